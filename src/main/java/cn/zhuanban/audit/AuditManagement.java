@@ -1,0 +1,116 @@
+package cn.zhuanban.audit;
+
+import cn.zhuanban.audit.domain.AuditLog;
+import cn.zhuanban.audit.domain.ChainVerifier;
+import cn.zhuanban.shared.AuditedEvent;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log: written from events, read by the auditor. Records are never updated or deleted
+ * by the application; the chain check shows whether anyone did so behind its back.
+ */
+@Service
+public class AuditManagement {
+
+    public record AuditFilter(String actor, String entityType, String entityId, String action, Instant from,
+            Instant to) {}
+
+    private static final String WHERE = """
+            where (cast(:actor as varchar) is null or actor = :actor)
+              and (cast(:type as varchar) is null or entity_type = :type)
+              and (cast(:entityId as varchar) is null or entity_id = :entityId)
+              and (cast(:action as varchar) is null or action like :action)
+              and (cast(:from as timestamp with time zone) is null or occurred_at >= :from)
+              and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
+            """;
+
+    private final AuditLog log;
+    private final ChainVerifier verifier;
+    private final JdbcClient jdbc;
+
+    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc) {
+        this.log = log;
+        this.verifier = verifier;
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(AuditedEvent event) {
+        log.append(event);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<AuditRecordView> search(AuditFilter filter, PageQuery page) {
+        Map<String, Object> params = params(filter);
+        long total = jdbc.sql("select count(*) from audit_record " + WHERE).params(params).query(Long.class).single();
+        var rows = jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(AuditManagement::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Streams every matching record, newest first, for export. */
+    @Transactional(readOnly = true)
+    public void forEach(AuditFilter filter, int limit, Consumer<AuditRecordView> consumer) {
+        jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit")
+                .params(params(filter))
+                .param("limit", limit)
+                .query(AuditManagement::row)
+                .stream()
+                .forEach(consumer);
+    }
+
+    @Transactional(readOnly = true)
+    public long countSince(Instant since) {
+        return jdbc.sql("select count(*) from audit_record where occurred_at >= :since")
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
+
+    public ChainVerification verify() {
+        return verifier.verify();
+    }
+
+    private static Map<String, Object> params(AuditFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("actor", blank(f.actor()));
+        params.put("type", blank(f.entityType()));
+        params.put("entityId", blank(f.entityId()));
+        params.put("action", blank(f.action()) == null ? null : f.action().trim() + "%");
+        params.put("from", f.from() == null ? null : Timestamp.from(f.from()));
+        params.put("to", f.to() == null ? null : Timestamp.from(f.to()));
+        return params;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static AuditRecordView row(ResultSet rs, int n) throws SQLException {
+        return new AuditRecordView(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("address"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("summary"));
+    }
+}

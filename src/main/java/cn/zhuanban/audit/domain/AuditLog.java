@@ -1,0 +1,67 @@
+package cn.zhuanban.audit.domain;
+
+import cn.zhuanban.shared.AuditedEvent;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends records to the chain. The head row is locked for the append, so appends from several
+ * nodes are serialised and each record links to exactly one predecessor.
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final String algorithm;
+
+    AuditLog(JdbcClient jdbc, @Value("${zhuanban.audit.algorithm:SHA-256}") String algorithm) {
+        this.jdbc = jdbc;
+        this.algorithm = AuditHasher.SM3.equalsIgnoreCase(algorithm) ? AuditHasher.SM3 : AuditHasher.SHA_256;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(AuditedEvent event) {
+        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+        long id = head.lastId() + 1;
+        // Millisecond precision: what every database stores exactly, so the hash can be recomputed.
+        Instant at = event.actor().at().truncatedTo(ChronoUnit.MILLIS);
+        String actor = truncate(event.actor().username(), 50);
+        String summary = truncate(event.summary(), 4000);
+        String hash = AuditHasher.hash(algorithm, head.lastHash(), id, at, actor, event.actor().address(),
+                event.action(), event.entityType(), event.entityId(), summary);
+        jdbc.sql("""
+                        insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id,
+                                                  summary, algorithm, previous_hash, hash)
+                        values (:id, :at, :actor, :address, :action, :type, :entityId, :summary, :alg, :prev, :hash)""")
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .param("address", event.actor().address())
+                .param("action", event.action())
+                .param("type", event.entityType())
+                .param("entityId", event.entityId())
+                .param("summary", summary)
+                .param("alg", algorithm)
+                .param("prev", head.lastHash())
+                .param("hash", hash)
+                .update();
+        jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :hash where id = 1")
+                .param("id", id)
+                .param("hash", hash)
+                .update();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private record Head(long lastId, String lastHash) {}
+}

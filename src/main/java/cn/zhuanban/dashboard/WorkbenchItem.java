@@ -1,0 +1,19 @@
+package cn.zhuanban.dashboard;
+
+import java.util.List;
+
+/**
+ * One card of the workbench: a title (message key), a count, a link to the rows behind the count,
+ * an urgency and a few example rows.
+ */
+public record WorkbenchItem(int order, String titleKey, long count, String link, Urgency urgency, List<Row> rows) {
+
+    public enum Urgency {
+        NORMAL,
+        WARNING,
+        DANGER
+    }
+
+    /** A row under the card: a label, a link and an optional status light / badge key. */
+    public record Row(String label, String link, String badge) {}
+}

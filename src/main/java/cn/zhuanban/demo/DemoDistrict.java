@@ -1,0 +1,36 @@
+package cn.zhuanban.demo;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo district once, in one transaction, after the identity bootstrap created the
+ * roles and administrators. Runs only when no department exists yet.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "zhuanban.demo.enabled", havingValue = "true")
+class DemoDistrict implements ApplicationRunner {
+
+    private final DemoPeople people;
+    private final DemoProjects projects;
+
+    DemoDistrict(DemoPeople people, DemoProjects projects) {
+        this.people = people;
+        this.projects = projects;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (people.seeded()) {
+            return;
+        }
+        DemoPeople.Seeded seeded = people.seed();
+        projects.seed(seeded);
+    }
+}

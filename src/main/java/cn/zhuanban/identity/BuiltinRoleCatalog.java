@@ -1,0 +1,48 @@
+package cn.zhuanban.identity;
+
+import static cn.zhuanban.identity.Permissions.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The roles a new installation starts with, their default data scopes and permissions. Business
+ * roles carry no administrator permission; each administrator role carries only its own duty's.
+ */
+final class BuiltinRoleCatalog {
+
+    record Definition(String code, String name, AdminDuty duty, DataScope scope, Set<String> permissions) {}
+
+    private static final Set<String> READ = Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN);
+
+    static final List<Definition> ROLES = List.of(
+            new Definition(BuiltinRoles.DISTRICT_LEADER, "区领导", null, DataScope.ALL,
+                    plus(READ, PROJECT_EXPORT, ENTERPRISE_EXPORT)),
+            new Definition(BuiltinRoles.LEAD_OFFICIAL, "分包领导", null, DataScope.LED_PROJECTS,
+                    plus(READ, PROJECT_EDIT, PROJECT_EXPORT)),
+            new Definition(BuiltinRoles.DISPATCH_OFFICE, "调度办", null, DataScope.ALL,
+                    plus(READ, PROJECT_CREATE, PROJECT_EDIT, PROJECT_EXPORT, TASK_FORCE_EDIT, ENTERPRISE_CREATE,
+                            ENTERPRISE_EDIT, ENTERPRISE_EXPORT)),
+            new Definition(BuiltinRoles.TASK_FORCE_MEMBER, "专班成员", null, DataScope.TASK_FORCE,
+                    plus(READ, PROJECT_EDIT, ENTERPRISE_EDIT)),
+            new Definition(BuiltinRoles.DEPARTMENT_HANDLER, "部门经办人", null, DataScope.DEPARTMENT, READ),
+            new Definition(BuiltinRoles.ENTERPRISE_CONTACT, "企业联络员", null, DataScope.ENTERPRISE,
+                    Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, API_TOKEN)),
+            new Definition(BuiltinRoles.SUPERVISION, "督查室", null, DataScope.ALL,
+                    plus(READ, PROJECT_EXPORT, ENTERPRISE_EXPORT)),
+            new Definition(BuiltinRoles.SYSTEM_ADMIN, "系统管理员", AdminDuty.SYSTEM, DataScope.ALL,
+                    Set.of(WORKBENCH_VIEW, USER_VIEW, USER_EDIT, DEPARTMENT_VIEW, DEPARTMENT_EDIT)),
+            new Definition(BuiltinRoles.SECURITY_ADMIN, "安全管理员", AdminDuty.SECURITY, DataScope.ALL,
+                    Set.of(WORKBENCH_VIEW, USER_VIEW, USER_GRANT, USER_UNLOCK, DEPARTMENT_VIEW, ROLE_VIEW, ROLE_EDIT,
+                            SECURITY_SETTINGS)),
+            new Definition(BuiltinRoles.AUDITOR, "审计管理员", AdminDuty.AUDIT, DataScope.ALL,
+                    Set.of(WORKBENCH_VIEW, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY)));
+
+    private BuiltinRoleCatalog() {}
+
+    private static Set<String> plus(Set<String> base, String... more) {
+        var all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.zhuanban.identity;
+
+import cn.zhuanban.identity.domain.Department;
+import cn.zhuanban.identity.domain.DepartmentRepository;
+import cn.zhuanban.identity.domain.UserRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The department tree, kept by the system administrator; read by every module. */
+@Service
+@Transactional
+public class DepartmentManagement {
+
+    public record DepartmentForm(
+            Long parentId,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
+                    String name,
+            @NotBlank(message = "{validation.required}")
+                    @Pattern(regexp = "[A-Za-z0-9_-]{1,50}", message = "{validation.code}")
+                    String code,
+            int sortOrder,
+            int version) {}
+
+    private final DepartmentRepository departments;
+    private final UserRepository users;
+    private final ApplicationEventPublisher events;
+
+    DepartmentManagement(DepartmentRepository departments, UserRepository users, ApplicationEventPublisher events) {
+        this.departments = departments;
+        this.users = users;
+        this.events = events;
+    }
+
+    public long create(DepartmentForm form) {
+        checkCodeFree(form.code(), null);
+        Department department = departments.save(
+                Department.create(form.parentId(), form.name(), form.code(), form.sortOrder()));
+        publish("department.created", department.getId(), form.name() + " (" + form.code() + ")");
+        return department.getId();
+    }
+
+    public void edit(long id, DepartmentForm form) {
+        Department department = load(id);
+        if (department.getVersion() != form.version()) {
+            throw new OptimisticLockingFailureException("department changed");
+        }
+        checkCodeFree(form.code(), id);
+        checkNoCycle(id, form.parentId());
+        String before = department.getName() + " parent=" + department.getParentId();
+        department.describe(form.parentId(), form.name(), form.code(), form.sortOrder());
+        departments.save(department);
+        publish("department.updated", id, before + " → " + form.name() + " parent=" + form.parentId());
+    }
+
+    public void delete(long id) {
+        Department department = load(id);
+        if (departments.existsByParentId(id) || users.existsByDepartmentId(id)) {
+            throw new BusinessException(ErrorCode.DEPARTMENT_IN_USE, department.getName());
+        }
+        departments.delete(department);
+        publish("department.deleted", id, department.getName());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DepartmentView> tree() {
+        List<Department> all = departments.findAll();
+        Map<Long, List<Department>> children = all.stream()
+                .filter(d -> d.getParentId() != null)
+                .collect(Collectors.groupingBy(Department::getParentId));
+        List<DepartmentView> ordered = new ArrayList<>();
+        all.stream()
+                .filter(d -> d.getParentId() == null)
+                .sorted(ORDER)
+                .forEach(root -> walk(root, 0, children, ordered));
+        return ordered;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DepartmentView> find(long id) {
+        return tree().stream().filter(d -> d.id() == id).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DepartmentView> findByCode(String code) {
+        return departments.findByCode(code).flatMap(d -> find(d.getId()));
+    }
+
+    public Map<Long, String> names() {
+        return departments.findAll().stream().collect(Collectors.toMap(Department::getId, Department::getName));
+    }
+
+    private static final Comparator<Department> ORDER =
+            Comparator.comparingInt(Department::getSortOrder).thenComparing(Department::getName);
+
+    private static void walk(Department d, int depth, Map<Long, List<Department>> children, List<DepartmentView> out) {
+        out.add(new DepartmentView(
+                d.getId(), d.getParentId(), d.getName(), d.getCode(), d.getSortOrder(), depth, d.getVersion()));
+        children.getOrDefault(d.getId(), List.of()).stream()
+                .sorted(ORDER)
+                .forEach(child -> walk(child, depth + 1, children, out));
+    }
+
+    private void checkCodeFree(String code, Long self) {
+        departments.findByCode(code).filter(d -> !Objects.equals(d.getId(), self)).ifPresent(d -> {
+            throw new BusinessException(ErrorCode.DUPLICATE, "code", code);
+        });
+    }
+
+    private void checkNoCycle(long id, Long newParent) {
+        Long cursor = newParent;
+        while (cursor != null) {
+            if (cursor == id) {
+                throw new BusinessException(ErrorCode.DEPARTMENT_CYCLE, "parentId");
+            }
+            cursor = load(cursor).getParentId();
+        }
+    }
+
+    private Department load(long id) {
+        return departments.findById(id).orElseThrow(() -> new NotFoundException("department", id));
+    }
+
+    private void publish(String action, long id, String summary) {
+        events.publishEvent(new DepartmentChanged(Actor.current(), action, id, summary));
+    }
+}

@@ -1,0 +1,169 @@
+package cn.zhuanban.identity;
+
+import cn.zhuanban.identity.UserCommands.EditUser;
+import cn.zhuanban.identity.UserCommands.Grant;
+import cn.zhuanban.identity.UserCommands.NewUser;
+import cn.zhuanban.identity.domain.AdminDutyPolicy;
+import cn.zhuanban.identity.domain.Role;
+import cn.zhuanban.identity.domain.RoleRepository;
+import cn.zhuanban.identity.domain.SecuritySettings;
+import cn.zhuanban.identity.domain.User;
+import cn.zhuanban.identity.domain.UserRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts: creation and editing by the system administrator, roles and data scope by the
+ * security administrator, passwords and language by their owner. Every change is published as
+ * {@link UserAccountChanged} for the audit log.
+ */
+@Service
+@Transactional
+public class IdentityManagement {
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final PasswordEncoder encoder;
+    private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IdentityManagement(
+            UserRepository users,
+            RoleRepository roles,
+            PasswordEncoder encoder,
+            SecuritySettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.roles = roles;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long createUser(NewUser command) {
+        if (users.existsByUsername(command.username())) {
+            throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username());
+        }
+        settings.passwordPolicy().check(command.username(), command.initialPassword());
+        User user = User.create(
+                command.username(), command.fullName(), encoder.encode(command.initialPassword()), clock.instant());
+        user.describe(
+                command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
+        user = users.save(user);
+        publish("user.created", user, "username=" + user.getUsername() + ", name=" + user.getFullName());
+        return user.getId();
+    }
+
+    public void editUser(long id, EditUser command) {
+        User user = load(id);
+        checkVersion(user.getVersion(), command.version());
+        String before = describe(user);
+        user.describe(
+                command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
+        user.setEnabled(command.enabled());
+        users.save(user);
+        publish("user.updated", user, before + " → " + describe(user));
+    }
+
+    public void grant(long id, Grant command) {
+        User user = load(id);
+        checkVersion(user.getVersion(), command.version());
+        List<Role> granted = command.roleCodes().stream()
+                .map(code -> roles.findByCode(code).orElseThrow(() -> new NotFoundException("role", code)))
+                .toList();
+        AdminDutyPolicy.checkOneDuty(granted);
+        String before = roleCodes(user) + " / " + user.getDataScope();
+        DataScope scope = Objects.requireNonNullElse(command.dataScope(), DataScope.ALL);
+        user.grant(granted.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), scope);
+        users.save(user);
+        publish("user.granted", user, before + " → " + roleCodes(user) + " / " + scope);
+    }
+
+    public void resetPassword(long id, String newPassword) {
+        User user = load(id);
+        settings.passwordPolicy().check(user.getUsername(), newPassword);
+        user.resetPassword(encoder.encode(newPassword));
+        users.save(user);
+        publish("user.password-reset", user, "");
+    }
+
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        User user = load(id);
+        if (!encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessException(ErrorCode.PASSWORD_WRONG, "currentPassword");
+        }
+        if (encoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessException(ErrorCode.PASSWORD_REUSED, "newPassword");
+        }
+        settings.passwordPolicy().check(user.getUsername(), newPassword);
+        user.changePassword(encoder.encode(newPassword), clock.instant());
+        users.save(user);
+        publish("user.password-changed", user, "");
+    }
+
+    public void unlock(long id) {
+        User user = load(id);
+        user.unlock();
+        users.save(user);
+        publish("user.unlocked", user, "");
+    }
+
+    public void changeLocale(long id, String locale) {
+        User user = load(id);
+        if (!Objects.equals(user.getLocale(), locale)) {
+            user.setLocale(locale);
+            users.save(user);
+        }
+    }
+
+    /** For seeded and imported accounts whose owners already chose their passwords. */
+    public void waivePasswordChange(long id) {
+        User user = load(id);
+        user.waivePasswordChange();
+        users.save(user);
+    }
+
+    private User load(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static void checkVersion(int actual, int expected) {
+        if (actual != expected) {
+            throw new OptimisticLockingFailureException("user changed by someone else");
+        }
+    }
+
+    private String roleCodes(User user) {
+        Set<Long> ids = user.roleIds();
+        return roles.findAllById(ids).stream().map(Role::getCode).sorted().toList().toString();
+    }
+
+    private static String describe(User user) {
+        return "name=%s, dept=%s, enterprise=%s, phone=%s, email=%s, enabled=%s"
+                .formatted(
+                        user.getFullName(),
+                        user.getDepartmentId(),
+                        user.getEnterpriseId(),
+                        user.getPhone(),
+                        user.getEmail(),
+                        user.isEnabled());
+    }
+
+    private void publish(String action, User user, String summary) {
+        events.publishEvent(new UserAccountChanged(Actor.current(), action, user.getId(), summary));
+    }
+}

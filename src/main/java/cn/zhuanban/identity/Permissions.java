@@ -1,0 +1,64 @@
+package cn.zhuanban.identity;
+
+import java.util.List;
+
+/**
+ * The permission catalogue. Strings follow the {@code module:resource:action} habit that
+ * government IT staff know; checks use these constants, the role editor lists them all, and
+ * each has a label under {@code permission.<string>} in the message bundles.
+ */
+public final class Permissions {
+
+    public static final String WORKBENCH_VIEW = "home:workbench:view";
+    public static final String PROJECT_VIEW = "project:project:view";
+    public static final String PROJECT_CREATE = "project:project:create";
+    public static final String PROJECT_EDIT = "project:project:edit";
+    public static final String PROJECT_EXPORT = "project:project:export";
+    public static final String TASK_FORCE_VIEW = "project:taskforce:view";
+    public static final String TASK_FORCE_EDIT = "project:taskforce:edit";
+    public static final String ENTERPRISE_VIEW = "enterprise:enterprise:view";
+    public static final String ENTERPRISE_CREATE = "enterprise:enterprise:create";
+    public static final String ENTERPRISE_EDIT = "enterprise:enterprise:edit";
+    public static final String ENTERPRISE_EXPORT = "enterprise:enterprise:export";
+    public static final String USER_VIEW = "identity:user:view";
+    public static final String USER_EDIT = "identity:user:edit";
+    public static final String USER_GRANT = "identity:user:grant";
+    public static final String USER_UNLOCK = "identity:user:unlock";
+    public static final String DEPARTMENT_VIEW = "identity:department:view";
+    public static final String DEPARTMENT_EDIT = "identity:department:edit";
+    public static final String ROLE_VIEW = "identity:role:view";
+    public static final String ROLE_EDIT = "identity:role:edit";
+    public static final String SECURITY_SETTINGS = "identity:security:edit";
+    public static final String AUDIT_VIEW = "audit:log:view";
+    public static final String AUDIT_EXPORT = "audit:log:export";
+    public static final String AUDIT_VERIFY = "audit:log:verify";
+    public static final String API_TOKEN = "identity:token:create";
+
+    public static final List<String> ALL = List.of(
+            WORKBENCH_VIEW,
+            PROJECT_VIEW,
+            PROJECT_CREATE,
+            PROJECT_EDIT,
+            PROJECT_EXPORT,
+            TASK_FORCE_VIEW,
+            TASK_FORCE_EDIT,
+            ENTERPRISE_VIEW,
+            ENTERPRISE_CREATE,
+            ENTERPRISE_EDIT,
+            ENTERPRISE_EXPORT,
+            USER_VIEW,
+            USER_EDIT,
+            USER_GRANT,
+            USER_UNLOCK,
+            DEPARTMENT_VIEW,
+            DEPARTMENT_EDIT,
+            ROLE_VIEW,
+            ROLE_EDIT,
+            SECURITY_SETTINGS,
+            AUDIT_VIEW,
+            AUDIT_EXPORT,
+            AUDIT_VERIFY,
+            API_TOKEN);
+
+    private Permissions() {}
+}

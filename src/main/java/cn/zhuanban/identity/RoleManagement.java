@@ -1,0 +1,116 @@
+package cn.zhuanban.identity;
+
+import cn.zhuanban.identity.domain.Role;
+import cn.zhuanban.identity.domain.RoleRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Roles and their permissions, kept by the security administrator. */
+@Service
+@Transactional
+public class RoleManagement {
+
+    public record RoleForm(
+            @NotBlank(message = "{validation.required}")
+                    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "{validation.role-code}")
+                    String code,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
+                    String name,
+            @Size(max = 500, message = "{validation.max-length}") String description,
+            @NotNull(message = "{validation.required}") DataScope dataScope,
+            Set<String> permissions,
+            int version) {}
+
+    private final RoleRepository roles;
+    private final ApplicationEventPublisher events;
+
+    RoleManagement(RoleRepository roles, ApplicationEventPublisher events) {
+        this.roles = roles;
+        this.events = events;
+    }
+
+    /** Creates a business role (administrator roles are built in and fixed). */
+    public long create(RoleForm form) {
+        if (roles.findByCode(form.code()).isPresent()) {
+            throw new BusinessException(ErrorCode.DUPLICATE, "code", form.code());
+        }
+        Role role = Role.create(form.code(), form.name(), null, false, form.dataScope());
+        role.describe(form.name(), form.description(), form.dataScope());
+        role.permit(known(form.permissions()));
+        role = roles.save(role);
+        publish("role.created", role, new TreeSet<>(role.permissionStrings()).toString());
+        return role.getId();
+    }
+
+    /** Sets up a built-in role; used by the demo seed and by first installation. */
+    public long createBuiltin(String code, String name, AdminDuty duty, DataScope scope, Set<String> permissions) {
+        Role role = Role.create(code, name, duty, true, scope);
+        role.permit(known(permissions));
+        role = roles.save(role);
+        publish("role.created", role, new TreeSet<>(role.permissionStrings()).toString());
+        return role.getId();
+    }
+
+    public void edit(long id, RoleForm form) {
+        Role role = roles.findById(id).orElseThrow(() -> new NotFoundException("role", id));
+        if (role.getVersion() != form.version()) {
+            throw new OptimisticLockingFailureException("role changed");
+        }
+        String before = new TreeSet<>(role.permissionStrings()).toString();
+        role.describe(form.name(), form.description(), form.dataScope());
+        role.permit(known(form.permissions()));
+        roles.save(role);
+        publish("role.updated", role, before + " → " + new TreeSet<>(role.permissionStrings()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoleView> all() {
+        return roles.findAll().stream()
+                .sorted(Comparator.comparing(Role::getId))
+                .map(RoleManagement::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RoleView find(long id) {
+        return roles.findById(id).map(RoleManagement::view).orElseThrow(() -> new NotFoundException("role", id));
+    }
+
+    static RoleView view(Role role) {
+        return new RoleView(
+                role.getId(),
+                role.getCode(),
+                role.getName(),
+                role.getDescription(),
+                role.getAdminDuty(),
+                role.isBuiltin(),
+                role.getDataScope(),
+                new TreeSet<>(role.permissionStrings()),
+                role.getVersion());
+    }
+
+    private static Set<String> known(Set<String> permissions) {
+        Set<String> result = new HashSet<>(permissions == null ? Set.of() : permissions);
+        result.retainAll(Permissions.ALL);
+        return result;
+    }
+
+    private void publish(String action, Role role, String summary) {
+        events.publishEvent(new RoleChanged(Actor.current(), action, role.getId(), role.getCode() + " " + summary));
+    }
+}

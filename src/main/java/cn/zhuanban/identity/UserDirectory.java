@@ -1,0 +1,146 @@
+package cn.zhuanban.identity;
+
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of user accounts: the paged, searchable user list and the names other modules show
+ * beside ids. One query per page; roles are aggregated in SQL, not loaded per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    public record UserFilter(String q, Long departmentId, String roleCode) {}
+
+    private static final String SELECT = """
+            select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
+                   u.phone, u.email, u.enabled, u.data_scope, u.locked_until, u.password_change_required, u.version,
+                   (select string_agg(r.code, ',' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
+                    where ur.app_user = u.id) as role_codes
+            from app_user u left join department d on d.id = u.department_id
+            """;
+
+    private static final String WHERE = """
+            where (cast(:q as varchar) is null or lower(u.username) like :like or lower(u.full_name) like :like)
+              and (cast(:dept as bigint) is null or u.department_id = :dept)
+              and (cast(:role as varchar) is null or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                                            where ur.app_user = u.id and r.code = :role))
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<UserView> users(UserFilter filter, PageQuery page) {
+        String q = blankToNull(filter.q());
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", q);
+        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("dept", filter.departmentId());
+        params.put("role", blankToNull(filter.roleCode()));
+        long total = jdbc.sql("select count(*) from app_user u " + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<UserView> rows = jdbc.sql(SELECT + WHERE + " order by u.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(UserDirectory::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public UserView user(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    public Optional<UserView> find(long id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserDirectory::row).optional();
+    }
+
+    public Optional<UserView> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where u.username = :u")
+                .param("u", username)
+                .query(UserDirectory::row)
+                .optional();
+    }
+
+    /** Names of the given users, for showing beside ids; one query for the whole set. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, full_name from app_user where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
+    /** Enabled users holding a role, e.g. the lead officials to choose from. */
+    public List<UserView> withRole(String roleCode) {
+        return jdbc.sql(SELECT + """
+                         where u.enabled = true and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                                                where ur.app_user = u.id and r.code = :role)
+                         order by u.full_name""")
+                .param("role", roleCode)
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    /** Accounts locked right now, newest lock first. */
+    public List<UserView> locked(int limit) {
+        return jdbc.sql(SELECT + " where u.locked_until > current_timestamp order by u.locked_until desc limit :limit")
+                .param("limit", limit)
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    public long countPasswordChangePending() {
+        return jdbc.sql("select count(*) from app_user where password_change_required = true and enabled = true")
+                .query(Long.class)
+                .single();
+    }
+
+    static UserView row(ResultSet rs, int n) throws SQLException {
+        String roles = rs.getString("role_codes");
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new UserView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                (Long) rs.getObject("department_id", Long.class),
+                rs.getString("department_name"),
+                (Long) rs.getObject("enterprise_id", Long.class),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getBoolean("enabled"),
+                DataScope.valueOf(rs.getString("data_scope")),
+                roles == null ? List.of() : Arrays.asList(roles.split(",")),
+                locked == null ? null : locked.toInstant(),
+                rs.getBoolean("password_change_required"),
+                rs.getInt("version"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.zhuanban.identity.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Security settings that the security administrator changes at run time (lockout threshold and
+ * duration, password length). Read from the database on use so that every node sees a change.
+ */
+@Component
+public class SecuritySettings {
+
+    public static final String MAX_FAILED_ATTEMPTS = "lockout.max-failed-attempts";
+    public static final String LOCK_MINUTES = "lockout.minutes";
+    public static final String PASSWORD_MIN_LENGTH = "password.min-length";
+
+    private final JdbcClient jdbc;
+
+    SecuritySettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public int maxFailedAttempts() {
+        return intValue(MAX_FAILED_ATTEMPTS, 5);
+    }
+
+    public int lockMinutes() {
+        return intValue(LOCK_MINUTES, 15);
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(Math.max(8, intValue(PASSWORD_MIN_LENGTH, 8)));
+    }
+
+    public Map<String, String> all() {
+        Map<String, String> values = new LinkedHashMap<>();
+        jdbc.sql("select name, val from security_setting order by name")
+                .query((rs, n) -> values.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return values;
+    }
+
+    public void set(String name, int value) {
+        jdbc.sql("update security_setting set val = :val where name = :name")
+                .param("val", Integer.toString(value))
+                .param("name", name)
+                .update();
+    }
+
+    private int intValue(String name, int fallback) {
+        return jdbc.sql("select val from security_setting where name = :name")
+                .param("name", name)
+                .query(String.class)
+                .optional()
+                .map(Integer::parseInt)
+                .orElse(fallback);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.zhuanban.identity.security;
+
+import cn.zhuanban.identity.domain.AccountLockout;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * What happens around a login: failed attempts count toward the lockout, the user's language is
+ * restored, first-login users go to the password page, and each outcome is audited.
+ */
+@Component
+class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
+
+    private final AccountLockout lockout;
+    private final SecurityEvents events;
+
+    LoginHandlers(AccountLockout lockout, SecurityEvents events) {
+        this.lockout = lockout;
+        this.events = events;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException {
+        ZhuanbanPrincipal principal = (ZhuanbanPrincipal) auth.getPrincipal();
+        lockout.recordSuccess(principal.getUsername());
+        if (principal.locale() != null) {
+            request.getSession()
+                    .setAttribute(
+                            SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                            Locale.forLanguageTag(principal.locale()));
+        }
+        events.record(principal.getUsername(), "login.succeeded", "");
+        String target = principal.passwordChangeRequired() ? "/account/password" : "/";
+        response.sendRedirect(request.getContextPath() + target);
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String username = request.getParameter("username");
+        String reason = "bad";
+        if (exception instanceof LockedException) {
+            reason = "locked";
+            events.record(username, "login.refused-locked", "");
+        } else if (exception instanceof DisabledException) {
+            reason = "disabled";
+            events.record(username, "login.refused-disabled", "");
+        } else if (exception instanceof BadCredentialsException && username != null) {
+            events.record(username, "login.failed", "");
+            if (lockout.recordFailure(username)) {
+                reason = "locked";
+                events.record(username, "account.locked", "");
+            }
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    }
+
+    @Override
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException {
+        if (auth != null) {
+            events.record(auth.getName(), "logout", "");
+        }
+        response.sendRedirect(request.getContextPath() + "/login?logout");
+    }
+}

@@ -1,0 +1,66 @@
+package cn.zhuanban.identity.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * 401 and 403 of the API as problem details with a stable code, and the refusal of a page as the
+ * 403 error page. Every refusal of an authenticated user is audited.
+ */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final MessageSource messages;
+    private final SecurityEvents events;
+
+    ProblemResponses(MessageSource messages, SecurityEvents events) {
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(response, 401, "unauthorized");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (request.getUserPrincipal() != null) {
+            events.record(
+                    request.getUserPrincipal().getName(), "access.refused", request.getMethod() + " " + request.getRequestURI());
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            write(response, 403, "forbidden");
+        } else {
+            response.sendError(403);
+        }
+    }
+
+    private void write(HttpServletResponse response, int status, String code) throws IOException {
+        var locale = LocaleContextHolder.getLocale();
+        String title = messages.getMessage("error.title." + status, null, "", locale);
+        String detail = messages.getMessage("error." + code, null, "", locale);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"status\":%d,\"title\":\"%s\",\"detail\":\"%s\",\"code\":\"%s\"}"
+                        .formatted(status, json(title), json(detail), code));
+    }
+
+    private static String json(String text) {
+        return HtmlUtils.htmlEscape(text).replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,29 @@
+package cn.zhuanban.identity.security;
+
+import cn.zhuanban.identity.domain.SecuritySettings;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes a security setting and records the change, in one transaction. */
+@Component
+public class SecuritySettingsAudit {
+
+    private final SecuritySettings settings;
+    private final SecurityEvents events;
+
+    SecuritySettingsAudit(SecuritySettings settings, SecurityEvents events) {
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Transactional
+    public void change(String name, int value) {
+        String before = settings.all().get(name);
+        if (!Objects.equals(before, Integer.toString(value))) {
+            settings.set(name, value);
+            events.record(cn.zhuanban.shared.Actor.current().username(), "security.setting-changed",
+                    name + ": " + before + " → " + value);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cn.zhuanban.identity.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.security.ApiTokens;
+import cn.zhuanban.identity.security.SessionRefresh;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The user's own account: password change (forced at first login) and personal API tokens. */
+@Controller
+class AccountController {
+
+    private final IdentityManagement identity;
+    private final ApiTokens tokens;
+    private final FormErrors formErrors;
+    private final SessionRefresh sessionRefresh;
+
+    AccountController(IdentityManagement identity, ApiTokens tokens, FormErrors formErrors,
+            SessionRefresh sessionRefresh) {
+        this.identity = identity;
+        this.tokens = tokens;
+        this.formErrors = formErrors;
+        this.sessionRefresh = sessionRefresh;
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("errors", Map.of());
+        return "identity/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(CurrentUser user, @RequestParam String currentPassword, @RequestParam String newPassword,
+            @RequestParam String confirmPassword, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new BusinessException(ErrorCode.VALIDATION, "confirmPassword");
+            }
+            identity.changeOwnPassword(user.id(), currentPassword, newPassword);
+        } catch (BusinessException e) {
+            model.addAttribute("errors", e.field() != null && e.field().equals("confirmPassword")
+                    ? Map.of("confirmPassword", "")
+                    : formErrors.of(e));
+            return "identity/password";
+        }
+        sessionRefresh.reload(user.id(), request, response);
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/";
+    }
+
+    @GetMapping("/account/tokens")
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    String tokens(CurrentUser user, Model model) {
+        model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("errors", Map.of());
+        return "identity/tokens";
+    }
+
+    @PostMapping("/account/tokens")
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    String issue(CurrentUser user, @RequestParam String name, @RequestParam(defaultValue = "30") int expiresInDays,
+            Model model) {
+        try {
+            model.addAttribute("issued", tokens.issue(user.id(), user.username(), name, expiresInDays));
+            model.addAttribute("errors", Map.of());
+        } catch (BusinessException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        }
+        model.addAttribute("tokens", tokens.of(user.id()));
+        return "identity/tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    String revoke(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(user.id(), user.username(), id);
+        redirect.addFlashAttribute("flash", "account.token.revoked");
+        return "redirect:/account/tokens";
+    }
+}

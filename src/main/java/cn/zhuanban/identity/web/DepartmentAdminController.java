@@ -1,0 +1,98 @@
+package cn.zhuanban.identity.web;
+
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
+import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The department tree, kept by the system administrator. */
+@Controller
+@RequestMapping("/admin/departments")
+class DepartmentAdminController {
+
+    private final DepartmentManagement departments;
+    private final FormErrors formErrors;
+
+    DepartmentAdminController(DepartmentManagement departments, FormErrors formErrors) {
+        this.departments = departments;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_VIEW + "')")
+    String tree(Model model) {
+        return page(model, null, Map.of());
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
+    String edit(@PathVariable long id, Model model) {
+        return page(model, departments.find(id).orElseThrow(() -> new NotFoundException("department", id)), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
+    String create(@Valid @ModelAttribute DepartmentForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, binding, model, redirect);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
+    String update(@PathVariable long id, @Valid @ModelAttribute DepartmentForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return save(id, form, binding, model, redirect);
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            departments.delete(id);
+        } catch (BusinessException e) {
+            return page(model, null, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.deleted");
+        return "redirect:/admin/departments";
+    }
+
+    private String save(Long id, DepartmentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        DepartmentView editing = id == null ? null : departments.find(id).orElse(null);
+        if (binding.hasErrors()) {
+            return page(model, editing, formErrors.of(binding));
+        }
+        try {
+            if (id == null) {
+                departments.create(form);
+            } else {
+                departments.edit(id, form);
+            }
+        } catch (BusinessException e) {
+            return page(model, editing, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/admin/departments";
+    }
+
+    private String page(Model model, DepartmentView editing, Map<String, String> errors) {
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("editing", editing);
+        model.addAttribute("errors", errors);
+        return "identity/departments";
+    }
+}

@@ -1,0 +1,93 @@
+package cn.zhuanban.identity.web;
+
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.RoleManagement;
+import cn.zhuanban.identity.RoleManagement.RoleForm;
+import cn.zhuanban.identity.RoleView;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Roles and their permissions, kept by the security administrator. */
+@Controller
+@RequestMapping("/admin/roles")
+class RoleAdminController {
+
+    private final RoleManagement roles;
+    private final FormErrors formErrors;
+
+    RoleAdminController(RoleManagement roles, FormErrors formErrors) {
+        this.roles = roles;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.ROLE_VIEW + "')")
+    String list(Model model) {
+        model.addAttribute("roles", roles.all());
+        return "identity/roles";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
+    String newForm(Model model) {
+        return form(model, null, Map.of());
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, roles.find(id), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
+    String create(@Valid @ModelAttribute RoleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, formErrors.of(binding));
+        }
+        try {
+            roles.create(form);
+        } catch (BusinessException e) {
+            return form(model, null, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/admin/roles";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
+    String update(@PathVariable long id, @Valid @ModelAttribute RoleForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, roles.find(id), formErrors.of(binding));
+        }
+        try {
+            roles.edit(id, form);
+        } catch (BusinessException e) {
+            return form(model, roles.find(id), formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/admin/roles";
+    }
+
+    private String form(Model model, RoleView role, Map<String, String> errors) {
+        model.addAttribute("role", role);
+        model.addAttribute("errors", errors);
+        model.addAttribute("permissions", Permissions.ALL);
+        model.addAttribute("scopes", DataScope.values());
+        return "identity/role-form";
+    }
+}

@@ -1,0 +1,55 @@
+package cn.zhuanban.identity.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.security.ApiTokens;
+import cn.zhuanban.identity.security.ApiTokens.IssuedToken;
+import cn.zhuanban.identity.security.ApiTokens.TokenView;
+import cn.zhuanban.shared.web.ApiController;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Personal API tokens over the API (api-contract.md, Authentication). */
+@ApiController("/api/v1/tokens")
+class TokenApiController {
+
+    record TokenRequest(String name, Integer expiresInDays) {}
+
+    record TokenResponse(long id, String token, Instant expiresAt) {}
+
+    private final ApiTokens tokens;
+
+    TokenApiController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    TokenResponse create(CurrentUser user, @RequestBody TokenRequest request) {
+        int days = request.expiresInDays() == null ? 30 : request.expiresInDays();
+        IssuedToken issued = tokens.issue(user.id(), user.username(), request.name(), days);
+        return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    List<TokenView> mine(CurrentUser user) {
+        return tokens.of(user.id());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
+    void revoke(CurrentUser user, @PathVariable long id) {
+        tokens.revoke(user.id(), user.username(), id);
+    }
+}

@@ -1,0 +1,146 @@
+package cn.zhuanban.identity.web;
+
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.RoleManagement;
+import cn.zhuanban.identity.UserCommands.EditUser;
+import cn.zhuanban.identity.UserCommands.Grant;
+import cn.zhuanban.identity.UserCommands.NewUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration. The system administrator creates and edits accounts and resets
+ * passwords; the security administrator grants roles and data scopes and unlocks accounts.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final IdentityManagement identity;
+    private final UserDirectory directory;
+    private final DepartmentManagement departments;
+    private final RoleManagement roles;
+    private final FormErrors formErrors;
+
+    UserAdminController(IdentityManagement identity, UserDirectory directory, DepartmentManagement departments,
+            RoleManagement roles, FormErrors formErrors) {
+        this.identity = identity;
+        this.directory = directory;
+        this.departments = departments;
+        this.roles = roles;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.USER_VIEW + "')")
+    String list(@ModelAttribute UserFilter filter, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", directory.users(filter, PageQuery.of(page, 20)));
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("roles", roles.all());
+        return "identity/users";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
+    String newForm(Model model) {
+        return form(model, null, Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
+    String create(@Valid @ModelAttribute NewUser command, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, formErrors.of(binding));
+        }
+        try {
+            long id = identity.createUser(command);
+            redirect.addFlashAttribute("flash", "admin.user.created");
+            return "redirect:/admin/users/" + id + "/edit";
+        } catch (BusinessException e) {
+            return form(model, null, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.USER_EDIT + "', '" + Permissions.USER_GRANT + "')")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, directory.user(id), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
+    String edit(@PathVariable long id, @Valid @ModelAttribute EditUser command, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, directory.user(id), formErrors.of(binding));
+        }
+        identity.editUser(id, command);
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/reset-password")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
+    String resetPassword(@PathVariable long id, @RequestParam String newPassword, Model model,
+            RedirectAttributes redirect) {
+        try {
+            identity.resetPassword(id, newPassword);
+        } catch (BusinessException e) {
+            return form(model, directory.user(id), Map.of("newPassword", formErrors.of(e).values().iterator().next()));
+        }
+        redirect.addFlashAttribute("flash", "admin.user.password-reset");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/grant")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_GRANT + "')")
+    String grant(@PathVariable long id, @RequestParam(required = false) Set<String> roleCodes,
+            @RequestParam DataScope dataScope, @RequestParam int version, Model model, RedirectAttributes redirect) {
+        try {
+            identity.grant(id, new Grant(roleCodes == null ? Set.of() : roleCodes, dataScope, version));
+        } catch (BusinessException e) {
+            return form(model, directory.user(id), Map.of("roleCodes", formErrors.of(e).values().iterator().next()));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_UNLOCK + "')")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        identity.unlock(id);
+        redirect.addFlashAttribute("flash", "admin.user.unlocked");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    private String form(Model model, UserView user, Map<String, String> errors) {
+        model.addAttribute("user", user);
+        model.addAttribute("errors", errors);
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("roles", roles.all());
+        model.addAttribute("scopes", DataScope.values());
+        return "identity/user-form";
+    }
+}

@@ -1,0 +1,38 @@
+package cn.zhuanban.shared;
+
+import java.util.Arrays;
+
+/**
+ * A refusal with a code from the {@link ErrorCode} catalogue. The message text is resolved from
+ * the bundles in the user's language; {@code args} fill its placeholders. {@code field} names the
+ * input at fault, if any, so forms can show the message beside it.
+ */
+public class BusinessException extends RuntimeException {
+
+    private final ErrorCode errorCode;
+    private final String field;
+    private final transient Object[] args;
+
+    public BusinessException(ErrorCode errorCode, Object... args) {
+        this(errorCode, null, args);
+    }
+
+    public BusinessException(ErrorCode errorCode, String field, Object... args) {
+        super(errorCode.code() + (field == null ? "" : " [" + field + "]") + " " + Arrays.toString(args));
+        this.errorCode = errorCode;
+        this.field = field;
+        this.args = args;
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,50 @@
+package cn.zhuanban.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The error catalogue: every refusal the platform gives has a stable code that API clients can
+ * rely on, an HTTP status and a message key (message bundles hold the text, with the code as key
+ * under {@code error.}).
+ */
+public enum ErrorCode {
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
+    VALIDATION("validation", HttpStatus.BAD_REQUEST),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED),
+    CONCURRENT_CHANGE("concurrent-change", HttpStatus.CONFLICT),
+    DUPLICATE("duplicate", HttpStatus.CONFLICT),
+    ILLEGAL_STATE("illegal-state", HttpStatus.CONFLICT),
+    PASSWORD_WEAK("identity.password-weak", HttpStatus.BAD_REQUEST),
+    PASSWORD_WRONG("identity.password-wrong", HttpStatus.BAD_REQUEST),
+    PASSWORD_REUSED("identity.password-reused", HttpStatus.BAD_REQUEST),
+    ADMIN_DUTIES_COMBINED("identity.admin-duties-combined", HttpStatus.CONFLICT),
+    USERNAME_TAKEN("identity.username-taken", HttpStatus.CONFLICT),
+    DEPARTMENT_CYCLE("identity.department-cycle", HttpStatus.CONFLICT),
+    DEPARTMENT_IN_USE("identity.department-in-use", HttpStatus.CONFLICT),
+    CREDIT_CODE_FORMAT("enterprise.credit-code-format", HttpStatus.BAD_REQUEST),
+    CREDIT_CODE_TAKEN("enterprise.credit-code-taken", HttpStatus.CONFLICT),
+    PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
+    PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
+    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST);
+
+    private final String code;
+    private final HttpStatus status;
+
+    ErrorCode(String code, HttpStatus status) {
+        this.code = code;
+        this.status = status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "error." + code;
+    }
+}

@@ -1,0 +1,105 @@
+package cn.zhuanban.shared.web;
+
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
+ * that scripts of provincial platforms can branch on the code rather than on translated text.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BusinessException.class)
+    ProblemDetail business(BusinessException e) {
+        ErrorCode code = e.errorCode();
+        ProblemDetail problem = problem(code, text(code.messageKey(), e.args()));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": "
+                        + messages.getMessage(error, LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(ErrorCode.VALIDATION, detail);
+        problem.setProperty(
+                "fields",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> error.getField())
+                        .distinct()
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    ProblemDetail unreadable(Exception e) {
+        String detail = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() + ": " + text("error.validation.type", mismatch.getValue())
+                : e instanceof MissingServletRequestParameterException missing
+                        ? missing.getParameterName() + ": " + text("error.validation.required")
+                        : text("error.validation.unreadable", rootMessage(e));
+        return problem(ErrorCode.VALIDATION, detail);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrent(OptimisticLockingFailureException e) {
+        return problem(ErrorCode.CONCURRENT_CHANGE, text(ErrorCode.CONCURRENT_CHANGE.messageKey()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(ErrorCode.FORBIDDEN, text(ErrorCode.FORBIDDEN.messageKey()));
+    }
+
+    private ProblemDetail problem(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        problem.setTitle(text("error.title." + code.status().value()));
+        problem.setProperty("code", code.code());
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) : message;
+    }
+
+    static HttpStatus statusOf(ErrorCode code) {
+        return code.status();
+    }
+}

@@ -1,0 +1,46 @@
+package cn.zhuanban.shared.web;
+
+import cn.zhuanban.shared.BusinessException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Turns validation errors and refusals into a field → message map that form templates show
+ * beside the inputs ({@code errors['name']}); errors without a field go under {@code _global}.
+ */
+@Component
+public class FormErrors {
+
+    public static final String GLOBAL = "_global";
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Map<String, String> of(BindingResult result) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(error -> errors.putIfAbsent(
+                error.getField(),
+                error.isBindingFailure()
+                        ? text("error.validation.type", error.getRejectedValue())
+                        : messages.getMessage(error, LocaleContextHolder.getLocale())));
+        result.getGlobalErrors()
+                .forEach(error -> errors.putIfAbsent(GLOBAL, messages.getMessage(error, LocaleContextHolder.getLocale())));
+        return errors;
+    }
+
+    public Map<String, String> of(BusinessException e) {
+        String field = e.field() == null ? GLOBAL : e.field();
+        return Map.of(field, text(e.errorCode().messageKey(), e.args()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
