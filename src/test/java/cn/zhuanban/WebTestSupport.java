@@ -1,0 +1,28 @@
+package cn.zhuanban;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Logs a demo user in through the real login form and returns the session, so that tests act with
+ * the real principal, permissions and data scope. Use with {@code .session(session).with(csrf())}.
+ */
+public final class WebTestSupport {
+
+    public static final String DEMO_PASSWORD = "Zhuanban@2026";
+
+    private WebTestSupport() {}
+
+    public static MockHttpSession login(MockMvc mvc, String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin().user(username).password(DEMO_PASSWORD)).andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        if (session == null || result.getResponse().getRedirectedUrl() == null
+                || result.getResponse().getRedirectedUrl().contains("error")) {
+            throw new IllegalStateException("login failed for " + username);
+        }
+        return session;
+    }
+}
