@@ -26,7 +26,9 @@ public enum ErrorCode {
     CREDIT_CODE_TAKEN("enterprise.credit-code-taken", HttpStatus.CONFLICT),
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
-    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST);
+    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
+    TICKET_MOVE_REFUSED("ticket.move-refused", HttpStatus.CONFLICT),
+    TICKET_FILE_REFUSED("ticket.file-refused", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
