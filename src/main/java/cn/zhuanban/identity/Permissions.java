@@ -33,6 +33,13 @@ public final class Permissions {
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
     public static final String API_TOKEN = "identity:token:create";
+    public static final String TICKET_REPORT = "ticket:ticket:report";
+    public static final String TICKET_VIEW = "ticket:ticket:view";
+    public static final String TICKET_DISPATCH = "ticket:ticket:dispatch";
+    public static final String TICKET_HANDLE = "ticket:ticket:handle";
+    public static final String TICKET_SUSPEND = "ticket:ticket:suspend";
+    public static final String TICKET_EXPORT = "ticket:ticket:export";
+    public static final String TICKET_METRICS = "ticket:metrics:view";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -58,7 +65,14 @@ public final class Permissions {
             AUDIT_VIEW,
             AUDIT_EXPORT,
             AUDIT_VERIFY,
-            API_TOKEN);
+            API_TOKEN,
+            TICKET_REPORT,
+            TICKET_VIEW,
+            TICKET_DISPATCH,
+            TICKET_HANDLE,
+            TICKET_SUSPEND,
+            TICKET_EXPORT,
+            TICKET_METRICS);
 
     private Permissions() {}
 }

@@ -320,5 +320,6 @@ public class Ticket extends TicketClock {
     public Long getMergedIntoId() { return mergedIntoId; }
     public int getStepCount() { return stepCount; }
     public int getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt; }
     public boolean isReturnBlocked() { return returnBlocked; }
 }
