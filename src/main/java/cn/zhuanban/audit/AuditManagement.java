@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -39,11 +42,16 @@ public class AuditManagement {
     private final AuditLog log;
     private final ChainVerifier verifier;
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc) {
+    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc, DataSource dataSource) {
         this.log = log;
         this.verifier = verifier;
         this.jdbc = jdbc;
+        // A fetch size lets PostgreSQL stream an export of 100,000 rows instead of loading them at once.
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(500);
+        this.streaming = JdbcClient.create(template);
     }
 
     @ApplicationModuleListener
@@ -67,12 +75,14 @@ public class AuditManagement {
     /** Streams every matching record, newest first, for export. */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, int limit, Consumer<AuditRecordView> consumer) {
-        jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit")
+        try (Stream<AuditRecordView> rows = streaming.sql("select * from audit_record " + WHERE
+                        + " order by id desc limit :limit")
                 .params(params(filter))
                 .param("limit", limit)
                 .query(AuditManagement::row)
-                .stream()
-                .forEach(consumer);
+                .stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     @Transactional(readOnly = true)
