@@ -21,7 +21,8 @@ public final class WebTestSupport {
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         if (session == null || result.getResponse().getRedirectedUrl() == null
                 || result.getResponse().getRedirectedUrl().contains("error")) {
-            throw new IllegalStateException("login failed for " + username);
+            throw new IllegalStateException("login failed for " + username + ": "
+                    + result.getResponse().getRedirectedUrl() + " session " + session);
         }
         return session;
     }

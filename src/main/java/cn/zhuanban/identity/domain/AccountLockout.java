@@ -38,7 +38,7 @@ public class AccountLockout {
                         update app_user set locked_until = :until, failed_attempts = 0
                         where username = :u and failed_attempts >= :max
                         """)
-                        .param("until", until)
+                        .param("until", java.sql.Timestamp.from(until))
                         .param("u", username)
                         .param("max", settings.maxFailedAttempts())
                         .update()

@@ -1,0 +1,88 @@
+package cn.zhuanban.calendar.domain;
+
+import cn.zhuanban.calendar.DayException;
+import cn.zhuanban.calendar.NonWorkingPeriod;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The calendar's rows: statutory days, overrides, periods and the revision counter. */
+@Component
+public class CalendarStore {
+
+    public static final String STATUTORY = "STATUTORY";
+    public static final String OVERRIDE = "OVERRIDE";
+
+    private final JdbcClient jdbc;
+
+    CalendarStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long revision() {
+        return jdbc.sql("select revision from calendar_revision where id = 1").query(Long.class).single();
+    }
+
+    public void bump() {
+        jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
+    }
+
+    public List<DayException> days(String kind) {
+        return jdbc.sql("select cal_date, working, name from calendar_day where kind = :kind order by cal_date")
+                .param("kind", kind)
+                .query((rs, n) -> new DayException(
+                        rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
+                .list();
+    }
+
+    public List<NonWorkingPeriod> periods() {
+        return jdbc.sql("select start_date, end_date, name from calendar_period order by start_date")
+                .query((rs, n) -> new NonWorkingPeriod(
+                        rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .list();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from calendar_day").query(Long.class).single() == 0;
+    }
+
+    /** Replaces the statutory days of a year (overrides stay: an administrator's word wins). */
+    public void replaceYear(int year, List<DayException> days) {
+        jdbc.sql("delete from calendar_day where kind = :kind and cal_date between :from and :to")
+                .param("kind", STATUTORY)
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
+                .update();
+        for (DayException day : days) {
+            jdbc.sql("delete from calendar_day where cal_date = :day").param("day", day.date()).update();
+            insert(day, STATUTORY);
+        }
+    }
+
+    public void override(DayException day) {
+        jdbc.sql("delete from calendar_day where cal_date = :day").param("day", day.date()).update();
+        insert(day, OVERRIDE);
+    }
+
+    public void addPeriod(NonWorkingPeriod period) {
+        jdbc.sql("insert into calendar_period (name, start_date, end_date) values (:name, :from, :to)")
+                .param("name", period.name())
+                .param("from", period.from())
+                .param("to", period.to())
+                .update();
+    }
+
+    public int removePeriod(long id) {
+        return jdbc.sql("delete from calendar_period where id = :id").param("id", id).update();
+    }
+
+    private void insert(DayException day, String kind) {
+        jdbc.sql("insert into calendar_day (cal_date, working, name, kind) values (:day, :working, :name, :kind)")
+                .param("day", day.date())
+                .param("working", day.working())
+                .param("name", day.name())
+                .param("kind", kind)
+                .update();
+    }
+}

@@ -1,0 +1,53 @@
+package cn.zhuanban.calendar.web;
+
+import cn.zhuanban.calendar.CalendarDay;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Working-day arithmetic for integrations (api-contract.md, Calendar); any authenticated caller. */
+@cn.zhuanban.shared.web.ApiController("/api/v1/calendar")
+class CalendarApiController {
+
+    record DateResult(LocalDate date) {}
+
+    record WorkingDays(int workingDays) {}
+
+    private static final int MAX_DAYS = 366 * 5;
+
+    private final CalendarManagement calendar;
+
+    CalendarApiController(CalendarManagement calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/add-working-days")
+    DateResult add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam int days) {
+        if (Math.abs(days) > 100_000) {
+            throw new BusinessException(ErrorCode.VALIDATION, "days", days);
+        }
+        return new DateResult(calendar.addWorkingDays(from, days));
+    }
+
+    @GetMapping("/working-days-between")
+    WorkingDays between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return new WorkingDays(calendar.workingDaysBetween(from, to));
+    }
+
+    @GetMapping("/days")
+    List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new BusinessException(ErrorCode.VALIDATION, "to", to);
+        }
+        return calendar.days(from, to);
+    }
+}
