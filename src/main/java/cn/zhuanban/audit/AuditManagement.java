@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditManagement {
 
-    public record AuditFilter(String actor, String entityType, String entityId, String action, Instant from,
-            Instant to) {}
+    public record AuditFilter(
+            String actor, String entityType, String entityId, String action, Instant from, Instant to) {}
 
     private static final String WHERE = """
             where (cast(:actor as varchar) is null or actor = :actor)
@@ -62,7 +62,10 @@ public class AuditManagement {
     @Transactional(readOnly = true)
     public PageResult<AuditRecordView> search(AuditFilter filter, PageQuery page) {
         Map<String, Object> params = params(filter);
-        long total = jdbc.sql("select count(*) from audit_record " + WHERE).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_record " + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
         var rows = jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
@@ -75,8 +78,8 @@ public class AuditManagement {
     /** Streams every matching record, newest first, for export. */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, int limit, Consumer<AuditRecordView> consumer) {
-        try (Stream<AuditRecordView> rows = streaming.sql("select * from audit_record " + WHERE
-                        + " order by id desc limit :limit")
+        try (Stream<AuditRecordView> rows = streaming
+                .sql("select * from audit_record " + WHERE + " order by id desc limit :limit")
                 .params(params(filter))
                 .param("limit", limit)
                 .query(AuditManagement::row)

@@ -44,8 +44,8 @@ public class AuditLog {
         String type = truncate(event.entityType(), 50);
         String entityId = truncate(event.entityId(), 50);
         String summary = truncate(event.summary(), 4000);
-        String hash = AuditHasher.hash(algorithm, head.lastHash(), id, at, actor, address, action, type, entityId,
-                summary);
+        String hash =
+                AuditHasher.hash(algorithm, head.lastHash(), id, at, actor, address, action, type, entityId, summary);
         jdbc.sql("""
                         insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id,
                                                   summary, algorithm, previous_hash, hash)

@@ -33,7 +33,9 @@ class AuditApiController {
 
     @GetMapping("/records")
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VIEW + "')")
-    PageResult<AuditRecordView> records(@ModelAttribute AuditQuery query, @RequestParam(required = false) Integer page,
+    PageResult<AuditRecordView> records(
+            @ModelAttribute AuditQuery query,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, size));
     }

@@ -38,8 +38,11 @@ class AuditController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VIEW + "')")
-    String log(@ModelAttribute("filter") AuditQuery query, @RequestParam(required = false) Integer page,
-            HttpServletRequest request, Model model) {
+    String log(
+            @ModelAttribute("filter") AuditQuery query,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("result", audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE)));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("entityTypes", ENTITY_TYPES);

@@ -25,8 +25,15 @@ class AuditExportController {
 
     static final int MAX_ROWS = 100_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final List<String> HEADERS = List.of("audit.id", "audit.occurred-at", "audit.actor",
-            "audit.address", "audit.action", "audit.entity-type", "audit.entity-id", "audit.summary");
+    private static final List<String> HEADERS = List.of(
+            "audit.id",
+            "audit.occurred-at",
+            "audit.actor",
+            "audit.address",
+            "audit.action",
+            "audit.entity-type",
+            "audit.entity-id",
+            "audit.summary");
 
     private final AuditManagement audit;
     private final MessageSource messages;
@@ -41,13 +48,23 @@ class AuditExportController {
     @GetMapping("/audit/export")
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_EXPORT + "')")
     void export(@ModelAttribute AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
-        List<String> headers = HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+        List<String> headers = HEADERS.stream()
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList();
         String title = messages.getMessage("nav.audit", null, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            audit.forEach(query.toFilter(clock.getZone()), MAX_ROWS, r -> xlsx.row(r.id(),
-                    TIME.format(r.occurredAt().atZone(clock.getZone())), r.actor(), r.address(),
-                    label("audit.action.", r.action(), locale), label("audit.entity.", r.entityType(), locale),
-                    r.entityId(), r.summary()));
+            audit.forEach(
+                    query.toFilter(clock.getZone()),
+                    MAX_ROWS,
+                    r -> xlsx.row(
+                            r.id(),
+                            TIME.format(r.occurredAt().atZone(clock.getZone())),
+                            r.actor(),
+                            r.address(),
+                            label("audit.action.", r.action(), locale),
+                            label("audit.entity.", r.entityType(), locale),
+                            r.entityId(),
+                            r.summary()));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }
