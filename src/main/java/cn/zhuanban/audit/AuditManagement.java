@@ -39,6 +39,12 @@ public class AuditManagement {
               and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
             """;
 
+    /**
+     * Newest first by the time of the change: the listener appends asynchronously, so two changes in
+     * quick succession may enter the chain in the other order; the chain position breaks ties.
+     */
+    private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
+
     private final AuditLog log;
     private final ChainVerifier verifier;
     private final JdbcClient jdbc;
@@ -66,7 +72,7 @@ public class AuditManagement {
                 .params(params)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit offset :offset")
+        var rows = jdbc.sql("select * from audit_record " + WHERE + NEWEST_FIRST + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -79,7 +85,7 @@ public class AuditManagement {
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, int limit, Consumer<AuditRecordView> consumer) {
         try (Stream<AuditRecordView> rows = streaming
-                .sql("select * from audit_record " + WHERE + " order by id desc limit :limit")
+                .sql("select * from audit_record " + WHERE + NEWEST_FIRST + " limit :limit")
                 .params(params(filter))
                 .param("limit", limit)
                 .query(AuditManagement::row)
