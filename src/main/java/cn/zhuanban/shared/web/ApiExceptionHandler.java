@@ -9,7 +9,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +18,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
  * that scripts of provincial platforms can branch on the code rather than on translated text.
+ * An {@code AccessDeniedException} (a refused {@code @PreAuthorize}) is deliberately not handled
+ * here: it travels on to Spring Security's access-denied handler, which answers the same 403
+ * problem and records the refusal in the audit log, for pages and API alike.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
@@ -72,11 +74,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrent(OptimisticLockingFailureException e) {
         return problem(ErrorCode.CONCURRENT_CHANGE, text(ErrorCode.CONCURRENT_CHANGE.messageKey()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(ErrorCode.FORBIDDEN, text(ErrorCode.FORBIDDEN.messageKey()));
     }
 
     private ProblemDetail problem(ErrorCode code, String detail) {
