@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * power company in its task force), so no test depends on another's data.
  */
 @Component
-class TicketTestData {
+public class TicketTestData {
 
     private final JdbcClient jdbc;
     private final DepartmentManagement departments;
@@ -24,7 +24,11 @@ class TicketTestData {
         this.users = users;
     }
 
-    long department(String code) {
+    public long enterpriseOf(long projectId) {
+        return jdbc.sql("select enterprise_id from project where id = :id").param("id", projectId).query(Long.class).single();
+    }
+
+    public long department(String code) {
         return departments.findByCode(code).orElseThrow().id();
     }
 
@@ -33,7 +37,7 @@ class TicketTestData {
     }
 
     /** A new project of a new enterprise, led by {@code lead}, with {@code departmentCode} in its task force. */
-    long project(String departmentCode) {
+    public long project(String departmentCode) {
         Timestamp now = Timestamp.from(Instant.now());
         String code = "91" + (System.nanoTime() % 10_000_000_000_000_000L + 10_000_000_000_000_000L);
         long enterprise = jdbc.sql("insert into enterprise (name, credit_code, created_at, updated_at)"
