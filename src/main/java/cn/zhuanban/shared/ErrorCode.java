@@ -26,7 +26,8 @@ public enum ErrorCode {
     CREDIT_CODE_TAKEN("enterprise.credit-code-taken", HttpStatus.CONFLICT),
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
-    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST);
+    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
+    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
