@@ -29,8 +29,9 @@ public final class TestCodes {
 
     public static String projectCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "2026-%06d-%02d-%02d-%06d".formatted(random.nextInt(1_000_000), random.nextInt(100),
-                random.nextInt(100), random.nextInt(1_000_000));
+        return "2026-%06d-%02d-%02d-%06d"
+                .formatted(
+                        random.nextInt(1_000_000), random.nextInt(100), random.nextInt(100), random.nextInt(1_000_000));
     }
 
     /** A name suffix that makes a test's rows findable by {@code q} alone. */

@@ -52,8 +52,8 @@ class DemoEnterprises {
         List<Long> ids = new ArrayList<>();
         for (String[] e : ENTERPRISES) {
             CreditCode code = CreditCode.withCheckCharacter(PREFIX + e[1]);
-            ids.add(enterprises.register(new EnterpriseForm(e[0], code.value(), e[2], e[3], e[4], e[5], e[6],
-                            null, 0))
+            ids.add(enterprises
+                    .register(new EnterpriseForm(e[0], code.value(), e[2], e[3], e[4], e[5], e[6], null, 0))
                     .id());
         }
         return ids;

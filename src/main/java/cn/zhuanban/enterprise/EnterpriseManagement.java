@@ -36,7 +36,10 @@ public class EnterpriseManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseManagement(EnterpriseRepository enterprises, EnterpriseQueries queries, ApplicationEventPublisher events,
+    EnterpriseManagement(
+            EnterpriseRepository enterprises,
+            EnterpriseQueries queries,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.enterprises = enterprises;
         this.queries = queries;
@@ -48,8 +51,8 @@ public class EnterpriseManagement {
         CreditCode code = CreditCode.parse(form.creditCode());
         checkCodeFree(code, null);
         Enterprise enterprise = enterprises.save(Enterprise.register(code, details(form), clock.instant()));
-        events.publishEvent(new EnterpriseRegistered(Actor.current(), enterprise.getId(), code.value(),
-                ChangeSummary.of(enterprise.snapshot())));
+        events.publishEvent(new EnterpriseRegistered(
+                Actor.current(), enterprise.getId(), code.value(), ChangeSummary.of(enterprise.snapshot())));
         return new Saved(enterprise.getId(), Warning.about(code));
     }
 
@@ -65,7 +68,8 @@ public class EnterpriseManagement {
         enterprise.recode(code);
         enterprise.describe(details(form), clock.instant());
         enterprises.save(enterprise);
-        events.publishEvent(new EnterpriseUpdated(Actor.current(), id, ChangeSummary.between(before, enterprise.snapshot())));
+        events.publishEvent(
+                new EnterpriseUpdated(Actor.current(), id, ChangeSummary.between(before, enterprise.snapshot())));
         return new Saved(id, Warning.about(code));
     }
 
@@ -107,7 +111,8 @@ public class EnterpriseManagement {
     }
 
     private void checkCodeFree(CreditCode code, Long self) {
-        enterprises.findByCreditCode(code.value())
+        enterprises
+                .findByCreditCode(code.value())
                 .filter(other -> !Objects.equals(other.getId(), self))
                 .ifPresent(other -> {
                     throw new BusinessException(ErrorCode.CREDIT_CODE_TAKEN, "creditCode", code.value());
@@ -115,7 +120,13 @@ public class EnterpriseManagement {
     }
 
     private static Enterprise.Details details(EnterpriseForm form) {
-        return new Enterprise.Details(form.name(), form.legalRepresentative(), form.industryCode(), form.address(),
-                form.contactName(), form.contactPhone(), form.description());
+        return new Enterprise.Details(
+                form.name(),
+                form.legalRepresentative(),
+                form.industryCode(),
+                form.address(),
+                form.contactName(),
+                form.contactPhone(),
+                form.description());
     }
 }

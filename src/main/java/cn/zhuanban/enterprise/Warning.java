@@ -21,7 +21,11 @@ public record Warning(String code, String field, List<String> args) {
     public static List<Warning> about(CreditCode code) {
         return code.checkCharacterValid()
                 ? List.of()
-                : List.of(new Warning(CHECK_CHARACTER, "creditCode",
-                        List.of(String.valueOf(code.value().charAt(17)), String.valueOf(code.expectedCheckCharacter()))));
+                : List.of(new Warning(
+                        CHECK_CHARACTER,
+                        "creditCode",
+                        List.of(
+                                String.valueOf(code.value().charAt(17)),
+                                String.valueOf(code.expectedCheckCharacter()))));
     }
 }

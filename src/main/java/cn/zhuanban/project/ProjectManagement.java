@@ -46,8 +46,14 @@ public class ProjectManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectManagement(ProjectRepository projects, ProjectQueries queries, TaskForceRepository taskForces,
-            EnterpriseManagement enterprises, UserDirectory directory, ApplicationEventPublisher events, Clock clock) {
+    ProjectManagement(
+            ProjectRepository projects,
+            ProjectQueries queries,
+            TaskForceRepository taskForces,
+            EnterpriseManagement enterprises,
+            UserDirectory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
         this.queries = queries;
         this.taskForces = taskForces;
@@ -61,8 +67,12 @@ public class ProjectManagement {
         Project.Details details = details(form);
         checkCodeFree(details.code(), null);
         Project project = projects.save(Project.register(details, clock.instant()));
-        events.publishEvent(new ProjectRegistered(Actor.current(), project.getId(), project.getEnterpriseId(),
-                project.getName(), ChangeSummary.of(project.snapshot())));
+        events.publishEvent(new ProjectRegistered(
+                Actor.current(),
+                project.getId(),
+                project.getEnterpriseId(),
+                project.getName(),
+                ChangeSummary.of(project.snapshot())));
         return project.getId();
     }
 
@@ -100,10 +110,13 @@ public class ProjectManagement {
 
     @Transactional(readOnly = true)
     public PageResult<ProjectSummary> search(ProjectFilter filter, CurrentUser user, PageQuery page) {
-        PageResult<ProjectRow> rows = queries.page(filter, enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
-                ScopeCondition.forProjects(user), page);
-        Map<Long, String> enterpriseNames =
-                enterprises.namesOf(rows.content().stream().map(ProjectRow::enterpriseId).toList());
+        PageResult<ProjectRow> rows = queries.page(
+                filter,
+                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
+                ScopeCondition.forProjects(user),
+                page);
+        Map<Long, String> enterpriseNames = enterprises.namesOf(
+                rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> leadNames = leadNames(rows.content());
         return rows.map(row -> row.summary(enterpriseNames, leadNames));
     }
@@ -116,8 +129,8 @@ public class ProjectManagement {
     /** A project's summary regardless of any user's scope: for modules that checked visibility already. */
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> summary(long id) {
-        return queries.find(id, ScopeCondition.EVERYTHING).map(row -> row.summary(
-                enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
+        return queries.find(id, ScopeCondition.EVERYTHING)
+                .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
     }
 
     @Transactional(readOnly = true)
@@ -126,24 +139,40 @@ public class ProjectManagement {
     }
 
     private Map<Long, String> leadNames(List<ProjectRow> rows) {
-        return directory.namesOf(rows.stream().map(ProjectRow::leadOfficialId).filter(Objects::nonNull).distinct().toList());
+        return directory.namesOf(rows.stream()
+                .map(ProjectRow::leadOfficialId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
     }
 
     private Project.Details details(ProjectForm form) {
         ProjectCode code = ProjectCode.parseOptional(form.projectCode());
         checkReferences(form);
-        return new Project.Details(form.name(), code, form.enterpriseId(), form.level(), form.stage(),
-                form.totalInvestment(), form.start(), form.targetFinish(), form.leadOfficialId(), form.taskForceId(),
-                form.location(), form.description());
+        return new Project.Details(
+                form.name(),
+                code,
+                form.enterpriseId(),
+                form.level(),
+                form.stage(),
+                form.totalInvestment(),
+                form.start(),
+                form.targetFinish(),
+                form.leadOfficialId(),
+                form.taskForceId(),
+                form.location(),
+                form.description());
     }
 
     private void checkReferences(ProjectForm form) {
         if (!enterprises.exists(form.enterpriseId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
         }
-        if (form.leadOfficialId() != null && directory.find(form.leadOfficialId())
-                .filter(u -> u.roles().contains(BuiltinRoles.LEAD_OFFICIAL))
-                .isEmpty()) {
+        if (form.leadOfficialId() != null
+                && directory
+                        .find(form.leadOfficialId())
+                        .filter(u -> u.roles().contains(BuiltinRoles.LEAD_OFFICIAL))
+                        .isEmpty()) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "leadOfficialId", form.leadOfficialId());
         }
         if (form.taskForceId() != null && !taskForces.existsById(form.taskForceId())) {
@@ -155,8 +184,10 @@ public class ProjectManagement {
         if (code == null) {
             return;
         }
-        projects.findByProjectCode(code.value()).filter(other -> !Objects.equals(other.getId(), self)).ifPresent(other -> {
-            throw new BusinessException(ErrorCode.PROJECT_CODE_TAKEN, "projectCode", code.value());
-        });
+        projects.findByProjectCode(code.value())
+                .filter(other -> !Objects.equals(other.getId(), self))
+                .ifPresent(other -> {
+                    throw new BusinessException(ErrorCode.PROJECT_CODE_TAKEN, "projectCode", code.value());
+                });
     }
 }

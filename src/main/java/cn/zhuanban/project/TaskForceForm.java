@@ -9,7 +9,9 @@ import java.util.Set;
  * enterprise's single contact, always a member too), members and member departments.
  */
 public record TaskForceForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String name,
+
         Long leadUserId,
         Long chiefServiceOfficerId,
         Set<Long> memberIds,
@@ -22,8 +24,12 @@ public record TaskForceForm(
     }
 
     public static TaskForceForm of(TaskForceView t) {
-        return new TaskForceForm(t.name(), t.leadUserId(), t.chiefServiceOfficerId(),
+        return new TaskForceForm(
+                t.name(),
+                t.leadUserId(),
+                t.chiefServiceOfficerId(),
                 Set.copyOf(t.members().stream().map(Named::id).toList()),
-                Set.copyOf(t.departments().stream().map(Named::id).toList()), t.version());
+                Set.copyOf(t.departments().stream().map(Named::id).toList()),
+                t.version());
     }
 }

@@ -40,8 +40,12 @@ public class TaskForceManagement {
     private final DepartmentManagement departments;
     private final ApplicationEventPublisher events;
 
-    TaskForceManagement(TaskForceRepository taskForces, TaskForceQueries queries, UserDirectory directory,
-            DepartmentManagement departments, ApplicationEventPublisher events) {
+    TaskForceManagement(
+            TaskForceRepository taskForces,
+            TaskForceQueries queries,
+            UserDirectory directory,
+            DepartmentManagement departments,
+            ApplicationEventPublisher events) {
         this.taskForces = taskForces;
         this.queries = queries;
         this.directory = directory;
@@ -51,10 +55,10 @@ public class TaskForceManagement {
 
     public long create(TaskForceForm form) {
         checkReferences(form);
-        TaskForce taskForce = taskForces.save(TaskForce.create(form.name(), form.leadUserId(),
-                form.chiefServiceOfficerId(), form.memberIds(), form.departmentIds()));
-        events.publishEvent(new TaskForceRegistered(Actor.current(), taskForce.getId(),
-                ChangeSummary.of(taskForce.snapshot())));
+        TaskForce taskForce = taskForces.save(TaskForce.create(
+                form.name(), form.leadUserId(), form.chiefServiceOfficerId(), form.memberIds(), form.departmentIds()));
+        events.publishEvent(
+                new TaskForceRegistered(Actor.current(), taskForce.getId(), ChangeSummary.of(taskForce.snapshot())));
         return taskForce.getId();
     }
 
@@ -65,22 +69,32 @@ public class TaskForceManagement {
         }
         checkReferences(form);
         Map<String, Object> before = taskForce.snapshot();
-        taskForce.organise(form.name(), form.leadUserId(), form.chiefServiceOfficerId(), form.memberIds(),
-                form.departmentIds());
+        taskForce.organise(
+                form.name(), form.leadUserId(), form.chiefServiceOfficerId(), form.memberIds(), form.departmentIds());
         taskForces.save(taskForce);
-        events.publishEvent(new TaskForceUpdated(Actor.current(), id, ChangeSummary.between(before, taskForce.snapshot())));
+        events.publishEvent(
+                new TaskForceUpdated(Actor.current(), id, ChangeSummary.between(before, taskForce.snapshot())));
     }
 
     @Transactional(readOnly = true)
     public TaskForceView find(long id, CurrentUser user) {
         TaskForce t = load(id, user);
         Set<Long> people = new HashSet<>(t.memberIds());
-        Stream.of(t.getLeadUserId(), t.getChiefServiceOfficerId()).filter(Objects::nonNull).forEach(people::add);
+        Stream.of(t.getLeadUserId(), t.getChiefServiceOfficerId())
+                .filter(Objects::nonNull)
+                .forEach(people::add);
         Map<Long, String> names = directory.namesOf(people);
         Map<Long, String> departmentNames = departments.names();
-        return new TaskForceView(t.getId(), t.getName(), t.getLeadUserId(), names.get(t.getLeadUserId()),
-                t.getChiefServiceOfficerId(), names.get(t.getChiefServiceOfficerId()),
-                named(t.memberIds(), names), named(t.departmentIds(), departmentNames), t.getVersion());
+        return new TaskForceView(
+                t.getId(),
+                t.getName(),
+                t.getLeadUserId(),
+                names.get(t.getLeadUserId()),
+                t.getChiefServiceOfficerId(),
+                names.get(t.getChiefServiceOfficerId()),
+                named(t.memberIds(), names),
+                named(t.departmentIds(), departmentNames),
+                t.getVersion());
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +105,14 @@ public class TaskForceManagement {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        return rows.map(r -> new TaskForceSummary(r.id(), r.name(), names.get(r.leadUserId()),
-                names.get(r.chiefServiceOfficerId()), r.memberCount(), r.departmentCount(), r.projectCount()));
+        return rows.map(r -> new TaskForceSummary(
+                r.id(),
+                r.name(),
+                names.get(r.leadUserId()),
+                names.get(r.chiefServiceOfficerId()),
+                r.memberCount(),
+                r.departmentCount(),
+                r.projectCount()));
     }
 
     /** Every task force by name, to choose a project's task force from. */
@@ -119,13 +139,19 @@ public class TaskForceManagement {
         checkUser("leadUserId", form.leadUserId());
         checkUser("chiefServiceOfficerId", form.chiefServiceOfficerId());
         Map<Long, String> members = directory.namesOf(form.memberIds());
-        form.memberIds().stream().filter(id -> !members.containsKey(id)).findFirst().ifPresent(id -> {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "memberIds", id);
-        });
+        form.memberIds().stream()
+                .filter(id -> !members.containsKey(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "memberIds", id);
+                });
         Map<Long, String> known = departments.names();
-        form.departmentIds().stream().filter(id -> !known.containsKey(id)).findFirst().ifPresent(id -> {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentIds", id);
-        });
+        form.departmentIds().stream()
+                .filter(id -> !known.containsKey(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentIds", id);
+                });
     }
 
     private void checkUser(String field, Long id) {

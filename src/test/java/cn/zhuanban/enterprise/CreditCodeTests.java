@@ -26,13 +26,11 @@ class CreditCodeTests {
         CreditCode code = CreditCode.parse("914403001922038217");
 
         assertThat(code.checkCharacterValid()).isFalse();
-        assertThat(Warning.about(code))
-                .singleElement()
-                .satisfies(w -> {
-                    assertThat(w.code()).isEqualTo(Warning.CHECK_CHARACTER);
-                    assertThat(w.field()).isEqualTo("creditCode");
-                    assertThat(w.args()).containsExactly("7", "6");
-                });
+        assertThat(Warning.about(code)).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(Warning.CHECK_CHARACTER);
+            assertThat(w.field()).isEqualTo("creditCode");
+            assertThat(w.args()).containsExactly("7", "6");
+        });
     }
 
     @ParameterizedTest

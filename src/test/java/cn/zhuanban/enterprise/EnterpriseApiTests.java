@@ -81,10 +81,14 @@ class EnterpriseApiTests {
     @Test
     void enterpriseContactSeesOnlyTheirOwnEnterprise() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
-        String other = mvc.perform(post("/api/v1/enterprises").session(dispatch).with(csrf())
+        String other = mvc.perform(post("/api/v1/enterprises")
+                        .session(dispatch)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(TestCodes.unique("示范他人企业"), TestCodes.creditCode())))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Number otherId = com.jayway.jsonpath.JsonPath.read(other, "$.id");
         MockHttpSession contact = WebTestSupport.login(mvc, "enterprise");
 
@@ -97,14 +101,15 @@ class EnterpriseApiTests {
     }
 
     private ResultActions register(String name, String creditCode) throws Exception {
-        return mvc.perform(post("/api/v1/enterprises").session(dispatch).with(csrf())
+        return mvc.perform(post("/api/v1/enterprises")
+                .session(dispatch)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body(name, creditCode)));
     }
 
     private static String body(String name, String creditCode) {
         return """
-                {"name": "%s", "creditCode": "%s", "legalRepresentative": "测试", "contactPhone": "0371-12345678"}"""
-                .formatted(name, creditCode);
+                {"name": "%s", "creditCode": "%s", "legalRepresentative": "测试", "contactPhone": "0371-12345678"}""".formatted(name, creditCode);
     }
 }

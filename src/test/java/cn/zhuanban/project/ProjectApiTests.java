@@ -41,8 +41,9 @@ class ProjectApiTests {
     @BeforeEach
     void setUp() throws Exception {
         dispatch = WebTestSupport.login(mvc, "dispatch");
-        enterpriseId = enterprises.register(new EnterpriseForm(TestCodes.unique("示范项目测试企业"), TestCodes.creditCode(),
-                        null, null, null, null, null, null, 0))
+        enterpriseId = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("示范项目测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, 0))
                 .id();
         lead = directory.findByUsername("lead").orElseThrow().id();
     }
@@ -54,7 +55,9 @@ class ProjectApiTests {
         String created = create(body(name, "\"" + code + "\"", "MUNICIPAL", "2026-03-02", "2027-12-31"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.statusLight").value("GREEN"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 
         mvc.perform(get("/api/v1/projects/" + id).session(dispatch))
@@ -72,8 +75,10 @@ class ProjectApiTests {
                 .andExpect(jsonPath("$.content[0].id").value(id))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(20));
-        list("q=" + name + "&stage=IN_PRODUCTION").andExpect(jsonPath("$.totalElements").value(0));
-        list("q=" + name + "&level=PROVINCIAL").andExpect(jsonPath("$.totalElements").value(0));
+        list("q=" + name + "&stage=IN_PRODUCTION")
+                .andExpect(jsonPath("$.totalElements").value(0));
+        list("q=" + name + "&level=PROVINCIAL")
+                .andExpect(jsonPath("$.totalElements").value(0));
         list("q=" + name + "&light=RED").andExpect(jsonPath("$.totalElements").value(0));
         list("enterpriseId=" + enterpriseId).andExpect(jsonPath("$.content[*].id", Matchers.contains((int) id)));
     }
@@ -117,7 +122,9 @@ class ProjectApiTests {
     }
 
     private ResultActions create(String json) throws Exception {
-        return mvc.perform(post("/api/v1/projects").session(dispatch).with(csrf())
+        return mvc.perform(post("/api/v1/projects")
+                .session(dispatch)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
@@ -129,7 +136,6 @@ class ProjectApiTests {
     private String body(String name, String projectCode, String level, String start, String targetFinish) {
         return """
                 {"name": "%s", "projectCode": %s, "enterpriseId": %d, "level": "%s", "stage": "PRE_CONSTRUCTION",
-                 "totalInvestment": 12345.67, "start": "%s", "targetFinish": "%s", "leadOfficialId": %d}"""
-                .formatted(name, projectCode, enterpriseId, level, start, targetFinish, lead);
+                 "totalInvestment": 12345.67, "start": "%s", "targetFinish": "%s", "leadOfficialId": %d}""".formatted(name, projectCode, enterpriseId, level, start, targetFinish, lead);
     }
 }

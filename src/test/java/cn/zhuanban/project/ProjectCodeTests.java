@@ -13,7 +13,8 @@ class ProjectCodeTests {
 
     @Test
     void acceptsTheNationalFormat() {
-        assertThat(ProjectCode.parseOptional(" 2024-410199-27-03-015832 ").value()).isEqualTo("2024-410199-27-03-015832");
+        assertThat(ProjectCode.parseOptional(" 2024-410199-27-03-015832 ").value())
+                .isEqualTo("2024-410199-27-03-015832");
     }
 
     @Test
@@ -23,10 +24,16 @@ class ProjectCodeTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "202441019927030158 32", "2024-410199-27-03-01583", "2024-410199-27-03-0158321", "2024-41019-927-03-015832",
-        "2024/410199/27/03/015832", "2024-410199-27-03-01583A", "２０２４-410199-27-03-015832"
-    })
+    @ValueSource(
+            strings = {
+                "202441019927030158 32",
+                "2024-410199-27-03-01583",
+                "2024-410199-27-03-0158321",
+                "2024-41019-927-03-015832",
+                "2024/410199/27/03/015832",
+                "2024-410199-27-03-01583A",
+                "２０２４-410199-27-03-015832"
+            })
     void refusesAnythingElseNamingTheField(String typed) {
         assertThatThrownBy(() -> ProjectCode.parseOptional(typed))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {

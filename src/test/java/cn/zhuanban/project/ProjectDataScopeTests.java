@@ -51,7 +51,8 @@ class ProjectDataScopeTests {
 
     @Test
     void enterpriseContactCannotReadAnotherEnterprisesProjectByUrlOrApi() throws Exception {
-        long ownEnterprise = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long ownEnterprise =
+                directory.findByUsername("enterprise").orElseThrow().enterpriseId();
         long own = project(ownEnterprise, null, null);
         long foreign = project(newEnterprise(), null, null);
         MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
@@ -82,16 +83,21 @@ class ProjectDataScopeTests {
 
         String list = mvc.perform(get("/api/v1/projects?size=200").session(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Number> leads = JsonPath.read(list, "$.content[*].leadOfficialId");
         List<Number> ids = JsonPath.read(list, "$.content[*].id");
-        assertThat(leads).isNotEmpty().allSatisfy(id -> assertThat(id.longValue()).isEqualTo(lead));
+        assertThat(leads)
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(id.longValue()).isEqualTo(lead));
         assertThat(ids).extracting(Number::longValue).contains(his).doesNotContain(notHis);
         mvc.perform(get("/api/v1/projects/" + notHis).session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/projects").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-project-id=\"" + his + "\"")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("data-project-id=\"" + notHis + "\""))));
+                .andExpect(
+                        content().string(Matchers.not(Matchers.containsString("data-project-id=\"" + notHis + "\""))));
     }
 
     @Test
@@ -122,9 +128,20 @@ class ProjectDataScopeTests {
     }
 
     private long project(long enterpriseId, Long leadOfficialId, Long taskForceId) {
-        return projects.create(new ProjectForm(TestCodes.unique("示范范围测试项目"), null, enterpriseId, ProjectLevel.DISTRICT,
-                ProjectStage.PLANNED, new BigDecimal("1000"), LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1),
-                leadOfficialId, taskForceId, null, null, 0));
+        return projects.create(new ProjectForm(
+                TestCodes.unique("示范范围测试项目"),
+                null,
+                enterpriseId,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PLANNED,
+                new BigDecimal("1000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2027, 3, 1),
+                leadOfficialId,
+                taskForceId,
+                null,
+                null,
+                0));
     }
 
     private long taskForce(Set<Long> members, Set<Long> departmentIds) {
@@ -132,8 +149,9 @@ class ProjectDataScopeTests {
     }
 
     private long newEnterprise() {
-        return enterprises.register(new EnterpriseForm(TestCodes.unique("示范范围测试企业"), TestCodes.creditCode(), null,
-                        null, null, null, null, null, 0))
+        return enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("示范范围测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, 0))
                 .id();
     }
 
@@ -142,11 +160,15 @@ class ProjectDataScopeTests {
     }
 
     private String token(MockHttpSession session) throws Exception {
-        String body = mvc.perform(post("/api/v1/tokens").session(session).with(csrf())
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .session(session)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"scope test\", \"expiresInDays\": 1}"))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(body, "$.token");
     }
 }

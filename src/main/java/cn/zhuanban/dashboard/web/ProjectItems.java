@@ -39,7 +39,11 @@ class ProjectItems implements WorkbenchSource {
         PageResult<ProjectSummary> mine = projects.search(ProjectFilter.NONE, user, new PageQuery(0, ROWS));
         LightCounts counts = projects.countsByLight(user);
         return List.of(
-                new WorkbenchItem(1, "workbench.my-projects", mine.totalElements(), "/projects",
+                new WorkbenchItem(
+                        1,
+                        "workbench.my-projects",
+                        mine.totalElements(),
+                        "/projects",
                         counts.red() > 0 ? Urgency.DANGER : counts.yellow() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                         rows(mine.content())),
                 lit(2, StatusLight.RED, counts.red(), Urgency.DANGER, user),
@@ -49,14 +53,21 @@ class ProjectItems implements WorkbenchSource {
     private WorkbenchItem lit(int order, StatusLight light, long count, Urgency urgency, CurrentUser user) {
         List<Row> rows = count == 0
                 ? List.of()
-                : rows(projects.search(ProjectFilter.ofLight(light), user, new PageQuery(0, ROWS)).content());
-        return new WorkbenchItem(order, "workbench.projects." + light, count, "/projects?light=" + light,
-                count == 0 ? Urgency.NORMAL : urgency, rows);
+                : rows(projects.search(ProjectFilter.ofLight(light), user, new PageQuery(0, ROWS))
+                        .content());
+        return new WorkbenchItem(
+                order,
+                "workbench.projects." + light,
+                count,
+                "/projects?light=" + light,
+                count == 0 ? Urgency.NORMAL : urgency,
+                rows);
     }
 
     private static List<Row> rows(List<ProjectSummary> projects) {
         return projects.stream()
-                .map(p -> new Row(p.name(), "/projects/" + p.id(), p.statusLight().name()))
+                .map(p ->
+                        new Row(p.name(), "/projects/" + p.id(), p.statusLight().name()))
                 .toList();
     }
 }

@@ -14,8 +14,14 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Enterprise {
 
     /** The descriptive data a person edits, everything but the credit code. */
-    public record Details(String name, String legalRepresentative, String industryCode, String address,
-            String contactName, String contactPhone, String description) {}
+    public record Details(
+            String name,
+            String legalRepresentative,
+            String industryCode,
+            String address,
+            String contactName,
+            String contactPhone,
+            String description) {}
 
     @Id
     private Long id;

@@ -48,8 +48,12 @@ public class EnterpriseQueries {
     public PageResult<EnterpriseView> search(String q, Visibility visibility, PageQuery page) {
         Map<String, Object> params = searchParams(q, visibility);
         String where = SEARCH + visibility.condition();
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        List<EnterpriseView> rows = jdbc.sql("select e.*" + where + " order by e.name, e.id limit :limit offset :offset")
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<EnterpriseView> rows = jdbc.sql(
+                        "select e.*" + where + " order by e.name, e.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())

@@ -33,8 +33,17 @@ class EnterpriseApiController {
     /** A warning with its text in the caller's language beside its stable code. */
     record WarningBody(String code, String field, String message) {}
 
-    record EnterpriseBody(long id, String name, String creditCode, String legalRepresentative, String industryCode,
-            String address, String contactName, String contactPhone, String description, int version,
+    record EnterpriseBody(
+            long id,
+            String name,
+            String creditCode,
+            String legalRepresentative,
+            String industryCode,
+            String address,
+            String contactName,
+            String contactPhone,
+            String description,
+            int version,
             List<WarningBody> warnings) {}
 
     private final EnterpriseManagement enterprises;
@@ -47,8 +56,12 @@ class EnterpriseApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_VIEW + "')")
-    PageResult<EnterpriseBody> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser user, Locale locale) {
+    PageResult<EnterpriseBody> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user,
+            Locale locale) {
         return enterprises.search(q, user, PageQuery.of(page, size)).map(e -> body(e, locale));
     }
 
@@ -63,16 +76,29 @@ class EnterpriseApiController {
     ResponseEntity<EnterpriseBody> create(@Valid @RequestBody EnterpriseForm form, CurrentUser user, Locale locale) {
         Saved saved = enterprises.register(form);
         EnterpriseBody body = body(enterprises.find(saved.id(), user), locale);
-        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + saved.id())).body(body);
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + saved.id()))
+                .body(body);
     }
 
     private EnterpriseBody body(EnterpriseView e, Locale locale) {
-        return new EnterpriseBody(e.id(), e.name(), e.creditCode(), e.legalRepresentative(), e.industryCode(),
-                e.address(), e.contactName(), e.contactPhone(), e.description(), e.version(),
+        return new EnterpriseBody(
+                e.id(),
+                e.name(),
+                e.creditCode(),
+                e.legalRepresentative(),
+                e.industryCode(),
+                e.address(),
+                e.contactName(),
+                e.contactPhone(),
+                e.description(),
+                e.version(),
                 e.warnings().stream().map(w -> warning(w, locale)).toList());
     }
 
     private WarningBody warning(Warning w, Locale locale) {
-        return new WarningBody(w.code(), w.field(), messages.getMessage(w.messageKey(), w.args().toArray(), locale));
+        return new WarningBody(
+                w.code(),
+                w.field(),
+                messages.getMessage(w.messageKey(), w.args().toArray(), locale));
     }
 }

@@ -39,8 +39,12 @@ class EnterpriseController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_VIEW + "')")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model, HttpServletRequest request) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model,
+            HttpServletRequest request) {
         model.addAttribute("q", q);
         model.addAttribute("result", enterprises.search(q, user, PageQuery.of(page, 20)));
         return Paging.isHtmx(request) ? "enterprise/list :: results" : "enterprise/list";
@@ -61,7 +65,10 @@ class EnterpriseController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_CREATE + "')")
-    String create(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
+    String create(
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, form, formErrors.of(binding));
@@ -81,8 +88,13 @@ class EnterpriseController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         enterprises.find(id, user);
         if (binding.hasErrors()) {
             return form(model, id, form, formErrors.of(binding));
@@ -95,7 +107,8 @@ class EnterpriseController {
     }
 
     private static String saved(Saved saved, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", saved.warnings().isEmpty() ? "admin.saved" : "enterprise.saved-with-warning");
+        redirect.addFlashAttribute(
+                "flash", saved.warnings().isEmpty() ? "admin.saved" : "enterprise.saved-with-warning");
         return "redirect:/enterprises/" + saved.id();
     }
 

@@ -22,9 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EnterpriseExportController {
 
-    private static final List<String> HEADERS = List.of("enterprise.name", "enterprise.credit-code",
-            "enterprise.legal-representative", "enterprise.industry-code", "enterprise.address",
-            "enterprise.contact-name", "enterprise.contact-phone", "enterprise.check-character");
+    private static final List<String> HEADERS = List.of(
+            "enterprise.name",
+            "enterprise.credit-code",
+            "enterprise.legal-representative",
+            "enterprise.industry-code",
+            "enterprise.address",
+            "enterprise.contact-name",
+            "enterprise.contact-phone",
+            "enterprise.check-character");
 
     private final EnterpriseManagement enterprises;
     private final MessageSource messages;
@@ -41,14 +47,23 @@ class EnterpriseExportController {
         String title = messages.getMessage("nav.enterprises", null, locale);
         String ok = messages.getMessage("enterprise.check-character.ok", null, locale);
         String wrong = messages.getMessage("enterprise.check-character.wrong", null, locale);
-        try (XlsxWriter xlsx = new XlsxWriter(title, HEADERS.stream().map(k -> messages.getMessage(k, null, locale)).toList())) {
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                HEADERS.stream().map(k -> messages.getMessage(k, null, locale)).toList())) {
             int page = 0;
             PageResult<EnterpriseView> result;
             do {
                 result = enterprises.search(q, user, new PageQuery(page++, PageQuery.MAX_SIZE));
                 for (EnterpriseView e : result.content()) {
-                    xlsx.row(e.name(), e.creditCode(), e.legalRepresentative(), e.industryCode(), e.address(),
-                            e.contactName(), e.contactPhone(), e.warnings().isEmpty() ? ok : wrong);
+                    xlsx.row(
+                            e.name(),
+                            e.creditCode(),
+                            e.legalRepresentative(),
+                            e.industryCode(),
+                            e.address(),
+                            e.contactName(),
+                            e.contactPhone(),
+                            e.warnings().isEmpty() ? ok : wrong);
                 }
             } while (result.hasNext());
             Downloads.xlsx(response, title + ".xlsx", xlsx);

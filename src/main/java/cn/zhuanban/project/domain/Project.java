@@ -24,9 +24,19 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Project {
 
     /** Everything a person edits about a project. */
-    public record Details(String name, ProjectCode code, long enterpriseId, ProjectLevel level, ProjectStage stage,
-            BigDecimal totalInvestment, LocalDate start, LocalDate targetFinish, Long leadOfficialId, Long taskForceId,
-            String location, String description) {}
+    public record Details(
+            String name,
+            ProjectCode code,
+            long enterpriseId,
+            ProjectLevel level,
+            ProjectStage stage,
+            BigDecimal totalInvestment,
+            LocalDate start,
+            LocalDate targetFinish,
+            Long leadOfficialId,
+            Long taskForceId,
+            String location,
+            String description) {}
 
     @Id
     private Long id;

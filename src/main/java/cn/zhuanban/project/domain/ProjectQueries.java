@@ -44,11 +44,14 @@ public class ProjectQueries {
     }
 
     /** {@code qEnterprises}: ids of enterprises whose name matches {@code q}, found by the enterprise module. */
-    public PageResult<ProjectRow> page(ProjectFilter filter, List<Long> qEnterprises, ScopeCondition scope,
-            PageQuery page) {
+    public PageResult<ProjectRow> page(
+            ProjectFilter filter, List<Long> qEnterprises, ScopeCondition scope, PageQuery page) {
         Map<String, Object> params = params(filter, qEnterprises, scope);
         String where = FILTER + " and (" + scope.sql() + ")";
-        long total = jdbc.sql("select count(*) from project p " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from project p " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<ProjectRow> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
@@ -68,10 +71,11 @@ public class ProjectQueries {
 
     public boolean visible(long id, ScopeCondition scope) {
         return jdbc.sql("select count(*) from project p where p.id = :id and (" + scope.sql() + ")")
-                .params(scope.params())
-                .param("id", id)
-                .query(Long.class)
-                .single() > 0;
+                        .params(scope.params())
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public LightCounts countsByLight(ScopeCondition scope) {
@@ -80,8 +84,10 @@ public class ProjectQueries {
                 .params(scope.params())
                 .query((rs, n) -> counts.put(StatusLight.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();
-        return new LightCounts(counts.getOrDefault(StatusLight.GREEN, 0L),
-                counts.getOrDefault(StatusLight.YELLOW, 0L), counts.getOrDefault(StatusLight.RED, 0L));
+        return new LightCounts(
+                counts.getOrDefault(StatusLight.GREEN, 0L),
+                counts.getOrDefault(StatusLight.YELLOW, 0L),
+                counts.getOrDefault(StatusLight.RED, 0L));
     }
 
     private static Map<String, Object> params(ProjectFilter f, List<Long> qEnterprises, ScopeCondition scope) {

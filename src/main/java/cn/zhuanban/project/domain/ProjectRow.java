@@ -17,21 +17,70 @@ import java.util.Map;
  * A project row as read for lists and pages. Names of enterprises and people live in other
  * modules; they are looked up once per page and added by {@link #summary} and {@link #view}.
  */
-public record ProjectRow(long id, String name, String projectCode, long enterpriseId, ProjectLevel level,
-        ProjectStage stage, BigDecimal totalInvestment, LocalDate start, LocalDate targetFinish, Long leadOfficialId,
-        Long taskForceId, String taskForceName, StatusLight statusLight, String lightReason, Instant lightChangedAt,
-        String location, String description, Instant createdAt, Instant updatedAt, int version) {
+public record ProjectRow(
+        long id,
+        String name,
+        String projectCode,
+        long enterpriseId,
+        ProjectLevel level,
+        ProjectStage stage,
+        BigDecimal totalInvestment,
+        LocalDate start,
+        LocalDate targetFinish,
+        Long leadOfficialId,
+        Long taskForceId,
+        String taskForceName,
+        StatusLight statusLight,
+        String lightReason,
+        Instant lightChangedAt,
+        String location,
+        String description,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
 
     public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, String> users) {
-        return new ProjectSummary(id, name, projectCode, enterpriseId, enterprises.get(enterpriseId), level, stage,
-                totalInvestment, start, targetFinish, leadOfficialId, leadOfficialId == null ? null : users.get(leadOfficialId), taskForceId,
-                taskForceName, statusLight);
+        return new ProjectSummary(
+                id,
+                name,
+                projectCode,
+                enterpriseId,
+                enterprises.get(enterpriseId),
+                level,
+                stage,
+                totalInvestment,
+                start,
+                targetFinish,
+                leadOfficialId,
+                leadOfficialId == null ? null : users.get(leadOfficialId),
+                taskForceId,
+                taskForceName,
+                statusLight);
     }
 
     public ProjectView view(Map<Long, String> enterprises, Map<Long, String> users) {
-        return new ProjectView(id, name, projectCode, enterpriseId, enterprises.get(enterpriseId), level, stage,
-                totalInvestment, start, targetFinish, leadOfficialId, leadOfficialId == null ? null : users.get(leadOfficialId), taskForceId,
-                taskForceName, statusLight, lightReason, lightChangedAt, location, description, createdAt, updatedAt,
+        return new ProjectView(
+                id,
+                name,
+                projectCode,
+                enterpriseId,
+                enterprises.get(enterpriseId),
+                level,
+                stage,
+                totalInvestment,
+                start,
+                targetFinish,
+                leadOfficialId,
+                leadOfficialId == null ? null : users.get(leadOfficialId),
+                taskForceId,
+                taskForceName,
+                statusLight,
+                lightReason,
+                lightChangedAt,
+                location,
+                description,
+                createdAt,
+                updatedAt,
                 version);
     }
 

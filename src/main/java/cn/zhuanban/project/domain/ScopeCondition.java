@@ -28,12 +28,16 @@ public record ScopeCondition(String sql, Map<String, Object> params) {
         return switch (user.dataScope()) {
             case ALL -> EVERYTHING;
             case LED_PROJECTS -> user("p.lead_official_id = :scopeUser", user);
-            case TASK_FORCE -> user("exists (select 1 from task_force t where t.id = p.task_force_id and "
-                    + IN_TASK_FORCE + ")", user);
+            case TASK_FORCE ->
+                user(
+                        "exists (select 1 from task_force t where t.id = p.task_force_id and " + IN_TASK_FORCE + ")",
+                        user);
             case DEPARTMENT -> department(DEPARTMENT_IN.formatted("p.task_force_id"), user);
-            case ENTERPRISE -> user.enterpriseId() == null
-                    ? new ScopeCondition(NOTHING, Map.of())
-                    : new ScopeCondition("p.enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", user.enterpriseId()));
+            case ENTERPRISE ->
+                user.enterpriseId() == null
+                        ? new ScopeCondition(NOTHING, Map.of())
+                        : new ScopeCondition(
+                                "p.enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", user.enterpriseId()));
         };
     }
 
@@ -43,12 +47,18 @@ public record ScopeCondition(String sql, Map<String, Object> params) {
             case ALL -> EVERYTHING;
             case TASK_FORCE -> user(IN_TASK_FORCE, user);
             case DEPARTMENT -> department(DEPARTMENT_IN.formatted("t.id"), user);
-            case LED_PROJECTS -> user("t.lead_user_id = :scopeUser or exists (select 1 from project p"
-                    + " where p.task_force_id = t.id and p.lead_official_id = :scopeUser)", user);
-            case ENTERPRISE -> user.enterpriseId() == null
-                    ? new ScopeCondition(NOTHING, Map.of())
-                    : new ScopeCondition("exists (select 1 from project p where p.task_force_id = t.id"
-                            + " and p.enterprise_id = :scopeEnterprise)", Map.of("scopeEnterprise", user.enterpriseId()));
+            case LED_PROJECTS ->
+                user(
+                        "t.lead_user_id = :scopeUser or exists (select 1 from project p"
+                                + " where p.task_force_id = t.id and p.lead_official_id = :scopeUser)",
+                        user);
+            case ENTERPRISE ->
+                user.enterpriseId() == null
+                        ? new ScopeCondition(NOTHING, Map.of())
+                        : new ScopeCondition(
+                                "exists (select 1 from project p where p.task_force_id = t.id"
+                                        + " and p.enterprise_id = :scopeEnterprise)",
+                                Map.of("scopeEnterprise", user.enterpriseId()));
         };
     }
 

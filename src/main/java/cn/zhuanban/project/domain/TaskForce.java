@@ -34,15 +34,15 @@ public class TaskForce {
     @Version
     private int version;
 
-    public static TaskForce create(String name, Long leadUserId, Long chiefServiceOfficerId, Set<Long> memberIds,
-            Set<Long> departmentIds) {
+    public static TaskForce create(
+            String name, Long leadUserId, Long chiefServiceOfficerId, Set<Long> memberIds, Set<Long> departmentIds) {
         TaskForce taskForce = new TaskForce();
         taskForce.organise(name, leadUserId, chiefServiceOfficerId, memberIds, departmentIds);
         return taskForce;
     }
 
-    public void organise(String name, Long leadUserId, Long chiefServiceOfficerId, Set<Long> memberIds,
-            Set<Long> departmentIds) {
+    public void organise(
+            String name, Long leadUserId, Long chiefServiceOfficerId, Set<Long> memberIds, Set<Long> departmentIds) {
         this.name = name.strip();
         this.leadUserId = leadUserId;
         this.chiefServiceOfficerId = chiefServiceOfficerId;

@@ -14,10 +14,17 @@ import org.springframework.stereotype.Component;
 public class TaskForceQueries {
 
     /** A list row; people are ids here, named by the caller with one lookup per page. */
-    public record Row(long id, String name, Long leadUserId, Long chiefServiceOfficerId, int memberCount,
-            int departmentCount, int projectCount) {}
+    public record Row(
+            long id,
+            String name,
+            Long leadUserId,
+            Long chiefServiceOfficerId,
+            int memberCount,
+            int departmentCount,
+            int projectCount) {}
 
-    private static final String WHERE = " from task_force t where (cast(:q as varchar) is null or lower(t.name) like :like)";
+    private static final String WHERE =
+            " from task_force t where (cast(:q as varchar) is null or lower(t.name) like :like)";
 
     private static final String SELECT = """
             select t.id, t.name, t.lead_user_id, t.chief_service_officer_id,
@@ -37,24 +44,33 @@ public class TaskForceQueries {
         params.put("q", text);
         params.put("like", text == null ? null : "%" + text.toLowerCase() + "%");
         String where = WHERE + " and (" + scope.sql() + ")";
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Row> rows = jdbc.sql(SELECT + where + " order by t.name, t.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"),
-                        rs.getObject("lead_user_id", Long.class), rs.getObject("chief_service_officer_id", Long.class),
-                        rs.getInt("member_count"), rs.getInt("department_count"), rs.getInt("project_count")))
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("lead_user_id", Long.class),
+                        rs.getObject("chief_service_officer_id", Long.class),
+                        rs.getInt("member_count"),
+                        rs.getInt("department_count"),
+                        rs.getInt("project_count")))
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     public boolean visible(long id, ScopeCondition scope) {
         return jdbc.sql("select count(*) from task_force t where t.id = :id and (" + scope.sql() + ")")
-                .params(scope.params())
-                .param("id", id)
-                .query(Long.class)
-                .single() > 0;
+                        .params(scope.params())
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<Named> options() {

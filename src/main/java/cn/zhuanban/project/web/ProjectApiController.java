@@ -36,8 +36,11 @@ class ProjectApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
-    PageResult<ProjectSummary> list(@ModelAttribute ProjectFilter filter, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser user) {
+    PageResult<ProjectSummary> list(
+            @ModelAttribute ProjectFilter filter,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
         return projects.search(filter, user, PageQuery.of(page, size));
     }
 

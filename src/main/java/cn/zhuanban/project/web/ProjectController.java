@@ -43,8 +43,12 @@ class ProjectController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
-    String list(@ModelAttribute("filter") ProjectFilter filter, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model, HttpServletRequest request) {
+    String list(
+            @ModelAttribute("filter") ProjectFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model,
+            HttpServletRequest request) {
         model.addAttribute("result", projects.search(filter, user, PageQuery.of(page, 20)));
         if (Paging.isHtmx(request)) {
             return "project/list :: results";
@@ -53,8 +57,11 @@ class ProjectController {
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("lights", StatusLight.values());
         model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
-        model.addAttribute("enterpriseName", filter.enterpriseId() == null
-                ? null : enterprises.namesOf(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
+        model.addAttribute(
+                "enterpriseName",
+                filter.enterpriseId() == null
+                        ? null
+                        : enterprises.namesOf(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
         return "project/list";
     }
 
@@ -69,7 +76,8 @@ class ProjectController {
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
     String ofEnterprise(@PathVariable long enterpriseId, CurrentUser user, Model model) {
         model.addAttribute("enterpriseId", enterpriseId);
-        model.addAttribute("result", projects.search(ProjectFilter.ofEnterprise(enterpriseId), user, new PageQuery(0, 10)));
+        model.addAttribute(
+                "result", projects.search(ProjectFilter.ofEnterprise(enterpriseId), user, new PageQuery(0, 10)));
         return "project/of-enterprise :: projects";
     }
 }

@@ -23,9 +23,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class ProjectExportController {
 
-    private static final List<String> HEADERS = List.of("project.light", "project.name", "project.code",
-            "project.enterprise", "project.level", "project.stage", "project.total-investment", "project.start",
-            "project.target-finish", "project.lead-official", "project.task-force");
+    private static final List<String> HEADERS = List.of(
+            "project.light",
+            "project.name",
+            "project.code",
+            "project.enterprise",
+            "project.level",
+            "project.stage",
+            "project.total-investment",
+            "project.start",
+            "project.target-finish",
+            "project.lead-official",
+            "project.task-force");
 
     private final ProjectManagement projects;
     private final MessageSource messages;
@@ -40,15 +49,25 @@ class ProjectExportController {
     void export(@ModelAttribute ProjectFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         String title = text("nav.projects", locale);
-        try (XlsxWriter xlsx = new XlsxWriter(title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
             int page = 0;
             PageResult<ProjectSummary> result;
             do {
                 result = projects.search(filter, user, new PageQuery(page++, PageQuery.MAX_SIZE));
                 for (ProjectSummary p : result.content()) {
-                    xlsx.row(text("light." + p.statusLight(), locale), p.name(), p.projectCode(), p.enterpriseName(),
-                            text("project.level." + p.level(), locale), text("project.stage." + p.stage(), locale),
-                            p.totalInvestment(), p.start(), p.targetFinish(), p.leadOfficialName(), p.taskForceName());
+                    xlsx.row(
+                            text("light." + p.statusLight(), locale),
+                            p.name(),
+                            p.projectCode(),
+                            p.enterpriseName(),
+                            text("project.level." + p.level(), locale),
+                            text("project.stage." + p.stage(), locale),
+                            p.totalInvestment(),
+                            p.start(),
+                            p.targetFinish(),
+                            p.leadOfficialName(),
+                            p.taskForceName());
                 }
             } while (result.hasNext());
             Downloads.xlsx(response, title + ".xlsx", xlsx);

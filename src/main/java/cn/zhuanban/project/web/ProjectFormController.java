@@ -36,8 +36,12 @@ class ProjectFormController {
     private final UserDirectory directory;
     private final FormErrors formErrors;
 
-    ProjectFormController(ProjectManagement projects, EnterpriseManagement enterprises, TaskForceManagement taskForces,
-            UserDirectory directory, FormErrors formErrors) {
+    ProjectFormController(
+            ProjectManagement projects,
+            EnterpriseManagement enterprises,
+            TaskForceManagement taskForces,
+            UserDirectory directory,
+            FormErrors formErrors) {
         this.projects = projects;
         this.enterprises = enterprises;
         this.taskForces = taskForces;
@@ -48,14 +52,29 @@ class ProjectFormController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
     String newForm(Model model) {
-        ProjectForm blank = new ProjectForm("", null, null, ProjectLevel.DISTRICT, ProjectStage.PLANNED, null, null, null,
-                null, null, null, null, 0);
+        ProjectForm blank = new ProjectForm(
+                "",
+                null,
+                null,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PLANNED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         return form(model, null, blank, Map.of());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
-    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model,
+    String create(
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, form, formErrors.of(binding));
@@ -77,8 +96,13 @@ class ProjectFormController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         projects.find(id, user);
         if (binding.hasErrors()) {
             return form(model, id, form, formErrors.of(binding));

@@ -35,8 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/task-forces")
 class TaskForceController {
 
-    private static final Set<String> NOT_SERVING = Set.of(BuiltinRoles.ENTERPRISE_CONTACT, BuiltinRoles.SYSTEM_ADMIN,
-            BuiltinRoles.SECURITY_ADMIN, BuiltinRoles.AUDITOR);
+    private static final Set<String> NOT_SERVING = Set.of(
+            BuiltinRoles.ENTERPRISE_CONTACT,
+            BuiltinRoles.SYSTEM_ADMIN,
+            BuiltinRoles.SECURITY_ADMIN,
+            BuiltinRoles.AUDITOR);
 
     private final TaskForceManagement taskForces;
     private final ProjectManagement projects;
@@ -44,8 +47,12 @@ class TaskForceController {
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
 
-    TaskForceController(TaskForceManagement taskForces, ProjectManagement projects, UserDirectory directory,
-            DepartmentManagement departments, FormErrors formErrors) {
+    TaskForceController(
+            TaskForceManagement taskForces,
+            ProjectManagement projects,
+            UserDirectory directory,
+            DepartmentManagement departments,
+            FormErrors formErrors) {
         this.taskForces = taskForces;
         this.projects = projects;
         this.directory = directory;
@@ -55,8 +62,11 @@ class TaskForceController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", taskForces.search(q, user, PageQuery.of(page, 20)));
         return "project/task-forces";
@@ -66,9 +76,12 @@ class TaskForceController {
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("taskForce", taskForces.find(id, user));
-        model.addAttribute("projects", user.can(Permissions.PROJECT_VIEW)
-                ? projects.search(ProjectFilter.ofTaskForce(id), user, new PageQuery(0, 50)).content()
-                : List.of());
+        model.addAttribute(
+                "projects",
+                user.can(Permissions.PROJECT_VIEW)
+                        ? projects.search(ProjectFilter.ofTaskForce(id), user, new PageQuery(0, 50))
+                                .content()
+                        : List.of());
         return "project/task-force";
     }
 
@@ -80,7 +93,10 @@ class TaskForceController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
-    String create(@Valid @ModelAttribute("form") TaskForceForm form, BindingResult binding, Model model,
+    String create(
+            @Valid @ModelAttribute("form") TaskForceForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, form, formErrors.of(binding));
@@ -102,8 +118,13 @@ class TaskForceController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") TaskForceForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TaskForceForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         taskForces.find(id, user);
         if (binding.hasErrors()) {
             return form(model, id, form, formErrors.of(binding));
@@ -126,8 +147,14 @@ class TaskForceController {
         model.addAttribute("taskForceId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("users", directory.users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                .content().stream().filter(TaskForceController::canServe).toList());
+        model.addAttribute(
+                "users",
+                directory
+                        .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content()
+                        .stream()
+                        .filter(TaskForceController::canServe)
+                        .toList());
         model.addAttribute("departments", departments.tree());
         return "project/task-force-form";
     }
