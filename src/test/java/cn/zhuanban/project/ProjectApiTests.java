@@ -1,5 +1,6 @@
 package cn.zhuanban.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,10 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.audit.AuditManagement;
+import cn.zhuanban.audit.AuditManagement.AuditFilter;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.shared.PageQuery;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,9 @@ class ProjectApiTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    AuditManagement audit;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -119,6 +128,40 @@ class ProjectApiTests {
         create(body(TestCodes.unique("示范重复代码项目"), code, "DISTRICT", "2026-03-02", "2027-12-31"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("project.project-code-taken"));
+    }
+
+    @Test
+    void editingThroughTheFormIsAuditedWithTheChangedFields() throws Exception {
+        String created = create(body(TestCodes.unique("示范审计测试项目"), "null", "DISTRICT", "2026-03-02", "2027-12-31"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+        mvc.perform(post("/projects/" + id)
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("name", (String) JsonPath.read(created, "$.name"))
+                        .param("enterpriseId", Long.toString(enterpriseId))
+                        .param("level", "DISTRICT")
+                        .param("stage", "UNDER_CONSTRUCTION")
+                        .param("totalInvestment", "12345.67")
+                        .param("start", "2026-03-02")
+                        .param("targetFinish", "2027-12-31")
+                        .param("leadOfficialId", Long.toString(lead))
+                        .param("version", JsonPath.read(created, "$.version").toString()))
+                .andExpect(status().is3xxRedirection());
+
+        AuditFilter updates = new AuditFilter(null, "project", Long.toString(id), "project.updated", null, null);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                audit.search(updates, PageQuery.of(0, 10)).content())
+                        .singleElement()
+                        .satisfies(record -> {
+                            assertThat(record.actor()).isEqualTo("dispatch");
+                            assertThat(record.summary()).isEqualTo("stage: PRE_CONSTRUCTION → UNDER_CONSTRUCTION");
+                        }));
     }
 
     private ResultActions create(String json) throws Exception {
