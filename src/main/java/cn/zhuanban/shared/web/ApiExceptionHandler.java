@@ -14,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
@@ -63,6 +64,13 @@ class ApiExceptionHandler {
         MethodArgumentTypeMismatchException.class
     })
     ProblemDetail unreadable(Exception e) {
+        String field = jsonField(e);
+        if (field != null) {
+            ProblemDetail problem = problem(ErrorCode.VALIDATION, field + ": " + text("error.validation.type", field));
+            problem.setProperty("field", field);
+            problem.setProperty("fields", java.util.List.of(field));
+            return problem;
+        }
         String detail = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName() + ": " + text("error.validation.type", mismatch.getValue())
                 : e instanceof MissingServletRequestParameterException missing
@@ -85,6 +93,18 @@ class ApiExceptionHandler {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The JSON property that could not be read (a bad enum or date), so the problem names it. */
+    private static String jsonField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return json.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {
