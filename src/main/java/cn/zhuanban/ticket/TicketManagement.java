@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -45,13 +46,16 @@ public class TicketManagement {
     private final MoveAuthority authority;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
+    private final ProjectManagement projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TicketManagement(TicketRepository tickets, TicketQueries queries, TicketAttachments attachments,
             StepRecorder recorder, DueIndex due, SlaRules sla, MoveAuthority authority, CalendarManagement calendar,
-            DepartmentManagement departments, ApplicationEventPublisher events, Clock clock) {
+            DepartmentManagement departments, ProjectManagement projects, ApplicationEventPublisher events,
+            Clock clock) {
         this.departments = departments;
+        this.projects = projects;
         this.tickets = tickets;
         this.queries = queries;
         this.attachments = attachments;
@@ -65,7 +69,7 @@ public class TicketManagement {
     }
 
     public long report(ReportCommand command, List<TicketFile> files, CurrentUser user) {
-        if (!queries.projectVisible(command.projectId(), TicketScope.forProjects(user))) {
+        if (!projects.isVisible(command.projectId(), user)) {
             throw new NotFoundException("project", command.projectId());
         }
         TicketAttachments.check(files);

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.EscalationLevel;
@@ -47,9 +48,11 @@ public class TicketQueries {
                    t.resolve_by, t.card, t.escalation_level, t.created_at""";
 
     private final JdbcClient jdbc;
+    private final ProjectManagement projects;
 
-    TicketQueries(JdbcClient jdbc) {
+    TicketQueries(JdbcClient jdbc, ProjectManagement projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
     public PageResult<TicketSummary> page(TicketFilter filter, TicketScope scope, Long myDepartment, long me,
@@ -115,22 +118,12 @@ public class TicketQueries {
                 .list();
     }
 
-    public boolean projectVisible(long projectId, TicketScope projectScope) {
-        return jdbc.sql("select count(*) from project p where p.id = :projectId and (" + projectScope.sql() + ")")
-                        .params(projectScope.params())
-                        .param("projectId", projectId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     public record ProjectFacts(String name, Long leadOfficialId) {}
 
+    /** Name and lead official of a project, from the project module (visibility was checked on the ticket). */
     public ProjectFacts project(long projectId) {
-        return jdbc.sql("select name, lead_official_id from project where id = :id")
-                .param("id", projectId)
-                .query((rs, n) -> new ProjectFacts(rs.getString(1), (Long) rs.getObject(2, Long.class)))
-                .optional()
+        return projects.summary(projectId)
+                .map(p -> new ProjectFacts(p.name(), p.leadOfficialId()))
                 .orElse(new ProjectFacts(null, null));
     }
 

@@ -80,7 +80,9 @@ class TicketReportController {
 
     private String form(Model model, CurrentUser user, ReportCommand command, Map<String, String> errors) {
         var projects = lists.reportableProjects(user);
-        Long projectId = command.projectId() == null && projects.size() == 1 ? projects.get(0).getKey() : command.projectId();
+        Long projectId = command.projectId() == null && preselect(user, projects.size())
+                ? projects.get(0).getKey()
+                : command.projectId();
         model.addAttribute("command", new ReportCommand(projectId, command.category(), command.title(),
                 command.description(), command.severity()));
         model.addAttribute("projects", projects);
@@ -89,6 +91,11 @@ class TicketReportController {
         model.addAttribute("duplicates", List.of());
         model.addAttribute("errors", errors);
         return "ticket/report";
+    }
+
+    /** An enterprise contact reports on their own project: the first one is chosen for them, as is a single one. */
+    private static boolean preselect(CurrentUser user, int choices) {
+        return choices == 1 || (choices > 1 && user.dataScope() == cn.zhuanban.identity.DataScope.ENTERPRISE);
     }
 
     private static List<TicketFile> uploads(List<MultipartFile> files) throws IOException {
