@@ -39,8 +39,19 @@ public record MetricsRow(
     }
 
     public MetricsRow withLabel(String newLabel) {
-        return new MetricsRow(key, newLabel, total, closed, closedOnTime, solved, rated, satisfied, reopened, assigned,
-                returned, averageWorkingDays);
+        return new MetricsRow(
+                key,
+                newLabel,
+                total,
+                closed,
+                closedOnTime,
+                solved,
+                rated,
+                satisfied,
+                reopened,
+                assigned,
+                returned,
+                averageWorkingDays);
     }
 
     private static Double rate(long part, long whole) {

@@ -44,9 +44,10 @@ class MoveAuthority {
         return switch (move.actor()) {
             case DISPATCH -> user.can(Permissions.TICKET_DISPATCH);
             case LEAD_DEPARTMENT -> leadDepartment;
-            case INVOLVED -> user.can(Permissions.TICKET_DISPATCH)
-                    || (user.can(Permissions.TICKET_HANDLE) && ticket.involves(user.departmentId()))
-                    || leadOfficial(ticket, user);
+            case INVOLVED ->
+                user.can(Permissions.TICKET_DISPATCH)
+                        || (user.can(Permissions.TICKET_HANDLE) && ticket.involves(user.departmentId()))
+                        || leadOfficial(ticket, user);
             case REPORTER -> user.id() == ticket.getReporterId() && user.can(Permissions.TICKET_REPORT);
             case LEAD_OFFICIAL -> leadOfficial(ticket, user);
         };

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Size;
 public record ReportCommand(
         @NotNull(message = "{validation.required}") Long projectId,
         @NotNull(message = "{validation.required}") TicketCategory category,
+
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
-                String title,
+        String title,
+
         @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.max-length}")
-                String description,
+        String description,
+
         TicketSeverity severity) {
 
     public ReportCommand {

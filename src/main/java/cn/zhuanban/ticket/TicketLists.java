@@ -42,9 +42,17 @@ public class TicketLists {
     private final CalendarManagement calendar;
     private final Clock clock;
 
-    TicketLists(TicketRepository tickets, TicketQueries queries, TicketSteps steps, TicketAttachments attachments,
-            AttachmentStore store, MoveAuthority authority, DepartmentManagement departments, UserDirectory users,
-            CalendarManagement calendar, Clock clock) {
+    TicketLists(
+            TicketRepository tickets,
+            TicketQueries queries,
+            TicketSteps steps,
+            TicketAttachments attachments,
+            AttachmentStore store,
+            MoveAuthority authority,
+            DepartmentManagement departments,
+            UserDirectory users,
+            CalendarManagement calendar,
+            Clock clock) {
         this.tickets = tickets;
         this.queries = queries;
         this.steps = steps;
@@ -62,26 +70,60 @@ public class TicketLists {
         Map<Long, String> deptNames = departments.names();
         TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
         List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
-                .map(e -> new TicketView.HistoryEntry(e.step(), e.action(), e.actorName(), e.from(), e.to(), e.detail(),
-                        e.at()))
+                .map(e -> new TicketView.HistoryEntry(
+                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.detail(), e.at()))
                 .toList();
         List<TicketView.Attachment> files = attachments.of(id).stream()
                 .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
                 .toList();
-        return new TicketView(t.getId(), t.getProjectId(), project.name(), project.leadOfficialId(), t.getCategory(),
-                t.getSeverity(), t.getTitle(), t.getDescription(), t.getReporterId(),
-                users.namesOf(List.of(t.getReporterId())).get(t.getReporterId()), t.getState(), t.getDepartmentId(),
+        return new TicketView(
+                t.getId(),
+                t.getProjectId(),
+                project.name(),
+                project.leadOfficialId(),
+                t.getCategory(),
+                t.getSeverity(),
+                t.getTitle(),
+                t.getDescription(),
+                t.getReporterId(),
+                users.namesOf(List.of(t.getReporterId())).get(t.getReporterId()),
+                t.getState(),
+                t.getDepartmentId(),
                 t.getDepartmentId() == null ? null : deptNames.get(t.getDepartmentId()),
-                t.getCoDepartmentIds().stream().map(deptNames::get).filter(Objects::nonNull).sorted().toList(),
-                t.getAssignedOn(), t.getSignBy(), t.getFeedbackBy(), t.getResolveBy(), t.getRatingBy(),
-                workingDaysLeft(t), t.getCard(), t.getEscalationLevel(), t.getExtensions(), t.getExtensionUntil(),
-                t.getOutcome(), t.getRating(), t.getClosure(), t.getMergedIntoId(), t.getVersion(), t.getCreatedAt(),
-                files, history, authority.movesFor(t, user));
+                t.getCoDepartmentIds().stream()
+                        .map(deptNames::get)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                t.getAssignedOn(),
+                t.getSignBy(),
+                t.getFeedbackBy(),
+                t.getResolveBy(),
+                t.getRatingBy(),
+                workingDaysLeft(t),
+                t.getCard(),
+                t.getEscalationLevel(),
+                t.getExtensions(),
+                t.getExtensionUntil(),
+                t.getOutcome(),
+                t.getRating(),
+                t.getClosure(),
+                t.getMergedIntoId(),
+                t.getVersion(),
+                t.getCreatedAt(),
+                files,
+                history,
+                authority.movesFor(t, user));
     }
 
     public PageResult<TicketSummary> search(TicketFilter filter, CurrentUser user, PageQuery page) {
         Map<Long, String> deptNames = departments.names();
-        return queries.page(filter, TicketScope.forTickets(user), user.departmentId(), user.id(), LocalDate.now(clock),
+        return queries.page(
+                        filter,
+                        TicketScope.forTickets(user),
+                        user.departmentId(),
+                        user.id(),
+                        LocalDate.now(clock),
                         page)
                 .map(s -> withDepartment(s, deptNames));
     }
@@ -94,8 +136,8 @@ public class TicketLists {
      * Open tickets of the same project and category whose titles look alike (character bigrams),
      * shown before submitting. Ranks a bounded set of candidates that SQL selected.
      */
-    public List<TicketSummary> possibleDuplicates(long projectId, TicketCategory category, String title,
-            CurrentUser user) {
+    public List<TicketSummary> possibleDuplicates(
+            long projectId, TicketCategory category, String title, CurrentUser user) {
         if (title == null || title.isBlank()) {
             return List.of();
         }
@@ -113,14 +155,16 @@ public class TicketLists {
     /** An attachment's bytes, within the user's scope. */
     public InputStream openAttachment(long ticketId, long attachmentId, CurrentUser user) throws IOException {
         load(ticketId, user);
-        var file = attachments.find(ticketId, attachmentId)
+        var file = attachments
+                .find(ticketId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         return store.open(file.storageKey());
     }
 
     public TicketView.Attachment attachment(long ticketId, long attachmentId, CurrentUser user) {
         load(ticketId, user);
-        return attachments.find(ticketId, attachmentId)
+        return attachments
+                .find(ticketId, attachmentId)
                 .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     }
@@ -143,8 +187,19 @@ public class TicketLists {
     }
 
     private static TicketSummary withDepartment(TicketSummary s, Map<Long, String> names) {
-        return new TicketSummary(s.id(), s.title(), s.projectId(), s.projectName(), s.category(), s.severity(), s.state(),
-                s.departmentId(), s.departmentId() == null ? null : names.get(s.departmentId()), s.resolveBy(), s.card(),
-                s.escalationLevel(), s.createdAt());
+        return new TicketSummary(
+                s.id(),
+                s.title(),
+                s.projectId(),
+                s.projectName(),
+                s.category(),
+                s.severity(),
+                s.state(),
+                s.departmentId(),
+                s.departmentId() == null ? null : names.get(s.departmentId()),
+                s.resolveBy(),
+                s.card(),
+                s.escalationLevel(),
+                s.createdAt());
     }
 }

@@ -50,9 +50,18 @@ public class TicketManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketManagement(TicketRepository tickets, TicketQueries queries, TicketAttachments attachments,
-            StepRecorder recorder, DueIndex due, SlaRules sla, MoveAuthority authority, CalendarManagement calendar,
-            DepartmentManagement departments, ProjectManagement projects, ApplicationEventPublisher events,
+    TicketManagement(
+            TicketRepository tickets,
+            TicketQueries queries,
+            TicketAttachments attachments,
+            StepRecorder recorder,
+            DueIndex due,
+            SlaRules sla,
+            MoveAuthority authority,
+            CalendarManagement calendar,
+            DepartmentManagement departments,
+            ProjectManagement projects,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.departments = departments;
         this.projects = projects;
@@ -74,8 +83,15 @@ public class TicketManagement {
         }
         TicketAttachments.check(files);
         Instant now = clock.instant();
-        Ticket ticket = Ticket.report(command.projectId(), command.category(), command.severity(), command.title(),
-                command.description(), user.id(), now, LocalDate.now(clock));
+        Ticket ticket = Ticket.report(
+                command.projectId(),
+                command.category(),
+                command.severity(),
+                command.title(),
+                command.description(),
+                user.id(),
+                now,
+                LocalDate.now(clock));
         Step step = ticket.reported();
         ticket = tickets.save(ticket);
         recorder.record(ticket, step, user.id(), user.fullName(), null, Actor.current(), now);
@@ -98,9 +114,14 @@ public class TicketManagement {
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
         due.reindex(ticket, calendar.administrative());
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
-            events.publishEvent(new TicketEscalated(Actor.current(), id, EscalationLevel.LEAD_OFFICIAL,
-                    ticket.getProjectId(), ticket.getDepartmentId(),
-                    queries.project(ticket.getProjectId()).leadOfficialId(), ticket.getTitle()));
+            events.publishEvent(new TicketEscalated(
+                    Actor.current(),
+                    id,
+                    EscalationLevel.LEAD_OFFICIAL,
+                    ticket.getProjectId(),
+                    ticket.getDepartmentId(),
+                    queries.project(ticket.getProjectId()).leadOfficialId(),
+                    ticket.getTitle()));
         }
         return ticket.getState();
     }
@@ -117,16 +138,24 @@ public class TicketManagement {
             case REQUEST_RETURN -> t.requestReturn(c.reason());
             case REASSIGN -> t.reassign(department(c), c.coDepartmentIds(), deadlines(t, today), today, c.reason());
             case INSIST -> t.insist(c.reason());
-            case NOTE -> t.note(c.reason(), user.departmentId() != null && user.departmentId().equals(t.getDepartmentId()),
-                    now);
+            case NOTE ->
+                t.note(
+                        c.reason(),
+                        user.departmentId() != null && user.departmentId().equals(t.getDepartmentId()),
+                        now);
             case REQUEST_EXTENSION -> t.requestExtension(c.newDate(), c.reason());
             case DECIDE_EXTENSION -> t.decideExtension(Boolean.TRUE.equals(c.approved()), c.reason());
-            case RESOLVE -> t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
+            case RESOLVE ->
+                t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
             case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
             case FEEDBACK -> t.rate(c.rating(), c.reason(), deadlines(t, today), today, now);
             case SUSPEND -> t.suspend(c.reason(), today);
-            case RESUME -> t.resume(c.reason(), t.getSignBy() == null ? null
-                    : t.deadlines().shiftedBy(workingDaysSince(t.getSuspendedOn(), today, cal), cal));
+            case RESUME ->
+                t.resume(
+                        c.reason(),
+                        t.getSignBy() == null
+                                ? null
+                                : t.deadlines().shiftedBy(workingDaysSince(t.getSuspendedOn(), today, cal), cal));
         };
     }
 
@@ -158,7 +187,9 @@ public class TicketManagement {
         return switch (move) {
             case ASSIGN, REASSIGN -> {
                 var names = departments.names();
-                String co = t.getCoDepartmentIds().stream().map(names::get).collect(java.util.stream.Collectors.joining("、"));
+                String co = t.getCoDepartmentIds().stream()
+                        .map(names::get)
+                        .collect(java.util.stream.Collectors.joining("、"));
                 yield names.get(t.getDepartmentId()) + (co.isEmpty() ? "" : " + " + co) + " → " + t.getResolveBy()
                         + (reason == null ? "" : " " + reason);
             }

@@ -29,7 +29,9 @@ public class TicketMetrics {
             return rows;
         }
         Map<Long, String> names = departments.names();
-        return rows.stream().map(r -> r.withLabel(names.get(Long.valueOf(r.key())))).toList();
+        return rows.stream()
+                .map(r -> r.withLabel(names.get(Long.valueOf(r.key()))))
+                .toList();
     }
 
     /**

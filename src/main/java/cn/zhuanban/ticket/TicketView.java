@@ -49,6 +49,12 @@ public record TicketView(
     public record Attachment(long id, String name, String contentType, long size) {}
 
     /** One line of the timeline: who did what, when, with which reason. */
-    public record HistoryEntry(int step, String action, String actor, TicketState fromState, TicketState toState,
-            String detail, Instant at) {}
+    public record HistoryEntry(
+            int step,
+            String action,
+            String actor,
+            TicketState fromState,
+            TicketState toState,
+            String detail,
+            Instant at) {}
 }

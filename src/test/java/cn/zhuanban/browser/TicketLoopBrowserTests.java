@@ -57,7 +57,9 @@ class TicketLoopBrowserTests {
 
         login(contact);
         driver.get(url("/tickets/new"));
-        assertThat(new Select(driver.findElement(By.id("projectId"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(driver.findElement(By.id("projectId")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo(Long.toString(project));
         new Select(driver.findElement(By.id("category"))).selectByValue("POWER");
         driver.findElement(By.id("title")).sendKeys("施工临时用电迟迟未接入");
@@ -67,13 +69,18 @@ class TicketLoopBrowserTests {
         assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
 
         login("dispatch");
-        move(ticketUrl, "assign", () -> new Select(driver.findElement(By.id("assign-departmentId")))
-                .selectByVisibleText("区供电公司"));
+        move(
+                ticketUrl,
+                "assign",
+                () -> new Select(driver.findElement(By.id("assign-departmentId"))).selectByVisibleText("区供电公司"));
         assertThat(driver.findElement(By.id("ticket-department")).getText()).isEqualTo("区供电公司");
 
         login("handler-power");
         move(ticketUrl, "sign", () -> {});
-        move(ticketUrl, "resolve", () -> driver.findElement(By.id("resolve-reason")).sendKeys("已完成接火送电"));
+        move(
+                ticketUrl,
+                "resolve",
+                () -> driver.findElement(By.id("resolve-reason")).sendKeys("已完成接火送电"));
         login("dispatch");
         move(ticketUrl, "review", () -> {});
         login(contact);
@@ -82,7 +89,8 @@ class TicketLoopBrowserTests {
 
         login("dispatch");
         driver.get(url("/tickets/metrics?dimension=PROJECT"));
-        assertThat(driver.findElement(By.cssSelector("tr[data-key='" + project + "'] .metric-closed")).getText())
+        assertThat(driver.findElement(By.cssSelector("tr[data-key='" + project + "'] .metric-closed"))
+                        .getText())
                 .isEqualTo("1");
     }
 
@@ -92,7 +100,8 @@ class TicketLoopBrowserTests {
         fill.run();
         // Keyboard activation, as a phone user tapping "go": no dependence on layout overlap.
         driver.findElement(By.id("submit-" + action)).sendKeys(org.openqa.selenium.Keys.ENTER);
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("操作已完成。");
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .isEqualTo("操作已完成。");
     }
 
     private void click(By by) {
@@ -102,7 +111,8 @@ class TicketLoopBrowserTests {
             element.click();
         } catch (RuntimeException e) {
             try {
-                java.nio.file.Files.write(java.nio.file.Path.of("target/ticket-loop.png"),
+                java.nio.file.Files.write(
+                        java.nio.file.Path.of("target/ticket-loop.png"),
                         driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             } catch (java.io.IOException ignored) {
             }
@@ -121,10 +131,14 @@ class TicketLoopBrowserTests {
 
     private String enterpriseContact(long enterpriseId) {
         String username = "ent" + System.nanoTime() % 1_000_000;
-        long id = identity.createUser(new NewUser(username, "企业联络员", null, enterpriseId, null, null,
-                WebTestSupport.DEMO_PASSWORD));
-        identity.grant(id, new Grant(Set.of(BuiltinRoles.ENTERPRISE_CONTACT), DataScope.ENTERPRISE,
-                directory.user(id).version()));
+        long id = identity.createUser(
+                new NewUser(username, "企业联络员", null, enterpriseId, null, null, WebTestSupport.DEMO_PASSWORD));
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.ENTERPRISE_CONTACT),
+                        DataScope.ENTERPRISE,
+                        directory.user(id).version()));
         identity.waivePasswordChange(id);
         return username;
     }

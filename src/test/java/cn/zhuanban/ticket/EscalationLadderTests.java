@@ -39,7 +39,8 @@ class EscalationLadderTests {
         long id = flows.signedByPower();
         TicketView t = flows.view(id);
         LocalDate resolveBy = t.resolveBy();
-        assertThat(due.of(id)).extracting(DueIndex.Due::step)
+        assertThat(due.of(id))
+                .extracting(DueIndex.Due::step)
                 .containsExactly(LadderStep.YELLOW, LadderStep.RED, LadderStep.LEAD_OFFICIAL, LadderStep.MEETING);
 
         ladder.run(calendar.addWorkingDays(resolveBy, -2));
@@ -49,7 +50,8 @@ class EscalationLadderTests {
         ladder.run(yellow);
         assertThat(flows.view(id).card()).isEqualTo(TicketCard.YELLOW);
         assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.REMINDER);
-        assertThat(due.of(id)).extracting(DueIndex.Due::step)
+        assertThat(due.of(id))
+                .extracting(DueIndex.Due::step)
                 .containsExactly(LadderStep.RED, LadderStep.LEAD_OFFICIAL, LadderStep.MEETING);
         ladder.run(yellow);
         assertThat(steps(id)).containsExactly("YELLOW");
@@ -64,7 +66,8 @@ class EscalationLadderTests {
 
         assertThat(steps(id)).containsExactly("YELLOW", "RED", "LEAD_OFFICIAL", "MEETING");
         assertThat(due.of(id)).isEmpty();
-        assertThat(flows.view(id).history()).extracting(TicketView.HistoryEntry::action)
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
                 .contains("ticket.escalated-yellow", "ticket.escalated-meeting");
         await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.escalated-meeting") == 1);
         assertThat(audited(id, "ticket.card-red")).isEqualTo(1);
@@ -88,7 +91,8 @@ class EscalationLadderTests {
     }
 
     private long audited(long id, String action) {
-        return jdbc.sql("select count(*) from audit_record where entity_type = 'ticket' and entity_id = :id and action = :a")
+        return jdbc.sql(
+                        "select count(*) from audit_record where entity_type = 'ticket' and entity_id = :id and action = :a")
                 .param("id", Long.toString(id))
                 .param("a", action)
                 .query(Long.class)

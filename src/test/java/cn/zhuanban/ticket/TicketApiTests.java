@@ -45,8 +45,10 @@ class TicketApiTests {
         act(power, id, "note", "{\"reason\": \"已勘察现场\"}").andExpect(status().isOk());
         act(power, id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已完成接电\"}")
                 .andExpect(jsonPath("$.state").value("RESOLVED"));
-        act(dispatch, id, "review", "{\"passed\": true}").andExpect(jsonPath("$.state").value("AWAITING_FEEDBACK"));
-        act(dispatch, id, "feedback", "{\"rating\": \"SATISFIED\"}").andExpect(jsonPath("$.state").value("CLOSED"));
+        act(dispatch, id, "review", "{\"passed\": true}")
+                .andExpect(jsonPath("$.state").value("AWAITING_FEEDBACK"));
+        act(dispatch, id, "feedback", "{\"rating\": \"SATISFIED\"}")
+                .andExpect(jsonPath("$.state").value("CLOSED"));
 
         mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
                 .andExpect(jsonPath("$.outcome").value("SOLVED"))
@@ -75,7 +77,8 @@ class TicketApiTests {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long project = data.project("GD");
         long id = report(dispatch, project);
-        mvc.perform(get("/api/v1/tickets?state=REPORTED&projectId=" + project + "&size=10").session(dispatch))
+        mvc.perform(get("/api/v1/tickets?state=REPORTED&projectId=" + project + "&size=10")
+                        .session(dispatch))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(id))
@@ -88,17 +91,25 @@ class TicketApiTests {
         String body = """
                 {"projectId": %d, "category": "POWER", "title": "施工临时用电接入", "description": "<script>x</script>",
                  "severity": "NORMAL"}""".formatted(project);
-        String json = mvc.perform(post("/api/v1/tickets").session(session).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        String json = mvc.perform(post("/api/v1/tickets")
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("REPORTED"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(json).contains("\"id\"");
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
     ResultActions act(MockHttpSession session, long id, String action, String body) throws Exception {
-        return mvc.perform(post("/api/v1/tickets/" + id + "/" + action).session(session).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/v1/tickets/" + id + "/" + action)
+                .session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

@@ -29,20 +29,31 @@ class TicketConcurrencyTests {
     void aMoveWithAStaleVersionIsAConflictOnTheApiAndOnThePage() throws Exception {
         long id = flows.signedByPower();
         MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
-        int version = JsonPath.read(mvc.perform(get("/api/v1/tickets/" + id).session(power))
-                .andReturn().getResponse().getContentAsString(), "$.version");
+        int version = JsonPath.read(
+                mvc.perform(get("/api/v1/tickets/" + id).session(power))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.version");
 
-        mvc.perform(post("/api/v1/tickets/" + id + "/note").session(power).with(csrf())
+        mvc.perform(post("/api/v1/tickets/" + id + "/note")
+                        .session(power)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"第一人\", \"version\": %d}".formatted(version)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/tickets/" + id + "/resolve").session(power).with(csrf())
+        mvc.perform(post("/api/v1/tickets/" + id + "/resolve")
+                        .session(power)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"SOLVED\", \"reason\": \"第二人\", \"version\": %d}".formatted(version)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("concurrent-change"));
-        mvc.perform(post("/tickets/" + id + "/moves/note").session(power).with(csrf())
-                        .param("reason", "页面上的旧版本").param("version", Integer.toString(version)))
+        mvc.perform(post("/tickets/" + id + "/moves/note")
+                        .session(power)
+                        .with(csrf())
+                        .param("reason", "页面上的旧版本")
+                        .param("version", Integer.toString(version)))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/tickets/" + id).session(power))
                 .andExpect(jsonPath("$.state").value("IN_PROGRESS"))

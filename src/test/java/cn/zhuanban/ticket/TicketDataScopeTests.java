@@ -38,10 +38,14 @@ class TicketDataScopeTests {
         long id = flows.assignedToPower();
         MockHttpSession other = WebTestSupport.login(mvc, "handler");
         mvc.perform(get("/tickets/" + id).session(other)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/tickets/" + id).session(other)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/tickets/" + id).session(other))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
-        mvc.perform(post("/api/v1/tickets/" + id + "/sign").session(other).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/tickets/" + id + "/sign")
+                        .session(other)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/tickets?size=200").session(other))
                 .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isEmpty());
@@ -53,24 +57,46 @@ class TicketDataScopeTests {
     @Test
     void aCoDepartmentSeesTheTicketAndAddsNotesButCannotSignIt() throws Exception {
         long id = flows.reported(data.project("GD"));
-        management.act(id, TicketMove.ASSIGN, new MoveCommand(data.department("GD"), List.of(data.department("ZRZY")),
-                null, null, null, null, null, null, null, null), flows.user("dispatch"));
+        management.act(
+                id,
+                TicketMove.ASSIGN,
+                new MoveCommand(
+                        data.department("GD"),
+                        List.of(data.department("ZRZY")),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                flows.user("dispatch"));
         MockHttpSession co = WebTestSupport.login(mvc, "handler");
         mvc.perform(get("/api/v1/tickets/" + id).session(co))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nextMoves").value(Matchers.contains("NOTE")));
-        mvc.perform(post("/api/v1/tickets/" + id + "/note").session(co).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"用地红线已核实\"}"))
+        mvc.perform(post("/api/v1/tickets/" + id + "/note")
+                        .session(co)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"用地红线已核实\"}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/tickets/" + id + "/sign").session(co).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/tickets/" + id + "/sign")
+                        .session(co)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void descriptionsAreRenderedEscaped() throws Exception {
-        long id = management.report(new ReportCommand(data.project("GD"), TicketCategory.OTHER,
-                "<b>标题</b>", "<script>alert(1)</script>", null), List.of(), flows.user("dispatch"));
+        long id = management.report(
+                new ReportCommand(
+                        data.project("GD"), TicketCategory.OTHER, "<b>标题</b>", "<script>alert(1)</script>", null),
+                List.of(),
+                flows.user("dispatch"));
         mvc.perform(get("/tickets/" + id).session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))

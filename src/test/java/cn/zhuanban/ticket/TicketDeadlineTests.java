@@ -37,20 +37,28 @@ class TicketDeadlineTests {
     @Test
     void aComplexTicketGetsTwentyTwoWorkingDays() {
         Deadlines d = Deadlines.from(BEFORE_NATIONAL_DAY, new SlaTerms(1, 3, 22), CALENDAR);
-        assertThat(CALENDAR.workingDaysBetween(BEFORE_NATIONAL_DAY, d.resolveBy())).isEqualTo(22);
+        assertThat(CALENDAR.workingDaysBetween(BEFORE_NATIONAL_DAY, d.resolveBy()))
+                .isEqualTo(22);
         assertThat(d.resolveBy()).isEqualTo("2026-11-04");
     }
 
     @Test
     void aTicketAssignedOnTheFixedClockCarriesItsDeadlinesAndResolvingLateIsNotOnTime() {
         Ticket t = TicketFixtures.reported();
-        t.assign(5L, List.of(), Deadlines.from(TicketFixtures.TODAY, TicketFixtures.NORMAL, CALENDAR),
+        t.assign(
+                5L,
+                List.of(),
+                Deadlines.from(TicketFixtures.TODAY, TicketFixtures.NORMAL, CALENDAR),
                 TicketFixtures.TODAY);
         assertThat(t.getAssignedOn()).isEqualTo(BEFORE_NATIONAL_DAY);
         assertThat(t.getResolveBy()).isEqualTo("2026-10-14");
         t.sign(TicketFixtures.NOW);
         LocalDate late = LocalDate.of(2026, 10, 15);
-        t.resolve(TicketOutcome.SOLVED, "已接电", late, CALENDAR.workingDaysBetween(BEFORE_NATIONAL_DAY, late),
+        t.resolve(
+                TicketOutcome.SOLVED,
+                "已接电",
+                late,
+                CALENDAR.workingDaysBetween(BEFORE_NATIONAL_DAY, late),
                 TicketFixtures.NOW);
         assertThat(t.getResolvedOnTime()).isFalse();
     }

@@ -2,8 +2,8 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.security.ZhuanbanPrincipal;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.List;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /** Drives tickets through the service as the demo users, for tests that need one in a given state. */
@@ -27,14 +27,19 @@ class TicketFlows {
     }
 
     long reported(long project) {
-        return management.report(new ReportCommand(project, TicketCategory.POWER, "施工用电接入", "需要临时用电",
-                TicketSeverity.NORMAL), List.of(), user("dispatch"));
+        return management.report(
+                new ReportCommand(project, TicketCategory.POWER, "施工用电接入", "需要临时用电", TicketSeverity.NORMAL),
+                List.of(),
+                user("dispatch"));
     }
 
     long assignedToPower() {
         long id = reported(data.project("GD"));
-        management.act(id, TicketMove.ASSIGN, new MoveCommand(data.department("GD"), null, null, null, null, null, null,
-                null, null, null), user("dispatch"));
+        management.act(
+                id,
+                TicketMove.ASSIGN,
+                new MoveCommand(data.department("GD"), null, null, null, null, null, null, null, null, null),
+                user("dispatch"));
         return id;
     }
 
@@ -45,8 +50,11 @@ class TicketFlows {
     }
 
     void resolveByPower(long id) {
-        management.act(id, TicketMove.RESOLVE, new MoveCommand(null, null, "已接电", null, null, null,
-                TicketOutcome.SOLVED, null, null, null), user("handler-power"));
+        management.act(
+                id,
+                TicketMove.RESOLVE,
+                new MoveCommand(null, null, "已接电", null, null, null, TicketOutcome.SOLVED, null, null, null),
+                user("handler-power"));
     }
 
     TicketView view(long id) {

@@ -23,19 +23,72 @@ class TicketStateMachineTests {
     static final Map<TicketState, Map<TicketMove, TicketState>> ALLOWED = new EnumMap<>(TicketState.class);
 
     static {
-        ALLOWED.put(TicketState.REPORTED, Map.of(ASSIGN, TicketState.ASSIGNED, MERGE, TicketState.MERGED,
-                RESOLVE_ON_THE_SPOT, TicketState.RESOLVED, REJECT, TicketState.REJECTED, NOTE, TicketState.REPORTED,
-                SUSPEND, TicketState.SUSPENDED));
-        ALLOWED.put(TicketState.ASSIGNED, Map.of(SIGN, TicketState.IN_PROGRESS, REQUEST_RETURN,
-                TicketState.RETURN_REQUESTED, NOTE, TicketState.ASSIGNED, SUSPEND, TicketState.SUSPENDED));
-        ALLOWED.put(TicketState.RETURN_REQUESTED, Map.of(REASSIGN, TicketState.ASSIGNED, INSIST, TicketState.ASSIGNED,
-                NOTE, TicketState.RETURN_REQUESTED, SUSPEND, TicketState.SUSPENDED));
-        ALLOWED.put(TicketState.IN_PROGRESS, Map.of(NOTE, TicketState.IN_PROGRESS, REQUEST_EXTENSION,
-                TicketState.IN_PROGRESS, RESOLVE, TicketState.RESOLVED, SUSPEND, TicketState.SUSPENDED));
-        ALLOWED.put(TicketState.RESOLVED, Map.of(REVIEW, TicketState.AWAITING_FEEDBACK, NOTE, TicketState.RESOLVED,
-                SUSPEND, TicketState.SUSPENDED));
-        ALLOWED.put(TicketState.AWAITING_FEEDBACK, Map.of(FEEDBACK, TicketState.CLOSED, NOTE,
-                TicketState.AWAITING_FEEDBACK, SUSPEND, TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.REPORTED,
+                Map.of(
+                        ASSIGN,
+                        TicketState.ASSIGNED,
+                        MERGE,
+                        TicketState.MERGED,
+                        RESOLVE_ON_THE_SPOT,
+                        TicketState.RESOLVED,
+                        REJECT,
+                        TicketState.REJECTED,
+                        NOTE,
+                        TicketState.REPORTED,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.ASSIGNED,
+                Map.of(
+                        SIGN,
+                        TicketState.IN_PROGRESS,
+                        REQUEST_RETURN,
+                        TicketState.RETURN_REQUESTED,
+                        NOTE,
+                        TicketState.ASSIGNED,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.RETURN_REQUESTED,
+                Map.of(
+                        REASSIGN,
+                        TicketState.ASSIGNED,
+                        INSIST,
+                        TicketState.ASSIGNED,
+                        NOTE,
+                        TicketState.RETURN_REQUESTED,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.IN_PROGRESS,
+                Map.of(
+                        NOTE,
+                        TicketState.IN_PROGRESS,
+                        REQUEST_EXTENSION,
+                        TicketState.IN_PROGRESS,
+                        RESOLVE,
+                        TicketState.RESOLVED,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.RESOLVED,
+                Map.of(
+                        REVIEW,
+                        TicketState.AWAITING_FEEDBACK,
+                        NOTE,
+                        TicketState.RESOLVED,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
+        ALLOWED.put(
+                TicketState.AWAITING_FEEDBACK,
+                Map.of(
+                        FEEDBACK,
+                        TicketState.CLOSED,
+                        NOTE,
+                        TicketState.AWAITING_FEEDBACK,
+                        SUSPEND,
+                        TicketState.SUSPENDED));
         ALLOWED.put(TicketState.SUSPENDED, Map.of(RESUME, TicketState.ASSIGNED, NOTE, TicketState.SUSPENDED));
         ALLOWED.put(TicketState.CLOSED, Map.of());
         ALLOWED.put(TicketState.MERGED, Map.of());
@@ -86,7 +139,9 @@ class TicketStateMachineTests {
             ticket.decideExtension(true, null);
         }
         assertThat(ticket.getExtensions()).isEqualTo(2);
-        assertRefused(() -> ticket.requestExtension(ticket.getResolveBy().plusDays(7), "再延"), TicketState.IN_PROGRESS,
+        assertRefused(
+                () -> ticket.requestExtension(ticket.getResolveBy().plusDays(7), "再延"),
+                TicketState.IN_PROGRESS,
                 REQUEST_EXTENSION);
         assertRefused(() -> ticket.decideExtension(true, null), TicketState.IN_PROGRESS, DECIDE_EXTENSION);
     }
@@ -142,8 +197,9 @@ class TicketStateMachineTests {
     void stepsAreNumberedPerTicketWithTheContractsActionNames() {
         Ticket ticket = TicketFixtures.in(TicketState.CLOSED);
         assertThat(ticket.getStepCount()).isEqualTo(6);
-        Set<String> names = EnumSet.allOf(TicketMove.class).stream().map(TicketMove::path).collect(
-                java.util.stream.Collectors.toSet());
+        Set<String> names = EnumSet.allOf(TicketMove.class).stream()
+                .map(TicketMove::path)
+                .collect(java.util.stream.Collectors.toSet());
         assertThat(names).contains("request-return", "decide-extension", "feedback");
     }
 
@@ -169,12 +225,11 @@ class TicketStateMachineTests {
     }
 
     private static void assertRefused(Runnable move, TicketState state, TicketMove what) {
-        assertThatThrownBy(move::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_MOVE_REFUSED);
-                    assertThat(e.errorCode().status().value()).isEqualTo(409);
-                    assertThat(e.args()[0].toString()).contains("ticket.state." + state);
-                    assertThat(e.args()[1].toString()).contains(what.labelKey());
-                });
+        assertThatThrownBy(move::run).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_MOVE_REFUSED);
+            assertThat(e.errorCode().status().value()).isEqualTo(409);
+            assertThat(e.args()[0].toString()).contains("ticket.state." + state);
+            assertThat(e.args()[1].toString()).contains(what.labelKey());
+        });
     }
 }

@@ -25,7 +25,10 @@ public class TicketTestData {
     }
 
     public long enterpriseOf(long projectId) {
-        return jdbc.sql("select enterprise_id from project where id = :id").param("id", projectId).query(Long.class).single();
+        return jdbc.sql("select enterprise_id from project where id = :id")
+                .param("id", projectId)
+                .query(Long.class)
+                .single();
     }
 
     public long department(String code) {
@@ -41,14 +44,16 @@ public class TicketTestData {
         Timestamp now = Timestamp.from(Instant.now());
         String code = "91" + (System.nanoTime() % 10_000_000_000_000_000L + 10_000_000_000_000_000L);
         long enterprise = jdbc.sql("insert into enterprise (name, credit_code, created_at, updated_at)"
-                        + " values ('测试企业', :code, :now, :now)")
-                .param("code", code.substring(0, 18))
-                .param("now", now)
-                .update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") == 1
+                                        + " values ('测试企业', :code, :now, :now)")
+                                .param("code", code.substring(0, 18))
+                                .param("now", now)
+                                .update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id")
+                        == 1
                 ? jdbc.sql("select max(id) from enterprise").query(Long.class).single()
                 : -1;
         jdbc.sql("insert into task_force (name) values ('测试专班')").update();
-        long taskForce = jdbc.sql("select max(id) from task_force").query(Long.class).single();
+        long taskForce =
+                jdbc.sql("select max(id) from task_force").query(Long.class).single();
         jdbc.sql("insert into task_force_department (task_force, department_id) values (:tf, :d)")
                 .param("tf", taskForce)
                 .param("d", department(departmentCode))

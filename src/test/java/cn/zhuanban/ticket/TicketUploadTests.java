@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -44,15 +44,21 @@ class TicketUploadTests {
     @Test
     void aPhotoIsStoredOutsideTheDatabaseAndServedBack() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
-        String location = mvc.perform(report(data.project("GD"), "现场照片", new MockMultipartFile("files", "site.png",
-                        "image/png", PNG)).session(session))
+        String location = mvc.perform(
+                        report(data.project("GD"), "现场照片", new MockMultipartFile("files", "site.png", "image/png", PNG))
+                                .session(session))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        long fileId = jdbc.sql("select id from ticket_attachment where ticket_id = :id").param("id", id)
-                .query(Long.class).single();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/tickets/" + id + "/files/" + fileId).session(session))
+        long fileId = jdbc.sql("select id from ticket_attachment where ticket_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/tickets/" + id + "/files/" + fileId)
+                        .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
                 .andExpect(content().bytes(PNG));
@@ -64,8 +70,8 @@ class TicketUploadTests {
         long project = data.project("GD");
         long filesBefore = storedFiles();
         MockMultipartFile good = new MockMultipartFile("files", "ok.png", "image/png", PNG);
-        MockMultipartFile fake = new MockMultipartFile("files", "photo.jpg", "image/jpeg",
-                "this is only text".getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile fake = new MockMultipartFile(
+                "files", "photo.jpg", "image/jpeg", "this is only text".getBytes(StandardCharsets.UTF_8));
         mvc.perform(report(project, "伪装的图片", good, fake).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("photo.jpg")))
@@ -78,8 +84,11 @@ class TicketUploadTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("10 MB")));
 
-        assertThat(jdbc.sql("select count(*) from ticket where project_id = :p").param("p", project)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ticket where project_id = :p")
+                        .param("p", project)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
@@ -88,8 +97,12 @@ class TicketUploadTests {
         for (MockMultipartFile f : files) {
             request.file(f);
         }
-        request.param("projectId", Long.toString(project)).param("category", "POWER").param("title", title)
-                .param("description", "描述").param("severity", "NORMAL").with(csrf());
+        request.param("projectId", Long.toString(project))
+                .param("category", "POWER")
+                .param("title", title)
+                .param("description", "描述")
+                .param("severity", "NORMAL")
+                .with(csrf());
         return request;
     }
 

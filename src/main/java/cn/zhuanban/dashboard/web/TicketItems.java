@@ -39,8 +39,10 @@ class TicketItems implements WorkbenchSource {
         if (user.can(Permissions.TICKET_HANDLE)) {
             items.add(item(2, TicketTodo.TO_SIGN, counts, Urgency.WARNING));
         }
-        if (user.can(Permissions.TICKET_DISPATCH) || user.can(Permissions.TICKET_HANDLE)
-                || user.can(Permissions.TICKET_SUSPEND) || user.can(Permissions.TICKET_METRICS)) {
+        if (user.can(Permissions.TICKET_DISPATCH)
+                || user.can(Permissions.TICKET_HANDLE)
+                || user.can(Permissions.TICKET_SUSPEND)
+                || user.can(Permissions.TICKET_METRICS)) {
             items.add(item(3, TicketTodo.OVERDUE, counts, Urgency.DANGER));
         }
         if (user.can(Permissions.TICKET_REPORT)) {
@@ -51,7 +53,12 @@ class TicketItems implements WorkbenchSource {
 
     private static WorkbenchItem item(int order, TicketTodo todo, TodoCounts counts, Urgency whenAny) {
         long count = counts.of(todo);
-        return new WorkbenchItem(order, "workbench.ticket." + todo, count, "/tickets?todo=" + todo,
-                count > 0 ? whenAny : Urgency.NORMAL, List.of());
+        return new WorkbenchItem(
+                order,
+                "workbench.ticket." + todo,
+                count,
+                "/tickets?todo=" + todo,
+                count > 0 ? whenAny : Urgency.NORMAL,
+                List.of());
     }
 }

@@ -48,7 +48,10 @@ public class DueIndex {
                         + " order by due_on, ticket_id limit :limit")
                 .param("today", today)
                 .param("limit", limit)
-                .query((rs, n) -> new Due(rs.getLong(1), LadderStep.valueOf(rs.getString(2)), rs.getInt(3),
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        LadderStep.valueOf(rs.getString(2)),
+                        rs.getInt(3),
                         rs.getObject(4, LocalDate.class)))
                 .list();
     }
@@ -56,7 +59,10 @@ public class DueIndex {
     public List<Due> of(long ticketId) {
         return jdbc.sql("select ticket_id, step, round, due_on from ticket_due where ticket_id = :id order by due_on")
                 .param("id", ticketId)
-                .query((rs, n) -> new Due(rs.getLong(1), LadderStep.valueOf(rs.getString(2)), rs.getInt(3),
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        LadderStep.valueOf(rs.getString(2)),
+                        rs.getInt(3),
                         rs.getObject(4, LocalDate.class)))
                 .list();
     }

@@ -33,8 +33,15 @@ public class EscalationLadder {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    EscalationLadder(DueIndex due, TicketRepository tickets, TicketQueries queries, StepRecorder recorder,
-            CalendarManagement calendar, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+    EscalationLadder(
+            DueIndex due,
+            TicketRepository tickets,
+            TicketQueries queries,
+            StepRecorder recorder,
+            CalendarManagement calendar,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            Clock clock) {
         this.due = due;
         this.tickets = tickets;
         this.queries = queries;
@@ -100,10 +107,22 @@ public class EscalationLadder {
         Actor system = Actor.of(Actor.SYSTEM);
         Long lead = queries.project(ticket.getProjectId()).leadOfficialId();
         if (step.card() != null) {
-            events.publishEvent(new TicketCardRaised(system, ticket.getId(), step.card(), ticket.getProjectId(),
-                    ticket.getDepartmentId(), lead, ticket.getTitle()));
+            events.publishEvent(new TicketCardRaised(
+                    system,
+                    ticket.getId(),
+                    step.card(),
+                    ticket.getProjectId(),
+                    ticket.getDepartmentId(),
+                    lead,
+                    ticket.getTitle()));
         }
-        events.publishEvent(new TicketEscalated(system, ticket.getId(), step.level(), ticket.getProjectId(),
-                ticket.getDepartmentId(), lead, ticket.getTitle()));
+        events.publishEvent(new TicketEscalated(
+                system,
+                ticket.getId(),
+                step.level(),
+                ticket.getProjectId(),
+                ticket.getDepartmentId(),
+                lead,
+                ticket.getTitle()));
     }
 }

@@ -42,9 +42,18 @@ public class MetricsQueries {
         String label = dimension == MetricsDimension.PROJECT ? "p.name" : "''";
         return jdbc.sql(SELECT.formatted(key, label, scope.sql(), key, key, key))
                 .params(scope.params())
-                .query((rs, n) -> new MetricsRow(rs.getString("k"), rs.getString("label"), rs.getLong("total"),
-                        rs.getLong("closed"), rs.getLong("on_time"), rs.getLong("solved"), rs.getLong("rated"),
-                        rs.getLong("satisfied"), rs.getLong("reopened"), rs.getLong("assigned"), rs.getLong("returned"),
+                .query((rs, n) -> new MetricsRow(
+                        rs.getString("k"),
+                        rs.getString("label"),
+                        rs.getLong("total"),
+                        rs.getLong("closed"),
+                        rs.getLong("on_time"),
+                        rs.getLong("solved"),
+                        rs.getLong("rated"),
+                        rs.getLong("satisfied"),
+                        rs.getLong("reopened"),
+                        rs.getLong("assigned"),
+                        rs.getLong("returned"),
                         (Double) rs.getObject("avg_days", Double.class)))
                 .list();
     }

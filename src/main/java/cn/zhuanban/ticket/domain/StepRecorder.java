@@ -23,15 +23,26 @@ public class StepRecorder {
         this.events = events;
     }
 
-    public void record(Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor,
-            Instant now) {
+    public void record(
+            Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
         steps.record(ticket.getId(), step, actorId, actorName, detail, now);
         TicketQueries.ProjectFacts project = queries.project(ticket.getProjectId());
-        String summary = (step.from() == null ? "" : step.from() + " → ") + step.to()
+        String summary = (step.from() == null ? "" : step.from() + " → ")
+                + step.to()
                 + (detail == null ? "" : ": " + abbreviate(detail));
-        events.publishEvent(new TicketStepRecorded(actor, ticket.getId(), step.number(), step.action(), step.from(),
-                step.to(), ticket.getProjectId(), ticket.getDepartmentId(), ticket.getReporterId(),
-                project.leadOfficialId(), ticket.getTitle(), summary));
+        events.publishEvent(new TicketStepRecorded(
+                actor,
+                ticket.getId(),
+                step.number(),
+                step.action(),
+                step.from(),
+                step.to(),
+                ticket.getProjectId(),
+                ticket.getDepartmentId(),
+                ticket.getReporterId(),
+                project.leadOfficialId(),
+                ticket.getTitle(),
+                summary));
     }
 
     private static String abbreviate(String s) {

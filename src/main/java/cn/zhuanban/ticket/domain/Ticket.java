@@ -3,7 +3,6 @@ package cn.zhuanban.ticket.domain;
 import static cn.zhuanban.ticket.TicketState.*;
 
 import cn.zhuanban.ticket.EscalationLevel;
-import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketClosure;
 import cn.zhuanban.ticket.TicketMove;
@@ -61,8 +60,15 @@ public class Ticket extends TicketClock {
     @Version
     private int version;
 
-    public static Ticket report(long projectId, TicketCategory category, TicketSeverity severity, String title,
-            String description, long reporterId, Instant now, LocalDate today) {
+    public static Ticket report(
+            long projectId,
+            TicketCategory category,
+            TicketSeverity severity,
+            String title,
+            String description,
+            long reporterId,
+            Instant now,
+            LocalDate today) {
         Ticket t = new Ticket();
         t.projectId = projectId;
         t.category = category;
@@ -126,13 +132,15 @@ public class Ticket extends TicketClock {
     }
 
     public Step requestReturn(String reason) {
-        require(TicketMove.REQUEST_RETURN, reason == null ? "reason-required" : returnBlocked ? "return-insisted" : null);
+        require(
+                TicketMove.REQUEST_RETURN,
+                reason == null ? "reason-required" : returnBlocked ? "return-insisted" : null);
         returnCount++;
         return move("ticket.return-requested", RETURN_REQUESTED, reason);
     }
 
-    public Step reassign(long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today,
-            String reason) {
+    public Step reassign(
+            long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today, String reason) {
         require(TicketMove.REASSIGN, Long.valueOf(department).equals(departmentId) ? "reassign-same" : null);
         Step step = assignTo(department, coDepartmentIds, deadlines, today, "ticket.reassigned");
         return new Step(step.number(), step.action(), step.from(), step.to(), reason);
@@ -156,9 +164,11 @@ public class Ticket extends TicketClock {
         require(TicketMove.REQUEST_EXTENSION, null);
         String rule = reason == null || until == null
                 ? "reason-required"
-                : extensionUntil != null ? "extension-pending"
-                : extensions >= MAX_EXTENSIONS ? "extension-limit"
-                : !until.isAfter(resolveBy) ? "extension-date" : null;
+                : extensionUntil != null
+                        ? "extension-pending"
+                        : extensions >= MAX_EXTENSIONS
+                                ? "extension-limit"
+                                : !until.isAfter(resolveBy) ? "extension-date" : null;
         require(TicketMove.REQUEST_EXTENSION, rule);
         extensionUntil = until;
         extensionReason = reason;
@@ -174,8 +184,11 @@ public class Ticket extends TicketClock {
         }
         extensionUntil = null;
         extensionReason = null;
-        return step("ticket.extension-decided", state, state, (approved ? "+ " : "- ") + asked
-                + (reason == null ? "" : " " + reason));
+        return step(
+                "ticket.extension-decided",
+                state,
+                state,
+                (approved ? "+ " : "- ") + asked + (reason == null ? "" : " " + reason));
     }
 
     public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {
@@ -210,7 +223,10 @@ public class Ticket extends TicketClock {
             return move("ticket.reopened", IN_PROGRESS, comment);
         }
         escalationLevel = EscalationLevel.LEAD_OFFICIAL;
-        return close(TicketClosure.DISSATISFIED_ESCALATED, "ticket.rated", answer + (comment == null ? "" : " " + comment),
+        return close(
+                TicketClosure.DISSATISFIED_ESCALATED,
+                "ticket.rated",
+                answer + (comment == null ? "" : " " + comment),
                 now);
     }
 
@@ -301,25 +317,79 @@ public class Ticket extends TicketClock {
                         || coDepartments.stream().anyMatch(c -> department.equals(c.departmentId())));
     }
 
-    public Long getId() { return id; }
-    public long getProjectId() { return projectId; }
-    public TicketCategory getCategory() { return category; }
-    public TicketSeverity getSeverity() { return severity; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public long getReporterId() { return reporterId; }
-    public Long getDepartmentId() { return departmentId; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public TicketCategory getCategory() {
+        return category;
+    }
+
+    public TicketSeverity getSeverity() {
+        return severity;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public long getReporterId() {
+        return reporterId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
     public Set<Long> getCoDepartmentIds() {
         return coDepartments.stream().map(CoDepartment::departmentId).collect(java.util.stream.Collectors.toSet());
     }
-    public int getReturnCount() { return returnCount; }
-    public int getReopenCount() { return reopenCount; }
-    public TicketOutcome getOutcome() { return outcome; }
-    public TicketRating getRating() { return rating; }
-    public TicketClosure getClosure() { return closure; }
-    public Long getMergedIntoId() { return mergedIntoId; }
-    public int getStepCount() { return stepCount; }
-    public int getVersion() { return version; }
-    public Instant getCreatedAt() { return createdAt; }
-    public boolean isReturnBlocked() { return returnBlocked; }
+
+    public int getReturnCount() {
+        return returnCount;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public TicketOutcome getOutcome() {
+        return outcome;
+    }
+
+    public TicketRating getRating() {
+        return rating;
+    }
+
+    public TicketClosure getClosure() {
+        return closure;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public int getStepCount() {
+        return stepCount;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isReturnBlocked() {
+        return returnBlocked;
+    }
 }

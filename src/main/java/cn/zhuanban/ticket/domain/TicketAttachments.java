@@ -26,8 +26,8 @@ public class TicketAttachments {
     public static final int MAX_FILES = 9;
 
     /** An attachment as the ticket page lists it. */
-    public record Attachment(long id, long ticketId, String storageKey, String originalName, String contentType,
-            long size) {}
+    public record Attachment(
+            long id, long ticketId, String storageKey, String originalName, String contentType, long size) {}
 
     private final JdbcClient jdbc;
     private final AttachmentStore store;
@@ -45,10 +45,12 @@ public class TicketAttachments {
         List<String> types = new ArrayList<>();
         for (TicketFile f : files) {
             if (f.content().length > FileTypes.MAX_BYTES) {
-                throw new BusinessException(ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("too-big"));
+                throw new BusinessException(
+                        ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("too-big"));
             }
-            types.add(FileTypes.detect(f.content()).orElseThrow(() ->
-                    new BusinessException(ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("type"))));
+            types.add(FileTypes.detect(f.content())
+                    .orElseThrow(() -> new BusinessException(
+                            ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("type"))));
         }
         return types;
     }
@@ -80,8 +82,8 @@ public class TicketAttachments {
         return jdbc.sql("select id, ticket_id, storage_key, original_name, content_type, size_bytes"
                         + " from ticket_attachment where ticket_id = :id order by id")
                 .param("id", ticketId)
-                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6)))
+                .query((rs, n) -> new Attachment(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)))
                 .list();
     }
 

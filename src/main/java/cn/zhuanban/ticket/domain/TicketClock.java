@@ -41,7 +41,9 @@ abstract class TicketClock {
 
     /** Whether the resolve deadline is running: assigned to a department and not yet resolved. */
     public boolean clockRunning() {
-        return state == TicketState.ASSIGNED || state == TicketState.RETURN_REQUESTED || state == TicketState.IN_PROGRESS;
+        return state == TicketState.ASSIGNED
+                || state == TicketState.RETURN_REQUESTED
+                || state == TicketState.IN_PROGRESS;
     }
 
     /**
@@ -64,20 +66,61 @@ abstract class TicketClock {
         return true;
     }
 
-    public TicketState getState() { return state; }
-    public LocalDate getSuspendedOn() { return suspendedOn; }
-    public LocalDate getAssignedOn() { return assignedOn; }
-    public LocalDate getSignBy() { return signBy; }
-    public LocalDate getFeedbackBy() { return feedbackBy; }
-    public LocalDate getResolveBy() { return resolveBy; }
-    public LocalDate getRatingBy() { return ratingBy; }
-    public int getDeadlineRound() { return deadlineRound; }
-    public int getExtensions() { return extensions; }
-    public LocalDate getExtensionUntil() { return extensionUntil; }
-    public LocalDate getResolvedOn() { return resolvedOn; }
-    public Boolean getResolvedOnTime() { return resolvedOnTime; }
-    public TicketCard getCard() { return card; }
-    public EscalationLevel getEscalationLevel() { return escalationLevel; }
+    public TicketState getState() {
+        return state;
+    }
+
+    public LocalDate getSuspendedOn() {
+        return suspendedOn;
+    }
+
+    public LocalDate getAssignedOn() {
+        return assignedOn;
+    }
+
+    public LocalDate getSignBy() {
+        return signBy;
+    }
+
+    public LocalDate getFeedbackBy() {
+        return feedbackBy;
+    }
+
+    public LocalDate getResolveBy() {
+        return resolveBy;
+    }
+
+    public LocalDate getRatingBy() {
+        return ratingBy;
+    }
+
+    public int getDeadlineRound() {
+        return deadlineRound;
+    }
+
+    public int getExtensions() {
+        return extensions;
+    }
+
+    public LocalDate getExtensionUntil() {
+        return extensionUntil;
+    }
+
+    public LocalDate getResolvedOn() {
+        return resolvedOn;
+    }
+
+    public Boolean getResolvedOnTime() {
+        return resolvedOnTime;
+    }
+
+    public TicketCard getCard() {
+        return card;
+    }
+
+    public EscalationLevel getEscalationLevel() {
+        return escalationLevel;
+    }
 
     public Deadlines deadlines() {
         return new Deadlines(signBy, feedbackBy, resolveBy);

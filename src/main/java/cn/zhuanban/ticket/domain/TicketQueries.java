@@ -55,11 +55,14 @@ public class TicketQueries {
         this.projects = projects;
     }
 
-    public PageResult<TicketSummary> page(TicketFilter filter, TicketScope scope, Long myDepartment, long me,
-            LocalDate today, PageQuery page) {
+    public PageResult<TicketSummary> page(
+            TicketFilter filter, TicketScope scope, Long myDepartment, long me, LocalDate today, PageQuery page) {
         Map<String, Object> params = params(filter, scope, myDepartment, me, today);
         String where = FROM.formatted(scope.sql()) + FILTER;
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<TicketSummary> rows = jdbc.sql(COLUMNS + where + " order by t.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
@@ -105,13 +108,15 @@ public class TicketQueries {
                 .param("myDept", myDepartment == null ? -1L : myDepartment)
                 .param("today", today)
                 .param("me", me)
-                .query((rs, n) -> new TodoCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) ->
+                        new TodoCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .single();
     }
 
     /** Projects the user may report on (id, name), for the report form. */
     public List<Map.Entry<Long, String>> reportableProjects(TicketScope projectScope, int limit) {
-        return jdbc.sql("select p.id, p.name from project p where (" + projectScope.sql() + ") order by p.name limit :limit")
+        return jdbc.sql("select p.id, p.name from project p where (" + projectScope.sql()
+                        + ") order by p.name limit :limit")
                 .params(projectScope.params())
                 .param("limit", limit)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
@@ -127,8 +132,8 @@ public class TicketQueries {
                 .orElse(new ProjectFacts(null, null));
     }
 
-    private static Map<String, Object> params(TicketFilter f, TicketScope scope, Long myDepartment, long me,
-            LocalDate today) {
+    private static Map<String, Object> params(
+            TicketFilter f, TicketScope scope, Long myDepartment, long me, LocalDate today) {
         Map<String, Object> params = new HashMap<>(scope.params());
         String q = f.q() == null || f.q().isBlank() ? null : f.q().strip().toLowerCase();
         params.put("q", q);

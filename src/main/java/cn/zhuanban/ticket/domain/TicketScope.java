@@ -28,12 +28,13 @@ public record TicketScope(String sql, Map<String, Object> params) {
         String own = " or t.reporter_id = :scopeUser";
         return switch (user.dataScope()) {
             case ALL -> new TicketScope("1 = 1", params(user));
-            case DEPARTMENT -> new TicketScope(
-                    (user.departmentId() == null ? NOTHING : TICKET_DEPARTMENT) + own, params(user));
+            case DEPARTMENT ->
+                new TicketScope((user.departmentId() == null ? NOTHING : TICKET_DEPARTMENT) + own, params(user));
             default -> {
                 TicketScope projects = forProjects(user);
-                yield new TicketScope("exists (select 1 from project p where p.id = t.project_id and ("
-                        + projects.sql + "))" + own, projects.params);
+                yield new TicketScope(
+                        "exists (select 1 from project p where p.id = t.project_id and (" + projects.sql + "))" + own,
+                        projects.params);
             }
         };
     }
@@ -44,10 +45,11 @@ public record TicketScope(String sql, Map<String, Object> params) {
             case ALL -> "1 = 1";
             case LED_PROJECTS -> "p.lead_official_id = :scopeUser";
             case TASK_FORCE -> IN_TASK_FORCE;
-            case DEPARTMENT -> user.departmentId() == null
-                    ? NOTHING
-                    : "exists (select 1 from task_force_department d where d.task_force = p.task_force_id"
-                            + " and d.department_id = :scopeDepartment)";
+            case DEPARTMENT ->
+                user.departmentId() == null
+                        ? NOTHING
+                        : "exists (select 1 from task_force_department d where d.task_force = p.task_force_id"
+                                + " and d.department_id = :scopeDepartment)";
             case ENTERPRISE -> user.enterpriseId() == null ? NOTHING : "p.enterprise_id = :scopeEnterprise";
         };
         return new TicketScope(sql, params(user));

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class TicketSteps {
 
     /** One line of the timeline. {@code actorName} is null for the system (the escalation job). */
-    public record Entry(int step, String action, String actorName, TicketState from, TicketState to, String detail,
-            Instant at) {}
+    public record Entry(
+            int step, String action, String actorName, TicketState from, TicketState to, String detail, Instant at) {}
 
     private final JdbcClient jdbc;
 
@@ -46,8 +46,14 @@ public class TicketSteps {
                         from ticket_escalation where ticket_id = :id
                         order by at, step""")
                 .param("id", ticketId)
-                .query((rs, n) -> new Entry(rs.getInt(1), rs.getString(2), rs.getString(3), state(rs.getString(4)),
-                        state(rs.getString(5)), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .query((rs, n) -> new Entry(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        state(rs.getString(4)),
+                        state(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
                 .list();
     }
 

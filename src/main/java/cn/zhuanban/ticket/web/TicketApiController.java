@@ -63,8 +63,11 @@ class TicketApiController {
     @PostMapping("/{id}/{action}")
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
-    Created act(@PathVariable long id, @PathVariable String action,
-            @RequestBody(required = false) MoveCommand command, CurrentUser user) {
+    Created act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestBody(required = false) MoveCommand command,
+            CurrentUser user) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         TicketState state = management.act(id, move, command == null ? MoveCommand.empty() : command, user);
         return new Created(id, state);
@@ -72,8 +75,11 @@ class TicketApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
-    PageResult<TicketSummary> list(@ModelAttribute TicketFilter filter, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser user) {
+    PageResult<TicketSummary> list(
+            @ModelAttribute TicketFilter filter,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
         return lists.search(filter, user, PageQuery.of(page, size));
     }
 

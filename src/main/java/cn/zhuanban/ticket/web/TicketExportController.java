@@ -25,8 +25,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class TicketExportController {
 
     private static final int PAGE = 200;
-    private static final List<String> HEADERS = List.of("ticket.id", "ticket.title", "ticket.project", "ticket.category",
-            "ticket.severity", "ticket.state", "ticket.department", "ticket.resolve-by", "ticket.card", "ticket.escalation",
+    private static final List<String> HEADERS = List.of(
+            "ticket.id",
+            "ticket.title",
+            "ticket.project",
+            "ticket.category",
+            "ticket.severity",
+            "ticket.state",
+            "ticket.department",
+            "ticket.resolve-by",
+            "ticket.card",
+            "ticket.escalation",
             "ticket.created-at");
 
     private final TicketLists lists;
@@ -39,19 +48,30 @@ class TicketExportController {
 
     @GetMapping("/tickets/export")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_EXPORT + "')")
-    void export(@ModelAttribute TicketFilter filter, CurrentUser user, HttpServletResponse response) throws IOException {
+    void export(@ModelAttribute TicketFilter filter, CurrentUser user, HttpServletResponse response)
+            throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         String sheet = messages.getMessage("ticket.export.sheet", null, locale);
-        try (XlsxWriter writer = new XlsxWriter(sheet, HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList())) {
+        try (XlsxWriter writer = new XlsxWriter(
+                sheet,
+                HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList())) {
             PageResult<TicketSummary> page;
             int n = 0;
             do {
                 page = lists.search(filter, user, new PageQuery(n++, PAGE));
-                page.content().forEach(t -> writer.row(t.id(), t.title(), t.projectName(),
-                        text("ticket.category." + t.category(), locale), text("ticket.severity." + t.severity(), locale),
-                        text("ticket.state." + t.state(), locale), t.departmentName(), t.resolveBy(),
-                        text("ticket.card." + t.card(), locale), text("ticket.escalation." + t.escalationLevel(), locale),
-                        t.createdAt()));
+                page.content()
+                        .forEach(t -> writer.row(
+                                t.id(),
+                                t.title(),
+                                t.projectName(),
+                                text("ticket.category." + t.category(), locale),
+                                text("ticket.severity." + t.severity(), locale),
+                                text("ticket.state." + t.state(), locale),
+                                t.departmentName(),
+                                t.resolveBy(),
+                                text("ticket.card." + t.card(), locale),
+                                text("ticket.escalation." + t.escalationLevel(), locale),
+                                t.createdAt()));
             } while (page.hasNext());
             Downloads.xlsx(response, sheet + ".xlsx", writer);
         }

@@ -22,7 +22,8 @@ class TicketMetricsController {
 
     @GetMapping("/tickets/metrics")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
-    String metrics(@RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension, CurrentUser user, Model model) {
+    String metrics(
+            @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension, CurrentUser user, Model model) {
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
         model.addAttribute("rows", metrics.by(dimension, user));

@@ -46,8 +46,12 @@ class TicketPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
-    String list(@ModelAttribute TicketFilter filter, @RequestParam(required = false) Integer page, CurrentUser user,
-            HttpServletRequest request, Model model) {
+    String list(
+            @ModelAttribute TicketFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", lists.search(filter, user, PageQuery.of(page, 20)));
         model.addAttribute("todo", lists.todo(user));
@@ -73,8 +77,12 @@ class TicketPageController {
     @PostMapping("/{id}/moves/{action}")
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
-    String move(@PathVariable long id, @PathVariable String action, @ModelAttribute MoveCommand command,
-            CurrentUser user, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @PathVariable String action,
+            @ModelAttribute MoveCommand command,
+            CurrentUser user,
+            RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         management.act(id, move, command, user);
         redirect.addFlashAttribute("flash", "ticket.moved");

@@ -53,9 +53,14 @@ class TicketReportController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
-    String report(@Valid @ModelAttribute ReportCommand command, BindingResult binding,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String report(
+            @Valid @ModelAttribute ReportCommand command,
+            BindingResult binding,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         if (binding.hasErrors()) {
             return form(model, user, command, formErrors.of(binding));
         }
@@ -70,11 +75,17 @@ class TicketReportController {
 
     @GetMapping("/duplicates")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
-    String duplicates(@RequestParam(required = false) Long projectId, @RequestParam(required = false) TicketCategory category,
-            @RequestParam(required = false) String title, CurrentUser user, Model model) {
-        model.addAttribute("duplicates", projectId == null || category == null
-                ? List.of()
-                : lists.possibleDuplicates(projectId, category, title, user));
+    String duplicates(
+            @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) TicketCategory category,
+            @RequestParam(required = false) String title,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute(
+                "duplicates",
+                projectId == null || category == null
+                        ? List.of()
+                        : lists.possibleDuplicates(projectId, category, title, user));
         return "ticket/report :: duplicates";
     }
 
@@ -83,8 +94,10 @@ class TicketReportController {
         Long projectId = command.projectId() == null && preselect(user, projects.size())
                 ? projects.get(0).getKey()
                 : command.projectId();
-        model.addAttribute("command", new ReportCommand(projectId, command.category(), command.title(),
-                command.description(), command.severity()));
+        model.addAttribute(
+                "command",
+                new ReportCommand(
+                        projectId, command.category(), command.title(), command.description(), command.severity()));
         model.addAttribute("projects", projects);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("severities", TicketSeverity.values());
