@@ -27,6 +27,18 @@ class TicketApiTests {
     @Autowired
     TicketTestData data;
 
+    @Autowired
+    TicketFlows flows;
+
+    @Autowired
+    SlaRuleManagement sla;
+
+    @Autowired
+    cn.zhuanban.calendar.CalendarManagement calendar;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void aTicketGoesRoundTheLoopAndRecordsEveryStep() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
@@ -85,6 +97,27 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.size").value(10));
         mvc.perform(get("/api/v1/tickets?state=CLOSED&projectId=" + project).session(dispatch))
                 .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void aCategoryRuleSetsTheDeadlinesOfLaterAssignmentsAndTheLedgerExports() throws Exception {
+        sla.save(new SlaRule(null, TicketCategory.FINANCING, TicketSeverity.NORMAL, 1, 1, 2, 0));
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        long id = flows.management()
+                .report(
+                        new ReportCommand(project, TicketCategory.FINANCING, "贷款贴息", "申请贴息", null),
+                        java.util.List.of(),
+                        flows.user("dispatch"));
+        act(dispatch, id, "assign", "{\"departmentId\": %d}".formatted(data.department("CZ")));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.resolveBy")
+                        .value(calendar.addWorkingDays(today, 2).toString()));
+        mvc.perform(get("/tickets/export?projectId=" + project).session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(cn.zhuanban.shared.web.Downloads.XLSX));
     }
 
     long report(MockHttpSession session, long project) throws Exception {

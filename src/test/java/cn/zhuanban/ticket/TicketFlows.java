@@ -22,6 +22,10 @@ class TicketFlows {
         this.users = users;
     }
 
+    TicketManagement management() {
+        return management;
+    }
+
     CurrentUser user(String username) {
         return ((ZhuanbanPrincipal) users.loadUserByUsername(username)).currentUser();
     }

@@ -37,7 +37,7 @@ public class TicketQueries {
                  or (cast(:todo as varchar) = 'TO_ASSIGN' and t.state = 'REPORTED')
                  or (cast(:todo as varchar) = 'TO_SIGN' and t.state = 'ASSIGNED' and t.department_id = :myDept)
                  or (cast(:todo as varchar) = 'OVERDUE' and t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
-                     and t.resolve_by < :today)
+                     and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today)))
                  or (cast(:todo as varchar) = 'TO_REVIEW'
                      and (t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null))
                  or (cast(:todo as varchar) = 'TO_RATE' and t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me))
@@ -99,7 +99,8 @@ public class TicketQueries {
                         select sum(case when t.state = 'REPORTED' then 1 else 0 end),
                                sum(case when t.state = 'ASSIGNED' and t.department_id = :myDept then 1 else 0 end),
                                sum(case when t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
-                                         and t.resolve_by < :today then 1 else 0 end),
+                                         and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))
+                                        then 1 else 0 end),
                                sum(case when t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null
                                         then 1 else 0 end),
                                sum(case when t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me then 1 else 0 end)
