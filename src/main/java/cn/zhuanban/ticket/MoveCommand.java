@@ -2,6 +2,7 @@ package cn.zhuanban.ticket;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The input of a move; each move reads the fields it needs (assign: departmentId and
@@ -13,7 +14,7 @@ public record MoveCommand(
         Long departmentId,
         List<Long> coDepartmentIds,
         String reason,
-        LocalDate newDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
         Boolean approved,
         Boolean passed,
         TicketOutcome outcome,
