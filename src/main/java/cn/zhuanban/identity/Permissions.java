@@ -33,6 +33,8 @@ public final class Permissions {
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
     public static final String API_TOKEN = "identity:token:create";
+    public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
+    public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -58,7 +60,9 @@ public final class Permissions {
             AUDIT_VIEW,
             AUDIT_EXPORT,
             AUDIT_VERIFY,
-            API_TOKEN);
+            API_TOKEN,
+            NOTIFICATION_DELIVERY_VIEW,
+            NOTIFICATION_ROBOT_EDIT);
 
     private Permissions() {}
 }
