@@ -33,6 +33,8 @@ public final class Permissions {
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
     public static final String API_TOKEN = "identity:token:create";
+    public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
+    public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
     public static final String TICKET_REPORT = "ticket:ticket:report";
     public static final String TICKET_VIEW = "ticket:ticket:view";
     public static final String TICKET_DISPATCH = "ticket:ticket:dispatch";
@@ -66,6 +68,8 @@ public final class Permissions {
             AUDIT_EXPORT,
             AUDIT_VERIFY,
             API_TOKEN,
+            NOTIFICATION_DELIVERY_VIEW,
+            NOTIFICATION_ROBOT_EDIT,
             TICKET_REPORT,
             TICKET_VIEW,
             TICKET_DISPATCH,

@@ -22,6 +22,7 @@ public enum ErrorCode {
     USERNAME_TAKEN("identity.username-taken", HttpStatus.CONFLICT),
     DEPARTMENT_CYCLE("identity.department-cycle", HttpStatus.CONFLICT),
     DEPARTMENT_IN_USE("identity.department-in-use", HttpStatus.CONFLICT),
+    DEPARTMENT_HEAD_NOT_MEMBER("identity.department-head-not-member", HttpStatus.BAD_REQUEST),
     CREDIT_CODE_FORMAT("enterprise.credit-code-format", HttpStatus.BAD_REQUEST),
     CREDIT_CODE_TAKEN("enterprise.credit-code-taken", HttpStatus.CONFLICT),
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
