@@ -60,6 +60,7 @@ class TicketPageController {
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());
         model.addAttribute("departments", departments.tree());
+        model.addAttribute("projects", lists.reportableProjects(user));
         return Paging.isHtmx(request) ? "ticket/list :: rows" : "ticket/list";
     }
 
