@@ -35,6 +35,13 @@ public final class Permissions {
     public static final String API_TOKEN = "identity:token:create";
     public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
     public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    public static final String INVESTMENT_VIEW = "project:investment:view";
+    public static final String INVESTMENT_REPORT = "project:investment:report";
+    public static final String INVESTMENT_CONFIRM = "project:investment:confirm";
+    public static final String INVESTMENT_PLAN = "project:investment:plan";
+    public static final String INVESTMENT_IMPORT = "project:investment:import";
+    public static final String COCKPIT_VIEW = "home:cockpit:view";
+    public static final String REPORT_GENERATE = "home:report:generate";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -62,7 +69,14 @@ public final class Permissions {
             AUDIT_VERIFY,
             API_TOKEN,
             NOTIFICATION_DELIVERY_VIEW,
-            NOTIFICATION_ROBOT_EDIT);
+            NOTIFICATION_ROBOT_EDIT,
+            INVESTMENT_VIEW,
+            INVESTMENT_REPORT,
+            INVESTMENT_CONFIRM,
+            INVESTMENT_PLAN,
+            INVESTMENT_IMPORT,
+            COCKPIT_VIEW,
+            REPORT_GENERATE);
 
     private Permissions() {}
 }

@@ -28,7 +28,14 @@ public enum ErrorCode {
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
-    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST);
+    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
+    INVESTMENT_FUTURE_MONTH("investment.future-month", HttpStatus.BAD_REQUEST),
+    INVESTMENT_NEGATIVE("investment.negative", HttpStatus.BAD_REQUEST),
+    INVESTMENT_INCONSISTENT("investment.inconsistent", HttpStatus.BAD_REQUEST),
+    INVESTMENT_CUMULATIVE_FALLS("investment.cumulative-falls", HttpStatus.BAD_REQUEST),
+    INVESTMENT_OVER_TOTAL("investment.over-total-unexplained", HttpStatus.BAD_REQUEST),
+    INVESTMENT_CONFIRMED("investment.confirmed", HttpStatus.CONFLICT),
+    INVESTMENT_IMPORT_FILE("investment.import-file", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
