@@ -55,6 +55,11 @@ public class InvestmentQueries {
         return queries.monthFigures(year, projects.scope(user));
     }
 
+    /** The statistics export: a page of projects in scope, each with its twelve months of {@code year}. */
+    public PageResult<YearRow> yearGrid(int year, CurrentUser user, PageQuery page) {
+        return queries.yearGrid(year, projects.scope(user), page);
+    }
+
     private void requireVisible(long projectId, CurrentUser user) {
         if (!projects.isVisible(projectId, user)) {
             throw new NotFoundException("project", projectId);

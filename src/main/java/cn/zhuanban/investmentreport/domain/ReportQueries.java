@@ -117,6 +117,34 @@ public class ReportQueries {
         return figures;
     }
 
+    /**
+     * One row per project in scope with its twelve monthly figures of {@code year}, by conditional
+     * aggregation in one grouped query per page (a provincial template's layout: months as columns).
+     */
+    public PageResult<cn.zhuanban.investmentreport.YearRow> yearGrid(int year, ProjectScope scope, PageQuery page) {
+        StringBuilder months = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            months.append(", sum(case when r.report_month = ").append(m).append(" then r.this_month end)");
+        }
+        long total = jdbc.sql("select count(*) from project p where (" + scope.sql() + ")")
+                .params(scope.params()).query(Long.class).single();
+        var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start)"
+                        + " from project p left join investment_report r on r.project_id = p.id and r.report_year = :y"
+                        + " where (" + scope.sql() + ") group by p.id, p.name, p.total_investment order by p.id"
+                        + " limit :l offset :o")
+                .params(scope.params()).param("y", year).param("l", page.size()).param("o", page.offset())
+                .query((rs, n) -> {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (int m = 1; m <= 12; m++) {
+                        values.add(rs.getBigDecimal(3 + m));
+                    }
+                    return new cn.zhuanban.investmentreport.YearRow(
+                            rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), values, rs.getBigDecimal(16));
+                })
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
     private Map<Integer, BigDecimal> sums(String sql, int year, ProjectScope scope) {
         Map<Integer, BigDecimal> sums = new HashMap<>();
         jdbc.sql(sql).params(scope.params()).param("y", year)
