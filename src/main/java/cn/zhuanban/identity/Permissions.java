@@ -35,6 +35,12 @@ public final class Permissions {
     public static final String API_TOKEN = "identity:token:create";
     public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
     public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    public static final String CHECKLIST_VIEW = "project:checklist:view";
+    public static final String CHECKLIST_EDIT = "project:checklist:edit";
+    public static final String CONTACT_VIEW = "meeting:contact:view";
+    public static final String CONTACT_EDIT = "meeting:contact:edit";
+    public static final String MEETING_VIEW = "meeting:meeting:view";
+    public static final String MEETING_EDIT = "meeting:meeting:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -62,7 +68,13 @@ public final class Permissions {
             AUDIT_VERIFY,
             API_TOKEN,
             NOTIFICATION_DELIVERY_VIEW,
-            NOTIFICATION_ROBOT_EDIT);
+            NOTIFICATION_ROBOT_EDIT,
+            CHECKLIST_VIEW,
+            CHECKLIST_EDIT,
+            CONTACT_VIEW,
+            CONTACT_EDIT,
+            MEETING_VIEW,
+            MEETING_EDIT);
 
     private Permissions() {}
 }

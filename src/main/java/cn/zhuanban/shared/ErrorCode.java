@@ -28,7 +28,10 @@ public enum ErrorCode {
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
-    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST);
+    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
+    CHECKLIST_NO_EXTENSION("checklist.no-extension", HttpStatus.CONFLICT),
+    CHECKLIST_DONE_DATE("checklist.done-date", HttpStatus.BAD_REQUEST),
+    MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;
