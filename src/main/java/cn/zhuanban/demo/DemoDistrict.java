@@ -18,10 +18,12 @@ class DemoDistrict implements ApplicationRunner {
 
     private final DemoPeople people;
     private final DemoProjects projects;
+    private final DemoTickets tickets;
 
-    DemoDistrict(DemoPeople people, DemoProjects projects) {
+    DemoDistrict(DemoPeople people, DemoProjects projects, DemoTickets tickets) {
         this.people = people;
         this.projects = projects;
+        this.tickets = tickets;
     }
 
     @Override
@@ -32,5 +34,6 @@ class DemoDistrict implements ApplicationRunner {
         }
         DemoPeople.Seeded seeded = people.seed();
         projects.seed(seeded);
+        tickets.seed(seeded);
     }
 }

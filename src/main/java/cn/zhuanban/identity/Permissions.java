@@ -35,6 +35,13 @@ public final class Permissions {
     public static final String API_TOKEN = "identity:token:create";
     public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
     public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    public static final String TICKET_REPORT = "ticket:ticket:report";
+    public static final String TICKET_VIEW = "ticket:ticket:view";
+    public static final String TICKET_DISPATCH = "ticket:ticket:dispatch";
+    public static final String TICKET_HANDLE = "ticket:ticket:handle";
+    public static final String TICKET_SUSPEND = "ticket:ticket:suspend";
+    public static final String TICKET_EXPORT = "ticket:ticket:export";
+    public static final String TICKET_METRICS = "ticket:metrics:view";
     public static final String CHECKLIST_VIEW = "project:checklist:view";
     public static final String CHECKLIST_EDIT = "project:checklist:edit";
     public static final String CONTACT_VIEW = "meeting:contact:view";
@@ -69,6 +76,13 @@ public final class Permissions {
             API_TOKEN,
             NOTIFICATION_DELIVERY_VIEW,
             NOTIFICATION_ROBOT_EDIT,
+            TICKET_REPORT,
+            TICKET_VIEW,
+            TICKET_DISPATCH,
+            TICKET_HANDLE,
+            TICKET_SUSPEND,
+            TICKET_EXPORT,
+            TICKET_METRICS,
             CHECKLIST_VIEW,
             CHECKLIST_EDIT,
             CONTACT_VIEW,

@@ -29,6 +29,8 @@ public enum ErrorCode {
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
     REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
+    TICKET_MOVE_REFUSED("ticket.move-refused", HttpStatus.CONFLICT),
+    TICKET_FILE_REFUSED("ticket.file-refused", HttpStatus.BAD_REQUEST),
     CHECKLIST_NO_EXTENSION("checklist.no-extension", HttpStatus.CONFLICT),
     CHECKLIST_DONE_DATE("checklist.done-date", HttpStatus.BAD_REQUEST),
     MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT);
