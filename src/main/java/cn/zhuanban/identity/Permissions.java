@@ -49,6 +49,12 @@ public final class Permissions {
     public static final String INVESTMENT_IMPORT = "project:investment:import";
     public static final String COCKPIT_VIEW = "home:cockpit:view";
     public static final String REPORT_GENERATE = "home:report:generate";
+    public static final String CHECKLIST_VIEW = "project:checklist:view";
+    public static final String CHECKLIST_EDIT = "project:checklist:edit";
+    public static final String CONTACT_VIEW = "meeting:contact:view";
+    public static final String CONTACT_EDIT = "meeting:contact:edit";
+    public static final String MEETING_VIEW = "meeting:meeting:view";
+    public static final String MEETING_EDIT = "meeting:meeting:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -90,7 +96,13 @@ public final class Permissions {
             INVESTMENT_PLAN,
             INVESTMENT_IMPORT,
             COCKPIT_VIEW,
-            REPORT_GENERATE);
+            REPORT_GENERATE,
+            CHECKLIST_VIEW,
+            CHECKLIST_EDIT,
+            CONTACT_VIEW,
+            CONTACT_EDIT,
+            MEETING_VIEW,
+            MEETING_EDIT);
 
     private Permissions() {}
 }
