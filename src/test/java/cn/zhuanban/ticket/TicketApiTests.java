@@ -31,6 +31,9 @@ class TicketApiTests {
     TicketFlows flows;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     SlaRuleManagement sla;
 
     @Autowired
@@ -69,6 +72,17 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.history[0].action").value("ticket.reported"))
                 .andExpect(jsonPath("$.history[6].action").value("ticket.rated"))
                 .andExpect(jsonPath("$.history[2].actor").value("吴强"));
+        // Every step was published as TicketStepRecorded: the audit log, listening to events, has each one.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from audit_record where entity_type = 'ticket' and entity_id = :id"
+                                                + " and action in ('ticket.reported', 'ticket.assigned', 'ticket.signed',"
+                                                + " 'ticket.noted', 'ticket.resolved', 'ticket.review-passed', 'ticket.rated')")
+                                .param("id", Long.toString(id))
+                                .query(Long.class)
+                                .single()
+                        == 7);
     }
 
     @Test
