@@ -99,6 +99,22 @@ class TicketApiTests {
     }
 
     @Test
+    void theOfficeProposesARejectionAndOnlyTheLeadOfficialConfirmsIt() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = report(dispatch, data.project("GD"));
+        act(dispatch, id, "reject", "{}").andExpect(status().isConflict());
+        act(dispatch, id, "reject", "{\"reason\": \"诉求与项目无关\"}")
+                .andExpect(jsonPath("$.state").value("REPORTED"));
+        act(dispatch, id, "reject", "{}").andExpect(status().isForbidden());
+        act(WebTestSupport.login(mvc, "lead"), id, "reject", "{}")
+                .andExpect(jsonPath("$.state").value("REJECTED"));
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.history[1].action").value("ticket.rejection-proposed"))
+                .andExpect(jsonPath("$.history[2].action").value("ticket.rejected"))
+                .andExpect(jsonPath("$.history[2].detail").value("诉求与项目无关"));
+    }
+
+    @Test
     void theListIsPagedAndFiltered() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long project = data.project("GD");
