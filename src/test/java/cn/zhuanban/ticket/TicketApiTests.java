@@ -106,8 +106,10 @@ class TicketApiTests {
         act(dispatch, id, "reject", "{\"reason\": \"诉求与项目无关\"}")
                 .andExpect(jsonPath("$.state").value("REPORTED"));
         act(dispatch, id, "reject", "{}").andExpect(status().isForbidden());
-        act(WebTestSupport.login(mvc, "lead"), id, "reject", "{}")
-                .andExpect(jsonPath("$.state").value("REJECTED"));
+        MockHttpSession lead = WebTestSupport.login(mvc, "lead");
+        mvc.perform(get("/api/v1/tickets?todo=TO_CONFIRM_REJECTION&size=200").session(lead))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isNotEmpty());
+        act(lead, id, "reject", "{}").andExpect(jsonPath("$.state").value("REJECTED"));
         mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
                 .andExpect(jsonPath("$.history[1].action").value("ticket.rejection-proposed"))
                 .andExpect(jsonPath("$.history[2].action").value("ticket.rejected"))
