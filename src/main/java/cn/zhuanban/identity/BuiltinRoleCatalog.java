@@ -13,26 +13,27 @@ final class BuiltinRoleCatalog {
 
     record Definition(String code, String name, AdminDuty duty, DataScope scope, Set<String> permissions) {}
 
-    private static final Set<String> READ = Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN);
+    private static final Set<String> READ = Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN, PLAN_VIEW,
+            CALENDAR_VIEW);
 
     static final List<Definition> ROLES = List.of(
             new Definition(BuiltinRoles.DISTRICT_LEADER, "区领导", null, DataScope.ALL,
                     plus(READ, PROJECT_EXPORT, ENTERPRISE_EXPORT)),
             new Definition(BuiltinRoles.LEAD_OFFICIAL, "分包领导", null, DataScope.LED_PROJECTS,
-                    plus(READ, PROJECT_EDIT, PROJECT_EXPORT)),
+                    plus(READ, PROJECT_EDIT, PROJECT_EXPORT, PLAN_EDIT)),
             new Definition(BuiltinRoles.DISPATCH_OFFICE, "调度办", null, DataScope.ALL,
-                    plus(READ, PROJECT_CREATE, PROJECT_EDIT, PROJECT_EXPORT, TASK_FORCE_EDIT, ENTERPRISE_CREATE,
+                    plus(READ, PROJECT_CREATE, PROJECT_EDIT, PROJECT_EXPORT, TASK_FORCE_EDIT, PLAN_EDIT, ENTERPRISE_CREATE,
                             ENTERPRISE_EDIT, ENTERPRISE_EXPORT)),
             new Definition(BuiltinRoles.TASK_FORCE_MEMBER, "专班成员", null, DataScope.TASK_FORCE,
-                    plus(READ, PROJECT_EDIT, ENTERPRISE_EDIT)),
+                    plus(READ, PROJECT_EDIT, ENTERPRISE_EDIT, PLAN_EDIT)),
             new Definition(BuiltinRoles.DEPARTMENT_HANDLER, "部门经办人", null, DataScope.DEPARTMENT, READ),
             new Definition(BuiltinRoles.ENTERPRISE_CONTACT, "企业联络员", null, DataScope.ENTERPRISE,
-                    Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, API_TOKEN)),
+                    Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, API_TOKEN, PLAN_VIEW)),
             new Definition(BuiltinRoles.SUPERVISION, "督查室", null, DataScope.ALL,
                     plus(READ, PROJECT_EXPORT, ENTERPRISE_EXPORT)),
             new Definition(BuiltinRoles.SYSTEM_ADMIN, "系统管理员", AdminDuty.SYSTEM, DataScope.ALL,
                     Set.of(WORKBENCH_VIEW, USER_VIEW, USER_EDIT, DEPARTMENT_VIEW, DEPARTMENT_EDIT,
-                            NOTIFICATION_DELIVERY_VIEW, NOTIFICATION_ROBOT_EDIT)),
+                            NOTIFICATION_DELIVERY_VIEW, NOTIFICATION_ROBOT_EDIT, CALENDAR_VIEW, CALENDAR_EDIT)),
             new Definition(BuiltinRoles.SECURITY_ADMIN, "安全管理员", AdminDuty.SECURITY, DataScope.ALL,
                     Set.of(WORKBENCH_VIEW, USER_VIEW, USER_GRANT, USER_UNLOCK, DEPARTMENT_VIEW, ROLE_VIEW, ROLE_EDIT,
                             SECURITY_SETTINGS)),

@@ -35,6 +35,10 @@ public final class Permissions {
     public static final String API_TOKEN = "identity:token:create";
     public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
     public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    public static final String PLAN_VIEW = "schedule:plan:view";
+    public static final String PLAN_EDIT = "schedule:plan:edit";
+    public static final String CALENDAR_VIEW = "calendar:calendar:view";
+    public static final String CALENDAR_EDIT = "calendar:calendar:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -62,7 +66,11 @@ public final class Permissions {
             AUDIT_VERIFY,
             API_TOKEN,
             NOTIFICATION_DELIVERY_VIEW,
-            NOTIFICATION_ROBOT_EDIT);
+            NOTIFICATION_ROBOT_EDIT,
+            PLAN_VIEW,
+            PLAN_EDIT,
+            CALENDAR_VIEW,
+            CALENDAR_EDIT);
 
     private Permissions() {}
 }

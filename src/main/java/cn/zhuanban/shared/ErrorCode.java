@@ -28,7 +28,12 @@ public enum ErrorCode {
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
-    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST);
+    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
+    SCHEDULE_CYCLE("schedule.cycle", HttpStatus.UNPROCESSABLE_ENTITY),
+    SCHEDULE_INPUT("schedule.input", HttpStatus.BAD_REQUEST),
+    PLAN_KEY_TAKEN("schedule.key-taken", HttpStatus.CONFLICT),
+    PLAN_FILE("schedule.file", HttpStatus.BAD_REQUEST),
+    CALENDAR_FILE("calendar.file", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
