@@ -45,6 +45,10 @@ public class Scheduling {
         }
     }
 
+    WorkingCalendar construction(boolean sevenDayWeek) {
+        return calendars.construction(sevenDayWeek);
+    }
+
     WorkingCalendar calendar(String name) {
         if (name == null || name.isBlank() || name.equals("default")) {
             return calendars.administrative();
