@@ -35,9 +35,12 @@ class PlanController {
     private final PlanManagement plans;
     private final PlanTemplating templating;
     private final MessageSource messages;
+    private final cn.zhuanban.schedule.PlanInterop interop;
 
-    PlanController(PlanManagement plans, PlanTemplating templating, MessageSource messages) {
+    PlanController(PlanManagement plans, PlanTemplating templating, MessageSource messages,
+            cn.zhuanban.schedule.PlanInterop interop) {
         this.plans = plans;
+        this.interop = interop;
         this.templating = templating;
         this.messages = messages;
     }
@@ -106,6 +109,20 @@ class PlanController {
     String template(@PathVariable long id, CurrentUser user, @RequestParam(required = false) Integer version,
             @RequestParam(defaultValue = PlanTemplating.INDUSTRIAL) String template, Model model) {
         return answer(id, user, model, () -> templating.apply(id, user, version, template));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize(EDIT)
+    String importFile(@PathVariable long id, CurrentUser user,
+            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws java.io.IOException {
+        try {
+            interop.importFile(id, user, file.getBytes());
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.errorCode().messageKey(), e.args(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/projects/" + id + "/plan";
     }
 
     private String answer(long id, CurrentUser user, Model model, Supplier<PlanSheet> edit) {
