@@ -34,7 +34,8 @@ public class BattleMap {
 
     public List<Line> wall(ProjectFilter filter, CurrentUser user, YearMonth first, int months) {
         List<Line> lines = new ArrayList<>();
-        for (ProjectSummary project : projects.search(filter, user, PageQuery.of(0, MAX_ROWS)).content()) {
+        for (ProjectSummary project :
+                projects.search(filter, user, PageQuery.of(0, MAX_ROWS)).content()) {
             PlanSheet sheet = plans.sheetOfVisible(project.id(), project.name());
             List<MonthlyTargets> cells = new ArrayList<>(months);
             for (int m = 0; m < months; m++) {

@@ -46,8 +46,11 @@ final class InputMapper {
         if (t.duration() == null) {
             throw new InvalidPlanException("tasks[" + i + "].duration", "is required");
         }
-        Constraint constraint = t.constraint() == null ? null : new Constraint(
-                ConstraintType.parse(t.constraint().type(), "tasks[" + i + "].constraint.type"), t.constraint().date());
+        Constraint constraint = t.constraint() == null
+                ? null
+                : new Constraint(
+                        ConstraintType.parse(t.constraint().type(), "tasks[" + i + "].constraint.type"),
+                        t.constraint().date());
         Progress progress = t.actualStart() == null && t.actualFinish() == null && t.percentComplete() == null
                 ? null
                 : new Progress(t.actualStart(), t.actualFinish(), t.percentComplete(), null);

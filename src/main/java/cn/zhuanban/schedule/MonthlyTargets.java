@@ -11,13 +11,21 @@ public record MonthlyTargets(YearMonth month, List<PlanSheet.Row> rows, String l
 
     public static MonthlyTargets of(PlanSheet sheet, YearMonth month) {
         List<PlanSheet.Row> due = sheet.rows().stream()
-                .filter(r -> !r.stage() && r.lateFinish() != null && YearMonth.from(r.lateFinish()).equals(month))
+                .filter(r -> !r.stage()
+                        && r.lateFinish() != null
+                        && YearMonth.from(r.lateFinish()).equals(month))
                 .toList();
-        return new MonthlyTargets(month, due, PlanSheets.worst(due.stream().map(PlanSheet.Row::light).toList()));
+        return new MonthlyTargets(
+                month,
+                due,
+                PlanSheets.worst(due.stream().map(PlanSheet.Row::light).toList()));
     }
 
     /** The stage goals of the month first, as the wall chart shows only a few names. */
     public List<PlanSheet.Row> headline() {
-        return rows.stream().sorted((a, b) -> Boolean.compare(b.milestone(), a.milestone())).limit(2).toList();
+        return rows.stream()
+                .sorted((a, b) -> Boolean.compare(b.milestone(), a.milestone()))
+                .limit(2)
+                .toList();
     }
 }

@@ -58,8 +58,9 @@ final class PlanFileReader {
     }
 
     private static boolean isXml(byte[] bytes) {
-        boolean utf16 = bytes.length > 1 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        boolean utf16 = bytes.length > 1
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
         String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         String trimmed = text.replace("\uFEFF", "").stripLeading();
         if (!trimmed.startsWith("<")) {
@@ -103,12 +104,22 @@ final class PlanFileReader {
     }
 
     private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
-        String kind = t.hasChildTasks() ? PlanRow.STAGE
+        String kind = t.hasChildTasks()
+                ? PlanRow.STAGE
                 : Boolean.TRUE.equals(t.getMilestone()) ? PlanRow.MILESTONE : PlanRow.TASK;
         String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());
         String name = t.getName() == null ? keys.get(t) : shorten(t.getName());
-        PlanRow row = PlanRow.of(keys.get(t), name, kind, parent, days(t.getDuration() != null && t.getDuration().getDuration() > 0 ? t.getDuration()
-                : t.getPlannedDuration(), project), null);
+        PlanRow row = PlanRow.of(
+                keys.get(t),
+                name,
+                kind,
+                parent,
+                days(
+                        t.getDuration() != null && t.getDuration().getDuration() > 0
+                                ? t.getDuration()
+                                : t.getPlannedDuration(),
+                        project),
+                null);
         if (t.getConstraintType() != null && t.getConstraintDate() != null) {
             String type = switch (t.getConstraintType()) {
                 case START_NO_EARLIER_THAN -> "SNET";
@@ -124,8 +135,8 @@ final class PlanFileReader {
     }
 
     private static String key(Task t, Set<String> used) {
-        String key = t.getActivityID() != null ? t.getActivityID() : t.getWBS() != null ? t.getWBS()
-                : "T" + t.getUniqueID();
+        String key =
+                t.getActivityID() != null ? t.getActivityID() : t.getWBS() != null ? t.getWBS() : "T" + t.getUniqueID();
         key = key.trim();
         if (key.isEmpty() || key.length() > 40 || !used.add(key)) {
             key = "T" + t.getUniqueID();
@@ -147,7 +158,8 @@ final class PlanFileReader {
         if (d == null) {
             return 0;
         }
-        return (int) Math.round(d.convertUnits(TimeUnit.DAYS, project.getProjectProperties()).getDuration());
+        return (int) Math.round(
+                d.convertUnits(TimeUnit.DAYS, project.getProjectProperties()).getDuration());
     }
 
     private static String shorten(String s) {

@@ -48,15 +48,17 @@ final class PlanFileWriter {
             tasks.put(row.taskKey(), task);
         }
         for (PlanLink link : plan.getLinks()) {
-            tasks.get(link.toKey()).addPredecessor(new Relation.Builder()
-                    .predecessorTask(tasks.get(link.fromKey()))
-                    .type(RelationType.valueOf(switch (link.linkType()) {
-                        case "SS" -> "START_START";
-                        case "FF" -> "FINISH_FINISH";
-                        case "SF" -> "START_FINISH";
-                        default -> "FINISH_START";
-                    }))
-                    .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
+            tasks.get(link.toKey())
+                    .addPredecessor(new Relation.Builder()
+                            .predecessorTask(tasks.get(link.fromKey()))
+                            .type(RelationType.valueOf(
+                                    switch (link.linkType()) {
+                                        case "SS" -> "START_START";
+                                        case "FF" -> "FINISH_FINISH";
+                                        case "SF" -> "START_FINISH";
+                                        default -> "FINISH_START";
+                                    }))
+                            .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
         }
         return file;
     }
@@ -78,11 +80,12 @@ final class PlanFileWriter {
             task.setFinish(LocalDateTime.of(scheduled.earlyFinish(), DAY_END));
         }
         if (row.constraintType() != null && row.constraintDate() != null) {
-            task.setConstraintType(switch (row.constraintType()) {
-                case "SNET" -> ConstraintType.START_NO_EARLIER_THAN;
-                case "MFO" -> ConstraintType.MUST_FINISH_ON;
-                default -> ConstraintType.FINISH_NO_LATER_THAN;
-            });
+            task.setConstraintType(
+                    switch (row.constraintType()) {
+                        case "SNET" -> ConstraintType.START_NO_EARLIER_THAN;
+                        case "MFO" -> ConstraintType.MUST_FINISH_ON;
+                        default -> ConstraintType.FINISH_NO_LATER_THAN;
+                    });
             LocalTime time = "SNET".equals(row.constraintType()) ? DAY_START : DAY_END;
             task.setConstraintDate(LocalDateTime.of(row.constraintDate(), time));
         }

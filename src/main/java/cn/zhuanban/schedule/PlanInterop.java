@@ -21,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanInterop {
 
-    public enum Format { MSPDI, XER }
+    public enum Format {
+        MSPDI,
+        XER
+    }
 
     private final PlanManagement plans;
     private final ProjectPlanRepository repository;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
 
-    PlanInterop(PlanManagement plans, ProjectPlanRepository repository, ProjectManagement projects,
-            Scheduling scheduling) {
+    PlanInterop(
+            PlanManagement plans, ProjectPlanRepository repository, ProjectManagement projects, Scheduling scheduling) {
         this.plans = plans;
         this.repository = repository;
         this.projects = projects;
@@ -40,16 +43,23 @@ public class PlanInterop {
         PlanSheet current = plans.sheet(projectId, user);
         PlanFileReader.Content content = PlanFileReader.read(bytes);
         LocalDate start = content.start() != null ? content.start() : current.start();
-        return plans.replace(projectId, user, null, new PlanManagement.PlanContent(start, current.targetFinish(),
-                content.rows(), content.links()), "plan.imported");
+        return plans.replace(
+                projectId,
+                user,
+                null,
+                new PlanManagement.PlanContent(start, current.targetFinish(), content.rows(), content.links()),
+                "plan.imported");
     }
 
     @Transactional(readOnly = true)
     public byte[] export(long projectId, CurrentUser user, Format format) {
         ProjectView project = projects.find(projectId, user);
-        ProjectPlan plan = repository.findByProjectId(projectId)
-                .orElseGet(() -> ProjectPlan.start(projectId,
-                        project.start() != null ? project.start() : LocalDate.now(), project.targetFinish()));
+        ProjectPlan plan = repository
+                .findByProjectId(projectId)
+                .orElseGet(() -> ProjectPlan.start(
+                        projectId,
+                        project.start() != null ? project.start() : LocalDate.now(),
+                        project.targetFinish()));
         PlanSheet sheet = plans.sheet(projectId, user);
         ProjectFile file = PlanFileWriter.toProject(plan, sheet, scheduling.construction(plan.isSevenDayWeek()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

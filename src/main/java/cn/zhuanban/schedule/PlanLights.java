@@ -23,7 +23,8 @@ class PlanLights {
         List<PlanSheet.Row> judged = sheet.rows().stream()
                 .filter(r -> !r.stage() && (r.milestone() || r.critical()))
                 .toList();
-        String worst = PlanSheets.worst(judged.stream().map(PlanSheet.Row::light).toList());
+        String worst =
+                PlanSheets.worst(judged.stream().map(PlanSheet.Row::light).toList());
         if (worst == null) {
             return;
         }

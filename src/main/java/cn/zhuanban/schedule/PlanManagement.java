@@ -35,8 +35,13 @@ public class PlanManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanManagement(ProjectPlanRepository plans, ProjectManagement projects, Scheduling scheduling, PlanLights lights,
-            ApplicationEventPublisher events, Clock clock) {
+    PlanManagement(
+            ProjectPlanRepository plans,
+            ProjectManagement projects,
+            Scheduling scheduling,
+            PlanLights lights,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.scheduling = scheduling;
@@ -61,51 +66,92 @@ public class PlanManagement {
     }
 
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {
-        PlanRow planRow = PlanRow.of(row.key().trim(), row.name().trim(), row.kind(), blankToNull(row.parentKey()),
-                row.duration(), blankToNull(row.department()));
+        PlanRow planRow = PlanRow.of(
+                row.key().trim(),
+                row.name().trim(),
+                row.kind(),
+                blankToNull(row.parentKey()),
+                row.duration(),
+                blankToNull(row.department()));
         PlanRow withTarget = row.targetDate() == null ? planRow : planRow.withConstraint("FNLT", row.targetDate());
-        return edit(projectId, user, version, "plan.row-added", withTarget.taskKey() + " " + withTarget.name(),
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.row-added",
+                withTarget.taskKey() + " " + withTarget.name(),
                 plan -> plan.add(withTarget, clock.instant()));
     }
 
     public PlanSheet changeDuration(long projectId, CurrentUser user, Integer version, String key, int duration) {
-        return edit(projectId, user, version, "plan.duration-changed", key + " duration → " + duration,
-                plan -> plan.change(key, r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK)
-                        ? duration : 0), clock.instant()));
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.duration-changed",
+                key + " duration → " + duration,
+                plan -> plan.change(
+                        key,
+                        r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK) ? duration : 0),
+                        clock.instant()));
     }
 
     public PlanSheet indent(long projectId, CurrentUser user, Integer version, String key, String parentKey) {
         String parent = blankToNull(parentKey);
-        return edit(projectId, user, version, "plan.row-moved", key + " stage → " + parent,
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.row-moved",
+                key + " stage → " + parent,
                 plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
     }
 
     public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {
-        return edit(projectId, user, version, "plan.links-changed", key + " predecessors → " + predecessors,
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.links-changed",
+                key + " predecessors → " + predecessors,
                 plan -> plan.predecessors(key, PredecessorSpec.parse(predecessors, key, keys(plan)), clock.instant()));
     }
 
     public PlanSheet setTarget(long projectId, CurrentUser user, Integer version, String key, LocalDate target) {
-        return edit(projectId, user, version, "plan.target-changed", key + " target → " + target,
-                plan -> plan.change(key, r -> r.withConstraint(target == null ? null : "FNLT", target),
-                        clock.instant()));
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.target-changed",
+                key + " target → " + target,
+                plan -> plan.change(
+                        key, r -> r.withConstraint(target == null ? null : "FNLT", target), clock.instant()));
     }
 
     public PlanSheet remove(long projectId, CurrentUser user, Integer version, String key) {
-        return edit(projectId, user, version, "plan.row-removed", key,
-                plan -> plan.remove(key, clock.instant()));
+        return edit(projectId, user, version, "plan.row-removed", key, plan -> plan.remove(key, clock.instant()));
     }
 
     /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
     public PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
-        return edit(projectId, user, version, action, content.rows().size() + " rows, " + content.links().size()
-                + " links", plan -> {
+        return edit(
+                projectId,
+                user,
+                version,
+                action,
+                content.rows().size() + " rows, " + content.links().size() + " links",
+                plan -> {
                     plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
                     plan.replace(content.rows(), content.links(), clock.instant());
                 });
     }
 
-    private PlanSheet edit(long projectId, CurrentUser user, Integer version, String action, String summary,
+    private PlanSheet edit(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            String action,
+            String summary,
             Consumer<ProjectPlan> change) {
         ProjectView project = projects.find(projectId, user);
         ProjectPlan plan = load(project);
@@ -127,8 +173,11 @@ public class PlanManagement {
     }
 
     private ProjectPlan load(ProjectView project) {
-        return plans.findByProjectId(project.id()).orElseGet(() -> ProjectPlan.start(project.id(),
-                project.start() != null ? project.start() : LocalDate.now(clock), project.targetFinish()));
+        return plans.findByProjectId(project.id())
+                .orElseGet(() -> ProjectPlan.start(
+                        project.id(),
+                        project.start() != null ? project.start() : LocalDate.now(clock),
+                        project.targetFinish()));
     }
 
     private static java.util.Set<String> keys(ProjectPlan plan) {
@@ -140,7 +189,13 @@ public class PlanManagement {
     }
 
     /** A row typed into the table. */
-    public record NewRow(String key, String name, String kind, String parentKey, int duration, String department,
+    public record NewRow(
+            String key,
+            String name,
+            String kind,
+            String parentKey,
+            int duration,
+            String department,
             LocalDate targetDate) {}
 
     /** A whole plan's content. */

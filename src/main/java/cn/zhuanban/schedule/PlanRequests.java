@@ -18,12 +18,14 @@ final class PlanRequests {
     private PlanRequests() {}
 
     static ScheduleRequest of(ProjectPlan plan) {
-        List<Task> tasks = plan.getRows().stream().filter(PlanRow::scheduled).map(PlanRequests::task).toList();
+        List<Task> tasks = plan.getRows().stream()
+                .filter(PlanRow::scheduled)
+                .map(PlanRequests::task)
+                .toList();
         List<Link> links = plan.getLinks().stream()
                 .map(l -> new Link(l.fromKey(), l.toKey(), LinkType.parse(l.linkType(), "links"), l.lag()))
                 .toList();
-        return new ScheduleRequest(plan.getStartDate(), plan.getTargetFinish(), plan.getDataDate(), tasks, links,
-                null);
+        return new ScheduleRequest(plan.getStartDate(), plan.getTargetFinish(), plan.getDataDate(), tasks, links, null);
     }
 
     private static Task task(PlanRow row) {

@@ -46,8 +46,11 @@ public class PlanTemplating {
         if (source.isEmpty()) {
             throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "template", template);
         }
-        String last = source.stream().filter(r -> r.kind().equals(PlanRow.MILESTONE))
-                .reduce((a, b) -> b).map(PlanTemplates.TemplateRow::taskKey).orElse(null);
+        String last = source.stream()
+                .filter(r -> r.kind().equals(PlanRow.MILESTONE))
+                .reduce((a, b) -> b)
+                .map(PlanTemplates.TemplateRow::taskKey)
+                .orElse(null);
         List<PlanRow> rows = new ArrayList<>();
         List<PlanLink> links = new ArrayList<>();
         for (PlanTemplates.TemplateRow r : source) {
@@ -60,8 +63,12 @@ public class PlanTemplating {
             }
         }
         LocalDate start = project.start() != null ? project.start() : LocalDate.now(clock);
-        return plans.replace(projectId, user, version,
-                new PlanManagement.PlanContent(start, project.targetFinish(), rows, links), "plan.template-applied");
+        return plans.replace(
+                projectId,
+                user,
+                version,
+                new PlanManagement.PlanContent(start, project.targetFinish(), rows, links),
+                "plan.template-applied");
     }
 
     public List<String> templates() {

@@ -47,7 +47,8 @@ final class PredecessorSpec {
 
     static String format(List<PlanLink> incoming) {
         return incoming.stream()
-                .map(l -> l.fromKey() + ("FS".equals(l.linkType()) && l.lag() == 0 ? "" : l.linkType())
+                .map(l -> l.fromKey()
+                        + ("FS".equals(l.linkType()) && l.lag() == 0 ? "" : l.linkType())
                         + (l.lag() == 0 ? "" : (l.lag() > 0 ? "+" : "") + l.lag()))
                 .collect(Collectors.joining(", "));
     }

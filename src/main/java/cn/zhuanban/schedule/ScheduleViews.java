@@ -20,7 +20,15 @@ final class ScheduleViews {
     }
 
     private static ScheduleView.TaskView task(TaskSchedule t) {
-        return new ScheduleView.TaskView(t.key(), t.earlyStart(), t.earlyFinish(), t.lateStart(), t.lateFinish(),
-                t.totalFloat(), t.freeFloat(), t.critical(), t.light().name());
+        return new ScheduleView.TaskView(
+                t.key(),
+                t.earlyStart(),
+                t.earlyFinish(),
+                t.lateStart(),
+                t.lateFinish(),
+                t.totalFloat(),
+                t.freeFloat(),
+                t.critical(),
+                t.light().name());
     }
 }

@@ -40,8 +40,10 @@ public class Scheduling {
         } catch (InvalidPlanException e) {
             throw new BusinessException(ErrorCode.SCHEDULE_INPUT, e.field(), e.getMessage());
         } catch (ScheduleCycleException e) {
-            throw new BusinessException(ErrorCode.SCHEDULE_CYCLE, "links", String.join(" → ", e.cycle())
-                    + " → " + e.cycle().get(0));
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_CYCLE,
+                    "links",
+                    String.join(" → ", e.cycle()) + " → " + e.cycle().get(0));
         }
     }
 
@@ -56,8 +58,11 @@ public class Scheduling {
         return switch (name) {
             case "construction" -> calendars.construction(false);
             case "construction7" -> calendars.construction(true);
-            default -> throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "calendar",
-                    "calendar: unknown calendar '" + name + "' (expected default, construction or construction7)");
+            default ->
+                throw new BusinessException(
+                        ErrorCode.SCHEDULE_INPUT,
+                        "calendar",
+                        "calendar: unknown calendar '" + name + "' (expected default, construction or construction7)");
         };
     }
 }

@@ -75,13 +75,19 @@ class BattleMapPrintBrowserTests {
         long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
         String body = """
                 {"name": "%s", "projectCode": null, "enterpriseId": %d, "level": "DISTRICT",
-                 "stage": "PRE_CONSTRUCTION", "totalInvestment": 5000, "start": "2027-03-01", "targetFinish": "2028-06-30"}"""
-                .formatted(TestCodes.unique("计划测试项目"), enterpriseId);
-        String created = mvc.perform(post("/api/v1/projects").session(dispatch).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse().getContentAsString();
+                 "stage": "PRE_CONSTRUCTION", "totalInvestment": 5000, "start": "2027-03-01", "targetFinish": "2028-06-30"}""".formatted(TestCodes.unique("计划测试项目"), enterpriseId);
+        String created = mvc.perform(post("/api/v1/projects")
+                        .session(dispatch)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post("/projects/" + id + "/plan/template").session(dispatch).with(csrf())
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                .session(dispatch)
+                .with(csrf())
                 .param("template", "industrial"));
         return id;
     }

@@ -35,7 +35,9 @@ class CalendarPageTests {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         String page = mvc.perform(get("/calendar?year=2026").session(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(dayTag(page, "2026-10-01")).contains("cal-holiday").contains("国庆节");
         assertThat(dayTag(page, "2026-10-10")).contains("cal-makeup");
         assertThat(dayTag(page, "2026-10-12")).contains("cal-work");
@@ -47,30 +49,44 @@ class CalendarPageTests {
         String json = """
                 {"year": 2031, "days": [{"name": "元旦", "date": "2031-01-01", "isOffDay": true},
                   {"name": "元旦", "date": "2031-01-04", "isOffDay": false}]}""";
-        mvc.perform(multipart("/calendar/upload").file(file(json)).session(admin).with(csrf()))
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file(json))
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("message"));
-        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 1))).isFalse();
-        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 4))).isTrue();
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 1)))
+                .isFalse();
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 4)))
+                .isTrue();
     }
 
     @Test
     void badJsonIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
         MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
         boolean before = calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1));
-        mvc.perform(multipart("/calendar/upload").file(file("{\"year\": 2032, \"days\": [{\"date\": ")).session(admin)
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file("{\"year\": 2032, \"days\": [{\"date\": "))
+                        .session(admin)
                         .with(csrf()))
                 .andExpect(flash().attribute("error", containsString("unexpected end of input")));
-        mvc.perform(multipart("/calendar/upload").file(file("x".repeat(300_000))).session(admin).with(csrf()))
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file("x".repeat(300_000)))
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(flash().attributeExists("error"));
-        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1))).isEqualTo(before);
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1)))
+                .isEqualTo(before);
     }
 
     @Test
     void onlyTheAdministratorEditsTheCalendar() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
-        mvc.perform(post("/calendar/day").session(dispatch).with(csrf())
-                        .param("date", "2033-05-05").param("working", "false"))
+        mvc.perform(post("/calendar/day")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("date", "2033-05-05")
+                        .param("working", "false"))
                 .andExpect(status().isForbidden());
     }
 
@@ -81,7 +97,7 @@ class CalendarPageTests {
     }
 
     private static MockMultipartFile file(String content) {
-        return new MockMultipartFile("file", "holiday.json", "application/json",
-                content.getBytes(StandardCharsets.UTF_8));
+        return new MockMultipartFile(
+                "file", "holiday.json", "application/json", content.getBytes(StandardCharsets.UTF_8));
     }
 }

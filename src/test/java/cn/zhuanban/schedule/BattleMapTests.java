@@ -56,7 +56,9 @@ class BattleMapTests {
     private long templated(MockHttpSession dispatch) throws Exception {
         long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
-        mvc.perform(post("/projects/" + id + "/plan/template").session(dispatch).with(csrf())
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(dispatch)
+                        .with(csrf())
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         return id;

@@ -62,7 +62,8 @@ class PlanEditingTests {
     void addIndentLinkAndChangeDurationRescheduleAndAShortPlanSaysByHowMuch() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-03-12");
         edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE").andExpect(status().isOk());
-        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3").andExpect(status().isOk());
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
+                .andExpect(status().isOk());
         edit(id, "/rows", "key", "B", "name", "施工", "kind", "TASK", "duration", "2", "parentKey", "S");
         edit(id, "/rows/A/stage", "parentKey", "S").andExpect(status().isOk());
         edit(id, "/rows/B/predecessors", "predecessors", "A")
@@ -99,13 +100,19 @@ class PlanEditingTests {
         mvc.perform(get("/api/v1/projects/" + foreign + "/plan").session(enterprise))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + foreign + "/plan").session(enterprise)).andExpect(status().isNotFound());
-        mvc.perform(post("/projects/" + foreign + "/plan/rows").session(enterprise).with(csrf())
-                        .param("key", "X").param("name", "X").param("kind", "TASK"))
+        mvc.perform(post("/projects/" + foreign + "/plan/rows")
+                        .session(enterprise)
+                        .with(csrf())
+                        .param("key", "X")
+                        .param("name", "X")
+                        .param("kind", "TASK"))
                 .andExpect(status().isForbidden());
     }
 
     private ResultActions edit(long id, String path, String... params) throws Exception {
-        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf())
+        var request = post("/projects/" + id + "/plan" + path)
+                .session(dispatch)
+                .with(csrf())
                 .header("HX-Request", "true");
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);

@@ -18,11 +18,15 @@ final class PlanFixtures {
             throws Exception {
         String body = """
                 {"name": "%s", "projectCode": null, "enterpriseId": %d, "level": "DISTRICT",
-                 "stage": "PRE_CONSTRUCTION", "totalInvestment": 5000, "start": "%s", "targetFinish": "%s"}"""
-                .formatted(TestCodes.unique("计划测试项目"), enterpriseId, start, target);
-        String created = mvc.perform(post("/api/v1/projects").session(dispatch).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse().getContentAsString();
+                 "stage": "PRE_CONSTRUCTION", "totalInvestment": 5000, "start": "%s", "targetFinish": "%s"}""".formatted(TestCodes.unique("计划测试项目"), enterpriseId, start, target);
+        String created = mvc.perform(post("/api/v1/projects")
+                        .session(dispatch)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 }

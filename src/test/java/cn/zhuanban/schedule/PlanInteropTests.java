@@ -90,9 +90,11 @@ class PlanInteropTests {
         String xml = new String(export(id, "mspdi"), StandardCharsets.UTF_8);
         // make 项目备案 (A01) depend on 施工许可证 (A11) as well: A01 → … → A11 → A01
         String a11Uid = uidOf(xml, "A11");
-        String cyclic = xml.replaceFirst("(<WBS>A01</WBS>)", "$1<PredecessorLink><PredecessorUID>" + a11Uid
-                + "</PredecessorUID><Type>1</Type></PredecessorLink>");
-        importFile(id, cyclic.getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableEntity())
+        String cyclic = xml.replaceFirst(
+                "(<WBS>A01</WBS>)",
+                "$1<PredecessorLink><PredecessorUID>" + a11Uid + "</PredecessorUID><Type>1</Type></PredecessorLink>");
+        importFile(id, cyclic.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("schedule.cycle"));
         assertThat(plan(id)).isEqualTo(before);
     }
@@ -112,28 +114,45 @@ class PlanInteropTests {
 
     private long templatedWithLag() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
-        mvc.perform(post("/projects/" + id + "/plan/template").session(dispatch).with(csrf())
-                .param("template", "industrial")).andExpect(status().isOk());
-        mvc.perform(post("/projects/" + id + "/plan/rows/B02/predecessors").session(dispatch).with(csrf())
-                .param("predecessors", "B01SS+20")).andExpect(status().isOk());
-        mvc.perform(post("/projects/" + id + "/plan/rows/A09/predecessors").session(dispatch).with(csrf())
-                .param("predecessors", "A01FS-1")).andExpect(status().isOk());
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/projects/" + id + "/plan/rows/B02/predecessors")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("predecessors", "B01SS+20"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/projects/" + id + "/plan/rows/A09/predecessors")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("predecessors", "A01FS-1"))
+                .andExpect(status().isOk());
         return id;
     }
 
     private String plan(long id) throws Exception {
         return mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private byte[] export(long id, String format) throws Exception {
-        return mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=" + format).session(dispatch))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=" + format)
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private ResultActions importFile(long id, byte[] content) throws Exception {
         return mvc.perform(multipart("/api/v1/projects/" + id + "/plan/import")
                 .file(new MockMultipartFile("file", "plan.bin", "application/octet-stream", content))
-                .session(dispatch).with(csrf()));
+                .session(dispatch)
+                .with(csrf()));
     }
 }

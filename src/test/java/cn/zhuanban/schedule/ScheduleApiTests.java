@@ -121,7 +121,10 @@ class ScheduleApiTests {
     }
 
     private ResultActions schedule(String body) throws Exception {
-        return mvc.perform(post("/api/v1/schedule").session(session).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/v1/schedule")
+                .session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

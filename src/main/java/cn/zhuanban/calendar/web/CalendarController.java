@@ -42,17 +42,22 @@ class CalendarController {
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.CALENDAR_VIEW + "')")
     String page(@RequestParam(required = false) Integer year, Model model) {
-        int y = year != null && year > 1990 && year < 2200 ? year : LocalDate.now().getYear();
-        model.addAttribute("calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1),
-                LocalDate.of(y, 12, 31))));
+        int y = year != null && year > 1990 && year < 2200
+                ? year
+                : LocalDate.now().getYear();
+        model.addAttribute(
+                "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
         model.addAttribute("periods", calendar.periods());
         return "calendar/year";
     }
 
     @PostMapping("/day")
     @PreAuthorize(EDIT)
-    String day(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam boolean working, @RequestParam(required = false) String name, RedirectAttributes flash) {
+    String day(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam boolean working,
+            @RequestParam(required = false) String name,
+            RedirectAttributes flash) {
         calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
         flash.addFlashAttribute("message", text("calendar.saved"));
         return "redirect:/calendar?year=" + date.getYear();
@@ -66,12 +71,16 @@ class CalendarController {
                 throw new IllegalArgumentException(text("calendar.file.too-large", MAX_UPLOAD / 1024));
             }
             HolidayCnJson.Year year = HolidayCnJson.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
-            year.days().stream().filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() + 1)
-                    .findFirst().ifPresent(d -> {
+            year.days().stream()
+                    .filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() + 1)
+                    .findFirst()
+                    .ifPresent(d -> {
                         throw new IllegalArgumentException(d.date() + " ∉ " + year.year());
                     });
             calendar.importYear(year);
-            flash.addFlashAttribute("message", text("calendar.imported", year.year(), year.days().size()));
+            flash.addFlashAttribute(
+                    "message",
+                    text("calendar.imported", year.year(), year.days().size()));
             return "redirect:/calendar?year=" + year.year();
         } catch (IllegalArgumentException | IOException e) {
             flash.addFlashAttribute("error", text("error.calendar.file", e.getMessage()));
@@ -81,8 +90,10 @@ class CalendarController {
 
     @PostMapping("/periods")
     @PreAuthorize(EDIT)
-    String addPeriod(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam String name,
+    String addPeriod(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam String name,
             RedirectAttributes flash) {
         try {
             calendar.addNonWorkingPeriod(new NonWorkingPeriod(from, to, name.trim()));

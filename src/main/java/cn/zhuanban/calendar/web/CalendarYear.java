@@ -28,7 +28,8 @@ record CalendarYear(int year, List<Month> months) {
     }
 
     private static String kind(CalendarDay d) {
-        boolean weekend = d.date().getDayOfWeek() == DayOfWeek.SATURDAY || d.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean weekend =
+                d.date().getDayOfWeek() == DayOfWeek.SATURDAY || d.date().getDayOfWeek() == DayOfWeek.SUNDAY;
         if (d.working()) {
             return weekend ? "makeup" : "work";
         }

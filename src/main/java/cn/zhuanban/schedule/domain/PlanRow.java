@@ -26,8 +26,8 @@ public record PlanRow(
     public static final String MILESTONE = "MILESTONE";
 
     public static PlanRow of(String key, String name, String kind, String parentKey, int duration, String department) {
-        return new PlanRow(key, name, kind, parentKey, kind.equals(TASK) ? duration : 0, department,
-                null, null, null, null, null);
+        return new PlanRow(
+                key, name, kind, parentKey, kind.equals(TASK) ? duration : 0, department, null, null, null, null, null);
     }
 
     public boolean scheduled() {
@@ -35,22 +35,62 @@ public record PlanRow(
     }
 
     public PlanRow withDuration(int value) {
-        return new PlanRow(taskKey, name, kind, parentKey, value, department, constraintType, constraintDate,
-                actualStart, actualFinish, percentComplete);
+        return new PlanRow(
+                taskKey,
+                name,
+                kind,
+                parentKey,
+                value,
+                department,
+                constraintType,
+                constraintDate,
+                actualStart,
+                actualFinish,
+                percentComplete);
     }
 
     public PlanRow withParent(String value) {
-        return new PlanRow(taskKey, name, kind, value, duration, department, constraintType, constraintDate,
-                actualStart, actualFinish, percentComplete);
+        return new PlanRow(
+                taskKey,
+                name,
+                kind,
+                value,
+                duration,
+                department,
+                constraintType,
+                constraintDate,
+                actualStart,
+                actualFinish,
+                percentComplete);
     }
 
     public PlanRow withConstraint(String type, LocalDate date) {
-        return new PlanRow(taskKey, name, kind, parentKey, duration, department, type, date,
-                actualStart, actualFinish, percentComplete);
+        return new PlanRow(
+                taskKey,
+                name,
+                kind,
+                parentKey,
+                duration,
+                department,
+                type,
+                date,
+                actualStart,
+                actualFinish,
+                percentComplete);
     }
 
     public PlanRow withProgress(LocalDate start, LocalDate finish, Integer percent) {
-        return new PlanRow(taskKey, name, kind, parentKey, duration, department, constraintType, constraintDate,
-                start, finish, percent);
+        return new PlanRow(
+                taskKey,
+                name,
+                kind,
+                parentKey,
+                duration,
+                department,
+                constraintType,
+                constraintDate,
+                start,
+                finish,
+                percent);
     }
 }

@@ -10,7 +10,12 @@ public class PlanTemplates {
 
     /** A template row; {@code predecessors} lists keys separated by commas (finish-to-start, no lag). */
     public record TemplateRow(
-            String taskKey, String name, String kind, String parentKey, int duration, String department,
+            String taskKey,
+            String name,
+            String kind,
+            String parentKey,
+            int duration,
+            String department,
             String predecessors) {}
 
     private final JdbcClient jdbc;

@@ -40,8 +40,8 @@ class BattleMapController {
     private final MessageSource messages;
     private final Clock clock;
 
-    BattleMapController(PlanManagement plans, BattleMap battleMap, UserDirectory directory, MessageSource messages,
-            Clock clock) {
+    BattleMapController(
+            PlanManagement plans, BattleMap battleMap, UserDirectory directory, MessageSource messages, Clock clock) {
         this.plans = plans;
         this.battleMap = battleMap;
         this.directory = directory;
@@ -71,14 +71,21 @@ class BattleMapController {
 
     @GetMapping("/battle-map")
     @PreAuthorize(VIEW)
-    String wall(CurrentUser user, @RequestParam(required = false) ProjectLevel level,
-            @RequestParam(required = false) ProjectStage stage, @RequestParam(required = false) Long leadOfficialId,
-            @RequestParam(required = false) YearMonth from, Model model) {
+    String wall(
+            CurrentUser user,
+            @RequestParam(required = false) ProjectLevel level,
+            @RequestParam(required = false) ProjectStage stage,
+            @RequestParam(required = false) Long leadOfficialId,
+            @RequestParam(required = false) YearMonth from,
+            Model model) {
         YearMonth first = from != null ? from : YearMonth.from(today());
         ProjectFilter filter = new ProjectFilter(null, stage, level, null, null, leadOfficialId, null);
         model.addAttribute("lines", battleMap.wall(filter, user, first, WALL_MONTHS));
-        model.addAttribute("months", java.util.stream.IntStream.range(0, WALL_MONTHS)
-                .mapToObj(first::plusMonths).toList());
+        model.addAttribute(
+                "months",
+                java.util.stream.IntStream.range(0, WALL_MONTHS)
+                        .mapToObj(first::plusMonths)
+                        .toList());
         model.addAttribute("filter", filter);
         model.addAttribute("from", first);
         model.addAttribute("levels", ProjectLevel.values());

@@ -23,12 +23,18 @@ final class GanttSvg {
     private GanttSvg() {}
 
     static String draw(PlanSheet sheet, LocalDate today, Labels labels) {
-        LocalDate from = Stream.of(sheet.start(), today).filter(Objects::nonNull)
-                .min(LocalDate::compareTo).orElseThrow().withDayOfMonth(1);
+        LocalDate from = Stream.of(sheet.start(), today)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElseThrow()
+                .withDayOfMonth(1);
         LocalDate to = sheet.rows().stream()
                 .flatMap(r -> Stream.of(r.lateFinish(), r.earlyFinish(), r.actualFinish()))
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(today)
-                .plusMonths(1).withDayOfMonth(1);
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(today)
+                .plusMonths(1)
+                .withDayOfMonth(1);
         long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
         double scale = Math.max(2.0, Math.min(12.0, 1100.0 / days));
         int width = LABEL_WIDTH + (int) Math.ceil(days * scale) + 10;
@@ -46,8 +52,10 @@ final class GanttSvg {
         c.open("<g class=\"gantt-row\">");
         c.title(r.key() + " " + r.name() + ": " + r.earlyStart() + " – " + r.earlyFinish() + "; "
                 + labels.mustStartBy() + " " + r.lateStart() + "; " + labels.floatDays() + " " + r.totalFloat()
-                + (r.actualStart() == null ? "" : "; " + labels.actual() + " " + r.actualStart() + " – "
-                        + (r.actualFinish() == null ? "" : r.actualFinish())));
+                + (r.actualStart() == null
+                        ? ""
+                        : "; " + labels.actual() + " " + r.actualStart() + " – "
+                                + (r.actualFinish() == null ? "" : r.actualFinish())));
         if (r.light() != null) {
             c.light(y, r.light());
         }
@@ -56,15 +64,23 @@ final class GanttSvg {
             if (r.milestone()) {
                 c.diamond(r.earlyFinish(), y, r.critical());
             } else {
-                c.bar(r.earlyStart(), r.earlyFinish(), y + 4, 9, r.stage() ? "gantt-stage"
-                        : r.critical() ? "gantt-critical" : "gantt-planned");
+                c.bar(
+                        r.earlyStart(),
+                        r.earlyFinish(),
+                        y + 4,
+                        9,
+                        r.stage() ? "gantt-stage" : r.critical() ? "gantt-critical" : "gantt-planned");
             }
             if (!r.stage() && !r.milestone()) {
                 c.marker(r.lateStart(), y);
             }
         }
         if (r.actualStart() != null) {
-            c.bar(r.actualStart(), r.actualFinish() != null ? r.actualFinish() : r.actualStart(), y + 15, 4,
+            c.bar(
+                    r.actualStart(),
+                    r.actualFinish() != null ? r.actualFinish() : r.actualStart(),
+                    y + 15,
+                    4,
                     "gantt-actual");
         }
         c.open("</g>");

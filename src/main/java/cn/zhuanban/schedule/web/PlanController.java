@@ -37,7 +37,10 @@ class PlanController {
     private final MessageSource messages;
     private final cn.zhuanban.schedule.PlanInterop interop;
 
-    PlanController(PlanManagement plans, PlanTemplating templating, MessageSource messages,
+    PlanController(
+            PlanManagement plans,
+            PlanTemplating templating,
+            MessageSource messages,
             cn.zhuanban.schedule.PlanInterop interop) {
         this.plans = plans;
         this.interop = interop;
@@ -55,42 +58,71 @@ class PlanController {
 
     @PostMapping("/rows")
     @PreAuthorize(EDIT)
-    String add(@PathVariable long id, CurrentUser user, @RequestParam(required = false) Integer version,
-            @RequestParam String key, @RequestParam String name, @RequestParam String kind,
-            @RequestParam(required = false) String parentKey, @RequestParam(defaultValue = "0") int duration,
+    String add(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam String key,
+            @RequestParam String name,
+            @RequestParam String kind,
+            @RequestParam(required = false) String parentKey,
+            @RequestParam(defaultValue = "0") int duration,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
             Model model) {
-        return answer(id, user, model, () -> plans.addRow(id, user, version,
-                new PlanManagement.NewRow(key, name, kind, parentKey, duration, department, targetDate)));
+        return answer(
+                id,
+                user,
+                model,
+                () -> plans.addRow(
+                        id,
+                        user,
+                        version,
+                        new PlanManagement.NewRow(key, name, kind, parentKey, duration, department, targetDate)));
     }
 
     @PostMapping("/rows/{key}/duration")
     @PreAuthorize(EDIT)
-    String duration(@PathVariable long id, @PathVariable String key, CurrentUser user,
-            @RequestParam(required = false) Integer version, @RequestParam int duration, Model model) {
+    String duration(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam int duration,
+            Model model) {
         return answer(id, user, model, () -> plans.changeDuration(id, user, version, key, duration));
     }
 
     @PostMapping("/rows/{key}/stage")
     @PreAuthorize(EDIT)
-    String stage(@PathVariable long id, @PathVariable String key, CurrentUser user,
-            @RequestParam(required = false) Integer version, @RequestParam(required = false) String parentKey,
+    String stage(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String parentKey,
             Model model) {
         return answer(id, user, model, () -> plans.indent(id, user, version, key, parentKey));
     }
 
     @PostMapping("/rows/{key}/predecessors")
     @PreAuthorize(EDIT)
-    String predecessors(@PathVariable long id, @PathVariable String key, CurrentUser user,
-            @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "") String predecessors,
+    String predecessors(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "") String predecessors,
             Model model) {
         return answer(id, user, model, () -> plans.link(id, user, version, key, predecessors));
     }
 
     @PostMapping("/rows/{key}/target")
     @PreAuthorize(EDIT)
-    String target(@PathVariable long id, @PathVariable String key, CurrentUser user,
+    String target(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
             Model model) {
@@ -99,28 +131,40 @@ class PlanController {
 
     @PostMapping("/rows/{key}/delete")
     @PreAuthorize(EDIT)
-    String delete(@PathVariable long id, @PathVariable String key, CurrentUser user,
-            @RequestParam(required = false) Integer version, Model model) {
+    String delete(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         return answer(id, user, model, () -> plans.remove(id, user, version, key));
     }
 
     @PostMapping("/template")
     @PreAuthorize(EDIT)
-    String template(@PathVariable long id, CurrentUser user, @RequestParam(required = false) Integer version,
-            @RequestParam(defaultValue = PlanTemplating.INDUSTRIAL) String template, Model model) {
+    String template(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = PlanTemplating.INDUSTRIAL) String template,
+            Model model) {
         return answer(id, user, model, () -> templating.apply(id, user, version, template));
     }
 
     @PostMapping("/import")
     @PreAuthorize(EDIT)
-    String importFile(@PathVariable long id, CurrentUser user,
+    String importFile(
+            @PathVariable long id,
+            CurrentUser user,
             @RequestParam org.springframework.web.multipart.MultipartFile file,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws java.io.IOException {
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash)
+            throws java.io.IOException {
         try {
             interop.importFile(id, user, file.getBytes());
         } catch (BusinessException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.errorCode().messageKey(), e.args(),
-                    LocaleContextHolder.getLocale()));
+            flash.addFlashAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id + "/plan";
     }
@@ -129,12 +173,13 @@ class PlanController {
         try {
             model.addAttribute("sheet", edit.get());
         } catch (BusinessException e) {
-            model.addAttribute("error", messages.getMessage(e.errorCode().messageKey(), e.args(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
             model.addAttribute("sheet", plans.sheet(id, user));
         } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", messages.getMessage("error.concurrent-change", null,
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute(
+                    "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
             model.addAttribute("sheet", plans.sheet(id, user));
         }
         return SHEET;

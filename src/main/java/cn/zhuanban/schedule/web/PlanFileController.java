@@ -49,13 +49,17 @@ class PlanFileController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
-    ResponseEntity<byte[]> export(@PathVariable long id, CurrentUser user, @RequestParam String format,
-            HttpServletResponse response) throws IOException {
+    ResponseEntity<byte[]> export(
+            @PathVariable long id, CurrentUser user, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
         return switch (format) {
-            case "mspdi" -> file(interop.export(id, user, PlanInterop.Format.MSPDI), "plan-" + id + ".xml",
-                    MediaType.APPLICATION_XML);
-            case "xer" -> file(interop.export(id, user, PlanInterop.Format.XER), "plan-" + id + ".xer",
-                    MediaType.TEXT_PLAIN);
+            case "mspdi" ->
+                file(
+                        interop.export(id, user, PlanInterop.Format.MSPDI),
+                        "plan-" + id + ".xml",
+                        MediaType.APPLICATION_XML);
+            case "xer" ->
+                file(interop.export(id, user, PlanInterop.Format.XER), "plan-" + id + ".xer", MediaType.TEXT_PLAIN);
             case "xlsx" -> {
                 xlsx(id, user, response);
                 yield null;
@@ -66,16 +70,39 @@ class PlanFileController {
 
     private void xlsx(long id, CurrentUser user, HttpServletResponse response) throws IOException {
         PlanSheet sheet = plans.sheet(id, user);
-        List<String> headers = List.of("plan.key", "plan.name", "plan.kind", "plan.stage", "plan.duration",
-                        "plan.predecessors", "plan.target-date", "plan.early-start", "plan.early-finish",
-                        "plan.late-start", "plan.late-finish", "plan.total-float", "plan.light").stream()
+        List<String> headers = List.of(
+                        "plan.key",
+                        "plan.name",
+                        "plan.kind",
+                        "plan.stage",
+                        "plan.duration",
+                        "plan.predecessors",
+                        "plan.target-date",
+                        "plan.early-start",
+                        "plan.early-finish",
+                        "plan.late-start",
+                        "plan.late-finish",
+                        "plan.total-float",
+                        "plan.light")
+                .stream()
                 .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
                 .toList();
         try (XlsxWriter writer = new XlsxWriter("plan", headers)) {
             for (PlanSheet.Row r : sheet.rows()) {
-                writer.row(r.key(), r.name(), r.kind(), r.parentKey(), r.duration(), r.predecessors(),
-                        r.targetDate(), r.earlyStart(), r.earlyFinish(), r.lateStart(), r.lateFinish(),
-                        r.totalFloat(), r.light());
+                writer.row(
+                        r.key(),
+                        r.name(),
+                        r.kind(),
+                        r.parentKey(),
+                        r.duration(),
+                        r.predecessors(),
+                        r.targetDate(),
+                        r.earlyStart(),
+                        r.earlyFinish(),
+                        r.lateStart(),
+                        r.lateFinish(),
+                        r.totalFloat(),
+                        r.light());
             }
             Downloads.xlsx(response, "plan-" + id + ".xlsx", writer);
         }
