@@ -55,6 +55,10 @@ public final class Permissions {
     public static final String CONTACT_EDIT = "meeting:contact:edit";
     public static final String MEETING_VIEW = "meeting:meeting:view";
     public static final String MEETING_EDIT = "meeting:meeting:edit";
+    public static final String PLAN_VIEW = "schedule:plan:view";
+    public static final String PLAN_EDIT = "schedule:plan:edit";
+    public static final String CALENDAR_VIEW = "calendar:calendar:view";
+    public static final String CALENDAR_EDIT = "calendar:calendar:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -102,7 +106,11 @@ public final class Permissions {
             CONTACT_VIEW,
             CONTACT_EDIT,
             MEETING_VIEW,
-            MEETING_EDIT);
+            MEETING_EDIT,
+            PLAN_VIEW,
+            PLAN_EDIT,
+            CALENDAR_VIEW,
+            CALENDAR_EDIT);
 
     private Permissions() {}
 }

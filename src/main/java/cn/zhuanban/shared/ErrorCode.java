@@ -40,7 +40,12 @@ public enum ErrorCode {
     INVESTMENT_IMPORT_FILE("investment.import-file", HttpStatus.BAD_REQUEST),
     CHECKLIST_NO_EXTENSION("checklist.no-extension", HttpStatus.CONFLICT),
     CHECKLIST_DONE_DATE("checklist.done-date", HttpStatus.BAD_REQUEST),
-    MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT);
+    MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT),
+    SCHEDULE_CYCLE("schedule.cycle", HttpStatus.UNPROCESSABLE_ENTITY),
+    SCHEDULE_INPUT("schedule.input", HttpStatus.BAD_REQUEST),
+    PLAN_KEY_TAKEN("schedule.key-taken", HttpStatus.CONFLICT),
+    PLAN_FILE("schedule.file", HttpStatus.BAD_REQUEST),
+    CALENDAR_FILE("calendar.file", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
