@@ -55,8 +55,8 @@ class FirstLoginBrowserTests {
         driver.findElement(By.id("password")).sendKeys("Initial#2026");
         driver.findElement(By.id("login-submit")).click();
 
-        assertThat(driver.getCurrentUrl()).endsWith("/account/password");
         assertThat(driver.findElement(By.id("password-required")).getText()).contains("必须先修改密码");
+        assertThat(driver.getCurrentUrl()).endsWith("/account/password");
         driver.findElement(By.id("currentPassword")).sendKeys("Initial#2026");
         driver.findElement(By.id("newPassword")).sendKeys("Changed#2026x");
         driver.findElement(By.id("confirmPassword")).sendKeys("Changed#2026x");

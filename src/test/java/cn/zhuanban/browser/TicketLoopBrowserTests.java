@@ -65,8 +65,9 @@ class TicketLoopBrowserTests {
         driver.findElement(By.id("title")).sendKeys("施工临时用电迟迟未接入");
         driver.findElement(By.id("description")).sendKeys("箱变已到场，等待供电公司接火。");
         driver.findElement(By.id("report-submit")).click();
-        String ticketUrl = driver.getCurrentUrl();
+        // Wait for the ticket page before reading the address: on a busy machine the click returns first.
         assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
+        String ticketUrl = driver.getCurrentUrl();
 
         login("dispatch");
         move(
