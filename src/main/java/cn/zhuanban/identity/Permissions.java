@@ -33,6 +33,17 @@ public final class Permissions {
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
     public static final String API_TOKEN = "identity:token:create";
+    public static final String INDUSTRY_CHAIN_VIEW = "industry:chain:view";
+    public static final String INDUSTRY_CHAIN_EDIT = "industry:chain:edit";
+    public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
+    public static final String INVESTMENT_LEAD_EDIT = "investment:lead:edit";
+    public static final String INVESTMENT_LEAD_EXPORT = "investment:lead:export";
+    public static final String INVESTMENT_RULE_EDIT = "investment:rule:edit";
+    public static final String TALENT_DEMAND_VIEW = "talent:demand:view";
+    public static final String TALENT_DEMAND_EDIT = "talent:demand:edit";
+    public static final String TALENT_DEMAND_EXPORT = "talent:demand:export";
+    public static final String TALENT_CANDIDATE_VIEW = "talent:candidate:view";
+    public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -58,7 +69,18 @@ public final class Permissions {
             AUDIT_VIEW,
             AUDIT_EXPORT,
             AUDIT_VERIFY,
-            API_TOKEN);
+            API_TOKEN,
+            INDUSTRY_CHAIN_VIEW,
+            INDUSTRY_CHAIN_EDIT,
+            INVESTMENT_LEAD_VIEW,
+            INVESTMENT_LEAD_EDIT,
+            INVESTMENT_LEAD_EXPORT,
+            INVESTMENT_RULE_EDIT,
+            TALENT_DEMAND_VIEW,
+            TALENT_DEMAND_EDIT,
+            TALENT_DEMAND_EXPORT,
+            TALENT_CANDIDATE_VIEW,
+            TALENT_CANDIDATE_EDIT);
 
     private Permissions() {}
 }

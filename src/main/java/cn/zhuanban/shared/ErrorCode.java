@@ -26,7 +26,18 @@ public enum ErrorCode {
     CREDIT_CODE_TAKEN("enterprise.credit-code-taken", HttpStatus.CONFLICT),
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
-    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST);
+    PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
+    INDUSTRY_CODE_FORMAT("industry.code-format", HttpStatus.BAD_REQUEST),
+    INDUSTRY_NODE_PARENT("industry.node-parent", HttpStatus.BAD_REQUEST),
+    LEAD_STAGE_MOVE("investment.stage-move", HttpStatus.CONFLICT),
+    LEAD_TERMINATION_REASON("investment.termination-reason", HttpStatus.BAD_REQUEST),
+    LEAD_NOT_SIGNED("investment.not-signed", HttpStatus.CONFLICT),
+    LEAD_PROJECT_EXISTS("investment.project-exists", HttpStatus.CONFLICT),
+    REWARD_TIERS("investment.reward-tiers", HttpStatus.BAD_REQUEST),
+    TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
+    TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
+    TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
