@@ -146,6 +146,13 @@ public class InvestmentManagement {
         return views.originOf(projectId);
     }
 
+    /** The origin as far as the user may see the lead: nothing if the lead lies outside their scope. */
+    @Transactional(readOnly = true)
+    public Optional<LeadOrigin> originOf(CurrentUser user, long projectId) {
+        return views.originOf(projectId)
+                .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today()).isPresent());
+    }
+
     Lead load(CurrentUser user, long id, Integer version) {
         queries.lead(LeadScope.of(user), id, stale.today()).orElseThrow(() -> new NotFoundException("investment-lead", id));
         Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("investment-lead", id));

@@ -17,6 +17,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -98,6 +99,16 @@ public class InvestmentRegistry {
     @Transactional(readOnly = true)
     public PageResult<PartnerView> partners(PageQuery page) {
         return queries.partners(page);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerView> partner(long id) {
+        return queries.partner(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReferrerView> referrer(long id) {
+        return queries.referrer(id);
     }
 
     @Transactional(readOnly = true)

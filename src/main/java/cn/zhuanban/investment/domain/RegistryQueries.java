@@ -9,8 +9,11 @@ import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,36 +27,54 @@ public class RegistryQueries {
         this.jdbc = jdbc;
     }
 
+    private static final String PARTNER = """
+            select p.*, (select count(*) from investment_lead l where l.partner_id = p.id) as leads,
+                   (select count(*) from investment_lead l where l.partner_id = p.id and exists (
+                      select 1 from lead_stage_move m where m.investment_lead = l.id and m.stage = 'SIGNED')) as signed
+            from investment_partner p""";
+
+    private static final String REFERRER = """
+            select r.*, (select count(*) from investment_lead l where l.referrer_id = r.id) as leads
+            from investment_referrer r""";
+
     public PageResult<PartnerView> partners(PageQuery page) {
         long total = jdbc.sql("select count(*) from investment_partner").query(Long.class).single();
-        List<PartnerView> rows = jdbc.sql("""
-                        select p.*, (select count(*) from investment_lead l where l.partner_id = p.id) as leads,
-                               (select count(*) from investment_lead l where l.partner_id = p.id and exists (
-                                  select 1 from lead_stage_move m where m.investment_lead = l.id and m.stage = 'SIGNED'))
-                               as signed
-                        from investment_partner p order by p.name limit :limit offset :offset""")
+        List<PartnerView> rows = jdbc.sql(PARTNER + " order by p.name limit :limit offset :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new PartnerView(rs.getLong("id"), rs.getString("name"),
-                        PartnerKind.valueOf(rs.getString("kind")), rs.getString("contact_name"),
-                        rs.getString("contact_phone"), rs.getString("note"), rs.getLong("leads"), rs.getLong("signed"),
-                        rs.getInt("version")))
+                .query(RegistryQueries::partner)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
+    public Optional<PartnerView> partner(long id) {
+        return jdbc.sql(PARTNER + " where p.id = :id").param("id", id).query(RegistryQueries::partner).optional();
+    }
+
     public PageResult<ReferrerView> referrers(PageQuery page) {
         long total = jdbc.sql("select count(*) from investment_referrer").query(Long.class).single();
-        List<ReferrerView> rows = jdbc.sql("""
-                        select r.*, (select count(*) from investment_lead l where l.referrer_id = r.id) as leads
-                        from investment_referrer r order by r.registered_on desc, r.id desc limit :limit offset :offset""")
+        List<ReferrerView> rows = jdbc.sql(REFERRER + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new ReferrerView(rs.getLong("id"), rs.getString("name"), rs.getString("organisation"),
-                        rs.getString("phone"), rs.getObject("registered_on", LocalDate.class), rs.getString("note"),
-                        rs.getLong("leads"), rs.getInt("version")))
+                .query(RegistryQueries::referrer)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<ReferrerView> referrer(long id) {
+        return jdbc.sql(REFERRER + " where r.id = :id").param("id", id).query(RegistryQueries::referrer).optional();
+    }
+
+    private static PartnerView partner(ResultSet rs, int n) throws SQLException {
+        return new PartnerView(rs.getLong("id"), rs.getString("name"), PartnerKind.valueOf(rs.getString("kind")),
+                rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("note"), rs.getLong("leads"),
+                rs.getLong("signed"), rs.getInt("version"));
+    }
+
+    private static ReferrerView referrer(ResultSet rs, int n) throws SQLException {
+        return new ReferrerView(rs.getLong("id"), rs.getString("name"), rs.getString("organisation"),
+                rs.getString("phone"), rs.getObject("registered_on", LocalDate.class), rs.getString("note"),
+                rs.getLong("leads"), rs.getInt("version"));
     }
 
     public List<FollowUpView> followUps(long leadId) {
