@@ -15,7 +15,7 @@ import cn.zhuanban.talent.domain.Candidate.Person;
 import cn.zhuanban.talent.domain.Candidate.Profile;
 import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
-import cn.zhuanban.talent.domain.MatchQueries.PoolFilter;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,7 +12,7 @@ import cn.zhuanban.talent.domain.DemandRepository;
 import cn.zhuanban.talent.domain.RecruitmentEvent;
 import cn.zhuanban.talent.domain.RecruitmentEventRepository;
 import cn.zhuanban.talent.domain.RecruitmentQueries;
-import cn.zhuanban.talent.domain.RecruitmentQueries.ServiceFilter;
+import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.domain.TalentService;
 import cn.zhuanban.talent.domain.TalentServiceRepository;
 import java.time.Clock;

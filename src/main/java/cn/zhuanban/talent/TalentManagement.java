@@ -15,7 +15,7 @@ import cn.zhuanban.talent.TalentViews.MatchView;
 import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.Demand;
 import cn.zhuanban.talent.domain.DemandQueries;
-import cn.zhuanban.talent.domain.DemandQueries.DemandFilter;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.domain.DemandRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
 import cn.zhuanban.talent.domain.TalentMatch;

@@ -89,5 +89,11 @@ public final class TalentViews {
     public record ServiceView(long id, ServiceKind kind, Long enterpriseId, Long candidateId, long ownerId,
             LocalDate deadline, boolean done, LocalDate doneOn, String description, boolean overdue, int version) {}
 
+    public record DemandFilter(String q, Long enterpriseId, Long projectId, DemandStatus status, Urgency urgency) {}
+
+    public record PoolFilter(String q, Education education, CandidateSource source) {}
+
+    public record ServiceFilter(Boolean open, Boolean overdue, Long ownerId, Long enterpriseId) {}
+
     private TalentViews() {}
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.DemandStatus;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 /** Demands and fill rates, data-scoped and paged in SQL; hires are counted per demand, capped at its headcount. */
 @Component
 public class DemandQueries {
-
-    public record DemandFilter(String q, Long enterpriseId, Long projectId, DemandStatus status, Urgency urgency) {}
 
     private static final String HIRED = """
             left join (select demand_id, count(*) as hired from talent_match where status = 'HIRED' group by demand_id) h

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.talent.TalentViews.PoolFilter;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.CandidateSource;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MatchQueries {
-
-    public record PoolFilter(String q, Education education, CandidateSource source) {}
 
     private static final String CANDIDATE = """
             c.id, c.name, c.phone, c.email, c.education, c.discipline, c.skills, c.years_experience, c.location,

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.EventKind;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 /** Recruitment events and talent services, paged in SQL; overdue is decided by the database too. */
 @Component
 public class RecruitmentQueries {
-
-    public record ServiceFilter(Boolean open, Boolean overdue, Long ownerId, Long enterpriseId) {}
 
     private static final String SERVICE_WHERE = """
              where (cast(:open as boolean) is null or (s.status = 'OPEN') = :open)
