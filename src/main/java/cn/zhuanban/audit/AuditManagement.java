@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -24,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditManagement {
 
-    public record AuditFilter(String actor, String entityType, String entityId, String action, Instant from,
-            Instant to) {}
+    public record AuditFilter(
+            String actor, String entityType, String entityId, String action, Instant from, Instant to) {}
 
     private static final String WHERE = """
             where (cast(:actor as varchar) is null or actor = :actor)
@@ -36,14 +39,25 @@ public class AuditManagement {
               and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
             """;
 
+    /**
+     * Newest first by the time of the change: the listener appends asynchronously, so two changes in
+     * quick succession may enter the chain in the other order; the chain position breaks ties.
+     */
+    private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
+
     private final AuditLog log;
     private final ChainVerifier verifier;
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc) {
+    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc, DataSource dataSource) {
         this.log = log;
         this.verifier = verifier;
         this.jdbc = jdbc;
+        // A fetch size lets PostgreSQL stream an export of 100,000 rows instead of loading them at once.
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(500);
+        this.streaming = JdbcClient.create(template);
     }
 
     @ApplicationModuleListener
@@ -54,8 +68,11 @@ public class AuditManagement {
     @Transactional(readOnly = true)
     public PageResult<AuditRecordView> search(AuditFilter filter, PageQuery page) {
         Map<String, Object> params = params(filter);
-        long total = jdbc.sql("select count(*) from audit_record " + WHERE).params(params).query(Long.class).single();
-        var rows = jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) from audit_record " + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select * from audit_record " + WHERE + NEWEST_FIRST + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -67,12 +84,14 @@ public class AuditManagement {
     /** Streams every matching record, newest first, for export. */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, int limit, Consumer<AuditRecordView> consumer) {
-        jdbc.sql("select * from audit_record " + WHERE + " order by id desc limit :limit")
+        try (Stream<AuditRecordView> rows = streaming
+                .sql("select * from audit_record " + WHERE + NEWEST_FIRST + " limit :limit")
                 .params(params(filter))
                 .param("limit", limit)
                 .query(AuditManagement::row)
-                .stream()
-                .forEach(consumer);
+                .stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -125,16 +125,21 @@ public class IdentityManagement {
     public void changeLocale(long id, String locale) {
         User user = load(id);
         if (!Objects.equals(user.getLocale(), locale)) {
+            String before = user.getLocale();
             user.setLocale(locale);
             users.save(user);
+            publish("user.locale-changed", user, before + " → " + locale);
         }
     }
 
     /** For seeded and imported accounts whose owners already chose their passwords. */
     public void waivePasswordChange(long id) {
         User user = load(id);
-        user.waivePasswordChange();
-        users.save(user);
+        if (user.isPasswordChangeRequired()) {
+            user.waivePasswordChange();
+            users.save(user);
+            publish("user.password-change-waived", user, "");
+        }
     }
 
     private User load(long id) {

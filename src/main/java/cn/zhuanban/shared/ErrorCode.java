@@ -27,6 +27,7 @@ public enum ErrorCode {
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
+    REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
     INDUSTRY_CODE_FORMAT("industry.code-format", HttpStatus.BAD_REQUEST),
     INDUSTRY_NODE_PARENT("industry.node-parent", HttpStatus.BAD_REQUEST),
     LEAD_STAGE_MOVE("investment.stage-move", HttpStatus.CONFLICT),

@@ -18,8 +18,17 @@ public final class AuditHasher {
 
     private AuditHasher() {}
 
-    public static String hash(String algorithm, String previousHash, long id, Instant at, String actor,
-            String address, String action, String entityType, String entityId, String summary) {
+    public static String hash(
+            String algorithm,
+            String previousHash,
+            long id,
+            Instant at,
+            String actor,
+            String address,
+            String action,
+            String entityType,
+            String entityId,
+            String summary) {
         String content = String.join(
                 "\u001f",
                 previousHash,

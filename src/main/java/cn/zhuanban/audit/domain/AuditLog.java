@@ -4,6 +4,7 @@ import cn.zhuanban.shared.AuditedEvent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class AuditLog {
+
+    private static final String UNKNOWN = "-";
 
     private final JdbcClient jdbc;
     private final String algorithm;
@@ -33,10 +36,16 @@ public class AuditLog {
         long id = head.lastId() + 1;
         // Millisecond precision: what every database stores exactly, so the hash can be recomputed.
         Instant at = event.actor().at().truncatedTo(ChronoUnit.MILLIS);
-        String actor = truncate(event.actor().username(), 50);
+        // Cut to the column sizes: a refused login names whatever the caller typed as username, and an
+        // over-long value must not make the record, and with it the evidence, fail to be written.
+        String actor = truncate(Objects.requireNonNullElse(event.actor().username(), UNKNOWN), 50);
+        String address = truncate(event.actor().address(), 64);
+        String action = truncate(event.action(), 100);
+        String type = truncate(event.entityType(), 50);
+        String entityId = truncate(event.entityId(), 50);
         String summary = truncate(event.summary(), 4000);
-        String hash = AuditHasher.hash(algorithm, head.lastHash(), id, at, actor, event.actor().address(),
-                event.action(), event.entityType(), event.entityId(), summary);
+        String hash =
+                AuditHasher.hash(algorithm, head.lastHash(), id, at, actor, address, action, type, entityId, summary);
         jdbc.sql("""
                         insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id,
                                                   summary, algorithm, previous_hash, hash)
@@ -44,10 +53,10 @@ public class AuditLog {
                 .param("id", id)
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
-                .param("address", event.actor().address())
-                .param("action", event.action())
-                .param("type", event.entityType())
-                .param("entityId", event.entityId())
+                .param("address", address)
+                .param("action", action)
+                .param("type", type)
+                .param("entityId", entityId)
                 .param("summary", summary)
                 .param("alg", algorithm)
                 .param("prev", head.lastHash())

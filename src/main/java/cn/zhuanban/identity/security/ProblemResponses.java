@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -22,16 +23,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private final MessageSource messages;
     private final SecurityEvents events;
+    private final LocaleResolver locales;
 
-    ProblemResponses(MessageSource messages, SecurityEvents events) {
+    ProblemResponses(MessageSource messages, SecurityEvents events, LocaleResolver locales) {
         this.messages = messages;
         this.events = events;
+        this.locales = locales;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(response, 401, "unauthorized");
+        write(request, response, 401, "unauthorized");
     }
 
     @Override
@@ -42,14 +45,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     request.getUserPrincipal().getName(), "access.refused", request.getMethod() + " " + request.getRequestURI());
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            write(response, 403, "forbidden");
+            write(request, response, 403, "forbidden");
         } else {
             response.sendError(403);
         }
     }
 
-    private void write(HttpServletResponse response, int status, String code) throws IOException {
-        var locale = LocaleContextHolder.getLocale();
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
+            throws IOException {
+        // Outside the DispatcherServlet the locale context knows only Accept-Language; the resolver also
+        // knows the language the user chose for the session, as the pages and other API errors use it.
+        Locale locale = locales.resolveLocale(request);
         String title = messages.getMessage("error.title." + status, null, "", locale);
         String detail = messages.getMessage("error." + code, null, "", locale);
         response.setStatus(status);

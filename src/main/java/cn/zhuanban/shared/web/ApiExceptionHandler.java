@@ -9,16 +9,19 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
  * that scripts of provincial platforms can branch on the code rather than on translated text.
+ * An {@code AccessDeniedException} (a refused {@code @PreAuthorize}) is deliberately not handled
+ * here: it travels on to Spring Security's access-denied handler, which answers the same 403
+ * problem and records the refusal in the audit log, for pages and API alike.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
@@ -61,6 +64,13 @@ class ApiExceptionHandler {
         MethodArgumentTypeMismatchException.class
     })
     ProblemDetail unreadable(Exception e) {
+        String field = jsonField(e);
+        if (field != null) {
+            ProblemDetail problem = problem(ErrorCode.VALIDATION, field + ": " + text("error.validation.type", field));
+            problem.setProperty("field", field);
+            problem.setProperty("fields", java.util.List.of(field));
+            return problem;
+        }
         String detail = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName() + ": " + text("error.validation.type", mismatch.getValue())
                 : e instanceof MissingServletRequestParameterException missing
@@ -74,11 +84,6 @@ class ApiExceptionHandler {
         return problem(ErrorCode.CONCURRENT_CHANGE, text(ErrorCode.CONCURRENT_CHANGE.messageKey()));
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(ErrorCode.FORBIDDEN, text(ErrorCode.FORBIDDEN.messageKey()));
-    }
-
     private ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
         problem.setTitle(text("error.title." + code.status().value()));
@@ -88,6 +93,18 @@ class ApiExceptionHandler {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The JSON property that could not be read (a bad enum or date), so the problem names it. */
+    private static String jsonField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return json.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

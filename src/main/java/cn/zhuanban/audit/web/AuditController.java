@@ -1,0 +1,64 @@
+package cn.zhuanban.audit.web;
+
+import cn.zhuanban.audit.AuditManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditor's pages: the searchable log (htmx refreshes only the result table) and the check of
+ * the hash chain, which recomputes every hash and so runs only when the auditor asks for it.
+ */
+@Controller
+@RequestMapping("/audit")
+class AuditController {
+
+    static final int PAGE_SIZE = 50;
+    /** Offered as suggestions in the filter; any other type can still be typed. */
+    static final List<String> ENTITY_TYPES = List.of("user", "department", "role", "security", "enterprise", "project");
+
+    private final AuditManagement audit;
+    private final Clock clock;
+
+    AuditController(AuditManagement audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VIEW + "')")
+    String log(
+            @ModelAttribute("filter") AuditQuery query,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("result", audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE)));
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("entityTypes", ENTITY_TYPES);
+        return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";
+    }
+
+    @GetMapping("/verify")
+    @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VERIFY + "')")
+    String verifyPage(HttpServletRequest request, Model model) {
+        return verify(request, model);
+    }
+
+    @PostMapping("/verify")
+    @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VERIFY + "')")
+    String verify(HttpServletRequest request, Model model) {
+        model.addAttribute("verification", audit.verify());
+        return Paging.isHtmx(request) ? "audit/verify :: result" : "audit/verify";
+    }
+}

@@ -1,0 +1,30 @@
+package cn.zhuanban.audit.web;
+
+import cn.zhuanban.audit.AuditManagement.AuditFilter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * The auditor's search as the pages and the API receive it. Dates are whole days in the district's
+ * time zone, both inclusive: {@code to=2026-10-09} still finds what happened at 23:59 that day.
+ */
+record AuditQuery(
+        String actor,
+        String entityType,
+        String entityId,
+        String action,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+
+    AuditFilter toFilter(ZoneId zone) {
+        return new AuditFilter(
+                actor,
+                entityType,
+                entityId,
+                action,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+}

@@ -1,0 +1,132 @@
+package cn.zhuanban.enterprise;
+
+import cn.zhuanban.enterprise.domain.Enterprise;
+import cn.zhuanban.enterprise.domain.EnterpriseQueries;
+import cn.zhuanban.enterprise.domain.EnterpriseQueries.Visibility;
+import cn.zhuanban.enterprise.domain.EnterpriseRepository;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers and edits enterprises and answers questions about them. An enterprise contact sees
+ * only their own enterprise; everybody else sees the whole directory (see package-info).
+ */
+@Service
+@Transactional
+public class EnterpriseManagement {
+
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseQueries queries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EnterpriseManagement(
+            EnterpriseRepository enterprises,
+            EnterpriseQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.enterprises = enterprises;
+        this.queries = queries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Saved register(EnterpriseForm form) {
+        CreditCode code = CreditCode.parse(form.creditCode());
+        checkCodeFree(code, null);
+        Enterprise enterprise = enterprises.save(Enterprise.register(code, details(form), clock.instant()));
+        events.publishEvent(new EnterpriseRegistered(
+                Actor.current(), enterprise.getId(), code.value(), ChangeSummary.of(enterprise.snapshot())));
+        return new Saved(enterprise.getId(), Warning.about(code));
+    }
+
+    public Saved edit(long id, EnterpriseForm form, CurrentUser user) {
+        find(id, user);
+        CreditCode code = CreditCode.parse(form.creditCode());
+        Enterprise enterprise = enterprises.findById(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        if (!Objects.equals(form.version(), enterprise.getVersion())) {
+            throw new OptimisticLockingFailureException("enterprise changed by someone else");
+        }
+        checkCodeFree(code, id);
+        Map<String, Object> before = enterprise.snapshot();
+        enterprise.recode(code);
+        enterprise.describe(details(form), clock.instant());
+        enterprises.save(enterprise);
+        events.publishEvent(
+                new EnterpriseUpdated(Actor.current(), id, ChangeSummary.between(before, enterprise.snapshot())));
+        return new Saved(id, Warning.about(code));
+    }
+
+    @Transactional(readOnly = true)
+    public EnterpriseView find(long id, CurrentUser user) {
+        return queries.find(id, visibility(user)).orElseThrow(() -> new NotFoundException("enterprise", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<EnterpriseView> search(String q, CurrentUser user, PageQuery page) {
+        return queries.search(q, visibility(user), page);
+    }
+
+    /** Names beside ids, for other modules' lists; one query for the whole set. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.namesOf(ids.stream().filter(Objects::nonNull).distinct().toList());
+    }
+
+    /** Every enterprise, to choose from in another module's form (e.g. a project's enterprise). */
+    @Transactional(readOnly = true)
+    public List<EnterpriseOption> options() {
+        return queries.options();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return enterprises.existsById(id);
+    }
+
+    /** Ids of enterprises whose name or credit code contains the text (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<Long> idsMatching(String q, int limit) {
+        return q == null || q.isBlank() ? List.of() : queries.idsMatching(q, limit);
+    }
+
+    private static Visibility visibility(CurrentUser user) {
+        return user.dataScope() == DataScope.ENTERPRISE ? Visibility.only(user.enterpriseId()) : Visibility.ALL;
+    }
+
+    private void checkCodeFree(CreditCode code, Long self) {
+        enterprises
+                .findByCreditCode(code.value())
+                .filter(other -> !Objects.equals(other.getId(), self))
+                .ifPresent(other -> {
+                    throw new BusinessException(ErrorCode.CREDIT_CODE_TAKEN, "creditCode", code.value());
+                });
+    }
+
+    private static Enterprise.Details details(EnterpriseForm form) {
+        return new Enterprise.Details(
+                form.name(),
+                form.legalRepresentative(),
+                form.industryCode(),
+                form.address(),
+                form.contactName(),
+                form.contactPhone(),
+                form.description());
+    }
+}

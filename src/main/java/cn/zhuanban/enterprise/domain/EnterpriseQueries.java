@@ -1,0 +1,128 @@
+package cn.zhuanban.enterprise.domain;
+
+import cn.zhuanban.enterprise.CreditCode;
+import cn.zhuanban.enterprise.EnterpriseOption;
+import cn.zhuanban.enterprise.EnterpriseView;
+import cn.zhuanban.enterprise.Warning;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read side of the directory in SQL: search and paging happen in the database, and so does the
+ * data scope, given as one of the fixed conditions of {@link Visibility}.
+ */
+@Component
+public class EnterpriseQueries {
+
+    /** Which enterprises a user sees: all, or only one (their own), or none. */
+    public record Visibility(String condition, Long own) {
+
+        public static final Visibility ALL = new Visibility("1 = 1", null);
+        public static final Visibility NONE = new Visibility("1 = 0", null);
+
+        public static Visibility only(Long enterpriseId) {
+            return enterpriseId == null ? NONE : new Visibility("e.id = :own", enterpriseId);
+        }
+    }
+
+    private static final String SEARCH = """
+             from enterprise e
+            where (cast(:q as varchar) is null or lower(e.name) like :like or e.credit_code like :code)
+              and\s""";
+
+    private final JdbcClient jdbc;
+
+    EnterpriseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<EnterpriseView> search(String q, Visibility visibility, PageQuery page) {
+        Map<String, Object> params = searchParams(q, visibility);
+        String where = SEARCH + visibility.condition();
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<EnterpriseView> rows = jdbc.sql(
+                        "select e.*" + where + " order by e.name, e.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(EnterpriseQueries::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<EnterpriseView> find(long id, Visibility visibility) {
+        return jdbc.sql("select e.* from enterprise e where e.id = :id and " + visibility.condition())
+                .param("id", id)
+                .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                .query(EnterpriseQueries::row)
+                .optional();
+    }
+
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from enterprise where id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return names;
+    }
+
+    public List<EnterpriseOption> options() {
+        return jdbc.sql("select id, name, credit_code from enterprise order by name")
+                .query((rs, n) -> new EnterpriseOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Ids of enterprises whose name or code contains the text, for other modules' searches. */
+    public List<Long> idsMatching(String q, int limit) {
+        return jdbc.sql("select e.id" + SEARCH + "1 = 1 order by e.id limit :limit")
+                .params(searchParams(q, Visibility.ALL))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    private static Map<String, Object> searchParams(String q, Visibility visibility) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", text);
+        params.put("like", text == null ? null : "%" + text.toLowerCase() + "%");
+        params.put("code", text == null ? null : "%" + text.toUpperCase() + "%");
+        if (visibility.own() != null) {
+            params.put("own", visibility.own());
+        }
+        return params;
+    }
+
+    private static EnterpriseView row(ResultSet rs, int n) throws SQLException {
+        String code = rs.getString("credit_code");
+        return new EnterpriseView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                code,
+                rs.getString("legal_representative"),
+                rs.getString("industry_code"),
+                rs.getString("address"),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone"),
+                rs.getString("description"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("version"),
+                Warning.about(new CreditCode(code)));
+    }
+}

@@ -1,0 +1,121 @@
+package cn.zhuanban.enterprise.web;
+
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterprise.Saved;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The enterprise directory's pages: the searchable list, an enterprise, and its form. */
+@Controller
+@RequestMapping("/enterprises")
+class EnterpriseController {
+
+    private final EnterpriseManagement enterprises;
+    private final FormErrors formErrors;
+
+    EnterpriseController(EnterpriseManagement enterprises, FormErrors formErrors) {
+        this.enterprises = enterprises;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_VIEW + "')")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", enterprises.search(q, user, PageQuery.of(page, 20)));
+        return Paging.isHtmx(request) ? "enterprise/list :: results" : "enterprise/list";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_VIEW + "')")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("enterprise", enterprises.find(id, user));
+        return "enterprise/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_CREATE + "')")
+    String newForm(Model model) {
+        return form(model, null, new EnterpriseForm("", "", null, null, null, null, null, null, 0), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_CREATE + "')")
+    String create(
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, form, formErrors.of(binding));
+        }
+        try {
+            return saved(enterprises.register(form), redirect);
+        } catch (BusinessException e) {
+            return form(model, null, form, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_EDIT + "')")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, id, EnterpriseForm.of(enterprises.find(id, user)), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_EDIT + "')")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        enterprises.find(id, user);
+        if (binding.hasErrors()) {
+            return form(model, id, form, formErrors.of(binding));
+        }
+        try {
+            return saved(enterprises.edit(id, form, user), redirect);
+        } catch (BusinessException e) {
+            return form(model, id, form, formErrors.of(e));
+        }
+    }
+
+    private static String saved(Saved saved, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "flash", saved.warnings().isEmpty() ? "admin.saved" : "enterprise.saved-with-warning");
+        return "redirect:/enterprises/" + saved.id();
+    }
+
+    private static String form(Model model, Long id, EnterpriseForm form, Map<String, String> errors) {
+        model.addAttribute("enterpriseId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "enterprise/form";
+    }
+}

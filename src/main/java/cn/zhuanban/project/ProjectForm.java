@@ -1,0 +1,66 @@
+package cn.zhuanban.project;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * What a person enters about a key project, in the form and in {@code POST /api/v1/projects}.
+ * Investment in 万元. {@code version} (absent when registering) guards an edit against overwriting
+ * someone else's.
+ */
+public record ProjectForm(
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String name,
+
+        String projectCode,
+        @NotNull(message = "{validation.required}") Long enterpriseId,
+        @NotNull(message = "{validation.required}") ProjectLevel level,
+        @NotNull(message = "{validation.required}") ProjectStage stage,
+
+        @NotNull(message = "{validation.required}")
+        @PositiveOrZero(message = "{validation.not-negative}")
+        @Digits(integer = 12, fraction = 2, message = "{validation.money}")
+        BigDecimal totalInvestment,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        LocalDate start,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        LocalDate targetFinish,
+
+        Long leadOfficialId,
+        Long taskForceId,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String location,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String description,
+
+        Integer version) {
+
+    /** A form filled with a project's current data, for the edit page. */
+    public static ProjectForm of(ProjectView p) {
+        return new ProjectForm(
+                p.name(),
+                p.projectCode(),
+                p.enterpriseId(),
+                p.level(),
+                p.stage(),
+                p.totalInvestment(),
+                p.start(),
+                p.targetFinish(),
+                p.leadOfficialId(),
+                p.taskForceId(),
+                p.location(),
+                p.description(),
+                p.version());
+    }
+}

@@ -1,0 +1,193 @@
+package cn.zhuanban.project;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.domain.Project;
+import cn.zhuanban.project.domain.ProjectQueries;
+import cn.zhuanban.project.domain.ProjectRepository;
+import cn.zhuanban.project.domain.ProjectRow;
+import cn.zhuanban.project.domain.ScopeCondition;
+import cn.zhuanban.project.domain.TaskForceRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of key projects: registering and editing, and the scoped queries every other
+ * module asks (is this project visible to this user, its summary, how many are red). Data scope
+ * runs in SQL; a project outside it is {@link NotFoundException}, like one that does not exist.
+ */
+@Service
+@Transactional
+public class ProjectManagement {
+
+    private static final int ENTERPRISE_MATCHES = 200;
+
+    private final ProjectRepository projects;
+    private final ProjectQueries queries;
+    private final TaskForceRepository taskForces;
+    private final EnterpriseManagement enterprises;
+    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectManagement(
+            ProjectRepository projects,
+            ProjectQueries queries,
+            TaskForceRepository taskForces,
+            EnterpriseManagement enterprises,
+            UserDirectory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.projects = projects;
+        this.queries = queries;
+        this.taskForces = taskForces;
+        this.enterprises = enterprises;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long create(ProjectForm form) {
+        Project.Details details = details(form);
+        checkCodeFree(details.code(), null);
+        Project project = projects.save(Project.register(details, clock.instant()));
+        events.publishEvent(new ProjectRegistered(
+                Actor.current(),
+                project.getId(),
+                project.getEnterpriseId(),
+                project.getName(),
+                ChangeSummary.of(project.snapshot())));
+        return project.getId();
+    }
+
+    public void edit(long id, ProjectForm form, CurrentUser user) {
+        find(id, user);
+        Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+        if (!Objects.equals(form.version(), project.getVersion())) {
+            throw new OptimisticLockingFailureException("project changed by someone else");
+        }
+        Project.Details details = details(form);
+        checkCodeFree(details.code(), id);
+        Map<String, Object> before = project.snapshot();
+        project.describe(details, clock.instant());
+        projects.save(project);
+        events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
+    }
+
+    /** Sets the status light; called by the modules that judge schedules and tickets. */
+    public void setLight(long projectId, StatusLight light, String reason) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        if (project.getStatusLight() == light && Objects.equals(project.getLightReason(), reason)) {
+            return;
+        }
+        StatusLight previous = project.changeLight(light, reason, clock.instant());
+        projects.save(project);
+        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, previous, light, reason));
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectView find(long id, CurrentUser user) {
+        ProjectRow row = queries.find(id, ScopeCondition.forProjects(user))
+                .orElseThrow(() -> new NotFoundException("project", id));
+        return row.view(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row)));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ProjectSummary> search(ProjectFilter filter, CurrentUser user, PageQuery page) {
+        PageResult<ProjectRow> rows = queries.page(
+                filter,
+                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
+                ScopeCondition.forProjects(user),
+                page);
+        Map<Long, String> enterpriseNames = enterprises.namesOf(
+                rows.content().stream().map(ProjectRow::enterpriseId).toList());
+        Map<Long, String> leadNames = leadNames(rows.content());
+        return rows.map(row -> row.summary(enterpriseNames, leadNames));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isVisible(long projectId, CurrentUser user) {
+        return queries.visible(projectId, ScopeCondition.forProjects(user));
+    }
+
+    /** A project's summary regardless of any user's scope: for modules that checked visibility already. */
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> summary(long id) {
+        return queries.find(id, ScopeCondition.EVERYTHING)
+                .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
+    }
+
+    @Transactional(readOnly = true)
+    public LightCounts countsByLight(CurrentUser user) {
+        return queries.countsByLight(ScopeCondition.forProjects(user));
+    }
+
+    private Map<Long, String> leadNames(List<ProjectRow> rows) {
+        return directory.namesOf(rows.stream()
+                .map(ProjectRow::leadOfficialId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    }
+
+    private Project.Details details(ProjectForm form) {
+        ProjectCode code = ProjectCode.parseOptional(form.projectCode());
+        checkReferences(form);
+        return new Project.Details(
+                form.name(),
+                code,
+                form.enterpriseId(),
+                form.level(),
+                form.stage(),
+                form.totalInvestment(),
+                form.start(),
+                form.targetFinish(),
+                form.leadOfficialId(),
+                form.taskForceId(),
+                form.location(),
+                form.description());
+    }
+
+    private void checkReferences(ProjectForm form) {
+        if (!enterprises.exists(form.enterpriseId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
+        }
+        if (form.leadOfficialId() != null
+                && directory
+                        .find(form.leadOfficialId())
+                        .filter(u -> u.roles().contains(BuiltinRoles.LEAD_OFFICIAL))
+                        .isEmpty()) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "leadOfficialId", form.leadOfficialId());
+        }
+        if (form.taskForceId() != null && !taskForces.existsById(form.taskForceId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "taskForceId", form.taskForceId());
+        }
+    }
+
+    private void checkCodeFree(ProjectCode code, Long self) {
+        if (code == null) {
+            return;
+        }
+        projects.findByProjectCode(code.value())
+                .filter(other -> !Objects.equals(other.getId(), self))
+                .ifPresent(other -> {
+                    throw new BusinessException(ErrorCode.PROJECT_CODE_TAKEN, "projectCode", code.value());
+                });
+    }
+}

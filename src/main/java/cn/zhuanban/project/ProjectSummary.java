@@ -1,0 +1,22 @@
+package cn.zhuanban.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A project as lists, the API and other modules show it, with the names beside the ids. */
+public record ProjectSummary(
+        long id,
+        String name,
+        String projectCode,
+        long enterpriseId,
+        String enterpriseName,
+        ProjectLevel level,
+        ProjectStage stage,
+        BigDecimal totalInvestment,
+        LocalDate start,
+        LocalDate targetFinish,
+        Long leadOfficialId,
+        String leadOfficialName,
+        Long taskForceId,
+        String taskForceName,
+        StatusLight statusLight) {}

@@ -1,0 +1,162 @@
+package cn.zhuanban.project;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.domain.ScopeCondition;
+import cn.zhuanban.project.domain.TaskForce;
+import cn.zhuanban.project.domain.TaskForceQueries;
+import cn.zhuanban.project.domain.TaskForceRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service task forces: who leads them, who serves the enterprise, which people and departments
+ * take part. Membership is what the TASK_FORCE and DEPARTMENT data scopes of projects rest on.
+ */
+@Service
+@Transactional
+public class TaskForceManagement {
+
+    private final TaskForceRepository taskForces;
+    private final TaskForceQueries queries;
+    private final UserDirectory directory;
+    private final DepartmentManagement departments;
+    private final ApplicationEventPublisher events;
+
+    TaskForceManagement(
+            TaskForceRepository taskForces,
+            TaskForceQueries queries,
+            UserDirectory directory,
+            DepartmentManagement departments,
+            ApplicationEventPublisher events) {
+        this.taskForces = taskForces;
+        this.queries = queries;
+        this.directory = directory;
+        this.departments = departments;
+        this.events = events;
+    }
+
+    public long create(TaskForceForm form) {
+        checkReferences(form);
+        TaskForce taskForce = taskForces.save(TaskForce.create(
+                form.name(), form.leadUserId(), form.chiefServiceOfficerId(), form.memberIds(), form.departmentIds()));
+        events.publishEvent(
+                new TaskForceRegistered(Actor.current(), taskForce.getId(), ChangeSummary.of(taskForce.snapshot())));
+        return taskForce.getId();
+    }
+
+    public void edit(long id, TaskForceForm form, CurrentUser user) {
+        TaskForce taskForce = load(id, user);
+        if (!Objects.equals(form.version(), taskForce.getVersion())) {
+            throw new OptimisticLockingFailureException("task force changed by someone else");
+        }
+        checkReferences(form);
+        Map<String, Object> before = taskForce.snapshot();
+        taskForce.organise(
+                form.name(), form.leadUserId(), form.chiefServiceOfficerId(), form.memberIds(), form.departmentIds());
+        taskForces.save(taskForce);
+        events.publishEvent(
+                new TaskForceUpdated(Actor.current(), id, ChangeSummary.between(before, taskForce.snapshot())));
+    }
+
+    @Transactional(readOnly = true)
+    public TaskForceView find(long id, CurrentUser user) {
+        TaskForce t = load(id, user);
+        Set<Long> people = new HashSet<>(t.memberIds());
+        Stream.of(t.getLeadUserId(), t.getChiefServiceOfficerId())
+                .filter(Objects::nonNull)
+                .forEach(people::add);
+        Map<Long, String> names = directory.namesOf(people);
+        Map<Long, String> departmentNames = departments.names();
+        return new TaskForceView(
+                t.getId(),
+                t.getName(),
+                t.getLeadUserId(),
+                names.get(t.getLeadUserId()),
+                t.getChiefServiceOfficerId(),
+                names.get(t.getChiefServiceOfficerId()),
+                named(t.memberIds(), names),
+                named(t.departmentIds(), departmentNames),
+                t.getVersion());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<TaskForceSummary> search(String q, CurrentUser user, PageQuery page) {
+        PageResult<TaskForceQueries.Row> rows = queries.page(q, ScopeCondition.forTaskForces(user), page);
+        Map<Long, String> names = directory.namesOf(rows.content().stream()
+                .flatMap(r -> Stream.of(r.leadUserId(), r.chiefServiceOfficerId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.map(r -> new TaskForceSummary(
+                r.id(),
+                r.name(),
+                names.get(r.leadUserId()),
+                names.get(r.chiefServiceOfficerId()),
+                r.memberCount(),
+                r.departmentCount(),
+                r.projectCount()));
+    }
+
+    /** Every task force by name, to choose a project's task force from. */
+    @Transactional(readOnly = true)
+    public List<Named> options() {
+        return queries.options();
+    }
+
+    private TaskForce load(long id, CurrentUser user) {
+        if (!queries.visible(id, ScopeCondition.forTaskForces(user))) {
+            throw new NotFoundException("task-force", id);
+        }
+        return taskForces.findById(id).orElseThrow(() -> new NotFoundException("task-force", id));
+    }
+
+    private static List<Named> named(Set<Long> ids, Map<Long, String> names) {
+        return ids.stream()
+                .map(id -> new Named(id, names.getOrDefault(id, "#" + id)))
+                .sorted(Comparator.comparing(Named::name))
+                .toList();
+    }
+
+    private void checkReferences(TaskForceForm form) {
+        checkUser("leadUserId", form.leadUserId());
+        checkUser("chiefServiceOfficerId", form.chiefServiceOfficerId());
+        Map<Long, String> members = directory.namesOf(form.memberIds());
+        form.memberIds().stream()
+                .filter(id -> !members.containsKey(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "memberIds", id);
+                });
+        Map<Long, String> known = departments.names();
+        form.departmentIds().stream()
+                .filter(id -> !known.containsKey(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentIds", id);
+                });
+    }
+
+    private void checkUser(String field, Long id) {
+        if (id != null && directory.find(id).isEmpty()) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, field, id);
+        }
+    }
+}

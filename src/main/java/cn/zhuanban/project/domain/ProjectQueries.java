@@ -1,0 +1,107 @@
+package cn.zhuanban.project.domain;
+
+import cn.zhuanban.project.LightCounts;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project register in SQL: filters, the user's data scope and paging all run in the database,
+ * one query for the page and one for the total. Red projects come first, then yellow.
+ */
+@Component
+public class ProjectQueries {
+
+    private static final String SELECT =
+            "select p.*, tf.name as task_force_name from project p left join task_force tf on tf.id = p.task_force_id ";
+
+    private static final String FILTER = """
+            where (cast(:q as varchar) is null or lower(p.name) like :like or p.project_code like :like
+                   or p.enterprise_id in (:qEnterprises))
+              and (cast(:stage as varchar) is null or p.stage = :stage)
+              and (cast(:level as varchar) is null or p.level = :level)
+              and (cast(:light as varchar) is null or p.status_light = :light)
+              and (cast(:enterpriseId as bigint) is null or p.enterprise_id = :enterpriseId)
+              and (cast(:leadOfficialId as bigint) is null or p.lead_official_id = :leadOfficialId)
+              and (cast(:taskForceId as bigint) is null or p.task_force_id = :taskForceId)
+            """;
+
+    private static final String ORDER =
+            " order by case p.status_light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.id desc";
+
+    private final JdbcClient jdbc;
+
+    ProjectQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code qEnterprises}: ids of enterprises whose name matches {@code q}, found by the enterprise module. */
+    public PageResult<ProjectRow> page(
+            ProjectFilter filter, List<Long> qEnterprises, ScopeCondition scope, PageQuery page) {
+        Map<String, Object> params = params(filter, qEnterprises, scope);
+        String where = FILTER + " and (" + scope.sql() + ")";
+        long total = jdbc.sql("select count(*) from project p " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<ProjectRow> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(ProjectRow::map)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<ProjectRow> find(long id, ScopeCondition scope) {
+        return jdbc.sql(SELECT + "where p.id = :id and (" + scope.sql() + ")")
+                .params(scope.params())
+                .param("id", id)
+                .query(ProjectRow::map)
+                .optional();
+    }
+
+    public boolean visible(long id, ScopeCondition scope) {
+        return jdbc.sql("select count(*) from project p where p.id = :id and (" + scope.sql() + ")")
+                        .params(scope.params())
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public LightCounts countsByLight(ScopeCondition scope) {
+        Map<StatusLight, Long> counts = new EnumMap<>(StatusLight.class);
+        jdbc.sql("select p.status_light, count(*) from project p where (" + scope.sql() + ") group by p.status_light")
+                .params(scope.params())
+                .query((rs, n) -> counts.put(StatusLight.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return new LightCounts(
+                counts.getOrDefault(StatusLight.GREEN, 0L),
+                counts.getOrDefault(StatusLight.YELLOW, 0L),
+                counts.getOrDefault(StatusLight.RED, 0L));
+    }
+
+    private static Map<String, Object> params(ProjectFilter f, List<Long> qEnterprises, ScopeCondition scope) {
+        String q = f.q() == null || f.q().isBlank() ? null : f.q().strip();
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("q", q);
+        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("qEnterprises", qEnterprises.isEmpty() ? List.of(-1L) : qEnterprises);
+        params.put("stage", f.stage() == null ? null : f.stage().name());
+        params.put("level", f.level() == null ? null : f.level().name());
+        params.put("light", f.light() == null ? null : f.light().name());
+        params.put("enterpriseId", f.enterpriseId());
+        params.put("leadOfficialId", f.leadOfficialId());
+        params.put("taskForceId", f.taskForceId());
+        return params;
+    }
+}

@@ -1,0 +1,114 @@
+package cn.zhuanban.project.domain;
+
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.project.StatusLight;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A project row as read for lists and pages. Names of enterprises and people live in other
+ * modules; they are looked up once per page and added by {@link #summary} and {@link #view}.
+ */
+public record ProjectRow(
+        long id,
+        String name,
+        String projectCode,
+        long enterpriseId,
+        ProjectLevel level,
+        ProjectStage stage,
+        BigDecimal totalInvestment,
+        LocalDate start,
+        LocalDate targetFinish,
+        Long leadOfficialId,
+        Long taskForceId,
+        String taskForceName,
+        StatusLight statusLight,
+        String lightReason,
+        Instant lightChangedAt,
+        String location,
+        String description,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, String> users) {
+        return new ProjectSummary(
+                id,
+                name,
+                projectCode,
+                enterpriseId,
+                enterprises.get(enterpriseId),
+                level,
+                stage,
+                totalInvestment,
+                start,
+                targetFinish,
+                leadOfficialId,
+                leadOfficialId == null ? null : users.get(leadOfficialId),
+                taskForceId,
+                taskForceName,
+                statusLight);
+    }
+
+    public ProjectView view(Map<Long, String> enterprises, Map<Long, String> users) {
+        return new ProjectView(
+                id,
+                name,
+                projectCode,
+                enterpriseId,
+                enterprises.get(enterpriseId),
+                level,
+                stage,
+                totalInvestment,
+                start,
+                targetFinish,
+                leadOfficialId,
+                leadOfficialId == null ? null : users.get(leadOfficialId),
+                taskForceId,
+                taskForceName,
+                statusLight,
+                lightReason,
+                lightChangedAt,
+                location,
+                description,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
+    static ProjectRow map(ResultSet rs, int n) throws SQLException {
+        return new ProjectRow(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("project_code"),
+                rs.getLong("enterprise_id"),
+                ProjectLevel.valueOf(rs.getString("level")),
+                ProjectStage.valueOf(rs.getString("stage")),
+                rs.getBigDecimal("total_investment"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("target_finish", LocalDate.class),
+                rs.getObject("lead_official_id", Long.class),
+                rs.getObject("task_force_id", Long.class),
+                rs.getString("task_force_name"),
+                StatusLight.valueOf(rs.getString("status_light")),
+                rs.getString("light_reason"),
+                instant(rs.getTimestamp("light_changed_at")),
+                rs.getString("location"),
+                rs.getString("description"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,81 @@
+package cn.zhuanban.project.domain;
+
+import cn.zhuanban.project.Named;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Task forces in SQL: the scoped, paged list with member and project counts in one query. */
+@Component
+public class TaskForceQueries {
+
+    /** A list row; people are ids here, named by the caller with one lookup per page. */
+    public record Row(
+            long id,
+            String name,
+            Long leadUserId,
+            Long chiefServiceOfficerId,
+            int memberCount,
+            int departmentCount,
+            int projectCount) {}
+
+    private static final String WHERE =
+            " from task_force t where (cast(:q as varchar) is null or lower(t.name) like :like)";
+
+    private static final String SELECT = """
+            select t.id, t.name, t.lead_user_id, t.chief_service_officer_id,
+                   (select count(*) from task_force_member m where m.task_force = t.id) as member_count,
+                   (select count(*) from task_force_department d where d.task_force = t.id) as department_count,
+                   (select count(*) from project p where p.task_force_id = t.id) as project_count""";
+
+    private final JdbcClient jdbc;
+
+    TaskForceQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<Row> page(String q, ScopeCondition scope, PageQuery page) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("q", text);
+        params.put("like", text == null ? null : "%" + text.toLowerCase() + "%");
+        String where = WHERE + " and (" + scope.sql() + ")";
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Row> rows = jdbc.sql(SELECT + where + " order by t.name, t.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("lead_user_id", Long.class),
+                        rs.getObject("chief_service_officer_id", Long.class),
+                        rs.getInt("member_count"),
+                        rs.getInt("department_count"),
+                        rs.getInt("project_count")))
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public boolean visible(long id, ScopeCondition scope) {
+        return jdbc.sql("select count(*) from task_force t where t.id = :id and (" + scope.sql() + ")")
+                        .params(scope.params())
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public List<Named> options() {
+        return jdbc.sql("select id, name from task_force order by name")
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+}

@@ -1,0 +1,5 @@
+package cn.zhuanban.project.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TaskForceRepository extends ListCrudRepository<TaskForce, Long> {}

@@ -1,0 +1,83 @@
+package cn.zhuanban.project.web;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The project register's pages: the filtered list (status light first), a project, and the card
+ * of an enterprise's projects that the enterprise page loads (enterprise knows nothing of projects).
+ */
+@Controller
+@RequestMapping("/projects")
+class ProjectController {
+
+    private final ProjectManagement projects;
+    private final EnterpriseManagement enterprises;
+    private final UserDirectory directory;
+
+    ProjectController(ProjectManagement projects, EnterpriseManagement enterprises, UserDirectory directory) {
+        this.projects = projects;
+        this.enterprises = enterprises;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
+    String list(
+            @ModelAttribute("filter") ProjectFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("result", projects.search(filter, user, PageQuery.of(page, 20)));
+        if (Paging.isHtmx(request)) {
+            return "project/list :: results";
+        }
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("lights", StatusLight.values());
+        model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        model.addAttribute(
+                "enterpriseName",
+                filter.enterpriseId() == null
+                        ? null
+                        : enterprises.namesOf(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
+        return "project/list";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("project", projects.find(id, user));
+        return "project/detail";
+    }
+
+    @GetMapping("/of-enterprise/{enterpriseId}")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
+    String ofEnterprise(@PathVariable long enterpriseId, CurrentUser user, Model model) {
+        model.addAttribute("enterpriseId", enterpriseId);
+        model.addAttribute(
+                "result", projects.search(ProjectFilter.ofEnterprise(enterpriseId), user, new PageQuery(0, 10)));
+        return "project/of-enterprise :: projects";
+    }
+}

@@ -1,0 +1,80 @@
+package cn.zhuanban.project.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The project ledger as XLSX: the same filters and data scope as the list, streamed page by page. */
+@Controller
+class ProjectExportController {
+
+    private static final List<String> HEADERS = List.of(
+            "project.light",
+            "project.name",
+            "project.code",
+            "project.enterprise",
+            "project.level",
+            "project.stage",
+            "project.total-investment",
+            "project.start",
+            "project.target-finish",
+            "project.lead-official",
+            "project.task-force");
+
+    private final ProjectManagement projects;
+    private final MessageSource messages;
+
+    ProjectExportController(ProjectManagement projects, MessageSource messages) {
+        this.projects = projects;
+        this.messages = messages;
+    }
+
+    @GetMapping("/projects/export")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EXPORT + "')")
+    void export(@ModelAttribute ProjectFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        String title = text("nav.projects", locale);
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
+            int page = 0;
+            PageResult<ProjectSummary> result;
+            do {
+                result = projects.search(filter, user, new PageQuery(page++, PageQuery.MAX_SIZE));
+                for (ProjectSummary p : result.content()) {
+                    xlsx.row(
+                            text("light." + p.statusLight(), locale),
+                            p.name(),
+                            p.projectCode(),
+                            p.enterpriseName(),
+                            text("project.level." + p.level(), locale),
+                            text("project.stage." + p.stage(), locale),
+                            p.totalInvestment(),
+                            p.start(),
+                            p.targetFinish(),
+                            p.leadOfficialName(),
+                            p.taskForceName());
+                }
+            } while (result.hasNext());
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

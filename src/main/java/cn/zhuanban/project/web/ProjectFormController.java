@@ -1,0 +1,130 @@
+package cn.zhuanban.project.web;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registering a project (dispatch office) and editing one within the editor's data scope. */
+@Controller
+@RequestMapping("/projects")
+class ProjectFormController {
+
+    private final ProjectManagement projects;
+    private final EnterpriseManagement enterprises;
+    private final TaskForceManagement taskForces;
+    private final UserDirectory directory;
+    private final FormErrors formErrors;
+
+    ProjectFormController(
+            ProjectManagement projects,
+            EnterpriseManagement enterprises,
+            TaskForceManagement taskForces,
+            UserDirectory directory,
+            FormErrors formErrors) {
+        this.projects = projects;
+        this.enterprises = enterprises;
+        this.taskForces = taskForces;
+        this.directory = directory;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
+    String newForm(Model model) {
+        ProjectForm blank = new ProjectForm(
+                "",
+                null,
+                null,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PLANNED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+        return form(model, null, blank, Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
+    String create(
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, form, formErrors.of(binding));
+        }
+        try {
+            long id = projects.create(form);
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/projects/" + id;
+        } catch (BusinessException e) {
+            return form(model, null, form, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, id, ProjectForm.of(projects.find(id, user)), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        projects.find(id, user);
+        if (binding.hasErrors()) {
+            return form(model, id, form, formErrors.of(binding));
+        }
+        try {
+            projects.edit(id, form, user);
+        } catch (BusinessException e) {
+            return form(model, id, form, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/projects/" + id;
+    }
+
+    private String form(Model model, Long id, ProjectForm form, Map<String, String> errors) {
+        model.addAttribute("projectId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        model.addAttribute("taskForces", taskForces.options());
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("stages", ProjectStage.values());
+        return "project/form";
+    }
+}

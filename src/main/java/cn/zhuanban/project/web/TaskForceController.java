@@ -1,0 +1,161 @@
+package cn.zhuanban.project.web;
+
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceForm;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Task forces: the list, one task force with its people and projects, and its form. */
+@Controller
+@RequestMapping("/task-forces")
+class TaskForceController {
+
+    private static final Set<String> NOT_SERVING = Set.of(
+            BuiltinRoles.ENTERPRISE_CONTACT,
+            BuiltinRoles.SYSTEM_ADMIN,
+            BuiltinRoles.SECURITY_ADMIN,
+            BuiltinRoles.AUDITOR);
+
+    private final TaskForceManagement taskForces;
+    private final ProjectManagement projects;
+    private final UserDirectory directory;
+    private final DepartmentManagement departments;
+    private final FormErrors formErrors;
+
+    TaskForceController(
+            TaskForceManagement taskForces,
+            ProjectManagement projects,
+            UserDirectory directory,
+            DepartmentManagement departments,
+            FormErrors formErrors) {
+        this.taskForces = taskForces;
+        this.projects = projects;
+        this.directory = directory;
+        this.departments = departments;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", taskForces.search(q, user, PageQuery.of(page, 20)));
+        return "project/task-forces";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("taskForce", taskForces.find(id, user));
+        model.addAttribute(
+                "projects",
+                user.can(Permissions.PROJECT_VIEW)
+                        ? projects.search(ProjectFilter.ofTaskForce(id), user, new PageQuery(0, 50))
+                                .content()
+                        : List.of());
+        return "project/task-force";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
+    String newForm(Model model) {
+        return form(model, null, new TaskForceForm("", null, null, Set.of(), Set.of(), 0), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
+    String create(
+            @Valid @ModelAttribute("form") TaskForceForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, form, formErrors.of(binding));
+        }
+        try {
+            long id = taskForces.create(form);
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/task-forces/" + id;
+        } catch (BusinessException e) {
+            return form(model, null, form, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, id, TaskForceForm.of(taskForces.find(id, user)), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TaskForceForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        taskForces.find(id, user);
+        if (binding.hasErrors()) {
+            return form(model, id, form, formErrors.of(binding));
+        }
+        try {
+            taskForces.edit(id, form, user);
+        } catch (BusinessException e) {
+            return form(model, id, form, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/task-forces/" + id;
+    }
+
+    /** Government staff only: neither enterprise contacts nor the three administrators serve on task forces. */
+    private static boolean canServe(UserView u) {
+        return u.enabled() && u.roles().stream().noneMatch(NOT_SERVING::contains);
+    }
+
+    private String form(Model model, Long id, TaskForceForm form, Map<String, String> errors) {
+        model.addAttribute("taskForceId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "users",
+                directory
+                        .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content()
+                        .stream()
+                        .filter(TaskForceController::canServe)
+                        .toList());
+        model.addAttribute("departments", departments.tree());
+        return "project/task-force-form";
+    }
+}

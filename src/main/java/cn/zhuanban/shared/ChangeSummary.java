@@ -1,0 +1,46 @@
+package cn.zhuanban.shared;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The before → after summary of an edit for the audit log, listing only the fields that changed,
+ * e.g. {@code stage: PRE_CONSTRUCTION → UNDER_CONSTRUCTION; totalInvestment: 100 → 120}.
+ */
+public final class ChangeSummary {
+
+    private ChangeSummary() {}
+
+    /** Compares two snapshots with the same keys in the same order. */
+    public static String between(Map<String, ?> before, Map<String, ?> after) {
+        List<String> changes = new ArrayList<>();
+        after.forEach((field, now) -> {
+            Object was = before.get(field);
+            if (!same(was, now)) {
+                changes.add(field + ": " + was + " → " + now);
+            }
+        });
+        return changes.isEmpty() ? "-" : String.join("; ", changes);
+    }
+
+    /** A snapshot as one line, for the summary of a creation. */
+    public static String of(Map<String, ?> snapshot) {
+        List<String> parts = new ArrayList<>();
+        snapshot.forEach((field, value) -> {
+            if (value != null) {
+                parts.add(field + "=" + value);
+            }
+        });
+        return String.join(", ", parts);
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}

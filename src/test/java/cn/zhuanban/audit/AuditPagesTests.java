@@ -1,0 +1,148 @@
+package cn.zhuanban.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The auditor searches, pages, exports the log and reads translated actions. */
+@IntegrationTest
+class AuditPagesTests {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DepartmentManagement departments;
+
+    MockHttpSession auditor;
+    String departmentId;
+
+    @BeforeEach
+    void changeSomethingAudited() throws Exception {
+        auditor = WebTestSupport.login(mvc, "auditor");
+        String code = "AUDPG-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = departments.create(new DepartmentForm(null, "审计页面测试部门", code, 998, 0));
+        Thread.sleep(5); // times are kept to the millisecond; "newest first" needs two distinct ones
+        departments.delete(id);
+        departmentId = Long.toString(id);
+        AuditTrail.awaitRecord(jdbc, "department.deleted", departmentId, null);
+    }
+
+    @Test
+    void theLogFiltersByObjectAndActionPrefixNewestFirstWithTranslatedActions() throws Exception {
+        mvc.perform(get("/audit")
+                        .session(auditor)
+                        .param("entityType", "department")
+                        .param("entityId", departmentId)
+                        .param("action", "department."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<html")))
+                .andExpect(content().string(Matchers.stringContainsInOrder("删除部门", "新建部门")))
+                .andExpect(content().string(Matchers.containsString("审计页面测试部门")));
+
+        mvc.perform(get("/audit")
+                        .session(auditor)
+                        .param("entityType", "department")
+                        .param("entityId", departmentId)
+                        .param("action", "department.created"))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("删除部门"))));
+    }
+
+    @Test
+    void anHtmxSearchGetsOnlyTheResultTable() throws Exception {
+        mvc.perform(get("/audit").session(auditor).header("HX-Request", "true").param("entityId", departmentId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"audit-results\"")))
+                .andExpect(content().string(Matchers.containsString("删除部门")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
+    }
+
+    @Test
+    void theDateRangeIncludesBothDaysInTheDistrictsTimeZone() throws Exception {
+        String today = LocalDate.now(DISTRICT).toString();
+        String tomorrow = LocalDate.now(DISTRICT).plusDays(1).toString();
+
+        mvc.perform(records().param("from", today).param("to", today))
+                .andExpect(jsonPath("$.totalElements").value(2));
+        mvc.perform(records().param("from", tomorrow))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void theApiListsRecordsInTheContractsPagedShape() throws Exception {
+        mvc.perform(records().param("size", "1").param("page", "0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].action").value("department.deleted"))
+                .andExpect(jsonPath("$.content[0].entityType").value("department"))
+                .andExpect(jsonPath("$.content[0].actor").value("system"))
+                .andExpect(jsonPath("$.content[0].occurredAt").isNotEmpty());
+        mvc.perform(records().param("from", "not-a-date"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"));
+    }
+
+    @Test
+    void theExportIsAWorkbookOfTheFilteredRecords() throws Exception {
+        byte[] xlsx = mvc.perform(get("/audit/export")
+                        .session(auditor)
+                        .param("entityId", departmentId)
+                        .param("entityType", "department"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("删除部门");
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("新建部门");
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo(departmentId);
+        }
+    }
+
+    @Test
+    void onlyTheAuditorExportsOrSearchesTheApi() throws Exception {
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        mvc.perform(get("/audit/export").session(secadmin)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/records").session(secadmin)).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder records() {
+        return get("/api/v1/audit/records")
+                .session(auditor)
+                .param("entityType", "department")
+                .param("entityId", departmentId);
+    }
+}

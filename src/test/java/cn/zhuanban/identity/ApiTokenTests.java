@@ -1,0 +1,130 @@
+package cn.zhuanban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Personal API tokens: shown once, stored as a hash, acting as their user, revocable. */
+@IntegrationTest
+class ApiTokenTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTokenIsIssuedOnceAuthenticatesAndIsStoredOnlyAsItsHash() throws Exception {
+        String name = "script-" + UUID.randomUUID();
+        Issued issued = issue(WebTestSupport.login(mvc, "dispatch"), name);
+
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == '" + name + "')].id").value(Matchers.contains((int) issued.id())));
+
+        var rows = jdbc.sql("select * from api_token").query().listOfRows();
+        assertThat(rows)
+                .noneMatch(row -> row.values().stream()
+                        .anyMatch(value -> value != null && value.toString().contains(issued.token())));
+        Map<String, Object> row = jdbc.sql("select * from api_token where id = :id")
+                .param("id", issued.id())
+                .query()
+                .singleRow();
+        assertThat(row.get("token_hash")).isEqualTo(sha256(issued.token()));
+        AuditTrail.awaitRecord(jdbc, "token.created", "dispatch", name + " #" + issued.id());
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedWithAProblem() throws Exception {
+        Issued issued = issue(WebTestSupport.login(mvc, "leader"), "revoke-" + UUID.randomUUID());
+
+        mvc.perform(delete("/api/v1/tokens/" + issued.id()).header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isNoContent());
+
+        expectUnauthorized(mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + issued.token())));
+        AuditTrail.awaitRecord(jdbc, "token.revoked", "leader", "#" + issued.id());
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401() throws Exception {
+        expectUnauthorized(mvc.perform(get("/api/v1/tokens")));
+        expectUnauthorized(mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer zb_not-a-token")));
+        expectUnauthorized(mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer nonsense")));
+    }
+
+    @Test
+    void issuingATokenWithTheSessionNeedsTheCsrfHeader() throws Exception {
+        mvc.perform(post("/api/v1/tokens")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"no-csrf\",\"expiresInDays\":30}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void actuatorShowsHealthToEveryoneAndNothingElse() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        MockHttpSession sysadmin = WebTestSupport.login(mvc, "sysadmin");
+        for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops"}) {
+            mvc.perform(get(endpoint)).andExpect(status().is3xxRedirection());
+            mvc.perform(get(endpoint).session(sysadmin))
+                    .andExpect(status().is(Matchers.oneOf(403, 404)))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("propertySources"))));
+        }
+    }
+
+    private Issued issue(MockHttpSession session, String name) throws Exception {
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .session(session)
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"expiresInDays\":30}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.token").value(Matchers.startsWith("zb_")))
+                .andExpect(jsonPath("$.expiresAt").isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return new Issued(((Number) JsonPath.read(body, "$.id")).longValue(), JsonPath.read(body, "$.token"));
+    }
+
+    private static void expectUnauthorized(ResultActions result) throws Exception {
+        result.andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.code").value("unauthorized"));
+    }
+
+    private static String sha256(String token) throws Exception {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private record Issued(long id, String token) {}
+}

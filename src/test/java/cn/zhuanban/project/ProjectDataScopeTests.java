@@ -1,0 +1,174 @@
+package cn.zhuanban.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A row outside the user's data scope is a 404, on pages and in the API, whichever way the user logs in. */
+@IntegrationTest
+class ProjectDataScopeTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    DepartmentManagement departments;
+
+    @Test
+    void enterpriseContactCannotReadAnotherEnterprisesProjectByUrlOrApi() throws Exception {
+        long ownEnterprise =
+                directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long own = project(ownEnterprise, null, null);
+        long foreign = project(newEnterprise(), null, null);
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+        String token = token(session);
+
+        mvc.perform(get("/projects/" + foreign).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + foreign).session(session))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        mvc.perform(get("/api/v1/projects/" + foreign).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/projects/" + own).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + own).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enterpriseId").value(ownEnterprise));
+        mvc.perform(get("/api/v1/projects?size=200").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.content[*].enterpriseId", Matchers.everyItem(Matchers.is((int) ownEnterprise))))
+                .andExpect(jsonPath("$.content[*].id", Matchers.hasItem((int) own)));
+    }
+
+    @Test
+    void leadOfficialListsOnlyTheProjectsHeLeads() throws Exception {
+        long lead = userId("lead");
+        long his = project(newEnterprise(), lead, null);
+        long notHis = project(newEnterprise(), userId("lead2"), null);
+        MockHttpSession session = WebTestSupport.login(mvc, "lead");
+
+        String list = mvc.perform(get("/api/v1/projects?size=200").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Number> leads = JsonPath.read(list, "$.content[*].leadOfficialId");
+        List<Number> ids = JsonPath.read(list, "$.content[*].id");
+        assertThat(leads)
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(id.longValue()).isEqualTo(lead));
+        assertThat(ids).extracting(Number::longValue).contains(his).doesNotContain(notHis);
+        mvc.perform(get("/api/v1/projects/" + notHis).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/projects").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-project-id=\"" + his + "\"")))
+                .andExpect(
+                        content().string(Matchers.not(Matchers.containsString("data-project-id=\"" + notHis + "\""))));
+    }
+
+    @Test
+    void departmentHandlerSeesTheProjectsOfTaskForcesHisDepartmentServesIn() throws Exception {
+        long land = departments.findByCode("ZRZY").orElseThrow().id();
+        long power = departments.findByCode("GD").orElseThrow().id();
+        long withLand = taskForce(Set.of(), Set.of(land, power));
+        long withoutLand = taskForce(Set.of(), Set.of(power));
+        long served = project(newEnterprise(), null, withLand);
+        long notServed = project(newEnterprise(), null, withoutLand);
+        MockHttpSession session = WebTestSupport.login(mvc, "handler");
+
+        mvc.perform(get("/api/v1/projects/" + served).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/projects/" + served).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + notServed).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + notServed).session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void taskForceMemberSeesTheProjectsOfHisTaskForcesOnly() throws Exception {
+        long member = userId("taskforce");
+        long his = project(newEnterprise(), null, taskForce(Set.of(member), Set.of()));
+        long other = project(newEnterprise(), null, taskForce(Set.of(userId("dispatch")), Set.of()));
+        MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
+
+        mvc.perform(get("/api/v1/projects/" + his).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + other).session(session)).andExpect(status().isNotFound());
+    }
+
+    private long project(long enterpriseId, Long leadOfficialId, Long taskForceId) {
+        return projects.create(new ProjectForm(
+                TestCodes.unique("示范范围测试项目"),
+                null,
+                enterpriseId,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PLANNED,
+                new BigDecimal("1000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2027, 3, 1),
+                leadOfficialId,
+                taskForceId,
+                null,
+                null,
+                0));
+    }
+
+    private long taskForce(Set<Long> members, Set<Long> departmentIds) {
+        return taskForces.create(new TaskForceForm(TestCodes.unique("示范测试专班"), null, null, members, departmentIds, 0));
+    }
+
+    private long newEnterprise() {
+        return enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("示范范围测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, 0))
+                .id();
+    }
+
+    private long userId(String username) {
+        return directory.findByUsername(username).orElseThrow().id();
+    }
+
+    private String token(MockHttpSession session) throws Exception {
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"scope test\", \"expiresInDays\": 1}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.token");
+    }
+}
