@@ -18,10 +18,12 @@ class DemoDistrict implements ApplicationRunner {
 
     private final DemoPeople people;
     private final DemoProjects projects;
+    private final DemoAttraction attraction;
 
-    DemoDistrict(DemoPeople people, DemoProjects projects) {
+    DemoDistrict(DemoPeople people, DemoProjects projects, DemoAttraction attraction) {
         this.people = people;
         this.projects = projects;
+        this.attraction = attraction;
     }
 
     @Override
@@ -32,5 +34,6 @@ class DemoDistrict implements ApplicationRunner {
         }
         DemoPeople.Seeded seeded = people.seed();
         projects.seed(seeded);
+        attraction.seed(seeded);
     }
 }

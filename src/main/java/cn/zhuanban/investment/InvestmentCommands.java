@@ -11,6 +11,7 @@ import java.time.LocalDate;
 /** What staff enter about leads, partners and referrers. Money in 万元. */
 public final class InvestmentCommands {
 
+    /** A lead; {@code receivedOn} (default today) dates its LEAD stage and is fixed once entered. */
     public record LeadForm(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
                     String targetCompany,
@@ -25,6 +26,7 @@ public final class InvestmentCommands {
             @Size(max = 500, message = "{validation.max-length}") String nextAction,
             LocalDate nextActionOn,
             @Size(max = 4000, message = "{validation.max-length}") String description,
+            LocalDate receivedOn,
             int version) {}
 
     /** A stage move on a date; the note is the reason when terminating. */

@@ -20,7 +20,6 @@ import cn.zhuanban.investment.domain.LeadQueries;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.LeadScope;
 import cn.zhuanban.investment.domain.RegistryQueries;
-import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -28,10 +27,9 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +49,11 @@ public class InvestmentManagement {
     private final LeadReferences references;
     private final StaleCutoff stale;
     private final UserDirectory users;
-    private final ApplicationEventPublisher events;
+    private final LeadAccess access;
     private final Clock clock;
 
     InvestmentManagement(LeadRepository leads, LeadQueries queries, RegistryQueries registry, LeadViews views,
-            LeadReferences references, StaleCutoff stale, UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+            LeadReferences references, StaleCutoff stale, UserDirectory users, LeadAccess access, Clock clock) {
         this.leads = leads;
         this.queries = queries;
         this.registry = registry;
@@ -63,12 +61,16 @@ public class InvestmentManagement {
         this.references = references;
         this.stale = stale;
         this.users = users;
-        this.events = events;
+        this.access = access;
         this.clock = clock;
     }
 
     public long createLead(CurrentUser user, LeadForm form) {
-        Lead lead = Lead.open(profile(form), stale.today(), user.username(), clock.instant());
+        LocalDate received = form.receivedOn() == null ? stale.today() : form.receivedOn();
+        if (received.isAfter(stale.today())) {
+            throw new BusinessException(ErrorCode.VALIDATION, "receivedOn", received);
+        }
+        Lead lead = Lead.open(profile(form), received, user.username(), clock.instant());
         lead = leads.save(lead);
         publish("investment.lead.created", lead.getId(), form.channel() + " " + form.targetCompany());
         return lead.getId();
@@ -153,13 +155,8 @@ public class InvestmentManagement {
                 .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today()).isPresent());
     }
 
-    Lead load(CurrentUser user, long id, Integer version) {
-        queries.lead(LeadScope.of(user), id, stale.today()).orElseThrow(() -> new NotFoundException("investment-lead", id));
-        Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("investment-lead", id));
-        if (version != null && lead.getVersion() != version) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
-        }
-        return lead;
+    private Lead load(CurrentUser user, long id, Integer version) {
+        return access.load(user, id, version);
     }
 
     private LeadProfile profile(LeadForm f) {
@@ -177,7 +174,7 @@ public class InvestmentManagement {
                 + " node=" + p.chainNodeId() + " owner=" + p.ownerId() + " expected=" + p.expectedInvestment();
     }
 
-    void publish(String action, long id, String summary) {
-        events.publishEvent(new LeadChanged(Actor.current(), action, id, summary));
+    private void publish(String action, long id, String summary) {
+        access.publish(action, id, summary);
     }
 }

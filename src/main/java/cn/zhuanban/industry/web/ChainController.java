@@ -7,6 +7,7 @@ import cn.zhuanban.identity.UserView;
 import cn.zhuanban.industry.ChainViews.ChainView;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
@@ -57,6 +58,7 @@ class ChainController {
         ChainView chain = industry.chain(id);
         model.addAttribute("chain", chain);
         model.addAttribute("rows", NodeRows.of(chain.nodes()));
+        model.addAttribute("statuses", NodeStatus.values());
         model.addAttribute("leaderName", chain.chainLeaderId() == null ? null
                 : users.namesOf(List.of(chain.chainLeaderId())).get(chain.chainLeaderId()));
         return "industry/chain";

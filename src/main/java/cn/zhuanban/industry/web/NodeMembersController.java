@@ -1,5 +1,6 @@
 package cn.zhuanban.industry.web;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
@@ -27,13 +28,13 @@ class NodeMembersController {
 
     @GetMapping("/industry/nodes/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, CurrentUser user, Model model) {
         NodeView node = industry.node(id).orElseThrow(() -> new NotFoundException("chain-node", id));
         model.addAttribute("node", node);
         model.addAttribute("enterpriseNames", names.enterprises(node.enterpriseIds()));
         model.addAttribute("projectNames", names.projects(node.projectIds()));
         model.addAttribute("enterpriseChoices", names.enterpriseChoices());
-        model.addAttribute("projectChoices", names.projectChoices());
+        model.addAttribute("projectChoices", names.projectChoices(user));
         return "industry/node";
     }
 

@@ -71,7 +71,7 @@ class LeadController {
     String newForm(@RequestParam(required = false) LeadChannel channel, @RequestParam(required = false) Long chainNodeId,
             CurrentUser user, Model model) {
         model.addAttribute("preset", new LeadForm(null, channel, null, null, chainNodeId, null, null, null, user.id(),
-                null, null, null, 0));
+                null, null, null, null, 0));
         return form(model, null, Map.of());
     }
 

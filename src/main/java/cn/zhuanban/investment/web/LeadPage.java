@@ -8,6 +8,7 @@ import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.project.ProjectManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +24,12 @@ class LeadPage {
     private final InvestmentManagement investment;
     private final LeadChoices choices;
     private final UserDirectory users;
+    private final ProjectManagement projects;
     private final Clock clock;
 
-    LeadPage(InvestmentManagement investment, LeadChoices choices, UserDirectory users, Clock clock) {
+    LeadPage(InvestmentManagement investment, LeadChoices choices, UserDirectory users, ProjectManagement projects,
+            Clock clock) {
+        this.projects = projects;
         this.investment = investment;
         this.choices = choices;
         this.users = users;
@@ -49,6 +53,10 @@ class LeadPage {
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
         model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);
+        Long projectId = lead.row().projectId();
+        model.addAttribute("project", projectId != null && projects.isVisible(projectId, user)
+                ? projects.summary(projectId).orElse(null)
+                : null);
         return "investment/lead";
     }
 
@@ -56,6 +64,6 @@ class LeadPage {
         LeadRow r = lead.row();
         return new LeadForm(r.targetCompany(), r.channel(), lead.partnerId(), lead.referrerId(), r.chainNodeId(),
                 lead.industry(), r.expectedInvestment(), r.expectedJobs(), r.ownerId(), r.nextAction(),
-                r.nextActionOn(), lead.description(), lead.version());
+                r.nextActionOn(), lead.description(), lead.createdOn(), lead.version());
     }
 }

@@ -70,8 +70,8 @@ class DemandController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     String newForm(@RequestParam(required = false) Long enterpriseId, @RequestParam(required = false) Long projectId,
-            Model model) {
-        return form(model, null, Map.of(), enterpriseId, projectId);
+            CurrentUser user, Model model) {
+        return form(model, user, null, Map.of(), enterpriseId, projectId);
     }
 
     @PostMapping
@@ -79,14 +79,14 @@ class DemandController {
     String create(@Valid @ModelAttribute DemandForm form, BindingResult binding, CurrentUser user, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding), form.enterpriseId(), form.projectId());
+            return form(model, user, null, formErrors.of(binding), form.enterpriseId(), form.projectId());
         }
         try {
             long id = talent.createDemand(user, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/demands/" + id;
         } catch (BusinessException e) {
-            return form(model, null, formErrors.of(e), form.enterpriseId(), form.projectId());
+            return form(model, user, null, formErrors.of(e), form.enterpriseId(), form.projectId());
         }
     }
 
@@ -94,7 +94,7 @@ class DemandController {
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         DemandView demand = talent.demand(user, id);
-        return form(model, demand, Map.of(), demand.enterpriseId(), demand.projectId());
+        return form(model, user, demand, Map.of(), demand.enterpriseId(), demand.projectId());
     }
 
     @PostMapping("/{id}")
@@ -103,12 +103,12 @@ class DemandController {
             Model model, RedirectAttributes redirect) {
         DemandView demand = talent.demand(user, id);
         if (binding.hasErrors()) {
-            return form(model, demand, formErrors.of(binding), demand.enterpriseId(), form.projectId());
+            return form(model, user, demand, formErrors.of(binding), demand.enterpriseId(), form.projectId());
         }
         try {
             talent.editDemand(user, id, form);
         } catch (BusinessException e) {
-            return form(model, demand, formErrors.of(e), demand.enterpriseId(), form.projectId());
+            return form(model, user, demand, formErrors.of(e), demand.enterpriseId(), form.projectId());
         }
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/talent/demands/" + id;
@@ -123,7 +123,8 @@ class DemandController {
         return "redirect:/talent/demands/" + id;
     }
 
-    private String form(Model model, DemandView demand, Map<String, String> errors, Long enterpriseId, Long projectId) {
+    private String form(Model model, CurrentUser user, DemandView demand, Map<String, String> errors, Long enterpriseId,
+            Long projectId) {
         model.addAttribute("demand", demand);
         model.addAttribute("errors", errors);
         model.addAttribute("enterpriseId", enterpriseId);
@@ -131,7 +132,7 @@ class DemandController {
         model.addAttribute("educations", Education.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("enterpriseChoices", names.enterpriseChoices());
-        model.addAttribute("projectChoices", names.projectChoices(enterpriseId));
+        model.addAttribute("projectChoices", names.projectChoices(user));
         model.addAttribute("enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));
         return "talent/demand-form";
     }

@@ -3,6 +3,8 @@ package cn.zhuanban.talent.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentReports;
@@ -24,8 +26,11 @@ class FillRateController {
     private final TalentReports reports;
     private final IndustryManagement industry;
     private final TalentNames names;
+    private final ProjectManagement projects;
 
-    FillRateController(TalentReports reports, IndustryManagement industry, TalentNames names) {
+    FillRateController(TalentReports reports, IndustryManagement industry, TalentNames names,
+            ProjectManagement projects) {
+        this.projects = projects;
         this.reports = reports;
         this.industry = industry;
         this.names = names;
@@ -57,7 +62,10 @@ class FillRateController {
 
     @GetMapping("/talent/fragments/project/{projectId}")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "')")
-    String project(@PathVariable long projectId, Model model) {
+    String project(@PathVariable long projectId, CurrentUser user, Model model) {
+        if (!projects.isVisible(projectId, user)) {
+            throw new NotFoundException("project", projectId);
+        }
         model.addAttribute("rate", reports.forProject(projectId));
         model.addAttribute("link", "/talent/demands?projectId=" + projectId);
         return "talent/gap :: gap";
