@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
@@ -34,6 +37,9 @@ class TalentMatchingTests {
 
     @Autowired
     CandidatePool pool;
+
+    @Autowired
+    EnterpriseManagement enterprises;
 
     final String discipline = "制剂" + System.nanoTime();
 
@@ -101,7 +107,10 @@ class TalentMatchingTests {
     }
 
     private long demand(Education education, int years) {
-        return talent.createDemand(STAFF, new DemandForm(9001L, null, "制剂工程师", 2, education, discipline, years,
+        long enterprise = enterprises.register(new EnterpriseForm(TestCodes.unique("人才测试企业"), TestCodes.creditCode(),
+                        null, null, null, null, null, null, null))
+                .id();
+        return talent.createDemand(STAFF, new DemandForm(enterprise, null, "制剂工程师", 2, education, discipline, years,
                 8000, 12000, Urgency.URGENT, LocalDate.of(2026, 12, 31), "示范区", null, 0));
     }
 
