@@ -32,8 +32,13 @@ class DemoAttraction {
     private final ProjectManagement projects;
     private final UserDirectory directory;
 
-    DemoAttraction(DemoChains chains, DemoLeads leads, DemoTalent talent, IndustryManagement industry,
-            ProjectManagement projects, UserDirectory directory) {
+    DemoAttraction(
+            DemoChains chains,
+            DemoLeads leads,
+            DemoTalent talent,
+            IndustryManagement industry,
+            ProjectManagement projects,
+            UserDirectory directory) {
         this.chains = chains;
         this.leads = leads;
         this.talent = talent;
@@ -45,8 +50,8 @@ class DemoAttraction {
     void seed(DemoPeople.Seeded seeded) {
         CurrentUser dispatch = actingAs(directory.user(seeded.users().get("dispatch")));
         Map<String, Long> nodes = chains.seed(seeded);
-        PROJECT_NODES.forEach((name, node) -> projects
-                .search(new ProjectFilter(name, null, null, null, null, null, null), dispatch, new PageQuery(0, 1))
+        PROJECT_NODES.forEach((name, node) -> projects.search(
+                        new ProjectFilter(name, null, null, null, null, null, null), dispatch, new PageQuery(0, 1))
                 .content()
                 .forEach(p -> industry.attachProject(nodes.get(node), p.id())));
         leads.seed(dispatch, nodes, seeded.users().get("lead"));
@@ -55,7 +60,14 @@ class DemoAttraction {
 
     /** The seed runs before anyone logs in: it acts as the dispatch office user, with their scope. */
     private static CurrentUser actingAs(UserView u) {
-        return new CurrentUser(u.id(), u.username(), u.fullName(), u.departmentId(), u.enterpriseId(), u.dataScope(),
-                Set.copyOf(u.roles()), Set.copyOf(Permissions.ALL));
+        return new CurrentUser(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.departmentId(),
+                u.enterpriseId(),
+                u.dataScope(),
+                Set.copyOf(u.roles()),
+                Set.copyOf(Permissions.ALL));
     }
 }

@@ -44,15 +44,24 @@ class DemoChains {
 
     /** Creates the chain; returns the node ids by key (e.g. "api") for the leads and projects to use. */
     Map<String, Long> seed(DemoPeople.Seeded seeded) {
-        long chain = industry.createChain(new ChainForm("生物医药产业链", seeded.users().get("leader"),
-                "以高端原料药为核心，向上游中间体、辅料延链，向下游制剂、配送强链。", 1, 0));
+        long chain = industry.createChain(
+                new ChainForm("生物医药产业链", seeded.users().get("leader"), "以高端原料药为核心，向上游中间体、辅料延链，向下游制剂、配送强链。", 1, 0));
         Map<String, Long> nodes = new LinkedHashMap<>();
         int order = 0;
         for (String line : NODES.lines().toList()) {
             String[] n = line.split("\\|", -1);
-            long id = industry.addNode(chain, new NodeForm(ChainSegment.valueOf(n[1]),
-                    n[2].isEmpty() ? null : nodes.get(n[2]), n[3], n[4], NodeStatus.valueOf(n[5]),
-                    n[7].isEmpty() ? null : n[7], n[6].isEmpty() ? null : new BigDecimal(n[6]), order++, 0));
+            long id = industry.addNode(
+                    chain,
+                    new NodeForm(
+                            ChainSegment.valueOf(n[1]),
+                            n[2].isEmpty() ? null : nodes.get(n[2]),
+                            n[3],
+                            n[4],
+                            NodeStatus.valueOf(n[5]),
+                            n[7].isEmpty() ? null : n[7],
+                            n[6].isEmpty() ? null : new BigDecimal(n[6]),
+                            order++,
+                            0));
             nodes.put(n[0], id);
             if (!n[8].isEmpty()) {
                 enterprises.idsMatching(n[8], 1).forEach(e -> industry.attachEnterprise(id, e));

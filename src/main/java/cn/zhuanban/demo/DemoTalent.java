@@ -59,8 +59,12 @@ class DemoTalent {
     private final ProjectManagement projects;
     private final Clock clock;
 
-    DemoTalent(TalentManagement talent, CandidatePool pool, RecruitmentManagement recruitment,
-            ProjectManagement projects, Clock clock) {
+    DemoTalent(
+            TalentManagement talent,
+            CandidatePool pool,
+            RecruitmentManagement recruitment,
+            ProjectManagement projects,
+            Clock clock) {
         this.talent = talent;
         this.pool = pool;
         this.recruitment = recruitment;
@@ -74,34 +78,100 @@ class DemoTalent {
         for (String line : DEMANDS.lines().toList()) {
             String[] d = line.split("\\|", -1);
             ProjectSummary project = project(staff, d[0]);
-            demands.add(talent.createDemand(staff, new DemandForm(project.enterpriseId(), project.id(), d[1],
-                    Integer.valueOf(d[2]), Education.valueOf(d[3]), d[4], Integer.parseInt(d[5]), 8000, 15000,
-                    Urgency.valueOf(d[6]), today.plusMonths(3), "示范区", null, 0)));
+            demands.add(talent.createDemand(
+                    staff,
+                    new DemandForm(
+                            project.enterpriseId(),
+                            project.id(),
+                            d[1],
+                            Integer.valueOf(d[2]),
+                            Education.valueOf(d[3]),
+                            d[4],
+                            Integer.parseInt(d[5]),
+                            8000,
+                            15000,
+                            Urgency.valueOf(d[6]),
+                            today.plusMonths(3),
+                            "示范区",
+                            null,
+                            0)));
         }
         List<Long> candidates = new ArrayList<>();
         int phone = 0;
         for (String line : CANDIDATES.lines().toList()) {
             String[] c = line.split("\\|", -1);
-            CandidateForm form = new CandidateForm(c[0], "1370000" + (2001 + phone++), null, Education.valueOf(c[1]),
-                    c[2], null, Integer.parseInt(c[3]), c[4], Boolean.parseBoolean(c[5]), true, today.minusDays(30),
-                    "招聘会现场签署《个人信息使用同意书》", CandidateSource.valueOf(c[6]), 0);
+            CandidateForm form = new CandidateForm(
+                    c[0],
+                    "1370000" + (2001 + phone++),
+                    null,
+                    Education.valueOf(c[1]),
+                    c[2],
+                    null,
+                    Integer.parseInt(c[3]),
+                    c[4],
+                    Boolean.parseBoolean(c[5]),
+                    true,
+                    today.minusDays(30),
+                    "招聘会现场签署《个人信息使用同意书》",
+                    CandidateSource.valueOf(c[6]),
+                    0);
             long id = pool.enter(form);
             if (!Boolean.parseBoolean(c[7])) {
-                pool.edit(id, new CandidateForm(c[0], form.phone(), null, form.education(), c[2], null,
-                        form.yearsExperience(), c[4], false, false, form.consentOn(), "本人来电撤回同意", form.source(),
-                        pool.candidate(staff, id).version()));
+                pool.edit(
+                        id,
+                        new CandidateForm(
+                                c[0],
+                                form.phone(),
+                                null,
+                                form.education(),
+                                c[2],
+                                null,
+                                form.yearsExperience(),
+                                c[4],
+                                false,
+                                false,
+                                form.consentOn(),
+                                "本人来电撤回同意",
+                                form.source(),
+                                pool.candidate(staff, id).version()));
             }
             candidates.add(id);
         }
-        steps(staff, demands.get(0), candidates.get(0), today, MatchStep.CONTACTED, MatchStep.INTERVIEWED, MatchStep.HIRED);
+        steps(
+                staff,
+                demands.get(0),
+                candidates.get(0),
+                today,
+                MatchStep.CONTACTED,
+                MatchStep.INTERVIEWED,
+                MatchStep.HIRED);
         steps(staff, demands.get(1), candidates.get(1), today, MatchStep.CONTACTED, MatchStep.INTERVIEWED);
-        recruitment.createEvent(new EventForm("示范区医药产业专场招聘会", EventKind.JOB_FAIR, today.minusDays(30),
-                "示范区人力资源市场", 420, 36, "康元生物等 12 家企业参加", demands.subList(0, 3), 0));
-        recruitment.openService(new ServiceForm(ServiceKind.HOUSING, project(staff, "康元生物高端原料药项目").enterpriseId(),
-                candidates.get(0), staff.id(),
-                today.plusDays(10), "人才公寓一套（两居室），办理入住", 0));
-        recruitment.openService(new ServiceForm(ServiceKind.SOCIAL_INSURANCE, null, candidates.get(0), staff.id(),
-                today.minusDays(2), "社保关系由上海转入示范区", 0));
+        recruitment.createEvent(new EventForm(
+                "示范区医药产业专场招聘会",
+                EventKind.JOB_FAIR,
+                today.minusDays(30),
+                "示范区人力资源市场",
+                420,
+                36,
+                "康元生物等 12 家企业参加",
+                demands.subList(0, 3),
+                0));
+        recruitment.openService(new ServiceForm(
+                ServiceKind.HOUSING,
+                project(staff, "康元生物高端原料药项目").enterpriseId(),
+                candidates.get(0),
+                staff.id(),
+                today.plusDays(10),
+                "人才公寓一套（两居室），办理入住",
+                0));
+        recruitment.openService(new ServiceForm(
+                ServiceKind.SOCIAL_INSURANCE,
+                null,
+                candidates.get(0),
+                staff.id(),
+                today.minusDays(2),
+                "社保关系由上海转入示范区",
+                0));
     }
 
     private void steps(CurrentUser staff, long demand, long candidate, LocalDate today, MatchStep... steps) {

@@ -8,10 +8,22 @@ public final class ChainViews {
 
     /** A chain in the list, with its node counts by status. */
     public record ChainSummary(
-            long id, String name, Long chainLeaderId, String description, int nodes, int strong, int weak, int missing) {}
+            long id,
+            String name,
+            Long chainLeaderId,
+            String description,
+            int nodes,
+            int strong,
+            int weak,
+            int missing) {}
 
     public record ChainView(
-            long id, String name, Long chainLeaderId, String description, int sortOrder, int version,
+            long id,
+            String name,
+            Long chainLeaderId,
+            String description,
+            int sortOrder,
+            int version,
             List<NodeView> nodes) {}
 
     /** A node with the ids of the local enterprises and projects attached to it. */

@@ -15,22 +15,35 @@ public final class IndustryCommands {
 
     public record ChainForm(
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String name,
+            String name,
+
             Long chainLeaderId,
-            @Size(max = 2000, message = "{validation.max-length}") String description,
+
+            @Size(max = 2000, message = "{validation.max-length}")
+            String description,
+
             int sortOrder,
             int version) {}
 
     public record NodeForm(
             @NotNull(message = "{validation.required}") ChainSegment segment,
             Long parentId,
+
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String name,
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = INDUSTRY_CODE, message = "{validation.industry-code}")
-                    String industryCode,
+            String name,
+
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = INDUSTRY_CODE, message = "{validation.industry-code}")
+            String industryCode,
+
             @NotNull(message = "{validation.required}") NodeStatus status,
-            @Size(max = 500, message = "{validation.max-length}") String statusNote,
-            @DecimalMin(value = "0", message = "{validation.not-negative}") BigDecimal localOutput,
+
+            @Size(max = 500, message = "{validation.max-length}")
+            String statusNote,
+
+            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            BigDecimal localOutput,
+
             int sortOrder,
             int version) {}
 

@@ -42,8 +42,12 @@ public class IndustryManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IndustryManagement(IndustryChainRepository chains, ChainNodeRepository nodes, ChainQueries queries,
-            ApplicationEventPublisher events, Clock clock) {
+    IndustryManagement(
+            IndustryChainRepository chains,
+            ChainNodeRepository nodes,
+            ChainQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.chains = chains;
         this.nodes = nodes;
         this.queries = queries;
@@ -65,7 +69,10 @@ public class IndustryManagement {
         String before = chain.getName() + " leader=" + chain.getChainLeaderId();
         chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
         chains.save(chain);
-        publish("industry.chain.updated", "industry-chain", id,
+        publish(
+                "industry.chain.updated",
+                "industry-chain",
+                id,
                 before + " → " + form.name() + " leader=" + form.chainLeaderId());
     }
 
@@ -75,7 +82,10 @@ public class IndustryManagement {
         checkParent(node, form.parentId());
         node.describe(description(form), clock.instant());
         node = nodes.save(node);
-        publish("industry.node.created", "chain-node", node.getId(),
+        publish(
+                "industry.node.created",
+                "chain-node",
+                node.getId(),
                 form.name() + " " + form.industryCode() + " " + form.status());
         return node.getId();
     }
@@ -87,7 +97,10 @@ public class IndustryManagement {
         String before = node.getName() + " " + node.getIndustryCode() + " " + node.getStatus();
         node.describe(description(form), clock.instant());
         nodes.save(node);
-        publish("industry.node.updated", "chain-node", nodeId,
+        publish(
+                "industry.node.updated",
+                "chain-node",
+                nodeId,
                 before + " → " + form.name() + " " + form.industryCode() + " " + form.status());
     }
 
@@ -131,8 +144,14 @@ public class IndustryManagement {
     @Transactional(readOnly = true)
     public ChainView chain(long id) {
         IndustryChain chain = chains.findById(id).orElseThrow(() -> new NotFoundException("industry-chain", id));
-        return new ChainView(chain.getId(), chain.getName(), chain.getChainLeaderId(), chain.getDescription(),
-                chain.getSortOrder(), chain.getVersion(), queries.nodesOf(id));
+        return new ChainView(
+                chain.getId(),
+                chain.getName(),
+                chain.getChainLeaderId(),
+                chain.getDescription(),
+                chain.getSortOrder(),
+                chain.getVersion(),
+                queries.nodesOf(id));
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +191,8 @@ public class IndustryManagement {
             return;
         }
         ChainNode parent = loadNode(parentId);
-        boolean ownChild = node.getId() != null && (parentId.equals(node.getId()) || nodes.existsByParentId(node.getId()));
+        boolean ownChild =
+                node.getId() != null && (parentId.equals(node.getId()) || nodes.existsByParentId(node.getId()));
         if (!parent.getChainId().equals(node.getChainId()) || parent.getParentId() != null || ownChild) {
             throw new BusinessException(ErrorCode.INDUSTRY_NODE_PARENT, "parentId");
         }
@@ -182,8 +202,15 @@ public class IndustryManagement {
         if (f.industryCode() == null || !f.industryCode().matches(IndustryCommands.INDUSTRY_CODE)) {
             throw new BusinessException(ErrorCode.INDUSTRY_CODE_FORMAT, "industryCode", f.industryCode());
         }
-        return new NodeDescription(f.parentId(), f.segment(), f.name(), f.industryCode(), f.status(),
-                f.statusNote(), f.localOutput(), f.sortOrder());
+        return new NodeDescription(
+                f.parentId(),
+                f.segment(),
+                f.name(),
+                f.industryCode(),
+                f.status(),
+                f.statusNote(),
+                f.localOutput(),
+                f.sortOrder());
     }
 
     private ChainNode loadNode(long id) {

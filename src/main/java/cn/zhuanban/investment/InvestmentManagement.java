@@ -52,8 +52,16 @@ public class InvestmentManagement {
     private final LeadAccess access;
     private final Clock clock;
 
-    InvestmentManagement(LeadRepository leads, LeadQueries queries, RegistryQueries registry, LeadViews views,
-            LeadReferences references, StaleCutoff stale, UserDirectory users, LeadAccess access, Clock clock) {
+    InvestmentManagement(
+            LeadRepository leads,
+            LeadQueries queries,
+            RegistryQueries registry,
+            LeadViews views,
+            LeadReferences references,
+            StaleCutoff stale,
+            UserDirectory users,
+            LeadAccess access,
+            Clock clock) {
         this.leads = leads;
         this.queries = queries;
         this.registry = registry;
@@ -90,29 +98,51 @@ public class InvestmentManagement {
         lead.moveTo(move.target(), move.on(), move.note(), user.username(), stale.today());
         lead.touch(clock.instant());
         leads.save(lead);
-        publish("investment.lead." + (move.target() == LeadStage.TERMINATED ? "terminated" : "moved"), id,
+        publish(
+                "investment.lead." + (move.target() == LeadStage.TERMINATED ? "terminated" : "moved"),
+                id,
                 before + " → " + move.target() + " on " + move.on() + (move.note() == null ? "" : ": " + move.note()));
     }
 
     public void agree(CurrentUser user, long id, ContractFigures figures) {
         Lead lead = load(user, id, figures.version());
         ContractTerms before = lead.getContract();
-        lead.agree(new ContractTerms(figures.agreedInvestment(), figures.agreedStartOn(), figures.fundsInPlace(),
-                figures.fixedAssetInvestment()), clock.instant());
+        lead.agree(
+                new ContractTerms(
+                        figures.agreedInvestment(),
+                        figures.agreedStartOn(),
+                        figures.fundsInPlace(),
+                        figures.fixedAssetInvestment()),
+                clock.instant());
         leads.save(lead);
         publish("investment.lead.contract", id, before + " → " + lead.getContract());
     }
 
     public void followUp(CurrentUser user, long id, FollowUpForm form) {
         Lead lead = load(user, id, null);
-        registry.addFollowUp(id, new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),
+        registry.addFollowUp(
+                id,
+                new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),
                 Timestamp.from(clock.instant()));
         lead.followedUpOn(form.happenedOn());
         if (form.nextAction() != null && !form.nextAction().isBlank()) {
             LeadProfile p = lead.getProfile();
-            lead.describe(new LeadProfile(p.targetCompany(), p.channel(), p.partnerId(), p.referrerId(),
-                    p.chainNodeId(), p.industry(), p.expectedInvestment(), p.expectedJobs(), p.ownerId(),
-                    p.departmentId(), form.nextAction(), form.nextActionOn(), p.description()), clock.instant());
+            lead.describe(
+                    new LeadProfile(
+                            p.targetCompany(),
+                            p.channel(),
+                            p.partnerId(),
+                            p.referrerId(),
+                            p.chainNodeId(),
+                            p.industry(),
+                            p.expectedInvestment(),
+                            p.expectedJobs(),
+                            p.ownerId(),
+                            p.departmentId(),
+                            form.nextAction(),
+                            form.nextActionOn(),
+                            p.description()),
+                    clock.instant());
         }
         lead.touch(clock.instant());
         leads.save(lead);
@@ -152,7 +182,8 @@ public class InvestmentManagement {
     @Transactional(readOnly = true)
     public Optional<LeadOrigin> originOf(CurrentUser user, long projectId) {
         return views.originOf(projectId)
-                .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today()).isPresent());
+                .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today())
+                        .isPresent());
     }
 
     private Lead load(CurrentUser user, long id, Integer version) {
@@ -164,9 +195,20 @@ public class InvestmentManagement {
         Long department = users.find(f.ownerId())
                 .map(UserView::departmentId)
                 .orElseThrow(() -> new BusinessException(ErrorCode.VALIDATION, "ownerId", f.ownerId()));
-        return new LeadProfile(f.targetCompany(), f.channel(), f.partnerId(), f.referrerId(), f.chainNodeId(),
-                f.industry(), f.expectedInvestment(), f.expectedJobs(), f.ownerId(), department, f.nextAction(),
-                f.nextActionOn(), f.description());
+        return new LeadProfile(
+                f.targetCompany(),
+                f.channel(),
+                f.partnerId(),
+                f.referrerId(),
+                f.chainNodeId(),
+                f.industry(),
+                f.expectedInvestment(),
+                f.expectedJobs(),
+                f.ownerId(),
+                department,
+                f.nextAction(),
+                f.nextActionOn(),
+                f.description());
     }
 
     private static String describe(LeadProfile p) {

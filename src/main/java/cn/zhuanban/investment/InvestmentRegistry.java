@@ -37,8 +37,12 @@ public class InvestmentRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvestmentRegistry(PartnerRepository partners, ReferrerRepository referrers, RegistryQueries queries,
-            ApplicationEventPublisher events, Clock clock) {
+    InvestmentRegistry(
+            PartnerRepository partners,
+            ReferrerRepository referrers,
+            RegistryQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.partners = partners;
         this.referrers = referrers;
         this.queries = queries;
@@ -60,7 +64,11 @@ public class InvestmentRegistry {
         String before = partner.getKind() + " " + partner.getName();
         partner.describe(form.name(), form.kind(), form.contactName(), form.contactPhone(), form.note());
         partners.save(partner);
-        publish("investment.partner.updated", "investment-partner", id, before + " → " + form.kind() + " " + form.name());
+        publish(
+                "investment.partner.updated",
+                "investment-partner",
+                id,
+                before + " → " + form.kind() + " " + form.name());
     }
 
     /** Registers a referrer; the date may lie in the past (paper registrations) but not in the future. */
@@ -71,7 +79,10 @@ public class InvestmentRegistry {
         Referrer referrer = Referrer.register(form.registeredOn(), clock.instant());
         referrer.describe(form.name(), form.organisation(), form.phone(), form.note());
         referrer = referrers.save(referrer);
-        publish("investment.referrer.registered", "investment-referrer", referrer.getId(),
+        publish(
+                "investment.referrer.registered",
+                "investment-referrer",
+                referrer.getId(),
                 form.name() + " registered " + form.registeredOn());
         return referrer.getId();
     }
@@ -92,8 +103,11 @@ public class InvestmentRegistry {
         RewardRule before = queries.rewardRule();
         int staleBefore = queries.staleWorkingDays();
         queries.saveRules(rule, staleWorkingDays);
-        publish("investment.rules.updated", "investment-setting", 1, before + " stale=" + staleBefore + " → " + rule
-                + " stale=" + staleWorkingDays);
+        publish(
+                "investment.rules.updated",
+                "investment-setting",
+                1,
+                before + " stale=" + staleBefore + " → " + rule + " stale=" + staleWorkingDays);
     }
 
     @Transactional(readOnly = true)

@@ -56,14 +56,22 @@ public class InvestmentReports {
 
     public CohortReport cohorts(CurrentUser user, int year) {
         LocalDate asOf = LocalDate.now(clock);
-        List<CohortLead> leads = queries.cohortLeads(
-                LeadScope.of(user), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<CohortLead> leads =
+                queries.cohortLeads(LeadScope.of(user), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         List<CohortFigures> quarters = IntStream.rangeClosed(1, 4)
                 .mapToObj(q -> CohortCalculator.figures(new Quarter(year, q), leads, asOf))
                 .toList();
         List<CohortRow> rows = leads.stream()
-                .map(l -> new CohortRow(l.id(), l.targetCompany(), l.channel(), l.signedOn(), l.agreedStartOn(),
-                        l.startedOn(), l.inProductionOn(), l.agreedInvestment(), l.fundsInPlace()))
+                .map(l -> new CohortRow(
+                        l.id(),
+                        l.targetCompany(),
+                        l.channel(),
+                        l.signedOn(),
+                        l.agreedStartOn(),
+                        l.startedOn(),
+                        l.inProductionOn(),
+                        l.agreedInvestment(),
+                        l.fundsInPlace()))
                 .toList();
         return new CohortReport(year, asOf, quarters, rows);
     }

@@ -9,8 +9,14 @@ import java.util.List;
 public final class InvestmentViews {
 
     public record LeadFilter(
-            String q, LeadStage stage, LeadChannel channel, Long chainNodeId, Long partnerId, Long referrerId,
-            Long ownerId, Boolean stale) {
+            String q,
+            LeadStage stage,
+            LeadChannel channel,
+            Long chainNodeId,
+            Long partnerId,
+            Long referrerId,
+            Long ownerId,
+            Boolean stale) {
 
         public static LeadFilter none() {
             return new LeadFilter(null, null, null, null, null, null, null, null);
@@ -63,11 +69,26 @@ public final class InvestmentViews {
         }
     }
 
-    public record PartnerView(long id, String name, PartnerKind kind, String contactName, String contactPhone,
-            String note, long leads, long signed, int version) {}
+    public record PartnerView(
+            long id,
+            String name,
+            PartnerKind kind,
+            String contactName,
+            String contactPhone,
+            String note,
+            long leads,
+            long signed,
+            int version) {}
 
-    public record ReferrerView(long id, String name, String organisation, String phone, LocalDate registeredOn,
-            String note, long leads, int version) {}
+    public record ReferrerView(
+            long id,
+            String name,
+            String organisation,
+            String phone,
+            LocalDate registeredOn,
+            String note,
+            long leads,
+            int version) {}
 
     public record BoardColumn(LeadStage stage, long count, BigDecimal expectedInvestment, List<LeadRow> leads) {}
 
@@ -77,12 +98,26 @@ public final class InvestmentViews {
     public record ChannelConversion(LeadChannel channel, long leads, long signed, Rate rate) {}
 
     /** Where a key project came from: the lead, how it came and when it was signed. */
-    public record LeadOrigin(long leadId, String targetCompany, LeadChannel channel, String partnerName,
-            String referrerName, LocalDate signedOn, Long chainNodeId, BigDecimal agreedInvestment) {}
+    public record LeadOrigin(
+            long leadId,
+            String targetCompany,
+            LeadChannel channel,
+            String partnerName,
+            String referrerName,
+            LocalDate signedOn,
+            Long chainNodeId,
+            BigDecimal agreedInvestment) {}
 
     /** A signed lead in a quarter's cohort, for the detail rows of the report. */
-    public record CohortRow(long leadId, String targetCompany, LeadChannel channel, LocalDate signedOn,
-            LocalDate agreedStartOn, LocalDate startedOn, LocalDate inProductionOn, BigDecimal agreedInvestment,
+    public record CohortRow(
+            long leadId,
+            String targetCompany,
+            LeadChannel channel,
+            LocalDate signedOn,
+            LocalDate agreedStartOn,
+            LocalDate startedOn,
+            LocalDate inProductionOn,
+            BigDecimal agreedInvestment,
             BigDecimal fundsInPlace) {}
 
     private InvestmentViews() {}

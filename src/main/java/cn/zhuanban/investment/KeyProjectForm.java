@@ -17,17 +17,31 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * unified social credit code). {@code leadVersion} guards against a lead changed meanwhile.
  */
 public record KeyProjectForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String name,
+
         String projectCode,
         Long enterpriseId,
-        @Size(max = 200, message = "{validation.max-length}") String newEnterpriseName,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String newEnterpriseName,
+
         String newEnterpriseCreditCode,
         @NotNull(message = "{validation.required}") ProjectLevel level,
         @NotNull(message = "{validation.required}") ProjectStage stage,
+
         @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}")
-                BigDecimal totalInvestment,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate start,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate targetFinish,
+        BigDecimal totalInvestment,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        LocalDate start,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        LocalDate targetFinish,
+
         Long leadOfficialId,
-        @Size(max = 200, message = "{validation.max-length}") String location,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String location,
+
         int leadVersion) {}

@@ -29,8 +29,12 @@ public class LeadConversion {
     private final ProjectManagement projects;
     private final IndustryManagement industry;
 
-    LeadConversion(LeadAccess access, LeadRepository leads, EnterpriseManagement enterprises,
-            ProjectManagement projects, IndustryManagement industry) {
+    LeadConversion(
+            LeadAccess access,
+            LeadRepository leads,
+            EnterpriseManagement enterprises,
+            ProjectManagement projects,
+            IndustryManagement industry) {
         this.access = access;
         this.leads = leads;
         this.enterprises = enterprises;
@@ -48,9 +52,20 @@ public class LeadConversion {
             throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, lead.getProjectId());
         }
         long enterpriseId = enterprise(form, lead);
-        long projectId = projects.create(new ProjectForm(form.name(), blankToNull(form.projectCode()), enterpriseId,
-                form.level(), form.stage(), form.totalInvestment(), form.start(), form.targetFinish(),
-                form.leadOfficialId(), null, form.location(), lead.getProfile().description(), null));
+        long projectId = projects.create(new ProjectForm(
+                form.name(),
+                blankToNull(form.projectCode()),
+                enterpriseId,
+                form.level(),
+                form.stage(),
+                form.totalInvestment(),
+                form.start(),
+                form.targetFinish(),
+                form.leadOfficialId(),
+                null,
+                form.location(),
+                lead.getProfile().description(),
+                null));
         lead.becameProject(projectId, enterpriseId);
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();
@@ -58,8 +73,8 @@ public class LeadConversion {
             industry.attachEnterprise(node, enterpriseId);
             industry.attachProject(node, projectId);
         }
-        access.publish("investment.lead.project-created", leadId,
-                "project " + projectId + " enterprise " + enterpriseId);
+        access.publish(
+                "investment.lead.project-created", leadId, "project " + projectId + " enterprise " + enterpriseId);
         return projectId;
     }
 
@@ -70,15 +85,18 @@ public class LeadConversion {
             }
             return form.enterpriseId();
         }
-        if (form.newEnterpriseCreditCode() == null || form.newEnterpriseCreditCode().isBlank()) {
+        if (form.newEnterpriseCreditCode() == null
+                || form.newEnterpriseCreditCode().isBlank()) {
             throw new BusinessException(ErrorCode.VALIDATION, "newEnterpriseCreditCode", "");
         }
-        String name = form.newEnterpriseName() == null || form.newEnterpriseName().isBlank()
-                ? lead.getProfile().targetCompany()
-                : form.newEnterpriseName();
+        String name =
+                form.newEnterpriseName() == null || form.newEnterpriseName().isBlank()
+                        ? lead.getProfile().targetCompany()
+                        : form.newEnterpriseName();
         try {
-            return enterprises.register(new EnterpriseForm(name, form.newEnterpriseCreditCode().trim(), null, null,
-                            null, null, null, null, null))
+            return enterprises
+                    .register(new EnterpriseForm(
+                            name, form.newEnterpriseCreditCode().trim(), null, null, null, null, null, null, null))
                     .id();
         } catch (BusinessException e) {
             // The enterprise's own refusals name its fields; on this form the field is the new credit code.

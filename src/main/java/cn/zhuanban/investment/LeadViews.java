@@ -33,13 +33,26 @@ class LeadViews {
     LeadView of(LeadRow row, Lead lead) {
         LeadProfile p = lead.getProfile();
         ContractTerms c = lead.getContract();
-        return new LeadView(row.id(), row, p.partnerId(), p.referrerId(), p.industry(), p.departmentId(),
-                p.description(), c.agreedInvestment(), c.agreedStartOn(), c.fundsInPlace(), c.fixedAssetInvestment(),
-                lead.getTerminationReason(), lead.getEnterpriseId(), lead.getCreatedOn(),
+        return new LeadView(
+                row.id(),
+                row,
+                p.partnerId(),
+                p.referrerId(),
+                p.industry(),
+                p.departmentId(),
+                p.description(),
+                c.agreedInvestment(),
+                c.agreedStartOn(),
+                c.fundsInPlace(),
+                c.fixedAssetInvestment(),
+                lead.getTerminationReason(),
+                lead.getEnterpriseId(),
+                lead.getCreatedOn(),
                 lead.history().stream()
                         .map(m -> new StageMoveView(m.stage(), m.movedOn(), m.movedBy(), m.note()))
                         .toList(),
-                referral(lead), lead.getVersion());
+                referral(lead),
+                lead.getVersion());
     }
 
     Referral referral(Lead lead) {
@@ -50,8 +63,8 @@ class LeadViews {
         LocalDate signedOn = lead.getStage() == LeadStage.TERMINATED
                 ? null
                 : lead.dateOf(LeadStage.SIGNED).orElse(null);
-        return ReferralPolicy.assess(registeredOn, signedOn, lead.getContract().fixedAssetInvestment(),
-                registry.rewardRule());
+        return ReferralPolicy.assess(
+                registeredOn, signedOn, lead.getContract().fixedAssetInvestment(), registry.rewardRule());
     }
 
     Optional<LeadOrigin> originOf(long projectId) {

@@ -39,11 +39,14 @@ public record RewardRule(List<Tier> tiers, BigDecimal cap) {
     }
 
     private static void check(List<Tier> tiers, BigDecimal cap) {
-        boolean ok = !tiers.isEmpty() && cap != null && cap.signum() >= 0
+        boolean ok = !tiers.isEmpty()
+                && cap != null
+                && cap.signum() >= 0
                 && tiers.get(0).fromAmount().signum() == 0;
         for (int i = 0; ok && i < tiers.size(); i++) {
             Tier tier = tiers.get(i);
-            ok = tier.ratePerMille() != null && tier.ratePerMille().signum() >= 0
+            ok = tier.ratePerMille() != null
+                    && tier.ratePerMille().signum() >= 0
                     && tier.ratePerMille().compareTo(MILLE) <= 0
                     && (i == 0 || tier.fromAmount().compareTo(tiers.get(i - 1).fromAmount()) > 0);
         }

@@ -9,13 +9,13 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentViews.CandidateView;
 import cn.zhuanban.talent.TalentViews.PoolCounts;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
 import cn.zhuanban.talent.domain.Candidate;
 import cn.zhuanban.talent.domain.Candidate.Consent;
 import cn.zhuanban.talent.domain.Candidate.Person;
 import cn.zhuanban.talent.domain.Candidate.Profile;
 import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
-import cn.zhuanban.talent.TalentViews.PoolFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,8 +48,10 @@ public class CandidatePool {
         Candidate candidate = Candidate.enter(form.source(), consent(form), clock.instant());
         candidate.describe(person(form), profile(form), consent(form), clock.instant());
         candidate = candidates.save(candidate);
-        publish("talent.candidate.created", candidate.getId(), form.source() + " " + form.education() + " consent "
-                + form.consentOn());
+        publish(
+                "talent.candidate.created",
+                candidate.getId(),
+                form.source() + " " + form.education() + " consent " + form.consentOn());
         return candidate.getId();
     }
 
@@ -97,7 +99,12 @@ public class CandidatePool {
     }
 
     private static Profile profile(CandidateForm f) {
-        return new Profile(f.education(), f.discipline().trim(), f.skills(), f.yearsExperience(), f.location(),
+        return new Profile(
+                f.education(),
+                f.discipline().trim(),
+                f.skills(),
+                f.yearsExperience(),
+                f.location(),
                 f.willingToRelocate());
     }
 

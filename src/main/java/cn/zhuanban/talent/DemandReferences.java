@@ -31,7 +31,9 @@ class DemandReferences {
             return;
         }
         boolean ownProject = projects.isVisible(projectId, user)
-                && projects.summary(projectId).map(ProjectSummary::enterpriseId).filter(e -> e == enterpriseId)
+                && projects.summary(projectId)
+                        .map(ProjectSummary::enterpriseId)
+                        .filter(e -> e == enterpriseId)
                         .isPresent();
         if (!ownProject) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", projectId);

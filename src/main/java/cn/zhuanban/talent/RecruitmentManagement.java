@@ -7,12 +7,12 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentCommands.EventForm;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;
 import cn.zhuanban.talent.TalentViews.EventView;
+import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.TalentViews.ServiceView;
 import cn.zhuanban.talent.domain.DemandRepository;
 import cn.zhuanban.talent.domain.RecruitmentEvent;
 import cn.zhuanban.talent.domain.RecruitmentEventRepository;
 import cn.zhuanban.talent.domain.RecruitmentQueries;
-import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.domain.TalentService;
 import cn.zhuanban.talent.domain.TalentServiceRepository;
 import java.time.Clock;
@@ -39,8 +39,13 @@ public class RecruitmentManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecruitmentManagement(RecruitmentEventRepository recruitmentEvents, TalentServiceRepository services,
-            DemandRepository demands, RecruitmentQueries queries, ApplicationEventPublisher events, Clock clock) {
+    RecruitmentManagement(
+            RecruitmentEventRepository recruitmentEvents,
+            TalentServiceRepository services,
+            DemandRepository demands,
+            RecruitmentQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.recruitmentEvents = recruitmentEvents;
         this.services = services;
         this.demands = demands;
@@ -68,10 +73,19 @@ public class RecruitmentManagement {
 
     public long openService(ServiceForm form) {
         TalentService service = TalentService.open(clock.instant());
-        service.describe(form.kind(), form.enterpriseId(), form.candidateId(), form.ownerId(), form.deadline(),
-                form.description(), clock.instant());
+        service.describe(
+                form.kind(),
+                form.enterpriseId(),
+                form.candidateId(),
+                form.ownerId(),
+                form.deadline(),
+                form.description(),
+                clock.instant());
         service = services.save(service);
-        publish("talent.service.created", "talent-service", service.getId(),
+        publish(
+                "talent.service.created",
+                "talent-service",
+                service.getId(),
                 form.kind() + " owner " + form.ownerId() + " deadline " + form.deadline());
         return service.getId();
     }
@@ -94,14 +108,16 @@ public class RecruitmentManagement {
     }
 
     private List<Long> demandIds(EventForm form) {
-        List<Long> ids = form.demandIds() == null ? List.of() : form.demandIds().stream().distinct().toList();
+        List<Long> ids = form.demandIds() == null
+                ? List.of()
+                : form.demandIds().stream().distinct().toList();
         ids.forEach(id -> demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id)));
         return ids;
     }
 
     private static RecruitmentEvent.Details details(EventForm f) {
-        return new RecruitmentEvent.Details(f.name(), f.kind(), f.heldOn(), f.place(), f.attendees(), f.offers(),
-                f.note());
+        return new RecruitmentEvent.Details(
+                f.name(), f.kind(), f.heldOn(), f.place(), f.attendees(), f.offers(), f.note());
     }
 
     private static void checkVersion(int actual, int expected) {

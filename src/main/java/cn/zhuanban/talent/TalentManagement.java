@@ -10,12 +10,12 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentCommands.MatchStepForm;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.TalentViews.MatchView;
 import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.Demand;
 import cn.zhuanban.talent.domain.DemandQueries;
-import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.domain.DemandRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
 import cn.zhuanban.talent.domain.TalentMatch;
@@ -45,9 +45,15 @@ public class TalentManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TalentManagement(DemandRepository demands, CandidateRepository candidates, TalentMatchRepository matches,
-            DemandQueries demandQueries, MatchQueries matchQueries, DemandReferences references,
-            ApplicationEventPublisher events, Clock clock) {
+    TalentManagement(
+            DemandRepository demands,
+            CandidateRepository candidates,
+            TalentMatchRepository matches,
+            DemandQueries demandQueries,
+            MatchQueries matchQueries,
+            DemandReferences references,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.demands = demands;
         this.candidates = candidates;
         this.matches = matches;
@@ -91,15 +97,21 @@ public class TalentManagement {
     /** Records contact (only with consent), interview, hire or decline of a candidate for a demand. */
     public void recordStep(CurrentUser user, long demandId, long candidateId, MatchStepForm form) {
         DemandView demand = demand(user, demandId);
-        candidates.findById(candidateId)
+        candidates
+                .findById(candidateId)
                 .orElseThrow(() -> new NotFoundException("talent-candidate", candidateId))
                 .checkContactable();
         TalentMatch match = matches.findByDemandIdAndCandidateId(demandId, candidateId)
-                .orElseGet(() -> TalentMatch.start(demandId, candidateId,
+                .orElseGet(() -> TalentMatch.start(
+                        demandId,
+                        candidateId,
                         matchQueries.score(demand, candidateId).orElse(0)));
         match.record(form.step(), form.on(), form.note(), clock.instant());
         matches.save(match);
-        publish("talent.match." + form.step().name().toLowerCase(), "talent-demand", demandId,
+        publish(
+                "talent.match." + form.step().name().toLowerCase(),
+                "talent-demand",
+                demandId,
                 "candidate #" + candidateId + " " + form.step() + " " + form.on());
     }
 
@@ -110,7 +122,8 @@ public class TalentManagement {
 
     @Transactional(readOnly = true)
     public DemandView demand(CurrentUser user, long id) {
-        return demandQueries.demand(TalentScope.of(user), id)
+        return demandQueries
+                .demand(TalentScope.of(user), id)
                 .orElseThrow(() -> new NotFoundException("talent-demand", id));
     }
 
@@ -132,8 +145,18 @@ public class TalentManagement {
         if (f.salaryMin() != null && f.salaryMax() != null && f.salaryMin() > f.salaryMax()) {
             throw new BusinessException(ErrorCode.TALENT_SALARY_RANGE, "salaryMax");
         }
-        return new Demand.Requirement(f.position(), f.headcount(), f.education(), f.discipline().trim(), f.minYears(),
-                f.salaryMin(), f.salaryMax(), f.urgency(), f.neededBy(), f.location(), f.note());
+        return new Demand.Requirement(
+                f.position(),
+                f.headcount(),
+                f.education(),
+                f.discipline().trim(),
+                f.minYears(),
+                f.salaryMin(),
+                f.salaryMax(),
+                f.urgency(),
+                f.neededBy(),
+                f.location(),
+                f.note());
     }
 
     private static String summary(Demand d) {

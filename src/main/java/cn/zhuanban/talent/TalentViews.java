@@ -59,8 +59,8 @@ public final class TalentViews {
     /** One part of a match score with the verdict that explains it (a message key). */
     public record ScorePart(String part, int points, int max, String verdictKey) {}
 
-    public record MatchView(CandidateView candidate, int score, List<ScorePart> parts, MatchStep step,
-            LocalDate stepOn) {}
+    public record MatchView(
+            CandidateView candidate, int score, List<ScorePart> parts, MatchStep step, LocalDate stepOn) {}
 
     /** Demanded and hired headcount of one enterprise, project or chain. */
     public record FillRate(Long key, int demanded, int hired) {
@@ -83,11 +83,30 @@ public final class TalentViews {
     /** The pool in numbers; removed candidates count here and nowhere else. */
     public record PoolCounts(long active, long removed, long hired) {}
 
-    public record EventView(long id, String name, EventKind kind, LocalDate heldOn, String place, Integer attendees,
-            Integer offers, String note, List<Long> demandIds, int version) {}
+    public record EventView(
+            long id,
+            String name,
+            EventKind kind,
+            LocalDate heldOn,
+            String place,
+            Integer attendees,
+            Integer offers,
+            String note,
+            List<Long> demandIds,
+            int version) {}
 
-    public record ServiceView(long id, ServiceKind kind, Long enterpriseId, Long candidateId, long ownerId,
-            LocalDate deadline, boolean done, LocalDate doneOn, String description, boolean overdue, int version) {}
+    public record ServiceView(
+            long id,
+            ServiceKind kind,
+            Long enterpriseId,
+            Long candidateId,
+            long ownerId,
+            LocalDate deadline,
+            boolean done,
+            LocalDate doneOn,
+            String description,
+            boolean overdue,
+            int version) {}
 
     public record DemandFilter(String q, Long enterpriseId, Long projectId, DemandStatus status, Urgency urgency) {}
 

@@ -43,8 +43,9 @@ class ChainLeadToProjectBrowserTests {
     @Test
     void aChainBasedLeadFromTheGapListBecomesAKeyProject() throws Exception {
         long chain = industry.createChain(new ChainForm(TestCodes.unique("浏览器链"), null, null, 0, 0));
-        industry.addNode(chain, new NodeForm(ChainSegment.UPSTREAM, null, "药用辅料", "C2780", NodeStatus.MISSING,
-                null, null, 0, 0));
+        industry.addNode(
+                chain,
+                new NodeForm(ChainSegment.UPSTREAM, null, "药用辅料", "C2780", NodeStatus.MISSING, null, null, 0, 0));
         String company = TestCodes.unique("辅料企业");
         driver = Browser.start();
         login("dispatch");

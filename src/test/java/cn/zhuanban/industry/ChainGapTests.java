@@ -49,9 +49,11 @@ class ChainGapTests {
         long top = node(chain, ChainSegment.UPSTREAM, null, "C26", NodeStatus.WEAK, 0);
         long sub = node(chain, ChainSegment.UPSTREAM, top, "C261", NodeStatus.MISSING, 0);
 
-        assertRefused(() -> node(chain, ChainSegment.UPSTREAM, null, "27100", NodeStatus.WEAK, 0),
+        assertRefused(
+                () -> node(chain, ChainSegment.UPSTREAM, null, "27100", NodeStatus.WEAK, 0),
                 ErrorCode.INDUSTRY_CODE_FORMAT);
-        assertRefused(() -> node(chain, ChainSegment.UPSTREAM, sub, "C2614", NodeStatus.WEAK, 0),
+        assertRefused(
+                () -> node(chain, ChainSegment.UPSTREAM, sub, "C2614", NodeStatus.WEAK, 0),
                 ErrorCode.INDUSTRY_NODE_PARENT);
     }
 
@@ -61,6 +63,7 @@ class ChainGapTests {
 
     private static void assertRefused(Runnable action, ErrorCode code) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 }

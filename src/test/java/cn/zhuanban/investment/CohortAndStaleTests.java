@@ -76,10 +76,25 @@ class CohortAndStaleTests {
         assertThat(StaleRule.cutoff(calendar, LocalDate.of(2026, 10, 4), 1)).isEqualTo(LocalDate.of(2026, 9, 29));
     }
 
-    static CohortLead lead(long id, String signed, String started, String producing, String agreedStart,
-            String agreed, String inPlace) {
-        return new CohortLead(id, "企业" + id, LeadChannel.CHAIN, date(signed), date(started), date(producing), null,
-                date(agreedStart), new BigDecimal(agreed), inPlace == null ? null : new BigDecimal(inPlace));
+    static CohortLead lead(
+            long id,
+            String signed,
+            String started,
+            String producing,
+            String agreedStart,
+            String agreed,
+            String inPlace) {
+        return new CohortLead(
+                id,
+                "企业" + id,
+                LeadChannel.CHAIN,
+                date(signed),
+                date(started),
+                date(producing),
+                null,
+                date(agreedStart),
+                new BigDecimal(agreed),
+                inPlace == null ? null : new BigDecimal(inPlace));
     }
 
     static LocalDate date(String s) {

@@ -69,7 +69,8 @@ class LeadConversionTests {
         String company = TestCodes.unique("链上企业");
         long lead = signedLead(dispatch, company, node);
 
-        long project = conversion.createKeyProject(dispatch, lead, form(company + "项目", investment.lead(dispatch, lead)));
+        long project =
+                conversion.createKeyProject(dispatch, lead, form(company + "项目", investment.lead(dispatch, lead)));
 
         ProjectSummary created = projects.summary(project).orElseThrow();
         assertThat(created.enterpriseName()).isEqualTo(company);
@@ -99,15 +100,23 @@ class LeadConversionTests {
         String company = TestCodes.unique("在谈企业");
         long lead = investment.createLead(dispatch, leadForm(company, null, dispatch));
 
-        assertRefused(() -> conversion.createKeyProject(dispatch, lead, form(company, investment.lead(dispatch, lead))),
+        assertRefused(
+                () -> conversion.createKeyProject(dispatch, lead, form(company, investment.lead(dispatch, lead))),
                 ErrorCode.LEAD_NOT_SIGNED);
         for (LeadStage stage : new LeadStage[] {LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED}) {
-            investment.move(dispatch, lead, new StageMove(stage, LocalDate.now(), null,
-                    investment.lead(dispatch, lead).version()));
+            investment.move(
+                    dispatch,
+                    lead,
+                    new StageMove(
+                            stage,
+                            LocalDate.now(),
+                            null,
+                            investment.lead(dispatch, lead).version()));
         }
         conversion.createKeyProject(dispatch, lead, form(company, investment.lead(dispatch, lead)));
-        assertRefused(() -> conversion.createKeyProject(dispatch, lead, form(company + "二期",
-                        investment.lead(dispatch, lead))),
+        assertRefused(
+                () -> conversion.createKeyProject(
+                        dispatch, lead, form(company + "二期", investment.lead(dispatch, lead))),
                 ErrorCode.LEAD_PROJECT_EXISTS);
     }
 
@@ -126,41 +135,95 @@ class LeadConversionTests {
 
     private long signedLead(CurrentUser user, String company, long node) {
         LeadForm form = leadForm(company, node, user);
-        long lead = investment.createLead(user, new LeadForm(form.targetCompany(), form.channel(), null, null, node,
-                null, form.expectedInvestment(), 200, user.id(), null, null, null, LocalDate.now().minusDays(30), 0));
+        long lead = investment.createLead(
+                user,
+                new LeadForm(
+                        form.targetCompany(),
+                        form.channel(),
+                        null,
+                        null,
+                        node,
+                        null,
+                        form.expectedInvestment(),
+                        200,
+                        user.id(),
+                        null,
+                        null,
+                        null,
+                        LocalDate.now().minusDays(30),
+                        0));
         LeadStage[] path = {LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED};
         for (int i = 0; i < path.length; i++) {
-            investment.move(user, lead, new StageMove(path[i], LocalDate.now().minusDays(path.length - i), null,
-                    investment.lead(user, lead).version()));
+            investment.move(
+                    user,
+                    lead,
+                    new StageMove(
+                            path[i],
+                            LocalDate.now().minusDays(path.length - i),
+                            null,
+                            investment.lead(user, lead).version()));
         }
         return lead;
     }
 
     private static LeadForm leadForm(String company, Long node, CurrentUser owner) {
-        return new LeadForm(company, LeadChannel.CHAIN, null, null, node, null, new BigDecimal("30000"), 200,
-                owner.id(), null, null, null, null, 0);
+        return new LeadForm(
+                company,
+                LeadChannel.CHAIN,
+                null,
+                null,
+                node,
+                null,
+                new BigDecimal("30000"),
+                200,
+                owner.id(),
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     private static KeyProjectForm form(String name, InvestmentViews.LeadView lead) {
-        return new KeyProjectForm(name, null, null, lead.row().targetCompany(), TestCodes.creditCode(),
-                ProjectLevel.DISTRICT, ProjectStage.PRE_CONSTRUCTION, lead.row().expectedInvestment(), LocalDate.now(),
-                LocalDate.now().plusYears(2), null, "示范区", lead.version());
+        return new KeyProjectForm(
+                name,
+                null,
+                null,
+                lead.row().targetCompany(),
+                TestCodes.creditCode(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                lead.row().expectedInvestment(),
+                LocalDate.now(),
+                LocalDate.now().plusYears(2),
+                null,
+                "示范区",
+                lead.version());
     }
 
     private long missingNode() {
         long chain = industry.createChain(new ChainForm(TestCodes.unique("转化链"), null, null, 0, 0));
-        return industry.addNode(chain, new NodeForm(ChainSegment.MIDSTREAM, null, "缓释制剂", "C2720",
-                NodeStatus.MISSING, null, null, 0, 0));
+        return industry.addNode(
+                chain,
+                new NodeForm(ChainSegment.MIDSTREAM, null, "缓释制剂", "C2720", NodeStatus.MISSING, null, null, 0, 0));
     }
 
     private CurrentUser staff(String username) {
         UserView u = directory.findByUsername(username).orElseThrow();
-        return new CurrentUser(u.id(), u.username(), u.fullName(), u.departmentId(), u.enterpriseId(), u.dataScope(),
-                Set.copyOf(u.roles()), Set.copyOf(Permissions.ALL));
+        return new CurrentUser(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.departmentId(),
+                u.enterpriseId(),
+                u.dataScope(),
+                Set.copyOf(u.roles()),
+                Set.copyOf(Permissions.ALL));
     }
 
     private static void assertRefused(Runnable action, ErrorCode code) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 }

@@ -20,8 +20,8 @@ class LeadStageMachineTests {
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     static Lead newLead(LocalDate createdOn) {
-        LeadProfile profile = new LeadProfile("示例制药", LeadChannel.CHAIN, null, null, null, null, null, null,
-                1L, null, null, null, null);
+        LeadProfile profile = new LeadProfile(
+                "示例制药", LeadChannel.CHAIN, null, null, null, null, null, null, 1L, null, null, null, null);
         return Lead.open(profile, createdOn, "dispatch", CLOCK.instant());
     }
 
@@ -34,7 +34,8 @@ class LeadStageMachineTests {
 
         assertThat(lead.getStage()).isEqualTo(LeadStage.SIGNED);
         assertThat(lead.dateOf(LeadStage.SIGNED)).contains(LocalDate.of(2026, 4, 15));
-        assertThat(lead.history()).extracting(StageMoveRecord::stage)
+        assertThat(lead.history())
+                .extracting(StageMoveRecord::stage)
                 .containsExactly(LeadStage.LEAD, LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED);
         assertThat(lead.getStage().nextMoves()).containsExactly(LeadStage.REGISTERED, LeadStage.TERMINATED);
     }
@@ -54,12 +55,13 @@ class LeadStageMachineTests {
     @Test
     void terminationNeedsAReasonAndMovesNeedPlausibleDates() {
         Lead lead = newLead(LocalDate.of(2026, 3, 1));
-        assertRefused(() -> lead.moveTo(LeadStage.TERMINATED, TODAY, " ", "x", TODAY),
-                ErrorCode.LEAD_TERMINATION_REASON);
-        assertRefused(() -> lead.moveTo(LeadStage.CONTACTED, LocalDate.of(2026, 2, 28), null, "x", TODAY),
+        assertRefused(
+                () -> lead.moveTo(LeadStage.TERMINATED, TODAY, " ", "x", TODAY), ErrorCode.LEAD_TERMINATION_REASON);
+        assertRefused(
+                () -> lead.moveTo(LeadStage.CONTACTED, LocalDate.of(2026, 2, 28), null, "x", TODAY),
                 ErrorCode.VALIDATION);
-        assertRefused(() -> lead.moveTo(LeadStage.CONTACTED, TODAY.plusDays(1), null, "x", TODAY),
-                ErrorCode.VALIDATION);
+        assertRefused(
+                () -> lead.moveTo(LeadStage.CONTACTED, TODAY.plusDays(1), null, "x", TODAY), ErrorCode.VALIDATION);
         assertThat(lead.getStage()).isEqualTo(LeadStage.LEAD);
     }
 
@@ -77,6 +79,7 @@ class LeadStageMachineTests {
 
     private static void assertRefused(Runnable move, ErrorCode code) {
         assertThatThrownBy(move::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ReferralRewardTests {
 
     /** 3‰ up to 1亿 (10000万), 2‰ up to 5亿, 1.5‰ above; at most 100万. */
-    static final RewardRule TYPICAL = new RewardRule(
-            List.of(tier(0, "3"), tier(10000, "2"), tier(50000, "1.5")), new BigDecimal("100"));
+    static final RewardRule TYPICAL =
+            new RewardRule(List.of(tier(0, "3"), tier(10000, "2"), tier(50000, "1.5")), new BigDecimal("100"));
 
     static final LocalDate SIGNED = LocalDate.of(2026, 5, 20);
 
@@ -51,13 +51,15 @@ class ReferralRewardTests {
                 .isEqualTo(new Referral(Status.ELIGIBLE, new BigDecimal("50.0000")));
         assertThat(ReferralPolicy.assess(SIGNED, SIGNED, investment, TYPICAL).status())
                 .isEqualTo(Status.REGISTERED_TOO_LATE);
-        assertThat(ReferralPolicy.assess(SIGNED.plusDays(3), SIGNED, investment, TYPICAL).status())
+        assertThat(ReferralPolicy.assess(SIGNED.plusDays(3), SIGNED, investment, TYPICAL)
+                        .status())
                 .isEqualTo(Status.REGISTERED_TOO_LATE);
     }
 
     @Test
     void theRewardWaitsForSigningAndForTheActualInvestment() {
-        assertThat(ReferralPolicy.assess(null, SIGNED, BigDecimal.TEN, TYPICAL).status()).isEqualTo(Status.NONE);
+        assertThat(ReferralPolicy.assess(null, SIGNED, BigDecimal.TEN, TYPICAL).status())
+                .isEqualTo(Status.NONE);
         assertThat(ReferralPolicy.assess(SIGNED, null, null, TYPICAL).status()).isEqualTo(Status.NOT_SIGNED);
         Referral awaiting = ReferralPolicy.assess(SIGNED.minusMonths(2), SIGNED, null, TYPICAL);
         assertThat(awaiting.status()).isEqualTo(Status.AWAITING_INVESTMENT);

@@ -32,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TalentDataScopeTests {
 
-    static final CurrentUser STAFF = new CurrentUser(1, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(),
-            Set.copyOf(Permissions.ALL));
+    static final CurrentUser STAFF =
+            new CurrentUser(1, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(), Set.copyOf(Permissions.ALL));
 
     @Autowired
     MockMvc mvc;
@@ -50,8 +50,9 @@ class TalentDataScopeTests {
     @Test
     void anEnterpriseContactSeesOnlyTheirOwnEnterprisesDemands() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
-        long foreign = enterprises.register(new EnterpriseForm(TestCodes.unique("别家企业"), TestCodes.creditCode(), null,
-                        null, null, null, null, null, null))
+        long foreign = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
                 .id();
         String position = TestCodes.unique("岗位");
         long ownDemand = demand(own, position + "甲");
@@ -64,32 +65,56 @@ class TalentDataScopeTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/talent/demands").param("q", position).session(session))
                 .andExpect(content().string(Matchers.containsString("/talent/demands/" + ownDemand + "\"")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("/talent/demands/" + foreignDemand + "\""))));
+                .andExpect(content()
+                        .string(Matchers.not(Matchers.containsString("/talent/demands/" + foreignDemand + "\""))));
     }
 
     @Test
     void aDemandAnEnterpriseContactEntersBelongsToTheirOwnEnterprise() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
-        long foreign = enterprises.register(new EnterpriseForm(TestCodes.unique("别家企业"), TestCodes.creditCode(), null,
-                        null, null, null, null, null, null))
+        long foreign = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
                 .id();
         String position = TestCodes.unique("冒名岗位");
 
-        mvc.perform(post("/talent/demands").session(WebTestSupport.login(mvc, "enterprise")).with(csrf())
-                        .param("enterpriseId", Long.toString(foreign)).param("position", position)
-                        .param("headcount", "2").param("education", "BACHELOR").param("discipline", "药学")
-                        .param("minYears", "1").param("urgency", "NORMAL").param("version", "0"))
+        mvc.perform(post("/talent/demands")
+                        .session(WebTestSupport.login(mvc, "enterprise"))
+                        .with(csrf())
+                        .param("enterpriseId", Long.toString(foreign))
+                        .param("position", position)
+                        .param("headcount", "2")
+                        .param("education", "BACHELOR")
+                        .param("discipline", "药学")
+                        .param("minYears", "1")
+                        .param("urgency", "NORMAL")
+                        .param("version", "0"))
                 .andExpect(status().is3xxRedirection());
 
-        DemandView created = talent.demands(STAFF, new DemandFilter(position, null, null, null, null),
-                        new PageQuery(0, 10))
+        DemandView created = talent.demands(
+                        STAFF, new DemandFilter(position, null, null, null, null), new PageQuery(0, 10))
                 .content()
                 .getFirst();
         assertThat(created.enterpriseId()).isEqualTo(own);
     }
 
     private long demand(long enterprise, String position) {
-        return talent.createDemand(STAFF, new DemandForm(enterprise, null, position, 3, Education.BACHELOR, "药学", 1,
-                null, null, Urgency.NORMAL, LocalDate.now().plusMonths(2), null, null, 0));
+        return talent.createDemand(
+                STAFF,
+                new DemandForm(
+                        enterprise,
+                        null,
+                        position,
+                        3,
+                        Education.BACHELOR,
+                        "药学",
+                        1,
+                        null,
+                        null,
+                        Urgency.NORMAL,
+                        LocalDate.now().plusMonths(2),
+                        null,
+                        null,
+                        0));
     }
 }

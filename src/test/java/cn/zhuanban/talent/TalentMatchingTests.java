@@ -27,10 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class TalentMatchingTests {
 
-    static final CurrentUser STAFF = new CurrentUser(1, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(),
-            Set.copyOf(Permissions.ALL));
-    static final CurrentUser LEADER = new CurrentUser(2, "leader", "王建国", null, null, DataScope.ALL, Set.of(),
-            Set.of(Permissions.TALENT_DEMAND_VIEW));
+    static final CurrentUser STAFF =
+            new CurrentUser(1, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(), Set.copyOf(Permissions.ALL));
+    static final CurrentUser LEADER = new CurrentUser(
+            2, "leader", "王建国", null, null, DataScope.ALL, Set.of(), Set.of(Permissions.TALENT_DEMAND_VIEW));
 
     @Autowired
     TalentManagement talent;
@@ -52,15 +52,18 @@ class TalentMatchingTests {
         long withdrawn = candidate("丁", Education.DOCTORATE, discipline, 9, "示范区", false);
         pool.edit(withdrawn, form("丁", Education.DOCTORATE, discipline, 9, "示范区", false, false, 1));
 
-        List<MatchView> ranked = mine(talent.matches(STAFF, demand, new PageQuery(0, 200)).content(),
+        List<MatchView> ranked = mine(
+                talent.matches(STAFF, demand, new PageQuery(0, 200)).content(),
                 List.of(best, related, lowerEducation, withdrawn));
 
         assertThat(ranked).extracting(m -> m.candidate().id()).containsExactly(best, lowerEducation, related);
         assertThat(ranked).extracting(MatchView::score).containsExactly(100, 70, 65);
         assertThat(ranked.get(2).parts()).extracting(ScorePart::points).containsExactly(30, 15, 12, 8);
-        assertThat(ranked.get(2).parts()).extracting(ScorePart::verdictKey).containsExactly(
-                "talent.match.education.full", "talent.match.discipline.partial",
-                "talent.match.experience.partial", "talent.match.location.partial");
+        assertThat(ranked.get(2).parts())
+                .extracting(ScorePart::verdictKey)
+                .containsExactly(
+                        "talent.match.education.full", "talent.match.discipline.partial",
+                        "talent.match.experience.partial", "talent.match.location.partial");
         assertThat(ranked.get(1).parts().get(0).verdictKey()).isEqualTo("talent.match.education.partial");
         assertThat(ranked.get(0).candidate().name()).isEqualTo("甲");
     }
@@ -70,7 +73,9 @@ class TalentMatchingTests {
         long demand = demand(Education.BACHELOR, 0);
         long id = candidate("戊", Education.BACHELOR, discipline, 3, "示范区", false);
 
-        MatchView seenByLeader = mine(talent.matches(LEADER, demand, new PageQuery(0, 200)).content(), List.of(id)).get(0);
+        MatchView seenByLeader = mine(
+                        talent.matches(LEADER, demand, new PageQuery(0, 200)).content(), List.of(id))
+                .get(0);
 
         assertThat(seenByLeader.candidate().name()).isNull();
         assertThat(seenByLeader.candidate().phone()).isNull();
@@ -86,10 +91,10 @@ class TalentMatchingTests {
         pool.edit(withdrawn, form("庚", Education.BACHELOR, discipline, 3, "示范区", false, false, 1));
         LocalDate today = LocalDate.now();
 
-        assertThatThrownBy(() -> talent.recordStep(STAFF, demand, withdrawn,
-                        new MatchStepForm(MatchStep.CONTACTED, today, null)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TALENT_NO_CONSENT));
+        assertThatThrownBy(() -> talent.recordStep(
+                        STAFF, demand, withdrawn, new MatchStepForm(MatchStep.CONTACTED, today, null)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TALENT_NO_CONSENT));
         for (MatchStep step : List.of(MatchStep.CONTACTED, MatchStep.INTERVIEWED, MatchStep.HIRED)) {
             talent.recordStep(STAFF, demand, hired, new MatchStepForm(step, today, null));
         }
@@ -102,27 +107,64 @@ class TalentMatchingTests {
         assertThat(pool.candidate(STAFF, hired).discipline()).isNull();
         assertThat(pool.candidate(STAFF, hired).removed()).isTrue();
         assertThat(talent.demand(STAFF, demand).hired()).isEqualTo(1);
-        assertThat(mine(talent.matches(STAFF, demand, new PageQuery(0, 200)).content(), List.of(hired))).isEmpty();
+        assertThat(mine(talent.matches(STAFF, demand, new PageQuery(0, 200)).content(), List.of(hired)))
+                .isEmpty();
         assertThatThrownBy(() -> pool.removeOnRequest(hired)).isInstanceOf(BusinessException.class);
     }
 
     private long demand(Education education, int years) {
-        long enterprise = enterprises.register(new EnterpriseForm(TestCodes.unique("人才测试企业"), TestCodes.creditCode(),
-                        null, null, null, null, null, null, null))
+        long enterprise = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("人才测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
                 .id();
-        return talent.createDemand(STAFF, new DemandForm(enterprise, null, "制剂工程师", 2, education, discipline, years,
-                8000, 12000, Urgency.URGENT, LocalDate.of(2026, 12, 31), "示范区", null, 0));
+        return talent.createDemand(
+                STAFF,
+                new DemandForm(
+                        enterprise,
+                        null,
+                        "制剂工程师",
+                        2,
+                        education,
+                        discipline,
+                        years,
+                        8000,
+                        12000,
+                        Urgency.URGENT,
+                        LocalDate.of(2026, 12, 31),
+                        "示范区",
+                        null,
+                        0));
     }
 
-    private long candidate(String name, Education education, String discipline, int years, String location,
-            boolean relocate) {
+    private long candidate(
+            String name, Education education, String discipline, int years, String location, boolean relocate) {
         return pool.enter(form(name, education, discipline, years, location, relocate, true, 0));
     }
 
-    private static CandidateForm form(String name, Education education, String discipline, int years, String location,
-            boolean relocate, boolean consent, int version) {
-        return new CandidateForm(name, "13800000000", null, education, discipline, "GMP", years, location, relocate,
-                consent, LocalDate.of(2026, 3, 1), "招聘会现场书面同意", CandidateSource.JOB_FAIR, version);
+    private static CandidateForm form(
+            String name,
+            Education education,
+            String discipline,
+            int years,
+            String location,
+            boolean relocate,
+            boolean consent,
+            int version) {
+        return new CandidateForm(
+                name,
+                "13800000000",
+                null,
+                education,
+                discipline,
+                "GMP",
+                years,
+                location,
+                relocate,
+                consent,
+                LocalDate.of(2026, 3, 1),
+                "招聘会现场书面同意",
+                CandidateSource.JOB_FAIR,
+                version);
     }
 
     private static List<MatchView> mine(List<MatchView> all, List<Long> ids) {

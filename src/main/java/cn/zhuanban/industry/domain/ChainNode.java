@@ -61,8 +61,14 @@ public class ChainNode {
 
     /** The fields staff set, in one value so that describe() keeps a short signature. */
     public record NodeDescription(
-            Long parentId, ChainSegment segment, String name, String industryCode, NodeStatus status,
-            String statusNote, BigDecimal localOutput, int sortOrder) {}
+            Long parentId,
+            ChainSegment segment,
+            String name,
+            String industryCode,
+            NodeStatus status,
+            String statusNote,
+            BigDecimal localOutput,
+            int sortOrder) {}
 
     public boolean attachEnterprise(long enterpriseId) {
         return enterprises.add(new NodeEnterprise(enterpriseId));

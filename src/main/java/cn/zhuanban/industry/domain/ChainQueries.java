@@ -44,7 +44,9 @@ public class ChainQueries {
     }
 
     public PageResult<ChainSummary> chains(PageQuery page) {
-        long total = jdbc.sql("select count(*) from industry_chain").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from industry_chain")
+                .query(Long.class)
+                .single();
         List<ChainSummary> rows = jdbc.sql("""
                         select c.id, c.name, c.chain_leader_id, c.description, count(n.id) as nodes,
                                coalesce(sum(case when n.status = 'STRONG' then 1 else 0 end), 0) as strong,
@@ -55,20 +57,26 @@ public class ChainQueries {
                         order by c.sort_order, c.id limit :limit offset :offset""")
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new ChainSummary(rs.getLong("id"), rs.getString("name"),
-                        rs.getObject("chain_leader_id", Long.class), rs.getString("description"), rs.getInt("nodes"),
-                        rs.getInt("strong"), rs.getInt("weak"), rs.getInt("missing")))
+                .query((rs, n) -> new ChainSummary(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("chain_leader_id", Long.class),
+                        rs.getString("description"),
+                        rs.getInt("nodes"),
+                        rs.getInt("strong"),
+                        rs.getInt("weak"),
+                        rs.getInt("missing")))
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** The nodes of one chain, upstream first, each with its attached enterprises and projects. */
     public List<NodeView> nodesOf(long chainId) {
-        return withMembers(jdbc.sql(NODE + " where n.chain_id = :chain order by " + SEGMENT_ORDER
-                        + ", n.sort_order, n.id")
-                .param("chain", chainId)
-                .query(ChainQueries::row)
-                .list());
+        return withMembers(
+                jdbc.sql(NODE + " where n.chain_id = :chain order by " + SEGMENT_ORDER + ", n.sort_order, n.id")
+                        .param("chain", chainId)
+                        .query(ChainQueries::row)
+                        .list());
     }
 
     /** Missing nodes first, then weak ones: the targets of chain-based attraction. */
@@ -106,26 +114,23 @@ public class ChainQueries {
     }
 
     public List<NodeView> nodesOfProject(long projectId) {
-        return withMembers(jdbc.sql(NODE + " where n.id in (select chain_node from chain_node_project where project_id = :p)"
-                        + " order by c.sort_order, n.sort_order")
-                .param("p", projectId)
-                .query(ChainQueries::row)
-                .list());
+        return withMembers(
+                jdbc.sql(NODE + " where n.id in (select chain_node from chain_node_project where project_id = :p)"
+                                + " order by c.sort_order, n.sort_order")
+                        .param("p", projectId)
+                        .query(ChainQueries::row)
+                        .list());
     }
 
     public ChainMembers membersOf(long chainId) {
-        List<Long> enterprises = jdbc.sql("""
+        List<Long> enterprises =
+                jdbc.sql("""
                         select distinct e.enterprise_id from chain_node_enterprise e join chain_node n on n.id = e.chain_node
-                        where n.chain_id = :chain""")
-                .param("chain", chainId)
-                .query(Long.class)
-                .list();
-        List<Long> projects = jdbc.sql("""
+                        where n.chain_id = :chain""").param("chain", chainId).query(Long.class).list();
+        List<Long> projects =
+                jdbc.sql("""
                         select distinct p.project_id from chain_node_project p join chain_node n on n.id = p.chain_node
-                        where n.chain_id = :chain""")
-                .param("chain", chainId)
-                .query(Long.class)
-                .list();
+                        where n.chain_id = :chain""").param("chain", chainId).query(Long.class).list();
         return new ChainMembers(enterprises, projects);
     }
 
@@ -137,9 +142,21 @@ public class ChainQueries {
         Map<Long, List<Long>> enterprises = attached("chain_node_enterprise", "enterprise_id", ids);
         Map<Long, List<Long>> projects = attached("chain_node_project", "project_id", ids);
         return nodes.stream()
-                .map(v -> new NodeView(v.id(), v.chainId(), v.chainName(), v.parentId(), v.segment(), v.name(),
-                        v.industryCode(), v.status(), v.statusNote(), v.localOutput(), v.sortOrder(), v.version(),
-                        enterprises.getOrDefault(v.id(), List.of()), projects.getOrDefault(v.id(), List.of())))
+                .map(v -> new NodeView(
+                        v.id(),
+                        v.chainId(),
+                        v.chainName(),
+                        v.parentId(),
+                        v.segment(),
+                        v.name(),
+                        v.industryCode(),
+                        v.status(),
+                        v.statusNote(),
+                        v.localOutput(),
+                        v.sortOrder(),
+                        v.version(),
+                        enterprises.getOrDefault(v.id(), List.of()),
+                        projects.getOrDefault(v.id(), List.of())))
                 .toList();
     }
 
@@ -147,16 +164,27 @@ public class ChainQueries {
         Map<Long, List<Long>> result = new HashMap<>();
         jdbc.sql("select chain_node, " + column + " from " + table + " where chain_node in (:ids) order by " + column)
                 .param("ids", nodeIds)
-                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getLong(2)))
                 .list();
         return result;
     }
 
     private static NodeView row(ResultSet rs, int n) throws SQLException {
-        return new NodeView(rs.getLong("id"), rs.getLong("chain_id"), rs.getString("chain_name"),
-                rs.getObject("parent_id", Long.class), ChainSegment.valueOf(rs.getString("segment")),
-                rs.getString("name"), rs.getString("industry_code"), NodeStatus.valueOf(rs.getString("status")),
-                rs.getString("status_note"), rs.getBigDecimal("local_output"), rs.getInt("sort_order"),
-                rs.getInt("version"), List.of(), List.of());
+        return new NodeView(
+                rs.getLong("id"),
+                rs.getLong("chain_id"),
+                rs.getString("chain_name"),
+                rs.getObject("parent_id", Long.class),
+                ChainSegment.valueOf(rs.getString("segment")),
+                rs.getString("name"),
+                rs.getString("industry_code"),
+                NodeStatus.valueOf(rs.getString("status")),
+                rs.getString("status_note"),
+                rs.getBigDecimal("local_output"),
+                rs.getInt("sort_order"),
+                rs.getInt("version"),
+                List.of(),
+                List.of());
     }
 }

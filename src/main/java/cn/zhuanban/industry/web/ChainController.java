@@ -47,8 +47,12 @@ class ChainController {
     String list(@RequestParam(required = false) Integer page, Model model) {
         var result = industry.chains(PageQuery.of(page, 20));
         model.addAttribute("result", result);
-        model.addAttribute("leaders", users.namesOf(result.content().stream()
-                .map(c -> c.chainLeaderId()).filter(id -> id != null).toList()));
+        model.addAttribute(
+                "leaders",
+                users.namesOf(result.content().stream()
+                        .map(c -> c.chainLeaderId())
+                        .filter(id -> id != null)
+                        .toList()));
         return "industry/chains";
     }
 
@@ -59,8 +63,11 @@ class ChainController {
         model.addAttribute("chain", chain);
         model.addAttribute("rows", NodeRows.of(chain.nodes()));
         model.addAttribute("statuses", NodeStatus.values());
-        model.addAttribute("leaderName", chain.chainLeaderId() == null ? null
-                : users.namesOf(List.of(chain.chainLeaderId())).get(chain.chainLeaderId()));
+        model.addAttribute(
+                "leaderName",
+                chain.chainLeaderId() == null
+                        ? null
+                        : users.namesOf(List.of(chain.chainLeaderId())).get(chain.chainLeaderId()));
         return "industry/chain";
     }
 
@@ -72,7 +79,8 @@ class ChainController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String create(@Valid @ModelAttribute ChainForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute ChainForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, formErrors.of(binding));
         }
@@ -89,7 +97,11 @@ class ChainController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute ChainForm form, BindingResult binding, Model model,
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute ChainForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, industry.chain(id), formErrors.of(binding));

@@ -37,7 +37,10 @@ class ChainMapController {
     TreeNode map(@PathVariable long id, Locale locale) {
         ChainView chain = industry.chain(id);
         List<TreeNode> segments = Arrays.stream(ChainSegment.values())
-                .map(s -> new TreeNode(text("industry.segment." + s, locale), null, List.of(),
+                .map(s -> new TreeNode(
+                        text("industry.segment." + s, locale),
+                        null,
+                        List.of(),
                         children(chain.nodes(), s, null, locale)))
                 .toList();
         return new TreeNode(chain.name(), null, List.of(), segments);
@@ -46,13 +49,17 @@ class ChainMapController {
     private List<TreeNode> children(List<NodeView> nodes, ChainSegment segment, Long parent, Locale locale) {
         return nodes.stream()
                 .filter(n -> n.segment() == segment && java.util.Objects.equals(n.parentId(), parent))
-                .map(n -> new TreeNode(n.name() + " " + n.industryCode(), n.status().name(), tooltip(n, locale),
+                .map(n -> new TreeNode(
+                        n.name() + " " + n.industryCode(),
+                        n.status().name(),
+                        tooltip(n, locale),
                         children(nodes, segment, n.id(), locale)))
                 .toList();
     }
 
     private List<String> tooltip(NodeView n, Locale locale) {
-        return List.of(n.name() + " (" + n.industryCode() + ")",
+        return List.of(
+                n.name() + " (" + n.industryCode() + ")",
                 text("industry.node.status", locale) + ": " + text("industry.status." + n.status(), locale),
                 text("industry.node.enterprises", locale) + ": " + n.enterpriseCount(),
                 text("industry.node.projects", locale) + ": " + n.projectIds().size(),

@@ -34,10 +34,14 @@ class GapController {
 
     @GetMapping("/industry/gaps")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    String gaps(@RequestParam(required = false) Long chainId, @RequestParam(required = false) Integer page,
-            HttpServletRequest request, Model model) {
+    String gaps(
+            @RequestParam(required = false) Long chainId,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("result", industry.gaps(chainId, PageQuery.of(page, 20)));
-        model.addAttribute("chains", industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "chains", industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content());
         model.addAttribute("chainId", chainId);
         return Paging.isHtmx(request) ? "industry/gaps :: rows" : "industry/gaps";
     }
@@ -46,9 +50,16 @@ class GapController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
     void export(@RequestParam(required = false) Long chainId, Locale locale, HttpServletResponse response)
             throws IOException {
-        List<String> headers = List.of("industry.chain", "industry.node.segment", "industry.node.name",
-                        "industry.node.code", "industry.node.status", "industry.node.status-note",
-                        "industry.node.enterprises", "industry.node.projects", "industry.node.output")
+        List<String> headers = List.of(
+                        "industry.chain",
+                        "industry.node.segment",
+                        "industry.node.name",
+                        "industry.node.code",
+                        "industry.node.status",
+                        "industry.node.status-note",
+                        "industry.node.enterprises",
+                        "industry.node.projects",
+                        "industry.node.output")
                 .stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
@@ -59,9 +70,16 @@ class GapController {
             do {
                 result = industry.gaps(chainId, new PageQuery(page++, PageQuery.MAX_SIZE));
                 for (NodeView n : result.content()) {
-                    xlsx.row(n.chainName(), messages.getMessage("industry.segment." + n.segment(), null, locale),
-                            n.name(), n.industryCode(), messages.getMessage("industry.status." + n.status(), null, locale),
-                            n.statusNote(), n.enterpriseCount(), n.projectIds().size(), n.localOutput());
+                    xlsx.row(
+                            n.chainName(),
+                            messages.getMessage("industry.segment." + n.segment(), null, locale),
+                            n.name(),
+                            n.industryCode(),
+                            messages.getMessage("industry.status." + n.status(), null, locale),
+                            n.statusNote(),
+                            n.enterpriseCount(),
+                            n.projectIds().size(),
+                            n.localOutput());
                 }
             } while (result.hasNext());
             Downloads.xlsx(response, title + ".xlsx", xlsx);

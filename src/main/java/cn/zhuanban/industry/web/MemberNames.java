@@ -40,7 +40,8 @@ class MemberNames {
     /** A node has a handful of projects; one summary each. */
     Map<Long, String> projects(Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
-        ids.forEach(id -> names.put(id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
+        ids.forEach(id ->
+                names.put(id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
         return names;
     }
 

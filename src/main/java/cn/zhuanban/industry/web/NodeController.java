@@ -42,7 +42,11 @@ class NodeController {
 
     @PostMapping("/industry/chains/{chainId}/nodes")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String create(@PathVariable long chainId, @Valid @ModelAttribute NodeForm form, BindingResult binding, Model model,
+    String create(
+            @PathVariable long chainId,
+            @Valid @ModelAttribute NodeForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, industry.chain(chainId), null, formErrors.of(binding));
@@ -65,7 +69,11 @@ class NodeController {
 
     @PostMapping("/industry/nodes/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute NodeForm form, BindingResult binding, Model model,
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute NodeForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         NodeView node = node(id);
         if (binding.hasErrors()) {
@@ -90,9 +98,11 @@ class NodeController {
         model.addAttribute("errors", errors);
         model.addAttribute("segments", ChainSegment.values());
         model.addAttribute("statuses", NodeStatus.values());
-        model.addAttribute("parents", chain.nodes().stream()
-                .filter(n -> n.parentId() == null && (node == null || n.id() != node.id()))
-                .toList());
+        model.addAttribute(
+                "parents",
+                chain.nodes().stream()
+                        .filter(n -> n.parentId() == null && (node == null || n.id() != node.id()))
+                        .toList());
         return "industry/node-form";
     }
 }

@@ -95,7 +95,10 @@ public class Lead {
     }
 
     public Optional<LocalDate> dateOf(LeadStage s) {
-        return moves.stream().filter(m -> m.stage() == s).map(StageMoveRecord::movedOn).findFirst();
+        return moves.stream()
+                .filter(m -> m.stage() == s)
+                .map(StageMoveRecord::movedOn)
+                .findFirst();
     }
 
     public List<StageMoveRecord> history() {
@@ -106,8 +109,8 @@ public class Lead {
         return moves.stream().max(ORDER).orElseThrow();
     }
 
-    private static final Comparator<StageMoveRecord> ORDER =
-            Comparator.comparing(StageMoveRecord::movedOn).thenComparing(m -> m.stage().ordinal());
+    private static final Comparator<StageMoveRecord> ORDER = Comparator.comparing(StageMoveRecord::movedOn)
+            .thenComparing(m -> m.stage().ordinal());
 
     public void describe(LeadProfile profile, Instant now) {
         this.profile = profile;

@@ -25,8 +25,8 @@ public class LeadQueries {
 
     static final String PIPELINE = "('LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED')";
 
-    private static final String STALE = "(l.stage in " + PIPELINE
-            + " and coalesce(l.last_follow_up_on, l.created_on) < :cutoff)";
+    private static final String STALE =
+            "(l.stage in " + PIPELINE + " and coalesce(l.last_follow_up_on, l.created_on) < :cutoff)";
 
     private static final String SELECT = "select l.id, l.target_company, l.channel, l.stage, p.name as partner_name, "
             + "r.name as referrer_name, l.chain_node_id, l.expected_investment, l.expected_jobs, l.owner_id, "
@@ -53,9 +53,12 @@ public class LeadQueries {
 
     public PageResult<LeadRow> leads(LeadScope scope, LeadFilter filter, LocalDate cutoff, PageQuery page) {
         Map<String, Object> params = params(scope, filter, cutoff);
-        long total = jdbc.sql("select count(*) from investment_lead l" + WHERE).params(params).query(Long.class)
+        long total = jdbc.sql("select count(*) from investment_lead l" + WHERE)
+                .params(params)
+                .query(Long.class)
                 .single();
-        List<LeadRow> rows = jdbc.sql(SELECT + WHERE + " order by l.updated_at desc, l.id desc limit :limit offset :offset")
+        List<LeadRow> rows = jdbc.sql(
+                        SELECT + WHERE + " order by l.updated_at desc, l.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -80,12 +83,15 @@ public class LeadQueries {
         jdbc.sql("select l.stage, count(*), coalesce(sum(l.expected_investment), 0) from investment_lead l" + WHERE
                         + " group by l.stage")
                 .params(params)
-                .query((rs, n) -> new StageTotal(LeadStage.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
+                .query((rs, n) ->
+                        new StageTotal(LeadStage.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
                 .list()
                 .forEach(t -> totals.put(t.stage(), t));
         Map<LeadStage, List<LeadRow>> top = new HashMap<>();
-        jdbc.sql("select * from (select x.*, row_number() over (partition by x.stage order by x.updated_at desc, x.id desc)"
-                        + " as rn from (" + SELECT + WHERE + ") x) y where y.rn <= :per order by y.updated_at desc")
+        jdbc.sql(
+                        "select * from (select x.*, row_number() over (partition by x.stage order by x.updated_at desc, x.id desc)"
+                                + " as rn from (" + SELECT + WHERE
+                                + ") x) y where y.rn <= :per order by y.updated_at desc")
                 .params(params)
                 .param("per", perStage)
                 .query((rs, n) -> top.computeIfAbsent(LeadStage.valueOf(rs.getString("stage")), k -> new ArrayList<>())
@@ -118,12 +124,21 @@ public class LeadQueries {
     }
 
     static LeadRow row(ResultSet rs, int n) throws SQLException {
-        return new LeadRow(rs.getLong("id"), rs.getString("target_company"),
-                LeadChannel.valueOf(rs.getString("channel")), LeadStage.valueOf(rs.getString("stage")),
-                rs.getString("partner_name"), rs.getString("referrer_name"), rs.getObject("chain_node_id", Long.class),
-                rs.getBigDecimal("expected_investment"), rs.getObject("expected_jobs", Integer.class),
-                rs.getLong("owner_id"), rs.getString("next_action"), rs.getObject("next_action_on", LocalDate.class),
-                rs.getObject("last_activity_on", LocalDate.class), rs.getBoolean("stale"),
+        return new LeadRow(
+                rs.getLong("id"),
+                rs.getString("target_company"),
+                LeadChannel.valueOf(rs.getString("channel")),
+                LeadStage.valueOf(rs.getString("stage")),
+                rs.getString("partner_name"),
+                rs.getString("referrer_name"),
+                rs.getObject("chain_node_id", Long.class),
+                rs.getBigDecimal("expected_investment"),
+                rs.getObject("expected_jobs", Integer.class),
+                rs.getLong("owner_id"),
+                rs.getString("next_action"),
+                rs.getObject("next_action_on", LocalDate.class),
+                rs.getObject("last_activity_on", LocalDate.class),
+                rs.getBoolean("stale"),
                 rs.getObject("project_id", Long.class));
     }
 }

@@ -38,7 +38,9 @@ public class RegistryQueries {
             from investment_referrer r""";
 
     public PageResult<PartnerView> partners(PageQuery page) {
-        long total = jdbc.sql("select count(*) from investment_partner").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from investment_partner")
+                .query(Long.class)
+                .single();
         List<PartnerView> rows = jdbc.sql(PARTNER + " order by p.name limit :limit offset :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -48,12 +50,18 @@ public class RegistryQueries {
     }
 
     public Optional<PartnerView> partner(long id) {
-        return jdbc.sql(PARTNER + " where p.id = :id").param("id", id).query(RegistryQueries::partner).optional();
+        return jdbc.sql(PARTNER + " where p.id = :id")
+                .param("id", id)
+                .query(RegistryQueries::partner)
+                .optional();
     }
 
     public PageResult<ReferrerView> referrers(PageQuery page) {
-        long total = jdbc.sql("select count(*) from investment_referrer").query(Long.class).single();
-        List<ReferrerView> rows = jdbc.sql(REFERRER + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) from investment_referrer")
+                .query(Long.class)
+                .single();
+        List<ReferrerView> rows = jdbc.sql(
+                        REFERRER + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(RegistryQueries::referrer)
@@ -62,26 +70,45 @@ public class RegistryQueries {
     }
 
     public Optional<ReferrerView> referrer(long id) {
-        return jdbc.sql(REFERRER + " where r.id = :id").param("id", id).query(RegistryQueries::referrer).optional();
+        return jdbc.sql(REFERRER + " where r.id = :id")
+                .param("id", id)
+                .query(RegistryQueries::referrer)
+                .optional();
     }
 
     private static PartnerView partner(ResultSet rs, int n) throws SQLException {
-        return new PartnerView(rs.getLong("id"), rs.getString("name"), PartnerKind.valueOf(rs.getString("kind")),
-                rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("note"), rs.getLong("leads"),
-                rs.getLong("signed"), rs.getInt("version"));
+        return new PartnerView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                PartnerKind.valueOf(rs.getString("kind")),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone"),
+                rs.getString("note"),
+                rs.getLong("leads"),
+                rs.getLong("signed"),
+                rs.getInt("version"));
     }
 
     private static ReferrerView referrer(ResultSet rs, int n) throws SQLException {
-        return new ReferrerView(rs.getLong("id"), rs.getString("name"), rs.getString("organisation"),
-                rs.getString("phone"), rs.getObject("registered_on", LocalDate.class), rs.getString("note"),
-                rs.getLong("leads"), rs.getInt("version"));
+        return new ReferrerView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("organisation"),
+                rs.getString("phone"),
+                rs.getObject("registered_on", LocalDate.class),
+                rs.getString("note"),
+                rs.getLong("leads"),
+                rs.getInt("version"));
     }
 
     public List<FollowUpView> followUps(long leadId) {
         return jdbc.sql("select * from lead_follow_up where lead_id = :lead order by happened_on desc, id desc")
                 .param("lead", leadId)
-                .query((rs, n) -> new FollowUpView(rs.getLong("id"), FollowUpKind.valueOf(rs.getString("kind")),
-                        rs.getObject("happened_on", LocalDate.class), rs.getString("summary"),
+                .query((rs, n) -> new FollowUpView(
+                        rs.getLong("id"),
+                        FollowUpKind.valueOf(rs.getString("kind")),
+                        rs.getObject("happened_on", LocalDate.class),
+                        rs.getString("summary"),
                         rs.getLong("recorded_by")))
                 .list();
     }
@@ -90,13 +117,17 @@ public class RegistryQueries {
         List<Tier> tiers = jdbc.sql("select from_amount, rate_per_mille from reward_tier order by from_amount")
                 .query((rs, n) -> new Tier(rs.getBigDecimal(1), rs.getBigDecimal(2)))
                 .list();
-        return new RewardRule(tiers, jdbc.sql("select reward_cap from investment_setting where id = 1")
-                .query(java.math.BigDecimal.class)
-                .single());
+        return new RewardRule(
+                tiers,
+                jdbc.sql("select reward_cap from investment_setting where id = 1")
+                        .query(java.math.BigDecimal.class)
+                        .single());
     }
 
     public int staleWorkingDays() {
-        return jdbc.sql("select stale_working_days from investment_setting where id = 1").query(Integer.class).single();
+        return jdbc.sql("select stale_working_days from investment_setting where id = 1")
+                .query(Integer.class)
+                .single();
     }
 
     public void saveRules(RewardRule rule, int staleWorkingDays) {

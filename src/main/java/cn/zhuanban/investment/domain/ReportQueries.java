@@ -47,8 +47,8 @@ public class ReportQueries {
                 .params(scope.params())
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> new ChannelCount(LeadChannel.valueOf(rs.getString("channel")), rs.getLong("leads"),
-                        rs.getLong("signed")))
+                .query((rs, n) -> new ChannelCount(
+                        LeadChannel.valueOf(rs.getString("channel")), rs.getLong("leads"), rs.getLong("signed")))
                 .list();
     }
 
@@ -68,11 +68,17 @@ public class ReportQueries {
                 .params(scope.params())
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> new CohortLead(rs.getLong("id"), rs.getString("target_company"),
-                        LeadChannel.valueOf(rs.getString("channel")), rs.getObject("s", LocalDate.class),
-                        rs.getObject("st", LocalDate.class), rs.getObject("p", LocalDate.class),
-                        rs.getObject("t", LocalDate.class), rs.getObject("agreed_start_on", LocalDate.class),
-                        rs.getBigDecimal("agreed_investment"), rs.getBigDecimal("funds_in_place")))
+                .query((rs, n) -> new CohortLead(
+                        rs.getLong("id"),
+                        rs.getString("target_company"),
+                        LeadChannel.valueOf(rs.getString("channel")),
+                        rs.getObject("s", LocalDate.class),
+                        rs.getObject("st", LocalDate.class),
+                        rs.getObject("p", LocalDate.class),
+                        rs.getObject("t", LocalDate.class),
+                        rs.getObject("agreed_start_on", LocalDate.class),
+                        rs.getBigDecimal("agreed_investment"),
+                        rs.getBigDecimal("funds_in_place")))
                 .list();
     }
 
@@ -85,10 +91,15 @@ public class ReportQueries {
                         from investment_lead l left join investment_partner p on p.id = l.partner_id
                         left join investment_referrer r on r.id = l.referrer_id where l.project_id = :project""")
                 .param("project", projectId)
-                .query((rs, n) -> new LeadOrigin(rs.getLong("id"), rs.getString("target_company"),
-                        LeadChannel.valueOf(rs.getString("channel")), rs.getString("partner_name"),
-                        rs.getString("referrer_name"), rs.getObject("s", LocalDate.class),
-                        rs.getObject("chain_node_id", Long.class), rs.getBigDecimal("agreed_investment")))
+                .query((rs, n) -> new LeadOrigin(
+                        rs.getLong("id"),
+                        rs.getString("target_company"),
+                        LeadChannel.valueOf(rs.getString("channel")),
+                        rs.getString("partner_name"),
+                        rs.getString("referrer_name"),
+                        rs.getObject("s", LocalDate.class),
+                        rs.getObject("chain_node_id", Long.class),
+                        rs.getBigDecimal("agreed_investment")))
                 .optional();
     }
 }

@@ -51,23 +51,53 @@ class CohortController {
             throws IOException {
         CohortReport report = reports.cohorts(user, year);
         String title = text("investment.cohorts", locale) + " " + year;
-        try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale, "investment.cohort.quarter",
-                "investment.cohort.signed", "investment.cohort.signed-investment", "investment.cohort.started",
-                "investment.cohort.in-production", "investment.cohort.performance", "investment.cohort.start-rate",
-                "investment.cohort.production-rate", "investment.cohort.funds-rate"))) {
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                headers(
+                        locale,
+                        "investment.cohort.quarter",
+                        "investment.cohort.signed",
+                        "investment.cohort.signed-investment",
+                        "investment.cohort.started",
+                        "investment.cohort.in-production",
+                        "investment.cohort.performance",
+                        "investment.cohort.start-rate",
+                        "investment.cohort.production-rate",
+                        "investment.cohort.funds-rate"))) {
             for (CohortFigures q : report.quarters()) {
-                xlsx.row(q.quarter().toString(), q.signed(), q.signedInvestment(), q.started(), q.inProduction(),
-                        percent(q.performance()), percent(q.start()), percent(q.production()), percent(q.funds()));
+                xlsx.row(
+                        q.quarter().toString(),
+                        q.signed(),
+                        q.signedInvestment(),
+                        q.started(),
+                        q.inProduction(),
+                        percent(q.performance()),
+                        percent(q.start()),
+                        percent(q.production()),
+                        percent(q.funds()));
             }
             xlsx.row();
-            xlsx.row(headers(locale, "investment.lead.target", "investment.lead.channel", "investment.cohort.signed-on",
-                            "investment.lead.agreed-start", "investment.cohort.started-on",
-                            "investment.cohort.in-production-on", "investment.lead.agreed-investment",
+            xlsx.row(headers(
+                            locale,
+                            "investment.lead.target",
+                            "investment.lead.channel",
+                            "investment.cohort.signed-on",
+                            "investment.lead.agreed-start",
+                            "investment.cohort.started-on",
+                            "investment.cohort.in-production-on",
+                            "investment.lead.agreed-investment",
                             "investment.lead.funds-in-place")
                     .toArray());
             for (CohortRow r : report.leads()) {
-                xlsx.row(r.targetCompany(), text("investment.channel." + r.channel(), locale), r.signedOn(),
-                        r.agreedStartOn(), r.startedOn(), r.inProductionOn(), r.agreedInvestment(), r.fundsInPlace());
+                xlsx.row(
+                        r.targetCompany(),
+                        text("investment.channel." + r.channel(), locale),
+                        r.signedOn(),
+                        r.agreedStartOn(),
+                        r.startedOn(),
+                        r.inProductionOn(),
+                        r.agreedInvestment(),
+                        r.fundsInPlace());
             }
             xlsx.row(text("investment.cohort.as-of", locale), report.asOf());
             Downloads.xlsx(response, title + ".xlsx", xlsx);

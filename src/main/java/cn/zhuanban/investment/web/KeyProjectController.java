@@ -41,8 +41,13 @@ class KeyProjectController {
     private final FormErrors formErrors;
     private final Clock clock;
 
-    KeyProjectController(InvestmentManagement investment, LeadConversion conversion, EnterpriseManagement enterprises,
-            UserDirectory users, FormErrors formErrors, Clock clock) {
+    KeyProjectController(
+            InvestmentManagement investment,
+            LeadConversion conversion,
+            EnterpriseManagement enterprises,
+            UserDirectory users,
+            FormErrors formErrors,
+            Clock clock) {
         this.investment = investment;
         this.conversion = conversion;
         this.enterprises = enterprises;
@@ -56,17 +61,34 @@ class KeyProjectController {
     String form(@PathVariable long id, CurrentUser user, Model model) {
         LeadView lead = investment.lead(user, id);
         LocalDate start = lead.agreedStartOn() == null ? LocalDate.now(clock) : lead.agreedStartOn();
-        KeyProjectForm form = new KeyProjectForm(lead.row().targetCompany(), null, lead.enterpriseId(), null, null,
-                ProjectLevel.DISTRICT, ProjectStage.PRE_CONSTRUCTION,
-                lead.agreedInvestment() != null ? lead.agreedInvestment() : lead.row().expectedInvestment(), start,
-                start.plusYears(2), null, null, lead.version());
+        KeyProjectForm form = new KeyProjectForm(
+                lead.row().targetCompany(),
+                null,
+                lead.enterpriseId(),
+                null,
+                null,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                lead.agreedInvestment() != null
+                        ? lead.agreedInvestment()
+                        : lead.row().expectedInvestment(),
+                start,
+                start.plusYears(2),
+                null,
+                null,
+                lead.version());
         return page(model, lead, form, Map.of());
     }
 
     @PostMapping("/investment/leads/{id}/project")
     @PreAuthorize(ALLOWED)
-    String create(@PathVariable long id, @Valid @ModelAttribute KeyProjectForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute KeyProjectForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return page(model, investment.lead(user, id), form, formErrors.of(binding));
         }

@@ -37,26 +37,46 @@ class LeadActionsController {
 
     @PostMapping("/move")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String move(@PathVariable long id, @Valid @ModelAttribute StageMove move, BindingResult binding, CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @Valid @ModelAttribute StageMove move,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, binding, user, model, redirect, u -> investment.move(u, id, move));
     }
 
     @PostMapping("/contract")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String contract(@PathVariable long id, @Valid @ModelAttribute ContractFigures figures, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String contract(
+            @PathVariable long id,
+            @Valid @ModelAttribute ContractFigures figures,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, binding, user, model, redirect, u -> investment.agree(u, id, figures));
     }
 
     @PostMapping("/follow-ups")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String followUp(@PathVariable long id, @Valid @ModelAttribute FollowUpForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String followUp(
+            @PathVariable long id,
+            @Valid @ModelAttribute FollowUpForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, binding, user, model, redirect, u -> investment.followUp(u, id, form));
     }
 
-    private String act(long id, BindingResult binding, CurrentUser user, Model model, RedirectAttributes redirect,
+    private String act(
+            long id,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             Consumer<CurrentUser> action) {
         if (binding.hasErrors()) {
             return leadPage.show(user, id, model, formErrors.of(binding));

@@ -24,8 +24,12 @@ import org.springframework.ui.Model;
 @Component
 class LeadChoices {
 
-    private static final List<String> OWNER_ROLES = List.of(BuiltinRoles.DISPATCH_OFFICE, BuiltinRoles.LEAD_OFFICIAL,
-            BuiltinRoles.TASK_FORCE_MEMBER, BuiltinRoles.DEPARTMENT_HANDLER, BuiltinRoles.DISTRICT_LEADER);
+    private static final List<String> OWNER_ROLES = List.of(
+            BuiltinRoles.DISPATCH_OFFICE,
+            BuiltinRoles.LEAD_OFFICIAL,
+            BuiltinRoles.TASK_FORCE_MEMBER,
+            BuiltinRoles.DEPARTMENT_HANDLER,
+            BuiltinRoles.DISTRICT_LEADER);
 
     private final UserDirectory users;
     private final InvestmentRegistry registry;
@@ -42,21 +46,26 @@ class LeadChoices {
         model.addAttribute("channels", LeadChannel.values());
         model.addAttribute("followUpKinds", FollowUpKind.values());
         model.addAttribute("owners", owners());
-        model.addAttribute("partners", registry.partners(new PageQuery(0, PageQuery.MAX_SIZE)).content());
-        model.addAttribute("referrers", registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "partners",
+                registry.partners(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "referrers",
+                registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
         model.addAttribute("nodes", industry.allNodes());
     }
 
     /** Owner names and node labels for a page of leads: two queries, whatever the page size. */
     void namesFor(Collection<LeadRow> rows, Model model) {
-        model.addAttribute("ownerNames", users.namesOf(rows.stream().map(LeadRow::ownerId).distinct().toList()));
+        model.addAttribute(
+                "ownerNames",
+                users.namesOf(rows.stream().map(LeadRow::ownerId).distinct().toList()));
         model.addAttribute("nodeLabels", nodeLabels(rows.stream().map(LeadRow::chainNodeId)));
     }
 
     Map<Long, String> nodeLabels(Stream<Long> ids) {
         Map<Long, String> labels = new LinkedHashMap<>();
-        industry.nodes(ids.filter(Objects::nonNull).distinct().toList())
-                .forEach(n -> labels.put(n.id(), n.label()));
+        industry.nodes(ids.filter(Objects::nonNull).distinct().toList()).forEach(n -> labels.put(n.id(), n.label()));
         return labels;
     }
 

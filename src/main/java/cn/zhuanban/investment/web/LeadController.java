@@ -47,8 +47,12 @@ class LeadController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
-    String list(@ModelAttribute LeadFilter filter, @RequestParam(required = false) Integer page, CurrentUser user,
-            HttpServletRequest request, Model model) {
+    String list(
+            @ModelAttribute LeadFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            HttpServletRequest request,
+            Model model) {
         PageResult<LeadRow> result = investment.leads(user, filter, PageQuery.of(page, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
@@ -68,16 +72,38 @@ class LeadController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String newForm(@RequestParam(required = false) LeadChannel channel, @RequestParam(required = false) Long chainNodeId,
-            CurrentUser user, Model model) {
-        model.addAttribute("preset", new LeadForm(null, channel, null, null, chainNodeId, null, null, null, user.id(),
-                null, null, null, null, 0));
+    String newForm(
+            @RequestParam(required = false) LeadChannel channel,
+            @RequestParam(required = false) Long chainNodeId,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute(
+                "preset",
+                new LeadForm(
+                        null,
+                        channel,
+                        null,
+                        null,
+                        chainNodeId,
+                        null,
+                        null,
+                        null,
+                        user.id(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        0));
         return form(model, null, Map.of());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String create(@Valid @ModelAttribute LeadForm form, BindingResult binding, CurrentUser user, Model model,
+    String create(
+            @Valid @ModelAttribute LeadForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("preset", form);
         if (binding.hasErrors()) {
@@ -102,8 +128,13 @@ class LeadController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute LeadForm form, BindingResult binding, CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute LeadForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("preset", form);
         if (binding.hasErrors()) {
             return form(model, investment.lead(user, id), formErrors.of(binding));

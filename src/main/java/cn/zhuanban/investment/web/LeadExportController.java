@@ -30,8 +30,8 @@ class LeadExportController {
     private final UserDirectory users;
     private final MessageSource messages;
 
-    LeadExportController(InvestmentManagement investment, LeadChoices choices, UserDirectory users,
-            MessageSource messages) {
+    LeadExportController(
+            InvestmentManagement investment, LeadChoices choices, UserDirectory users, MessageSource messages) {
         this.investment = investment;
         this.choices = choices;
         this.users = users;
@@ -42,10 +42,19 @@ class LeadExportController {
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')")
     void export(@ModelAttribute LeadFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        List<String> headers = List.of("investment.lead.target", "investment.lead.channel", "investment.lead.stage",
-                        "investment.lead.partner", "investment.lead.referrer", "investment.lead.node",
-                        "investment.lead.expected-investment", "investment.lead.expected-jobs", "investment.lead.owner",
-                        "investment.lead.next-action", "investment.lead.next-action-on", "investment.lead.last-activity",
+        List<String> headers = List.of(
+                        "investment.lead.target",
+                        "investment.lead.channel",
+                        "investment.lead.stage",
+                        "investment.lead.partner",
+                        "investment.lead.referrer",
+                        "investment.lead.node",
+                        "investment.lead.expected-investment",
+                        "investment.lead.expected-jobs",
+                        "investment.lead.owner",
+                        "investment.lead.next-action",
+                        "investment.lead.next-action-on",
+                        "investment.lead.last-activity",
                         "investment.lead.stale")
                 .stream()
                 .map(key -> text(key, locale))
@@ -62,13 +71,23 @@ class LeadExportController {
     }
 
     private void write(XlsxWriter xlsx, List<LeadRow> rows, Locale locale) {
-        Map<Long, String> owners = users.namesOf(rows.stream().map(LeadRow::ownerId).distinct().toList());
+        Map<Long, String> owners =
+                users.namesOf(rows.stream().map(LeadRow::ownerId).distinct().toList());
         Map<Long, String> nodes = choices.nodeLabels(rows.stream().map(LeadRow::chainNodeId));
         for (LeadRow l : rows) {
-            xlsx.row(l.targetCompany(), text("investment.channel." + l.channel(), locale),
-                    text("investment.stage." + l.stage(), locale), l.partnerName(), l.referrerName(),
-                    l.chainNodeId() == null ? null : nodes.get(l.chainNodeId()), l.expectedInvestment(),
-                    l.expectedJobs(), owners.get(l.ownerId()), l.nextAction(), l.nextActionOn(), l.lastActivityOn(),
+            xlsx.row(
+                    l.targetCompany(),
+                    text("investment.channel." + l.channel(), locale),
+                    text("investment.stage." + l.stage(), locale),
+                    l.partnerName(),
+                    l.referrerName(),
+                    l.chainNodeId() == null ? null : nodes.get(l.chainNodeId()),
+                    l.expectedInvestment(),
+                    l.expectedJobs(),
+                    owners.get(l.ownerId()),
+                    l.nextAction(),
+                    l.nextActionOn(),
+                    l.lastActivityOn(),
                     l.stale());
         }
     }

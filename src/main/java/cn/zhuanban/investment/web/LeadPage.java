@@ -27,7 +27,11 @@ class LeadPage {
     private final ProjectManagement projects;
     private final Clock clock;
 
-    LeadPage(InvestmentManagement investment, LeadChoices choices, UserDirectory users, ProjectManagement projects,
+    LeadPage(
+            InvestmentManagement investment,
+            LeadChoices choices,
+            UserDirectory users,
+            ProjectManagement projects,
             Clock clock) {
         this.projects = projects;
         this.investment = investment;
@@ -46,24 +50,41 @@ class LeadPage {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("signed", lead.stage().isSigned());
         model.addAttribute("nextMoves", lead.stage().nextMoves());
-        model.addAttribute("names", users.namesOf(Stream.concat(Stream.of(lead.row().ownerId()),
-                        followUps.stream().map(FollowUpView::recordedBy))
-                .distinct()
-                .toList()));
+        model.addAttribute(
+                "names",
+                users.namesOf(Stream.concat(
+                                Stream.of(lead.row().ownerId()),
+                                followUps.stream().map(FollowUpView::recordedBy))
+                        .distinct()
+                        .toList()));
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
         model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);
         Long projectId = lead.row().projectId();
-        model.addAttribute("project", projectId != null && projects.isVisible(projectId, user)
-                ? projects.summary(projectId).orElse(null)
-                : null);
+        model.addAttribute(
+                "project",
+                projectId != null && projects.isVisible(projectId, user)
+                        ? projects.summary(projectId).orElse(null)
+                        : null);
         return "investment/lead";
     }
 
     static LeadForm formOf(LeadView lead) {
         LeadRow r = lead.row();
-        return new LeadForm(r.targetCompany(), r.channel(), lead.partnerId(), lead.referrerId(), r.chainNodeId(),
-                lead.industry(), r.expectedInvestment(), r.expectedJobs(), r.ownerId(), r.nextAction(),
-                r.nextActionOn(), lead.description(), lead.createdOn(), lead.version());
+        return new LeadForm(
+                r.targetCompany(),
+                r.channel(),
+                lead.partnerId(),
+                lead.referrerId(),
+                r.chainNodeId(),
+                lead.industry(),
+                r.expectedInvestment(),
+                r.expectedJobs(),
+                r.ownerId(),
+                r.nextAction(),
+                r.nextActionOn(),
+                lead.description(),
+                lead.createdOn(),
+                lead.version());
     }
 }

@@ -33,8 +33,13 @@ class PipelineController {
     private final Clock clock;
     private final JsonMapper json;
 
-    PipelineController(InvestmentManagement investment, InvestmentReports reports, LeadChoices choices,
-            MessageSource messages, JsonMapper json, Clock clock) {
+    PipelineController(
+            InvestmentManagement investment,
+            InvestmentReports reports,
+            LeadChoices choices,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
         this.investment = investment;
         this.reports = reports;
         this.choices = choices;
@@ -57,9 +62,12 @@ class PipelineController {
 
     @GetMapping("/investment/funnel")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
-    String funnel(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String funnel(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            CurrentUser user, Locale locale, Model model) {
+            CurrentUser user,
+            Locale locale,
+            Model model) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1).minusYears(1) : from;
         List<FunnelStep> steps = reports.funnel(user, start, end);
@@ -67,10 +75,15 @@ class PipelineController {
         model.addAttribute("to", end);
         model.addAttribute("steps", steps);
         model.addAttribute("channelRates", reports.byChannel(user, start, end));
-        model.addAttribute("funnelJson", json.writeValueAsString(steps.stream()
-                .map(s -> Map.of("name", messages.getMessage("investment.stage." + s.stage(), null, locale),
-                        "value", s.reached()))
-                .toList()));
+        model.addAttribute(
+                "funnelJson",
+                json.writeValueAsString(steps.stream()
+                        .map(s -> Map.of(
+                                "name",
+                                messages.getMessage("investment.stage." + s.stage(), null, locale),
+                                "value",
+                                s.reached()))
+                        .toList()));
         return "investment/funnel";
     }
 }

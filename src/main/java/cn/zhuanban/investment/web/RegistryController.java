@@ -51,8 +51,12 @@ class RegistryController {
 
     @PostMapping({"/investment/partners", "/investment/partners/{id}"})
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String savePartner(@PathVariable(required = false) Long id, @Valid @ModelAttribute PartnerForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String savePartner(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute PartnerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return partnerForm(model, id == null ? null : partner(id), formErrors.of(binding));
         }
@@ -80,8 +84,12 @@ class RegistryController {
 
     @PostMapping({"/investment/referrers", "/investment/referrers/{id}"})
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
-    String saveReferrer(@PathVariable(required = false) Long id, @Valid @ModelAttribute ReferrerForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String saveReferrer(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute ReferrerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         ReferrerView existing = id == null ? null : referrer(id);
         if (binding.hasErrors()) {
             return referrerForm(model, existing, formErrors.of(binding));

@@ -33,14 +33,23 @@ class RulesController {
     @GetMapping("/investment/rules")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
     String rules(Model model) {
-        return page(model, registry.rewardRule().tiers(), registry.rewardRule().cap(), registry.staleWorkingDays(),
+        return page(
+                model,
+                registry.rewardRule().tiers(),
+                registry.rewardRule().cap(),
+                registry.staleWorkingDays(),
                 Map.of());
     }
 
     @PostMapping("/investment/rules")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
-    String save(@RequestParam List<BigDecimal> fromAmount, @RequestParam List<BigDecimal> ratePerMille,
-            @RequestParam BigDecimal cap, @RequestParam int staleWorkingDays, Model model, RedirectAttributes redirect) {
+    String save(
+            @RequestParam List<BigDecimal> fromAmount,
+            @RequestParam List<BigDecimal> ratePerMille,
+            @RequestParam BigDecimal cap,
+            @RequestParam int staleWorkingDays,
+            Model model,
+            RedirectAttributes redirect) {
         List<Tier> tiers = new ArrayList<>();
         for (int i = 0; i < Math.min(fromAmount.size(), ratePerMille.size()); i++) {
             if (fromAmount.get(i) != null && ratePerMille.get(i) != null) {

@@ -22,8 +22,13 @@ public class Candidate {
     public record Person(String name, String phone, String email) {}
 
     /** What matching compares. */
-    public record Profile(Education education, String discipline, String skills, Integer yearsExperience,
-            String location, boolean willingToRelocate) {}
+    public record Profile(
+            Education education,
+            String discipline,
+            String skills,
+            Integer yearsExperience,
+            String location,
+            boolean willingToRelocate) {}
 
     /** The consent to be contacted: given or withdrawn, when, and how it was recorded. */
     public record Consent(boolean consentToContact, LocalDate consentOn, String consentNote) {}

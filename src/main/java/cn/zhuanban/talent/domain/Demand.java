@@ -16,8 +16,17 @@ public class Demand {
 
     /** What the enterprise asks for. */
     public record Requirement(
-            String position, int headcount, Education education, String discipline, int minYears, Integer salaryMin,
-            Integer salaryMax, Urgency urgency, LocalDate neededBy, String location, String note) {}
+            String position,
+            int headcount,
+            Education education,
+            String discipline,
+            int minYears,
+            Integer salaryMin,
+            Integer salaryMax,
+            Urgency urgency,
+            LocalDate neededBy,
+            String location,
+            String note) {}
 
     @Id
     private Long id;

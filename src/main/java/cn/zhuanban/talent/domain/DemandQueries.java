@@ -1,10 +1,10 @@
 package cn.zhuanban.talent.domain;
 
-import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.TalentViews.FillRate;
 import cn.zhuanban.talent.Urgency;
@@ -27,8 +27,8 @@ public class DemandQueries {
               on h.demand_id = d.id
             """;
 
-    private static final String SELECT = "select d.*, least(coalesce(h.hired, 0), d.headcount) as hired_count "
-            + "from talent_demand d " + HIRED;
+    private static final String SELECT =
+            "select d.*, least(coalesce(h.hired, 0), d.headcount) as hired_count " + "from talent_demand d " + HIRED;
 
     private static final String WHERE = " where " + TalentScope.SQL + """
              and (cast(:q as varchar) is null or lower(d.position) like :like or lower(d.discipline) like :like)
@@ -46,7 +46,10 @@ public class DemandQueries {
 
     public PageResult<DemandView> demands(TalentScope scope, DemandFilter filter, PageQuery page) {
         Map<String, Object> params = params(scope, filter);
-        long total = jdbc.sql("select count(*) from talent_demand d" + WHERE).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from talent_demand d" + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<DemandView> rows = jdbc.sql(SELECT + WHERE + """
                          order by case d.status when 'OPEN' then 0 else 1 end, case d.urgency when 'URGENT' then 0 else 1 end,
                                   d.needed_by, d.id limit :limit offset :offset""")
@@ -108,7 +111,8 @@ public class DemandQueries {
 
     private static Map<String, Object> params(TalentScope scope, DemandFilter filter) {
         Map<String, Object> params = new HashMap<>(scope.params());
-        String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
+        String q =
+                filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
         params.put("q", q);
         params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
         params.put("enterprise", filter.enterpriseId());
@@ -119,12 +123,23 @@ public class DemandQueries {
     }
 
     static DemandView row(ResultSet rs, int n) throws SQLException {
-        return new DemandView(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getObject("project_id", Long.class),
-                rs.getString("position"), rs.getInt("headcount"), rs.getInt("hired_count"),
-                Education.valueOf(rs.getString("education")), rs.getString("discipline"), rs.getInt("min_years"),
-                rs.getObject("salary_min", Integer.class), rs.getObject("salary_max", Integer.class),
-                Urgency.valueOf(rs.getString("urgency")), rs.getObject("needed_by", java.time.LocalDate.class),
-                rs.getString("location"), DemandStatus.valueOf(rs.getString("status")), rs.getString("note"),
+        return new DemandView(
+                rs.getLong("id"),
+                rs.getLong("enterprise_id"),
+                rs.getObject("project_id", Long.class),
+                rs.getString("position"),
+                rs.getInt("headcount"),
+                rs.getInt("hired_count"),
+                Education.valueOf(rs.getString("education")),
+                rs.getString("discipline"),
+                rs.getInt("min_years"),
+                rs.getObject("salary_min", Integer.class),
+                rs.getObject("salary_max", Integer.class),
+                Urgency.valueOf(rs.getString("urgency")),
+                rs.getObject("needed_by", java.time.LocalDate.class),
+                rs.getString("location"),
+                DemandStatus.valueOf(rs.getString("status")),
+                rs.getString("note"),
                 rs.getInt("version"));
     }
 }

@@ -1,6 +1,5 @@
 package cn.zhuanban.talent.domain;
 
-import cn.zhuanban.talent.TalentViews.PoolFilter;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.CandidateSource;
@@ -10,6 +9,7 @@ import cn.zhuanban.talent.TalentViews.CandidateView;
 import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.TalentViews.MatchView;
 import cn.zhuanban.talent.TalentViews.PoolCounts;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -56,7 +56,8 @@ public class MatchQueries {
         List<MatchView> rows = jdbc.sql("select * from (select " + CANDIDATE + ", " + MatchScore.PARTS_SQL + """
                         , m.status as step, coalesce(m.hired_on, m.declined_on, m.interviewed_on, m.contacted_on) as step_on
                         from talent_candidate c left join talent_match m on m.candidate_id = c.id and m.demand_id = :demand
-                        where\s""" + MatchScore.ELIGIBLE + ") s order by " + MatchScore.TOTAL
+                        where\s"""
+                        + MatchScore.ELIGIBLE + ") s order by " + MatchScore.TOTAL
                         + " desc, s.experience_score desc, s.id limit :limit offset :offset")
                 .params(params)
                 .param("demand", demand.id())
@@ -72,19 +73,25 @@ public class MatchQueries {
         return jdbc.sql("select " + MatchScore.PARTS_SQL + " from talent_candidate c where c.id = :candidate")
                 .params(MatchScore.params(demand))
                 .param("candidate", candidateId)
-                .query((rs, n) -> MatchScore.parts(rs).stream().mapToInt(p -> p.points()).sum())
+                .query((rs, n) ->
+                        MatchScore.parts(rs).stream().mapToInt(p -> p.points()).sum())
                 .optional();
     }
 
     public PageResult<CandidateView> pool(PoolFilter filter, boolean contactVisible, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
-        String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
+        String q =
+                filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
         params.put("q", q);
         params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
         params.put("byName", contactVisible);
-        params.put("education", filter.education() == null ? null : filter.education().name());
+        params.put(
+                "education",
+                filter.education() == null ? null : filter.education().name());
         params.put("source", filter.source() == null ? null : filter.source().name());
-        long total = jdbc.sql("select count(*) from talent_candidate c" + POOL_WHERE).params(params).query(Long.class)
+        long total = jdbc.sql("select count(*) from talent_candidate c" + POOL_WHERE)
+                .params(params)
+                .query(Long.class)
                 .single();
         List<CandidateView> rows = jdbc.sql("select " + CANDIDATE + " from talent_candidate c" + POOL_WHERE
                         + " order by c.id desc limit :limit offset :offset")
@@ -116,19 +123,34 @@ public class MatchQueries {
     private static MatchView match(ResultSet rs, boolean contactVisible) throws SQLException {
         String step = rs.getString("step");
         var parts = MatchScore.parts(rs);
-        return new MatchView(candidate(rs, contactVisible), parts.stream().mapToInt(p -> p.points()).sum(), parts,
-                step == null ? null : MatchStep.valueOf(step), rs.getObject("step_on", LocalDate.class));
+        return new MatchView(
+                candidate(rs, contactVisible),
+                parts.stream().mapToInt(p -> p.points()).sum(),
+                parts,
+                step == null ? null : MatchStep.valueOf(step),
+                rs.getObject("step_on", LocalDate.class));
     }
 
     static CandidateView candidate(ResultSet rs, boolean contactVisible) throws SQLException {
         String education = rs.getString("education");
-        return new CandidateView(rs.getLong("id"), contactVisible ? rs.getString("name") : null,
-                contactVisible ? rs.getString("phone") : null, contactVisible ? rs.getString("email") : null,
-                contactVisible, education == null ? null : Education.valueOf(education), rs.getString("discipline"),
-                rs.getString("skills"), rs.getObject("years_experience", Integer.class), rs.getString("location"),
-                rs.getBoolean("willing_to_relocate"), rs.getBoolean("consent_to_contact"),
-                rs.getObject("consent_on", LocalDate.class), rs.getString("consent_note"),
-                CandidateSource.valueOf(rs.getString("source")), rs.getBoolean("removed"),
-                rs.getObject("removed_on", LocalDate.class), rs.getInt("version"));
+        return new CandidateView(
+                rs.getLong("id"),
+                contactVisible ? rs.getString("name") : null,
+                contactVisible ? rs.getString("phone") : null,
+                contactVisible ? rs.getString("email") : null,
+                contactVisible,
+                education == null ? null : Education.valueOf(education),
+                rs.getString("discipline"),
+                rs.getString("skills"),
+                rs.getObject("years_experience", Integer.class),
+                rs.getString("location"),
+                rs.getBoolean("willing_to_relocate"),
+                rs.getBoolean("consent_to_contact"),
+                rs.getObject("consent_on", LocalDate.class),
+                rs.getString("consent_note"),
+                CandidateSource.valueOf(rs.getString("source")),
+                rs.getBoolean("removed"),
+                rs.getObject("removed_on", LocalDate.class),
+                rs.getInt("version"));
     }
 }

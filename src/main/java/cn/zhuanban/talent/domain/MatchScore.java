@@ -29,8 +29,7 @@ final class MatchScore {
             case when :years <= 0 or coalesce(c.years_experience, 0) >= :years then 25
                  else (25 * coalesce(c.years_experience, 0)) / :years end as experience_score,
             case when cast(:location as varchar) is not null and lower(c.location) = :location then 15
-                 when c.willing_to_relocate = true then 8 else 0 end as location_score"""
-            .formatted(Education.rankSql("c.education"));
+                 when c.willing_to_relocate = true then 8 else 0 end as location_score""".formatted(Education.rankSql("c.education"));
 
     private MatchScore() {}
 
@@ -41,8 +40,11 @@ final class MatchScore {
         params.put("discipline", discipline);
         params.put("disciplineLike", "%" + discipline + "%");
         params.put("years", demand.minYears());
-        params.put("location", demand.location() == null || demand.location().isBlank()
-                ? null : demand.location().trim().toLowerCase());
+        params.put(
+                "location",
+                demand.location() == null || demand.location().isBlank()
+                        ? null
+                        : demand.location().trim().toLowerCase());
         return params;
     }
 

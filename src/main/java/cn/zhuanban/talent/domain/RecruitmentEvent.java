@@ -18,8 +18,14 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("recruitment_event")
 public class RecruitmentEvent {
 
-    public record Details(String name, EventKind kind, LocalDate heldOn, String place, Integer attendees,
-            Integer offers, String note) {}
+    public record Details(
+            String name,
+            EventKind kind,
+            LocalDate heldOn,
+            String place,
+            Integer attendees,
+            Integer offers,
+            String note) {}
 
     @Id
     private Long id;

@@ -38,8 +38,14 @@ public class TalentService {
         return service;
     }
 
-    public void describe(ServiceKind kind, Long enterpriseId, Long candidateId, long ownerId, LocalDate deadline,
-            String description, Instant now) {
+    public void describe(
+            ServiceKind kind,
+            Long enterpriseId,
+            Long candidateId,
+            long ownerId,
+            LocalDate deadline,
+            String description,
+            Instant now) {
         this.kind = kind;
         this.enterpriseId = enterpriseId;
         this.candidateId = candidateId;

@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/talent/candidates")
 class CandidateController {
 
-    private static final String POOL = "hasAnyAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "', '"
-            + Permissions.TALENT_CANDIDATE_VIEW + "')";
+    private static final String POOL =
+            "hasAnyAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "', '" + Permissions.TALENT_CANDIDATE_VIEW + "')";
 
     private final CandidatePool pool;
     private final FormErrors formErrors;
@@ -47,7 +47,10 @@ class CandidateController {
 
     @GetMapping
     @PreAuthorize(POOL)
-    String list(@ModelAttribute PoolFilter filter, @RequestParam(required = false) Integer page, CurrentUser user,
+    String list(
+            @ModelAttribute PoolFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
             Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", pool.pool(user, filter, PageQuery.of(page, 20)));
@@ -65,7 +68,10 @@ class CandidateController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
-    String create(@Valid @ModelAttribute CandidateForm form, BindingResult binding, Model model,
+    String create(
+            @Valid @ModelAttribute CandidateForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, formErrors.of(binding));
@@ -89,8 +95,13 @@ class CandidateController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "') and hasAuthority('"
             + Permissions.TALENT_CANDIDATE_VIEW + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute CandidateForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute CandidateForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, pool.candidate(user, id), formErrors.of(binding));
         }

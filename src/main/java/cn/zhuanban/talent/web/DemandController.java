@@ -11,9 +11,9 @@ import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentManagement;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.Urgency;
-import cn.zhuanban.talent.TalentViews.DemandFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -49,13 +49,23 @@ class DemandController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "')")
-    String list(@ModelAttribute DemandFilter filter, @RequestParam(required = false) Integer page, CurrentUser user,
-            HttpServletRequest request, Model model) {
+    String list(
+            @ModelAttribute DemandFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            HttpServletRequest request,
+            Model model) {
         PageResult<DemandView> result = talent.demands(user, filter, PageQuery.of(page, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
-        model.addAttribute("enterpriseNames", names.enterprises(result.content().stream().map(DemandView::enterpriseId).toList()));
-        model.addAttribute("projectNames", names.projects(result.content().stream().map(DemandView::projectId).toList()));
+        model.addAttribute(
+                "enterpriseNames",
+                names.enterprises(
+                        result.content().stream().map(DemandView::enterpriseId).toList()));
+        model.addAttribute(
+                "projectNames",
+                names.projects(
+                        result.content().stream().map(DemandView::projectId).toList()));
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("urgencies", Urgency.values());
         return Paging.isHtmx(request) ? "talent/demands :: rows" : "talent/demands";
@@ -69,14 +79,21 @@ class DemandController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
-    String newForm(@RequestParam(required = false) Long enterpriseId, @RequestParam(required = false) Long projectId,
-            CurrentUser user, Model model) {
+    String newForm(
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(required = false) Long projectId,
+            CurrentUser user,
+            Model model) {
         return form(model, user, null, Map.of(), enterpriseId, projectId);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
-    String create(@Valid @ModelAttribute DemandForm form, BindingResult binding, CurrentUser user, Model model,
+    String create(
+            @Valid @ModelAttribute DemandForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, user, null, formErrors.of(binding), form.enterpriseId(), form.projectId());
@@ -99,8 +116,13 @@ class DemandController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute DemandForm form, BindingResult binding, CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute DemandForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         DemandView demand = talent.demand(user, id);
         if (binding.hasErrors()) {
             return form(model, user, demand, formErrors.of(binding), demand.enterpriseId(), form.projectId());
@@ -116,14 +138,19 @@ class DemandController {
 
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
-    String status(@PathVariable long id, @RequestParam DemandStatus status, CurrentUser user,
-            RedirectAttributes redirect) {
+    String status(
+            @PathVariable long id, @RequestParam DemandStatus status, CurrentUser user, RedirectAttributes redirect) {
         talent.setDemandStatus(user, id, status);
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/talent/demands/" + id;
     }
 
-    private String form(Model model, CurrentUser user, DemandView demand, Map<String, String> errors, Long enterpriseId,
+    private String form(
+            Model model,
+            CurrentUser user,
+            DemandView demand,
+            Map<String, String> errors,
+            Long enterpriseId,
             Long projectId) {
         model.addAttribute("demand", demand);
         model.addAttribute("errors", errors);
@@ -133,7 +160,8 @@ class DemandController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("enterpriseChoices", names.enterpriseChoices());
         model.addAttribute("projectChoices", names.projectChoices(user));
-        model.addAttribute("enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));
+        model.addAttribute(
+                "enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));
         return "talent/demand-form";
     }
 }

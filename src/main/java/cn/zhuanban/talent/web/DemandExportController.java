@@ -38,11 +38,21 @@ class DemandExportController {
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EXPORT + "')")
     void export(@ModelAttribute DemandFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        List<String> headers = List.of("talent.demand.enterprise", "talent.demand.project", "talent.demand.position",
-                        "talent.demand.headcount", "talent.demand.hired", "talent.demand.education",
-                        "talent.demand.discipline", "talent.demand.min-years", "talent.demand.salary-min",
-                        "talent.demand.salary-max", "talent.demand.urgency", "talent.demand.needed-by",
-                        "talent.demand.location", "talent.demand.status")
+        List<String> headers = List.of(
+                        "talent.demand.enterprise",
+                        "talent.demand.project",
+                        "talent.demand.position",
+                        "talent.demand.headcount",
+                        "talent.demand.hired",
+                        "talent.demand.education",
+                        "talent.demand.discipline",
+                        "talent.demand.min-years",
+                        "talent.demand.salary-min",
+                        "talent.demand.salary-max",
+                        "talent.demand.urgency",
+                        "talent.demand.needed-by",
+                        "talent.demand.location",
+                        "talent.demand.status")
                 .stream()
                 .map(key -> text(key, locale))
                 .toList();
@@ -58,13 +68,25 @@ class DemandExportController {
     }
 
     private void write(XlsxWriter xlsx, List<DemandView> rows, Locale locale) {
-        Map<Long, String> enterprises = names.enterprises(rows.stream().map(DemandView::enterpriseId).toList());
-        Map<Long, String> projects = names.projects(rows.stream().map(DemandView::projectId).toList());
+        Map<Long, String> enterprises =
+                names.enterprises(rows.stream().map(DemandView::enterpriseId).toList());
+        Map<Long, String> projects =
+                names.projects(rows.stream().map(DemandView::projectId).toList());
         for (DemandView d : rows) {
-            xlsx.row(enterprises.get(d.enterpriseId()), d.projectId() == null ? null : projects.get(d.projectId()),
-                    d.position(), d.headcount(), d.hired(), text("talent.education." + d.education(), locale),
-                    d.discipline(), d.minYears(), d.salaryMin(), d.salaryMax(),
-                    text("talent.urgency." + d.urgency(), locale), d.neededBy(), d.location(),
+            xlsx.row(
+                    enterprises.get(d.enterpriseId()),
+                    d.projectId() == null ? null : projects.get(d.projectId()),
+                    d.position(),
+                    d.headcount(),
+                    d.hired(),
+                    text("talent.education." + d.education(), locale),
+                    d.discipline(),
+                    d.minYears(),
+                    d.salaryMin(),
+                    d.salaryMax(),
+                    text("talent.urgency." + d.urgency(), locale),
+                    d.neededBy(),
+                    d.location(),
                     text("talent.demand-status." + d.status(), locale));
         }
     }

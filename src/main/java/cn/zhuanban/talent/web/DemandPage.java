@@ -30,8 +30,11 @@ class DemandPage {
         DemandView demand = talent.demand(user, id);
         model.addAttribute("demand", demand);
         model.addAttribute("matches", talent.matches(user, id, PageQuery.of(page, 20)));
-        model.addAttribute("enterpriseNames", names.enterprises(Stream.of(demand.enterpriseId()).toList()));
-        model.addAttribute("projectNames", names.projects(Stream.of(demand.projectId()).toList()));
+        model.addAttribute(
+                "enterpriseNames",
+                names.enterprises(Stream.of(demand.enterpriseId()).toList()));
+        model.addAttribute(
+                "projectNames", names.projects(Stream.of(demand.projectId()).toList()));
         model.addAttribute("steps", MatchStep.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);

@@ -28,8 +28,8 @@ class FillRateController {
     private final TalentNames names;
     private final ProjectManagement projects;
 
-    FillRateController(TalentReports reports, IndustryManagement industry, TalentNames names,
-            ProjectManagement projects) {
+    FillRateController(
+            TalentReports reports, IndustryManagement industry, TalentNames names, ProjectManagement projects) {
         this.projects = projects;
         this.reports = reports;
         this.industry = industry;
@@ -43,12 +43,21 @@ class FillRateController {
         PageResult<FillRate> projects = reports.byProject(user, new PageQuery(0, 50));
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("projects", projects.content());
-        model.addAttribute("enterpriseNames", names.enterprises(enterprises.content().stream().map(FillRate::key).toList()));
-        model.addAttribute("projectNames", names.projects(projects.content().stream().map(FillRate::key).toList()));
+        model.addAttribute(
+                "enterpriseNames",
+                names.enterprises(
+                        enterprises.content().stream().map(FillRate::key).toList()));
+        model.addAttribute(
+                "projectNames",
+                names.projects(projects.content().stream().map(FillRate::key).toList()));
         boolean staff = !cn.zhuanban.identity.DataScope.ENTERPRISE.equals(user.dataScope());
-        model.addAttribute("chains", staff ? industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
-                .map(c -> new ChainRate(c.id(), c.name(), reports.forChain(c.id())))
-                .toList() : java.util.List.of());
+        model.addAttribute(
+                "chains",
+                staff
+                        ? industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+                                .map(c -> new ChainRate(c.id(), c.name(), reports.forChain(c.id())))
+                                .toList()
+                        : java.util.List.of());
         return "talent/fill-rates";
     }
 

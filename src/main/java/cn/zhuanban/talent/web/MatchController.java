@@ -32,8 +32,14 @@ class MatchController {
 
     @PostMapping("/talent/demands/{id}/candidates/{candidateId}/step")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
-    String step(@PathVariable long id, @PathVariable long candidateId, @Valid @ModelAttribute MatchStepForm form,
-            BindingResult binding, CurrentUser user, Model model, RedirectAttributes redirect) {
+    String step(
+            @PathVariable long id,
+            @PathVariable long candidateId,
+            @Valid @ModelAttribute MatchStepForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return demandPage.show(user, id, null, model, formErrors.of(binding));
         }

@@ -40,8 +40,8 @@ class RecruitmentController {
     private final UserDirectory users;
     private final FormErrors formErrors;
 
-    RecruitmentController(RecruitmentManagement recruitment, TalentManagement talent, UserDirectory users,
-            FormErrors formErrors) {
+    RecruitmentController(
+            RecruitmentManagement recruitment, TalentManagement talent, UserDirectory users, FormErrors formErrors) {
         this.recruitment = recruitment;
         this.talent = talent;
         this.users = users;
@@ -63,7 +63,11 @@ class RecruitmentController {
 
     @PostMapping("/talent/events")
     @PreAuthorize(STAFF)
-    String createEvent(@Valid @ModelAttribute EventForm form, BindingResult binding, CurrentUser user, Model model,
+    String createEvent(
+            @Valid @ModelAttribute EventForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return eventForm(user, model, formErrors.of(binding));
@@ -83,7 +87,12 @@ class RecruitmentController {
         PageResult<ServiceView> result = recruitment.services(filter, PageQuery.of(page, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
-        model.addAttribute("owners", users.namesOf(result.content().stream().map(ServiceView::ownerId).distinct().toList()));
+        model.addAttribute(
+                "owners",
+                users.namesOf(result.content().stream()
+                        .map(ServiceView::ownerId)
+                        .distinct()
+                        .toList()));
         return "talent/services";
     }
 
@@ -95,8 +104,8 @@ class RecruitmentController {
 
     @PostMapping("/talent/services")
     @PreAuthorize(STAFF)
-    String createService(@Valid @ModelAttribute ServiceForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String createService(
+            @Valid @ModelAttribute ServiceForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return serviceForm(model, formErrors.of(binding));
         }
@@ -116,9 +125,13 @@ class RecruitmentController {
     private String eventForm(CurrentUser user, Model model, Map<String, String> errors) {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("demands", talent.demands(user,
-                new DemandFilter(null, null, null, cn.zhuanban.talent.DemandStatus.OPEN, null),
-                new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "demands",
+                talent.demands(
+                                user,
+                                new DemandFilter(null, null, null, cn.zhuanban.talent.DemandStatus.OPEN, null),
+                                new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content());
         return "talent/event-form";
     }
 

@@ -34,8 +34,11 @@ class TalentNames {
      */
     Map<Long, String> projects(Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
-        ids.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> names.put(id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
+        ids.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> names.put(
+                        id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
         return names;
     }
 
