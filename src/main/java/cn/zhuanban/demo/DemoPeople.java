@@ -4,6 +4,7 @@ import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
+import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
@@ -41,6 +42,14 @@ class DemoPeople {
         {"supervisor", "郑洁", BuiltinRoles.SUPERVISION, "DC", "ALL"}
     };
 
+    /**
+     * Department heads (负责人), told of red cards and supervision notices. No extra accounts: the
+     * dispatch office, the supervision office and 自然资源局 (a one-person department in the demo,
+     * so 周丽 is handler and head) get their existing user as head; 区供电公司 deliberately has no
+     * head, so its handler 吴强 is told of red cards as a handler only.
+     */
+    static final String[][] HEADS = {{"DDB", "dispatch"}, {"DC", "supervisor"}, {"ZRZY", "handler"}};
+
     private final DepartmentManagement departments;
     private final IdentityManagement identity;
     private final UserDirectory directory;
@@ -74,9 +83,19 @@ class DemoPeople {
             identity.waivePasswordChange(id);
             userIds.put(u[0], id);
         }
+        appointHeads(departmentIds, userIds);
         for (String admin : new String[] {"sysadmin", "secadmin", "auditor"}) {
             directory.findByUsername(admin).ifPresent(u -> identity.waivePasswordChange(u.id()));
         }
         return new Seeded(departmentIds, userIds);
+    }
+
+    private void appointHeads(Map<String, Long> departmentIds, Map<String, Long> userIds) {
+        for (String[] head : HEADS) {
+            long id = departmentIds.get(head[0]);
+            DepartmentView d = departments.find(id).orElseThrow();
+            departments.edit(id, new DepartmentForm(d.parentId(), d.name(), d.code(), d.sortOrder(), d.version(),
+                    userIds.get(head[1])));
+        }
     }
 }

@@ -35,7 +35,14 @@ public class DepartmentManagement {
                     @Pattern(regexp = "[A-Za-z0-9_-]{1,50}", message = "{validation.code}")
                     String code,
             int sortOrder,
-            int version) {}
+            int version,
+            Long headUserId) {
+
+        /** Without a head, as seeds and older callers create departments. */
+        public DepartmentForm(Long parentId, String name, String code, int sortOrder, int version) {
+            this(parentId, name, code, sortOrder, version, null);
+        }
+    }
 
     private final DepartmentRepository departments;
     private final UserRepository users;
@@ -62,10 +69,14 @@ public class DepartmentManagement {
         }
         checkCodeFree(form.code(), id);
         checkNoCycle(id, form.parentId());
-        String before = department.getName() + " parent=" + department.getParentId();
+        checkHeadIsMember(id, form.headUserId());
+        String before = department.getName() + " parent=" + department.getParentId() + " head="
+                + department.getHeadUserId();
         department.describe(form.parentId(), form.name(), form.code(), form.sortOrder());
+        department.appointHead(form.headUserId());
         departments.save(department);
-        publish("department.updated", id, before + " → " + form.name() + " parent=" + form.parentId());
+        publish("department.updated", id, before + " → " + form.name() + " parent=" + form.parentId() + " head="
+                + form.headUserId());
     }
 
     public void delete(long id) {
@@ -110,7 +121,8 @@ public class DepartmentManagement {
 
     private static void walk(Department d, int depth, Map<Long, List<Department>> children, List<DepartmentView> out) {
         out.add(new DepartmentView(
-                d.getId(), d.getParentId(), d.getName(), d.getCode(), d.getSortOrder(), depth, d.getVersion()));
+                d.getId(), d.getParentId(), d.getName(), d.getCode(), d.getSortOrder(), depth, d.getVersion(),
+                d.getHeadUserId()));
         children.getOrDefault(d.getId(), List.of()).stream()
                 .sorted(ORDER)
                 .forEach(child -> walk(child, depth + 1, children, out));
@@ -120,6 +132,16 @@ public class DepartmentManagement {
         departments.findByCode(code).filter(d -> !Objects.equals(d.getId(), self)).ifPresent(d -> {
             throw new BusinessException(ErrorCode.DUPLICATE, "code", code);
         });
+    }
+
+    /** A head is one of the department's own users (a new department has none yet). */
+    private void checkHeadIsMember(long id, Long headUserId) {
+        if (headUserId != null
+                && users.findById(headUserId)
+                        .filter(u -> Objects.equals(u.getDepartmentId(), id))
+                        .isEmpty()) {
+            throw new BusinessException(ErrorCode.DEPARTMENT_HEAD_NOT_MEMBER, "headUserId");
+        }
     }
 
     private void checkNoCycle(long id, Long newParent) {

@@ -33,6 +33,15 @@ public final class Permissions {
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
     public static final String API_TOKEN = "identity:token:create";
+    public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
+    public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    public static final String TICKET_REPORT = "ticket:ticket:report";
+    public static final String TICKET_VIEW = "ticket:ticket:view";
+    public static final String TICKET_DISPATCH = "ticket:ticket:dispatch";
+    public static final String TICKET_HANDLE = "ticket:ticket:handle";
+    public static final String TICKET_SUSPEND = "ticket:ticket:suspend";
+    public static final String TICKET_EXPORT = "ticket:ticket:export";
+    public static final String TICKET_METRICS = "ticket:metrics:view";
     public static final String INDUSTRY_CHAIN_VIEW = "industry:chain:view";
     public static final String INDUSTRY_CHAIN_EDIT = "industry:chain:edit";
     public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
@@ -70,6 +79,15 @@ public final class Permissions {
             AUDIT_EXPORT,
             AUDIT_VERIFY,
             API_TOKEN,
+            NOTIFICATION_DELIVERY_VIEW,
+            NOTIFICATION_ROBOT_EDIT,
+            TICKET_REPORT,
+            TICKET_VIEW,
+            TICKET_DISPATCH,
+            TICKET_HANDLE,
+            TICKET_SUSPEND,
+            TICKET_EXPORT,
+            TICKET_METRICS,
             INDUSTRY_CHAIN_VIEW,
             INDUSTRY_CHAIN_EDIT,
             INVESTMENT_LEAD_VIEW,

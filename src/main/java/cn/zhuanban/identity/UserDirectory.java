@@ -106,6 +106,30 @@ public class UserDirectory {
                 .list();
     }
 
+    /** Enabled users of a department holding a role, e.g. the handlers a ticket is assigned to. */
+    public List<UserView> inDepartmentWithRole(long departmentId, String roleCode) {
+        return jdbc.sql(SELECT + """
+                         where u.enabled = true and u.department_id = :dept
+                           and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                                       where ur.app_user = u.id and r.code = :role)
+                         order by u.id""")
+                .param("dept", departmentId)
+                .param("role", roleCode)
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    /** The given users (enabled or not) in one query, e.g. the recipients of a notification. */
+    public List<UserView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where u.id in (:ids) order by u.id")
+                .param("ids", ids)
+                .query(UserDirectory::row)
+                .list();
+    }
+
     /** Accounts locked right now, newest lock first. */
     public List<UserView> locked(int limit) {
         return jdbc.sql(SELECT + " where u.locked_until > current_timestamp order by u.locked_until desc limit :limit")

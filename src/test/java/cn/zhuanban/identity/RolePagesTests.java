@@ -18,23 +18,33 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every demo role reaches exactly its administration pages, and its menu links to exactly those.
- * (Project and enterprise pages join this table when their modules arrive.)
+ * Every demo role reaches exactly its pages, and its menu links to exactly those: business users
+ * the project register, administrators only their own administration, the auditor only the log.
  */
 @IntegrationTest
 class RolePagesTests {
 
-    static final List<String> ADMIN_PAGES =
-            List.of("/admin/users", "/admin/departments", "/admin/roles", "/admin/security", "/audit");
+    static final List<String> ADMIN_PAGES = List.of(
+            "/admin/users",
+            "/admin/departments",
+            "/admin/roles",
+            "/admin/security",
+            "/audit",
+            "/projects",
+            "/enterprises",
+            "/task-forces");
+
+    static final Set<String> BUSINESS = Set.of("/projects", "/enterprises", "/task-forces");
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "sysadmin", Set.of("/admin/users", "/admin/departments"),
             "secadmin", Set.of("/admin/users", "/admin/departments", "/admin/roles", "/admin/security"),
             "auditor", Set.of("/audit"),
-            "leader", Set.of(),
-            "dispatch", Set.of(),
-            "enterprise", Set.of(),
-            "supervisor", Set.of());
+            "leader", BUSINESS,
+            "dispatch", BUSINESS,
+            "handler", BUSINESS,
+            "enterprise", Set.of("/projects", "/enterprises"),
+            "supervisor", BUSINESS);
 
     @Autowired
     MockMvc mvc;

@@ -18,6 +18,7 @@ public final class AdminDutyPolicy {
     private static final Map<String, AdminDuty> DUTIES = Map.ofEntries(
             Map.entry(Permissions.USER_EDIT, AdminDuty.SYSTEM),
             Map.entry(Permissions.DEPARTMENT_EDIT, AdminDuty.SYSTEM),
+            Map.entry(Permissions.NOTIFICATION_ROBOT_EDIT, AdminDuty.SYSTEM),
             Map.entry(Permissions.ROLE_VIEW, AdminDuty.SECURITY),
             Map.entry(Permissions.ROLE_EDIT, AdminDuty.SECURITY),
             Map.entry(Permissions.USER_GRANT, AdminDuty.SECURITY),

@@ -15,6 +15,7 @@ public class Department {
     private String name;
     private String code;
     private int sortOrder;
+    private Long headUserId;
 
     @Version
     private int version;
@@ -30,6 +31,15 @@ public class Department {
         this.name = name;
         this.code = code;
         this.sortOrder = sortOrder;
+    }
+
+    /** The head (负责人), told of red cards and supervision notices; null when none is set. */
+    public void appointHead(Long userId) {
+        this.headUserId = userId;
+    }
+
+    public Long getHeadUserId() {
+        return headUserId;
     }
 
     public Long getId() {

@@ -4,10 +4,15 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentAdminController {
 
     private final DepartmentManagement departments;
+    private final UserDirectory users;
     private final FormErrors formErrors;
 
-    DepartmentAdminController(DepartmentManagement departments, FormErrors formErrors) {
+    DepartmentAdminController(DepartmentManagement departments, UserDirectory users, FormErrors formErrors) {
         this.departments = departments;
+        this.users = users;
         this.formErrors = formErrors;
     }
 
@@ -92,7 +99,17 @@ class DepartmentAdminController {
     private String page(Model model, DepartmentView editing, Map<String, String> errors) {
         model.addAttribute("departments", departments.tree());
         model.addAttribute("editing", editing);
+        model.addAttribute("headCandidates", headCandidates(editing));
         model.addAttribute("errors", errors);
         return "identity/departments";
+    }
+
+    /** The head is chosen among the department's own users; a department being created has none. */
+    private List<UserView> headCandidates(DepartmentView editing) {
+        if (editing == null) {
+            return List.of();
+        }
+        return users.users(new UserFilter(null, editing.id(), null), new PageQuery(0, PageQuery.MAX_SIZE))
+                .content();
     }
 }

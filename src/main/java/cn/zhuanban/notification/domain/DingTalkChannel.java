@@ -1,0 +1,48 @@
+package cn.zhuanban.notification.domain;
+
+import cn.zhuanban.notification.Channel;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** 钉钉群机器人: a text message to the signed webhook, @-mentioning the recipient by mobile when known. */
+@Component
+class DingTalkChannel implements ChannelSender {
+
+    private final RobotStore robots;
+    private final RobotClient client;
+    private final Clock clock;
+
+    DingTalkChannel(RobotStore robots, RobotClient client, Clock clock) {
+        this.robots = robots;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.DINGTALK;
+    }
+
+    @Override
+    public void send(DeliveryTask task) {
+        RobotConfig robot = RobotRouting.robotOf(robots, task);
+        if (!robot.hasDingTalk()) {
+            throw new IllegalStateException("no DingTalk robot for department " + task.departmentId());
+        }
+        String url = DingTalkSignature.signedUrl(robot.dingtalkUrl(), robot.dingtalkSecret(), clock.millis());
+        client.post(url, message(task.body(), task.address()));
+    }
+
+    /** DingTalk only turns an @ into a mention when the mobile also appears in the text. */
+    static Map<String, Object> message(String content, String mobile) {
+        if (mobile == null) {
+            return Map.of("msgtype", "text", "text", Map.of("content", content));
+        }
+        return Map.of(
+                "msgtype", "text",
+                "text", Map.of("content", content + " @" + mobile),
+                "at", Map.of("atMobiles", List.of(mobile)));
+    }
+}

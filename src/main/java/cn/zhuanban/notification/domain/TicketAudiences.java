@@ -1,0 +1,73 @@
+package cn.zhuanban.notification.domain;
+
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The people a ticket concerns, looked up when a notice about it is sent. */
+@Component
+class TicketAudiences {
+
+    private final UserDirectory users;
+    private final DepartmentManagement departments;
+
+    TicketAudiences(UserDirectory users, DepartmentManagement departments) {
+        this.users = users;
+        this.departments = departments;
+    }
+
+    /** The lead department's handlers (经办人). */
+    Set<Long> handlers(Long departmentId) {
+        if (departmentId == null) {
+            return Set.of();
+        }
+        return ids(users.inDepartmentWithRole(departmentId, BuiltinRoles.DEPARTMENT_HANDLER));
+    }
+
+    Set<Long> head(Long departmentId) {
+        if (departmentId == null) {
+            return Set.of();
+        }
+        return departments
+                .find(departmentId)
+                .map(DepartmentView::headUserId)
+                .map(Set::of)
+                .orElse(Set.of());
+    }
+
+    Set<Long> districtLeaders() {
+        return ids(users.withRole(BuiltinRoles.DISTRICT_LEADER));
+    }
+
+    static Set<Long> of(Long... ids) {
+        Set<Long> result = new LinkedHashSet<>();
+        for (Long id : ids) {
+            if (id != null) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
+    @SafeVarargs
+    static Set<Long> union(Collection<Long>... groups) {
+        Set<Long> result = new LinkedHashSet<>();
+        for (Collection<Long> group : groups) {
+            result.addAll(group);
+        }
+        return result;
+    }
+
+    private static Set<Long> ids(List<UserView> found) {
+        Set<Long> result = new LinkedHashSet<>();
+        found.forEach(u -> result.add(u.id()));
+        return result;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.zhuanban.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload over the container's limit fails before any controller is chosen, so only an advice
+ * that applies to every handler sees it: the user gets a message in their language, not an error.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitAdvice {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        response.setStatus(413);
+        model.addAttribute("errorKey", "error.upload-too-large");
+        model.addAttribute("errorArgs", new Object[0]);
+        return "error/refused";
+    }
+}

@@ -1,0 +1,9 @@
+package cn.zhuanban.ticket;
+
+/** What the metrics are grouped by. */
+public enum MetricsDimension {
+    DEPARTMENT,
+    PROJECT,
+    CATEGORY,
+    MONTH
+}

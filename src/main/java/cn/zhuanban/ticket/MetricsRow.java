@@ -1,0 +1,60 @@
+package cn.zhuanban.ticket;
+
+/**
+ * The metrics of domain.md §3 for one group (a department, project, category or month). Closed
+ * and solved are separate facts: a ticket can be closed without being solved.
+ */
+public record MetricsRow(
+        String key,
+        String label,
+        long total,
+        long closed,
+        long closedOnTime,
+        long solved,
+        long rated,
+        long satisfied,
+        long reopened,
+        long assigned,
+        long returned,
+        Double averageWorkingDays) {
+
+    public Double onTimeRate() {
+        return rate(closedOnTime, closed);
+    }
+
+    public Double solveRate() {
+        return rate(solved, closed);
+    }
+
+    public Double satisfactionRate() {
+        return rate(satisfied, rated);
+    }
+
+    public Double reopenRate() {
+        return rate(reopened, closed);
+    }
+
+    public Double returnRate() {
+        return rate(returned, assigned);
+    }
+
+    public MetricsRow withLabel(String newLabel) {
+        return new MetricsRow(
+                key,
+                newLabel,
+                total,
+                closed,
+                closedOnTime,
+                solved,
+                rated,
+                satisfied,
+                reopened,
+                assigned,
+                returned,
+                averageWorkingDays);
+    }
+
+    private static Double rate(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+}

@@ -1,0 +1,61 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketQueries;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose move it is: the dispatch office assigns and reviews; the lead department signs, asks to
+ * return, asks for extensions and resolves; co-departments add notes; the reporter rates; the
+ * project's lead official suspends and resumes. Someone else's move is forbidden (403).
+ */
+@Component
+class MoveAuthority {
+
+    private final TicketQueries queries;
+
+    MoveAuthority(TicketQueries queries) {
+        this.queries = queries;
+    }
+
+    void check(Ticket ticket, TicketMove move, CurrentUser user) {
+        if (!may(ticket, move, user)) {
+            throw new BusinessException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /** The moves this user may make on the ticket now: allowed by the state and theirs to make. */
+    Set<TicketMove> movesFor(Ticket ticket, CurrentUser user) {
+        return ticket.allowedMoves().stream().filter(m -> may(ticket, m, user)).collect(Collectors.toSet());
+    }
+
+    private boolean may(Ticket ticket, TicketMove move, CurrentUser user) {
+        boolean leadDepartment = user.can(Permissions.TICKET_HANDLE)
+                && user.departmentId() != null
+                && user.departmentId().equals(ticket.getDepartmentId());
+        return switch (move.actor()) {
+            case DISPATCH -> user.can(Permissions.TICKET_DISPATCH);
+            case LEAD_DEPARTMENT -> leadDepartment;
+            case INVOLVED ->
+                user.can(Permissions.TICKET_DISPATCH)
+                        || (user.can(Permissions.TICKET_HANDLE) && ticket.involves(user.departmentId()))
+                        || leadOfficial(ticket, user);
+            case REPORTER -> user.id() == ticket.getReporterId() && user.can(Permissions.TICKET_REPORT);
+            case LEAD_OFFICIAL -> leadOfficial(ticket, user);
+        };
+    }
+
+    private boolean leadOfficial(Ticket ticket, CurrentUser user) {
+        return user.can(Permissions.TICKET_SUSPEND)
+                && (user.dataScope() == DataScope.ALL
+                        || Objects.equals(queries.project(ticket.getProjectId()).leadOfficialId(), user.id()));
+    }
+}

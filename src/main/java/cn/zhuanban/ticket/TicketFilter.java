@@ -1,0 +1,20 @@
+package cn.zhuanban.ticket;
+
+/** Filters of the ticket lists, the API list and the export; all optional. */
+public record TicketFilter(
+        String q,
+        TicketState state,
+        Long departmentId,
+        Long projectId,
+        TicketCategory category,
+        TicketCard card,
+        TicketTodo todo) {
+
+    public static TicketFilter none() {
+        return new TicketFilter(null, null, null, null, null, null, null);
+    }
+
+    public TicketFilter withTodo(TicketTodo todo) {
+        return new TicketFilter(q, state, departmentId, projectId, category, card, todo);
+    }
+}

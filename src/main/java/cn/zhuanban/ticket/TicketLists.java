@@ -1,0 +1,205 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.ticket.domain.AttachmentStore;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketAttachments;
+import cn.zhuanban.ticket.domain.TicketQueries;
+import cn.zhuanban.ticket.domain.TicketRepository;
+import cn.zhuanban.ticket.domain.TicketScope;
+import cn.zhuanban.ticket.domain.TicketSteps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of tickets: one ticket, the lists and to-do counts, duplicates, attachments. */
+@Service
+@Transactional(readOnly = true)
+public class TicketLists {
+
+    private static final int DUPLICATE_CANDIDATES = 50;
+
+    private final TicketRepository tickets;
+    private final TicketQueries queries;
+    private final TicketSteps steps;
+    private final TicketAttachments attachments;
+    private final AttachmentStore store;
+    private final MoveAuthority authority;
+    private final DepartmentManagement departments;
+    private final UserDirectory users;
+    private final CalendarManagement calendar;
+    private final Clock clock;
+
+    TicketLists(
+            TicketRepository tickets,
+            TicketQueries queries,
+            TicketSteps steps,
+            TicketAttachments attachments,
+            AttachmentStore store,
+            MoveAuthority authority,
+            DepartmentManagement departments,
+            UserDirectory users,
+            CalendarManagement calendar,
+            Clock clock) {
+        this.tickets = tickets;
+        this.queries = queries;
+        this.steps = steps;
+        this.attachments = attachments;
+        this.store = store;
+        this.authority = authority;
+        this.departments = departments;
+        this.users = users;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public TicketView find(long id, CurrentUser user) {
+        Ticket t = load(id, user);
+        Map<Long, String> deptNames = departments.names();
+        TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
+        List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
+                .map(e -> new TicketView.HistoryEntry(
+                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.detail(), e.at()))
+                .toList();
+        List<TicketView.Attachment> files = attachments.of(id).stream()
+                .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
+                .toList();
+        return new TicketView(
+                t.getId(),
+                t.getProjectId(),
+                project.name(),
+                project.leadOfficialId(),
+                t.getCategory(),
+                t.getSeverity(),
+                t.getTitle(),
+                t.getDescription(),
+                t.getReporterId(),
+                users.namesOf(List.of(t.getReporterId())).get(t.getReporterId()),
+                t.getState(),
+                t.getDepartmentId(),
+                t.getDepartmentId() == null ? null : deptNames.get(t.getDepartmentId()),
+                t.getCoDepartmentIds().stream()
+                        .map(deptNames::get)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                t.getAssignedOn(),
+                t.getSignBy(),
+                t.getFeedbackBy(),
+                t.getResolveBy(),
+                t.getRatingBy(),
+                workingDaysLeft(t),
+                t.getCard(),
+                t.getEscalationLevel(),
+                t.getExtensions(),
+                t.getExtensionUntil(),
+                t.getOutcome(),
+                t.getRating(),
+                t.getClosure(),
+                t.getMergedIntoId(),
+                t.getVersion(),
+                t.getCreatedAt(),
+                files,
+                history,
+                authority.movesFor(t, user));
+    }
+
+    public PageResult<TicketSummary> search(TicketFilter filter, CurrentUser user, PageQuery page) {
+        Map<Long, String> deptNames = departments.names();
+        return queries.page(
+                        filter,
+                        TicketScope.forTickets(user),
+                        user.departmentId(),
+                        user.id(),
+                        LocalDate.now(clock),
+                        page)
+                .map(s -> withDepartment(s, deptNames));
+    }
+
+    public TodoCounts todo(CurrentUser user) {
+        return queries.todo(TicketScope.forTickets(user), user.departmentId(), user.id(), LocalDate.now(clock));
+    }
+
+    /**
+     * Open tickets of the same project and category whose titles look alike (character bigrams),
+     * shown before submitting. Ranks a bounded set of candidates that SQL selected.
+     */
+    public List<TicketSummary> possibleDuplicates(
+            long projectId, TicketCategory category, String title, CurrentUser user) {
+        if (title == null || title.isBlank()) {
+            return List.of();
+        }
+        return queries.openOf(projectId, category, TicketScope.forTickets(user), DUPLICATE_CANDIDATES).stream()
+                .filter(s -> TitleSimilarity.of(title, s.title()) >= TitleSimilarity.THRESHOLD)
+                .limit(5)
+                .toList();
+    }
+
+    /** Projects the user may report on, as id → name. */
+    public List<Map.Entry<Long, String>> reportableProjects(CurrentUser user) {
+        return queries.reportableProjects(TicketScope.forProjects(user), 500);
+    }
+
+    /** An attachment's bytes, within the user's scope. */
+    public InputStream openAttachment(long ticketId, long attachmentId, CurrentUser user) throws IOException {
+        load(ticketId, user);
+        var file = attachments
+                .find(ticketId, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return store.open(file.storageKey());
+    }
+
+    public TicketView.Attachment attachment(long ticketId, long attachmentId, CurrentUser user) {
+        load(ticketId, user);
+        return attachments
+                .find(ticketId, attachmentId)
+                .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
+
+    private Ticket load(long id, CurrentUser user) {
+        if (!queries.visible(id, TicketScope.forTickets(user))) {
+            throw new NotFoundException("ticket", id);
+        }
+        return tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+    }
+
+    private Integer workingDaysLeft(Ticket t) {
+        if (!t.clockRunning() || t.getResolveBy() == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return today.isAfter(t.getResolveBy())
+                ? -calendar.workingDaysBetween(t.getResolveBy(), today)
+                : calendar.workingDaysBetween(today, t.getResolveBy());
+    }
+
+    private static TicketSummary withDepartment(TicketSummary s, Map<Long, String> names) {
+        return new TicketSummary(
+                s.id(),
+                s.title(),
+                s.projectId(),
+                s.projectName(),
+                s.category(),
+                s.severity(),
+                s.state(),
+                s.departmentId(),
+                s.departmentId() == null ? null : names.get(s.departmentId()),
+                s.resolveBy(),
+                s.card(),
+                s.escalationLevel(),
+                s.createdAt());
+    }
+}

@@ -1,0 +1,200 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.domain.Deadlines;
+import cn.zhuanban.ticket.domain.DueIndex;
+import cn.zhuanban.ticket.domain.SlaRules;
+import cn.zhuanban.ticket.domain.Step;
+import cn.zhuanban.ticket.domain.StepRecorder;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketAttachments;
+import cn.zhuanban.ticket.domain.TicketQueries;
+import cn.zhuanban.ticket.domain.TicketRepository;
+import cn.zhuanban.ticket.domain.TicketScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reporting tickets and making their moves. Checks the data scope (outside it: not found), who
+ * may make the move (the office, the lead department, the reporter, the lead official), then lets
+ * the ticket check its state and rules; records the step, re-indexes the due times and publishes
+ * {@link TicketStepRecorded}, all in one transaction.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+    private final TicketRepository tickets;
+    private final TicketQueries queries;
+    private final TicketAttachments attachments;
+    private final StepRecorder recorder;
+    private final DueIndex due;
+    private final SlaRules sla;
+    private final MoveAuthority authority;
+    private final CalendarManagement calendar;
+    private final DepartmentManagement departments;
+    private final ProjectManagement projects;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TicketManagement(
+            TicketRepository tickets,
+            TicketQueries queries,
+            TicketAttachments attachments,
+            StepRecorder recorder,
+            DueIndex due,
+            SlaRules sla,
+            MoveAuthority authority,
+            CalendarManagement calendar,
+            DepartmentManagement departments,
+            ProjectManagement projects,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.departments = departments;
+        this.projects = projects;
+        this.tickets = tickets;
+        this.queries = queries;
+        this.attachments = attachments;
+        this.recorder = recorder;
+        this.due = due;
+        this.sla = sla;
+        this.authority = authority;
+        this.calendar = calendar;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long report(ReportCommand command, List<TicketFile> files, CurrentUser user) {
+        if (!projects.isVisible(command.projectId(), user)) {
+            throw new NotFoundException("project", command.projectId());
+        }
+        TicketAttachments.check(files);
+        Instant now = clock.instant();
+        Ticket ticket = Ticket.report(
+                command.projectId(),
+                command.category(),
+                command.severity(),
+                command.title(),
+                command.description(),
+                user.id(),
+                now,
+                LocalDate.now(clock));
+        Step step = ticket.reported();
+        ticket = tickets.save(ticket);
+        recorder.record(ticket, step, user.id(), user.fullName(), null, Actor.current(), now);
+        attachments.attach(ticket.getId(), files, user.id(), now);
+        return ticket.getId();
+    }
+
+    /** Makes a move; returns the state the ticket is in afterwards. */
+    public TicketState act(long id, TicketMove move, MoveCommand command, CurrentUser user) {
+        if (!queries.visible(id, TicketScope.forTickets(user))) {
+            throw new NotFoundException("ticket", id);
+        }
+        Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+        ticket.expectVersion(command.version());
+        authority.check(ticket, move, user);
+        Instant now = clock.instant();
+        Step step = apply(ticket, move, command, user, now);
+        ticket.touch(now);
+        ticket = tickets.save(ticket);
+        recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
+        due.reindex(ticket, calendar.administrative());
+        if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
+            events.publishEvent(new TicketEscalated(
+                    Actor.current(),
+                    id,
+                    EscalationLevel.LEAD_OFFICIAL,
+                    ticket.getProjectId(),
+                    ticket.getDepartmentId(),
+                    queries.project(ticket.getProjectId()).leadOfficialId(),
+                    ticket.getTitle()));
+        }
+        return ticket.getState();
+    }
+
+    private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now) {
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.administrative();
+        return switch (move) {
+            case ASSIGN -> t.assign(department(c), c.coDepartmentIds(), deadlines(t, today), today);
+            case MERGE -> t.merge(mergeTarget(t, c, user), c.reason(), now);
+            case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.reason(), today);
+            case REJECT -> t.reject(c.reason(), now);
+            case SIGN -> t.sign(now);
+            case REQUEST_RETURN -> t.requestReturn(c.reason());
+            case REASSIGN -> t.reassign(department(c), c.coDepartmentIds(), deadlines(t, today), today, c.reason());
+            case INSIST -> t.insist(c.reason());
+            case NOTE ->
+                t.note(
+                        c.reason(),
+                        user.departmentId() != null && user.departmentId().equals(t.getDepartmentId()),
+                        now);
+            case REQUEST_EXTENSION -> t.requestExtension(c.newDate(), c.reason());
+            case DECIDE_EXTENSION -> t.decideExtension(Boolean.TRUE.equals(c.approved()), c.reason());
+            case RESOLVE ->
+                t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
+            case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
+            case FEEDBACK -> t.rate(c.rating(), c.reason(), deadlines(t, today), today, now);
+            case SUSPEND -> t.suspend(c.reason(), today);
+            case RESUME ->
+                t.resume(
+                        c.reason(),
+                        t.getSignBy() == null
+                                ? null
+                                : t.deadlines().shiftedBy(workingDaysSince(t.getSuspendedOn(), today, cal), cal));
+        };
+    }
+
+    private Deadlines deadlines(Ticket t, LocalDate today) {
+        return Deadlines.from(today, sla.terms(t.getCategory(), t.getSeverity()), calendar.administrative());
+    }
+
+    private static int workingDaysSince(LocalDate from, LocalDate today, WorkingCalendar cal) {
+        return from == null || !today.isAfter(from) ? 0 : cal.workingDaysBetween(from, today);
+    }
+
+    private static long department(MoveCommand c) {
+        if (c.departmentId() == null) {
+            throw new BusinessException(ErrorCode.VALIDATION, "departmentId", "departmentId");
+        }
+        return c.departmentId();
+    }
+
+    private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
+        Long into = c.mergeIntoId();
+        if (into == null || into.equals(t.getId()) || !queries.visible(into, TicketScope.forTickets(user))) {
+            throw new BusinessException(ErrorCode.VALIDATION, "mergeIntoId", "mergeIntoId");
+        }
+        return into;
+    }
+
+    private String detail(Step step, Ticket t, TicketMove move) {
+        String reason = step.reason();
+        return switch (move) {
+            case ASSIGN, REASSIGN -> {
+                var names = departments.names();
+                String co = t.getCoDepartmentIds().stream()
+                        .map(names::get)
+                        .collect(java.util.stream.Collectors.joining("、"));
+                yield names.get(t.getDepartmentId()) + (co.isEmpty() ? "" : " + " + co) + " → " + t.getResolveBy()
+                        + (reason == null ? "" : " " + reason);
+            }
+            case MERGE -> "→ #" + t.getMergedIntoId() + (reason == null ? "" : " " + reason);
+            default -> reason;
+        };
+    }
+}

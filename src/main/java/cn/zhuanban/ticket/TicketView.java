@@ -1,0 +1,60 @@
+package cn.zhuanban.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One ticket with its deadlines, card, escalation level, attachments, history and the moves the
+ * viewing user may make now (the ticket page shows them as buttons). {@code workingDaysLeft} is
+ * the countdown to the resolve deadline (negative: overdue), null when no clock runs.
+ */
+public record TicketView(
+        long id,
+        long projectId,
+        String projectName,
+        Long leadOfficialId,
+        TicketCategory category,
+        TicketSeverity severity,
+        String title,
+        String description,
+        long reporterId,
+        String reporterName,
+        TicketState state,
+        Long departmentId,
+        String departmentName,
+        List<String> coDepartmentNames,
+        LocalDate assignedOn,
+        LocalDate signBy,
+        LocalDate feedbackBy,
+        LocalDate resolveBy,
+        LocalDate ratingBy,
+        Integer workingDaysLeft,
+        TicketCard card,
+        EscalationLevel escalationLevel,
+        int extensions,
+        LocalDate extensionUntil,
+        TicketOutcome outcome,
+        TicketRating rating,
+        TicketClosure closure,
+        Long mergedIntoId,
+        int version,
+        Instant createdAt,
+        List<Attachment> attachments,
+        List<HistoryEntry> history,
+        Set<TicketMove> nextMoves) {
+
+    /** A file attached to the ticket. */
+    public record Attachment(long id, String name, String contentType, long size) {}
+
+    /** One line of the timeline: who did what, when, with which reason. */
+    public record HistoryEntry(
+            int step,
+            String action,
+            String actor,
+            TicketState fromState,
+            TicketState toState,
+            String detail,
+            Instant at) {}
+}

@@ -1,0 +1,15 @@
+package cn.zhuanban.ticket;
+
+/** How many tickets wait in each of the user's to-do lists (within the user's data scope). */
+public record TodoCounts(long toAssign, long toSign, long overdue, long toReview, long toRate) {
+
+    public long of(TicketTodo todo) {
+        return switch (todo) {
+            case TO_ASSIGN -> toAssign;
+            case TO_SIGN -> toSign;
+            case OVERDUE -> overdue;
+            case TO_REVIEW -> toReview;
+            case TO_RATE -> toRate;
+        };
+    }
+}

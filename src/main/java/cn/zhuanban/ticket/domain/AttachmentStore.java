@@ -1,0 +1,18 @@
+package cn.zhuanban.ticket.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where uploaded files live: outside the database, behind this port so that an object store can
+ * replace the file system without touching the ticket module.
+ */
+public interface AttachmentStore {
+
+    /** Stores the bytes under a new key and returns the key. */
+    String put(byte[] content) throws IOException;
+
+    InputStream open(String key) throws IOException;
+
+    void delete(String key);
+}

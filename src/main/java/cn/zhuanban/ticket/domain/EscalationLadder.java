@@ -1,0 +1,128 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.TicketCardRaised;
+import cn.zhuanban.ticket.TicketEscalated;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The escalation job: reads the due rows of {@link DueIndex} (never the ticket table as a whole)
+ * and takes each step once, in its own transaction, so a conflict with a user acting on the same
+ * ticket only postpones that step to the next run. ShedLock keeps it to one node at a time.
+ */
+@Component
+public class EscalationLadder {
+
+    private static final int BATCH = 500;
+
+    private final DueIndex due;
+    private final TicketRepository tickets;
+    private final TicketQueries queries;
+    private final StepRecorder recorder;
+    private final CalendarManagement calendar;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    EscalationLadder(
+            DueIndex due,
+            TicketRepository tickets,
+            TicketQueries queries,
+            StepRecorder recorder,
+            CalendarManagement calendar,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.due = due;
+        this.tickets = tickets;
+        this.queries = queries;
+        this.recorder = recorder;
+        this.calendar = calendar;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${zhuanban.ticket.ladder-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "ticket-escalation-ladder", lockAtMostFor = "PT9M")
+    public void runScheduled() {
+        run(LocalDate.now(clock));
+    }
+
+    /** Takes every step due on or before {@code today}; returns how many due rows were handled. */
+    public int run(LocalDate today) {
+        List<DueIndex.Due> rows = due.dueOn(today, BATCH);
+        int handled = 0;
+        for (DueIndex.Due row : rows) {
+            try {
+                tx.executeWithoutResult(status -> take(row));
+                handled++;
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                // Someone acted on the ticket meanwhile; the row stays and is taken on the next run.
+            }
+        }
+        return handled;
+    }
+
+    private void take(DueIndex.Due row) {
+        Ticket ticket = tickets.findById(row.ticketId()).orElse(null);
+        Instant now = clock.instant();
+        due.done(row);
+        if (ticket == null || ticket.getDeadlineRound() != row.round()) {
+            return;
+        }
+        if (row.step() == LadderStep.NO_RESPONSE) {
+            closeUnanswered(ticket, now);
+            return;
+        }
+        if (!due.markTaken(ticket.getId(), row.round(), row.step(), now) || !ticket.climb(row.step())) {
+            return;
+        }
+        ticket.touch(now);
+        tickets.save(ticket);
+        publish(ticket, row.step());
+    }
+
+    private void closeUnanswered(Ticket ticket, Instant now) {
+        if (ticket.getState() != cn.zhuanban.ticket.TicketState.AWAITING_FEEDBACK) {
+            return;
+        }
+        Step step = ticket.closeNoResponse(now);
+        ticket.touch(now);
+        tickets.save(ticket);
+        recorder.record(ticket, step, null, Actor.SYSTEM, null, Actor.of(Actor.SYSTEM), now);
+        due.reindex(ticket, calendar.administrative());
+    }
+
+    private void publish(Ticket ticket, LadderStep step) {
+        Actor system = Actor.of(Actor.SYSTEM);
+        Long lead = queries.project(ticket.getProjectId()).leadOfficialId();
+        if (step.card() != null) {
+            events.publishEvent(new TicketCardRaised(
+                    system,
+                    ticket.getId(),
+                    step.card(),
+                    ticket.getProjectId(),
+                    ticket.getDepartmentId(),
+                    lead,
+                    ticket.getTitle()));
+        }
+        events.publishEvent(new TicketEscalated(
+                system,
+                ticket.getId(),
+                step.level(),
+                ticket.getProjectId(),
+                ticket.getDepartmentId(),
+                lead,
+                ticket.getTitle()));
+    }
+}

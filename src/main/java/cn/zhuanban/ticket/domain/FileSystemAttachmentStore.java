@@ -1,0 +1,54 @@
+package cn.zhuanban.ticket.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files under {@code ${zhuanban.data-dir}/files}, named by random keys (never by the uploaded
+ * name, which could hold a path), spread over sub-folders by the key's first two characters.
+ */
+@Component
+class FileSystemAttachmentStore implements AttachmentStore {
+
+    private final Path root;
+
+    FileSystemAttachmentStore(@Value("${zhuanban.data-dir}") String dataDir) {
+        this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String put(byte[] content) throws IOException {
+        String key = UUID.randomUUID().toString().replace("-", "");
+        Path file = path(key);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content, StandardOpenOption.CREATE_NEW);
+        return key;
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(path(key));
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    Path path(String key) {
+        if (!key.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("bad storage key");
+        }
+        return root.resolve(key.substring(0, 2)).resolve(key);
+    }
+}

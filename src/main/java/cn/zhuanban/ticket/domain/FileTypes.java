@@ -1,0 +1,70 @@
+package cn.zhuanban.ticket.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The allow-list of attachment types, recognised by their content (magic bytes), never by the
+ * file name: JPEG, PNG, GIF, WebP, PDF, and Word / Excel documents (zip packages holding
+ * {@code word/} or {@code xl/} parts).
+ */
+public final class FileTypes {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private FileTypes() {}
+
+    public static Optional<String> detect(byte[] b) {
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (starts(b, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
+            return Optional.of("image/gif");
+        }
+        if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12 && Arrays.equals(b, 8, 12, "WEBP".getBytes(), 0, 4)) {
+            return Optional.of("image/webp");
+        }
+        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of("application/pdf");
+        }
+        if (starts(b, 'P', 'K', 0x03, 0x04)) {
+            return office(b);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> office(byte[] b) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("word/")) {
+                    return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                }
+                if (e.getName().startsWith("xl/")) {
+                    return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean starts(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

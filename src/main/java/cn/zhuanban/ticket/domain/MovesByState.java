@@ -1,0 +1,35 @@
+package cn.zhuanban.ticket.domain;
+
+import static cn.zhuanban.ticket.TicketMove.*;
+
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketState;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Which moves each state allows (domain.md §3): the one table the ticket and its buttons use. */
+final class MovesByState {
+
+    private static final Map<TicketState, Set<TicketMove>> MOVES = new EnumMap<>(TicketState.class);
+
+    static {
+        MOVES.put(TicketState.REPORTED, EnumSet.of(ASSIGN, MERGE, RESOLVE_ON_THE_SPOT, REJECT, NOTE, SUSPEND));
+        MOVES.put(TicketState.ASSIGNED, EnumSet.of(SIGN, REQUEST_RETURN, NOTE, SUSPEND));
+        MOVES.put(TicketState.RETURN_REQUESTED, EnumSet.of(REASSIGN, INSIST, NOTE, SUSPEND));
+        MOVES.put(TicketState.IN_PROGRESS, EnumSet.of(NOTE, REQUEST_EXTENSION, DECIDE_EXTENSION, RESOLVE, SUSPEND));
+        MOVES.put(TicketState.RESOLVED, EnumSet.of(REVIEW, NOTE, SUSPEND));
+        MOVES.put(TicketState.AWAITING_FEEDBACK, EnumSet.of(FEEDBACK, NOTE, SUSPEND));
+        MOVES.put(TicketState.SUSPENDED, EnumSet.of(RESUME, NOTE));
+        MOVES.put(TicketState.CLOSED, EnumSet.noneOf(TicketMove.class));
+        MOVES.put(TicketState.MERGED, EnumSet.noneOf(TicketMove.class));
+        MOVES.put(TicketState.REJECTED, EnumSet.noneOf(TicketMove.class));
+    }
+
+    private MovesByState() {}
+
+    static Set<TicketMove> of(TicketState state) {
+        return EnumSet.copyOf(MOVES.get(state).isEmpty() ? EnumSet.noneOf(TicketMove.class) : MOVES.get(state));
+    }
+}

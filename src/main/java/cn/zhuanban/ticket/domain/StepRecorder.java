@@ -1,0 +1,51 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.TicketStepRecorded;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a move to the timeline and publishes {@link TicketStepRecorded} in the same transaction,
+ * so the notification module hears of every step exactly when it is committed.
+ */
+@Component
+public class StepRecorder {
+
+    private final TicketSteps steps;
+    private final TicketQueries queries;
+    private final ApplicationEventPublisher events;
+
+    StepRecorder(TicketSteps steps, TicketQueries queries, ApplicationEventPublisher events) {
+        this.steps = steps;
+        this.queries = queries;
+        this.events = events;
+    }
+
+    public void record(
+            Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
+        steps.record(ticket.getId(), step, actorId, actorName, detail, now);
+        TicketQueries.ProjectFacts project = queries.project(ticket.getProjectId());
+        String summary = (step.from() == null ? "" : step.from() + " → ")
+                + step.to()
+                + (detail == null ? "" : ": " + abbreviate(detail));
+        events.publishEvent(new TicketStepRecorded(
+                actor,
+                ticket.getId(),
+                step.number(),
+                step.action(),
+                step.from(),
+                step.to(),
+                ticket.getProjectId(),
+                ticket.getDepartmentId(),
+                ticket.getReporterId(),
+                project.leadOfficialId(),
+                ticket.getTitle(),
+                summary));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

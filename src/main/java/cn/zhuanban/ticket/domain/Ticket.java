@@ -1,0 +1,395 @@
+package cn.zhuanban.ticket.domain;
+
+import static cn.zhuanban.ticket.TicketState.*;
+
+import cn.zhuanban.ticket.EscalationLevel;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketClosure;
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketOutcome;
+import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A problem ticket and its life cycle (domain.md §3). Every move checks the state and the rules
+ * (one return per assignment, two extensions, one reopening) and returns the {@link Step} to
+ * record; there is no setter that skips a rule. Escalation bookkeeping lives in {@link TicketClock}.
+ */
+@Table("ticket")
+public class Ticket extends TicketClock {
+
+    @Id
+    private Long id;
+
+    private long projectId;
+    private TicketCategory category;
+    private TicketSeverity severity;
+    private String title;
+    private String description;
+    private long reporterId;
+    private Long departmentId;
+
+    @MappedCollection(idColumn = "ticket")
+    private Set<CoDepartment> coDepartments = new HashSet<>();
+
+    private boolean returnBlocked;
+    private int returnCount;
+    private int reopenCount;
+    private Instant firstFeedbackAt;
+    private TicketOutcome outcome;
+    private String resolution;
+    private TicketRating rating;
+    private TicketClosure closure;
+    private Instant closedAt;
+    private Long mergedIntoId;
+    private int stepCount;
+    private String reportedMonth;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    public static Ticket report(
+            long projectId,
+            TicketCategory category,
+            TicketSeverity severity,
+            String title,
+            String description,
+            long reporterId,
+            Instant now,
+            LocalDate today) {
+        Ticket t = new Ticket();
+        t.projectId = projectId;
+        t.category = category;
+        t.severity = severity;
+        t.title = title.strip();
+        t.description = description.strip();
+        t.reporterId = reporterId;
+        t.state = REPORTED;
+        t.reportedMonth = today.toString().substring(0, 7);
+        t.createdAt = now;
+        t.updatedAt = now;
+        return t;
+    }
+
+    public Step reported() {
+        return step("ticket.reported", null, REPORTED, null);
+    }
+
+    /** The moves the state and the rules allow now (the user's role is checked by the service). */
+    public Set<TicketMove> allowedMoves() {
+        Set<TicketMove> moves = MovesByState.of(state);
+        if (returnBlocked) {
+            moves.remove(TicketMove.REQUEST_RETURN);
+        }
+        if (extensions >= MAX_EXTENSIONS || extensionUntil != null) {
+            moves.remove(TicketMove.REQUEST_EXTENSION);
+        }
+        if (extensionUntil == null) {
+            moves.remove(TicketMove.DECIDE_EXTENSION);
+        }
+        return moves;
+    }
+
+    public Step assign(long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today) {
+        require(TicketMove.ASSIGN, null);
+        return assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
+    }
+
+    public Step merge(long intoTicketId, String reason, Instant now) {
+        require(TicketMove.MERGE, null);
+        mergedIntoId = intoTicketId;
+        closedAt = now;
+        return move("ticket.merged", MERGED, reason);
+    }
+
+    public Step resolveOnTheSpot(String explanation, LocalDate today) {
+        require(TicketMove.RESOLVE_ON_THE_SPOT, explanation == null ? "reason-required" : null);
+        markResolved(TicketOutcome.SOLVED, explanation, today, true, 0);
+        return move("ticket.resolved-on-the-spot", RESOLVED, explanation);
+    }
+
+    public Step reject(String reason, Instant now) {
+        require(TicketMove.REJECT, reason == null ? "reason-required" : null);
+        closedAt = now;
+        return move("ticket.rejected", REJECTED, reason);
+    }
+
+    public Step sign(Instant now) {
+        require(TicketMove.SIGN, null);
+        return move("ticket.signed", IN_PROGRESS, null);
+    }
+
+    public Step requestReturn(String reason) {
+        require(
+                TicketMove.REQUEST_RETURN,
+                reason == null ? "reason-required" : returnBlocked ? "return-insisted" : null);
+        returnCount++;
+        return move("ticket.return-requested", RETURN_REQUESTED, reason);
+    }
+
+    public Step reassign(
+            long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today, String reason) {
+        require(TicketMove.REASSIGN, Long.valueOf(department).equals(departmentId) ? "reassign-same" : null);
+        Step step = assignTo(department, coDepartmentIds, deadlines, today, "ticket.reassigned");
+        return new Step(step.number(), step.action(), step.from(), step.to(), reason);
+    }
+
+    public Step insist(String reason) {
+        require(TicketMove.INSIST, null);
+        returnBlocked = true;
+        return move("ticket.insisted", ASSIGNED, reason);
+    }
+
+    public Step note(String text, boolean byLeadDepartment, Instant now) {
+        require(TicketMove.NOTE, text == null ? "reason-required" : null);
+        if (byLeadDepartment && firstFeedbackAt == null) {
+            firstFeedbackAt = now;
+        }
+        return step("ticket.noted", state, state, text);
+    }
+
+    public Step requestExtension(LocalDate until, String reason) {
+        require(TicketMove.REQUEST_EXTENSION, null);
+        String rule = reason == null || until == null
+                ? "reason-required"
+                : extensionUntil != null
+                        ? "extension-pending"
+                        : extensions >= MAX_EXTENSIONS
+                                ? "extension-limit"
+                                : !until.isAfter(resolveBy) ? "extension-date" : null;
+        require(TicketMove.REQUEST_EXTENSION, rule);
+        extensionUntil = until;
+        extensionReason = reason;
+        return step("ticket.extension-requested", state, state, until + " " + reason);
+    }
+
+    public Step decideExtension(boolean approved, String reason) {
+        require(TicketMove.DECIDE_EXTENSION, extensionUntil == null ? "no-extension-pending" : null);
+        LocalDate asked = extensionUntil;
+        if (approved) {
+            extensions++;
+            reschedule(new Deadlines(signBy, feedbackBy, asked));
+        }
+        extensionUntil = null;
+        extensionReason = null;
+        return step(
+                "ticket.extension-decided",
+                state,
+                state,
+                (approved ? "+ " : "- ") + asked + (reason == null ? "" : " " + reason));
+    }
+
+    public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {
+        require(TicketMove.RESOLVE, result == null || explanation == null ? "reason-required" : null);
+        if (firstFeedbackAt == null) {
+            firstFeedbackAt = now;
+        }
+        markResolved(result, explanation, today, !today.isAfter(resolveBy), workingDaysTaken);
+        return move("ticket.resolved", RESOLVED, result + " " + explanation);
+    }
+
+    public Step review(boolean passed, String reason, LocalDate ratingDeadline) {
+        require(TicketMove.REVIEW, !passed && reason == null ? "reason-required" : null);
+        if (passed) {
+            ratingBy = ratingDeadline;
+            return move("ticket.review-passed", AWAITING_FEEDBACK, reason);
+        }
+        return move("ticket.sent-back", IN_PROGRESS, reason);
+    }
+
+    /** The reporter's rating; dissatisfied reopens once with fresh deadlines, the second time closes. */
+    public Step rate(TicketRating answer, String comment, Deadlines reopened, LocalDate today, Instant now) {
+        require(TicketMove.FEEDBACK, answer == null ? "reason-required" : null);
+        rating = answer;
+        if (answer.satisfied()) {
+            return close(TicketClosure.RATED, "ticket.rated", answer + (comment == null ? "" : " " + comment), now);
+        }
+        if (reopenCount == 0) {
+            reopenCount++;
+            assignedOn = today;
+            reschedule(reopened);
+            return move("ticket.reopened", IN_PROGRESS, comment);
+        }
+        escalationLevel = EscalationLevel.LEAD_OFFICIAL;
+        return close(
+                TicketClosure.DISSATISFIED_ESCALATED,
+                "ticket.rated",
+                answer + (comment == null ? "" : " " + comment),
+                now);
+    }
+
+    /** The reporter did not answer within the rating deadline. */
+    public Step closeNoResponse(Instant now) {
+        if (state != AWAITING_FEEDBACK) {
+            throw TicketRefusal.of(state, TicketMove.FEEDBACK, null);
+        }
+        return close(TicketClosure.NO_RESPONSE, "ticket.closed-no-response", null, now);
+    }
+
+    public Step suspend(String reason, LocalDate today) {
+        require(TicketMove.SUSPEND, reason == null ? "reason-required" : null);
+        suspendedFrom = state;
+        suspendedOn = today;
+        return move("ticket.suspended", SUSPENDED, reason);
+    }
+
+    /** Back to the state before the suspension, the deadlines moved later by the time it lasted. */
+    public Step resume(String reason, Deadlines shifted) {
+        require(TicketMove.RESUME, null);
+        TicketState back = suspendedFrom;
+        suspendedFrom = null;
+        suspendedOn = null;
+        if (shifted != null) {
+            reschedule(shifted);
+        }
+        return move("ticket.resumed", back, reason);
+    }
+
+    private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
+        departmentId = department;
+        coDepartments = new HashSet<>();
+        co.stream().filter(d -> d != department).distinct().forEach(d -> coDepartments.add(new CoDepartment(d)));
+        assignedOn = today;
+        returnBlocked = false;
+        reschedule(deadlines);
+        return move(action, ASSIGNED, null);
+    }
+
+    private void markResolved(TicketOutcome result, String explanation, LocalDate today, boolean onTime, int days) {
+        outcome = result;
+        resolution = explanation;
+        resolvedOn = today;
+        resolvedOnTime = onTime;
+        resolveWorkingDays = days;
+    }
+
+    private Step close(TicketClosure how, String action, String reason, Instant now) {
+        closure = how;
+        closedAt = now;
+        return move(action, CLOSED, reason);
+    }
+
+    private void require(TicketMove move, String rule) {
+        if (!MovesByState.of(state).contains(move)) {
+            throw TicketRefusal.of(state, move, null);
+        }
+        if (rule != null) {
+            throw TicketRefusal.of(state, move, rule);
+        }
+    }
+
+    private Step move(String action, TicketState to, String reason) {
+        TicketState from = state;
+        state = to;
+        return step(action, from, to, reason);
+    }
+
+    private Step step(String action, TicketState from, TicketState to, String reason) {
+        stepCount++;
+        return new Step(stepCount, action, from, to, reason);
+    }
+
+    public void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    public void expectVersion(Integer expected) {
+        if (expected != null && expected != version) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("ticket " + id + " changed");
+        }
+    }
+
+    public boolean involves(Long department) {
+        return department != null
+                && (department.equals(departmentId)
+                        || coDepartments.stream().anyMatch(c -> department.equals(c.departmentId())));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public TicketCategory getCategory() {
+        return category;
+    }
+
+    public TicketSeverity getSeverity() {
+        return severity;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public long getReporterId() {
+        return reporterId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Set<Long> getCoDepartmentIds() {
+        return coDepartments.stream().map(CoDepartment::departmentId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    public int getReturnCount() {
+        return returnCount;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public TicketOutcome getOutcome() {
+        return outcome;
+    }
+
+    public TicketRating getRating() {
+        return rating;
+    }
+
+    public TicketClosure getClosure() {
+        return closure;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public int getStepCount() {
+        return stepCount;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isReturnBlocked() {
+        return returnBlocked;
+    }
+}

@@ -1,0 +1,5 @@
+package cn.zhuanban.ticket.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TicketRepository extends ListCrudRepository<Ticket, Long> {}

@@ -1,0 +1,63 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.ticket.TicketState;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The timeline: every move with its actor and reason, and the escalation steps taken. */
+@Component
+public class TicketSteps {
+
+    /** One line of the timeline. {@code actorName} is null for the system (the escalation job). */
+    public record Entry(
+            int step, String action, String actorName, TicketState from, TicketState to, String detail, Instant at) {}
+
+    private final JdbcClient jdbc;
+
+    TicketSteps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long ticketId, Step step, Long actorId, String actorName, String detail, Instant at) {
+        jdbc.sql("""
+                        insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state, detail, at)
+                        values (:ticket, :step, :action, :actorId, :actorName, :from, :to, :detail, :at)""")
+                .param("ticket", ticketId)
+                .param("step", step.number())
+                .param("action", step.action())
+                .param("actorId", actorId)
+                .param("actorName", actorName)
+                .param("from", step.from() == null ? null : step.from().name())
+                .param("to", step.to().name())
+                .param("detail", detail)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Moves and escalation steps in the order they happened. */
+    public List<Entry> timeline(long ticketId) {
+        return jdbc.sql("""
+                        select step, action, actor_name, from_state, to_state, detail, at from ticket_step where ticket_id = :id
+                        union all
+                        select 0, 'ticket.escalated-' || lower(step), null, null, null, null, at
+                        from ticket_escalation where ticket_id = :id
+                        order by at, step""")
+                .param("id", ticketId)
+                .query((rs, n) -> new Entry(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        state(rs.getString(4)),
+                        state(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    private static TicketState state(String s) {
+        return s == null ? null : TicketState.valueOf(s);
+    }
+}

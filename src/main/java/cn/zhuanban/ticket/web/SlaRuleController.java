@@ -1,0 +1,61 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.ticket.SlaRule;
+import cn.zhuanban.ticket.SlaRuleManagement;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketSeverity;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The SLA rules page: everyone who sees tickets may read the limits; the dispatch office changes them. */
+@Controller
+class SlaRuleController {
+
+    private final SlaRuleManagement rules;
+    private final FormErrors formErrors;
+
+    SlaRuleController(SlaRuleManagement rules, FormErrors formErrors) {
+        this.rules = rules;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/tickets/sla")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    String list(Model model) {
+        return page(model, Map.of());
+    }
+
+    @PostMapping("/tickets/sla")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_DISPATCH + "')")
+    String save(@Valid @ModelAttribute SlaRule rule, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(model, formErrors.of(binding));
+        }
+        try {
+            rules.save(rule);
+        } catch (BusinessException e) {
+            return page(model, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/tickets/sla";
+    }
+
+    private String page(Model model, Map<String, String> errors) {
+        model.addAttribute("rules", rules.all());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("severities", TicketSeverity.values());
+        model.addAttribute("errors", errors);
+        return "ticket/sla";
+    }
+}

@@ -1,0 +1,91 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.ApiController;
+import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsRow;
+import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketFilter;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketMetrics;
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketSummary;
+import cn.zhuanban.ticket.TicketView;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Tickets over the API (api-contract.md, Tickets): report, read, move, list; data-scoped. */
+@ApiController("/api/v1/tickets")
+class TicketApiController {
+
+    record Created(long id, TicketState state) {}
+
+    private final TicketManagement management;
+    private final TicketLists lists;
+    private final TicketMetrics metrics;
+
+    TicketApiController(TicketManagement management, TicketLists lists, TicketMetrics metrics) {
+        this.management = management;
+        this.lists = lists;
+        this.metrics = metrics;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    Created report(@Valid @RequestBody ReportCommand command, CurrentUser user) {
+        long id = management.report(command, List.of(), user);
+        return new Created(id, TicketState.REPORTED);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    TicketView find(@PathVariable long id, CurrentUser user) {
+        return lists.find(id, user);
+    }
+
+    @PostMapping("/{id}/{action}")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
+            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
+    Created act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestBody(required = false) MoveCommand command,
+            CurrentUser user) {
+        TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        TicketState state = management.act(id, move, command == null ? MoveCommand.empty() : command, user);
+        return new Created(id, state);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    PageResult<TicketSummary> list(
+            @ModelAttribute TicketFilter filter,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
+        return lists.search(filter, user, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/metrics")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
+    List<MetricsRow> metrics(@RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension, CurrentUser user) {
+        return metrics.by(dimension, user);
+    }
+}

@@ -1,0 +1,38 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Downloads an attachment within the ticket's data scope, with the type its content was judged to be. */
+@Controller
+class TicketFileController {
+
+    private final TicketLists lists;
+
+    TicketFileController(TicketLists lists) {
+        this.lists = lists;
+    }
+
+    @GetMapping("/tickets/{id}/files/{fileId}")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    void download(@PathVariable long id, @PathVariable long fileId, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        TicketView.Attachment file = lists.attachment(id, fileId, user);
+        response.setContentType(file.contentType());
+        response.setHeader("Content-Disposition", Downloads.attachment(file.name()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try (InputStream in = lists.openAttachment(id, fileId, user)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

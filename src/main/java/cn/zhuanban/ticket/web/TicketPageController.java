@@ -1,0 +1,92 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketFilter;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketOutcome;
+import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketTodo;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ticket lists with the to-do tabs, the ticket page with its timeline, and the moves as buttons. */
+@Controller
+@RequestMapping("/tickets")
+class TicketPageController {
+
+    private final TicketLists lists;
+    private final TicketManagement management;
+    private final DepartmentManagement departments;
+
+    TicketPageController(TicketLists lists, TicketManagement management, DepartmentManagement departments) {
+        this.lists = lists;
+        this.management = management;
+        this.departments = departments;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    String list(
+            @ModelAttribute TicketFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", lists.search(filter, user, PageQuery.of(page, 20)));
+        model.addAttribute("todo", lists.todo(user));
+        model.addAttribute("todos", TicketTodo.values());
+        model.addAttribute("states", TicketState.values());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("cards", TicketCard.values());
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("projects", lists.reportableProjects(user));
+        return Paging.isHtmx(request) ? "ticket/list :: rows" : "ticket/list";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("ticket", lists.find(id, user));
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("outcomes", TicketOutcome.values());
+        model.addAttribute("ratings", TicketRating.values());
+        model.addAttribute("allMoves", TicketMove.values());
+        return "ticket/detail";
+    }
+
+    @PostMapping("/{id}/moves/{action}")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
+            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
+    String move(
+            @PathVariable long id,
+            @PathVariable String action,
+            @ModelAttribute MoveCommand command,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        management.act(id, move, command, user);
+        redirect.addFlashAttribute("flash", "ticket.moved");
+        return "redirect:/tickets/" + id;
+    }
+}

@@ -1,0 +1,125 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketFile;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketSeverity;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Reporting a problem from a phone: one short form, the project pre-selected when the user has
+ * only one (an enterprise contact), possible duplicates shown while typing (htmx), photos attached.
+ */
+@Controller
+@RequestMapping("/tickets")
+class TicketReportController {
+
+    private final TicketManagement management;
+    private final TicketLists lists;
+    private final FormErrors formErrors;
+
+    TicketReportController(TicketManagement management, TicketLists lists, FormErrors formErrors) {
+        this.management = management;
+        this.lists = lists;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    String form(@RequestParam(required = false) Long projectId, CurrentUser user, Model model) {
+        return form(model, user, new ReportCommand(projectId, null, null, null, null), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    String report(
+            @Valid @ModelAttribute ReportCommand command,
+            BindingResult binding,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (binding.hasErrors()) {
+            return form(model, user, command, formErrors.of(binding));
+        }
+        try {
+            long id = management.report(command, uploads(files), user);
+            redirect.addFlashAttribute("flash", "ticket.reported");
+            return "redirect:/tickets/" + id;
+        } catch (BusinessException e) {
+            return form(model, user, command, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/duplicates")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    String duplicates(
+            @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) TicketCategory category,
+            @RequestParam(required = false) String title,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute(
+                "duplicates",
+                projectId == null || category == null
+                        ? List.of()
+                        : lists.possibleDuplicates(projectId, category, title, user));
+        return "ticket/report :: duplicates";
+    }
+
+    private String form(Model model, CurrentUser user, ReportCommand command, Map<String, String> errors) {
+        var projects = lists.reportableProjects(user);
+        Long projectId = command.projectId() == null && preselect(user, projects.size())
+                ? projects.get(0).getKey()
+                : command.projectId();
+        model.addAttribute(
+                "command",
+                new ReportCommand(
+                        projectId, command.category(), command.title(), command.description(), command.severity()));
+        model.addAttribute("projects", projects);
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("severities", TicketSeverity.values());
+        model.addAttribute("duplicates", List.of());
+        model.addAttribute("errors", errors);
+        return "ticket/report";
+    }
+
+    /** An enterprise contact reports on their own project: the first one is chosen for them, as is a single one. */
+    private static boolean preselect(CurrentUser user, int choices) {
+        return choices == 1 || (choices > 1 && user.dataScope() == cn.zhuanban.identity.DataScope.ENTERPRISE);
+    }
+
+    private static List<TicketFile> uploads(List<MultipartFile> files) throws IOException {
+        List<TicketFile> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new TicketFile(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+}

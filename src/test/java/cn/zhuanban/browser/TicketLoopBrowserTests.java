@@ -1,0 +1,149 @@
+package cn.zhuanban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.UserCommands.Grant;
+import cn.zhuanban.identity.UserCommands.NewUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.ticket.TicketTestData;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole loop on a phone-sized Chromium: an enterprise contact reports a power-connection
+ * problem, the dispatch office assigns it to the power company, its handler signs and resolves
+ * it, the office reviews it, the enterprise rates it, and the metrics page counts it.
+ */
+@IntegrationTest
+class TicketLoopBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    TicketTestData data;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPowerProblemGoesFromThePhoneToClosedAndIntoTheMetrics() throws Exception {
+        long project = data.project("GD");
+        String contact = enterpriseContact(data.enterpriseOf(project));
+        driver = Browser.start();
+
+        login(contact);
+        driver.get(url("/tickets/new"));
+        assertThat(new Select(driver.findElement(By.id("projectId")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(Long.toString(project));
+        new Select(driver.findElement(By.id("category"))).selectByValue("POWER");
+        driver.findElement(By.id("title")).sendKeys("施工临时用电迟迟未接入");
+        driver.findElement(By.id("description")).sendKeys("箱变已到场，等待供电公司接火。");
+        driver.findElement(By.id("report-submit")).click();
+        String ticketUrl = driver.getCurrentUrl();
+        assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
+
+        login("dispatch");
+        move(
+                ticketUrl,
+                "assign",
+                () -> new Select(driver.findElement(By.id("assign-departmentId"))).selectByVisibleText("区供电公司"));
+        assertThat(driver.findElement(By.id("ticket-department")).getText()).isEqualTo("区供电公司");
+
+        login("handler-power");
+        move(ticketUrl, "sign", () -> {});
+        move(
+                ticketUrl,
+                "resolve",
+                () -> driver.findElement(By.id("resolve-reason")).sendKeys("已完成接火送电"));
+        login("dispatch");
+        move(ticketUrl, "review", () -> {});
+        login(contact);
+        move(ticketUrl, "feedback", () -> {});
+        assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已销号");
+
+        login("dispatch");
+        driver.get(url("/tickets/metrics?dimension=PROJECT"));
+        assertThat(driver.findElement(By.cssSelector("tr[data-key='" + project + "'] .metric-closed"))
+                        .getText())
+                .isEqualTo("1");
+    }
+
+    private void move(String ticketUrl, String action, Runnable fill) {
+        driver.get(ticketUrl);
+        click(By.id("open-" + action));
+        fill.run();
+        // Keyboard activation, as a phone user tapping "go": no dependence on layout overlap.
+        driver.findElement(By.id("submit-" + action)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .isEqualTo("操作已完成。");
+    }
+
+    private void click(By by) {
+        try {
+            var element = driver.findElement(by);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            element.click();
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.write(
+                        java.nio.file.Path.of("target/ticket-loop.png"),
+                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException ignored) {
+            }
+            throw e;
+        }
+    }
+
+    private void login(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        assertThat(driver.findElements(By.id("workbench-title"))).isNotEmpty();
+    }
+
+    private String enterpriseContact(long enterpriseId) {
+        String username = "ent" + System.nanoTime() % 1_000_000;
+        long id = identity.createUser(
+                new NewUser(username, "企业联络员", null, enterpriseId, null, null, WebTestSupport.DEMO_PASSWORD));
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.ENTERPRISE_CONTACT),
+                        DataScope.ENTERPRISE,
+                        directory.user(id).version()));
+        identity.waivePasswordChange(id);
+        return username;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

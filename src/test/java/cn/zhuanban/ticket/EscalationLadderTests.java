@@ -1,0 +1,101 @@
+package cn.zhuanban.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.ticket.domain.DueIndex;
+import cn.zhuanban.ticket.domain.EscalationLadder;
+import cn.zhuanban.ticket.domain.LadderStep;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The ladder step by step from the due index: yellow, red, lead official, meeting; each once. */
+@IntegrationTest
+class EscalationLadderTests {
+
+    @Autowired
+    TicketFlows flows;
+
+    @Autowired
+    EscalationLadder ladder;
+
+    @Autowired
+    DueIndex due;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aLateTicketClimbsTheLadderOneStepAtATimeAndEachStepHappensOnce() {
+        long id = flows.signedByPower();
+        TicketView t = flows.view(id);
+        LocalDate resolveBy = t.resolveBy();
+        assertThat(due.of(id))
+                .extracting(DueIndex.Due::step)
+                .containsExactly(LadderStep.YELLOW, LadderStep.RED, LadderStep.LEAD_OFFICIAL, LadderStep.MEETING);
+
+        ladder.run(calendar.addWorkingDays(resolveBy, -2));
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.NONE);
+
+        LocalDate yellow = calendar.addWorkingDays(resolveBy, -1);
+        ladder.run(yellow);
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.YELLOW);
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.REMINDER);
+        assertThat(due.of(id))
+                .extracting(DueIndex.Due::step)
+                .containsExactly(LadderStep.RED, LadderStep.LEAD_OFFICIAL, LadderStep.MEETING);
+        ladder.run(yellow);
+        assertThat(steps(id)).containsExactly("YELLOW");
+
+        ladder.run(resolveBy.plusDays(1));
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.SUPERVISION);
+        ladder.run(calendar.addWorkingDays(resolveBy, 3));
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.LEAD_OFFICIAL);
+        ladder.run(calendar.addWorkingDays(resolveBy, 6));
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.MEETING);
+
+        assertThat(steps(id)).containsExactly("YELLOW", "RED", "LEAD_OFFICIAL", "MEETING");
+        assertThat(due.of(id)).isEmpty();
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
+                .contains("ticket.escalated-yellow", "ticket.escalated-meeting");
+        await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.escalated-meeting") == 1);
+        assertThat(audited(id, "ticket.card-red")).isEqualTo(1);
+    }
+
+    @Test
+    void aResolvedTicketLeavesTheIndexAndTheJobDoesNotTouchIt() {
+        long id = flows.signedByPower();
+        flows.resolveByPower(id);
+        assertThat(due.of(id)).isEmpty();
+        ladder.run(flows.view(id).resolveBy().plusDays(30));
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.NONE);
+        assertThat(steps(id)).isEmpty();
+    }
+
+    private List<String> steps(long id) {
+        return jdbc.sql("select step from ticket_escalation where ticket_id = :id order by at, step")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    private long audited(long id, String action) {
+        return jdbc.sql(
+                        "select count(*) from audit_record where entity_type = 'ticket' and entity_id = :id and action = :a")
+                .param("id", Long.toString(id))
+                .param("a", action)
+                .query(Long.class)
+                .single();
+    }
+}

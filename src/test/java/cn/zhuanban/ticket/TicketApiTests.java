@@ -1,0 +1,148 @@
+package cn.zhuanban.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The ticket endpoints of the API contract: the whole loop, refusals as 409 problems, the list. */
+@IntegrationTest
+class TicketApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TicketTestData data;
+
+    @Autowired
+    TicketFlows flows;
+
+    @Autowired
+    SlaRuleManagement sla;
+
+    @Autowired
+    cn.zhuanban.calendar.CalendarManagement calendar;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void aTicketGoesRoundTheLoopAndRecordsEveryStep() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        long id = report(dispatch, data.project("GD"));
+
+        act(dispatch, id, "assign", "{\"departmentId\": %d}".formatted(data.department("GD")))
+                .andExpect(jsonPath("$.state").value("ASSIGNED"));
+        mvc.perform(get("/api/v1/tickets/" + id).session(power))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.signBy").isNotEmpty())
+                .andExpect(jsonPath("$.resolveBy").isNotEmpty())
+                .andExpect(jsonPath("$.card").value("NONE"))
+                .andExpect(jsonPath("$.nextMoves").value(org.hamcrest.Matchers.hasItems("SIGN", "REQUEST_RETURN")));
+        act(power, id, "sign", "{}").andExpect(jsonPath("$.state").value("IN_PROGRESS"));
+        act(power, id, "note", "{\"reason\": \"已勘察现场\"}").andExpect(status().isOk());
+        act(power, id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已完成接电\"}")
+                .andExpect(jsonPath("$.state").value("RESOLVED"));
+        act(dispatch, id, "review", "{\"passed\": true}")
+                .andExpect(jsonPath("$.state").value("AWAITING_FEEDBACK"));
+        act(dispatch, id, "feedback", "{\"rating\": \"SATISFIED\"}")
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.outcome").value("SOLVED"))
+                .andExpect(jsonPath("$.closure").value("RATED"))
+                .andExpect(jsonPath("$.history.length()").value(7))
+                .andExpect(jsonPath("$.history[0].action").value("ticket.reported"))
+                .andExpect(jsonPath("$.history[6].action").value("ticket.rated"))
+                .andExpect(jsonPath("$.history[2].actor").value("吴强"));
+    }
+
+    @Test
+    void aMoveTheStateDoesNotAllowIsA409NamingStateAndMove() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = report(dispatch, data.project("GD"));
+        act(dispatch, id, "review", "{\"passed\": true}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ticket.move-refused"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已上报")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("审核")));
+        act(dispatch, id, "sign", "{}").andExpect(status().isForbidden());
+        act(dispatch, id, "fly", "{}").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theListIsPagedAndFiltered() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        long id = report(dispatch, project);
+        mvc.perform(get("/api/v1/tickets?state=REPORTED&projectId=" + project + "&size=10")
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(id))
+                .andExpect(jsonPath("$.size").value(10));
+        mvc.perform(get("/api/v1/tickets?state=CLOSED&projectId=" + project).session(dispatch))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void aCategoryRuleSetsTheDeadlinesOfLaterAssignmentsAndTheLedgerExports() throws Exception {
+        sla.save(new SlaRule(null, TicketCategory.FINANCING, TicketSeverity.NORMAL, 1, 1, 2, 0));
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        long id = flows.management()
+                .report(
+                        new ReportCommand(project, TicketCategory.FINANCING, "贷款贴息", "申请贴息", null),
+                        java.util.List.of(),
+                        flows.user("dispatch"));
+        act(dispatch, id, "assign", "{\"departmentId\": %d}".formatted(data.department("CZ")));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.resolveBy")
+                        .value(calendar.addWorkingDays(today, 2).toString()));
+        mvc.perform(get("/tickets/export?projectId=" + project).session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(cn.zhuanban.shared.web.Downloads.XLSX));
+    }
+
+    long report(MockHttpSession session, long project) throws Exception {
+        String body = """
+                {"projectId": %d, "category": "POWER", "title": "施工临时用电接入", "description": "<script>x</script>",
+                 "severity": "NORMAL"}""".formatted(project);
+        String json = mvc.perform(post("/api/v1/tickets")
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("REPORTED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"id\"");
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    ResultActions act(MockHttpSession session, long id, String action, String body) throws Exception {
+        return mvc.perform(post("/api/v1/tickets/" + id + "/" + action)
+                .session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+}

@@ -1,0 +1,62 @@
+package cn.zhuanban.ticket;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Two people acting on the same ticket: the second, holding a stale version, gets 409, not a lost update. */
+@IntegrationTest
+class TicketConcurrencyTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TicketFlows flows;
+
+    @Test
+    void aMoveWithAStaleVersionIsAConflictOnTheApiAndOnThePage() throws Exception {
+        long id = flows.signedByPower();
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        int version = JsonPath.read(
+                mvc.perform(get("/api/v1/tickets/" + id).session(power))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.version");
+
+        mvc.perform(post("/api/v1/tickets/" + id + "/note")
+                        .session(power)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"第一人\", \"version\": %d}".formatted(version)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/tickets/" + id + "/resolve")
+                        .session(power)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"SOLVED\", \"reason\": \"第二人\", \"version\": %d}".formatted(version)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrent-change"));
+        mvc.perform(post("/tickets/" + id + "/moves/note")
+                        .session(power)
+                        .with(csrf())
+                        .param("reason", "页面上的旧版本")
+                        .param("version", Integer.toString(version)))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/tickets/" + id).session(power))
+                .andExpect(jsonPath("$.state").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.history[?(@.detail == '第二人')]").isEmpty());
+    }
+}
