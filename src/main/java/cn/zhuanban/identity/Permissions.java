@@ -42,6 +42,13 @@ public final class Permissions {
     public static final String TICKET_SUSPEND = "ticket:ticket:suspend";
     public static final String TICKET_EXPORT = "ticket:ticket:export";
     public static final String TICKET_METRICS = "ticket:metrics:view";
+    public static final String INVESTMENT_VIEW = "project:investment:view";
+    public static final String INVESTMENT_REPORT = "project:investment:report";
+    public static final String INVESTMENT_CONFIRM = "project:investment:confirm";
+    public static final String INVESTMENT_PLAN = "project:investment:plan";
+    public static final String INVESTMENT_IMPORT = "project:investment:import";
+    public static final String COCKPIT_VIEW = "home:cockpit:view";
+    public static final String REPORT_GENERATE = "home:report:generate";
     public static final String INDUSTRY_CHAIN_VIEW = "industry:chain:view";
     public static final String INDUSTRY_CHAIN_EDIT = "industry:chain:edit";
     public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
@@ -88,6 +95,13 @@ public final class Permissions {
             TICKET_SUSPEND,
             TICKET_EXPORT,
             TICKET_METRICS,
+            INVESTMENT_VIEW,
+            INVESTMENT_REPORT,
+            INVESTMENT_CONFIRM,
+            INVESTMENT_PLAN,
+            INVESTMENT_IMPORT,
+            COCKPIT_VIEW,
+            REPORT_GENERATE,
             INDUSTRY_CHAIN_VIEW,
             INDUSTRY_CHAIN_EDIT,
             INVESTMENT_LEAD_VIEW,

@@ -138,6 +138,18 @@ public class ProjectManagement {
         return queries.countsByLight(ScopeCondition.forProjects(user));
     }
 
+    /** Counts by level, stage and light in one grouped query (the cockpit's projects cube). */
+    @Transactional(readOnly = true)
+    public List<ProjectCount> countsByLevelStageLight(CurrentUser user) {
+        return queries.countsByLevelStageLight(ScopeCondition.forProjects(user));
+    }
+
+    /** The user's scope as SQL on {@code project p}, for modules that aggregate rows of projects. */
+    public ProjectScope scope(CurrentUser user) {
+        ScopeCondition condition = ScopeCondition.forProjects(user);
+        return new ProjectScope(condition.sql(), condition.params());
+    }
+
     private Map<Long, String> leadNames(List<ProjectRow> rows) {
         return directory.namesOf(rows.stream()
                 .map(ProjectRow::leadOfficialId)

@@ -11,8 +11,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ScheduleBenchmark} and prints one line per network with the ratios. Short iterations by default (a
- * 2-core machine); arguments: {@code networks=random-1000,chain-10000}, {@code mpxj=false}, {@code iterations=5}.
+ * Runs {@link ScheduleBenchmark} and prints one line per network with the ratios, from medians and from best runs.
+ * Short iterations by default (a 2-core machine); arguments: {@code networks=random-1000,chain-10000},
+ * {@code mpxj=false}, {@code iterations=5}.
  */
 public final class ScheduleBenchmarkMain {
 
@@ -43,23 +44,35 @@ public final class ScheduleBenchmarkMain {
         return new Runner(options.build()).run();
     }
 
+    /** Keeps, per network and contestant, the median ("method") and the best run ("method.min") in µs. */
     private static void collect(Map<String, Map<String, Double>> micros, Collection<RunResult> results) {
         for (RunResult result : results) {
             String network = result.getParams().getParam("network");
             String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-            double score = result.getPrimaryResult().getScore();
             double factor = result.getPrimaryResult().getScoreUnit().startsWith("ms") ? 1000 : 1;
-            micros.computeIfAbsent(network, n -> new LinkedHashMap<>()).put(method, score * factor);
+            var statistics = result.getPrimaryResult().getStatistics();
+            Map<String, Double> row = micros.computeIfAbsent(network, n -> new LinkedHashMap<>());
+            row.put(method, statistics.getPercentile(50) * factor);
+            row.put(method + ".min", statistics.getMin() * factor);
         }
     }
 
     private static void print(Map<String, Map<String, Double>> micros) {
-        System.out.printf("%n%-15s %11s %11s %11s %13s %11s %10s %10s%n", "network", "floor µs", "core µs",
-                "api µs", "MPXJ µs", "core/floor", "api/floor", "MPXJ/api");
-        micros.forEach((network, m) -> System.out.printf("%-15s %11.1f %11.1f %11.1f %13.0f %11.2f %10.2f %10.0f%n",
-                network, m.get("floor"), m.get("oursCore"), m.get("oursApi"), m.getOrDefault("mpxj", Double.NaN),
-                m.get("oursCore") / m.get("floor"), m.get("oursApi") / m.get("floor"),
-                m.getOrDefault("mpxj", Double.NaN) / m.get("oursApi")));
+        System.out.printf("%n%-14s %-6s %10s %10s %10s %12s %10s %9s %9s %9s%n", "network", "stat", "floor µs",
+                "core µs", "api µs", "MPXJ µs", "core/floor", "api/floor", "MPXJ/core", "MPXJ/api");
+        micros.forEach((network, m) -> {
+            line(network, "median", m, "");
+            line(network, "best", m, ".min");
+        });
+    }
+
+    private static void line(String network, String stat, Map<String, Double> m, String suffix) {
+        double floor = m.get("floor" + suffix);
+        double core = m.get("oursCore" + suffix);
+        double api = m.get("oursApi" + suffix);
+        double mpxj = m.getOrDefault("mpxj", Double.NaN); // one shot: median and best are the same
+        System.out.printf("%-14s %-6s %10.1f %10.1f %10.1f %12.0f %10.2f %9.2f %9.0f %9.0f%n", network, stat, floor,
+                core, api, mpxj, core / floor, api / floor, mpxj / core, mpxj / api);
     }
 
     private static Map<String, String> arguments(String[] args) {

@@ -50,20 +50,20 @@ class CohortController {
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         CohortReport report = reports.cohorts(user, year);
-        String title = text("investment.cohorts", locale) + " " + year;
+        String title = text("attraction.cohorts", locale) + " " + year;
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 headers(
                         locale,
-                        "investment.cohort.quarter",
-                        "investment.cohort.signed",
-                        "investment.cohort.signed-investment",
-                        "investment.cohort.started",
-                        "investment.cohort.in-production",
-                        "investment.cohort.performance",
-                        "investment.cohort.start-rate",
-                        "investment.cohort.production-rate",
-                        "investment.cohort.funds-rate"))) {
+                        "attraction.cohort.quarter",
+                        "attraction.cohort.signed",
+                        "attraction.cohort.signed-investment",
+                        "attraction.cohort.started",
+                        "attraction.cohort.in-production",
+                        "attraction.cohort.performance",
+                        "attraction.cohort.start-rate",
+                        "attraction.cohort.production-rate",
+                        "attraction.cohort.funds-rate"))) {
             for (CohortFigures q : report.quarters()) {
                 xlsx.row(
                         q.quarter().toString(),
@@ -79,19 +79,19 @@ class CohortController {
             xlsx.row();
             xlsx.row(headers(
                             locale,
-                            "investment.lead.target",
-                            "investment.lead.channel",
-                            "investment.cohort.signed-on",
-                            "investment.lead.agreed-start",
-                            "investment.cohort.started-on",
-                            "investment.cohort.in-production-on",
-                            "investment.lead.agreed-investment",
-                            "investment.lead.funds-in-place")
+                            "attraction.lead.target",
+                            "attraction.lead.channel",
+                            "attraction.cohort.signed-on",
+                            "attraction.lead.agreed-start",
+                            "attraction.cohort.started-on",
+                            "attraction.cohort.in-production-on",
+                            "attraction.lead.agreed-investment",
+                            "attraction.lead.funds-in-place")
                     .toArray());
             for (CohortRow r : report.leads()) {
                 xlsx.row(
                         r.targetCompany(),
-                        text("investment.channel." + r.channel(), locale),
+                        text("attraction.channel." + r.channel(), locale),
                         r.signedOn(),
                         r.agreedStartOn(),
                         r.startedOn(),
@@ -99,7 +99,7 @@ class CohortController {
                         r.agreedInvestment(),
                         r.fundsInPlace());
             }
-            xlsx.row(text("investment.cohort.as-of", locale), report.asOf());
+            xlsx.row(text("attraction.cohort.as-of", locale), report.asOf());
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

@@ -94,7 +94,7 @@ class KeyProjectController {
         }
         try {
             long projectId = conversion.createKeyProject(user, id, form);
-            redirect.addFlashAttribute("flash", "investment.lead.project-created");
+            redirect.addFlashAttribute("flash", "attraction.lead.project-created");
             return "redirect:/investment/leads/" + id + "#project-" + projectId;
         } catch (BusinessException e) {
             return page(model, investment.lead(user, id), form, formErrors.of(e));

@@ -111,7 +111,7 @@ class LeadController {
         }
         try {
             long id = investment.createLead(user, form);
-            redirect.addFlashAttribute("flash", "investment.lead.created");
+            redirect.addFlashAttribute("flash", "attraction.lead.created");
             return "redirect:/investment/leads/" + id;
         } catch (BusinessException e) {
             return form(model, null, formErrors.of(e));

@@ -43,30 +43,30 @@ class LeadExportController {
     void export(@ModelAttribute LeadFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         List<String> headers = List.of(
-                        "investment.lead.target",
-                        "investment.lead.channel",
-                        "investment.lead.stage",
-                        "investment.lead.partner",
-                        "investment.lead.referrer",
-                        "investment.lead.node",
-                        "investment.lead.expected-investment",
-                        "investment.lead.expected-jobs",
-                        "investment.lead.owner",
-                        "investment.lead.next-action",
-                        "investment.lead.next-action-on",
-                        "investment.lead.last-activity",
-                        "investment.lead.stale")
+                        "attraction.lead.target",
+                        "attraction.lead.channel",
+                        "attraction.lead.stage",
+                        "attraction.lead.partner",
+                        "attraction.lead.referrer",
+                        "attraction.lead.node",
+                        "attraction.lead.expected-investment",
+                        "attraction.lead.expected-jobs",
+                        "attraction.lead.owner",
+                        "attraction.lead.next-action",
+                        "attraction.lead.next-action-on",
+                        "attraction.lead.last-activity",
+                        "attraction.lead.stale")
                 .stream()
                 .map(key -> text(key, locale))
                 .toList();
-        try (XlsxWriter xlsx = new XlsxWriter(text("investment.leads", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.leads", locale), headers)) {
             int page = 0;
             PageResult<LeadRow> result;
             do {
                 result = investment.leads(user, filter, new PageQuery(page++, PageQuery.MAX_SIZE));
                 write(xlsx, result.content(), locale);
             } while (result.hasNext());
-            Downloads.xlsx(response, text("investment.leads", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, text("attraction.leads", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -77,8 +77,8 @@ class LeadExportController {
         for (LeadRow l : rows) {
             xlsx.row(
                     l.targetCompany(),
-                    text("investment.channel." + l.channel(), locale),
-                    text("investment.stage." + l.stage(), locale),
+                    text("attraction.channel." + l.channel(), locale),
+                    text("attraction.stage." + l.stage(), locale),
                     l.partnerName(),
                     l.referrerName(),
                     l.chainNodeId() == null ? null : nodes.get(l.chainNodeId()),

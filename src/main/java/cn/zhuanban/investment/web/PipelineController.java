@@ -80,7 +80,7 @@ class PipelineController {
                 json.writeValueAsString(steps.stream()
                         .map(s -> Map.of(
                                 "name",
-                                messages.getMessage("investment.stage." + s.stage(), null, locale),
+                                messages.getMessage("attraction.stage." + s.stage(), null, locale),
                                 "value",
                                 s.reached()))
                         .toList()));

@@ -1,6 +1,9 @@
 package cn.zhuanban.project.domain;
 
 import cn.zhuanban.project.LightCounts;
+import cn.zhuanban.project.ProjectCount;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
@@ -88,6 +91,18 @@ public class ProjectQueries {
                 counts.getOrDefault(StatusLight.GREEN, 0L),
                 counts.getOrDefault(StatusLight.YELLOW, 0L),
                 counts.getOrDefault(StatusLight.RED, 0L));
+    }
+
+    public List<ProjectCount> countsByLevelStageLight(ScopeCondition scope) {
+        return jdbc.sql("select p.level, p.stage, p.status_light, count(*) from project p where (" + scope.sql()
+                        + ") group by p.level, p.stage, p.status_light")
+                .params(scope.params())
+                .query((rs, n) -> new ProjectCount(
+                        ProjectLevel.valueOf(rs.getString(1)),
+                        ProjectStage.valueOf(rs.getString(2)),
+                        StatusLight.valueOf(rs.getString(3)),
+                        rs.getLong(4)))
+                .list();
     }
 
     private static Map<String, Object> params(ProjectFilter f, List<Long> qEnterprises, ScopeCondition scope) {

@@ -55,6 +55,10 @@ final class CpmPasses {
         return passes;
     }
 
+    Plan plan() {
+        return plan;
+    }
+
     int earlyStart(int i) {
         return times[4 * i + START];
     }
@@ -122,10 +126,6 @@ final class CpmPasses {
      * free float (how far each link could stretch before it moved this task).
      */
     private void backward() {
-        int[] inStart = links.inStart;
-        int[] selector = links.inSelector;
-        int[] offset = links.inOffset;
-        int[] backOffset = links.inBackOffset;
         for (int i : reverseOrder) {
             if (tasks.state[i] == TaskTable.COMPLETE) {
                 // Done work constrains nobody: a finished successor must not pull its predecessors earlier.
@@ -135,18 +135,23 @@ final class CpmPasses {
             }
             int finish = times[4 * i + FINISH];
             int late = constrainFinish(i, Math.min(times[4 * i + LATE_FINISH], lateAnchor));
-            int lateStart = late - tasks.duration[i];
             times[4 * i + LATE_FINISH] = late;
-            times[4 * i + LATE_START] = lateStart;
+            times[4 * i + LATE_START] = late - tasks.duration[i];
             // Without successors a task may slip to the late anchor; free float never exceeds total float.
             freeFloat[i] = Math.max(0, Math.min(Math.min(freeFloat[i], lateAnchor - finish), late - finish));
-            int work = workStart[i];
-            for (int k = inStart[i], end = inStart[i + 1]; k < end; k++) {
-                int p = selector[k] & ~3;
-                times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + backOffset[k]);
-                int slack = work - times[selector[k]] - offset[k];
-                freeFloat[p >> 2] = Math.min(freeFloat[p >> 2], slack);
-            }
+            pushToPredecessors(i, late - tasks.duration[i], workStart[i]);
+        }
+    }
+
+    private void pushToPredecessors(int i, int lateStart, int work) {
+        int[] selector = links.inSelector;
+        int[] offset = links.inOffset;
+        int[] backOffset = links.inBackOffset;
+        for (int k = links.inStart[i], end = links.inStart[i + 1]; k < end; k++) {
+            int p = selector[k] & ~3;
+            times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + backOffset[k]);
+            int slack = work - times[selector[k]] - offset[k];
+            freeFloat[p >> 2] = Math.min(freeFloat[p >> 2], slack);
         }
     }
 

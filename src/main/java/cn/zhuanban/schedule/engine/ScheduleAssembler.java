@@ -16,15 +16,15 @@ final class ScheduleAssembler {
     private final List<FloatShortfall> shortfalls = new ArrayList<>();
     private LocalDate finish;
 
-    private ScheduleAssembler(Plan plan, CpmPasses passes, ScheduleCalendar calendar) {
-        this.plan = plan;
+    private ScheduleAssembler(CpmPasses passes, ScheduleCalendar calendar) {
+        this.plan = passes.plan();
         this.passes = passes;
         this.calendar = calendar;
         this.tasks = plan.tasks();
     }
 
-    static ScheduleResult assemble(Plan plan, CpmPasses passes, ScheduleCalendar calendar) {
-        return new ScheduleAssembler(plan, passes, calendar).assemble();
+    static ScheduleResult assemble(CpmPasses passes, ScheduleCalendar calendar) {
+        return new ScheduleAssembler(passes, calendar).assemble();
     }
 
     private ScheduleResult assemble() {

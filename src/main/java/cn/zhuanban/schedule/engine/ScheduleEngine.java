@@ -38,6 +38,7 @@ public final class ScheduleEngine {
     public ScheduleResult schedule(ScheduleRequest request) {
         Objects.requireNonNull(request, "request");
         Plan plan = PlanCompiler.compile(request, calendar, LocalDate.now(clock));
-        return ScheduleAssembler.assemble(plan, CpmPasses.run(plan), calendar);
+        return ScheduleAssembler.assemble(CpmPasses.run(plan), calendar);
     }
+
 }

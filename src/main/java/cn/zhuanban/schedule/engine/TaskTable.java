@@ -34,6 +34,7 @@ final class TaskTable {
 
     /** Progress arrays, allocated together on the first task that reports progress. */
     private static final class Actuals {
+
         final int[] plannedDuration;
         final int[] startPoint;
         final int[] finishPoint;

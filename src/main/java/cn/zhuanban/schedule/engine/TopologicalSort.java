@@ -19,6 +19,10 @@ final class TopologicalSort {
      * the forward pass reads it from the end. Throws if the links contain a cycle.
      */
     static int[] reverseOrder(TaskTable tasks, LinkGraph links) {
+        return inputIsSorted(tasks.size, links) ? descending(tasks.size) : kahn(tasks, links);
+    }
+
+    private static int[] kahn(TaskTable tasks, LinkGraph links) {
         int n = tasks.size;
         int[] remainingSuccessors = links.outDegree.clone();
         int[] order = new int[n];
@@ -40,6 +44,29 @@ final class TopologicalSort {
         }
         if (tail < n) {
             throw new ScheduleCycleException(findCycle(tasks, links, remainingSuccessors));
+        }
+        return order;
+    }
+
+    /**
+     * Plans usually list tasks in working order; when every link goes from an earlier to a later task, input order
+     * is already topological and one sequential check replaces the sort.
+     */
+    private static boolean inputIsSorted(int n, LinkGraph links) {
+        for (int s = 0; s < n; s++) {
+            for (int k = links.inStart[s], end = links.inStart[s + 1]; k < end; k++) {
+                if (links.predecessor(k) >= s) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int[] descending(int n) {
+        int[] order = new int[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = n - 1 - t;
         }
         return order;
     }

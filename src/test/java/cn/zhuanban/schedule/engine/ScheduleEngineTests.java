@@ -294,7 +294,8 @@ class ScheduleEngineTests {
             List<Task> tasks = List.of(
                     t("A", 3).withProgress(Progress.started(d("2026-03-02"), 10)),
                     t("B", 1).withProgress(Progress.finished(d("2026-03-04"), d("2026-03-04"))));
-            ScheduleRequest request = request(tasks, List.of(link("A", "B", FS, 0)), "2026-03-20").withDataDate(dataDate);
+            ScheduleRequest request =
+                    request(tasks, List.of(link("A", "B", FS, 0)), "2026-03-20").withDataDate(dataDate);
             ScheduleResult result = ENGINE.schedule(request);
             assertLate(result, "A", "2026-03-02", "2026-03-20");
         }
@@ -439,6 +440,19 @@ class ScheduleEngineTests {
         }
 
         @Test
+        void theOrderOfTasksInTheRequestDoesNotChangeAnyTasksSchedule() {
+            ScheduleRequest sorted = randomNetwork(new Random(11), 500); // links only go to later tasks
+            List<Task> shuffled = new ArrayList<>(sorted.tasks());
+            java.util.Collections.shuffle(shuffled, new Random(12));
+            ScheduleRequest unsorted = new ScheduleRequest(START, sorted.targetFinish(), shuffled, sorted.links());
+            ScheduleResult expected = ENGINE.schedule(sorted);
+            ScheduleResult actual = ENGINE.schedule(unsorted);
+            assertThat(actual.tasks()).containsExactlyInAnyOrderElementsOf(expected.tasks());
+            assertThat(actual.criticalPath()).containsExactlyInAnyOrderElementsOf(expected.criticalPath());
+            assertThat(actual.finish()).isEqualTo(expected.finish());
+        }
+
+        @Test
         void anEmptyPlanHasNoFinish() {
             ScheduleResult result = run(List.of(), List.of());
             assertThat(result.finish()).isNull();
@@ -446,7 +460,8 @@ class ScheduleEngineTests {
         }
 
         @Test
-        void aTenThousandTaskChainSchedulesInUnderOneMillisecond() {
+        void aTenThousandTaskChainIsScheduledEndToEnd() {
+            // Its speed is measured by the JMH benchmark (profile jmh), not here: timings are not tests.
             List<Task> tasks = new ArrayList<>();
             List<Link> links = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {
@@ -455,16 +470,9 @@ class ScheduleEngineTests {
                     links.add(link("T" + (i - 1), "T" + i, FS, 0));
                 }
             }
-            ScheduleRequest request = request(tasks, links, null);
-            // The first runs warm up the JIT, and a shared machine adds noise: the best run is the engine's speed.
-            long best = Long.MAX_VALUE;
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            for (int run = 0; run < 3000 && best >= 1_000_000L && System.nanoTime() < deadline; run++) {
-                long began = System.nanoTime();
-                ENGINE.schedule(request);
-                best = Math.min(best, System.nanoTime() - began);
-            }
-            assertThat(best).as("best run, ns").isLessThan(1_000_000L);
+            ScheduleResult result = ENGINE.schedule(request(tasks, links, null));
+            assertThat(result.criticalPath()).hasSize(10_000);
+            assertThat(result.tasks().get(9_999).earlyStart()).isAfter(result.tasks().get(0).earlyFinish());
         }
     }
 

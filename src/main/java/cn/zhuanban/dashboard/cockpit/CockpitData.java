@@ -1,0 +1,26 @@
+package cn.zhuanban.dashboard.cockpit;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything the cockpit's charts draw, labels already in the user's language and each figure with
+ * the link to the rows behind it (the JSON the chart script reads; no text is made in the browser).
+ */
+public record CockpitData(
+        int year,
+        List<Slice> lights,
+        List<Slice> levels,
+        List<Slice> stages,
+        List<Month> months,
+        List<Figure> figures) {
+
+    /** One bar or pie slice: a key (enum name), its label, a count and the list it links to. */
+    public record Slice(String key, String label, long count, String link) {}
+
+    /** One month of the plan-vs-completed chart (万元); the link opens that month's reports. */
+    public record Month(String label, BigDecimal planned, BigDecimal completed, String link) {}
+
+    /** A key figure above the charts. */
+    public record Figure(String key, String label, String value, String link) {}
+}

@@ -1,0 +1,128 @@
+package cn.zhuanban.investmentreport;
+
+import cn.zhuanban.investmentreport.ImportResult.RowError;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads the rows of the import template. POI parses the package's XML with DOCTYPEs refused and
+ * entity expansion off (its XMLHelper) and refuses zip bombs by inflate ratio; we add a row limit.
+ * Columns: project id, project name (ignored), year, month, this month, year to date, since start,
+ * explanation above the total, progress note.
+ */
+final class ImportSheet {
+
+    static final int MAX_ROWS = 5000;
+    static final List<String> COLUMNS = List.of(
+            "projectId", "projectName", "year", "month", "thisMonth", "yearToDate", "sinceStart",
+            "overTotalExplanation", "progressNote");
+
+    /** A row as read: its number, the project and the form, or the errors that kept it from being read. */
+    record Parsed(int row, Long projectId, ReportForm form, List<RowError> errors) {}
+
+    private static final DataFormatter TEXT = new DataFormatter();
+
+    private ImportSheet() {}
+
+    static List<Parsed> read(InputStream in) {
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                throw new BusinessException(ErrorCode.INVESTMENT_IMPORT_FILE, "file", MAX_ROWS);
+            }
+            List<Parsed> rows = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                if (row != null && !blank(row)) {
+                    rows.add(parse(row, i + 1));
+                }
+            }
+            return rows;
+        } catch (BusinessException e) {
+            throw e;
+        } catch (Exception e) {
+            // Not an XLSX file, a damaged one or one POI refuses as unsafe.
+            throw new BusinessException(ErrorCode.INVESTMENT_IMPORT_FILE, "file", MAX_ROWS);
+        }
+    }
+
+    private static Parsed parse(Row row, int number) {
+        List<RowError> errors = new ArrayList<>();
+        Cells cells = new Cells(row, number, errors);
+        BigDecimal id = cells.number(0, "projectId");
+        Long projectId = id == null ? null : id.longValue();
+        BigDecimal year = cells.number(2, "year");
+        BigDecimal month = cells.number(3, "month");
+        ReportForm form = new ReportForm(
+                year == null ? null : year.intValue(),
+                month == null ? null : month.intValue(),
+                cells.number(4, "thisMonth"),
+                cells.number(5, "yearToDate"),
+                cells.number(6, "sinceStart"),
+                cells.text(7),
+                cells.text(8));
+        if (errors.isEmpty() && (form.month() < 1 || form.month() > 12 || form.year() < 2000 || form.year() > 2100)) {
+            errors.add(new RowError(number, "month", "investment.import.bad-month", List.of()));
+        }
+        return new Parsed(number, projectId, form, List.copyOf(errors));
+    }
+
+    private static boolean blank(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.BLANK && !TEXT.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads typed cells of one row, adding an error per unreadable or missing required cell (once per column). */
+    private record Cells(Row row, int number, List<RowError> errors) {
+
+        BigDecimal number(int column, String name) {
+            Cell cell = row.getCell(column);
+            String text = cell == null ? "" : TEXT.formatCellValue(cell).strip().replace(",", "");
+            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                text = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            }
+            if (text.isEmpty()) {
+                addOnce(name, "investment.import.required");
+                return null;
+            }
+            try {
+                BigDecimal value = new BigDecimal(text);
+                if (value.scale() > 2) {
+                    addOnce(name, "investment.import.decimals");
+                    return null;
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                addOnce(name, "investment.import.not-a-number");
+                return null;
+            }
+        }
+
+        String text(int column) {
+            Cell cell = row.getCell(column);
+            String text = cell == null ? "" : TEXT.formatCellValue(cell).strip();
+            return text.isEmpty() ? null : text;
+        }
+
+        private void addOnce(String column, String key) {
+            if (errors.stream().noneMatch(e -> e.column().equals(column))) {
+                errors.add(new RowError(number, column, key, List.of()));
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package cn.zhuanban.investmentreport;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.investmentreport.ImportResult.RowError;
+import cn.zhuanban.investmentreport.ImportSheet.Parsed;
+import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.NotFoundException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Bulk import of monthly reports from the XLSX template, all or nothing: every row is validated
+ * (and saved, so that later rows of the same project are checked against earlier ones); if any row
+ * is bad the transaction is rolled back and the result lists every bad row with its reasons.
+ */
+@Service
+public class InvestmentImport {
+
+    /** Larger files are refused before POI reads them. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private final InvestmentReporting reporting;
+    private final ApplicationEventPublisher events;
+
+    InvestmentImport(InvestmentReporting reporting, ApplicationEventPublisher events) {
+        this.reporting = reporting;
+        this.events = events;
+    }
+
+    @Transactional
+    public ImportResult importXlsx(InputStream in, String fileName, CurrentUser user) {
+        List<Parsed> rows = ImportSheet.read(in);
+        List<RowError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Parsed row : rows) {
+            errors.addAll(row.errors().isEmpty() ? save(row, seen, user) : row.errors());
+        }
+        if (!errors.isEmpty() || rows.isEmpty()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new ImportResult(0, rows.size(), errors);
+        }
+        events.publishEvent(new InvestmentImported(Actor.current(), rows.size(), fileName, rows.size() + " rows"));
+        return new ImportResult(rows.size(), rows.size(), List.of());
+    }
+
+    private List<RowError> save(Parsed row, Set<String> seen, CurrentUser user) {
+        if (!seen.add(row.projectId() + "/" + row.form().year() + "/" + row.form().month())) {
+            return List.of(new RowError(row.row(), "month", "investment.import.duplicate", List.of()));
+        }
+        ProjectSummary project;
+        try {
+            project = reporting.visibleProject(row.projectId(), user);
+        } catch (NotFoundException e) {
+            return List.of(new RowError(row.row(), "projectId", "investment.import.unknown-project",
+                    List.of(row.projectId())));
+        }
+        List<Violation> violations = reporting.violations(project, row.form());
+        if (!violations.isEmpty()) {
+            return violations.stream()
+                    .map(v -> new RowError(row.row(), v.field(), v.code().messageKey(), v.args()))
+                    .toList();
+        }
+        try {
+            reporting.store(project, row.form(), user);
+            return List.of();
+        } catch (BusinessException e) {
+            return List.of(new RowError(row.row(), e.field(), e.errorCode().messageKey(), List.of(e.args())));
+        }
+    }
+}

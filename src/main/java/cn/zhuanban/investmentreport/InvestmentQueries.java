@@ -1,0 +1,68 @@
+package cn.zhuanban.investmentreport;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.investmentreport.domain.PlanStore;
+import cn.zhuanban.investmentreport.domain.ReportQueries;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the investment pages, the cockpit and the generated reports read: always within the user's
+ * project scope, filtered and summed in SQL.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvestmentQueries {
+
+    private final ReportQueries queries;
+    private final PlanStore plans;
+    private final ProjectManagement projects;
+
+    InvestmentQueries(ReportQueries queries, PlanStore plans, ProjectManagement projects) {
+        this.queries = queries;
+        this.plans = plans;
+        this.projects = projects;
+    }
+
+    /** A project's reports, newest month first; not found outside the user's scope. */
+    public List<MonthlyReportView> ofProject(long projectId, CurrentUser user) {
+        requireVisible(projectId, user);
+        return queries.ofProject(projectId);
+    }
+
+    public List<BigDecimal> plan(long projectId, int year, CurrentUser user) {
+        requireVisible(projectId, user);
+        return plans.plan(projectId, year);
+    }
+
+    public PageResult<MonthlyReportView> ofMonth(YearMonth month, CurrentUser user, PageQuery page) {
+        return queries.ofMonth(month, projects.scope(user), page);
+    }
+
+    public PageResult<MissingReport> missing(YearMonth month, CurrentUser user, PageQuery page) {
+        return queries.missing(month, projects.scope(user), page);
+    }
+
+    /** Plan and completed per month of {@code year}, summed over the user's projects (12 entries). */
+    public List<MonthFigure> monthFigures(int year, CurrentUser user) {
+        return queries.monthFigures(year, projects.scope(user));
+    }
+
+    /** The statistics export: a page of projects in scope, each with its twelve months of {@code year}. */
+    public PageResult<YearRow> yearGrid(int year, CurrentUser user, PageQuery page) {
+        return queries.yearGrid(year, projects.scope(user), page);
+    }
+
+    private void requireVisible(long projectId, CurrentUser user) {
+        if (!projects.isVisible(projectId, user)) {
+            throw new NotFoundException("project", projectId);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cn.zhuanban.investmentreport;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.investmentreport.domain.MonthlyReport;
+import cn.zhuanban.investmentreport.domain.MonthlyReportRepository;
+import cn.zhuanban.investmentreport.domain.PlanStore;
+import cn.zhuanban.investmentreport.domain.ReportQueries;
+import cn.zhuanban.investmentreport.domain.ReportRules;
+import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting, correcting and confirming monthly investment reports and setting the annual plan.
+ * Every write checks the project is in the user's scope (outside it: not found) and the rules of
+ * {@link ReportRules}; the first broken rule is refused with its field.
+ */
+@Service
+@Transactional
+public class InvestmentReporting {
+
+    private final MonthlyReportRepository reports;
+    private final ReportQueries queries;
+    private final PlanStore plans;
+    private final ProjectManagement projects;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int deadlineDay;
+
+    InvestmentReporting(
+            MonthlyReportRepository reports,
+            ReportQueries queries,
+            PlanStore plans,
+            ProjectManagement projects,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${zhuanban.investment.deadline-day:25}") int deadlineDay) {
+        this.reports = reports;
+        this.queries = queries;
+        this.plans = plans;
+        this.projects = projects;
+        this.events = events;
+        this.clock = clock;
+        this.deadlineDay = deadlineDay;
+    }
+
+    public long report(long projectId, ReportForm form, CurrentUser user) {
+        ProjectSummary project = visibleProject(projectId, user);
+        List<Violation> violations = violations(project, form);
+        if (!violations.isEmpty()) {
+            Violation first = violations.getFirst();
+            throw new BusinessException(first.code(), first.field(), first.args().toArray());
+        }
+        return store(project, form, user);
+    }
+
+    public void confirm(long reportId, CurrentUser user) {
+        queries.find(reportId, projects.scope(user)).orElseThrow(() -> new NotFoundException("investment-report", reportId));
+        MonthlyReport report = reports.findById(reportId).orElseThrow();
+        report.confirm(user.id(), clock.instant());
+        reports.save(report);
+        events.publishEvent(new InvestmentReportConfirmed(
+                Actor.current(), reportId, report.getProjectId(), "status: SUBMITTED → CONFIRMED"));
+    }
+
+    public void setPlan(long projectId, int year, List<BigDecimal> months, CurrentUser user) {
+        visibleProject(projectId, user);
+        List<BigDecimal> before = plans.plan(projectId, year);
+        plans.replace(projectId, year, months);
+        events.publishEvent(new InvestmentPlanSet(Actor.current(), projectId, year,
+                ChangeSummary.between(Map.of("plan" + year, before), Map.of("plan" + year, plans.plan(projectId, year)))));
+    }
+
+    /** The rules a form breaks, against the project's stored neighbouring months; empty when it may be saved. */
+    List<Violation> violations(ProjectSummary project, ReportForm form) {
+        YearMonth month = YearMonth.of(form.year(), form.month());
+        return ReportRules.check(
+                month,
+                form.figures(),
+                form.overTotalExplanation(),
+                project.totalInvestment(),
+                queries.before(project.id(), month).orElse(null),
+                queries.after(project.id(), month).orElse(null),
+                currentMonth());
+    }
+
+    long store(ProjectSummary project, ReportForm form, CurrentUser user) {
+        YearMonth month = YearMonth.of(form.year(), form.month());
+        MonthlyReport report = reports
+                .findByProjectIdAndReportYearAndReportMonth(project.id(), month.getYear(), month.getMonthValue())
+                .orElseGet(() -> MonthlyReport.open(project.id(), month));
+        Map<String, Object> before = report.getId() == null ? Map.of() : report.snapshot();
+        boolean late = ReportRules.late(month, LocalDate.now(clock), deadlineDay);
+        report.submit(form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
+        report = reports.save(report);
+        events.publishEvent(new InvestmentReported(
+                Actor.current(), report.getId(), project.id(), ChangeSummary.between(before, report.snapshot())));
+        return report.getId();
+    }
+
+    ProjectSummary visibleProject(long projectId, CurrentUser user) {
+        if (!projects.isVisible(projectId, user)) {
+            throw new NotFoundException("project", projectId);
+        }
+        return projects.summary(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+    }
+
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
+    public int deadlineDay() {
+        return deadlineDay;
+    }
+}

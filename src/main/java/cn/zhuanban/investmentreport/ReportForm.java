@@ -1,0 +1,23 @@
+package cn.zhuanban.investmentreport;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** What a reporter enters for a project and month; amounts in 万元 with at most two decimals. */
+public record ReportForm(
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @NotNull @Min(1) @Max(12) Integer month,
+        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal thisMonth,
+        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal yearToDate,
+        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal sinceStart,
+        @Size(max = 500) String overTotalExplanation,
+        @Size(max = 1000) String progressNote) {
+
+    public Figures figures() {
+        return new Figures(thisMonth, yearToDate, sinceStart);
+    }
+}

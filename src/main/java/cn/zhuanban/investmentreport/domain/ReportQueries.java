@@ -1,0 +1,173 @@
+package cn.zhuanban.investmentreport.domain;
+
+import cn.zhuanban.investmentreport.MissingReport;
+import cn.zhuanban.investmentreport.MonthFigure;
+import cn.zhuanban.investmentreport.MonthlyReportView;
+import cn.zhuanban.investmentreport.ReportStatus;
+import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
+import cn.zhuanban.project.ProjectScope;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports and plans in SQL, always joined to {@code project p} so that the user's project scope
+ * applies in the database; the cockpit's monthly figures are two grouped queries, never a loop.
+ */
+@Component
+public class ReportQueries {
+
+    /** Projects that owe a monthly report: those in preparation or under construction. */
+    static final String REPORTABLE = "p.stage in ('PRE_CONSTRUCTION', 'UNDER_CONSTRUCTION')";
+
+    private static final String SELECT = "select r.*, p.name as project_name, p.total_investment"
+            + " from investment_report r join project p on p.id = r.project_id ";
+
+    private static final String MISSING = " from project p where " + REPORTABLE + " and not exists (select 1 from"
+            + " investment_report r where r.project_id = p.id and r.report_year = :y and r.report_month = :m) and (";
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Neighbour> before(long projectId, YearMonth month) {
+        return neighbour(projectId, month, "<", "desc");
+    }
+
+    public Optional<Neighbour> after(long projectId, YearMonth month) {
+        return neighbour(projectId, month, ">", "asc");
+    }
+
+    private Optional<Neighbour> neighbour(long projectId, YearMonth month, String op, String dir) {
+        return jdbc.sql("select report_year, report_month, year_to_date, since_start from investment_report"
+                        + " where project_id = :p and report_year * 100 + report_month " + op + " :ym"
+                        + " order by report_year " + dir + ", report_month " + dir + " limit 1")
+                .param("p", projectId)
+                .param("ym", month.getYear() * 100 + month.getMonthValue())
+                .query((rs, n) -> new Neighbour(
+                        YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .optional();
+    }
+
+    public List<MonthlyReportView> ofProject(long projectId) {
+        return jdbc.sql(SELECT + "where r.project_id = :p order by r.report_year desc, r.report_month desc")
+                .param("p", projectId)
+                .query(ReportQueries::view)
+                .list();
+    }
+
+    public Optional<MonthlyReportView> find(long id, ProjectScope scope) {
+        return jdbc.sql(SELECT + "where r.id = :id and (" + scope.sql() + ")")
+                .params(scope.params())
+                .param("id", id)
+                .query(ReportQueries::view)
+                .optional();
+    }
+
+    public PageResult<MonthlyReportView> ofMonth(YearMonth month, ProjectScope scope, PageQuery page) {
+        String where = "where r.report_year = :y and r.report_month = :m and (" + scope.sql() + ")";
+        Map<String, Object> params = params(month, scope);
+        long total = jdbc.sql("select count(*) from investment_report r join project p on p.id = r.project_id " + where)
+                .params(params).query(Long.class).single();
+        List<MonthlyReportView> rows = jdbc.sql(SELECT + where + " order by r.late desc, p.name, r.id limit :l offset :o")
+                .params(params).param("l", page.size()).param("o", page.offset())
+                .query(ReportQueries::view).list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public PageResult<MissingReport> missing(YearMonth month, ProjectScope scope, PageQuery page) {
+        Map<String, Object> params = params(month, scope);
+        long total = jdbc.sql("select count(*)" + MISSING + scope.sql() + ")").params(params)
+                .query(Long.class).single();
+        List<MissingReport> rows = jdbc.sql("select p.id, p.name, p.stage, p.lead_official_id" + MISSING + scope.sql()
+                        + ") order by p.name, p.id limit :l offset :o")
+                .params(params).param("l", page.size()).param("o", page.offset())
+                .query((rs, n) -> new MissingReport(rs.getLong(1), rs.getString(2),
+                        ProjectStage.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class)))
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Planned and completed per month of the year, summed over the projects in scope: two grouped queries. */
+    public List<MonthFigure> monthFigures(int year, ProjectScope scope) {
+        Map<Integer, BigDecimal> planned = sums("select a.plan_month, sum(a.amount) from investment_plan a"
+                + " join project p on p.id = a.project_id where a.plan_year = :y and (" + scope.sql()
+                + ") group by a.plan_month", year, scope);
+        Map<Integer, BigDecimal> done = sums("select r.report_month, sum(r.this_month) from investment_report r"
+                + " join project p on p.id = r.project_id where r.report_year = :y and (" + scope.sql()
+                + ") group by r.report_month", year, scope);
+        List<MonthFigure> figures = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            figures.add(new MonthFigure(m, planned.getOrDefault(m, BigDecimal.ZERO), done.getOrDefault(m, BigDecimal.ZERO)));
+        }
+        return figures;
+    }
+
+    /**
+     * One row per project in scope with its twelve monthly figures of {@code year}, by conditional
+     * aggregation in one grouped query per page (a provincial template's layout: months as columns).
+     */
+    public PageResult<cn.zhuanban.investmentreport.YearRow> yearGrid(int year, ProjectScope scope, PageQuery page) {
+        StringBuilder months = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            months.append(", sum(case when r.report_month = ").append(m).append(" then r.this_month end)");
+        }
+        long total = jdbc.sql("select count(*) from project p where (" + scope.sql() + ")")
+                .params(scope.params()).query(Long.class).single();
+        var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start)"
+                        + " from project p left join investment_report r on r.project_id = p.id and r.report_year = :y"
+                        + " where (" + scope.sql() + ") group by p.id, p.name, p.total_investment order by p.id"
+                        + " limit :l offset :o")
+                .params(scope.params()).param("y", year).param("l", page.size()).param("o", page.offset())
+                .query((rs, n) -> {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (int m = 1; m <= 12; m++) {
+                        values.add(rs.getBigDecimal(3 + m));
+                    }
+                    return new cn.zhuanban.investmentreport.YearRow(
+                            rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), values, rs.getBigDecimal(16));
+                })
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private Map<Integer, BigDecimal> sums(String sql, int year, ProjectScope scope) {
+        Map<Integer, BigDecimal> sums = new HashMap<>();
+        jdbc.sql(sql).params(scope.params()).param("y", year)
+                .query((rs, n) -> sums.put(rs.getInt(1), rs.getBigDecimal(2)))
+                .list();
+        return sums;
+    }
+
+    private static Map<String, Object> params(YearMonth month, ProjectScope scope) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("y", month.getYear());
+        params.put("m", month.getMonthValue());
+        return params;
+    }
+
+    private static MonthlyReportView view(ResultSet rs, int n) throws SQLException {
+        Timestamp confirmed = rs.getTimestamp("confirmed_at");
+        return new MonthlyReportView(
+                rs.getLong("id"), rs.getLong("project_id"), rs.getString("project_name"),
+                rs.getBigDecimal("total_investment"), rs.getInt("report_year"), rs.getInt("report_month"),
+                rs.getBigDecimal("this_month"), rs.getBigDecimal("year_to_date"), rs.getBigDecimal("since_start"),
+                rs.getString("over_total_explanation"), rs.getString("progress_note"), rs.getBoolean("late"),
+                ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("reported_at").toInstant(),
+                confirmed == null ? null : confirmed.toInstant());
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Monthly investment reporting (投资月报): per project and month the investment completed this month,
+ * year to date and since start (万元), checked (the cumulative never falls, more than the total
+ * investment needs an explanation, late reports are flagged), confirmed by the dispatch office; the
+ * annual investment plan per month; the missing-reports list; all-or-nothing XLSX import. Kept out of
+ * the project module so that it stays small; uses the project module's scope as SQL on {@code project p}.
+ * Publishes {@link cn.zhuanban.investmentreport.InvestmentReported},
+ * {@link cn.zhuanban.investmentreport.InvestmentReportConfirmed},
+ * {@link cn.zhuanban.investmentreport.InvestmentPlanSet} and
+ * {@link cn.zhuanban.investmentreport.InvestmentImported}; listens to nothing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Investment reports")
+package cn.zhuanban.investmentreport;

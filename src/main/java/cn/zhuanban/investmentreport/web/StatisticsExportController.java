@@ -1,0 +1,66 @@
+package cn.zhuanban.investmentreport.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investmentreport.InvestmentQueries;
+import cn.zhuanban.investmentreport.YearRow;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Statistics export: one row per project in scope, the months of a year as columns, streamed page by page. */
+@Controller
+class StatisticsExportController {
+
+    private final InvestmentQueries queries;
+    private final MessageSource messages;
+
+    StatisticsExportController(InvestmentQueries queries, MessageSource messages) {
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @GetMapping("/investment/statistics")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
+    void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        String title = messages.getMessage("investment.statistics.title", new Object[] {Integer.toString(year)}, locale);
+        try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale))) {
+            int page = 0;
+            PageResult<YearRow> result;
+            do {
+                result = queries.yearGrid(year, user, new PageQuery(page++, PageQuery.MAX_SIZE));
+                for (YearRow row : result.content()) {
+                    List<Object> cells = new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
+                    cells.addAll(row.months());
+                    cells.add(row.sinceStart());
+                    xlsx.row(cells.toArray());
+                }
+            } while (result.hasNext());
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
+    }
+
+    private List<String> headers(Locale locale) {
+        List<String> headers = new ArrayList<>();
+        headers.add(messages.getMessage("investment.project-id", null, locale));
+        headers.add(messages.getMessage("project.name", null, locale));
+        headers.add(messages.getMessage("project.total-investment", null, locale));
+        for (int m = 1; m <= 12; m++) {
+            headers.add(messages.getMessage("cockpit.month", new Object[] {m}, locale));
+        }
+        headers.add(messages.getMessage("investment.since-start", null, locale));
+        return headers;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.zhuanban.investmentreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.investmentreport.domain.ReportRules;
+import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
+import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
+import cn.zhuanban.shared.ErrorCode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The checks of a monthly report, with a fixed clock and hand-made neighbouring months. */
+class ReportRulesTests {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final YearMonth NOW = YearMonth.now(CLOCK);
+    private static final BigDecimal TOTAL = new BigDecimal("1000");
+
+    @Test
+    void aConsistentReportAboveTheEarlierMonthPasses() {
+        Neighbour april = new Neighbour(YearMonth.of(2026, 4), bd("120"), bd("300"));
+        assertThat(check(YearMonth.of(2026, 5), figures("30", "150", "330"), null, april, null)).isEmpty();
+    }
+
+    @Test
+    void theCumulativeSinceStartNeverFalls() {
+        Neighbour april = new Neighbour(YearMonth.of(2026, 4), bd("120"), bd("300"));
+        assertThat(codes(check(YearMonth.of(2026, 5), figures("10", "130", "290"), null, april, null)))
+                .containsExactly("sinceStart:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
+    }
+
+    @Test
+    void theYearToDateFallsOnlyWithinAYearNotAcrossNewYear() {
+        Neighbour december = new Neighbour(YearMonth.of(2025, 12), bd("800"), bd("900"));
+        assertThat(check(YearMonth.of(2026, 1), figures("20", "20", "920"), null, december, null)).isEmpty();
+        Neighbour march = new Neighbour(YearMonth.of(2026, 3), bd("100"), bd("900"));
+        assertThat(codes(check(YearMonth.of(2026, 4), figures("0", "90", "900"), null, march, null)))
+                .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
+    }
+
+    @Test
+    void correctingAnOldMonthCannotExceedTheLaterMonth() {
+        Neighbour june = new Neighbour(YearMonth.of(2025, 6), bd("200"), bd("400"));
+        assertThat(codes(check(YearMonth.of(2025, 5), figures("50", "150", "450"), null, null, june)))
+                .containsExactly("sinceStart:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
+    }
+
+    @Test
+    void moreThanTheTotalInvestmentNeedsAnExplanation() {
+        assertThat(codes(check(NOW, figures("100", "600", "1000.01"), " ", null, null)))
+                .containsExactly("overTotalExplanation:" + ErrorCode.INVESTMENT_OVER_TOTAL);
+        assertThat(check(NOW, figures("100", "600", "1000.01"), "设计变更追加投资", null, null)).isEmpty();
+        assertThat(check(NOW, figures("100", "600", "1000"), null, null, null)).isEmpty();
+    }
+
+    @Test
+    void inconsistentNegativeAndFutureFiguresAreRefused() {
+        assertThat(codes(check(NOW, figures("200", "100", "300"), null, null, null)))
+                .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_INCONSISTENT);
+        assertThat(codes(check(NOW, figures("-1", "100", "300"), null, null, null)))
+                .containsExactly("thisMonth:" + ErrorCode.INVESTMENT_NEGATIVE);
+        assertThat(codes(check(NOW.plusMonths(1), figures("1", "1", "1"), null, null, null)))
+                .containsExactly("month:" + ErrorCode.INVESTMENT_FUTURE_MONTH);
+    }
+
+    @Test
+    void aReportAfterTheDeadlineDayOfItsMonthIsLate() {
+        LocalDate today = LocalDate.now(CLOCK);
+        assertThat(ReportRules.late(YearMonth.of(2026, 5), today, 25)).isFalse();
+        assertThat(ReportRules.late(YearMonth.of(2026, 5), today, 20)).isFalse();
+        assertThat(ReportRules.late(YearMonth.of(2026, 5), today, 19)).isTrue();
+        assertThat(ReportRules.late(YearMonth.of(2026, 4), today, 25)).isTrue();
+        assertThat(ReportRules.late(YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), 31)).isFalse();
+    }
+
+    private static List<Violation> check(YearMonth m, Figures f, String why, Neighbour before, Neighbour after) {
+        return ReportRules.check(m, f, why, TOTAL, before, after, NOW);
+    }
+
+    private static List<String> codes(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ":" + v.code()).toList();
+    }
+
+    private static Figures figures(String thisMonth, String ytd, String sinceStart) {
+        return new Figures(bd(thisMonth), bd(ytd), bd(sinceStart));
+    }
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.zhuanban.investmentreport;
+
+import static cn.zhuanban.investmentreport.InvestmentFixtures.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The statistics export, opened back with POI: months as columns, only the user's projects. */
+@IntegrationTest
+class StatisticsExportTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ProjectManagement projects;
+    @Autowired EnterpriseManagement enterprises;
+    @Autowired InvestmentReporting reporting;
+    @Autowired UserDirectory directory;
+
+    @Test
+    void anEnterpriseContactExportsHisProjectsWithTheMonthsAsColumns() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long mine = InvestmentFixtures.project(projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long foreign = InvestmentFixtures.project(projects, InvestmentFixtures.enterprise(enterprises),
+                ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        var all = InvestmentFixtures.districtWide();
+        reporting.report(mine, form(2022, 1, "10", "10", "60"), all);
+        reporting.report(mine, form(2022, 3, "12.5", "22.5", "72.5"), all);
+        reporting.report(foreign, form(2022, 1, "1", "1", "1"), all);
+
+        byte[] body = mvc.perform(get("/investment/statistics?year=2022").session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        Map<Long, Row> rows = new HashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("1月");
+            assertThat(sheet.getRow(0).getCell(15).getStringCellValue()).isEqualTo("截止累计（万元）");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                rows.put((long) sheet.getRow(i).getCell(0).getNumericCellValue(), sheet.getRow(i));
+            }
+            assertThat(rows).containsKey(mine).doesNotContainKey(foreign);
+            Row row = rows.get(mine);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(72.5);
+        }
+    }
+}
