@@ -8,7 +8,7 @@ import cn.zhuanban.investment.InvestmentViews.FunnelStep;
 import cn.zhuanban.investment.domain.CohortCalculator;
 import cn.zhuanban.investment.domain.CohortLead;
 import cn.zhuanban.investment.domain.LeadScope;
-import cn.zhuanban.investment.domain.ReportQueries;
+import cn.zhuanban.investment.domain.LeadReportQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,10 +29,10 @@ public class InvestmentReports {
     /** A year's cohort report: the four quarters and the leads behind them. */
     public record CohortReport(int year, LocalDate asOf, List<CohortFigures> quarters, List<CohortRow> leads) {}
 
-    private final ReportQueries queries;
+    private final LeadReportQueries queries;
     private final Clock clock;
 
-    InvestmentReports(ReportQueries queries, Clock clock) {
+    InvestmentReports(LeadReportQueries queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }

@@ -11,7 +11,7 @@ import cn.zhuanban.investment.domain.ReferralPolicy;
 import cn.zhuanban.investment.domain.Referrer;
 import cn.zhuanban.investment.domain.ReferrerRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
-import cn.zhuanban.investment.domain.ReportQueries;
+import cn.zhuanban.investment.domain.LeadReportQueries;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ class LeadViews {
 
     private final ReferrerRepository referrers;
     private final RegistryQueries registry;
-    private final ReportQueries reports;
+    private final LeadReportQueries reports;
 
-    LeadViews(ReferrerRepository referrers, RegistryQueries registry, ReportQueries reports) {
+    LeadViews(ReferrerRepository referrers, RegistryQueries registry, LeadReportQueries reports) {
         this.referrers = referrers;
         this.registry = registry;
         this.reports = reports;

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 
 /** Funnel, channel conversion, cohort input and project lineage, data-scoped in SQL. */
 @Component
-public class ReportQueries {
+public class LeadReportQueries {
 
     /** Leads of a channel, and how many of them were ever signed. */
     public record ChannelCount(LeadChannel channel, long leads, long signed) {}
 
     private final JdbcClient jdbc;
 
-    ReportQueries(JdbcClient jdbc) {
+    LeadReportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
