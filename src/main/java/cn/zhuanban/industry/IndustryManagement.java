@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -105,34 +106,27 @@ public class IndustryManagement {
     }
 
     public void attachEnterprise(long nodeId, long enterpriseId) {
-        ChainNode node = loadNode(nodeId);
-        if (node.attachEnterprise(enterpriseId)) {
-            nodes.save(node);
-            publish("industry.node.enterprise-attached", "chain-node", nodeId, "enterprise " + enterpriseId);
-        }
+        change(nodeId, n -> n.attachEnterprise(enterpriseId), "enterprise-attached", "enterprise " + enterpriseId);
     }
 
     public void detachEnterprise(long nodeId, long enterpriseId) {
-        ChainNode node = loadNode(nodeId);
-        if (node.detachEnterprise(enterpriseId)) {
-            nodes.save(node);
-            publish("industry.node.enterprise-detached", "chain-node", nodeId, "enterprise " + enterpriseId);
-        }
+        change(nodeId, n -> n.detachEnterprise(enterpriseId), "enterprise-detached", "enterprise " + enterpriseId);
     }
 
     public void attachProject(long nodeId, long projectId) {
-        ChainNode node = loadNode(nodeId);
-        if (node.attachProject(projectId)) {
-            nodes.save(node);
-            publish("industry.node.project-attached", "chain-node", nodeId, "project " + projectId);
-        }
+        change(nodeId, n -> n.attachProject(projectId), "project-attached", "project " + projectId);
     }
 
     public void detachProject(long nodeId, long projectId) {
+        change(nodeId, n -> n.detachProject(projectId), "project-detached", "project " + projectId);
+    }
+
+    /** Saves and audits a membership change only if it changed something (attaching twice is no change). */
+    private void change(long nodeId, Predicate<ChainNode> change, String action, String summary) {
         ChainNode node = loadNode(nodeId);
-        if (node.detachProject(projectId)) {
+        if (change.test(node)) {
             nodes.save(node);
-            publish("industry.node.project-detached", "chain-node", nodeId, "project " + projectId);
+            publish("industry.node." + action, "chain-node", nodeId, summary);
         }
     }
 
@@ -199,9 +193,6 @@ public class IndustryManagement {
     }
 
     private static NodeDescription description(NodeForm f) {
-        if (f.industryCode() == null || !f.industryCode().matches(IndustryCommands.INDUSTRY_CODE)) {
-            throw new BusinessException(ErrorCode.INDUSTRY_CODE_FORMAT, "industryCode", f.industryCode());
-        }
         return new NodeDescription(
                 f.parentId(),
                 f.segment(),

@@ -126,23 +126,7 @@ public class InvestmentManagement {
                 Timestamp.from(clock.instant()));
         lead.followedUpOn(form.happenedOn());
         if (form.nextAction() != null && !form.nextAction().isBlank()) {
-            LeadProfile p = lead.getProfile();
-            lead.describe(
-                    new LeadProfile(
-                            p.targetCompany(),
-                            p.channel(),
-                            p.partnerId(),
-                            p.referrerId(),
-                            p.chainNodeId(),
-                            p.industry(),
-                            p.expectedInvestment(),
-                            p.expectedJobs(),
-                            p.ownerId(),
-                            p.departmentId(),
-                            form.nextAction(),
-                            form.nextActionOn(),
-                            p.description()),
-                    clock.instant());
+            lead.describe(lead.getProfile().withNextAction(form.nextAction(), form.nextActionOn()), clock.instant());
         }
         lead.touch(clock.instant());
         leads.save(lead);

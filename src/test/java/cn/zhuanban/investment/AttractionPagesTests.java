@@ -27,16 +27,30 @@ class AttractionPagesTests {
     @Test
     void dispatchOfficeSeesTheChainLeadAndTalentPages() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
-        for (String page : List.of("/industry/chains", "/industry/gaps", "/investment/leads?stale=true",
-                "/investment/board", "/investment/funnel", "/investment/cohorts", "/investment/partners",
-                "/investment/referrers", "/investment/rules", "/talent/demands", "/talent/candidates",
-                "/talent/events", "/talent/services?overdue=true", "/talent/fill-rates")) {
+        for (String page : List.of(
+                "/industry/chains",
+                "/industry/gaps",
+                "/investment/leads?stale=true",
+                "/investment/board",
+                "/investment/funnel",
+                "/investment/cohorts",
+                "/investment/partners",
+                "/investment/referrers",
+                "/investment/rules",
+                "/talent/demands",
+                "/talent/candidates",
+                "/talent/events",
+                "/talent/services?overdue=true",
+                "/talent/fill-rates")) {
             mvc.perform(get(page).session(session)).andExpect(status().isOk());
         }
         mvc.perform(get("/investment/leads").param("q", "恒泰制剂").session(session))
                 .andExpect(content().string(Matchers.containsString("江苏恒泰制剂有限公司")));
-        for (String export : List.of("/investment/leads/export", "/investment/cohorts/export?year=2026",
-                "/talent/demands/export", "/industry/gaps/export")) {
+        for (String export : List.of(
+                "/investment/leads/export",
+                "/investment/cohorts/export?year=2026",
+                "/talent/demands/export",
+                "/industry/gaps/export")) {
             mvc.perform(get(export).session(session))
                     .andExpect(status().isOk())
                     .andExpect(content().contentType(Downloads.XLSX));

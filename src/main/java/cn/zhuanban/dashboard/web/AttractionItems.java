@@ -36,9 +36,13 @@ class AttractionItems implements WorkbenchSource {
     public List<WorkbenchItem> itemsFor(CurrentUser user) {
         List<WorkbenchItem> items = new ArrayList<>();
         if (user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
-            PageResult<LeadRow> stale = investment.leads(user,
-                    new LeadFilter(null, null, null, null, null, null, null, true), new PageQuery(0, ROWS));
-            items.add(new WorkbenchItem(20, "workbench.stale-leads", stale.totalElements(), "/investment/leads?stale=true",
+            PageResult<LeadRow> stale = investment.leads(
+                    user, new LeadFilter(null, null, null, null, null, null, null, true), new PageQuery(0, ROWS));
+            items.add(new WorkbenchItem(
+                    20,
+                    "workbench.stale-leads",
+                    stale.totalElements(),
+                    "/investment/leads?stale=true",
                     stale.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     stale.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
@@ -47,8 +51,12 @@ class AttractionItems implements WorkbenchSource {
         if (user.can(Permissions.TALENT_CANDIDATE_EDIT)) {
             PageResult<ServiceView> overdue =
                     recruitment.services(new ServiceFilter(true, true, null, null), new PageQuery(0, ROWS));
-            items.add(new WorkbenchItem(21, "workbench.overdue-talent-services", overdue.totalElements(),
-                    "/talent/services?overdue=true", overdue.totalElements() > 0 ? Urgency.DANGER : Urgency.NORMAL,
+            items.add(new WorkbenchItem(
+                    21,
+                    "workbench.overdue-talent-services",
+                    overdue.totalElements(),
+                    "/talent/services?overdue=true",
+                    overdue.totalElements() > 0 ? Urgency.DANGER : Urgency.NORMAL,
                     overdue.content().stream()
                             .map(s -> new Row(s.description(), "/talent/services?overdue=true", null))
                             .toList()));

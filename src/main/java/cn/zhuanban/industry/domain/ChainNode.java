@@ -1,7 +1,10 @@
 package cn.zhuanban.industry.domain;
 
 import cn.zhuanban.industry.ChainSegment;
+import cn.zhuanban.industry.IndustryCommands;
 import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -47,7 +50,11 @@ public class ChainNode {
         return node;
     }
 
+    /** Refuses a code that is not a national industry classification code (GB/T 4754), e.g. C2710. */
     public void describe(NodeDescription d, Instant now) {
+        if (d.industryCode() == null || !d.industryCode().matches(IndustryCommands.INDUSTRY_CODE)) {
+            throw new BusinessException(ErrorCode.INDUSTRY_CODE_FORMAT, "industryCode", d.industryCode());
+        }
         this.parentId = d.parentId();
         this.segment = d.segment();
         this.name = d.name();

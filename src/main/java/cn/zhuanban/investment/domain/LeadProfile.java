@@ -18,4 +18,23 @@ public record LeadProfile(
         Long departmentId,
         String nextAction,
         LocalDate nextActionOn,
-        String description) {}
+        String description) {
+
+    /** The same lead with the next action a follow-up agreed on. */
+    public LeadProfile withNextAction(String action, LocalDate on) {
+        return new LeadProfile(
+                targetCompany,
+                channel,
+                partnerId,
+                referrerId,
+                chainNodeId,
+                industry,
+                expectedInvestment,
+                expectedJobs,
+                ownerId,
+                departmentId,
+                action,
+                on,
+                description);
+    }
+}
