@@ -56,6 +56,12 @@ public class CalendarManagement {
         return administrative().days(from, to);
     }
 
+    /** The district's non-working periods, for the calendar page. */
+    @Transactional(readOnly = true)
+    public List<PeriodView> periods() {
+        return store.periodViews();
+    }
+
     /** Imports a year in the holiday-cn format, replacing that year's statutory days. */
     @Transactional
     public void importYear(HolidayCnJson.Year year) {

@@ -49,6 +49,16 @@ public final class Permissions {
     public static final String INVESTMENT_IMPORT = "project:investment:import";
     public static final String COCKPIT_VIEW = "home:cockpit:view";
     public static final String REPORT_GENERATE = "home:report:generate";
+    public static final String CHECKLIST_VIEW = "project:checklist:view";
+    public static final String CHECKLIST_EDIT = "project:checklist:edit";
+    public static final String CONTACT_VIEW = "meeting:contact:view";
+    public static final String CONTACT_EDIT = "meeting:contact:edit";
+    public static final String MEETING_VIEW = "meeting:meeting:view";
+    public static final String MEETING_EDIT = "meeting:meeting:edit";
+    public static final String PLAN_VIEW = "schedule:plan:view";
+    public static final String PLAN_EDIT = "schedule:plan:edit";
+    public static final String CALENDAR_VIEW = "calendar:calendar:view";
+    public static final String CALENDAR_EDIT = "calendar:calendar:edit";
     public static final String INDUSTRY_CHAIN_VIEW = "industry:chain:view";
     public static final String INDUSTRY_CHAIN_EDIT = "industry:chain:edit";
     public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
@@ -102,6 +112,16 @@ public final class Permissions {
             INVESTMENT_IMPORT,
             COCKPIT_VIEW,
             REPORT_GENERATE,
+            CHECKLIST_VIEW,
+            CHECKLIST_EDIT,
+            CONTACT_VIEW,
+            CONTACT_EDIT,
+            MEETING_VIEW,
+            MEETING_EDIT,
+            PLAN_VIEW,
+            PLAN_EDIT,
+            CALENDAR_VIEW,
+            CALENDAR_EDIT,
             INDUSTRY_CHAIN_VIEW,
             INDUSTRY_CHAIN_EDIT,
             INVESTMENT_LEAD_VIEW,

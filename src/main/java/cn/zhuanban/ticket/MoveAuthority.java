@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whose move it is: the dispatch office assigns and reviews; the lead department signs, asks to
  * return, asks for extensions and resolves; co-departments add notes; the reporter rates; the
- * project's lead official suspends and resumes. Someone else's move is forbidden (403).
+ * project's lead official suspends and resumes, and confirms a rejection the office proposed.
+ * Someone else's move is forbidden (403).
  */
 @Component
 class MoveAuthority {
@@ -41,6 +42,9 @@ class MoveAuthority {
         boolean leadDepartment = user.can(Permissions.TICKET_HANDLE)
                 && user.departmentId() != null
                 && user.departmentId().equals(ticket.getDepartmentId());
+        if (move == TicketMove.REJECT && ticket.rejectionPending()) {
+            return leadOfficial(ticket, user);
+        }
         return switch (move.actor()) {
             case DISPATCH -> user.can(Permissions.TICKET_DISPATCH);
             case LEAD_DEPARTMENT -> leadDepartment;

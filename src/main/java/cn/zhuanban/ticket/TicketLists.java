@@ -109,6 +109,7 @@ public class TicketLists {
                 t.getRating(),
                 t.getClosure(),
                 t.getMergedIntoId(),
+                t.getRejectionProposal(),
                 t.getVersion(),
                 t.getCreatedAt(),
                 files,

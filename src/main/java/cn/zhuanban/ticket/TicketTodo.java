@@ -6,5 +6,7 @@ public enum TicketTodo {
     TO_SIGN,
     OVERDUE,
     TO_REVIEW,
-    TO_RATE
+    TO_RATE,
+    /** Rejections the dispatch office proposed, for the lead official to confirm. */
+    TO_CONFIRM_REJECTION
 }

@@ -39,6 +39,7 @@ public record TicketView(
         TicketRating rating,
         TicketClosure closure,
         Long mergedIntoId,
+        String rejectionProposal,
         int version,
         Instant createdAt,
         List<Attachment> attachments,

@@ -1,7 +1,8 @@
 package cn.zhuanban.ticket;
 
 /** How many tickets wait in each of the user's to-do lists (within the user's data scope). */
-public record TodoCounts(long toAssign, long toSign, long overdue, long toReview, long toRate) {
+public record TodoCounts(
+        long toAssign, long toSign, long overdue, long toReview, long toRate, long toConfirmRejection) {
 
     public long of(TicketTodo todo) {
         return switch (todo) {
@@ -10,6 +11,7 @@ public record TodoCounts(long toAssign, long toSign, long overdue, long toReview
             case OVERDUE -> overdue;
             case TO_REVIEW -> toReview;
             case TO_RATE -> toRate;
+            case TO_CONFIRM_REJECTION -> toConfirmRejection;
         };
     }
 }

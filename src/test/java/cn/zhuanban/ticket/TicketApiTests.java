@@ -31,6 +31,9 @@ class TicketApiTests {
     TicketFlows flows;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     SlaRuleManagement sla;
 
     @Autowired
@@ -69,6 +72,17 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.history[0].action").value("ticket.reported"))
                 .andExpect(jsonPath("$.history[6].action").value("ticket.rated"))
                 .andExpect(jsonPath("$.history[2].actor").value("吴强"));
+        // Every step was published as TicketStepRecorded: the audit log, listening to events, has each one.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from audit_record where entity_type = 'ticket' and entity_id = :id"
+                                                + " and action in ('ticket.reported', 'ticket.assigned', 'ticket.signed',"
+                                                + " 'ticket.noted', 'ticket.resolved', 'ticket.review-passed', 'ticket.rated')")
+                                .param("id", Long.toString(id))
+                                .query(Long.class)
+                                .single()
+                        == 7);
     }
 
     @Test
@@ -82,6 +96,24 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("审核")));
         act(dispatch, id, "sign", "{}").andExpect(status().isForbidden());
         act(dispatch, id, "fly", "{}").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOfficeProposesARejectionAndOnlyTheLeadOfficialConfirmsIt() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = report(dispatch, data.project("GD"));
+        act(dispatch, id, "reject", "{}").andExpect(status().isConflict());
+        act(dispatch, id, "reject", "{\"reason\": \"诉求与项目无关\"}")
+                .andExpect(jsonPath("$.state").value("REPORTED"));
+        act(dispatch, id, "reject", "{}").andExpect(status().isForbidden());
+        MockHttpSession lead = WebTestSupport.login(mvc, "lead");
+        mvc.perform(get("/api/v1/tickets?todo=TO_CONFIRM_REJECTION&size=200").session(lead))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isNotEmpty());
+        act(lead, id, "reject", "{}").andExpect(jsonPath("$.state").value("REJECTED"));
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.history[1].action").value("ticket.rejection-proposed"))
+                .andExpect(jsonPath("$.history[2].action").value("ticket.rejected"))
+                .andExpect(jsonPath("$.history[2].detail").value("诉求与项目无关"));
     }
 
     @Test

@@ -65,7 +65,10 @@ final class TicketFixtures {
                 t.rate(TicketRating.SATISFIED, null, deadlines(), TODAY, NOW);
             }
             case MERGED -> t.merge(99L, "重复", NOW);
-            case REJECTED -> t.reject("不合理诉求", NOW);
+            case REJECTED -> {
+                t.reject("不合理诉求", NOW);
+                t.reject(null, NOW);
+            }
             case SUSPENDED -> {
                 assign(t);
                 t.suspend("企业暂停建设", TODAY);

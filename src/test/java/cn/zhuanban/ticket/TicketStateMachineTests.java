@@ -33,7 +33,7 @@ class TicketStateMachineTests {
                         RESOLVE_ON_THE_SPOT,
                         TicketState.RESOLVED,
                         REJECT,
-                        TicketState.REJECTED,
+                        TicketState.REPORTED, // a proposal: the lead official confirms it
                         NOTE,
                         TicketState.REPORTED,
                         SUSPEND,
@@ -154,6 +154,27 @@ class TicketStateMachineTests {
         ticket.decideExtension(false, "理由不足");
         assertThat(ticket.getResolveBy()).isEqualTo(before);
         assertThat(ticket.getExtensions()).isZero();
+    }
+
+    @Test
+    void aRejectionIsProposedByTheOfficeAndTakesEffectWhenConfirmed() {
+        Ticket ticket = TicketFixtures.reported();
+        assertRefused(() -> ticket.reject(null, NOW), TicketState.REPORTED, REJECT);
+        assertThat(ticket.reject("与项目无关的诉求", NOW).action()).isEqualTo("ticket.rejection-proposed");
+        assertThat(ticket.getState()).isEqualTo(TicketState.REPORTED);
+        assertThat(ticket.rejectionPending()).isTrue();
+        Step confirmed = ticket.reject(null, NOW);
+        assertThat(confirmed.action()).isEqualTo("ticket.rejected");
+        assertThat(confirmed.reason()).isEqualTo("与项目无关的诉求");
+        assertThat(ticket.getState()).isEqualTo(TicketState.REJECTED);
+    }
+
+    @Test
+    void assigningWithdrawsAProposedRejection() {
+        Ticket ticket = TicketFixtures.reported();
+        ticket.reject("不合理", NOW);
+        TicketFixtures.assign(ticket);
+        assertThat(ticket.rejectionPending()).isFalse();
     }
 
     @Test

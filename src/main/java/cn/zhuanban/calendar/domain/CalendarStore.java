@@ -43,6 +43,13 @@ public class CalendarStore {
                 .list();
     }
 
+    public List<cn.zhuanban.calendar.PeriodView> periodViews() {
+        return jdbc.sql("select id, start_date, end_date, name from calendar_period order by start_date")
+                .query((rs, n) -> new cn.zhuanban.calendar.PeriodView(rs.getLong(1),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .list();
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select count(*) from calendar_day").query(Long.class).single() == 0;
     }

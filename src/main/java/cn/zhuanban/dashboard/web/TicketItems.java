@@ -45,6 +45,9 @@ class TicketItems implements WorkbenchSource {
                 || user.can(Permissions.TICKET_METRICS)) {
             items.add(item(3, TicketTodo.OVERDUE, counts, Urgency.DANGER));
         }
+        if (user.can(Permissions.TICKET_SUSPEND)) {
+            items.add(item(6, TicketTodo.TO_CONFIRM_REJECTION, counts, Urgency.WARNING));
+        }
         if (user.can(Permissions.TICKET_REPORT)) {
             items.add(item(5, TicketTodo.TO_RATE, counts, Urgency.WARNING));
         }

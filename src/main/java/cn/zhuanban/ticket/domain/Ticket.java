@@ -52,6 +52,7 @@ public class Ticket extends TicketClock {
     private TicketClosure closure;
     private Instant closedAt;
     private Long mergedIntoId;
+    private String rejectionProposal;
     private int stepCount;
     private String reportedMonth;
     private Instant createdAt;
@@ -120,10 +121,29 @@ public class Ticket extends TicketClock {
         return move("ticket.resolved-on-the-spot", RESOLVED, explanation);
     }
 
+    /**
+     * Not accepted as unreasonable (不合理诉求): the dispatch office proposes it with a reason, the
+     * lead official confirms it; the proposal keeps the ticket REPORTED until then.
+     */
     public Step reject(String reason, Instant now) {
-        require(TicketMove.REJECT, reason == null ? "reason-required" : null);
+        if (rejectionProposal == null) {
+            require(TicketMove.REJECT, reason == null ? "reason-required" : null);
+            rejectionProposal = reason;
+            return step("ticket.rejection-proposed", state, state, reason);
+        }
+        require(TicketMove.REJECT, null);
         closedAt = now;
-        return move("ticket.rejected", REJECTED, reason);
+        String proposed = rejectionProposal;
+        rejectionProposal = null;
+        return move("ticket.rejected", REJECTED, reason == null ? proposed : reason);
+    }
+
+    public boolean rejectionPending() {
+        return rejectionProposal != null;
+    }
+
+    public String getRejectionProposal() {
+        return rejectionProposal;
     }
 
     public Step sign(Instant now) {
@@ -258,6 +278,7 @@ public class Ticket extends TicketClock {
     }
 
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
+        rejectionProposal = null;
         departmentId = department;
         coDepartments = new HashSet<>();
         co.stream().filter(d -> d != department).distinct().forEach(d -> coDepartments.add(new CoDepartment(d)));

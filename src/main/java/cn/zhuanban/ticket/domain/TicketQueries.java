@@ -34,7 +34,9 @@ public class TicketQueries {
             and (cast(:category as varchar) is null or t.category = :category)
             and (cast(:card as varchar) is null or t.card = :card)
             and (cast(:todo as varchar) is null
-                 or (cast(:todo as varchar) = 'TO_ASSIGN' and t.state = 'REPORTED')
+                 or (cast(:todo as varchar) = 'TO_ASSIGN' and t.state = 'REPORTED' and t.rejection_proposal is null)
+                 or (cast(:todo as varchar) = 'TO_CONFIRM_REJECTION' and t.state = 'REPORTED'
+                     and t.rejection_proposal is not null)
                  or (cast(:todo as varchar) = 'TO_SIGN' and t.state = 'ASSIGNED' and t.department_id = :myDept)
                  or (cast(:todo as varchar) = 'OVERDUE' and t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
                      and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today)))
@@ -96,21 +98,22 @@ public class TicketQueries {
 
     public TodoCounts todo(TicketScope scope, Long myDepartment, long me, LocalDate today) {
         return jdbc.sql("""
-                        select sum(case when t.state = 'REPORTED' then 1 else 0 end),
+                        select sum(case when t.state = 'REPORTED' and t.rejection_proposal is null then 1 else 0 end),
                                sum(case when t.state = 'ASSIGNED' and t.department_id = :myDept then 1 else 0 end),
                                sum(case when t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
                                          and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))
                                         then 1 else 0 end),
                                sum(case when t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null
                                         then 1 else 0 end),
-                               sum(case when t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me then 1 else 0 end)
+                               sum(case when t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me then 1 else 0 end),
+                               sum(case when t.state = 'REPORTED' and t.rejection_proposal is not null then 1 else 0 end)
                         """ + FROM.formatted(scope.sql()))
                 .params(scope.params())
                 .param("myDept", myDepartment == null ? -1L : myDepartment)
                 .param("today", today)
                 .param("me", me)
-                .query((rs, n) ->
-                        new TodoCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) -> new TodoCounts(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .single();
     }
 

@@ -1,0 +1,117 @@
+package cn.zhuanban.calendar.web;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.HolidayCnJson;
+import cn.zhuanban.calendar.NonWorkingPeriod;
+import cn.zhuanban.identity.Permissions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The calendar page: a year with holidays and make-up days; administrators correct days, upload years, add stops. */
+@Controller
+@RequestMapping("/calendar")
+class CalendarController {
+
+    /** A holiday-cn year file is about 3 KB; anything far larger is not one. */
+    static final long MAX_UPLOAD = 256 * 1024;
+
+    private static final String EDIT = "hasAuthority('" + Permissions.CALENDAR_EDIT + "')";
+
+    private final CalendarManagement calendar;
+    private final MessageSource messages;
+
+    CalendarController(CalendarManagement calendar, MessageSource messages) {
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.CALENDAR_VIEW + "')")
+    String page(@RequestParam(required = false) Integer year, Model model) {
+        int y = year != null && year > 1990 && year < 2200
+                ? year
+                : LocalDate.now().getYear();
+        model.addAttribute(
+                "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
+        model.addAttribute("periods", calendar.periods());
+        return "calendar/year";
+    }
+
+    @PostMapping("/day")
+    @PreAuthorize(EDIT)
+    String day(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam boolean working,
+            @RequestParam(required = false) String name,
+            RedirectAttributes flash) {
+        calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
+        flash.addFlashAttribute("message", text("calendar.saved"));
+        return "redirect:/calendar?year=" + date.getYear();
+    }
+
+    @PostMapping("/upload")
+    @PreAuthorize(EDIT)
+    String upload(@RequestParam MultipartFile file, RedirectAttributes flash) {
+        try {
+            if (file.getSize() > MAX_UPLOAD) {
+                throw new IllegalArgumentException(text("calendar.file.too-large", MAX_UPLOAD / 1024));
+            }
+            HolidayCnJson.Year year = HolidayCnJson.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
+            year.days().stream()
+                    .filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() + 1)
+                    .findFirst()
+                    .ifPresent(d -> {
+                        throw new IllegalArgumentException(d.date() + " ∉ " + year.year());
+                    });
+            calendar.importYear(year);
+            flash.addFlashAttribute(
+                    "message",
+                    text("calendar.imported", year.year(), year.days().size()));
+            return "redirect:/calendar?year=" + year.year();
+        } catch (IllegalArgumentException | IOException e) {
+            flash.addFlashAttribute("error", text("error.calendar.file", e.getMessage()));
+            return "redirect:/calendar";
+        }
+    }
+
+    @PostMapping("/periods")
+    @PreAuthorize(EDIT)
+    String addPeriod(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam String name,
+            RedirectAttributes flash) {
+        try {
+            calendar.addNonWorkingPeriod(new NonWorkingPeriod(from, to, name.trim()));
+            flash.addFlashAttribute("message", text("calendar.saved"));
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/calendar?year=" + from.getYear();
+    }
+
+    @PostMapping("/periods/{id}/delete")
+    @PreAuthorize(EDIT)
+    String removePeriod(@PathVariable long id) {
+        calendar.removeNonWorkingPeriod(id);
+        return "redirect:/calendar";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,147 @@
+package cn.zhuanban.meeting;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.domain.ContactEntry;
+import cn.zhuanban.meeting.domain.ContactQueries;
+import cn.zhuanban.meeting.domain.ContactRepository;
+import cn.zhuanban.meeting.domain.ContactRow;
+import cn.zhuanban.meeting.domain.ContactScope;
+import cn.zhuanban.meeting.domain.StatusRow;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily contact log: quick entries, the log of an enterprise, and the served enterprises with
+ * their last contact, flagged when nobody has contacted them for N working days (default 10,
+ * {@code zhuanban.contact.stale-working-days}) on the administrative calendar.
+ */
+@Service
+@Transactional
+public class ContactLogManagement {
+
+    private final ContactRepository contacts;
+    private final ContactQueries queries;
+    private final ContactScopes scopes;
+    private final EnterpriseManagement enterprises;
+    private final ProjectManagement projects;
+    private final UserDirectory directory;
+    private final CalendarManagement calendar;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int staleWorkingDays;
+
+    ContactLogManagement(ContactRepository contacts, ContactQueries queries, ContactScopes scopes,
+            EnterpriseManagement enterprises, ProjectManagement projects, UserDirectory directory,
+            CalendarManagement calendar, ApplicationEventPublisher events, Clock clock,
+            @Value("${zhuanban.contact.stale-working-days:10}") int staleWorkingDays) {
+        this.contacts = contacts;
+        this.queries = queries;
+        this.scopes = scopes;
+        this.enterprises = enterprises;
+        this.projects = projects;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.events = events;
+        this.clock = clock;
+        this.staleWorkingDays = staleWorkingDays;
+    }
+
+    public long record(ContactForm form, CurrentUser user) {
+        if (!enterprises.exists(form.enterpriseId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
+        }
+        if (form.projectId() != null && (!projects.isVisible(form.projectId(), user)
+                || projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
+        }
+        LocalDate on = form.contactedOn() == null ? LocalDate.now(clock) : form.contactedOn();
+        ContactEntry entry = contacts.save(ContactEntry.record(form.enterpriseId(), form.projectId(), form.channel(),
+                on, form.contactPerson(), form.content(), form.followUp(), user.id(), clock.instant()));
+        events.publishEvent(new ContactRecorded(Actor.current(), "contact.recorded", entry.getId(),
+                ChangeSummary.of(entry.snapshot())));
+        return entry.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public ContactView find(long id, CurrentUser user) {
+        ContactRow row = queries.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+        if (!scopes.of(user).covers(row.enterpriseId(), row.staffUserId())) {
+            throw new NotFoundException("contact", id);
+        }
+        return view(row, directory.namesOf(List.of(row.staffUserId())));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ContactView> search(Long enterpriseId, CurrentUser user, PageQuery page) {
+        PageResult<ContactRow> rows = queries.page(enterpriseId, scopes.of(user), page);
+        Map<Long, String> names = directory.namesOf(
+                rows.content().stream().map(ContactRow::staffUserId).distinct().toList());
+        return rows.map(r -> view(r, names));
+    }
+
+    /** Served enterprises in the user's scope with their last contact; {@code staleOnly} keeps the flagged ones. */
+    @Transactional(readOnly = true)
+    public PageResult<EnterpriseContactStatus> statuses(CurrentUser user, boolean staleOnly, LocalDate asOf,
+            PageQuery page) {
+        return statuses(scopes.of(user), null, staleOnly, asOf, page);
+    }
+
+    /** The enterprises flagged to this chief service officer: his, and not contacted for N working days. */
+    @Transactional(readOnly = true)
+    public PageResult<EnterpriseContactStatus> staleForOfficer(long officerId, LocalDate asOf, PageQuery page) {
+        return statuses(new ContactScope(true, officerId, List.of()), officerId, true, asOf, page);
+    }
+
+    public int staleWorkingDays() {
+        return staleWorkingDays;
+    }
+
+    /** Records that a ticket was opened from this contact (called once the ticket exists). */
+    void linkTicket(long contactId, long ticketId) {
+        ContactEntry entry = contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+        Map<String, Object> before = entry.snapshot();
+        entry.ticketed(ticketId);
+        contacts.save(entry);
+        events.publishEvent(new ContactRecorded(Actor.current(), "contact.ticketed", contactId,
+                ChangeSummary.between(before, entry.snapshot())));
+    }
+
+    private PageResult<EnterpriseContactStatus> statuses(ContactScope scope, Long officer, boolean staleOnly,
+            LocalDate asOf, PageQuery page) {
+        WorkingCalendar cal = calendar.administrative();
+        LocalDate since = cal.addWorkingDays(cal.workingDayOnOrBefore(asOf), -(staleWorkingDays - 1));
+        PageResult<StatusRow> rows = queries.served(scope, officer, staleOnly, since, page);
+        Map<Long, String> officers = directory.namesOf(rows.content().stream()
+                .map(StatusRow::chiefServiceOfficerId).filter(Objects::nonNull).distinct().toList());
+        return rows.map(r -> new EnterpriseContactStatus(r.enterpriseId(), r.enterpriseName(), r.lastContact(),
+                r.lastContact() == null ? null : cal.workingDaysBetween(r.lastContact(), asOf),
+                r.chiefServiceOfficerId(), officers.get(r.chiefServiceOfficerId()),
+                r.lastContact() == null || r.lastContact().isBefore(since)));
+    }
+
+    private static ContactView view(ContactRow r, Map<Long, String> names) {
+        return new ContactView(r.id(), r.enterpriseId(), r.enterpriseName(), r.projectId(), r.channel(),
+                r.contactedOn(), r.contactPerson(), r.content(), r.followUp(), r.staffUserId(),
+                names.get(r.staffUserId()), r.ticketId());
+    }
+
+}

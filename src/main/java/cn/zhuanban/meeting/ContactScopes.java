@@ -1,0 +1,41 @@
+package cn.zhuanban.meeting;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.meeting.domain.ContactScope;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A user's contact scope from the project module's data scope: the enterprises of the projects he
+ * sees (a district has hundreds of projects, so the id list stays small), besides his own entries.
+ */
+@Component
+class ContactScopes {
+
+    private final ProjectManagement projects;
+
+    ContactScopes(ProjectManagement projects) {
+        this.projects = projects;
+    }
+
+    ContactScope of(CurrentUser user) {
+        if (user.dataScope() == DataScope.ALL) {
+            return new ContactScope(true, user.id(), Set.of());
+        }
+        Set<Long> enterprises = new HashSet<>();
+        int page = 0;
+        PageResult<ProjectSummary> result;
+        do {
+            result = projects.search(ProjectFilter.NONE, user, new PageQuery(page++, PageQuery.MAX_SIZE));
+            result.content().forEach(p -> enterprises.add(p.enterpriseId()));
+        } while (result.hasNext());
+        return new ContactScope(false, user.id(), enterprises);
+    }
+}

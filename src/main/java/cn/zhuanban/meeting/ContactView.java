@@ -1,0 +1,18 @@
+package cn.zhuanban.meeting;
+
+import java.time.LocalDate;
+
+/** An entry of the contact log with names beside the ids. */
+public record ContactView(
+        long id,
+        long enterpriseId,
+        String enterpriseName,
+        Long projectId,
+        ContactChannel channel,
+        LocalDate contactedOn,
+        String contactPerson,
+        String content,
+        String followUp,
+        long staffUserId,
+        String staffName,
+        Long ticketId) {}

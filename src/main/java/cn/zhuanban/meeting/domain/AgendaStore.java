@@ -1,0 +1,69 @@
+package cn.zhuanban.meeting.domain;
+
+import cn.zhuanban.meeting.AgendaSource;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The items of a meeting's agenda, in order, with their minutes. */
+@Repository
+public class AgendaStore {
+
+    private final JdbcClient jdbc;
+
+    AgendaStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(long meetingId, AgendaSource source, Long refId, String title, String detail) {
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m")
+                .param("m", meetingId).query(Integer.class).single();
+        jdbc.sql("insert into agenda_item (meeting_id, position, source, ref_id, title, detail)"
+                        + " values (:m, :p, :source, :ref, :title, :detail)")
+                .param("m", meetingId).param("p", position).param("source", source.name()).param("ref", refId)
+                .param("title", abbreviate(title, 500)).param("detail", abbreviate(detail, 1000))
+                .update();
+    }
+
+    public List<AgendaItemView> of(long meetingId) {
+        return jdbc.sql("select id, position, source, ref_id, title, detail, minutes from agenda_item"
+                        + " where meeting_id = :m order by position")
+                .param("m", meetingId).query(AgendaItemView.class).list();
+    }
+
+    public Optional<Long> meetingOf(long itemId) {
+        return jdbc.sql("select meeting_id from agenda_item where id = :id").param("id", itemId)
+                .query(Long.class).optional();
+    }
+
+    public void remove(long itemId) {
+        jdbc.sql("delete from agenda_item where id = :id").param("id", itemId).update();
+    }
+
+    public void minutes(long itemId, String minutes) {
+        jdbc.sql("update agenda_item set minutes = :t where id = :id").param("t", minutes).param("id", itemId).update();
+    }
+
+    /** Swaps an item with its neighbour above (up) or below. */
+    public void move(long meetingId, long itemId, boolean up) {
+        List<AgendaItemView> items = of(meetingId);
+        for (int i = 0; i < items.size(); i++) {
+            int j = up ? i - 1 : i + 1;
+            if (items.get(i).id() == itemId && j >= 0 && j < items.size()) {
+                setPosition(itemId, items.get(j).position());
+                setPosition(items.get(j).id(), items.get(i).position());
+                return;
+            }
+        }
+    }
+
+    private void setPosition(long id, int position) {
+        jdbc.sql("update agenda_item set position = :p where id = :id").param("p", position).param("id", id).update();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.zhuanban.meeting.domain;
+
+import cn.zhuanban.meeting.ContactChannel;
+import java.time.LocalDate;
+
+public record ContactRow(
+        long id,
+        long enterpriseId,
+        String enterpriseName,
+        Long projectId,
+        ContactChannel channel,
+        LocalDate contactedOn,
+        String contactPerson,
+        String content,
+        String followUp,
+        long staffUserId,
+        Long ticketId) {}

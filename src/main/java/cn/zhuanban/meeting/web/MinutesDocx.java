@@ -1,0 +1,88 @@
+package cn.zhuanban.meeting.web;
+
+import cn.zhuanban.meeting.MeetingRecords.ActionView;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import cn.zhuanban.meeting.MeetingRecords.AmendmentView;
+import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minutes (会议纪要) as DOCX in the usual layout: centred title in 方正小标宋-style bold, the
+ * number and date, attendees, the items with their minutes, the decisions with owners and
+ * deadlines, and any amendments. Plain paragraphs and standard fonts so that WPS and Word agree.
+ */
+@Component
+class MinutesDocx {
+
+    private static final String BODY_FONT = "仿宋_GB2312";
+    private static final String TITLE_FONT = "宋体";
+
+    private final MessageSource messages;
+
+    MinutesDocx(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void write(MeetingView m, Locale locale, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, text("meeting.docx.title", locale, m.taskForceName()), TITLE_FONT, 22, true,
+                    ParagraphAlignment.CENTER);
+            paragraph(doc, text("meeting.docx.number", locale, m.number()), BODY_FONT, 16, false,
+                    ParagraphAlignment.CENTER);
+            paragraph(doc, text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()), BODY_FONT, 16,
+                    false, ParagraphAlignment.LEFT);
+            paragraph(doc, text("meeting.docx.attendees", locale, m.attendees() == null ? "" : m.attendees()),
+                    BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+            heading(doc, text("meeting.docx.items", locale));
+            int n = 1;
+            for (AgendaItemView i : m.items()) {
+                paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
+                if (i.minutes() != null && !i.minutes().isBlank()) {
+                    paragraph(doc, i.minutes(), BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+                }
+            }
+            heading(doc, text("meeting.docx.decisions", locale));
+            n = 1;
+            for (ActionView a : m.decisions()) {
+                paragraph(doc, text("meeting.docx.decision", locale, n++, a.decision(), nz(a.ownerDepartmentName()),
+                        nz(a.ownerName()), a.deadline()), BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+            }
+            for (AmendmentView a : m.amendments()) {
+                paragraph(doc, text("meeting.docx.amendment", locale, a.text(), nz(a.authorName())), BODY_FONT, 16,
+                        false, ParagraphAlignment.LEFT);
+            }
+            doc.write(out);
+        }
+    }
+
+    private void heading(XWPFDocument doc, String text) {
+        paragraph(doc, text, "黑体", 16, false, ParagraphAlignment.LEFT);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text, String font, int size, boolean bold,
+            ParagraphAlignment alignment) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        XWPFRun run = p.createRun();
+        run.setFontFamily(font);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setText(text);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "-" : s;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.schedule.engine.Constraint;
+import cn.zhuanban.schedule.engine.ConstraintType;
+import cn.zhuanban.schedule.engine.InvalidPlanException;
+import cn.zhuanban.schedule.engine.Link;
+import cn.zhuanban.schedule.engine.LinkType;
+import cn.zhuanban.schedule.engine.Progress;
+import cn.zhuanban.schedule.engine.ScheduleRequest;
+import cn.zhuanban.schedule.engine.Task;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The API body in engine form; each missing or unreadable value is reported with its JSON path. */
+final class InputMapper {
+
+    private InputMapper() {}
+
+    static ScheduleRequest toRequest(ScheduleInput in) {
+        try {
+            if (in.start() == null) {
+                throw new InvalidPlanException("start", "is required");
+            }
+            List<ScheduleInput.TaskInput> tasks = in.tasks() == null ? List.of() : in.tasks();
+            List<ScheduleInput.LinkInput> links = in.links() == null ? List.of() : in.links();
+            List<Task> engineTasks = new ArrayList<>(tasks.size());
+            for (int i = 0; i < tasks.size(); i++) {
+                engineTasks.add(task(tasks.get(i), i));
+            }
+            List<Link> engineLinks = new ArrayList<>(links.size());
+            for (int k = 0; k < links.size(); k++) {
+                engineLinks.add(link(links.get(k), k));
+            }
+            return new ScheduleRequest(in.start(), in.targetFinish(), in.dataDate(), engineTasks, engineLinks, null);
+        } catch (InvalidPlanException e) {
+            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, e.field(), e.getMessage());
+        }
+    }
+
+    private static Task task(ScheduleInput.TaskInput t, int i) {
+        if (t == null) {
+            throw new InvalidPlanException("tasks[" + i + "]", "is required");
+        }
+        if (t.duration() == null) {
+            throw new InvalidPlanException("tasks[" + i + "].duration", "is required");
+        }
+        Constraint constraint = t.constraint() == null
+                ? null
+                : new Constraint(
+                        ConstraintType.parse(t.constraint().type(), "tasks[" + i + "].constraint.type"),
+                        t.constraint().date());
+        Progress progress = t.actualStart() == null && t.actualFinish() == null && t.percentComplete() == null
+                ? null
+                : new Progress(t.actualStart(), t.actualFinish(), t.percentComplete(), null);
+        return new Task(t.key(), t.name(), t.duration(), constraint, progress);
+    }
+
+    private static Link link(ScheduleInput.LinkInput l, int k) {
+        if (l == null) {
+            throw new InvalidPlanException("links[" + k + "]", "is required");
+        }
+        LinkType type = l.type() == null ? LinkType.FS : LinkType.parse(l.type(), "links[" + k + "].type");
+        return new Link(l.from(), l.to(), type, l.lag() == null ? 0 : l.lag());
+    }
+}

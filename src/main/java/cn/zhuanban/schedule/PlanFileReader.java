@@ -1,0 +1,172 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIReader;
+import org.mpxj.primavera.PrimaveraXERFileReader;
+
+/**
+ * Reads MS Project XML (MSPDI) or Primavera XER into plan rows and links. XML with a document type declaration is
+ * refused before any parser sees it: no DTD, no external entities (XXE), no entity expansion.
+ */
+final class PlanFileReader {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    record Content(List<PlanRow> rows, List<PlanLink> links, java.time.LocalDate start) {}
+
+    private PlanFileReader() {}
+
+    static Content read(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw refused(bytes.length == 0 ? "empty file" : "larger than 10 MB");
+        }
+        ProjectFile project = parse(bytes);
+        return convert(project);
+    }
+
+    private static ProjectFile parse(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1);
+        try {
+            if (head.startsWith("ERMHDR")) {
+                return new PrimaveraXERFileReader().read(new ByteArrayInputStream(bytes));
+            }
+            if (isXml(bytes)) {
+                return new MSPDIReader().read(new ByteArrayInputStream(bytes));
+            }
+        } catch (BusinessException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage()));
+        }
+        throw refused("neither MS Project XML (MSPDI) nor Primavera XER");
+    }
+
+    private static boolean isXml(byte[] bytes) {
+        boolean utf16 = bytes.length > 1
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+        String trimmed = text.replace("\uFEFF", "").stripLeading();
+        if (!trimmed.startsWith("<")) {
+            return false;
+        }
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+            throw refused("XML with a document type declaration or entities is not accepted");
+        }
+        if (!trimmed.contains("<Project")) {
+            throw refused("XML, but not an MS Project XML (MSPDI) file");
+        }
+        return true;
+    }
+
+    private static Content convert(ProjectFile project) {
+        Map<Task, String> keys = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<Task> tasks = project.getTasks().stream()
+                .filter(t -> t.getUniqueID() == null || t.getUniqueID() != 0)
+                .filter(t -> t.getName() != null || t.getActivityID() != null)
+                .toList();
+        for (Task t : tasks) {
+            keys.put(t, key(t, used));
+        }
+        List<PlanRow> rows = new ArrayList<>();
+        for (Task t : tasks) {
+            rows.add(row(t, keys, project));
+        }
+        List<PlanLink> links = new ArrayList<>();
+        for (Task t : tasks) {
+            for (Relation r : t.getPredecessors()) {
+                String from = keys.get(r.getPredecessorTask());
+                if (from != null && !r.getPredecessorTask().hasChildTasks() && !t.hasChildTasks()) {
+                    links.add(new PlanLink(from, keys.get(t), type(r), days(r.getLag(), project)));
+                }
+            }
+        }
+        java.time.LocalDateTime start = project.getProjectProperties().getStartDate();
+        return new Content(rows, links, start == null ? null : start.toLocalDate());
+    }
+
+    private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
+        String kind = t.hasChildTasks()
+                ? PlanRow.STAGE
+                : Boolean.TRUE.equals(t.getMilestone()) ? PlanRow.MILESTONE : PlanRow.TASK;
+        String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());
+        String name = t.getName() == null ? keys.get(t) : shorten(t.getName());
+        PlanRow row = PlanRow.of(
+                keys.get(t),
+                name,
+                kind,
+                parent,
+                days(
+                        t.getDuration() != null && t.getDuration().getDuration() > 0
+                                ? t.getDuration()
+                                : t.getPlannedDuration(),
+                        project),
+                null);
+        if (t.getConstraintType() != null && t.getConstraintDate() != null) {
+            String type = switch (t.getConstraintType()) {
+                case START_NO_EARLIER_THAN -> "SNET";
+                case FINISH_NO_LATER_THAN -> "FNLT";
+                case MUST_FINISH_ON -> "MFO";
+                default -> null;
+            };
+            if (type != null && !PlanRow.STAGE.equals(kind)) {
+                row = row.withConstraint(type, t.getConstraintDate().toLocalDate());
+            }
+        }
+        return row;
+    }
+
+    private static String key(Task t, Set<String> used) {
+        String key =
+                t.getActivityID() != null ? t.getActivityID() : t.getWBS() != null ? t.getWBS() : "T" + t.getUniqueID();
+        key = key.trim();
+        if (key.isEmpty() || key.length() > 40 || !used.add(key)) {
+            key = "T" + t.getUniqueID();
+            used.add(key);
+        }
+        return key;
+    }
+
+    private static String type(Relation r) {
+        return switch (r.getType()) {
+            case START_START -> "SS";
+            case FINISH_FINISH -> "FF";
+            case START_FINISH -> "SF";
+            default -> "FS";
+        };
+    }
+
+    private static int days(org.mpxj.Duration d, ProjectFile project) {
+        if (d == null) {
+            return 0;
+        }
+        return (int) Math.round(
+                d.convertUnits(TimeUnit.DAYS, project.getProjectProperties()).getDuration());
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    private static BusinessException refused(String why) {
+        return new BusinessException(ErrorCode.PLAN_FILE, "file", why);
+    }
+}

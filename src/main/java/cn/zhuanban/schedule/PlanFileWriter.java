@@ -1,0 +1,109 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.mpxj.ConstraintType;
+import org.mpxj.Duration;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+
+/**
+ * A stored plan as an MPXJ project, for the MS Project and Primavera writers. The key travels as activity id (XER)
+ * and WBS (MSPDI); stages become summary tasks; holidays on weekdays within the plan become calendar exceptions.
+ */
+final class PlanFileWriter {
+
+    static final LocalTime DAY_START = LocalTime.of(8, 0);
+    static final LocalTime DAY_END = LocalTime.of(17, 0);
+
+    private PlanFileWriter() {}
+
+    static ProjectFile toProject(ProjectPlan plan, PlanSheet sheet, WorkingCalendar calendar) {
+        ProjectFile file = new ProjectFile();
+        ProjectCalendar base = file.addDefaultBaseCalendar();
+        file.getProjectProperties().setDefaultCalendar(base);
+        file.getProjectProperties().setName(sheet.projectName());
+        file.getProjectProperties().setStartDate(LocalDateTime.of(plan.getStartDate(), DAY_START));
+        if (plan.getTargetFinish() != null) {
+            file.getProjectProperties().setMustFinishBy(LocalDateTime.of(plan.getTargetFinish(), DAY_END));
+        }
+        exceptions(base, calendar, plan.getStartDate(), sheet.schedule().finish(), plan.getTargetFinish());
+        Map<String, Task> tasks = new HashMap<>();
+        for (PlanRow row : plan.getRows()) {
+            Task parent = row.parentKey() == null ? null : tasks.get(row.parentKey());
+            Task task = parent == null ? file.addTask() : parent.addTask();
+            describe(task, row, sheet.row(row.taskKey()));
+            tasks.put(row.taskKey(), task);
+        }
+        for (PlanLink link : plan.getLinks()) {
+            tasks.get(link.toKey())
+                    .addPredecessor(new Relation.Builder()
+                            .predecessorTask(tasks.get(link.fromKey()))
+                            .type(RelationType.valueOf(
+                                    switch (link.linkType()) {
+                                        case "SS" -> "START_START";
+                                        case "FF" -> "FINISH_FINISH";
+                                        case "SF" -> "START_FINISH";
+                                        default -> "FINISH_START";
+                                    }))
+                            .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
+        }
+        return file;
+    }
+
+    private static void describe(Task task, PlanRow row, PlanSheet.Row scheduled) {
+        task.setName(row.name());
+        task.setActivityID(row.taskKey());
+        task.setWBS(row.taskKey());
+        task.setMilestone(PlanRow.MILESTONE.equals(row.kind()));
+        if (row.scheduled()) {
+            Duration duration = Duration.getInstance(row.duration(), TimeUnit.DAYS);
+            task.setDuration(duration);
+            task.setPlannedDuration(duration); // Primavera writes the planned (target) and remaining durations
+            task.setRemainingDuration(duration);
+            task.setActualDuration(Duration.getInstance(0, TimeUnit.DAYS));
+        }
+        if (scheduled != null && scheduled.earlyStart() != null) {
+            task.setStart(LocalDateTime.of(scheduled.earlyStart(), DAY_START));
+            task.setFinish(LocalDateTime.of(scheduled.earlyFinish(), DAY_END));
+        }
+        if (row.constraintType() != null && row.constraintDate() != null) {
+            task.setConstraintType(
+                    switch (row.constraintType()) {
+                        case "SNET" -> ConstraintType.START_NO_EARLIER_THAN;
+                        case "MFO" -> ConstraintType.MUST_FINISH_ON;
+                        default -> ConstraintType.FINISH_NO_LATER_THAN;
+                    });
+            LocalTime time = "SNET".equals(row.constraintType()) ? DAY_START : DAY_END;
+            task.setConstraintDate(LocalDateTime.of(row.constraintDate(), time));
+        }
+    }
+
+    /** Weekdays off (statutory holidays, district stops) within the plan's span, one exception a day. */
+    private static void exceptions(ProjectCalendar base, WorkingCalendar calendar, LocalDate from, LocalDate... ends) {
+        LocalDate to = from;
+        for (LocalDate end : ends) {
+            if (end != null && end.isAfter(to)) {
+                to = end;
+            }
+        }
+        for (LocalDate d = from; !d.isAfter(to.plusDays(31)); d = d.plusDays(1)) {
+            boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (weekday && !calendar.isWorkingDay(d)) {
+                base.addCalendarException(d);
+            }
+        }
+    }
+}

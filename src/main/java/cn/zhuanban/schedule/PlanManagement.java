@@ -1,0 +1,203 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.schedule.domain.ProjectPlanRepository;
+import cn.zhuanban.shared.Actor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each project's stored plan. Every change is scheduled before it is saved, so a change that would make a cycle or
+ * bad input is refused and nothing is stored; after saving, the project's light follows the schedule. Visibility is
+ * the project module's data scope: a plan of a project outside it is not found.
+ */
+@Service
+@Transactional
+public class PlanManagement {
+
+    private final ProjectPlanRepository plans;
+    private final ProjectManagement projects;
+    private final Scheduling scheduling;
+    private final PlanLights lights;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanManagement(
+            ProjectPlanRepository plans,
+            ProjectManagement projects,
+            Scheduling scheduling,
+            PlanLights lights,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.projects = projects;
+        this.scheduling = scheduling;
+        this.lights = lights;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanSheet sheet(long projectId, CurrentUser user) {
+        ProjectView project = projects.find(projectId, user);
+        ProjectPlan plan = load(project);
+        return PlanSheets.of(plan, project.name(), schedule(plan));
+    }
+
+    /** The stored plan of a project the caller may see, without a user: for the battle map's own scoped queries. */
+    @Transactional(readOnly = true)
+    public PlanSheet sheetOfVisible(long projectId, String projectName) {
+        return plans.findByProjectId(projectId)
+                .map(plan -> PlanSheets.of(plan, projectName, schedule(plan)))
+                .orElse(null);
+    }
+
+    public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {
+        PlanRow planRow = PlanRow.of(
+                row.key().trim(),
+                row.name().trim(),
+                row.kind(),
+                blankToNull(row.parentKey()),
+                row.duration(),
+                blankToNull(row.department()));
+        PlanRow withTarget = row.targetDate() == null ? planRow : planRow.withConstraint("FNLT", row.targetDate());
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.row-added",
+                withTarget.taskKey() + " " + withTarget.name(),
+                plan -> plan.add(withTarget, clock.instant()));
+    }
+
+    public PlanSheet changeDuration(long projectId, CurrentUser user, Integer version, String key, int duration) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.duration-changed",
+                key + " duration → " + duration,
+                plan -> plan.change(
+                        key,
+                        r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK) ? duration : 0),
+                        clock.instant()));
+    }
+
+    public PlanSheet indent(long projectId, CurrentUser user, Integer version, String key, String parentKey) {
+        String parent = blankToNull(parentKey);
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.row-moved",
+                key + " stage → " + parent,
+                plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
+    }
+
+    public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.links-changed",
+                key + " predecessors → " + predecessors,
+                plan -> plan.predecessors(key, PredecessorSpec.parse(predecessors, key, keys(plan)), clock.instant()));
+    }
+
+    public PlanSheet setTarget(long projectId, CurrentUser user, Integer version, String key, LocalDate target) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.target-changed",
+                key + " target → " + target,
+                plan -> plan.change(
+                        key, r -> r.withConstraint(target == null ? null : "FNLT", target), clock.instant()));
+    }
+
+    public PlanSheet remove(long projectId, CurrentUser user, Integer version, String key) {
+        return edit(projectId, user, version, "plan.row-removed", key, plan -> plan.remove(key, clock.instant()));
+    }
+
+    /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
+    public PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
+        return edit(
+                projectId,
+                user,
+                version,
+                action,
+                content.rows().size() + " rows, " + content.links().size() + " links",
+                plan -> {
+                    plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
+                    plan.replace(content.rows(), content.links(), clock.instant());
+                });
+    }
+
+    private PlanSheet edit(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            String action,
+            String summary,
+            Consumer<ProjectPlan> change) {
+        ProjectView project = projects.find(projectId, user);
+        ProjectPlan plan = load(project);
+        if (version != null && !Objects.equals(version, plan.getVersion())) {
+            throw new OptimisticLockingFailureException("plan changed by someone else");
+        }
+        change.accept(plan);
+        ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved
+        ProjectPlan saved = plans.save(plan);
+        events.publishEvent(new PlanChanged(Actor.current(), action, projectId, summary));
+        PlanSheet sheet = PlanSheets.of(saved, project.name(), schedule);
+        lights.update(projectId, sheet);
+        return sheet;
+    }
+
+    ScheduleView schedule(ProjectPlan plan) {
+        WorkingCalendar calendar = scheduling.construction(plan.isSevenDayWeek());
+        return ScheduleViews.of(scheduling.run(PlanRequests.of(plan), calendar));
+    }
+
+    private ProjectPlan load(ProjectView project) {
+        return plans.findByProjectId(project.id())
+                .orElseGet(() -> ProjectPlan.start(
+                        project.id(),
+                        project.start() != null ? project.start() : LocalDate.now(clock),
+                        project.targetFinish()));
+    }
+
+    private static java.util.Set<String> keys(ProjectPlan plan) {
+        return plan.getRows().stream().map(PlanRow::taskKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A row typed into the table. */
+    public record NewRow(
+            String key,
+            String name,
+            String kind,
+            String parentKey,
+            int duration,
+            String department,
+            LocalDate targetDate) {}
+
+    /** A whole plan's content. */
+    public record PlanContent(LocalDate start, LocalDate targetFinish, List<PlanRow> rows, List<PlanLink> links) {}
+}

@@ -1,0 +1,44 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.schedule.engine.Constraint;
+import cn.zhuanban.schedule.engine.ConstraintType;
+import cn.zhuanban.schedule.engine.Link;
+import cn.zhuanban.schedule.engine.LinkType;
+import cn.zhuanban.schedule.engine.Progress;
+import cn.zhuanban.schedule.engine.ScheduleRequest;
+import cn.zhuanban.schedule.engine.Task;
+import java.util.List;
+
+/** A stored plan in engine form: stages are groups and are left out; stage goals carry their target dates. */
+final class PlanRequests {
+
+    private PlanRequests() {}
+
+    static ScheduleRequest of(ProjectPlan plan) {
+        List<Task> tasks = plan.getRows().stream()
+                .filter(PlanRow::scheduled)
+                .map(PlanRequests::task)
+                .toList();
+        List<Link> links = plan.getLinks().stream()
+                .map(l -> new Link(l.fromKey(), l.toKey(), LinkType.parse(l.linkType(), "links"), l.lag()))
+                .toList();
+        return new ScheduleRequest(plan.getStartDate(), plan.getTargetFinish(), plan.getDataDate(), tasks, links, null);
+    }
+
+    private static Task task(PlanRow row) {
+        Constraint constraint = row.constraintType() == null || row.constraintDate() == null
+                ? null
+                : new Constraint(ConstraintType.parse(row.constraintType(), row.taskKey()), row.constraintDate());
+        Progress progress = row.actualStart() == null && row.actualFinish() == null && row.percentComplete() == null
+                ? null
+                : new Progress(row.actualStart(), row.actualFinish(), row.percentComplete(), null);
+        return new Task(row.taskKey(), row.name(), row.duration(), constraint, progress);
+    }
+
+    static List<PlanLink> incoming(ProjectPlan plan, String key) {
+        return plan.getLinks().stream().filter(l -> l.toKey().equals(key)).toList();
+    }
+}

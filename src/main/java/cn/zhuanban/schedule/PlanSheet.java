@@ -1,0 +1,65 @@
+package cn.zhuanban.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project's plan as its page and the battle map show it: the rows in order with their scheduled dates (stages
+ * rolled up from their rows), the computed schedule, and what cannot meet the target.
+ *
+ * @param version null while the project has no stored plan yet
+ */
+public record PlanSheet(
+        long projectId,
+        String projectName,
+        LocalDate start,
+        LocalDate targetFinish,
+        LocalDate dataDate,
+        Integer version,
+        List<Row> rows,
+        ScheduleView schedule) {
+
+    /** One row; dates are null for a stage without scheduled rows. */
+    public record Row(
+            String key,
+            String name,
+            String kind,
+            String parentKey,
+            int depth,
+            int duration,
+            String department,
+            String predecessors,
+            LocalDate targetDate,
+            LocalDate earlyStart,
+            LocalDate earlyFinish,
+            LocalDate lateStart,
+            LocalDate lateFinish,
+            Integer totalFloat,
+            boolean critical,
+            String light,
+            LocalDate actualStart,
+            LocalDate actualFinish,
+            Integer percentComplete) {
+
+        public boolean stage() {
+            return "STAGE".equals(kind);
+        }
+
+        public boolean milestone() {
+            return "MILESTONE".equals(kind);
+        }
+    }
+
+    public List<Row> stages() {
+        return rows.stream().filter(Row::stage).toList();
+    }
+
+    public Row row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+    }
+
+    public String nameOf(String key) {
+        Row row = row(key);
+        return row == null ? key : row.name();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.PlanTemplates;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives a project a full standard plan in one step (domain §5): the template's rows and links, its last stage goal
+ * (production) fixed on the project's target date, so that the backward pass yields every row's "must start by".
+ */
+@Service
+@Transactional
+public class PlanTemplating {
+
+    public static final String INDUSTRIAL = "industrial";
+
+    private final PlanTemplates templates;
+    private final PlanManagement plans;
+    private final ProjectManagement projects;
+    private final Clock clock;
+
+    PlanTemplating(PlanTemplates templates, PlanManagement plans, ProjectManagement projects, Clock clock) {
+        this.templates = templates;
+        this.plans = plans;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    public PlanSheet apply(long projectId, CurrentUser user, Integer version, String template) {
+        ProjectView project = projects.find(projectId, user);
+        if (project.targetFinish() == null) {
+            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "targetFinish", "targetFinish");
+        }
+        List<PlanTemplates.TemplateRow> source = templates.rows(template);
+        if (source.isEmpty()) {
+            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "template", template);
+        }
+        String last = source.stream()
+                .filter(r -> r.kind().equals(PlanRow.MILESTONE))
+                .reduce((a, b) -> b)
+                .map(PlanTemplates.TemplateRow::taskKey)
+                .orElse(null);
+        List<PlanRow> rows = new ArrayList<>();
+        List<PlanLink> links = new ArrayList<>();
+        for (PlanTemplates.TemplateRow r : source) {
+            PlanRow row = PlanRow.of(r.taskKey(), r.name(), r.kind(), r.parentKey(), r.duration(), r.department());
+            rows.add(r.taskKey().equals(last) ? row.withConstraint("FNLT", project.targetFinish()) : row);
+            if (r.predecessors() != null) {
+                for (String from : r.predecessors().split(",")) {
+                    links.add(new PlanLink(from.trim(), r.taskKey(), "FS", 0));
+                }
+            }
+        }
+        LocalDate start = project.start() != null ? project.start() : LocalDate.now(clock);
+        return plans.replace(
+                projectId,
+                user,
+                version,
+                new PlanManagement.PlanContent(start, project.targetFinish(), rows, links),
+                "plan.template-applied");
+    }
+
+    public List<String> templates() {
+        return templates.names();
+    }
+}

@@ -1,0 +1,175 @@
+package cn.zhuanban.schedule.domain;
+
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A project's plan: rows in display order and links by key. It guards what a table edit can break (unique keys,
+ * links between existing scheduled rows, parents that are stages); whether the network is acyclic and feasible is
+ * the engine's to say, before the plan is saved.
+ */
+@Table("project_plan")
+public class ProjectPlan {
+
+    @Id
+    private Long id;
+
+    private final long projectId;
+    private LocalDate startDate;
+    private LocalDate targetFinish;
+    private LocalDate dataDate;
+    private boolean sevenDayWeek;
+    private Instant updatedAt;
+
+    @Version
+    private Integer version;
+
+    @MappedCollection(idColumn = "project_plan", keyColumn = "row_index")
+    private List<PlanRow> rows = new ArrayList<>();
+
+    @MappedCollection(idColumn = "project_plan", keyColumn = "row_index")
+    private List<PlanLink> links = new ArrayList<>();
+
+    @PersistenceCreator
+    ProjectPlan(long projectId) {
+        this.projectId = projectId;
+    }
+
+    public static ProjectPlan start(long projectId, LocalDate start, LocalDate targetFinish) {
+        ProjectPlan plan = new ProjectPlan(projectId);
+        plan.startDate = start;
+        plan.targetFinish = targetFinish;
+        return plan;
+    }
+
+    public void replace(List<PlanRow> newRows, List<PlanLink> newLinks, Instant now) {
+        rows = new ArrayList<>(newRows);
+        links = new ArrayList<>(newLinks);
+        updatedAt = now;
+    }
+
+    public void dates(LocalDate start, LocalDate target, LocalDate data, Instant now) {
+        this.startDate = Objects.requireNonNull(start);
+        this.targetFinish = target;
+        this.dataDate = data;
+        this.updatedAt = now;
+    }
+
+    public void add(PlanRow row, Instant now) {
+        if (find(row.taskKey()) != null) {
+            throw new BusinessException(ErrorCode.PLAN_KEY_TAKEN, "key", row.taskKey());
+        }
+        checkParent(row.parentKey());
+        int at = rows.size();
+        if (row.parentKey() != null) { // after the last row of its stage
+            for (int i = 0; i < rows.size(); i++) {
+                PlanRow r = rows.get(i);
+                if (row.parentKey().equals(r.taskKey()) || row.parentKey().equals(r.parentKey())) {
+                    at = i + 1;
+                }
+            }
+        }
+        rows.add(at, row);
+        updatedAt = now;
+    }
+
+    public void change(String key, UnaryOperator<PlanRow> change, Instant now) {
+        PlanRow row = require(key);
+        PlanRow changed = change.apply(row);
+        if (!Objects.equals(row.parentKey(), changed.parentKey())) {
+            checkParent(changed.parentKey());
+        }
+        rows.set(rows.indexOf(row), changed);
+        updatedAt = now;
+    }
+
+    public void remove(String key, Instant now) {
+        PlanRow row = require(key);
+        rows.remove(row);
+        links.removeIf(l -> l.fromKey().equals(key) || l.toKey().equals(key));
+        rows.replaceAll(r -> key.equals(r.parentKey()) ? r.withParent(null) : r);
+        updatedAt = now;
+    }
+
+    /** Replaces the links into {@code key} with the given predecessors. */
+    public void predecessors(String key, List<PlanLink> incoming, Instant now) {
+        PlanRow row = require(key);
+        for (PlanLink link : incoming) {
+            PlanRow from = find(link.fromKey());
+            if (from == null || !from.scheduled() || !row.scheduled()) {
+                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "predecessors", link.fromKey());
+            }
+        }
+        links.removeIf(l -> l.toKey().equals(key));
+        links.addAll(incoming);
+        updatedAt = now;
+    }
+
+    public PlanRow find(String key) {
+        return rows.stream().filter(r -> r.taskKey().equals(key)).findFirst().orElse(null);
+    }
+
+    private PlanRow require(String key) {
+        PlanRow row = find(key);
+        if (row == null) {
+            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+        }
+        return row;
+    }
+
+    private void checkParent(String parentKey) {
+        if (parentKey != null) {
+            PlanRow parent = find(parentKey);
+            if (parent == null || !PlanRow.STAGE.equals(parent.kind())) {
+                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "parentKey", parentKey);
+            }
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getTargetFinish() {
+        return targetFinish;
+    }
+
+    public LocalDate getDataDate() {
+        return dataDate;
+    }
+
+    public boolean isSevenDayWeek() {
+        return sevenDayWeek;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public List<PlanRow> getRows() {
+        return List.copyOf(rows);
+    }
+
+    public List<PlanLink> getLinks() {
+        return List.copyOf(links);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Plans of projects scheduled backwards from their target dates (倒排工期) and the battle map (挂图作战). The
+ * critical-path engine lives in {@code engine} (plain Java); this module stores each project's plan, reschedules it
+ * on every change on the district's construction calendar, sets the project's light through
+ * {@link cn.zhuanban.project.ProjectManagement#setLight}, applies plan templates, draws Gantt charts and the wall
+ * chart, and imports and exports MS Project and Primavera files. Publishes {@link cn.zhuanban.schedule.PlanChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Plans and scheduling")
+package cn.zhuanban.schedule;

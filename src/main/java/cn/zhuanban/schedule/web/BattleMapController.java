@@ -1,0 +1,110 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.schedule.BattleMap;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.shared.web.Downloads;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The battle map: a project's Gantt chart (page and SVG download) and the district wall chart. */
+@Controller
+class BattleMapController {
+
+    private static final String VIEW = "hasAuthority('" + Permissions.PLAN_VIEW + "')";
+    private static final int WALL_MONTHS = 12;
+
+    private final PlanManagement plans;
+    private final BattleMap battleMap;
+    private final UserDirectory directory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BattleMapController(
+            PlanManagement plans, BattleMap battleMap, UserDirectory directory, MessageSource messages, Clock clock) {
+        this.plans = plans;
+        this.battleMap = battleMap;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projects/{id}/battle-map")
+    @PreAuthorize(VIEW)
+    String gantt(@PathVariable long id, CurrentUser user, Model model) {
+        PlanSheet sheet = plans.sheet(id, user);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("svg", svg(sheet));
+        model.addAttribute("today", today());
+        return "schedule/gantt";
+    }
+
+    @GetMapping("/projects/{id}/battle-map.svg")
+    @PreAuthorize(VIEW)
+    ResponseEntity<String> download(@PathVariable long id, CurrentUser user) {
+        PlanSheet sheet = plans.sheet(id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("plan-" + id + ".svg"))
+                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(sheet));
+    }
+
+    @GetMapping("/battle-map")
+    @PreAuthorize(VIEW)
+    String wall(
+            CurrentUser user,
+            @RequestParam(required = false) ProjectLevel level,
+            @RequestParam(required = false) ProjectStage stage,
+            @RequestParam(required = false) Long leadOfficialId,
+            @RequestParam(required = false) YearMonth from,
+            Model model) {
+        YearMonth first = from != null ? from : YearMonth.from(today());
+        ProjectFilter filter = new ProjectFilter(null, stage, level, null, null, leadOfficialId, null);
+        model.addAttribute("lines", battleMap.wall(filter, user, first, WALL_MONTHS));
+        model.addAttribute(
+                "months",
+                java.util.stream.IntStream.range(0, WALL_MONTHS)
+                        .mapToObj(first::plusMonths)
+                        .toList());
+        model.addAttribute("filter", filter);
+        model.addAttribute("from", first);
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        return "schedule/wall";
+    }
+
+    private String svg(PlanSheet sheet) {
+        var locale = LocaleContextHolder.getLocale();
+        GanttSvg.Labels labels = new GanttSvg.Labels(
+                messages.getMessage("gantt.today", null, locale),
+                messages.getMessage("plan.late-start", null, locale),
+                messages.getMessage("plan.total-float", null, locale),
+                messages.getMessage("gantt.actual", null, locale));
+        return GanttSvg.draw(sheet, today(), labels);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+}

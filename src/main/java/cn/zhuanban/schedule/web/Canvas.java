@@ -1,0 +1,174 @@
+package cn.zhuanban.schedule.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** SVG text for {@link GanttSvg}; escapes every piece of data that goes into it. */
+final class Canvas {
+
+    private static final int LABEL_WIDTH = 260;
+
+    private final StringBuilder svg = new StringBuilder(16_384);
+    private final LocalDate from;
+    private final double scale;
+
+    Canvas(LocalDate from, double scale, int width, int height) {
+        this.from = from;
+        this.scale = scale;
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" font-family=\"sans-serif\" font-size=\"11\">")
+                .append("<style>.gantt-planned{fill:#4299e1}.gantt-critical{fill:#d63939}.gantt-stage{fill:#495057}"
+                        + ".gantt-actual{fill:#2fb344}.gantt-ms{fill:#ae3ec9}.gantt-ms-critical{fill:#d63939}"
+                        + ".gantt-ls{fill:#f59f00}.gantt-grid{stroke:#dee2e6}.gantt-today{stroke:#d63939;"
+                        + "stroke-dasharray:4 2}.light-GREEN{fill:#2fb344}.light-YELLOW{fill:#f59f00}"
+                        + ".light-RED{fill:#d63939}</style>");
+    }
+
+    double x(LocalDate date) {
+        return LABEL_WIDTH + ChronoUnit.DAYS.between(from, date) * scale;
+    }
+
+    void months(LocalDate to, int height) {
+        for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
+            String x = num(x(m));
+            svg.append("<line class=\"gantt-grid\" x1=\"")
+                    .append(x)
+                    .append("\" y1=\"0\" x2=\"")
+                    .append(x)
+                    .append("\" y2=\"")
+                    .append(height)
+                    .append("\"/>");
+            svg.append("<text x=\"")
+                    .append(num(x(m) + 2))
+                    .append("\" y=\"18\">")
+                    .append(m.getYear() % 100)
+                    .append('-')
+                    .append(m.getMonthValue())
+                    .append("</text>");
+        }
+    }
+
+    void today(LocalDate today, int height, String label) {
+        String x = num(x(today));
+        svg.append("<line class=\"gantt-today\" x1=\"")
+                .append(x)
+                .append("\" y1=\"22\" x2=\"")
+                .append(x)
+                .append("\" y2=\"")
+                .append(height)
+                .append("\"><title>")
+                .append(esc(label + " " + today))
+                .append("</title></line>");
+    }
+
+    void open(String raw) {
+        svg.append(raw);
+    }
+
+    void title(String text) {
+        svg.append("<title>").append(esc(text)).append("</title>");
+    }
+
+    void light(int y, String light) {
+        svg.append("<circle class=\"light-")
+                .append(esc(light))
+                .append("\" cx=\"8\" cy=\"")
+                .append(y + 10)
+                .append("\" r=\"5\"/>");
+    }
+
+    void label(int y, String text, boolean bold) {
+        String shown = text.length() > 22 ? text.substring(0, 21) + "…" : text;
+        svg.append("<text x=\"18\" y=\"")
+                .append(y + 14)
+                .append(bold ? "\" font-weight=\"bold\">" : "\">")
+                .append(esc(shown))
+                .append("</text>");
+    }
+
+    void bar(LocalDate start, LocalDate finish, int y, int h, String cls) {
+        double x1 = x(start);
+        double w = Math.max(2, x(finish.plusDays(1)) - x1);
+        svg.append("<rect class=\"")
+                .append(cls)
+                .append("\" x=\"")
+                .append(num(x1))
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(num(w))
+                .append("\" height=\"")
+                .append(h)
+                .append("\"/>");
+    }
+
+    void diamond(LocalDate date, int y, boolean critical) {
+        double cx = x(date.plusDays(1));
+        int cy = y + 10;
+        svg.append("<polygon class=\"")
+                .append(critical ? "gantt-ms-critical" : "gantt-ms")
+                .append("\" points=\"")
+                .append(num(cx))
+                .append(',')
+                .append(cy - 6)
+                .append(' ')
+                .append(num(cx + 6))
+                .append(',')
+                .append(cy)
+                .append(' ')
+                .append(num(cx))
+                .append(',')
+                .append(cy + 6)
+                .append(' ')
+                .append(num(cx - 6))
+                .append(',')
+                .append(cy)
+                .append("\"/>");
+    }
+
+    /** The latest start ("must start by"): a small triangle above the row. */
+    void marker(LocalDate lateStart, int y) {
+        if (lateStart == null) {
+            return;
+        }
+        double cx = x(lateStart);
+        svg.append("<polygon class=\"gantt-ls\" points=\"")
+                .append(num(cx - 4))
+                .append(',')
+                .append(y + 1)
+                .append(' ')
+                .append(num(cx + 4))
+                .append(',')
+                .append(y + 1)
+                .append(' ')
+                .append(num(cx))
+                .append(',')
+                .append(y + 6)
+                .append("\"/>");
+    }
+
+    String finish() {
+        return svg.append("</svg>").toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String esc(String s) {
+        return s == null
+                ? ""
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,27 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.ScheduleView;
+import cn.zhuanban.shared.web.ApiController;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** {@code GET /api/v1/projects/{id}/plan}: the stored plan's schedule, in the shape of the compute endpoint. */
+@ApiController("/api/v1/projects/{id}/plan")
+class PlanApiController {
+
+    private final PlanManagement plans;
+
+    PlanApiController(PlanManagement plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
+    ScheduleView plan(@PathVariable long id, CurrentUser user) {
+        return plans.sheet(id, user).schedule();
+    }
+}

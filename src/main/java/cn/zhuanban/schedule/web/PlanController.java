@@ -1,0 +1,187 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTemplating;
+import cn.zhuanban.shared.BusinessException;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The plan table. Every edit is an htmx post that answers the whole sheet again, because one change can move every
+ * date, float and light; a refused edit answers the unchanged sheet with the reason above it.
+ */
+@Controller
+@RequestMapping("/projects/{id}/plan")
+class PlanController {
+
+    private static final String SHEET = "schedule/plan :: sheet";
+    private static final String EDIT = "hasAuthority('" + Permissions.PLAN_EDIT + "')";
+
+    private final PlanManagement plans;
+    private final PlanTemplating templating;
+    private final MessageSource messages;
+    private final cn.zhuanban.schedule.PlanInterop interop;
+
+    PlanController(
+            PlanManagement plans,
+            PlanTemplating templating,
+            MessageSource messages,
+            cn.zhuanban.schedule.PlanInterop interop) {
+        this.plans = plans;
+        this.interop = interop;
+        this.templating = templating;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
+    String page(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("sheet", plans.sheet(id, user));
+        model.addAttribute("templates", templating.templates());
+        return "schedule/plan";
+    }
+
+    @PostMapping("/rows")
+    @PreAuthorize(EDIT)
+    String add(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam String key,
+            @RequestParam String name,
+            @RequestParam String kind,
+            @RequestParam(required = false) String parentKey,
+            @RequestParam(defaultValue = "0") int duration,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            Model model) {
+        return answer(
+                id,
+                user,
+                model,
+                () -> plans.addRow(
+                        id,
+                        user,
+                        version,
+                        new PlanManagement.NewRow(key, name, kind, parentKey, duration, department, targetDate)));
+    }
+
+    @PostMapping("/rows/{key}/duration")
+    @PreAuthorize(EDIT)
+    String duration(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam int duration,
+            Model model) {
+        return answer(id, user, model, () -> plans.changeDuration(id, user, version, key, duration));
+    }
+
+    @PostMapping("/rows/{key}/stage")
+    @PreAuthorize(EDIT)
+    String stage(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String parentKey,
+            Model model) {
+        return answer(id, user, model, () -> plans.indent(id, user, version, key, parentKey));
+    }
+
+    @PostMapping("/rows/{key}/predecessors")
+    @PreAuthorize(EDIT)
+    String predecessors(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "") String predecessors,
+            Model model) {
+        return answer(id, user, model, () -> plans.link(id, user, version, key, predecessors));
+    }
+
+    @PostMapping("/rows/{key}/target")
+    @PreAuthorize(EDIT)
+    String target(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            Model model) {
+        return answer(id, user, model, () -> plans.setTarget(id, user, version, key, targetDate));
+    }
+
+    @PostMapping("/rows/{key}/delete")
+    @PreAuthorize(EDIT)
+    String delete(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            Model model) {
+        return answer(id, user, model, () -> plans.remove(id, user, version, key));
+    }
+
+    @PostMapping("/template")
+    @PreAuthorize(EDIT)
+    String template(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = PlanTemplating.INDUSTRIAL) String template,
+            Model model) {
+        return answer(id, user, model, () -> templating.apply(id, user, version, template));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize(EDIT)
+    String importFile(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash)
+            throws java.io.IOException {
+        try {
+            interop.importFile(id, user, file.getBytes());
+        } catch (BusinessException e) {
+            flash.addFlashAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/projects/" + id + "/plan";
+    }
+
+    private String answer(long id, CurrentUser user, Model model, Supplier<PlanSheet> edit) {
+        try {
+            model.addAttribute("sheet", edit.get());
+        } catch (BusinessException e) {
+            model.addAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("sheet", plans.sheet(id, user));
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute(
+                    "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
+            model.addAttribute("sheet", plans.sheet(id, user));
+        }
+        return SHEET;
+    }
+}

@@ -1,0 +1,117 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanInterop;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.ScheduleView;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.web.ApiController;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /api/v1/projects/{id}/plan/import} and {@code GET …/plan/export?format=mspdi|xer|xlsx}. */
+@ApiController("/api/v1/projects/{id}/plan")
+class PlanFileController {
+
+    private final PlanInterop interop;
+    private final PlanManagement plans;
+    private final MessageSource messages;
+
+    PlanFileController(PlanInterop interop, PlanManagement plans, MessageSource messages) {
+        this.interop = interop;
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
+    ScheduleView importFile(@PathVariable long id, CurrentUser user, @RequestParam MultipartFile file)
+            throws IOException {
+        return interop.importFile(id, user, file.getBytes()).schedule();
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
+    ResponseEntity<byte[]> export(
+            @PathVariable long id, CurrentUser user, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        return switch (format) {
+            case "mspdi" ->
+                file(
+                        interop.export(id, user, PlanInterop.Format.MSPDI),
+                        "plan-" + id + ".xml",
+                        MediaType.APPLICATION_XML);
+            case "xer" ->
+                file(interop.export(id, user, PlanInterop.Format.XER), "plan-" + id + ".xer", MediaType.TEXT_PLAIN);
+            case "xlsx" -> {
+                xlsx(id, user, response);
+                yield null;
+            }
+            default -> throw new BusinessException(ErrorCode.VALIDATION, "format", "format");
+        };
+    }
+
+    private void xlsx(long id, CurrentUser user, HttpServletResponse response) throws IOException {
+        PlanSheet sheet = plans.sheet(id, user);
+        List<String> headers = List.of(
+                        "plan.key",
+                        "plan.name",
+                        "plan.kind",
+                        "plan.stage",
+                        "plan.duration",
+                        "plan.predecessors",
+                        "plan.target-date",
+                        "plan.early-start",
+                        "plan.early-finish",
+                        "plan.late-start",
+                        "plan.late-finish",
+                        "plan.total-float",
+                        "plan.light")
+                .stream()
+                .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
+                .toList();
+        try (XlsxWriter writer = new XlsxWriter("plan", headers)) {
+            for (PlanSheet.Row r : sheet.rows()) {
+                writer.row(
+                        r.key(),
+                        r.name(),
+                        r.kind(),
+                        r.parentKey(),
+                        r.duration(),
+                        r.predecessors(),
+                        r.targetDate(),
+                        r.earlyStart(),
+                        r.earlyFinish(),
+                        r.lateStart(),
+                        r.lateFinish(),
+                        r.totalFloat(),
+                        r.light());
+            }
+            Downloads.xlsx(response, "plan-" + id + ".xlsx", writer);
+        }
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name))
+                .body(body);
+    }
+}

@@ -1,0 +1,215 @@
+package cn.zhuanban.servicechecklist;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
+import cn.zhuanban.servicechecklist.domain.ItemJudge;
+import cn.zhuanban.servicechecklist.domain.ItemRow;
+import cn.zhuanban.servicechecklist.domain.ServiceItem;
+import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
+import cn.zhuanban.servicechecklist.domain.TemplateRow;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's service checklist: applying the template in one step, editing items, extending a
+ * permit, and reading items with their lights on a given day. A checklist is visible to whoever
+ * sees the project; a single item also to the department that answers for it.
+ */
+@Service
+@Transactional
+public class ServiceChecklistManagement {
+
+    private final ServiceItemRepository items;
+    private final ChecklistQueries queries;
+    private final ItemJudge judge;
+    private final ProjectManagement projects;
+    private final CalendarManagement calendar;
+    private final DepartmentManagement departments;
+    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ServiceChecklistManagement(ServiceItemRepository items, ChecklistQueries queries, ItemJudge judge,
+            ProjectManagement projects, CalendarManagement calendar, DepartmentManagement departments,
+            UserDirectory directory, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.queries = queries;
+        this.judge = judge;
+        this.projects = projects;
+        this.calendar = calendar;
+        this.departments = departments;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the template's items the project lacks; a second application adds nothing. */
+    public int applyTemplate(long projectId, CurrentUser user) {
+        checkProject(projectId, user);
+        if (queries.hasTemplateItems(projectId)) {
+            return 0;
+        }
+        Map<String, Long> byCode = departments.tree().stream()
+                .filter(d -> d.code() != null)
+                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::id, (a, b) -> a));
+        List<TemplateRow> template = queries.template();
+        items.saveAll(template.stream()
+                .map(t -> ServiceItem.fromTemplate(projectId, t, byCode.get(t.departmentCode())))
+                .toList());
+        events.publishEvent(new ServiceItemChanged(Actor.current(), "service-item.template-applied", projectId,
+                projectId, template.size() + " items"));
+        return template.size();
+    }
+
+    public long add(long projectId, ServiceItemForm form, CurrentUser user) {
+        checkProject(projectId, user);
+        checkForm(form);
+        ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
+        events.publishEvent(new ServiceItemChanged(Actor.current(), "service-item.created", item.getId(), projectId,
+                ChangeSummary.of(item.snapshot())));
+        return item.getId();
+    }
+
+    public void edit(long id, ServiceItemForm form, CurrentUser user) {
+        ServiceItem item = load(id, user);
+        if (form.version() != item.getVersion()) {
+            throw new OptimisticLockingFailureException("service item changed by someone else");
+        }
+        checkForm(form);
+        Map<String, Object> before = item.snapshot();
+        item.edit(form);
+        items.save(item);
+        changed("service-item.updated", item, before);
+    }
+
+    /** One more 3-month extension of an issued permit whose work has not started. */
+    public void extendPermit(long id, CurrentUser user) {
+        ServiceItem item = load(id, user);
+        Map<String, Object> before = item.snapshot();
+        if (!item.extend()) {
+            throw new BusinessException(ErrorCode.CHECKLIST_NO_EXTENSION, (String) null);
+        }
+        items.save(item);
+        changed("service-item.permit-extended", item, before);
+    }
+
+    public void recordWorkStart(long id, LocalDate on, CurrentUser user) {
+        ServiceItem item = load(id, user);
+        Map<String, Object> before = item.snapshot();
+        item.workStarted(on == null ? LocalDate.now(clock) : on);
+        items.save(item);
+        changed("service-item.work-started", item, before);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceItemView> checklist(long projectId, CurrentUser user) {
+        return checklist(projectId, user, LocalDate.now(clock));
+    }
+
+    /** The checklist judged on {@code asOf}: for a print dated some day, and for tests with a fixed day. */
+    @Transactional(readOnly = true)
+    public List<ServiceItemView> checklist(long projectId, CurrentUser user, LocalDate asOf) {
+        checkProject(projectId, user);
+        return views(queries.ofProject(projectId), asOf);
+    }
+
+    @Transactional(readOnly = true)
+    public ServiceItemView find(long id, CurrentUser user) {
+        ItemRow row = queries.find(id).orElseThrow(() -> new NotFoundException("service-item", id));
+        if (!mayAccess(row.projectId(), row.departmentId(), user)) {
+            throw new NotFoundException("service-item", id);
+        }
+        return views(List.of(row), LocalDate.now(clock)).getFirst();
+    }
+
+    /** The items the user's department answers for, across projects. */
+    @Transactional(readOnly = true)
+    public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, boolean openOnly, PageQuery page) {
+        if (user.departmentId() == null) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), openOnly, page);
+        List<ServiceItemView> views = views(rows.content(), LocalDate.now(clock));
+        return new PageResult<>(views, rows.page(), rows.size(), rows.totalElements());
+    }
+
+    /**
+     * Items of these projects that are red or yellow on {@code asOf}, for meeting agendas and
+     * workbench cards. Callers pass projects they have checked the user may see.
+     */
+    @Transactional(readOnly = true)
+    public List<ServiceItemView> alerts(Collection<Long> projectIds, LocalDate asOf) {
+        return views(queries.watchedOf(projectIds), asOf).stream()
+                .filter(v -> v.light() != StatusLight.GREEN)
+                .toList();
+    }
+
+    private List<ServiceItemView> views(List<ItemRow> rows, LocalDate asOf) {
+        WorkingCalendar administrative = calendar.administrative();
+        Map<Long, String> departmentNames = departments.names();
+        Map<Long, String> people = directory.namesOf(rows.stream()
+                .map(ItemRow::responsibleUserId).filter(Objects::nonNull).distinct().toList());
+        return rows.stream()
+                .map(r -> ItemViews.view(r, judge.judge(r, asOf, administrative), departmentNames, people))
+                .toList();
+    }
+
+    private ServiceItem load(long id, CurrentUser user) {
+        ServiceItem item = items.findById(id).orElseThrow(() -> new NotFoundException("service-item", id));
+        if (!mayAccess(item.getProjectId(), item.getDepartmentId(), user)) {
+            throw new NotFoundException("service-item", id);
+        }
+        return item;
+    }
+
+    private boolean mayAccess(long projectId, Long departmentId, CurrentUser user) {
+        return projects.isVisible(projectId, user)
+                || (departmentId != null && departmentId.equals(user.departmentId()));
+    }
+
+    private void checkProject(long projectId, CurrentUser user) {
+        if (!projects.isVisible(projectId, user)) {
+            throw new NotFoundException("project", projectId);
+        }
+    }
+
+    private void checkForm(ServiceItemForm form) {
+        if (form.departmentId() != null && !departments.names().containsKey(form.departmentId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", form.departmentId());
+        }
+        if (form.responsibleUserId() != null && directory.find(form.responsibleUserId()).isEmpty()) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "responsibleUserId", form.responsibleUserId());
+        }
+        if (form.status() == ServiceItemStatus.DONE && form.doneOn() == null) {
+            throw new BusinessException(ErrorCode.CHECKLIST_DONE_DATE, "doneOn");
+        }
+    }
+
+    private void changed(String action, ServiceItem item, Map<String, Object> before) {
+        events.publishEvent(new ServiceItemChanged(Actor.current(), action, item.getId(), item.getProjectId(),
+                ChangeSummary.between(before, item.snapshot())));
+    }
+}

@@ -1,0 +1,97 @@
+package cn.zhuanban.servicechecklist.domain;
+
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads of checklists. The project's name is joined from the project table (read only), so that
+ * a department's list of items across projects needs one query.
+ */
+@Repository
+public class ChecklistQueries {
+
+    private static final String SELECT = """
+            select i.id, i.project_id, p.name as project_name, i.kind, i.name, i.department_id,
+                   i.responsible_user_id, i.target_date, i.submitted_on, i.limit_days, i.limit_unit, i.status,
+                   i.document_number, i.done_on, i.validity_months, i.extension_months, i.max_extensions,
+                   i.extensions_used, i.work_started_on, i.note, i.version
+            from service_item i join project p on p.id = i.project_id
+            """;
+
+    /** Open items, and issued permits whose work has not started: what can still turn red. */
+    private static final String WATCHED = """
+            (i.status in ('PENDING', 'IN_PROGRESS')
+             or (i.validity_months is not null and i.status = 'DONE' and i.work_started_on is null))""";
+
+    private final JdbcClient jdbc;
+
+    ChecklistQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ItemRow> ofProject(long projectId) {
+        return jdbc.sql(SELECT + " where i.project_id = :project order by i.sort_order, i.id")
+                .param("project", projectId)
+                .query(ItemRow.class)
+                .list();
+    }
+
+    public Optional<ItemRow> find(long id) {
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(ItemRow.class).optional();
+    }
+
+    public PageResult<ItemRow> ofDepartment(long departmentId, boolean openOnly, PageQuery page) {
+        String where = " where i.department_id = :department" + (openOnly ? " and " + WATCHED : "");
+        long total = jdbc.sql("select count(*) from service_item i" + where)
+                .param("department", departmentId)
+                .query(Long.class)
+                .single();
+        List<ItemRow> rows = jdbc.sql(SELECT + where + " order by i.target_date, i.id limit :size offset :offset")
+                .param("department", departmentId)
+                .param("size", page.size())
+                .param("offset", page.offset())
+                .query(ItemRow.class)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The watched items of some projects: few per project, judged in Java on the calendar. */
+    public List<ItemRow> watchedOf(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where i.project_id in (:projects) and " + WATCHED + " order by p.name, i.sort_order")
+                .param("projects", projectIds)
+                .query(ItemRow.class)
+                .list();
+    }
+
+    public List<TemplateRow> template() {
+        return jdbc.sql("""
+                        select id, kind, name, department_code, limit_days, limit_unit, validity_months,
+                               extension_months, max_extensions, sort_order
+                        from service_item_template order by sort_order, id""")
+                .query(TemplateRow.class)
+                .list();
+    }
+
+    public int maxSortOrder(long projectId) {
+        return jdbc.sql("select coalesce(max(sort_order), 0) from service_item where project_id = :project")
+                .param("project", projectId)
+                .query(Integer.class)
+                .single();
+    }
+
+    public boolean hasTemplateItems(long projectId) {
+        return jdbc.sql("select count(*) from service_item where project_id = :project and template_id is not null")
+                        .param("project", projectId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+}

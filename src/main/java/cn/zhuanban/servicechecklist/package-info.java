@@ -1,0 +1,11 @@
+/**
+ * Service checklists (服务内容清单化、目标具体化、时限明确化): each project's approvals, utility
+ * connections and custom items, created from a template that is data, with the time limit counted
+ * on the administrative calendar (working days) or in calendar days where the law says so, and the
+ * construction permit's validity (start within 3 months, at most two 3-month extensions). A project's
+ * checklist follows the project's data scope; a department handler also sees the items his
+ * department answers for. Depends on project, calendar and identity. Publishes
+ * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to nothing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Service checklists")
+package cn.zhuanban.servicechecklist;

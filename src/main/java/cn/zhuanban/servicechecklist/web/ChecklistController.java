@@ -1,0 +1,93 @@
+package cn.zhuanban.servicechecklist.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemForm;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A project's checklist: the page, its print view, applying the template and adding an item. */
+@Controller
+@RequestMapping("/projects/{projectId}/checklist")
+class ChecklistController {
+
+    private final ServiceChecklistManagement checklists;
+    private final ProjectManagement projects;
+    private final ItemFormModel formModel;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    ChecklistController(ServiceChecklistManagement checklists, ProjectManagement projects, ItemFormModel formModel,
+            FormErrors formErrors, Clock clock) {
+        this.checklists = checklists;
+        this.projects = projects;
+        this.formModel = formModel;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
+    String checklist(@PathVariable long projectId, CurrentUser user, Model model) {
+        model.addAttribute("project", projects.find(projectId, user));
+        model.addAttribute("items", checklists.checklist(projectId, user));
+        return "servicechecklist/checklist";
+    }
+
+    @GetMapping("/print")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
+    String print(@PathVariable long projectId, CurrentUser user, Model model) {
+        model.addAttribute("project", projects.find(projectId, user));
+        model.addAttribute("items", checklists.checklist(projectId, user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "servicechecklist/print";
+    }
+
+    @PostMapping("/template")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String applyTemplate(@PathVariable long projectId, CurrentUser user, RedirectAttributes redirect) {
+        int created = checklists.applyTemplate(projectId, user);
+        redirect.addFlashAttribute("flash", created > 0 ? "checklist.template-applied" : "checklist.template-present");
+        return "redirect:/projects/" + projectId + "/checklist";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String newItem(@PathVariable long projectId, CurrentUser user, Model model) {
+        projects.find(projectId, user);
+        return formModel.form(model, projectId, null, ServiceItemForm.blank(), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String add(@PathVariable long projectId, @Valid @ModelAttribute("form") ServiceItemForm form,
+            BindingResult binding, CurrentUser user, Model model, RedirectAttributes redirect) {
+        projects.find(projectId, user);
+        if (binding.hasErrors()) {
+            return formModel.form(model, projectId, null, form, formErrors.of(binding));
+        }
+        try {
+            checklists.add(projectId, form, user);
+        } catch (BusinessException e) {
+            return formModel.form(model, projectId, null, form, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/projects/" + projectId + "/checklist";
+    }
+}

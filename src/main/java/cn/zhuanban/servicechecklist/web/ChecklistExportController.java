@@ -1,0 +1,62 @@
+package cn.zhuanban.servicechecklist.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemView;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A project's checklist as XLSX (one project's checklist is a few dozen rows at most). */
+@Controller
+class ChecklistExportController {
+
+    private static final List<String> HEADERS = List.of("checklist.light", "checklist.kind", "checklist.name",
+            "checklist.department", "checklist.responsible", "checklist.target", "checklist.submitted",
+            "checklist.limit", "checklist.due", "checklist.status", "checklist.document-number", "checklist.done-on",
+            "checklist.alert", "checklist.note");
+
+    private final ServiceChecklistManagement checklists;
+    private final ProjectManagement projects;
+    private final MessageSource messages;
+
+    ChecklistExportController(ServiceChecklistManagement checklists, ProjectManagement projects,
+            MessageSource messages) {
+        this.checklists = checklists;
+        this.projects = projects;
+        this.messages = messages;
+    }
+
+    @GetMapping("/projects/{projectId}/checklist/export")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
+    void export(@PathVariable long projectId, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        String project = projects.find(projectId, user).name();
+        List<ServiceItemView> items = checklists.checklist(projectId, user);
+        try (XlsxWriter xlsx = new XlsxWriter(text("checklist.title", locale),
+                HEADERS.stream().map(k -> text(k, locale)).toList())) {
+            for (ServiceItemView i : items) {
+                xlsx.row(text("light." + i.light(), locale), text("checklist.kind." + i.kind(), locale), i.name(),
+                        i.departmentName(), i.responsibleName(), i.targetDate(), i.submittedOn(),
+                        i.limitDays() + " " + text("checklist.unit." + i.limitUnit(), locale), i.due(),
+                        text("checklist.status." + i.status(), locale), i.documentNumber(), i.doneOn(),
+                        i.alert() == null ? null : text("checklist.alert." + i.alert(), locale), i.note());
+            }
+            Downloads.xlsx(response, project + "-" + text("checklist.title", locale) + ".xlsx", xlsx);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

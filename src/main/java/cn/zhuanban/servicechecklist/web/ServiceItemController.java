@@ -1,0 +1,96 @@
+package cn.zhuanban.servicechecklist.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemForm;
+import cn.zhuanban.servicechecklist.ServiceItemView;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One item: edit (status, 文号, dates), extend a permit, record the start of work; and a department's items. */
+@Controller
+@RequestMapping("/service-items")
+class ServiceItemController {
+
+    private final ServiceChecklistManagement checklists;
+    private final ItemFormModel formModel;
+    private final FormErrors formErrors;
+
+    ServiceItemController(ServiceChecklistManagement checklists, ItemFormModel formModel, FormErrors formErrors) {
+        this.checklists = checklists;
+        this.formModel = formModel;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
+    String mine(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page,
+            CurrentUser user, Model model) {
+        model.addAttribute("open", open);
+        model.addAttribute("result", checklists.ofMyDepartment(user, open, PageQuery.of(page, 50)));
+        return "servicechecklist/department";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        ServiceItemView item = checklists.find(id, user);
+        model.addAttribute("item", item);
+        return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") ServiceItemForm form, BindingResult binding,
+            CurrentUser user, Model model, RedirectAttributes redirect) {
+        ServiceItemView item = checklists.find(id, user);
+        model.addAttribute("item", item);
+        if (binding.hasErrors()) {
+            return formModel.form(model, item.projectId(), id, form, formErrors.of(binding));
+        }
+        try {
+            checklists.edit(id, form, user);
+        } catch (BusinessException e) {
+            return formModel.form(model, item.projectId(), id, form, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/projects/" + item.projectId() + "/checklist";
+    }
+
+    @PostMapping("/{id}/extend")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String extend(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        ServiceItemView item = checklists.find(id, user);
+        checklists.extendPermit(id, user);
+        redirect.addFlashAttribute("flash", "checklist.extended");
+        return "redirect:/projects/" + item.projectId() + "/checklist";
+    }
+
+    @PostMapping("/{id}/work-started")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String workStarted(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            CurrentUser user, RedirectAttributes redirect) {
+        ServiceItemView item = checklists.find(id, user);
+        checklists.recordWorkStart(id, on, user);
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/projects/" + item.projectId() + "/checklist";
+    }
+}

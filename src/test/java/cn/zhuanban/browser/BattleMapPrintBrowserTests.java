@@ -1,0 +1,94 @@
+package cn.zhuanban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A project's battle map opens in Chromium with its SVG Gantt chart and prints to a PDF with pages. */
+@IntegrationTest
+class BattleMapPrintBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theGanttChartPrintsToAPdfWithPages() throws Exception {
+        long id = templatedProject();
+        driver = Browser.start();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys("dispatch");
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+
+        driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map");
+        assertThat(driver.findElement(By.id("gantt-title")).getText()).contains("计划测试项目");
+        assertThat(driver.findElements(By.cssSelector("#gantt svg rect.gantt-critical, #gantt svg rect.gantt-planned")))
+                .isNotEmpty();
+
+        PrintOptions options = new PrintOptions();
+        options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+        options.setPageSize(new PageSize(42.0, 29.7)); // A3 in centimetres
+        Pdf pdf = driver.print(options);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF");
+        assertThat(text).containsPattern("/Type\\s*/Page[^s]");
+    }
+
+    private long templatedProject() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        String body = """
+                {"name": "%s", "projectCode": null, "enterpriseId": %d, "level": "DISTRICT",
+                 "stage": "PRE_CONSTRUCTION", "totalInvestment": 5000, "start": "2027-03-01", "targetFinish": "2028-06-30"}""".formatted(TestCodes.unique("计划测试项目"), enterpriseId);
+        String created = mvc.perform(post("/api/v1/projects")
+                        .session(dispatch)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                .session(dispatch)
+                .with(csrf())
+                .param("template", "industrial"));
+        return id;
+    }
+}

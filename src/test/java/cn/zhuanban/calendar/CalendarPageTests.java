@@ -1,0 +1,103 @@
+package cn.zhuanban.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The calendar page: a year with holidays and make-up days, and the administrator's forms. */
+@IntegrationTest
+class CalendarPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Test
+    void the2026PageMarksNationalDayAndTheMakeUpSaturday() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        String page = mvc.perform(get("/calendar?year=2026").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dayTag(page, "2026-10-01")).contains("cal-holiday").contains("国庆节");
+        assertThat(dayTag(page, "2026-10-10")).contains("cal-makeup");
+        assertThat(dayTag(page, "2026-10-12")).contains("cal-work");
+    }
+
+    @Test
+    void anAdministratorAddsAYearByUploadAndItCountsAtOnce() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        String json = """
+                {"year": 2031, "days": [{"name": "元旦", "date": "2031-01-01", "isOffDay": true},
+                  {"name": "元旦", "date": "2031-01-04", "isOffDay": false}]}""";
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file(json))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("message"));
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 1)))
+                .isFalse();
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2031, 1, 4)))
+                .isTrue();
+    }
+
+    @Test
+    void badJsonIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        boolean before = calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1));
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file("{\"year\": 2032, \"days\": [{\"date\": "))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(flash().attribute("error", containsString("unexpected end of input")));
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file("x".repeat(300_000)))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("error"));
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1)))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheAdministratorEditsTheCalendar() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(post("/calendar/day")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("date", "2033-05-05")
+                        .param("working", "false"))
+                .andExpect(status().isForbidden());
+    }
+
+    private static String dayTag(String page, String date) {
+        int at = page.indexOf("data-date=\"" + date + "\"");
+        assertThat(at).isPositive();
+        return page.substring(page.lastIndexOf("<span", at), page.indexOf(">", at));
+    }
+
+    private static MockMultipartFile file(String content) {
+        return new MockMultipartFile(
+                "file", "holiday.json", "application/json", content.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,122 @@
+package cn.zhuanban.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.StatusLight;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Editing a plan in its table through the web layer: every change reschedules and answers the new sheet. */
+@IntegrationTest
+class PlanEditingTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    ProjectManagement projects;
+
+    MockHttpSession dispatch;
+    long enterpriseId;
+
+    @BeforeEach
+    void login() throws Exception {
+        dispatch = WebTestSupport.login(mvc, "dispatch");
+        enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+    }
+
+    @Test
+    void theIndustrialTemplateIsReverseScheduledFromTheTargetProductionDate() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        edit(id, "/template", "template", "industrial")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("row-A11")))
+                .andExpect(content().string(not(containsString("plan-shortfalls"))));
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.feasible").value(true))
+                .andExpect(jsonPath("$.tasks[?(@.key == 'M3')].lateFinish").value("2028-06-30"))
+                .andExpect(jsonPath("$.tasks[?(@.key == 'A01')].earlyStart").value("2027-03-01"));
+    }
+
+    @Test
+    void addIndentLinkAndChangeDurationRescheduleAndAShortPlanSaysByHowMuch() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-03-12");
+        edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE").andExpect(status().isOk());
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
+                .andExpect(status().isOk());
+        edit(id, "/rows", "key", "B", "name", "施工", "kind", "TASK", "duration", "2", "parentKey", "S");
+        edit(id, "/rows/A/stage", "parentKey", "S").andExpect(status().isOk());
+        edit(id, "/rows/B/predecessors", "predecessors", "A")
+                .andExpect(content().string(containsString("2027-03-04"))); // B starts after A's three days
+        edit(id, "/rows/B/duration", "duration", "10")
+                .andExpect(content().string(containsString("plan-shortfalls")))
+                .andExpect(content().string(containsString("B 施工")));
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(jsonPath("$.feasible").value(false))
+                .andExpect(jsonPath("$.shortfalls[?(@.key == 'B')].workingDays").value(3));
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+    }
+
+    @Test
+    void aLinkThatMakesACycleIsRefusedAndNothingChanges() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(id, "/rows", "key", "A", "name", "甲", "kind", "TASK", "duration", "3");
+        edit(id, "/rows", "key", "B", "name", "乙", "kind", "TASK", "duration", "3");
+        edit(id, "/rows/B/predecessors", "predecessors", "A");
+        edit(id, "/rows/A/predecessors", "predecessors", "B")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("plan-error")))
+                .andExpect(content().string(containsString("A → B → A")));
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(jsonPath("$.tasks[0].earlyStart").value("2027-03-01"))
+                .andExpect(jsonPath("$.tasks[1].earlyStart").value("2027-03-04"));
+    }
+
+    @Test
+    void aPlanOutsideTheUsersScopeIsNotFound() throws Exception {
+        long other = directory.findByUsername("enterprise2").orElseThrow().enterpriseId();
+        long foreign = PlanFixtures.project(mvc, dispatch, other, "2027-03-01", "2027-06-30");
+        MockHttpSession enterprise = WebTestSupport.login(mvc, "enterprise");
+        mvc.perform(get("/api/v1/projects/" + foreign + "/plan").session(enterprise))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + foreign + "/plan").session(enterprise)).andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + foreign + "/plan/rows")
+                        .session(enterprise)
+                        .with(csrf())
+                        .param("key", "X")
+                        .param("name", "X")
+                        .param("kind", "TASK"))
+                .andExpect(status().isForbidden());
+    }
+
+    private ResultActions edit(long id, String path, String... params) throws Exception {
+        var request = post("/projects/" + id + "/plan" + path)
+                .session(dispatch)
+                .with(csrf())
+                .header("HX-Request", "true");
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+}

@@ -1,0 +1,130 @@
+package cn.zhuanban.schedule;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** {@code POST /api/v1/schedule} per the API contract, on the shipped 2026 holidays. */
+@IntegrationTest
+class ScheduleApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    MockHttpSession session;
+
+    @BeforeEach
+    void login() throws Exception {
+        session = WebTestSupport.login(mvc, "dispatch");
+    }
+
+    @Test
+    void schedulesAcrossNationalDayAndReportsLateDatesFloatAndCriticalPath() throws Exception {
+        String body = """
+                { "start": "2026-09-28", "targetFinish": "2026-10-16", "dataDate": null, "calendar": "default",
+                  "tasks": [ { "key": "A", "name": "审批", "duration": 3 },
+                             { "key": "B", "name": "施工", "duration": 2 },
+                             { "key": "C", "name": "备案", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "B", "type": "FS", "lag": 0 },
+                             { "from": "A", "to": "C", "type": "FS", "lag": 0 } ] }""";
+        schedule(body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks[0].key").value("A"))
+                .andExpect(jsonPath("$.tasks[0].earlyStart").value("2026-09-28"))
+                .andExpect(jsonPath("$.tasks[0].earlyFinish").value("2026-09-30"))
+                .andExpect(jsonPath("$.tasks[1].earlyStart").value("2026-10-08"))
+                .andExpect(jsonPath("$.tasks[1].earlyFinish").value("2026-10-09"))
+                .andExpect(jsonPath("$.tasks[1].lateFinish").value("2026-10-16"))
+                .andExpect(jsonPath("$.tasks[1].totalFloat").value(6)) // 10-10 is a make-up Saturday
+                .andExpect(jsonPath("$.finish").value("2026-10-09"))
+                .andExpect(jsonPath("$.feasible").value(true))
+                .andExpect(jsonPath("$.criticalPath").isEmpty());
+    }
+
+    @Test
+    void aTargetTooEarlyIsInfeasibleWithNegativeFloatOnTheCriticalPath() throws Exception {
+        String body = """
+                { "start": "2026-03-02", "targetFinish": "2026-03-04",
+                  "tasks": [ { "key": "A", "duration": 3 }, { "key": "B", "duration": 2,
+                               "constraint": { "type": "FNLT", "date": "2026-03-05" } } ],
+                  "links": [ { "from": "A", "to": "B" } ] }""";
+        schedule(body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.feasible").value(false))
+                .andExpect(jsonPath("$.tasks[1].totalFloat").value(-2))
+                .andExpect(jsonPath("$.tasks[1].critical").value(true))
+                .andExpect(jsonPath("$.tasks[1].light").value("RED"))
+                .andExpect(jsonPath("$.criticalPath[0]").value("A"))
+                .andExpect(jsonPath("$.criticalPath[1]").value("B"));
+    }
+
+    @Test
+    void aCycleIsUnprocessableAndNamesItsTasks() throws Exception {
+        String body = """
+                { "start": "2026-03-02",
+                  "tasks": [ { "key": "A", "duration": 1 }, { "key": "B", "duration": 1 }, { "key": "C", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "B", "type": "FS", "lag": 0 },
+                             { "from": "B", "to": "C", "type": "SS", "lag": 0 },
+                             { "from": "C", "to": "A", "type": "FS", "lag": 0 } ] }""";
+        schedule(body)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("schedule.cycle"))
+                .andExpect(jsonPath("$.detail", containsString("A → B → C → A")));
+    }
+
+    @Test
+    void anUnknownKeyIsABadRequestNamingTheField() throws Exception {
+        String body = """
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "X", "type": "FS", "lag": 0 } ] }""";
+        schedule(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("links[0].to"))
+                .andExpect(jsonPath("$.detail", containsString("links[0].to")));
+    }
+
+    @Test
+    void aNegativeDurationIsABadRequestNamingTheField() throws Exception {
+        schedule("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": -1 } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tasks[0].duration"));
+    }
+
+    @Test
+    void anUnknownLinkTypeIsABadRequestNamingTheField() throws Exception {
+        schedule("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 }, { "key": "B", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "B", "type": "XX" } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("links[0].type"));
+    }
+
+    @Test
+    void anUnknownCalendarIsABadRequest() throws Exception {
+        schedule("""
+                { "start": "2026-03-02", "calendar": "lunar", "tasks": [] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("calendar"));
+    }
+
+    private ResultActions schedule(String body) throws Exception {
+        return mvc.perform(post("/api/v1/schedule")
+                .session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+}
