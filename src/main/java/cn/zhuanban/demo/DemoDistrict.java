@@ -19,11 +19,13 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoPeople people;
     private final DemoProjects projects;
     private final DemoTickets tickets;
+    private final DemoAttraction attraction;
 
-    DemoDistrict(DemoPeople people, DemoProjects projects, DemoTickets tickets) {
+    DemoDistrict(DemoPeople people, DemoProjects projects, DemoTickets tickets, DemoAttraction attraction) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
+        this.attraction = attraction;
     }
 
     @Override
@@ -35,5 +37,6 @@ class DemoDistrict implements ApplicationRunner {
         DemoPeople.Seeded seeded = people.seed();
         projects.seed(seeded);
         tickets.seed(seeded);
+        attraction.seed(seeded);
     }
 }

@@ -3,6 +3,7 @@ package cn.zhuanban.identity;
 import static cn.zhuanban.identity.Permissions.*;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ final class BuiltinRoleCatalog {
     private static final Set<String> READ = Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN, PLAN_VIEW,
             CALENDAR_VIEW);
 
-    static final List<Definition> ROLES = List.of(
+    private static final List<Definition> BASE_ROLES = List.of(
             new Definition(BuiltinRoles.DISTRICT_LEADER, "区领导", null, DataScope.ALL,
                     plus(READ, PROJECT_EXPORT, ENTERPRISE_EXPORT, TICKET_VIEW, TICKET_EXPORT, TICKET_METRICS,
                             TICKET_SUSPEND, INVESTMENT_VIEW, COCKPIT_VIEW, REPORT_GENERATE, CHECKLIST_VIEW, CONTACT_VIEW, MEETING_VIEW)),
@@ -48,6 +49,31 @@ final class BuiltinRoleCatalog {
                             SECURITY_SETTINGS)),
             new Definition(BuiltinRoles.AUDITOR, "审计管理员", AdminDuty.AUDIT, DataScope.ALL,
                     Set.of(WORKBENCH_VIEW, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY)));
+
+    /**
+     * Industry chains, investment leads and talent, added to the roles above: leads are staff work
+     * (never the enterprise contact's), candidates' contact data only for the offices that recruit.
+     */
+    private static final Map<String, Set<String>> CHAIN_INVESTMENT_TALENT = Map.of(
+            BuiltinRoles.DISTRICT_LEADER, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EXPORT,
+                    TALENT_DEMAND_VIEW, TALENT_DEMAND_EXPORT),
+            BuiltinRoles.LEAD_OFFICIAL, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT,
+                    TALENT_DEMAND_VIEW),
+            BuiltinRoles.DISPATCH_OFFICE, Set.of(INDUSTRY_CHAIN_VIEW, INDUSTRY_CHAIN_EDIT, INVESTMENT_LEAD_VIEW,
+                    INVESTMENT_LEAD_EDIT, INVESTMENT_LEAD_EXPORT, INVESTMENT_RULE_EDIT, TALENT_DEMAND_VIEW,
+                    TALENT_DEMAND_EDIT, TALENT_DEMAND_EXPORT, TALENT_CANDIDATE_VIEW, TALENT_CANDIDATE_EDIT),
+            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT,
+                    TALENT_DEMAND_VIEW, TALENT_DEMAND_EDIT),
+            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT,
+                    TALENT_DEMAND_VIEW),
+            BuiltinRoles.ENTERPRISE_CONTACT, Set.of(TALENT_DEMAND_VIEW, TALENT_DEMAND_EDIT),
+            BuiltinRoles.SUPERVISION, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EXPORT,
+                    TALENT_DEMAND_VIEW, TALENT_DEMAND_EXPORT));
+
+    static final List<Definition> ROLES = BASE_ROLES.stream()
+            .map(role -> new Definition(role.code(), role.name(), role.duty(), role.scope(), plus(role.permissions(),
+                    CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of()).toArray(String[]::new))))
+            .toList();
 
     private BuiltinRoleCatalog() {}
 

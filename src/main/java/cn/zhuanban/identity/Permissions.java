@@ -59,6 +59,17 @@ public final class Permissions {
     public static final String PLAN_EDIT = "schedule:plan:edit";
     public static final String CALENDAR_VIEW = "calendar:calendar:view";
     public static final String CALENDAR_EDIT = "calendar:calendar:edit";
+    public static final String INDUSTRY_CHAIN_VIEW = "industry:chain:view";
+    public static final String INDUSTRY_CHAIN_EDIT = "industry:chain:edit";
+    public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
+    public static final String INVESTMENT_LEAD_EDIT = "investment:lead:edit";
+    public static final String INVESTMENT_LEAD_EXPORT = "investment:lead:export";
+    public static final String INVESTMENT_RULE_EDIT = "investment:rule:edit";
+    public static final String TALENT_DEMAND_VIEW = "talent:demand:view";
+    public static final String TALENT_DEMAND_EDIT = "talent:demand:edit";
+    public static final String TALENT_DEMAND_EXPORT = "talent:demand:export";
+    public static final String TALENT_CANDIDATE_VIEW = "talent:candidate:view";
+    public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -110,7 +121,18 @@ public final class Permissions {
             PLAN_VIEW,
             PLAN_EDIT,
             CALENDAR_VIEW,
-            CALENDAR_EDIT);
+            CALENDAR_EDIT,
+            INDUSTRY_CHAIN_VIEW,
+            INDUSTRY_CHAIN_EDIT,
+            INVESTMENT_LEAD_VIEW,
+            INVESTMENT_LEAD_EDIT,
+            INVESTMENT_LEAD_EXPORT,
+            INVESTMENT_RULE_EDIT,
+            TALENT_DEMAND_VIEW,
+            TALENT_DEMAND_EDIT,
+            TALENT_DEMAND_EXPORT,
+            TALENT_CANDIDATE_VIEW,
+            TALENT_CANDIDATE_EDIT);
 
     private Permissions() {}
 }

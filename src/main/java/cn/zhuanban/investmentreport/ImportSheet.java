@@ -25,8 +25,15 @@ final class ImportSheet {
 
     static final int MAX_ROWS = 5000;
     static final List<String> COLUMNS = List.of(
-            "projectId", "projectName", "year", "month", "thisMonth", "yearToDate", "sinceStart",
-            "overTotalExplanation", "progressNote");
+            "projectId",
+            "projectName",
+            "year",
+            "month",
+            "thisMonth",
+            "yearToDate",
+            "sinceStart",
+            "overTotalExplanation",
+            "progressNote");
 
     /** A row as read: its number, the project and the form, or the errors that kept it from being read. */
     record Parsed(int row, Long projectId, ReportForm form, List<RowError> errors) {}
@@ -80,7 +87,8 @@ final class ImportSheet {
 
     private static boolean blank(Row row) {
         for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK && !TEXT.formatCellValue(cell).isBlank()) {
+            if (cell.getCellType() != CellType.BLANK
+                    && !TEXT.formatCellValue(cell).isBlank()) {
                 return false;
             }
         }
@@ -94,7 +102,9 @@ final class ImportSheet {
             Cell cell = row.getCell(column);
             String text = cell == null ? "" : TEXT.formatCellValue(cell).strip().replace(",", "");
             if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                text = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                text = BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             }
             if (text.isEmpty()) {
                 addOnce(name, "investment.import.required");

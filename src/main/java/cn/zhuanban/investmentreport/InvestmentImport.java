@@ -54,15 +54,16 @@ public class InvestmentImport {
     }
 
     private List<RowError> save(Parsed row, Set<String> seen, CurrentUser user) {
-        if (!seen.add(row.projectId() + "/" + row.form().year() + "/" + row.form().month())) {
+        if (!seen.add(
+                row.projectId() + "/" + row.form().year() + "/" + row.form().month())) {
             return List.of(new RowError(row.row(), "month", "investment.import.duplicate", List.of()));
         }
         ProjectSummary project;
         try {
             project = reporting.visibleProject(row.projectId(), user);
         } catch (NotFoundException e) {
-            return List.of(new RowError(row.row(), "projectId", "investment.import.unknown-project",
-                    List.of(row.projectId())));
+            return List.of(new RowError(
+                    row.row(), "projectId", "investment.import.unknown-project", List.of(row.projectId())));
         }
         List<Violation> violations = reporting.violations(project, row.form());
         if (!violations.isEmpty()) {

@@ -4,7 +4,8 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
 
 /** A monthly investment report confirmed by the dispatch office. */
-public record InvestmentReportConfirmed(Actor actor, long reportId, long projectId, String summary) implements AuditedEvent {
+public record InvestmentReportConfirmed(Actor actor, long reportId, long projectId, String summary)
+        implements AuditedEvent {
 
     @Override
     public String action() {

@@ -63,13 +63,15 @@ public class InvestmentReporting {
         List<Violation> violations = violations(project, form);
         if (!violations.isEmpty()) {
             Violation first = violations.getFirst();
-            throw new BusinessException(first.code(), first.field(), first.args().toArray());
+            throw new BusinessException(
+                    first.code(), first.field(), first.args().toArray());
         }
         return store(project, form, user);
     }
 
     public void confirm(long reportId, CurrentUser user) {
-        queries.find(reportId, projects.scope(user)).orElseThrow(() -> new NotFoundException("investment-report", reportId));
+        queries.find(reportId, projects.scope(user))
+                .orElseThrow(() -> new NotFoundException("investment-report", reportId));
         MonthlyReport report = reports.findById(reportId).orElseThrow();
         report.confirm(user.id(), clock.instant());
         reports.save(report);
@@ -81,8 +83,12 @@ public class InvestmentReporting {
         visibleProject(projectId, user);
         List<BigDecimal> before = plans.plan(projectId, year);
         plans.replace(projectId, year, months);
-        events.publishEvent(new InvestmentPlanSet(Actor.current(), projectId, year,
-                ChangeSummary.between(Map.of("plan" + year, before), Map.of("plan" + year, plans.plan(projectId, year)))));
+        events.publishEvent(new InvestmentPlanSet(
+                Actor.current(),
+                projectId,
+                year,
+                ChangeSummary.between(
+                        Map.of("plan" + year, before), Map.of("plan" + year, plans.plan(projectId, year)))));
     }
 
     /** The rules a form breaks, against the project's stored neighbouring months; empty when it may be saved. */
@@ -100,12 +106,13 @@ public class InvestmentReporting {
 
     long store(ProjectSummary project, ReportForm form, CurrentUser user) {
         YearMonth month = YearMonth.of(form.year(), form.month());
-        MonthlyReport report = reports
-                .findByProjectIdAndReportYearAndReportMonth(project.id(), month.getYear(), month.getMonthValue())
+        MonthlyReport report = reports.findByProjectIdAndReportYearAndReportMonth(
+                        project.id(), month.getYear(), month.getMonthValue())
                 .orElseGet(() -> MonthlyReport.open(project.id(), month));
         Map<String, Object> before = report.getId() == null ? Map.of() : report.snapshot();
         boolean late = ReportRules.late(month, LocalDate.now(clock), deadlineDay);
-        report.submit(form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
+        report.submit(
+                form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
         report = reports.save(report);
         events.publishEvent(new InvestmentReported(
                 Actor.current(), report.getId(), project.id(), ChangeSummary.between(before, report.snapshot())));

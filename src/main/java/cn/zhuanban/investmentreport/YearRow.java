@@ -4,5 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One project of the statistics export: completed investment per month of a year (12 entries, null = no report). */
-public record YearRow(long projectId, String projectName, BigDecimal totalInvestment, List<BigDecimal> months,
+public record YearRow(
+        long projectId,
+        String projectName,
+        BigDecimal totalInvestment,
+        List<BigDecimal> months,
         BigDecimal sinceStart) {}

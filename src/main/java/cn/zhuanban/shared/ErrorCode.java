@@ -45,7 +45,18 @@ public enum ErrorCode {
     SCHEDULE_INPUT("schedule.input", HttpStatus.BAD_REQUEST),
     PLAN_KEY_TAKEN("schedule.key-taken", HttpStatus.CONFLICT),
     PLAN_FILE("schedule.file", HttpStatus.BAD_REQUEST),
-    CALENDAR_FILE("calendar.file", HttpStatus.BAD_REQUEST);
+    CALENDAR_FILE("calendar.file", HttpStatus.BAD_REQUEST),
+    INDUSTRY_CODE_FORMAT("industry.code-format", HttpStatus.BAD_REQUEST),
+    INDUSTRY_NODE_PARENT("industry.node-parent", HttpStatus.BAD_REQUEST),
+    LEAD_STAGE_MOVE("investment.stage-move", HttpStatus.CONFLICT),
+    LEAD_TERMINATION_REASON("investment.termination-reason", HttpStatus.BAD_REQUEST),
+    LEAD_NOT_SIGNED("investment.not-signed", HttpStatus.CONFLICT),
+    LEAD_PROJECT_EXISTS("investment.project-exists", HttpStatus.CONFLICT),
+    REWARD_TIERS("investment.reward-tiers", HttpStatus.BAD_REQUEST),
+    TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
+    TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
+    TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

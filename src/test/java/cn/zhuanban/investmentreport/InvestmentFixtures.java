@@ -20,32 +20,61 @@ public final class InvestmentFixtures {
     private InvestmentFixtures() {}
 
     public static long enterprise(EnterpriseManagement enterprises) {
-        return enterprises.register(new EnterpriseForm(
+        return enterprises
+                .register(new EnterpriseForm(
                         TestCodes.unique("投资测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, 0))
                 .id();
     }
 
-    public static long project(ProjectManagement projects, long enterpriseId, ProjectLevel level, ProjectStage stage,
-            String total) {
-        return projects.create(new ProjectForm(TestCodes.unique("投资测试项目"), null, enterpriseId, level, stage,
-                new BigDecimal(total), LocalDate.of(2024, 3, 1), LocalDate.of(2028, 3, 1), null, null, null, null, 0));
+    public static long project(
+            ProjectManagement projects, long enterpriseId, ProjectLevel level, ProjectStage stage, String total) {
+        return projects.create(new ProjectForm(
+                TestCodes.unique("投资测试项目"),
+                null,
+                enterpriseId,
+                level,
+                stage,
+                new BigDecimal(total),
+                LocalDate.of(2024, 3, 1),
+                LocalDate.of(2028, 3, 1),
+                null,
+                null,
+                null,
+                null,
+                0));
     }
 
     /** An enterprise contact of {@code enterpriseId}, who sees only that enterprise's projects. */
     public static CurrentUser contactOf(long enterpriseId) {
-        return new CurrentUser(-1, "fixture-contact", "测试联络员", null, enterpriseId, DataScope.ENTERPRISE,
-                Set.of("ENTERPRISE_CONTACT"), Set.of(Permissions.INVESTMENT_VIEW, Permissions.INVESTMENT_REPORT,
-                        Permissions.COCKPIT_VIEW, Permissions.PROJECT_VIEW));
+        return new CurrentUser(
+                -1,
+                "fixture-contact",
+                "测试联络员",
+                null,
+                enterpriseId,
+                DataScope.ENTERPRISE,
+                Set.of("ENTERPRISE_CONTACT"),
+                Set.of(
+                        Permissions.INVESTMENT_VIEW,
+                        Permissions.INVESTMENT_REPORT,
+                        Permissions.COCKPIT_VIEW,
+                        Permissions.PROJECT_VIEW));
     }
 
     public static CurrentUser districtWide() {
-        return new CurrentUser(-2, "fixture-dispatch", "测试调度", null, null, DataScope.ALL, Set.of("DISPATCH_OFFICE"),
+        return new CurrentUser(
+                -2,
+                "fixture-dispatch",
+                "测试调度",
+                null,
+                null,
+                DataScope.ALL,
+                Set.of("DISPATCH_OFFICE"),
                 Set.copyOf(Permissions.ALL));
     }
 
     public static ReportForm form(int year, int month, String thisMonth, String ytd, String sinceStart) {
-        return new ReportForm(year, month, new BigDecimal(thisMonth), new BigDecimal(ytd), new BigDecimal(sinceStart),
-                null, null);
+        return new ReportForm(
+                year, month, new BigDecimal(thisMonth), new BigDecimal(ytd), new BigDecimal(sinceStart), null, null);
     }
-
 }

@@ -31,10 +31,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class InvestmentImportTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired InvestmentQueries queries;
-    @Autowired ProjectManagement projects;
-    @Autowired EnterpriseManagement enterprises;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InvestmentQueries queries;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
 
     @Test
     void oneBadRowKeepsEveryRowOutAndTheReportNamesEachBadRow() throws Exception {
@@ -44,11 +51,14 @@ class InvestmentImportTests {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         byte[] bad = xlsx(
                 new Object[] {a, "甲", 2025, 1, 10, 10, 110, null},
-                new Object[] {a, "甲", 2025, 2, 5, 15, 100, null},   // cumulative falls below January
-                new Object[] {b, "乙", 2025, 1, "十", 10, 10, null},  // not a number
+                new Object[] {a, "甲", 2025, 2, 5, 15, 100, null}, // cumulative falls below January
+                new Object[] {b, "乙", 2025, 1, "十", 10, 10, null}, // not a number
                 new Object[] {b, "乙", 2025, 2, 1, 11, 11, null});
 
-        mvc.perform(multipart("/investment/import").file(file(bad)).session(session).with(csrf()))
+        mvc.perform(multipart("/investment/import")
+                        .file(file(bad))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-row=\"3\"")))
                 .andExpect(content().string(Matchers.containsString("data-row=\"4\"")))
@@ -63,10 +73,14 @@ class InvestmentImportTests {
                 new Object[] {a, "甲", 2025, 2, 5, 15, 115, null},
                 new Object[] {b, "乙", 2025, 1, "10.5", 10.5, 10.5, null},
                 new Object[] {b, "乙", 2025, 2, 1, 11.5, 11.5, "形象进度"});
-        mvc.perform(multipart("/investment/import").file(file(good)).session(session).with(csrf()))
+        mvc.perform(multipart("/investment/import")
+                        .file(file(good))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"import-ok\"")));
-        assertThat(queries.ofProject(a, all)).extracting(r -> r.sinceStart().toPlainString())
+        assertThat(queries.ofProject(a, all))
+                .extracting(r -> r.sinceStart().toPlainString())
                 .containsExactly("115.00", "110.00");
         assertThat(queries.ofProject(b, all)).hasSize(2);
     }
@@ -77,10 +91,12 @@ class InvestmentImportTests {
         MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
         mvc.perform(multipart("/investment/import")
                         .file(file(xlsx(new Object[] {foreign, "x", 2025, 1, 1, 1, 1, null})))
-                        .session(session).with(csrf()))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-row=\"2\"")));
-        assertThat(queries.ofProject(foreign, InvestmentFixtures.districtWide())).isEmpty();
+        assertThat(queries.ofProject(foreign, InvestmentFixtures.districtWide()))
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +105,8 @@ class InvestmentImportTests {
         mvc.perform(multipart("/investment/import")
                         .file(file("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
                                 .getBytes(StandardCharsets.UTF_8)))
-                        .session(session).with(csrf()))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("invalid-feedback")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("root:"))));
@@ -100,7 +117,9 @@ class InvestmentImportTests {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         byte[] body = mvc.perform(get("/investment/import/template").session(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Row header = workbook.getSheetAt(0).getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("项目ID");
@@ -109,8 +128,8 @@ class InvestmentImportTests {
     }
 
     private long project(long enterprise) {
-        return InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION,
-                "1000");
+        return InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "1000");
     }
 
     private static MockMultipartFile file(byte[] bytes) {
@@ -118,7 +137,8 @@ class InvestmentImportTests {
     }
 
     static byte[] xlsx(Object[]... rows) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("t");
             sheet.createRow(0).createCell(0).setCellValue("项目ID");
             for (int i = 0; i < rows.length; i++) {

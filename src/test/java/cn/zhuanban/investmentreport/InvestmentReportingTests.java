@@ -36,13 +36,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class InvestmentReportingTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired InvestmentReporting reporting;
-    @Autowired InvestmentQueries queries;
-    @Autowired ProjectManagement projects;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired UserDirectory directory;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InvestmentReporting reporting;
+
+    @Autowired
+    InvestmentQueries queries;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aFallingCumulativeIsRefusedOnTheFormAndTheEarlierFiguresStay() throws Exception {
@@ -51,21 +64,32 @@ class InvestmentReportingTests {
         reporting.report(project, form(2025, 3, "100", "250", "900"), all);
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
 
-        mvc.perform(post("/investment/projects/" + project + "/reports").session(session).with(csrf())
-                        .param("year", "2025").param("month", "4")
-                        .param("thisMonth", "10").param("yearToDate", "260").param("sinceStart", "850"))
+        mvc.perform(post("/investment/projects/" + project + "/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("year", "2025")
+                        .param("month", "4")
+                        .param("thisMonth", "10")
+                        .param("yearToDate", "260")
+                        .param("sinceStart", "850"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2025-03")));
         assertThat(queries.ofProject(project, all)).hasSize(1);
 
-        mvc.perform(post("/investment/projects/" + project + "/reports").session(session).with(csrf())
-                        .param("year", "2025").param("month", "4")
-                        .param("thisMonth", "10").param("yearToDate", "260").param("sinceStart", "910"))
+        mvc.perform(post("/investment/projects/" + project + "/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("year", "2025")
+                        .param("month", "4")
+                        .param("thisMonth", "10")
+                        .param("yearToDate", "260")
+                        .param("sinceStart", "910"))
                 .andExpect(status().is3xxRedirection());
         List<MonthlyReportView> history = queries.ofProject(project, all);
         assertThat(history).extracting(MonthlyReportView::month).containsExactly(4, 3);
         assertThat(history.getFirst().late()).isTrue();
-        AuditTrail.awaitRecord(jdbc, "investment.reported", Long.toString(history.getFirst().id()), null);
+        AuditTrail.awaitRecord(
+                jdbc, "investment.reported", Long.toString(history.getFirst().id()), null);
     }
 
     @Test
@@ -73,7 +97,8 @@ class InvestmentReportingTests {
         long project = project(enterprise(), "1000");
         CurrentUser all = InvestmentFixtures.districtWide();
         assertThatThrownBy(() -> reporting.report(project, form(2025, 6, "100", "700", "1200"), all))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVESTMENT_OVER_TOTAL));
         ReportForm explained = new ReportForm(2025, 6, bd("100"), bd("700"), bd("1200"), "设计变更追加投资", null);
         long id = reporting.report(project, explained, all);
@@ -81,7 +106,8 @@ class InvestmentReportingTests {
 
         reporting.confirm(id, all);
         assertThatThrownBy(() -> reporting.report(project, explained, all))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVESTMENT_CONFIRMED));
         AuditTrail.awaitRecord(jdbc, "investment.confirmed", Long.toString(id), null);
     }
@@ -93,18 +119,30 @@ class InvestmentReportingTests {
         long foreignProject = project(enterprise(), "800");
         MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
 
-        mvc.perform(post("/investment/projects/" + ownProject + "/reports").session(session).with(csrf())
-                        .param("year", "2025").param("month", "2")
-                        .param("thisMonth", "5").param("yearToDate", "5").param("sinceStart", "50"))
+        mvc.perform(post("/investment/projects/" + ownProject + "/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("year", "2025")
+                        .param("month", "2")
+                        .param("thisMonth", "5")
+                        .param("yearToDate", "5")
+                        .param("sinceStart", "50"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/investment/projects/" + foreignProject + "/reports").session(session).with(csrf())
-                        .param("year", "2025").param("month", "2")
-                        .param("thisMonth", "5").param("yearToDate", "5").param("sinceStart", "50"))
+        mvc.perform(post("/investment/projects/" + foreignProject + "/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("year", "2025")
+                        .param("month", "2")
+                        .param("thisMonth", "5")
+                        .param("yearToDate", "5")
+                        .param("sinceStart", "50"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/investment/projects/" + foreignProject).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/investment/projects/" + foreignProject).session(session))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/investment?month=2025-02").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.not(Matchers.containsString("/investment/projects/" + foreignProject))));
+                .andExpect(content()
+                        .string(Matchers.not(Matchers.containsString("/investment/projects/" + foreignProject))));
         assertThatThrownBy(() -> queries.ofProject(foreignProject, InvestmentFixtures.contactOf(own)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -114,11 +152,13 @@ class InvestmentReportingTests {
         long enterprise = enterprise();
         long reported = project(enterprise, "900");
         long silent = project(enterprise, "900");
-        long planned = InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.PLANNED, "1");
+        long planned =
+                InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.PLANNED, "1");
         CurrentUser contact = InvestmentFixtures.contactOf(enterprise);
         reporting.report(reported, form(2025, 8, "1", "1", "1"), InvestmentFixtures.districtWide());
 
-        assertThat(queries.missing(YearMonth.of(2025, 8), contact, new PageQuery(0, 50)).content())
+        assertThat(queries.missing(YearMonth.of(2025, 8), contact, new PageQuery(0, 50))
+                        .content())
                 .extracting(MissingReport::projectId)
                 .containsExactly(silent)
                 .doesNotContain(planned);
@@ -153,7 +193,8 @@ class InvestmentReportingTests {
     }
 
     private long project(long enterprise, String total) {
-        return InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, total);
+        return InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, total);
     }
 
     private long enterprise() {

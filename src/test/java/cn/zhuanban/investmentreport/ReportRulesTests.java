@@ -25,7 +25,8 @@ class ReportRulesTests {
     @Test
     void aConsistentReportAboveTheEarlierMonthPasses() {
         Neighbour april = new Neighbour(YearMonth.of(2026, 4), bd("120"), bd("300"));
-        assertThat(check(YearMonth.of(2026, 5), figures("30", "150", "330"), null, april, null)).isEmpty();
+        assertThat(check(YearMonth.of(2026, 5), figures("30", "150", "330"), null, april, null))
+                .isEmpty();
     }
 
     @Test
@@ -38,7 +39,8 @@ class ReportRulesTests {
     @Test
     void theYearToDateFallsOnlyWithinAYearNotAcrossNewYear() {
         Neighbour december = new Neighbour(YearMonth.of(2025, 12), bd("800"), bd("900"));
-        assertThat(check(YearMonth.of(2026, 1), figures("20", "20", "920"), null, december, null)).isEmpty();
+        assertThat(check(YearMonth.of(2026, 1), figures("20", "20", "920"), null, december, null))
+                .isEmpty();
         Neighbour march = new Neighbour(YearMonth.of(2026, 3), bd("100"), bd("900"));
         assertThat(codes(check(YearMonth.of(2026, 4), figures("0", "90", "900"), null, march, null)))
                 .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
@@ -55,7 +57,8 @@ class ReportRulesTests {
     void moreThanTheTotalInvestmentNeedsAnExplanation() {
         assertThat(codes(check(NOW, figures("100", "600", "1000.01"), " ", null, null)))
                 .containsExactly("overTotalExplanation:" + ErrorCode.INVESTMENT_OVER_TOTAL);
-        assertThat(check(NOW, figures("100", "600", "1000.01"), "设计变更追加投资", null, null)).isEmpty();
+        assertThat(check(NOW, figures("100", "600", "1000.01"), "设计变更追加投资", null, null))
+                .isEmpty();
         assertThat(check(NOW, figures("100", "600", "1000"), null, null, null)).isEmpty();
     }
 
@@ -76,7 +79,8 @@ class ReportRulesTests {
         assertThat(ReportRules.late(YearMonth.of(2026, 5), today, 20)).isFalse();
         assertThat(ReportRules.late(YearMonth.of(2026, 5), today, 19)).isTrue();
         assertThat(ReportRules.late(YearMonth.of(2026, 4), today, 25)).isTrue();
-        assertThat(ReportRules.late(YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), 31)).isFalse();
+        assertThat(ReportRules.late(YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), 31))
+                .isFalse();
     }
 
     private static List<Violation> check(YearMonth m, Figures f, String why, Neighbour before, Neighbour after) {

@@ -26,26 +26,43 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class StatisticsExportTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ProjectManagement projects;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired InvestmentReporting reporting;
-    @Autowired UserDirectory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    InvestmentReporting reporting;
+
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void anEnterpriseContactExportsHisProjectsWithTheMonthsAsColumns() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
-        long mine = InvestmentFixtures.project(projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
-        long foreign = InvestmentFixtures.project(projects, InvestmentFixtures.enterprise(enterprises),
-                ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long mine = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long foreign = InvestmentFixtures.project(
+                projects,
+                InvestmentFixtures.enterprise(enterprises),
+                ProjectLevel.DISTRICT,
+                ProjectStage.UNDER_CONSTRUCTION,
+                "900");
         var all = InvestmentFixtures.districtWide();
         reporting.report(mine, form(2022, 1, "10", "10", "60"), all);
         reporting.report(mine, form(2022, 3, "12.5", "22.5", "72.5"), all);
         reporting.report(foreign, form(2022, 1, "1", "1", "1"), all);
 
-        byte[] body = mvc.perform(get("/investment/statistics?year=2022").session(WebTestSupport.login(mvc, "enterprise")))
+        byte[] body = mvc.perform(
+                        get("/investment/statistics?year=2022").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         Map<Long, Row> rows = new HashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {

@@ -82,37 +82,55 @@ public class ReportQueries {
         String where = "where r.report_year = :y and r.report_month = :m and (" + scope.sql() + ")";
         Map<String, Object> params = params(month, scope);
         long total = jdbc.sql("select count(*) from investment_report r join project p on p.id = r.project_id " + where)
-                .params(params).query(Long.class).single();
-        List<MonthlyReportView> rows = jdbc.sql(SELECT + where + " order by r.late desc, p.name, r.id limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset())
-                .query(ReportQueries::view).list();
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<MonthlyReportView> rows = jdbc.sql(
+                        SELECT + where + " order by r.late desc, p.name, r.id limit :l offset :o")
+                .params(params)
+                .param("l", page.size())
+                .param("o", page.offset())
+                .query(ReportQueries::view)
+                .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     public PageResult<MissingReport> missing(YearMonth month, ProjectScope scope, PageQuery page) {
         Map<String, Object> params = params(month, scope);
-        long total = jdbc.sql("select count(*)" + MISSING + scope.sql() + ")").params(params)
-                .query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + MISSING + scope.sql() + ")")
+                .params(params)
+                .query(Long.class)
+                .single();
         List<MissingReport> rows = jdbc.sql("select p.id, p.name, p.stage, p.lead_official_id" + MISSING + scope.sql()
                         + ") order by p.name, p.id limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset())
-                .query((rs, n) -> new MissingReport(rs.getLong(1), rs.getString(2),
-                        ProjectStage.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class)))
+                .params(params)
+                .param("l", page.size())
+                .param("o", page.offset())
+                .query((rs, n) ->
+                        new MissingReport(rs.getLong(1), rs.getString(2), ProjectStage.valueOf(rs.getString(3)), (Long)
+                                rs.getObject(4, Long.class)))
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** Planned and completed per month of the year, summed over the projects in scope: two grouped queries. */
     public List<MonthFigure> monthFigures(int year, ProjectScope scope) {
-        Map<Integer, BigDecimal> planned = sums("select a.plan_month, sum(a.amount) from investment_plan a"
-                + " join project p on p.id = a.project_id where a.plan_year = :y and (" + scope.sql()
-                + ") group by a.plan_month", year, scope);
-        Map<Integer, BigDecimal> done = sums("select r.report_month, sum(r.this_month) from investment_report r"
-                + " join project p on p.id = r.project_id where r.report_year = :y and (" + scope.sql()
-                + ") group by r.report_month", year, scope);
+        Map<Integer, BigDecimal> planned = sums(
+                "select a.plan_month, sum(a.amount) from investment_plan a"
+                        + " join project p on p.id = a.project_id where a.plan_year = :y and (" + scope.sql()
+                        + ") group by a.plan_month",
+                year,
+                scope);
+        Map<Integer, BigDecimal> done = sums(
+                "select r.report_month, sum(r.this_month) from investment_report r"
+                        + " join project p on p.id = r.project_id where r.report_year = :y and (" + scope.sql()
+                        + ") group by r.report_month",
+                year,
+                scope);
         List<MonthFigure> figures = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            figures.add(new MonthFigure(m, planned.getOrDefault(m, BigDecimal.ZERO), done.getOrDefault(m, BigDecimal.ZERO)));
+            figures.add(new MonthFigure(
+                    m, planned.getOrDefault(m, BigDecimal.ZERO), done.getOrDefault(m, BigDecimal.ZERO)));
         }
         return figures;
     }
@@ -127,12 +145,17 @@ public class ReportQueries {
             months.append(", sum(case when r.report_month = ").append(m).append(" then r.this_month end)");
         }
         long total = jdbc.sql("select count(*) from project p where (" + scope.sql() + ")")
-                .params(scope.params()).query(Long.class).single();
+                .params(scope.params())
+                .query(Long.class)
+                .single();
         var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start)"
                         + " from project p left join investment_report r on r.project_id = p.id and r.report_year = :y"
                         + " where (" + scope.sql() + ") group by p.id, p.name, p.total_investment order by p.id"
                         + " limit :l offset :o")
-                .params(scope.params()).param("y", year).param("l", page.size()).param("o", page.offset())
+                .params(scope.params())
+                .param("y", year)
+                .param("l", page.size())
+                .param("o", page.offset())
                 .query((rs, n) -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (int m = 1; m <= 12; m++) {
@@ -147,7 +170,9 @@ public class ReportQueries {
 
     private Map<Integer, BigDecimal> sums(String sql, int year, ProjectScope scope) {
         Map<Integer, BigDecimal> sums = new HashMap<>();
-        jdbc.sql(sql).params(scope.params()).param("y", year)
+        jdbc.sql(sql)
+                .params(scope.params())
+                .param("y", year)
                 .query((rs, n) -> sums.put(rs.getInt(1), rs.getBigDecimal(2)))
                 .list();
         return sums;
@@ -163,11 +188,20 @@ public class ReportQueries {
     private static MonthlyReportView view(ResultSet rs, int n) throws SQLException {
         Timestamp confirmed = rs.getTimestamp("confirmed_at");
         return new MonthlyReportView(
-                rs.getLong("id"), rs.getLong("project_id"), rs.getString("project_name"),
-                rs.getBigDecimal("total_investment"), rs.getInt("report_year"), rs.getInt("report_month"),
-                rs.getBigDecimal("this_month"), rs.getBigDecimal("year_to_date"), rs.getBigDecimal("since_start"),
-                rs.getString("over_total_explanation"), rs.getString("progress_note"), rs.getBoolean("late"),
-                ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("reported_at").toInstant(),
+                rs.getLong("id"),
+                rs.getLong("project_id"),
+                rs.getString("project_name"),
+                rs.getBigDecimal("total_investment"),
+                rs.getInt("report_year"),
+                rs.getInt("report_month"),
+                rs.getBigDecimal("this_month"),
+                rs.getBigDecimal("year_to_date"),
+                rs.getBigDecimal("since_start"),
+                rs.getString("over_total_explanation"),
+                rs.getString("progress_note"),
+                rs.getBoolean("late"),
+                ReportStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("reported_at").toInstant(),
                 confirmed == null ? null : confirmed.toInstant());
     }
 }

@@ -36,7 +36,9 @@ public final class ReportRules {
         if (month.isAfter(current)) {
             errors.add(new Violation("month", ErrorCode.INVESTMENT_FUTURE_MONTH, List.of(month.toString())));
         }
-        if (f.thisMonth().signum() < 0 || f.yearToDate().signum() < 0 || f.sinceStart().signum() < 0) {
+        if (f.thisMonth().signum() < 0
+                || f.yearToDate().signum() < 0
+                || f.sinceStart().signum() < 0) {
             errors.add(new Violation("thisMonth", ErrorCode.INVESTMENT_NEGATIVE, List.of()));
             return errors;
         }
@@ -78,6 +80,7 @@ public final class ReportRules {
     }
 
     private static Violation falls(String field, YearMonth other, BigDecimal value) {
-        return new Violation(field, ErrorCode.INVESTMENT_CUMULATIVE_FALLS, List.of(other.toString(), value.toPlainString()));
+        return new Violation(
+                field, ErrorCode.INVESTMENT_CUMULATIVE_FALLS, List.of(other.toString(), value.toPlainString()));
     }
 }

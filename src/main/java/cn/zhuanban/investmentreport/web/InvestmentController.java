@@ -40,7 +40,9 @@ class InvestmentController {
         model.addAttribute("month", shown);
         model.addAttribute("deadlineDay", reporting.deadlineDay());
         model.addAttribute("result", queries.ofMonth(shown, user, PageQuery.of(page, 50)));
-        model.addAttribute("missingCount", queries.missing(shown, user, new PageQuery(0, 1)).totalElements());
+        model.addAttribute(
+                "missingCount",
+                queries.missing(shown, user, new PageQuery(0, 1)).totalElements());
         return "investment/month";
     }
 
@@ -59,7 +61,8 @@ class InvestmentController {
 
     @PostMapping("/reports/{id}/confirm")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_CONFIRM + "')")
-    String confirm(@PathVariable long id, @RequestParam YearMonth month, CurrentUser user, RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable long id, @RequestParam YearMonth month, CurrentUser user, RedirectAttributes redirect) {
         reporting.confirm(id, user);
         redirect.addFlashAttribute("flash", "investment.confirmed");
         return "redirect:/investment?month=" + month;

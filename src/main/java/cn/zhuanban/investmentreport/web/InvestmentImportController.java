@@ -40,8 +40,14 @@ import org.springframework.web.multipart.MultipartFile;
 class InvestmentImportController {
 
     static final List<String> HEADERS = List.of(
-            "investment.project-id", "project.name", "investment.year", "investment.month", "investment.this-month",
-            "investment.year-to-date", "investment.since-start", "investment.over-total-explanation",
+            "investment.project-id",
+            "project.name",
+            "investment.year",
+            "investment.month",
+            "investment.this-month",
+            "investment.year-to-date",
+            "investment.since-start",
+            "investment.over-total-explanation",
             "investment.progress-note");
 
     private final InvestmentImport importer;
@@ -50,8 +56,12 @@ class InvestmentImportController {
     private final MessageSource messages;
     private final FormErrors formErrors;
 
-    InvestmentImportController(InvestmentImport importer, InvestmentQueries queries, InvestmentReporting reporting,
-            MessageSource messages, FormErrors formErrors) {
+    InvestmentImportController(
+            InvestmentImport importer,
+            InvestmentQueries queries,
+            InvestmentReporting reporting,
+            MessageSource messages,
+            FormErrors formErrors) {
         this.importer = importer;
         this.queries = queries;
         this.reporting = reporting;
@@ -74,14 +84,17 @@ class InvestmentImportController {
     void template(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
         YearMonth month = reporting.currentMonth();
         String title = messages.getMessage("investment.template", null, locale);
-        try (XlsxWriter xlsx = new XlsxWriter(title, HEADERS.stream()
-                .map(key -> messages.getMessage(key, null, locale)).toList())) {
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                HEADERS.stream()
+                        .map(key -> messages.getMessage(key, null, locale))
+                        .toList())) {
             int page = 0;
             PageResult<MissingReport> owing;
             do {
                 owing = queries.missing(month, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-                owing.content().forEach(p -> xlsx.row(
-                        p.projectId(), p.projectName(), month.getYear(), month.getMonthValue()));
+                owing.content()
+                        .forEach(p -> xlsx.row(p.projectId(), p.projectName(), month.getYear(), month.getMonthValue()));
             } while (owing.hasNext());
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
@@ -98,10 +111,16 @@ class InvestmentImportController {
             try (InputStream in = file.getInputStream()) {
                 ImportResult result = importer.importXlsx(in, file.getOriginalFilename(), user);
                 model.addAttribute("result", result);
-                model.addAttribute("badRows", result.errors().stream().map(e -> new BadRow(
-                        e.row(),
-                        messages.getMessage("investment.column." + e.column(), null, e.column(), locale),
-                        messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale))).toList());
+                model.addAttribute(
+                        "badRows",
+                        result.errors().stream()
+                                .map(e -> new BadRow(
+                                        e.row(),
+                                        messages.getMessage(
+                                                "investment.column." + e.column(), null, e.column(), locale),
+                                        messages.getMessage(
+                                                e.messageKey(), e.args().toArray(), e.messageKey(), locale)))
+                                .toList());
             }
             model.addAttribute("errors", Map.of());
         } catch (BusinessException e) {

@@ -34,7 +34,10 @@ class ProjectInvestmentController {
     private final FormErrors formErrors;
 
     ProjectInvestmentController(
-            InvestmentQueries queries, InvestmentReporting reporting, ProjectManagement projects, FormErrors formErrors) {
+            InvestmentQueries queries,
+            InvestmentReporting reporting,
+            ProjectManagement projects,
+            FormErrors formErrors) {
         this.queries = queries;
         this.reporting = reporting;
         this.projects = projects;

@@ -35,14 +35,16 @@ class StatisticsExportController {
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        String title = messages.getMessage("investment.statistics.title", new Object[] {Integer.toString(year)}, locale);
+        String title =
+                messages.getMessage("investment.statistics.title", new Object[] {Integer.toString(year)}, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale))) {
             int page = 0;
             PageResult<YearRow> result;
             do {
                 result = queries.yearGrid(year, user, new PageQuery(page++, PageQuery.MAX_SIZE));
                 for (YearRow row : result.content()) {
-                    List<Object> cells = new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
+                    List<Object> cells =
+                            new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
                     cells.addAll(row.months());
                     cells.add(row.sinceStart());
                     xlsx.row(cells.toArray());

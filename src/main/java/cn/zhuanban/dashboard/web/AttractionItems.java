@@ -1,0 +1,66 @@
+package cn.zhuanban.dashboard.web;
+
+import cn.zhuanban.dashboard.WorkbenchItem;
+import cn.zhuanban.dashboard.WorkbenchItem.Row;
+import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
+import cn.zhuanban.dashboard.WorkbenchSource;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investment.InvestmentManagement;
+import cn.zhuanban.investment.InvestmentViews.LeadFilter;
+import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.talent.RecruitmentManagement;
+import cn.zhuanban.talent.TalentViews.ServiceFilter;
+import cn.zhuanban.talent.TalentViews.ServiceView;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Leads without follow-up for too long (in the user's scope) and overdue talent services. */
+@Component
+class AttractionItems implements WorkbenchSource {
+
+    private static final int ROWS = 5;
+
+    private final InvestmentManagement investment;
+    private final RecruitmentManagement recruitment;
+
+    AttractionItems(InvestmentManagement investment, RecruitmentManagement recruitment) {
+        this.investment = investment;
+        this.recruitment = recruitment;
+    }
+
+    @Override
+    public List<WorkbenchItem> itemsFor(CurrentUser user) {
+        List<WorkbenchItem> items = new ArrayList<>();
+        if (user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
+            PageResult<LeadRow> stale = investment.leads(
+                    user, new LeadFilter(null, null, null, null, null, null, null, true), new PageQuery(0, ROWS));
+            items.add(new WorkbenchItem(
+                    20,
+                    "workbench.stale-leads",
+                    stale.totalElements(),
+                    "/investment/leads?stale=true",
+                    stale.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
+                    stale.content().stream()
+                            .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
+                            .toList()));
+        }
+        if (user.can(Permissions.TALENT_CANDIDATE_EDIT)) {
+            PageResult<ServiceView> overdue =
+                    recruitment.services(new ServiceFilter(true, true, null, null), new PageQuery(0, ROWS));
+            items.add(new WorkbenchItem(
+                    21,
+                    "workbench.overdue-talent-services",
+                    overdue.totalElements(),
+                    "/talent/services?overdue=true",
+                    overdue.totalElements() > 0 ? Urgency.DANGER : Urgency.NORMAL,
+                    overdue.content().stream()
+                            .map(s -> new Row(s.description(), "/talent/services?overdue=true", null))
+                            .toList()));
+        }
+        return items;
+    }
+}

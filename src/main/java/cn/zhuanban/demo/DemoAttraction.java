@@ -1,0 +1,73 @@
+package cn.zhuanban.demo;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.PageQuery;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pharmaceutical chain with the demo projects on its nodes, the investment leads and the
+ * talent data, entered as the dispatch office's 赵敏 would enter them.
+ */
+@Component
+class DemoAttraction {
+
+    /** project name → chain node key. */
+    static final Map<String, String> PROJECT_NODES = Map.of(
+            "康元生物高端原料药项目", "api",
+            "康元生物制剂研发中心项目", "formulations",
+            "安和医疗器械产业化项目", "devices");
+
+    private final DemoChains chains;
+    private final DemoLeads leads;
+    private final DemoTalent talent;
+    private final IndustryManagement industry;
+    private final ProjectManagement projects;
+    private final UserDirectory directory;
+
+    DemoAttraction(
+            DemoChains chains,
+            DemoLeads leads,
+            DemoTalent talent,
+            IndustryManagement industry,
+            ProjectManagement projects,
+            UserDirectory directory) {
+        this.chains = chains;
+        this.leads = leads;
+        this.talent = talent;
+        this.industry = industry;
+        this.projects = projects;
+        this.directory = directory;
+    }
+
+    void seed(DemoPeople.Seeded seeded) {
+        CurrentUser dispatch = actingAs(directory.user(seeded.users().get("dispatch")));
+        Map<String, Long> nodes = chains.seed(seeded);
+        PROJECT_NODES.forEach((name, node) -> projects.search(
+                        new ProjectFilter(name, null, null, null, null, null, null), dispatch, new PageQuery(0, 1))
+                .content()
+                .forEach(p -> industry.attachProject(nodes.get(node), p.id())));
+        leads.seed(dispatch, nodes, seeded.users().get("lead"));
+        talent.seed(dispatch);
+    }
+
+    /** The seed runs before anyone logs in: it acts as the dispatch office user, with their scope. */
+    private static CurrentUser actingAs(UserView u) {
+        return new CurrentUser(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.departmentId(),
+                u.enterpriseId(),
+                u.dataScope(),
+                Set.copyOf(u.roles()),
+                Set.copyOf(Permissions.ALL));
+    }
+}

@@ -1,0 +1,220 @@
+package cn.zhuanban.industry;
+
+import cn.zhuanban.industry.ChainViews.ChainMembers;
+import cn.zhuanban.industry.ChainViews.ChainSummary;
+import cn.zhuanban.industry.ChainViews.ChainView;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.industry.domain.ChainNode;
+import cn.zhuanban.industry.domain.ChainNode.NodeDescription;
+import cn.zhuanban.industry.domain.ChainNodeRepository;
+import cn.zhuanban.industry.domain.ChainQueries;
+import cn.zhuanban.industry.domain.IndustryChain;
+import cn.zhuanban.industry.domain.IndustryChainRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Industry chains and their nodes. Staff rate each node; the gap list (missing, then weak nodes)
+ * is what chain-based attraction works on. Other modules attach enterprises and projects by id and
+ * read nodes through the queries here.
+ */
+@Service
+@Transactional
+public class IndustryManagement {
+
+    private final IndustryChainRepository chains;
+    private final ChainNodeRepository nodes;
+    private final ChainQueries queries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IndustryManagement(
+            IndustryChainRepository chains,
+            ChainNodeRepository nodes,
+            ChainQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.chains = chains;
+        this.nodes = nodes;
+        this.queries = queries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long createChain(ChainForm form) {
+        IndustryChain chain = IndustryChain.create(clock.instant());
+        chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
+        chain = chains.save(chain);
+        publish("industry.chain.created", "industry-chain", chain.getId(), form.name());
+        return chain.getId();
+    }
+
+    public void editChain(long id, ChainForm form) {
+        IndustryChain chain = chains.findById(id).orElseThrow(() -> new NotFoundException("industry-chain", id));
+        checkVersion(chain.getVersion(), form.version());
+        String before = chain.getName() + " leader=" + chain.getChainLeaderId();
+        chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
+        chains.save(chain);
+        publish(
+                "industry.chain.updated",
+                "industry-chain",
+                id,
+                before + " → " + form.name() + " leader=" + form.chainLeaderId());
+    }
+
+    public long addNode(long chainId, NodeForm form) {
+        chains.findById(chainId).orElseThrow(() -> new NotFoundException("industry-chain", chainId));
+        ChainNode node = ChainNode.create(chainId);
+        checkParent(node, form.parentId());
+        node.describe(description(form), clock.instant());
+        node = nodes.save(node);
+        publish(
+                "industry.node.created",
+                "chain-node",
+                node.getId(),
+                form.name() + " " + form.industryCode() + " " + form.status());
+        return node.getId();
+    }
+
+    public void editNode(long nodeId, NodeForm form) {
+        ChainNode node = loadNode(nodeId);
+        checkVersion(node.getVersion(), form.version());
+        checkParent(node, form.parentId());
+        String before = node.getName() + " " + node.getIndustryCode() + " " + node.getStatus();
+        node.describe(description(form), clock.instant());
+        nodes.save(node);
+        publish(
+                "industry.node.updated",
+                "chain-node",
+                nodeId,
+                before + " → " + form.name() + " " + form.industryCode() + " " + form.status());
+    }
+
+    public void attachEnterprise(long nodeId, long enterpriseId) {
+        change(nodeId, n -> n.attachEnterprise(enterpriseId), "enterprise-attached", "enterprise " + enterpriseId);
+    }
+
+    public void detachEnterprise(long nodeId, long enterpriseId) {
+        change(nodeId, n -> n.detachEnterprise(enterpriseId), "enterprise-detached", "enterprise " + enterpriseId);
+    }
+
+    public void attachProject(long nodeId, long projectId) {
+        change(nodeId, n -> n.attachProject(projectId), "project-attached", "project " + projectId);
+    }
+
+    public void detachProject(long nodeId, long projectId) {
+        change(nodeId, n -> n.detachProject(projectId), "project-detached", "project " + projectId);
+    }
+
+    /** Saves and audits a membership change only if it changed something (attaching twice is no change). */
+    private void change(long nodeId, Predicate<ChainNode> change, String action, String summary) {
+        ChainNode node = loadNode(nodeId);
+        if (change.test(node)) {
+            nodes.save(node);
+            publish("industry.node." + action, "chain-node", nodeId, summary);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ChainSummary> chains(PageQuery page) {
+        return queries.chains(page);
+    }
+
+    @Transactional(readOnly = true)
+    public ChainView chain(long id) {
+        IndustryChain chain = chains.findById(id).orElseThrow(() -> new NotFoundException("industry-chain", id));
+        return new ChainView(
+                chain.getId(),
+                chain.getName(),
+                chain.getChainLeaderId(),
+                chain.getDescription(),
+                chain.getSortOrder(),
+                chain.getVersion(),
+                queries.nodesOf(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NodeView> node(long id) {
+        return queries.nodes(List.of(id)).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NodeView> nodes(Collection<Long> ids) {
+        return queries.nodes(ids);
+    }
+
+    /** Every node of every chain, e.g. to pick the node a lead or project belongs to. */
+    @Transactional(readOnly = true)
+    public List<NodeView> allNodes() {
+        return queries.allNodes();
+    }
+
+    /** Missing nodes first, then weak ones; of one chain or (chainId null) of all. */
+    @Transactional(readOnly = true)
+    public PageResult<NodeView> gaps(Long chainId, PageQuery page) {
+        return queries.gaps(chainId, page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NodeView> nodesOfProject(long projectId) {
+        return queries.nodesOfProject(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public ChainMembers membersOf(long chainId) {
+        return queries.membersOf(chainId);
+    }
+
+    private void checkParent(ChainNode node, Long parentId) {
+        if (parentId == null) {
+            return;
+        }
+        ChainNode parent = loadNode(parentId);
+        boolean ownChild =
+                node.getId() != null && (parentId.equals(node.getId()) || nodes.existsByParentId(node.getId()));
+        if (!parent.getChainId().equals(node.getChainId()) || parent.getParentId() != null || ownChild) {
+            throw new BusinessException(ErrorCode.INDUSTRY_NODE_PARENT, "parentId");
+        }
+    }
+
+    private static NodeDescription description(NodeForm f) {
+        return new NodeDescription(
+                f.parentId(),
+                f.segment(),
+                f.name(),
+                f.industryCode(),
+                f.status(),
+                f.statusNote(),
+                f.localOutput(),
+                f.sortOrder());
+    }
+
+    private ChainNode loadNode(long id) {
+        return nodes.findById(id).orElseThrow(() -> new NotFoundException("chain-node", id));
+    }
+
+    private static void checkVersion(int actual, int expected) {
+        if (actual != expected) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+    }
+
+    private void publish(String action, String type, long id, String summary) {
+        events.publishEvent(new IndustryChainChanged(Actor.current(), action, type, id, summary));
+    }
+}

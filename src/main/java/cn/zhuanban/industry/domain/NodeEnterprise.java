@@ -1,0 +1,6 @@
+package cn.zhuanban.industry.domain;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("chain_node_enterprise")
+record NodeEnterprise(Long enterpriseId) {}

@@ -1,0 +1,73 @@
+package cn.zhuanban.industry.web;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterprise.EnterpriseOption;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.PageQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names of the enterprises and projects attached to a node, and what can be attached, read through
+ * the enterprise and project modules' APIs. The chain map is district-wide planning data, so the
+ * names of attached projects are shown to everyone who may see chains.
+ */
+@Component
+class MemberNames {
+
+    private final EnterpriseManagement enterprises;
+    private final ProjectManagement projects;
+
+    MemberNames(EnterpriseManagement enterprises, ProjectManagement projects) {
+        this.enterprises = enterprises;
+        this.projects = projects;
+    }
+
+    Map<Long, String> enterprises(Collection<Long> ids) {
+        Map<Long, String> names = enterprises.namesOf(ids);
+        Map<Long, String> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> ordered.put(id, names.getOrDefault(id, "#" + id)));
+        return ordered;
+    }
+
+    /** A node has a handful of projects; one summary each. */
+    Map<Long, String> projects(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        ids.forEach(id ->
+                names.put(id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
+        return names;
+    }
+
+    Map<Long, String> enterpriseChoices() {
+        Map<Long, String> choices = new LinkedHashMap<>();
+        enterprises.options().forEach((EnterpriseOption e) -> choices.put(e.id(), e.name()));
+        return choices;
+    }
+
+    Map<Long, String> projectChoices(CurrentUser user) {
+        Map<Long, String> choices = new LinkedHashMap<>();
+        projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
+                .content()
+                .forEach(p -> choices.put(p.id(), p.name()));
+        return choices;
+    }
+
+    void checkEnterprise(long id) {
+        if (!enterprises.exists(id)) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", id);
+        }
+    }
+
+    void checkProject(long id) {
+        if (projects.summary(id).isEmpty()) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", id);
+        }
+    }
+}

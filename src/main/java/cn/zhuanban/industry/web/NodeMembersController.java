@@ -1,0 +1,75 @@
+package cn.zhuanban.industry.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A node's page: the local enterprises and projects working at this link, attached and detached by id. */
+@Controller
+class NodeMembersController {
+
+    private final IndustryManagement industry;
+    private final MemberNames names;
+
+    NodeMembersController(IndustryManagement industry, MemberNames names) {
+        this.industry = industry;
+        this.names = names;
+    }
+
+    @GetMapping("/industry/nodes/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        NodeView node = industry.node(id).orElseThrow(() -> new NotFoundException("chain-node", id));
+        model.addAttribute("node", node);
+        model.addAttribute("enterpriseNames", names.enterprises(node.enterpriseIds()));
+        model.addAttribute("projectNames", names.projects(node.projectIds()));
+        model.addAttribute("enterpriseChoices", names.enterpriseChoices());
+        model.addAttribute("projectChoices", names.projectChoices(user));
+        return "industry/node";
+    }
+
+    @PostMapping("/industry/nodes/{id}/enterprises")
+    @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
+    String attachEnterprise(@PathVariable long id, @RequestParam long enterpriseId, RedirectAttributes redirect) {
+        names.checkEnterprise(enterpriseId);
+        industry.attachEnterprise(id, enterpriseId);
+        return saved(id, redirect);
+    }
+
+    @PostMapping("/industry/nodes/{id}/enterprises/{enterpriseId}/detach")
+    @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
+    String detachEnterprise(@PathVariable long id, @PathVariable long enterpriseId, RedirectAttributes redirect) {
+        industry.detachEnterprise(id, enterpriseId);
+        return saved(id, redirect);
+    }
+
+    @PostMapping("/industry/nodes/{id}/projects")
+    @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
+    String attachProject(@PathVariable long id, @RequestParam long projectId, RedirectAttributes redirect) {
+        names.checkProject(projectId);
+        industry.attachProject(id, projectId);
+        return saved(id, redirect);
+    }
+
+    @PostMapping("/industry/nodes/{id}/projects/{projectId}/detach")
+    @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
+    String detachProject(@PathVariable long id, @PathVariable long projectId, RedirectAttributes redirect) {
+        industry.detachProject(id, projectId);
+        return saved(id, redirect);
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/industry/nodes/" + id;
+    }
+}

@@ -1,0 +1,118 @@
+package cn.zhuanban.investment;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What staff enter about leads, partners and referrers. Money in 万元. */
+public final class InvestmentCommands {
+
+    /** A lead; {@code receivedOn} (default today) dates its LEAD stage and is fixed once entered. */
+    public record LeadForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+            String targetCompany,
+
+            @NotNull(message = "{validation.required}") LeadChannel channel,
+            Long partnerId,
+            Long referrerId,
+            Long chainNodeId,
+
+            @Size(max = 100, message = "{validation.max-length}")
+            String industry,
+
+            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            BigDecimal expectedInvestment,
+
+            @Min(value = 0, message = "{validation.not-negative}")
+            Integer expectedJobs,
+
+            @NotNull(message = "{validation.required}") Long ownerId,
+
+            @Size(max = 500, message = "{validation.max-length}")
+            String nextAction,
+
+            LocalDate nextActionOn,
+
+            @Size(max = 4000, message = "{validation.max-length}")
+            String description,
+
+            LocalDate receivedOn,
+            int version) {}
+
+    /** A stage move on a date; the note is the reason when terminating. */
+    public record StageMove(
+            @NotNull(message = "{validation.required}") LeadStage target,
+            @NotNull(message = "{validation.required}") LocalDate on,
+
+            @Size(max = 500, message = "{validation.max-length}")
+            String note,
+
+            int version) {}
+
+    /** The contract figures: agreed at signing, then what was actually formed. */
+    public record ContractFigures(
+            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            BigDecimal agreedInvestment,
+
+            LocalDate agreedStartOn,
+
+            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            BigDecimal fundsInPlace,
+
+            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            BigDecimal fixedAssetInvestment,
+
+            int version) {}
+
+    public record FollowUpForm(
+            @NotNull(message = "{validation.required}") FollowUpKind kind,
+            @NotNull(message = "{validation.required}") LocalDate happenedOn,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.max-length}")
+            String summary,
+
+            @Size(max = 500, message = "{validation.max-length}")
+            String nextAction,
+
+            LocalDate nextActionOn) {}
+
+    public record PartnerForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+            String name,
+
+            @NotNull(message = "{validation.required}") PartnerKind kind,
+
+            @Size(max = 50, message = "{validation.max-length}")
+            String contactName,
+
+            @Size(max = 30, message = "{validation.max-length}")
+            String contactPhone,
+
+            @Size(max = 1000, message = "{validation.max-length}")
+            String note,
+
+            int version) {}
+
+    public record ReferrerForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
+            String name,
+
+            @Size(max = 200, message = "{validation.max-length}")
+            String organisation,
+
+            @Size(max = 30, message = "{validation.max-length}")
+            String phone,
+
+            @NotNull(message = "{validation.required}") LocalDate registeredOn,
+
+            @Size(max = 1000, message = "{validation.max-length}")
+            String note,
+
+            int version) {}
+
+    private InvestmentCommands() {}
+}

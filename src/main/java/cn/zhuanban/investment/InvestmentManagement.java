@@ -1,0 +1,206 @@
+package cn.zhuanban.investment;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.investment.InvestmentCommands.ContractFigures;
+import cn.zhuanban.investment.InvestmentCommands.FollowUpForm;
+import cn.zhuanban.investment.InvestmentCommands.LeadForm;
+import cn.zhuanban.investment.InvestmentCommands.StageMove;
+import cn.zhuanban.investment.InvestmentViews.BoardColumn;
+import cn.zhuanban.investment.InvestmentViews.FollowUpView;
+import cn.zhuanban.investment.InvestmentViews.LeadFilter;
+import cn.zhuanban.investment.InvestmentViews.LeadOrigin;
+import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.domain.ContractTerms;
+import cn.zhuanban.investment.domain.Lead;
+import cn.zhuanban.investment.domain.LeadProfile;
+import cn.zhuanban.investment.domain.LeadQueries;
+import cn.zhuanban.investment.domain.LeadRepository;
+import cn.zhuanban.investment.domain.LeadScope;
+import cn.zhuanban.investment.domain.RegistryQueries;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Investment leads from first contact to production: creation, edits, dated stage moves, contract
+ * figures and follow-ups, all within the user's data scope (a lead outside it is "not found"), and
+ * the lineage query {@link #originOf} that the project pages may use.
+ */
+@Service
+@Transactional
+public class InvestmentManagement {
+
+    private final LeadRepository leads;
+    private final LeadQueries queries;
+    private final RegistryQueries registry;
+    private final LeadViews views;
+    private final LeadReferences references;
+    private final StaleCutoff stale;
+    private final UserDirectory users;
+    private final LeadAccess access;
+    private final Clock clock;
+
+    InvestmentManagement(
+            LeadRepository leads,
+            LeadQueries queries,
+            RegistryQueries registry,
+            LeadViews views,
+            LeadReferences references,
+            StaleCutoff stale,
+            UserDirectory users,
+            LeadAccess access,
+            Clock clock) {
+        this.leads = leads;
+        this.queries = queries;
+        this.registry = registry;
+        this.views = views;
+        this.references = references;
+        this.stale = stale;
+        this.users = users;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public long createLead(CurrentUser user, LeadForm form) {
+        LocalDate received = form.receivedOn() == null ? stale.today() : form.receivedOn();
+        if (received.isAfter(stale.today())) {
+            throw new BusinessException(ErrorCode.VALIDATION, "receivedOn", received);
+        }
+        Lead lead = Lead.open(profile(form), received, user.username(), clock.instant());
+        lead = leads.save(lead);
+        publish("investment.lead.created", lead.getId(), form.channel() + " " + form.targetCompany());
+        return lead.getId();
+    }
+
+    public void editLead(CurrentUser user, long id, LeadForm form) {
+        Lead lead = load(user, id, form.version());
+        String before = describe(lead.getProfile());
+        lead.describe(profile(form), clock.instant());
+        leads.save(lead);
+        publish("investment.lead.updated", id, before + " → " + describe(lead.getProfile()));
+    }
+
+    public void move(CurrentUser user, long id, StageMove move) {
+        Lead lead = load(user, id, move.version());
+        LeadStage before = lead.getStage();
+        lead.moveTo(move.target(), move.on(), move.note(), user.username(), stale.today());
+        lead.touch(clock.instant());
+        leads.save(lead);
+        publish(
+                "investment.lead." + (move.target() == LeadStage.TERMINATED ? "terminated" : "moved"),
+                id,
+                before + " → " + move.target() + " on " + move.on() + (move.note() == null ? "" : ": " + move.note()));
+    }
+
+    public void agree(CurrentUser user, long id, ContractFigures figures) {
+        Lead lead = load(user, id, figures.version());
+        ContractTerms before = lead.getContract();
+        lead.agree(
+                new ContractTerms(
+                        figures.agreedInvestment(),
+                        figures.agreedStartOn(),
+                        figures.fundsInPlace(),
+                        figures.fixedAssetInvestment()),
+                clock.instant());
+        leads.save(lead);
+        publish("investment.lead.contract", id, before + " → " + lead.getContract());
+    }
+
+    public void followUp(CurrentUser user, long id, FollowUpForm form) {
+        Lead lead = load(user, id, null);
+        registry.addFollowUp(
+                id,
+                new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),
+                Timestamp.from(clock.instant()));
+        lead.followedUpOn(form.happenedOn());
+        if (form.nextAction() != null && !form.nextAction().isBlank()) {
+            lead.describe(lead.getProfile().withNextAction(form.nextAction(), form.nextActionOn()), clock.instant());
+        }
+        lead.touch(clock.instant());
+        leads.save(lead);
+        publish("investment.lead.followed-up", id, form.kind() + " " + form.happenedOn());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<LeadRow> leads(CurrentUser user, LeadFilter filter, PageQuery page) {
+        return queries.leads(LeadScope.of(user), filter, stale.cutoff(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public LeadView lead(CurrentUser user, long id) {
+        LeadRow row = queries.lead(LeadScope.of(user), id, stale.cutoff())
+                .orElseThrow(() -> new NotFoundException("investment-lead", id));
+        return views.of(row, leads.findById(id).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUpView> followUps(CurrentUser user, long id) {
+        lead(user, id);
+        return registry.followUps(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardColumn> board(CurrentUser user, LeadFilter filter) {
+        return queries.board(LeadScope.of(user), filter, stale.cutoff(), 10);
+    }
+
+    /** Where a key project came from, if it was created from a lead. */
+    @Transactional(readOnly = true)
+    public Optional<LeadOrigin> originOf(long projectId) {
+        return views.originOf(projectId);
+    }
+
+    /** The origin as far as the user may see the lead: nothing if the lead lies outside their scope. */
+    @Transactional(readOnly = true)
+    public Optional<LeadOrigin> originOf(CurrentUser user, long projectId) {
+        return views.originOf(projectId)
+                .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today())
+                        .isPresent());
+    }
+
+    private Lead load(CurrentUser user, long id, Integer version) {
+        return access.load(user, id, version);
+    }
+
+    private LeadProfile profile(LeadForm f) {
+        references.check(f);
+        Long department = users.find(f.ownerId())
+                .map(UserView::departmentId)
+                .orElseThrow(() -> new BusinessException(ErrorCode.VALIDATION, "ownerId", f.ownerId()));
+        return new LeadProfile(
+                f.targetCompany(),
+                f.channel(),
+                f.partnerId(),
+                f.referrerId(),
+                f.chainNodeId(),
+                f.industry(),
+                f.expectedInvestment(),
+                f.expectedJobs(),
+                f.ownerId(),
+                department,
+                f.nextAction(),
+                f.nextActionOn(),
+                f.description());
+    }
+
+    private static String describe(LeadProfile p) {
+        return p.targetCompany() + " " + p.channel() + " partner=" + p.partnerId() + " referrer=" + p.referrerId()
+                + " node=" + p.chainNodeId() + " owner=" + p.ownerId() + " expected=" + p.expectedInvestment();
+    }
+
+    private void publish(String action, long id, String summary) {
+        access.publish(action, id, summary);
+    }
+}

@@ -1,0 +1,152 @@
+package cn.zhuanban.investment;
+
+import cn.zhuanban.investment.InvestmentCommands.PartnerForm;
+import cn.zhuanban.investment.InvestmentCommands.ReferrerForm;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
+import cn.zhuanban.investment.domain.Partner;
+import cn.zhuanban.investment.domain.PartnerRepository;
+import cn.zhuanban.investment.domain.Referrer;
+import cn.zhuanban.investment.domain.ReferrerRepository;
+import cn.zhuanban.investment.domain.RegistryQueries;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partner organisations, registered referrers and the rules: reward tiers with their cap and the
+ * number of working days after which a lead without follow-up is flagged. All of it is data.
+ */
+@Service
+@Transactional
+public class InvestmentRegistry {
+
+    private final PartnerRepository partners;
+    private final ReferrerRepository referrers;
+    private final RegistryQueries queries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvestmentRegistry(
+            PartnerRepository partners,
+            ReferrerRepository referrers,
+            RegistryQueries queries,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.partners = partners;
+        this.referrers = referrers;
+        this.queries = queries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long createPartner(PartnerForm form) {
+        Partner partner = Partner.create(clock.instant());
+        partner.describe(form.name(), form.kind(), form.contactName(), form.contactPhone(), form.note());
+        partner = partners.save(partner);
+        publish("investment.partner.created", "investment-partner", partner.getId(), form.kind() + " " + form.name());
+        return partner.getId();
+    }
+
+    public void editPartner(long id, PartnerForm form) {
+        Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("investment-partner", id));
+        checkVersion(partner.getVersion(), form.version());
+        String before = partner.getKind() + " " + partner.getName();
+        partner.describe(form.name(), form.kind(), form.contactName(), form.contactPhone(), form.note());
+        partners.save(partner);
+        publish(
+                "investment.partner.updated",
+                "investment-partner",
+                id,
+                before + " → " + form.kind() + " " + form.name());
+    }
+
+    /** Registers a referrer; the date may lie in the past (paper registrations) but not in the future. */
+    public long registerReferrer(ReferrerForm form) {
+        if (form.registeredOn().isAfter(LocalDate.now(clock))) {
+            throw new BusinessException(ErrorCode.VALIDATION, "registeredOn", form.registeredOn());
+        }
+        Referrer referrer = Referrer.register(form.registeredOn(), clock.instant());
+        referrer.describe(form.name(), form.organisation(), form.phone(), form.note());
+        referrer = referrers.save(referrer);
+        publish(
+                "investment.referrer.registered",
+                "investment-referrer",
+                referrer.getId(),
+                form.name() + " registered " + form.registeredOn());
+        return referrer.getId();
+    }
+
+    public void editReferrer(long id, ReferrerForm form) {
+        Referrer referrer = referrers.findById(id).orElseThrow(() -> new NotFoundException("investment-referrer", id));
+        checkVersion(referrer.getVersion(), form.version());
+        String before = referrer.getName();
+        referrer.describe(form.name(), form.organisation(), form.phone(), form.note());
+        referrers.save(referrer);
+        publish("investment.referrer.updated", "investment-referrer", id, before + " → " + form.name());
+    }
+
+    public void saveRules(RewardRule rule, int staleWorkingDays) {
+        if (staleWorkingDays < 1 || staleWorkingDays > 250) {
+            throw new BusinessException(ErrorCode.VALIDATION, "staleWorkingDays", staleWorkingDays);
+        }
+        RewardRule before = queries.rewardRule();
+        int staleBefore = queries.staleWorkingDays();
+        queries.saveRules(rule, staleWorkingDays);
+        publish(
+                "investment.rules.updated",
+                "investment-setting",
+                1,
+                before + " stale=" + staleBefore + " → " + rule + " stale=" + staleWorkingDays);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<PartnerView> partners(PageQuery page) {
+        return queries.partners(page);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerView> partner(long id) {
+        return queries.partner(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReferrerView> referrer(long id) {
+        return queries.referrer(id);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ReferrerView> referrers(PageQuery page) {
+        return queries.referrers(page);
+    }
+
+    @Transactional(readOnly = true)
+    public RewardRule rewardRule() {
+        return queries.rewardRule();
+    }
+
+    @Transactional(readOnly = true)
+    public int staleWorkingDays() {
+        return queries.staleWorkingDays();
+    }
+
+    private static void checkVersion(int actual, int expected) {
+        if (actual != expected) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+    }
+
+    private void publish(String action, String type, long id, String summary) {
+        events.publishEvent(new InvestmentRegistryChanged(Actor.current(), action, type, id, summary));
+    }
+}

@@ -1,0 +1,124 @@
+package cn.zhuanban.investment;
+
+import cn.zhuanban.investment.CohortFigures.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models of the investment module. Money in 万元. */
+public final class InvestmentViews {
+
+    public record LeadFilter(
+            String q,
+            LeadStage stage,
+            LeadChannel channel,
+            Long chainNodeId,
+            Long partnerId,
+            Long referrerId,
+            Long ownerId,
+            Boolean stale) {
+
+        public static LeadFilter none() {
+            return new LeadFilter(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** A lead in the ledger and on the board; stale when a pipeline lead lacks follow-up too long. */
+    public record LeadRow(
+            long id,
+            String targetCompany,
+            LeadChannel channel,
+            LeadStage stage,
+            String partnerName,
+            String referrerName,
+            Long chainNodeId,
+            BigDecimal expectedInvestment,
+            Integer expectedJobs,
+            long ownerId,
+            String nextAction,
+            LocalDate nextActionOn,
+            LocalDate lastActivityOn,
+            boolean stale,
+            Long projectId) {}
+
+    public record StageMoveView(LeadStage stage, LocalDate movedOn, String movedBy, String note) {}
+
+    public record FollowUpView(long id, FollowUpKind kind, LocalDate happenedOn, String summary, long recordedBy) {}
+
+    public record LeadView(
+            long id,
+            LeadRow row,
+            Long partnerId,
+            Long referrerId,
+            String industry,
+            Long departmentId,
+            String description,
+            BigDecimal agreedInvestment,
+            LocalDate agreedStartOn,
+            BigDecimal fundsInPlace,
+            BigDecimal fixedAssetInvestment,
+            String terminationReason,
+            Long enterpriseId,
+            LocalDate createdOn,
+            List<StageMoveView> history,
+            Referral referral,
+            int version) {
+
+        public LeadStage stage() {
+            return row.stage();
+        }
+    }
+
+    public record PartnerView(
+            long id,
+            String name,
+            PartnerKind kind,
+            String contactName,
+            String contactPhone,
+            String note,
+            long leads,
+            long signed,
+            int version) {}
+
+    public record ReferrerView(
+            long id,
+            String name,
+            String organisation,
+            String phone,
+            LocalDate registeredOn,
+            String note,
+            long leads,
+            int version) {}
+
+    public record BoardColumn(LeadStage stage, long count, BigDecimal expectedInvestment, List<LeadRow> leads) {}
+
+    /** How many leads ever reached a stage, and the share of the previous stage's leads that did. */
+    public record FunnelStep(LeadStage stage, long reached, Rate fromPrevious) {}
+
+    public record ChannelConversion(LeadChannel channel, long leads, long signed, Rate rate) {}
+
+    /** Where a key project came from: the lead, how it came and when it was signed. */
+    public record LeadOrigin(
+            long leadId,
+            String targetCompany,
+            LeadChannel channel,
+            String partnerName,
+            String referrerName,
+            LocalDate signedOn,
+            Long chainNodeId,
+            BigDecimal agreedInvestment) {}
+
+    /** A signed lead in a quarter's cohort, for the detail rows of the report. */
+    public record CohortRow(
+            long leadId,
+            String targetCompany,
+            LeadChannel channel,
+            LocalDate signedOn,
+            LocalDate agreedStartOn,
+            LocalDate startedOn,
+            LocalDate inProductionOn,
+            BigDecimal agreedInvestment,
+            BigDecimal fundsInPlace) {}
+
+    private InvestmentViews() {}
+}

@@ -1,0 +1,112 @@
+package cn.zhuanban.investment;
+
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.investment.domain.Lead;
+import cn.zhuanban.investment.domain.LeadRepository;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed lead becomes a key project (签约转重点项目): the project module registers the project
+ * (and the enterprise module a new enterprise if needed) through their public APIs, in the same
+ * transaction; the lead keeps the project's id and the chain node gets the project and its
+ * enterprise, so the lineage is visible both ways. Nothing is created if any step is refused.
+ */
+@Service
+@Transactional
+public class LeadConversion {
+
+    private final LeadAccess access;
+    private final LeadRepository leads;
+    private final EnterpriseManagement enterprises;
+    private final ProjectManagement projects;
+    private final IndustryManagement industry;
+
+    LeadConversion(
+            LeadAccess access,
+            LeadRepository leads,
+            EnterpriseManagement enterprises,
+            ProjectManagement projects,
+            IndustryManagement industry) {
+        this.access = access;
+        this.leads = leads;
+        this.enterprises = enterprises;
+        this.projects = projects;
+        this.industry = industry;
+    }
+
+    /** Creates the key project and links it to the lead; returns the project's id. */
+    public long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form) {
+        Lead lead = access.load(user, leadId, form.leadVersion());
+        if (!lead.getStage().isSigned()) {
+            throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, lead.getStage());
+        }
+        if (lead.getProjectId() != null) {
+            throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, lead.getProjectId());
+        }
+        long enterpriseId = enterprise(form, lead);
+        long projectId = projects.create(new ProjectForm(
+                form.name(),
+                blankToNull(form.projectCode()),
+                enterpriseId,
+                form.level(),
+                form.stage(),
+                form.totalInvestment(),
+                form.start(),
+                form.targetFinish(),
+                form.leadOfficialId(),
+                null,
+                form.location(),
+                lead.getProfile().description(),
+                null));
+        lead.becameProject(projectId, enterpriseId);
+        leads.save(lead);
+        Long node = lead.getProfile().chainNodeId();
+        if (node != null) {
+            industry.attachEnterprise(node, enterpriseId);
+            industry.attachProject(node, projectId);
+        }
+        access.publish(
+                "investment.lead.project-created", leadId, "project " + projectId + " enterprise " + enterpriseId);
+        return projectId;
+    }
+
+    private long enterprise(KeyProjectForm form, Lead lead) {
+        if (form.enterpriseId() != null) {
+            if (!enterprises.exists(form.enterpriseId())) {
+                throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
+            }
+            return form.enterpriseId();
+        }
+        if (form.newEnterpriseCreditCode() == null
+                || form.newEnterpriseCreditCode().isBlank()) {
+            throw new BusinessException(ErrorCode.VALIDATION, "newEnterpriseCreditCode", "");
+        }
+        String name =
+                form.newEnterpriseName() == null || form.newEnterpriseName().isBlank()
+                        ? lead.getProfile().targetCompany()
+                        : form.newEnterpriseName();
+        try {
+            return enterprises
+                    .register(new EnterpriseForm(
+                            name, form.newEnterpriseCreditCode().trim(), null, null, null, null, null, null, null))
+                    .id();
+        } catch (BusinessException e) {
+            // The enterprise's own refusals name its fields; on this form the field is the new credit code.
+            throw e.field() == null || !e.field().equals("creditCode")
+                    ? e
+                    : new BusinessException(e.errorCode(), "newEnterpriseCreditCode", e.args());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.zhuanban.investment;
+
+import java.math.BigDecimal;
+
+/** Whether a lead's referrer earns a reward, and how much (万元) once the investment is known. */
+public record Referral(Status status, BigDecimal reward) {
+
+    public enum Status {
+        /** The lead has no referrer. */
+        NONE,
+        /** Not signed yet: the referral cannot be judged. */
+        NOT_SIGNED,
+        /** The referrer was registered on or after the signing day: no reward. */
+        REGISTERED_TOO_LATE,
+        /** Counts, but the fixed-asset investment actually formed is not known yet. */
+        AWAITING_INVESTMENT,
+        /** Counts; the reward is computed. */
+        ELIGIBLE
+    }
+
+    public boolean counts() {
+        return status == Status.AWAITING_INVESTMENT || status == Status.ELIGIBLE;
+    }
+}

@@ -1,0 +1,168 @@
+package cn.zhuanban.investment.domain;
+
+import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An investment lead. Guards its stage machine: one step forward at a time or TERMINATED with a
+ * reason, never a date before the previous move or after today, so cohort dates are exact.
+ */
+@Table("investment_lead")
+public class Lead {
+
+    @Id
+    private Long id;
+
+    @Embedded.Empty
+    private LeadProfile profile;
+
+    @Embedded.Empty
+    private ContractTerms contract = ContractTerms.NONE;
+
+    private LeadStage stage;
+    private LocalDate createdOn;
+    private LocalDate lastFollowUpOn;
+    private String terminationReason;
+    private Long enterpriseId;
+    private Long projectId;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @MappedCollection(idColumn = "investment_lead")
+    private Set<StageMoveRecord> moves = new HashSet<>();
+
+    @Version
+    private int version;
+
+    public static Lead open(LeadProfile profile, LocalDate today, String by, Instant now) {
+        Lead lead = new Lead();
+        lead.profile = profile;
+        lead.stage = LeadStage.LEAD;
+        lead.createdOn = today;
+        lead.createdAt = now;
+        lead.updatedAt = now;
+        lead.moves.add(new StageMoveRecord(LeadStage.LEAD, today, by, null));
+        return lead;
+    }
+
+    public void moveTo(LeadStage target, LocalDate on, String note, String by, LocalDate today) {
+        if (!stage.canMoveTo(target)) {
+            throw new BusinessException(ErrorCode.LEAD_STAGE_MOVE, "target", stage, target);
+        }
+        if (target == LeadStage.TERMINATED && (note == null || note.isBlank())) {
+            throw new BusinessException(ErrorCode.LEAD_TERMINATION_REASON, "note");
+        }
+        LocalDate previous = lastMove().movedOn();
+        if (on.isBefore(previous) || on.isAfter(today)) {
+            throw new BusinessException(ErrorCode.VALIDATION, "on", on);
+        }
+        moves.add(new StageMoveRecord(target, on, by, note));
+        if (target == LeadStage.TERMINATED) {
+            terminationReason = note;
+        }
+        stage = target;
+    }
+
+    public void followedUpOn(LocalDate date) {
+        if (lastFollowUpOn == null || date.isAfter(lastFollowUpOn)) {
+            lastFollowUpOn = date;
+        }
+    }
+
+    /** Links the key project created from this lead; only once, and only for a signed lead. */
+    public void becameProject(long projectId, long enterpriseId) {
+        if (!stage.isSigned()) {
+            throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, stage);
+        }
+        if (this.projectId != null) {
+            throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, this.projectId);
+        }
+        this.projectId = projectId;
+        this.enterpriseId = enterpriseId;
+    }
+
+    public Optional<LocalDate> dateOf(LeadStage s) {
+        return moves.stream()
+                .filter(m -> m.stage() == s)
+                .map(StageMoveRecord::movedOn)
+                .findFirst();
+    }
+
+    public List<StageMoveRecord> history() {
+        return moves.stream().sorted(ORDER).toList();
+    }
+
+    private StageMoveRecord lastMove() {
+        return moves.stream().max(ORDER).orElseThrow();
+    }
+
+    private static final Comparator<StageMoveRecord> ORDER = Comparator.comparing(StageMoveRecord::movedOn)
+            .thenComparing(m -> m.stage().ordinal());
+
+    public void describe(LeadProfile profile, Instant now) {
+        this.profile = profile;
+        this.updatedAt = now;
+    }
+
+    public void agree(ContractTerms terms, Instant now) {
+        this.contract = terms;
+        this.updatedAt = now;
+    }
+
+    public void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    public LeadProfile getProfile() {
+        return profile;
+    }
+
+    public ContractTerms getContract() {
+        return contract;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LeadStage getStage() {
+        return stage;
+    }
+
+    public LocalDate getCreatedOn() {
+        return createdOn;
+    }
+
+    public LocalDate getLastFollowUpOn() {
+        return lastFollowUpOn;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,144 @@
+package cn.zhuanban.investment.domain;
+
+import cn.zhuanban.investment.InvestmentViews.BoardColumn;
+import cn.zhuanban.investment.InvestmentViews.LeadFilter;
+import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.LeadChannel;
+import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The lead ledger and the pipeline board, data-scoped, filtered and paged in SQL. */
+@Component
+public class LeadQueries {
+
+    static final String PIPELINE = "('LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED')";
+
+    private static final String STALE =
+            "(l.stage in " + PIPELINE + " and coalesce(l.last_follow_up_on, l.created_on) < :cutoff)";
+
+    private static final String SELECT = "select l.id, l.target_company, l.channel, l.stage, p.name as partner_name, "
+            + "r.name as referrer_name, l.chain_node_id, l.expected_investment, l.expected_jobs, l.owner_id, "
+            + "l.next_action, l.next_action_on, coalesce(l.last_follow_up_on, l.created_on) as last_activity_on, "
+            + "case when " + STALE + " then true else false end as stale, l.project_id, l.updated_at "
+            + "from investment_lead l left join investment_partner p on p.id = l.partner_id "
+            + "left join investment_referrer r on r.id = l.referrer_id";
+
+    private static final String WHERE = " where " + LeadScope.SQL + """
+             and (cast(:q as varchar) is null or lower(l.target_company) like :like or lower(l.industry) like :like)
+             and (cast(:stage as varchar) is null or l.stage = :stage)
+             and (cast(:channel as varchar) is null or l.channel = :channel)
+             and (cast(:node as bigint) is null or l.chain_node_id = :node)
+             and (cast(:partner as bigint) is null or l.partner_id = :partner)
+             and (cast(:referrer as bigint) is null or l.referrer_id = :referrer)
+             and (cast(:owner as bigint) is null or l.owner_id = :owner)
+             and (cast(:stale as boolean) is null or\s""" + STALE + " = :stale)";
+
+    private final JdbcClient jdbc;
+
+    LeadQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<LeadRow> leads(LeadScope scope, LeadFilter filter, LocalDate cutoff, PageQuery page) {
+        Map<String, Object> params = params(scope, filter, cutoff);
+        long total = jdbc.sql("select count(*) from investment_lead l" + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<LeadRow> rows = jdbc.sql(
+                        SELECT + WHERE + " order by l.updated_at desc, l.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(LeadQueries::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<LeadRow> lead(LeadScope scope, long id, LocalDate cutoff) {
+        return jdbc.sql(SELECT + " where l.id = :id and " + LeadScope.SQL)
+                .params(scope.params())
+                .param("id", id)
+                .param("cutoff", cutoff)
+                .query(LeadQueries::row)
+                .optional();
+    }
+
+    /** Each stage's count and investment, with its most recently touched leads (window function, one query). */
+    public List<BoardColumn> board(LeadScope scope, LeadFilter filter, LocalDate cutoff, int perStage) {
+        Map<String, Object> params = params(scope, filter, cutoff);
+        Map<LeadStage, StageTotal> totals = new HashMap<>();
+        jdbc.sql("select l.stage, count(*), coalesce(sum(l.expected_investment), 0) from investment_lead l" + WHERE
+                        + " group by l.stage")
+                .params(params)
+                .query((rs, n) ->
+                        new StageTotal(LeadStage.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
+                .list()
+                .forEach(t -> totals.put(t.stage(), t));
+        Map<LeadStage, List<LeadRow>> top = new HashMap<>();
+        jdbc.sql(
+                        "select * from (select x.*, row_number() over (partition by x.stage order by x.updated_at desc, x.id desc)"
+                                + " as rn from (" + SELECT + WHERE
+                                + ") x) y where y.rn <= :per order by y.updated_at desc")
+                .params(params)
+                .param("per", perStage)
+                .query((rs, n) -> top.computeIfAbsent(LeadStage.valueOf(rs.getString("stage")), k -> new ArrayList<>())
+                        .add(row(rs, n)))
+                .list();
+        return java.util.Arrays.stream(LeadStage.values())
+                .map(s -> {
+                    StageTotal t = totals.getOrDefault(s, new StageTotal(s, 0, BigDecimal.ZERO));
+                    return new BoardColumn(s, t.count(), t.investment(), top.getOrDefault(s, List.of()));
+                })
+                .toList();
+    }
+
+    private record StageTotal(LeadStage stage, long count, BigDecimal investment) {}
+
+    private static Map<String, Object> params(LeadScope scope, LeadFilter f, LocalDate cutoff) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
+        params.put("q", q);
+        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("stage", f.stage() == null ? null : f.stage().name());
+        params.put("channel", f.channel() == null ? null : f.channel().name());
+        params.put("node", f.chainNodeId());
+        params.put("partner", f.partnerId());
+        params.put("referrer", f.referrerId());
+        params.put("owner", f.ownerId());
+        params.put("stale", f.stale());
+        params.put("cutoff", cutoff);
+        return params;
+    }
+
+    static LeadRow row(ResultSet rs, int n) throws SQLException {
+        return new LeadRow(
+                rs.getLong("id"),
+                rs.getString("target_company"),
+                LeadChannel.valueOf(rs.getString("channel")),
+                LeadStage.valueOf(rs.getString("stage")),
+                rs.getString("partner_name"),
+                rs.getString("referrer_name"),
+                rs.getObject("chain_node_id", Long.class),
+                rs.getBigDecimal("expected_investment"),
+                rs.getObject("expected_jobs", Integer.class),
+                rs.getLong("owner_id"),
+                rs.getString("next_action"),
+                rs.getObject("next_action_on", LocalDate.class),
+                rs.getObject("last_activity_on", LocalDate.class),
+                rs.getBoolean("stale"),
+                rs.getObject("project_id", Long.class));
+    }
+}

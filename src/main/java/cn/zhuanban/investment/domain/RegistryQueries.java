@@ -1,0 +1,160 @@
+package cn.zhuanban.investment.domain;
+
+import cn.zhuanban.investment.FollowUpKind;
+import cn.zhuanban.investment.InvestmentViews.FollowUpView;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
+import cn.zhuanban.investment.PartnerKind;
+import cn.zhuanban.investment.RewardRule;
+import cn.zhuanban.investment.RewardRule.Tier;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Partners, referrers, follow-ups and the rules (reward tiers, cap, stale threshold). */
+@Component
+public class RegistryQueries {
+
+    private final JdbcClient jdbc;
+
+    RegistryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String PARTNER = """
+            select p.*, (select count(*) from investment_lead l where l.partner_id = p.id) as leads,
+                   (select count(*) from investment_lead l where l.partner_id = p.id and exists (
+                      select 1 from lead_stage_move m where m.investment_lead = l.id and m.stage = 'SIGNED')) as signed
+            from investment_partner p""";
+
+    private static final String REFERRER = """
+            select r.*, (select count(*) from investment_lead l where l.referrer_id = r.id) as leads
+            from investment_referrer r""";
+
+    public PageResult<PartnerView> partners(PageQuery page) {
+        long total = jdbc.sql("select count(*) from investment_partner")
+                .query(Long.class)
+                .single();
+        List<PartnerView> rows = jdbc.sql(PARTNER + " order by p.name limit :limit offset :offset")
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(RegistryQueries::partner)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<PartnerView> partner(long id) {
+        return jdbc.sql(PARTNER + " where p.id = :id")
+                .param("id", id)
+                .query(RegistryQueries::partner)
+                .optional();
+    }
+
+    public PageResult<ReferrerView> referrers(PageQuery page) {
+        long total = jdbc.sql("select count(*) from investment_referrer")
+                .query(Long.class)
+                .single();
+        List<ReferrerView> rows = jdbc.sql(
+                        REFERRER + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(RegistryQueries::referrer)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<ReferrerView> referrer(long id) {
+        return jdbc.sql(REFERRER + " where r.id = :id")
+                .param("id", id)
+                .query(RegistryQueries::referrer)
+                .optional();
+    }
+
+    private static PartnerView partner(ResultSet rs, int n) throws SQLException {
+        return new PartnerView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                PartnerKind.valueOf(rs.getString("kind")),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone"),
+                rs.getString("note"),
+                rs.getLong("leads"),
+                rs.getLong("signed"),
+                rs.getInt("version"));
+    }
+
+    private static ReferrerView referrer(ResultSet rs, int n) throws SQLException {
+        return new ReferrerView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("organisation"),
+                rs.getString("phone"),
+                rs.getObject("registered_on", LocalDate.class),
+                rs.getString("note"),
+                rs.getLong("leads"),
+                rs.getInt("version"));
+    }
+
+    public List<FollowUpView> followUps(long leadId) {
+        return jdbc.sql("select * from lead_follow_up where lead_id = :lead order by happened_on desc, id desc")
+                .param("lead", leadId)
+                .query((rs, n) -> new FollowUpView(
+                        rs.getLong("id"),
+                        FollowUpKind.valueOf(rs.getString("kind")),
+                        rs.getObject("happened_on", LocalDate.class),
+                        rs.getString("summary"),
+                        rs.getLong("recorded_by")))
+                .list();
+    }
+
+    public RewardRule rewardRule() {
+        List<Tier> tiers = jdbc.sql("select from_amount, rate_per_mille from reward_tier order by from_amount")
+                .query((rs, n) -> new Tier(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .list();
+        return new RewardRule(
+                tiers,
+                jdbc.sql("select reward_cap from investment_setting where id = 1")
+                        .query(java.math.BigDecimal.class)
+                        .single());
+    }
+
+    public int staleWorkingDays() {
+        return jdbc.sql("select stale_working_days from investment_setting where id = 1")
+                .query(Integer.class)
+                .single();
+    }
+
+    public void saveRules(RewardRule rule, int staleWorkingDays) {
+        jdbc.sql("delete from reward_tier").update();
+        for (Tier tier : rule.tiers()) {
+            jdbc.sql("insert into reward_tier (from_amount, rate_per_mille) values (:from, :rate)")
+                    .param("from", tier.fromAmount())
+                    .param("rate", tier.ratePerMille())
+                    .update();
+        }
+        jdbc.sql("update investment_setting set reward_cap = :cap, stale_working_days = :days, version = version + 1"
+                        + " where id = 1")
+                .param("cap", rule.cap())
+                .param("days", staleWorkingDays)
+                .update();
+    }
+
+    public void addFollowUp(long leadId, FollowUpView f, java.sql.Timestamp now) {
+        jdbc.sql("""
+                        insert into lead_follow_up (lead_id, kind, happened_on, summary, recorded_by, created_at)
+                        values (:lead, :kind, :on, :summary, :by, :now)""")
+                .param("lead", leadId)
+                .param("kind", f.kind().name())
+                .param("on", f.happenedOn())
+                .param("summary", f.summary())
+                .param("by", f.recordedBy())
+                .param("now", now)
+                .update();
+    }
+}

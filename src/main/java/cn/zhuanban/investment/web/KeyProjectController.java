@@ -1,0 +1,114 @@
+package cn.zhuanban.investment.web;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investment.InvestmentManagement;
+import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.KeyProjectForm;
+import cn.zhuanban.investment.LeadConversion;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Create key project" on a signed lead: a form prefilled from the lead, then the project's page. */
+@Controller
+class KeyProjectController {
+
+    private static final String ALLOWED = "hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "') and hasAuthority('"
+            + Permissions.PROJECT_CREATE + "')";
+
+    private final InvestmentManagement investment;
+    private final LeadConversion conversion;
+    private final EnterpriseManagement enterprises;
+    private final UserDirectory users;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    KeyProjectController(
+            InvestmentManagement investment,
+            LeadConversion conversion,
+            EnterpriseManagement enterprises,
+            UserDirectory users,
+            FormErrors formErrors,
+            Clock clock) {
+        this.investment = investment;
+        this.conversion = conversion;
+        this.enterprises = enterprises;
+        this.users = users;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/investment/leads/{id}/project/new")
+    @PreAuthorize(ALLOWED)
+    String form(@PathVariable long id, CurrentUser user, Model model) {
+        LeadView lead = investment.lead(user, id);
+        LocalDate start = lead.agreedStartOn() == null ? LocalDate.now(clock) : lead.agreedStartOn();
+        KeyProjectForm form = new KeyProjectForm(
+                lead.row().targetCompany(),
+                null,
+                lead.enterpriseId(),
+                null,
+                null,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                lead.agreedInvestment() != null
+                        ? lead.agreedInvestment()
+                        : lead.row().expectedInvestment(),
+                start,
+                start.plusYears(2),
+                null,
+                null,
+                lead.version());
+        return page(model, lead, form, Map.of());
+    }
+
+    @PostMapping("/investment/leads/{id}/project")
+    @PreAuthorize(ALLOWED)
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute KeyProjectForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(model, investment.lead(user, id), form, formErrors.of(binding));
+        }
+        try {
+            long projectId = conversion.createKeyProject(user, id, form);
+            redirect.addFlashAttribute("flash", "attraction.lead.project-created");
+            return "redirect:/investment/leads/" + id + "#project-" + projectId;
+        } catch (BusinessException e) {
+            return page(model, investment.lead(user, id), form, formErrors.of(e));
+        }
+    }
+
+    private String page(Model model, LeadView lead, KeyProjectForm form, Map<String, String> errors) {
+        model.addAttribute("lead", lead);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("leadOfficials", users.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("stages", ProjectStage.values());
+        return "investment/key-project";
+    }
+}

@@ -1,0 +1,83 @@
+package cn.zhuanban.investment.web;
+
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.investment.FollowUpKind;
+import cn.zhuanban.investment.InvestmentRegistry;
+import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.LeadChannel;
+import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.shared.PageQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What lead pages choose from (owners, partners, referrers, chain nodes) and the names shown beside ids. */
+@Component
+class LeadChoices {
+
+    private static final List<String> OWNER_ROLES = List.of(
+            BuiltinRoles.DISPATCH_OFFICE,
+            BuiltinRoles.LEAD_OFFICIAL,
+            BuiltinRoles.TASK_FORCE_MEMBER,
+            BuiltinRoles.DEPARTMENT_HANDLER,
+            BuiltinRoles.DISTRICT_LEADER);
+
+    private final UserDirectory users;
+    private final InvestmentRegistry registry;
+    private final IndustryManagement industry;
+
+    LeadChoices(UserDirectory users, InvestmentRegistry registry, IndustryManagement industry) {
+        this.users = users;
+        this.registry = registry;
+        this.industry = industry;
+    }
+
+    void addTo(Model model) {
+        model.addAttribute("stages", LeadStage.values());
+        model.addAttribute("channels", LeadChannel.values());
+        model.addAttribute("followUpKinds", FollowUpKind.values());
+        model.addAttribute("owners", owners());
+        model.addAttribute(
+                "partners",
+                registry.partners(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "referrers",
+                registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute("nodes", industry.allNodes());
+    }
+
+    /** Owner names and node labels for a page of leads: two queries, whatever the page size. */
+    void namesFor(Collection<LeadRow> rows, Model model) {
+        model.addAttribute(
+                "ownerNames",
+                users.namesOf(rows.stream().map(LeadRow::ownerId).distinct().toList()));
+        model.addAttribute("nodeLabels", nodeLabels(rows.stream().map(LeadRow::chainNodeId)));
+    }
+
+    Map<Long, String> nodeLabels(Stream<Long> ids) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        industry.nodes(ids.filter(Objects::nonNull).distinct().toList()).forEach(n -> labels.put(n.id(), n.label()));
+        return labels;
+    }
+
+    List<NodeView> nodes() {
+        return industry.allNodes();
+    }
+
+    private List<UserView> owners() {
+        return OWNER_ROLES.stream()
+                .flatMap(role -> users.withRole(role).stream())
+                .filter(u -> u.enterpriseId() == null)
+                .distinct()
+                .toList();
+    }
+}

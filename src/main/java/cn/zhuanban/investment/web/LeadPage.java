@@ -1,0 +1,90 @@
+package cn.zhuanban.investment.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investment.InvestmentCommands.LeadForm;
+import cn.zhuanban.investment.InvestmentManagement;
+import cn.zhuanban.investment.InvestmentViews.FollowUpView;
+import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.project.ProjectManagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The lead page: profile, stage history and moves, contract figures, referral, follow-ups. */
+@Component
+class LeadPage {
+
+    private final InvestmentManagement investment;
+    private final LeadChoices choices;
+    private final UserDirectory users;
+    private final ProjectManagement projects;
+    private final Clock clock;
+
+    LeadPage(
+            InvestmentManagement investment,
+            LeadChoices choices,
+            UserDirectory users,
+            ProjectManagement projects,
+            Clock clock) {
+        this.projects = projects;
+        this.investment = investment;
+        this.choices = choices;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    String show(CurrentUser user, long id, Model model, Map<String, String> errors) {
+        LeadView lead = investment.lead(user, id);
+        List<FollowUpView> followUps = investment.followUps(user, id);
+        model.addAttribute("lead", lead);
+        model.addAttribute("row", lead.row());
+        model.addAttribute("followUps", followUps);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("signed", lead.stage().isSigned());
+        model.addAttribute("nextMoves", lead.stage().nextMoves());
+        model.addAttribute(
+                "names",
+                users.namesOf(Stream.concat(
+                                Stream.of(lead.row().ownerId()),
+                                followUps.stream().map(FollowUpView::recordedBy))
+                        .distinct()
+                        .toList()));
+        model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
+        model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
+        model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);
+        Long projectId = lead.row().projectId();
+        model.addAttribute(
+                "project",
+                projectId != null && projects.isVisible(projectId, user)
+                        ? projects.summary(projectId).orElse(null)
+                        : null);
+        return "investment/lead";
+    }
+
+    static LeadForm formOf(LeadView lead) {
+        LeadRow r = lead.row();
+        return new LeadForm(
+                r.targetCompany(),
+                r.channel(),
+                lead.partnerId(),
+                lead.referrerId(),
+                r.chainNodeId(),
+                lead.industry(),
+                r.expectedInvestment(),
+                r.expectedJobs(),
+                r.ownerId(),
+                r.nextAction(),
+                r.nextActionOn(),
+                lead.description(),
+                lead.createdOn(),
+                lead.version());
+    }
+}

@@ -1,0 +1,130 @@
+package cn.zhuanban.investment.web;
+
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investment.InvestmentCommands.PartnerForm;
+import cn.zhuanban.investment.InvestmentCommands.ReferrerForm;
+import cn.zhuanban.investment.InvestmentRegistry;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
+import cn.zhuanban.investment.PartnerKind;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Partner organisations (funds, agencies) and registered referrers. */
+@Controller
+class RegistryController {
+
+    private final InvestmentRegistry registry;
+    private final FormErrors formErrors;
+
+    RegistryController(InvestmentRegistry registry, FormErrors formErrors) {
+        this.registry = registry;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/investment/partners")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
+    String partners(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", registry.partners(PageQuery.of(page, 20)));
+        return "investment/partners";
+    }
+
+    @GetMapping({"/investment/partners/new", "/investment/partners/{id}/edit"})
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    String partnerForm(@PathVariable(required = false) Long id, Model model) {
+        return partnerForm(model, id == null ? null : partner(id), Map.of());
+    }
+
+    @PostMapping({"/investment/partners", "/investment/partners/{id}"})
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    String savePartner(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute PartnerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return partnerForm(model, id == null ? null : partner(id), formErrors.of(binding));
+        }
+        if (id == null) {
+            registry.createPartner(form);
+        } else {
+            registry.editPartner(id, form);
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/investment/partners";
+    }
+
+    @GetMapping("/investment/referrers")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
+    String referrers(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", registry.referrers(PageQuery.of(page, 20)));
+        return "investment/referrers";
+    }
+
+    @GetMapping({"/investment/referrers/new", "/investment/referrers/{id}/edit"})
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    String referrerForm(@PathVariable(required = false) Long id, Model model) {
+        return referrerForm(model, id == null ? null : referrer(id), Map.of());
+    }
+
+    @PostMapping({"/investment/referrers", "/investment/referrers/{id}"})
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    String saveReferrer(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute ReferrerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        ReferrerView existing = id == null ? null : referrer(id);
+        if (binding.hasErrors()) {
+            return referrerForm(model, existing, formErrors.of(binding));
+        }
+        try {
+            if (id == null) {
+                registry.registerReferrer(form);
+            } else {
+                registry.editReferrer(id, form);
+            }
+        } catch (BusinessException e) {
+            return referrerForm(model, existing, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/investment/referrers";
+    }
+
+    private PartnerView partner(long id) {
+        return registry.partner(id).orElseThrow(() -> new NotFoundException("investment-partner", id));
+    }
+
+    private ReferrerView referrer(long id) {
+        return registry.referrer(id).orElseThrow(() -> new NotFoundException("investment-referrer", id));
+    }
+
+    private String partnerForm(Model model, PartnerView partner, Map<String, String> errors) {
+        model.addAttribute("partner", partner);
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("errors", errors);
+        return "investment/partner-form";
+    }
+
+    private String referrerForm(Model model, ReferrerView referrer, Map<String, String> errors) {
+        model.addAttribute("referrer", referrer);
+        model.addAttribute("errors", errors);
+        return "investment/referrer-form";
+    }
+}

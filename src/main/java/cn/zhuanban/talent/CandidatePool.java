@@ -1,0 +1,122 @@
+package cn.zhuanban.talent;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.talent.TalentCommands.CandidateForm;
+import cn.zhuanban.talent.TalentViews.CandidateView;
+import cn.zhuanban.talent.TalentViews.PoolCounts;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
+import cn.zhuanban.talent.domain.Candidate;
+import cn.zhuanban.talent.domain.Candidate.Consent;
+import cn.zhuanban.talent.domain.Candidate.Person;
+import cn.zhuanban.talent.domain.Candidate.Profile;
+import cn.zhuanban.talent.domain.CandidateRepository;
+import cn.zhuanban.talent.domain.MatchQueries;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The talent pool (人才库). A candidate enters with the consent to be contacted recorded; names and
+ * contact data are shown only to holders of the talent permission; on request a candidate is
+ * removed, which erases everything personal and leaves an anonymous row for the counts.
+ */
+@Service
+@Transactional
+public class CandidatePool {
+
+    private final CandidateRepository candidates;
+    private final MatchQueries queries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CandidatePool(CandidateRepository candidates, MatchQueries queries, ApplicationEventPublisher events, Clock clock) {
+        this.candidates = candidates;
+        this.queries = queries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long enter(CandidateForm form) {
+        Candidate candidate = Candidate.enter(form.source(), consent(form), clock.instant());
+        candidate.describe(person(form), profile(form), consent(form), clock.instant());
+        candidate = candidates.save(candidate);
+        publish(
+                "talent.candidate.created",
+                candidate.getId(),
+                form.source() + " " + form.education() + " consent " + form.consentOn());
+        return candidate.getId();
+    }
+
+    public void edit(long id, CandidateForm form) {
+        Candidate candidate = load(id);
+        if (candidate.getVersion() != form.version()) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+        boolean consentBefore = candidate.getConsent().consentToContact();
+        candidate.describe(person(form), profile(form), consent(form), clock.instant());
+        candidates.save(candidate);
+        publish("talent.candidate.updated", id, "consent " + consentBefore + " → " + form.consentToContact());
+    }
+
+    /** Removal on the candidate's request: nothing personal remains, not even in the audit summary. */
+    public void removeOnRequest(long id) {
+        Candidate candidate = load(id);
+        candidate.removeOnRequest(LocalDate.now(clock), clock.instant());
+        candidates.save(candidate);
+        publish("talent.candidate.removed", id, "removed on request");
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<CandidateView> pool(CurrentUser user, PoolFilter filter, PageQuery page) {
+        return queries.pool(filter, user.can(Permissions.TALENT_CANDIDATE_VIEW), page);
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateView candidate(CurrentUser user, long id) {
+        return queries.candidate(id, user.can(Permissions.TALENT_CANDIDATE_VIEW))
+                .orElseThrow(() -> new NotFoundException("talent-candidate", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PoolCounts counts() {
+        return queries.counts();
+    }
+
+    private Candidate load(long id) {
+        return candidates.findById(id).orElseThrow(() -> new NotFoundException("talent-candidate", id));
+    }
+
+    private static Person person(CandidateForm f) {
+        return new Person(f.name(), blankToNull(f.phone()), blankToNull(f.email()));
+    }
+
+    private static Profile profile(CandidateForm f) {
+        return new Profile(
+                f.education(),
+                f.discipline().trim(),
+                f.skills(),
+                f.yearsExperience(),
+                f.location(),
+                f.willingToRelocate());
+    }
+
+    private static Consent consent(CandidateForm f) {
+        return new Consent(f.consentToContact(), f.consentOn(), f.consentNote());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private void publish(String action, long id, String summary) {
+        events.publishEvent(new TalentChanged(Actor.current(), action, "talent-candidate", id, summary));
+    }
+}

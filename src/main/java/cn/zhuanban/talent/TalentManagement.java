@@ -1,0 +1,177 @@
+package cn.zhuanban.talent;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.talent.TalentCommands.DemandForm;
+import cn.zhuanban.talent.TalentCommands.MatchStepForm;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
+import cn.zhuanban.talent.TalentViews.DemandView;
+import cn.zhuanban.talent.TalentViews.MatchView;
+import cn.zhuanban.talent.domain.CandidateRepository;
+import cn.zhuanban.talent.domain.Demand;
+import cn.zhuanban.talent.domain.DemandQueries;
+import cn.zhuanban.talent.domain.DemandRepository;
+import cn.zhuanban.talent.domain.MatchQueries;
+import cn.zhuanban.talent.domain.TalentMatch;
+import cn.zhuanban.talent.domain.TalentMatchRepository;
+import cn.zhuanban.talent.domain.TalentScope;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Talent demands of enterprises and projects and the work of filling them: ranked matches with
+ * their score parts, and the contact, interview and hire steps staff record. An enterprise contact
+ * sees and enters only their own enterprise's demands; anyone else's is "not found".
+ */
+@Service
+@Transactional
+public class TalentManagement {
+
+    private final DemandRepository demands;
+    private final CandidateRepository candidates;
+    private final TalentMatchRepository matches;
+    private final DemandQueries demandQueries;
+    private final MatchQueries matchQueries;
+    private final DemandReferences references;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TalentManagement(
+            DemandRepository demands,
+            CandidateRepository candidates,
+            TalentMatchRepository matches,
+            DemandQueries demandQueries,
+            MatchQueries matchQueries,
+            DemandReferences references,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.demands = demands;
+        this.candidates = candidates;
+        this.matches = matches;
+        this.demandQueries = demandQueries;
+        this.matchQueries = matchQueries;
+        this.references = references;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long createDemand(CurrentUser user, DemandForm form) {
+        long enterpriseId = enterpriseFor(user, form.enterpriseId());
+        references.check(user, enterpriseId, form.projectId());
+        Demand demand = Demand.create(enterpriseId, user.id(), clock.instant());
+        demand.describe(form.projectId(), requirement(form), clock.instant());
+        demand = demands.save(demand);
+        publish("talent.demand.created", "talent-demand", demand.getId(), summary(demand));
+        return demand.getId();
+    }
+
+    public void editDemand(CurrentUser user, long id, DemandForm form) {
+        demand(user, id);
+        Demand demand = demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id));
+        checkVersion(demand.getVersion(), form.version());
+        references.check(user, demand.getEnterpriseId(), form.projectId());
+        String before = summary(demand);
+        demand.describe(form.projectId(), requirement(form), clock.instant());
+        demands.save(demand);
+        publish("talent.demand.updated", "talent-demand", id, before + " → " + summary(demand));
+    }
+
+    public void setDemandStatus(CurrentUser user, long id, DemandStatus status) {
+        demand(user, id);
+        Demand demand = demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id));
+        DemandStatus before = demand.getStatus();
+        demand.setStatus(status, clock.instant());
+        demands.save(demand);
+        publish("talent.demand.status", "talent-demand", id, before + " → " + status);
+    }
+
+    /** Records contact (only with consent), interview, hire or decline of a candidate for a demand. */
+    public void recordStep(CurrentUser user, long demandId, long candidateId, MatchStepForm form) {
+        DemandView demand = demand(user, demandId);
+        candidates
+                .findById(candidateId)
+                .orElseThrow(() -> new NotFoundException("talent-candidate", candidateId))
+                .checkContactable();
+        TalentMatch match = matches.findByDemandIdAndCandidateId(demandId, candidateId)
+                .orElseGet(() -> TalentMatch.start(
+                        demandId,
+                        candidateId,
+                        matchQueries.score(demand, candidateId).orElse(0)));
+        match.record(form.step(), form.on(), form.note(), clock.instant());
+        matches.save(match);
+        publish(
+                "talent.match." + form.step().name().toLowerCase(),
+                "talent-demand",
+                demandId,
+                "candidate #" + candidateId + " " + form.step() + " " + form.on());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<DemandView> demands(CurrentUser user, DemandFilter filter, PageQuery page) {
+        return demandQueries.demands(TalentScope.of(user), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public DemandView demand(CurrentUser user, long id) {
+        return demandQueries
+                .demand(TalentScope.of(user), id)
+                .orElseThrow(() -> new NotFoundException("talent-demand", id));
+    }
+
+    /** Candidates ranked for a demand; names and contact data only for holders of the talent permission. */
+    @Transactional(readOnly = true)
+    public PageResult<MatchView> matches(CurrentUser user, long demandId, PageQuery page) {
+        return matchQueries.matches(demand(user, demandId), user.can(Permissions.TALENT_CANDIDATE_VIEW), page);
+    }
+
+    private static long enterpriseFor(CurrentUser user, Long requested) {
+        Long enterpriseId = TalentScope.of(user).isEnterprise() ? user.enterpriseId() : requested;
+        if (enterpriseId == null) {
+            throw new BusinessException(ErrorCode.VALIDATION, "enterpriseId", "enterpriseId");
+        }
+        return enterpriseId;
+    }
+
+    private static Demand.Requirement requirement(DemandForm f) {
+        if (f.salaryMin() != null && f.salaryMax() != null && f.salaryMin() > f.salaryMax()) {
+            throw new BusinessException(ErrorCode.TALENT_SALARY_RANGE, "salaryMax");
+        }
+        return new Demand.Requirement(
+                f.position(),
+                f.headcount(),
+                f.education(),
+                f.discipline().trim(),
+                f.minYears(),
+                f.salaryMin(),
+                f.salaryMax(),
+                f.urgency(),
+                f.neededBy(),
+                f.location(),
+                f.note());
+    }
+
+    private static String summary(Demand d) {
+        Demand.Requirement r = d.getRequirement();
+        return "enterprise " + d.getEnterpriseId() + " project " + d.getProjectId() + ": " + r.position() + " ×"
+                + r.headcount() + " " + r.education() + " " + r.discipline();
+    }
+
+    private static void checkVersion(int actual, int expected) {
+        if (actual != expected) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+    }
+
+    private void publish(String action, String type, long id, String summary) {
+        events.publishEvent(new TalentChanged(Actor.current(), action, type, id, summary));
+    }
+}

@@ -1,0 +1,6 @@
+package cn.zhuanban.talent;
+
+public enum Urgency {
+    NORMAL,
+    URGENT
+}

@@ -1,0 +1,145 @@
+package cn.zhuanban.talent.domain;
+
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.talent.DemandStatus;
+import cn.zhuanban.talent.Education;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
+import cn.zhuanban.talent.TalentViews.DemandView;
+import cn.zhuanban.talent.TalentViews.FillRate;
+import cn.zhuanban.talent.Urgency;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Demands and fill rates, data-scoped and paged in SQL; hires are counted per demand, capped at its headcount. */
+@Component
+public class DemandQueries {
+
+    private static final String HIRED = """
+            left join (select demand_id, count(*) as hired from talent_match where status = 'HIRED' group by demand_id) h
+              on h.demand_id = d.id
+            """;
+
+    private static final String SELECT =
+            "select d.*, least(coalesce(h.hired, 0), d.headcount) as hired_count " + "from talent_demand d " + HIRED;
+
+    private static final String WHERE = " where " + TalentScope.SQL + """
+             and (cast(:q as varchar) is null or lower(d.position) like :like or lower(d.discipline) like :like)
+             and (cast(:enterprise as bigint) is null or d.enterprise_id = :enterprise)
+             and (cast(:project as bigint) is null or d.project_id = :project)
+             and (cast(:status as varchar) is null or d.status = :status)
+             and (cast(:urgency as varchar) is null or d.urgency = :urgency)
+            """;
+
+    private final JdbcClient jdbc;
+
+    DemandQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<DemandView> demands(TalentScope scope, DemandFilter filter, PageQuery page) {
+        Map<String, Object> params = params(scope, filter);
+        long total = jdbc.sql("select count(*) from talent_demand d" + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<DemandView> rows = jdbc.sql(SELECT + WHERE + """
+                         order by case d.status when 'OPEN' then 0 else 1 end, case d.urgency when 'URGENT' then 0 else 1 end,
+                                  d.needed_by, d.id limit :limit offset :offset""")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(DemandQueries::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<DemandView> demand(TalentScope scope, long id) {
+        return jdbc.sql(SELECT + " where d.id = :id and " + TalentScope.SQL)
+                .params(scope.params())
+                .param("id", id)
+                .query(DemandQueries::row)
+                .optional();
+    }
+
+    public PageResult<FillRate> byEnterprise(TalentScope scope, PageQuery page) {
+        return grouped("d.enterprise_id", "", scope, page);
+    }
+
+    public PageResult<FillRate> byProject(TalentScope scope, PageQuery page) {
+        return grouped("d.project_id", " and d.project_id is not null", scope, page);
+    }
+
+    /** Demands of the given enterprises or projects together, e.g. everything attached to one chain. */
+    public FillRate of(Long key, Collection<Long> enterpriseIds, Collection<Long> projectIds) {
+        if (enterpriseIds.isEmpty() && projectIds.isEmpty()) {
+            return new FillRate(key, 0, 0);
+        }
+        return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
+                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED
+                        + " where d.enterprise_id in (:enterprises) or d.project_id in (:projects)")
+                .param("enterprises", enterpriseIds.isEmpty() ? List.of(-1L) : enterpriseIds)
+                .param("projects", projectIds.isEmpty() ? List.of(-1L) : projectIds)
+                .query((rs, n) -> new FillRate(key, rs.getInt("demanded"), rs.getInt("hired")))
+                .single();
+    }
+
+    private PageResult<FillRate> grouped(String column, String extra, TalentScope scope, PageQuery page) {
+        String where = " where " + TalentScope.SQL + extra;
+        long total = jdbc.sql("select count(distinct " + column + ") from talent_demand d" + where)
+                .params(scope.params())
+                .query(Long.class)
+                .single();
+        List<FillRate> rows = jdbc.sql("select " + column + " as k, sum(d.headcount) as demanded, "
+                        + "sum(least(coalesce(h.hired, 0), d.headcount)) as hired from talent_demand d " + HIRED + where
+                        + " group by " + column + " order by sum(d.headcount) - sum(least(coalesce(h.hired, 0), "
+                        + "d.headcount)) desc, " + column + " limit :limit offset :offset")
+                .params(scope.params())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new FillRate(rs.getLong("k"), rs.getInt("demanded"), rs.getInt("hired")))
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private static Map<String, Object> params(TalentScope scope, DemandFilter filter) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String q =
+                filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
+        params.put("q", q);
+        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("enterprise", filter.enterpriseId());
+        params.put("project", filter.projectId());
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("urgency", filter.urgency() == null ? null : filter.urgency().name());
+        return params;
+    }
+
+    static DemandView row(ResultSet rs, int n) throws SQLException {
+        return new DemandView(
+                rs.getLong("id"),
+                rs.getLong("enterprise_id"),
+                rs.getObject("project_id", Long.class),
+                rs.getString("position"),
+                rs.getInt("headcount"),
+                rs.getInt("hired_count"),
+                Education.valueOf(rs.getString("education")),
+                rs.getString("discipline"),
+                rs.getInt("min_years"),
+                rs.getObject("salary_min", Integer.class),
+                rs.getObject("salary_max", Integer.class),
+                Urgency.valueOf(rs.getString("urgency")),
+                rs.getObject("needed_by", java.time.LocalDate.class),
+                rs.getString("location"),
+                DemandStatus.valueOf(rs.getString("status")),
+                rs.getString("note"),
+                rs.getInt("version"));
+    }
+}

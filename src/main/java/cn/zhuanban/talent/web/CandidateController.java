@@ -1,0 +1,133 @@
+package cn.zhuanban.talent.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.talent.CandidatePool;
+import cn.zhuanban.talent.CandidateSource;
+import cn.zhuanban.talent.Education;
+import cn.zhuanban.talent.TalentCommands.CandidateForm;
+import cn.zhuanban.talent.TalentViews.CandidateView;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The talent pool: list and counts, entering candidates with consent, editing, removal on request. */
+@Controller
+@RequestMapping("/talent/candidates")
+class CandidateController {
+
+    private static final String POOL =
+            "hasAnyAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "', '" + Permissions.TALENT_CANDIDATE_VIEW + "')";
+
+    private final CandidatePool pool;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    CandidateController(CandidatePool pool, FormErrors formErrors, Clock clock) {
+        this.pool = pool;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(POOL)
+    String list(
+            @ModelAttribute PoolFilter filter,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", pool.pool(user, filter, PageQuery.of(page, 20)));
+        model.addAttribute("counts", pool.counts());
+        model.addAttribute("educations", Education.values());
+        model.addAttribute("sources", CandidateSource.values());
+        return "talent/candidates";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
+    String newForm(Model model) {
+        return form(model, null, Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
+    String create(
+            @Valid @ModelAttribute CandidateForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null, formErrors.of(binding));
+        }
+        try {
+            pool.enter(form);
+        } catch (BusinessException e) {
+            return form(model, null, formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/talent/candidates";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "') and hasAuthority('"
+            + Permissions.TALENT_CANDIDATE_VIEW + "')")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, pool.candidate(user, id), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "') and hasAuthority('"
+            + Permissions.TALENT_CANDIDATE_VIEW + "')")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute CandidateForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, pool.candidate(user, id), formErrors.of(binding));
+        }
+        try {
+            pool.edit(id, form);
+        } catch (BusinessException e) {
+            return form(model, pool.candidate(user, id), formErrors.of(e));
+        }
+        redirect.addFlashAttribute("flash", "admin.saved");
+        return "redirect:/talent/candidates";
+    }
+
+    @PostMapping("/{id}/remove")
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        pool.removeOnRequest(id);
+        redirect.addFlashAttribute("flash", "talent.candidate.removed");
+        return "redirect:/talent/candidates";
+    }
+
+    private String form(Model model, CandidateView candidate, Map<String, String> errors) {
+        model.addAttribute("candidate", candidate);
+        model.addAttribute("errors", errors);
+        model.addAttribute("educations", Education.values());
+        model.addAttribute("sources", CandidateSource.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "talent/candidate-form";
+    }
+}

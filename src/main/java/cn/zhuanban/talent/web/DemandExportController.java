@@ -1,0 +1,97 @@
+package cn.zhuanban.talent.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import cn.zhuanban.talent.TalentManagement;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
+import cn.zhuanban.talent.TalentViews.DemandView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The demand ledger as XLSX, with the list's filters and data scope. */
+@Controller
+class DemandExportController {
+
+    private final TalentManagement talent;
+    private final TalentNames names;
+    private final MessageSource messages;
+
+    DemandExportController(TalentManagement talent, TalentNames names, MessageSource messages) {
+        this.talent = talent;
+        this.names = names;
+        this.messages = messages;
+    }
+
+    @GetMapping("/talent/demands/export")
+    @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EXPORT + "')")
+    void export(@ModelAttribute DemandFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        List<String> headers = List.of(
+                        "talent.demand.enterprise",
+                        "talent.demand.project",
+                        "talent.demand.position",
+                        "talent.demand.headcount",
+                        "talent.demand.hired",
+                        "talent.demand.education",
+                        "talent.demand.discipline",
+                        "talent.demand.min-years",
+                        "talent.demand.salary-min",
+                        "talent.demand.salary-max",
+                        "talent.demand.urgency",
+                        "talent.demand.needed-by",
+                        "talent.demand.location",
+                        "talent.demand.status")
+                .stream()
+                .map(key -> text(key, locale))
+                .toList();
+        try (XlsxWriter xlsx = new XlsxWriter(text("talent.demands", locale), headers)) {
+            int page = 0;
+            PageResult<DemandView> result;
+            do {
+                result = talent.demands(user, filter, new PageQuery(page++, PageQuery.MAX_SIZE));
+                write(xlsx, result.content(), locale);
+            } while (result.hasNext());
+            Downloads.xlsx(response, text("talent.demands", locale) + ".xlsx", xlsx);
+        }
+    }
+
+    private void write(XlsxWriter xlsx, List<DemandView> rows, Locale locale) {
+        Map<Long, String> enterprises =
+                names.enterprises(rows.stream().map(DemandView::enterpriseId).toList());
+        Map<Long, String> projects =
+                names.projects(rows.stream().map(DemandView::projectId).toList());
+        for (DemandView d : rows) {
+            xlsx.row(
+                    enterprises.get(d.enterpriseId()),
+                    d.projectId() == null ? null : projects.get(d.projectId()),
+                    d.position(),
+                    d.headcount(),
+                    d.hired(),
+                    text("talent.education." + d.education(), locale),
+                    d.discipline(),
+                    d.minYears(),
+                    d.salaryMin(),
+                    d.salaryMax(),
+                    text("talent.urgency." + d.urgency(), locale),
+                    d.neededBy(),
+                    d.location(),
+                    text("talent.demand-status." + d.status(), locale));
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,59 @@
+package cn.zhuanban.talent.web;
+
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.PageQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Names of enterprises and projects beside the ids talent data carries, and the choices of the demand form. */
+@Component
+class TalentNames {
+
+    private final EnterpriseManagement enterprises;
+    private final ProjectManagement projects;
+
+    TalentNames(EnterpriseManagement enterprises, ProjectManagement projects) {
+        this.enterprises = enterprises;
+        this.projects = projects;
+    }
+
+    Map<Long, String> enterprises(Collection<Long> ids) {
+        return enterprises.namesOf(ids.stream().filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Project names for a page of demands: one summary per distinct project, since the project module
+     * offers no names-by-ids query yet (replace with one when it does).
+     */
+    Map<Long, String> projects(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        ids.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> names.put(
+                        id, projects.summary(id).map(ProjectSummary::name).orElse("#" + id)));
+        return names;
+    }
+
+    Map<Long, String> enterpriseChoices() {
+        Map<Long, String> choices = new LinkedHashMap<>();
+        enterprises.options().forEach(e -> choices.put(e.id(), e.name()));
+        return choices;
+    }
+
+    /** Projects the user may see (an enterprise contact: their own), to hang a demand on. */
+    Map<Long, String> projectChoices(CurrentUser user) {
+        Map<Long, String> choices = new LinkedHashMap<>();
+        projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
+                .content()
+                .forEach(p -> choices.put(p.id(), p.name() + " · " + p.enterpriseName()));
+        return choices;
+    }
+}

@@ -1,0 +1,90 @@
+package cn.zhuanban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.industry.ChainSegment;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.NodeStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dispatch office picks a missing node from the gap list, enters a chain-based lead, moves it
+ * to signed and creates the key project from it; the lead then links to the project.
+ */
+@IntegrationTest
+class ChainLeadToProjectBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IndustryManagement industry;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aChainBasedLeadFromTheGapListBecomesAKeyProject() throws Exception {
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("浏览器链"), null, null, 0, 0));
+        industry.addNode(
+                chain,
+                new NodeForm(ChainSegment.UPSTREAM, null, "药用辅料", "C2780", NodeStatus.MISSING, null, null, 0, 0));
+        String company = TestCodes.unique("辅料企业");
+        driver = Browser.start();
+        login("dispatch");
+
+        open("/industry/gaps?chainId=" + chain);
+        driver.findElement(By.cssSelector(".gap-new-lead")).click();
+        driver.findElement(By.id("targetCompany")).sendKeys(company);
+        press("lead-save");
+        for (int i = 0; i < 3; i++) {
+            press("move-submit");
+        }
+        assertThat(driver.findElement(By.id("stage-history")).getText()).contains("签约");
+
+        press("create-project");
+        driver.findElement(By.id("newEnterpriseCreditCode")).sendKeys(TestCodes.creditCode());
+        driver.findElement(By.id("totalInvestment")).sendKeys("30000");
+        press("key-project-save");
+
+        assertThat(driver.findElement(By.id("project-link")).getText()).contains(company);
+        press("project-link");
+        assertThat(driver.getCurrentUrl()).matches(".*/projects/\\d+");
+        assertThat(driver.getPageSource()).contains(company);
+    }
+
+    private void login(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    /** Scrolls at once: Bootstrap's smooth scrolling would still be moving the page when Selenium clicks. */
+    private void press(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+}

@@ -1,0 +1,229 @@
+package cn.zhuanban.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.industry.ChainSegment;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.investment.InvestmentCommands.LeadForm;
+import cn.zhuanban.investment.InvestmentCommands.StageMove;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class LeadConversionTests {
+
+    @Autowired
+    InvestmentManagement investment;
+
+    @Autowired
+    LeadConversion conversion;
+
+    @Autowired
+    IndustryManagement industry;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aSignedChainLeadBecomesAKeyProjectWithLineageBothWays() throws Exception {
+        CurrentUser dispatch = staff("dispatch");
+        long node = missingNode();
+        String company = TestCodes.unique("链上企业");
+        long lead = signedLead(dispatch, company, node);
+
+        long project =
+                conversion.createKeyProject(dispatch, lead, form(company + "项目", investment.lead(dispatch, lead)));
+
+        ProjectSummary created = projects.summary(project).orElseThrow();
+        assertThat(created.enterpriseName()).isEqualTo(company);
+        assertThat(created.totalInvestment()).isEqualByComparingTo("30000");
+        assertThat(investment.lead(dispatch, lead).row().projectId()).isEqualTo(project);
+        assertThat(investment.originOf(project)).hasValueSatisfying(o -> {
+            assertThat(o.leadId()).isEqualTo(lead);
+            assertThat(o.channel()).isEqualTo(LeadChannel.CHAIN);
+            assertThat(o.signedOn()).isEqualTo(LocalDate.now().minusDays(1));
+        });
+        NodeView attached = industry.node(node).orElseThrow();
+        assertThat(attached.projectIds()).containsExactly(project);
+        assertThat(attached.enterpriseIds()).containsExactly(created.enterpriseId());
+        AuditTrail.awaitRecord(jdbc, "investment.lead.project-created", Long.toString(lead), null);
+
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/investment/fragments/project-origin/" + project).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(company)));
+        mvc.perform(get("/investment/leads/" + lead).session(session))
+                .andExpect(content().string(Matchers.containsString(company + "项目")));
+    }
+
+    @Test
+    void onlyASignedLeadConvertsAndOnlyOnce() {
+        CurrentUser dispatch = staff("dispatch");
+        String company = TestCodes.unique("在谈企业");
+        long lead = investment.createLead(dispatch, leadForm(company, null, dispatch));
+
+        assertRefused(
+                () -> conversion.createKeyProject(dispatch, lead, form(company, investment.lead(dispatch, lead))),
+                ErrorCode.LEAD_NOT_SIGNED);
+        for (LeadStage stage : new LeadStage[] {LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED}) {
+            investment.move(
+                    dispatch,
+                    lead,
+                    new StageMove(
+                            stage,
+                            LocalDate.now(),
+                            null,
+                            investment.lead(dispatch, lead).version()));
+        }
+        conversion.createKeyProject(dispatch, lead, form(company, investment.lead(dispatch, lead)));
+        assertRefused(
+                () -> conversion.createKeyProject(
+                        dispatch, lead, form(company + "二期", investment.lead(dispatch, lead))),
+                ErrorCode.LEAD_PROJECT_EXISTS);
+    }
+
+    @Test
+    void leadsAreStaffWorkWithinTheDataScope() throws Exception {
+        CurrentUser dispatch = staff("dispatch");
+        long lead = investment.createLead(dispatch, leadForm(TestCodes.unique("范围企业"), null, dispatch));
+
+        mvc.perform(get("/investment/leads/" + lead).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/investment/leads/" + lead).session(WebTestSupport.login(mvc, "handler")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/investment/leads").session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().isForbidden());
+    }
+
+    private long signedLead(CurrentUser user, String company, long node) {
+        LeadForm form = leadForm(company, node, user);
+        long lead = investment.createLead(
+                user,
+                new LeadForm(
+                        form.targetCompany(),
+                        form.channel(),
+                        null,
+                        null,
+                        node,
+                        null,
+                        form.expectedInvestment(),
+                        200,
+                        user.id(),
+                        null,
+                        null,
+                        null,
+                        LocalDate.now().minusDays(30),
+                        0));
+        LeadStage[] path = {LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED};
+        for (int i = 0; i < path.length; i++) {
+            investment.move(
+                    user,
+                    lead,
+                    new StageMove(
+                            path[i],
+                            LocalDate.now().minusDays(path.length - i),
+                            null,
+                            investment.lead(user, lead).version()));
+        }
+        return lead;
+    }
+
+    private static LeadForm leadForm(String company, Long node, CurrentUser owner) {
+        return new LeadForm(
+                company,
+                LeadChannel.CHAIN,
+                null,
+                null,
+                node,
+                null,
+                new BigDecimal("30000"),
+                200,
+                owner.id(),
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    private static KeyProjectForm form(String name, InvestmentViews.LeadView lead) {
+        return new KeyProjectForm(
+                name,
+                null,
+                null,
+                lead.row().targetCompany(),
+                TestCodes.creditCode(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                lead.row().expectedInvestment(),
+                LocalDate.now(),
+                LocalDate.now().plusYears(2),
+                null,
+                "示范区",
+                lead.version());
+    }
+
+    private long missingNode() {
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("转化链"), null, null, 0, 0));
+        return industry.addNode(
+                chain,
+                new NodeForm(ChainSegment.MIDSTREAM, null, "缓释制剂", "C2720", NodeStatus.MISSING, null, null, 0, 0));
+    }
+
+    private CurrentUser staff(String username) {
+        UserView u = directory.findByUsername(username).orElseThrow();
+        return new CurrentUser(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.departmentId(),
+                u.enterpriseId(),
+                u.dataScope(),
+                Set.copyOf(u.roles()),
+                Set.copyOf(Permissions.ALL));
+    }
+
+    private static void assertRefused(Runnable action, ErrorCode code) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+    }
+}

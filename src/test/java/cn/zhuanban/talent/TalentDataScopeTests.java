@@ -1,0 +1,120 @@
+package cn.zhuanban.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.talent.TalentCommands.DemandForm;
+import cn.zhuanban.talent.TalentViews.DemandFilter;
+import cn.zhuanban.talent.TalentViews.DemandView;
+import java.time.LocalDate;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An enterprise contact sees and enters only their own enterprise's demands; another's is a 404. */
+@IntegrationTest
+class TalentDataScopeTests {
+
+    static final CurrentUser STAFF =
+            new CurrentUser(1, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(), Set.copyOf(Permissions.ALL));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TalentManagement talent;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void anEnterpriseContactSeesOnlyTheirOwnEnterprisesDemands() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long foreign = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
+                .id();
+        String position = TestCodes.unique("岗位");
+        long ownDemand = demand(own, position + "甲");
+        long foreignDemand = demand(foreign, position + "乙");
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+
+        mvc.perform(get("/talent/demands/" + ownDemand).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/talent/demands/" + foreignDemand).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/talent/demands/" + foreignDemand + "/edit").session(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/talent/demands").param("q", position).session(session))
+                .andExpect(content().string(Matchers.containsString("/talent/demands/" + ownDemand + "\"")))
+                .andExpect(content()
+                        .string(Matchers.not(Matchers.containsString("/talent/demands/" + foreignDemand + "\""))));
+    }
+
+    @Test
+    void aDemandAnEnterpriseContactEntersBelongsToTheirOwnEnterprise() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long foreign = enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
+                .id();
+        String position = TestCodes.unique("冒名岗位");
+
+        mvc.perform(post("/talent/demands")
+                        .session(WebTestSupport.login(mvc, "enterprise"))
+                        .with(csrf())
+                        .param("enterpriseId", Long.toString(foreign))
+                        .param("position", position)
+                        .param("headcount", "2")
+                        .param("education", "BACHELOR")
+                        .param("discipline", "药学")
+                        .param("minYears", "1")
+                        .param("urgency", "NORMAL")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        DemandView created = talent.demands(
+                        STAFF, new DemandFilter(position, null, null, null, null), new PageQuery(0, 10))
+                .content()
+                .getFirst();
+        assertThat(created.enterpriseId()).isEqualTo(own);
+    }
+
+    private long demand(long enterprise, String position) {
+        return talent.createDemand(
+                STAFF,
+                new DemandForm(
+                        enterprise,
+                        null,
+                        position,
+                        3,
+                        Education.BACHELOR,
+                        "药学",
+                        1,
+                        null,
+                        null,
+                        Urgency.NORMAL,
+                        LocalDate.now().plusMonths(2),
+                        null,
+                        null,
+                        0));
+    }
+}
