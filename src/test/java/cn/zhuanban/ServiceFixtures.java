@@ -28,8 +28,11 @@ public final class ServiceFixtures {
     private final ProjectManagement projects;
     private final UserDirectory directory;
 
-    public ServiceFixtures(EnterpriseManagement enterprises, TaskForceManagement taskForces,
-            ProjectManagement projects, UserDirectory directory) {
+    public ServiceFixtures(
+            EnterpriseManagement enterprises,
+            TaskForceManagement taskForces,
+            ProjectManagement projects,
+            UserDirectory directory) {
         this.enterprises = enterprises;
         this.taskForces = taskForces;
         this.projects = projects;
@@ -37,19 +40,32 @@ public final class ServiceFixtures {
     }
 
     public long enterprise() {
-        return enterprises.register(new EnterpriseForm(TestCodes.unique("专班测试企业"), TestCodes.creditCode(), null,
-                null, null, null, null, null, 0)).id();
+        return enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("专班测试企业"), TestCodes.creditCode(), null, null, null, null, null, null, 0))
+                .id();
     }
 
     public long taskForce(Long chiefServiceOfficerId, Set<Long> members, Set<Long> departments) {
-        return taskForces.create(new TaskForceForm(TestCodes.unique("专班测试"), userId("lead"), chiefServiceOfficerId,
-                members, departments, 0));
+        return taskForces.create(new TaskForceForm(
+                TestCodes.unique("专班测试"), userId("lead"), chiefServiceOfficerId, members, departments, 0));
     }
 
     public long project(long enterpriseId, Long taskForceId) {
-        return projects.create(new ProjectForm(TestCodes.unique("专班测试项目"), null, enterpriseId, ProjectLevel.DISTRICT,
-                ProjectStage.PRE_CONSTRUCTION, new BigDecimal("1000"), LocalDate.of(2025, 3, 3),
-                LocalDate.of(2027, 3, 1), userId("lead"), taskForceId, null, null, null));
+        return projects.create(new ProjectForm(
+                TestCodes.unique("专班测试项目"),
+                null,
+                enterpriseId,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                new BigDecimal("1000"),
+                LocalDate.of(2025, 3, 3),
+                LocalDate.of(2027, 3, 1),
+                userId("lead"),
+                taskForceId,
+                null,
+                null,
+                null));
     }
 
     public long userId(String username) {
@@ -59,7 +75,14 @@ public final class ServiceFixtures {
     /** A demo user with his real department, enterprise and scope, and every permission (services check scope only). */
     public CurrentUser user(String username) {
         UserView u = directory.findByUsername(username).orElseThrow();
-        return new CurrentUser(u.id(), u.username(), u.fullName(), u.departmentId(), u.enterpriseId(),
-                u.dataScope() == null ? DataScope.ALL : u.dataScope(), Set.copyOf(u.roles()), Set.copyOf(Permissions.ALL));
+        return new CurrentUser(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.departmentId(),
+                u.enterpriseId(),
+                u.dataScope() == null ? DataScope.ALL : u.dataScope(),
+                Set.copyOf(u.roles()),
+                Set.copyOf(Permissions.ALL));
     }
 }

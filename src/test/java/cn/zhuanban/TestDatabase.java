@@ -22,11 +22,14 @@ public class TestDatabase implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
         if (postgres()) {
-            props.put("spring.datasource.url", env("ZHUANBAN_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/zhuanban_test"));
+            props.put(
+                    "spring.datasource.url",
+                    env("ZHUANBAN_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/zhuanban_test"));
             props.put("spring.datasource.username", env("ZHUANBAN_TEST_DB_USER", "postgres"));
             props.put("spring.datasource.password", env("ZHUANBAN_TEST_DB_PASSWORD", ""));
         } else {
-            props.put("spring.datasource.url",
+            props.put(
+                    "spring.datasource.url",
                     "jdbc:h2:mem:zhuanban-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("zhuanbanTestDatabase", props));

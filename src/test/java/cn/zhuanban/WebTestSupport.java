@@ -17,9 +17,11 @@ public final class WebTestSupport {
     private WebTestSupport() {}
 
     public static MockHttpSession login(MockMvc mvc, String username) throws Exception {
-        MvcResult result = mvc.perform(formLogin().user(username).password(DEMO_PASSWORD)).andReturn();
+        MvcResult result =
+                mvc.perform(formLogin().user(username).password(DEMO_PASSWORD)).andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        if (session == null || result.getResponse().getRedirectedUrl() == null
+        if (session == null
+                || result.getResponse().getRedirectedUrl() == null
                 || result.getResponse().getRedirectedUrl().contains("error")) {
             throw new IllegalStateException("login failed for " + username + ": "
                     + result.getResponse().getRedirectedUrl() + " session " + session);

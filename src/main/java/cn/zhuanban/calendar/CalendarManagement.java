@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalendarManagement {
 
-    private record Built(long revision, WorkingCalendar administrative, WorkingCalendar construction5,
+    private record Built(
+            long revision,
+            WorkingCalendar administrative,
+            WorkingCalendar construction5,
             WorkingCalendar construction7) {}
 
     private final CalendarStore store;
@@ -66,7 +69,10 @@ public class CalendarManagement {
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
         store.replaceYear(year.year(), year.days());
-        changed("calendar.year-imported", Integer.toString(year.year()), year.days().size() + " days");
+        changed(
+                "calendar.year-imported",
+                Integer.toString(year.year()),
+                year.days().size() + " days");
     }
 
     /** An administrator's correction of one day, which wins over the published data. */
@@ -79,7 +85,10 @@ public class CalendarManagement {
     @Transactional
     public void addNonWorkingPeriod(NonWorkingPeriod period) {
         store.addPeriod(period);
-        changed("calendar.period-added", period.from().toString(), period.name() + " " + period.from() + "~" + period.to());
+        changed(
+                "calendar.period-added",
+                period.from().toString(),
+                period.name() + " " + period.from() + "~" + period.to());
     }
 
     @Transactional

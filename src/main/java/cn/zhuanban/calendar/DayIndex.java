@@ -18,6 +18,7 @@ final class DayIndex {
     private final int[] cumulative;
     /** workingDates[k] = the working day with index k, cached because the engine converts many indexes to dates. */
     private final LocalDate[] workingDates;
+
     private final long weeklyCountAtStart;
     private final long weeklyCountAtEnd;
 
@@ -63,9 +64,8 @@ final class DayIndex {
         if (index >= 0 && index < workingDates.length) {
             return workingDates[index];
         }
-        long weeklyCount = index < 0
-                ? weeklyCountAtStart + index
-                : weeklyCountAtEnd + (index - (long) workingDates.length);
+        long weeklyCount =
+                index < 0 ? weeklyCountAtStart + index : weeklyCountAtEnd + (index - (long) workingDates.length);
         return LocalDate.ofEpochDay(weekly.workingDayWithCountBefore(weeklyCount));
     }
 }

@@ -23,9 +23,19 @@ class DemoPeople {
     record Seeded(Map<String, Long> departments, Map<String, Long> users) {}
 
     static final String[][] DEPARTMENTS = {
-        {"FGW", "区发展和改革委员会"}, {"ZRZY", "区自然资源局"}, {"ZJ", "区住房和城乡建设局"}, {"STHJ", "市生态环境局示范区分局"},
-        {"GD", "区供电公司"}, {"SW", "区水务局"}, {"RS", "区人力资源和社会保障局"}, {"JT", "区交通运输局"},
-        {"GX", "区工业和信息化局"}, {"SWJ", "区商务局"}, {"CZ", "区财政局"}, {"DC", "区委区政府督查室"}, {"DDB", "区重点项目调度办"}
+        {"FGW", "区发展和改革委员会"},
+        {"ZRZY", "区自然资源局"},
+        {"ZJ", "区住房和城乡建设局"},
+        {"STHJ", "市生态环境局示范区分局"},
+        {"GD", "区供电公司"},
+        {"SW", "区水务局"},
+        {"RS", "区人力资源和社会保障局"},
+        {"JT", "区交通运输局"},
+        {"GX", "区工业和信息化局"},
+        {"SWJ", "区商务局"},
+        {"CZ", "区财政局"},
+        {"DC", "区委区政府督查室"},
+        {"DDB", "区重点项目调度办"}
     };
 
     /** username, name, role, department code, scope. */
@@ -55,7 +65,10 @@ class DemoPeople {
     private final UserDirectory directory;
     private final String password;
 
-    DemoPeople(DepartmentManagement departments, IdentityManagement identity, UserDirectory directory,
+    DemoPeople(
+            DepartmentManagement departments,
+            IdentityManagement identity,
+            UserDirectory directory,
             @Value("${zhuanban.bootstrap.admin-password:Zhuanban@2026}") String password) {
         this.departments = departments;
         this.identity = identity;
@@ -77,9 +90,20 @@ class DemoPeople {
         Map<String, Long> userIds = new LinkedHashMap<>();
         for (String[] u : USERS) {
             Long department = u[3] == null ? null : departmentIds.get(u[3]);
-            long id = identity.createUser(new NewUser(u[0], u[1], department, null, "1390000" + (1000 + userIds.size()),
-                    u[0] + "@demo.zhuanban.cn", password));
-            identity.grant(id, new Grant(Set.of(u[2]), DataScope.valueOf(u[4]), directory.user(id).version()));
+            long id = identity.createUser(new NewUser(
+                    u[0],
+                    u[1],
+                    department,
+                    null,
+                    "1390000" + (1000 + userIds.size()),
+                    u[0] + "@demo.zhuanban.cn",
+                    password));
+            identity.grant(
+                    id,
+                    new Grant(
+                            Set.of(u[2]),
+                            DataScope.valueOf(u[4]),
+                            directory.user(id).version()));
             identity.waivePasswordChange(id);
             userIds.put(u[0], id);
         }
@@ -94,8 +118,10 @@ class DemoPeople {
         for (String[] head : HEADS) {
             long id = departmentIds.get(head[0]);
             DepartmentView d = departments.find(id).orElseThrow();
-            departments.edit(id, new DepartmentForm(d.parentId(), d.name(), d.code(), d.sortOrder(), d.version(),
-                    userIds.get(head[1])));
+            departments.edit(
+                    id,
+                    new DepartmentForm(
+                            d.parentId(), d.name(), d.code(), d.sortOrder(), d.version(), userIds.get(head[1])));
         }
     }
 }

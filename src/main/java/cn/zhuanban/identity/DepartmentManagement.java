@@ -29,11 +29,14 @@ public class DepartmentManagement {
 
     public record DepartmentForm(
             Long parentId,
+
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String name,
+            String name,
+
             @NotBlank(message = "{validation.required}")
-                    @Pattern(regexp = "[A-Za-z0-9_-]{1,50}", message = "{validation.code}")
-                    String code,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,50}", message = "{validation.code}")
+            String code,
+
             int sortOrder,
             int version,
             Long headUserId) {
@@ -56,8 +59,8 @@ public class DepartmentManagement {
 
     public long create(DepartmentForm form) {
         checkCodeFree(form.code(), null);
-        Department department = departments.save(
-                Department.create(form.parentId(), form.name(), form.code(), form.sortOrder()));
+        Department department =
+                departments.save(Department.create(form.parentId(), form.name(), form.code(), form.sortOrder()));
         publish("department.created", department.getId(), form.name() + " (" + form.code() + ")");
         return department.getId();
     }
@@ -70,13 +73,15 @@ public class DepartmentManagement {
         checkCodeFree(form.code(), id);
         checkNoCycle(id, form.parentId());
         checkHeadIsMember(id, form.headUserId());
-        String before = department.getName() + " parent=" + department.getParentId() + " head="
-                + department.getHeadUserId();
+        String before =
+                department.getName() + " parent=" + department.getParentId() + " head=" + department.getHeadUserId();
         department.describe(form.parentId(), form.name(), form.code(), form.sortOrder());
         department.appointHead(form.headUserId());
         departments.save(department);
-        publish("department.updated", id, before + " → " + form.name() + " parent=" + form.parentId() + " head="
-                + form.headUserId());
+        publish(
+                "department.updated",
+                id,
+                before + " → " + form.name() + " parent=" + form.parentId() + " head=" + form.headUserId());
     }
 
     public void delete(long id) {
@@ -121,7 +126,13 @@ public class DepartmentManagement {
 
     private static void walk(Department d, int depth, Map<Long, List<Department>> children, List<DepartmentView> out) {
         out.add(new DepartmentView(
-                d.getId(), d.getParentId(), d.getName(), d.getCode(), d.getSortOrder(), depth, d.getVersion(),
+                d.getId(),
+                d.getParentId(),
+                d.getName(),
+                d.getCode(),
+                d.getSortOrder(),
+                depth,
+                d.getVersion(),
                 d.getHeadUserId()));
         children.getOrDefault(d.getId(), List.of()).stream()
                 .sorted(ORDER)
@@ -129,9 +140,12 @@ public class DepartmentManagement {
     }
 
     private void checkCodeFree(String code, Long self) {
-        departments.findByCode(code).filter(d -> !Objects.equals(d.getId(), self)).ifPresent(d -> {
-            throw new BusinessException(ErrorCode.DUPLICATE, "code", code);
-        });
+        departments
+                .findByCode(code)
+                .filter(d -> !Objects.equals(d.getId(), self))
+                .ifPresent(d -> {
+                    throw new BusinessException(ErrorCode.DUPLICATE, "code", code);
+                });
     }
 
     /** A head is one of the department's own users (a new department has none yet). */

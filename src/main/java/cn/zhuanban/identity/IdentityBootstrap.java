@@ -25,8 +25,12 @@ class IdentityBootstrap implements ApplicationRunner {
     private final UserDirectory directory;
     private final String initialPassword;
 
-    IdentityBootstrap(RoleRepository roles, RoleManagement roleManagement, IdentityManagement identity,
-            UserDirectory directory, @Value("${zhuanban.bootstrap.admin-password:Zhuanban@2026}") String initialPassword) {
+    IdentityBootstrap(
+            RoleRepository roles,
+            RoleManagement roleManagement,
+            IdentityManagement identity,
+            UserDirectory directory,
+            @Value("${zhuanban.bootstrap.admin-password:Zhuanban@2026}") String initialPassword) {
         this.roles = roles;
         this.roleManagement = roleManagement;
         this.identity = identity;
@@ -49,6 +53,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
     private void admin(String username, String name, String role) {
         long id = identity.createUser(new NewUser(username, name, null, null, null, null, initialPassword));
-        identity.grant(id, new Grant(Set.of(role), DataScope.ALL, directory.user(id).version()));
+        identity.grant(
+                id, new Grant(Set.of(role), DataScope.ALL, directory.user(id).version()));
     }
 }

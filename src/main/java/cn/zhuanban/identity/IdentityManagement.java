@@ -154,7 +154,11 @@ public class IdentityManagement {
 
     private String roleCodes(User user) {
         Set<Long> ids = user.roleIds();
-        return roles.findAllById(ids).stream().map(Role::getCode).sorted().toList().toString();
+        return roles.findAllById(ids).stream()
+                .map(Role::getCode)
+                .sorted()
+                .toList()
+                .toString();
     }
 
     private static String describe(User user) {

@@ -27,11 +27,15 @@ public class RoleManagement {
 
     public record RoleForm(
             @NotBlank(message = "{validation.required}")
-                    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "{validation.role-code}")
-                    String code,
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "{validation.role-code}")
+            String code,
+
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String name,
-            @Size(max = 500, message = "{validation.max-length}") String description,
+            String name,
+
+            @Size(max = 500, message = "{validation.max-length}")
+            String description,
+
             @NotNull(message = "{validation.required}") DataScope dataScope,
             Set<String> permissions,
             int version) {}

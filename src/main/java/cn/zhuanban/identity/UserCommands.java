@@ -13,25 +13,36 @@ public final class UserCommands {
 
     public record NewUser(
             @NotBlank(message = "{validation.required}")
-                    @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "{validation.username}")
-                    String username,
+            @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "{validation.username}")
+            String username,
+
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String fullName,
+            String fullName,
+
             Long departmentId,
             Long enterpriseId,
-            @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "{validation.phone}") String phone,
+
+            @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "{validation.phone}")
+            String phone,
+
             @Email(message = "{validation.email}") @Size(max = 100, message = "{validation.max-length}")
-                    String email,
+            String email,
+
             @NotBlank(message = "{validation.required}") String initialPassword) {}
 
     public record EditUser(
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
-                    String fullName,
+            String fullName,
+
             Long departmentId,
             Long enterpriseId,
-            @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "{validation.phone}") String phone,
+
+            @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "{validation.phone}")
+            String phone,
+
             @Email(message = "{validation.email}") @Size(max = 100, message = "{validation.max-length}")
-                    String email,
+            String email,
+
             boolean enabled,
             int version) {}
 

@@ -72,7 +72,10 @@ public class UserDirectory {
     }
 
     public Optional<UserView> find(long id) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserDirectory::row).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", id)
+                .query(UserDirectory::row)
+                .optional();
     }
 
     public Optional<UserView> findByUsername(String username) {

@@ -27,7 +27,10 @@ class AgendaBuilder {
     private final AgendaStore agenda;
     private final ActionStore actions;
 
-    AgendaBuilder(ProjectManagement projects, ServiceChecklistManagement checklists, AgendaStore agenda,
+    AgendaBuilder(
+            ProjectManagement projects,
+            ServiceChecklistManagement checklists,
+            AgendaStore agenda,
             ActionStore actions) {
         this.projects = projects;
         this.checklists = checklists;
@@ -38,20 +41,35 @@ class AgendaBuilder {
     int build(long meetingId, long taskForceId, LocalDate heldOn, CurrentUser user) {
         int count = 0;
         for (ActionStore.ActionRow a : actions.openBefore(taskForceId, meetingId)) {
-            agenda.add(meetingId, AgendaSource.OPEN_ACTION, a.id(), a.decision(),
+            agenda.add(
+                    meetingId,
+                    AgendaSource.OPEN_ACTION,
+                    a.id(),
+                    a.decision(),
                     "#" + a.meetingNumber() + " · " + a.deadline());
             count++;
         }
-        List<ProjectSummary> served = projects.search(ProjectFilter.ofTaskForce(taskForceId), user,
-                new PageQuery(0, PageQuery.MAX_SIZE)).content();
+        List<ProjectSummary> served = projects.search(
+                        ProjectFilter.ofTaskForce(taskForceId), user, new PageQuery(0, PageQuery.MAX_SIZE))
+                .content();
         for (ProjectSummary p : served) {
             if (p.statusLight() != StatusLight.GREEN) {
-                agenda.add(meetingId, AgendaSource.PROJECT_LIGHT, p.id(), p.name(), p.statusLight().name());
+                agenda.add(
+                        meetingId,
+                        AgendaSource.PROJECT_LIGHT,
+                        p.id(),
+                        p.name(),
+                        p.statusLight().name());
                 count++;
             }
         }
-        for (ServiceItemView i : checklists.alerts(served.stream().map(ProjectSummary::id).toList(), heldOn)) {
-            agenda.add(meetingId, AgendaSource.SERVICE_ITEM, i.id(), i.projectName() + " · " + i.name(),
+        for (ServiceItemView i :
+                checklists.alerts(served.stream().map(ProjectSummary::id).toList(), heldOn)) {
+            agenda.add(
+                    meetingId,
+                    AgendaSource.SERVICE_ITEM,
+                    i.id(),
+                    i.projectName() + " · " + i.name(),
                     i.alert() + " " + i.due());
             count++;
         }

@@ -12,10 +12,15 @@ public record ContactForm(
         Long projectId,
         @NotNull(message = "{validation.required}") ContactChannel channel,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contactedOn,
-        @Size(max = 100, message = "{validation.max-length}") String contactPerson,
+
+        @Size(max = 100, message = "{validation.max-length}")
+        String contactPerson,
+
         @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.max-length}")
         String content,
-        @Size(max = 2000, message = "{validation.max-length}") String followUp) {
+
+        @Size(max = 2000, message = "{validation.max-length}")
+        String followUp) {
 
     public static ContactForm blank(Long enterpriseId) {
         return new ContactForm(enterpriseId, null, ContactChannel.PHONE, null, null, "", null);

@@ -49,9 +49,16 @@ public class ContactLogManagement {
     private final Clock clock;
     private final int staleWorkingDays;
 
-    ContactLogManagement(ContactRepository contacts, ContactQueries queries, ContactScopes scopes,
-            EnterpriseManagement enterprises, ProjectManagement projects, UserDirectory directory,
-            CalendarManagement calendar, ApplicationEventPublisher events, Clock clock,
+    ContactLogManagement(
+            ContactRepository contacts,
+            ContactQueries queries,
+            ContactScopes scopes,
+            EnterpriseManagement enterprises,
+            ProjectManagement projects,
+            UserDirectory directory,
+            CalendarManagement calendar,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${zhuanban.contact.stale-working-days:10}") int staleWorkingDays) {
         this.contacts = contacts;
         this.queries = queries;
@@ -69,15 +76,24 @@ public class ContactLogManagement {
         if (!enterprises.exists(form.enterpriseId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
         }
-        if (form.projectId() != null && (!projects.isVisible(form.projectId(), user)
-                || projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId())) {
+        if (form.projectId() != null
+                && (!projects.isVisible(form.projectId(), user)
+                        || projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
         }
         LocalDate on = form.contactedOn() == null ? LocalDate.now(clock) : form.contactedOn();
-        ContactEntry entry = contacts.save(ContactEntry.record(form.enterpriseId(), form.projectId(), form.channel(),
-                on, form.contactPerson(), form.content(), form.followUp(), user.id(), clock.instant()));
-        events.publishEvent(new ContactRecorded(Actor.current(), "contact.recorded", entry.getId(),
-                ChangeSummary.of(entry.snapshot())));
+        ContactEntry entry = contacts.save(ContactEntry.record(
+                form.enterpriseId(),
+                form.projectId(),
+                form.channel(),
+                on,
+                form.contactPerson(),
+                form.content(),
+                form.followUp(),
+                user.id(),
+                clock.instant()));
+        events.publishEvent(new ContactRecorded(
+                Actor.current(), "contact.recorded", entry.getId(), ChangeSummary.of(entry.snapshot())));
         return entry.getId();
     }
 
@@ -100,8 +116,8 @@ public class ContactLogManagement {
 
     /** Served enterprises in the user's scope with their last contact; {@code staleOnly} keeps the flagged ones. */
     @Transactional(readOnly = true)
-    public PageResult<EnterpriseContactStatus> statuses(CurrentUser user, boolean staleOnly, LocalDate asOf,
-            PageQuery page) {
+    public PageResult<EnterpriseContactStatus> statuses(
+            CurrentUser user, boolean staleOnly, LocalDate asOf, PageQuery page) {
         return statuses(scopes.of(user), null, staleOnly, asOf, page);
     }
 
@@ -117,31 +133,48 @@ public class ContactLogManagement {
 
     /** Records that a ticket was opened from this contact (called once the ticket exists). */
     void linkTicket(long contactId, long ticketId) {
-        ContactEntry entry = contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+        ContactEntry entry =
+                contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
         Map<String, Object> before = entry.snapshot();
         entry.ticketed(ticketId);
         contacts.save(entry);
-        events.publishEvent(new ContactRecorded(Actor.current(), "contact.ticketed", contactId,
-                ChangeSummary.between(before, entry.snapshot())));
+        events.publishEvent(new ContactRecorded(
+                Actor.current(), "contact.ticketed", contactId, ChangeSummary.between(before, entry.snapshot())));
     }
 
-    private PageResult<EnterpriseContactStatus> statuses(ContactScope scope, Long officer, boolean staleOnly,
-            LocalDate asOf, PageQuery page) {
+    private PageResult<EnterpriseContactStatus> statuses(
+            ContactScope scope, Long officer, boolean staleOnly, LocalDate asOf, PageQuery page) {
         WorkingCalendar cal = calendar.administrative();
         LocalDate since = cal.addWorkingDays(cal.workingDayOnOrBefore(asOf), -(staleWorkingDays - 1));
         PageResult<StatusRow> rows = queries.served(scope, officer, staleOnly, since, page);
         Map<Long, String> officers = directory.namesOf(rows.content().stream()
-                .map(StatusRow::chiefServiceOfficerId).filter(Objects::nonNull).distinct().toList());
-        return rows.map(r -> new EnterpriseContactStatus(r.enterpriseId(), r.enterpriseName(), r.lastContact(),
+                .map(StatusRow::chiefServiceOfficerId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.map(r -> new EnterpriseContactStatus(
+                r.enterpriseId(),
+                r.enterpriseName(),
+                r.lastContact(),
                 r.lastContact() == null ? null : cal.workingDaysBetween(r.lastContact(), asOf),
-                r.chiefServiceOfficerId(), officers.get(r.chiefServiceOfficerId()),
+                r.chiefServiceOfficerId(),
+                officers.get(r.chiefServiceOfficerId()),
                 r.lastContact() == null || r.lastContact().isBefore(since)));
     }
 
     private static ContactView view(ContactRow r, Map<Long, String> names) {
-        return new ContactView(r.id(), r.enterpriseId(), r.enterpriseName(), r.projectId(), r.channel(),
-                r.contactedOn(), r.contactPerson(), r.content(), r.followUp(), r.staffUserId(),
-                names.get(r.staffUserId()), r.ticketId());
+        return new ContactView(
+                r.id(),
+                r.enterpriseId(),
+                r.enterpriseName(),
+                r.projectId(),
+                r.channel(),
+                r.contactedOn(),
+                r.contactPerson(),
+                r.content(),
+                r.followUp(),
+                r.staffUserId(),
+                names.get(r.staffUserId()),
+                r.ticketId());
     }
-
 }

@@ -41,8 +41,15 @@ public class MeetingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingManagement(MeetingStore meetings, AgendaStore agenda, ActionStore actions, AgendaBuilder builder,
-            MeetingViews views, TaskForceManagement taskForces, ApplicationEventPublisher events, Clock clock) {
+    MeetingManagement(
+            MeetingStore meetings,
+            AgendaStore agenda,
+            ActionStore actions,
+            AgendaBuilder builder,
+            MeetingViews views,
+            TaskForceManagement taskForces,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
@@ -56,7 +63,11 @@ public class MeetingManagement {
     public long createSeries(SeriesForm form, CurrentUser user) {
         taskForces.find(form.taskForceId(), user);
         long id = meetings.createSeries(form);
-        publish("meeting.series-created", "meeting-series", id, form.weekday() + " " + form.startTime() + " " + form.place());
+        publish(
+                "meeting.series-created",
+                "meeting-series",
+                id,
+                form.weekday() + " " + form.startTime() + " " + form.place());
         return id;
     }
 
@@ -126,13 +137,17 @@ public class MeetingManagement {
             checkItem(m.id(), form.agendaItemId());
         }
         long actionId = actions.add(m.id(), m.taskForceId(), form);
-        publish("meeting.decided", "meeting-action", actionId, form.decision() + " → " + form.ownerDepartmentId()
-                + "/" + form.ownerUserId() + " " + form.deadline());
+        publish(
+                "meeting.decided",
+                "meeting-action",
+                actionId,
+                form.decision() + " → " + form.ownerDepartmentId() + "/" + form.ownerUserId() + " " + form.deadline());
         return actionId;
     }
 
     public void closeAction(long actionId, CurrentUser user) {
-        ActionStore.ActionRow a = actions.find(actionId).orElseThrow(() -> new NotFoundException("meeting-action", actionId));
+        ActionStore.ActionRow a =
+                actions.find(actionId).orElseThrow(() -> new NotFoundException("meeting-action", actionId));
         taskForces.find(a.taskForceId(), user);
         actions.close(actionId, LocalDate.now(clock));
         publish("meeting.action-closed", "meeting-action", actionId, "OPEN → CLOSED");

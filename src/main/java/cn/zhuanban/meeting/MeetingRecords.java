@@ -18,34 +18,63 @@ public final class MeetingRecords {
     public record SeriesForm(
             @NotNull(message = "{validation.required}") Long taskForceId,
             @NotNull(message = "{validation.required}") DayOfWeek weekday,
-            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
+
+            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm")
+            LocalTime startTime,
+
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
             String place) {}
 
-    public record SeriesView(long id, long taskForceId, String taskForceName, DayOfWeek weekday, LocalTime startTime,
-            String place) {}
+    public record SeriesView(
+            long id, long taskForceId, String taskForceName, DayOfWeek weekday, LocalTime startTime, String place) {}
 
     public record DecisionForm(
             Long agendaItemId,
+
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.max-length}")
             String decision,
+
             Long ownerDepartmentId,
             Long ownerUserId,
+
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate deadline) {}
 
-    public record AgendaItemView(long id, int position, AgendaSource source, Long refId, String title, String detail,
-            String minutes) {}
+    public record AgendaItemView(
+            long id, int position, AgendaSource source, Long refId, String title, String detail, String minutes) {}
 
-    public record ActionView(long id, long meetingId, int meetingNumber, Long agendaItemId, String decision,
-            Long ownerDepartmentId, String ownerDepartmentName, Long ownerUserId, String ownerName,
-            LocalDate deadline, boolean open, Long ticketId) {}
+    public record ActionView(
+            long id,
+            long meetingId,
+            int meetingNumber,
+            Long agendaItemId,
+            String decision,
+            Long ownerDepartmentId,
+            String ownerDepartmentName,
+            Long ownerUserId,
+            String ownerName,
+            LocalDate deadline,
+            boolean open,
+            Long ticketId) {}
 
     public record AmendmentView(String text, String authorName, Instant createdAt) {}
 
     public record MeetingSummary(long id, long seriesId, int number, LocalDate heldOn, boolean confirmed) {}
 
-    public record MeetingView(long id, long seriesId, long taskForceId, String taskForceName, int number,
-            LocalDate heldOn, LocalDate since, boolean confirmed, String attendees, String place, LocalTime startTime,
-            List<AgendaItemView> items, List<ActionView> decisions, List<AmendmentView> amendments, int version) {}
+    public record MeetingView(
+            long id,
+            long seriesId,
+            long taskForceId,
+            String taskForceName,
+            int number,
+            LocalDate heldOn,
+            LocalDate since,
+            boolean confirmed,
+            String attendees,
+            String place,
+            LocalTime startTime,
+            List<AgendaItemView> items,
+            List<ActionView> decisions,
+            List<AmendmentView> amendments,
+            int version) {}
 }

@@ -34,8 +34,13 @@ class MeetingViews {
     private final UserDirectory directory;
     private final DepartmentManagement departments;
 
-    MeetingViews(MeetingStore meetings, AgendaStore agenda, ActionStore actions, TaskForceManagement taskForces,
-            UserDirectory directory, DepartmentManagement departments) {
+    MeetingViews(
+            MeetingStore meetings,
+            AgendaStore agenda,
+            ActionStore actions,
+            TaskForceManagement taskForces,
+            UserDirectory directory,
+            DepartmentManagement departments) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
@@ -48,33 +53,66 @@ class MeetingViews {
         List<ActionStore.ActionRow> decided = actions.ofMeeting(m.id());
         List<ActionStore.AmendmentRow> amendments = actions.amendments(m.id());
         Set<Long> people = new HashSet<>();
-        decided.stream().map(ActionStore.ActionRow::ownerUserId).filter(Objects::nonNull).forEach(people::add);
+        decided.stream()
+                .map(ActionStore.ActionRow::ownerUserId)
+                .filter(Objects::nonNull)
+                .forEach(people::add);
         amendments.forEach(a -> people.add(a.authorId()));
         Map<Long, String> names = directory.namesOf(people);
         Map<Long, String> departmentNames = departments.names();
-        String taskForceName = taskForces.options().stream().filter(n -> n.id() == m.taskForceId())
-                .map(n -> n.name()).findFirst().orElse("#" + m.taskForceId());
-        return new MeetingView(m.id(), m.seriesId(), m.taskForceId(), taskForceName, m.number(), m.heldOn(),
-                m.since(), m.confirmed(), m.attendees(), m.place(), m.startTime(), agenda.of(m.id()),
+        String taskForceName = taskForces.options().stream()
+                .filter(n -> n.id() == m.taskForceId())
+                .map(n -> n.name())
+                .findFirst()
+                .orElse("#" + m.taskForceId());
+        return new MeetingView(
+                m.id(),
+                m.seriesId(),
+                m.taskForceId(),
+                taskForceName,
+                m.number(),
+                m.heldOn(),
+                m.since(),
+                m.confirmed(),
+                m.attendees(),
+                m.place(),
+                m.startTime(),
+                agenda.of(m.id()),
                 decided.stream().map(a -> action(a, names, departmentNames)).toList(),
-                amendments.stream().map(a -> new AmendmentView(a.text(), names.get(a.authorId()), a.createdAt()))
+                amendments.stream()
+                        .map(a -> new AmendmentView(a.text(), names.get(a.authorId()), a.createdAt()))
                         .toList(),
                 m.version());
     }
 
     List<SeriesView> series(CurrentUser user) {
-        Map<Long, String> visible = taskForces.search(null, user, new PageQuery(0, PageQuery.MAX_SIZE)).content()
-                .stream().collect(Collectors.toMap(TaskForceSummary::id, TaskForceSummary::name));
+        Map<Long, String> visible =
+                taskForces.search(null, user, new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+                        .collect(Collectors.toMap(TaskForceSummary::id, TaskForceSummary::name));
         return meetings.seriesOf(List.copyOf(visible.keySet())).stream()
-                .map(s -> new SeriesView(s.id(), s.taskForceId(), visible.get(s.taskForceId()),
-                        DayOfWeek.valueOf(s.weekday()), s.startTime(), s.place()))
+                .map(s -> new SeriesView(
+                        s.id(),
+                        s.taskForceId(),
+                        visible.get(s.taskForceId()),
+                        DayOfWeek.valueOf(s.weekday()),
+                        s.startTime(),
+                        s.place()))
                 .toList();
     }
 
     static ActionView action(ActionStore.ActionRow a, Map<Long, String> names, Map<Long, String> departments) {
-        return new ActionView(a.id(), a.meetingId(), a.meetingNumber(), a.agendaItemId(), a.decision(),
-                a.ownerDepartmentId(), a.ownerDepartmentId() == null ? null : departments.get(a.ownerDepartmentId()),
-                a.ownerUserId(), a.ownerUserId() == null ? null : names.get(a.ownerUserId()), a.deadline(),
-                "OPEN".equals(a.status()), a.ticketId());
+        return new ActionView(
+                a.id(),
+                a.meetingId(),
+                a.meetingNumber(),
+                a.agendaItemId(),
+                a.decision(),
+                a.ownerDepartmentId(),
+                a.ownerDepartmentId() == null ? null : departments.get(a.ownerDepartmentId()),
+                a.ownerUserId(),
+                a.ownerUserId() == null ? null : names.get(a.ownerUserId()),
+                a.deadline(),
+                "OPEN".equals(a.status()),
+                a.ticketId());
     }
 }

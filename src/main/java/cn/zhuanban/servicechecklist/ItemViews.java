@@ -11,11 +11,31 @@ final class ItemViews {
 
     static ServiceItemView view(ItemRow r, Judgement j, Map<Long, String> departments, Map<Long, String> people) {
         return new ServiceItemView(
-                r.id(), r.projectId(), r.projectName(), r.kind(), r.name(),
-                r.departmentId(), r.departmentId() == null ? null : departments.get(r.departmentId()),
-                r.responsibleUserId(), r.responsibleUserId() == null ? null : people.get(r.responsibleUserId()),
-                r.targetDate(), r.submittedOn(), r.limitDays(), r.limitUnit(), r.status(), r.documentNumber(),
-                r.doneOn(), r.note(), j.due(), j.light(), j.alert(), j.permitLapsesOn(), r.validityMonths() != null,
-                r.extensionsUsed(), r.maxExtensions(), r.workStartedOn(), r.version());
+                r.id(),
+                r.projectId(),
+                r.projectName(),
+                r.kind(),
+                r.name(),
+                r.departmentId(),
+                r.departmentId() == null ? null : departments.get(r.departmentId()),
+                r.responsibleUserId(),
+                r.responsibleUserId() == null ? null : people.get(r.responsibleUserId()),
+                r.targetDate(),
+                r.submittedOn(),
+                r.limitDays(),
+                r.limitUnit(),
+                r.status(),
+                r.documentNumber(),
+                r.doneOn(),
+                r.note(),
+                j.due(),
+                j.light(),
+                j.alert(),
+                j.permitLapsesOn(),
+                r.validityMonths() != null,
+                r.extensionsUsed(),
+                r.maxExtensions(),
+                r.workStartedOn(),
+                r.version());
     }
 }

@@ -52,9 +52,16 @@ public class ServiceChecklistManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ServiceChecklistManagement(ServiceItemRepository items, ChecklistQueries queries, ItemJudge judge,
-            ProjectManagement projects, CalendarManagement calendar, DepartmentManagement departments,
-            UserDirectory directory, ApplicationEventPublisher events, Clock clock) {
+    ServiceChecklistManagement(
+            ServiceItemRepository items,
+            ChecklistQueries queries,
+            ItemJudge judge,
+            ProjectManagement projects,
+            CalendarManagement calendar,
+            DepartmentManagement departments,
+            UserDirectory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.queries = queries;
         this.judge = judge;
@@ -79,8 +86,8 @@ public class ServiceChecklistManagement {
         items.saveAll(template.stream()
                 .map(t -> ServiceItem.fromTemplate(projectId, t, byCode.get(t.departmentCode())))
                 .toList());
-        events.publishEvent(new ServiceItemChanged(Actor.current(), "service-item.template-applied", projectId,
-                projectId, template.size() + " items"));
+        events.publishEvent(new ServiceItemChanged(
+                Actor.current(), "service-item.template-applied", projectId, projectId, template.size() + " items"));
         return template.size();
     }
 
@@ -88,8 +95,8 @@ public class ServiceChecklistManagement {
         checkProject(projectId, user);
         checkForm(form);
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
-        events.publishEvent(new ServiceItemChanged(Actor.current(), "service-item.created", item.getId(), projectId,
-                ChangeSummary.of(item.snapshot())));
+        events.publishEvent(new ServiceItemChanged(
+                Actor.current(), "service-item.created", item.getId(), projectId, ChangeSummary.of(item.snapshot())));
         return item.getId();
     }
 
@@ -171,7 +178,10 @@ public class ServiceChecklistManagement {
         WorkingCalendar administrative = calendar.administrative();
         Map<Long, String> departmentNames = departments.names();
         Map<Long, String> people = directory.namesOf(rows.stream()
-                .map(ItemRow::responsibleUserId).filter(Objects::nonNull).distinct().toList());
+                .map(ItemRow::responsibleUserId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return rows.stream()
                 .map(r -> ItemViews.view(r, judge.judge(r, asOf, administrative), departmentNames, people))
                 .toList();
@@ -200,7 +210,8 @@ public class ServiceChecklistManagement {
         if (form.departmentId() != null && !departments.names().containsKey(form.departmentId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", form.departmentId());
         }
-        if (form.responsibleUserId() != null && directory.find(form.responsibleUserId()).isEmpty()) {
+        if (form.responsibleUserId() != null
+                && directory.find(form.responsibleUserId()).isEmpty()) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "responsibleUserId", form.responsibleUserId());
         }
         if (form.status() == ServiceItemStatus.DONE && form.doneOn() == null) {
@@ -209,7 +220,11 @@ public class ServiceChecklistManagement {
     }
 
     private void changed(String action, ServiceItem item, Map<String, Object> before) {
-        events.publishEvent(new ServiceItemChanged(Actor.current(), action, item.getId(), item.getProjectId(),
+        events.publishEvent(new ServiceItemChanged(
+                Actor.current(),
+                action,
+                item.getId(),
+                item.getProjectId(),
                 ChangeSummary.between(before, item.snapshot())));
     }
 }

@@ -13,27 +13,62 @@ import java.time.LocalDate;
  */
 public record ServiceItemForm(
         @NotNull(message = "{validation.required}") ServiceItemKind kind,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") String name,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String name,
+
         Long departmentId,
         Long responsibleUserId,
         LocalDate targetDate,
         LocalDate submittedOn,
-        @NotNull(message = "{validation.required}") @Min(0) @Max(999) Integer limitDays,
+
+        @NotNull(message = "{validation.required}") @Min(0) @Max(999)
+        Integer limitDays,
+
         @NotNull(message = "{validation.required}") LimitUnit limitUnit,
         @NotNull(message = "{validation.required}") ServiceItemStatus status,
-        @Size(max = 100, message = "{validation.max-length}") String documentNumber,
+
+        @Size(max = 100, message = "{validation.max-length}")
+        String documentNumber,
+
         LocalDate doneOn,
-        @Size(max = 1000, message = "{validation.max-length}") String note,
+
+        @Size(max = 1000, message = "{validation.max-length}")
+        String note,
+
         int version) {
 
     public static ServiceItemForm blank() {
-        return new ServiceItemForm(ServiceItemKind.OTHER, "", null, null, null, null, 5, LimitUnit.WORKING_DAYS,
-                ServiceItemStatus.PENDING, null, null, null, 0);
+        return new ServiceItemForm(
+                ServiceItemKind.OTHER,
+                "",
+                null,
+                null,
+                null,
+                null,
+                5,
+                LimitUnit.WORKING_DAYS,
+                ServiceItemStatus.PENDING,
+                null,
+                null,
+                null,
+                0);
     }
 
     public static ServiceItemForm of(ServiceItemView v) {
-        return new ServiceItemForm(v.kind(), v.name(), v.departmentId(), v.responsibleUserId(), v.targetDate(),
-                v.submittedOn(), v.limitDays(), v.limitUnit(), v.status(), v.documentNumber(), v.doneOn(), v.note(),
+        return new ServiceItemForm(
+                v.kind(),
+                v.name(),
+                v.departmentId(),
+                v.responsibleUserId(),
+                v.targetDate(),
+                v.submittedOn(),
+                v.limitDays(),
+                v.limitUnit(),
+                v.status(),
+                v.documentNumber(),
+                v.doneOn(),
+                v.note(),
                 v.version());
     }
 }

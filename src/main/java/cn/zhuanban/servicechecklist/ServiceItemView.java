@@ -37,7 +37,9 @@ public record ServiceItemView(
 
     /** A permit that was issued, whose work has not started and that may still be extended. */
     public boolean extensible() {
-        return permitLapsesOn != null && workStartedOn == null && maxExtensions != null
+        return permitLapsesOn != null
+                && workStartedOn == null
+                && maxExtensions != null
                 && extensionsUsed < maxExtensions;
     }
 

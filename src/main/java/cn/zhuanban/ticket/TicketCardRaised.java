@@ -5,7 +5,12 @@ import cn.zhuanban.shared.AuditedEvent;
 
 /** A ticket got a yellow or red card from the SLA clock. */
 public record TicketCardRaised(
-        Actor actor, long ticketId, TicketCard card, long projectId, Long departmentId, Long leadOfficialId,
+        Actor actor,
+        long ticketId,
+        TicketCard card,
+        long projectId,
+        Long departmentId,
+        Long leadOfficialId,
         String title)
         implements AuditedEvent {
 

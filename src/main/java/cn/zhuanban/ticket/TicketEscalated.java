@@ -5,7 +5,12 @@ import cn.zhuanban.shared.AuditedEvent;
 
 /** A step of the escalation ladder was taken (each step once per ticket). */
 public record TicketEscalated(
-        Actor actor, long ticketId, EscalationLevel level, long projectId, Long departmentId, Long leadOfficialId,
+        Actor actor,
+        long ticketId,
+        EscalationLevel level,
+        long projectId,
+        Long departmentId,
+        Long leadOfficialId,
         String title)
         implements AuditedEvent {
 

@@ -28,10 +28,18 @@ final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=390,844", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("zhuanban-chromium").toAbsolutePath());
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=390,844",
+                "--lang=zh-CN",
+                "--user-data-dir="
+                        + Files.createTempDirectory("zhuanban-chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

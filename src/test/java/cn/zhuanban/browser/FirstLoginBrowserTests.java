@@ -46,7 +46,12 @@ class FirstLoginBrowserTests {
     void firstLoginForcesPasswordChangeThenShowsTheWorkbench() throws Exception {
         String username = "browser" + System.nanoTime() % 1_000_000;
         long id = identity.createUser(new NewUser(username, "浏览器测试", null, null, null, null, "Initial#2026"));
-        identity.grant(id, new Grant(Set.of(BuiltinRoles.DISPATCH_OFFICE), DataScope.ALL, directory.user(id).version()));
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.DISPATCH_OFFICE),
+                        DataScope.ALL,
+                        directory.user(id).version()));
         driver = Browser.start();
 
         driver.get("http://localhost:" + port + "/login");

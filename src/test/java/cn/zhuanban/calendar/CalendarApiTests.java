@@ -33,20 +33,23 @@ class CalendarApiTests {
 
     @Test
     void threeWorkingDaysFromTheDayBeforeNationalDayEndOnTheNinthOfOctober() throws Exception {
-        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-09-29&days=3").session(session))
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-09-29&days=3")
+                        .session(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.date").value("2026-10-09"));
     }
 
     @Test
     void twoWorkingDaysFromTheEighthOfOctoberEndOnTheMakeUpSaturday() throws Exception {
-        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-10-08&days=2").session(session))
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-10-08&days=2")
+                        .session(session))
                 .andExpect(jsonPath("$.date").value("2026-10-10"));
     }
 
     @Test
     void countsWorkingDaysAcrossTheHoliday() throws Exception {
-        mvc.perform(get("/api/v1/calendar/working-days-between?from=2026-09-29&to=2026-10-09").session(session))
+        mvc.perform(get("/api/v1/calendar/working-days-between?from=2026-09-29&to=2026-10-09")
+                        .session(session))
                 .andExpect(jsonPath("$.workingDays").value(3));
     }
 
@@ -61,7 +64,8 @@ class CalendarApiTests {
 
     @Test
     void refusesAMalformedDateNamingTheParameter() throws Exception {
-        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-13-01&days=1").session(session))
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-13-01&days=1")
+                        .session(session))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("from")));

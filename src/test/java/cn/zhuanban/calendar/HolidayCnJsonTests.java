@@ -19,9 +19,10 @@ class HolidayCnJsonTests {
     @Test
     void mapsIsOffDayToNonWorkingAndKeepsTheName() {
         HolidayCnJson.Year year = HolidayData.year(2026);
-        assertThat(year.days()).contains(
-                new DayException(LocalDate.of(2026, 10, 1), false, "国庆节"),
-                new DayException(LocalDate.of(2026, 10, 10), true, "国庆节"));
+        assertThat(year.days())
+                .contains(
+                        new DayException(LocalDate.of(2026, 10, 1), false, "国庆节"),
+                        new DayException(LocalDate.of(2026, 10, 10), true, "国庆节"));
         assertThat(year.days()).hasSize(39);
     }
 

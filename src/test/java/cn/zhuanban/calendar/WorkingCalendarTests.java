@@ -36,15 +36,20 @@ class WorkingCalendarTests {
 
         @Test
         void workingDaysBetweenCountsAfterFromUpToAndIncludingTo() {
-            assertThat(CHINA.workingDaysBetween(d("2026-09-29"), d("2026-10-09"))).isEqualTo(3);
-            assertThat(CHINA.workingDaysBetween(d("2026-09-30"), d("2026-10-07"))).isZero();
-            assertThat(CHINA.workingDaysBetween(d("2026-10-08"), d("2026-10-10"))).isEqualTo(2);
+            assertThat(CHINA.workingDaysBetween(d("2026-09-29"), d("2026-10-09")))
+                    .isEqualTo(3);
+            assertThat(CHINA.workingDaysBetween(d("2026-09-30"), d("2026-10-07")))
+                    .isZero();
+            assertThat(CHINA.workingDaysBetween(d("2026-10-08"), d("2026-10-10")))
+                    .isEqualTo(2);
         }
 
         @Test
         void workingDaysBetweenIsNegativeWhenToIsBeforeFrom() {
-            assertThat(CHINA.workingDaysBetween(d("2026-10-09"), d("2026-09-29"))).isEqualTo(-3);
-            assertThat(CHINA.workingDaysBetween(d("2026-10-09"), d("2026-10-09"))).isZero();
+            assertThat(CHINA.workingDaysBetween(d("2026-10-09"), d("2026-09-29")))
+                    .isEqualTo(-3);
+            assertThat(CHINA.workingDaysBetween(d("2026-10-09"), d("2026-10-09")))
+                    .isZero();
         }
     }
 
@@ -107,7 +112,8 @@ class WorkingCalendarTests {
             // 2026-01-01..03 are New Year holidays and Sunday 2026-01-04 is a make-up day.
             assertThat(CHINA.addWorkingDays(d("2025-12-31"), 1)).isEqualTo(d("2026-01-04"));
             assertThat(CHINA.addWorkingDays(d("2026-01-04"), -1)).isEqualTo(d("2025-12-31"));
-            assertThat(CHINA.workingDaysBetween(d("2025-12-30"), d("2026-01-05"))).isEqualTo(3);
+            assertThat(CHINA.workingDaysBetween(d("2025-12-30"), d("2026-01-05")))
+                    .isEqualTo(3);
         }
 
         @Test
@@ -152,7 +158,9 @@ class WorkingCalendarTests {
                     from = run % 10 == 0 ? d("2100-10-01").plusDays(random.nextInt(200)) : from;
                     int n = random.nextInt(801) - 400;
                     LocalDate expected = naiveAdd(calendar, from, n);
-                    assertThat(calendar.addWorkingDays(from, n)).as("%s %+d", from, n).isEqualTo(expected);
+                    assertThat(calendar.addWorkingDays(from, n))
+                            .as("%s %+d", from, n)
+                            .isEqualTo(expected);
                     assertThat(calendar.workingDaysBetween(from, expected))
                             .isEqualTo(naiveBetween(calendar, from, expected));
                 }
@@ -189,7 +197,8 @@ class WorkingCalendarTests {
                     .build();
             assertThat(stop.addWorkingDays(d("2026-11-13"), 1)).isEqualTo(d("2026-11-23"));
             assertThat(stop.nameOf(d("2026-11-18"))).isEqualTo("重污染停工");
-            assertThat(stop.workingDaysBetween(d("2026-11-13"), d("2026-11-23"))).isEqualTo(1);
+            assertThat(stop.workingDaysBetween(d("2026-11-13"), d("2026-11-23")))
+                    .isEqualTo(1);
             assertThat(CHINA.addWorkingDays(d("2026-11-13"), 1)).isEqualTo(d("2026-11-16"));
         }
 
@@ -227,14 +236,19 @@ class WorkingCalendarTests {
 
         @Test
         void derivingAVariantLeavesTheOriginalUnchanged() {
-            CHINA.toBuilder().sevenDayWeek().override(d("2026-10-12"), false, null).build();
+            CHINA.toBuilder()
+                    .sevenDayWeek()
+                    .override(d("2026-10-12"), false, null)
+                    .build();
             assertThat(CHINA.isWorkingDay(d("2026-10-11"))).isFalse();
             assertThat(CHINA.isWorkingDay(d("2026-10-12"))).isTrue();
         }
 
         @Test
         void aCalendarWithoutWorkingWeekdaysIsRefused() {
-            assertThatThrownBy(() -> WorkingCalendar.builder().workWeek(EnumSet.noneOf(DayOfWeek.class)).build())
+            assertThatThrownBy(() -> WorkingCalendar.builder()
+                            .workWeek(EnumSet.noneOf(DayOfWeek.class))
+                            .build())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("workWeek");
         }

@@ -38,18 +38,31 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CockpitTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired CockpitFigures cockpit;
-    @Autowired ProjectManagement projects;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired InvestmentReporting reporting;
-    @Autowired UserDirectory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CockpitFigures cockpit;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    InvestmentReporting reporting;
+
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void figuresOfAScopeAreCountedAndSummedNumberByNumber() {
         long enterprise = InvestmentFixtures.enterprise(enterprises);
-        long a = InvestmentFixtures.project(projects, enterprise, ProjectLevel.PROVINCIAL, ProjectStage.UNDER_CONSTRUCTION, "500");
-        long b = InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
+        long a = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.PROVINCIAL, ProjectStage.UNDER_CONSTRUCTION, "500");
+        long b = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
         InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.PLANNED, "500");
         projects.setLight(b, StatusLight.RED, "征地滞后");
         CurrentUser all = InvestmentFixtures.districtWide();
@@ -61,8 +74,9 @@ class CockpitTests {
 
         assertThat(counts(data.lights())).containsExactly("GREEN=2", "YELLOW=0", "RED=1");
         assertThat(counts(data.levels())).containsExactly("PROVINCIAL=1", "MUNICIPAL=0", "DISTRICT=2");
-        assertThat(counts(data.stages())).containsExactly(
-                "PLANNED=1", "PRE_CONSTRUCTION=0", "UNDER_CONSTRUCTION=2", "COMPLETED=0", "IN_PRODUCTION=0");
+        assertThat(counts(data.stages()))
+                .containsExactly(
+                        "PLANNED=1", "PRE_CONSTRUCTION=0", "UNDER_CONSTRUCTION=2", "COMPLETED=0", "IN_PRODUCTION=0");
         assertThat(data.levels().getFirst().link()).isEqualTo("/projects?level=PROVINCIAL");
         assertThat(data.lights().get(2).link()).isEqualTo("/projects?light=RED");
         assertThat(data.months().get(0).planned()).isEqualByComparingTo("40");
@@ -70,7 +84,8 @@ class CockpitTests {
         assertThat(data.months().get(1).planned()).isEqualByComparingTo("60");
         assertThat(data.months().get(1).completed()).isEqualByComparingTo("25.5");
         assertThat(data.months().get(1).link()).isEqualTo("/investment?month=2023-02");
-        assertThat(data.figures()).extracting(f -> f.key() + "=" + f.value())
+        assertThat(data.figures())
+                .extracting(f -> f.key() + "=" + f.value())
                 .contains("projects=3", "red=1", "planned=100.00", "completed=55.50");
     }
 
@@ -78,12 +93,14 @@ class CockpitTests {
     void aLeadOfficialsCockpitCountsOnlyHisProjectsAndLinksToTheirList() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "lead");
         CurrentUser lead = currentUser("lead");
-        long his = projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1)).totalElements();
+        long his =
+                projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1)).totalElements();
         long red = projects.countsByLight(lead).red();
 
         mvc.perform(get("/cockpit/data").session(session))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.figures[?(@.key == 'projects')].value").value(Matchers.contains(Long.toString(his))))
+                .andExpect(jsonPath("$.figures[?(@.key == 'projects')].value")
+                        .value(Matchers.contains(Long.toString(his))))
                 .andExpect(jsonPath("$.lights[2].count").value((int) red))
                 .andExpect(jsonPath("$.lights[2].link").value("/projects?light=RED"));
         mvc.perform(get("/cockpit").session(session))
@@ -102,8 +119,15 @@ class CockpitTests {
 
     private CurrentUser currentUser(String username) {
         var user = directory.findByUsername(username).orElseThrow();
-        return new CurrentUser(user.id(), username, user.fullName(), null, null,
-                cn.zhuanban.identity.DataScope.LED_PROJECTS, java.util.Set.of(), java.util.Set.of());
+        return new CurrentUser(
+                user.id(),
+                username,
+                user.fullName(),
+                null,
+                null,
+                cn.zhuanban.identity.DataScope.LED_PROJECTS,
+                java.util.Set.of(),
+                java.util.Set.of());
     }
 
     private static List<String> counts(List<Slice> slices) {

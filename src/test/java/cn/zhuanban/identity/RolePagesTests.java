@@ -37,14 +37,22 @@ class RolePagesTests {
     static final Set<String> BUSINESS = Set.of("/projects", "/enterprises", "/task-forces");
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
-            "sysadmin", Set.of("/admin/users", "/admin/departments"),
-            "secadmin", Set.of("/admin/users", "/admin/departments", "/admin/roles", "/admin/security"),
-            "auditor", Set.of("/audit"),
-            "leader", BUSINESS,
-            "dispatch", BUSINESS,
-            "handler", BUSINESS,
-            "enterprise", Set.of("/projects", "/enterprises"),
-            "supervisor", BUSINESS);
+            "sysadmin",
+            Set.of("/admin/users", "/admin/departments"),
+            "secadmin",
+            Set.of("/admin/users", "/admin/departments", "/admin/roles", "/admin/security"),
+            "auditor",
+            Set.of("/audit"),
+            "leader",
+            BUSINESS,
+            "dispatch",
+            BUSINESS,
+            "handler",
+            BUSINESS,
+            "enterprise",
+            Set.of("/projects", "/enterprises"),
+            "supervisor",
+            BUSINESS);
 
     @Autowired
     MockMvc mvc;

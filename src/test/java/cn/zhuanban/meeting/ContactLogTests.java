@@ -34,12 +34,23 @@ class ContactLogTests {
 
     private static final LocalDate TUESDAY_AFTER_NATIONAL_DAY = LocalDate.of(2025, 10, 14);
 
-    @Autowired MockMvc mvc;
-    @Autowired ContactLogManagement contacts;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired TaskForceManagement taskForces;
-    @Autowired ProjectManagement projects;
-    @Autowired UserDirectory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ContactLogManagement contacts;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
 
     ServiceFixtures fx;
 
@@ -64,14 +75,24 @@ class ContactLogTests {
 
         var stale = contacts.staleForOfficer(officer, TUESDAY_AFTER_NATIONAL_DAY, new PageQuery(0, PageQuery.MAX_SIZE))
                 .content();
-        assertThat(stale).extracting(EnterpriseContactStatus::enterpriseId).contains(old, never).doesNotContain(recent);
-        assertThat(stale).filteredOn(s -> s.enterpriseId() == old).singleElement()
-                .extracting(EnterpriseContactStatus::workingDaysSince).isEqualTo(10);
+        assertThat(stale)
+                .extracting(EnterpriseContactStatus::enterpriseId)
+                .contains(old, never)
+                .doesNotContain(recent);
+        assertThat(stale)
+                .filteredOn(s -> s.enterpriseId() == old)
+                .singleElement()
+                .extracting(EnterpriseContactStatus::workingDaysSince)
+                .isEqualTo(10);
         assertThat(contacts.staleForOfficer(fx.userId("lead2"), TUESDAY_AFTER_NATIONAL_DAY, new PageQuery(0, 200))
-                .content()).extracting(EnterpriseContactStatus::enterpriseId).doesNotContain(old, never);
+                        .content())
+                .extracting(EnterpriseContactStatus::enterpriseId)
+                .doesNotContain(old, never);
 
         var all = contacts.statuses(fx.user("dispatch"), false, TUESDAY_AFTER_NATIONAL_DAY, new PageQuery(0, 200));
-        assertThat(all.content()).filteredOn(s -> s.enterpriseId() == recent).singleElement()
+        assertThat(all.content())
+                .filteredOn(s -> s.enterpriseId() == recent)
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.lastContact()).isEqualTo(LocalDate.of(2025, 9, 25));
                     assertThat(s.workingDaysSince()).isEqualTo(9);
@@ -87,8 +108,12 @@ class ContactLogTests {
 
         assertThat(contacts.find(id, fx.user("lead")).enterpriseId()).isEqualTo(enterprise);
         assertThatThrownBy(() -> contacts.find(id, fx.user("lead2"))).isInstanceOf(NotFoundException.class);
-        assertThat(contacts.search(enterprise, fx.user("lead2"), new PageQuery(0, 20)).content()).isEmpty();
-        assertThat(contacts.search(enterprise, fx.user("lead"), new PageQuery(0, 20)).content()).hasSize(1);
+        assertThat(contacts.search(enterprise, fx.user("lead2"), new PageQuery(0, 20))
+                        .content())
+                .isEmpty();
+        assertThat(contacts.search(enterprise, fx.user("lead"), new PageQuery(0, 20))
+                        .content())
+                .hasSize(1);
     }
 
     @Test
@@ -96,9 +121,13 @@ class ContactLogTests {
         long enterprise = fx.enterprise();
         fx.project(enterprise, fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()));
         MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
-        mvc.perform(get("/contacts/new").param("enterpriseId", Long.toString(enterprise)).session(session))
+        mvc.perform(get("/contacts/new")
+                        .param("enterpriseId", Long.toString(enterprise))
+                        .session(session))
                 .andExpect(status().isOk());
-        mvc.perform(post("/contacts").session(session).with(csrf())
+        mvc.perform(post("/contacts")
+                        .session(session)
+                        .with(csrf())
                         .param("enterpriseId", Long.toString(enterprise))
                         .param("channel", "VISIT")
                         .param("contactedOn", "2026-01-06")
@@ -106,7 +135,9 @@ class ContactLogTests {
                         .param("content", "企业反映临时用电报装进度慢")
                         .param("followUp", "协调供电公司本周内现场踏勘"))
                 .andExpect(redirectedUrl("/contacts?enterpriseId=" + enterprise));
-        mvc.perform(get("/contacts").param("enterpriseId", Long.toString(enterprise)).session(session))
+        mvc.perform(get("/contacts")
+                        .param("enterpriseId", Long.toString(enterprise))
+                        .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("企业反映临时用电报装进度慢")))
                 .andExpect(content().string(Matchers.containsString("2026-01-06")));

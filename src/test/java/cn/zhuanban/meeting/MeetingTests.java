@@ -42,14 +42,29 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MeetingTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired MeetingManagement meetings;
-    @Autowired ServiceChecklistManagement checklists;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired TaskForceManagement taskForces;
-    @Autowired ProjectManagement projects;
-    @Autowired UserDirectory directory;
-    @Autowired DepartmentManagement departments;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    ServiceChecklistManagement checklists;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    DepartmentManagement departments;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -68,18 +83,35 @@ class MeetingTests {
         projects.setLight(red, StatusLight.RED, "土地供应延期");
         long late = checklists.add(red, item("用地预审", ServiceItemStatus.IN_PROGRESS, null), dispatch);
         long done = checklists.add(red, item("项目备案", ServiceItemStatus.DONE, LocalDate.of(2025, 9, 2)), dispatch);
-        long onTime = checklists.add(green, new ServiceItemForm(ServiceItemKind.UTILITY, "供水接入", null, null, null,
-                LocalDate.of(2025, 10, 13), 30, LimitUnit.WORKING_DAYS, ServiceItemStatus.IN_PROGRESS, null, null,
-                null, 0), dispatch);
-        long series = meetings.createSeries(new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0),
-                "区政府三楼会议室"), dispatch);
+        long onTime = checklists.add(
+                green,
+                new ServiceItemForm(
+                        ServiceItemKind.UTILITY,
+                        "供水接入",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2025, 10, 13),
+                        30,
+                        LimitUnit.WORKING_DAYS,
+                        ServiceItemStatus.IN_PROGRESS,
+                        null,
+                        null,
+                        null,
+                        0),
+                dispatch);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
 
         long first = meetings.plan(series, LocalDate.of(2025, 10, 14), dispatch);
         MeetingView m1 = meetings.find(first, dispatch);
-        assertThat(m1.items()).extracting(AgendaItemView::source, AgendaItemView::refId)
-                .contains(org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, red),
+        assertThat(m1.items())
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, red),
                         org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, late))
-                .doesNotContain(org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, green),
+                .doesNotContain(
+                        org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, green),
                         org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, done),
                         org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, onTime));
 
@@ -87,10 +119,13 @@ class MeetingTests {
         int v = m1.version();
         meetings.recordAttendance(first, "侯明远、赵敏、陈刚、周丽", v++, dispatch);
         meetings.recordMinutes(first, m1.items().getFirst().id(), "自然资源局汇报土地供应进展。", v++, dispatch);
-        long kept = meetings.decide(first, new DecisionForm(null, "自然资源局本周内完成用地预审", zrzy,
-                fx.userId("handler"), LocalDate.of(2025, 10, 24)), v++, dispatch);
-        long closed = meetings.decide(first, new DecisionForm(null, "调度办通报供电接入进度", null, null,
-                LocalDate.of(2025, 10, 17)), v++, dispatch);
+        long kept = meetings.decide(
+                first,
+                new DecisionForm(null, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
+                v++,
+                dispatch);
+        long closed = meetings.decide(
+                first, new DecisionForm(null, "调度办通报供电接入进度", null, null, LocalDate.of(2025, 10, 17)), v++, dispatch);
         meetings.closeAction(closed, dispatch);
         meetings.confirm(first, v, dispatch);
         int confirmedVersion = meetings.find(first, dispatch).version();
@@ -101,17 +136,30 @@ class MeetingTests {
         long second = meetings.plan(series, LocalDate.of(2025, 10, 21), dispatch);
         MeetingView m2 = meetings.find(second, dispatch);
         assertThat(m2.since()).isEqualTo(LocalDate.of(2025, 10, 14));
-        assertThat(m2.items()).filteredOn(i -> i.source() == AgendaSource.OPEN_ACTION)
-                .extracting(AgendaItemView::refId).containsExactly(kept);
+        assertThat(m2.items())
+                .filteredOn(i -> i.source() == AgendaSource.OPEN_ACTION)
+                .extracting(AgendaItemView::refId)
+                .containsExactly(kept);
 
         var session = WebTestSupport.login(mvc, "dispatch");
         byte[] docx = mvc.perform(get("/meetings/" + first + "/minutes.docx").session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(doc.getParagraphs().getFirst().getText()).endsWith("周例会会议纪要");
-            assertThat(text.getText()).contains("第 1 期", "侯明远、赵敏、陈刚、周丽", "自然资源局汇报土地供应进展。",
-                    "自然资源局本周内完成用地预审", "区自然资源局", "周丽", "2025-10-24", "参会人员补充：吴强");
+            assertThat(text.getText())
+                    .contains(
+                            "第 1 期",
+                            "侯明远、赵敏、陈刚、周丽",
+                            "自然资源局汇报土地供应进展。",
+                            "自然资源局本周内完成用地预审",
+                            "区自然资源局",
+                            "周丽",
+                            "2025-10-24",
+                            "参会人员补充：吴强");
         }
         mvc.perform(get("/meetings/" + first).session(session)).andExpect(status().isOk());
         mvc.perform(get("/meetings/series/" + series).session(session)).andExpect(status().isOk());
@@ -121,8 +169,8 @@ class MeetingTests {
     @Test
     void meetingsFollowTheTaskForceScope() {
         long taskForce = fx.taskForce(null, Set.of(), Set.of());
-        long series = meetings.createSeries(new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(15, 0), "专班办公室"),
-                dispatch);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(15, 0), "专班办公室"), dispatch);
         long meeting = meetings.plan(series, LocalDate.of(2026, 1, 5), dispatch);
 
         assertThat(meetings.find(meeting, fx.user("lead")).number()).isEqualTo(1);
@@ -132,8 +180,19 @@ class MeetingTests {
     }
 
     private static ServiceItemForm item(String name, ServiceItemStatus status, LocalDate doneOn) {
-        return new ServiceItemForm(ServiceItemKind.APPROVAL, name, null, null, null, LocalDate.of(2025, 9, 1), 5,
-                LimitUnit.WORKING_DAYS, status, status == ServiceItemStatus.DONE ? "示发改备〔2025〕3号" : null, doneOn,
-                null, 0);
+        return new ServiceItemForm(
+                ServiceItemKind.APPROVAL,
+                name,
+                null,
+                null,
+                null,
+                LocalDate.of(2025, 9, 1),
+                5,
+                LimitUnit.WORKING_DAYS,
+                status,
+                status == ServiceItemStatus.DONE ? "示发改备〔2025〕3号" : null,
+                doneOn,
+                null,
+                0);
     }
 }

@@ -34,12 +34,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ServiceChecklistTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ServiceChecklistManagement checklists;
-    @Autowired EnterpriseManagement enterprises;
-    @Autowired TaskForceManagement taskForces;
-    @Autowired ProjectManagement projects;
-    @Autowired UserDirectory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ServiceChecklistManagement checklists;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -70,13 +81,15 @@ class ServiceChecklistTests {
     @Test
     void calendarDayLimitIgnoresTheHolidayAndDoneItemsStopTheirClock() {
         long project = fx.project(fx.enterprise(), null);
-        long id = checklists.add(project, item("环评批复", 30, LimitUnit.CALENDAR_DAYS, LocalDate.of(2025, 9, 29)), dispatch);
+        long id =
+                checklists.add(project, item("环评批复", 30, LimitUnit.CALENDAR_DAYS, LocalDate.of(2025, 9, 29)), dispatch);
 
         assertThat(judged(project, id, LocalDate.of(2025, 10, 1)).due()).isEqualTo(LocalDate.of(2025, 10, 29));
         assertThat(judged(project, id, LocalDate.of(2025, 10, 20)).light()).isEqualTo(StatusLight.GREEN);
         assertThat(judged(project, id, LocalDate.of(2025, 10, 27)).light()).isEqualTo(StatusLight.YELLOW);
         assertThat(judged(project, id, LocalDate.of(2025, 10, 30)).light()).isEqualTo(StatusLight.RED);
-        assertThat(checklists.alerts(List.of(project), LocalDate.of(2025, 10, 30))).extracting(ServiceItemView::id)
+        assertThat(checklists.alerts(List.of(project), LocalDate.of(2025, 10, 30)))
+                .extracting(ServiceItemView::id)
                 .containsExactly(id);
 
         ServiceItemView v = checklists.find(id, dispatch);
@@ -84,7 +97,8 @@ class ServiceChecklistTests {
         ServiceItemView finished = judged(project, id, LocalDate.of(2025, 11, 30));
         assertThat(finished.light()).isEqualTo(StatusLight.GREEN);
         assertThat(finished.documentNumber()).isEqualTo("示环审〔2025〕12号");
-        assertThat(checklists.alerts(List.of(project), LocalDate.of(2025, 11, 30))).isEmpty();
+        assertThat(checklists.alerts(List.of(project), LocalDate.of(2025, 11, 30)))
+                .isEmpty();
     }
 
     @Test
@@ -93,23 +107,26 @@ class ServiceChecklistTests {
         assertThat(checklists.applyTemplate(project, dispatch)).isEqualTo(15);
         assertThat(checklists.applyTemplate(project, dispatch)).isZero();
         ServiceItemView permit = checklists.checklist(project, dispatch).stream()
-                .filter(i -> i.name().equals("施工许可证")).findFirst().orElseThrow();
+                .filter(i -> i.name().equals("施工许可证"))
+                .findFirst()
+                .orElseThrow();
         assertThat(permit.departmentName()).isEqualTo("区住房和城乡建设局");
         assertThat(permit.limitUnit()).isEqualTo(LimitUnit.CALENDAR_DAYS);
         checklists.edit(permit.id(), done(permit, "410199202503100101", LocalDate.of(2025, 3, 10)), dispatch);
 
-        assertThat(judged(project, permit.id(), LocalDate.of(2025, 4, 1)).light()).isEqualTo(StatusLight.GREEN);
+        assertThat(judged(project, permit.id(), LocalDate.of(2025, 4, 1)).light())
+                .isEqualTo(StatusLight.GREEN);
         ServiceItemView lapsing = judged(project, permit.id(), LocalDate.of(2025, 5, 20));
         assertThat(lapsing.alert()).isEqualTo(ItemAlert.PERMIT_LAPSING);
         assertThat(lapsing.permitLapsesOn()).isEqualTo(LocalDate.of(2025, 6, 10));
-        assertThat(judged(project, permit.id(), LocalDate.of(2025, 6, 11)).alert()).isEqualTo(ItemAlert.PERMIT_LAPSED);
+        assertThat(judged(project, permit.id(), LocalDate.of(2025, 6, 11)).alert())
+                .isEqualTo(ItemAlert.PERMIT_LAPSED);
 
         checklists.extendPermit(permit.id(), dispatch);
         checklists.extendPermit(permit.id(), dispatch);
         assertThat(judged(project, permit.id(), LocalDate.of(2025, 6, 11)).permitLapsesOn())
                 .isEqualTo(LocalDate.of(2025, 12, 10));
-        assertThatThrownBy(() -> checklists.extendPermit(permit.id(), dispatch))
-                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> checklists.extendPermit(permit.id(), dispatch)).isInstanceOf(BusinessException.class);
 
         checklists.recordWorkStart(permit.id(), LocalDate.of(2025, 11, 3), dispatch);
         ServiceItemView started = judged(project, permit.id(), LocalDate.of(2026, 1, 1));
@@ -122,18 +139,24 @@ class ServiceChecklistTests {
         long project = fx.project(fx.enterprise(), null);
         checklists.applyTemplate(project, dispatch);
         long landItem = checklists.checklist(project, dispatch).stream()
-                .filter(i -> i.name().equals("用地预审与选址意见书")).findFirst().orElseThrow().id();
+                .filter(i -> i.name().equals("用地预审与选址意见书"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         assertThatThrownBy(() -> checklists.checklist(project, fx.user("enterprise")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(checklists.find(landItem, fx.user("handler")).departmentName()).isEqualTo("区自然资源局");
+        assertThat(checklists.find(landItem, fx.user("handler")).departmentName())
+                .isEqualTo("区自然资源局");
         assertThatThrownBy(() -> checklists.find(landItem, fx.user("handler-power")))
                 .isInstanceOf(NotFoundException.class);
 
         MockHttpSession enterprise = WebTestSupport.login(mvc, "enterprise");
-        mvc.perform(get("/projects/" + project + "/checklist").session(enterprise)).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/checklist").session(enterprise))
+                .andExpect(status().isNotFound());
         MockHttpSession handler = WebTestSupport.login(mvc, "handler");
-        mvc.perform(get("/service-items/" + landItem + "/edit").session(handler)).andExpect(status().isOk());
+        mvc.perform(get("/service-items/" + landItem + "/edit").session(handler))
+                .andExpect(status().isOk());
         mvc.perform(get("/service-items").session(handler)).andExpect(status().isOk());
     }
 
@@ -143,9 +166,14 @@ class ServiceChecklistTests {
         checklists.applyTemplate(project, dispatch);
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(get("/projects/" + project + "/checklist").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/projects/" + project + "/checklist/print").session(session)).andExpect(status().isOk());
-        byte[] xlsx = mvc.perform(get("/projects/" + project + "/checklist/export").session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(get("/projects/" + project + "/checklist/print").session(session))
+                .andExpect(status().isOk());
+        byte[] xlsx = mvc.perform(
+                        get("/projects/" + project + "/checklist/export").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(15);
@@ -154,17 +182,43 @@ class ServiceChecklistTests {
     }
 
     private ServiceItemView judged(long project, long id, LocalDate asOf) {
-        return checklists.checklist(project, dispatch, asOf).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        return checklists.checklist(project, dispatch, asOf).stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ServiceItemForm item(String name, int days, LimitUnit unit, LocalDate submitted) {
-        return new ServiceItemForm(ServiceItemKind.APPROVAL, name, null, null, null, submitted, days, unit,
-                ServiceItemStatus.IN_PROGRESS, null, null, null, 0);
+        return new ServiceItemForm(
+                ServiceItemKind.APPROVAL,
+                name,
+                null,
+                null,
+                null,
+                submitted,
+                days,
+                unit,
+                ServiceItemStatus.IN_PROGRESS,
+                null,
+                null,
+                null,
+                0);
     }
 
     private static ServiceItemForm done(ServiceItemView v, String number, LocalDate on) {
-        return new ServiceItemForm(v.kind(), v.name(), v.departmentId(), v.responsibleUserId(), v.targetDate(),
-                v.submittedOn(), v.limitDays(), v.limitUnit(), ServiceItemStatus.DONE, number, on, v.note(), v.version());
+        return new ServiceItemForm(
+                v.kind(),
+                v.name(),
+                v.departmentId(),
+                v.responsibleUserId(),
+                v.targetDate(),
+                v.submittedOn(),
+                v.limitDays(),
+                v.limitUnit(),
+                ServiceItemStatus.DONE,
+                number,
+                on,
+                v.note(),
+                v.version());
     }
-
 }

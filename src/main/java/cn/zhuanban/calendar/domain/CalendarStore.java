@@ -21,18 +21,20 @@ public class CalendarStore {
     }
 
     public long revision() {
-        return jdbc.sql("select revision from calendar_revision where id = 1").query(Long.class).single();
+        return jdbc.sql("select revision from calendar_revision where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     public void bump() {
-        jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
+        jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1")
+                .update();
     }
 
     public List<DayException> days(String kind) {
         return jdbc.sql("select cal_date, working, name from calendar_day where kind = :kind order by cal_date")
                 .param("kind", kind)
-                .query((rs, n) -> new DayException(
-                        rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
+                .query((rs, n) -> new DayException(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
                 .list();
     }
 
@@ -45,8 +47,11 @@ public class CalendarStore {
 
     public List<cn.zhuanban.calendar.PeriodView> periodViews() {
         return jdbc.sql("select id, start_date, end_date, name from calendar_period order by start_date")
-                .query((rs, n) -> new cn.zhuanban.calendar.PeriodView(rs.getLong(1),
-                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .query((rs, n) -> new cn.zhuanban.calendar.PeriodView(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4)))
                 .list();
     }
 
@@ -62,13 +67,17 @@ public class CalendarStore {
                 .param("to", LocalDate.of(year, 12, 31))
                 .update();
         for (DayException day : days) {
-            jdbc.sql("delete from calendar_day where cal_date = :day").param("day", day.date()).update();
+            jdbc.sql("delete from calendar_day where cal_date = :day")
+                    .param("day", day.date())
+                    .update();
             insert(day, STATUTORY);
         }
     }
 
     public void override(DayException day) {
-        jdbc.sql("delete from calendar_day where cal_date = :day").param("day", day.date()).update();
+        jdbc.sql("delete from calendar_day where cal_date = :day")
+                .param("day", day.date())
+                .update();
         insert(day, OVERRIDE);
     }
 
@@ -81,7 +90,9 @@ public class CalendarStore {
     }
 
     public int removePeriod(long id) {
-        return jdbc.sql("delete from calendar_period where id = :id").param("id", id).update();
+        return jdbc.sql("delete from calendar_period where id = :id")
+                .param("id", id)
+                .update();
     }
 
     private void insert(DayException day, String kind) {

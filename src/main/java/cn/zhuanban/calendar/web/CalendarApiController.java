@@ -28,8 +28,8 @@ class CalendarApiController {
     }
 
     @GetMapping("/add-working-days")
-    DateResult add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam int days) {
+    DateResult add(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
         if (Math.abs(days) > 100_000) {
             throw new BusinessException(ErrorCode.VALIDATION, "days", days);
         }
@@ -37,13 +37,15 @@ class CalendarApiController {
     }
 
     @GetMapping("/working-days-between")
-    WorkingDays between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    WorkingDays between(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return new WorkingDays(calendar.workingDaysBetween(from, to));
     }
 
     @GetMapping("/days")
-    List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    List<CalendarDay> days(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw new BusinessException(ErrorCode.VALIDATION, "to", to);

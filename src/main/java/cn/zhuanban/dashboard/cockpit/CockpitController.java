@@ -35,7 +35,8 @@ class CockpitController {
         int shown = year(year);
         model.addAttribute("data", figures.of(user, shown, locale));
         model.addAttribute("year", shown);
-        model.addAttribute("scopeKey", "cockpit.scope." + (user.dataScope() == null ? DataScope.ALL : user.dataScope()));
+        model.addAttribute(
+                "scopeKey", "cockpit.scope." + (user.dataScope() == null ? DataScope.ALL : user.dataScope()));
         return "dashboard/cockpit";
     }
 

@@ -53,7 +53,8 @@ public class CockpitFigures {
         if (user.can(Permissions.INVESTMENT_VIEW)) {
             for (MonthFigure m : investment.monthFigures(year, user)) {
                 String label = text("cockpit.month", locale, m.month());
-                months.add(new Month(label, m.planned(), m.completed(), "/investment?month=" + YearMonth.of(year, m.month())));
+                months.add(new Month(
+                        label, m.planned(), m.completed(), "/investment?month=" + YearMonth.of(year, m.month())));
                 planned = planned.add(m.planned());
                 completed = completed.add(m.completed());
             }
@@ -74,9 +75,15 @@ public class CockpitFigures {
         figures.add(figure("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
         if (user.can(Permissions.INVESTMENT_VIEW)) {
             YearMonth now = YearMonth.now(clock);
-            figures.add(new Figure("planned", text("cockpit.figure.planned", locale), planned.toPlainString(),
+            figures.add(new Figure(
+                    "planned",
+                    text("cockpit.figure.planned", locale),
+                    planned.toPlainString(),
                     "/investment?month=" + now));
-            figures.add(new Figure("completed", text("cockpit.figure.completed", locale), completed.toPlainString(),
+            figures.add(new Figure(
+                    "completed",
+                    text("cockpit.figure.completed", locale),
+                    completed.toPlainString(),
                     "/investment?month=" + now));
             long missing = investment.missing(now, user, new PageQuery(0, 1)).totalElements();
             figures.add(figure("missing", missing, "/investment/missing?month=" + now, locale));
@@ -88,10 +95,18 @@ public class CockpitFigures {
         return new Figure(key, text("cockpit.figure." + key, locale), Long.toString(value), link);
     }
 
-    private <E extends Enum<E>> List<Slice> slices(E[] values, List<ProjectCount> cube,
-            Function<ProjectCount, E> by, String labelPrefix, String param, Locale locale) {
+    private <E extends Enum<E>> List<Slice> slices(
+            E[] values,
+            List<ProjectCount> cube,
+            Function<ProjectCount, E> by,
+            String labelPrefix,
+            String param,
+            Locale locale) {
         return Arrays.stream(values)
-                .map(v -> new Slice(v.name(), text(labelPrefix + v.name(), locale), sum(cube, c -> by.apply(c) == v),
+                .map(v -> new Slice(
+                        v.name(),
+                        text(labelPrefix + v.name(), locale),
+                        sum(cube, c -> by.apply(c) == v),
                         "/projects?" + param + "=" + v.name()))
                 .toList();
     }

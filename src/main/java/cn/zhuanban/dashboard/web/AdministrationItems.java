@@ -34,18 +34,29 @@ class AdministrationItems implements WorkbenchSource {
         List<WorkbenchItem> items = new ArrayList<>();
         if (user.can(Permissions.USER_UNLOCK)) {
             List<UserView> locked = users.locked(5);
-            items.add(new WorkbenchItem(10, "workbench.locked-users", locked.size(), "/admin/users",
+            items.add(new WorkbenchItem(
+                    10,
+                    "workbench.locked-users",
+                    locked.size(),
+                    "/admin/users",
                     locked.isEmpty() ? Urgency.NORMAL : Urgency.WARNING,
-                    locked.stream().map(u -> new Row(u.fullName(), "/admin/users/" + u.id() + "/edit", null)).toList()));
+                    locked.stream()
+                            .map(u -> new Row(u.fullName(), "/admin/users/" + u.id() + "/edit", null))
+                            .toList()));
         }
         if (user.can(Permissions.USER_EDIT)) {
-            items.add(new WorkbenchItem(11, "workbench.password-pending", users.countPasswordChangePending(),
-                    "/admin/users", Urgency.NORMAL, List.of()));
+            items.add(new WorkbenchItem(
+                    11,
+                    "workbench.password-pending",
+                    users.countPasswordChangePending(),
+                    "/admin/users",
+                    Urgency.NORMAL,
+                    List.of()));
         }
         if (user.can(Permissions.AUDIT_VIEW)) {
             var today = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-            items.add(new WorkbenchItem(12, "workbench.audit-today", audit.countSince(today), "/audit",
-                    Urgency.NORMAL, List.of()));
+            items.add(new WorkbenchItem(
+                    12, "workbench.audit-today", audit.countSince(today), "/audit", Urgency.NORMAL, List.of()));
         }
         return items;
     }

@@ -47,7 +47,8 @@ public class AccountLockout {
 
     @Transactional
     public void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
+        jdbc.sql(
+                        "update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
                 .param("u", username)
                 .update();
     }

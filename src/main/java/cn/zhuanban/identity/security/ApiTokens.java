@@ -27,8 +27,8 @@ public class ApiTokens {
 
     public record IssuedToken(long id, String token, Instant expiresAt) {}
 
-    public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt,
-            Instant lastUsedAt) {}
+    public record TokenView(
+            long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {}
 
     static final String PREFIX = "zb_";
     private static final int MAX_DAYS = 365;
@@ -57,21 +57,26 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(expiresInDays));
-        jdbc.sql("insert into api_token (user_id, name, token_hash, created_at, expires_at) values (:u, :n, :h, :c, :e)")
+        jdbc.sql(
+                        "insert into api_token (user_id, name, token_hash, created_at, expires_at) values (:u, :n, :h, :c, :e)")
                 .param("u", userId)
                 .param("n", name.trim())
                 .param("h", hash(token))
                 .param("c", Timestamp.from(now))
                 .param("e", Timestamp.from(expiresAt))
                 .update();
-        long id = jdbc.sql("select id from api_token where token_hash = :h").param("h", hash(token)).query(Long.class).single();
+        long id = jdbc.sql("select id from api_token where token_hash = :h")
+                .param("h", hash(token))
+                .query(Long.class)
+                .single();
         events.record(username, "token.created", name + " #" + id);
         return new IssuedToken(id, token, expiresAt);
     }
 
     @Transactional
     public void revoke(long userId, String username, long tokenId) {
-        int n = jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :u and revoked_at is null")
+        int n = jdbc.sql(
+                        "update api_token set revoked_at = :now where id = :id and user_id = :u and revoked_at is null")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", tokenId)
                 .param("u", userId)

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,8 +38,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ZhuanbanPrincipal> principal =
-                tokens.authenticate(header.substring(7).trim()).map(users::loadById).filter(this::usable);
+        Optional<ZhuanbanPrincipal> principal = tokens.authenticate(
+                        header.substring(7).trim())
+                .map(users::loadById)
+                .filter(this::usable);
         if (principal.isEmpty()) {
             entryPoint.commence(request, response, new BadCredentialsException("bad token"));
             return;

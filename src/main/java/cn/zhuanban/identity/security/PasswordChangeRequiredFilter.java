@@ -24,7 +24,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         if (auth != null
                 && auth.getPrincipal() instanceof ZhuanbanPrincipal principal
                 && principal.passwordChangeRequired()
-                && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
+                && !allowed(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

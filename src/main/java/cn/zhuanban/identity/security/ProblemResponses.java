@@ -42,7 +42,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         if (request.getUserPrincipal() != null) {
             events.record(
-                    request.getUserPrincipal().getName(), "access.refused", request.getMethod() + " " + request.getRequestURI());
+                    request.getUserPrincipal().getName(),
+                    "access.refused",
+                    request.getMethod() + " " + request.getRequestURI());
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             write(request, response, 403, "forbidden");

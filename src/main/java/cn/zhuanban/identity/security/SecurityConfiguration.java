@@ -34,8 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ZhuanbanUserDetailsService users,
-            ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ApiTokens tokens, ZhuanbanUserDetailsService users, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
@@ -51,8 +52,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginHandlers handlers, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/actuator/health", "/error", "/error/**")
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/error",
+                                "/error/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()

@@ -22,7 +22,9 @@ public class SecuritySettingsAudit {
         String before = settings.all().get(name);
         if (!Objects.equals(before, Integer.toString(value))) {
             settings.set(name, value);
-            events.record(cn.zhuanban.shared.Actor.current().username(), "security.setting-changed",
+            events.record(
+                    cn.zhuanban.shared.Actor.current().username(),
+                    "security.setting-changed",
                     name + ": " + before + " → " + value);
         }
     }

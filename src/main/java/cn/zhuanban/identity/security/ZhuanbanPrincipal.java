@@ -47,9 +47,7 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return Stream.concat(
-                        user.roles().stream().map(role -> "ROLE_" + role),
-                        user.permissions().stream())
+        return Stream.concat(user.roles().stream().map(role -> "ROLE_" + role), user.permissions().stream())
                 .map(SimpleGrantedAuthority::new)
                 .toList();
     }

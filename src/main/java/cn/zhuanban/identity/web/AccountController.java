@@ -29,8 +29,8 @@ class AccountController {
     private final FormErrors formErrors;
     private final SessionRefresh sessionRefresh;
 
-    AccountController(IdentityManagement identity, ApiTokens tokens, FormErrors formErrors,
-            SessionRefresh sessionRefresh) {
+    AccountController(
+            IdentityManagement identity, ApiTokens tokens, FormErrors formErrors, SessionRefresh sessionRefresh) {
         this.identity = identity;
         this.tokens = tokens;
         this.formErrors = formErrors;
@@ -44,18 +44,26 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(CurrentUser user, @RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String changePassword(
+            CurrentUser user,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new BusinessException(ErrorCode.VALIDATION, "confirmPassword");
             }
             identity.changeOwnPassword(user.id(), currentPassword, newPassword);
         } catch (BusinessException e) {
-            model.addAttribute("errors", e.field() != null && e.field().equals("confirmPassword")
-                    ? Map.of("confirmPassword", "")
-                    : formErrors.of(e));
+            model.addAttribute(
+                    "errors",
+                    e.field() != null && e.field().equals("confirmPassword")
+                            ? Map.of("confirmPassword", "")
+                            : formErrors.of(e));
             return "identity/password";
         }
         sessionRefresh.reload(user.id(), request, response);
@@ -73,7 +81,10 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
-    String issue(CurrentUser user, @RequestParam String name, @RequestParam(defaultValue = "30") int expiresInDays,
+    String issue(
+            CurrentUser user,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "30") int expiresInDays,
             Model model) {
         try {
             model.addAttribute("issued", tokens.issue(user.id(), user.username(), name, expiresInDays));

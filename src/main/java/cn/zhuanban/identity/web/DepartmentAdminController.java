@@ -54,15 +54,22 @@ class DepartmentAdminController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
-    String create(@Valid @ModelAttribute DepartmentForm form, BindingResult binding, Model model,
+    String create(
+            @Valid @ModelAttribute DepartmentForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         return save(null, form, binding, model, redirect);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
-    String update(@PathVariable long id, @Valid @ModelAttribute DepartmentForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute DepartmentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return save(id, form, binding, model, redirect);
     }
 

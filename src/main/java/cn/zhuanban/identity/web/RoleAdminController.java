@@ -54,7 +54,8 @@ class RoleAdminController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
-    String create(@Valid @ModelAttribute RoleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute RoleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, formErrors.of(binding));
         }
@@ -69,7 +70,11 @@ class RoleAdminController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
-    String update(@PathVariable long id, @Valid @ModelAttribute RoleForm form, BindingResult binding, Model model,
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute RoleForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, roles.find(id), formErrors.of(binding));

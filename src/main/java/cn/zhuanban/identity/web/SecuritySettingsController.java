@@ -36,8 +36,11 @@ class SecuritySettingsController {
 
     @PostMapping("/admin/security")
     @PreAuthorize("hasAuthority('" + Permissions.SECURITY_SETTINGS + "')")
-    String save(@RequestParam @Min(3) @Max(10) int maxFailedAttempts, @RequestParam @Min(5) @Max(1440) int lockMinutes,
-            @RequestParam @Min(8) @Max(64) int passwordMinLength, RedirectAttributes redirect) {
+    String save(
+            @RequestParam @Min(3) @Max(10) int maxFailedAttempts,
+            @RequestParam @Min(5) @Max(1440) int lockMinutes,
+            @RequestParam @Min(8) @Max(64) int passwordMinLength,
+            RedirectAttributes redirect) {
         audit.change(SecuritySettings.MAX_FAILED_ATTEMPTS, maxFailedAttempts);
         audit.change(SecuritySettings.LOCK_MINUTES, lockMinutes);
         audit.change(SecuritySettings.PASSWORD_MIN_LENGTH, passwordMinLength);

@@ -43,8 +43,12 @@ class UserAdminController {
     private final RoleManagement roles;
     private final FormErrors formErrors;
 
-    UserAdminController(IdentityManagement identity, UserDirectory directory, DepartmentManagement departments,
-            RoleManagement roles, FormErrors formErrors) {
+    UserAdminController(
+            IdentityManagement identity,
+            UserDirectory directory,
+            DepartmentManagement departments,
+            RoleManagement roles,
+            FormErrors formErrors) {
         this.identity = identity;
         this.directory = directory;
         this.departments = departments;
@@ -70,7 +74,8 @@ class UserAdminController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
-    String create(@Valid @ModelAttribute NewUser command, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute NewUser command, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null, formErrors.of(binding));
         }
@@ -91,7 +96,11 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute EditUser command, BindingResult binding, Model model,
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute EditUser command,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, directory.user(id), formErrors.of(binding));
@@ -103,12 +112,15 @@ class UserAdminController {
 
     @PostMapping("/{id}/reset-password")
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
-    String resetPassword(@PathVariable long id, @RequestParam String newPassword, Model model,
-            RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id, @RequestParam String newPassword, Model model, RedirectAttributes redirect) {
         try {
             identity.resetPassword(id, newPassword);
         } catch (BusinessException e) {
-            return form(model, directory.user(id), Map.of("newPassword", formErrors.of(e).values().iterator().next()));
+            return form(
+                    model,
+                    directory.user(id),
+                    Map.of("newPassword", formErrors.of(e).values().iterator().next()));
         }
         redirect.addFlashAttribute("flash", "admin.user.password-reset");
         return "redirect:/admin/users/" + id + "/edit";
@@ -116,12 +128,20 @@ class UserAdminController {
 
     @PostMapping("/{id}/grant")
     @PreAuthorize("hasAuthority('" + Permissions.USER_GRANT + "')")
-    String grant(@PathVariable long id, @RequestParam(required = false) Set<String> roleCodes,
-            @RequestParam DataScope dataScope, @RequestParam int version, Model model, RedirectAttributes redirect) {
+    String grant(
+            @PathVariable long id,
+            @RequestParam(required = false) Set<String> roleCodes,
+            @RequestParam DataScope dataScope,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             identity.grant(id, new Grant(roleCodes == null ? Set.of() : roleCodes, dataScope, version));
         } catch (BusinessException e) {
-            return form(model, directory.user(id), Map.of("roleCodes", formErrors.of(e).values().iterator().next()));
+            return form(
+                    model,
+                    directory.user(id),
+                    Map.of("roleCodes", formErrors.of(e).values().iterator().next()));
         }
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/users/" + id + "/edit";

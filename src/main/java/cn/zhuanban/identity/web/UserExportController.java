@@ -33,8 +33,15 @@ class UserExportController {
     @GetMapping("/admin/users/export")
     @PreAuthorize("hasAuthority('" + Permissions.USER_VIEW + "')")
     void export(@ModelAttribute UserFilter filter, Locale locale, HttpServletResponse response) throws IOException {
-        List<String> headers = List.of("user.username", "user.full-name", "user.department", "user.phone",
-                        "user.email", "user.roles", "user.data-scope", "user.enabled")
+        List<String> headers = List.of(
+                        "user.username",
+                        "user.full-name",
+                        "user.department",
+                        "user.phone",
+                        "user.email",
+                        "user.roles",
+                        "user.data-scope",
+                        "user.enabled")
                 .stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
@@ -44,7 +51,12 @@ class UserExportController {
             do {
                 result = directory.users(filter, new PageQuery(page++, PageQuery.MAX_SIZE));
                 for (UserView u : result.content()) {
-                    xlsx.row(u.username(), u.fullName(), u.departmentName(), u.phone(), u.email(),
+                    xlsx.row(
+                            u.username(),
+                            u.fullName(),
+                            u.departmentName(),
+                            u.phone(),
+                            u.email(),
                             String.join(",", u.roles()),
                             messages.getMessage("scope." + u.dataScope(), null, locale),
                             u.enabled());

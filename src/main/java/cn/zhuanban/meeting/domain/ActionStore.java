@@ -14,8 +14,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionStore {
 
-    public record ActionRow(long id, long meetingId, int meetingNumber, long taskForceId, Long agendaItemId,
-            String decision, Long ownerDepartmentId, Long ownerUserId, LocalDate deadline, String status,
+    public record ActionRow(
+            long id,
+            long meetingId,
+            int meetingNumber,
+            long taskForceId,
+            Long agendaItemId,
+            String decision,
+            Long ownerDepartmentId,
+            Long ownerUserId,
+            LocalDate deadline,
+            String status,
             Long ticketId) {}
 
     public record AmendmentRow(String text, long authorId, Instant createdAt) {}
@@ -38,42 +47,61 @@ public class ActionStore {
                         insert into meeting_action (meeting_id, task_force_id, agenda_item_id, decision,
                             owner_department_id, owner_user_id, deadline, status)
                         values (:m, :tf, :item, :decision, :dept, :owner, :deadline, 'OPEN')""")
-                .param("m", meetingId).param("tf", taskForceId).param("item", f.agendaItemId())
-                .param("decision", f.decision().strip()).param("dept", f.ownerDepartmentId())
-                .param("owner", f.ownerUserId()).param("deadline", f.deadline())
+                .param("m", meetingId)
+                .param("tf", taskForceId)
+                .param("item", f.agendaItemId())
+                .param("decision", f.decision().strip())
+                .param("dept", f.ownerDepartmentId())
+                .param("owner", f.ownerUserId())
+                .param("deadline", f.deadline())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public List<ActionRow> ofMeeting(long meetingId) {
-        return jdbc.sql(SELECT + " where a.meeting_id = :m order by a.id").param("m", meetingId)
-                .query(ActionRow.class).list();
+        return jdbc.sql(SELECT + " where a.meeting_id = :m order by a.id")
+                .param("m", meetingId)
+                .query(ActionRow.class)
+                .list();
     }
 
     /** Open actions of the task force's meetings before this one. */
     public List<ActionRow> openBefore(long taskForceId, long meetingId) {
         return jdbc.sql(SELECT + " where a.task_force_id = :tf and a.status = 'OPEN' and a.meeting_id <> :m"
                         + " order by a.deadline, a.id")
-                .param("tf", taskForceId).param("m", meetingId).query(ActionRow.class).list();
+                .param("tf", taskForceId)
+                .param("m", meetingId)
+                .query(ActionRow.class)
+                .list();
     }
 
     public Optional<ActionRow> find(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(ActionRow.class).optional();
+        return jdbc.sql(SELECT + " where a.id = :id")
+                .param("id", id)
+                .query(ActionRow.class)
+                .optional();
     }
 
     public void close(long id, LocalDate on) {
         jdbc.sql("update meeting_action set status = 'CLOSED', closed_on = :on where id = :id")
-                .param("on", on).param("id", id).update();
+                .param("on", on)
+                .param("id", id)
+                .update();
     }
 
     public void amend(long meetingId, String text, long author, Instant at) {
         jdbc.sql("insert into meeting_amendment (meeting_id, text, author_id, created_at) values (:m, :t, :a, :at)")
-                .param("m", meetingId).param("t", text.strip()).param("a", author).param("at", Timestamp.from(at))
+                .param("m", meetingId)
+                .param("t", text.strip())
+                .param("a", author)
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     public List<AmendmentRow> amendments(long meetingId) {
         return jdbc.sql("select text, author_id, created_at from meeting_amendment where meeting_id = :m order by id")
-                .param("m", meetingId).query(AmendmentRow.class).list();
+                .param("m", meetingId)
+                .query(AmendmentRow.class)
+                .list();
     }
 }

@@ -19,23 +19,33 @@ public class AgendaStore {
 
     public void add(long meetingId, AgendaSource source, Long refId, String title, String detail) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m")
-                .param("m", meetingId).query(Integer.class).single();
+                .param("m", meetingId)
+                .query(Integer.class)
+                .single();
         jdbc.sql("insert into agenda_item (meeting_id, position, source, ref_id, title, detail)"
                         + " values (:m, :p, :source, :ref, :title, :detail)")
-                .param("m", meetingId).param("p", position).param("source", source.name()).param("ref", refId)
-                .param("title", abbreviate(title, 500)).param("detail", abbreviate(detail, 1000))
+                .param("m", meetingId)
+                .param("p", position)
+                .param("source", source.name())
+                .param("ref", refId)
+                .param("title", abbreviate(title, 500))
+                .param("detail", abbreviate(detail, 1000))
                 .update();
     }
 
     public List<AgendaItemView> of(long meetingId) {
         return jdbc.sql("select id, position, source, ref_id, title, detail, minutes from agenda_item"
                         + " where meeting_id = :m order by position")
-                .param("m", meetingId).query(AgendaItemView.class).list();
+                .param("m", meetingId)
+                .query(AgendaItemView.class)
+                .list();
     }
 
     public Optional<Long> meetingOf(long itemId) {
-        return jdbc.sql("select meeting_id from agenda_item where id = :id").param("id", itemId)
-                .query(Long.class).optional();
+        return jdbc.sql("select meeting_id from agenda_item where id = :id")
+                .param("id", itemId)
+                .query(Long.class)
+                .optional();
     }
 
     public void remove(long itemId) {
@@ -43,7 +53,10 @@ public class AgendaStore {
     }
 
     public void minutes(long itemId, String minutes) {
-        jdbc.sql("update agenda_item set minutes = :t where id = :id").param("t", minutes).param("id", itemId).update();
+        jdbc.sql("update agenda_item set minutes = :t where id = :id")
+                .param("t", minutes)
+                .param("id", itemId)
+                .update();
     }
 
     /** Swaps an item with its neighbour above (up) or below. */
@@ -60,7 +73,10 @@ public class AgendaStore {
     }
 
     private void setPosition(long id, int position) {
-        jdbc.sql("update agenda_item set position = :p where id = :id").param("p", position).param("id", id).update();
+        jdbc.sql("update agenda_item set position = :p where id = :id")
+                .param("p", position)
+                .param("id", id)
+                .update();
     }
 
     private static String abbreviate(String s, int max) {

@@ -30,8 +30,16 @@ public class ContactEntry {
     @Version
     private int version;
 
-    public static ContactEntry record(long enterpriseId, Long projectId, ContactChannel channel, LocalDate on,
-            String contactPerson, String content, String followUp, long staffUserId, Instant now) {
+    public static ContactEntry record(
+            long enterpriseId,
+            Long projectId,
+            ContactChannel channel,
+            LocalDate on,
+            String contactPerson,
+            String content,
+            String followUp,
+            long staffUserId,
+            Instant now) {
         ContactEntry e = new ContactEntry();
         e.enterpriseId = enterpriseId;
         e.projectId = projectId;

@@ -45,14 +45,21 @@ public class ContactQueries {
     }
 
     public Optional<ContactRow> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ContactRow.class).optional();
+        return jdbc.sql(SELECT + " where c.id = :id")
+                .param("id", id)
+                .query(ContactRow.class)
+                .optional();
     }
 
     public PageResult<ContactRow> page(Long enterpriseId, ContactScope scope, PageQuery page) {
         long total = scoped(jdbc.sql("select count(*) from contact_entry c" + FILTER), scope)
-                .param("enterprise", enterpriseId).query(Long.class).single();
-        List<ContactRow> rows = scoped(jdbc.sql(SELECT + FILTER
-                        + " order by c.contacted_on desc, c.id desc limit :size offset :offset"), scope)
+                .param("enterprise", enterpriseId)
+                .query(Long.class)
+                .single();
+        List<ContactRow> rows = scoped(
+                        jdbc.sql(SELECT + FILTER
+                                + " order by c.contacted_on desc, c.id desc limit :size offset :offset"),
+                        scope)
                 .param("enterprise", enterpriseId)
                 .param("size", page.size())
                 .param("offset", page.offset())
@@ -62,13 +69,18 @@ public class ContactQueries {
     }
 
     /** Served enterprises with their last contact; stale only: none since {@code since}. */
-    public PageResult<StatusRow> served(ContactScope scope, Long officer, boolean staleOnly, LocalDate since,
-            PageQuery page) {
+    public PageResult<StatusRow> served(
+            ContactScope scope, Long officer, boolean staleOnly, LocalDate since, PageQuery page) {
         long total = served(jdbc.sql("select count(*) from (" + SERVED + ") x"), scope, officer, staleOnly, since)
-                .query(Long.class).single();
-        List<StatusRow> rows = served(jdbc.sql(SERVED
-                        + " order by max(c.contacted_on) nulls first, e.name limit :size offset :offset"),
-                scope, officer, staleOnly, since)
+                .query(Long.class)
+                .single();
+        List<StatusRow> rows = served(
+                        jdbc.sql(SERVED
+                                + " order by max(c.contacted_on) nulls first, e.name limit :size offset :offset"),
+                        scope,
+                        officer,
+                        staleOnly,
+                        since)
                 .param("size", page.size())
                 .param("offset", page.offset())
                 .query(StatusRow.class)
@@ -76,9 +88,12 @@ public class ContactQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    private static JdbcClient.StatementSpec served(JdbcClient.StatementSpec spec, ContactScope scope, Long officer,
-            boolean staleOnly, LocalDate since) {
-        return scoped(spec, scope).param("officer", officer).param("staleOnly", staleOnly).param("since", since);
+    private static JdbcClient.StatementSpec served(
+            JdbcClient.StatementSpec spec, ContactScope scope, Long officer, boolean staleOnly, LocalDate since) {
+        return scoped(spec, scope)
+                .param("officer", officer)
+                .param("staleOnly", staleOnly)
+                .param("since", since);
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, ContactScope scope) {

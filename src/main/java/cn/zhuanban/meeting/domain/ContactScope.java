@@ -13,7 +13,8 @@ public record ContactScope(boolean all, long userId, Collection<Long> enterprise
         enterpriseIds = enterpriseIds.isEmpty() ? List.of(-1L) : List.copyOf(enterpriseIds);
     }
 
-    static final String CONTACTS = "(:scopeAll = true or c.staff_user_id = :scopeUser or c.enterprise_id in (:scopeEnterprises))";
+    static final String CONTACTS =
+            "(:scopeAll = true or c.staff_user_id = :scopeUser or c.enterprise_id in (:scopeEnterprises))";
     static final String ENTERPRISES =
             "(:scopeAll = true or t.chief_service_officer_id = :scopeUser or e.id in (:scopeEnterprises))";
 

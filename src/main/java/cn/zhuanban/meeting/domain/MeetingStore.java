@@ -26,8 +26,10 @@ public class MeetingStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into meeting_series (task_force_id, weekday, start_time, place)"
                         + " values (:tf, :weekday, :time, :place)")
-                .param("tf", f.taskForceId()).param("weekday", f.weekday().name())
-                .param("time", f.startTime()).param("place", f.place().strip())
+                .param("tf", f.taskForceId())
+                .param("weekday", f.weekday().name())
+                .param("time", f.startTime())
+                .param("place", f.place().strip())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -36,7 +38,9 @@ public class MeetingStore {
 
     public Optional<SeriesRow> series(long id) {
         return jdbc.sql("select id, task_force_id, weekday, start_time, place from meeting_series where id = :id")
-                .param("id", id).query(SeriesRow.class).optional();
+                .param("id", id)
+                .query(SeriesRow.class)
+                .optional();
     }
 
     public List<SeriesRow> seriesOf(List<Long> taskForceIds) {
@@ -45,22 +49,31 @@ public class MeetingStore {
         }
         return jdbc.sql("select id, task_force_id, weekday, start_time, place from meeting_series"
                         + " where task_force_id in (:ids) order by id")
-                .param("ids", taskForceIds).query(SeriesRow.class).list();
+                .param("ids", taskForceIds)
+                .query(SeriesRow.class)
+                .list();
     }
 
     public Optional<LocalDate> lastHeldOn(long seriesId) {
-        return jdbc.sql("select max(held_on) from meeting where series_id = :s").param("s", seriesId)
-                .query(LocalDate.class).optional();
+        return jdbc.sql("select max(held_on) from meeting where series_id = :s")
+                .param("s", seriesId)
+                .query(LocalDate.class)
+                .optional();
     }
 
     public long createMeeting(SeriesRow s, LocalDate heldOn, LocalDate since) {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from meeting where series_id = :s")
-                .param("s", s.id()).query(Integer.class).single();
+                .param("s", s.id())
+                .query(Integer.class)
+                .single();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into meeting (series_id, task_force_id, number, held_on, since, status)"
                         + " values (:s, :tf, :n, :on, :since, 'DRAFT')")
-                .param("s", s.id()).param("tf", s.taskForceId()).param("n", number)
-                .param("on", heldOn).param("since", since)
+                .param("s", s.id())
+                .param("tf", s.taskForceId())
+                .param("n", number)
+                .param("on", heldOn)
+                .param("since", since)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -69,31 +82,40 @@ public class MeetingStore {
         return jdbc.sql("""
                         select m.id, m.series_id, m.task_force_id, m.number, m.held_on, m.since, m.status, m.attendees,
                                s.place, s.start_time, s.weekday, m.version
-                        from meeting m join meeting_series s on s.id = m.series_id where m.id = :id""")
-                .param("id", id).query(MeetingRow.class).optional();
+                        from meeting m join meeting_series s on s.id = m.series_id where m.id = :id""").param("id", id).query(MeetingRow.class).optional();
     }
 
     public List<MeetingSummary> meetingsOf(long seriesId) {
         return jdbc.sql("select id, series_id, number, held_on, status = 'CONFIRMED' as confirmed from meeting"
                         + " where series_id = :s order by number desc")
-                .param("s", seriesId).query(MeetingSummary.class).list();
+                .param("s", seriesId)
+                .query(MeetingSummary.class)
+                .list();
     }
 
     /** Bumps the meeting's version: refused when someone else changed it meanwhile. */
     public void touch(long id, int version) {
         int n = jdbc.sql("update meeting set version = version + 1 where id = :id and version = :v")
-                .param("id", id).param("v", version).update();
+                .param("id", id)
+                .param("v", version)
+                .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("meeting changed by someone else");
         }
     }
 
     public void setAttendees(long id, String attendees) {
-        jdbc.sql("update meeting set attendees = :a where id = :id").param("a", attendees).param("id", id).update();
+        jdbc.sql("update meeting set attendees = :a where id = :id")
+                .param("a", attendees)
+                .param("id", id)
+                .update();
     }
 
     public void confirm(long id, long chair, Instant at) {
         jdbc.sql("update meeting set status = 'CONFIRMED', chair_user_id = :chair, confirmed_at = :at where id = :id")
-                .param("chair", chair).param("at", Timestamp.from(at)).param("id", id).update();
+                .param("chair", chair)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
     }
 }

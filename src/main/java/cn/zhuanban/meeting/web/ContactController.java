@@ -38,8 +38,12 @@ class ContactController {
     private final FormErrors formErrors;
     private final Clock clock;
 
-    ContactController(ContactLogManagement contacts, EnterpriseManagement enterprises, ProjectManagement projects,
-            FormErrors formErrors, Clock clock) {
+    ContactController(
+            ContactLogManagement contacts,
+            EnterpriseManagement enterprises,
+            ProjectManagement projects,
+            FormErrors formErrors,
+            Clock clock) {
         this.contacts = contacts;
         this.enterprises = enterprises;
         this.projects = projects;
@@ -49,19 +53,28 @@ class ContactController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_VIEW + "')")
-    String list(@RequestParam(required = false) Long enterpriseId, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+    String list(
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("enterpriseId", enterpriseId);
-        model.addAttribute("enterpriseName",
-                enterpriseId == null ? null : enterprises.namesOf(List.of(enterpriseId)).get(enterpriseId));
+        model.addAttribute(
+                "enterpriseName",
+                enterpriseId == null
+                        ? null
+                        : enterprises.namesOf(List.of(enterpriseId)).get(enterpriseId));
         model.addAttribute("result", contacts.search(enterpriseId, user, PageQuery.of(page, 30)));
         return "meeting/contacts";
     }
 
     @GetMapping("/enterprises")
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_VIEW + "')")
-    String enterprises(@RequestParam(defaultValue = "true") boolean stale, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+    String enterprises(
+            @RequestParam(defaultValue = "true") boolean stale,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("stale", stale);
         model.addAttribute("days", contacts.staleWorkingDays());
         model.addAttribute("result", contacts.statuses(user, stale, LocalDate.now(clock), PageQuery.of(page, 50)));
@@ -76,8 +89,12 @@ class ContactController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_EDIT + "')")
-    String create(@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ContactForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, formErrors.of(binding), user);
         }
@@ -95,8 +112,10 @@ class ContactController {
         model.addAttribute("errors", errors);
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("enterprises", enterprises.options());
-        model.addAttribute("projects", projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
-                .content());
+        model.addAttribute(
+                "projects",
+                projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content());
         model.addAttribute("today", LocalDate.now(clock));
         return "meeting/contact-form";
     }

@@ -39,7 +39,10 @@ class MeetingController {
     private final DepartmentManagement departments;
     private final MinutesDocx docx;
 
-    MeetingController(MeetingManagement meetings, TaskForceManagement taskForces, DepartmentManagement departments,
+    MeetingController(
+            MeetingManagement meetings,
+            TaskForceManagement taskForces,
+            DepartmentManagement departments,
             MinutesDocx docx) {
         this.meetings = meetings;
         this.taskForces = taskForces;
@@ -73,7 +76,9 @@ class MeetingController {
 
     @PostMapping("/series/{id}/meetings")
     @PreAuthorize(EDIT)
-    String plan(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+    String plan(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             CurrentUser user) {
         return "redirect:/meetings/" + meetings.plan(id, heldOn, user);
     }
@@ -102,7 +107,11 @@ class MeetingController {
 
     @PostMapping("/{id}/items/{item}/move")
     @PreAuthorize(EDIT)
-    String move(@PathVariable long id, @PathVariable long item, @RequestParam boolean up, @RequestParam int version,
+    String move(
+            @PathVariable long id,
+            @PathVariable long item,
+            @RequestParam boolean up,
+            @RequestParam int version,
             CurrentUser user) {
         meetings.moveItem(id, item, up, version, user);
         return back(id);
@@ -110,23 +119,30 @@ class MeetingController {
 
     @PostMapping("/{id}/items/{item}/minutes")
     @PreAuthorize(EDIT)
-    String minutes(@PathVariable long id, @PathVariable long item, @RequestParam String minutes,
-            @RequestParam int version, CurrentUser user) {
+    String minutes(
+            @PathVariable long id,
+            @PathVariable long item,
+            @RequestParam String minutes,
+            @RequestParam int version,
+            CurrentUser user) {
         meetings.recordMinutes(id, item, minutes, version, user);
         return back(id);
     }
 
     @PostMapping("/{id}/attendance")
     @PreAuthorize(EDIT)
-    String attendance(@PathVariable long id, @RequestParam String attendees, @RequestParam int version,
-            CurrentUser user) {
+    String attendance(
+            @PathVariable long id, @RequestParam String attendees, @RequestParam int version, CurrentUser user) {
         meetings.recordAttendance(id, attendees, version, user);
         return back(id);
     }
 
     @PostMapping("/{id}/decisions")
     @PreAuthorize(EDIT)
-    String decide(@PathVariable long id, @Valid @ModelAttribute DecisionForm form, @RequestParam int version,
+    String decide(
+            @PathVariable long id,
+            @Valid @ModelAttribute DecisionForm form,
+            @RequestParam int version,
             CurrentUser user) {
         meetings.decide(id, form, version, user);
         return back(id);

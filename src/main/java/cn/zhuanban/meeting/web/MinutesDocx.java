@@ -33,14 +33,34 @@ class MinutesDocx {
 
     void write(MeetingView m, Locale locale, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(doc, text("meeting.docx.title", locale, m.taskForceName()), TITLE_FONT, 22, true,
+            paragraph(
+                    doc,
+                    text("meeting.docx.title", locale, m.taskForceName()),
+                    TITLE_FONT,
+                    22,
+                    true,
                     ParagraphAlignment.CENTER);
-            paragraph(doc, text("meeting.docx.number", locale, m.number()), BODY_FONT, 16, false,
+            paragraph(
+                    doc,
+                    text("meeting.docx.number", locale, m.number()),
+                    BODY_FONT,
+                    16,
+                    false,
                     ParagraphAlignment.CENTER);
-            paragraph(doc, text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()), BODY_FONT, 16,
-                    false, ParagraphAlignment.LEFT);
-            paragraph(doc, text("meeting.docx.attendees", locale, m.attendees() == null ? "" : m.attendees()),
-                    BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+            paragraph(
+                    doc,
+                    text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()),
+                    BODY_FONT,
+                    16,
+                    false,
+                    ParagraphAlignment.LEFT);
+            paragraph(
+                    doc,
+                    text("meeting.docx.attendees", locale, m.attendees() == null ? "" : m.attendees()),
+                    BODY_FONT,
+                    16,
+                    false,
+                    ParagraphAlignment.LEFT);
             heading(doc, text("meeting.docx.items", locale));
             int n = 1;
             for (AgendaItemView i : m.items()) {
@@ -52,12 +72,29 @@ class MinutesDocx {
             heading(doc, text("meeting.docx.decisions", locale));
             n = 1;
             for (ActionView a : m.decisions()) {
-                paragraph(doc, text("meeting.docx.decision", locale, n++, a.decision(), nz(a.ownerDepartmentName()),
-                        nz(a.ownerName()), a.deadline()), BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+                paragraph(
+                        doc,
+                        text(
+                                "meeting.docx.decision",
+                                locale,
+                                n++,
+                                a.decision(),
+                                nz(a.ownerDepartmentName()),
+                                nz(a.ownerName()),
+                                a.deadline()),
+                        BODY_FONT,
+                        16,
+                        false,
+                        ParagraphAlignment.LEFT);
             }
             for (AmendmentView a : m.amendments()) {
-                paragraph(doc, text("meeting.docx.amendment", locale, a.text(), nz(a.authorName())), BODY_FONT, 16,
-                        false, ParagraphAlignment.LEFT);
+                paragraph(
+                        doc,
+                        text("meeting.docx.amendment", locale, a.text(), nz(a.authorName())),
+                        BODY_FONT,
+                        16,
+                        false,
+                        ParagraphAlignment.LEFT);
             }
             doc.write(out);
         }
@@ -67,8 +104,8 @@ class MinutesDocx {
         paragraph(doc, text, "黑体", 16, false, ParagraphAlignment.LEFT);
     }
 
-    private static void paragraph(XWPFDocument doc, String text, String font, int size, boolean bold,
-            ParagraphAlignment alignment) {
+    private static void paragraph(
+            XWPFDocument doc, String text, String font, int size, boolean bold, ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         XWPFRun run = p.createRun();

@@ -2,9 +2,9 @@ package cn.zhuanban.project.domain;
 
 import cn.zhuanban.project.LightCounts;
 import cn.zhuanban.project.ProjectCount;
+import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
-import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;

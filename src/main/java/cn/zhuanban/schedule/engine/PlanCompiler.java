@@ -96,8 +96,9 @@ final class PlanCompiler {
         }
         checkActualDates(progress, i);
         int duration = tasks.duration[i];
-        int done = percent != null ? percent : remaining != null && duration > 0
-                ? Math.max(0, (duration - remaining) * 100 / duration) : 0;
+        int done = percent != null
+                ? percent
+                : remaining != null && duration > 0 ? Math.max(0, (duration - remaining) * 100 / duration) : 0;
         if (done != 0) {
             tasks.setPercentComplete(i, done);
         }

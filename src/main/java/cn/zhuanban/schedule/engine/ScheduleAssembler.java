@@ -44,8 +44,12 @@ final class ScheduleAssembler {
             LocalDate planned = calendar.dateAt(lastFinish);
             finish = finish == null || planned.isAfter(finish) ? planned : finish;
         }
-        return new ScheduleResult(finish, shortfalls.isEmpty(), unmodifiable(schedules),
-                unmodifiable(criticalPath()), Collections.unmodifiableList(shortfalls));
+        return new ScheduleResult(
+                finish,
+                shortfalls.isEmpty(),
+                unmodifiable(schedules),
+                unmodifiable(criticalPath()),
+                Collections.unmodifiableList(shortfalls));
     }
 
     private TaskSchedule task(int i) {
@@ -72,8 +76,7 @@ final class ScheduleAssembler {
             shortfalls.add(new FloatShortfall(tasks.keys[i], -totalFloat));
         }
         StatusLight light = StatusLightRule.light(plan, passes, i, totalFloat);
-        return new TaskSchedule(
-                tasks.keys[i], es, ef, ls, lf, totalFloat, passes.freeFloat[i], totalFloat <= 0, light);
+        return new TaskSchedule(tasks.keys[i], es, ef, ls, lf, totalFloat, passes.freeFloat[i], totalFloat <= 0, light);
     }
 
     private TaskSchedule complete(int i) {

@@ -40,5 +40,4 @@ public final class ScheduleEngine {
         Plan plan = PlanCompiler.compile(request, calendar, LocalDate.now(clock));
         return ScheduleAssembler.assemble(CpmPasses.run(plan), calendar);
     }
-
 }

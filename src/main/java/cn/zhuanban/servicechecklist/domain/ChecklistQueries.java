@@ -42,7 +42,10 @@ public class ChecklistQueries {
     }
 
     public Optional<ItemRow> find(long id) {
-        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(ItemRow.class).optional();
+        return jdbc.sql(SELECT + " where i.id = :id")
+                .param("id", id)
+                .query(ItemRow.class)
+                .optional();
     }
 
     public PageResult<ItemRow> ofDepartment(long departmentId, boolean openOnly, PageQuery page) {
@@ -75,9 +78,7 @@ public class ChecklistQueries {
         return jdbc.sql("""
                         select id, kind, name, department_code, limit_days, limit_unit, validity_months,
                                extension_months, max_extensions, sort_order
-                        from service_item_template order by sort_order, id""")
-                .query(TemplateRow.class)
-                .list();
+                        from service_item_template order by sort_order, id""").query(TemplateRow.class).list();
     }
 
     public int maxSortOrder(long projectId) {

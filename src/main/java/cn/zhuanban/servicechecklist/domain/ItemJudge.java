@@ -68,7 +68,9 @@ public class ItemJudge {
 
     /** The day an issued permit lapses if work has not started by then; null if no rule applies. */
     static LocalDate permitLapse(ItemRow item) {
-        if (item.validityMonths() == null || item.doneOn() == null || item.workStartedOn() != null
+        if (item.validityMonths() == null
+                || item.doneOn() == null
+                || item.workStartedOn() != null
                 || item.status().open()) {
             return null;
         }

@@ -77,14 +77,19 @@ public class ServiceItem {
         limitDays = f.limitDays();
         limitUnit = f.limitUnit();
         status = f.status();
-        documentNumber = f.documentNumber() == null || f.documentNumber().isBlank() ? null : f.documentNumber().strip();
+        documentNumber = f.documentNumber() == null || f.documentNumber().isBlank()
+                ? null
+                : f.documentNumber().strip();
         doneOn = f.status() == ServiceItemStatus.DONE ? f.doneOn() : null;
         note = f.note();
     }
 
     /** One more validity extension; false when the rule allows no more or the permit is not waiting. */
     public boolean extend() {
-        if (validityMonths == null || doneOn == null || workStartedOn != null || maxExtensions == null
+        if (validityMonths == null
+                || doneOn == null
+                || workStartedOn != null
+                || maxExtensions == null
                 || extensionsUsed >= maxExtensions) {
             return false;
         }

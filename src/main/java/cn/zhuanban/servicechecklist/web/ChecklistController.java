@@ -33,8 +33,12 @@ class ChecklistController {
     private final FormErrors formErrors;
     private final Clock clock;
 
-    ChecklistController(ServiceChecklistManagement checklists, ProjectManagement projects, ItemFormModel formModel,
-            FormErrors formErrors, Clock clock) {
+    ChecklistController(
+            ServiceChecklistManagement checklists,
+            ProjectManagement projects,
+            ItemFormModel formModel,
+            FormErrors formErrors,
+            Clock clock) {
         this.checklists = checklists;
         this.projects = projects;
         this.formModel = formModel;
@@ -76,8 +80,13 @@ class ChecklistController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
-    String add(@PathVariable long projectId, @Valid @ModelAttribute("form") ServiceItemForm form,
-            BindingResult binding, CurrentUser user, Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long projectId,
+            @Valid @ModelAttribute("form") ServiceItemForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         projects.find(projectId, user);
         if (binding.hasErrors()) {
             return formModel.form(model, projectId, null, form, formErrors.of(binding));

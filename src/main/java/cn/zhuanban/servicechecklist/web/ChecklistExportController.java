@@ -21,17 +21,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ChecklistExportController {
 
-    private static final List<String> HEADERS = List.of("checklist.light", "checklist.kind", "checklist.name",
-            "checklist.department", "checklist.responsible", "checklist.target", "checklist.submitted",
-            "checklist.limit", "checklist.due", "checklist.status", "checklist.document-number", "checklist.done-on",
-            "checklist.alert", "checklist.note");
+    private static final List<String> HEADERS = List.of(
+            "checklist.light",
+            "checklist.kind",
+            "checklist.name",
+            "checklist.department",
+            "checklist.responsible",
+            "checklist.target",
+            "checklist.submitted",
+            "checklist.limit",
+            "checklist.due",
+            "checklist.status",
+            "checklist.document-number",
+            "checklist.done-on",
+            "checklist.alert",
+            "checklist.note");
 
     private final ServiceChecklistManagement checklists;
     private final ProjectManagement projects;
     private final MessageSource messages;
 
-    ChecklistExportController(ServiceChecklistManagement checklists, ProjectManagement projects,
-            MessageSource messages) {
+    ChecklistExportController(
+            ServiceChecklistManagement checklists, ProjectManagement projects, MessageSource messages) {
         this.checklists = checklists;
         this.projects = projects;
         this.messages = messages;
@@ -43,14 +54,25 @@ class ChecklistExportController {
             throws IOException {
         String project = projects.find(projectId, user).name();
         List<ServiceItemView> items = checklists.checklist(projectId, user);
-        try (XlsxWriter xlsx = new XlsxWriter(text("checklist.title", locale),
+        try (XlsxWriter xlsx = new XlsxWriter(
+                text("checklist.title", locale),
                 HEADERS.stream().map(k -> text(k, locale)).toList())) {
             for (ServiceItemView i : items) {
-                xlsx.row(text("light." + i.light(), locale), text("checklist.kind." + i.kind(), locale), i.name(),
-                        i.departmentName(), i.responsibleName(), i.targetDate(), i.submittedOn(),
-                        i.limitDays() + " " + text("checklist.unit." + i.limitUnit(), locale), i.due(),
-                        text("checklist.status." + i.status(), locale), i.documentNumber(), i.doneOn(),
-                        i.alert() == null ? null : text("checklist.alert." + i.alert(), locale), i.note());
+                xlsx.row(
+                        text("light." + i.light(), locale),
+                        text("checklist.kind." + i.kind(), locale),
+                        i.name(),
+                        i.departmentName(),
+                        i.responsibleName(),
+                        i.targetDate(),
+                        i.submittedOn(),
+                        i.limitDays() + " " + text("checklist.unit." + i.limitUnit(), locale),
+                        i.due(),
+                        text("checklist.status." + i.status(), locale),
+                        i.documentNumber(),
+                        i.doneOn(),
+                        i.alert() == null ? null : text("checklist.alert." + i.alert(), locale),
+                        i.note());
             }
             Downloads.xlsx(response, project + "-" + text("checklist.title", locale) + ".xlsx", xlsx);
         }

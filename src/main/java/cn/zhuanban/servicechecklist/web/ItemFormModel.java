@@ -33,8 +33,14 @@ class ItemFormModel {
         model.addAttribute("units", LimitUnit.values());
         model.addAttribute("statuses", ServiceItemStatus.values());
         model.addAttribute("departments", departments.tree());
-        model.addAttribute("users", directory.users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                .content().stream().filter(u -> u.enabled() && u.enterpriseId() == null).toList());
+        model.addAttribute(
+                "users",
+                directory
+                        .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content()
+                        .stream()
+                        .filter(u -> u.enabled() && u.enterpriseId() == null)
+                        .toList());
         return "servicechecklist/item-form";
     }
 }

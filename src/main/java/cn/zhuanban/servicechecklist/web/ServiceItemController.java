@@ -41,8 +41,11 @@ class ServiceItemController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
-    String mine(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page,
-            CurrentUser user, Model model) {
+    String mine(
+            @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("open", open);
         model.addAttribute("result", checklists.ofMyDepartment(user, open, PageQuery.of(page, 50)));
         return "servicechecklist/department";
@@ -58,8 +61,13 @@ class ServiceItemController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") ServiceItemForm form, BindingResult binding,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ServiceItemForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         ServiceItemView item = checklists.find(id, user);
         model.addAttribute("item", item);
         if (binding.hasErrors()) {
@@ -85,9 +93,11 @@ class ServiceItemController {
 
     @PostMapping("/{id}/work-started")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
-    String workStarted(@PathVariable long id,
+    String workStarted(
+            @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            CurrentUser user, RedirectAttributes redirect) {
+            CurrentUser user,
+            RedirectAttributes redirect) {
         ServiceItemView item = checklists.find(id, user);
         checklists.recordWorkStart(id, on, user);
         redirect.addFlashAttribute("flash", "admin.saved");

@@ -45,8 +45,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": "
-                        + messages.getMessage(error, LocaleContextHolder.getLocale()))
+                .map(error -> error.getField() + ": " + messages.getMessage(error, LocaleContextHolder.getLocale()))
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = problem(ErrorCode.VALIDATION, detail);
         problem.setProperty(

@@ -25,13 +25,15 @@ public class FormErrors {
 
     public Map<String, String> of(BindingResult result) {
         Map<String, String> errors = new LinkedHashMap<>();
-        result.getFieldErrors().forEach(error -> errors.putIfAbsent(
-                error.getField(),
-                error.isBindingFailure()
-                        ? text("error.validation.type", error.getRejectedValue())
-                        : messages.getMessage(error, LocaleContextHolder.getLocale())));
+        result.getFieldErrors()
+                .forEach(error -> errors.putIfAbsent(
+                        error.getField(),
+                        error.isBindingFailure()
+                                ? text("error.validation.type", error.getRejectedValue())
+                                : messages.getMessage(error, LocaleContextHolder.getLocale())));
         result.getGlobalErrors()
-                .forEach(error -> errors.putIfAbsent(GLOBAL, messages.getMessage(error, LocaleContextHolder.getLocale())));
+                .forEach(error ->
+                        errors.putIfAbsent(GLOBAL, messages.getMessage(error, LocaleContextHolder.getLocale())));
         return errors;
     }
 

@@ -23,7 +23,10 @@ class ListQueryAdvice {
                 continue;
             }
             for (String value : entry.getValue()) {
-                query.append(encode(entry.getKey())).append('=').append(encode(value)).append('&');
+                query.append(encode(entry.getKey()))
+                        .append('=')
+                        .append(encode(value))
+                        .append('&');
             }
         }
         return query.toString();

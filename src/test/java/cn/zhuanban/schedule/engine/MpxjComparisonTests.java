@@ -1,7 +1,5 @@
 package cn.zhuanban.schedule.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.zhuanban.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,7 +57,10 @@ class MpxjComparisonTests {
     record ConstraintSpec(int task, ConstraintType type, int dayOffset) {}
 
     record NetworkSpec(
-            int startOffset, List<Integer> durations, List<LinkSpec> links, List<ConstraintSpec> constraints,
+            int startOffset,
+            List<Integer> durations,
+            List<LinkSpec> links,
+            List<ConstraintSpec> constraints,
             Integer targetOffset) {}
 
     @Property(tries = 200)
@@ -89,9 +90,11 @@ class MpxjComparisonTests {
     private static void compareEarly(SoftAssertions softly, Task task, int i, CpmPasses points, MpxjReference mpxj) {
         org.mpxj.Task theirs = mpxj.task(task.key());
         String key = task.key() + " (" + task.duration() + "d)";
-        softly.assertThat(points.earlyStart(i)).as("early start point of " + key)
+        softly.assertThat(points.earlyStart(i))
+                .as("early start point of " + key)
                 .isEqualTo(mpxj.point(theirs.getEarlyStart()));
-        softly.assertThat(points.earlyFinish(i)).as("early finish point of " + key)
+        softly.assertThat(points.earlyFinish(i))
+                .as("early finish point of " + key)
                 .isEqualTo(mpxj.point(theirs.getEarlyFinish()));
     }
 
@@ -100,11 +103,14 @@ class MpxjComparisonTests {
             SoftAssertions softly, Task task, int i, TaskSchedule ours, CpmPasses points, MpxjReference mpxj) {
         org.mpxj.Task theirs = mpxj.task(task.key());
         String key = task.key() + " (" + task.duration() + "d)";
-        softly.assertThat(points.lateStart(i)).as("late start point of " + key)
+        softly.assertThat(points.lateStart(i))
+                .as("late start point of " + key)
                 .isEqualTo(mpxj.point(theirs.getLateStart()));
-        softly.assertThat(points.lateFinish(i)).as("late finish point of " + key)
+        softly.assertThat(points.lateFinish(i))
+                .as("late finish point of " + key)
                 .isEqualTo(mpxj.point(theirs.getLateFinish()));
-        softly.assertThat((double) ours.totalFloat()).as("total float of " + key)
+        softly.assertThat((double) ours.totalFloat())
+                .as("total float of " + key)
                 .isEqualTo(mpxj.totalFloatDays(task.key()));
     }
 
@@ -116,9 +122,11 @@ class MpxjComparisonTests {
         softly.assertThat(ours.earlyStart()).as("early start of " + key).isEqualTo(shown(theirs.getEarlyStart()));
         softly.assertThat(ours.earlyFinish()).as("early finish of " + key).isEqualTo(shown(theirs.getEarlyFinish()));
         if (task.duration() > 0 && lateComparable) {
-            softly.assertThat(ours.lateStart()).as("late start of " + key)
+            softly.assertThat(ours.lateStart())
+                    .as("late start of " + key)
                     .isEqualTo(theirs.getLateStart().toLocalDate());
-            softly.assertThat(ours.lateFinish()).as("late finish of " + key)
+            softly.assertThat(ours.lateFinish())
+                    .as("late finish of " + key)
                     .isEqualTo(theirs.getLateFinish().toLocalDate());
         }
     }
@@ -131,7 +139,9 @@ class MpxjComparisonTests {
     }
 
     private static boolean milestoneWithSnet(Task task) {
-        return task.duration() == 0 && task.constraint() != null && task.constraint().type() == ConstraintType.SNET;
+        return task.duration() == 0
+                && task.constraint() != null
+                && task.constraint().type() == ConstraintType.SNET;
     }
 
     /** Point 3 of the class comment: late dates against an unreachable target are not compared. */
@@ -147,13 +157,15 @@ class MpxjComparisonTests {
 
     @Provide
     Arbitrary<NetworkSpec> networks() {
-        return Arbitraries.integers().between(1, 25).flatMap(size -> Combinators.combine(
-                        Arbitraries.integers().between(0, 6),
-                        Arbitraries.integers().between(0, 8).list().ofSize(size),
-                        links(size),
-                        constraints(size),
-                        Arbitraries.integers().between(5, 90).injectNull(0.3))
-                .as(NetworkSpec::new));
+        return Arbitraries.integers()
+                .between(1, 25)
+                .flatMap(size -> Combinators.combine(
+                                Arbitraries.integers().between(0, 6),
+                                Arbitraries.integers().between(0, 8).list().ofSize(size),
+                                links(size),
+                                constraints(size),
+                                Arbitraries.integers().between(5, 90).injectNull(0.3))
+                        .as(NetworkSpec::new));
     }
 
     private static Arbitrary<List<LinkSpec>> links(int size) {
@@ -221,8 +233,8 @@ class MpxjComparisonTests {
         }
         String key = "T" + constraint.task();
         boolean hasSuccessors = links.stream().anyMatch(l -> l.from().equals(key));
-        boolean zeroLagSsSuccessor = links.stream()
-                .anyMatch(l -> l.to().equals(key) && l.type() == LinkType.SS && l.lag() == 0);
+        boolean zeroLagSsSuccessor =
+                links.stream().anyMatch(l -> l.to().equals(key) && l.type() == LinkType.SS && l.lag() == 0);
         return hasSuccessors || !zeroLagSsSuccessor;
     }
 }

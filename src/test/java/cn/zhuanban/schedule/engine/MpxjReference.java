@@ -118,10 +118,11 @@ final class MpxjReference {
             case FF -> RelationType.FINISH_FINISH;
             case SF -> RelationType.START_FINISH;
         };
-        tasks.get(link.to()).addPredecessor(new Relation.Builder()
-                .predecessorTask(tasks.get(link.from()))
-                .type(type)
-                .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
+        tasks.get(link.to())
+                .addPredecessor(new Relation.Builder()
+                        .predecessorTask(tasks.get(link.from()))
+                        .type(type)
+                        .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
     }
 
     private LocalDateTime endOfWorkingDayOnOrBefore(LocalDate date) {

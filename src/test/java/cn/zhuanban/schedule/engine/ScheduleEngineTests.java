@@ -24,8 +24,8 @@ class ScheduleEngineTests {
 
     private static final LocalDate START = d("2026-03-02");
     private static final Clock NEW_YEAR = clockAt("2026-01-01");
-    private static final ScheduleEngine ENGINE =
-            new ScheduleEngine(new WorkingCalendarAdapter(WorkingCalendar.builder().build()), NEW_YEAR);
+    private static final ScheduleEngine ENGINE = new ScheduleEngine(
+            new WorkingCalendarAdapter(WorkingCalendar.builder().build()), NEW_YEAR);
 
     @Nested
     class Links {
@@ -239,7 +239,8 @@ class ScheduleEngineTests {
             assertThat(result.feasible()).isFalse();
             assertThat(result.shortfalls()).containsExactly(new FloatShortfall("B", 1), new FloatShortfall("C", 1));
             assertThat(result.criticalPath()).containsExactly("B", "C");
-            assertThat(result.tasks()).extracting(TaskSchedule::light)
+            assertThat(result.tasks())
+                    .extracting(TaskSchedule::light)
                     .containsExactly(StatusLight.YELLOW, StatusLight.RED, StatusLight.RED);
         }
 
@@ -277,14 +278,16 @@ class ScheduleEngineTests {
         @Test
         void remainingDurationWinsOverPercentComplete() {
             Task b = t("B", 10).withProgress(new Progress(d("2026-03-02"), null, 90, 5));
-            ScheduleResult result = ENGINE.schedule(request(List.of(b), List.of(), null).withDataDate(dataDate));
+            ScheduleResult result =
+                    ENGINE.schedule(request(List.of(b), List.of(), null).withDataDate(dataDate));
             assertEarly(result, "B", "2026-03-02", "2026-03-17");
         }
 
         @Test
         void anUnfinishedTaskPastItsLateFinishIsRed() {
             Task late = t("E", 2).withConstraint(Constraint.finishNoLaterThan(d("2026-03-10")));
-            ScheduleResult result = ENGINE.schedule(request(List.of(late), List.of(), null).withDataDate(dataDate));
+            ScheduleResult result =
+                    ENGINE.schedule(request(List.of(late), List.of(), null).withDataDate(dataDate));
             assertThat(task(result, "E").light()).isEqualTo(StatusLight.RED);
             assertEarly(result, "E", "2026-03-11", "2026-03-12");
         }
@@ -341,7 +344,8 @@ class ScheduleEngineTests {
         @Test
         void smallFloatIsYellowWithTheDefaultRules() {
             ScheduleResult result = run(List.of(t("A", 5), t("B", 1)), List.of(), "2026-03-13");
-            assertThat(result.tasks()).extracting(TaskSchedule::light)
+            assertThat(result.tasks())
+                    .extracting(TaskSchedule::light)
                     .containsExactly(StatusLight.YELLOW, StatusLight.GREEN);
         }
     }
@@ -367,10 +371,11 @@ class ScheduleEngineTests {
         @Test
         void aCycleNamesItsTasksInLinkOrder() {
             List<Task> tasks = List.of(t("X", 1), t("C", 1), t("B", 1), t("A", 1));
-            List<Link> links = List.of(link("X", "A", FS, 0), link("A", "B", FS, 0), link("B", "C", SS, 0),
-                    link("C", "A", FF, 0));
+            List<Link> links =
+                    List.of(link("X", "A", FS, 0), link("A", "B", FS, 0), link("B", "C", SS, 0), link("C", "A", FF, 0));
             assertThatThrownBy(() -> run(tasks, links))
-                    .isInstanceOfSatisfying(ScheduleCycleException.class,
+                    .isInstanceOfSatisfying(
+                            ScheduleCycleException.class,
                             e -> assertThat(e.cycle()).containsExactly("C", "A", "B"))
                     .hasMessage("Dependency cycle: C -> A -> B -> C");
         }
@@ -378,14 +383,16 @@ class ScheduleEngineTests {
         @Test
         void aTaskLinkedToItselfIsACycle() {
             assertThatThrownBy(() -> run(List.of(t("A", 1)), List.of(link("A", "A", FS, 0))))
-                    .isInstanceOfSatisfying(ScheduleCycleException.class,
+                    .isInstanceOfSatisfying(
+                            ScheduleCycleException.class,
                             e -> assertThat(e.cycle()).containsExactly("A"));
         }
 
         @Test
         void anUnknownKeyNamesTheLinkField() {
             assertThatThrownBy(() -> run(List.of(t("A", 1)), List.of(link("A", "Z", FS, 0))))
-                    .isInstanceOfSatisfying(InvalidPlanException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidPlanException.class,
                             e -> assertThat(e.field()).isEqualTo("links[0].to"))
                     .hasMessageContaining("'Z'");
         }
@@ -393,7 +400,8 @@ class ScheduleEngineTests {
         @Test
         void aNegativeDurationNamesTheTaskField() {
             assertThatThrownBy(() -> run(List.of(t("A", 1), t("B", -2)), List.of()))
-                    .isInstanceOfSatisfying(InvalidPlanException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidPlanException.class,
                             e -> assertThat(e.field()).isEqualTo("tasks[1].duration"));
         }
 
@@ -404,7 +412,8 @@ class ScheduleEngineTests {
                     .hasMessageStartingWith("links[3].type");
             assertThat(LinkType.parse("ff", "links[0].type")).isEqualTo(FF);
             assertThatThrownBy(() -> run(List.of(t("A", 1), t("B", 1)), List.of(new Link("A", "B", null, 0))))
-                    .isInstanceOfSatisfying(InvalidPlanException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidPlanException.class,
                             e -> assertThat(e.field()).isEqualTo("links[0].type"));
         }
 
@@ -421,8 +430,10 @@ class ScheduleEngineTests {
         }
 
         private void assertField(Runnable call, String field) {
-            assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidPlanException.class,
-                    e -> assertThat(e.field()).isEqualTo(field));
+            assertThatThrownBy(call::run)
+                    .isInstanceOfSatisfying(
+                            InvalidPlanException.class,
+                            e -> assertThat(e.field()).isEqualTo(field));
         }
     }
 
@@ -472,7 +483,8 @@ class ScheduleEngineTests {
             }
             ScheduleResult result = ENGINE.schedule(request(tasks, links, null));
             assertThat(result.criticalPath()).hasSize(10_000);
-            assertThat(result.tasks().get(9_999).earlyStart()).isAfter(result.tasks().get(0).earlyFinish());
+            assertThat(result.tasks().get(9_999).earlyStart())
+                    .isAfter(result.tasks().get(0).earlyFinish());
         }
     }
 
@@ -518,7 +530,10 @@ class ScheduleEngineTests {
     }
 
     private static TaskSchedule task(ScheduleResult result, String key) {
-        return result.tasks().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        return result.tasks().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Integer> floats(ScheduleResult result) {
@@ -527,13 +542,15 @@ class ScheduleEngineTests {
 
     private static void assertEarly(ScheduleResult result, String key, String start, String finish) {
         TaskSchedule task = task(result, key);
-        assertThat(List.of(task.earlyStart(), task.earlyFinish())).as("early dates of " + key)
+        assertThat(List.of(task.earlyStart(), task.earlyFinish()))
+                .as("early dates of " + key)
                 .containsExactly(d(start), d(finish));
     }
 
     private static void assertLate(ScheduleResult result, String key, String start, String finish) {
         TaskSchedule task = task(result, key);
-        assertThat(List.of(task.lateStart(), task.lateFinish())).as("late dates of " + key)
+        assertThat(List.of(task.lateStart(), task.lateFinish()))
+                .as("late dates of " + key)
                 .containsExactly(d(start), d(finish));
     }
 
