@@ -10,11 +10,15 @@ import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,10 +58,11 @@ class ChainLeadToProjectBrowserTests {
         driver.findElement(By.cssSelector(".gap-new-lead")).click();
         driver.findElement(By.id("targetCompany")).sendKeys(company);
         press("lead-save");
-        for (int i = 0; i < 3; i++) {
+        for (String stage : new String[] {"接洽", "在谈", "签约"}) {
             press("move-submit");
+            // The next click must hit the new page's form, not the one still showing.
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("stage-history"), stage));
         }
-        assertThat(driver.findElement(By.id("stage-history")).getText()).contains("签约");
 
         press("create-project");
         driver.findElement(By.id("newEnterpriseCreditCode")).sendKeys(TestCodes.creditCode());
@@ -66,7 +71,7 @@ class ChainLeadToProjectBrowserTests {
 
         assertThat(driver.findElement(By.id("project-link")).getText()).contains(company);
         press("project-link");
-        assertThat(driver.getCurrentUrl()).matches(".*/projects/\\d+");
+        waitFor(ExpectedConditions.urlMatches(".*/projects/\\d+$"));
         assertThat(driver.getPageSource()).contains(company);
     }
 
@@ -82,6 +87,10 @@ class ChainLeadToProjectBrowserTests {
         WebElement element = driver.findElement(By.id(id));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
     private void open(String path) {
