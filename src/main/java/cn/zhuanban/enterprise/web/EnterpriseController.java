@@ -5,7 +5,6 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.Saved;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
@@ -70,14 +69,9 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             return saved(enterprises.register(form), redirect);
-        } catch (BusinessException e) {
-            return form(model, null, form, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -96,14 +90,9 @@ class EnterpriseController {
             Model model,
             RedirectAttributes redirect) {
         enterprises.find(id, user);
-        if (binding.hasErrors()) {
-            return form(model, id, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
             return saved(enterprises.edit(id, form, user), redirect);
-        } catch (BusinessException e) {
-            return form(model, id, form, formErrors.of(e));
-        }
+        });
     }
 
     private static String saved(Saved saved, RedirectAttributes redirect) {

@@ -10,7 +10,6 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -76,16 +75,11 @@ class ProjectFormController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             long id = projects.create(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
-        } catch (BusinessException e) {
-            return form(model, null, form, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -104,16 +98,11 @@ class ProjectFormController {
             Model model,
             RedirectAttributes redirect) {
         projects.find(id, user);
-        if (binding.hasErrors()) {
-            return form(model, id, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
             projects.edit(id, form, user);
-        } catch (BusinessException e) {
-            return form(model, id, form, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/projects/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/projects/" + id;
+        });
     }
 
     private String form(Model model, Long id, ProjectForm form, Map<String, String> errors) {

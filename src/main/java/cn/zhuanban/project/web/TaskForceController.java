@@ -11,7 +11,6 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceForm;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -98,16 +97,11 @@ class TaskForceController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             long id = taskForces.create(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/task-forces/" + id;
-        } catch (BusinessException e) {
-            return form(model, null, form, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -126,16 +120,11 @@ class TaskForceController {
             Model model,
             RedirectAttributes redirect) {
         taskForces.find(id, user);
-        if (binding.hasErrors()) {
-            return form(model, id, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
             taskForces.edit(id, form, user);
-        } catch (BusinessException e) {
-            return form(model, id, form, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/task-forces/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/task-forces/" + id;
+        });
     }
 
     /** Government staff only: neither enterprise contacts nor the three administrators serve on task forces. */

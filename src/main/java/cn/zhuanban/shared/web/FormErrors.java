@@ -3,6 +3,8 @@ package cn.zhuanban.shared.web;
 import cn.zhuanban.shared.BusinessException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,21 @@ public class FormErrors {
                 .forEach(error ->
                         errors.putIfAbsent(GLOBAL, messages.getMessage(error, LocaleContextHolder.getLocale())));
         return errors;
+    }
+
+    /**
+     * The flow every form shares: invalid input or a refusal re-renders the form with the messages
+     * beside the inputs; otherwise {@code save} runs and returns where to go next.
+     */
+    public String submit(BindingResult binding, Function<Map<String, String>, String> rerender, Supplier<String> save) {
+        if (binding.hasErrors()) {
+            return rerender.apply(of(binding));
+        }
+        try {
+            return save.get();
+        } catch (BusinessException e) {
+            return rerender.apply(of(e));
+        }
     }
 
     public Map<String, String> of(BusinessException e) {
