@@ -30,7 +30,7 @@ public enum ErrorCode {
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
     REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
     TICKET_MOVE_REFUSED("ticket.move-refused", HttpStatus.CONFLICT),
-    TICKET_FILE_REFUSED("ticket.file-refused", HttpStatus.BAD_REQUEST),
+    FILE_REFUSED("file-refused", HttpStatus.BAD_REQUEST),
     INVESTMENT_FUTURE_MONTH("investment.future-month", HttpStatus.BAD_REQUEST),
     INVESTMENT_NEGATIVE("investment.negative", HttpStatus.BAD_REQUEST),
     INVESTMENT_INCONSISTENT("investment.inconsistent", HttpStatus.BAD_REQUEST),

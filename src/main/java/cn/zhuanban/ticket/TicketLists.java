@@ -7,7 +7,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
-import cn.zhuanban.ticket.domain.AttachmentStore;
+import cn.zhuanban.shared.files.StoredFiles;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
@@ -35,7 +35,7 @@ public class TicketLists {
     private final TicketQueries queries;
     private final TicketSteps steps;
     private final TicketAttachments attachments;
-    private final AttachmentStore store;
+    private final StoredFiles store;
     private final MoveAuthority authority;
     private final DepartmentManagement departments;
     private final UserDirectory users;
@@ -47,7 +47,7 @@ public class TicketLists {
             TicketQueries queries,
             TicketSteps steps,
             TicketAttachments attachments,
-            AttachmentStore store,
+            StoredFiles store,
             MoveAuthority authority,
             DepartmentManagement departments,
             UserDirectory users,

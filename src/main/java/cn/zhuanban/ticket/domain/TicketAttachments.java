@@ -1,25 +1,17 @@
 package cn.zhuanban.ticket.domain;
 
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.files.StoredFile;
+import cn.zhuanban.shared.files.StoredFiles;
+import cn.zhuanban.shared.files.UploadedFile;
 import cn.zhuanban.ticket.TicketFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/**
- * Attachments of a ticket: checked all before any is stored (count, size, type by content), then
- * written to the store; if the transaction rolls back, the files written are deleted again, so a
- * refused report leaves nothing behind.
- */
+/** Attachments of a ticket, stored through {@link StoredFiles} and listed on the ticket page. */
 @Component
 public class TicketAttachments {
 
@@ -30,48 +22,29 @@ public class TicketAttachments {
             long id, long ticketId, String storageKey, String originalName, String contentType, long size) {}
 
     private final JdbcClient jdbc;
-    private final AttachmentStore store;
+    private final StoredFiles storedFiles;
 
-    TicketAttachments(JdbcClient jdbc, AttachmentStore store) {
+    TicketAttachments(JdbcClient jdbc, StoredFiles storedFiles) {
         this.jdbc = jdbc;
-        this.store = store;
+        this.storedFiles = storedFiles;
     }
 
     /** Refuses the whole set if one file is too big, of a type not allowed, or there are too many. */
-    public static List<String> check(List<TicketFile> files) {
-        if (files.size() > MAX_FILES) {
-            throw new BusinessException(ErrorCode.TICKET_FILE_REFUSED, "files", "", reason("too-many"));
-        }
-        List<String> types = new ArrayList<>();
-        for (TicketFile f : files) {
-            if (f.content().length > FileTypes.MAX_BYTES) {
-                throw new BusinessException(
-                        ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("too-big"));
-            }
-            types.add(FileTypes.detect(f.content())
-                    .orElseThrow(() -> new BusinessException(
-                            ErrorCode.TICKET_FILE_REFUSED, "files", f.originalName(), reason("type"))));
-        }
-        return types;
+    public static void check(List<TicketFile> files) {
+        StoredFiles.check(uploaded(files), MAX_FILES);
     }
 
     public void attach(long ticketId, List<TicketFile> files, long uploadedBy, Instant now) {
-        List<String> types = check(files);
-        List<String> written = new ArrayList<>();
-        deleteOnRollback(written);
-        for (int i = 0; i < files.size(); i++) {
-            TicketFile f = files.get(i);
-            String key = put(f.content());
-            written.add(key);
+        for (StoredFile f : storedFiles.store(uploaded(files), MAX_FILES)) {
             jdbc.sql("""
                             insert into ticket_attachment (ticket_id, storage_key, original_name, content_type, size_bytes,
                                                            uploaded_by, uploaded_at)
                             values (:ticket, :key, :name, :type, :size, :by, :at)""")
                     .param("ticket", ticketId)
-                    .param("key", key)
-                    .param("name", safeName(f.originalName()))
-                    .param("type", types.get(i))
-                    .param("size", f.content().length)
+                    .param("key", f.storageKey())
+                    .param("name", f.originalName())
+                    .param("type", f.contentType())
+                    .param("size", f.size())
                     .param("by", uploadedBy)
                     .param("at", Timestamp.from(now))
                     .update();
@@ -91,34 +64,9 @@ public class TicketAttachments {
         return of(ticketId).stream().filter(a -> a.id() == attachmentId).findFirst();
     }
 
-    private String put(byte[] content) {
-        try {
-            return store.put(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void deleteOnRollback(List<String> written) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    written.forEach(store::delete);
-                }
-            }
-        });
-    }
-
-    private static Object reason(String key) {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable("ticket.file." + key);
-    }
-
-    private static String safeName(String name) {
-        String base = name == null ? "file" : name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    private static List<UploadedFile> uploaded(List<TicketFile> files) {
+        return files.stream()
+                .map(f -> new UploadedFile(f.originalName(), f.content()))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package cn.zhuanban.ticket.domain;
+package cn.zhuanban.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * name, which could hold a path), spread over sub-folders by the key's first two characters.
  */
 @Component
-class FileSystemAttachmentStore implements AttachmentStore {
+class FileSystemFileStore implements FileStore {
 
     private final Path root;
 
-    FileSystemAttachmentStore(@Value("${zhuanban.data-dir}") String dataDir) {
+    FileSystemFileStore(@Value("${zhuanban.data-dir}") String dataDir) {
         this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
     }
 

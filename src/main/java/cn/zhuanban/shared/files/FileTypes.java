@@ -1,4 +1,4 @@
-package cn.zhuanban.ticket.domain;
+package cn.zhuanban.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

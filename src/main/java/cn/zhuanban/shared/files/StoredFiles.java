@@ -1,0 +1,96 @@
+package cn.zhuanban.shared.files;
+
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one upload path of every module: a set of files is checked as a whole (count, size, type
+ * by content) before any is written, then written to the store; if the surrounding transaction
+ * rolls back, the files written are deleted again, so a refused save leaves nothing behind.
+ */
+@Component
+public class StoredFiles {
+
+    private final FileStore store;
+
+    StoredFiles(FileStore store) {
+        this.store = store;
+    }
+
+    /** Refuses the whole set if one file is too big, of a type not allowed, or there are too many. */
+    public static List<String> check(List<UploadedFile> files, int maxFiles) {
+        if (files.size() > maxFiles) {
+            throw refused(
+                    "", new DefaultMessageSourceResolvable(new String[] {"file.too-many"}, new Object[] {maxFiles}));
+        }
+        List<String> types = new ArrayList<>();
+        for (UploadedFile f : files) {
+            if (f.content().length > FileTypes.MAX_BYTES) {
+                throw refused(f.originalName(), new DefaultMessageSourceResolvable("file.too-big"));
+            }
+            types.add(FileTypes.detect(f.content())
+                    .orElseThrow(() -> refused(f.originalName(), new DefaultMessageSourceResolvable("file.type"))));
+        }
+        return types;
+    }
+
+    /** Checks, then writes all files; within a transaction they are removed again on rollback. */
+    public List<StoredFile> store(List<UploadedFile> files, int maxFiles) {
+        List<String> types = check(files, maxFiles);
+        List<String> written = new ArrayList<>();
+        deleteOnRollback(written);
+        List<StoredFile> stored = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UploadedFile f = files.get(i);
+            String key = put(f.content());
+            written.add(key);
+            stored.add(new StoredFile(key, safeName(f.originalName()), types.get(i), f.content().length));
+        }
+        return stored;
+    }
+
+    public InputStream open(String storageKey) throws IOException {
+        return store.open(storageKey);
+    }
+
+    private String put(byte[] content) {
+        try {
+            return store.put(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteOnRollback(List<String> written) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    written.forEach(store::delete);
+                }
+            }
+        });
+    }
+
+    private static BusinessException refused(String name, Object reason) {
+        return new BusinessException(ErrorCode.FILE_REFUSED, "files", name, reason);
+    }
+
+    /** The uploaded name without path separators or control characters, at most 200 characters. */
+    static String safeName(String name) {
+        String base = name == null ? "file" : name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+}
