@@ -79,8 +79,16 @@ public class IdentityManagement {
         publish("user.updated", user, before + " → " + describe(user));
     }
 
+    /**
+     * Sets a user's roles and data scope. Nobody grants to their own account: an administrator who
+     * could widen their own rights would undo the separation of duties (三员分立), so another
+     * security administrator has to do it.
+     */
     public void grant(long id, Grant command) {
         User user = load(id);
+        if (user.getUsername().equals(Actor.current().username())) {
+            throw new BusinessException(ErrorCode.GRANT_OWN_ACCOUNT, "roleCodes");
+        }
         checkVersion(user.getVersion(), command.version());
         List<Role> granted = command.roleCodes().stream()
                 .map(code -> roles.findByCode(code).orElseThrow(() -> new NotFoundException("role", code)))

@@ -56,7 +56,8 @@ public enum ErrorCode {
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
-    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
+    GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN);
 
     private final String code;
     private final HttpStatus status;

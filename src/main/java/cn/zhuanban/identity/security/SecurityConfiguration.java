@@ -1,5 +1,9 @@
 package cn.zhuanban.identity.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,14 +37,36 @@ class SecurityConfiguration {
     }
 
     @Bean
+    AuthorityRefreshFilter authorityRefreshFilter(
+            ZhuanbanUserDetailsService users,
+            SessionRefresh refresh,
+            Clock clock,
+            @Value("${zhuanban.security.authority-refresh:PT30S}") Duration interval) {
+        return new AuthorityRefreshFilter(users, refresh, interval, clock);
+    }
+
+    /** The refresh filter runs inside the security chains only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<AuthorityRefreshFilter> authorityRefreshFilterRegistration(AuthorityRefreshFilter filter) {
+        FilterRegistrationBean<AuthorityRefreshFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, ApiTokens tokens, ZhuanbanUserDetailsService users, ProblemResponses problems)
+            HttpSecurity http,
+            ApiTokens tokens,
+            ZhuanbanUserDetailsService users,
+            ProblemResponses problems,
+            AuthorityRefreshFilter refresh)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(refresh, AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -50,7 +76,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginHandlers handlers, ProblemResponses problems) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, LoginHandlers handlers, ProblemResponses problems, AuthorityRefreshFilter refresh)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -71,6 +99,7 @@ class SecurityConfiguration {
                         .failureHandler(handlers)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers))
+                .addFilterBefore(refresh, AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.accessDeniedHandler(problems))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
