@@ -2,6 +2,8 @@ package cn.zhuanban.audit;
 
 import cn.zhuanban.audit.domain.AuditLog;
 import cn.zhuanban.audit.domain.ChainVerifier;
+import cn.zhuanban.audit.domain.VerificationRuns;
+import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -11,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -49,10 +52,13 @@ public class AuditManagement {
     private final ChainVerifier verifier;
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final VerificationRuns runs;
 
-    AuditManagement(AuditLog log, ChainVerifier verifier, JdbcClient jdbc, DataSource dataSource) {
+    AuditManagement(
+            AuditLog log, ChainVerifier verifier, VerificationRuns runs, JdbcClient jdbc, DataSource dataSource) {
         this.log = log;
         this.verifier = verifier;
+        this.runs = runs;
         this.jdbc = jdbc;
         // A fetch size lets PostgreSQL stream an export of 100,000 rows instead of loading them at once.
         JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -104,6 +110,19 @@ public class AuditManagement {
 
     public ChainVerification verify() {
         return verifier.verify();
+    }
+
+    /** Starts a check of the chain in the background; its progress is read with {@link #verificationRun}. */
+    public long startVerification() {
+        return runs.start(Actor.current().username());
+    }
+
+    public Optional<VerificationRun> verificationRun(long id) {
+        return runs.find(id);
+    }
+
+    public Optional<VerificationRun> latestVerificationRun() {
+        return runs.latest();
     }
 
     private static Map<String, Object> params(AuditFilter f) {

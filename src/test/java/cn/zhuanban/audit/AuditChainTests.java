@@ -14,7 +14,9 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +63,19 @@ class AuditChainTests {
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.firstBrokenId").value(recordId))
                     .andExpect(jsonPath("$.recordsChecked").value(recordId));
-            mvc.perform(post("/audit/verify").session(auditor).with(csrf()))
+            String started = mvc.perform(
+                            post("/audit/verify").session(auditor).with(csrf()).header("HX-Request", "true"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(Matchers.containsString("id=\"chain-broken\"")));
+                    .andExpect(content().string(Matchers.containsString("id=\"verification\"")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String run = started.replaceAll("(?s).*data-run=\"(\\d+)\".*", "$1");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> mvc.perform(get("/audit/verify/" + run).session(auditor))
+                            .andExpect(status().isOk())
+                            .andExpect(content().string(Matchers.containsString("id=\"chain-broken\""))));
         } finally {
             setSummary(recordId, original);
         }
@@ -97,6 +109,28 @@ class AuditChainTests {
                                     :algorithm, :previous_hash, :hash)""").params(row).update();
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aCheckWhoseNodeStoppedReadsAsFailedNotRunningForever() throws Exception {
+        long id = jdbc.sql("""
+                        insert into audit_verification_run (started_by, started_at, status, total, checked, heartbeat_at)
+                        values ('auditor', :at, 'RUNNING', 100, 10, :at)""")
+                                .param(
+                                        "at",
+                                        java.sql.Timestamp.from(
+                                                java.time.Instant.now().minus(Duration.ofHours(1))))
+                                .update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id")
+                        > 0
+                ? jdbc.sql("select max(id) from audit_verification_run")
+                        .query(Long.class)
+                        .single()
+                : 0;
+
+        assertThat(audit.verificationRun(id).orElseThrow().status())
+                .isEqualTo(cn.zhuanban.audit.VerificationRun.Status.FAILED);
+        mvc.perform(get("/audit/verify/" + id).session(WebTestSupport.login(mvc, "auditor")))
+                .andExpect(content().string(Matchers.containsString("id=\"chain-failed\"")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.zhuanban.audit.domain;
 import cn.zhuanban.audit.ChainVerification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -26,12 +27,23 @@ public class ChainVerifier {
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        return verify(checked -> {});
+    }
+
+    /** The number of records a check started now would walk. */
+    public long head() {
+        return jdbc.queryForObject("select last_id from audit_chain_head where id = 1", Long.class);
+    }
+
+    /** Walks the chain, reporting the records checked so far every {@value #PROGRESS_EVERY} records. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify(LongConsumer progress) {
         // The head first: records appended while we walk lie beyond it and are left for the next check,
         // instead of looking like a mismatch between the last record walked and a newer head.
         Head head = jdbc.queryForObject(
                 "select last_id, last_hash from audit_chain_head where id = 1",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-        Walk walk = new Walk();
+        Walk walk = new Walk(progress);
         jdbc.query("""
                 select id, occurred_at, actor, address, action, entity_type, entity_id, summary, algorithm,
                        previous_hash, hash from audit_record where id <= ? order by id""", walk, head.lastId());
@@ -44,11 +56,18 @@ public class ChainVerifier {
 
     private record Head(long lastId, String lastHash) {}
 
+    static final int PROGRESS_EVERY = 10_000;
+
     private static final class Walk implements RowCallbackHandler {
+        final LongConsumer progress;
         String previousHash = "0".repeat(64);
         long expectedId = 1;
         long checked;
         Long broken;
+
+        Walk(LongConsumer progress) {
+            this.progress = progress;
+        }
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
@@ -68,6 +87,9 @@ public class ChainVerifier {
                     rs.getString("entity_id"),
                     rs.getString("summary"));
             checked++;
+            if (checked % PROGRESS_EVERY == 0) {
+                progress.accept(checked);
+            }
             if (id != expectedId
                     || !previousHash.equals(rs.getString("previous_hash"))
                     || !recomputed.equals(rs.getString("hash"))) {

@@ -2,6 +2,7 @@ package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditManagement;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,13 +13,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The auditor's pages: the searchable log (htmx refreshes only the result table) and the check of
- * the hash chain, which recomputes every hash and so runs only when the auditor asks for it.
+ * the hash chain, which recomputes every hash and so runs only when the auditor asks for it, in the
+ * background with a progress bar (a million records take longer than a request should).
  */
 @Controller
 @RequestMapping("/audit")
@@ -51,14 +54,29 @@ class AuditController {
 
     @GetMapping("/verify")
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VERIFY + "')")
-    String verifyPage(HttpServletRequest request, Model model) {
-        return verify(request, model);
+    String verifyPage(Model model) {
+        audit.latestVerificationRun().ifPresent(run -> model.addAttribute("run", run));
+        model.addAttribute("zone", clock.getZone());
+        return "audit/verify";
     }
 
+    /** Starts a check in the background and answers with its progress, which then polls itself. */
     @PostMapping("/verify")
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VERIFY + "')")
     String verify(HttpServletRequest request, Model model) {
-        model.addAttribute("verification", audit.verify());
+        long id = audit.startVerification();
+        if (!Paging.isHtmx(request)) {
+            return "redirect:/audit/verify/" + id;
+        }
+        return run(id, request, model);
+    }
+
+    @GetMapping("/verify/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VERIFY + "')")
+    String run(@PathVariable long id, HttpServletRequest request, Model model) {
+        model.addAttribute(
+                "run", audit.verificationRun(id).orElseThrow(() -> new NotFoundException("verification", id)));
+        model.addAttribute("zone", clock.getZone());
         return Paging.isHtmx(request) ? "audit/verify :: result" : "audit/verify";
     }
 }
