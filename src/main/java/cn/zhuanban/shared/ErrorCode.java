@@ -56,7 +56,9 @@ public enum ErrorCode {
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
-    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
+    PLAN_PROGRESS("schedule.progress", HttpStatus.BAD_REQUEST),
+    PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
