@@ -20,8 +20,10 @@ final class ProgressRules {
     static ProgressReport check(ProgressReport r, boolean milestone, LocalDate today) {
         LocalDate dataDate = r.dataDate() == null ? today : r.dataDate();
         LocalDate start = milestone && r.actualStart() == null ? r.actualFinish() : r.actualStart();
-        Integer percent =
-                milestone && r.percentComplete() == null ? (r.actualFinish() == null ? 0 : 100) : r.percentComplete();
+        Integer percent = r.percentComplete();
+        if (milestone && percent == null) { // a stage goal is reached or not
+            percent = r.actualFinish() == null ? 0 : 100;
+        }
         if (percent == null) {
             throw refused("percentComplete", "percent-required");
         }
