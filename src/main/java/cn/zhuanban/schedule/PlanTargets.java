@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanTargets {
 
+    private static final int KEYS_MAX = 2000;
     private static final BigDecimal MAX_INVESTMENT = new BigDecimal("999999999999.99");
 
     private final PlanManagement plans;
@@ -67,6 +68,9 @@ public class PlanTargets {
                         new DefaultMessageSourceResolvable(
                                 new String[] {"plan.targets.error.unknown-key"}, new Object[] {key}));
             }
+        }
+        if (String.join(",", list).length() > KEYS_MAX) {
+            throw refused("keys", "keys-long");
         }
         if (investment != null && (investment.signum() < 0 || investment.compareTo(MAX_INVESTMENT) > 0)) {
             throw refused("plannedInvestment", "investment-range");

@@ -29,8 +29,10 @@ class PlanTargetsController {
     private final PlanManagement plans;
     private final PlanTargets targets;
     private final FormErrors formErrors;
+    private final java.time.Clock clock;
 
-    PlanTargetsController(PlanManagement plans, PlanTargets targets, FormErrors formErrors) {
+    PlanTargetsController(PlanManagement plans, PlanTargets targets, FormErrors formErrors, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.targets = targets;
         this.formErrors = formErrors;
@@ -46,7 +48,7 @@ class PlanTargetsController {
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
     String page(@PathVariable long id, CurrentUser user, Model model) {
-        return page(model, plans.sheet(id, user), new TargetForm(YearMonth.now(), "", null, null), Map.of());
+        return page(model, plans.sheet(id, user), new TargetForm(YearMonth.now(clock), "", null, null), Map.of());
     }
 
     @PostMapping
