@@ -70,6 +70,8 @@ public final class Permissions {
     public static final String TALENT_DEMAND_EXPORT = "talent:demand:export";
     public static final String TALENT_CANDIDATE_VIEW = "talent:candidate:view";
     public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
+    public static final String PLAN_PROGRESS = "schedule:plan:progress";
+    public static final String PLAN_TEMPLATE_EDIT = "schedule:template:edit";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -132,7 +134,9 @@ public final class Permissions {
             TALENT_DEMAND_EDIT,
             TALENT_DEMAND_EXPORT,
             TALENT_CANDIDATE_VIEW,
-            TALENT_CANDIDATE_EDIT);
+            TALENT_CANDIDATE_EDIT,
+            PLAN_PROGRESS,
+            PLAN_TEMPLATE_EDIT);
 
     private Permissions() {}
 }

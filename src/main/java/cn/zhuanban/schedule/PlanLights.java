@@ -2,43 +2,104 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.domain.LightReviews;
+import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The project's light from its schedule (domain §4): the worst of its stage goals and critical tasks. Red tickets are
- * the ticket module's part of the light; it sets the light itself.
+ * The project's light from its schedule (domain §4): the worst of its stage goals and critical tasks, red while a past
+ * month's target is missed, at least yellow when last month's was only caught up. Red tickets are the ticket module's
+ * part of the light; it sets the light itself. Also notes the first day on which the light can change by itself, so
+ * that the daily job looks only at those plans.
  */
 @Component
 class PlanLights {
 
-    private final ProjectManagement projects;
+    /** Enough calendar days to hold the due-soon window of working days across the longest holiday. */
+    private static final int DUE_SOON_CALENDAR_DAYS = 21;
 
-    PlanLights(ProjectManagement projects) {
+    private final ProjectManagement projects;
+    private final MonthlyTargetStore targets;
+    private final LightReviews reviews;
+    private final Clock clock;
+
+    PlanLights(ProjectManagement projects, MonthlyTargetStore targets, LightReviews reviews, Clock clock) {
         this.projects = projects;
+        this.targets = targets;
+        this.reviews = reviews;
+        this.clock = clock;
     }
 
     void update(long projectId, PlanSheet sheet) {
+        LocalDate today = LocalDate.now(clock);
+        List<MonthTarget> months = MonthTargets.of(sheet, targets.of(projectId), today);
+        reviews.dueOn(projectId, nextReview(sheet, today));
         List<PlanSheet.Row> judged = sheet.rows().stream()
                 .filter(r -> !r.stage() && (r.milestone() || r.critical()))
                 .toList();
-        String worst =
-                PlanSheets.worst(judged.stream().map(PlanSheet.Row::light).toList());
+        List<String> lights =
+                new ArrayList<>(judged.stream().map(PlanSheet.Row::light).toList());
+        lights.add(MonthTargets.light(months, today));
+        String worst = PlanSheets.worst(lights);
         if (worst == null) {
             return;
         }
-        projects.setLight(projectId, StatusLight.valueOf(worst), reason(sheet));
+        projects.setLight(projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months)));
     }
 
-    /** Stored with the light; names the tasks that are short and by how much, or nothing when the plan is feasible. */
-    static String reason(PlanSheet sheet) {
-        if (sheet.schedule().shortfalls().isEmpty()) {
-            return null;
+    /**
+     * The first day after today on which the light may change with no edit: the next month (targets fall due), the
+     * day a row's due-soon window opens or its late finish passes, and every day while work is under way or waits
+     * to be done since the data date.
+     */
+    static LocalDate nextReview(PlanSheet sheet, LocalDate today) {
+        LocalDate tomorrow = today.plusDays(1);
+        LocalDate next = YearMonth.from(today).plusMonths(1).atDay(1);
+        for (PlanSheet.Row r : sheet.rows()) {
+            if (r.stage() || r.actualFinish() != null || r.lateFinish() == null) {
+                continue;
+            }
+            boolean underWay = r.actualStart() != null
+                    || (sheet.dataDate() != null
+                            && r.earlyStart() != null
+                            && !r.earlyStart().isAfter(tomorrow));
+            LocalDate windowOpens = r.lateFinish().minusDays(DUE_SOON_CALENDAR_DAYS);
+            LocalDate candidate;
+            if (underWay || (!today.isBefore(windowOpens) && !today.isAfter(r.lateFinish()))) {
+                candidate = tomorrow;
+            } else if (today.isBefore(windowOpens)) {
+                candidate = windowOpens;
+            } else {
+                continue; // already past its late finish: red until someone reports it finished
+            }
+            if (candidate.isBefore(next)) {
+                next = candidate;
+            }
         }
-        return sheet.schedule().shortfalls().stream()
-                .limit(5)
-                .map(s -> s.key() + " " + s.workingDays())
-                .collect(Collectors.joining(", ", "plan: ", ""));
+        return next;
+    }
+
+    /** Stored with the light: the tasks that are short and by how much, and the missed months; null when none. */
+    static String reason(PlanSheet sheet, List<YearMonth> missedMonths) {
+        List<String> parts = new ArrayList<>();
+        if (!sheet.schedule().shortfalls().isEmpty()) {
+            parts.add(sheet.schedule().shortfalls().stream()
+                    .limit(5)
+                    .map(s -> s.key() + " " + s.workingDays())
+                    .collect(Collectors.joining(", ", "plan: ", "")));
+        }
+        if (!missedMonths.isEmpty()) {
+            parts.add(missedMonths.stream()
+                    .limit(3)
+                    .map(YearMonth::toString)
+                    .collect(Collectors.joining(", ", "targets missed: ", "")));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 }

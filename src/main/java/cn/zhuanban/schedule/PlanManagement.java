@@ -146,7 +146,7 @@ public class PlanManagement {
                 });
     }
 
-    private PlanSheet edit(
+    PlanSheet edit(
             long projectId,
             CurrentUser user,
             Integer version,
@@ -167,9 +167,48 @@ public class PlanManagement {
         return sheet;
     }
 
+    /** Switches the plan between the 5-day week and the 7-day construction week (both rest on holidays). */
+    public PlanSheet setCalendar(long projectId, CurrentUser user, Integer version, boolean sevenDayWeek) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.calendar-changed",
+                sevenDayWeek ? "calendar → 7-day week" : "calendar → 5-day week",
+                plan -> plan.calendar(sevenDayWeek, clock.instant()));
+    }
+
+    /** Whether the project's plan works seven days a week; false without a stored plan. */
+    @Transactional(readOnly = true)
+    public boolean sevenDayWeek(long projectId, CurrentUser user) {
+        return load(projects.find(projectId, user)).isSevenDayWeek();
+    }
+
+    /**
+     * Reschedules a stored plan as of today and sets the project's light, without a user: for the daily job, which
+     * has no one's scope. Returns false when the project has no plan.
+     */
+    public boolean refreshLights(long projectId) {
+        return plans.findByProjectId(projectId)
+                .map(plan -> {
+                    String name = projects.summary(projectId)
+                            .map(cn.zhuanban.project.ProjectSummary::name)
+                            .orElse("");
+                    lights.update(projectId, PlanSheets.of(plan, name, schedule(plan)));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    WorkingCalendar calendarOf(PlanSheet sheet) {
+        return plans.findByProjectId(sheet.projectId())
+                .map(plan -> scheduling.construction(plan.isSevenDayWeek()))
+                .orElseGet(() -> scheduling.construction(false));
+    }
+
     ScheduleView schedule(ProjectPlan plan) {
         WorkingCalendar calendar = scheduling.construction(plan.isSevenDayWeek());
-        return ScheduleViews.of(scheduling.run(PlanRequests.of(plan), calendar));
+        return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, LocalDate.now(clock)), calendar));
     }
 
     private ProjectPlan load(ProjectView project) {

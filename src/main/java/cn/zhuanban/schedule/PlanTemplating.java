@@ -51,24 +51,33 @@ public class PlanTemplating {
                 .reduce((a, b) -> b)
                 .map(PlanTemplates.TemplateRow::taskKey)
                 .orElse(null);
+        LocalDate start = project.start() != null ? project.start() : LocalDate.now(clock);
+        PlanManagement.PlanContent content = content(source, start, project.targetFinish());
+        List<PlanRow> rows = content.rows().stream()
+                .map(r -> r.taskKey().equals(last) ? r.withConstraint("FNLT", project.targetFinish()) : r)
+                .toList();
+        return plans.replace(
+                projectId,
+                user,
+                version,
+                new PlanManagement.PlanContent(start, project.targetFinish(), rows, content.links()),
+                "plan.template-applied");
+    }
+
+    /** A template's rows as plan rows and finish-to-start links. */
+    static PlanManagement.PlanContent content(
+            List<PlanTemplates.TemplateRow> source, LocalDate start, LocalDate targetFinish) {
         List<PlanRow> rows = new ArrayList<>();
         List<PlanLink> links = new ArrayList<>();
         for (PlanTemplates.TemplateRow r : source) {
-            PlanRow row = PlanRow.of(r.taskKey(), r.name(), r.kind(), r.parentKey(), r.duration(), r.department());
-            rows.add(r.taskKey().equals(last) ? row.withConstraint("FNLT", project.targetFinish()) : row);
-            if (r.predecessors() != null) {
+            rows.add(PlanRow.of(r.taskKey(), r.name(), r.kind(), r.parentKey(), r.duration(), r.department()));
+            if (r.predecessors() != null && !r.predecessors().isBlank()) {
                 for (String from : r.predecessors().split(",")) {
                     links.add(new PlanLink(from.trim(), r.taskKey(), "FS", 0));
                 }
             }
         }
-        LocalDate start = project.start() != null ? project.start() : LocalDate.now(clock);
-        return plans.replace(
-                projectId,
-                user,
-                version,
-                new PlanManagement.PlanContent(start, project.targetFinish(), rows, links),
-                "plan.template-applied");
+        return new PlanManagement.PlanContent(start, targetFinish, rows, links);
     }
 
     public List<String> templates() {

@@ -3,7 +3,9 @@
  * critical-path engine lives in {@code engine} (plain Java); this module stores each project's plan, reschedules it
  * on every change on the district's construction calendar, sets the project's light through
  * {@link cn.zhuanban.project.ProjectManagement#setLight}, applies plan templates, draws Gantt charts and the wall
- * chart, and imports and exports MS Project and Primavera files. Publishes {@link cn.zhuanban.schedule.PlanChanged}.
+ * chart, and imports and exports MS Project and Primavera files. Takes progress reports with site photos, monthly
+ * targets and baselines, lets administrators edit plan templates, and re-judges lights daily as today moves on.
+ * Publishes {@link cn.zhuanban.schedule.PlanChanged} and {@link cn.zhuanban.schedule.PlanTemplateChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans and scheduling")
 package cn.zhuanban.schedule;

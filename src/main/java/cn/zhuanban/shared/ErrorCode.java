@@ -57,7 +57,9 @@ public enum ErrorCode {
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
     TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
-    GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN);
+    GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN),
+    PLAN_PROGRESS("schedule.progress", HttpStatus.BAD_REQUEST),
+    PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

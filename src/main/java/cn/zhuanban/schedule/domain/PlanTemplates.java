@@ -33,6 +33,31 @@ public class PlanTemplates {
                 .list();
     }
 
+    /** Replaces every row of a template (creates it when new), in the order given. */
+    public void replace(String template, List<TemplateRow> rows) {
+        jdbc.sql("delete from plan_template_row where template = :template")
+                .param("template", template)
+                .update();
+        int index = 1;
+        for (TemplateRow r : rows) {
+            jdbc.sql("""
+                            insert into plan_template_row (template, row_index, task_key, name, kind, parent_key,
+                                                           duration, department, predecessors)
+                            values (:template, :index, :key, :name, :kind, :parent, :duration, :department,
+                                    :predecessors)""")
+                    .param("template", template)
+                    .param("index", index++)
+                    .param("key", r.taskKey())
+                    .param("name", r.name())
+                    .param("kind", r.kind())
+                    .param("parent", r.parentKey())
+                    .param("duration", r.duration())
+                    .param("department", r.department())
+                    .param("predecessors", r.predecessors())
+                    .update();
+        }
+    }
+
     public List<String> names() {
         return jdbc.sql("select distinct template from plan_template_row order by template")
                 .query(String.class)

@@ -116,6 +116,28 @@ public class ProjectPlan {
         updatedAt = now;
     }
 
+    /** The 5-day week of the administrative calendar, or the 7-day construction week that rests on holidays. */
+    public void calendar(boolean sevenDays, Instant now) {
+        this.sevenDayWeek = sevenDays;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Records progress of a task or stage goal as of {@code asOf}; the plan's data date moves forward to it, never
+     * back, since other rows' progress was reported as of the later date.
+     */
+    public void progress(String key, LocalDate start, LocalDate finish, int percent, LocalDate asOf, Instant now) {
+        PlanRow row = require(key);
+        if (!row.scheduled()) {
+            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+        }
+        rows.set(rows.indexOf(row), row.withProgress(start, finish, percent));
+        if (dataDate == null || asOf.isAfter(dataDate)) {
+            dataDate = asOf;
+        }
+        updatedAt = now;
+    }
+
     public PlanRow find(String key) {
         return rows.stream().filter(r -> r.taskKey().equals(key)).findFirst().orElse(null);
     }

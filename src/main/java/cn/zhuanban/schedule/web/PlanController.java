@@ -36,13 +36,16 @@ class PlanController {
     private final PlanTemplating templating;
     private final MessageSource messages;
     private final cn.zhuanban.schedule.PlanInterop interop;
+    private final PlanSheetExtras extras;
 
     PlanController(
             PlanManagement plans,
             PlanTemplating templating,
             MessageSource messages,
-            cn.zhuanban.schedule.PlanInterop interop) {
+            cn.zhuanban.schedule.PlanInterop interop,
+            PlanSheetExtras extras) {
         this.plans = plans;
+        this.extras = extras;
         this.interop = interop;
         this.templating = templating;
         this.messages = messages;
@@ -50,10 +53,23 @@ class PlanController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
-    String page(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("sheet", plans.sheet(id, user));
+    String page(@PathVariable long id, CurrentUser user, @RequestParam(required = false) Long baseline, Model model) {
+        PlanSheet sheet = plans.sheet(id, user);
+        model.addAttribute("sheet", sheet);
         model.addAttribute("templates", templating.templates());
+        extras.page(model, sheet, user, baseline);
         return "schedule/plan";
+    }
+
+    @PostMapping("/calendar")
+    @PreAuthorize(EDIT)
+    String calendar(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "false") boolean sevenDayWeek,
+            Model model) {
+        return answer(id, user, model, () -> plans.setCalendar(id, user, version, sevenDayWeek));
     }
 
     @PostMapping("/rows")
@@ -171,17 +187,21 @@ class PlanController {
 
     private String answer(long id, CurrentUser user, Model model, Supplier<PlanSheet> edit) {
         try {
-            model.addAttribute("sheet", edit.get());
+            PlanSheet sheet = edit.get();
+            model.addAttribute("sheet", sheet);
+            extras.sheet(model, sheet, user, null);
+            return SHEET;
         } catch (BusinessException e) {
             model.addAttribute(
                     "error",
                     messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
-            model.addAttribute("sheet", plans.sheet(id, user));
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute(
                     "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
-            model.addAttribute("sheet", plans.sheet(id, user));
         }
+        PlanSheet sheet = plans.sheet(id, user);
+        model.addAttribute("sheet", sheet);
+        extras.sheet(model, sheet, user, null);
         return SHEET;
     }
 }

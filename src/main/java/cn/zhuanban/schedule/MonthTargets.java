@@ -1,0 +1,73 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A plan's months from its start to its finish, each with its target: the stored one, else the plan's proposal. */
+final class MonthTargets {
+
+    private static final int MAX_MONTHS = 120;
+
+    private MonthTargets() {}
+
+    static List<MonthTarget> of(PlanSheet sheet, List<MonthlyTargetStore.Stored> stored, LocalDate today) {
+        Map<YearMonth, MonthlyTargetStore.Stored> byMonth =
+                stored.stream().collect(Collectors.toMap(MonthlyTargetStore.Stored::month, Function.identity()));
+        YearMonth first = YearMonth.from(sheet.start());
+        YearMonth last = Stream.concat(
+                        Stream.of(sheet.targetFinish(), sheet.schedule().finish())
+                                .filter(Objects::nonNull)
+                                .map(YearMonth::from),
+                        byMonth.keySet().stream())
+                .max(YearMonth::compareTo)
+                .orElse(first);
+        List<MonthTarget> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last) && months.size() < MAX_MONTHS; m = m.plusMonths(1)) {
+            months.add(target(sheet, m, byMonth.get(m), today));
+        }
+        return months;
+    }
+
+    private static MonthTarget target(
+            PlanSheet sheet, YearMonth month, MonthlyTargetStore.Stored stored, LocalDate today) {
+        List<PlanSheet.Row> rows = stored == null
+                ? MonthlyTargets.of(sheet, month).rows()
+                : stored.keys().stream()
+                        .map(sheet::row)
+                        .filter(Objects::nonNull)
+                        .toList();
+        return new MonthTarget(
+                month,
+                rows,
+                stored != null,
+                stored == null ? null : stored.plannedInvestment(),
+                stored == null ? null : stored.note(),
+                MonthTarget.judge(month, rows, today));
+    }
+
+    /** RED when a past month's target is still missed, YELLOW when last month's was caught up, else null. */
+    static String light(List<MonthTarget> targets, LocalDate today) {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        if (targets.stream().anyMatch(t -> t.status() == TargetStatus.MISSED)) {
+            return "RED";
+        }
+        return targets.stream().anyMatch(t -> t.month().equals(lastMonth) && t.status() == TargetStatus.CAUGHT_UP)
+                ? "YELLOW"
+                : null;
+    }
+
+    static List<YearMonth> missed(List<MonthTarget> targets) {
+        return targets.stream()
+                .filter(t -> t.status() == TargetStatus.MISSED)
+                .map(MonthTarget::month)
+                .toList();
+    }
+}

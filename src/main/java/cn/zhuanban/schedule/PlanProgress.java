@@ -1,0 +1,154 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProgressLog;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.files.StoredFiles;
+import cn.zhuanban.shared.files.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress reports on a plan's rows by the people who work on the project (the task force, the enterprise contact),
+ * within their data scope. A report is checked, applied to the row (the plan is rescheduled and the light follows),
+ * and kept with its site photos as history.
+ */
+@Service
+@Transactional
+public class PlanProgress {
+
+    public static final int MAX_PHOTOS = 9;
+    private static final int HISTORY = 200;
+
+    private final PlanManagement plans;
+    private final ProjectManagement projects;
+    private final ProgressLog log;
+    private final StoredFiles files;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    PlanProgress(
+            PlanManagement plans,
+            ProjectManagement projects,
+            ProgressLog log,
+            StoredFiles files,
+            UserDirectory directory,
+            Clock clock) {
+        this.plans = plans;
+        this.projects = projects;
+        this.log = log;
+        this.files = files;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** One entry of the history as the plan and task pages show it. */
+    public record Entry(
+            long id,
+            String taskKey,
+            LocalDate dataDate,
+            int percentComplete,
+            LocalDate actualStart,
+            LocalDate actualFinish,
+            String note,
+            String reporter,
+            Instant reportedAt,
+            List<ProgressLog.Photo> photos) {}
+
+    public PlanSheet report(
+            long projectId, CurrentUser user, String key, ProgressReport report, List<UploadedFile> photos) {
+        List<String> types = StoredFiles.check(photos, MAX_PHOTOS); // refuse bad photos before the plan changes
+        for (int i = 0; i < types.size(); i++) {
+            if (!types.get(i).startsWith("image/")) {
+                throw new BusinessException(
+                        ErrorCode.FILE_REFUSED,
+                        "files",
+                        photos.get(i).originalName(),
+                        new DefaultMessageSourceResolvable("file.type"));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        ProgressReport[] checked = new ProgressReport[1];
+        PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary(key, report), plan -> {
+            PlanRow row = plan.find(key);
+            if (row == null || !row.scheduled()) {
+                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+            }
+            ProgressReport c = ProgressRules.check(report, PlanRow.MILESTONE.equals(row.kind()), today);
+            plan.progress(key, c.actualStart(), c.actualFinish(), c.percentComplete(), c.dataDate(), clock.instant());
+            checked[0] = c;
+        });
+        ProgressReport c = checked[0];
+        long id = log.record(
+                projectId,
+                new ProgressLog.Entry(
+                        0,
+                        key,
+                        c.dataDate(),
+                        c.percentComplete(),
+                        c.actualStart(),
+                        c.actualFinish(),
+                        c.note(),
+                        user.id(),
+                        clock.instant()));
+        if (!photos.isEmpty()) {
+            log.attach(id, files.store(photos, MAX_PHOTOS), c.photosTakenOn(), c.photosPlace());
+        }
+        return sheet;
+    }
+
+    /** The reports of one row, or of the whole plan when {@code key} is null, newest first. */
+    @Transactional(readOnly = true)
+    public List<Entry> history(long projectId, CurrentUser user, String key) {
+        projects.find(projectId, user);
+        List<ProgressLog.Entry> entries = log.of(projectId, key, HISTORY);
+        Map<Long, List<ProgressLog.Photo>> photos =
+                log.photos(entries.stream().map(ProgressLog.Entry::id).toList()).stream()
+                        .collect(Collectors.groupingBy(ProgressLog.Photo::progressId));
+        Map<Long, String> names = directory.namesOf(
+                entries.stream().map(ProgressLog.Entry::reportedBy).distinct().toList());
+        return entries.stream()
+                .map(e -> new Entry(
+                        e.id(),
+                        e.taskKey(),
+                        e.dataDate(),
+                        e.percentComplete(),
+                        e.actualStart(),
+                        e.actualFinish(),
+                        e.note(),
+                        names.getOrDefault(e.reportedBy(), ""),
+                        e.reportedAt(),
+                        photos.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    /** A site photo of this project's plan, for a user who may see the project. */
+    @Transactional(readOnly = true)
+    public ProgressLog.Photo photo(long projectId, CurrentUser user, long photoId) {
+        projects.find(projectId, user);
+        return log.photo(projectId, photoId).orElseThrow(() -> new NotFoundException("photo", photoId));
+    }
+
+    public InputStream open(ProgressLog.Photo photo) throws IOException {
+        return files.open(photo.storageKey());
+    }
+
+    private static String summary(String key, ProgressReport r) {
+        return key + " " + r.percentComplete() + "% " + r.actualStart() + " → " + r.actualFinish() + " @ "
+                + r.dataDate();
+    }
+}

@@ -1,0 +1,105 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly targets (月度目标) of a project's plan: per month the rows that must be finished and the planned
+ * investment. A month nobody set proposes the rows whose late finish falls in it. Saving a target re-judges the
+ * project's light, since a missed month makes it red.
+ */
+@Service
+@Transactional
+public class PlanTargets {
+
+    private static final int KEYS_MAX = 2000;
+    private static final BigDecimal MAX_INVESTMENT = new BigDecimal("999999999999.99");
+
+    private final PlanManagement plans;
+    private final MonthlyTargetStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanTargets(PlanManagement plans, MonthlyTargetStore store, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MonthTarget> targets(long projectId, CurrentUser user) {
+        return targets(plans.sheet(projectId, user));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MonthTarget> targets(PlanSheet sheet) {
+        return MonthTargets.of(sheet, store.of(sheet.projectId()), LocalDate.now(clock));
+    }
+
+    /** Sets a month's target; {@code keys} are row keys separated by commas or spaces, every one a scheduled row. */
+    public void save(
+            long projectId, CurrentUser user, YearMonth month, String keys, BigDecimal investment, String note) {
+        PlanSheet sheet = plans.sheet(projectId, user);
+        if (month == null) {
+            throw refused("month", "month-required");
+        }
+        List<String> list = parse(keys);
+        for (String key : list) {
+            PlanSheet.Row row = sheet.row(key);
+            if (row == null || row.stage()) {
+                throw new BusinessException(
+                        ErrorCode.PLAN_FORM,
+                        "keys",
+                        new DefaultMessageSourceResolvable(
+                                new String[] {"plan.targets.error.unknown-key"}, new Object[] {key}));
+            }
+        }
+        if (String.join(",", list).length() > KEYS_MAX) {
+            throw refused("keys", "keys-long");
+        }
+        if (investment != null && (investment.signum() < 0 || investment.compareTo(MAX_INVESTMENT) > 0)) {
+            throw refused("plannedInvestment", "investment-range");
+        }
+        if (note != null && note.length() > 1000) {
+            throw refused("note", "note-long");
+        }
+        String text = note == null || note.isBlank() ? null : note.trim();
+        store.save(projectId, new MonthlyTargetStore.Stored(month, list, investment, text), clock.instant());
+        events.publishEvent(new PlanChanged(
+                Actor.current(),
+                "plan.target-saved",
+                projectId,
+                month + ": " + String.join(",", list) + " / " + investment));
+        plans.refreshLights(projectId);
+    }
+
+    private static List<String> parse(String keys) {
+        if (keys == null || keys.isBlank()) {
+            return List.of();
+        }
+        return List.copyOf(new LinkedHashSet<>(Arrays.stream(keys.split("[,，\\s]+"))
+                .map(String::trim)
+                .filter(k -> !k.isEmpty())
+                .toList()));
+    }
+
+    private static BusinessException refused(String field, String reason) {
+        return new BusinessException(
+                ErrorCode.PLAN_FORM, field, new DefaultMessageSourceResolvable("plan.targets.error." + reason));
+    }
+}

@@ -1,0 +1,47 @@
+package cn.zhuanban.schedule.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * For each plan, the first day on which its light can change without an edit. Kept beside the plan aggregate, not in
+ * it, so that the daily job never bumps the plan's version under someone editing it.
+ */
+@Repository
+public class LightReviews {
+
+    private final JdbcClient jdbc;
+
+    LightReviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void dueOn(long projectId, LocalDate day) {
+        int updated = jdbc.sql("update plan_light_review set due_on = :day where project_id = :project")
+                .param("day", day)
+                .param("project", projectId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into plan_light_review (project_id, due_on) values (:project, :day)")
+                    .param("project", projectId)
+                    .param("day", day)
+                    .update();
+        }
+    }
+
+    /** Plans due for a look on {@code today}, and plans never looked at (stored before the job existed). */
+    public List<Long> due(LocalDate today, int limit) {
+        return jdbc.sql("""
+                        select p.project_id from project_plan p
+                        left join plan_light_review r on r.project_id = p.project_id
+                        where r.due_on is null or r.due_on <= :today
+                        order by p.project_id
+                        limit :limit""")
+                .param("today", today)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+}

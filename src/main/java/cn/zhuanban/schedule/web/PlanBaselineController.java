@@ -1,0 +1,46 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanBaselines;
+import cn.zhuanban.shared.BusinessException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Saves a baseline of the plan; the plan page then shows the variance against it. */
+@Controller
+class PlanBaselineController {
+
+    private final PlanBaselines baselines;
+    private final MessageSource messages;
+
+    PlanBaselineController(PlanBaselines baselines, MessageSource messages) {
+        this.baselines = baselines;
+        this.messages = messages;
+    }
+
+    @PostMapping("/projects/{id}/plan/baselines")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
+    String save(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
+        try {
+            long baseline = baselines.save(id, user, name);
+            redirect.addFlashAttribute("flash", "plan.baseline.saved");
+            return "redirect:/projects/" + id + "/plan?baseline=" + baseline;
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            return "redirect:/projects/" + id + "/plan";
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanProgress;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.ProgressReport;
+import cn.zhuanban.schedule.domain.ProgressLog;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.files.UploadedFile;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A row's progress page: the report form (with site photos) and every earlier report of the row. */
+@Controller
+@RequestMapping("/projects/{id}/plan")
+class PlanProgressController {
+
+    private final PlanManagement plans;
+    private final PlanProgress progress;
+    private final FormErrors formErrors;
+
+    PlanProgressController(PlanManagement plans, PlanProgress progress, FormErrors formErrors) {
+        this.plans = plans;
+        this.progress = progress;
+        this.formErrors = formErrors;
+    }
+
+    /** The form as typed; dates bind from ISO strings. */
+    record ProgressForm(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dataDate,
+            Integer percentComplete,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actualStart,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actualFinish,
+            String note,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate photosTakenOn,
+            String photosPlace) {
+
+        ProgressReport report() {
+            return new ProgressReport(
+                    dataDate, percentComplete, actualStart, actualFinish, note, photosTakenOn, photosPlace);
+        }
+
+        static ProgressForm of(PlanSheet.Row row) {
+            return new ProgressForm(
+                    null, row.percentComplete(), row.actualStart(), row.actualFinish(), null, null, null);
+        }
+    }
+
+    @GetMapping("/rows/{key}/progress")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
+    String page(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
+        PlanSheet sheet = plans.sheet(id, user);
+        return form(model, sheet, key, user, ProgressForm.of(row(sheet, key)), Map.of());
+    }
+
+    @PostMapping("/rows/{key}/progress")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_PROGRESS + "')")
+    String report(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @ModelAttribute("form") ProgressForm form,
+            BindingResult binding,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanSheet sheet = plans.sheet(id, user);
+        row(sheet, key);
+        return formErrors.submit(binding, errors -> form(model, sheet, key, user, form, errors), () -> {
+            progress.report(id, user, key, form.report(), uploads(photos));
+            redirect.addFlashAttribute("flash", "plan.progress.saved");
+            return "redirect:/projects/" + id + "/plan/rows/" + key + "/progress";
+        });
+    }
+
+    @GetMapping("/photos/{photoId}")
+    @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
+    void photo(@PathVariable long id, @PathVariable long photoId, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        ProgressLog.Photo photo = progress.photo(id, user, photoId);
+        response.setContentType(photo.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "inline");
+        try (InputStream in = progress.open(photo)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private String form(
+            Model model, PlanSheet sheet, String key, CurrentUser user, ProgressForm form, Map<String, String> errors) {
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("row", row(sheet, key));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("history", progress.history(sheet.projectId(), user, key));
+        return "schedule/progress";
+    }
+
+    private static PlanSheet.Row row(PlanSheet sheet, String key) {
+        PlanSheet.Row row = sheet.row(key);
+        if (row == null || row.stage()) {
+            throw new NotFoundException("plan-row", key);
+        }
+        return row;
+    }
+
+    private static List<UploadedFile> uploads(List<MultipartFile> files) {
+        List<UploadedFile> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new UploadedFile(f.getOriginalFilename(), bytes(f)));
+                }
+            }
+        }
+        return uploads;
+    }
+
+    private static byte[] bytes(MultipartFile f) {
+        try {
+            return f.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

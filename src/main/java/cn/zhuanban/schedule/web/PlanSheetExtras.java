@@ -1,0 +1,61 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.schedule.MonthTarget;
+import cn.zhuanban.schedule.PlanBaselines;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanProgress;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTargets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the plan page shows beside the table: the calendar in use and the variance against a baseline (part of the
+ * sheet fragment, since every edit can change them), and for the whole page the baselines, the months around today
+ * with their targets, and the latest progress reports.
+ */
+@Component
+class PlanSheetExtras {
+
+    private static final int RECENT_REPORTS = 10;
+
+    private final PlanManagement plans;
+    private final PlanBaselines baselines;
+    private final PlanTargets targets;
+    private final PlanProgress progress;
+    private final Clock clock;
+
+    PlanSheetExtras(
+            PlanManagement plans, PlanBaselines baselines, PlanTargets targets, PlanProgress progress, Clock clock) {
+        this.plans = plans;
+        this.baselines = baselines;
+        this.targets = targets;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    void sheet(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
+        model.addAttribute("sevenDayWeek", plans.sevenDayWeek(sheet.projectId(), user));
+        model.addAttribute("comparison", baselines.compare(sheet, baselineId));
+    }
+
+    void page(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
+        sheet(model, sheet, user, baselineId);
+        model.addAttribute("baselines", baselines.baselines(sheet.projectId(), user));
+        YearMonth now = YearMonth.now(clock);
+        List<MonthTarget> around = targets.targets(sheet).stream()
+                .filter(t ->
+                        !t.month().isBefore(now.minusMonths(1)) && !t.month().isAfter(now.plusMonths(1)))
+                .toList();
+        model.addAttribute("monthTargets", around);
+        model.addAttribute(
+                "history",
+                progress.history(sheet.projectId(), user, null).stream()
+                        .limit(RECENT_REPORTS)
+                        .toList());
+    }
+}

@@ -1,0 +1,95 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanTemplateEditing;
+import cn.zhuanban.schedule.domain.PlanTemplates.TemplateRow;
+import cn.zhuanban.shared.BusinessException;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan templates page of administrators: one form per row, a form to add a row, one to copy the template. */
+@Controller
+@RequestMapping("/plan-templates")
+@PreAuthorize("hasAuthority('" + Permissions.PLAN_TEMPLATE_EDIT + "')")
+class PlanTemplateController {
+
+    private final PlanTemplateEditing editing;
+    private final MessageSource messages;
+
+    PlanTemplateController(PlanTemplateEditing editing, MessageSource messages) {
+        this.editing = editing;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list() {
+        return "redirect:/plan-templates/" + editing.names().getFirst();
+    }
+
+    @GetMapping("/{name}")
+    String page(@PathVariable String name, Model model) {
+        model.addAttribute("template", name);
+        model.addAttribute("templates", editing.names());
+        model.addAttribute("rows", editing.rows(name));
+        return "schedule/templates";
+    }
+
+    @PostMapping("/{name}/rows")
+    String save(
+            @PathVariable String name,
+            @RequestParam(required = false) String originalKey,
+            @RequestParam(defaultValue = "") String key,
+            @RequestParam(defaultValue = "") String rowName,
+            @RequestParam(defaultValue = "TASK") String kind,
+            @RequestParam(required = false) String parentKey,
+            @RequestParam(defaultValue = "0") int duration,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String predecessors,
+            RedirectAttributes redirect) {
+        TemplateRow row = new TemplateRow(key, rowName, kind, parentKey, duration, department, predecessors);
+        return done(name, redirect, () -> {
+            editing.saveRow(name, originalKey, row);
+            return name;
+        });
+    }
+
+    @PostMapping("/{name}/rows/{key}/delete")
+    String delete(@PathVariable String name, @PathVariable String key, RedirectAttributes redirect) {
+        return done(name, redirect, () -> {
+            editing.removeRow(name, key);
+            return name;
+        });
+    }
+
+    @PostMapping("/{name}/copy")
+    String copy(
+            @PathVariable String name, @RequestParam(defaultValue = "") String newName, RedirectAttributes redirect) {
+        return done(name, redirect, () -> {
+            editing.copy(name, newName);
+            return newName.trim();
+        });
+    }
+
+    private String done(String name, RedirectAttributes redirect, Supplier<String> change) {
+        try {
+            String shown = change.get();
+            redirect.addFlashAttribute("flash", "plan.templates.saved");
+            return "redirect:/plan-templates/" + shown;
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute(
+                    "error",
+                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            return "redirect:/plan-templates/" + name;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package cn.zhuanban.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.StatusLight;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Progress reports through the web layer: the enterprise contact and the task force report percent, actual dates,
+ * a note and site photos; every report is kept, the plan is rescheduled and the light follows; bad reports are
+ * refused with a message beside the field; people outside the project see nothing.
+ */
+@IntegrationTest
+class PlanProgressTests {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpSession dispatch;
+    MockHttpSession enterprise;
+    long enterpriseId;
+
+    @BeforeEach
+    void login() throws Exception {
+        dispatch = WebTestSupport.login(mvc, "dispatch");
+        enterprise = WebTestSupport.login(mvc, "enterprise");
+        enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+    }
+
+    @Test
+    void theEnterpriseContactReportsProgressWithAPhotoAndThePlanIsRescheduledAndKeepsHistory() throws Exception {
+        long id = twoTaskPlan(TODAY.minusDays(30), TODAY.plusDays(200), 20);
+        String bBefore = json(id, "$.tasks[?(@.key == 'B')].earlyStart");
+
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .file(new MockMultipartFile("photos", "site.png", "image/png", PNG))
+                        .param("percentComplete", "25")
+                        .param("actualStart", TODAY.minusDays(20).toString())
+                        .param("note", "基础开挖完成")
+                        .param("photosPlace", "一号厂房东侧")
+                        .session(enterprise)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/projects/" + id + "/plan/rows/A/progress"));
+
+        String page = mvc.perform(
+                        get("/projects/" + id + "/plan/rows/A/progress").session(enterprise))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("基础开挖完成")))
+                .andExpect(content().string(containsString("一号厂房东侧")))
+                .andExpect(content().string(containsString("25%")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String photoUrl = page.replaceAll("(?s).*?(/projects/" + id + "/plan/photos/\\d+).*", "$1");
+        mvc.perform(get(photoUrl).session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(PNG));
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(containsString("基础开挖完成")))
+                .andExpect(content().string(containsString("progress-A")));
+
+        // 15 of 20 days remain and can only be worked from today on: B moves later than planned
+        assertThat(json(id, "$.tasks[?(@.key == 'B')].earlyStart")).isGreaterThan(bBefore);
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(jsonPath("$.tasks[?(@.key == 'A')].earlyStart")
+                        .value(TODAY.minusDays(20).toString()));
+
+        report(
+                        id,
+                        "A",
+                        enterprise,
+                        "percentComplete",
+                        "100",
+                        "actualStart",
+                        TODAY.minusDays(20).toString(),
+                        "actualFinish",
+                        TODAY.minusDays(1).toString())
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from plan_progress where project_id = :p and task_key = 'A'")
+                        .param("p", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        AuditTrail.awaitRecord(jdbc, "plan.progress-reported", Long.toString(id), null);
+    }
+
+    @Test
+    void badReportsAreRefusedWithAClearMessageAndChangeNothing() throws Exception {
+        long id = twoTaskPlan(TODAY.minusDays(30), TODAY.plusDays(200), 20);
+        String start = TODAY.minusDays(10).toString();
+        report(
+                        id,
+                        "A",
+                        enterprise,
+                        "percentComplete",
+                        "100",
+                        "actualStart",
+                        start,
+                        "actualFinish",
+                        TODAY.minusDays(12).toString())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("实际完成日期不能早于实际开始日期")));
+        report(id, "A", enterprise, "percentComplete", "150", "actualStart", start)
+                .andExpect(content().string(containsString("完成百分比须在0到100之间")));
+        report(
+                        id,
+                        "A",
+                        enterprise,
+                        "percentComplete",
+                        "10",
+                        "actualStart",
+                        TODAY.plusDays(1).toString())
+                .andExpect(content().string(containsString("实际开始日期不能晚于今天")));
+        report(
+                        id,
+                        "A",
+                        enterprise,
+                        "percentComplete",
+                        "10",
+                        "dataDate",
+                        TODAY.plusDays(2).toString(),
+                        "actualStart",
+                        start)
+                .andExpect(content().string(containsString("数据日期不能晚于今天")));
+        report(id, "A", enterprise, "percentComplete", "40")
+                .andExpect(content().string(containsString("已有进度的任务须填写实际开始日期")));
+        report(
+                        id,
+                        "A",
+                        enterprise,
+                        "percentComplete",
+                        "60",
+                        "actualStart",
+                        start,
+                        "actualFinish",
+                        TODAY.minusDays(1).toString())
+                .andExpect(content().string(containsString("完成百分比须为100")));
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .file(new MockMultipartFile("photos", "x.png", "image/png", "%PDF-1.4".getBytes()))
+                        .param("percentComplete", "10")
+                        .param("actualStart", start)
+                        .session(enterprise)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("x.png")));
+        assertThat(jdbc.sql("select count(*) from plan_progress where project_id = :p")
+                        .param("p", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(jsonPath("$.dataDate").doesNotExist());
+    }
+
+    @Test
+    void onlyPeopleInvolvedInTheProjectMayReportOrSeeProgress() throws Exception {
+        long id = twoTaskPlan(TODAY.minusDays(30), TODAY.plusDays(200), 20);
+        MockHttpSession other = WebTestSupport.login(mvc, "enterprise2");
+        mvc.perform(get("/projects/" + id + "/plan/rows/A/progress").session(other))
+                .andExpect(status().isNotFound());
+        report(
+                        id,
+                        "A",
+                        other,
+                        "percentComplete",
+                        "10",
+                        "actualStart",
+                        TODAY.minusDays(3).toString())
+                .andExpect(status().isNotFound());
+        MockHttpSession handler = WebTestSupport.login(mvc, "handler");
+        report(
+                        id,
+                        "A",
+                        handler,
+                        "percentComplete",
+                        "10",
+                        "actualStart",
+                        TODAY.minusDays(3).toString())
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/projects/" + id + "/plan/rows/A/progress").session(enterprise))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("progress-form")));
+    }
+
+    @Test
+    void reportingALateTaskFinishedTurnsTheProjectLightFromRedToGreen() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.minusDays(60).toString(),
+                TODAY.plusDays(300).toString());
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(
+                id,
+                "/rows",
+                "key",
+                "M",
+                "name",
+                "开工",
+                "kind",
+                "MILESTONE",
+                "targetDate",
+                TODAY.minusDays(20).toString());
+        edit(id, "/rows/M/predecessors", "predecessors", "A");
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+
+        report(
+                        id,
+                        "A",
+                        dispatch,
+                        "percentComplete",
+                        "100",
+                        "actualStart",
+                        TODAY.minusDays(58).toString(),
+                        "actualFinish",
+                        TODAY.minusDays(50).toString())
+                .andExpect(status().is3xxRedirection());
+        report(id, "M", dispatch, "actualFinish", TODAY.minusDays(50).toString())
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.GREEN);
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(not(containsString("plan-shortfalls"))));
+    }
+
+    long twoTaskPlan(LocalDate start, LocalDate target, int duration) throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, start.toString(), target.toString());
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", Integer.toString(duration));
+        edit(id, "/rows", "key", "B", "name", "安装", "kind", "TASK", "duration", "5");
+        edit(id, "/rows/B/predecessors", "predecessors", "A");
+        return id;
+    }
+
+    ResultActions report(long id, String key, MockHttpSession session, String... params) throws Exception {
+        var request = multipart("/projects/" + id + "/plan/rows/" + key + "/progress")
+                .session(session)
+                .with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    ResultActions edit(long id, String path, String... params) throws Exception {
+        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk());
+    }
+
+    String json(long id, String path) throws Exception {
+        String body = mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Object value = com.jayway.jsonpath.JsonPath.read(body, path);
+        return value.toString();
+    }
+}

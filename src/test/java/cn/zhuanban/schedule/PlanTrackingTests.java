@@ -1,0 +1,239 @@
+package cn.zhuanban.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.StatusLight;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Following a plan through the web layer: monthly targets (met, missed, caught up, and the light they set),
+ * baselines with variance in working days, the plan's calendar, and the daily job that re-judges lights as today
+ * moves on.
+ */
+@IntegrationTest
+class PlanTrackingTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlanLightJob job;
+
+    MockHttpSession dispatch;
+    long enterpriseId;
+
+    @BeforeEach
+    void login() throws Exception {
+        dispatch = WebTestSupport.login(mvc, "dispatch");
+        enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+    }
+
+    @Test
+    void aMissedMonthlyTargetTurnsTheProjectRedAndCatchingUpLeavesItYellow() throws Exception {
+        YearMonth lastMonth = YearMonth.from(TODAY).minusMonths(1);
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                lastMonth.minusMonths(1).atDay(1).toString(),
+                TODAY.plusDays(400).toString());
+        edit(id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
+        edit(id, "/rows", "key", "B", "name", "主体施工", "kind", "TASK", "duration", "5");
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isNotEqualTo(StatusLight.RED);
+
+        target(id, lastMonth.toString(), "A", "120.5").andExpect(status().is3xxRedirection());
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+        mvc.perform(get("/projects/" + id + "/plan/targets").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("未完成")))
+                .andExpect(content().string(containsString("120.5")));
+        AuditTrail.awaitRecord(jdbc, "plan.target-saved", Long.toString(id), null);
+
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .param("percentComplete", "100")
+                        .param("actualStart", lastMonth.atDay(1).toString())
+                        .param("actualFinish", TODAY.toString())
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.YELLOW);
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(containsString("target-" + lastMonth)))
+                .andExpect(content().string(containsString("已补齐")));
+    }
+
+    @Test
+    void aTargetNamingAnUnknownRowIsRefusedBesideTheField() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        edit(id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
+        target(id, YearMonth.from(TODAY).plusMonths(1).toString(), "A, ZZ", "10")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("计划中没有可排期的任务“ZZ”")));
+        target(id, YearMonth.from(TODAY).plusMonths(1).toString(), "A", "-1")
+                .andExpect(content().string(containsString("计划投资须为不小于0的金额")));
+        MockHttpSession enterprise = WebTestSupport.login(mvc, "enterprise");
+        target(id, enterprise, YearMonth.from(TODAY).toString(), "A", "1").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSavedBaselineShowsTheVarianceInWorkingDaysAfterTheDurationChanges() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
+        edit(id, "/rows", "key", "B", "name", "安装", "kind", "TASK", "duration", "5");
+        edit(id, "/rows/B/predecessors", "predecessors", "A");
+        mvc.perform(post("/projects/" + id + "/plan/baselines")
+                        .param("name", "批复计划")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        edit(id, "/rows/A/duration", "duration", "25")
+                .andExpect(content().string(containsString("plan-baseline-shown")))
+                .andExpect(content().string(containsString("0 / 5"))) // A: same start, finishes 5 working days later
+                .andExpect(content().string(containsString("5 / 5"))); // B: both moved
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(containsString("批复计划")));
+        AuditTrail.awaitRecord(jdbc, "plan.baseline-saved", Long.toString(id), null);
+    }
+
+    @Test
+    void theSevenDayConstructionWeekFinishesSoonerThanTheFiveDayWeek() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
+        LocalDate fiveDays = LocalDate.parse(finishOf(id, "A"));
+        edit(id, "/calendar", "sevenDayWeek", "true")
+                .andExpect(content().string(containsString("value=\"true\" selected")));
+        assertThat(LocalDate.parse(finishOf(id, "A"))).isBefore(fiveDays);
+        edit(id, "/calendar", "sevenDayWeek", "false");
+        assertThat(LocalDate.parse(finishOf(id, "A"))).isEqualTo(fiveDays);
+        AuditTrail.awaitRecord(jdbc, "plan.calendar-changed", Long.toString(id), "calendar → 7-day week");
+    }
+
+    @Test
+    void theDailyJobRejudgesOnlyPlansWhoseLightCanHaveChanged() throws Exception {
+        long due = latePlan();
+        long notDue = latePlan();
+        projects.setLight(due, StatusLight.GREEN, null); // as if judged before the milestone's date passed
+        projects.setLight(notDue, StatusLight.GREEN, null);
+        reviewOn(due, TODAY);
+        reviewOn(notDue, TODAY.plusDays(3));
+
+        job.refreshDue();
+
+        assertThat(projects.summary(due).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+        assertThat(projects.summary(notDue).orElseThrow().statusLight()).isEqualTo(StatusLight.GREEN);
+        assertThat(jdbc.sql("select due_on from plan_light_review where project_id = :p")
+                        .param("p", due)
+                        .query(LocalDate.class)
+                        .single())
+                .isAfter(TODAY);
+    }
+
+    long latePlan() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.minusDays(60).toString(),
+                TODAY.plusDays(300).toString());
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(
+                id,
+                "/rows",
+                "key",
+                "M",
+                "name",
+                "开工",
+                "kind",
+                "MILESTONE",
+                "targetDate",
+                TODAY.minusDays(20).toString());
+        edit(id, "/rows/M/predecessors", "predecessors", "A");
+        return id;
+    }
+
+    void reviewOn(long projectId, LocalDate day) {
+        jdbc.sql("update plan_light_review set due_on = :d where project_id = :p")
+                .param("d", day)
+                .param("p", projectId)
+                .update();
+    }
+
+    String finishOf(long id, String key) throws Exception {
+        String body = mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        net.minidev.json.JSONArray values = JsonPath.read(body, "$.tasks[?(@.key == '" + key + "')].earlyFinish");
+        return values.get(0).toString();
+    }
+
+    ResultActions target(long id, String month, String keys, String investment) throws Exception {
+        return target(id, dispatch, month, keys, investment);
+    }
+
+    ResultActions target(long id, MockHttpSession session, String month, String keys, String investment)
+            throws Exception {
+        return mvc.perform(post("/projects/" + id + "/plan/targets")
+                .param("month", month)
+                .param("keys", keys)
+                .param("plannedInvestment", investment)
+                .session(session)
+                .with(csrf()));
+    }
+
+    ResultActions edit(long id, String path, String... params) throws Exception {
+        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk());
+    }
+}
