@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * filters, the ticket to-do list and a project's battle map. Prints p50/p95/max per page.
  *
  * <p>Run with the JDK alone (single-file source), e.g.
- * {@code java src/load/java/cn/zhuanban/load/LoadDriver.java base=http://localhost:8108 tag=prov users=20 rounds=10},
+ * {@code java src/load/java/cn/zhuanban/load/LoadDriver.java base=http://localhost:8108 tag=prov users=20 rounds=10
+ * seconds=300} (the measured window ends after {@code rounds} or {@code seconds}, whichever comes first),
  * or {@code ./mvnw -Pload exec:exec -Dload.args="base=… users=20"}.
  */
 public final class LoadDriver {
@@ -54,6 +55,7 @@ public final class LoadDriver {
         a.put("users", "20");
         a.put("rounds", "10");
         a.put("password", "Zhuanban@2026");
+        a.put("seconds", "300");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq > 0) {
@@ -64,7 +66,7 @@ public final class LoadDriver {
         int users = Integer.parseInt(a.get("users"));
         int rounds = Integer.parseInt(a.get("rounds"));
         String tag = a.get("tag");
-        driver.run(tag, users, rounds);
+        driver.run(tag, users, rounds, Long.parseLong(a.get("seconds")));
     }
 
     /** The usernames the virtual users log in as: the roles in turn, different people of each role. */
@@ -80,7 +82,8 @@ public final class LoadDriver {
         };
     }
 
-    private void run(String tag, int users, int rounds) throws Exception {
+    /** Each user stops after its rounds or when the measured window of {@code seconds} is over. */
+    private void run(String tag, int users, int rounds, long seconds) throws Exception {
         System.out.printf(
                 Locale.ROOT,
                 "Load: %s, %d concurrent users, %d rounds each, %d cores here%n",
@@ -102,7 +105,8 @@ public final class LoadDriver {
                     vu.discover();
                     vu.round(false); // warm-up, not measured
                     start.await();
-                    for (int r = 0; r < rounds; r++) {
+                    long until = System.nanoTime() + seconds * 1_000_000_000L;
+                    for (int r = 0; r < rounds && System.nanoTime() < until; r++) {
                         vu.round(true);
                     }
                 } catch (Throwable e) {
@@ -113,7 +117,7 @@ public final class LoadDriver {
             });
         }
         done.await();
-        double seconds = (System.nanoTime() - began) / 1e9;
+        double elapsed = (System.nanoTime() - began) / 1e9;
         failures.forEach(f -> System.out.println("FAILED " + f.getMessage()));
         System.out.printf(Locale.ROOT, "%-28s %7s %6s %8s %8s %8s%n", "page", "n", "errors", "p50 ms", "p95 ms", "max ms");
         List<String> names = new ArrayList<>(timings.keySet());
@@ -131,7 +135,7 @@ public final class LoadDriver {
                     pct(t, 95),
                     t.isEmpty() ? 0 : t.get(t.size() - 1) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "total %.1f s%n", seconds);
+        System.out.printf(Locale.ROOT, "total %.1f s%n", elapsed);
     }
 
     private static double pct(List<Long> sorted, int p) {
