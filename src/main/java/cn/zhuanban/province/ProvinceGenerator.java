@@ -1,0 +1,956 @@
+package cn.zhuanban.province;
+
+import cn.zhuanban.audit.AuditChain;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the database with a province's worth of data by batched JDBC inserts (no domain services,
+ * no events): at scale 5,000 projects, 250,000 plan tasks, 100,000 tickets with 450,000 history
+ * steps, 60,000 monthly reports, 60,000 monthly plan amounts and 1,000,000 audit records, plus
+ * 2,500 enterprises, 40 departments, 500 task forces and about 3,200 users. Everything it creates
+ * carries the run's tag in its codes and usernames ({@code <tag>-lead-1} …), so it sits next to
+ * the demo district and can run more than once. Ids are taken above the tables' current maximum
+ * and the identity columns are moved past them afterwards.
+ *
+ * <p>States are valid for the pages that read them: tickets follow the state machine's paths
+ * (their steps tell the same story, their deadlines are set where the state has a running clock),
+ * reports accumulate month by month, plans are finish-to-start chains the engine schedules. The
+ * audit records are appended to the real hash chain (the verification stays green); their summary
+ * says {@code [generated]}. Not generated: escalation due dates (ticket_due), attachments, photos,
+ * notifications.
+ */
+@Component
+public class ProvinceGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(ProvinceGenerator.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int BATCH = 1000;
+
+    /** What one run creates per project, and its size. */
+    public record Scale(String tag, int projects) {
+
+        public static final int TASKS_PER_PROJECT = 50;
+        public static final int TICKETS_PER_PROJECT = 20;
+        public static final int REPORT_MONTHS = 12;
+        public static final int AUDIT_PER_PROJECT = 200;
+
+        public Scale {
+            if (tag == null || !tag.matches("[a-z][a-z0-9]{0,7}")) {
+                throw new IllegalArgumentException("tag: 1-8 lower-case letters or digits, e.g. prov");
+            }
+            if (projects < 10) {
+                throw new IllegalArgumentException("at least 10 projects");
+            }
+        }
+
+        public static Scale province() {
+            return new Scale("prov", 5000);
+        }
+
+        int enterprises() {
+            return projects / 2;
+        }
+
+        int taskForces() {
+            return projects / 10;
+        }
+
+        int leads() {
+            return Math.max(2, projects / 50);
+        }
+
+        int departments() {
+            return Math.min(40, Math.max(4, projects / 5));
+        }
+    }
+
+    /** Row counts of one run, by table. */
+    public record Summary(String tag, Map<String, Long> rows, long millis) {}
+
+    private final DataSource dataSource;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final String password;
+    private final String auditAlgorithm;
+
+    ProvinceGenerator(
+            DataSource dataSource,
+            PasswordEncoder encoder,
+            Clock clock,
+            @Value("${zhuanban.bootstrap.admin-password:Zhuanban@2026}") String password,
+            @Value("${zhuanban.audit.algorithm:SHA-256}") String auditAlgorithm) {
+        this.dataSource = dataSource;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.password = password;
+        this.auditAlgorithm = "SM3".equalsIgnoreCase(auditAlgorithm) ? "SM3" : "SHA-256";
+    }
+
+    public Summary generate(Scale scale) {
+        long started = System.currentTimeMillis();
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                Summary summary = new Run(c, scale).go(started);
+                c.commit();
+                return summary;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("province generation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One generation run on one connection and transaction. */
+    private final class Run {
+
+        private final Connection c;
+        private final Scale s;
+        private final Random random;
+        private final LocalDate today;
+        private final Instant now;
+        private final Timestamp nowTs;
+        private final Map<String, Long> rows = new LinkedHashMap<>();
+        private final Map<String, Long> roles = new HashMap<>();
+
+        // ids of what later tables point to
+        private long deptBase;
+        private long userBase;
+        private long nextUser;
+        private long leaderId;
+        private long dispatchId;
+        private long[] leadIds;
+        private long[] tfMemberIds;
+        private long[] handlerIds;
+        private long[] contactIds;
+        private long entBase;
+        private long tfBase;
+        private long projectBase;
+        private long planBase;
+        private long ticketBase;
+        private long reportBase;
+        private LocalDate[] projectStart;
+        private BigDecimal[] projectTotal;
+
+        Run(Connection c, Scale s) {
+            this.c = c;
+            this.s = s;
+            this.random = new Random(s.tag().hashCode() * 31L + s.projects());
+            this.today = LocalDate.now(clock.withZone(ZONE));
+            this.now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            this.nowTs = Timestamp.from(now);
+        }
+
+        Summary go(long started) throws SQLException {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select id, code from app_role")) {
+                while (rs.next()) {
+                    roles.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+            if (exists("select count(*) from department where code = ?", s.tag() + "-D01")) {
+                throw new IllegalStateException("tag " + s.tag() + " was generated already; choose another tag");
+            }
+            departments();
+            users();
+            enterprises();
+            taskForces();
+            projects();
+            plans();
+            tickets();
+            reports();
+            audit();
+            for (String table : List.of(
+                    "department",
+                    "app_user",
+                    "enterprise",
+                    "task_force",
+                    "project",
+                    "project_plan",
+                    "ticket",
+                    "investment_report")) {
+                restartIdentity(table);
+            }
+            long millis = System.currentTimeMillis() - started;
+            log.info("Province '{}' generated in {} ms: {}", s.tag(), millis, rows);
+            return new Summary(s.tag(), rows, millis);
+        }
+
+        private void departments() throws SQLException {
+            deptBase = nextId("department");
+            try (Batch b = batch(
+                    "department",
+                    "insert into department (id, name, code, sort_order, version) values (?, ?, ?, ?, 0)")) {
+                for (int i = 0; i < s.departments(); i++) {
+                    b.row(deptBase + i, "省直第" + (i + 1) + "厅局（" + s.tag() + "）", code("D", i + 1), 1000 + i);
+                }
+            }
+        }
+
+        private void users() throws SQLException {
+            userBase = nextId("app_user");
+            nextUser = userBase;
+            String hash = encoder.encode(password);
+            try (Batch u = batch("app_user", """
+                            insert into app_user (id, username, password_hash, full_name, department_id, enterprise_id,
+                                enabled, data_scope, password_change_required, password_changed_at, failed_attempts,
+                                created_at, version)
+                            values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 0)""");
+                    Batch r = batch("user_role", "insert into user_role (app_user, role_id) values (?, ?)")
+                            .after(u)) {
+                leaderId = user(u, r, hash, "leader", "省领导", null, null, "DISTRICT_LEADER", "ALL");
+                dispatchId = user(u, r, hash, "dispatch", "省调度员", deptBase, null, "DISPATCH_OFFICE", "ALL");
+                user(u, r, hash, "supervisor", "省督查员", deptBase + 1, null, "SUPERVISION", "ALL");
+                leadIds = new long[s.leads()];
+                for (int i = 0; i < leadIds.length; i++) {
+                    leadIds[i] = user(
+                            u,
+                            r,
+                            hash,
+                            "lead-" + (i + 1),
+                            "分包领导" + (i + 1),
+                            null,
+                            null,
+                            "LEAD_OFFICIAL",
+                            "LED_PROJECTS");
+                }
+                tfMemberIds = new long[s.taskForces()];
+                for (int i = 0; i < tfMemberIds.length; i++) {
+                    tfMemberIds[i] = user(
+                            u,
+                            r,
+                            hash,
+                            "tf-" + (i + 1),
+                            "专班成员" + (i + 1),
+                            deptBase + i % s.departments(),
+                            null,
+                            "TASK_FORCE_MEMBER",
+                            "TASK_FORCE");
+                }
+                handlerIds = new long[s.departments() * 2];
+                for (int i = 0; i < handlerIds.length; i++) {
+                    handlerIds[i] = user(
+                            u,
+                            r,
+                            hash,
+                            "handler-" + (i + 1),
+                            "经办人" + (i + 1),
+                            deptBase + i % s.departments(),
+                            null,
+                            "DEPARTMENT_HANDLER",
+                            "DEPARTMENT");
+                }
+                entBase = nextId("enterprise");
+                contactIds = new long[s.enterprises()];
+                for (int i = 0; i < contactIds.length; i++) {
+                    contactIds[i] = user(
+                            u,
+                            r,
+                            hash,
+                            "ent-" + (i + 1),
+                            "企业联络员" + (i + 1),
+                            null,
+                            entBase + i,
+                            "ENTERPRISE_CONTACT",
+                            "ENTERPRISE");
+                }
+            }
+        }
+
+        private long user(
+                Batch u,
+                Batch r,
+                String hash,
+                String name,
+                String fullName,
+                Long dept,
+                Long enterprise,
+                String role,
+                String scope)
+                throws SQLException {
+            long id = nextUser++;
+            u.row(id, s.tag() + "-" + name, hash, fullName, dept, enterprise, scope, nowTs, nowTs);
+            Long roleId = roles.get(role);
+            if (roleId != null) {
+                r.row(id, roleId);
+            }
+            return id;
+        }
+
+        private void enterprises() throws SQLException {
+            try (Batch b = batch("enterprise", """
+                    insert into enterprise (id, name, credit_code, legal_representative, industry_code, address,
+                        contact_name, contact_phone, created_at, updated_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                String[] industries = {"C39", "C38", "C26", "C27", "C36", "E47", "I65", "M73"};
+                for (int i = 0; i < s.enterprises(); i++) {
+                    b.row(
+                            entBase + i,
+                            "省示范" + (i + 1) + "号科技有限公司（" + s.tag() + "）",
+                            creditCode(i),
+                            "法人" + (i + 1),
+                            industries[i % industries.length],
+                            "省示范园区" + (i % 90 + 1) + "号路",
+                            "企业联络员" + (i + 1),
+                            String.format("139%08d", i),
+                            nowTs,
+                            nowTs);
+                }
+            }
+        }
+
+        private void taskForces() throws SQLException {
+            tfBase = nextId("task_force");
+            try (Batch b = batch(
+                            "task_force",
+                            "insert into task_force (id, name, lead_user_id, chief_service_officer_id, version)"
+                                    + " values (?, ?, ?, ?, 0)");
+                    Batch m = batch(
+                                    "task_force_member",
+                                    "insert into task_force_member (task_force, user_id) values (?, ?)")
+                            .after(b);
+                    Batch d = batch(
+                                    "task_force_department",
+                                    "insert into task_force_department (task_force, department_id) values (?, ?)")
+                            .after(b)) {
+                for (int i = 0; i < s.taskForces(); i++) {
+                    long id = tfBase + i;
+                    // a task force serves ten consecutive projects, led by the lead official of the first
+                    b.row(id, "第" + (i + 1) + "服务专班（" + s.tag() + "）", leadOf(i * 10), tfMemberIds[i]);
+                    m.row(id, tfMemberIds[i]);
+                    for (int k = 0; k < 3; k++) {
+                        d.row(id, deptBase + (i + k * 7L) % s.departments());
+                    }
+                }
+            }
+        }
+
+        private long leadOf(int project) {
+            return leadIds[(project / 10) % leadIds.length];
+        }
+
+        private void projects() throws SQLException {
+            projectBase = nextId("project");
+            projectStart = new LocalDate[s.projects()];
+            projectTotal = new BigDecimal[s.projects()];
+            int codeRegion = 100000 + Math.floorMod(s.tag().hashCode(), 900000);
+            String[] stages = {"PLANNED", "PRE_CONSTRUCTION", "UNDER_CONSTRUCTION", "COMPLETED", "IN_PRODUCTION"};
+            int[] stageWeights = {10, 25, 45, 10, 10};
+            String[] levels = {"PROVINCIAL", "MUNICIPAL", "DISTRICT"};
+            int[] levelWeights = {15, 35, 50};
+            String[] lights = {"GREEN", "YELLOW", "RED"};
+            int[] lightWeights = {70, 20, 10};
+            try (Batch b = batch("project", """
+                    insert into project (id, name, project_code, enterprise_id, level, stage, total_investment,
+                        start_date, target_finish, lead_official_id, task_force_id, status_light, light_reason,
+                        light_changed_at, location, description, created_at, updated_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                for (int i = 0; i < s.projects(); i++) {
+                    LocalDate start = today.minusDays(60 + random.nextInt(700));
+                    LocalDate finish = start.plusDays(500 + random.nextInt(700));
+                    BigDecimal total = BigDecimal.valueOf(5000 + random.nextInt(495000));
+                    projectStart[i] = start;
+                    projectTotal[i] = total;
+                    String light = pick(lights, lightWeights);
+                    b.row(
+                            projectBase + i,
+                            "省重点项目" + (i + 1) + "号（" + projectKind(i) + "）",
+                            String.format("%d-%06d-%02d-%02d-%06d", start.getYear(), codeRegion, 1 + i % 50, 3, i),
+                            entBase + i / 2,
+                            pick(levels, levelWeights),
+                            pick(stages, stageWeights),
+                            total,
+                            Date.valueOf(start),
+                            Date.valueOf(finish),
+                            leadOf(i),
+                            tfBase + i / 10,
+                            light,
+                            light.equals("GREEN") ? null : "节点滞后：" + (1 + random.nextInt(30)) + "个工作日",
+                            light.equals("GREEN") ? null : ts(now.minus(random.nextInt(60), ChronoUnit.DAYS)),
+                            "省示范园区" + (i % 90 + 1) + "号地块",
+                            "生成的省级规模测试项目（" + s.tag() + "）",
+                            ts(start.atStartOfDay(ZONE).toInstant()),
+                            nowTs);
+                }
+            }
+        }
+
+        private String projectKind(int i) {
+            String[] kinds = {"新能源电池", "智能装备", "生物医药", "物流园区", "数据中心", "新材料", "汽车零部件", "市政道路"};
+            return kinds[i % kinds.length];
+        }
+
+        /** Five stages of eight tasks and a stage goal each: 50 rows, a finish-to-start chain. */
+        private void plans() throws SQLException {
+            planBase = nextId("project_plan");
+            try (Batch p = batch("project_plan", """
+                            insert into project_plan (id, project_id, start_date, target_finish, data_date,
+                                seven_day_week, updated_at, version)
+                            values (?, ?, ?, ?, null, false, ?, 0)""");
+                    Batch t = batch("plan_task", """
+                            insert into plan_task (project_plan, row_index, task_key, name, kind, parent_key, duration,
+                                department, constraint_type, constraint_date, actual_start, actual_finish,
+                                percent_complete)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, ?, ?)""").after(p);
+                    Batch l = batch("plan_link", """
+                            insert into plan_link (project_plan, row_index, from_key, to_key, link_type, lag_days)
+                            values (?, ?, ?, ?, 'FS', 0)""").after(p)) {
+                String[] stageNames = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
+                String[] depts = {"发改", "自然资源", "住建", "生态环境", "供电", "水务", null, null};
+                Timestamp planUpdated = Timestamp.valueOf(LocalDateTime.ofInstant(now, ZONE));
+                for (int i = 0; i < s.projects(); i++) {
+                    long plan = planBase + i;
+                    p.row(plan, projectBase + i, Date.valueOf(projectStart[i]), null, planUpdated);
+                    int row = 0;
+                    int link = 0;
+                    String previous = null;
+                    // the tasks that started before today are done or under way
+                    long elapsed = ChronoUnit.DAYS.between(projectStart[i], today) * 5 / 7;
+                    long cursor = 0;
+                    for (int st = 1; st <= 5; st++) {
+                        String stage = "S" + st;
+                        t.row(plan, row++, stage, stageNames[st - 1], "STAGE", null, 0, null, null, null, null);
+                        for (int k = 1; k <= 8; k++) {
+                            String key = "T" + st + String.format("%02d", k);
+                            int duration = 3 + random.nextInt(20);
+                            Date actualStart = null;
+                            Date actualFinish = null;
+                            Integer percent = null;
+                            if (cursor + duration <= elapsed) {
+                                actualStart = Date.valueOf(projectStart[i].plusDays(cursor * 7 / 5));
+                                actualFinish = Date.valueOf(projectStart[i].plusDays((cursor + duration) * 7 / 5));
+                                percent = 100;
+                            } else if (cursor < elapsed) {
+                                actualStart = Date.valueOf(projectStart[i].plusDays(cursor * 7 / 5));
+                                percent = (int) ((elapsed - cursor) * 100 / duration);
+                            }
+                            cursor += duration;
+                            t.row(
+                                    plan,
+                                    row++,
+                                    key,
+                                    stageNames[st - 1] + "工作" + k,
+                                    "TASK",
+                                    stage,
+                                    duration,
+                                    depts[(k + st) % depts.length],
+                                    actualStart,
+                                    actualFinish,
+                                    percent);
+                            if (previous != null) {
+                                l.row(plan, link++, previous, key);
+                            }
+                            previous = key;
+                        }
+                        String goal = "M" + st;
+                        t.row(
+                                plan,
+                                row++,
+                                goal,
+                                stageNames[st - 1] + "完成",
+                                "MILESTONE",
+                                stage,
+                                0,
+                                null,
+                                null,
+                                null,
+                                null);
+                        l.row(plan, link++, previous, goal);
+                        previous = goal;
+                    }
+                }
+            }
+        }
+
+        private void tickets() throws SQLException {
+            ticketBase = nextId("ticket");
+            String[] states = {
+                "REPORTED",
+                "ASSIGNED",
+                "IN_PROGRESS",
+                "RETURN_REQUESTED",
+                "RESOLVED",
+                "AWAITING_FEEDBACK",
+                "CLOSED",
+                "REJECTED",
+                "SUSPENDED"
+            };
+            int[] weights = {5, 10, 25, 2, 5, 5, 43, 3, 2};
+            String[] categories = {
+                "WATER",
+                "POWER",
+                "GAS_HEAT",
+                "LABOUR",
+                "MATERIALS",
+                "TRANSPORT",
+                "MUNICIPAL",
+                "APPROVAL",
+                "LAND",
+                "FINANCING",
+                "POLICY",
+                "OTHER"
+            };
+            String[] severities = {"NORMAL", "COMPLEX", "URGENT"};
+            int[] severityWeights = {70, 20, 10};
+            try (Batch b = batch("ticket", """
+                            insert into ticket (id, project_id, category, severity, title, description, reporter_id, state,
+                                suspended_from, suspended_on, department_id, assigned_on, sign_by, feedback_by, resolve_by,
+                                rating_by, deadline_round, extensions, return_blocked, return_count, reopen_count,
+                                first_feedback_at, outcome, resolution, resolved_on, resolved_on_time,
+                                resolve_working_days, rating, closure, closed_at, card, escalation_level, step_count,
+                                reported_month, created_at, updated_at, version, rejection_proposal)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, false, ?, 0, ?, ?, ?, ?, ?,
+                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null)""");
+                    Batch steps = batch("ticket_step", """
+                            insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
+                                detail, at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").after(b)) {
+                long id = ticketBase;
+                for (int p = 0; p < s.projects(); p++) {
+                    for (int k = 0; k < Scale.TICKETS_PER_PROJECT; k++) {
+                        String state = pick(states, weights);
+                        String category = categories[random.nextInt(categories.length)];
+                        String severity = pick(severities, severityWeights);
+                        int tf = p / 10;
+                        long reporter = k % 2 == 0 ? tfMemberIds[tf] : contactIds[p / 2];
+                        String reporterName = k % 2 == 0 ? "专班成员" + (tf + 1) : "企业联络员" + (p / 2 + 1);
+                        long dept = deptBase + (tf + (k % 3) * 7L) % s.departments();
+                        LocalDate reported = today.minusDays(2 + random.nextInt(360));
+                        if (!state.equals("CLOSED") && !state.equals("REJECTED")) {
+                            reported = today.minusDays(1 + random.nextInt(45)); // open ones are recent
+                        }
+                        Instant reportedAt = reported.atTime(9, random.nextInt(60))
+                                .atZone(ZONE)
+                                .toInstant();
+                        int resolveDays = severity.equals("URGENT") ? 3 : severity.equals("COMPLEX") ? 22 : 7;
+                        boolean assigned = !state.equals("REPORTED") && !state.equals("REJECTED");
+                        LocalDate assignedOn = assigned ? reported.plusDays(1) : null;
+                        LocalDate signBy = assigned ? assignedOn.plusDays(1) : null;
+                        LocalDate feedbackBy = assigned ? assignedOn.plusDays(4) : null;
+                        LocalDate resolveBy = assigned ? assignedOn.plusDays(resolveDays * 7L / 5 + 1) : null;
+                        boolean done =
+                                state.equals("RESOLVED") || state.equals("AWAITING_FEEDBACK") || state.equals("CLOSED");
+                        LocalDate resolvedOn = done ? min(assignedOn.plusDays(1 + random.nextInt(25)), today) : null;
+                        boolean onTime = done && !resolvedOn.isAfter(resolveBy);
+                        boolean running = state.equals("ASSIGNED")
+                                || state.equals("IN_PROGRESS")
+                                || state.equals("RETURN_REQUESTED");
+                        String card = running && resolveBy.isBefore(today)
+                                ? (resolveBy.isBefore(today.minusDays(5)) ? "RED" : "YELLOW")
+                                : "NONE";
+                        boolean closed = state.equals("CLOSED");
+                        boolean rejected = state.equals("REJECTED");
+                        Instant closedAt = closed
+                                ? resolvedOn
+                                        .plusDays(2)
+                                        .atTime(16, 0)
+                                        .atZone(ZONE)
+                                        .toInstant()
+                                : rejected ? reportedAt.plus(1, ChronoUnit.DAYS) : null;
+                        if (closedAt != null && closedAt.isAfter(now)) {
+                            closedAt = now;
+                        }
+                        String rating = closed ? (random.nextInt(10) < 8 ? "SATISFIED" : "BASICALLY_SATISFIED") : null;
+                        List<Object[]> history = new ArrayList<>();
+                        history.add(new Object[] {"ticket.reported", reporter, reporterName, null, "REPORTED", null});
+                        if (rejected) {
+                            history.add(new Object[] {
+                                "ticket.rejected", dispatchId, "省调度员", "REPORTED", "REJECTED", "不属于服务范围"
+                            });
+                        }
+                        if (assigned) {
+                            history.add(
+                                    new Object[] {"ticket.assigned", dispatchId, "省调度员", "REPORTED", "ASSIGNED", null});
+                        }
+                        if (state.equals("RETURN_REQUESTED")) {
+                            history.add(new Object[] {
+                                "ticket.return-requested",
+                                handlerOf(dept),
+                                "经办人",
+                                "ASSIGNED",
+                                "RETURN_REQUESTED",
+                                "非本部门职责"
+                            });
+                        }
+                        if (state.equals("IN_PROGRESS") || state.equals("SUSPENDED") || done) {
+                            history.add(new Object[] {
+                                "ticket.signed", handlerOf(dept), "经办人", "ASSIGNED", "IN_PROGRESS", null
+                            });
+                        }
+                        if (state.equals("SUSPENDED")) {
+                            history.add(new Object[] {
+                                "ticket.suspended", leadOf(p), "分包领导", "IN_PROGRESS", "SUSPENDED", "等待上级政策"
+                            });
+                        }
+                        if (done) {
+                            history.add(new Object[] {
+                                "ticket.resolved", handlerOf(dept), "经办人", "IN_PROGRESS", "RESOLVED", "SOLVED 已协调解决"
+                            });
+                        }
+                        if (state.equals("AWAITING_FEEDBACK") || closed) {
+                            history.add(new Object[] {
+                                "ticket.review-passed", dispatchId, "省调度员", "RESOLVED", "AWAITING_FEEDBACK", null
+                            });
+                        }
+                        if (closed) {
+                            history.add(new Object[] {
+                                "ticket.rated", reporter, reporterName, "AWAITING_FEEDBACK", "CLOSED", rating
+                            });
+                        }
+                        b.row(
+                                id,
+                                projectBase + p,
+                                category,
+                                severity,
+                                ticketTitle(category, k),
+                                "企业反映：" + ticketTitle(category, k) + "，请协调解决。（生成数据 " + s.tag() + "）",
+                                reporter,
+                                state,
+                                state.equals("SUSPENDED") ? "IN_PROGRESS" : null,
+                                state.equals("SUSPENDED") ? date(today.minusDays(3)) : null,
+                                assigned ? dept : null,
+                                date(assignedOn),
+                                date(signBy),
+                                date(feedbackBy),
+                                date(resolveBy),
+                                state.equals("AWAITING_FEEDBACK") || closed ? date(resolvedOn.plusDays(5)) : null,
+                                state.equals("RETURN_REQUESTED") ? 1 : 0,
+                                assigned && !state.equals("ASSIGNED") && !state.equals("RETURN_REQUESTED")
+                                        ? ts(reportedAt.plus(2, ChronoUnit.DAYS))
+                                        : null,
+                                done ? "SOLVED" : null,
+                                done ? "已协调解决" : null,
+                                date(resolvedOn),
+                                done ? onTime : null,
+                                done ? (int) (ChronoUnit.DAYS.between(assignedOn, resolvedOn) * 5 / 7) : null,
+                                rating,
+                                closed ? "RATED" : null,
+                                closedAt == null ? null : ts(closedAt),
+                                card,
+                                card.equals("RED") ? "SUPERVISION" : card.equals("YELLOW") ? "REMINDER" : "NONE",
+                                history.size(),
+                                YearMonth.from(reported).toString(),
+                                ts(reportedAt),
+                                nowTs);
+                        for (int n = 0; n < history.size(); n++) {
+                            Object[] h = history.get(n);
+                            Instant at = n == history.size() - 1 && closedAt != null
+                                    ? closedAt
+                                    : reportedAt.plus(n, ChronoUnit.HOURS);
+                            steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], ts(at));
+                        }
+                        id++;
+                    }
+                }
+            }
+        }
+
+        private long handlerOf(long dept) {
+            return handlerIds[(int) (dept - deptBase)];
+        }
+
+        private String ticketTitle(String category, int k) {
+            return switch (category) {
+                case "WATER" -> "施工用水接入延迟";
+                case "POWER" -> "临时用电容量不足";
+                case "GAS_HEAT" -> "燃气管线迁改";
+                case "LABOUR" -> "用工短缺" + (k + 1) + "人";
+                case "MATERIALS" -> "建材运输受限";
+                case "TRANSPORT" -> "进场道路未打通";
+                case "MUNICIPAL" -> "市政管网配套滞后";
+                case "APPROVAL" -> "施工许可办理缓慢";
+                case "LAND" -> "用地指标未落实";
+                case "FINANCING" -> "项目贷款审批慢";
+                case "POLICY" -> "奖补政策未兑现";
+                default -> "其他问题" + (k + 1);
+            };
+        }
+
+        /** Twelve months up to last month per project: 本期, 当年累计, 截止累计; this year's monthly plan. */
+        private void reports() throws SQLException {
+            reportBase = nextId("investment_report");
+            YearMonth last = YearMonth.from(today).minusMonths(1);
+            YearMonth first = last.minusMonths(Scale.REPORT_MONTHS - 1);
+            try (Batch b = batch("investment_report", """
+                            insert into investment_report (id, project_id, report_year, report_month, this_month,
+                                year_to_date, since_start, over_total_explanation, progress_note, late, status,
+                                reported_by, reported_at, confirmed_by, confirmed_at, version)
+                            values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0)""");
+                    Batch plan = batch(
+                            "investment_plan",
+                            "insert into investment_plan (project_id, plan_year, plan_month, amount) values (?, ?, ?, ?)")) {
+                long id = reportBase;
+                for (int p = 0; p < s.projects(); p++) {
+                    BigDecimal monthly = projectTotal[p].divide(BigDecimal.valueOf(36), 2, RoundingMode.HALF_UP);
+                    BigDecimal since = monthly.multiply(BigDecimal.valueOf(random.nextInt(6)));
+                    BigDecimal ytd = BigDecimal.ZERO;
+                    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                        if (m.getMonthValue() == 1) {
+                            ytd = BigDecimal.ZERO;
+                        }
+                        BigDecimal amount = monthly.multiply(BigDecimal.valueOf(50 + random.nextInt(100)))
+                                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                        ytd = ytd.add(amount);
+                        since = since.add(amount);
+                        boolean late = random.nextInt(20) == 0;
+                        boolean confirmed = m.isBefore(last) || random.nextBoolean();
+                        Instant reportedAt = m.plusMonths(1)
+                                .atDay(late ? 28 : 20)
+                                .atTime(10, 0)
+                                .atZone(ZONE)
+                                .toInstant();
+                        b.row(
+                                id++,
+                                projectBase + p,
+                                m.getYear(),
+                                m.getMonthValue(),
+                                amount,
+                                ytd,
+                                since,
+                                "本月完成投资" + amount + "万元",
+                                late,
+                                confirmed ? "CONFIRMED" : "SUBMITTED",
+                                contactIds[p / 2],
+                                ts(reportedAt),
+                                confirmed ? dispatchId : null,
+                                confirmed ? ts(reportedAt.plus(2, ChronoUnit.DAYS)) : null);
+                    }
+                    for (int month = 1; month <= 12; month++) {
+                        plan.row(projectBase + p, today.getYear(), month, monthly);
+                    }
+                }
+            }
+        }
+
+        /** Appended to the real chain under its head's lock, so verification still passes. */
+        private void audit() throws SQLException {
+            long lastId;
+            String lastHash;
+            try (PreparedStatement head = c.prepareStatement(
+                            "select last_id, last_hash from audit_chain_head where id = 1 for update");
+                    ResultSet rs = head.executeQuery()) {
+                rs.next();
+                lastId = rs.getLong(1);
+                lastHash = rs.getString(2);
+            }
+            long count = (long) s.projects() * Scale.AUDIT_PER_PROJECT;
+            String[][] actions = {
+                {"project.updated", "project"},
+                {"plan.duration-changed", "project_plan"},
+                {"ticket.assigned", "ticket"},
+                {"ticket.signed", "ticket"},
+                {"ticket.resolved", "ticket"},
+                {"investment.reported", "investment_report"},
+                {"investment.confirmed", "investment_report"},
+                {"security.login", "user"}
+            };
+            Instant start = now.minus(365, ChronoUnit.DAYS);
+            long step = Math.max(1, ChronoUnit.MILLIS.between(start, now) / count);
+            try (Batch b = batch("audit_record", """
+                    insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id, summary,
+                        algorithm, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (long n = 0; n < count; n++) {
+                    long id = lastId + 1 + n;
+                    Instant at = start.plusMillis(n * step);
+                    String[] action = actions[(int) (n % actions.length)];
+                    int project = (int) (n % s.projects());
+                    String actor = s.tag() + "-tf-" + (project / 10 + 1);
+                    String address = "10.20." + (n % 200) + "." + (n % 250 + 1);
+                    String entityId = Long.toString(
+                            switch (action[1]) {
+                                case "ticket" -> ticketBase + n % ((long) s.projects() * Scale.TICKETS_PER_PROJECT);
+                                case "investment_report" -> reportBase + n % ((long) s.projects() * 12);
+                                case "user" -> tfMemberIds[project / 10];
+                                default -> projectBase + project;
+                            });
+                    String summary = "[generated] " + action[0] + " #" + entityId;
+                    String hash = AuditChain.hash(
+                            auditAlgorithm, lastHash, id, at, actor, address, action[0], action[1], entityId, summary);
+                    b.row(
+                            id,
+                            ts(at),
+                            actor,
+                            address,
+                            action[0],
+                            action[1],
+                            entityId,
+                            summary,
+                            auditAlgorithm,
+                            lastHash,
+                            hash);
+                    lastHash = hash;
+                }
+            }
+            try (PreparedStatement head =
+                    c.prepareStatement("update audit_chain_head set last_id = ?, last_hash = ? where id = 1")) {
+                head.setLong(1, lastId + count);
+                head.setString(2, lastHash);
+                head.executeUpdate();
+            }
+        }
+
+        private String code(String kind, int n) {
+            return s.tag() + "-" + kind + String.format("%02d", n);
+        }
+
+        private String creditCode(int i) {
+            // 18 characters: "9" + the tag's hash (7 digits) + the enterprise's number (10 digits)
+            return String.format("9%07d%010d", Math.floorMod(s.tag().hashCode(), 10_000_000), i);
+        }
+
+        private <T> T pick(T[] values, int[] weights) {
+            int total = 0;
+            for (int w : weights) {
+                total += w;
+            }
+            int r = random.nextInt(total);
+            for (int i = 0; i < values.length; i++) {
+                r -= weights[i];
+                if (r < 0) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        private long nextId(String table) throws SQLException {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                rs.next();
+                // leave room for rows the running application adds meanwhile
+                return rs.getLong(1) + 1000;
+            }
+        }
+
+        private void restartIdentity(String table) throws SQLException {
+            long max;
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                rs.next();
+                max = rs.getLong(1);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("alter table " + table + " alter column id restart with " + (max + 1));
+            }
+        }
+
+        private boolean exists(String sql, Object arg) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, arg);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
+            }
+        }
+
+        private Batch batch(String table, String sql) throws SQLException {
+            return new Batch(c.prepareStatement(sql), table, rows);
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+
+    /**
+     * A prepared insert sent in batches of {@value #BATCH}; counts its rows. A batch of child rows
+     * sends its parent's pending rows first, so foreign keys always find their row.
+     */
+    private static final class Batch implements AutoCloseable {
+
+        private final PreparedStatement ps;
+        private final String table;
+        private final Map<String, Long> rows;
+        private Batch parent;
+        private int pending;
+
+        Batch(PreparedStatement ps, String table, Map<String, Long> rows) {
+            this.ps = ps;
+            this.table = table;
+            this.rows = rows;
+        }
+
+        Batch after(Batch parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        void row(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            ps.addBatch();
+            rows.merge(table, 1L, Long::sum);
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (parent != null) {
+                parent.flush();
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                flush();
+            } finally {
+                ps.close();
+            }
+        }
+    }
+}

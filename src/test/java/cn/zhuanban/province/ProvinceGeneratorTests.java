@@ -1,0 +1,224 @@
+package cn.zhuanban.province;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zhuanban.audit.AuditChain;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.ticket.TicketState;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The generator at a tiny scale (20 projects) on its own in-memory H2 database with the real
+ * migrations, so the shared test database and its demo district are not touched: counts, codes and
+ * states, ticket histories that end in the ticket's state, reports that accumulate, plans whose
+ * links join existing rows, and an audit chain that still verifies.
+ */
+class ProvinceGeneratorTests {
+
+    private static JdbcTemplate jdbc;
+    private static ProvinceGenerator generator;
+    private static ProvinceGenerator.Summary summary;
+
+    @BeforeAll
+    static void generate() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:province-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .outOfOrder(true)
+                .load()
+                .migrate();
+        jdbc = new JdbcTemplate(ds);
+        for (String role : List.of(
+                "DISTRICT_LEADER", "LEAD_OFFICIAL", "DISPATCH_OFFICE", "TASK_FORCE_MEMBER", "DEPARTMENT_HANDLER")) {
+            jdbc.update(
+                    "insert into app_role (code, name, builtin, data_scope) values (?, ?, true, 'ALL')", role, role);
+        }
+        PasswordEncoder plain = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return "{noop}" + raw;
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return encoded.equals(encode(raw));
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        generator = new ProvinceGenerator(ds, plain, clock, "Zhuanban@2026", "SHA-256");
+        summary = generator.generate(new ProvinceGenerator.Scale("tiny", 20));
+    }
+
+    @Test
+    void createsTheRowsOfItsScale() {
+        Map<String, Long> rows = summary.rows();
+        assertThat(rows)
+                .containsEntry("project", 20L)
+                .containsEntry("project_plan", 20L)
+                .containsEntry("plan_task", 1000L)
+                .containsEntry("ticket", 400L)
+                .containsEntry("investment_report", 240L)
+                .containsEntry("investment_plan", 240L)
+                .containsEntry("audit_record", 4000L)
+                .containsEntry("enterprise", 10L)
+                .containsEntry("task_force", 2L);
+        assertThat(count("select count(*) from project where project_code is not null"))
+                .isEqualTo(20);
+        assertThat(count("select count(*) from ticket_step")).isEqualTo(rows.get("ticket_step"));
+        assertThat(count("select count(*) from app_user where username like 'tiny-%'"))
+                .isEqualTo(rows.get("app_user"));
+        assertThat(count("select count(*) from app_user u join user_role r on r.app_user = u.id"
+                        + " where u.username in ('tiny-leader', 'tiny-lead-1', 'tiny-handler-1', 'tiny-tf-1')"))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void projectsHaveValidEnumsAndBelongToTheirTaskForceAndEnterprise() {
+        jdbc.query(
+                "select level, stage, status_light, task_force_id, enterprise_id, lead_official_id from project",
+                rs -> {
+                    ProjectLevel.valueOf(rs.getString(1));
+                    ProjectStage.valueOf(rs.getString(2));
+                    StatusLight.valueOf(rs.getString(3));
+                    assertThat(rs.getLong(4)).isPositive();
+                    assertThat(rs.getLong(5)).isPositive();
+                    assertThat(rs.getLong(6)).isPositive();
+                });
+        assertThat(count("select count(*) from project p left join task_force t on t.id = p.task_force_id"
+                        + " left join enterprise e on e.id = p.enterprise_id where t.id is null or e.id is null"))
+                .isZero();
+    }
+
+    @Test
+    void ticketHistoriesEndInTheTicketsState() {
+        jdbc.query(
+                """
+                select t.state, t.step_count, count(s.step), max(s.step),
+                       (select s2.to_state from ticket_step s2 where s2.ticket_id = t.id and s2.step = t.step_count)
+                from ticket t join ticket_step s on s.ticket_id = t.id
+                join project p on p.id = t.project_id where p.name like '%（%'
+                group by t.id, t.state, t.step_count""",
+                rs -> {
+                    TicketState state = TicketState.valueOf(rs.getString(1));
+                    assertThat(rs.getInt(2)).isEqualTo(rs.getInt(3)).isEqualTo(rs.getInt(4));
+                    assertThat(rs.getString(5)).isEqualTo(state.name());
+                });
+        assertThat(count("select count(*) from ticket where state in ('ASSIGNED', 'IN_PROGRESS', 'RETURN_REQUESTED')"
+                        + " and (department_id is null or resolve_by is null or sign_by is null)"))
+                .isZero();
+        assertThat(count("select count(*) from ticket where state = 'CLOSED'"
+                        + " and (rating is null or closed_at is null or resolved_on is null)"))
+                .isZero();
+    }
+
+    @Test
+    void reportsAccumulateMonthByMonth() {
+        Map<Long, BigDecimal> since = new HashMap<>();
+        Map<Long, BigDecimal> ytd = new HashMap<>();
+        jdbc.query(
+                "select project_id, report_year, report_month, this_month, year_to_date, since_start"
+                        + " from investment_report order by project_id, report_year, report_month",
+                rs -> {
+                    long project = rs.getLong(1);
+                    BigDecimal thisMonth = rs.getBigDecimal(4);
+                    BigDecimal before =
+                            rs.getInt(3) == 1 ? BigDecimal.ZERO : ytd.getOrDefault(project, BigDecimal.ZERO);
+                    assertThat(rs.getBigDecimal(5)).isEqualByComparingTo(before.add(thisMonth));
+                    if (since.containsKey(project)) {
+                        assertThat(rs.getBigDecimal(6))
+                                .isEqualByComparingTo(since.get(project).add(thisMonth));
+                    }
+                    assertThat(rs.getBigDecimal(6)).isGreaterThanOrEqualTo(rs.getBigDecimal(5));
+                    ytd.put(project, rs.getBigDecimal(5));
+                    since.put(project, rs.getBigDecimal(6));
+                });
+        // twelve months up to the month before the fixed clock's March 2026
+        assertThat(count("select count(*) from investment_report where report_year = 2026 and report_month = 2"))
+                .isEqualTo(20);
+        assertThat(count("select count(*) from investment_report where report_year = 2026 and report_month = 3"))
+                .isZero();
+    }
+
+    @Test
+    void plansLinkExistingRowsOfTheirOwnPlan() {
+        assertThat(count("select count(*) from plan_link l where not exists (select 1 from plan_task t"
+                        + " where t.project_plan = l.project_plan and t.task_key = l.from_key)"
+                        + " or not exists (select 1 from plan_task t where t.project_plan = l.project_plan"
+                        + " and t.task_key = l.to_key)"))
+                .isZero();
+        assertThat(count("select count(distinct project_plan) from plan_task")).isEqualTo(20);
+        assertThat(count("select count(*) from plan_task where kind = 'TASK' and duration <= 0"))
+                .isZero();
+    }
+
+    @Test
+    void auditRecordsContinueTheHashChain() {
+        String[] previous = {"0".repeat(64)};
+        long[] expectedId = {1};
+        Set<String> algorithms = new HashSet<>();
+        jdbc.query(
+                "select id, occurred_at, actor, address, action, entity_type, entity_id, summary, algorithm,"
+                        + " previous_hash, hash from audit_record order by id",
+                rs -> {
+                    assertThat(rs.getLong(1)).isEqualTo(expectedId[0]++);
+                    assertThat(rs.getString(10)).isEqualTo(previous[0]);
+                    String hash = AuditChain.hash(
+                            rs.getString(9),
+                            previous[0],
+                            rs.getLong(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8));
+                    assertThat(rs.getString(11)).isEqualTo(hash);
+                    assertThat(rs.getString(8)).startsWith("[generated]");
+                    algorithms.add(rs.getString(9));
+                    previous[0] = hash;
+                });
+        assertThat(expectedId[0]).isEqualTo(4001);
+        assertThat(algorithms).containsExactly("SHA-256");
+        assertThat(jdbc.queryForObject("select last_hash from audit_chain_head where id = 1", String.class))
+                .isEqualTo(previous[0]);
+    }
+
+    @Test
+    void identitiesContinueAfterTheGeneratedIdsAndATagRunsOnce() {
+        long max = count("select max(id) from enterprise");
+        jdbc.update("insert into enterprise (name, credit_code, created_at, updated_at)"
+                + " values ('after', '91110000000000001X', current_timestamp, current_timestamp)");
+        assertThat(count("select id from enterprise where name = 'after'")).isGreaterThan(max);
+        assertThatThrownBy(() -> generator.generate(new ProvinceGenerator.Scale("tiny", 20)))
+                .hasMessageContaining("tiny");
+        assertThatThrownBy(() -> new ProvinceGenerator.Scale("Bad Tag", 20))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}
