@@ -70,6 +70,9 @@ public final class Permissions {
     public static final String TALENT_DEMAND_EXPORT = "talent:demand:export";
     public static final String TALENT_CANDIDATE_VIEW = "talent:candidate:view";
     public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
+    public static final String ENTERPRISE_PLAN_VIEW = "enterpriseplan:plan:view";
+    public static final String ENTERPRISE_PLAN_EDIT = "enterpriseplan:plan:edit";
+    public static final String ENTERPRISE_PLAN_APPROVE = "enterpriseplan:plan:approve";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -132,7 +135,10 @@ public final class Permissions {
             TALENT_DEMAND_EDIT,
             TALENT_DEMAND_EXPORT,
             TALENT_CANDIDATE_VIEW,
-            TALENT_CANDIDATE_EDIT);
+            TALENT_CANDIDATE_EDIT,
+            ENTERPRISE_PLAN_VIEW,
+            ENTERPRISE_PLAN_EDIT,
+            ENTERPRISE_PLAN_APPROVE);
 
     private Permissions() {}
 }

@@ -56,7 +56,14 @@ public enum ErrorCode {
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
-    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
+    ENTERPRISE_PLAN_EXISTS("enterpriseplan.exists", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_APPROVED("enterpriseplan.approved", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_DRAFT_OPEN("enterpriseplan.draft-open", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_NOT_APPROVED("enterpriseplan.not-approved", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_NOT_LEAD("enterpriseplan.not-lead", HttpStatus.FORBIDDEN),
+    ENTERPRISE_PLAN_READ_ONLY("enterpriseplan.read-only", HttpStatus.FORBIDDEN),
+    ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
