@@ -309,13 +309,35 @@ class EnterprisePlanTests {
         assertRefusedOn(links("", "", "999999999"), "talentDemandIds");
         assertThat(lists.plan(planId, null, dispatch).measures()).isEmpty();
 
-        plans.addMeasure(planId, links("#" + ownTicket, "", ""), dispatch);
+        long ownItem = checklists.add(
+                ownProject,
+                new cn.zhuanban.servicechecklist.ServiceItemForm(
+                        cn.zhuanban.servicechecklist.ServiceItemKind.UTILITY,
+                        "供电接入",
+                        null,
+                        null,
+                        null,
+                        null,
+                        3,
+                        cn.zhuanban.servicechecklist.LimitUnit.WORKING_DAYS,
+                        cn.zhuanban.servicechecklist.ServiceItemStatus.IN_PROGRESS,
+                        null,
+                        null,
+                        null,
+                        0),
+                dispatch);
+        plans.addMeasure(planId, links("#" + ownTicket, String.valueOf(ownItem), ""), dispatch);
         PlanViews.LinkView link =
                 lists.plan(planId, null, dispatch).measures().getFirst().links().getFirst();
         assertThat(link.kind()).isEqualTo(LinkKind.TICKET);
         assertThat(link.targetId()).isEqualTo(ownTicket);
         assertThat(link.stateKey()).isEqualTo("ticket.state.REPORTED");
         assertThat(link.label()).isEqualTo("链接测试工单");
+        PlanViews.LinkView item =
+                lists.plan(planId, null, dispatch).measures().getFirst().links().get(1);
+        assertThat(item.kind()).isEqualTo(LinkKind.SERVICE_ITEM);
+        assertThat(item.stateKey()).isEqualTo("checklist.status.IN_PROGRESS");
+        assertThat(item.done()).isFalse();
     }
 
     @Test
@@ -337,6 +359,15 @@ class EnterprisePlanTests {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         assertRefused(() -> plans.newVersion(apiPlan, contact), ErrorCode.ENTERPRISE_PLAN_READ_ONLY);
+        // The enterprise page shows the plan's card with the demo plan's measures counted.
+        assertThat(mvc.perform(get("/enterprise-plans/fragments/enterprise/{id}", contact.enterpriseId())
+                                .session(own))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("enterprise-plan-link")
+                .contains("/enterprise-plans/" + apiPlan);
         assertThatThrownBy(() -> lists.plan(planId, null, contact)).isInstanceOf(NotFoundException.class);
 
         MockHttpSession other = WebTestSupport.login(mvc, "enterprise2");
@@ -406,6 +437,9 @@ class EnterprisePlanTests {
 
     @Autowired
     cn.zhuanban.ticket.TicketManagement ticketManagement;
+
+    @Autowired
+    cn.zhuanban.servicechecklist.ServiceChecklistManagement checklists;
 
     private void assertRefusedOn(MeasureForm form, String field) {
         assertThatThrownBy(() -> plans.addMeasure(planId, form, dispatch))
