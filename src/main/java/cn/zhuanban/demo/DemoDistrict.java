@@ -20,12 +20,15 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoProjects projects;
     private final DemoTickets tickets;
     private final DemoAttraction attraction;
+    private final DemoPlans plans;
 
-    DemoDistrict(DemoPeople people, DemoProjects projects, DemoTickets tickets, DemoAttraction attraction) {
+    DemoDistrict(
+            DemoPeople people, DemoProjects projects, DemoTickets tickets, DemoAttraction attraction, DemoPlans plans) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
         this.attraction = attraction;
+        this.plans = plans;
     }
 
     @Override
@@ -38,5 +41,6 @@ class DemoDistrict implements ApplicationRunner {
         projects.seed(seeded);
         tickets.seed(seeded);
         attraction.seed(seeded);
+        plans.seed(seeded);
     }
 }

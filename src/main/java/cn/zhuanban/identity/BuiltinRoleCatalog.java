@@ -254,6 +254,19 @@ final class BuiltinRoleCatalog {
                             TALENT_DEMAND_VIEW,
                             TALENT_DEMAND_EXPORT));
 
+    /**
+     * One enterprise, one plan: staff who serve enterprises edit plans, the lead official approves
+     * them (only for enterprises whose projects he leads), everyone else reads within his scope.
+     */
+    private static final Map<String, Set<String>> ENTERPRISE_PLANS = Map.of(
+            BuiltinRoles.DISTRICT_LEADER, Set.of(ENTERPRISE_PLAN_VIEW),
+            BuiltinRoles.LEAD_OFFICIAL, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT, ENTERPRISE_PLAN_APPROVE),
+            BuiltinRoles.DISPATCH_OFFICE, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT),
+            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT),
+            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(ENTERPRISE_PLAN_VIEW),
+            BuiltinRoles.ENTERPRISE_CONTACT, Set.of(ENTERPRISE_PLAN_VIEW),
+            BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW));
+
     static final List<Definition> ROLES = BASE_ROLES.stream()
             .map(role -> new Definition(
                     role.code(),
@@ -265,6 +278,14 @@ final class BuiltinRoleCatalog {
                             CHAIN_INVESTMENT_TALENT
                                     .getOrDefault(role.code(), Set.of())
                                     .toArray(String[]::new))))
+            .map(role -> new Definition(
+                    role.code(),
+                    role.name(),
+                    role.duty(),
+                    role.scope(),
+                    plus(
+                            role.permissions(),
+                            ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of()).toArray(String[]::new))))
             .toList();
 
     private BuiltinRoleCatalog() {}

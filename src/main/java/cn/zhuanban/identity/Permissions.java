@@ -72,6 +72,9 @@ public final class Permissions {
     public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
     public static final String PLAN_PROGRESS = "schedule:plan:progress";
     public static final String PLAN_TEMPLATE_EDIT = "schedule:template:edit";
+    public static final String ENTERPRISE_PLAN_VIEW = "enterpriseplan:plan:view";
+    public static final String ENTERPRISE_PLAN_EDIT = "enterpriseplan:plan:edit";
+    public static final String ENTERPRISE_PLAN_APPROVE = "enterpriseplan:plan:approve";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -136,7 +139,10 @@ public final class Permissions {
             TALENT_CANDIDATE_VIEW,
             TALENT_CANDIDATE_EDIT,
             PLAN_PROGRESS,
-            PLAN_TEMPLATE_EDIT);
+            PLAN_TEMPLATE_EDIT,
+            ENTERPRISE_PLAN_VIEW,
+            ENTERPRISE_PLAN_EDIT,
+            ENTERPRISE_PLAN_APPROVE);
 
     private Permissions() {}
 }

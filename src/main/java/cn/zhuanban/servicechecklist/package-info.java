@@ -4,7 +4,9 @@
  * on the administrative calendar (working days) or in calendar days where the law says so, and the
  * construction permit's validity (start within 3 months, at most two 3-month extensions). A project's
  * checklist follows the project's data scope; a department handler also sees the items his
- * department answers for. Depends on project, calendar and identity. Publishes
+ * department answers for. Items carry attachments (approval documents, photos) stored through
+ * {@code shared.files}, listed and downloaded within the same scope. Depends on project, calendar
+ * and identity. Publishes
  * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service checklists")

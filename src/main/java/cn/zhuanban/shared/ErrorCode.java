@@ -59,7 +59,14 @@ public enum ErrorCode {
     TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
     GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN),
     PLAN_PROGRESS("schedule.progress", HttpStatus.BAD_REQUEST),
-    PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST);
+    PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST),
+    ENTERPRISE_PLAN_EXISTS("enterpriseplan.exists", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_APPROVED("enterpriseplan.approved", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_DRAFT_OPEN("enterpriseplan.draft-open", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_NOT_APPROVED("enterpriseplan.not-approved", HttpStatus.CONFLICT),
+    ENTERPRISE_PLAN_NOT_LEAD("enterpriseplan.not-lead", HttpStatus.FORBIDDEN),
+    ENTERPRISE_PLAN_READ_ONLY("enterpriseplan.read-only", HttpStatus.FORBIDDEN),
+    ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemFiles;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
@@ -31,6 +32,7 @@ class ChecklistController {
     private final ProjectManagement projects;
     private final ItemFormModel formModel;
     private final FormErrors formErrors;
+    private final ServiceItemFiles files;
     private final Clock clock;
 
     ChecklistController(
@@ -38,11 +40,13 @@ class ChecklistController {
             ProjectManagement projects,
             ItemFormModel formModel,
             FormErrors formErrors,
+            ServiceItemFiles files,
             Clock clock) {
         this.checklists = checklists;
         this.projects = projects;
         this.formModel = formModel;
         this.formErrors = formErrors;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -51,6 +55,7 @@ class ChecklistController {
     String checklist(@PathVariable long projectId, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(projectId, user));
         model.addAttribute("items", checklists.checklist(projectId, user));
+        model.addAttribute("files", files.ofProject(projectId, user));
         return "servicechecklist/checklist";
     }
 

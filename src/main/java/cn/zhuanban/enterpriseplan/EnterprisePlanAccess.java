@@ -1,0 +1,90 @@
+package cn.zhuanban.enterpriseplan;
+
+import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore;
+import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
+import cn.zhuanban.enterpriseplan.domain.PlanRows.VersionRow;
+import cn.zhuanban.enterpriseplan.domain.PlanScope;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see, edit and approve a plan. A plan outside the user's scope is not found; enterprise
+ * contacts read their own enterprise's plan and change nothing; only the lead official of one of
+ * the enterprise's projects approves.
+ */
+@Component
+class EnterprisePlanAccess {
+
+    private final EnterprisePlanStore store;
+    private final ProjectManagement projects;
+
+    EnterprisePlanAccess(EnterprisePlanStore store, ProjectManagement projects) {
+        this.store = store;
+        this.projects = projects;
+    }
+
+    PlanScope scope(CurrentUser user) {
+        return PlanScope.of(user, projects.scope(user));
+    }
+
+    PlanRow load(long planId, CurrentUser user) {
+        return store.plan(planId, scope(user)).orElseThrow(() -> new NotFoundException("enterprise-plan", planId));
+    }
+
+    VersionRow version(PlanRow plan, int number) {
+        return store.version(plan.id(), number)
+                .orElseThrow(() -> new NotFoundException("enterprise-plan-version", number));
+    }
+
+    /** The latest version for a change of content: it must be a draft. */
+    VersionRow draft(PlanRow plan, CurrentUser user) {
+        requireStaff(user);
+        VersionRow latest = version(plan, plan.latestNumber());
+        if (latest.status() == PlanStatus.APPROVED) {
+            throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_APPROVED, (String) null, latest.number());
+        }
+        return latest;
+    }
+
+    boolean isStaff(CurrentUser user) {
+        return user.dataScope() != DataScope.ENTERPRISE && user.enterpriseId() == null;
+    }
+
+    void requireStaff(CurrentUser user) {
+        if (!isStaff(user)) {
+            throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_READ_ONLY, (String) null);
+        }
+    }
+
+    boolean mayEdit(CurrentUser user) {
+        return isStaff(user) && user.can(Permissions.ENTERPRISE_PLAN_EDIT);
+    }
+
+    /** The user leads at least one project of the enterprise (分包领导). */
+    boolean leads(long enterpriseId, CurrentUser user) {
+        ProjectFilter led = new ProjectFilter(null, null, null, null, enterpriseId, user.id(), null);
+        return projects.search(led, user, new PageQuery(0, 1)).totalElements() > 0;
+    }
+
+    boolean mayApprove(long enterpriseId, CurrentUser user) {
+        return isStaff(user) && user.can(Permissions.ENTERPRISE_PLAN_APPROVE) && leads(enterpriseId, user);
+    }
+
+    /** Whether the user may create a plan for this enterprise: it lies in his scope. */
+    boolean mayServe(long enterpriseId, CurrentUser user) {
+        if (user.dataScope() == DataScope.ALL) {
+            return true;
+        }
+        return projects.search(ProjectFilter.ofEnterprise(enterpriseId), user, new PageQuery(0, 1))
+                        .totalElements()
+                > 0;
+    }
+}
