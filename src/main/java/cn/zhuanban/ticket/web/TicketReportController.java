@@ -6,13 +6,11 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketFile;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketSeverity;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +63,7 @@ class TicketReportController {
             return form(model, user, command, formErrors.of(binding));
         }
         try {
-            long id = management.report(command, uploads(files), user);
+            long id = management.report(command, TicketUploads.of(files), user);
             redirect.addFlashAttribute("flash", "ticket.reported");
             return "redirect:/tickets/" + id;
         } catch (BusinessException e) {
@@ -109,17 +107,5 @@ class TicketReportController {
     /** An enterprise contact reports on their own project: the first one is chosen for them, as is a single one. */
     private static boolean preselect(CurrentUser user, int choices) {
         return choices == 1 || (choices > 1 && user.dataScope() == cn.zhuanban.identity.DataScope.ENTERPRISE);
-    }
-
-    private static List<TicketFile> uploads(List<MultipartFile> files) throws IOException {
-        List<TicketFile> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new TicketFile(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
-        return uploads;
     }
 }

@@ -1,0 +1,25 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.ticket.TicketFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The files of a report form or API request; empty parts (no file chosen) are skipped. */
+final class TicketUploads {
+
+    private TicketUploads() {}
+
+    static List<TicketFile> of(List<MultipartFile> files) throws IOException {
+        List<TicketFile> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new TicketFile(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+}
