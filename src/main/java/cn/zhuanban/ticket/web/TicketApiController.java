@@ -19,7 +19,6 @@ import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import cn.zhuanban.ticket.TicketView;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,8 +72,7 @@ class TicketApiController {
     Created reportWithFiles(
             @Valid @RequestPart("ticket") ReportCommand command,
             @RequestPart(name = "files", required = false) List<MultipartFile> files,
-            CurrentUser user)
-            throws IOException {
+            CurrentUser user) {
         long id = management.report(command, TicketUploads.of(files), user);
         return new Created(id, TicketState.REPORTED);
     }

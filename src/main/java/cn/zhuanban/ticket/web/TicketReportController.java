@@ -2,7 +2,6 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
@@ -10,7 +9,6 @@ import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketSeverity;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,18 +55,12 @@ class TicketReportController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             CurrentUser user,
             Model model,
-            RedirectAttributes redirect)
-            throws IOException {
-        if (binding.hasErrors()) {
-            return form(model, user, command, formErrors.of(binding));
-        }
-        try {
+            RedirectAttributes redirect) {
+        return formErrors.submit(binding, errors -> form(model, user, command, errors), () -> {
             long id = management.report(command, TicketUploads.of(files), user);
             redirect.addFlashAttribute("flash", "ticket.reported");
             return "redirect:/tickets/" + id;
-        } catch (BusinessException e) {
-            return form(model, user, command, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/duplicates")
