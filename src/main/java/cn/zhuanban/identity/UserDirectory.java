@@ -133,6 +133,23 @@ public class UserDirectory {
                 .list();
     }
 
+    /**
+     * The language each user chose (a language tag such as {@code en} or {@code zh-CN}), for the
+     * users who chose one; texts that leave the platform are written in it.
+     */
+    public Map<Long, String> locales(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> result = new HashMap<>();
+        jdbc.sql("select id, locale from app_user where id in (:ids) and locale is not null")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
     /** Accounts locked right now, newest lock first. */
     public List<UserView> locked(int limit) {
         return jdbc.sql(SELECT + " where u.locked_until > current_timestamp order by u.locked_until desc limit :limit")

@@ -1,12 +1,11 @@
 package cn.zhuanban.notification;
 
 import cn.zhuanban.notification.domain.DeliveryOutbox;
+import cn.zhuanban.notification.domain.DeliveryPlan;
 import cn.zhuanban.notification.domain.InboxStore;
-import cn.zhuanban.notification.domain.NewDelivery;
 import cn.zhuanban.notification.domain.NoticeText;
 import cn.zhuanban.notification.domain.RecipientChannels;
 import cn.zhuanban.notification.domain.RecipientChannels.Recipient;
-import cn.zhuanban.notification.domain.RecipientChannels.Route;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -20,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Telling people: {@link #notify} writes an inbox item per recipient and queues a delivery per
- * further channel they chose, all in the caller's transaction, each unique by the caller's
- * idempotency key so that telling again changes nothing. The inbox is read and marked here too.
+ * Telling people: {@link #notify} writes an inbox item per recipient and queues a mail or SMS per
+ * further channel they chose, in their language, and one post per department robot group, all in
+ * the caller's transaction, each unique by the caller's idempotency key so that telling again
+ * changes nothing. The inbox is read and marked here too.
  */
 @Service
 @Transactional
@@ -55,28 +55,19 @@ public class NotificationManagement {
         Set<Long> distinct = new LinkedHashSet<>(recipients);
         distinct.remove(null);
         Instant now = clock.instant();
-        String text = texts.text(messageKey, args);
-        String subject = texts.subject(text);
-        String body = texts.body(text, link);
+        List<Recipient> resolved = channels.resolve(distinct);
         int written = 0;
-        for (Recipient recipient : channels.resolve(distinct)) {
-            String personal = idempotencyKey + ":u" + recipient.userId();
+        for (Recipient recipient : resolved) {
+            String personal = DeliveryPlan.personalKey(idempotencyKey, recipient.userId());
             if (inbox.add(recipient.userId(), personal, messageKey, args, link, now)) {
                 written++;
             }
-            for (Route route : recipient.routes()) {
-                outbox.enqueue(
-                        new NewDelivery(
-                                personal + ":" + route.channel(),
-                                recipient.userId(),
-                                recipient.departmentId(),
-                                route.channel(),
-                                route.address(),
-                                subject,
-                                body),
-                        now);
-            }
         }
+        DeliveryPlan.Renderer render = locale -> {
+            String text = texts.text(messageKey, args, locale);
+            return new DeliveryPlan.Rendered(texts.subject(text, locale), texts.body(text, link));
+        };
+        DeliveryPlan.of(idempotencyKey, resolved, render).forEach(d -> outbox.enqueue(d, now));
         return written;
     }
 

@@ -18,6 +18,11 @@ public record MetricsRow(
         long returned,
         Double averageWorkingDays) {
 
+    /** Closed of all reported: how much has been closed at all, whether solved or not. */
+    public Double closeRate() {
+        return rate(closed, total);
+    }
+
     public Double onTimeRate() {
         return rate(closedOnTime, closed);
     }

@@ -2,8 +2,15 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
+import java.time.LocalDate;
 
-/** A ticket got a yellow or red card from the SLA clock. */
+/**
+ * A ticket got a yellow or red card from the SLA clock for one of its deadlines.
+ *
+ * @param deadline which deadline: sign, first feedback or resolve; null in events stored before it
+ *     was added, which were all about the resolve deadline
+ * @param due the date of that deadline, null in older events
+ */
 public record TicketCardRaised(
         Actor actor,
         long ticketId,
@@ -11,12 +18,34 @@ public record TicketCardRaised(
         long projectId,
         Long departmentId,
         Long leadOfficialId,
-        String title)
+        String title,
+        TicketDeadline deadline,
+        LocalDate due)
         implements AuditedEvent {
+
+    /** A card for the resolve deadline, as before the sign and feedback deadlines were watched. */
+    public TicketCardRaised(
+            Actor actor,
+            long ticketId,
+            TicketCard card,
+            long projectId,
+            Long departmentId,
+            Long leadOfficialId,
+            String title) {
+        this(actor, ticketId, card, projectId, departmentId, leadOfficialId, title, TicketDeadline.RESOLVE, null);
+    }
+
+    /** The deadline, the resolve deadline for events stored before others were watched. */
+    public TicketDeadline watchedDeadline() {
+        return deadline == null ? TicketDeadline.RESOLVE : deadline;
+    }
 
     @Override
     public String action() {
-        return "ticket.card-" + card.name().toLowerCase();
+        String base = "ticket.card-" + card.name().toLowerCase();
+        return watchedDeadline() == TicketDeadline.RESOLVE
+                ? base
+                : base + "-" + watchedDeadline().name().toLowerCase();
     }
 
     @Override
@@ -31,6 +60,6 @@ public record TicketCardRaised(
 
     @Override
     public String summary() {
-        return card.name();
+        return card.name() + (due == null ? "" : " " + watchedDeadline() + " " + due);
     }
 }

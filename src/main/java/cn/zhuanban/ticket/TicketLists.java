@@ -114,7 +114,8 @@ public class TicketLists {
                 t.getCreatedAt(),
                 files,
                 history,
-                authority.movesFor(t, user));
+                authority.movesFor(t, user),
+                watches(t));
     }
 
     public PageResult<TicketSummary> search(TicketFilter filter, CurrentUser user, PageQuery page) {
@@ -185,6 +186,30 @@ public class TicketLists {
         return today.isAfter(t.getResolveBy())
                 ? -calendar.workingDaysBetween(t.getResolveBy(), today)
                 : calendar.workingDaysBetween(today, t.getResolveBy());
+    }
+
+    private List<TicketView.DeadlineWatch> watches(Ticket t) {
+        if (t.getAssignedOn() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return java.util.Arrays.stream(TicketDeadline.values())
+                .filter(d -> t.deadline(d) != null)
+                .map(d -> new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                .toList();
+    }
+
+    private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {
+        LocalDate due = t.deadline(deadline);
+        if (!t.watches(deadline)) {
+            return TicketView.WatchStatus.DONE;
+        }
+        if (today.isAfter(due)) {
+            return TicketView.WatchStatus.OVERDUE;
+        }
+        return calendar.workingDaysBetween(today, due) <= 1
+                ? TicketView.WatchStatus.DUE_SOON
+                : TicketView.WatchStatus.RUNNING;
     }
 
     private static TicketSummary withDepartment(TicketSummary s, Map<Long, String> names) {

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
+import java.time.LocalDate;
 
 /**
  * One step of a ticket's life (reported, assigned, signed, returned, resolved, reviewed, rated …),
@@ -10,6 +11,9 @@ import cn.zhuanban.shared.AuditedEvent;
  *
  * @param action the step, e.g. {@code ticket.assigned}, {@code ticket.resolved}
  * @param step a counter per ticket, so that a listener can make an idempotency key of (ticketId, step)
+ * @param signBy the deadlines of the current assignment after the step (null before an assignment,
+ *     and in events stored before they were added): the assignment notice names them
+ * @param reason the reason or explanation given with the step, null if none
  */
 public record TicketStepRecorded(
         Actor actor,
@@ -23,8 +27,45 @@ public record TicketStepRecorded(
         Long reporterId,
         Long leadOfficialId,
         String title,
-        String summary)
+        String summary,
+        LocalDate signBy,
+        LocalDate feedbackBy,
+        LocalDate resolveBy,
+        String reason)
         implements AuditedEvent {
+
+    /** A step without deadlines or reason, as the event was before they were added. */
+    public TicketStepRecorded(
+            Actor actor,
+            long ticketId,
+            int step,
+            String action,
+            TicketState fromState,
+            TicketState toState,
+            long projectId,
+            Long departmentId,
+            Long reporterId,
+            Long leadOfficialId,
+            String title,
+            String summary) {
+        this(
+                actor,
+                ticketId,
+                step,
+                action,
+                fromState,
+                toState,
+                projectId,
+                departmentId,
+                reporterId,
+                leadOfficialId,
+                title,
+                summary,
+                null,
+                null,
+                null,
+                null);
+    }
 
     @Override
     public String entityType() {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One ticket with its deadlines, card, escalation level, attachments, history and the moves the
  * viewing user may make now (the ticket page shows them as buttons). {@code workingDaysLeft} is
- * the countdown to the resolve deadline (negative: overdue), null when no clock runs.
+ * the countdown to the resolve deadline (negative: overdue), null when no clock runs;
+ * {@code deadlineWatches} says how the sign, first-feedback and resolve deadlines stand.
  */
 public record TicketView(
         long id,
@@ -44,7 +45,21 @@ public record TicketView(
         Instant createdAt,
         List<Attachment> attachments,
         List<HistoryEntry> history,
-        Set<TicketMove> nextMoves) {
+        Set<TicketMove> nextMoves,
+        List<DeadlineWatch> deadlineWatches) {
+
+    /**
+     * How a deadline of the current assignment stands today: running, due within one working day
+     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended).
+     */
+    public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status) {}
+
+    public enum WatchStatus {
+        RUNNING,
+        DUE_SOON,
+        OVERDUE,
+        DONE
+    }
 
     /** A file attached to the ticket. */
     public record Attachment(long id, String name, String contentType, long size) {}

@@ -93,6 +93,10 @@ class TicketLoopBrowserTests {
         assertThat(driver.findElement(By.cssSelector("tr[data-key='" + project + "'] .metric-closed"))
                         .getText())
                 .isEqualTo("1");
+        // The month chart is drawn by the locally bundled ECharts (no internet on the intranet).
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d ->
+                        !d.findElements(By.cssSelector("#metrics-chart canvas")).isEmpty());
     }
 
     private void move(String ticketUrl, String action, Runnable fill) {

@@ -37,6 +37,7 @@ class EscalationLadderTests {
     @Test
     void aLateTicketClimbsTheLadderOneStepAtATimeAndEachStepHappensOnce() {
         long id = flows.signedByPower();
+        flows.noteByPower(id);
         TicketView t = flows.view(id);
         LocalDate resolveBy = t.resolveBy();
         assertThat(due.of(id))
@@ -74,6 +75,68 @@ class EscalationLadderTests {
     }
 
     @Test
+    void anUnsignedTicketGetsItsRedCardOnceTheDayAfterTheSignDeadlineAndTheHandlersAreTold() {
+        long id = flows.assignedToPower();
+        TicketView t = flows.view(id);
+        assertThat(due.of(id))
+                .extracting(DueIndex.Due::step)
+                .contains(LadderStep.SIGN_RED, LadderStep.FEEDBACK_RED, LadderStep.RED);
+
+        ladder.run(t.signBy());
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.NONE);
+        ladder.run(t.signBy().plusDays(1));
+        ladder.run(t.signBy().plusDays(1));
+
+        TicketView red = flows.view(id);
+        assertThat(red.card()).isEqualTo(TicketCard.RED);
+        assertThat(red.escalationLevel()).isEqualTo(EscalationLevel.SUPERVISION);
+        assertThat(red.deadlineWatches())
+                .filteredOn(w -> w.deadline() == TicketDeadline.SIGN)
+                .singleElement()
+                .satisfies(w -> assertThat(w.due()).isEqualTo(t.signBy()));
+        // the first-feedback yellow falls on the same day for a ticket assigned this week
+        assertThat(steps(id)).containsOnlyOnce("SIGN_RED");
+        assertThat(red.history()).extracting(TicketView.HistoryEntry::action).contains("ticket.escalated-sign_red");
+        await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.card-red-sign") == 1);
+        assertThat(audited(id, "ticket.escalated-supervision"))
+                .as("the resolve deadline's ladder is not climbed for a late signature")
+                .isZero();
+        long handler = flows.user("handler-power").id();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> inbox(handler, "notification.ticket.card-red-sign", id) == 1);
+
+        flows.management().act(id, TicketMove.SIGN, MoveCommand.empty(), flows.user("handler-power"));
+        assertThat(due.of(id)).extracting(DueIndex.Due::step).doesNotContain(LadderStep.SIGN_RED);
+        ladder.run(t.signBy().plusDays(2));
+        assertThat(steps(id)).containsOnlyOnce("SIGN_RED");
+    }
+
+    @Test
+    void aSignedTicketWithoutFirstFeedbackIsCardedYellowThenRedForItEachOnce() {
+        long id = flows.signedByPower();
+        LocalDate feedbackBy = flows.view(id).feedbackBy();
+
+        ladder.run(calendar.addWorkingDays(feedbackBy, -1));
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.YELLOW);
+        ladder.run(feedbackBy.plusDays(1));
+        ladder.run(feedbackBy.plusDays(1));
+
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
+        assertThat(steps(id)).containsExactly("FEEDBACK_YELLOW", "FEEDBACK_RED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.card-red-feedback") == 1);
+        assertThat(audited(id, "ticket.card-yellow-feedback")).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketAnsweredInTimeIsNotCardedForFeedback() {
+        long id = flows.signedByPower();
+        flows.noteByPower(id);
+        ladder.run(flows.view(id).feedbackBy().plusDays(1));
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.NONE);
+        assertThat(steps(id)).isEmpty();
+    }
+
+    @Test
     void aResolvedTicketLeavesTheIndexAndTheJobDoesNotTouchIt() {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
@@ -88,6 +151,16 @@ class EscalationLadderTests {
                 .param("id", id)
                 .query(String.class)
                 .list();
+    }
+
+    private long inbox(long userId, String messageKey, long ticketId) {
+        return jdbc.sql(
+                        "select count(*) from notification_inbox where user_id = :u and message_key = :k and link = :link")
+                .param("u", userId)
+                .param("k", messageKey)
+                .param("link", "/tickets/" + ticketId)
+                .query(Long.class)
+                .single();
     }
 
     private long audited(long id, String action) {

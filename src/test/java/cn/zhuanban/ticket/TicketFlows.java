@@ -53,6 +53,14 @@ class TicketFlows {
         return id;
     }
 
+    void noteByPower(long id) {
+        management.act(
+                id,
+                TicketMove.NOTE,
+                new MoveCommand(null, null, "已安排现场勘察", null, null, null, null, null, null, null),
+                user("handler-power"));
+    }
+
     void resolveByPower(long id) {
         management.act(
                 id,

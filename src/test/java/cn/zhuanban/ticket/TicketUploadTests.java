@@ -92,6 +92,53 @@ class TicketUploadTests {
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
+    @Test
+    void theApiTakesTheReportAsJsonPartWithFilesAndRefusesABadFileLeavingNothingBehind() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        long filesBefore = storedFiles();
+        MockMultipartFile good = new MockMultipartFile("files", "ok.png", "image/png", PNG);
+        MockMultipartFile fake = new MockMultipartFile(
+                "files", "photo.jpg", "image/jpeg", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(apiReport(project, good, fake).session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(Matchers.containsString("photo.jpg")));
+        MockMultipartFile[] ten = new MockMultipartFile[10];
+        java.util.Arrays.fill(ten, good);
+        mvc.perform(apiReport(project, ten).session(session)).andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from ticket where project_id = :p")
+                        .param("p", project)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+
+        mvc.perform(apiReport(project, good).session(session))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.state")
+                        .value("REPORTED"));
+        assertThat(jdbc.sql("select count(*) from ticket_attachment a join ticket t on t.id = a.ticket_id"
+                                + " where t.project_id = :p and a.content_type = 'image/png'")
+                        .param("p", project)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(storedFiles()).isEqualTo(filesBefore + 1);
+    }
+
+    private MockMultipartHttpServletRequestBuilder apiReport(long project, MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/tickets");
+        request.file(new MockMultipartFile(
+                "ticket", "", "application/json", """
+                {"projectId": %d, "category": "POWER", "title": "接口上报", "description": "带照片", "severity": "NORMAL"}""".formatted(project).getBytes(StandardCharsets.UTF_8)));
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        return request.with(csrf());
+    }
+
     private MockMultipartHttpServletRequestBuilder report(long project, String title, MockMultipartFile... files) {
         MockMultipartHttpServletRequestBuilder request = multipart("/tickets");
         for (MockMultipartFile f : files) {

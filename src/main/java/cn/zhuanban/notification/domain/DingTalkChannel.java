@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** 钉钉群机器人: a text message to the signed webhook, @-mentioning the recipient by mobile when known. */
+/** 钉钉群机器人: a text message to the signed webhook, one post per department group, @-mentioning its recipients by mobile. */
 @Component
 class DingTalkChannel implements ChannelSender {
 
@@ -36,13 +36,14 @@ class DingTalkChannel implements ChannelSender {
     }
 
     /** DingTalk only turns an @ into a mention when the mobile also appears in the text. */
-    static Map<String, Object> message(String content, String mobile) {
-        if (mobile == null) {
+    static Map<String, Object> message(String content, String mobiles) {
+        if (mobiles == null) {
             return Map.of("msgtype", "text", "text", Map.of("content", content));
         }
+        List<String> each = List.of(mobiles.split(","));
         return Map.of(
                 "msgtype", "text",
-                "text", Map.of("content", content + " @" + mobile),
-                "at", Map.of("atMobiles", List.of(mobile)));
+                "text", Map.of("content", content + " @" + String.join(" @", each)),
+                "at", Map.of("atMobiles", each));
     }
 }

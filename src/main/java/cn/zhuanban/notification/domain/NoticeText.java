@@ -7,9 +7,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the text that leaves the platform (mail, SMS, robots) in Chinese, the district's
- * language; the inbox keeps keys and is rendered in each reader's language instead. Links become
- * absolute with the configured public address of the platform.
+ * Renders the text that leaves the platform (mail, SMS, robots) from the message bundles in the
+ * recipient's language (Chinese, the district's language, unless they chose another); the inbox
+ * keeps keys and is rendered in each reader's language instead. Links become absolute with the
+ * configured public address of the platform.
  */
 @Component
 public class NoticeText {
@@ -27,12 +28,20 @@ public class NoticeText {
     }
 
     public String text(String messageKey, List<String> args) {
-        return messages.getMessage(messageKey, args.toArray(), messageKey, CHINESE);
+        return text(messageKey, args, CHINESE);
+    }
+
+    public String text(String messageKey, List<String> args, Locale locale) {
+        return messages.getMessage(messageKey, args.toArray(), messageKey, locale);
     }
 
     public String subject(String text) {
+        return subject(text, CHINESE);
+    }
+
+    public String subject(String text, Locale locale) {
         String shortText = text.length() > MAX_SUBJECT_TEXT ? text.substring(0, MAX_SUBJECT_TEXT) + "…" : text;
-        return messages.getMessage("notification.mail.subject", new Object[] {shortText}, CHINESE);
+        return messages.getMessage("notification.mail.subject", new Object[] {shortText}, locale);
     }
 
     public String body(String text, String link) {

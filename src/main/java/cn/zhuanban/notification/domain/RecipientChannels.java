@@ -7,14 +7,15 @@ import cn.zhuanban.notification.ChannelPreferences;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides, for each recipient, the channels besides the inbox: those the user opted into and can
- * be reached on (an e-mail address, a phone, a robot of their department). Three queries however
- * many recipients: users, preferences, robots.
+ * be reached on (an e-mail address, a phone, a robot of their department), and the language of
+ * their texts. Four queries however many recipients: users, languages, preferences, robots.
  */
 @Component
 public class RecipientChannels {
@@ -22,7 +23,10 @@ public class RecipientChannels {
     /** A channel and the address on it (for robots: the mobile to @-mention, may be null). */
     public record Route(Channel channel, String address) {}
 
-    public record Recipient(long userId, Long departmentId, List<Route> routes) {}
+    /** A recipient with the language of their texts: the one they chose, else Chinese. */
+    public record Recipient(long userId, Long departmentId, Locale locale, List<Route> routes) {}
+
+    static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final UserDirectory users;
     private final PreferenceStore preferences;
@@ -39,6 +43,7 @@ public class RecipientChannels {
         List<UserView> found =
                 users.findAll(userIds).stream().filter(UserView::enabled).toList();
         Map<Long, ChannelPreferences> chosen = preferences.of(userIds);
+        Map<Long, String> languages = users.locales(userIds);
         Map<Long, RobotConfig> departmentRobots = robots.of(found.stream()
                 .map(UserView::departmentId)
                 .filter(Objects::nonNull)
@@ -48,6 +53,7 @@ public class RecipientChannels {
                 .map(user -> new Recipient(
                         user.id(),
                         user.departmentId(),
+                        locale(languages.get(user.id())),
                         routes(
                                 user,
                                 chosen.getOrDefault(user.id(), ChannelPreferences.DEFAULT),
@@ -73,6 +79,14 @@ public class RecipientChannels {
             }
         }
         return routes;
+    }
+
+    static Locale locale(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT_LOCALE;
+        }
+        Locale chosen = Locale.forLanguageTag(tag.replace('_', '-'));
+        return chosen.getLanguage().isEmpty() ? DEFAULT_LOCALE : chosen;
     }
 
     private static boolean present(String s) {

@@ -5,6 +5,7 @@ import static cn.zhuanban.notification.domain.TicketAudiences.union;
 
 import cn.zhuanban.notification.NotificationManagement;
 import cn.zhuanban.ticket.TicketCardRaised;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketEscalated;
 import cn.zhuanban.ticket.TicketStepRecorded;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Who is told what about tickets (issue 4): assignment → the department's handlers; yellow card →
  * handlers; red card → handlers, department head and lead official; reminder → handlers;
  * supervision → head and lead official; escalation to the lead official → the lead official; to the
- * weekly meeting → the district leaders; review passed → the reporter, asked to rate.
+ * weekly meeting → the district leaders; review passed → the reporter, asked to rate; a proposed
+ * rejection → the lead official, who must confirm it. Sign and first-feedback cards go to the same
+ * people as resolve cards and name their deadline; the assignment notice names all three.
  *
  * <p>The listeners run from the event publication registry, so a notice whose ticket transaction
  * committed is delivered even if the app dies first (republished at restart). Their ids are fixed
@@ -48,14 +51,23 @@ class TicketNotifications {
         Set<Long> recipients = switch (step.action()) {
             case "ticket.assigned", "ticket.reassigned" -> audiences.handlers(step.departmentId());
             case "ticket.review-passed" -> of(step.reporterId());
+            case "ticket.rejection-proposed" -> of(step.leadOfficialId());
             default -> Set.of();
         };
-        tell(
-                recipients,
-                "notification." + step.action(),
-                step.ticketId(),
-                step.title(),
-                "ticket:" + step.ticketId() + ":step:" + step.step());
+        String messageKey = "notification." + step.action();
+        List<String> args = List.of(text(step.title()));
+        if (step.action().equals("ticket.rejection-proposed")) {
+            args = List.of(text(step.title()), text(step.reason()));
+        } else if (step.resolveBy() != null && step.action().endsWith("assigned")) {
+            // Events stored before the deadlines were carried keep the notice without them.
+            messageKey += "-with-deadlines";
+            args = List.of(
+                    text(step.title()),
+                    String.valueOf(step.signBy()),
+                    String.valueOf(step.feedbackBy()),
+                    String.valueOf(step.resolveBy()));
+        }
+        tell(recipients, messageKey, step.ticketId(), args, "ticket:" + step.ticketId() + ":step:" + step.step());
     }
 
     @ApplicationModuleListener(id = CARD_LISTENER)
@@ -69,12 +81,26 @@ class TicketNotifications {
                         of(raised.leadOfficialId()));
             case NONE -> Set.of();
         };
+        String card = lower(raised.card().name());
+        if (raised.watchedDeadline() == TicketDeadline.RESOLVE) {
+            tell(
+                    recipients,
+                    "notification.ticket.card-" + card,
+                    raised.ticketId(),
+                    List.of(text(raised.title())),
+                    "ticket:" + raised.ticketId() + ":card:" + raised.card());
+            return;
+        }
+        // Sign and first-feedback cards name their deadline; the key has its date, so a deadline
+        // moved by a suspension is carded again while a re-delivered event is not.
+        String deadline = lower(raised.watchedDeadline().name());
         tell(
                 recipients,
-                "notification.ticket.card-" + lower(raised.card().name()),
+                "notification.ticket.card-" + card + "-" + deadline,
                 raised.ticketId(),
-                raised.title(),
-                "ticket:" + raised.ticketId() + ":card:" + raised.card());
+                List.of(text(raised.title()), String.valueOf(raised.due())),
+                "ticket:" + raised.ticketId() + ":card:" + raised.card() + ":" + raised.watchedDeadline() + ":"
+                        + raised.due());
     }
 
     @ApplicationModuleListener(id = ESCALATION_LISTENER)
@@ -90,16 +116,15 @@ class TicketNotifications {
                 recipients,
                 "notification.ticket.escalated-" + lower(escalated.level().name()),
                 escalated.ticketId(),
-                escalated.title(),
+                List.of(text(escalated.title())),
                 "ticket:" + escalated.ticketId() + ":escalation:" + escalated.level());
     }
 
-    private void tell(Set<Long> recipients, String messageKey, long ticketId, String title, String key) {
+    private void tell(Set<Long> recipients, String messageKey, long ticketId, List<String> args, String key) {
         if (recipients.isEmpty()) {
             return;
         }
-        int written = notifications.notify(
-                recipients, messageKey, List.of(title == null ? "" : title), "/tickets/" + ticketId, key);
+        int written = notifications.notify(recipients, messageKey, args, "/tickets/" + ticketId, key);
         log.info(
                 "Notice {} ({}) for ticket {}: {} recipients, {} new inbox items",
                 key,
@@ -107,6 +132,10 @@ class TicketNotifications {
                 ticketId,
                 recipients.size(),
                 written);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static String lower(String constant) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** 企业微信群机器人: a text message, @-mentioning the recipient by mobile when known. */
+/** 企业微信群机器人: a text message, one post per department group, @-mentioning its recipients by mobile. */
 @Component
 class WeComChannel implements ChannelSender {
 
@@ -31,10 +31,11 @@ class WeComChannel implements ChannelSender {
         client.post(robot.wecomUrl(), message(task.body(), task.address()));
     }
 
-    static Map<String, Object> message(String content, String mobile) {
-        Map<String, Object> text = mobile == null
+    /** {@code mobiles}: comma-separated, one post @-mentions the whole group of recipients. */
+    static Map<String, Object> message(String content, String mobiles) {
+        Map<String, Object> text = mobiles == null
                 ? Map.of("content", content)
-                : Map.of("content", content, "mentioned_mobile_list", List.of(mobile));
+                : Map.of("content", content, "mentioned_mobile_list", List.of(mobiles.split(",")));
         return Map.of("msgtype", "text", "text", text);
     }
 }

@@ -1,7 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingCalendar;
-import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketDeadline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The index of due times the escalation job reads, so that its cost follows the number of steps
- * due, not the number of tickets. Rebuilt for a ticket whenever its deadlines or state change:
- * yellow one working day before the resolve deadline, red the day after it, the lead official two
- * and the weekly meeting five working days after the card turned red (the first working day after
- * the deadline); the no-response close the day after the rating deadline.
+ * due, not the number of tickets. Rebuilt for a ticket whenever its deadlines or state change, from
+ * {@link DueTimes}.
  */
 @Component
 public class DueIndex {
@@ -29,18 +27,10 @@ public class DueIndex {
     }
 
     public void reindex(Ticket ticket, WorkingCalendar calendar) {
-        long id = ticket.getId();
-        jdbc.sql("delete from ticket_due where ticket_id = :id").param("id", id).update();
-        LocalDate resolveBy = ticket.getResolveBy();
-        int round = ticket.getDeadlineRound();
-        if (ticket.clockRunning() && resolveBy != null) {
-            insert(id, LadderStep.YELLOW, round, calendar.addWorkingDays(resolveBy, -1));
-            insert(id, LadderStep.RED, round, resolveBy.plusDays(1));
-            insert(id, LadderStep.LEAD_OFFICIAL, round, calendar.addWorkingDays(resolveBy, 1 + 2));
-            insert(id, LadderStep.MEETING, round, calendar.addWorkingDays(resolveBy, 1 + 5));
-        } else if (ticket.getState() == TicketState.AWAITING_FEEDBACK && ticket.getRatingBy() != null) {
-            insert(id, LadderStep.NO_RESPONSE, round, ticket.getRatingBy().plusDays(1));
-        }
+        jdbc.sql("delete from ticket_due where ticket_id = :id")
+                .param("id", ticket.getId())
+                .update();
+        DueTimes.of(ticket, calendar).forEach(d -> insert(d.ticketId(), d.step(), d.round(), d.dueOn()));
     }
 
     public List<Due> dueOn(LocalDate today, int limit) {
@@ -74,18 +64,39 @@ public class DueIndex {
                 .update();
     }
 
-    /** Records the step as taken; false when it was taken already (the primary key says once). */
-    public boolean markTaken(long ticketId, int round, LadderStep step, Instant at) {
+    /**
+     * Records the step as taken; false when it was taken already. A resolve step happens once per
+     * round (set of deadlines); a sign or feedback step once per round and deadline date, so that
+     * approving an extension (a new round with the same sign and feedback dates) repeats nothing.
+     */
+    public boolean markTaken(long ticketId, int round, LadderStep step, LocalDate dueOn, Instant at) {
+        LocalDate sameDeadline =
+                step.deadline() == TicketDeadline.SIGN || step.deadline() == TicketDeadline.FEEDBACK ? dueOn : null;
         return jdbc.sql("""
-                        insert into ticket_escalation (ticket_id, round, step, at)
-                        select :id, :round, :step, :at from (values (1)) v
+                        insert into ticket_escalation (ticket_id, round, step, at, due_on)
+                        select :id, :round, :step, :at, :due from (values (1)) v
                         where not exists (select 1 from ticket_escalation e
-                                          where e.ticket_id = :id and e.round = :round and e.step = :step)""")
+                                          where e.ticket_id = :id and e.step = :step
+                                            and (e.round = :round or e.due_on = :same))""")
                         .param("id", ticketId)
                         .param("round", round)
                         .param("step", step.name())
                         .param("at", Timestamp.from(at))
+                        .param("due", dueOn)
+                        .param("same", sameDeadline)
                         .update()
+                > 0;
+    }
+
+    /** Whether the step was taken in this round. */
+    public boolean taken(long ticketId, int round, LadderStep step) {
+        return jdbc.sql(
+                                "select count(*) from ticket_escalation where ticket_id = :id and round = :round and step = :step")
+                        .param("id", ticketId)
+                        .param("round", round)
+                        .param("step", step.name())
+                        .query(Long.class)
+                        .single()
                 > 0;
     }
 

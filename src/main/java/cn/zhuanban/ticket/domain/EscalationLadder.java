@@ -3,6 +3,7 @@ package cn.zhuanban.ticket.domain;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.ticket.TicketCardRaised;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketEscalated;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The escalation job: reads the due rows of {@link DueIndex} (never the ticket table as a whole)
- * and takes each step once, in its own transaction, so a conflict with a user acting on the same
+ * for the sign, first-feedback and resolve deadlines and takes each step once, in its own transaction, so a conflict with a user acting on the same
  * ticket only postpones that step to the next run. ShedLock keeps it to one node at a time.
  */
 @Component
@@ -84,7 +85,11 @@ public class EscalationLadder {
             closeUnanswered(ticket, now);
             return;
         }
-        if (!due.markTaken(ticket.getId(), row.round(), row.step(), now) || !ticket.climb(row.step())) {
+        LadderStep red = row.step().redOfSameDeadline();
+        if (red != null && due.taken(ticket.getId(), row.round(), red)) {
+            return; // a yellow card that arrives after the red one of the same deadline is moot
+        }
+        if (!due.markTaken(ticket.getId(), row.round(), row.step(), row.dueOn(), now) || !ticket.climb(row.step())) {
             return;
         }
         ticket.touch(now);
@@ -114,15 +119,20 @@ public class EscalationLadder {
                     ticket.getProjectId(),
                     ticket.getDepartmentId(),
                     lead,
+                    ticket.getTitle(),
+                    step.deadline(),
+                    ticket.deadline(step.deadline())));
+        }
+        if (step.deadline() == TicketDeadline.RESOLVE) {
+            // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's.
+            events.publishEvent(new TicketEscalated(
+                    system,
+                    ticket.getId(),
+                    step.level(),
+                    ticket.getProjectId(),
+                    ticket.getDepartmentId(),
+                    lead,
                     ticket.getTitle()));
         }
-        events.publishEvent(new TicketEscalated(
-                system,
-                ticket.getId(),
-                step.level(),
-                ticket.getProjectId(),
-                ticket.getDepartmentId(),
-                lead,
-                ticket.getTitle()));
     }
 }

@@ -2,24 +2,34 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketDeadline;
 
 /**
- * What the escalation job does when a due time arrives: the rungs of the ladder (domain.md §3)
- * and closing a ticket whose reporter did not answer.
+ * What the escalation job does when a due time arrives: the rungs of the ladder (domain.md §3) for
+ * the resolve deadline, the yellow and red cards of the sign and first-feedback deadlines (a
+ * reminder to the department and a supervision notice; the lead-official and meeting rungs follow
+ * the resolve deadline only, so that one late ticket is not escalated three times), and closing a
+ * ticket whose reporter did not answer.
  */
 public enum LadderStep {
-    YELLOW(TicketCard.YELLOW, EscalationLevel.REMINDER),
-    RED(TicketCard.RED, EscalationLevel.SUPERVISION),
-    LEAD_OFFICIAL(null, EscalationLevel.LEAD_OFFICIAL),
-    MEETING(null, EscalationLevel.MEETING),
-    NO_RESPONSE(null, null);
+    YELLOW(TicketCard.YELLOW, EscalationLevel.REMINDER, TicketDeadline.RESOLVE),
+    RED(TicketCard.RED, EscalationLevel.SUPERVISION, TicketDeadline.RESOLVE),
+    LEAD_OFFICIAL(null, EscalationLevel.LEAD_OFFICIAL, TicketDeadline.RESOLVE),
+    MEETING(null, EscalationLevel.MEETING, TicketDeadline.RESOLVE),
+    NO_RESPONSE(null, null, null),
+    SIGN_YELLOW(TicketCard.YELLOW, EscalationLevel.REMINDER, TicketDeadline.SIGN),
+    SIGN_RED(TicketCard.RED, EscalationLevel.SUPERVISION, TicketDeadline.SIGN),
+    FEEDBACK_YELLOW(TicketCard.YELLOW, EscalationLevel.REMINDER, TicketDeadline.FEEDBACK),
+    FEEDBACK_RED(TicketCard.RED, EscalationLevel.SUPERVISION, TicketDeadline.FEEDBACK);
 
     private final TicketCard card;
     private final EscalationLevel level;
+    private final TicketDeadline deadline;
 
-    LadderStep(TicketCard card, EscalationLevel level) {
+    LadderStep(TicketCard card, EscalationLevel level, TicketDeadline deadline) {
         this.card = card;
         this.level = level;
+        this.deadline = deadline;
     }
 
     public TicketCard card() {
@@ -28,5 +38,36 @@ public enum LadderStep {
 
     public EscalationLevel level() {
         return level;
+    }
+
+    /** The deadline this step watches; null for the no-response close. */
+    public TicketDeadline deadline() {
+        return deadline;
+    }
+
+    /** The red card of the same deadline, for a yellow one: a yellow that comes after it is moot. */
+    public LadderStep redOfSameDeadline() {
+        return switch (this) {
+            case YELLOW -> RED;
+            case SIGN_YELLOW -> SIGN_RED;
+            case FEEDBACK_YELLOW -> FEEDBACK_RED;
+            default -> null;
+        };
+    }
+
+    public static LadderStep yellow(TicketDeadline deadline) {
+        return switch (deadline) {
+            case SIGN -> SIGN_YELLOW;
+            case FEEDBACK -> FEEDBACK_YELLOW;
+            case RESOLVE -> YELLOW;
+        };
+    }
+
+    public static LadderStep red(TicketDeadline deadline) {
+        return switch (deadline) {
+            case SIGN -> SIGN_RED;
+            case FEEDBACK -> FEEDBACK_RED;
+            case RESOLVE -> RED;
+        };
     }
 }

@@ -42,7 +42,11 @@ public class StepRecorder {
                 ticket.getReporterId(),
                 project.leadOfficialId(),
                 ticket.getTitle(),
-                summary));
+                summary,
+                ticket.getSignBy(),
+                ticket.getFeedbackBy(),
+                ticket.getResolveBy(),
+                step.reason() == null ? null : abbreviate(step.reason())));
     }
 
     private static String abbreviate(String s) {

@@ -45,7 +45,6 @@ public class Ticket extends TicketClock {
     private boolean returnBlocked;
     private int returnCount;
     private int reopenCount;
-    private Instant firstFeedbackAt;
     private TicketOutcome outcome;
     private String resolution;
     private TicketRating rating;
@@ -239,6 +238,7 @@ public class Ticket extends TicketClock {
         if (reopenCount == 0) {
             reopenCount++;
             assignedOn = today;
+            firstFeedbackAt = null;
             reschedule(reopened);
             return move("ticket.reopened", IN_PROGRESS, comment);
         }
@@ -283,6 +283,7 @@ public class Ticket extends TicketClock {
         coDepartments = new HashSet<>();
         co.stream().filter(d -> d != department).distinct().forEach(d -> coDepartments.add(new CoDepartment(d)));
         assignedOn = today;
+        firstFeedbackAt = null;
         returnBlocked = false;
         reschedule(deadlines);
         return move(action, ASSIGNED, null);

@@ -2,7 +2,9 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketState;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -21,6 +23,9 @@ abstract class TicketClock {
     protected LocalDate feedbackBy;
     protected LocalDate resolveBy;
     protected LocalDate ratingBy;
+    /** The lead department's first feedback (a note or the resolution) of the current assignment. */
+    protected Instant firstFeedbackAt;
+
     protected int deadlineRound;
     protected int extensions;
     protected LocalDate extensionUntil;
@@ -47,23 +52,48 @@ abstract class TicketClock {
     }
 
     /**
-     * Takes a rung of the ladder; returns false when there is nothing to do (the clock stopped,
-     * or a yellow card arrives after the red one).
+     * Whether the escalation job watches this deadline now: the sign deadline until the lead
+     * department signs, the first-feedback deadline until its first note or resolution, the
+     * resolve deadline until it resolves; none while suspended or waiting for a return decision
+     * (except resolve, which keeps running while a return is requested).
+     */
+    public boolean watches(TicketDeadline deadline) {
+        return switch (deadline) {
+            case SIGN -> state == TicketState.ASSIGNED && signBy != null;
+            case FEEDBACK -> clockRunning() && firstFeedbackAt == null && feedbackBy != null;
+            case RESOLVE -> clockRunning() && resolveBy != null;
+        };
+    }
+
+    /** The date of a deadline of the current assignment, null before the assignment. */
+    public LocalDate deadline(TicketDeadline deadline) {
+        return switch (deadline) {
+            case SIGN -> signBy;
+            case FEEDBACK -> feedbackBy;
+            case RESOLVE -> resolveBy;
+        };
+    }
+
+    /**
+     * Takes a rung of the ladder; returns false when there is nothing to do (the deadline is not
+     * watched any more: signed, answered, resolved, suspended). The card only ever rises within a
+     * round: a yellow of the resolve deadline on a ticket that is red for not signing stays red.
      */
     public boolean climb(LadderStep step) {
-        if (!clockRunning() || step == LadderStep.NO_RESPONSE) {
+        if (step.deadline() == null || !watches(step.deadline())) {
             return false;
         }
-        if (step.card() != null) {
-            if (card.compareTo(step.card()) >= 0) {
-                return false;
-            }
+        if (step.card() != null && card.compareTo(step.card()) < 0) {
             card = step.card();
         }
         if (escalationLevel.compareTo(step.level()) < 0) {
             escalationLevel = step.level();
         }
         return true;
+    }
+
+    public Instant getFirstFeedbackAt() {
+        return firstFeedbackAt;
     }
 
     public TicketState getState() {

@@ -1,7 +1,6 @@
 package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.SlaRule;
 import cn.zhuanban.ticket.SlaRuleManagement;
@@ -39,16 +38,11 @@ class SlaRuleController {
     @PostMapping("/tickets/sla")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_DISPATCH + "')")
     String save(@Valid @ModelAttribute SlaRule rule, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return page(model, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> page(model, errors), () -> {
             rules.save(rule);
-        } catch (BusinessException e) {
-            return page(model, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/tickets/sla";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/tickets/sla";
+        });
     }
 
     private String page(Model model, Map<String, String> errors) {

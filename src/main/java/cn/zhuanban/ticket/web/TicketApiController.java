@@ -21,6 +21,7 @@ import cn.zhuanban.ticket.TicketView;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,9 +29,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Tickets over the API (api-contract.md, Tickets): report, read, move, list; data-scoped. */
+/**
+ * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files),
+ * read, move, list; data-scoped.
+ */
 @ApiController("/api/v1/tickets")
 class TicketApiController {
 
@@ -51,6 +57,23 @@ class TicketApiController {
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
     Created report(@Valid @RequestBody ReportCommand command, CurrentUser user) {
         long id = management.report(command, List.of(), user);
+        return new Created(id, TicketState.REPORTED);
+    }
+
+    /**
+     * The same report with photos or files: {@code multipart/form-data} with a part {@code ticket}
+     * holding the JSON body above ({@code Content-Type: application/json}) and up to 9 parts
+     * {@code files}, each at most 10 MB, of a type judged by content. A refused file refuses the
+     * report as a whole (400 problem, code {@code validation}) and leaves no ticket and no file.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    Created reportWithFiles(
+            @Valid @RequestPart("ticket") ReportCommand command,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files,
+            CurrentUser user) {
+        long id = management.report(command, TicketUploads.of(files), user);
         return new Created(id, TicketState.REPORTED);
     }
 

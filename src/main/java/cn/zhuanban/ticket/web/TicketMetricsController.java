@@ -3,7 +3,10 @@ package cn.zhuanban.ticket.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,25 +18,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TicketMetricsController {
 
     private final TicketMetrics metrics;
+    private final MetricsCharts charts;
 
-    TicketMetricsController(TicketMetrics metrics) {
+    TicketMetricsController(TicketMetrics metrics, MetricsCharts charts) {
         this.metrics = metrics;
+        this.charts = charts;
     }
 
     @GetMapping("/tickets/metrics")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
     String metrics(
-            @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension, CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        List<MetricsRow> rows = metrics.by(dimension, user);
+        List<MetricsRow> months = dimension == MetricsDimension.MONTH ? rows : metrics.by(MetricsDimension.MONTH, user);
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
-        model.addAttribute("rows", metrics.by(dimension, user));
+        model.addAttribute("rows", rows);
+        model.addAttribute("monthChart", months.isEmpty() ? null : charts.byMonth(months, locale));
         return "ticket/metrics";
     }
 
     @GetMapping("/tickets/ranking")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
-    String ranking(CurrentUser user, Model model) {
-        model.addAttribute("rows", metrics.ranking(user));
+    String ranking(CurrentUser user, Locale locale, Model model) {
+        List<MetricsRow> rows = metrics.ranking(user);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rankingChart", rows.isEmpty() ? null : charts.ranking(rows, locale));
         return "ticket/ranking";
     }
 }

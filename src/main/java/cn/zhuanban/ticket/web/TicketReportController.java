@@ -2,17 +2,13 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketFile;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketSeverity;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,18 +55,12 @@ class TicketReportController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             CurrentUser user,
             Model model,
-            RedirectAttributes redirect)
-            throws IOException {
-        if (binding.hasErrors()) {
-            return form(model, user, command, formErrors.of(binding));
-        }
-        try {
-            long id = management.report(command, uploads(files), user);
+            RedirectAttributes redirect) {
+        return formErrors.submit(binding, errors -> form(model, user, command, errors), () -> {
+            long id = management.report(command, TicketUploads.of(files), user);
             redirect.addFlashAttribute("flash", "ticket.reported");
             return "redirect:/tickets/" + id;
-        } catch (BusinessException e) {
-            return form(model, user, command, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/duplicates")
@@ -109,17 +99,5 @@ class TicketReportController {
     /** An enterprise contact reports on their own project: the first one is chosen for them, as is a single one. */
     private static boolean preselect(CurrentUser user, int choices) {
         return choices == 1 || (choices > 1 && user.dataScope() == cn.zhuanban.identity.DataScope.ENTERPRISE);
-    }
-
-    private static List<TicketFile> uploads(List<MultipartFile> files) throws IOException {
-        List<TicketFile> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new TicketFile(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
-        return uploads;
     }
 }

@@ -138,7 +138,7 @@ class NotificationOutboxTests {
         settings.choose(handler, new ChannelPreferences(false, false, true));
         long ticket = newTicketId();
         fixtures.publish(step(ticket, 1, "ticket.assigned", department, null));
-        DeliveryTask task = awaitDelivery(ticket, 1, Channel.DINGTALK);
+        DeliveryTask task = awaitKey("ticket:" + ticket + ":step:1:d" + department + ":" + Channel.DINGTALK);
 
         List<Duration> waits = new ArrayList<>();
         while (task.status() == DeliveryStatus.PENDING) {
@@ -191,7 +191,10 @@ class NotificationOutboxTests {
     }
 
     private DeliveryTask awaitDelivery(long ticket, int step, Channel channel) {
-        String key = "ticket:" + ticket + ":step:" + step + ":u" + handler + ":" + channel;
+        return awaitKey("ticket:" + ticket + ":step:" + step + ":u" + handler + ":" + channel);
+    }
+
+    private DeliveryTask awaitKey(String key) {
         return await().atMost(Duration.ofSeconds(10))
                 .until(() -> outbox.findByKey(key), java.util.Optional::isPresent)
                 .orElseThrow();
