@@ -56,7 +56,10 @@ public enum ErrorCode {
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
-    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST);
+    TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
+    MEETING_ACTION_PROJECT("meeting.action-project", HttpStatus.BAD_REQUEST),
+    MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),
+    CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;
