@@ -19,6 +19,8 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +46,7 @@ public class ContactLogManagement {
     private final EnterpriseManagement enterprises;
     private final ProjectManagement projects;
     private final UserDirectory directory;
+    private final TicketManagement tickets;
     private final CalendarManagement calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -56,6 +59,7 @@ public class ContactLogManagement {
             EnterpriseManagement enterprises,
             ProjectManagement projects,
             UserDirectory directory,
+            TicketManagement tickets,
             CalendarManagement calendar,
             ApplicationEventPublisher events,
             Clock clock,
@@ -66,6 +70,7 @@ public class ContactLogManagement {
         this.enterprises = enterprises;
         this.projects = projects;
         this.directory = directory;
+        this.tickets = tickets;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -129,6 +134,20 @@ public class ContactLogManagement {
 
     public int staleWorkingDays() {
         return staleWorkingDays;
+    }
+
+    /**
+     * Turns a contact into a ticket: reports it (the user must see the project, as for any report)
+     * and links the entry to it, in one transaction. An entry already ticketed is refused.
+     */
+    public long openTicket(long contactId, ReportCommand command, CurrentUser user) {
+        ContactView contact = find(contactId, user);
+        if (contact.ticketId() != null) {
+            throw new BusinessException(ErrorCode.CONTACT_TICKETED, contact.ticketId());
+        }
+        long ticketId = tickets.report(command, List.of(), user);
+        linkTicket(contactId, ticketId);
+        return ticketId;
     }
 
     /** Records that a ticket was opened from this contact (called once the ticket exists). */

@@ -10,15 +10,23 @@ import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.TicketCategory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +40,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeetingManagement {
 
+    /** Text stored in another module's data (the action ticket's description) is in the district's language. */
+    private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
+
     private final MeetingStore meetings;
     private final AgendaStore agenda;
     private final ActionStore actions;
     private final AgendaBuilder builder;
     private final MeetingViews views;
     private final TaskForceManagement taskForces;
+    private final ProjectManagement projects;
+    private final MeetingTickets tickets;
+    private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,8 +62,14 @@ public class MeetingManagement {
             AgendaBuilder builder,
             MeetingViews views,
             TaskForceManagement taskForces,
+            ProjectManagement projects,
+            MeetingTickets tickets,
+            MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.projects = projects;
+        this.tickets = tickets;
+        this.messages = messages;
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
@@ -76,7 +96,7 @@ public class MeetingManagement {
         MeetingStore.SeriesRow series = series(seriesId, user);
         LocalDate since = meetings.lastHeldOn(seriesId).orElse(null);
         long id = meetings.createMeeting(series, heldOn, since);
-        int items = builder.build(id, series.taskForceId(), heldOn, user);
+        int items = builder.build(id, series.taskForceId(), since, heldOn, user);
         publish("meeting.planned", "meeting", id, heldOn + ", " + items + " agenda items");
         return id;
     }
@@ -99,7 +119,7 @@ public class MeetingManagement {
 
     public void addItem(long meetingId, String title, int version, CurrentUser user) {
         MeetingRow m = editable(meetingId, version, user);
-        agenda.add(m.id(), AgendaSource.MANUAL, null, title.strip(), null);
+        agenda.add(m.id(), AgendaSource.MANUAL, null, null, title.strip(), null);
         publish("meeting.item-added", "meeting", m.id(), title);
     }
 
@@ -130,27 +150,72 @@ public class MeetingManagement {
         publish("meeting.attendance-recorded", "meeting", m.id(), m.attendees() + " → " + attendees);
     }
 
-    /** A decision and its action (owner department, owner, deadline), which stays on every agenda until closed. */
+    /**
+     * A decision and its action: a ticket of source MEETING, assigned to the owner department with
+     * the deadline, on the project the decision names, else the agenda item's, else the task force's
+     * only one. The action stays on every next agenda until its ticket closes.
+     */
     public long decide(long meetingId, DecisionForm form, int version, CurrentUser user) {
         MeetingRow m = editable(meetingId, version, user);
+        Long itemProject = null;
         if (form.agendaItemId() != null) {
             checkItem(m.id(), form.agendaItemId());
+            itemProject = agenda.item(form.agendaItemId())
+                    .map(MeetingRecords.AgendaItemView::projectId)
+                    .orElse(null);
         }
-        long actionId = actions.add(m.id(), m.taskForceId(), form);
+        long projectId = actionProject(m.taskForceId(), form.projectId(), itemProject, user);
+        TicketCategory category = form.category() == null ? TicketCategory.OTHER : form.category();
+        String title = form.decision().strip();
+        long ticketId = tickets.openAction(
+                projectId,
+                category,
+                title.length() > 200 ? title.substring(0, 200) : title,
+                messages.getMessage(
+                        "meeting.action.description",
+                        new Object[] {m.number(), m.heldOn().toString(), title},
+                        STORED_TEXT),
+                form.ownerDepartmentId(),
+                form.deadline(),
+                user);
+        long actionId = actions.add(m.id(), m.taskForceId(), form, projectId, category.name(), ticketId);
         publish(
                 "meeting.decided",
                 "meeting-action",
                 actionId,
-                form.decision() + " → " + form.ownerDepartmentId() + "/" + form.ownerUserId() + " " + form.deadline());
+                form.decision() + " → " + form.ownerDepartmentId() + "/" + form.ownerUserId() + " " + form.deadline()
+                        + " ticket " + ticketId);
         return actionId;
     }
 
+    /** Closes an action without a ticket (recorded before actions became tickets); others close with their ticket. */
     public void closeAction(long actionId, CurrentUser user) {
         ActionStore.ActionRow a =
                 actions.find(actionId).orElseThrow(() -> new NotFoundException("meeting-action", actionId));
         taskForces.find(a.taskForceId(), user);
+        if (a.ticketId() != null) {
+            throw new BusinessException(ErrorCode.MEETING_ACTION_TICKETED, a.ticketId());
+        }
         actions.close(actionId, LocalDate.now(clock));
         publish("meeting.action-closed", "meeting-action", actionId, "OPEN → CLOSED");
+    }
+
+    /** The projects of the meeting's task force that the user sees, for the decision form. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> projectsOf(long meetingId, CurrentUser user) {
+        return served(load(meetingId, user).taskForceId(), user);
+    }
+
+    /** Called when an action's ticket ended: the action closes too (and leaves the agendas). */
+    void ticketEnded(long ticketId, String state) {
+        for (long id : actions.closeByTicket(ticketId, LocalDate.now(clock))) {
+            events.publishEvent(new MeetingChanged(
+                    Actor.of(Actor.SYSTEM),
+                    "meeting.action-closed",
+                    "meeting-action",
+                    id,
+                    "OPEN → CLOSED (ticket " + ticketId + " " + state + ")"));
+        }
     }
 
     /** The chair confirms the minutes; from then on the meeting is read-only. */
@@ -186,6 +251,22 @@ public class MeetingManagement {
         MeetingStore.SeriesRow s = meetings.series(id).orElseThrow(() -> new NotFoundException("meeting-series", id));
         taskForces.find(s.taskForceId(), user);
         return s;
+    }
+
+    private long actionProject(long taskForceId, Long chosen, Long ofItem, CurrentUser user) {
+        List<Long> served =
+                served(taskForceId, user).stream().map(ProjectSummary::id).toList();
+        Long project =
+                chosen != null ? chosen : ofItem != null ? ofItem : served.size() == 1 ? served.getFirst() : null;
+        if (project == null || !served.contains(project)) {
+            throw new BusinessException(ErrorCode.MEETING_ACTION_PROJECT, "projectId", (Object) null);
+        }
+        return project;
+    }
+
+    private List<ProjectSummary> served(long taskForceId, CurrentUser user) {
+        return projects.search(ProjectFilter.ofTaskForce(taskForceId), user, new PageQuery(0, PageQuery.MAX_SIZE))
+                .content();
     }
 
     private void checkItem(long meetingId, long itemId) {

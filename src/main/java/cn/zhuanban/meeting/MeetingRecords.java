@@ -1,5 +1,6 @@
 package cn.zhuanban.meeting;
 
+import cn.zhuanban.ticket.TicketCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,20 +29,44 @@ public final class MeetingRecords {
     public record SeriesView(
             long id, long taskForceId, String taskForceName, DayOfWeek weekday, LocalTime startTime, String place) {}
 
+    /**
+     * A decision and its action. The action's ticket is opened on {@code projectId}; when it is empty,
+     * on the project of the agenda item, or on the task force's only project.
+     */
     public record DecisionForm(
             Long agendaItemId,
 
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.max-length}")
             String decision,
 
-            Long ownerDepartmentId,
-            Long ownerUserId,
+            @NotNull(message = "{validation.required}") Long ownerDepartmentId,
+            @NotNull(message = "{validation.required}") Long ownerUserId,
 
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate deadline) {}
+            LocalDate deadline,
+
+            Long projectId,
+            TicketCategory category) {
+
+        public DecisionForm(
+                Long agendaItemId, String decision, Long ownerDepartmentId, Long ownerUserId, LocalDate deadline) {
+            this(agendaItemId, decision, ownerDepartmentId, ownerUserId, deadline, null, null);
+        }
+
+        public static DecisionForm blank() {
+            return new DecisionForm(null, "", null, null, null, null, null);
+        }
+    }
 
     public record AgendaItemView(
-            long id, int position, AgendaSource source, Long refId, String title, String detail, String minutes) {}
+            long id,
+            int position,
+            AgendaSource source,
+            Long refId,
+            Long projectId,
+            String title,
+            String detail,
+            String minutes) {}
 
     public record ActionView(
             long id,
@@ -55,7 +80,8 @@ public final class MeetingRecords {
             String ownerName,
             LocalDate deadline,
             boolean open,
-            Long ticketId) {}
+            Long ticketId,
+            Long projectId) {}
 
     public record AmendmentView(String text, String authorName, Instant createdAt) {}
 

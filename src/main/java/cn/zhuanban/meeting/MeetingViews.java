@@ -113,6 +113,7 @@ class MeetingViews {
                 a.ownerUserId() == null ? null : names.get(a.ownerUserId()),
                 a.deadline(),
                 "OPEN".equals(a.status()),
-                a.ticketId());
+                a.ticketId(),
+                a.projectId());
     }
 }

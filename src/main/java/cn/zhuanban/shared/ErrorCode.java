@@ -66,7 +66,10 @@ public enum ErrorCode {
     ENTERPRISE_PLAN_NOT_APPROVED("enterpriseplan.not-approved", HttpStatus.CONFLICT),
     ENTERPRISE_PLAN_NOT_LEAD("enterpriseplan.not-lead", HttpStatus.FORBIDDEN),
     ENTERPRISE_PLAN_READ_ONLY("enterpriseplan.read-only", HttpStatus.FORBIDDEN),
-    ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST);
+    ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST),
+    MEETING_ACTION_PROJECT("meeting.action-project", HttpStatus.BAD_REQUEST),
+    MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),
+    CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;

@@ -13,11 +13,20 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +60,9 @@ class ContactLogTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    TicketLists tickets;
 
     ServiceFixtures fx;
 
@@ -143,6 +155,79 @@ class ContactLogTests {
                 .andExpect(content().string(Matchers.containsString("2026-01-06")));
         mvc.perform(get("/contacts/enterprises").session(session)).andExpect(status().isOk());
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void oneClickTurnsAContactIntoATicketOnItsProjectAndLinksTheEntry() throws Exception {
+        long enterprise = fx.enterprise();
+        long project = fx.project(enterprise, fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()));
+        CurrentUser officer = fx.user("taskforce");
+        long id = contacts.record(
+                new ContactForm(
+                        enterprise,
+                        project,
+                        ContactChannel.VISIT,
+                        LocalDate.of(2026, 1, 6),
+                        "孙总",
+                        "企业反映临时用电报装进度慢",
+                        "协调供电公司本周内现场踏勘"),
+                officer);
+        MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
+        mvc.perform(get("/contacts")
+                        .param("enterpriseId", Long.toString(enterprise))
+                        .session(session))
+                .andExpect(content().string(Matchers.containsString("/contacts/" + id + "/ticket")));
+        mvc.perform(get("/contacts/" + id + "/ticket").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("企业反映临时用电报装进度慢")))
+                .andExpect(content().string(Matchers.containsString("协调供电公司本周内现场踏勘")))
+                .andExpect(content()
+                        .string(Matchers.matchesRegex("(?s).*<option value=\"" + project + "\"[^>]*selected.*")));
+        // no category: the form comes back with the message beside the input, nothing reported
+        mvc.perform(post("/contacts/" + id + "/ticket")
+                        .session(session)
+                        .with(csrf())
+                        .param("projectId", Long.toString(project))
+                        .param("title", "临时用电报装进度慢")
+                        .param("description", "企业反映临时用电报装进度慢"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("is-invalid")));
+        assertThat(contacts.find(id, officer).ticketId()).isNull();
+
+        String location = mvc.perform(post("/contacts/" + id + "/ticket")
+                        .session(session)
+                        .with(csrf())
+                        .param("projectId", Long.toString(project))
+                        .param("category", "POWER")
+                        .param("severity", "NORMAL")
+                        .param("title", "临时用电报装进度慢")
+                        .param("description", "企业反映临时用电报装进度慢"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Long ticket = contacts.find(id, officer).ticketId();
+        assertThat(ticket).isNotNull();
+        assertThat(location).isEqualTo("/tickets/" + ticket);
+        TicketView t = tickets.find(ticket, fx.user("dispatch"));
+        assertThat(t.projectId()).isEqualTo(project);
+        assertThat(t.state()).isEqualTo(TicketState.REPORTED);
+        assertThat(t.reporterId()).isEqualTo(officer.id());
+        assertThat(t.category()).isEqualTo(TicketCategory.POWER);
+
+        // the entry now leads to its ticket, and a second ticket is refused
+        mvc.perform(get("/contacts/" + id + "/ticket").session(session)).andExpect(redirectedUrl("/tickets/" + ticket));
+        ReportCommand again =
+                new ReportCommand(project, TicketCategory.POWER, "再报一次", "企业反映临时用电报装进度慢", TicketSeverity.NORMAL);
+        assertThatThrownBy(() -> contacts.openTicket(id, again, officer))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.CONTACT_TICKETED));
+
+        // outside the scope the entry is not found and no ticket is reported
+        long other = contacts.record(entry(enterprise, LocalDate.of(2026, 1, 7)), officer);
+        assertThatThrownBy(() -> contacts.openTicket(other, again, fx.user("lead2")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(contacts.find(other, officer).ticketId()).isNull();
     }
 
     private static ContactForm entry(long enterprise, LocalDate on) {

@@ -2,45 +2,88 @@ package cn.zhuanban.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingRecords.ActionView;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketOutcome;
+import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketView;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Agenda from prepared data on fixed days, decisions that stay on the next agenda until closed, confirmation, DOCX. */
+/**
+ * The weekly meeting (issue 5): the agenda from prepared data on fixed days, decisions whose actions
+ * are tickets of source MEETING and stay on the next agendas until their ticket closes, confirmation,
+ * the DOCX agenda and minutes, the form errors, and the task force's scope.
+ */
 @IntegrationTest
 class MeetingTests {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    /** The meetings of the agenda test; plan dates sit years ahead so that the schedule's lights stay fixed. */
+    private static final LocalDate FIRST = LocalDate.of(2030, 3, 5);
+
+    private static final LocalDate SECOND = LocalDate.of(2030, 3, 12);
 
     @Autowired
     MockMvc mvc;
@@ -61,10 +104,22 @@ class MeetingTests {
     ProjectManagement projects;
 
     @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    TicketLists ticketLists;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
     DepartmentManagement departments;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -76,70 +131,234 @@ class MeetingTests {
     }
 
     @Test
-    void agendaCarriesRedProjectsLateItemsAndOpenActionsButNothingClosed() throws Exception {
+    void agendaFromPreparedDataCarriesEverySourceAndNothingClosed() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        long red = fx.project(fx.enterprise(), taskForce);
-        long green = fx.project(fx.enterprise(), taskForce);
+        long red = project(taskForce);
+        long green = project(taskForce);
         projects.setLight(red, StatusLight.RED, "土地供应延期");
+
+        // tickets with fixed dates: the last meeting was on FIRST, this one is on SECOND
+        long fresh = ticket(red, "塔吊进场道路未硬化", at(SECOND.minusDays(3)));
+        long stale = ticket(red, "上月已反映的绿化迁移问题", at(FIRST.minusDays(20)));
+        long overdue = assigned(ticket(red, "临时用水管网未接通", at(FIRST.minusDays(20))), SECOND.minusDays(2));
+        long redCard = assigned(ticket(green, "施工用电容量不足", at(FIRST.minusDays(20))), SECOND.plusDays(5));
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", redCard)
+                .update();
+        long closedNew = ticket(green, "已销号的渣土运输问题", at(SECOND.minusDays(2)));
+        jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
+                .param("id", closedNew)
+                .update();
+
         long late = checklists.add(red, item("用地预审", ServiceItemStatus.IN_PROGRESS, null), dispatch);
-        long done = checklists.add(red, item("项目备案", ServiceItemStatus.DONE, LocalDate.of(2025, 9, 2)), dispatch);
-        long onTime = checklists.add(
-                green,
-                new ServiceItemForm(
-                        ServiceItemKind.UTILITY,
-                        "供水接入",
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2025, 10, 13),
-                        30,
-                        LimitUnit.WORKING_DAYS,
-                        ServiceItemStatus.IN_PROGRESS,
-                        null,
-                        null,
-                        null,
-                        0),
-                dispatch);
+        long done = checklists.add(red, item("项目备案", ServiceItemStatus.DONE, FIRST.minusDays(30)), dispatch);
+
+        // a plan on the red project: one stage goal that cannot be met (red), one due within two weeks, one later
+        PlanSheet sheet = plans.addRow(
+                red, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        sheet = plans.addRow(
+                red,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+        sheet = plans.link(red, dispatch, sheet.version(), "M1", "A");
+        sheet = plans.addRow(
+                red,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M2", "设备招标完成", "MILESTONE", null, 0, null, SECOND.plusDays(8)));
+        sheet = plans.addRow(
+                red,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M3", "试生产", "MILESTONE", null, 0, null, SECOND.plusDays(60)));
+        assertThat(sheet.row("M1").light()).isEqualTo("RED");
+        assertThat(sheet.row("M2").light()).isEqualTo("GREEN");
+
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
+        long first = meetings.plan(series, FIRST, dispatch);
+        int v = meetings.find(first, dispatch).version();
+        long action = meetings.decide(
+                first,
+                new DecisionForm(
+                        null,
+                        "自然资源局两周内完成用地预审",
+                        department("ZRZY"),
+                        fx.userId("handler"),
+                        SECOND.plusDays(3),
+                        red,
+                        TicketCategory.APPROVAL),
+                v,
+                dispatch);
+        long actionTicket =
+                meetings.find(first, dispatch).decisions().getFirst().ticketId();
 
-        long first = meetings.plan(series, LocalDate.of(2025, 10, 14), dispatch);
-        MeetingView m1 = meetings.find(first, dispatch);
-        assertThat(m1.items())
+        long second = meetings.plan(series, SECOND, dispatch);
+        MeetingView m = meetings.find(second, dispatch);
+        assertThat(m.since()).isEqualTo(FIRST);
+        assertThat(m.items())
                 .extracting(AgendaItemView::source, AgendaItemView::refId)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, red),
-                        org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, late))
-                .doesNotContain(
-                        org.assertj.core.groups.Tuple.tuple(AgendaSource.PROJECT_LIGHT, green),
-                        org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, done),
-                        org.assertj.core.groups.Tuple.tuple(AgendaSource.SERVICE_ITEM, onTime));
+                        tuple(AgendaSource.OPEN_ACTION, action),
+                        tuple(AgendaSource.TICKET_NEW, fresh),
+                        tuple(AgendaSource.TICKET_OVERDUE, overdue),
+                        tuple(AgendaSource.TICKET_RED, redCard),
+                        tuple(AgendaSource.PROJECT_LIGHT, red),
+                        tuple(AgendaSource.SERVICE_ITEM, late),
+                        tuple(AgendaSource.STAGE_GOAL_LIGHT, red),
+                        tuple(AgendaSource.STAGE_GOAL_DUE, red))
+                .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, green), tuple(AgendaSource.SERVICE_ITEM, done));
+        assertThat(m.items())
+                .filteredOn(i -> i.source().name().startsWith("TICKET_"))
+                .extracting(AgendaItemView::refId)
+                .doesNotContain(stale, closedNew, actionTicket)
+                .doesNotHaveDuplicates();
+        assertThat(m.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT)
+                .extracting(AgendaItemView::title)
+                .anyMatch(t -> t.endsWith("主体结构封顶"));
+        assertThat(m.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_DUE)
+                .extracting(AgendaItemView::title)
+                .singleElement()
+                .satisfies(t -> assertThat(t).endsWith("设备招标完成"));
+        assertThat(m.items().getFirst().source()).isEqualTo(AgendaSource.OPEN_ACTION);
+        assertThat(m.items())
+                .filteredOn(i -> i.source() == AgendaSource.TICKET_NEW)
+                .singleElement()
+                .extracting(AgendaItemView::projectId)
+                .isEqualTo(red);
 
-        long zrzy = departments.findByCode("ZRZY").orElseThrow().id();
+        // the agenda as DOCX, opened back with POI
+        var session = WebTestSupport.login(mvc, "dispatch");
+        byte[] docx = mvc.perform(get("/meetings/" + second + "/agenda.docx").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(doc.getParagraphs().getFirst().getText()).endsWith("周例会议程");
+            assertThat(text.getText())
+                    .contains(
+                            "第 2 期",
+                            "区政府三楼会议室",
+                            "自然资源局两周内完成用地预审",
+                            "塔吊进场道路未硬化",
+                            "临时用水管网未接通",
+                            "施工用电容量不足",
+                            "用地预审",
+                            "主体结构封顶",
+                            "设备招标完成",
+                            "红牌问题",
+                            "超期问题",
+                            "新增问题",
+                            "两周内到期的阶段目标",
+                            "未办结议定事项")
+                    .doesNotContain("上月已反映的绿化迁移问题", "已销号的渣土运输问题", "试生产");
+        }
+    }
+
+    @Test
+    void decisionOpensAMeetingTicketThatStaysOnEveryAgendaUntilItCloses() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        long power = department("GD");
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "项目现场指挥部"), dispatch);
+        long first = meetings.plan(series, LocalDate.of(2026, 11, 6), dispatch);
+        LocalDate deadline = LocalDate.of(2026, 12, 18);
+        long action = meetings.decide(
+                first,
+                new DecisionForm(null, "供电公司完成施工临时用电接入", power, fx.userId("handler-power"), deadline),
+                meetings.find(first, dispatch).version(),
+                dispatch);
+
+        ActionView decided = meetings.find(first, dispatch).decisions().getFirst();
+        assertThat(decided.id()).isEqualTo(action);
+        assertThat(decided.ownerName()).isNotBlank();
+        assertThat(decided.projectId()).isEqualTo(project);
+        long ticket = decided.ticketId();
+        TicketView t = ticketLists.find(ticket, dispatch);
+        assertThat(t.state()).isEqualTo(TicketState.ASSIGNED);
+        assertThat(t.departmentId()).isEqualTo(power);
+        assertThat(t.resolveBy()).isEqualTo(deadline);
+        assertThat(t.title()).isEqualTo("供电公司完成施工临时用电接入");
+        assertThat(t.description()).contains("第1期周例会", "供电公司完成施工临时用电接入");
+        assertThat(jdbc.sql("select source from ticket where id = :id")
+                        .param("id", ticket)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MEETING");
+        // the department sees it like any ticket assigned to it
+        assertThat(ticketLists.find(ticket, fx.user("handler-power")).nextMoves())
+                .contains(TicketMove.SIGN);
+        assertThatThrownBy(() -> meetings.closeAction(action, dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_ACTION_TICKETED));
+
+        long second = meetings.plan(series, LocalDate.of(2026, 11, 13), dispatch);
+        assertThat(openActions(second)).containsExactly(action);
+        // the ticket runs the usual loop: sign, resolve, review, the reporter rates
+        tickets.act(ticket, TicketMove.SIGN, MoveCommand.empty(), fx.user("handler-power"));
+        assertThat(openActions(meetings.plan(series, LocalDate.of(2026, 11, 20), dispatch)))
+                .containsExactly(action);
+        tickets.act(
+                ticket,
+                TicketMove.RESOLVE,
+                new MoveCommand(null, null, "已接电", null, null, null, TicketOutcome.SOLVED, null, null, null),
+                fx.user("handler-power"));
+        tickets.act(
+                ticket,
+                TicketMove.REVIEW,
+                new MoveCommand(null, null, null, null, null, true, null, null, null, null),
+                dispatch);
+        assertThat(openActions(meetings.plan(series, LocalDate.of(2026, 11, 27), dispatch)))
+                .containsExactly(action);
+        tickets.act(
+                ticket,
+                TicketMove.FEEDBACK,
+                new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
+                dispatch);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        !meetings.find(first, dispatch).decisions().getFirst().open());
+        assertThat(openActions(meetings.plan(series, LocalDate.of(2026, 12, 4), dispatch)))
+                .isEmpty();
+    }
+
+    @Test
+    void minutesFromAgendaToConfirmationExportAsDocx() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long red = project(taskForce);
+        projects.setLight(red, StatusLight.RED, "土地供应延期");
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
+        long first = meetings.plan(series, LocalDate.of(2025, 10, 14), dispatch);
+        MeetingView m1 = meetings.find(first, dispatch);
+        long zrzy = department("ZRZY");
         int v = m1.version();
         meetings.recordAttendance(first, "侯明远、赵敏、陈刚、周丽", v++, dispatch);
-        meetings.recordMinutes(first, m1.items().getFirst().id(), "自然资源局汇报土地供应进展。", v++, dispatch);
-        long kept = meetings.decide(
+        long lit = m1.items().stream()
+                .filter(i -> i.source() == AgendaSource.PROJECT_LIGHT)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        meetings.recordMinutes(first, lit, "自然资源局汇报土地供应进展。", v++, dispatch);
+        meetings.addItem(first, "补充议题：施工许可办理", v++, dispatch);
+        meetings.decide(
                 first,
-                new DecisionForm(null, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
+                new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
                 v++,
                 dispatch);
-        long closed = meetings.decide(
-                first, new DecisionForm(null, "调度办通报供电接入进度", null, null, LocalDate.of(2025, 10, 17)), v++, dispatch);
-        meetings.closeAction(closed, dispatch);
         meetings.confirm(first, v, dispatch);
         int confirmedVersion = meetings.find(first, dispatch).version();
-        assertThatThrownBy(() -> meetings.addItem(first, "补充议题", confirmedVersion, dispatch))
+        assertThatThrownBy(() -> meetings.addItem(first, "再补充议题", confirmedVersion, dispatch))
                 .isInstanceOf(BusinessException.class);
         meetings.amend(first, "参会人员补充：吴强", dispatch);
-
-        long second = meetings.plan(series, LocalDate.of(2025, 10, 21), dispatch);
-        MeetingView m2 = meetings.find(second, dispatch);
-        assertThat(m2.since()).isEqualTo(LocalDate.of(2025, 10, 14));
-        assertThat(m2.items())
-                .filteredOn(i -> i.source() == AgendaSource.OPEN_ACTION)
-                .extracting(AgendaItemView::refId)
-                .containsExactly(kept);
 
         var session = WebTestSupport.login(mvc, "dispatch");
         byte[] docx = mvc.perform(get("/meetings/" + first + "/minutes.docx").session(session))
@@ -155,28 +374,188 @@ class MeetingTests {
                             "第 1 期",
                             "侯明远、赵敏、陈刚、周丽",
                             "自然资源局汇报土地供应进展。",
+                            "补充议题：施工许可办理",
                             "自然资源局本周内完成用地预审",
                             "区自然资源局",
                             "周丽",
                             "2025-10-24",
                             "参会人员补充：吴强");
         }
-        mvc.perform(get("/meetings/" + first).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/meetings/" + first).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("agenda.docx")));
         mvc.perform(get("/meetings/series/" + series).session(session)).andExpect(status().isOk());
         mvc.perform(get("/meetings").session(session)).andExpect(status().isOk());
     }
 
     @Test
-    void meetingsFollowTheTaskForceScope() {
+    void agendaEditsAndDecisionsGoThroughTheFormsWithErrorsBesideTheInputs() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        project(taskForce);
+        var session = WebTestSupport.login(mvc, "taskforce");
+        mvc.perform(post("/meetings/series")
+                        .session(session)
+                        .with(csrf())
+                        .param("taskForceId", Long.toString(taskForce))
+                        .param("weekday", "MONDAY")
+                        .param("startTime", "09:00")
+                        .param("place", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("is-invalid")));
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 2), dispatch);
+        int v = meetings.find(id, dispatch).version();
+        meetings.addItem(id, "议题甲", v++, dispatch);
+        meetings.addItem(id, "议题乙", v++, dispatch);
+        long b = meetings.find(id, dispatch).items().getLast().id();
+        mvc.perform(post("/meetings/" + id + "/items/" + b + "/move")
+                        .session(session)
+                        .with(csrf())
+                        .param("up", "true")
+                        .param("version", Integer.toString(v++)))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).items())
+                .extracting(AgendaItemView::title)
+                .containsExactly("议题乙", "议题甲");
+        mvc.perform(post("/meetings/" + id + "/items/" + b + "/move")
+                        .session(session)
+                        .with(csrf())
+                        .param("up", "false")
+                        .param("version", Integer.toString(v++)))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).items())
+                .extracting(AgendaItemView::title)
+                .containsExactly("议题甲", "议题乙");
+
+        // no owner: the page comes back with the message beside the input
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调")
+                        .param("deadline", "2026-03-20")
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("发改委牵头协调")))
+                .andExpect(content().string(Matchers.containsString("is-invalid")));
+        // two projects and a manual item: the project must be chosen
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调")
+                        .param("ownerDepartmentId", Long.toString(department("FGW")))
+                        .param("ownerUserId", Long.toString(fx.userId("handler")))
+                        .param("deadline", "2026-03-20")
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("请选择议定事项所属项目")));
+        assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
+    }
+
+    @Test
+    void meetingsFollowTheTaskForceScope() throws Exception {
         long taskForce = fx.taskForce(null, Set.of(), Set.of());
+        long project = fx.project(fx.enterprise(), taskForce);
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(15, 0), "专班办公室"), dispatch);
         long meeting = meetings.plan(series, LocalDate.of(2026, 1, 5), dispatch);
+        int v = meetings.find(meeting, dispatch).version();
 
         assertThat(meetings.find(meeting, fx.user("lead")).number()).isEqualTo(1);
         assertThatThrownBy(() -> meetings.find(meeting, fx.user("lead2"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> meetings.find(meeting, fx.user("handler-power")))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.decide(
+                        meeting,
+                        new DecisionForm(
+                                null, "越权议定", department("GD"), fx.userId("handler-power"), LocalDate.of(2026, 1, 9)),
+                        v,
+                        fx.user("lead2")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(meetings.find(meeting, dispatch).decisions()).isEmpty();
+        // a project outside the task force cannot carry its action
+        long other = fx.project(fx.enterprise(), null);
+        assertThatThrownBy(() -> meetings.decide(
+                        meeting,
+                        new DecisionForm(
+                                null,
+                                "别的项目",
+                                department("GD"),
+                                fx.userId("handler-power"),
+                                LocalDate.of(2026, 1, 9),
+                                other,
+                                null),
+                        v,
+                        dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_ACTION_PROJECT));
+        assertThat(project).isPositive();
+        var session = WebTestSupport.login(mvc, "lead2");
+        mvc.perform(get("/meetings/" + meeting + "/agenda.docx").session(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/" + meeting + "/minutes.docx").session(session))
+                .andExpect(status().isNotFound());
+    }
+
+    private List<Long> openActions(long meetingId) {
+        return meetings.find(meetingId, dispatch).items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION)
+                .map(AgendaItemView::refId)
+                .toList();
+    }
+
+    private long project(long taskForce) {
+        return projects.create(new ProjectForm(
+                TestCodes.unique("例会测试项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.UNDER_CONSTRUCTION,
+                new BigDecimal("5000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2031, 12, 31),
+                fx.userId("lead"),
+                taskForce,
+                null,
+                null,
+                null));
+    }
+
+    private long department(String code) {
+        return departments.findByCode(code).orElseThrow().id();
+    }
+
+    private static Timestamp at(LocalDate day) {
+        return Timestamp.from(day.atTime(10, 0).atZone(DISTRICT).toInstant());
+    }
+
+    /** A reported ticket whose report time is set to a fixed day. */
+    private long ticket(long project, String title, Timestamp reportedAt) {
+        long id = tickets.report(
+                new ReportCommand(project, TicketCategory.OTHER, title, title, TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        jdbc.sql("update ticket set created_at = :at where id = :id")
+                .param("at", reportedAt)
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    /** Assigned to the water department, to be resolved by {@code resolveBy}. */
+    private long assigned(long id, LocalDate resolveBy) {
+        tickets.act(
+                id,
+                TicketMove.ASSIGN,
+                new MoveCommand(department("SW"), null, null, null, null, null, null, null, null, null),
+                dispatch);
+        jdbc.sql("update ticket set resolve_by = :d, sign_by = :d where id = :id")
+                .param("d", resolveBy)
+                .param("id", id)
+                .update();
+        return id;
     }
 
     private static ServiceItemForm item(String name, ServiceItemStatus status, LocalDate doneOn) {
@@ -186,11 +565,11 @@ class MeetingTests {
                 null,
                 null,
                 null,
-                LocalDate.of(2025, 9, 1),
+                FIRST.minusDays(40),
                 5,
                 LimitUnit.WORKING_DAYS,
                 status,
-                status == ServiceItemStatus.DONE ? "示发改备〔2025〕3号" : null,
+                status == ServiceItemStatus.DONE ? "示发改备〔2030〕3号" : null,
                 doneOn,
                 null,
                 0);

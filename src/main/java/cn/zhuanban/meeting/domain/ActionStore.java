@@ -25,13 +25,15 @@ public class ActionStore {
             Long ownerUserId,
             LocalDate deadline,
             String status,
-            Long ticketId) {}
+            Long ticketId,
+            Long projectId) {}
 
     public record AmendmentRow(String text, long authorId, Instant createdAt) {}
 
     private static final String SELECT = """
             select a.id, a.meeting_id, m.number as meeting_number, a.task_force_id, a.agenda_item_id, a.decision,
-                   a.owner_department_id, a.owner_user_id, a.deadline, a.status, a.ticket_id
+                   a.owner_department_id, a.owner_user_id, a.deadline, a.status, a.ticket_id,
+                   a.project_id
             from meeting_action a join meeting m on m.id = a.meeting_id
             """;
 
@@ -41,12 +43,16 @@ public class ActionStore {
         this.jdbc = jdbc;
     }
 
-    public long add(long meetingId, long taskForceId, DecisionForm f) {
+    public long add(long meetingId, long taskForceId, DecisionForm f, long projectId, String category, long ticketId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into meeting_action (meeting_id, task_force_id, agenda_item_id, decision,
-                            owner_department_id, owner_user_id, deadline, status)
-                        values (:m, :tf, :item, :decision, :dept, :owner, :deadline, 'OPEN')""")
+                            owner_department_id, owner_user_id, deadline, status, project_id, category, ticket_id)
+                        values (:m, :tf, :item, :decision, :dept, :owner, :deadline, 'OPEN', :project, :category,
+                            :ticket)""")
+                .param("project", projectId)
+                .param("category", category)
+                .param("ticket", ticketId)
                 .param("m", meetingId)
                 .param("tf", taskForceId)
                 .param("item", f.agendaItemId())
@@ -87,6 +93,16 @@ public class ActionStore {
                 .param("on", on)
                 .param("id", id)
                 .update();
+    }
+
+    /** Closes the open actions whose ticket this is; returns their ids. */
+    public List<Long> closeByTicket(long ticketId, LocalDate on) {
+        List<Long> ids = jdbc.sql("select id from meeting_action where ticket_id = :t and status = 'OPEN'")
+                .param("t", ticketId)
+                .query(Long.class)
+                .list();
+        ids.forEach(id -> close(id, on));
+        return ids;
     }
 
     public void amend(long meetingId, String text, long author, Instant at) {

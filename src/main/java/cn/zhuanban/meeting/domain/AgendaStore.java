@@ -17,28 +17,37 @@ public class AgendaStore {
         this.jdbc = jdbc;
     }
 
-    public void add(long meetingId, AgendaSource source, Long refId, String title, String detail) {
+    public void add(long meetingId, AgendaSource source, Long refId, Long projectId, String title, String detail) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :m")
                 .param("m", meetingId)
                 .query(Integer.class)
                 .single();
-        jdbc.sql("insert into agenda_item (meeting_id, position, source, ref_id, title, detail)"
-                        + " values (:m, :p, :source, :ref, :title, :detail)")
+        jdbc.sql("insert into agenda_item (meeting_id, position, source, ref_id, project_id, title, detail)"
+                        + " values (:m, :p, :source, :ref, :project, :title, :detail)")
                 .param("m", meetingId)
                 .param("p", position)
                 .param("source", source.name())
                 .param("ref", refId)
+                .param("project", projectId)
                 .param("title", abbreviate(title, 500))
                 .param("detail", abbreviate(detail, 1000))
                 .update();
     }
 
     public List<AgendaItemView> of(long meetingId) {
-        return jdbc.sql("select id, position, source, ref_id, title, detail, minutes from agenda_item"
+        return jdbc.sql("select id, position, source, ref_id, project_id, title, detail, minutes from agenda_item"
                         + " where meeting_id = :m order by position")
                 .param("m", meetingId)
                 .query(AgendaItemView.class)
                 .list();
+    }
+
+    public Optional<AgendaItemView> item(long itemId) {
+        return jdbc.sql("select id, position, source, ref_id, project_id, title, detail, minutes from agenda_item"
+                        + " where id = :id")
+                .param("id", itemId)
+                .query(AgendaItemView.class)
+                .optional();
     }
 
     public Optional<Long> meetingOf(long itemId) {

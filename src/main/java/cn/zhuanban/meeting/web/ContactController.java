@@ -6,11 +6,14 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.ContactChannel;
 import cn.zhuanban.meeting.ContactForm;
 import cn.zhuanban.meeting.ContactLogManagement;
+import cn.zhuanban.meeting.ContactView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketSeverity;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,16 +99,66 @@ class ContactController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, form, formErrors.of(binding), user);
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, form, errors, user), () -> {
             contacts.record(form, user);
-        } catch (BusinessException e) {
-            return form(model, form, formErrors.of(e), user);
+            redirect.addFlashAttribute("flash", "contact.saved");
+            return "redirect:/contacts?enterpriseId=" + form.enterpriseId();
+        });
+    }
+
+    /** The ticket report form, pre-filled from the entry: its project, its content as the description. */
+    @GetMapping("/{id}/ticket")
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.CONTACT_EDIT + "') and hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    String ticketForm(@PathVariable long id, CurrentUser user, Model model) {
+        ContactView c = contacts.find(id, user);
+        if (c.ticketId() != null) {
+            return "redirect:/tickets/" + c.ticketId();
         }
-        redirect.addFlashAttribute("flash", "contact.saved");
-        return "redirect:/contacts?enterpriseId=" + form.enterpriseId();
+        String title = c.content().lines().findFirst().orElse("").strip();
+        ReportCommand prefilled = new ReportCommand(
+                c.projectId(),
+                null,
+                title.length() > 60 ? title.substring(0, 60) : title,
+                c.followUp() == null ? c.content() : c.content() + "\n" + c.followUp(),
+                null);
+        return ticketForm(model, c, prefilled, Map.of(), user);
+    }
+
+    /** Reports the ticket and links the entry to it, then opens the ticket. */
+    @PostMapping("/{id}/ticket")
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.CONTACT_EDIT + "') and hasAuthority('" + Permissions.TICKET_REPORT + "')")
+    String openTicket(
+            @PathVariable long id,
+            @Valid @ModelAttribute("command") ReportCommand command,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return formErrors.submit(
+                binding, errors -> ticketForm(model, contacts.find(id, user), command, errors, user), () -> {
+                    long ticket = contacts.openTicket(id, command, user);
+                    redirect.addFlashAttribute("flash", "contact.ticketed");
+                    return "redirect:/tickets/" + ticket;
+                });
+    }
+
+    private String ticketForm(
+            Model model, ContactView contact, ReportCommand command, Map<String, String> errors, CurrentUser user) {
+        model.addAttribute("contact", contact);
+        model.addAttribute("command", command);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "projects",
+                projects.search(
+                                ProjectFilter.ofEnterprise(contact.enterpriseId()),
+                                user,
+                                new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("severities", TicketSeverity.values());
+        return "meeting/contact-ticket";
     }
 
     private String form(Model model, ContactForm form, Map<String, String> errors, CurrentUser user) {

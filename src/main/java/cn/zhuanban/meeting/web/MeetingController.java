@@ -3,22 +3,31 @@ package cn.zhuanban.meeting.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.ticket.TicketCategory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +35,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Meeting series, a meeting's page (agenda, minutes, decisions, confirmation) and the DOCX minutes. */
+/**
+ * Meeting series, a meeting's page (agenda, minutes, decisions, confirmation), the DOCX agenda and
+ * minutes. The agenda's buttons are plain forms that htmx enhances: without JavaScript each one posts
+ * and comes back to the page; with it, the page's body is swapped in place.
+ */
 @Controller
 @RequestMapping("/meetings")
 class MeetingController {
@@ -37,33 +50,39 @@ class MeetingController {
     private final MeetingManagement meetings;
     private final TaskForceManagement taskForces;
     private final DepartmentManagement departments;
+    private final UserDirectory directory;
     private final MinutesDocx docx;
+    private final FormErrors formErrors;
 
     MeetingController(
             MeetingManagement meetings,
             TaskForceManagement taskForces,
             DepartmentManagement departments,
-            MinutesDocx docx) {
+            UserDirectory directory,
+            MinutesDocx docx,
+            FormErrors formErrors) {
         this.meetings = meetings;
         this.taskForces = taskForces;
         this.departments = departments;
+        this.directory = directory;
         this.docx = docx;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
     @PreAuthorize(VIEW)
     String list(CurrentUser user, Model model) {
-        model.addAttribute("series", meetings.series(user));
-        model.addAttribute("taskForces", taskForces.options());
-        model.addAttribute("weekdays", DayOfWeek.values());
-        return "meeting/series";
+        return seriesPage(model, null, Map.of(), user);
     }
 
     @PostMapping("/series")
     @PreAuthorize(EDIT)
-    String createSeries(@Valid @ModelAttribute SeriesForm form, CurrentUser user) {
-        long id = meetings.createSeries(form, user);
-        return "redirect:/meetings/series/" + id;
+    String createSeries(
+            @Valid @ModelAttribute("form") SeriesForm form, BindingResult binding, CurrentUser user, Model model) {
+        return formErrors.submit(
+                binding,
+                errors -> seriesPage(model, form, errors, user),
+                () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
     }
 
     @GetMapping("/series/{id}")
@@ -86,9 +105,7 @@ class MeetingController {
     @GetMapping("/{id}")
     @PreAuthorize(VIEW)
     String meeting(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("meeting", meetings.find(id, user));
-        model.addAttribute("departments", departments.tree());
-        return "meeting/meeting";
+        return meetingPage(model, id, DecisionForm.blank(), Map.of(), user);
     }
 
     @PostMapping("/{id}/items")
@@ -141,11 +158,15 @@ class MeetingController {
     @PreAuthorize(EDIT)
     String decide(
             @PathVariable long id,
-            @Valid @ModelAttribute DecisionForm form,
+            @Valid @ModelAttribute("decision") DecisionForm form,
+            BindingResult binding,
             @RequestParam int version,
-            CurrentUser user) {
-        meetings.decide(id, form, version, user);
-        return back(id);
+            CurrentUser user,
+            Model model) {
+        return formErrors.submit(binding, errors -> meetingPage(model, id, form, errors, user), () -> {
+            meetings.decide(id, form, version, user);
+            return back(id);
+        });
     }
 
     @PostMapping("/{id}/confirm")
@@ -174,9 +195,53 @@ class MeetingController {
     void exportMinutes(@PathVariable long id, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         MeetingView m = meetings.find(id, user);
-        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.setHeader("Content-Disposition", Downloads.attachment(m.taskForceName() + "-" + m.number() + ".docx"));
+        docxHeaders(response, m.taskForceName() + "-" + m.number() + ".docx");
         docx.write(m, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/{id}/agenda.docx")
+    @PreAuthorize(VIEW)
+    void exportAgenda(@PathVariable long id, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        MeetingView m = meetings.find(id, user);
+        docxHeaders(response, m.taskForceName() + "-" + m.number() + "-agenda.docx");
+        docx.writeAgenda(m, locale, response.getOutputStream());
+    }
+
+    private String seriesPage(Model model, SeriesForm form, Map<String, String> errors, CurrentUser user) {
+        model.addAttribute("series", meetings.series(user));
+        model.addAttribute("taskForces", taskForces.options());
+        model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "meeting/series";
+    }
+
+    private String meetingPage(
+            Model model, long id, DecisionForm decision, Map<String, String> errors, CurrentUser user) {
+        model.addAttribute("meeting", meetings.find(id, user));
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("projects", meetings.projectsOf(id, user));
+        model.addAttribute("owners", owners());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("decision", decision);
+        model.addAttribute("errors", errors);
+        return "meeting/meeting";
+    }
+
+    /** Department staff who may own an action. */
+    private List<UserView> owners() {
+        return directory
+                .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
+                .content()
+                .stream()
+                .filter(u -> u.enabled() && u.departmentId() != null)
+                .toList();
+    }
+
+    private static void docxHeaders(HttpServletResponse response, String name) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader("Content-Disposition", Downloads.attachment(name));
     }
 
     private static String back(long id) {

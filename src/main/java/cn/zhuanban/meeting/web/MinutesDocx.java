@@ -31,29 +31,33 @@ class MinutesDocx {
         this.messages = messages;
     }
 
+    /**
+     * The agenda (会议议程) in the same layout: title, number, time and place, then the items in their
+     * order, each with where it came from and its detail (state, deadline, light).
+     */
+    void writeAgenda(MeetingView m, Locale locale, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            header(doc, m, "meeting.docx.agenda-title", locale);
+            heading(doc, text("meeting.docx.agenda-items", locale));
+            int n = 1;
+            for (AgendaItemView i : m.items()) {
+                paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
+                String source = text("meeting.source." + i.source(), locale);
+                paragraph(
+                        doc,
+                        i.detail() == null || i.detail().isBlank() ? source : source + " · " + i.detail(),
+                        BODY_FONT,
+                        16,
+                        false,
+                        ParagraphAlignment.LEFT);
+            }
+            doc.write(out);
+        }
+    }
+
     void write(MeetingView m, Locale locale, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(
-                    doc,
-                    text("meeting.docx.title", locale, m.taskForceName()),
-                    TITLE_FONT,
-                    22,
-                    true,
-                    ParagraphAlignment.CENTER);
-            paragraph(
-                    doc,
-                    text("meeting.docx.number", locale, m.number()),
-                    BODY_FONT,
-                    16,
-                    false,
-                    ParagraphAlignment.CENTER);
-            paragraph(
-                    doc,
-                    text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()),
-                    BODY_FONT,
-                    16,
-                    false,
-                    ParagraphAlignment.LEFT);
+            header(doc, m, "meeting.docx.title", locale);
             paragraph(
                     doc,
                     text("meeting.docx.attendees", locale, m.attendees() == null ? "" : m.attendees()),
@@ -69,34 +73,51 @@ class MinutesDocx {
                     paragraph(doc, i.minutes(), BODY_FONT, 16, false, ParagraphAlignment.LEFT);
                 }
             }
-            heading(doc, text("meeting.docx.decisions", locale));
-            n = 1;
-            for (ActionView a : m.decisions()) {
-                paragraph(
-                        doc,
-                        text(
-                                "meeting.docx.decision",
-                                locale,
-                                n++,
-                                a.decision(),
-                                nz(a.ownerDepartmentName()),
-                                nz(a.ownerName()),
-                                a.deadline()),
-                        BODY_FONT,
-                        16,
-                        false,
-                        ParagraphAlignment.LEFT);
-            }
-            for (AmendmentView a : m.amendments()) {
-                paragraph(
-                        doc,
-                        text("meeting.docx.amendment", locale, a.text(), nz(a.authorName())),
-                        BODY_FONT,
-                        16,
-                        false,
-                        ParagraphAlignment.LEFT);
-            }
+            decisions(doc, m, locale);
             doc.write(out);
+        }
+    }
+
+    private void header(XWPFDocument doc, MeetingView m, String titleKey, Locale locale) {
+        paragraph(doc, text(titleKey, locale, m.taskForceName()), TITLE_FONT, 22, true, ParagraphAlignment.CENTER);
+        paragraph(
+                doc, text("meeting.docx.number", locale, m.number()), BODY_FONT, 16, false, ParagraphAlignment.CENTER);
+        paragraph(
+                doc,
+                text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()),
+                BODY_FONT,
+                16,
+                false,
+                ParagraphAlignment.LEFT);
+    }
+
+    private void decisions(XWPFDocument doc, MeetingView m, Locale locale) {
+        heading(doc, text("meeting.docx.decisions", locale));
+        int n = 1;
+        for (ActionView a : m.decisions()) {
+            paragraph(
+                    doc,
+                    text(
+                            "meeting.docx.decision",
+                            locale,
+                            n++,
+                            a.decision(),
+                            nz(a.ownerDepartmentName()),
+                            nz(a.ownerName()),
+                            a.deadline()),
+                    BODY_FONT,
+                    16,
+                    false,
+                    ParagraphAlignment.LEFT);
+        }
+        for (AmendmentView a : m.amendments()) {
+            paragraph(
+                    doc,
+                    text("meeting.docx.amendment", locale, a.text(), nz(a.authorName())),
+                    BODY_FONT,
+                    16,
+                    false,
+                    ParagraphAlignment.LEFT);
         }
     }
 

@@ -1,0 +1,174 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.domain.Deadlines;
+import cn.zhuanban.ticket.domain.DueIndex;
+import cn.zhuanban.ticket.domain.SlaRules;
+import cn.zhuanban.ticket.domain.SlaTerms;
+import cn.zhuanban.ticket.domain.Step;
+import cn.zhuanban.ticket.domain.StepRecorder;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketRepository;
+import cn.zhuanban.ticket.domain.TicketScope;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tickets and the weekly meeting (domain §3, issue 5). A meeting's decision opens a ticket of source
+ * {@code MEETING} that is reported and at once assigned to the owner department with the meeting's
+ * deadline: the meeting is the dispatch decision, so the chair need not be the dispatch office. From
+ * there it runs the same closed loop, SLA cards and escalation ladder as any ticket. The agenda reads
+ * the open tickets of the task force's projects that are new, overdue or red.
+ *
+ * <p>The source is a column of its own ({@code ticket.source}, default {@code REPORT}); the ticket
+ * entity does not map it, so its saves leave it alone.
+ */
+@Service
+@Transactional
+public class MeetingTickets {
+
+    /** The value of {@code ticket.source} for actions of a meeting decision. */
+    public static final String SOURCE = "MEETING";
+
+    private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
+
+    private final TicketManagement management;
+    private final TicketRepository tickets;
+    private final StepRecorder recorder;
+    private final DueIndex due;
+    private final SlaRules sla;
+    private final CalendarManagement calendar;
+    private final DepartmentManagement departments;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MeetingTickets(
+            TicketManagement management,
+            TicketRepository tickets,
+            StepRecorder recorder,
+            DueIndex due,
+            SlaRules sla,
+            CalendarManagement calendar,
+            DepartmentManagement departments,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.management = management;
+        this.tickets = tickets;
+        this.recorder = recorder;
+        this.due = due;
+        this.sla = sla;
+        this.calendar = calendar;
+        this.departments = departments;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the ticket of a meeting action: reported by the user who records the decision (who rates
+     * it at the end), assigned to {@code departmentId}, to be resolved by {@code deadline}. Signing
+     * and first feedback keep the SLA limits, but never later than the deadline.
+     */
+    public long openAction(
+            long projectId,
+            TicketCategory category,
+            String title,
+            String description,
+            long departmentId,
+            LocalDate deadline,
+            CurrentUser user) {
+        if (!departments.names().containsKey(departmentId)) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId);
+        }
+        long id = management.report(
+                new ReportCommand(projectId, category, title, description, TicketSeverity.NORMAL), List.of(), user);
+        jdbc.sql("update ticket set source = :source where id = :id")
+                .param("source", SOURCE)
+                .param("id", id)
+                .update();
+        Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.administrative();
+        SlaTerms terms = sla.terms(category, TicketSeverity.NORMAL);
+        Deadlines limits = new Deadlines(
+                earlier(cal.addWorkingDays(today, terms.signDays()), deadline),
+                earlier(cal.addWorkingDays(today, terms.feedbackDays()), deadline),
+                deadline);
+        Step step = ticket.assign(departmentId, List.of(), limits, today);
+        Instant now = clock.instant();
+        ticket.touch(now);
+        ticket = tickets.save(ticket);
+        recorder.record(
+                ticket,
+                step,
+                user.id(),
+                user.fullName(),
+                departments.names().get(departmentId) + " → " + deadline,
+                Actor.current(),
+                now);
+        due.reindex(ticket, cal);
+        return id;
+    }
+
+    /**
+     * The open tickets of these projects, within the user's scope, that a meeting on {@code asOf}
+     * discusses: reported since {@code since}, overdue on {@code asOf}, or carrying a red card.
+     * Meeting actions are left out (the agenda lists them as open actions).
+     */
+    @Transactional(readOnly = true)
+    public List<TicketSummary> forAgenda(
+            Collection<Long> projectIds, LocalDate since, LocalDate asOf, CurrentUser user) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        TicketScope scope = TicketScope.forTickets(user);
+        return jdbc.sql("""
+                        select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state,
+                               t.department_id, t.resolve_by, t.card, t.escalation_level, t.created_at
+                        from ticket t join project p on p.id = t.project_id
+                        where (%s) and %s and t.source <> :meeting and t.project_id in (:projects)
+                          and (t.created_at >= :since or t.card = 'RED'
+                               or (t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
+                                   and (t.resolve_by < :asOf or (t.state = 'ASSIGNED' and t.sign_by < :asOf))))
+                        order by t.id""".formatted(scope.sql(), OPEN))
+                .params(scope.params())
+                .param("meeting", SOURCE)
+                .param("projects", List.copyOf(projectIds))
+                .param(
+                        "since",
+                        Timestamp.from(since.atStartOfDay(clock.getZone()).toInstant()))
+                .param("asOf", asOf)
+                .query((rs, n) -> new TicketSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getLong("project_id"),
+                        rs.getString("project_name"),
+                        TicketCategory.valueOf(rs.getString("category")),
+                        TicketSeverity.valueOf(rs.getString("severity")),
+                        TicketState.valueOf(rs.getString("state")),
+                        rs.getObject("department_id", Long.class),
+                        null,
+                        rs.getObject("resolve_by", LocalDate.class),
+                        TicketCard.valueOf(rs.getString("card")),
+                        EscalationLevel.valueOf(rs.getString("escalation_level")),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
+    }
+}

@@ -1,0 +1,195 @@
+package cn.zhuanban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.project.TaskForceManagement;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A weekly meeting in the browser from its generated agenda to the exported minutes: the office plans
+ * the meeting, adds and reorders an item (htmx), records attendance, minutes and a decision, the chair
+ * confirms, and the minutes download as a DOCX that POI opens with the meeting's content.
+ */
+@IntegrationTest
+class MeetingMinutesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aMeetingGoesFromItsAgendaToDownloadedMinutes() throws Exception {
+        var fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = fx.project(fx.enterprise(), taskForce);
+        projects.setLight(project, StatusLight.RED, "供电接入滞后");
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "浏览器测试会议室"), fx.user("dispatch"));
+
+        driver = Browser.start();
+        login("dispatch");
+        open("/meetings/series/" + series);
+        setValue(driver.findElement(By.id("heldOn")), "2026-12-01");
+        press("plan");
+        waitFor(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "RED"));
+
+        driver.findElement(By.id("new-item")).sendKeys("施工许可办理进度");
+        driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "施工许可办理进度"));
+        assertThat(titles().getLast()).isEqualTo("施工许可办理进度");
+        // reorder with htmx: the added item moves up to first place
+        List<WebElement> items = driver.findElements(By.cssSelector(".agenda-item"));
+        click(items.getLast().findElement(By.cssSelector(".item-up")));
+        waitFor(d -> titles().getFirst().equals("施工许可办理进度"));
+
+        WebElement minutes = driver.findElement(By.cssSelector(".agenda-item textarea[name=minutes]"));
+        minutes.sendKeys("住建局汇报施工许可办理进度。");
+        click(driver.findElement(By.cssSelector(".agenda-item form.mt-2 button")));
+        waitFor(ExpectedConditions.stalenessOf(minutes));
+
+        WebElement attendees = driver.findElement(By.id("attendees"));
+        attendees.sendKeys("侯明远、赵敏、吴强");
+        click(driver.findElement(By.cssSelector("#attendees ~ button")));
+        waitFor(ExpectedConditions.stalenessOf(attendees));
+
+        driver.findElement(By.id("decision")).sendKeys("供电公司两周内完成临时用电接入");
+        new Select(driver.findElement(By.id("ownerDepartmentId"))).selectByVisibleText("区供电公司");
+        new Select(driver.findElement(By.id("ownerUserId"))).selectByVisibleText("吴强 · 区供电公司");
+        setValue(driver.findElement(By.id("deadline")), "2026-12-15");
+        press("decide");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), "供电公司两周内完成临时用电接入"));
+
+        WebElement confirm = driver.findElement(By.id("confirm"));
+        click(confirm);
+        waitFor(ExpectedConditions.stalenessOf(confirm));
+        assertThat(driver.findElements(By.id("confirm"))).isEmpty();
+
+        String href = driver.findElement(By.id("export-minutes")).getAttribute("href");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(doc.getParagraphs().getFirst().getText()).endsWith("周例会会议纪要");
+            assertThat(text.getText())
+                    .contains(
+                            "浏览器测试会议室",
+                            "侯明远、赵敏、吴强",
+                            "1. 施工许可办理进度",
+                            "住建局汇报施工许可办理进度。",
+                            "供电公司两周内完成临时用电接入",
+                            "区供电公司",
+                            "吴强",
+                            "2026-12-15");
+        }
+    }
+
+    private List<String> titles() {
+        return driver.findElements(By.cssSelector(".agenda-item strong")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private String cookies() {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private void setValue(WebElement input, String value) {
+        driver.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
+    private void login(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void press(String id) {
+        click(driver.findElement(By.id(id)));
+    }
+
+    /** Scrolls at once: Bootstrap's smooth scrolling would still be moving the page when Selenium clicks. */
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        // htmx swaps the page's body in place: elements read while it swaps go stale, so read again
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+}
