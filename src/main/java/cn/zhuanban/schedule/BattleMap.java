@@ -1,49 +1,125 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The district wall chart (挂图作战): every visible key project a row, months as columns, each cell the month's
- * targets and their light. Projects come from the project module's scoped search.
+ * targets and their light. One page of projects comes from SQL under the project module's data scope (filters: level,
+ * stage, lead official, industry chain or chain node from the industry module); the stored plans of the whole page
+ * are then read in one go and scheduled in memory, not loaded project by project.
  */
 @Service
 @Transactional(readOnly = true)
 public class BattleMap {
 
-    /** At most this many projects on one wall; the project search pages at 200. */
-    static final int MAX_ROWS = PageQuery.MAX_SIZE;
+    /** Rows per page unless asked otherwise; a page holds at most {@link PageQuery#MAX_SIZE}. */
+    public static final int PAGE_SIZE = 50;
 
-    public record Line(ProjectSummary project, List<MonthlyTargets> months) {}
+    /** Filters of the wall chart; every one is optional. A node narrows its chain. */
+    public record WallFilter(
+            ProjectLevel level, ProjectStage stage, Long leadOfficialId, Long chainId, Long chainNodeId) {
 
-    private final ProjectManagement projects;
-    private final PlanManagement plans;
-
-    BattleMap(ProjectManagement projects, PlanManagement plans) {
-        this.projects = projects;
-        this.plans = plans;
+        public static final WallFilter NONE = new WallFilter(null, null, null, null, null);
     }
 
-    public List<Line> wall(ProjectFilter filter, CurrentUser user, YearMonth first, int months) {
-        List<Line> lines = new ArrayList<>();
-        for (ProjectSummary project :
-                projects.search(filter, user, PageQuery.of(0, MAX_ROWS)).content()) {
-            PlanSheet sheet = plans.sheetOfVisible(project.id(), project.name());
+    /** A project row of the wall: its light and lead official beside the name. */
+    public record WallProject(long id, String name, String statusLight, String leadOfficialName) {}
+
+    public record Line(WallProject project, List<MonthlyTargets> months) {}
+
+    private final ProjectManagement projects;
+    private final IndustryManagement industry;
+    private final UserDirectory directory;
+    private final WallQueries queries;
+    private final Scheduling scheduling;
+    private final Clock clock;
+
+    BattleMap(
+            ProjectManagement projects,
+            IndustryManagement industry,
+            UserDirectory directory,
+            WallQueries queries,
+            Scheduling scheduling,
+            Clock clock) {
+        this.projects = projects;
+        this.industry = industry;
+        this.directory = directory;
+        this.queries = queries;
+        this.scheduling = scheduling;
+        this.clock = clock;
+    }
+
+    public PageResult<Line> wall(WallFilter filter, CurrentUser user, YearMonth first, int months, PageQuery page) {
+        Collection<Long> chainProjects = chainProjects(filter);
+        if (chainProjects != null && chainProjects.isEmpty()) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        PageResult<WallQueries.ProjectRow> rows = queries.projects(filter, chainProjects, projects.scope(user), page);
+        List<Long> ids = rows.content().stream().map(WallQueries.ProjectRow::id).toList();
+        Map<Long, WallQueries.StoredPlan> plans = queries.plans(ids);
+        Map<Long, String> leads = directory.namesOf(rows.content().stream()
+                .map(WallQueries.ProjectRow::leadOfficialId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.map(row -> {
+            PlanSheet sheet = sheet(plans.get(row.id()), row.name());
             List<MonthlyTargets> cells = new ArrayList<>(months);
             for (int m = 0; m < months; m++) {
                 YearMonth month = first.plusMonths(m);
                 cells.add(sheet == null ? new MonthlyTargets(month, List.of(), null) : MonthlyTargets.of(sheet, month));
             }
-            lines.add(new Line(project, cells));
+            String lead = row.leadOfficialId() == null ? null : leads.get(row.leadOfficialId());
+            return new Line(new WallProject(row.id(), row.name(), row.statusLight(), lead), cells);
+        });
+    }
+
+    /** Project ids of the chosen chain node or chain, or null when the filter names neither. */
+    private Collection<Long> chainProjects(WallFilter filter) {
+        if (filter.chainNodeId() != null) {
+            return industry.node(filter.chainNodeId())
+                    .filter(node -> filter.chainId() == null || filter.chainId().equals(node.chainId()))
+                    .map(NodeView::projectIds)
+                    .orElse(List.of());
         }
-        return lines;
+        return filter.chainId() == null
+                ? null
+                : industry.membersOf(filter.chainId()).projectIds();
+    }
+
+    /** Schedules a stored plan as its page would; a plan that no longer schedules shows no targets. */
+    private PlanSheet sheet(WallQueries.StoredPlan stored, String projectName) {
+        if (stored == null) {
+            return null;
+        }
+        ProjectPlan plan = ProjectPlan.start(stored.projectId(), stored.start(), stored.targetFinish());
+        plan.dates(stored.start(), stored.targetFinish(), stored.dataDate(), clock.instant());
+        plan.replace(stored.rows(), stored.links(), clock.instant());
+        try {
+            ScheduleView schedule = ScheduleViews.of(
+                    scheduling.run(PlanRequests.of(plan), scheduling.construction(stored.sevenDayWeek())));
+            return PlanSheets.of(plan, projectName, schedule);
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 }

@@ -6,6 +6,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Task;
@@ -28,7 +31,12 @@ final class PlanFileReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    record Content(List<PlanRow> rows, List<PlanLink> links, java.time.LocalDate start) {}
+    /**
+     * @param workingDay the file's working days as its project calendar counts them (weekly pattern and
+     *     exceptions, make-up working days included); the plan itself is scheduled on the district calendar
+     */
+    record Content(
+            List<PlanRow> rows, List<PlanLink> links, java.time.LocalDate start, Predicate<LocalDate> workingDay) {}
 
     private PlanFileReader() {}
 
@@ -100,7 +108,7 @@ final class PlanFileReader {
             }
         }
         java.time.LocalDateTime start = project.getProjectProperties().getStartDate();
-        return new Content(rows, links, start == null ? null : start.toLocalDate());
+        return new Content(rows, links, start == null ? null : start.toLocalDate(), workingDays(project));
     }
 
     private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
@@ -132,6 +140,19 @@ final class PlanFileReader {
             }
         }
         return row;
+    }
+
+    /** The project's default calendar, else its first one; without any, Monday to Friday. */
+    private static Predicate<LocalDate> workingDays(ProjectFile project) {
+        ProjectCalendar calendar = project.getDefaultCalendar();
+        if (calendar == null && !project.getCalendars().isEmpty()) {
+            calendar = project.getCalendars().get(0);
+        }
+        if (calendar == null) {
+            return d -> d.getDayOfWeek().getValue() < 6;
+        }
+        ProjectCalendar found = calendar;
+        return found::isWorkingDate;
     }
 
     private static String key(Task t, Set<String> used) {

@@ -8,11 +8,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.mpxj.ConstraintType;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarDays;
+import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
@@ -21,12 +25,17 @@ import org.mpxj.TimeUnit;
 
 /**
  * A stored plan as an MPXJ project, for the MS Project and Primavera writers. The key travels as activity id (XER)
- * and WBS (MSPDI); stages become summary tasks; holidays on weekdays within the plan become calendar exceptions.
+ * and WBS (MSPDI); stages become summary tasks. The calendar is written as a working week (Monday to Friday, or all
+ * seven days for a seven-day construction week) plus one exception for every day within the plan's span on which the
+ * district calendar differs from that week: holidays on working weekdays become non-working exceptions, make-up
+ * working days (调休, a Saturday or Sunday worked in exchange for a holiday) become working exceptions with the
+ * ordinary hours, so that MS Project and P6 count the same working days as we do.
  */
 final class PlanFileWriter {
 
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_END = LocalTime.of(17, 0);
+    private static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     private PlanFileWriter() {}
 
@@ -39,7 +48,19 @@ final class PlanFileWriter {
         if (plan.getTargetFinish() != null) {
             file.getProjectProperties().setMustFinishBy(LocalDateTime.of(plan.getTargetFinish(), DAY_END));
         }
-        exceptions(base, calendar, plan.getStartDate(), sheet.schedule().finish(), plan.getTargetFinish());
+        if (plan.isSevenDayWeek()) {
+            for (DayOfWeek weekend : WEEKEND) {
+                base.setWorkingDay(weekend, true);
+                base.addDefaultCalendarHours(weekend);
+            }
+        }
+        exceptions(
+                base,
+                calendar,
+                plan.isSevenDayWeek(),
+                plan.getStartDate(),
+                sheet.schedule().finish(),
+                plan.getTargetFinish());
         Map<String, Task> tasks = new HashMap<>();
         for (PlanRow row : plan.getRows()) {
             Task parent = row.parentKey() == null ? null : tasks.get(row.parentKey());
@@ -91,8 +112,13 @@ final class PlanFileWriter {
         }
     }
 
-    /** Weekdays off (statutory holidays, district stops) within the plan's span, one exception a day. */
-    private static void exceptions(ProjectCalendar base, WorkingCalendar calendar, LocalDate from, LocalDate... ends) {
+    /**
+     * Days within the plan's span (and a month after it) on which the district calendar differs from the working
+     * week, one exception a day: days off (statutory holidays, district stops) without hours, make-up working days
+     * with the ordinary hours.
+     */
+    private static void exceptions(
+            ProjectCalendar base, WorkingCalendar calendar, boolean sevenDayWeek, LocalDate from, LocalDate... ends) {
         LocalDate to = from;
         for (LocalDate end : ends) {
             if (end != null && end.isAfter(to)) {
@@ -100,9 +126,14 @@ final class PlanFileWriter {
             }
         }
         for (LocalDate d = from; !d.isAfter(to.plusDays(31)); d = d.plusDays(1)) {
-            boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-            if (weekday && !calendar.isWorkingDay(d)) {
-                base.addCalendarException(d);
+            boolean weekly = sevenDayWeek || !WEEKEND.contains(d.getDayOfWeek());
+            boolean working = calendar.isWorkingDay(d);
+            if (working != weekly) {
+                ProjectCalendarException exception = base.addCalendarException(d);
+                if (working) {
+                    exception.add(ProjectCalendarDays.DEFAULT_WORKING_MORNING);
+                    exception.add(ProjectCalendarDays.DEFAULT_WORKING_AFTERNOON);
+                }
             }
         }
     }

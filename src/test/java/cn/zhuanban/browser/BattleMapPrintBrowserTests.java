@@ -11,6 +11,7 @@ import cn.zhuanban.identity.UserDirectory;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A project's battle map opens in Chromium with its SVG Gantt chart and prints to a PDF with pages. */
+/**
+ * A project's battle map opens in Chromium with its SVG Gantt chart and prints to a PDF with pages: a plan longer than
+ * one A3 sheet prints on several, each page a slice of the chart under the month scale.
+ */
 @IntegrationTest
 class BattleMapPrintBrowserTests {
 
@@ -47,8 +51,8 @@ class BattleMapPrintBrowserTests {
     }
 
     @Test
-    void theGanttChartPrintsToAPdfWithPages() throws Exception {
-        long id = templatedProject();
+    void aLongGanttChartPrintsToAPdfOnSeveralPages() throws Exception {
+        long id = templatedProject(30);
         driver = Browser.start();
         driver.get("http://localhost:" + port + "/login");
         driver.findElement(By.id("username")).sendKeys("dispatch");
@@ -59,6 +63,9 @@ class BattleMapPrintBrowserTests {
         assertThat(driver.findElement(By.id("gantt-title")).getText()).contains("计划测试项目");
         assertThat(driver.findElements(By.cssSelector("#gantt svg rect.gantt-critical, #gantt svg rect.gantt-planned")))
                 .isNotEmpty();
+        int printPages = driver.findElements(By.cssSelector("#gantt-print section.gantt-page"))
+                .size();
+        assertThat(printPages).isGreaterThan(1);
 
         PrintOptions options = new PrintOptions();
         options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
@@ -67,10 +74,12 @@ class BattleMapPrintBrowserTests {
         byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("%PDF");
-        assertThat(text).containsPattern("/Type\\s*/Page[^s]");
+        long pages =
+                Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        assertThat(pages).isGreaterThanOrEqualTo(printPages);
     }
 
-    private long templatedProject() throws Exception {
+    private long templatedProject(int extraRows) throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
         String body = """
@@ -89,6 +98,16 @@ class BattleMapPrintBrowserTests {
                 .session(dispatch)
                 .with(csrf())
                 .param("template", "industrial"));
+        for (int i = 1; i <= extraRows; i++) {
+            mvc.perform(post("/projects/" + id + "/plan/rows")
+                    .session(dispatch)
+                    .with(csrf())
+                    .param("key", "X" + i)
+                    .param("name", "附加工作" + i)
+                    .param("kind", "TASK")
+                    .param("parentKey", "S2")
+                    .param("duration", Integer.toString(1 + i % 7)));
+        }
         return id;
     }
 }

@@ -1,6 +1,8 @@
 package cn.zhuanban.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,8 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.ChainSegment;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,6 +41,21 @@ class BattleMapTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    IndustryManagement industry;
+
+    @Autowired
+    BattleMap battleMap;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
 
     @Test
     void aProjectsGanttChartIsAnSvgWithCriticalBarsHoverTitlesAndTheTodayLine() throws Exception {
@@ -51,6 +82,104 @@ class BattleMapTests {
                 .andExpect(content().string(containsString("data-project-id=\"" + id + "\"")))
                 .andExpect(content().string(containsString("/projects/" + id + "/plan")))
                 .andExpect(content().string(containsString("投产")));
+    }
+
+    @Test
+    void theWallChartFiltersByIndustryChainAndNodeAndPages() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long onChain = templated(dispatch);
+        long offChain = templated(dispatch);
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("挂图链"), null, null, 0, 0));
+        long node = industry.addNode(
+                chain, new NodeForm(ChainSegment.MIDSTREAM, null, "整机", "C3670", NodeStatus.WEAK, null, null, 0, 0));
+        long otherNode = industry.addNode(
+                chain, new NodeForm(ChainSegment.UPSTREAM, null, "零部件", "C3660", NodeStatus.WEAK, null, null, 1, 0));
+        industry.attachProject(node, onChain);
+        mvc.perform(get("/battle-map?from=2028-06&chainId=" + chain).session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-project-id=\"" + onChain + "\"")))
+                .andExpect(content().string(not(containsString("data-project-id=\"" + offChain + "\""))))
+                .andExpect(content().string(containsString("投产")));
+        mvc.perform(get("/battle-map?chainId=" + chain + "&chainNodeId=" + node).session(dispatch))
+                .andExpect(content().string(containsString("data-project-id=\"" + onChain + "\"")));
+        mvc.perform(get("/battle-map?chainId=" + chain + "&chainNodeId=" + otherNode)
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-project-id="))));
+        String onePerPage = mvc.perform(get("/battle-map?size=1&page=1").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(onePerPage.split("data-project-id=", -1)).hasSize(2);
+        assertThat(onePerPage).contains("page=0").contains("page=2");
+    }
+
+    @Test
+    void theWallChartCountsTheSameProjectsAsTheScopedProjectListAndGivesEachRowItsMonths() {
+        var lead = new ServiceFixtures(enterprises, taskForces, projects, directory).user("lead");
+        PageResult<BattleMap.Line> wall =
+                battleMap.wall(BattleMap.WallFilter.NONE, lead, YearMonth.of(2027, 1), 3, new PageQuery(0, 200));
+        assertThat(wall.totalElements())
+                .isEqualTo(projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1))
+                        .totalElements());
+        assertThat(wall.content())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.months()).hasSize(3));
+    }
+
+    @Test
+    void aLongPlanPrintsOnSeveralPagesEachWithTheMonthScale() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = longPlan(dispatch, 30);
+        String a3 = mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String[] pages = a3.split("<section class=\"gantt-page\"", -1);
+        assertThat(pages).hasSizeGreaterThan(2); // before the first section, then two or more pages
+        for (int p = 1; p < pages.length; p++) {
+            assertThat(pages[p]).contains("class=\"gantt-grid\"").contains("<text x=");
+        }
+        assertThat(a3).contains("paper-A3").contains("A3 横向");
+        String a1 = mvc.perform(get("/projects/" + id + "/battle-map?paper=A1").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(a1).contains("paper-A1");
+        assertThat(a1.split("<section class=\"gantt-page\"", -1)).hasSize(2); // one A1 page holds it all
+    }
+
+    /** The industrial template plus {@code extra} tasks: more rows than one A3 page holds. */
+    static long longPlan(MockMvc mvc, MockHttpSession session, long enterpriseId, int extra) throws Exception {
+        long id = PlanFixtures.project(mvc, session, enterpriseId, "2027-03-01", "2028-06-30");
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(session)
+                        .with(csrf())
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        for (int i = 1; i <= extra; i++) {
+            mvc.perform(post("/projects/" + id + "/plan/rows")
+                            .session(session)
+                            .with(csrf())
+                            .param("key", "X" + i)
+                            .param("name", "附加工作" + i)
+                            .param("kind", "TASK")
+                            .param("parentKey", "S2")
+                            .param("duration", Integer.toString(1 + i % 7)))
+                    .andExpect(status().isOk());
+        }
+        return id;
+    }
+
+    private long longPlan(MockHttpSession dispatch, int extra) throws Exception {
+        return longPlan(
+                mvc,
+                dispatch,
+                directory.findByUsername("enterprise").orElseThrow().enterpriseId(),
+                extra);
     }
 
     private long templated(MockHttpSession dispatch) throws Exception {

@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.UserDirectory;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class PlanInteropTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    Scheduling scheduling;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -60,6 +66,37 @@ class PlanInteropTests {
         long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
         importFile(target, xer).andExpect(status().isOk());
         assertThat(plan(target)).isEqualTo(plan(source));
+    }
+
+    @Test
+    void bothFormatsCarryHolidaysAndMakeUpWorkingDaysSoTheImportCountsTheSameWorkingDays() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2026-01-05", "2027-06-30");
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        WorkingCalendar district = scheduling.construction(false);
+        LocalDate makeUpSaturday = LocalDate.of(2026, 2, 28); // worked for the Spring Festival
+        LocalDate makeUpSunday = LocalDate.of(2026, 9, 20); // worked for National Day
+        LocalDate nationalDay = LocalDate.of(2026, 10, 1);
+        assertThat(district.isWorkingDay(makeUpSaturday)).isTrue();
+        assertThat(district.isWorkingDay(makeUpSunday)).isTrue();
+        for (String format : List.of("mspdi", "xer")) {
+            PlanFileReader.Content content = PlanFileReader.read(export(id, format));
+            assertThat(content.workingDay().test(makeUpSaturday))
+                    .as(format + " make-up Saturday")
+                    .isTrue();
+            assertThat(content.workingDay().test(makeUpSunday))
+                    .as(format + " make-up Sunday")
+                    .isTrue();
+            assertThat(content.workingDay().test(nationalDay))
+                    .as(format + " National Day")
+                    .isFalse();
+            for (LocalDate d = LocalDate.of(2026, 1, 5); d.isBefore(LocalDate.of(2027, 6, 30)); d = d.plusDays(1)) {
+                assertThat(content.workingDay().test(d)).as(format + " " + d).isEqualTo(district.isWorkingDay(d));
+            }
+        }
     }
 
     @Test

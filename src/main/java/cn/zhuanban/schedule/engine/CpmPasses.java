@@ -43,9 +43,47 @@ final class CpmPasses {
         startOfDay = new boolean[n];
     }
 
+    /**
+     * Input number of each task the passes number j, or null when they run in input order (see {@link #run}).
+     * Results are the same either way; only the memory order of the arrays differs.
+     */
+    int[] inputOf;
+
     /** @throws ScheduleCycleException when the links contain a cycle */
     static CpmPasses run(Plan plan) {
-        CpmPasses passes = new CpmPasses(plan, TopologicalSort.reverseOrder(plan.tasks(), plan.links()));
+        return run(plan, true);
+    }
+
+    /**
+     * With {@code relabel}, tasks of an input that is not in topological order are first renumbered in the order
+     * the forward pass visits them. Both passes then walk the arrays front to back and the predecessors a link
+     * reaches lie a little behind, in cache: on 100,000 shuffled tasks this more than halves the time of the
+     * passes, for the price of one sequential copy of the task and link arrays.
+     */
+    static CpmPasses run(Plan plan, boolean relabel) {
+        int[] reverseOrder = TopologicalSort.reverseOrder(plan.tasks(), plan.links());
+        int[] inputOf = null;
+        if (relabel && !TopologicalSort.isDescending(reverseOrder)) {
+            int n = reverseOrder.length;
+            inputOf = new int[n];
+            int[] position = new int[n];
+            for (int t = 0; t < n; t++) {
+                int i = reverseOrder[n - 1 - t];
+                inputOf[t] = i;
+                position[i] = t;
+            }
+            plan = new Plan(
+                    plan.tasks().permuted(inputOf),
+                    plan.links().permuted(inputOf, position),
+                    plan.plannedFloor(),
+                    plan.remainingFloor(),
+                    plan.targetPoint(),
+                    plan.statusPoint(),
+                    plan.lightRules());
+            reverseOrder = TopologicalSort.descending(n);
+        }
+        CpmPasses passes = new CpmPasses(plan, reverseOrder);
+        passes.inputOf = inputOf;
         passes.forward();
         passes.lateAnchor = plan.targetPoint() != Plan.NONE ? plan.targetPoint() : passes.earlyFinishPoint;
         passes.backward();

@@ -57,6 +57,30 @@ final class LinkGraph {
         return graph;
     }
 
+    /**
+     * The same links for tasks renumbered by {@code order} (new number to old) and {@code position} (old to new).
+     * Each task's slots keep their order, so the passes see the links exactly as before; only memory order changes.
+     */
+    LinkGraph permuted(int[] order, int[] position) {
+        int n = order.length;
+        LinkGraph graph = new LinkGraph(n, inSelector.length);
+        int slot = 0;
+        for (int j = 0; j < n; j++) {
+            int i = order[j];
+            graph.inStart[j] = slot;
+            graph.outDegree[j] = outDegree[i];
+            for (int k = inStart[i], end = inStart[i + 1]; k < end; k++, slot++) {
+                int selector = inSelector[k];
+                graph.inSelector[slot] = 4 * position[selector >> 2] + (selector & 3);
+                graph.inOffset[slot] = inOffset[k];
+                graph.inBackOffset[slot] = inBackOffset[k];
+                graph.inType[slot] = inType[k];
+            }
+        }
+        graph.inStart[n] = slot;
+        return graph;
+    }
+
     static int predecessorOf(int selector) {
         return selector >> 2;
     }

@@ -50,6 +50,20 @@ final class TaskTable {
             finish = new LocalDate[size];
             percentComplete = new int[size];
         }
+
+        Actuals permuted(int[] order) {
+            Actuals a = new Actuals(order.length);
+            for (int j = 0; j < order.length; j++) {
+                int i = order[j];
+                a.plannedDuration[j] = plannedDuration[i];
+                a.startPoint[j] = startPoint[i];
+                a.finishPoint[j] = finishPoint[i];
+                a.start[j] = start[i];
+                a.finish[j] = finish[i];
+                a.percentComplete[j] = percentComplete[i];
+            }
+            return a;
+        }
     }
 
     TaskTable(int size) {
@@ -65,6 +79,29 @@ final class TaskTable {
         this.keys = keys;
         this.duration = duration;
         this.state = new byte[size];
+    }
+
+    /** The same tasks renumbered: task j of the copy is task {@code order[j]} of this table. */
+    TaskTable permuted(int[] order) {
+        TaskTable copy = new TaskTable(size);
+        for (int j = 0; j < size; j++) {
+            int i = order[j];
+            copy.keys[j] = keys[i];
+            copy.duration[j] = duration[i];
+            copy.state[j] = state[i];
+        }
+        if (constraintType != null) {
+            copy.constraintType = new byte[size];
+            copy.constraintPoint = new int[size];
+            for (int j = 0; j < size; j++) {
+                copy.constraintType[j] = constraintType[order[j]];
+                copy.constraintPoint[j] = constraintPoint[order[j]];
+            }
+        }
+        if (actuals != null) {
+            copy.actuals = actuals.permuted(order);
+        }
+        return copy;
     }
 
     void setConstraint(int task, byte type, int point) {

@@ -63,7 +63,17 @@ final class TopologicalSort {
         return true;
     }
 
-    private static int[] descending(int n) {
+    /** True when {@code order} is n − 1, …, 0: the input order was topological already. */
+    static boolean isDescending(int[] order) {
+        for (int t = 0; t < order.length; t++) {
+            if (order[t] != order.length - 1 - t) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int[] descending(int n) {
         int[] order = new int[n];
         for (int t = 0; t < n; t++) {
             order[t] = n - 1 - t;

@@ -4,12 +4,14 @@ import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.schedule.BattleMap;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.Downloads;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,24 +39,35 @@ class BattleMapController {
     private final PlanManagement plans;
     private final BattleMap battleMap;
     private final UserDirectory directory;
+    private final IndustryManagement industry;
     private final MessageSource messages;
     private final Clock clock;
 
     BattleMapController(
-            PlanManagement plans, BattleMap battleMap, UserDirectory directory, MessageSource messages, Clock clock) {
+            PlanManagement plans,
+            BattleMap battleMap,
+            UserDirectory directory,
+            IndustryManagement industry,
+            MessageSource messages,
+            Clock clock) {
         this.plans = plans;
         this.battleMap = battleMap;
         this.directory = directory;
+        this.industry = industry;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/projects/{id}/battle-map")
     @PreAuthorize(VIEW)
-    String gantt(@PathVariable long id, CurrentUser user, Model model) {
+    String gantt(@PathVariable long id, CurrentUser user, @RequestParam(required = false) String paper, Model model) {
         PlanSheet sheet = plans.sheet(id, user);
+        GanttSvg.Paper size = GanttSvg.Paper.parse(paper);
         model.addAttribute("sheet", sheet);
         model.addAttribute("svg", svg(sheet));
+        model.addAttribute("paper", size.name());
+        model.addAttribute("papers", GanttSvg.Paper.values());
+        model.addAttribute("printPages", GanttSvg.pages(sheet, today(), labels(), size));
         model.addAttribute("today", today());
         return "schedule/gantt";
     }
@@ -76,11 +89,21 @@ class BattleMapController {
             @RequestParam(required = false) ProjectLevel level,
             @RequestParam(required = false) ProjectStage stage,
             @RequestParam(required = false) Long leadOfficialId,
+            @RequestParam(required = false) Long chainId,
+            @RequestParam(required = false) Long chainNodeId,
             @RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String paper,
             Model model) {
         YearMonth first = from != null ? from : YearMonth.from(today());
-        ProjectFilter filter = new ProjectFilter(null, stage, level, null, null, leadOfficialId, null);
-        model.addAttribute("lines", battleMap.wall(filter, user, first, WALL_MONTHS));
+        BattleMap.WallFilter filter = new BattleMap.WallFilter(level, stage, leadOfficialId, chainId, chainNodeId);
+        PageResult<BattleMap.Line> result = battleMap.wall(
+                filter, user, first, WALL_MONTHS, PageQuery.of(page, size == null ? BattleMap.PAGE_SIZE : size));
+        model.addAttribute("result", result);
+        model.addAttribute("paper", GanttSvg.Paper.parse(paper).name());
+        model.addAttribute("papers", GanttSvg.Paper.values());
+        model.addAttribute("lines", result.content());
         model.addAttribute(
                 "months",
                 java.util.stream.IntStream.range(0, WALL_MONTHS)
@@ -91,17 +114,27 @@ class BattleMapController {
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        model.addAttribute(
+                "chains", industry.chains(PageQuery.of(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute(
+                "chainNodes",
+                industry.allNodes().stream()
+                        .filter(n -> chainId == null || n.chainId() == chainId)
+                        .toList());
         return "schedule/wall";
     }
 
     private String svg(PlanSheet sheet) {
+        return GanttSvg.draw(sheet, today(), labels());
+    }
+
+    private GanttSvg.Labels labels() {
         var locale = LocaleContextHolder.getLocale();
-        GanttSvg.Labels labels = new GanttSvg.Labels(
+        return new GanttSvg.Labels(
                 messages.getMessage("gantt.today", null, locale),
                 messages.getMessage("plan.late-start", null, locale),
                 messages.getMessage("plan.total-float", null, locale),
                 messages.getMessage("gantt.actual", null, locale));
-        return GanttSvg.draw(sheet, today(), labels);
     }
 
     private LocalDate today() {

@@ -3,6 +3,8 @@ package cn.zhuanban.schedule.web;
 import cn.zhuanban.schedule.PlanSheet;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -22,27 +24,93 @@ final class GanttSvg {
 
     private GanttSvg() {}
 
+    /** Paper the chart prints on, landscape, with 10 mm margins and room for a caption line on every page. */
+    enum Paper {
+        A3(400, 265),
+        A1(821, 562);
+
+        /** Printable width and height in millimetres (page minus margins minus the caption). */
+        final int widthMm;
+
+        final int heightMm;
+
+        Paper(int widthMm, int heightMm) {
+            this.widthMm = widthMm;
+            this.heightMm = heightMm;
+        }
+
+        static Paper parse(String value) {
+            return "A1".equalsIgnoreCase(value) ? A1 : A3;
+        }
+    }
+
+    /** CSS pixels per millimetre, as the browser prints. */
+    private static final double PX_PER_MM = 96 / 25.4;
+
     static String draw(PlanSheet sheet, LocalDate today, Labels labels) {
-        LocalDate from = Stream.of(sheet.start(), today)
+        return draw(sheet, today, labels, 0, sheet.rows().size());
+    }
+
+    /**
+     * The chart cut into pages for printing on {@code paper}: every page has the month scale at its top and as many
+     * rows as fit once the chart is scaled to the page's width; all pages share one time axis.
+     */
+    static List<String> pages(PlanSheet sheet, LocalDate today, Labels labels, Paper paper) {
+        int rows = sheet.rows().size();
+        int perPage = rowsPerPage(width(sheet, today), paper);
+        List<String> pages = new ArrayList<>();
+        for (int first = 0; first < rows || first == 0; first += perPage) {
+            pages.add(draw(sheet, today, labels, first, Math.min(rows, first + perPage)));
+        }
+        return pages;
+    }
+
+    static int rowsPerPage(int chartWidth, Paper paper) {
+        double shrink = Math.min(1.0, paper.widthMm * PX_PER_MM / chartWidth);
+        double height = paper.heightMm * PX_PER_MM / shrink;
+        return Math.max(1, (int) ((height - HEADER - 10) / ROW));
+    }
+
+    private static int width(PlanSheet sheet, LocalDate today) {
+        LocalDate from = from(sheet, today);
+        long days = Math.max(1, ChronoUnit.DAYS.between(from, to(sheet, today)));
+        return LABEL_WIDTH + (int) Math.ceil(days * scale(days)) + 10;
+    }
+
+    private static LocalDate from(PlanSheet sheet, LocalDate today) {
+        return Stream.of(sheet.start(), today)
                 .filter(Objects::nonNull)
                 .min(LocalDate::compareTo)
                 .orElseThrow()
                 .withDayOfMonth(1);
-        LocalDate to = sheet.rows().stream()
+    }
+
+    private static LocalDate to(PlanSheet sheet, LocalDate today) {
+        return sheet.rows().stream()
                 .flatMap(r -> Stream.of(r.lateFinish(), r.earlyFinish(), r.actualFinish()))
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElse(today)
                 .plusMonths(1)
                 .withDayOfMonth(1);
+    }
+
+    private static double scale(long days) {
+        return Math.max(2.0, Math.min(12.0, 1100.0 / days));
+    }
+
+    /** Rows {@code first} (inclusive) to {@code last} (exclusive) under the month scale of the whole plan. */
+    private static String draw(PlanSheet sheet, LocalDate today, Labels labels, int first, int last) {
+        LocalDate from = from(sheet, today);
+        LocalDate to = to(sheet, today);
         long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        double scale = Math.max(2.0, Math.min(12.0, 1100.0 / days));
+        double scale = scale(days);
         int width = LABEL_WIDTH + (int) Math.ceil(days * scale) + 10;
-        int height = HEADER + sheet.rows().size() * ROW + 10;
+        int height = HEADER + (last - first) * ROW + 10;
         Canvas c = new Canvas(from, scale, width, height);
         c.months(to, height);
-        for (int i = 0; i < sheet.rows().size(); i++) {
-            row(c, sheet.rows().get(i), HEADER + i * ROW, labels);
+        for (int i = first; i < last; i++) {
+            row(c, sheet.rows().get(i), HEADER + (i - first) * ROW, labels);
         }
         c.today(today, height, labels.today());
         return c.finish();

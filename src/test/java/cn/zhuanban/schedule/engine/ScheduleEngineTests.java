@@ -464,6 +464,39 @@ class ScheduleEngineTests {
         }
 
         @Test
+        void renumberingShuffledTasksForTheCacheChangesNothingInTheResult() {
+            // Shuffled input with every link type, lags, constraints, progress and a target too tight to meet, so
+            // that shortfalls, milestones, started and finished tasks all go through the renumbered passes.
+            ScheduleRequest sorted = randomNetwork(new Random(21), 800);
+            List<Task> tasks = new ArrayList<>();
+            Random random = new Random(22);
+            for (Task task : sorted.tasks()) {
+                int roll = random.nextInt(20);
+                tasks.add(
+                        switch (roll) {
+                            case 0 -> task.withConstraint(Constraint.startNoEarlierThan(START.plusDays(30)));
+                            case 1 -> task.withConstraint(Constraint.finishNoLaterThan(START.plusDays(200)));
+                            case 2 -> task.withProgress(Progress.started(START, 40));
+                            case 3 -> task.withProgress(Progress.finished(START, START.plusDays(2)));
+                            default -> task;
+                        });
+            }
+            java.util.Collections.shuffle(tasks, new Random(23));
+            List<Link> links = new ArrayList<>(sorted.links());
+            java.util.Collections.shuffle(links, new Random(24));
+            ScheduleRequest request = new ScheduleRequest(START, d("2026-04-30"), d("2026-03-20"), tasks, links, null);
+            WorkingCalendarAdapter calendar = calendar();
+            LocalDate today = d("2026-03-20");
+            ScheduleResult inInputOrder = ScheduleAssembler.assemble(
+                    CpmPasses.run(PlanCompiler.compile(request, calendar, today), false), calendar);
+            CpmPasses renumbered = CpmPasses.run(PlanCompiler.compile(request, calendar, today), true);
+            assertThat(renumbered.inputOf).isNotNull();
+            ScheduleResult result = ScheduleAssembler.assemble(renumbered, calendar);
+            assertThat(inInputOrder.shortfalls()).hasSizeGreaterThan(1);
+            assertThat(result).isEqualTo(inInputOrder);
+        }
+
+        @Test
         void anEmptyPlanHasNoFinish() {
             ScheduleResult result = run(List.of(), List.of());
             assertThat(result.finish()).isNull();
