@@ -3,7 +3,7 @@
 (function () {
   var root = document.getElementById('cockpit');
   if (!root || !window.echarts) { return; }
-  var colours = { GREEN: '#2fb344', YELLOW: '#f59f00', RED: '#d63939' };
+  var colours = { GREEN: '#2fb344', YELLOW: '#f59f00', RED: '#d63939', ON_TIME: '#2fb344', LATE: '#d63939', AHEAD: '#4299e1' };
 
   function navigate(link) { if (link) { window.location.href = link; } }
 
@@ -46,17 +46,24 @@
     return chart;
   }
 
+  // The instances by chart name, so that a test (or a print script) can reach the chart a user clicks.
+  window.zhuanbanCockpit = {};
+
   fetch(root.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
     .then(function (r) { return r.json(); })
     .then(function (data) {
       var charts = [];
       root.querySelectorAll('[data-chart]').forEach(function (el) {
         var kind = el.dataset.chart;
-        if (kind === 'lights') { charts.push(pie(el, data.lights)); }
-        if (kind === 'levels') { charts.push(bars(el, data.levels)); }
-        if (kind === 'stages') { charts.push(bars(el, data.stages)); }
-        if (kind === 'months') { charts.push(months(el, data.months)); }
+        var chart = null;
+        if (kind === 'lights' || kind === 'goals') { chart = pie(el, data[kind]); }
+        if (kind === 'levels' || kind === 'stages' || kind === 'ranking' || kind === 'funnel' || kind === 'cohorts') {
+          chart = bars(el, data[kind]);
+        }
+        if (kind === 'months') { chart = months(el, data.months); }
+        if (chart) { charts.push(chart); window.zhuanbanCockpit[kind] = chart; }
       });
+      root.dataset.ready = 'true';
       window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     });
 })();

@@ -130,6 +130,10 @@ public class InvestmentReporting {
         return YearMonth.now(clock);
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public int deadlineDay() {
         return deadlineDay;
     }

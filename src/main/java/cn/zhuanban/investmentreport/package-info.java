@@ -6,8 +6,12 @@
  * the project module so that it stays small; uses the project module's scope as SQL on {@code project p}.
  * Publishes {@link cn.zhuanban.investmentreport.InvestmentReported},
  * {@link cn.zhuanban.investmentreport.InvestmentReportConfirmed},
- * {@link cn.zhuanban.investmentreport.InvestmentPlanSet} and
- * {@link cn.zhuanban.investmentreport.InvestmentImported}; listens to nothing.
+ * {@link cn.zhuanban.investmentreport.InvestmentPlanSet},
+ * {@link cn.zhuanban.investmentreport.InvestmentImported},
+ * {@link cn.zhuanban.investmentreport.InvestmentPhotosAdded} (site progress photos with date and place)
+ * and {@link cn.zhuanban.investmentreport.InvestmentReportMissing} (the reminder near the end of the
+ * reporting window, once per project and month); listens to nothing. Pages live under
+ * {@code /investment-reports}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investment reports")
 package cn.zhuanban.investmentreport;

@@ -144,6 +144,12 @@ public class ProjectManagement {
         return queries.countsByLevelStageLight(ScopeCondition.forProjects(user));
     }
 
+    /** Red projects in the user's scope with the reason, longest red first (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<RedProject> red(CurrentUser user, int limit) {
+        return queries.red(ScopeCondition.forProjects(user), limit);
+    }
+
     /** The user's scope as SQL on {@code project p}, for modules that aggregate rows of projects. */
     public ProjectScope scope(CurrentUser user) {
         ScopeCondition condition = ScopeCondition.forProjects(user);

@@ -1,14 +1,17 @@
 package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.industry.ChainViews.ChainMembers;
 import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentViews.FillRate;
 import cn.zhuanban.talent.domain.DemandQueries;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,5 +44,14 @@ public class TalentReports {
 
     public FillRate forProject(long projectId) {
         return queries.of(projectId, List.of(), List.of(projectId));
+    }
+
+    /**
+     * The fill rate of the cockpit: every demand in the talent scope for a district-wide user; for a
+     * lead official, a department or a task force only the demands of the projects they see.
+     */
+    public FillRate total(CurrentUser user, ProjectScope projects) {
+        boolean all = user.dataScope() == null || user.dataScope() == DataScope.ALL;
+        return queries.total(TalentScope.of(user), all ? null : projects.sql(), all ? Map.of() : projects.params());
     }
 }

@@ -1,6 +1,6 @@
 package cn.zhuanban.ticket;
 
-/** Filters of the ticket lists, the API list and the export; all optional. */
+/** Filters of the ticket lists, the API list and the export; all optional ({@code open}: not closed, merged or rejected). */
 public record TicketFilter(
         String q,
         TicketState state,
@@ -8,13 +8,14 @@ public record TicketFilter(
         Long projectId,
         TicketCategory category,
         TicketCard card,
-        TicketTodo todo) {
+        TicketTodo todo,
+        Boolean open) {
 
     public static TicketFilter none() {
-        return new TicketFilter(null, null, null, null, null, null, null);
+        return new TicketFilter(null, null, null, null, null, null, null, null);
     }
 
     public TicketFilter withTodo(TicketTodo todo) {
-        return new TicketFilter(q, state, departmentId, projectId, category, card, todo);
+        return new TicketFilter(q, state, departmentId, projectId, category, card, todo, open);
     }
 }

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.ticket.domain.MetricsQueries;
 import cn.zhuanban.ticket.domain.TicketScope;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,19 @@ public class TicketMetrics {
                 .sorted(Comparator.comparing(MetricsRow::onTimeRate, high)
                         .thenComparing(MetricsRow::satisfactionRate, high)
                         .thenComparing(MetricsRow::averageWorkingDays, low))
+                .toList();
+    }
+
+    /** The cockpit's ticket figures in the user's scope, overdue as of {@code today}. */
+    public TicketOverview overview(CurrentUser user, LocalDate today) {
+        return queries.overview(TicketScope.forTickets(user), today);
+    }
+
+    /** Overdue tickets by department in the user's scope, most first, with the department's name. */
+    public List<DepartmentOverdue> overdueByDepartment(CurrentUser user, LocalDate today) {
+        Map<Long, String> names = departments.names();
+        return queries.overdueByDepartment(TicketScope.forTickets(user), today).entrySet().stream()
+                .map(e -> new DepartmentOverdue(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
     }
 }

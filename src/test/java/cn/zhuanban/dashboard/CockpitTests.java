@@ -83,7 +83,7 @@ class CockpitTests {
         assertThat(data.months().get(0).completed()).isEqualByComparingTo("30");
         assertThat(data.months().get(1).planned()).isEqualByComparingTo("60");
         assertThat(data.months().get(1).completed()).isEqualByComparingTo("25.5");
-        assertThat(data.months().get(1).link()).isEqualTo("/investment?month=2023-02");
+        assertThat(data.months().get(1).link()).isEqualTo("/investment-reports?month=2023-02");
         assertThat(data.figures())
                 .extracting(f -> f.key() + "=" + f.value())
                 .contains("projects=3", "red=1", "planned=100.00", "completed=55.50");

@@ -55,7 +55,7 @@ class InvestmentImportTests {
                 new Object[] {b, "乙", 2025, 1, "十", 10, 10, null}, // not a number
                 new Object[] {b, "乙", 2025, 2, 1, 11, 11, null});
 
-        mvc.perform(multipart("/investment/import")
+        mvc.perform(multipart("/investment-reports/import")
                         .file(file(bad))
                         .session(session)
                         .with(csrf()))
@@ -73,7 +73,7 @@ class InvestmentImportTests {
                 new Object[] {a, "甲", 2025, 2, 5, 15, 115, null},
                 new Object[] {b, "乙", 2025, 1, "10.5", 10.5, 10.5, null},
                 new Object[] {b, "乙", 2025, 2, 1, 11.5, 11.5, "形象进度"});
-        mvc.perform(multipart("/investment/import")
+        mvc.perform(multipart("/investment-reports/import")
                         .file(file(good))
                         .session(session)
                         .with(csrf()))
@@ -89,7 +89,7 @@ class InvestmentImportTests {
     void aProjectOutsideTheImportersScopeIsABadRow() throws Exception {
         long foreign = project(InvestmentFixtures.enterprise(enterprises));
         MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
-        mvc.perform(multipart("/investment/import")
+        mvc.perform(multipart("/investment-reports/import")
                         .file(file(xlsx(new Object[] {foreign, "x", 2025, 1, 1, 1, 1, null})))
                         .session(session)
                         .with(csrf()))
@@ -102,7 +102,7 @@ class InvestmentImportTests {
     @Test
     void aFileThatIsNotXlsxOrCarriesADoctypeIsRefused() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
-        mvc.perform(multipart("/investment/import")
+        mvc.perform(multipart("/investment-reports/import")
                         .file(file("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
                                 .getBytes(StandardCharsets.UTF_8)))
                         .session(session)
@@ -115,7 +115,7 @@ class InvestmentImportTests {
     @Test
     void theTemplateIsAnXlsxWithTheHeaders() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
-        byte[] body = mvc.perform(get("/investment/import/template").session(session))
+        byte[] body = mvc.perform(get("/investment-reports/import/template").session(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

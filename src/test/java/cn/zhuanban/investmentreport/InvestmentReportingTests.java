@@ -64,7 +64,7 @@ class InvestmentReportingTests {
         reporting.report(project, form(2025, 3, "100", "250", "900"), all);
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
 
-        mvc.perform(post("/investment/projects/" + project + "/reports")
+        mvc.perform(post("/investment-reports/projects/" + project + "/reports")
                         .session(session)
                         .with(csrf())
                         .param("year", "2025")
@@ -76,7 +76,7 @@ class InvestmentReportingTests {
                 .andExpect(content().string(Matchers.containsString("2025-03")));
         assertThat(queries.ofProject(project, all)).hasSize(1);
 
-        mvc.perform(post("/investment/projects/" + project + "/reports")
+        mvc.perform(post("/investment-reports/projects/" + project + "/reports")
                         .session(session)
                         .with(csrf())
                         .param("year", "2025")
@@ -119,7 +119,7 @@ class InvestmentReportingTests {
         long foreignProject = project(enterprise(), "800");
         MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
 
-        mvc.perform(post("/investment/projects/" + ownProject + "/reports")
+        mvc.perform(post("/investment-reports/projects/" + ownProject + "/reports")
                         .session(session)
                         .with(csrf())
                         .param("year", "2025")
@@ -128,7 +128,7 @@ class InvestmentReportingTests {
                         .param("yearToDate", "5")
                         .param("sinceStart", "50"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/investment/projects/" + foreignProject + "/reports")
+        mvc.perform(post("/investment-reports/projects/" + foreignProject + "/reports")
                         .session(session)
                         .with(csrf())
                         .param("year", "2025")
@@ -137,12 +137,13 @@ class InvestmentReportingTests {
                         .param("yearToDate", "5")
                         .param("sinceStart", "50"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/investment/projects/" + foreignProject).session(session))
+        mvc.perform(get("/investment-reports/projects/" + foreignProject).session(session))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/investment?month=2025-02").session(session))
+        mvc.perform(get("/investment-reports?month=2025-02").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(Matchers.not(Matchers.containsString("/investment/projects/" + foreignProject))));
+                        .string(Matchers.not(
+                                Matchers.containsString("/investment-reports/projects/" + foreignProject))));
         assertThatThrownBy(() -> queries.ofProject(foreignProject, InvestmentFixtures.contactOf(own)))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -57,8 +57,8 @@ class StatisticsExportTests {
         reporting.report(mine, form(2022, 3, "12.5", "22.5", "72.5"), all);
         reporting.report(foreign, form(2022, 1, "1", "1", "1"), all);
 
-        byte[] body = mvc.perform(
-                        get("/investment/statistics?year=2022").session(WebTestSupport.login(mvc, "enterprise")))
+        byte[] body = mvc.perform(get("/investment-reports/statistics?year=2022")
+                        .session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

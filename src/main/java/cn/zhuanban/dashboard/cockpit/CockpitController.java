@@ -5,7 +5,10 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import java.time.Clock;
 import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +36,17 @@ class CockpitController {
     @PreAuthorize("hasAuthority('" + Permissions.COCKPIT_VIEW + "')")
     String page(@RequestParam(required = false) Integer year, CurrentUser user, Locale locale, Model model) {
         int shown = year(year);
-        model.addAttribute("data", figures.of(user, shown, locale));
+        CockpitData data = figures.of(user, shown, locale);
+        Map<String, List<CockpitData.Slice>> charts = new LinkedHashMap<>();
+        charts.put("lights", data.lights());
+        charts.put("levels", data.levels());
+        charts.put("stages", data.stages());
+        charts.put("goals", data.goals());
+        charts.put("ranking", data.ranking());
+        charts.put("funnel", data.funnel());
+        charts.put("cohorts", data.cohorts());
+        model.addAttribute("data", data);
+        model.addAttribute("charts", charts);
         model.addAttribute("year", shown);
         model.addAttribute(
                 "scopeKey", "cockpit.scope." + (user.dataScope() == null ? DataScope.ALL : user.dataScope()));

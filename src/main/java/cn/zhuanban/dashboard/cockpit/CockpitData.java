@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Everything the cockpit's charts draw, labels already in the user's language and each figure with
  * the link to the rows behind it (the JSON the chart script reads; no text is made in the browser).
+ * The ticket ranking, leads funnel, quarterly cohorts and stage goals are empty when the user may not
+ * see those lists.
  */
 public record CockpitData(
         int year,
@@ -13,7 +15,11 @@ public record CockpitData(
         List<Slice> levels,
         List<Slice> stages,
         List<Month> months,
-        List<Figure> figures) {
+        List<Figure> figures,
+        List<Slice> ranking,
+        List<Slice> funnel,
+        List<Slice> cohorts,
+        List<Slice> goals) {
 
     /** One bar or pie slice: a key (enum name), its label, a count and the list it links to. */
     public record Slice(String key, String label, long count, String link) {}

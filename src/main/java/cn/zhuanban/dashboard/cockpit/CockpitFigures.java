@@ -5,6 +5,9 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Month;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Slice;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investment.CohortFigures;
+import cn.zhuanban.investment.InvestmentReports;
+import cn.zhuanban.investment.InvestmentViews.FunnelStep;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MonthFigure;
 import cn.zhuanban.project.ProjectCount;
@@ -12,9 +15,17 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.talent.TalentReports;
+import cn.zhuanban.talent.TalentViews.FillRate;
+import cn.zhuanban.ticket.MetricsRow;
+import cn.zhuanban.ticket.TicketMetrics;
+import cn.zhuanban.ticket.TicketOverview;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,24 +39,48 @@ import org.springframework.stereotype.Component;
 /**
  * The cockpit's figures for one user: one grouped query for the projects cube (level × stage ×
  * light, summed here over at most 45 cells), two for plan vs completed by month, one count of missing
- * reports. Data scope is the user's; nothing loops over rows.
+ * reports, one aggregate row of ticket figures and one grouped query for the department ranking, the
+ * leads funnel and cohorts, the talent fill rate and the stage goals from those modules' query APIs.
+ * Data scope is the user's throughout; nothing loops over rows. Each part needs the permission of the
+ * list it links to.
  */
 @Component
 public class CockpitFigures {
 
     private final ProjectManagement projects;
     private final InvestmentQueries investment;
+    private final TicketMetrics tickets;
+    private final InvestmentReports leads;
+    private final TalentReports talent;
+    private final StageGoals goals;
     private final MessageSource messages;
     private final Clock clock;
 
-    CockpitFigures(ProjectManagement projects, InvestmentQueries investment, MessageSource messages, Clock clock) {
+    CockpitFigures(
+            ProjectManagement projects,
+            InvestmentQueries investment,
+            TicketMetrics tickets,
+            InvestmentReports leads,
+            TalentReports talent,
+            StageGoals goals,
+            MessageSource messages,
+            Clock clock) {
         this.projects = projects;
         this.investment = investment;
+        this.tickets = tickets;
+        this.leads = leads;
+        this.talent = talent;
+        this.goals = goals;
         this.messages = messages;
         this.clock = clock;
     }
 
     public CockpitData of(CurrentUser user, int year, Locale locale) {
+        return of(user, year, LocalDate.now(clock), locale);
+    }
+
+    /** The figures as of {@code today} (overdue tickets, stage goals due, this month's missing reports). */
+    public CockpitData of(CurrentUser user, int year, LocalDate today, Locale locale) {
         List<ProjectCount> cube = projects.countsByLevelStageLight(user);
         List<Month> months = new ArrayList<>();
         BigDecimal planned = BigDecimal.ZERO;
@@ -54,45 +89,153 @@ public class CockpitFigures {
             for (MonthFigure m : investment.monthFigures(year, user)) {
                 String label = text("cockpit.month", locale, m.month());
                 months.add(new Month(
-                        label, m.planned(), m.completed(), "/investment?month=" + YearMonth.of(year, m.month())));
+                        label,
+                        m.planned(),
+                        m.completed(),
+                        "/investment-reports?month=" + YearMonth.of(year, m.month())));
                 planned = planned.add(m.planned());
                 completed = completed.add(m.completed());
             }
         }
+        List<Figure> figures = figures(user, cube, planned, completed, today, locale);
         return new CockpitData(
                 year,
                 slices(StatusLight.values(), cube, ProjectCount::light, "light.", "light", locale),
                 slices(ProjectLevel.values(), cube, ProjectCount::level, "project.level.", "level", locale),
                 slices(ProjectStage.values(), cube, ProjectCount::stage, "project.stage.", "stage", locale),
                 months,
-                figures(user, cube, planned, completed, locale));
+                figures,
+                ranking(user),
+                funnel(user, year, locale),
+                cohorts(user, year, locale),
+                goals(user, today, locale));
     }
 
     private List<Figure> figures(
-            CurrentUser user, List<ProjectCount> cube, BigDecimal planned, BigDecimal completed, Locale locale) {
+            CurrentUser user,
+            List<ProjectCount> cube,
+            BigDecimal planned,
+            BigDecimal completed,
+            LocalDate today,
+            Locale locale) {
         List<Figure> figures = new ArrayList<>();
         figures.add(figure("projects", sum(cube, c -> true), "/projects", locale));
         figures.add(figure("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
         if (user.can(Permissions.INVESTMENT_VIEW)) {
-            YearMonth now = YearMonth.now(clock);
+            YearMonth now = YearMonth.from(today);
             figures.add(new Figure(
                     "planned",
                     text("cockpit.figure.planned", locale),
                     planned.toPlainString(),
-                    "/investment?month=" + now));
+                    "/investment-reports?month=" + now));
             figures.add(new Figure(
                     "completed",
                     text("cockpit.figure.completed", locale),
                     completed.toPlainString(),
-                    "/investment?month=" + now));
+                    "/investment-reports?month=" + now));
             long missing = investment.missing(now, user, new PageQuery(0, 1)).totalElements();
-            figures.add(figure("missing", missing, "/investment/missing?month=" + now, locale));
+            figures.add(figure("missing", missing, "/investment-reports/missing?month=" + now, locale));
+        }
+        if (user.can(Permissions.TICKET_VIEW)) {
+            TicketOverview t = tickets.overview(user, today);
+            figures.add(figure("tickets-open", t.open(), "/tickets?open=true", locale));
+            figures.add(figure("tickets-overdue", t.overdue(), "/tickets?todo=OVERDUE", locale));
+            figures.add(figure("tickets-solved", t.solved(), "/tickets?state=CLOSED", locale));
+            figures.add(new Figure(
+                    "tickets-satisfaction",
+                    text("cockpit.figure.tickets-satisfaction", locale),
+                    percent(t.satisfied(), t.rated()),
+                    "/tickets/metrics"));
+        }
+        if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
+            FillRate fill = talent.total(user, projects.scope(user));
+            figures.add(new Figure(
+                    "talent-fill",
+                    text("cockpit.figure.talent-fill", locale),
+                    percent(fill.hired(), fill.demanded()),
+                    "/talent/fill-rates"));
+        }
+        if (user.can(Permissions.PLAN_VIEW)) {
+            StageGoals.Figures g = goals.figures(user, today);
+            figures.add(new Figure(
+                    "goals-on-time",
+                    text("cockpit.figure.goals-on-time", locale),
+                    percent(g.onTime(), g.due()),
+                    "/battle-map"));
         }
         return figures;
     }
 
+    /** Departments best first by on-time closure (the bar is the on-time percentage); each opens its tickets. */
+    private List<Slice> ranking(CurrentUser user) {
+        if (!user.can(Permissions.TICKET_VIEW)) {
+            return List.of();
+        }
+        List<Slice> slices = new ArrayList<>();
+        for (MetricsRow r : tickets.ranking(user)) {
+            long onTime = r.onTimeRate() == null ? 0 : Math.round(r.onTimeRate() * 100);
+            slices.add(new Slice(
+                    r.key(), r.label() == null ? r.key() : r.label(), onTime, "/tickets?departmentId=" + r.key()));
+        }
+        return slices;
+    }
+
+    /** Leads that reached each stage in the year; each step opens the funnel report of that year. */
+    private List<Slice> funnel(CurrentUser user, int year, Locale locale) {
+        if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
+            return List.of();
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return leads.funnel(user, from, to).stream()
+                .map((FunnelStep s) -> new Slice(
+                        s.stage().name(),
+                        text("attraction.stage." + s.stage().name(), locale),
+                        s.reached(),
+                        "/investment/funnel?from=" + from + "&to=" + to))
+                .toList();
+    }
+
+    /** Leads signed per quarter of the year; each opens the cohort report with its rows. */
+    private List<Slice> cohorts(CurrentUser user, int year, Locale locale) {
+        if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
+            return List.of();
+        }
+        return leads.cohorts(user, year).quarters().stream()
+                .map((CohortFigures q) -> new Slice(
+                        "Q" + q.quarter().quarter(),
+                        text("cockpit.quarter", locale, q.quarter().quarter()),
+                        q.signed(),
+                        "/investment/cohorts?year=" + year))
+                .toList();
+    }
+
+    /** Stage goals due by today met on time or not, and those still ahead; each opens the battle map. */
+    private List<Slice> goals(CurrentUser user, LocalDate today, Locale locale) {
+        if (!user.can(Permissions.PLAN_VIEW)) {
+            return List.of();
+        }
+        StageGoals.Figures g = goals.figures(user, today);
+        return List.of(
+                new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/battle-map"),
+                new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/battle-map"),
+                new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/battle-map"));
+    }
+
     private Figure figure(String key, long value, String link, Locale locale) {
         return new Figure(key, text("cockpit.figure." + key, locale), Long.toString(value), link);
+    }
+
+    /** Percent with one decimal ("75.0%"), or "—" when there is nothing to divide by. */
+    static String percent(long part, long whole) {
+        if (whole == 0) {
+            return "—";
+        }
+        return BigDecimal.valueOf(part)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "%";
     }
 
     private <E extends Enum<E>> List<Slice> slices(

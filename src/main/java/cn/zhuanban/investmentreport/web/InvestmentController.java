@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The month's reports in the user's scope (late ones first), the missing-reports list, and confirming. */
 @Controller
-@RequestMapping("/investment")
+@RequestMapping("/investment-reports")
 class InvestmentController {
 
     private final InvestmentQueries queries;
@@ -43,7 +43,7 @@ class InvestmentController {
         model.addAttribute(
                 "missingCount",
                 queries.missing(shown, user, new PageQuery(0, 1)).totalElements());
-        return "investment/month";
+        return "investmentreport/month";
     }
 
     @GetMapping("/missing")
@@ -56,7 +56,7 @@ class InvestmentController {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         model.addAttribute("month", shown);
         model.addAttribute("result", queries.missing(shown, user, PageQuery.of(page, 50)));
-        return "investment/missing";
+        return "investmentreport/missing";
     }
 
     @PostMapping("/reports/{id}/confirm")
@@ -65,6 +65,6 @@ class InvestmentController {
             @PathVariable long id, @RequestParam YearMonth month, CurrentUser user, RedirectAttributes redirect) {
         reporting.confirm(id, user);
         redirect.addFlashAttribute("flash", "investment.confirmed");
-        return "redirect:/investment?month=" + month;
+        return "redirect:/investment-reports?month=" + month;
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * report) and the upload, which shows every bad row with its reasons when nothing was imported.
  */
 @Controller
-@RequestMapping("/investment/import")
+@RequestMapping("/investment-reports/import")
 class InvestmentImportController {
 
     static final List<String> HEADERS = List.of(
@@ -76,7 +76,7 @@ class InvestmentImportController {
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_IMPORT + "')")
     String page(Model model) {
         model.addAttribute("errors", Map.of());
-        return "investment/import";
+        return "investmentreport/import";
     }
 
     @GetMapping("/template")
@@ -126,6 +126,6 @@ class InvestmentImportController {
         } catch (BusinessException e) {
             model.addAttribute("errors", formErrors.of(e));
         }
-        return "investment/import";
+        return "investmentreport/import";
     }
 }

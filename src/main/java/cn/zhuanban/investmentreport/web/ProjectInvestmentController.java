@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.ReportForm;
+import cn.zhuanban.investmentreport.ReportPhotos;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
@@ -25,23 +26,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A project's monthly reports and annual plan, the report form and the plan form. */
 @Controller
-@RequestMapping("/investment/projects/{id}")
+@RequestMapping("/investment-reports/projects/{id}")
 class ProjectInvestmentController {
 
     private final InvestmentQueries queries;
     private final InvestmentReporting reporting;
     private final ProjectManagement projects;
     private final FormErrors formErrors;
+    private final ReportPhotos photos;
 
     ProjectInvestmentController(
             InvestmentQueries queries,
             InvestmentReporting reporting,
             ProjectManagement projects,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            ReportPhotos photos) {
         this.queries = queries;
         this.reporting = reporting;
         this.projects = projects;
         this.formErrors = formErrors;
+        this.photos = photos;
     }
 
     @GetMapping
@@ -71,7 +75,7 @@ class ProjectInvestmentController {
             return page(id, year, form, formErrors.of(e), user, model);
         }
         redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/projects/" + id + "?year=" + year;
+        return "redirect:/investment-reports/projects/" + id + "?year=" + year;
     }
 
     @PostMapping("/plan")
@@ -87,16 +91,18 @@ class ProjectInvestmentController {
         }
         reporting.setPlan(id, form.year(), form.months(), user);
         redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/projects/" + id + "?year=" + form.year();
+        return "redirect:/investment-reports/projects/" + id + "?year=" + form.year();
     }
 
     private String page(long id, int year, ReportForm form, Map<String, String> errors, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(id, user));
         model.addAttribute("reports", queries.ofProject(id, user));
+        model.addAttribute("photos", photos.ofProject(id, user));
+        model.addAttribute("today", reporting.today());
         model.addAttribute("plan", queries.plan(id, year, user));
         model.addAttribute("year", year);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "investment/project";
+        return "investmentreport/project";
     }
 }

@@ -31,7 +31,7 @@ class StatisticsExportController {
         this.messages = messages;
     }
 
-    @GetMapping("/investment/statistics")
+    @GetMapping("/investment-reports/statistics")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {

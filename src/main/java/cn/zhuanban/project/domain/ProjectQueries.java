@@ -105,6 +105,21 @@ public class ProjectQueries {
                 .list();
     }
 
+    /** Red projects in scope with their reason, longest red first (one query, at most {@code limit}). */
+    public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit) {
+        return jdbc.sql(
+                        "select p.id, p.name, p.light_reason, p.light_changed_at from project p where p.status_light = 'RED' and ("
+                                + scope.sql() + ") order by p.light_changed_at, p.id limit :limit")
+                .params(scope.params())
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    java.sql.Timestamp since = rs.getTimestamp(4);
+                    return new cn.zhuanban.project.RedProject(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), since == null ? null : since.toInstant());
+                })
+                .list();
+    }
+
     private static Map<String, Object> params(ProjectFilter f, List<Long> qEnterprises, ScopeCondition scope) {
         String q = f.q() == null || f.q().isBlank() ? null : f.q().strip();
         Map<String, Object> params = new HashMap<>(scope.params());

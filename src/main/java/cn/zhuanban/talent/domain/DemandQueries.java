@@ -142,4 +142,21 @@ public class DemandQueries {
                 rs.getString("note"),
                 rs.getInt("version"));
     }
+
+    /**
+     * Demanded and hired (capped per demand) over the demands in scope, summed in one query; with a
+     * project condition (SQL on {@code project p}) only the demands of those projects count.
+     */
+    public FillRate total(TalentScope scope, String projectSql, Map<String, Object> projectParams) {
+        String projects = projectSql == null
+                ? ""
+                : " and exists (select 1 from project p where p.id = d.project_id and (" + projectSql + "))";
+        return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
+                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where " + TalentScope.SQL
+                        + projects)
+                .params(scope.params())
+                .params(projectParams)
+                .query((rs, n) -> new FillRate(null, rs.getInt("demanded"), rs.getInt("hired")))
+                .single();
+    }
 }

@@ -2,7 +2,11 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
+import cn.zhuanban.ticket.TicketOverview;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,10 @@ public class MetricsQueries {
             from ticket t join project p on p.id = t.project_id
             where (%s) and %s is not null
             group by %s order by %s""";
+
+    /** The OVERDUE to-do list's condition (as in TicketQueries): past the resolve or sign deadline. */
+    private static final String OVERDUE = "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
+            + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))";
 
     private final JdbcClient jdbc;
 
@@ -56,5 +64,35 @@ public class MetricsQueries {
                         rs.getLong("returned"),
                         (Double) rs.getObject("avg_days", Double.class)))
                 .list();
+    }
+
+    /** Open, overdue, closed, solved, rated and satisfied tickets in the scope: one aggregate row. */
+    public TicketOverview overview(TicketScope scope, LocalDate today) {
+        return jdbc.sql("select sum(case when t.state not in ('CLOSED', 'MERGED', 'REJECTED') then 1 else 0 end),"
+                        + " sum(case when " + OVERDUE + " then 1 else 0 end),"
+                        + " sum(case when t.state = 'CLOSED' then 1 else 0 end),"
+                        + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end),"
+                        + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
+                        + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
+                        + " then 1 else 0 end)"
+                        + " from ticket t join project p on p.id = t.project_id where (" + scope.sql() + ")")
+                .params(scope.params())
+                .param("today", today)
+                .query((rs, n) -> new TicketOverview(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .single();
+    }
+
+    /** Overdue tickets per department id (departments with none left out), most first: one grouped query. */
+    public Map<Long, Long> overdueByDepartment(TicketScope scope, LocalDate today) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select t.department_id, count(*) from ticket t join project p on p.id = t.project_id where ("
+                        + scope.sql() + ") and t.department_id is not null and " + OVERDUE
+                        + " group by t.department_id order by count(*) desc, t.department_id")
+                .params(scope.params())
+                .param("today", today)
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 }

@@ -33,6 +33,7 @@ public class TicketQueries {
             and (cast(:project as bigint) is null or t.project_id = :project)
             and (cast(:category as varchar) is null or t.category = :category)
             and (cast(:card as varchar) is null or t.card = :card)
+            and (cast(:open as varchar) is null or t.state not in ('CLOSED', 'MERGED', 'REJECTED'))
             and (cast(:todo as varchar) is null
                  or (cast(:todo as varchar) = 'TO_ASSIGN' and t.state = 'REPORTED' and t.rejection_proposal is null)
                  or (cast(:todo as varchar) = 'TO_CONFIRM_REJECTION' and t.state = 'REPORTED'
@@ -148,6 +149,7 @@ public class TicketQueries {
         params.put("category", f.category() == null ? null : f.category().name());
         params.put("card", f.card() == null ? null : f.card().name());
         params.put("todo", f.todo() == null ? null : f.todo().name());
+        params.put("open", Boolean.TRUE.equals(f.open()) ? "true" : null);
         params.put("myDept", myDepartment == null ? -1L : myDepartment);
         params.put("me", me);
         params.put("today", today);

@@ -1,0 +1,53 @@
+package cn.zhuanban.dashboard.reports;
+
+import cn.zhuanban.dashboard.cockpit.CockpitFigures;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.RedProject;
+import cn.zhuanban.schedule.StageGoals;
+import cn.zhuanban.ticket.DepartmentOverdue;
+import cn.zhuanban.ticket.TicketMetrics;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Gathers a {@link Briefing} in the user's scope: the cockpit's figures plus three short lists, all aggregate queries. */
+@Component
+public class BriefingAssembler {
+
+    static final int MAX_ROWS = 500;
+
+    private final CockpitFigures cockpit;
+    private final ProjectManagement projects;
+    private final TicketMetrics tickets;
+    private final StageGoals goals;
+
+    BriefingAssembler(CockpitFigures cockpit, ProjectManagement projects, TicketMetrics tickets, StageGoals goals) {
+        this.cockpit = cockpit;
+        this.projects = projects;
+        this.tickets = tickets;
+        this.goals = goals;
+    }
+
+    public Briefing of(ReportKind kind, CurrentUser user, LocalDate asOf, Locale locale) {
+        var data = cockpit.of(user, asOf.getYear(), asOf, locale);
+        List<RedProject> red = projects.red(user, MAX_ROWS);
+        List<DepartmentOverdue> overdue =
+                user.can(Permissions.TICKET_VIEW) ? tickets.overdueByDepartment(user, asOf) : List.of();
+        List<StageGoals.Goal> ahead = user.can(Permissions.PLAN_VIEW)
+                ? goals.between(user, kind.goalsFrom(asOf), kind.goalsTo(asOf), MAX_ROWS)
+                : List.of();
+        return new Briefing(
+                kind,
+                kind.periodStart(asOf),
+                asOf,
+                kind.goalsFrom(asOf),
+                kind.goalsTo(asOf),
+                data.figures(),
+                red,
+                overdue,
+                ahead);
+    }
+}

@@ -1,0 +1,191 @@
+package cn.zhuanban.dashboard.reports;
+
+import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
+import cn.zhuanban.project.RedProject;
+import cn.zhuanban.schedule.StageGoals.Goal;
+import cn.zhuanban.ticket.DepartmentOverdue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Writes a {@link Briefing} as a Word document (title, then four numbered sections with tables) or as a
+ * workbook (one sheet per section). Texts come from the caller's message lookup, so the files are in
+ * the requester's language; numbers in the workbook are numbers.
+ */
+final class BriefingWriter {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    /** Looks up a message key with arguments. */
+    interface Texts extends BiFunction<String, Object[], String> {
+        default String of(String key, Object... args) {
+            return apply(key, args);
+        }
+    }
+
+    private BriefingWriter() {}
+
+    static byte[] write(Briefing b, ReportFormat format, Texts t) throws IOException {
+        return format == ReportFormat.DOCX ? docx(b, t) : xlsx(b, t);
+    }
+
+    static String title(Briefing b, Texts t) {
+        return t.of("briefing.title." + b.kind(), b.periodStart(), b.asOf());
+    }
+
+    static byte[] docx(Briefing b, Texts t) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun run = title.createRun();
+            run.setBold(true);
+            run.setFontSize(18);
+            run.setText(title(b, t));
+            doc.createParagraph().createRun().setText(t.of("briefing.as-of", b.asOf()));
+            for (Section s : sections(b, t)) {
+                XWPFRun heading = doc.createParagraph().createRun();
+                heading.setBold(true);
+                heading.setFontSize(14);
+                heading.setText(s.heading());
+                if (s.rows().isEmpty()) {
+                    doc.createParagraph().createRun().setText(t.of("briefing.none"));
+                    continue;
+                }
+                XWPFTable table =
+                        doc.createTable(s.rows().size() + 1, s.headers().size());
+                fill(table.getRow(0), s.headers(), true);
+                for (int i = 0; i < s.rows().size(); i++) {
+                    List<String> cells = new ArrayList<>();
+                    for (Object v : s.rows().get(i)) {
+                        cells.add(v == null ? "" : v.toString());
+                    }
+                    fill(table.getRow(i + 1), cells, false);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] xlsx(Briefing b, Texts t) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            int n = 0;
+            for (Section s : sections(b, t)) {
+                Sheet sheet = book.createSheet(t.of("briefing.sheet." + (++n)));
+                Row top = sheet.createRow(0);
+                Cell titleCell = top.createCell(0);
+                titleCell.setCellValue(title(b, t) + " — " + s.heading());
+                titleCell.setCellStyle(bold);
+                Row header = sheet.createRow(1);
+                for (int i = 0; i < s.headers().size(); i++) {
+                    Cell c = header.createCell(i);
+                    c.setCellValue(s.headers().get(i));
+                    c.setCellStyle(bold);
+                    sheet.setColumnWidth(i, 24 * 256);
+                }
+                for (int r = 0; r < s.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 2);
+                    List<Object> values = s.rows().get(r);
+                    for (int i = 0; i < values.size(); i++) {
+                        Cell c = row.createCell(i);
+                        Object v = values.get(i);
+                        if (v instanceof Number number) {
+                            c.setCellValue(number.doubleValue());
+                        } else if (v instanceof LocalDate d) {
+                            c.setCellValue(d);
+                            c.setCellStyle(date);
+                        } else if (v != null) {
+                            c.setCellValue(v.toString());
+                        }
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private record Section(String heading, List<String> headers, List<List<Object>> rows) {}
+
+    private static List<Section> sections(Briefing b, Texts t) {
+        List<List<Object>> figures = new ArrayList<>();
+        for (Figure f : b.figures()) {
+            figures.add(List.of(f.label(), f.value()));
+        }
+        List<List<Object>> red = new ArrayList<>();
+        for (RedProject p : b.red()) {
+            red.add(java.util.Arrays.asList(
+                    p.name(), p.reason(), p.since() == null ? null : LocalDate.ofInstant(p.since(), DISTRICT)));
+        }
+        List<List<Object>> overdue = new ArrayList<>();
+        for (DepartmentOverdue d : b.overdue()) {
+            overdue.add(List.of(d.departmentName() == null ? "#" + d.departmentId() : d.departmentName(), d.overdue()));
+        }
+        List<List<Object>> goals = new ArrayList<>();
+        for (Goal g : b.goals()) {
+            goals.add(java.util.Arrays.asList(
+                    g.projectName(),
+                    g.name(),
+                    g.target(),
+                    t.of(g.finished() == null ? "briefing.goal.open" : "briefing.goal.done")));
+        }
+        return List.of(
+                new Section(
+                        t.of("briefing.section.figures"),
+                        List.of(t.of("briefing.column.figure"), t.of("briefing.column.value")),
+                        figures),
+                new Section(
+                        t.of("briefing.section.red"),
+                        List.of(
+                                t.of("briefing.column.project"),
+                                t.of("briefing.column.reason"),
+                                t.of("briefing.column.red-since")),
+                        red),
+                new Section(
+                        t.of("briefing.section.overdue"),
+                        List.of(t.of("briefing.column.department"), t.of("briefing.column.overdue")),
+                        overdue),
+                new Section(
+                        t.of("briefing.section.goals." + b.kind(), b.goalsFrom(), b.goalsTo()),
+                        List.of(
+                                t.of("briefing.column.project"),
+                                t.of("briefing.column.goal"),
+                                t.of("briefing.column.target"),
+                                t.of("briefing.column.goal-state")),
+                        goals));
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFParagraph p = row.getCell(i).getParagraphs().getFirst();
+            XWPFRun run = p.createRun();
+            run.setBold(bold);
+            run.setText(cells.get(i));
+        }
+    }
+}

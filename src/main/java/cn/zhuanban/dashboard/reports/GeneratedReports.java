@@ -1,0 +1,131 @@
+package cn.zhuanban.dashboard.reports;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.files.FileStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generated reports: a request queues a job row and returns at once; a background poller on every node
+ * claims queued jobs one at a time (a conditional update decides which node runs a job), gathers the
+ * {@link Briefing} in the requester's scope, writes the file, stores it through {@link FileStore} and
+ * records the progress the page polls. Users see and download only their own files.
+ */
+@Service
+public class GeneratedReports {
+
+    private static final Logger log = LoggerFactory.getLogger(GeneratedReports.class);
+    private static final Duration STALE = Duration.ofMinutes(15);
+
+    private final ReportJobStore jobs;
+    private final BriefingAssembler assembler;
+    private final FileStore files;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    GeneratedReports(
+            ReportJobStore jobs,
+            BriefingAssembler assembler,
+            FileStore files,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jobs = jobs;
+        this.assembler = assembler;
+        this.files = files;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Queues a report of the data as of today; generation happens in the background. */
+    @Transactional
+    public long request(ReportKind kind, ReportFormat format, CurrentUser user, Locale locale) {
+        LocalDate asOf = LocalDate.now(clock);
+        long id = jobs.queue(kind, format, asOf, locale, user, clock.instant());
+        events.publishEvent(new ReportRequested(Actor.current(), id, kind + " " + format + " " + asOf));
+        return id;
+    }
+
+    public List<ReportJob> mine(CurrentUser user) {
+        return jobs.of(user.id(), 30);
+    }
+
+    public ReportJob find(long id, CurrentUser user) {
+        return jobs.find(id, user.id())
+                .map(ReportJobStore.Stored::job)
+                .orElseThrow(() -> new NotFoundException("report-job", id));
+    }
+
+    /** The finished file of one of the user's own jobs. */
+    public InputStream open(long id, CurrentUser user) throws IOException {
+        ReportJobStore.Stored stored = jobs.find(id, user.id())
+                .filter(s -> ReportJob.DONE.equals(s.job().status()))
+                .orElseThrow(() -> new NotFoundException("report-job", id));
+        return files.open(stored.storageKey());
+    }
+
+    /** Every node polls; each claimed job runs once, on the node that claimed it. */
+    @Scheduled(
+            fixedDelayString = "${zhuanban.reports.poll-interval:PT2S}",
+            initialDelayString = "${zhuanban.reports.poll-interval:PT2S}")
+    public void poll() {
+        while (runNext()) {
+            // until the queue is empty
+        }
+    }
+
+    /** Jobs whose node died while running them are queued again (once across nodes, under a lock). */
+    @Scheduled(fixedDelay = 300_000, initialDelay = 60_000)
+    @SchedulerLock(name = "report-jobs-requeue", lockAtMostFor = "PT4M")
+    public void requeueStale() {
+        int n = jobs.requeueStale(clock.instant().minus(STALE));
+        if (n > 0) {
+            log.warn("Queued {} report jobs again whose node stopped while running them", n);
+        }
+    }
+
+    /** Claims and runs the next queued job; false when there was none for this node. */
+    public boolean runNext() {
+        var claimed = jobs.claim(node, clock.instant());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        ReportJobStore.Claimed job = claimed.get();
+        try {
+            BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, job.locale());
+            jobs.progress(job.id(), 10);
+            Briefing briefing = assembler.of(job.kind(), job.requester(), job.asOf(), job.locale());
+            jobs.progress(job.id(), 60);
+            byte[] content = BriefingWriter.write(briefing, job.format(), texts);
+            jobs.progress(job.id(), 90);
+            String key = files.put(content);
+            String name = texts.of("briefing.file." + job.kind(), job.asOf()) + "."
+                    + job.format().extension();
+            jobs.done(job.id(), key, name, content.length, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            log.error("Report job {} failed", job.id(), e);
+            jobs.failed(job.id(), e.getClass().getSimpleName(), clock.instant());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package cn.zhuanban.dashboard.reports;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.Downloads;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The generated reports page: choose a report and a format, watch the progress (the job list polls
+ * itself with htmx while a job is unfinished) and download the finished files.
+ */
+@Controller
+class ReportController {
+
+    private static final String GENERATE = "hasAuthority('" + Permissions.REPORT_GENERATE + "')";
+
+    private final GeneratedReports reports;
+
+    ReportController(GeneratedReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/reports")
+    @PreAuthorize(GENERATE)
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("formats", ReportFormat.values());
+        jobs(user, model);
+        return "dashboard/reports";
+    }
+
+    @PostMapping("/reports")
+    @PreAuthorize(GENERATE)
+    String request(@RequestParam ReportKind kind, @RequestParam ReportFormat format, CurrentUser user, Locale locale) {
+        reports.request(kind, format, user, locale);
+        return "redirect:/reports";
+    }
+
+    /** The job list alone, for htmx polling. */
+    @GetMapping("/reports/jobs")
+    @PreAuthorize(GENERATE)
+    String list(CurrentUser user, Model model) {
+        jobs(user, model);
+        return "dashboard/reports :: jobs";
+    }
+
+    @GetMapping("/reports/jobs/{id}/file")
+    @PreAuthorize(GENERATE)
+    void download(@PathVariable long id, CurrentUser user, HttpServletResponse response) throws IOException {
+        ReportJob job = reports.find(id, user);
+        try (InputStream in = reports.open(id, user)) {
+            response.setContentType(job.format().contentType());
+            response.setHeader("Content-Disposition", Downloads.attachment(job.fileName()));
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private void jobs(CurrentUser user, Model model) {
+        List<ReportJob> jobs = reports.mine(user);
+        model.addAttribute("jobs", jobs);
+        model.addAttribute("pending", jobs.stream().anyMatch(j -> !j.finished()));
+    }
+}

@@ -1,0 +1,98 @@
+package cn.zhuanban.investmentreport.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investmentreport.ReportPhoto;
+import cn.zhuanban.investmentreport.ReportPhotos;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.files.UploadedFile;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Site progress photos of monthly reports: adding them to a report, showing one (within the
+ * project's scope, with the type its content was judged to be) and the project page's photo strip.
+ */
+@Controller
+class ReportPhotoController {
+
+    private final ReportPhotos photos;
+    private final FormErrors formErrors;
+
+    ReportPhotoController(ReportPhotos photos, FormErrors formErrors) {
+        this.photos = photos;
+        this.formErrors = formErrors;
+    }
+
+    @PostMapping("/investment-reports/projects/{id}/photos")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_REPORT + "')")
+    String add(
+            @PathVariable long id,
+            @RequestParam long reportId,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
+            @RequestParam(required = false) String place,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            photos.add(id, reportId, uploads(files), takenOn, place, user);
+            redirect.addFlashAttribute("flash", "investment.photos.added");
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("photoErrors", formErrors.of(e));
+        }
+        return "redirect:/investment-reports/projects/" + id + "#photos";
+    }
+
+    @GetMapping("/investment-reports/photos/{photoId}")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
+    void show(@PathVariable long photoId, CurrentUser user, HttpServletResponse response) throws IOException {
+        ReportPhoto photo = photos.find(photoId, user);
+        response.setContentType(photo.contentType());
+        response.setHeader(
+                "Content-Disposition",
+                Downloads.attachment(photo.originalName()).replaceFirst("^attachment", "inline"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try (InputStream in = photos.open(photoId, user)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** The project page's strip of the latest site photos (loaded by htmx from the project module's page). */
+    @GetMapping("/investment-reports/fragments/project-photos/{projectId}")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
+    String projectPhotos(@PathVariable long projectId, CurrentUser user, Model model) {
+        List<ReportPhoto> all = photos.ofProject(projectId, user);
+        model.addAttribute("photos", all.subList(0, Math.min(12, all.size())));
+        model.addAttribute("projectId", projectId);
+        return "investmentreport/photos :: strip";
+    }
+
+    private static List<UploadedFile> uploads(List<MultipartFile> files) throws IOException {
+        List<UploadedFile> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new UploadedFile(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+}

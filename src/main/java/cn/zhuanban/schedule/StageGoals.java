@@ -1,0 +1,77 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectScope;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stage goals (分阶段建设目标: milestones with a target date) across the projects a user sees, for the
+ * cockpit and the generated reports: aggregate SQL over the stored plans, nothing loaded row by row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StageGoals {
+
+    /** Goals whose target date has come: met on time, met late or still open past it; and goals still ahead. */
+    public record Figures(long due, long onTime, long late, long ahead) {
+
+        /** On time of due, or null when none is due yet. */
+        public Double onTimeRate() {
+            return due == 0 ? null : (double) onTime / due;
+        }
+    }
+
+    /** One goal in a period's list. */
+    public record Goal(long projectId, String projectName, String name, LocalDate target, LocalDate finished) {}
+
+    private static final String FROM = " from plan_task g join project_plan pp on pp.id = g.project_plan"
+            + " join project p on p.id = pp.project_id where g.kind = 'MILESTONE' and g.constraint_date is not null and (";
+
+    private final JdbcClient jdbc;
+    private final ProjectManagement projects;
+
+    StageGoals(JdbcClient jdbc, ProjectManagement projects) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+    }
+
+    public Figures figures(CurrentUser user, LocalDate today) {
+        ProjectScope scope = projects.scope(user);
+        return jdbc.sql("select sum(case when g.constraint_date <= :today then 1 else 0 end),"
+                        + " sum(case when g.constraint_date <= :today and g.actual_finish is not null"
+                        + " and g.actual_finish <= g.constraint_date then 1 else 0 end),"
+                        + " sum(case when g.constraint_date <= :today and (g.actual_finish is null"
+                        + " or g.actual_finish > g.constraint_date) then 1 else 0 end),"
+                        + " sum(case when g.constraint_date > :today then 1 else 0 end)"
+                        + FROM + scope.sql() + ")")
+                .params(scope.params())
+                .param("today", Date.valueOf(today))
+                .query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    /** The goals with a target date in {@code [from, to]}, by date and project (at most {@code limit}). */
+    public List<Goal> between(CurrentUser user, LocalDate from, LocalDate to, int limit) {
+        ProjectScope scope = projects.scope(user);
+        return jdbc.sql("select p.id, p.name, g.name, g.constraint_date, g.actual_finish" + FROM + scope.sql()
+                        + ") and g.constraint_date between :from and :to"
+                        + " order by g.constraint_date, p.name, g.row_index limit :limit")
+                .params(scope.params())
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("limit", limit)
+                .query((rs, n) -> new Goal(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+}

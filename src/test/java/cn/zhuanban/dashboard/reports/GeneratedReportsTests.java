@@ -1,0 +1,214 @@
+package cn.zhuanban.dashboard.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.dashboard.WorkRows;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investmentreport.InvestmentFixtures;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StatusLight;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The weekly briefing and the monthly dispatch report: gathered from prepared rows as of a fixed date,
+ * written as XLSX and DOCX and opened back with POI number by number; generated in the background from a
+ * queued job whose progress and finished file the page lists; one user never sees another's files.
+ */
+@IntegrationTest
+class GeneratedReportsTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 18);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BriefingAssembler assembler;
+
+    @Autowired
+    GeneratedReports reports;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    WorkRows rows;
+
+    @Test
+    void theWeeklyBriefingFilesSayWhatTheDataSays() throws Exception {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long a = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "800");
+        long b = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "300");
+        projects.setLight(b, StatusLight.RED, "施工许可证未办结");
+        long d1 = rows.department(0);
+        long d2 = rows.department(1);
+        rows.prepare(a, b, enterprise, d1, d2);
+        Briefing briefing = assembler.of(ReportKind.WEEKLY, viewer(enterprise), TODAY, Locale.SIMPLIFIED_CHINESE);
+        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(cells(book.getSheet("主要指标")))
+                    .contains("项目总数|2", "红灯项目|1", "未办结工单|4", "超期工单|3", "已解决工单|2", "工单满意率|50.0%", "阶段目标按期率|33.3%");
+            assertThat(cells(book.getSheet("红灯项目")))
+                    .anyMatch(line ->
+                            line.startsWith(projects.summary(b).orElseThrow().name() + "|施工许可证未办结|"));
+            assertThat(cells(book.getSheet("超期工单"))).contains(name(d1) + "|2", name(d2) + "|1");
+            assertThat(cells(book.getSheet("阶段目标")))
+                    .contains(projects.summary(a).orElseThrow().name() + "|目标M4|2026-03-25|未完成");
+            assertThat(book.getSheet("阶段目标").getRow(0).getCell(0).getStringCellValue())
+                    .contains("重点项目周报（2026-03-16 至 2026-03-18）");
+        }
+
+        Briefing monthly = assembler.of(ReportKind.MONTHLY, viewer(enterprise), TODAY, Locale.SIMPLIFIED_CHINESE);
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(BriefingWriter.write(monthly, ReportFormat.DOCX, texts)))) {
+            List<String> paragraphs =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs.getFirst()).isEqualTo("重点项目月度调度通报（2026-03-01 至 2026-03-18）");
+            assertThat(paragraphs)
+                    .contains("一、主要指标", "二、红灯项目及原因", "三、超期工单（按部门）", "四、下月阶段目标（2026-04-01 至 2026-04-30）", "无");
+            List<XWPFTable> tables = doc.getTables();
+            assertThat(tables).hasSize(3);
+            assertThat(tables.get(0).getText()).contains("超期工单\t3");
+            assertThat(tables.get(1).getText()).contains("施工许可证未办结");
+            assertThat(tables.get(2).getRow(1).getCell(0).getText()).isEqualTo(name(d1));
+            assertThat(tables.get(2).getRow(1).getCell(1).getText()).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void generationRunsInTheBackgroundWithProgressAndListsTheFinishedFileForItsOwnerOnly() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(post("/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("kind", "MONTHLY")
+                        .param("format", "XLSX"))
+                .andExpect(status().is3xxRedirection());
+        String queued = page(session, "/reports/jobs");
+        long job = jobId(queued);
+        assertThat(queued)
+                .contains("data-status=\"QUEUED\"")
+                .contains("<progress")
+                .contains("hx-trigger=\"every 1s\"");
+
+        while (reports.runNext()) {
+            // the test drives the poller
+        }
+
+        String done = page(session, "/reports/jobs");
+        assertThat(done)
+                .contains("data-job=\"" + job + "\" data-status=\"DONE\"")
+                .contains("/reports/jobs/" + job + "/file")
+                .doesNotContain("hx-trigger");
+        byte[] file = mvc.perform(get("/reports/jobs/" + job + "/file").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        long red = projects.countsByLight(InvestmentFixtures.districtWide()).red();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(cells(book.getSheet("主要指标"))).contains("红灯项目|" + red);
+            assertThat(book.getSheet("红灯项目").getPhysicalNumberOfRows()).isEqualTo(2 + (int) red);
+        }
+
+        MockHttpSession leader = WebTestSupport.login(mvc, "leader");
+        mvc.perform(get("/reports/jobs/" + job + "/file").session(leader)).andExpect(status().isNotFound());
+        assertThat(page(leader, "/reports/jobs")).doesNotContain("data-job=\"" + job + "\"");
+        mvc.perform(get("/reports").session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().isForbidden());
+    }
+
+    private String page(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(url).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static long jobId(String html) {
+        Matcher m = Pattern.compile("data-job=\"(\\d+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private String name(long department) {
+        return rows.departmentName(department);
+    }
+
+    /** Each data row of a sheet as "cell|cell|…" (the title and header rows left out). */
+    private static List<String> cells(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<String> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() < 2) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            row.forEach(c -> values.add(format.formatCellValue(c)));
+            lines.add(String.join("|", values));
+        }
+        return lines;
+    }
+
+    private static CurrentUser viewer(long enterprise) {
+        return new CurrentUser(
+                -4,
+                "fixture-report",
+                "测试报告",
+                null,
+                enterprise,
+                DataScope.ENTERPRISE,
+                Set.of("ENTERPRISE_CONTACT"),
+                Set.of(
+                        Permissions.COCKPIT_VIEW,
+                        Permissions.PROJECT_VIEW,
+                        Permissions.TICKET_VIEW,
+                        Permissions.PLAN_VIEW));
+    }
+}

@@ -1,0 +1,145 @@
+package cn.zhuanban.investmentreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Site progress photos on a monthly report: uploaded by the enterprise contact with date and place,
+ * shown on the report's page and on the project page; a future date, a missing place or a file that is
+ * not an image by content are refused and store nothing; another enterprise's contact cannot see them.
+ */
+@IntegrationTest
+class ReportPhotoTests {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    InvestmentReporting reporting;
+
+    @Autowired
+    ReportPhotos photos;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void photosWithDateAndPlaceAreShownOnTheReportAndTheProject() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long report = reporting.report(
+                project, InvestmentFixtures.form(2025, 3, "10", "10", "10"), InvestmentFixtures.districtWide());
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+
+        mvc.perform(upload(
+                                project,
+                                report,
+                                "2025-03-20",
+                                "1号车间屋面",
+                                new MockMultipartFile("photos", "roof.png", "image/png", PNG))
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "investment.photos.added"));
+        List<ReportPhoto> stored = photos.ofProject(project, InvestmentFixtures.districtWide());
+        assertThat(stored)
+                .extracting(p -> p.takenOn() + " " + p.place() + " " + p.contentType() + " " + p.month())
+                .containsExactly("2025-03-20 1号车间屋面 image/png 3");
+        long photo = stored.getFirst().id();
+        AuditTrail.awaitRecord(jdbc, "investment.photos-added", Long.toString(report), null);
+
+        mvc.perform(get("/investment-reports/projects/" + project).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/investment-reports/photos/" + photo)))
+                .andExpect(content().string(Matchers.containsString("1号车间屋面")));
+        mvc.perform(get("/investment-reports/fragments/project-photos/" + project)
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/investment-reports/photos/" + photo)));
+        mvc.perform(get("/projects/" + project).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString("/investment-reports/fragments/project-photos/" + project)));
+        mvc.perform(get("/investment-reports/photos/" + photo).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(PNG));
+
+        MockHttpSession stranger = WebTestSupport.login(mvc, "enterprise2");
+        mvc.perform(get("/investment-reports/photos/" + photo).session(stranger))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/investment-reports/fragments/project-photos/" + project)
+                        .session(stranger))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFutureDateAMissingPlaceOrAFileThatIsNoImageStoreNothing() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long report = reporting.report(
+                project, InvestmentFixtures.form(2025, 4, "10", "10", "10"), InvestmentFixtures.districtWide());
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+        MockMultipartFile png = new MockMultipartFile("photos", "a.png", "image/png", PNG);
+
+        mvc.perform(upload(project, report, "2999-01-01", "工地", png).session(session))
+                .andExpect(flash().attributeExists("photoErrors"));
+        mvc.perform(upload(project, report, "2025-04-02", " ", png).session(session))
+                .andExpect(flash().attributeExists("photoErrors"));
+        mvc.perform(upload(
+                                project,
+                                report,
+                                "2025-04-02",
+                                "工地",
+                                new MockMultipartFile("photos", "fake.png", "image/png", "not an image".getBytes()))
+                        .session(session))
+                .andExpect(flash().attributeExists("photoErrors"));
+
+        assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+            long project, long report, String takenOn, String place, MockMultipartFile file) {
+        return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder)
+                multipart("/investment-reports/projects/" + project + "/photos")
+                        .file(file)
+                        .param("reportId", Long.toString(report))
+                        .param("takenOn", takenOn)
+                        .param("place", place)
+                        .with(csrf());
+    }
+}
