@@ -71,7 +71,10 @@ class DemoPlans {
                 .content()
                 .getFirst();
         String powerTicket = ids(tickets
-                .search(new TicketFilter(null, null, null, api.id(), null, null, null), dispatch, new PageQuery(0, 50))
+                .search(
+                        new TicketFilter(null, null, null, api.id(), null, null, null, null),
+                        dispatch,
+                        new PageQuery(0, 50))
                 .content()
                 .stream()
                 .filter(t -> t.title().contains("用电"))
