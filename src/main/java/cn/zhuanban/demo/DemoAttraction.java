@@ -4,7 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
-import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.PageQuery;
@@ -28,7 +28,7 @@ class DemoAttraction {
     private final DemoChains chains;
     private final DemoLeads leads;
     private final DemoTalent talent;
-    private final IndustryManagement industry;
+    private final ChainMembership membership;
     private final ProjectManagement projects;
     private final UserDirectory directory;
 
@@ -36,13 +36,13 @@ class DemoAttraction {
             DemoChains chains,
             DemoLeads leads,
             DemoTalent talent,
-            IndustryManagement industry,
+            ChainMembership membership,
             ProjectManagement projects,
             UserDirectory directory) {
         this.chains = chains;
         this.leads = leads;
         this.talent = talent;
-        this.industry = industry;
+        this.membership = membership;
         this.projects = projects;
         this.directory = directory;
     }
@@ -53,7 +53,7 @@ class DemoAttraction {
         PROJECT_NODES.forEach((name, node) -> projects.search(
                         new ProjectFilter(name, null, null, null, null, null, null), dispatch, new PageQuery(0, 1))
                 .content()
-                .forEach(p -> industry.attachProject(nodes.get(node), p.id())));
+                .forEach(p -> membership.attachProject(nodes.get(node), p.id())));
         leads.seed(dispatch, nodes, seeded.users().get("lead"));
         talent.seed(dispatch);
     }

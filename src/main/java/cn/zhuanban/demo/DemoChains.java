@@ -1,6 +1,7 @@
 package cn.zhuanban.demo;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
@@ -35,10 +36,12 @@ class DemoChains {
             """;
 
     private final IndustryManagement industry;
+    private final ChainMembership membership;
     private final EnterpriseManagement enterprises;
 
-    DemoChains(IndustryManagement industry, EnterpriseManagement enterprises) {
+    DemoChains(IndustryManagement industry, ChainMembership membership, EnterpriseManagement enterprises) {
         this.industry = industry;
+        this.membership = membership;
         this.enterprises = enterprises;
     }
 
@@ -64,7 +67,7 @@ class DemoChains {
                             0));
             nodes.put(n[0], id);
             if (!n[8].isEmpty()) {
-                enterprises.idsMatching(n[8], 1).forEach(e -> industry.attachEnterprise(id, e));
+                enterprises.idsMatching(n[8], 1).forEach(e -> membership.attachEnterprise(id, e));
             }
         }
         return nodes;

@@ -14,6 +14,7 @@ import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.KeyProjectForm;
 import cn.zhuanban.investment.LeadChannel;
 import cn.zhuanban.investment.LeadConversion;
+import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.investment.PartnerKind;
 import cn.zhuanban.project.ProjectLevel;
@@ -49,10 +50,17 @@ class DemoLeads {
     private final InvestmentManagement investment;
     private final InvestmentRegistry registry;
     private final LeadConversion conversion;
+    private final LeadFollowUps followUps;
     private final Clock clock;
 
-    DemoLeads(InvestmentManagement investment, InvestmentRegistry registry, LeadConversion conversion, Clock clock) {
+    DemoLeads(
+            InvestmentManagement investment,
+            InvestmentRegistry registry,
+            LeadConversion conversion,
+            LeadFollowUps followUps,
+            Clock clock) {
         this.investment = investment;
+        this.followUps = followUps;
         this.registry = registry;
         this.conversion = conversion;
         this.clock = clock;
@@ -159,7 +167,7 @@ class DemoLeads {
         }
         if (!l[1].equals("COMMISSIONED_AGENT")) {
             LocalDate last = today.minusDays(Long.parseLong(days[days.length - 1].replace("T", "")));
-            investment.followUp(
+            followUps.followUp(
                     user, id, new FollowUpForm(FollowUpKind.VISIT, last, "赴企业总部洽谈，介绍示范区医药产业园配套", null, null));
         }
         return id;

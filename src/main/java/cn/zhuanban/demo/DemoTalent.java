@@ -146,32 +146,38 @@ class DemoTalent {
                 MatchStep.INTERVIEWED,
                 MatchStep.HIRED);
         steps(staff, demands.get(1), candidates.get(1), today, MatchStep.CONTACTED, MatchStep.INTERVIEWED);
-        recruitment.createEvent(new EventForm(
-                "示范区医药产业专场招聘会",
-                EventKind.JOB_FAIR,
-                today.minusDays(30),
-                "示范区人力资源市场",
-                420,
-                36,
-                "康元生物等 12 家企业参加",
-                demands.subList(0, 3),
-                0));
-        recruitment.openService(new ServiceForm(
-                ServiceKind.HOUSING,
-                project(staff, "康元生物高端原料药项目").enterpriseId(),
-                candidates.get(0),
-                staff.id(),
-                today.plusDays(10),
-                "人才公寓一套（两居室），办理入住",
-                0));
-        recruitment.openService(new ServiceForm(
-                ServiceKind.SOCIAL_INSURANCE,
-                null,
-                candidates.get(0),
-                staff.id(),
-                today.minusDays(2),
-                "社保关系由上海转入示范区",
-                0));
+        recruitment.createEvent(
+                staff,
+                new EventForm(
+                        "示范区医药产业专场招聘会",
+                        EventKind.JOB_FAIR,
+                        today.minusDays(30),
+                        "示范区人力资源市场",
+                        420,
+                        36,
+                        "康元生物等 12 家企业参加",
+                        demands.subList(0, 3),
+                        0));
+        recruitment.openService(
+                staff,
+                new ServiceForm(
+                        ServiceKind.HOUSING,
+                        project(staff, "康元生物高端原料药项目").enterpriseId(),
+                        candidates.get(0),
+                        staff.id(),
+                        today.plusDays(10),
+                        "人才公寓一套（两居室），办理入住",
+                        0));
+        recruitment.openService(
+                staff,
+                new ServiceForm(
+                        ServiceKind.SOCIAL_INSURANCE,
+                        null,
+                        candidates.get(0),
+                        staff.id(),
+                        today.minusDays(2),
+                        "社保关系由上海转入示范区",
+                        0));
     }
 
     private void steps(CurrentUser staff, long demand, long candidate, LocalDate today, MatchStep... steps) {

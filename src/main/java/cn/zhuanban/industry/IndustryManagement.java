@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Industry chains and their nodes. Staff rate each node; the gap list (missing, then weak nodes)
- * is what chain-based attraction works on. Other modules attach enterprises and projects by id and
- * read nodes through the queries here.
+ * is what chain-based attraction works on. Other modules read nodes through the queries here and
+ * attach enterprises and projects through {@link ChainMembership}.
  */
 @Service
 @Transactional
@@ -103,31 +102,6 @@ public class IndustryManagement {
                 "chain-node",
                 nodeId,
                 before + " → " + form.name() + " " + form.industryCode() + " " + form.status());
-    }
-
-    public void attachEnterprise(long nodeId, long enterpriseId) {
-        change(nodeId, n -> n.attachEnterprise(enterpriseId), "enterprise-attached", "enterprise " + enterpriseId);
-    }
-
-    public void detachEnterprise(long nodeId, long enterpriseId) {
-        change(nodeId, n -> n.detachEnterprise(enterpriseId), "enterprise-detached", "enterprise " + enterpriseId);
-    }
-
-    public void attachProject(long nodeId, long projectId) {
-        change(nodeId, n -> n.attachProject(projectId), "project-attached", "project " + projectId);
-    }
-
-    public void detachProject(long nodeId, long projectId) {
-        change(nodeId, n -> n.detachProject(projectId), "project-detached", "project " + projectId);
-    }
-
-    /** Saves and audits a membership change only if it changed something (attaching twice is no change). */
-    private void change(long nodeId, Predicate<ChainNode> change, String action, String summary) {
-        ChainNode node = loadNode(nodeId);
-        if (change.test(node)) {
-            nodes.save(node);
-            publish("industry.node." + action, "chain-node", nodeId, summary);
-        }
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 /** What staff enter about leads, partners and referrers. Money in 万元. */
 public final class InvestmentCommands {
 
-    /** A lead; {@code receivedOn} (default today) dates its LEAD stage and is fixed once entered. */
+    /**
+     * A lead; {@code receivedOn} (default today) dates its LEAD stage and is fixed once entered. The
+     * version is the one the user edited (none when creating).
+     */
     public record LeadForm(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
             String targetCompany,
@@ -41,9 +44,12 @@ public final class InvestmentCommands {
             String description,
 
             LocalDate receivedOn,
-            int version) {}
+            Integer version) {}
 
-    /** A stage move on a date; the note is the reason when terminating. */
+    /**
+     * A stage move on a date; the note is the reason when terminating. The version is the one the
+     * user saw (a change meanwhile refuses the move); API clients may leave it out.
+     */
     public record StageMove(
             @NotNull(message = "{validation.required}") LeadStage target,
             @NotNull(message = "{validation.required}") LocalDate on,
@@ -51,7 +57,7 @@ public final class InvestmentCommands {
             @Size(max = 500, message = "{validation.max-length}")
             String note,
 
-            int version) {}
+            Integer version) {}
 
     /** The contract figures: agreed at signing, then what was actually formed. */
     public record ContractFigures(

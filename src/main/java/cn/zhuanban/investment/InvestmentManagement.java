@@ -2,13 +2,10 @@ package cn.zhuanban.investment;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
 import cn.zhuanban.investment.InvestmentCommands.ContractFigures;
-import cn.zhuanban.investment.InvestmentCommands.FollowUpForm;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
 import cn.zhuanban.investment.InvestmentCommands.StageMove;
 import cn.zhuanban.investment.InvestmentViews.BoardColumn;
-import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadOrigin;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
@@ -19,13 +16,11 @@ import cn.zhuanban.investment.domain.LeadProfile;
 import cn.zhuanban.investment.domain.LeadQueries;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.LeadScope;
-import cn.zhuanban.investment.domain.RegistryQueries;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Investment leads from first contact to production: creation, edits, dated stage moves, contract
- * figures and follow-ups, all within the user's data scope (a lead outside it is "not found"), and
+ * Investment leads from first contact to production: creation, edits, dated stage moves and contract
+ * figures (follow-ups: {@link LeadFollowUps}), all within the user's data scope (a lead outside it is "not found"), and
  * the lineage query {@link #originOf} that the project pages may use.
  */
 @Service
@@ -44,7 +39,6 @@ public class InvestmentManagement {
 
     private final LeadRepository leads;
     private final LeadQueries queries;
-    private final RegistryQueries registry;
     private final LeadViews views;
     private final LeadReferences references;
     private final StaleCutoff stale;
@@ -55,7 +49,6 @@ public class InvestmentManagement {
     InvestmentManagement(
             LeadRepository leads,
             LeadQueries queries,
-            RegistryQueries registry,
             LeadViews views,
             LeadReferences references,
             StaleCutoff stale,
@@ -64,7 +57,6 @@ public class InvestmentManagement {
             Clock clock) {
         this.leads = leads;
         this.queries = queries;
-        this.registry = registry;
         this.views = views;
         this.references = references;
         this.stale = stale;
@@ -118,21 +110,6 @@ public class InvestmentManagement {
         publish("investment.lead.contract", id, before + " → " + lead.getContract());
     }
 
-    public void followUp(CurrentUser user, long id, FollowUpForm form) {
-        Lead lead = load(user, id, null);
-        registry.addFollowUp(
-                id,
-                new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),
-                Timestamp.from(clock.instant()));
-        lead.followedUpOn(form.happenedOn());
-        if (form.nextAction() != null && !form.nextAction().isBlank()) {
-            lead.describe(lead.getProfile().withNextAction(form.nextAction(), form.nextActionOn()), clock.instant());
-        }
-        lead.touch(clock.instant());
-        leads.save(lead);
-        publish("investment.lead.followed-up", id, form.kind() + " " + form.happenedOn());
-    }
-
     @Transactional(readOnly = true)
     public PageResult<LeadRow> leads(CurrentUser user, LeadFilter filter, PageQuery page) {
         return queries.leads(LeadScope.of(user), filter, stale.cutoff(), page);
@@ -143,12 +120,6 @@ public class InvestmentManagement {
         LeadRow row = queries.lead(LeadScope.of(user), id, stale.cutoff())
                 .orElseThrow(() -> new NotFoundException("investment-lead", id));
         return views.of(row, leads.findById(id).orElseThrow());
-    }
-
-    @Transactional(readOnly = true)
-    public List<FollowUpView> followUps(CurrentUser user, long id) {
-        lead(user, id);
-        return registry.followUps(id);
     }
 
     @Transactional(readOnly = true)
@@ -176,9 +147,10 @@ public class InvestmentManagement {
 
     private LeadProfile profile(LeadForm f) {
         references.check(f);
+        // An owner without a department (a lead official) still owns the lead; only their own scope sees it then.
         Long department = users.find(f.ownerId())
-                .map(UserView::departmentId)
-                .orElseThrow(() -> new BusinessException(ErrorCode.VALIDATION, "ownerId", f.ownerId()));
+                .orElseThrow(() -> new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerId", f.ownerId()))
+                .departmentId();
         return new LeadProfile(
                 f.targetCompany(),
                 f.channel(),

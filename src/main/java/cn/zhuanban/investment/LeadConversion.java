@@ -3,7 +3,7 @@ package cn.zhuanban.investment;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.project.ProjectForm;
@@ -27,30 +27,32 @@ public class LeadConversion {
     private final LeadRepository leads;
     private final EnterpriseManagement enterprises;
     private final ProjectManagement projects;
-    private final IndustryManagement industry;
+    private final ChainMembership membership;
 
     LeadConversion(
             LeadAccess access,
             LeadRepository leads,
             EnterpriseManagement enterprises,
             ProjectManagement projects,
-            IndustryManagement industry) {
+            ChainMembership membership) {
         this.access = access;
         this.leads = leads;
         this.enterprises = enterprises;
         this.projects = projects;
-        this.industry = industry;
+        this.membership = membership;
     }
 
     /** Creates the key project and links it to the lead; returns the project's id. */
     public long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form) {
-        Lead lead = access.load(user, leadId, form.leadVersion());
+        Lead lead = access.load(user, leadId, null);
         if (!lead.getStage().isSigned()) {
             throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, lead.getStage());
         }
         if (lead.getProjectId() != null) {
             throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, lead.getProjectId());
         }
+        // Checked after the refusals above: "already converted" says more than "changed meanwhile".
+        access.load(user, leadId, form.leadVersion());
         long enterpriseId = enterprise(form, lead);
         long projectId = projects.create(new ProjectForm(
                 form.name(),
@@ -70,8 +72,8 @@ public class LeadConversion {
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();
         if (node != null) {
-            industry.attachEnterprise(node, enterpriseId);
-            industry.attachProject(node, projectId);
+            membership.attachEnterprise(node, enterpriseId);
+            membership.attachProject(node, projectId);
         }
         access.publish(
                 "investment.lead.project-created", leadId, "project " + projectId + " enterprise " + enterpriseId);

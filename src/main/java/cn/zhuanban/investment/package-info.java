@@ -4,7 +4,8 @@
  * the pipeline, funnel, stale leads and the quarterly cohorts (三个一批). A signed lead becomes a
  * key project through the project module's API; {@link cn.zhuanban.investment.InvestmentManagement#originOf}
  * answers where a project came from. Publishes {@link cn.zhuanban.investment.LeadChanged} and
- * {@link cn.zhuanban.investment.InvestmentRegistryChanged}; listens to nothing.
+ * {@link cn.zhuanban.investment.InvestmentRegistryChanged}; listens to
+ * {@link cn.zhuanban.project.ProjectStageChanged} to move a signed lead after its key project.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investment attraction")
 package cn.zhuanban.investment;

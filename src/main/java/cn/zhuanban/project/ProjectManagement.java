@@ -18,6 +18,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,6 +74,7 @@ public class ProjectManagement {
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, form.stage(), LocalDate.now(clock)));
         return project.getId();
     }
 
@@ -88,6 +90,10 @@ public class ProjectManagement {
         project.describe(details, clock.instant());
         projects.save(project);
         events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
+        if (before.get("stage") != form.stage()) {
+            events.publishEvent(new ProjectStageChanged(
+                    id, (ProjectStage) before.get("stage"), form.stage(), LocalDate.now(clock)));
+        }
     }
 
     /** Sets the status light; called by the modules that judge schedules and tickets. */

@@ -5,7 +5,7 @@
  * and answers other modules through {@link cn.zhuanban.project.ProjectManagement} (visibility,
  * summaries, counts by light). Depends on the enterprise and identity modules. Publishes
  * {@link cn.zhuanban.project.ProjectRegistered}, {@link cn.zhuanban.project.ProjectUpdated},
- * {@link cn.zhuanban.project.ProjectLightChanged}, {@link cn.zhuanban.project.TaskForceRegistered} and
+ * {@link cn.zhuanban.project.ProjectLightChanged}, {@link cn.zhuanban.project.ProjectStageChanged}, {@link cn.zhuanban.project.TaskForceRegistered} and
  * {@link cn.zhuanban.project.TaskForceUpdated}; listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Projects")

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -9,7 +10,6 @@ import cn.zhuanban.talent.TalentCommands.ServiceForm;
 import cn.zhuanban.talent.TalentViews.EventView;
 import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.TalentViews.ServiceView;
-import cn.zhuanban.talent.domain.DemandRepository;
 import cn.zhuanban.talent.domain.RecruitmentEvent;
 import cn.zhuanban.talent.domain.RecruitmentEventRepository;
 import cn.zhuanban.talent.domain.RecruitmentQueries;
@@ -17,7 +17,6 @@ import cn.zhuanban.talent.domain.TalentService;
 import cn.zhuanban.talent.domain.TalentServiceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -26,75 +25,83 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recruitment events (campus recruitment, job fairs) linked to the demands they serve, and talent
  * services (housing, schooling, subsidies, social-insurance transfer) tracked as items with an
- * owner and a deadline. Staff work only.
+ * owner and a deadline. Staff work only: for an enterprise contact, none of it exists.
  */
 @Service
 @Transactional
 public class RecruitmentManagement {
 
+    private static final String EVENT = "recruitment-event";
+    private static final String SERVICE = "talent-service";
+
     private final RecruitmentEventRepository recruitmentEvents;
     private final TalentServiceRepository services;
-    private final DemandRepository demands;
     private final RecruitmentQueries queries;
+    private final RecruitmentReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecruitmentManagement(
             RecruitmentEventRepository recruitmentEvents,
             TalentServiceRepository services,
-            DemandRepository demands,
             RecruitmentQueries queries,
+            RecruitmentReferences references,
             ApplicationEventPublisher events,
             Clock clock) {
         this.recruitmentEvents = recruitmentEvents;
         this.services = services;
-        this.demands = demands;
         this.queries = queries;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
 
-    public long createEvent(EventForm form) {
+    public long createEvent(CurrentUser user, EventForm form) {
+        references.checkStaff(user, EVENT, null);
         RecruitmentEvent event = RecruitmentEvent.create(clock.instant());
-        event.describe(details(form), demandIds(form));
+        event.describe(details(form), references.demandIds(user, form));
         event = recruitmentEvents.save(event);
-        publish("talent.event.created", "recruitment-event", event.getId(), form.name() + " " + form.heldOn());
+        publish("talent.event.created", EVENT, event.getId(), form.name() + " " + form.heldOn());
         return event.getId();
     }
 
-    public void editEvent(long id, EventForm form) {
-        RecruitmentEvent event =
-                recruitmentEvents.findById(id).orElseThrow(() -> new NotFoundException("recruitment-event", id));
+    public void editEvent(CurrentUser user, long id, EventForm form) {
+        references.checkStaff(user, EVENT, id);
+        RecruitmentEvent event = recruitmentEvents.findById(id).orElseThrow(() -> new NotFoundException(EVENT, id));
         checkVersion(event.getVersion(), form.version());
-        event.describe(details(form), demandIds(form));
+        String before = describe(event.getDetails(), event.demandIds());
+        event.describe(details(form), references.demandIds(user, form));
         recruitmentEvents.save(event);
-        publish("talent.event.updated", "recruitment-event", id, form.name() + " demands " + demandIds(form));
+        publish("talent.event.updated", EVENT, id, before + " → " + describe(event.getDetails(), event.demandIds()));
     }
 
-    public long openService(ServiceForm form) {
+    public long openService(CurrentUser user, ServiceForm form) {
+        references.checkStaff(user, SERVICE, null);
+        references.check(form);
         TalentService service = TalentService.open(clock.instant());
-        service.describe(
-                form.kind(),
-                form.enterpriseId(),
-                form.candidateId(),
-                form.ownerId(),
-                form.deadline(),
-                form.description(),
-                clock.instant());
+        describe(service, form);
         service = services.save(service);
-        publish(
-                "talent.service.created",
-                "talent-service",
-                service.getId(),
-                form.kind() + " owner " + form.ownerId() + " deadline " + form.deadline());
+        publish("talent.service.created", SERVICE, service.getId(), describe(service));
         return service.getId();
     }
 
-    public void serviceDone(long id) {
-        TalentService service = services.findById(id).orElseThrow(() -> new NotFoundException("talent-service", id));
+    public void editService(CurrentUser user, long id, ServiceForm form) {
+        references.checkStaff(user, SERVICE, id);
+        TalentService service = services.findById(id).orElseThrow(() -> new NotFoundException(SERVICE, id));
+        checkVersion(service.getVersion(), form.version());
+        references.check(form);
+        String before = describe(service);
+        describe(service, form);
+        services.save(service);
+        publish("talent.service.updated", SERVICE, id, before + " → " + describe(service));
+    }
+
+    public void serviceDone(CurrentUser user, long id) {
+        references.checkStaff(user, SERVICE, id);
+        TalentService service = services.findById(id).orElseThrow(() -> new NotFoundException(SERVICE, id));
         service.done(LocalDate.now(clock), clock.instant());
         services.save(service);
-        publish("talent.service.done", "talent-service", id, service.getKind() + " done " + LocalDate.now(clock));
+        publish("talent.service.done", SERVICE, id, service.getKind() + " done " + LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -103,16 +110,39 @@ public class RecruitmentManagement {
     }
 
     @Transactional(readOnly = true)
+    public EventView event(CurrentUser user, long id) {
+        references.checkStaff(user, EVENT, id);
+        return queries.event(id).orElseThrow(() -> new NotFoundException(EVENT, id));
+    }
+
+    @Transactional(readOnly = true)
     public PageResult<ServiceView> services(ServiceFilter filter, PageQuery page) {
         return queries.services(filter, LocalDate.now(clock), page);
     }
 
-    private List<Long> demandIds(EventForm form) {
-        List<Long> ids = form.demandIds() == null
-                ? List.of()
-                : form.demandIds().stream().distinct().toList();
-        ids.forEach(id -> demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id)));
-        return ids;
+    @Transactional(readOnly = true)
+    public ServiceView service(CurrentUser user, long id) {
+        references.checkStaff(user, SERVICE, id);
+        return queries.service(id, LocalDate.now(clock)).orElseThrow(() -> new NotFoundException(SERVICE, id));
+    }
+
+    private void describe(TalentService service, ServiceForm form) {
+        service.describe(
+                form.kind(),
+                form.enterpriseId(),
+                form.candidateId(),
+                form.ownerId(),
+                form.deadline(),
+                form.description(),
+                clock.instant());
+    }
+
+    private static String describe(TalentService s) {
+        return s.getKind() + " owner " + s.getOwnerId() + " deadline " + s.getDeadline();
+    }
+
+    private static String describe(RecruitmentEvent.Details d, Object demandIds) {
+        return d.name() + " " + d.kind() + " " + d.heldOn() + " demands " + demandIds;
     }
 
     private static RecruitmentEvent.Details details(EventForm f) {

@@ -45,7 +45,7 @@ public final class TalentCommands {
             @Size(max = 2000, message = "{validation.max-length}")
             String note,
 
-            int version) {}
+            Integer version) {}
 
     /** A candidate enters the pool only with the consent to be contacted recorded (date and how). */
     public record CandidateForm(

@@ -24,6 +24,9 @@ class ChainGapTests {
     IndustryManagement industry;
 
     @Autowired
+    ChainMembership membership;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -33,7 +36,7 @@ class ChainGapTests {
         long weak = node(chain, ChainSegment.UPSTREAM, null, "C2614", NodeStatus.WEAK, 0);
         long missingDownstream = node(chain, ChainSegment.DOWNSTREAM, null, "F5151", NodeStatus.MISSING, 0);
         long missingSubNode = node(chain, ChainSegment.MIDSTREAM, strong, "C2720", NodeStatus.MISSING, 1);
-        industry.attachEnterprise(weak, 424242L);
+        membership.attachEnterprise(weak, 424242L);
 
         List<NodeView> gaps = industry.gaps(chain, new PageQuery(0, 50)).content();
 

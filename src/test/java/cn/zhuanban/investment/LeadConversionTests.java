@@ -30,6 +30,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class LeadConversionTests {
+
+    /** The platform's days are the district's (Asia/Shanghai), not the JVM's. */
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     InvestmentManagement investment;
@@ -79,7 +83,7 @@ class LeadConversionTests {
         assertThat(investment.originOf(project)).hasValueSatisfying(o -> {
             assertThat(o.leadId()).isEqualTo(lead);
             assertThat(o.channel()).isEqualTo(LeadChannel.CHAIN);
-            assertThat(o.signedOn()).isEqualTo(LocalDate.now().minusDays(1));
+            assertThat(o.signedOn()).isEqualTo(LocalDate.now(DISTRICT).minusDays(1));
         });
         NodeView attached = industry.node(node).orElseThrow();
         assertThat(attached.projectIds()).containsExactly(project);
@@ -109,7 +113,7 @@ class LeadConversionTests {
                     lead,
                     new StageMove(
                             stage,
-                            LocalDate.now(),
+                            LocalDate.now(DISTRICT),
                             null,
                             investment.lead(dispatch, lead).version()));
         }
@@ -150,7 +154,7 @@ class LeadConversionTests {
                         null,
                         null,
                         null,
-                        LocalDate.now().minusDays(30),
+                        LocalDate.now(DISTRICT).minusDays(30),
                         0));
         LeadStage[] path = {LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED};
         for (int i = 0; i < path.length; i++) {
@@ -159,7 +163,7 @@ class LeadConversionTests {
                     lead,
                     new StageMove(
                             path[i],
-                            LocalDate.now().minusDays(path.length - i),
+                            LocalDate.now(DISTRICT).minusDays(path.length - i),
                             null,
                             investment.lead(user, lead).version()));
         }
@@ -194,8 +198,8 @@ class LeadConversionTests {
                 ProjectLevel.DISTRICT,
                 ProjectStage.PRE_CONSTRUCTION,
                 lead.row().expectedInvestment(),
-                LocalDate.now(),
-                LocalDate.now().plusYears(2),
+                LocalDate.now(DISTRICT),
+                LocalDate.now(DISTRICT).plusYears(2),
                 null,
                 "示范区",
                 lead.version());

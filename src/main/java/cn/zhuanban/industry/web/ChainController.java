@@ -8,7 +8,6 @@ import cn.zhuanban.industry.ChainViews.ChainView;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -81,12 +80,11 @@ class ChainController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String create(
             @Valid @ModelAttribute ChainForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding));
-        }
-        long id = industry.createChain(form);
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/industry/chains/" + id;
+        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
+            long id = industry.createChain(form);
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/industry/chains/" + id;
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -103,16 +101,11 @@ class ChainController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, industry.chain(id), formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, industry.chain(id), errors), () -> {
             industry.editChain(id, form);
-        } catch (BusinessException e) {
-            return form(model, industry.chain(id), formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/industry/chains/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/industry/chains/" + id;
+        });
     }
 
     private String form(Model model, ChainView chain, Map<String, String> errors) {

@@ -7,7 +7,6 @@ import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -48,16 +47,11 @@ class NodeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, industry.chain(chainId), null, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, industry.chain(chainId), null, errors), () -> {
             industry.addNode(chainId, form);
-        } catch (BusinessException e) {
-            return form(model, industry.chain(chainId), null, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/industry/chains/" + chainId;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/industry/chains/" + chainId;
+        });
     }
 
     @GetMapping("/industry/nodes/{id}/edit")
@@ -76,16 +70,11 @@ class NodeController {
             Model model,
             RedirectAttributes redirect) {
         NodeView node = node(id);
-        if (binding.hasErrors()) {
-            return form(model, industry.chain(node.chainId()), node, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, industry.chain(node.chainId()), node, errors), () -> {
             industry.editNode(id, form);
-        } catch (BusinessException e) {
-            return form(model, industry.chain(node.chainId()), node, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/industry/nodes/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/industry/nodes/" + id;
+        });
     }
 
     private NodeView node(long id) {

@@ -2,6 +2,7 @@ package cn.zhuanban.industry.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.shared.NotFoundException;
@@ -19,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NodeMembersController {
 
     private final IndustryManagement industry;
+    private final ChainMembership membership;
     private final MemberNames names;
 
-    NodeMembersController(IndustryManagement industry, MemberNames names) {
+    NodeMembersController(IndustryManagement industry, ChainMembership membership, MemberNames names) {
         this.industry = industry;
+        this.membership = membership;
         this.names = names;
     }
 
@@ -42,14 +45,14 @@ class NodeMembersController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String attachEnterprise(@PathVariable long id, @RequestParam long enterpriseId, RedirectAttributes redirect) {
         names.checkEnterprise(enterpriseId);
-        industry.attachEnterprise(id, enterpriseId);
+        membership.attachEnterprise(id, enterpriseId);
         return saved(id, redirect);
     }
 
     @PostMapping("/industry/nodes/{id}/enterprises/{enterpriseId}/detach")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String detachEnterprise(@PathVariable long id, @PathVariable long enterpriseId, RedirectAttributes redirect) {
-        industry.detachEnterprise(id, enterpriseId);
+        membership.detachEnterprise(id, enterpriseId);
         return saved(id, redirect);
     }
 
@@ -57,14 +60,14 @@ class NodeMembersController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String attachProject(@PathVariable long id, @RequestParam long projectId, RedirectAttributes redirect) {
         names.checkProject(projectId);
-        industry.attachProject(id, projectId);
+        membership.attachProject(id, projectId);
         return saved(id, redirect);
     }
 
     @PostMapping("/industry/nodes/{id}/projects/{projectId}/detach")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String detachProject(@PathVariable long id, @PathVariable long projectId, RedirectAttributes redirect) {
-        industry.detachProject(id, projectId);
+        membership.detachProject(id, projectId);
         return saved(id, redirect);
     }
 

@@ -5,6 +5,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,27 @@ public class Lead {
             terminationReason = note;
         }
         stage = target;
+    }
+
+    /**
+     * Moves a signed lead forward to the stage its key project reached, one dated stage at a time,
+     * never back and never past a termination; returns the stages passed (none when already there,
+     * so delivering the same project change twice changes nothing). A date before the lead's last
+     * move is taken as that date, so the history stays in order.
+     */
+    public List<LeadStage> followProject(LeadStage target, LocalDate on, String note, String by) {
+        List<LeadStage> passed = new ArrayList<>();
+        if (!stage.isSigned()) {
+            return passed;
+        }
+        LocalDate last = lastMove().movedOn();
+        LocalDate date = on.isBefore(last) ? last : on;
+        while (stage.ordinal() < target.ordinal() && stage != LeadStage.IN_PRODUCTION) {
+            LeadStage next = LeadStage.PATH.get(stage.ordinal() + 1);
+            moveTo(next, date, note, by, date);
+            passed.add(next);
+        }
+        return passed;
     }
 
     public void followedUpOn(LocalDate date) {

@@ -11,7 +11,6 @@ import cn.zhuanban.investment.KeyProjectForm;
 import cn.zhuanban.investment.LeadConversion;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -89,16 +88,11 @@ class KeyProjectController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return page(model, investment.lead(user, id), form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> page(model, investment.lead(user, id), form, errors), () -> {
             long projectId = conversion.createKeyProject(user, id, form);
             redirect.addFlashAttribute("flash", "attraction.lead.project-created");
             return "redirect:/investment/leads/" + id + "#project-" + projectId;
-        } catch (BusinessException e) {
-            return page(model, investment.lead(user, id), form, formErrors.of(e));
-        }
+        });
     }
 
     private String page(Model model, LeadView lead, KeyProjectForm form, Map<String, String> errors) {

@@ -6,7 +6,7 @@ import cn.zhuanban.investment.InvestmentCommands.ContractFigures;
 import cn.zhuanban.investment.InvestmentCommands.FollowUpForm;
 import cn.zhuanban.investment.InvestmentCommands.StageMove;
 import cn.zhuanban.investment.InvestmentManagement;
-import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.function.Consumer;
@@ -26,11 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeadActionsController {
 
     private final InvestmentManagement investment;
+    private final LeadFollowUps followUps;
     private final LeadPage leadPage;
     private final FormErrors formErrors;
 
-    LeadActionsController(InvestmentManagement investment, LeadPage leadPage, FormErrors formErrors) {
+    LeadActionsController(
+            InvestmentManagement investment, LeadFollowUps followUps, LeadPage leadPage, FormErrors formErrors) {
         this.investment = investment;
+        this.followUps = followUps;
         this.leadPage = leadPage;
         this.formErrors = formErrors;
     }
@@ -68,7 +71,7 @@ class LeadActionsController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return act(id, binding, user, model, redirect, u -> investment.followUp(u, id, form));
+        return act(id, binding, user, model, redirect, u -> followUps.followUp(u, id, form));
     }
 
     private String act(
@@ -78,15 +81,10 @@ class LeadActionsController {
             Model model,
             RedirectAttributes redirect,
             Consumer<CurrentUser> action) {
-        if (binding.hasErrors()) {
-            return leadPage.show(user, id, model, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> leadPage.show(user, id, model, errors), () -> {
             action.accept(user);
-        } catch (BusinessException e) {
-            return leadPage.show(user, id, model, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/leads/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment/leads/" + id;
+        });
     }
 }

@@ -8,7 +8,6 @@ import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.LeadChannel;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
@@ -106,16 +105,11 @@ class LeadController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("preset", form);
-        if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
             long id = investment.createLead(user, form);
             redirect.addFlashAttribute("flash", "attraction.lead.created");
             return "redirect:/investment/leads/" + id;
-        } catch (BusinessException e) {
-            return form(model, null, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -136,16 +130,11 @@ class LeadController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("preset", form);
-        if (binding.hasErrors()) {
-            return form(model, investment.lead(user, id), formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, investment.lead(user, id), errors), () -> {
             investment.editLead(user, id, form);
-        } catch (BusinessException e) {
-            return form(model, investment.lead(user, id), formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/leads/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment/leads/" + id;
+        });
     }
 
     private String form(Model model, LeadView lead, Map<String, String> errors) {

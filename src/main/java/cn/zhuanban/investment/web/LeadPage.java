@@ -7,6 +7,7 @@ import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.project.ProjectManagement;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.springframework.ui.Model;
 class LeadPage {
 
     private final InvestmentManagement investment;
+    private final LeadFollowUps followUpsOfLeads;
     private final LeadChoices choices;
     private final UserDirectory users;
     private final ProjectManagement projects;
@@ -29,12 +31,14 @@ class LeadPage {
 
     LeadPage(
             InvestmentManagement investment,
+            LeadFollowUps followUpsOfLeads,
             LeadChoices choices,
             UserDirectory users,
             ProjectManagement projects,
             Clock clock) {
         this.projects = projects;
         this.investment = investment;
+        this.followUpsOfLeads = followUpsOfLeads;
         this.choices = choices;
         this.users = users;
         this.clock = clock;
@@ -42,7 +46,7 @@ class LeadPage {
 
     String show(CurrentUser user, long id, Model model, Map<String, String> errors) {
         LeadView lead = investment.lead(user, id);
-        List<FollowUpView> followUps = investment.followUps(user, id);
+        List<FollowUpView> followUps = followUpsOfLeads.followUps(user, id);
         model.addAttribute("lead", lead);
         model.addAttribute("row", lead.row());
         model.addAttribute("followUps", followUps);

@@ -7,7 +7,6 @@ import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.InvestmentViews.PartnerView;
 import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.investment.PartnerKind;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
@@ -57,16 +56,15 @@ class RegistryController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return partnerForm(model, id == null ? null : partner(id), formErrors.of(binding));
-        }
-        if (id == null) {
-            registry.createPartner(form);
-        } else {
-            registry.editPartner(id, form);
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/partners";
+        return formErrors.submit(binding, errors -> partnerForm(model, id == null ? null : partner(id), errors), () -> {
+            if (id == null) {
+                registry.createPartner(form);
+            } else {
+                registry.editPartner(id, form);
+            }
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment/partners";
+        });
     }
 
     @GetMapping("/investment/referrers")
@@ -91,20 +89,15 @@ class RegistryController {
             Model model,
             RedirectAttributes redirect) {
         ReferrerView existing = id == null ? null : referrer(id);
-        if (binding.hasErrors()) {
-            return referrerForm(model, existing, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> referrerForm(model, existing, errors), () -> {
             if (id == null) {
                 registry.registerReferrer(form);
             } else {
                 registry.editReferrer(id, form);
             }
-        } catch (BusinessException e) {
-            return referrerForm(model, existing, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/referrers";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment/referrers";
+        });
     }
 
     private PartnerView partner(long id) {

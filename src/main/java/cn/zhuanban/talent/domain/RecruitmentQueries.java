@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,23 @@ public class RecruitmentQueries {
                 .query(RecruitmentQueries::service)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    public Optional<EventView> event(long id) {
+        return jdbc.sql("select * from recruitment_event where id = :id")
+                .param("id", id)
+                .query(RecruitmentQueries::event)
+                .optional()
+                .map(e -> withDemands(List.of(e)).getFirst());
+    }
+
+    public Optional<ServiceView> service(long id, LocalDate today) {
+        return jdbc.sql("select s.*, case when s.status = 'OPEN' and s.deadline < :today then true "
+                        + "else false end as overdue from talent_service s where s.id = :id")
+                .param("id", id)
+                .param("today", today)
+                .query(RecruitmentQueries::service)
+                .optional();
     }
 
     private List<EventView> withDemands(List<EventView> events) {

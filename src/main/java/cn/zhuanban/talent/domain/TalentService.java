@@ -69,6 +69,14 @@ public class TalentService {
         return kind;
     }
 
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
     public int getVersion() {
         return version;
     }

@@ -2,7 +2,6 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.talent.CandidatePool;
@@ -73,16 +72,11 @@ class CandidateController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
             pool.enter(form);
-        } catch (BusinessException e) {
-            return form(model, null, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/talent/candidates";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/talent/candidates";
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -102,16 +96,11 @@ class CandidateController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, pool.candidate(user, id), formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, pool.candidate(user, id), errors), () -> {
             pool.edit(id, form);
-        } catch (BusinessException e) {
-            return form(model, pool.candidate(user, id), formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/talent/candidates";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/talent/candidates";
+        });
     }
 
     @PostMapping("/{id}/remove")

@@ -2,7 +2,6 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
@@ -95,16 +94,12 @@ class DemandController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, user, null, formErrors.of(binding), form.enterpriseId(), form.projectId());
-        }
-        try {
-            long id = talent.createDemand(user, form);
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/talent/demands/" + id;
-        } catch (BusinessException e) {
-            return form(model, user, null, formErrors.of(e), form.enterpriseId(), form.projectId());
-        }
+        return formErrors.submit(
+                binding, errors -> form(model, user, null, errors, form.enterpriseId(), form.projectId()), () -> {
+                    long id = talent.createDemand(user, form);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/talent/demands/" + id;
+                });
     }
 
     @GetMapping("/{id}/edit")
@@ -124,16 +119,12 @@ class DemandController {
             Model model,
             RedirectAttributes redirect) {
         DemandView demand = talent.demand(user, id);
-        if (binding.hasErrors()) {
-            return form(model, user, demand, formErrors.of(binding), demand.enterpriseId(), form.projectId());
-        }
-        try {
-            talent.editDemand(user, id, form);
-        } catch (BusinessException e) {
-            return form(model, user, demand, formErrors.of(e), demand.enterpriseId(), form.projectId());
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/talent/demands/" + id;
+        return formErrors.submit(
+                binding, errors -> form(model, user, demand, errors, demand.enterpriseId(), form.projectId()), () -> {
+                    talent.editDemand(user, id, form);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/talent/demands/" + id;
+                });
     }
 
     @PostMapping("/{id}/status")

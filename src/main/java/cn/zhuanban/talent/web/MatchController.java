@@ -2,7 +2,6 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.talent.TalentCommands.MatchStepForm;
 import cn.zhuanban.talent.TalentManagement;
@@ -40,15 +39,10 @@ class MatchController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return demandPage.show(user, id, null, model, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> demandPage.show(user, id, null, model, errors), () -> {
             talent.recordStep(user, id, candidateId, form);
-        } catch (BusinessException e) {
-            return demandPage.show(user, id, null, model, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/talent/demands/" + id;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/talent/demands/" + id;
+        });
     }
 }

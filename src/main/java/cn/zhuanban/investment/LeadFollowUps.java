@@ -1,0 +1,55 @@
+package cn.zhuanban.investment;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.investment.InvestmentCommands.FollowUpForm;
+import cn.zhuanban.investment.InvestmentViews.FollowUpView;
+import cn.zhuanban.investment.domain.Lead;
+import cn.zhuanban.investment.domain.LeadRepository;
+import cn.zhuanban.investment.domain.RegistryQueries;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-ups of a lead (visits, calls, talks): each one dates the lead's last activity, which keeps
+ * it off the stale list, and may set the next action. Within the user's data scope.
+ */
+@Service
+@Transactional
+public class LeadFollowUps {
+
+    private final LeadRepository leads;
+    private final RegistryQueries registry;
+    private final LeadAccess access;
+    private final Clock clock;
+
+    LeadFollowUps(LeadRepository leads, RegistryQueries registry, LeadAccess access, Clock clock) {
+        this.leads = leads;
+        this.registry = registry;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public void followUp(CurrentUser user, long id, FollowUpForm form) {
+        Lead lead = access.load(user, id, null);
+        registry.addFollowUp(
+                id,
+                new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),
+                Timestamp.from(clock.instant()));
+        lead.followedUpOn(form.happenedOn());
+        if (form.nextAction() != null && !form.nextAction().isBlank()) {
+            lead.describe(lead.getProfile().withNextAction(form.nextAction(), form.nextActionOn()), clock.instant());
+        }
+        lead.touch(clock.instant());
+        leads.save(lead);
+        access.publish("investment.lead.followed-up", id, form.kind() + " " + form.happenedOn());
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUpView> followUps(CurrentUser user, long id) {
+        access.load(user, id, null);
+        return registry.followUps(id);
+    }
+}

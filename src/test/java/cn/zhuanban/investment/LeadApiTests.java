@@ -1,0 +1,176 @@
+package cn.zhuanban.investment;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.BearerTokens;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.identity.UserDirectory;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Leads over the API with bearer tokens: create, read, list, move, follow up; refusals; data scope. */
+@IntegrationTest
+class LeadApiTests {
+
+    /** The platform's days are the district's (Asia/Shanghai), not the JVM's. */
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String lead;
+    long leadUserId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        lead = BearerTokens.of(mvc, "lead");
+        leadUserId = directory.findByUsername("lead").orElseThrow().id();
+    }
+
+    @Test
+    void createsReadsListsMovesAndFollowsUpALead() throws Exception {
+        String company = TestCodes.unique("接口招商企业");
+        long id = create(company);
+
+        mvc.perform(get("/api/v1/investment/leads/" + id).header("Authorization", lead))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targetCompany").value(company))
+                .andExpect(jsonPath("$.channel").value("CHAIN"))
+                .andExpect(jsonPath("$.stage").value("LEAD"))
+                .andExpect(jsonPath("$.nextStages", Matchers.contains("CONTACTED", "TERMINATED")))
+                .andExpect(jsonPath("$.expectedInvestment").value(12000))
+                .andExpect(jsonPath("$.history[0].stage").value("LEAD"));
+        mvc.perform(get("/api/v1/investment/leads?q=" + company + "&stage=LEAD&channel=CHAIN&size=5")
+                        .header("Authorization", lead))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.content[0].id").value(id));
+        mvc.perform(get("/api/v1/investment/leads?q=" + company + "&stage=SIGNED")
+                        .header("Authorization", lead))
+                .andExpect(jsonPath("$.totalElements").value(0));
+
+        move(id, "{\"target\": \"CONTACTED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("CONTACTED"))
+                .andExpect(jsonPath("$.history[1].movedOn")
+                        .value(LocalDate.now(DISTRICT).toString()));
+        mvc.perform(post("/api/v1/investment/leads/" + id + "/follow-ups")
+                        .header("Authorization", lead)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"VISIT\", \"happenedOn\": \"" + LocalDate.now(DISTRICT)
+                                + "\", \"summary\": \"实地考察园区\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].summary").value("实地考察园区"));
+        mvc.perform(get("/api/v1/investment/leads/" + id + "/follow-ups").header("Authorization", lead))
+                .andExpect(jsonPath("$[0].kind").value("VISIT"));
+
+        AuditTrail.awaitRecord(jdbc, "investment.lead.created", Long.toString(id), null);
+        AuditTrail.awaitRecord(jdbc, "investment.lead.moved", Long.toString(id), null);
+        AuditTrail.awaitRecord(jdbc, "investment.lead.followed-up", Long.toString(id), null);
+    }
+
+    @Test
+    void aMoveTheStageMachineRefusesIsAConflict() throws Exception {
+        long id = create(TestCodes.unique("跳级企业"));
+
+        move(id, "{\"target\": \"SIGNED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("investment.stage-move"))
+                .andExpect(jsonPath("$.field").value("target"));
+        move(id, "{\"target\": \"TERMINATED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("investment.termination-reason"));
+        move(id, "{\"target\": \"CONTACTED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\", \"version\": 99}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrent-change"));
+        move(id, "{\"target\": \"TERMINATED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\", \"note\": \"转投他地\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.terminationReason").value("转投他地"));
+        move(id, "{\"target\": \"CONTACTED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("investment.stage-move"));
+    }
+
+    @Test
+    void invalidInputIsAProblemNamingTheFields() throws Exception {
+        submit("{\"targetCompany\": \"\", \"channel\": \"CHAIN\", \"ownerId\": " + leadUserId + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.fields", Matchers.contains("targetCompany")));
+        submit("{\"targetCompany\": \"某企业\", \"channel\": \"RUMOUR\", \"ownerId\": " + leadUserId + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("channel"));
+        move(create(TestCodes.unique("缺日期企业")), "{\"target\": \"CONTACTED\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields", Matchers.contains("on")));
+    }
+
+    @Test
+    void aLeadOutsideTheDataScopeIsNotFoundAndEnterpriseContactsHaveNoLeads() throws Exception {
+        long id = create(TestCodes.unique("他人线索企业"));
+        String other = BearerTokens.of(mvc, "lead2");
+
+        mvc.perform(get("/api/v1/investment/leads/" + id).header("Authorization", other))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        mvc.perform(post("/api/v1/investment/leads/" + id + "/moves")
+                        .header("Authorization", other)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"target\": \"CONTACTED\", \"on\": \"" + LocalDate.now(DISTRICT) + "\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/investment/leads/" + id + "/follow-ups").header("Authorization", other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/investment/leads?size=200").header("Authorization", other))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", Matchers.not(Matchers.hasItem((int) id))));
+        mvc.perform(get("/api/v1/investment/leads").header("Authorization", BearerTokens.of(mvc, "enterprise")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/investment/leads")).andExpect(status().isUnauthorized());
+    }
+
+    private long create(String company) throws Exception {
+        String body = submit("""
+                        {"targetCompany": "%s", "channel": "CHAIN", "expectedInvestment": 12000, "expectedJobs": 80,
+                         "ownerId": %d}""".formatted(company, leadUserId))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    private ResultActions submit(String json) throws Exception {
+        return mvc.perform(post("/api/v1/investment/leads")
+                .header("Authorization", lead)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private ResultActions move(long id, String json) throws Exception {
+        return mvc.perform(post("/api/v1/investment/leads/" + id + "/moves")
+                .header("Authorization", lead)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+}

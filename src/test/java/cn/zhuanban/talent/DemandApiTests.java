@@ -1,0 +1,174 @@
+package cn.zhuanban.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.BearerTokens;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.talent.TalentCommands.CandidateForm;
+import cn.zhuanban.talent.TalentCommands.DemandForm;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Talent demands over the API with bearer tokens: scope of enterprise contacts, matches, validation. */
+@IntegrationTest
+class DemandApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TalentManagement talent;
+
+    @Autowired
+    CandidatePool pool;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void anEnterpriseContactReadsAndEntersOnlyTheirOwnEnterprisesDemands() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long foreign = foreignEnterprise();
+        String position = TestCodes.unique("接口岗位");
+        long foreignDemand = demand(foreign, position + "乙", "药学");
+        String contact = BearerTokens.of(mvc, "enterprise");
+
+        String body = create(contact, """
+                        {"enterpriseId": %d, "position": "%s甲", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "URGENT"}""".formatted(foreign, position))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.enterpriseId").value(own))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long ownDemand = ((Number) JsonPath.read(body, "$.id")).longValue();
+
+        mvc.perform(get("/api/v1/talent/demands/" + ownDemand).header("Authorization", contact))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.urgency").value("URGENT"));
+        mvc.perform(get("/api/v1/talent/demands/" + foreignDemand).header("Authorization", contact))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/talent/demands/" + foreignDemand + "/matches").header("Authorization", contact))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/talent/demands?q=" + position).header("Authorization", contact))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(ownDemand));
+        mvc.perform(get("/api/v1/talent/demands?q=" + position)
+                        .header("Authorization", BearerTokens.of(mvc, "dispatch")))
+                .andExpect(jsonPath("$.totalElements").value(2));
+    }
+
+    @Test
+    void matchesComeRankedWithTheirScorePartsAndContactDataOnlyForTalentStaff() throws Exception {
+        String discipline = TestCodes.unique("接口专业");
+        long demand = demand(foreignEnterprise(), TestCodes.unique("研发岗位"), discipline);
+        long candidate = pool.enter(candidate(discipline));
+        String path = "/api/v1/talent/demands/" + demand + "/matches?size=200";
+        String mine = "$.content[?(@.candidate.id == " + candidate + ")]";
+
+        String body = mvc.perform(get(path).header("Authorization", BearerTokens.of(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(mine + ".candidate.name", Matchers.contains("接口候选人")))
+                .andExpect(jsonPath(mine + ".parts[*].part", Matchers.hasItem("discipline")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> scores = JsonPath.read(body, "$.content[*].score");
+        assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+
+        mvc.perform(get(path).header("Authorization", BearerTokens.of(mvc, "lead")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(mine + ".candidate.name", Matchers.contains(Matchers.nullValue())))
+                .andExpect(jsonPath(mine + ".candidate.phone", Matchers.contains(Matchers.nullValue())));
+    }
+
+    @Test
+    void invalidDemandsAreProblemsNamingTheField() throws Exception {
+        String token = BearerTokens.of(mvc, "dispatch");
+        long enterprise = foreignEnterprise();
+        create(token, """
+                        {"enterpriseId": %d, "position": "", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "NORMAL"}""".formatted(enterprise))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.fields", Matchers.contains("position")));
+        create(token, """
+                        {"enterpriseId": %d, "position": "工艺员", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "salaryMin": 9000, "salaryMax": 6000,
+                         "urgency": "NORMAL"}""".formatted(enterprise))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("talent.salary-range"))
+                .andExpect(jsonPath("$.field").value("salaryMax"));
+    }
+
+    private ResultActions create(String token, String json) throws Exception {
+        return mvc.perform(post("/api/v1/talent/demands")
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private long foreignEnterprise() {
+        return enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("接口别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
+                .id();
+    }
+
+    private long demand(long enterprise, String position, String discipline) {
+        return talent.createDemand(
+                TalentDataScopeTests.STAFF,
+                new DemandForm(
+                        enterprise,
+                        null,
+                        position,
+                        3,
+                        Education.BACHELOR,
+                        discipline,
+                        1,
+                        null,
+                        null,
+                        Urgency.NORMAL,
+                        LocalDate.of(2027, 6, 30),
+                        null,
+                        null,
+                        0));
+    }
+
+    private static CandidateForm candidate(String discipline) {
+        return new CandidateForm(
+                "接口候选人",
+                "13800000001",
+                null,
+                Education.MASTER,
+                discipline,
+                "GMP",
+                5,
+                "示范区",
+                true,
+                true,
+                LocalDate.of(2026, 3, 1),
+                "书面同意",
+                CandidateSource.JOB_FAIR,
+                0);
+    }
+}
