@@ -112,7 +112,7 @@ class TalentDataScopeTests {
                         null,
                         null,
                         Urgency.NORMAL,
-                        LocalDate.now().plusMonths(2),
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(2),
                         null,
                         null,
                         0));

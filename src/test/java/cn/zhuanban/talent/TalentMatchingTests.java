@@ -89,7 +89,7 @@ class TalentMatchingTests {
         long hired = candidate("己", Education.BACHELOR, discipline, 3, "示范区", false);
         long withdrawn = candidate("庚", Education.BACHELOR, discipline, 3, "示范区", false);
         pool.edit(withdrawn, form("庚", Education.BACHELOR, discipline, 3, "示范区", false, false, 1));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
         assertThatThrownBy(() -> talent.recordStep(
                         STAFF, demand, withdrawn, new MatchStepForm(MatchStep.CONTACTED, today, null)))

@@ -34,9 +34,12 @@ class CalendarController {
     private final CalendarManagement calendar;
     private final MessageSource messages;
 
-    CalendarController(CalendarManagement calendar, MessageSource messages) {
+    private final java.time.Clock clock;
+
+    CalendarController(CalendarManagement calendar, MessageSource messages, java.time.Clock clock) {
         this.calendar = calendar;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -44,7 +47,7 @@ class CalendarController {
     String page(@RequestParam(required = false) Integer year, Model model) {
         int y = year != null && year > 1990 && year < 2200
                 ? year
-                : LocalDate.now().getYear();
+                : LocalDate.now(clock).getYear();
         model.addAttribute(
                 "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
         model.addAttribute("periods", calendar.periods());
