@@ -16,6 +16,7 @@ import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
@@ -44,6 +45,9 @@ class BattleMapTests {
 
     @Autowired
     IndustryManagement industry;
+
+    @Autowired
+    ChainMembership membership;
 
     @Autowired
     BattleMap battleMap;
@@ -94,7 +98,7 @@ class BattleMapTests {
                 chain, new NodeForm(ChainSegment.MIDSTREAM, null, "整机", "C3670", NodeStatus.WEAK, null, null, 0, 0));
         long otherNode = industry.addNode(
                 chain, new NodeForm(ChainSegment.UPSTREAM, null, "零部件", "C3660", NodeStatus.WEAK, null, null, 1, 0));
-        industry.attachProject(node, onChain);
+        membership.attachProject(node, onChain);
         mvc.perform(get("/battle-map?from=2028-06&chainId=" + chain).session(dispatch))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-project-id=\"" + onChain + "\"")))
