@@ -55,6 +55,7 @@ public class CockpitFigures {
     private final StageGoals goals;
     private final MessageSource messages;
     private final Clock clock;
+    private final CockpitCache cache;
 
     CockpitFigures(
             ProjectManagement projects,
@@ -64,7 +65,8 @@ public class CockpitFigures {
             TalentReports talent,
             StageGoals goals,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            CockpitCache cache) {
         this.projects = projects;
         this.investment = investment;
         this.tickets = tickets;
@@ -73,10 +75,13 @@ public class CockpitFigures {
         this.goals = goals;
         this.messages = messages;
         this.clock = clock;
+        this.cache = cache;
     }
 
+    /** Today's figures, shared for a short while by users of the same scope (see {@link CockpitCache}). */
     public CockpitData of(CurrentUser user, int year, Locale locale) {
-        return of(user, year, LocalDate.now(clock), locale);
+        LocalDate today = LocalDate.now(clock);
+        return cache.get(CockpitCache.key(user, year, today, locale), () -> of(user, year, today, locale));
     }
 
     /** The figures as of {@code today} (overdue tickets, stage goals due, this month's missing reports). */
