@@ -2,8 +2,12 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
+import java.time.LocalDate;
 
-/** A step of the escalation ladder was taken (each step once per ticket). */
+/**
+ * A step of the escalation ladder was taken (each step once per round of the ticket); {@code due} is
+ * the resolve deadline the step follows, so that a new round's steps are told again.
+ */
 public record TicketEscalated(
         Actor actor,
         long ticketId,
@@ -11,8 +15,21 @@ public record TicketEscalated(
         long projectId,
         Long departmentId,
         Long leadOfficialId,
-        String title)
+        String title,
+        LocalDate due)
         implements AuditedEvent {
+
+    /** A step without a dated deadline (a dissatisfied rating), or an event stored before steps were dated. */
+    public TicketEscalated(
+            Actor actor,
+            long ticketId,
+            EscalationLevel level,
+            long projectId,
+            Long departmentId,
+            Long leadOfficialId,
+            String title) {
+        this(actor, ticketId, level, projectId, departmentId, leadOfficialId, title, null);
+    }
 
     @Override
     public String action() {

@@ -101,6 +101,32 @@ class NotificationRoutingTests {
     }
 
     @Test
+    void aRedCardForANewResolveDeadlineIsToldAgainButARedeliveredOneIsNot() {
+        long ticket = newTicketId();
+        long lead = fixtures.user(BuiltinRoles.LEAD_OFFICIAL, null);
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 10, 12);
+        java.time.LocalDate extended = java.time.LocalDate.of(2026, 10, 26);
+
+        for (java.time.LocalDate due : List.of(first, first, extended)) {
+            fixtures.publish(new TicketCardRaised(
+                    Actor.of("system"),
+                    ticket,
+                    TicketCard.RED,
+                    1L,
+                    department,
+                    lead,
+                    "延期后红牌" + ticket,
+                    cn.zhuanban.ticket.TicketDeadline.RESOLVE,
+                    due));
+        }
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items(lead))
+                        .hasSize(2)
+                        .allSatisfy(item -> assertThat(item.messageKey()).isEqualTo("notification.ticket.card-red")));
+    }
+
+    @Test
     void escalationToTheWeeklyMeetingTellsTheDistrictLeaders() {
         long ticket = newTicketId();
         long leader = fixtures.user(BuiltinRoles.DISTRICT_LEADER, null);

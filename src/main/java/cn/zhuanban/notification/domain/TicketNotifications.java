@@ -88,7 +88,10 @@ class TicketNotifications {
                     "notification.ticket.card-" + card,
                     raised.ticketId(),
                     List.of(text(raised.title())),
-                    "ticket:" + raised.ticketId() + ":card:" + raised.card());
+                    // With the deadline's date, a new deadline after an extension or a reopening is
+                    // carded and told again; events stored before dates were carried keep their key.
+                    "ticket:" + raised.ticketId() + ":card:" + raised.card()
+                            + (raised.due() == null ? "" : ":" + raised.due()));
             return;
         }
         // Sign and first-feedback cards name their deadline; the key has its date, so a deadline
@@ -117,7 +120,8 @@ class TicketNotifications {
                 "notification.ticket.escalated-" + lower(escalated.level().name()),
                 escalated.ticketId(),
                 List.of(text(escalated.title())),
-                "ticket:" + escalated.ticketId() + ":escalation:" + escalated.level());
+                "ticket:" + escalated.ticketId() + ":escalation:" + escalated.level()
+                        + (escalated.due() == null ? "" : ":" + escalated.due()));
     }
 
     private void tell(Set<Long> recipients, String messageKey, long ticketId, List<String> args, String key) {

@@ -132,7 +132,8 @@ public class EscalationLadder {
                     ticket.getProjectId(),
                     ticket.getDepartmentId(),
                     lead,
-                    ticket.getTitle()));
+                    ticket.getTitle(),
+                    ticket.deadline(TicketDeadline.RESOLVE)));
         }
     }
 }
