@@ -114,7 +114,11 @@ class RecruitmentEditPagesTests {
 
         mvc.perform(get("/talent/services/" + id + "/edit").session(dispatch))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(description)));
+                .andExpect(content().string(Matchers.containsString(description)))
+                .andExpect(
+                        content().string(Matchers.containsString("<select class=\"form-select\" id=\"enterpriseId\"")))
+                .andExpect(
+                        content().string(Matchers.containsString("<select class=\"form-select\" id=\"candidateId\"")));
         mvc.perform(post("/talent/services/" + id)
                         .session(dispatch)
                         .with(csrf())

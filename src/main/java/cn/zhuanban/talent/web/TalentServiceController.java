@@ -8,9 +8,11 @@ import cn.zhuanban.identity.UserView;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.talent.CandidatePool;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.ServiceKind;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;
+import cn.zhuanban.talent.TalentViews.PoolFilter;
 import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.TalentViews.ServiceView;
 import jakarta.validation.Valid;
@@ -37,11 +39,20 @@ class TalentServiceController {
     private final RecruitmentManagement recruitment;
     private final UserDirectory users;
     private final FormErrors formErrors;
+    private final TalentNames names;
+    private final CandidatePool pool;
 
-    TalentServiceController(RecruitmentManagement recruitment, UserDirectory users, FormErrors formErrors) {
+    TalentServiceController(
+            RecruitmentManagement recruitment,
+            UserDirectory users,
+            FormErrors formErrors,
+            TalentNames names,
+            CandidatePool pool) {
         this.recruitment = recruitment;
         this.users = users;
         this.formErrors = formErrors;
+        this.names = names;
+        this.pool = pool;
     }
 
     @GetMapping("/talent/services")
@@ -63,7 +74,7 @@ class TalentServiceController {
     @PreAuthorize(STAFF)
     String newService(CurrentUser user, Model model) {
         ServiceForm empty = new ServiceForm(null, null, null, user.id(), null, null, 0);
-        return form(model, null, empty, Map.of());
+        return form(model, user, null, empty, Map.of());
     }
 
     @PostMapping("/talent/services")
@@ -74,7 +85,7 @@ class TalentServiceController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
             recruitment.openService(user, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/services";
@@ -87,7 +98,7 @@ class TalentServiceController {
         ServiceView s = recruitment.service(user, id);
         ServiceForm form = new ServiceForm(
                 s.kind(), s.enterpriseId(), s.candidateId(), s.ownerId(), s.deadline(), s.description(), s.version());
-        return form(model, s, form, Map.of());
+        return form(model, user, s, form, Map.of());
     }
 
     @PostMapping("/talent/services/{id}")
@@ -100,7 +111,7 @@ class TalentServiceController {
             Model model,
             RedirectAttributes redirect) {
         ServiceView existing = recruitment.service(user, id);
-        return formErrors.submit(binding, errors -> form(model, existing, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, existing, form, errors), () -> {
             recruitment.editService(user, id, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/services";
@@ -116,7 +127,8 @@ class TalentServiceController {
     }
 
     /** Owners are the dispatch office's staff, plus whoever owns the item now. */
-    private String form(Model model, ServiceView service, ServiceForm form, Map<String, String> errors) {
+    private String form(
+            Model model, CurrentUser user, ServiceView service, ServiceForm form, Map<String, String> errors) {
         List<UserView> owners = new ArrayList<>(users.withRole(BuiltinRoles.DISPATCH_OFFICE));
         if (form.ownerId() != null && owners.stream().noneMatch(u -> u.id() == form.ownerId())) {
             users.find(form.ownerId()).ifPresent(owners::add);
@@ -126,6 +138,13 @@ class TalentServiceController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("owners", owners);
+        // Pickers instead of id fields: the enterprises, and the candidates of the pool (the newest first).
+        model.addAttribute("enterpriseChoices", names.enterpriseChoices());
+        Map<Long, String> candidates = new java.util.LinkedHashMap<>();
+        pool.pool(user, new PoolFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
+                .content()
+                .forEach(c -> candidates.put(c.id(), c.name()));
+        model.addAttribute("candidateChoices", candidates);
         return "talent/service-form";
     }
 }
