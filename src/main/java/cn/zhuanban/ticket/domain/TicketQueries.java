@@ -26,6 +26,13 @@ public class TicketQueries {
 
     private static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
 
+    /**
+     * Every to-do is an open ticket: counting only those keeps the counts off the closed history, which
+     * outgrows the open tickets year by year, and keeps a stale extension request of a closed ticket
+     * out of "to review".
+     */
+    private static final String OPEN_ONLY = " and t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
+
     private static final String FILTER = """
             and (cast(:q as varchar) is null or lower(t.title) like :like or lower(t.description) like :like)
             and (cast(:state as varchar) is null or t.state = :state)
@@ -42,7 +49,8 @@ public class TicketQueries {
                  or (cast(:todo as varchar) = 'OVERDUE' and t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
                      and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today)))
                  or (cast(:todo as varchar) = 'TO_REVIEW'
-                     and (t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null))
+                     and (t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null)
+                     and t.state not in ('CLOSED', 'MERGED', 'REJECTED'))
                  or (cast(:todo as varchar) = 'TO_RATE' and t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me))
             """;
 
@@ -108,7 +116,7 @@ public class TicketQueries {
                                         then 1 else 0 end),
                                sum(case when t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me then 1 else 0 end),
                                sum(case when t.state = 'REPORTED' and t.rejection_proposal is not null then 1 else 0 end)
-                        """ + FROM.formatted(scope.sql()))
+                        """ + FROM.formatted(scope.sql()) + OPEN_ONLY)
                 .params(scope.params())
                 .param("myDept", myDepartment == null ? -1L : myDepartment)
                 .param("today", today)
