@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +51,7 @@ class ReportPhotoController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            photos.add(id, reportId, uploads(files), takenOn, place, user);
+            photos.add(id, reportId, UploadedFile.of(files), takenOn, place, user);
             redirect.addFlashAttribute("flash", "investment.photos.added");
         } catch (BusinessException e) {
             redirect.addFlashAttribute("photoErrors", formErrors.of(e));
@@ -82,17 +81,5 @@ class ReportPhotoController {
         model.addAttribute("photos", all.subList(0, Math.min(12, all.size())));
         model.addAttribute("projectId", projectId);
         return "investmentreport/photos :: strip";
-    }
-
-    private static List<UploadedFile> uploads(List<MultipartFile> files) throws IOException {
-        List<UploadedFile> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new UploadedFile(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
-        return uploads;
     }
 }

@@ -13,9 +13,7 @@ import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -89,7 +87,7 @@ class PlanProgressController {
         PlanSheet sheet = plans.sheet(id, user);
         row(sheet, key);
         return formErrors.submit(binding, errors -> form(model, sheet, key, user, form, errors), () -> {
-            progress.report(id, user, key, form.report(), uploads(photos));
+            progress.report(id, user, key, form.report(), UploadedFile.of(photos));
             redirect.addFlashAttribute("flash", "plan.progress.saved");
             return "redirect:/projects/" + id + "/plan/rows/" + key + "/progress";
         });
@@ -124,25 +122,5 @@ class PlanProgressController {
             throw new NotFoundException("plan-row", key);
         }
         return row;
-    }
-
-    private static List<UploadedFile> uploads(List<MultipartFile> files) {
-        List<UploadedFile> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new UploadedFile(f.getOriginalFilename(), bytes(f)));
-                }
-            }
-        }
-        return uploads;
-    }
-
-    private static byte[] bytes(MultipartFile f) {
-        try {
-            return f.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

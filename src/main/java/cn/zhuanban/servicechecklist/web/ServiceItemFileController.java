@@ -10,7 +10,6 @@ import cn.zhuanban.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,14 +44,7 @@ class ServiceItemFileController {
             RedirectAttributes redirect)
             throws IOException {
         long projectId = checklists.find(id, user).projectId();
-        List<UploadedFile> chosen = new ArrayList<>();
-        if (uploads != null) {
-            for (MultipartFile f : uploads) {
-                if (!f.isEmpty()) {
-                    chosen.add(new UploadedFile(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
+        List<UploadedFile> chosen = UploadedFile.of(uploads);
         if (!chosen.isEmpty()) {
             files.attach(id, chosen, user);
             redirect.addFlashAttribute("flash", "checklist.files.attached");
