@@ -64,11 +64,24 @@ class CockpitDrillDownBrowserTests {
 
         int dx = (int) Math.round(number(bar, "x") - number(bar, "w") / 2);
         int dy = (int) Math.round(number(bar, "y") - number(bar, "h") / 2);
-        new Actions(driver).moveToElement(chart, dx, dy).click().perform();
-
-        wait(ExpectedConditions.urlContains(link));
+        clickUntilNavigated(chart, dx, dy, link);
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
         assertThat(driver.getCurrentUrl()).endsWith(link);
+    }
+
+    /** A slow machine may still be painting when the first click lands; a user would click again. */
+    private void clickUntilNavigated(WebElement chart, int dx, int dy, String link) {
+        for (int attempt = 1; ; attempt++) {
+            new Actions(driver).moveToElement(chart, dx, dy).click().perform();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains(link));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static double number(Map<String, Object> values, String key) {
