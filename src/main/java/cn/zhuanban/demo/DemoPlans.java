@@ -72,7 +72,7 @@ class DemoPlans {
                 .getFirst();
         String powerTicket = ids(tickets
                 .search(
-                        new TicketFilter(null, null, null, api.id(), null, null, null, null),
+                        new TicketFilter(null, null, null, api.id(), null, null, null, null, null),
                         dispatch,
                         new PageQuery(0, 50))
                 .content()

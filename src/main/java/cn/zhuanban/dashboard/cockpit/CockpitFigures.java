@@ -145,7 +145,7 @@ public class CockpitFigures {
             TicketOverview t = tickets.overview(user, today);
             figures.add(figure("tickets-open", t.open(), "/tickets?open=true", locale));
             figures.add(figure("tickets-overdue", t.overdue(), "/tickets?todo=OVERDUE", locale));
-            figures.add(figure("tickets-solved", t.solved(), "/tickets?state=CLOSED", locale));
+            figures.add(figure("tickets-solved", t.solved(), "/tickets?outcome=SOLVED", locale));
             figures.add(new Figure(
                     "tickets-satisfaction",
                     text("cockpit.figure.tickets-satisfaction", locale),
@@ -185,7 +185,7 @@ public class CockpitFigures {
         return slices;
     }
 
-    /** Leads that reached each stage in the year; each step opens the funnel report of that year. */
+    /** Leads of the year that reached each stage; each step opens those leads in the ledger. */
     private List<Slice> funnel(CurrentUser user, int year, Locale locale) {
         if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
             return List.of();
@@ -197,11 +197,11 @@ public class CockpitFigures {
                         s.stage().name(),
                         text("attraction.stage." + s.stage().name(), locale),
                         s.reached(),
-                        "/investment/funnel?from=" + from + "&to=" + to))
+                        "/investment/leads?reached=" + s.stage() + "&createdFrom=" + from + "&createdTo=" + to))
                 .toList();
     }
 
-    /** Leads signed per quarter of the year; each opens the cohort report with its rows. */
+    /** Leads signed per quarter of the year; each opens the leads signed in that quarter. */
     private List<Slice> cohorts(CurrentUser user, int year, Locale locale) {
         if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
             return List.of();
@@ -211,7 +211,9 @@ public class CockpitFigures {
                         "Q" + q.quarter().quarter(),
                         text("cockpit.quarter", locale, q.quarter().quarter()),
                         q.signed(),
-                        "/investment/cohorts?year=" + year))
+                        "/investment/leads?reached=SIGNED&reachedFrom="
+                                + q.quarter().first() + "&reachedTo="
+                                + q.quarter().last()))
                 .toList();
     }
 

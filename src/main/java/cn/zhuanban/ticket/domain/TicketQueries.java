@@ -41,6 +41,7 @@ public class TicketQueries {
             and (cast(:category as varchar) is null or t.category = :category)
             and (cast(:card as varchar) is null or t.card = :card)
             and (cast(:open as varchar) is null or t.state not in ('CLOSED', 'MERGED', 'REJECTED'))
+            and (cast(:outcome as varchar) is null or (t.state = 'CLOSED' and t.outcome = :outcome))
             and (cast(:todo as varchar) is null
                  or (cast(:todo as varchar) = 'TO_ASSIGN' and t.state = 'REPORTED' and t.rejection_proposal is null)
                  or (cast(:todo as varchar) = 'TO_CONFIRM_REJECTION' and t.state = 'REPORTED'
@@ -158,6 +159,7 @@ public class TicketQueries {
         params.put("card", f.card() == null ? null : f.card().name());
         params.put("todo", f.todo() == null ? null : f.todo().name());
         params.put("open", Boolean.TRUE.equals(f.open()) ? "true" : null);
+        params.put("outcome", f.outcome() == null ? null : f.outcome().name());
         params.put("myDept", myDepartment == null ? -1L : myDepartment);
         params.put("me", me);
         params.put("today", today);
