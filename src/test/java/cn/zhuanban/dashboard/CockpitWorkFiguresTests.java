@@ -118,11 +118,16 @@ class CockpitWorkFiguresTests {
     }
 
     @Test
-    void everyFunnelCohortAndSolvedNumberOpensAListWithExactlyThatManyRows() throws Exception {
+    void everyFunnelCohortGoalAndSolvedNumberOpensAListWithExactlyThatManyRows() throws Exception {
         var leaderSession = WebTestSupport.login(mvc, "leader");
-        CockpitData leader = cockpit.of(InvestmentFixtures.districtWide(), 2026, TODAY, Locale.SIMPLIFIED_CHINESE);
+        // The lists count as of the application's today, so the figures are taken as of today too.
+        LocalDate today = LocalDate.now();
+        CockpitData leader =
+                cockpit.of(InvestmentFixtures.districtWide(), today.getYear(), today, Locale.SIMPLIFIED_CHINESE);
         List<Slice> slices = new java.util.ArrayList<>(leader.funnel());
         slices.addAll(leader.cohorts());
+        slices.addAll(leader.goals());
+        assertThat(leader.goals()).extracting(Slice::link).contains("/stage-goals?status=LATE");
         assertThat(slices).extracting(Slice::count).anyMatch(n -> n > 0);
         for (Slice slice : slices) {
             assertThat(total(leaderSession, slice.link())).as(slice.link()).isEqualTo(slice.count());

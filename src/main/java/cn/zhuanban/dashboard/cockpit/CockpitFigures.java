@@ -166,7 +166,7 @@ public class CockpitFigures {
                     "goals-on-time",
                     text("cockpit.figure.goals-on-time", locale),
                     percent(g.onTime(), g.due()),
-                    "/battle-map"));
+                    "/stage-goals?status=DUE"));
         }
         return figures;
     }
@@ -217,16 +217,16 @@ public class CockpitFigures {
                 .toList();
     }
 
-    /** Stage goals due by today met on time or not, and those still ahead; each opens the battle map. */
+    /** Stage goals due by today met on time or not, and those still ahead; each opens those goals. */
     private List<Slice> goals(CurrentUser user, LocalDate today, Locale locale) {
         if (!user.can(Permissions.PLAN_VIEW)) {
             return List.of();
         }
         StageGoals.Figures g = goals.figures(user, today);
         return List.of(
-                new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/battle-map"),
-                new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/battle-map"),
-                new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/battle-map"));
+                new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/stage-goals?status=ON_TIME"),
+                new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/stage-goals?status=LATE"),
+                new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/stage-goals?status=AHEAD"));
     }
 
     private Figure figure(String key, long value, String link, Locale locale) {
