@@ -354,7 +354,12 @@ class MeetingTests {
                 new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
                 v++,
                 dispatch);
-        meetings.confirm(first, v, dispatch);
+        int before = v;
+        // the dispatch office keeps the minutes but does not chair: the task force's lead confirms
+        assertThatThrownBy(() -> meetings.confirm(first, before, dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CHAIR));
+        meetings.confirm(first, v, fx.user("lead"));
         int confirmedVersion = meetings.find(first, dispatch).version();
         assertThatThrownBy(() -> meetings.addItem(first, "再补充议题", confirmedVersion, dispatch))
                 .isInstanceOf(BusinessException.class);
@@ -497,6 +502,103 @@ class MeetingTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/meetings/" + meeting + "/minutes.docx").session(session))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheChairConfirmsAndOnlyHeSeesTheButton() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 4, 1), dispatch);
+        MeetingView m = meetings.find(id, dispatch);
+        assertThat(m.chairUserId()).isEqualTo(fx.userId("lead"));
+        assertThat(m.chairName()).isEqualTo("侯明远");
+
+        var office = WebTestSupport.login(mvc, "dispatch");
+        var member = WebTestSupport.login(mvc, "taskforce");
+        var chair = WebTestSupport.login(mvc, "lead");
+        mvc.perform(get("/meetings/" + id).session(office))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("主持人：侯明远")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"confirm\""))));
+        mvc.perform(get("/meetings/" + id).session(chair))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"confirm\"")));
+        // a member with the editing permission is refused with the reason, and nothing changes
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(member)
+                        .with(csrf())
+                        .param("version", Integer.toString(m.version())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.containsString("只有本次会议的主持人（专班牵头领导侯明远）可以确认会议纪要")));
+        // the district leader sees every meeting but does not lead this task force
+        assertThatThrownBy(() -> meetings.confirm(id, m.version(), fx.user("leader")))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CHAIR));
+        assertThat(meetings.find(id, dispatch).confirmed()).isFalse();
+        assertThat(meetings.find(id, dispatch).version()).isEqualTo(m.version());
+
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(chair)
+                        .with(csrf())
+                        .param("version", Integer.toString(m.version())))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).confirmed()).isTrue();
+        assertThat(jdbc.sql("select chair_user_id from meeting where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(fx.userId("lead"));
+    }
+
+    @Test
+    void anActionOwnerMustBelongToTheOwnerDepartment() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.THURSDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 4, 2), dispatch);
+        int v = meetings.find(id, dispatch).version();
+        long fgw = department("FGW");
+        assertThatThrownBy(() -> meetings.decide(
+                        id,
+                        new DecisionForm(null, "发改委牵头协调", fgw, fx.userId("handler"), LocalDate.of(2026, 4, 20)),
+                        v,
+                        dispatch))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_ACTION_OWNER);
+                    assertThat(e.field()).isEqualTo("ownerUserId");
+                });
+        assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
+
+        var session = WebTestSupport.login(mvc, "taskforce");
+        // the owner picker marks every person with his department, for the page to narrow it
+        mvc.perform(get("/meetings/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-department=\"" + department("ZRZY") + "\"")))
+                .andExpect(content().string(Matchers.containsString("data-narrows=\"ownerUserId\"")));
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调")
+                        .param("ownerDepartmentId", Long.toString(fgw))
+                        .param("ownerUserId", Long.toString(fx.userId("handler")))
+                        .param("deadline", "2026-04-20")
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("周丽不属于区发展和改革委员会")));
+        assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
+        // the department's own person is accepted
+        meetings.decide(
+                id,
+                new DecisionForm(
+                        null, "自然资源局完成用地预审", department("ZRZY"), fx.userId("handler"), LocalDate.of(2026, 4, 20)),
+                v,
+                dispatch);
+        assertThat(meetings.find(id, dispatch).decisions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.ownerName()).isEqualTo("周丽"));
     }
 
     private List<Long> openActions(long meetingId) {
