@@ -204,9 +204,10 @@ class MeetingTests {
                         tuple(AgendaSource.TICKET_NEW, fresh),
                         tuple(AgendaSource.TICKET_OVERDUE, overdue),
                         tuple(AgendaSource.TICKET_RED, redCard),
-                        tuple(AgendaSource.PROJECT_LIGHT, red),
+                        // red since before the first meeting, its red goal already on the first agenda: still lit
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, red),
                         tuple(AgendaSource.SERVICE_ITEM, late),
-                        tuple(AgendaSource.STAGE_GOAL_LIGHT, red),
+                        tuple(AgendaSource.STAGE_GOAL_LIGHT_STILL, red),
                         tuple(AgendaSource.STAGE_GOAL_DUE, red))
                 .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, green), tuple(AgendaSource.SERVICE_ITEM, done));
         assertThat(m.items())
@@ -215,7 +216,7 @@ class MeetingTests {
                 .doesNotContain(stale, closedNew, actionTicket)
                 .doesNotHaveDuplicates();
         assertThat(m.items())
-                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT)
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT_STILL)
                 .extracting(AgendaItemView::title)
                 .anyMatch(t -> t.endsWith("主体结构封顶"));
         assertThat(m.items())
@@ -258,6 +259,136 @@ class MeetingTests {
                             "未办结议定事项")
                     .doesNotContain("上月已反映的绿化迁移问题", "已销号的渣土运输问题", "试生产");
         }
+    }
+
+    @Test
+    void lightsThatTurnedSinceTheLastMeetingAreToldApartFromThoseStillOn() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long longRed = project(taskForce);
+        long turned = project(taskForce);
+        long green = project(taskForce);
+        projects.setLight(longRed, StatusLight.RED, "土地供应延期");
+        // a goal that cannot be met on the long-red project, red on both agendas
+        PlanSheet sheet = plans.addRow(
+                longRed, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        sheet = plans.addRow(
+                longRed,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+        sheet = plans.link(longRed, dispatch, sheet.version(), "M1", "A");
+        assertThat(sheet.row("M1").light()).isEqualTo("RED");
+        // red for months: its light changed long before the first meeting, and a new reason does not move it
+        lightChangedOn(longRed, FIRST.minusDays(90));
+        projects.setLight(longRed, StatusLight.RED, "土地供应延期，已协调");
+        assertThat(projects.lightChangedAt(List.of(longRed, green)))
+                .containsOnlyKeys(longRed)
+                .containsEntry(longRed, at(FIRST.minusDays(90)).toInstant());
+
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long first = meetings.plan(series, FIRST, dispatch);
+        assertThat(meetings.find(first, dispatch).items())
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, longRed), tuple(AgendaSource.STAGE_GOAL_LIGHT, longRed))
+                .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, longRed));
+
+        // between the meetings: one project turns yellow, the long-red project gets a second goal that cannot be met
+        projects.setLight(turned, StatusLight.YELLOW, "供电接入滞后");
+        lightChangedOn(turned, SECOND.minusDays(2));
+        sheet = plans.addRow(
+                longRed,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M4", "设备进场", "MILESTONE", null, 0, null, LocalDate.of(2027, 2, 1)));
+        sheet = plans.link(longRed, dispatch, sheet.version(), "M4", "A");
+        assertThat(sheet.row("M4").light()).isEqualTo("RED");
+
+        MeetingView second = meetings.find(meetings.plan(series, SECOND, dispatch), dispatch);
+        assertThat(second.items())
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(tuple(AgendaSource.PROJECT_LIGHT, turned), tuple(AgendaSource.PROJECT_LIGHT_STILL, longRed))
+                .doesNotContain(
+                        tuple(AgendaSource.PROJECT_LIGHT, longRed),
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, turned),
+                        tuple(AgendaSource.PROJECT_LIGHT, green),
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, green));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.PROJECT_LIGHT)
+                .singleElement()
+                .extracting(AgendaItemView::detail)
+                .isEqualTo("YELLOW " + SECOND.minusDays(2));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT)
+                .extracting(AgendaItemView::title)
+                .singleElement()
+                .satisfies(t -> assertThat(t).endsWith("设备进场"));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT_STILL)
+                .extracting(AgendaItemView::title)
+                .singleElement()
+                .satisfies(t -> assertThat(t).endsWith("主体结构封顶"));
+        // the new ones come before those still on
+        List<AgendaSource> order =
+                second.items().stream().map(AgendaItemView::source).toList();
+        assertThat(order.indexOf(AgendaSource.PROJECT_LIGHT))
+                .isLessThan(order.indexOf(AgendaSource.PROJECT_LIGHT_STILL));
+        assertThat(order.indexOf(AgendaSource.STAGE_GOAL_LIGHT))
+                .isLessThan(order.indexOf(AgendaSource.STAGE_GOAL_LIGHT_STILL));
+    }
+
+    @Test
+    void stageGoalsOfManyProjectsComeInOneBatchWithTheSameLightsAsEachPlan() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long a = project(taskForce);
+        long b = project(taskForce);
+        long withoutPlan = project(taskForce);
+        PlanSheet sa =
+                plans.addRow(a, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        sa = plans.addRow(
+                a,
+                dispatch,
+                sa.version(),
+                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+        sa = plans.link(a, dispatch, sa.version(), "M1", "A");
+        sa = plans.addRow(
+                a,
+                dispatch,
+                sa.version(),
+                new PlanManagement.NewRow("M2", "竣工验收", "MILESTONE", null, 0, null, LocalDate.of(2031, 6, 30)));
+        PlanSheet sb =
+                plans.addRow(b, dispatch, null, new PlanManagement.NewRow("B", "设备安装", "TASK", null, 30, null, null));
+        sb = plans.addRow(
+                b,
+                dispatch,
+                sb.version(),
+                new PlanManagement.NewRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
+        sb = plans.link(b, dispatch, sb.version(), "M1", "B");
+
+        List<cn.zhuanban.schedule.OpenStageGoal> goals = plans.openStageGoals(List.of(a, b, withoutPlan));
+        assertThat(goals)
+                .extracting(
+                        cn.zhuanban.schedule.OpenStageGoal::projectId,
+                        cn.zhuanban.schedule.OpenStageGoal::key,
+                        cn.zhuanban.schedule.OpenStageGoal::targetDate,
+                        cn.zhuanban.schedule.OpenStageGoal::light)
+                .containsExactly(
+                        tuple(a, "M1", LocalDate.of(2027, 1, 4), sa.row("M1").light()),
+                        tuple(a, "M2", LocalDate.of(2031, 6, 30), sa.row("M2").light()),
+                        tuple(b, "M1", LocalDate.of(2031, 1, 6), sb.row("M1").light()));
+        assertThat(goals.getFirst().lit()).isTrue();
+        assertThat(sa.row("M2").light()).isEqualTo("GREEN");
+        // the same as reading each plan on its own
+        for (long p : List.of(a, b)) {
+            PlanSheet one = plans.sheetOfVisible(p, "");
+            assertThat(goals.stream().filter(g -> g.projectId() == p).map(g -> g.key() + " " + g.light()))
+                    .containsExactlyElementsOf(one.rows().stream()
+                            .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
+                            .map(r -> r.key() + " " + r.light())
+                            .toList());
+        }
+        assertThat(plans.openStageGoals(List.of())).isEmpty();
     }
 
     @Test
@@ -623,6 +754,13 @@ class MeetingTests {
                 null,
                 null,
                 null));
+    }
+
+    private void lightChangedOn(long project, LocalDate day) {
+        jdbc.sql("update project set light_changed_at = :at where id = :id")
+                .param("at", at(day))
+                .param("id", project)
+                .update();
     }
 
     private long department(String code) {
