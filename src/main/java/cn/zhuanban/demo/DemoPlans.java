@@ -139,7 +139,8 @@ class DemoPlans {
                         LocalDate.of(2026, 12, 5),
                         power.form().ticketIds(),
                         "",
-                        ""),
+                        "",
+                        power.version()),
                 dispatch);
         plans.addMeasure(
                 planId,

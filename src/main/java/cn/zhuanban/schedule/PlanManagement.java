@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.schedule.domain.PlanBatchReader;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -11,6 +12,8 @@ import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanManagement {
 
     private final ProjectPlanRepository plans;
+    private final PlanBatchReader batch;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
     private final PlanLights lights;
@@ -37,12 +41,14 @@ public class PlanManagement {
 
     PlanManagement(
             ProjectPlanRepository plans,
+            PlanBatchReader batch,
             ProjectManagement projects,
             Scheduling scheduling,
             PlanLights lights,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
+        this.batch = batch;
         this.projects = projects;
         this.scheduling = scheduling;
         this.lights = lights;
@@ -63,6 +69,24 @@ public class PlanManagement {
         return plans.findByProjectId(projectId)
                 .map(plan -> PlanSheets.of(plan, projectName, schedule(plan)))
                 .orElse(null);
+    }
+
+    /**
+     * The unfinished stage goals of many projects with today's lights, for the meeting agenda: the plans are read in
+     * one batch (three queries, not three per project) and scheduled in memory. Without a user, like
+     * {@link #sheetOfVisible}: callers pass projects they have checked the user may see.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenStageGoal> openStageGoals(Collection<Long> projectIds) {
+        List<OpenStageGoal> goals = new ArrayList<>();
+        for (ProjectPlan plan : batch.ofProjects(projectIds)) {
+            PlanSheet sheet = PlanSheets.of(plan, "", schedule(plan));
+            sheet.rows().stream()
+                    .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
+                    .map(r -> new OpenStageGoal(plan.getProjectId(), r.key(), r.name(), r.targetDate(), r.light()))
+                    .forEach(goals::add);
+        }
+        return goals;
     }
 
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {

@@ -64,6 +64,7 @@ class ChecklistController {
     String print(@PathVariable long projectId, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(projectId, user));
         model.addAttribute("items", checklists.checklist(projectId, user));
+        model.addAttribute("files", files.ofProject(projectId, user)); // the print lists each item's attachments
         model.addAttribute("today", LocalDate.now(clock));
         return "servicechecklist/print";
     }
