@@ -3,7 +3,9 @@ package cn.zhuanban.calendar;
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,9 +27,25 @@ public class CalendarManagement {
             WorkingCalendar construction5,
             WorkingCalendar construction7) {}
 
+    /** A project calendar is the district's construction calendar it derives from plus the project's exceptions. */
+    private record ProjectKey(WorkingCalendar construction, List<DayException> exceptions) {}
+
+    /** Enough for the projects of a wall chart page and the plans being edited; a calendar is ~0.5 MB of index. */
+    private static final int PROJECT_CALENDARS_CACHED = 64;
+
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
     private final AtomicReference<Built> built = new AtomicReference<>();
+    /**
+     * Keyed by the district calendar instance, which a change replaces: entries of an old revision are never hit
+     * again and age out.
+     */
+    private final Map<ProjectKey, WorkingCalendar> projectCalendars = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProjectKey, WorkingCalendar> eldest) {
+            return size() > PROJECT_CALENDARS_CACHED;
+        }
+    };
 
     CalendarManagement(CalendarStore store, ApplicationEventPublisher events) {
         this.store = store;
@@ -43,6 +61,36 @@ public class CalendarManagement {
     public WorkingCalendar construction(boolean sevenDayWeek) {
         Built b = current();
         return sevenDayWeek ? b.construction7() : b.construction5();
+    }
+
+    /**
+     * A project's own calendar (per-project calendar): the construction calendar with a 5- or 7-day week, plus the
+     * project's exceptions, which win over holidays, make-up days and district stops.
+     */
+    public WorkingCalendar project(boolean sevenDayWeek, List<DayException> exceptions) {
+        return project(construction(sevenDayWeek), exceptions);
+    }
+
+    /**
+     * As {@link #project(boolean, List)} on a construction calendar the caller already holds, so that a page of many
+     * projects asks the database for the calendar's revision once, not once per project.
+     */
+    public WorkingCalendar project(WorkingCalendar construction, List<DayException> exceptions) {
+        if (exceptions.isEmpty()) {
+            return construction;
+        }
+        ProjectKey key = new ProjectKey(construction, List.copyOf(exceptions));
+        synchronized (projectCalendars) {
+            WorkingCalendar cached = projectCalendars.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        WorkingCalendar calendar = construction.withExceptions(exceptions);
+        synchronized (projectCalendars) {
+            projectCalendars.put(key, calendar);
+        }
+        return calendar;
     }
 
     /** N working days after {@code from}, counted from the next working day (negative: backwards). */
