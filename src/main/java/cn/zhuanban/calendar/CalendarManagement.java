@@ -30,8 +30,11 @@ public class CalendarManagement {
     /** A project calendar is the district's construction calendar it derives from plus the project's exceptions. */
     private record ProjectKey(WorkingCalendar construction, List<DayException> exceptions) {}
 
-    /** Enough for the projects of a wall chart page and the plans being edited; a calendar is ~0.5 MB of index. */
-    private static final int PROJECT_CALENDARS_CACHED = 64;
+    /**
+     * Only plans with exceptions of their own need one; a calendar holds about 1 MB of index, so the cache stays small
+     * and a wall page with more such plans rebuilds some (a millisecond or two each).
+     */
+    private static final int PROJECT_CALENDARS_CACHED = 16;
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
