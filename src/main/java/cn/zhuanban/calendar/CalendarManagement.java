@@ -119,6 +119,8 @@ public class CalendarManagement {
     /** Imports a year in the holiday-cn format, replacing that year's statutory days. */
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
+        inRange(LocalDate.of(year.year(), 1, 1));
+        year.days().forEach(d -> inRange(d.date()));
         store.replaceYear(year.year(), year.days());
         changed(
                 "calendar.year-imported",
@@ -129,12 +131,15 @@ public class CalendarManagement {
     /** An administrator's correction of one day, which wins over the published data. */
     @Transactional
     public void setDay(LocalDate date, boolean working, String name) {
+        inRange(date);
         store.override(new DayException(date, working, name));
         changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
     }
 
     @Transactional
     public void addNonWorkingPeriod(NonWorkingPeriod period) {
+        inRange(period.from());
+        inRange(period.to());
         store.addPeriod(period);
         changed(
                 "calendar.period-added",
@@ -146,6 +151,19 @@ public class CalendarManagement {
     public void removeNonWorkingPeriod(long id) {
         if (store.removePeriod(id) > 0) {
             changed("calendar.period-removed", Long.toString(id), "");
+        }
+    }
+
+    /**
+     * Calendar data must lie in the range every calendar's index covers. A stray date (a mistyped year) would
+     * otherwise widen every index, and one before 1900 or after 2299 would make the calendar unbuildable, so that
+     * every deadline and plan of the district failed until someone removed the row by hand.
+     */
+    private static void inRange(LocalDate date) {
+        if (date.isBefore(WorkingCalendarBuilder.DEFAULT_INDEX_START)
+                || date.isAfter(WorkingCalendarBuilder.DEFAULT_INDEX_END)) {
+            throw new IllegalArgumentException("date: " + date + " is outside "
+                    + WorkingCalendarBuilder.DEFAULT_INDEX_START + ".." + WorkingCalendarBuilder.DEFAULT_INDEX_END);
         }
     }
 
