@@ -158,6 +158,46 @@ class PlanInteropTests {
     }
 
     @Test
+    void startNoEarlierThanAndMustFinishOnConstraintsSurviveRoundTripsThroughBothFormats() throws Exception {
+        org.mpxj.ProjectFile file = new org.mpxj.ProjectFile();
+        org.mpxj.ProjectCalendar calendar = file.addDefaultBaseCalendar();
+        file.getProjectProperties().setDefaultCalendar(calendar);
+        file.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2027, 3, 1, 8, 0));
+        org.mpxj.Task first = file.addTask();
+        first.setName("场地平整");
+        first.setWBS("K1");
+        first.setDuration(org.mpxj.Duration.getInstance(5, org.mpxj.TimeUnit.DAYS));
+        first.setConstraintType(org.mpxj.ConstraintType.START_NO_EARLIER_THAN);
+        first.setConstraintDate(java.time.LocalDateTime.of(2027, 4, 6, 8, 0));
+        org.mpxj.Task second = file.addTask();
+        second.setName("桩基施工");
+        second.setWBS("K2");
+        second.setDuration(org.mpxj.Duration.getInstance(3, org.mpxj.TimeUnit.DAYS));
+        second.setConstraintType(org.mpxj.ConstraintType.MUST_FINISH_ON);
+        second.setConstraintDate(java.time.LocalDateTime.of(2027, 5, 20, 17, 0));
+        second.addPredecessor(new org.mpxj.Relation.Builder()
+                .predecessorTask(first)
+                .type(org.mpxj.RelationType.FINISH_START)
+                .lag(org.mpxj.Duration.getInstance(2, org.mpxj.TimeUnit.DAYS)));
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        new org.mpxj.mspdi.MSPDIWriter().write(file, xml);
+
+        long imported = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(imported, xml.toByteArray()).andExpect(status().isOk());
+        String original = plan(imported);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(original, "$.tasks[?(@.key == 'K1')].earlyStart"))
+                .containsExactly("2027-04-06"); // SNET holds the task back
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(original, "$.tasks[?(@.key == 'K2')].lateFinish"))
+                .containsExactly("2027-05-20"); // MFO pins the finish
+        long viaXer = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(viaXer, export(imported, "xer")).andExpect(status().isOk());
+        assertThat(plan(viaXer)).isEqualTo(original);
+        long viaMspdi = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(viaMspdi, export(viaXer, "mspdi")).andExpect(status().isOk());
+        assertThat(plan(viaMspdi)).isEqualTo(original);
+    }
+
+    @Test
     void aSevenDayPlanComesBackAsASevenDayPlan() throws Exception {
         long source = templatedWithLag();
         mvc.perform(post("/projects/" + source + "/plan/calendar")
