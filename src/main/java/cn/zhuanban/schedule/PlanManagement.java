@@ -5,11 +5,14 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanBatchReader;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PlanManagement {
+
+    static final LocalDate CALENDAR_FIRST = LocalDate.of(2000, 1, 1);
+    static final LocalDate CALENDAR_LAST = LocalDate.of(2100, 12, 31);
+    private static final int CALENDAR_NAME_MAX = 100;
 
     private final ProjectPlanRepository plans;
     private final PlanBatchReader batch;
@@ -73,7 +81,7 @@ public class PlanManagement {
 
     /**
      * The unfinished stage goals of many projects with today's lights, for the meeting agenda: the plans are read in
-     * one batch (three queries, not three per project) and scheduled in memory. Without a user, like
+     * one batch (four queries, not four per project) and scheduled in memory. Without a user, like
      * {@link #sheetOfVisible}: callers pass projects they have checked the user may see.
      */
     @Transactional(readOnly = true)
@@ -158,16 +166,86 @@ public class PlanManagement {
 
     /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
     public PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
+        return replace(projectId, user, version, content, null, action);
+    }
+
+    /**
+     * Replaces the whole plan and, unless {@code calendar} is null, its own calendar too (an imported file brings its
+     * week and exceptions); refused with nothing stored if it is bad.
+     */
+    public PlanSheet replace(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            PlanContent content,
+            PlanCalendar calendar,
+            String action) {
+        String summary = content.rows().size() + " rows, " + content.links().size() + " links"
+                + (calendar == null
+                        ? ""
+                        : ", " + (calendar.sevenDayWeek() ? "7" : "5") + "-day week, "
+                                + calendar.days().size() + " calendar exceptions");
+        return edit(projectId, user, version, action, summary, plan -> {
+            plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
+            plan.replace(content.rows(), content.links(), clock.instant());
+            if (calendar != null) {
+                calendar.days().forEach(PlanManagement::checkCalendarDay);
+                plan.calendar(calendar.sevenDayWeek(), clock.instant());
+                plan.calendarDays(calendar.days(), clock.instant());
+            }
+        });
+    }
+
+    /**
+     * Sets one day of the plan's own calendar: the project rests on it ({@code working = false}) or works although
+     * the district calendar rests (a holiday worked through). Reschedules at once.
+     */
+    public PlanSheet setCalendarDay(
+            long projectId, CurrentUser user, Integer version, LocalDate date, boolean working, String name) {
+        PlanCalendarDay day = new PlanCalendarDay(date, working, blankToNull(name));
+        checkCalendarDay(day);
         return edit(
                 projectId,
                 user,
                 version,
-                action,
-                content.rows().size() + " rows, " + content.links().size() + " links",
-                plan -> {
-                    plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
-                    plan.replace(content.rows(), content.links(), clock.instant());
-                });
+                "plan.calendar-day-set",
+                date + (working ? " working" : " off") + (day.name() == null ? "" : " " + day.name()),
+                plan -> plan.calendarDay(day, clock.instant()));
+    }
+
+    /** Removes the plan's own exception of a day: the district calendar counts it again. */
+    public PlanSheet removeCalendarDay(long projectId, CurrentUser user, Integer version, LocalDate date) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.calendar-day-removed",
+                String.valueOf(date),
+                plan -> plan.removeCalendarDay(date, clock.instant()));
+    }
+
+    /** The plan's own calendar exceptions, in date order; none without a stored plan. */
+    @Transactional(readOnly = true)
+    public List<PlanCalendarDay> calendarDays(long projectId, CurrentUser user) {
+        return load(projects.find(projectId, user)).getCalendarDays();
+    }
+
+    /** Within the calendar's precomputed range, so that a stray date cannot widen every calendar's index. */
+    private static void checkCalendarDay(PlanCalendarDay day) {
+        if (day.calDate() == null
+                || day.calDate().isBefore(CALENDAR_FIRST)
+                || day.calDate().isAfter(CALENDAR_LAST)) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM,
+                    "date",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.calendar-day.error.date"},
+                            new Object[] {String.valueOf(day.calDate())}));
+        }
+        if (day.name() != null && day.name().length() > CALENDAR_NAME_MAX) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM, "name", new DefaultMessageSourceResolvable("plan.calendar-day.error.name"));
+        }
     }
 
     PlanSheet edit(
@@ -226,12 +304,12 @@ public class PlanManagement {
 
     WorkingCalendar calendarOf(PlanSheet sheet) {
         return plans.findByProjectId(sheet.projectId())
-                .map(plan -> scheduling.construction(plan.isSevenDayWeek()))
+                .map(scheduling::calendarOf)
                 .orElseGet(() -> scheduling.construction(false));
     }
 
     ScheduleView schedule(ProjectPlan plan) {
-        WorkingCalendar calendar = scheduling.construction(plan.isSevenDayWeek());
+        WorkingCalendar calendar = scheduling.calendarOf(plan);
         return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, LocalDate.now(clock)), calendar));
     }
 
@@ -260,6 +338,14 @@ public class PlanManagement {
             int duration,
             String department,
             LocalDate targetDate) {}
+
+    /** A plan's own calendar: its week and its exceptions on top of the district construction calendar. */
+    public record PlanCalendar(boolean sevenDayWeek, List<PlanCalendarDay> days) {
+
+        public PlanCalendar {
+            days = List.copyOf(days);
+        }
+    }
 
     /** A whole plan's content. */
     public record PlanContent(LocalDate start, LocalDate targetFinish, List<PlanRow> rows, List<PlanLink> links) {}
