@@ -3,7 +3,6 @@ package cn.zhuanban.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.WebTestSupport;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,11 +38,7 @@ class CockpitDrillDownBrowserTests {
     @Test
     void clickingABarOfTheLevelChartOpensTheProjectsOfThatLevel() throws Exception {
         driver = Browser.start();
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys("leader");
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("inbox-link")));
+        Browser.login(driver, port, "leader");
 
         open("/cockpit");
         wait(ExpectedConditions.attributeToBe(By.id("cockpit"), "data-ready", "true"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
-import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -178,11 +177,7 @@ class MeetingMinutesBrowserTests {
     }
 
     private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.login(driver, port, username);
     }
 
     private void press(String id) {
