@@ -59,15 +59,16 @@ final class CpmPasses {
     }
 
     /** Plans from this size on are renumbered (see {@link #run(Plan, boolean)}). */
-    static final int RELABEL_FROM = 1 << 14;
+    static final int RELABEL_FROM = 1 << 13;
 
     /**
      * With {@code relabel}, tasks of an input that is not in topological order are renumbered in the order the
      * forward pass visits them, and the link graph is built directly in that numbering. Both passes then walk the
      * arrays front to back and the predecessors a link reaches lie a little behind, in cache: on 100,000 shuffled
-     * tasks this more than halves the time of the passes, for the price of a bare predecessor grouping for the sort
-     * and one copy of the task arrays. Below {@link #RELABEL_FROM} tasks the arrays fit in a core's cache anyway;
-     * the graph is then built once in input order, sorted, and walked in the sorted order.
+     * tasks the passes take a fraction of the time, and on 10,000 still about a third less, for the price of a bare
+     * predecessor grouping (one int per link) for the sort and one copy of the task arrays. Below
+     * {@link #RELABEL_FROM} tasks everything sits in a core's cache and that price is not recovered: the graph is
+     * built once in input numbering, sorted, and walked in the sorted order.
      */
     static CpmPasses run(Plan plan, boolean relabel) {
         TaskTable tasks = plan.tasks();
@@ -78,20 +79,21 @@ final class CpmPasses {
         int n = tasks.size;
         if (!relabel) {
             LinkGraph links = LinkGraph.build(tasks, list);
-            int[] order = forward(TopologicalSort.reverseOrder(tasks, list, links), n);
+            int[] order = visitOrder(TopologicalSort.reverseOrder(tasks, list, links), n);
             return new CpmPasses(plan, tasks, links, order, null).schedule();
         }
-        int[] inputOf = forward(TopologicalSort.reverseOrder(tasks, list), n);
+        int[] inputStart = new int[n + 2];
+        int[] inputOf = visitOrder(TopologicalSort.reverseOrder(tasks, list, inputStart), n);
         int[] position = new int[n];
         for (int t = 0; t < n; t++) {
             position[inputOf[t]] = t;
         }
-        LinkGraph links = LinkGraph.build(tasks, list, position);
+        LinkGraph links = LinkGraph.build(tasks, list, position, inputStart);
         return new CpmPasses(plan, tasks.permuted(inputOf), links, null, inputOf).schedule();
     }
 
     /** Kahn's order from the sinks, read from the end: the order the forward pass visits tasks in. */
-    private static int[] forward(int[] reverseOrder, int n) {
+    private static int[] visitOrder(int[] reverseOrder, int n) {
         int[] order = new int[n];
         for (int t = 0; t < n; t++) {
             order[t] = reverseOrder[n - 1 - t];
@@ -129,55 +131,64 @@ final class CpmPasses {
         return times[4 * i + LATE_FINISH];
     }
 
-    /** Predecessors first: each task pulls its earliest start from its predecessors' points. */
+    /**
+     * Predecessors first: each task pulls its earliest start from its predecessors' points. Complete tasks sit on
+     * their actuals; started ones keep their actual start and schedule the remaining work from the data date. The
+     * loop keeps its running figures in locals: written to fields per task, they would be stores the JIT must keep.
+     */
     private void forward() {
         int[] inStart = links.inStart;
         int[] data = links.data;
         int[] times = this.times;
         int[] order = this.order;
         byte[] state = tasks.state;
+        int[] duration = tasks.duration;
+        boolean constraints = tasks.hasConstraints();
         int plannedFloor = plan.plannedFloor();
         int remainingFloor = plan.remainingFloor();
+        int latest = Integer.MIN_VALUE;
+        int zeroDuration = 0;
         for (int t = 0, n = tasks.size; t < n; t++) {
             int i = order == null ? t : order[t];
+            int at = 4 * i;
             byte s = state[i];
+            int start;
+            int finish;
             if (s == TaskTable.COMPLETE) {
-                place(i, tasks.actualStartPoint(i), tasks.actualFinishPoint(i));
-                continue;
-            }
-            int a = s == TaskTable.PLANNED ? plannedFloor : remainingFloor;
-            for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
-                    k < end;
-                    k += LinkGraph.STRIDE) {
-                a = Math.max(a, times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET]);
-            }
-            if (s == TaskTable.PLANNED) {
-                placePlanned(i, a);
+                start = tasks.actualStartPoint(i);
+                finish = tasks.actualFinishPoint(i);
             } else {
-                place(i, tasks.actualStartPoint(i), a + tasks.duration[i]);
+                int a = s == TaskTable.PLANNED ? plannedFloor : remainingFloor;
+                for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
+                        k < end;
+                        k += LinkGraph.STRIDE) {
+                    a = Math.max(a, times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET]);
+                }
+                int d = duration[i];
+                if (s == TaskTable.PLANNED) {
+                    if (constraints) {
+                        switch (tasks.constraintType(i)) {
+                            case TaskTable.SNET -> a = Math.max(a, tasks.constraintPoint(i));
+                            // Must-finish-on overrides the logic, as in P6; broken logic then shows as negative float.
+                            case TaskTable.MFO -> a = tasks.constraintPoint(i) - d;
+                            default -> {}
+                        }
+                    }
+                    zeroDuration += d == 0 ? 1 : 0;
+                    start = a;
+                } else {
+                    start = tasks.actualStartPoint(i);
+                }
+                finish = a + d;
             }
+            times[at + START] = start;
+            times[at + FINISH] = finish;
+            times[at + LATE_START] = Integer.MAX_VALUE; // free float, lowered by successors in the backward pass
+            times[at + LATE_FINISH] = LinkGraph.UNBOUNDED; // successors push their bounds here, backward
+            latest = Math.max(latest, finish);
         }
-    }
-
-    private void placePlanned(int i, int a) {
-        int d = tasks.duration[i];
-        switch (tasks.constraintType(i)) {
-            case TaskTable.SNET -> a = Math.max(a, tasks.constraintPoint(i));
-            // Must-finish-on overrides the logic, as in P6; broken logic then shows up as negative float.
-            case TaskTable.MFO -> a = tasks.constraintPoint(i) - d;
-            default -> {}
-        }
-        milestones += d == 0 ? 1 : 0;
-        place(i, a, a + d);
-    }
-
-    private void place(int i, int start, int finish) {
-        int at = 4 * i;
-        times[at + START] = start;
-        times[at + FINISH] = finish;
-        times[at + LATE_START] = Integer.MAX_VALUE; // free float, lowered by successors in the backward pass
-        times[at + LATE_FINISH] = LinkGraph.UNBOUNDED; // successors push their bounds here, backward
-        earlyFinishPoint = Math.max(earlyFinishPoint, finish);
+        earlyFinishPoint = latest;
+        milestones = zeroDuration;
     }
 
     /**
@@ -193,6 +204,8 @@ final class CpmPasses {
         int[] order = this.order;
         byte[] state = tasks.state;
         int[] duration = tasks.duration;
+        int[] freeFloat = this.freeFloat;
+        boolean constraints = tasks.hasConstraints();
         int anchor = lateAnchor;
         for (int t = tasks.size - 1; t >= 0; t--) {
             int i = order == null ? t : order[t];
@@ -206,7 +219,10 @@ final class CpmPasses {
                 continue;
             }
             int finish = times[at + FINISH];
-            int late = constrainFinish(i, Math.min(times[at + LATE_FINISH], anchor));
+            int late = Math.min(times[at + LATE_FINISH], anchor);
+            if (constraints) {
+                late = constrainFinish(i, late);
+            }
             int lateStart = late - duration[i];
             // Without successors a task may slip to the late anchor; free float never exceeds total float.
             freeFloat[i] = Math.max(0, Math.min(Math.min(times[at + LATE_START], anchor - finish), late - finish));

@@ -45,24 +45,34 @@ final class LinkGraph {
      * mispredicted branch per link costs more than the two loads it would save.
      */
     static LinkGraph build(TaskTable tasks, LinkList links) {
-        return build(tasks, links, null);
+        int[] start = new int[tasks.size + 2];
+        // Counted at s + 2 and placed at s + 1: after placing, inStart[s + 1] has moved on to the end of s, which is
+        // where s + 1 begins, so no second cursor array is needed.
+        for (int s : links.to()) {
+            start[s + 2]++;
+        }
+        return place(tasks, links, null, start);
     }
 
     /**
-     * The same, built directly in another numbering: {@code position} maps input numbers to the passes' numbers (null
-     * keeps input numbers). {@code tasks} is in input numbering.
+     * The same, built directly in another numbering: {@code position} maps input numbers to the passes' numbers.
+     * {@code tasks} is in input numbering; {@code inputStart} is a grouping of the same links by successor in input
+     * numbering (as {@link #inStart}), whose counts are reused instead of counting the links again.
      */
-    static LinkGraph build(TaskTable tasks, LinkList links, int[] position) {
+    static LinkGraph build(TaskTable tasks, LinkList links, int[] position, int[] inputStart) {
         int n = tasks.size;
+        int[] start = new int[n + 2];
+        for (int i = 0; i < n; i++) {
+            start[position[i] + 2] = inputStart[i + 1] - inputStart[i];
+        }
+        return place(tasks, links, position, start);
+    }
+
+    /** Places the links, counted per successor at {@code start[s + 2]}, with {@code position} or input numbers. */
+    private static LinkGraph place(TaskTable tasks, LinkList links, int[] position, int[] start) {
         int[] from = links.from();
         int[] to = links.to();
         int m = from.length;
-        // Counted at s + 2 and placed at s + 1: after placing, inStart[s + 1] has moved on to the end of s, which is
-        // where s + 1 begins, so no second cursor array is needed.
-        int[] start = new int[n + 2];
-        for (int k = 0; k < m; k++) {
-            start[(position == null ? to[k] : position[to[k]]) + 2]++;
-        }
         for (int i = 2; i < start.length; i++) {
             start[i] += start[i - 1];
         }

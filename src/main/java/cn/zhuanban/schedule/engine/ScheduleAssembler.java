@@ -112,25 +112,35 @@ final class ScheduleAssembler {
         return new TaskSchedule(tasks.keys[i], start, end, start, end, 0, 0, false, StatusLight.GREEN);
     }
 
-    /** Critical tasks by early start, ties in topological order: one sort of packed longs (linear when sorted). */
+    /**
+     * Critical tasks by early start, ties in topological order: one sort of packed longs (linear when sorted), sized
+     * by a first count, since most plans have far fewer critical tasks than tasks.
+     */
     private String[] criticalPath() {
         int[] order = passes.order;
         int n = tasks.size;
-        long[] packed = new long[n];
         int count = 0;
-        for (int t = 0; t < n; t++) {
+        for (int i = 0; i < n; i++) {
+            count += critical(i) ? 1 : 0;
+        }
+        long[] packed = new long[count];
+        for (int t = 0, c = 0; c < count; t++) {
             int i = order == null ? t : order[t];
-            if (tasks.state[i] != TaskTable.COMPLETE && passes.lateFinish(i) <= passes.earlyFinish(i)) {
-                packed[count++] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
+            if (critical(i)) {
+                packed[c++] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
             }
         }
-        Arrays.sort(packed, 0, count);
+        Arrays.sort(packed);
         String[] keys = new String[count];
         for (int c = 0; c < count; c++) {
             int t = (int) packed[c];
             keys[c] = tasks.keys[order == null ? t : order[t]];
         }
         return keys;
+    }
+
+    private boolean critical(int i) {
+        return tasks.state[i] != TaskTable.COMPLETE && passes.lateFinish(i) <= passes.earlyFinish(i);
     }
 
     /** Wraps without copying: the arrays are fresh and never escape otherwise. */

@@ -35,14 +35,15 @@ final class TopologicalSort {
     }
 
     /**
-     * The same order, from a bare grouping of predecessor numbers (one int per link) built here. On large plans the
-     * full graph is better built once, after this sort, directly in the passes' numbering: a quarter of the memory
-     * to scatter before the sort, and no copy after it.
+     * The same order, from a bare grouping of predecessor numbers (one int per link) built here, whose starts are
+     * left in {@code start} (tasks + 2 zeros on entry). On large plans the full graph is better built once, after
+     * this sort, directly in the passes' numbering: a quarter of the memory to scatter before the sort, and no copy
+     * after it.
      */
-    static int[] reverseOrder(TaskTable tasks, LinkList list) {
+    static int[] reverseOrder(TaskTable tasks, LinkList list, int[] start) {
         int[] from = list.from();
         int[] to = list.to();
-        int[] start = new int[tasks.size + 2]; // counted at s + 2, placed at s + 1: see LinkGraph.build
+        // Counted at s + 2, placed at s + 1: see LinkGraph.build. Left for the caller as the grouping's starts.
         for (int s : to) {
             start[s + 2]++;
         }
