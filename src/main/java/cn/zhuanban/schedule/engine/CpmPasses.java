@@ -59,16 +59,16 @@ final class CpmPasses {
     }
 
     /** Plans from this size on are renumbered (see {@link #run(Plan, boolean)}). */
-    static final int RELABEL_FROM = 1 << 13;
+    static final int RELABEL_FROM = 1 << 14;
 
     /**
      * With {@code relabel}, tasks of an input that is not in topological order are renumbered in the order the
      * forward pass visits them, and the link graph is built directly in that numbering. Both passes then walk the
      * arrays front to back and the predecessors a link reaches lie a little behind, in cache: on 100,000 shuffled
-     * tasks the passes take a fraction of the time, and on 10,000 still about a third less, for the price of a bare
-     * predecessor grouping (one int per link) for the sort and one copy of the task arrays. Below
-     * {@link #RELABEL_FROM} tasks everything sits in a core's cache and that price is not recovered: the graph is
-     * built once in input numbering, sorted, and walked in the sorted order.
+     * tasks the passes take a fraction of the time, for the price of a bare predecessor grouping (one int per link)
+     * for the sort and one copy of the task arrays. Below {@link #RELABEL_FROM} tasks the arrays fit in a core's cache
+     * and that price is not recovered (10,000 shuffled tasks: about a quarter slower overall in the JMH benchmark), so
+     * the graph is built once in input numbering, sorted, and walked in the sorted order.
      */
     static CpmPasses run(Plan plan, boolean relabel) {
         TaskTable tasks = plan.tasks();
