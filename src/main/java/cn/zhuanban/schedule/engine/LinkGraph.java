@@ -101,10 +101,6 @@ final class LinkGraph {
         return new LinkGraph(start, data);
     }
 
-    static int predecessorOf(int selector) {
-        return selector >> 2;
-    }
-
     /** Predecessor of the link whose ints start at {@code k} (a multiple of {@link #STRIDE}). */
     int predecessor(int k) {
         return data[k + SELECTOR] >> 2;
