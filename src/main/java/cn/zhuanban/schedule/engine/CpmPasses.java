@@ -67,7 +67,7 @@ final class CpmPasses {
      * arrays front to back and the predecessors a link reaches lie a little behind, in cache: on 100,000 shuffled
      * tasks the passes take a fraction of the time, for the price of a bare predecessor grouping (one int per link)
      * for the sort and one copy of the task arrays. Below {@link #RELABEL_FROM} tasks the arrays fit in a core's cache
-     * and that price is not recovered (10,000 shuffled tasks: about a quarter slower overall in the JMH benchmark), so
+     * and that price is not recovered (10,000 shuffled tasks renumbered: about a third slower in the JMH benchmark), so
      * the graph is built once in input numbering, sorted, and walked in the sorted order.
      */
     static CpmPasses run(Plan plan, boolean relabel) {
