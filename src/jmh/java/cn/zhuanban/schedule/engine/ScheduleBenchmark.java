@@ -62,7 +62,7 @@ public class ScheduleBenchmark {
      */
     @Benchmark
     public ScheduleResult oursCore() {
-        LinkGraph links = LinkGraph.build(taskTable, data.from, data.to, data.type, data.lag);
+        LinkList links = new LinkList(data.from, data.to, data.type, data.lag);
         Plan plan = new Plan(taskTable, links, startPoint, startPoint, Plan.NONE, startPoint, LightRules.DEFAULT);
         return ScheduleAssembler.assemble(CpmPasses.run(plan), calendar);
     }

@@ -3,7 +3,9 @@ package cn.zhuanban.schedule.engine;
 /**
  * The forward and backward passes of the critical path method over points (see {@link TaskTable}), in the order of
  * {@link TopologicalSort}. Four ints per task sit side by side in {@link #times} (start, early finish, late start,
- * late finish), so that following a link touches one cache line.
+ * late finish), so that following a link touches one cache line. During the backward pass the late start slot of a
+ * task not yet reached collects its free float (the least slack its successors' links leave), so that a link's two
+ * pushes land on the same cache line.
  */
 final class CpmPasses {
 
@@ -13,8 +15,11 @@ final class CpmPasses {
     private static final int LATE_FINISH = 3;
 
     final int[] times;
-    /** Task numbers, successors before predecessors (see TopologicalSort). */
-    final int[] reverseOrder;
+    /**
+     * Task numbers in the order the passes visit them (predecessors first), or null when that is the numbering
+     * itself: the input was in topological order, or the tasks were renumbered (see {@link #run}).
+     */
+    final int[] order;
 
     final int[] freeFloat;
     /** For milestones: shown on the day after their point, because a start (not a finish) drove them. */
@@ -24,73 +29,86 @@ final class CpmPasses {
     int lateAnchor;
 
     private final Plan plan;
-    private final TaskTable tasks;
-    private final LinkGraph links;
-    /** Start point each task's remaining work got (differs from its start once started), for free float. */
-    private final int[] workStart;
+    /** The plan's tasks in the numbering of the passes. */
+    final TaskTable tasks;
 
-    private int milestones;
-
-    private CpmPasses(Plan plan, int[] reverseOrder) {
-        this.plan = plan;
-        this.tasks = plan.tasks();
-        this.links = plan.links();
-        this.reverseOrder = reverseOrder;
-        int n = tasks.size;
-        times = new int[4 * n];
-        workStart = new int[n];
-        freeFloat = new int[n];
-        startOfDay = new boolean[n];
-    }
-
+    final LinkGraph links;
     /**
      * Input number of each task the passes number j, or null when they run in input order (see {@link #run}).
      * Results are the same either way; only the memory order of the arrays differs.
      */
-    int[] inputOf;
+    final int[] inputOf;
+
+    private int milestones;
+
+    private CpmPasses(Plan plan, TaskTable tasks, LinkGraph links, int[] order, int[] inputOf) {
+        this.plan = plan;
+        this.tasks = tasks;
+        this.links = links;
+        this.order = order;
+        this.inputOf = inputOf;
+        int n = tasks.size;
+        times = new int[4 * n];
+        freeFloat = new int[n];
+        startOfDay = new boolean[n];
+    }
 
     /** @throws ScheduleCycleException when the links contain a cycle */
     static CpmPasses run(Plan plan) {
-        return run(plan, true);
+        return run(plan, plan.tasks().size >= RELABEL_FROM);
     }
 
+    /** Plans from this size on are renumbered (see {@link #run(Plan, boolean)}). */
+    static final int RELABEL_FROM = 1 << 14;
+
     /**
-     * With {@code relabel}, tasks of an input that is not in topological order are first renumbered in the order
-     * the forward pass visits them. Both passes then walk the arrays front to back and the predecessors a link
-     * reaches lie a little behind, in cache: on 100,000 shuffled tasks this more than halves the time of the
-     * passes, for the price of one sequential copy of the task and link arrays.
+     * With {@code relabel}, tasks of an input that is not in topological order are renumbered in the order the
+     * forward pass visits them, and the link graph is built directly in that numbering. Both passes then walk the
+     * arrays front to back and the predecessors a link reaches lie a little behind, in cache: on 100,000 shuffled
+     * tasks the passes take a fraction of the time, for the price of a bare predecessor grouping (one int per link)
+     * for the sort and one copy of the task arrays. Below {@link #RELABEL_FROM} tasks the arrays fit in a core's cache
+     * and that price is not recovered (10,000 shuffled tasks renumbered: about a third slower in the JMH benchmark), so
+     * the graph is built once in input numbering, sorted, and walked in the sorted order.
      */
     static CpmPasses run(Plan plan, boolean relabel) {
-        int[] reverseOrder = TopologicalSort.reverseOrder(plan.tasks(), plan.links());
-        int[] inputOf = null;
-        if (relabel && !TopologicalSort.isDescending(reverseOrder)) {
-            int n = reverseOrder.length;
-            inputOf = new int[n];
-            int[] position = new int[n];
-            for (int t = 0; t < n; t++) {
-                int i = reverseOrder[n - 1 - t];
-                inputOf[t] = i;
-                position[i] = t;
-            }
-            plan = new Plan(
-                    plan.tasks().permuted(inputOf),
-                    plan.links().permuted(inputOf, position),
-                    plan.plannedFloor(),
-                    plan.remainingFloor(),
-                    plan.targetPoint(),
-                    plan.statusPoint(),
-                    plan.lightRules());
-            reverseOrder = TopologicalSort.descending(n);
+        TaskTable tasks = plan.tasks();
+        LinkList list = plan.links();
+        if (TopologicalSort.inputIsSorted(list)) {
+            return new CpmPasses(plan, tasks, LinkGraph.build(tasks, list), null, null).schedule();
         }
-        CpmPasses passes = new CpmPasses(plan, reverseOrder);
-        passes.inputOf = inputOf;
-        passes.forward();
-        passes.lateAnchor = plan.targetPoint() != Plan.NONE ? plan.targetPoint() : passes.earlyFinishPoint;
-        passes.backward();
-        if (passes.milestones > 0) {
-            passes.milestoneAnchors();
+        int n = tasks.size;
+        if (!relabel) {
+            LinkGraph links = LinkGraph.build(tasks, list);
+            int[] order = visitOrder(TopologicalSort.reverseOrder(tasks, list, links), n);
+            return new CpmPasses(plan, tasks, links, order, null).schedule();
         }
-        return passes;
+        int[] inputStart = new int[n + 2];
+        int[] inputOf = visitOrder(TopologicalSort.reverseOrder(tasks, list, inputStart), n);
+        int[] position = new int[n];
+        for (int t = 0; t < n; t++) {
+            position[inputOf[t]] = t;
+        }
+        LinkGraph links = LinkGraph.build(tasks, list, position, inputStart);
+        return new CpmPasses(plan, tasks.permuted(inputOf), links, null, inputOf).schedule();
+    }
+
+    /** Kahn's order from the sinks, read from the end: the order the forward pass visits tasks in. */
+    private static int[] visitOrder(int[] reverseOrder, int n) {
+        int[] order = new int[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = reverseOrder[n - 1 - t];
+        }
+        return order;
+    }
+
+    private CpmPasses schedule() {
+        forward();
+        lateAnchor = plan.targetPoint() != Plan.NONE ? plan.targetPoint() : earlyFinishPoint;
+        backward();
+        if (milestones > 0) {
+            milestoneAnchors();
+        }
+        return this;
     }
 
     Plan plan() {
@@ -113,83 +131,113 @@ final class CpmPasses {
         return times[4 * i + LATE_FINISH];
     }
 
-    /** Predecessors first: each task pulls its earliest start from its predecessors' points. */
+    /**
+     * Predecessors first: each task pulls its earliest start from its predecessors' points. Complete tasks sit on
+     * their actuals; started ones keep their actual start and schedule the remaining work from the data date. The
+     * loop keeps its running figures in locals: written to fields per task, they would be stores the JIT must keep.
+     */
     private void forward() {
         int[] inStart = links.inStart;
-        int[] selector = links.inSelector;
-        int[] offset = links.inOffset;
-        for (int t = reverseOrder.length - 1; t >= 0; t--) {
-            int i = reverseOrder[t];
-            byte state = tasks.state[i];
-            if (state == TaskTable.COMPLETE) {
-                place(i, tasks.actualStartPoint(i), tasks.actualFinishPoint(i), LinkGraph.UNBOUNDED);
-                continue;
-            }
-            int a = state == TaskTable.PLANNED ? plan.plannedFloor() : plan.remainingFloor();
-            for (int k = inStart[i], end = inStart[i + 1]; k < end; k++) {
-                a = Math.max(a, times[selector[k]] + offset[k]);
-            }
-            if (state == TaskTable.PLANNED) {
-                placePlanned(i, a);
+        int[] data = links.data;
+        int[] times = this.times;
+        int[] order = this.order;
+        byte[] state = tasks.state;
+        int[] duration = tasks.duration;
+        boolean constraints = tasks.hasConstraints();
+        int plannedFloor = plan.plannedFloor();
+        int remainingFloor = plan.remainingFloor();
+        int latest = Integer.MIN_VALUE;
+        int zeroDuration = 0;
+        for (int t = 0, n = tasks.size; t < n; t++) {
+            int i = order == null ? t : order[t];
+            int at = 4 * i;
+            byte s = state[i];
+            int start;
+            int finish;
+            if (s == TaskTable.COMPLETE) {
+                start = tasks.actualStartPoint(i);
+                finish = tasks.actualFinishPoint(i);
             } else {
-                place(i, tasks.actualStartPoint(i), a + tasks.duration[i], a);
+                int a = s == TaskTable.PLANNED ? plannedFloor : remainingFloor;
+                for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
+                        k < end;
+                        k += LinkGraph.STRIDE) {
+                    a = Math.max(a, times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET]);
+                }
+                int d = duration[i];
+                if (s == TaskTable.PLANNED) {
+                    if (constraints) {
+                        switch (tasks.constraintType(i)) {
+                            case TaskTable.SNET -> a = Math.max(a, tasks.constraintPoint(i));
+                            // Must-finish-on overrides the logic, as in P6; broken logic then shows as negative float.
+                            case TaskTable.MFO -> a = tasks.constraintPoint(i) - d;
+                            default -> {}
+                        }
+                    }
+                    zeroDuration += d == 0 ? 1 : 0;
+                    start = a;
+                } else {
+                    start = tasks.actualStartPoint(i);
+                }
+                finish = a + d;
             }
+            times[at + START] = start;
+            times[at + FINISH] = finish;
+            times[at + LATE_START] = Integer.MAX_VALUE; // free float, lowered by successors in the backward pass
+            times[at + LATE_FINISH] = LinkGraph.UNBOUNDED; // successors push their bounds here, backward
+            latest = Math.max(latest, finish);
         }
-    }
-
-    private void placePlanned(int i, int a) {
-        int d = tasks.duration[i];
-        switch (tasks.constraintType(i)) {
-            case TaskTable.SNET -> a = Math.max(a, tasks.constraintPoint(i));
-            // Must-finish-on overrides the logic, as in P6; broken logic then shows up as negative float.
-            case TaskTable.MFO -> a = tasks.constraintPoint(i) - d;
-            default -> {}
-        }
-        milestones += d == 0 ? 1 : 0;
-        place(i, a, a + d, a);
-    }
-
-    /** Complete tasks get an unbounded work start: they give their predecessors no free-float bound. */
-    private void place(int i, int start, int finish, int work) {
-        times[4 * i + START] = start;
-        times[4 * i + FINISH] = finish;
-        times[4 * i + LATE_FINISH] = LinkGraph.UNBOUNDED; // successors push their bounds here, backward
-        workStart[i] = work;
-        freeFloat[i] = Integer.MAX_VALUE; // successors lower it, backward
-        earlyFinishPoint = Math.max(earlyFinishPoint, finish);
+        earlyFinishPoint = latest;
+        milestones = zeroDuration;
     }
 
     /**
      * Successors first: each task, once its late finish is final, pushes bounds to its predecessors' late finish and
-     * free float (how far each link could stretch before it moved this task).
+     * free float (how far each link could stretch before it moved this task). The point a task's remaining work
+     * starts from is its start when planned and its early finish less the remaining duration once started; complete
+     * tasks push nothing, so they bound no predecessor's free float.
      */
     private void backward() {
-        for (int i : reverseOrder) {
-            if (tasks.state[i] == TaskTable.COMPLETE) {
+        int[] inStart = links.inStart;
+        int[] data = links.data;
+        int[] times = this.times;
+        int[] order = this.order;
+        byte[] state = tasks.state;
+        int[] duration = tasks.duration;
+        int[] freeFloat = this.freeFloat;
+        boolean constraints = tasks.hasConstraints();
+        int anchor = lateAnchor;
+        for (int t = tasks.size - 1; t >= 0; t--) {
+            int i = order == null ? t : order[t];
+            int at = 4 * i;
+            byte s = state[i];
+            if (s == TaskTable.COMPLETE) {
                 // Done work constrains nobody: a finished successor must not pull its predecessors earlier.
-                times[4 * i + LATE_START] = LinkGraph.UNBOUNDED;
-                times[4 * i + LATE_FINISH] = LinkGraph.UNBOUNDED;
+                freeFloat[i] = times[at + LATE_START]; // not shown: complete tasks show 0
+                times[at + LATE_START] = LinkGraph.UNBOUNDED;
+                times[at + LATE_FINISH] = LinkGraph.UNBOUNDED;
                 continue;
             }
-            int finish = times[4 * i + FINISH];
-            int late = constrainFinish(i, Math.min(times[4 * i + LATE_FINISH], lateAnchor));
-            times[4 * i + LATE_FINISH] = late;
-            times[4 * i + LATE_START] = late - tasks.duration[i];
+            int finish = times[at + FINISH];
+            int late = Math.min(times[at + LATE_FINISH], anchor);
+            if (constraints) {
+                late = constrainFinish(i, late);
+            }
+            int lateStart = late - duration[i];
             // Without successors a task may slip to the late anchor; free float never exceeds total float.
-            freeFloat[i] = Math.max(0, Math.min(Math.min(freeFloat[i], lateAnchor - finish), late - finish));
-            pushToPredecessors(i, late - tasks.duration[i], workStart[i]);
-        }
-    }
-
-    private void pushToPredecessors(int i, int lateStart, int work) {
-        int[] selector = links.inSelector;
-        int[] offset = links.inOffset;
-        int[] backOffset = links.inBackOffset;
-        for (int k = links.inStart[i], end = links.inStart[i + 1]; k < end; k++) {
-            int p = selector[k] & ~3;
-            times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + backOffset[k]);
-            int slack = work - times[selector[k]] - offset[k];
-            freeFloat[p >> 2] = Math.min(freeFloat[p >> 2], slack);
+            freeFloat[i] = Math.max(0, Math.min(Math.min(times[at + LATE_START], anchor - finish), late - finish));
+            times[at + LATE_FINISH] = late;
+            times[at + LATE_START] = lateStart;
+            int work = s == TaskTable.PLANNED ? times[at + START] : finish - duration[i];
+            for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
+                    k < end;
+                    k += LinkGraph.STRIDE) {
+                int selector = data[k + LinkGraph.SELECTOR];
+                int p = selector & ~3;
+                times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + data[k + LinkGraph.BACK_OFFSET]);
+                int slack = work - times[selector] - data[k + LinkGraph.OFFSET];
+                times[p + LATE_START] = Math.min(times[p + LATE_START], slack);
+            }
         }
     }
 
@@ -211,8 +259,8 @@ final class CpmPasses {
      */
 
     private void milestoneAnchors() {
-        for (int t = reverseOrder.length - 1; t >= 0; t--) {
-            int i = reverseOrder[t];
+        for (int t = 0; t < tasks.size; t++) {
+            int i = order == null ? t : order[t];
             if (tasks.isMilestone(i) && tasks.constraintType(i) != TaskTable.MFO) {
                 startOfDay[i] = drivenByAStart(i);
             }
@@ -222,8 +270,11 @@ final class CpmPasses {
     private boolean drivenByAStart(int i) {
         int point = times[4 * i + START];
         boolean linkDrives = false;
-        for (int k = links.inStart[i], end = links.inStart[i + 1]; k < end; k++) {
-            if (times[links.inSelector[k]] + links.inOffset[k] == point) {
+        int[] data = links.data;
+        for (int k = LinkGraph.STRIDE * links.inStart[i], end = LinkGraph.STRIDE * links.inStart[i + 1];
+                k < end;
+                k += LinkGraph.STRIDE) {
+            if (times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET] == point) {
                 if (candidateAtStartOfDay(k)) {
                     return true;
                 }
@@ -239,13 +290,13 @@ final class CpmPasses {
 
     /** For a milestone successor the offset is the lag itself (its duration is 0). */
     private boolean candidateAtStartOfDay(int k) {
-        int lag = links.inOffset[k];
+        int lag = links.data[k + LinkGraph.OFFSET];
         if (lag != 0) {
             return lag < 0;
         }
         int p = links.predecessor(k);
         boolean milestone = tasks.isMilestone(p);
-        return switch (links.inType[k]) {
+        return switch (links.data[k + LinkGraph.TYPE]) {
             case 1 -> true; // SS: the next start
             case 3 -> !milestone || startOfDay[p]; // SF: the predecessor's start
             default -> milestone && startOfDay[p]; // FS, FF: the predecessor's finish

@@ -1,13 +1,15 @@
 package cn.zhuanban.schedule.engine;
 
 /**
- * Links in compressed sparse row form, grouped by successor: the slots of task {@code s} are
- * {@code inStart[s]..inStart[s + 1]}. The forward pass pulls from predecessors along them and the backward pass pushes
- * to predecessors along them, so one grouping (one counting sort) serves both passes and the topological sort.
+ * Links in compressed sparse row form, grouped by successor: the links of task {@code s} are
+ * {@code inStart[s]..inStart[s + 1]}. The forward pass pulls from predecessors along them and the
+ * backward pass pushes to predecessors along them, so one grouping (one counting sort) serves both passes.
  *
- * <p>Every link type is folded into a selector and two offsets, making both passes the same branch-free loop. The
- * selector is the index of the predecessor's point that the link reads in {@link CpmPasses#times} (its start for SS
- * and SF, its finish for FS and FF). For predecessor p, successor s, lag L and durations d(p), d(s):
+ * <p>Each link is {@link #STRIDE} ints side by side in {@link #data} (selector, offset, back offset, type): grouping a
+ * link writes one cache line instead of four, and a pass following a link reads one. Every link type is folded into a
+ * selector and two offsets, making both passes the same branch-free loop. The selector is the index of the
+ * predecessor's point that the link reads in {@link CpmPasses#times} (its start for SS and SF, its finish for FS and
+ * FF). For predecessor p, successor s, lag L and durations d(p), d(s):
  *
  * <ul>
  *   <li>forward, {@code start(s) ≥ times[selector] + offset}: FS, SS: L; FF, SF: L − d(s).
@@ -20,84 +22,87 @@ final class LinkGraph {
     /** Offset meaning "no bound" in the backward pass; far from int overflow even after adding lags. */
     static final int UNBOUNDED = 1 << 29;
 
-    final int[] inStart;
-    final int[] inSelector;
-    final int[] inOffset;
-    final int[] inBackOffset;
+    static final int STRIDE = 4;
+    static final int SELECTOR = 0;
+    static final int OFFSET = 1;
+    static final int BACK_OFFSET = 2;
     /** LinkType ordinal, for the few decisions that are not a max or min (milestone display). */
-    final byte[] inType;
-    /** Successor count per task, for the topological sort. */
-    final int[] outDegree;
+    static final int TYPE = 3;
 
-    private LinkGraph(int tasks, int links) {
-        inStart = new int[tasks + 1];
-        inSelector = new int[links];
-        inOffset = new int[links];
-        inBackOffset = new int[links];
-        inType = new byte[links];
-        outDegree = new int[tasks];
-    }
+    /** Length tasks + 2; only the first tasks + 1 entries are meaningful (see {@link #build}). */
+    final int[] inStart;
 
-    /** Groups the links with a counting sort: O(tasks + links), stable, so results do not depend on hashing. */
-    static LinkGraph build(TaskTable tasks, int[] from, int[] to, byte[] type, int[] lag) {
-        LinkGraph graph = new LinkGraph(tasks.size, from.length);
-        int[] start = graph.inStart;
-        for (int k = 0; k < from.length; k++) {
-            start[to[k] + 1]++;
-            graph.outDegree[from[k]]++;
-        }
-        for (int i = 1; i < start.length; i++) {
-            start[i] += start[i - 1];
-        }
-        int[] next = new int[tasks.size];
-        System.arraycopy(start, 0, next, 0, tasks.size);
-        for (int k = 0; k < from.length; k++) {
-            graph.place(next[to[k]]++, tasks, from[k], to[k], type[k], lag[k]);
-        }
-        return graph;
+    final int[] data;
+
+    private LinkGraph(int[] inStart, int[] data) {
+        this.inStart = inStart;
+        this.data = data;
     }
 
     /**
-     * The same links for tasks renumbered by {@code order} (new number to old) and {@code position} (old to new).
-     * Each task's slots keep their order, so the passes see the links exactly as before; only memory order changes.
+     * Groups the links by successor with a counting sort, O(tasks + links) and stable (each task's links keep request
+     * order, so results do not depend on hashing). The loop is branch-free: link types are random in real plans, and a
+     * mispredicted branch per link costs more than the two loads it would save.
      */
-    LinkGraph permuted(int[] order, int[] position) {
-        int n = order.length;
-        LinkGraph graph = new LinkGraph(n, inSelector.length);
-        int slot = 0;
-        for (int j = 0; j < n; j++) {
-            int i = order[j];
-            graph.inStart[j] = slot;
-            graph.outDegree[j] = outDegree[i];
-            for (int k = inStart[i], end = inStart[i + 1]; k < end; k++, slot++) {
-                int selector = inSelector[k];
-                graph.inSelector[slot] = 4 * position[selector >> 2] + (selector & 3);
-                graph.inOffset[slot] = inOffset[k];
-                graph.inBackOffset[slot] = inBackOffset[k];
-                graph.inType[slot] = inType[k];
-            }
+    static LinkGraph build(TaskTable tasks, LinkList links) {
+        int[] start = new int[tasks.size + 2];
+        // Counted at s + 2 and placed at s + 1: after placing, inStart[s + 1] has moved on to the end of s, which is
+        // where s + 1 begins, so no second cursor array is needed.
+        for (int s : links.to()) {
+            start[s + 2]++;
         }
-        graph.inStart[n] = slot;
-        return graph;
+        return place(tasks, links, null, start);
     }
 
-    static int predecessorOf(int selector) {
-        return selector >> 2;
+    /**
+     * The same, built directly in another numbering: {@code position} maps input numbers to the passes' numbers.
+     * {@code tasks} is in input numbering; {@code inputStart} is a grouping of the same links by successor in input
+     * numbering (as {@link #inStart}), whose counts are reused instead of counting the links again.
+     */
+    static LinkGraph build(TaskTable tasks, LinkList links, int[] position, int[] inputStart) {
+        int n = tasks.size;
+        int[] start = new int[n + 2];
+        for (int i = 0; i < n; i++) {
+            start[position[i] + 2] = inputStart[i + 1] - inputStart[i];
+        }
+        return place(tasks, links, position, start);
     }
 
-    int predecessor(int slot) {
-        return inSelector[slot] >> 2;
+    /** Places the links, counted per successor at {@code start[s + 2]}, with {@code position} or input numbers. */
+    private static LinkGraph place(TaskTable tasks, LinkList links, int[] position, int[] start) {
+        int[] from = links.from();
+        int[] to = links.to();
+        int m = from.length;
+        for (int i = 2; i < start.length; i++) {
+            start[i] += start[i - 1];
+        }
+        int[] data = new int[STRIDE * m];
+        byte[] type = links.type();
+        int[] lag = links.lag();
+        int[] duration = tasks.duration;
+        byte[] state = tasks.state;
+        for (int k = 0; k < m; k++) {
+            int p = from[k];
+            int s = to[k];
+            int t = type[k];
+            int fromStart = t & 1; // SS (1) and SF (3) read or bound the predecessor's start
+            int successorDuration = duration[s] & -(t >> 1); // FF (2) and SF (3) bound the successor's finish
+            int l = lag[k];
+            int slot = STRIDE * start[(position == null ? s : position[s]) + 1]++;
+            data[slot + SELECTOR] =
+                    4 * (position == null ? p : position[p]) + (fromStart == 0 ? CpmPasses.FINISH : CpmPasses.START);
+            data[slot + OFFSET] = l - successorDuration;
+            // A started predecessor's start is a fact: links on its start no longer bound it.
+            boolean startIsFact = fromStart != 0 & state[p] != TaskTable.PLANNED;
+            int back = successorDuration - l + (duration[p] & -fromStart);
+            data[slot + BACK_OFFSET] = startIsFact ? UNBOUNDED : back;
+            data[slot + TYPE] = t;
+        }
+        return new LinkGraph(start, data);
     }
 
-    private void place(int slot, TaskTable tasks, int p, int s, byte type, int lag) {
-        boolean fromStart = type == 1 || type == 3; // SS, SF read or bound the predecessor's start
-        boolean toFinish = type == 2 || type == 3; // FF, SF bound the successor's finish
-        int successorDuration = toFinish ? tasks.duration[s] : 0;
-        inSelector[slot] = 4 * p + (fromStart ? CpmPasses.START : CpmPasses.FINISH);
-        inOffset[slot] = lag - successorDuration;
-        // A started predecessor's start is a fact: links on its start no longer bound it.
-        boolean startIsFact = fromStart && tasks.state[p] != TaskTable.PLANNED;
-        inBackOffset[slot] = startIsFact ? UNBOUNDED : successorDuration - lag + (fromStart ? tasks.duration[p] : 0);
-        inType[slot] = type;
+    /** Predecessor of the link whose ints start at {@code k} (a multiple of {@link #STRIDE}). */
+    int predecessor(int k) {
+        return data[k + SELECTOR] >> 2;
     }
 }

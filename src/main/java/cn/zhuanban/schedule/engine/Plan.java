@@ -4,7 +4,7 @@ package cn.zhuanban.schedule.engine;
  * A validated request in engine form: task arrays, link graph and the project's points (see {@link TaskTable}).
  *
  * @param tasks per-task arrays
- * @param links links in CSR form
+ * @param links resolved links in request order
  * @param plannedFloor earliest start point of a task not yet started: project start or data date, the later
  * @param remainingFloor earliest point for remaining work of started tasks: the data date
  * @param targetPoint end of the target finish day, or {@link #NONE}
@@ -13,7 +13,7 @@ package cn.zhuanban.schedule.engine;
  */
 record Plan(
         TaskTable tasks,
-        LinkGraph links,
+        LinkList links,
         int plannedFloor,
         int remainingFloor,
         int targetPoint,

@@ -34,11 +34,11 @@ final class PlanCompiler {
     private Plan compile() {
         List<Task> taskList = request.tasks();
         TaskTable tasks = new TaskTable(taskList.size());
-        KeyIndex index = new KeyIndex(taskList.size());
+        KeyIndex index = new KeyIndex(tasks.keys);
         for (int i = 0; i < taskList.size(); i++) {
             compileTask(tasks, index, i, taskList.get(i));
         }
-        LinkGraph links = compileLinks(tasks, index);
+        LinkList links = compileLinks(index);
         int startPoint = calendar.indexOnOrAfter(request.start()) - 1;
         int dataPoint = dataDate == null ? Plan.NONE : calendar.indexOnOrAfter(dataDate) - 1;
         LocalDate statusDate = request.dataDate() != null ? request.dataDate() : today;
@@ -62,7 +62,7 @@ final class PlanCompiler {
         if (!index.add(task.key(), i)) {
             throw invalidTask(i, ".key", "duplicate task key '" + task.key() + "'");
         }
-        tasks.keys[i] = task.key();
+        tasks.keys[i] = task.key(); // after adding: the index compares with the keys of earlier numbers only
         tasks.duration[i] = checkTaskDays(task.duration(), i, ".duration");
         if (task.constraint() != null) {
             compileConstraint(tasks, i, task.constraint());
@@ -140,7 +140,7 @@ final class PlanCompiler {
         }
     }
 
-    private LinkGraph compileLinks(TaskTable tasks, KeyIndex index) {
+    private LinkList compileLinks(KeyIndex index) {
         List<Link> links = request.links() == null ? List.of() : request.links();
         int[] from = new int[links.size()];
         int[] to = new int[links.size()];
@@ -156,7 +156,7 @@ final class PlanCompiler {
             type[k] = linkType(link.type(), k);
             lag[k] = lag(link.lag(), k);
         }
-        return LinkGraph.build(tasks, from, to, type, lag);
+        return new LinkList(from, to, type, lag);
     }
 
     private static int resolve(KeyIndex index, String key, int k, String member) {

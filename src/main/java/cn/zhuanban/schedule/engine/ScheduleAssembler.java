@@ -7,7 +7,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns the passes' points into the result records: dates, floats, lights, critical path and shortfalls. */
+/**
+ * Turns the passes' points into the result records: dates, floats, lights, critical path and shortfalls. Dates come
+ * straight from the calendar, whose index already holds the date of every working day it covers: a per-run cache in
+ * front of it cost more to fill than it saved.
+ */
 final class ScheduleAssembler {
 
     private final Plan plan;
@@ -18,21 +22,12 @@ final class ScheduleAssembler {
     private final List<Integer> shortTasks = new ArrayList<>();
 
     private LocalDate finish;
-    /** Dates of the points the plan spans, looked up once each: four dates a task mostly repeat a few days. */
-    private final LocalDate[] dates;
-
-    private final int firstPoint;
 
     private ScheduleAssembler(CpmPasses passes, ScheduleCalendar calendar) {
         this.plan = passes.plan();
         this.passes = passes;
         this.calendar = calendar;
-        this.tasks = plan.tasks();
-        int from = Math.min(plan.plannedFloor(), plan.remainingFloor());
-        long span = (long) Math.max(passes.earlyFinishPoint, passes.lateAnchor) + 2 - from;
-        boolean cache = tasks.size > 0 && span > 0 && span <= 4L * tasks.size + 1024;
-        this.firstPoint = from;
-        this.dates = cache ? new LocalDate[(int) span] : new LocalDate[0];
+        this.tasks = passes.tasks;
     }
 
     static ScheduleResult assemble(CpmPasses passes, ScheduleCalendar calendar) {
@@ -40,22 +35,46 @@ final class ScheduleAssembler {
     }
 
     private ScheduleResult assemble() {
-        TaskSchedule[] schedules = new TaskSchedule[tasks.size];
+        int n = tasks.size;
+        TaskSchedule[] schedules = new TaskSchedule[n];
         int[] inputOf = passes.inputOf;
+        int[] times = passes.times;
+        byte[] state = tasks.state;
+        int[] duration = tasks.duration;
+        boolean[] startOfDay = passes.startOfDay;
         int lastFinish = Integer.MIN_VALUE;
-        for (int i = 0; i < tasks.size; i++) {
+        for (int i = 0; i < n; i++) {
             int out = inputOf == null ? i : inputOf[i];
-            if (tasks.state[i] == TaskTable.COMPLETE) {
+            byte s = state[i];
+            if (s == TaskTable.COMPLETE) {
                 schedules[out] = complete(i);
                 continue;
             }
-            boolean milestone = tasks.isMilestone(i);
-            schedules[out] = milestone ? milestone(i) : task(i);
-            int shownFinish = passes.earlyFinish(i) + (milestone && passes.startOfDay[i] ? 1 : 0);
-            lastFinish = Math.max(lastFinish, shownFinish);
+            int at = 4 * i;
+            int earlyFinish = times[at + CpmPasses.FINISH];
+            int lateFinish = times[at + 3];
+            LocalDate es;
+            LocalDate ef;
+            LocalDate ls;
+            LocalDate lf;
+            if (s == TaskTable.PLANNED && duration[i] == 0) {
+                // A milestone shows one date for start and finish; a critical one shows its late date on its early one.
+                int shown = startOfDay[i] ? earlyFinish + 1 : earlyFinish;
+                lastFinish = Math.max(lastFinish, shown);
+                es = ef = calendar.dateAt(shown);
+                ls = lf = lateFinish == earlyFinish ? es : calendar.dateAt(lateFinish);
+            } else {
+                lastFinish = Math.max(lastFinish, earlyFinish);
+                boolean started = s == TaskTable.IN_PROGRESS;
+                es = started ? tasks.actualStart(i) : calendar.dateAt(times[at + CpmPasses.START] + 1);
+                ef = calendar.dateAt(earlyFinish);
+                ls = started ? es : calendar.dateAt(times[at + 2] + 1);
+                lf = calendar.dateAt(lateFinish);
+            }
+            schedules[out] = schedule(i, es, ef, ls, lf, lateFinish - earlyFinish);
         }
         if (lastFinish != Integer.MIN_VALUE) {
-            LocalDate planned = date(lastFinish);
+            LocalDate planned = calendar.dateAt(lastFinish);
             finish = finish == null || planned.isAfter(finish) ? planned : finish;
         }
         return new ScheduleResult(
@@ -78,39 +97,7 @@ final class ScheduleAssembler {
         return Collections.unmodifiableList(shortfalls);
     }
 
-    private LocalDate date(int point) {
-        int slot = point - firstPoint;
-        if (slot < 0 || slot >= dates.length) {
-            return calendar.dateAt(point);
-        }
-        LocalDate date = dates[slot];
-        if (date == null) {
-            date = calendar.dateAt(point);
-            dates[slot] = date;
-        }
-        return date;
-    }
-
-    private TaskSchedule task(int i) {
-        boolean started = tasks.state[i] == TaskTable.IN_PROGRESS;
-        LocalDate earlyStart = started ? tasks.actualStart(i) : date(passes.earlyStart(i) + 1);
-        LocalDate lateStart = started ? tasks.actualStart(i) : date(passes.lateStart(i) + 1);
-        LocalDate earlyFinish = date(passes.earlyFinish(i));
-        LocalDate lateFinish = date(passes.lateFinish(i));
-        return schedule(i, earlyStart, earlyFinish, lateStart, lateFinish);
-    }
-
-    /** One date for start and finish; a critical milestone shows its late date on its early date. */
-    private TaskSchedule milestone(int i) {
-        int point = passes.earlyFinish(i);
-        LocalDate early = date(passes.startOfDay[i] ? point + 1 : point);
-        int latePoint = passes.lateFinish(i);
-        LocalDate late = latePoint == point ? early : date(latePoint);
-        return schedule(i, early, early, late, late);
-    }
-
-    private TaskSchedule schedule(int i, LocalDate es, LocalDate ef, LocalDate ls, LocalDate lf) {
-        int totalFloat = passes.lateFinish(i) - passes.earlyFinish(i);
+    private TaskSchedule schedule(int i, LocalDate es, LocalDate ef, LocalDate ls, LocalDate lf, int totalFloat) {
         if (totalFloat < 0) {
             shortTasks.add(i);
         }
@@ -125,24 +112,35 @@ final class ScheduleAssembler {
         return new TaskSchedule(tasks.keys[i], start, end, start, end, 0, 0, false, StatusLight.GREEN);
     }
 
-    /** Critical tasks by early start, ties in topological order: one sort of packed longs (linear when sorted). */
+    /**
+     * Critical tasks by early start, ties in topological order: one sort of packed longs (linear when sorted), sized
+     * by a first count, since most plans have far fewer critical tasks than tasks.
+     */
     private String[] criticalPath() {
-        int[] reverseOrder = passes.reverseOrder;
-        int n = reverseOrder.length;
-        long[] packed = new long[n];
+        int[] order = passes.order;
+        int n = tasks.size;
         int count = 0;
-        for (int t = 0; t < n; t++) {
-            int i = reverseOrder[n - 1 - t];
-            if (tasks.state[i] != TaskTable.COMPLETE && passes.lateFinish(i) <= passes.earlyFinish(i)) {
-                packed[count++] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
+        for (int i = 0; i < n; i++) {
+            count += critical(i) ? 1 : 0;
+        }
+        long[] packed = new long[count];
+        for (int t = 0, c = 0; c < count; t++) {
+            int i = order == null ? t : order[t];
+            if (critical(i)) {
+                packed[c++] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
             }
         }
-        Arrays.sort(packed, 0, count);
+        Arrays.sort(packed);
         String[] keys = new String[count];
         for (int c = 0; c < count; c++) {
-            keys[c] = tasks.keys[reverseOrder[n - 1 - (int) packed[c]]];
+            int t = (int) packed[c];
+            keys[c] = tasks.keys[order == null ? t : order[t]];
         }
         return keys;
+    }
+
+    private boolean critical(int i) {
+        return tasks.state[i] != TaskTable.COMPLETE && passes.lateFinish(i) <= passes.earlyFinish(i);
     }
 
     /** Wraps without copying: the arrays are fresh and never escape otherwise. */

@@ -36,7 +36,7 @@ final class StatusLightRule {
             return false;
         }
         int span = lateFinish - start;
-        long percent = plan.tasks().percentComplete(i);
+        long percent = passes.tasks.percentComplete(i);
         return span <= elapsed ? percent < 100 : percent * span < 100L * elapsed;
     }
 }

@@ -113,6 +113,10 @@ final class TaskTable {
         constraintPoint[task] = point;
     }
 
+    boolean hasConstraints() {
+        return constraintType != null;
+    }
+
     byte constraintType(int task) {
         return constraintType == null ? NO_CONSTRAINT : constraintType[task];
     }

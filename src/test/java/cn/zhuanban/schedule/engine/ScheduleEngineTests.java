@@ -381,6 +381,21 @@ class ScheduleEngineTests {
         }
 
         @Test
+        void aCycleIsNamedAlikeWhetherOrNotTheTasksAreRenumbered() {
+            // Renumbering sorts a bare predecessor grouping instead of the link graph; both must find the same cycle.
+            List<Task> tasks = List.of(t("X", 1), t("C", 1), t("B", 1), t("A", 1));
+            List<Link> links =
+                    List.of(link("X", "A", FS, 0), link("A", "B", FS, 0), link("B", "C", SS, 0), link("C", "A", FF, 0));
+            ScheduleRequest request = request(tasks, links, null);
+            for (boolean renumber : new boolean[] {false, true}) {
+                assertThatThrownBy(() -> CpmPasses.run(PlanCompiler.compile(request, calendar(), START), renumber))
+                        .isInstanceOfSatisfying(
+                                ScheduleCycleException.class,
+                                e -> assertThat(e.cycle()).containsExactly("C", "A", "B"));
+            }
+        }
+
+        @Test
         void aTaskLinkedToItselfIsACycle() {
             assertThatThrownBy(() -> run(List.of(t("A", 1)), List.of(link("A", "A", FS, 0))))
                     .isInstanceOfSatisfying(
