@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * former single queries gave, which this test keeps as the reference: the scope as one OR condition on
  * each ticket row and every filter in one text. Compared for every demo role, over the demo tickets and
  * tickets prepared for the edges: assigned and co-assigned to the same department, co-assigned only,
- * reported by a user outside his own scope, a rejection proposal, extension requests on open and closed
+ * reported by a user outside his own scope, a rejection proposal (the reference reads the proposal's text,
+ * the lists its flag), extension requests on open and closed
  * tickets, missed sign and resolve deadlines.
  */
 @IntegrationTest
@@ -141,9 +142,25 @@ class TicketScopeQueriesTests {
                     .update();
         }
         long proposal = flows.reported(project);
-        jdbc.sql("update ticket set rejection_proposal = '不属于服务范围' where id = :id")
-                .param("id", proposal)
-                .update();
+        flows.management()
+                .act(
+                        proposal,
+                        TicketMove.REJECT,
+                        new MoveCommand(null, null, "不属于服务范围", null, null, null, null, null, null, null),
+                        flows.user("dispatch"));
+        long proposedThenAssigned = flows.reported(project);
+        flows.management()
+                .act(proposedThenAssigned, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));
+        flows.management()
+                .act(
+                        proposedThenAssigned,
+                        TicketMove.ASSIGN,
+                        new MoveCommand(gd, null, null, null, null, null, null, null, null, null),
+                        flows.user("dispatch"));
+        long proposedThenRejected = flows.reported(project);
+        flows.management()
+                .act(proposedThenRejected, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));
+        flows.management().act(proposedThenRejected, TicketMove.REJECT, MoveCommand.empty(), flows.user("lead"));
         long extension = flows.signedByPower();
         jdbc.sql("update ticket set extension_until = :d where id = :id")
                 .param("d", today.plusDays(20))
@@ -164,6 +181,20 @@ class TicketScopeQueriesTests {
                 .param("d", today.minusDays(1))
                 .param("id", lateResolve)
                 .update();
+    }
+
+    @Test
+    void theRejectionFlagFollowsTheProposal() {
+        assertThat(jdbc.sql("select count(*) from ticket where rejection_proposed = true")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql(
+                                "select count(*) from ticket where (rejection_proposed = true and rejection_proposal is null)"
+                                        + " or (rejection_proposed = false and rejection_proposal is not null)")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

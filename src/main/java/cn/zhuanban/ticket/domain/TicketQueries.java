@@ -52,20 +52,25 @@ public class TicketQueries {
             "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"));
 
     /**
-     * The to-do counts of a whole-district scope, each from an index (no pass over the open tickets):
-     * the REPORTED ones split by rejection proposal, "to review" as two disjoint index-only counts
-     * (the index on extension_until finds the few extension requests).
+     * The to-do counts of a whole-district scope, each an index-only count (no pass over the open
+     * tickets): "to review" as two disjoint counts, the index on extension_until finding the few
+     * extension requests.
      */
     private static final String TODO_COUNTS_ALL = """
-            select (select count(*) from ticket t where t.state = 'REPORTED' and t.rejection_proposal is null),
-                   (select count(*) from ticket t where t.state = 'ASSIGNED' and t.department_id = :myDept),
+            select (select count(*) from ticket t where %s),
+                   (select count(*) from ticket t where %s),
                    (select count(*) from ticket t where %s),
                    (select count(*) from ticket t where t.state in ('RESOLVED', 'RETURN_REQUESTED'))
                    + (select count(*) from ticket t where t.extension_until is not null
                       and t.state not in ('RESOLVED', 'RETURN_REQUESTED', 'CLOSED', 'MERGED', 'REJECTED')),
-                   (select count(*) from ticket t where t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me),
-                   (select count(*) from ticket t where t.state = 'REPORTED' and t.rejection_proposal is not null)
-            """.formatted(TODO.get(TicketTodo.OVERDUE));
+                   (select count(*) from ticket t where %s),
+                   (select count(*) from ticket t where %s)
+            """.formatted(
+                    TODO.get(TicketTodo.TO_ASSIGN),
+                    TODO.get(TicketTodo.TO_SIGN),
+                    TODO.get(TicketTodo.OVERDUE),
+                    TODO.get(TicketTodo.TO_RATE),
+                    TODO.get(TicketTodo.TO_CONFIRM_REJECTION));
 
     /** The to-do counts of a narrower scope: one pass over its open tickets (a few hundred, found by index). */
     private static final String TODO_COUNTS_SCOPED = """
