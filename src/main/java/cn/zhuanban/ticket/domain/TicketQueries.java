@@ -38,9 +38,9 @@ public class TicketQueries {
      */
     private static final Map<TicketTodo, String> TODO = new EnumMap<>(Map.of(
             TicketTodo.TO_ASSIGN,
-            "t.state = 'REPORTED' and t.rejection_proposal is null",
+            "t.state = 'REPORTED' and t.rejection_proposed = false",
             TicketTodo.TO_CONFIRM_REJECTION,
-            "t.state = 'REPORTED' and t.rejection_proposal is not null",
+            "t.state = 'REPORTED' and t.rejection_proposed = true",
             TicketTodo.TO_SIGN,
             "t.state = 'ASSIGNED' and t.department_id = :myDept",
             TicketTodo.OVERDUE,
