@@ -1,5 +1,5 @@
 // Our only script besides the libraries: CSRF header on every htmx request, confirmation of
-// dangerous buttons, and auto-submit of filter selects. No inline scripts anywhere (CSP).
+// dangerous buttons, auto-submit of filter selects and selects that narrow another. No inline scripts anywhere (CSP).
 (function () {
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -16,10 +16,30 @@
       event.preventDefault();
     }
   }, true);
+  // A select that narrows another (data-narrows="id"): only the options whose data-department is the
+  // chosen value stay offered, e.g. an action's owner among the owner department's people.
+  function narrow(chooser, target) {
+    if (!target) { return; }
+    Array.prototype.forEach.call(target.options, function (option) {
+      var off = chooser.value !== '' && option.dataset.department !== undefined
+        && option.dataset.department !== chooser.value;
+      option.hidden = off;
+      option.disabled = off;
+      if (off && option.selected) { target.value = ''; }
+    });
+  }
+  function narrowAll(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('select[data-narrows]'), function (chooser) {
+      narrow(chooser, document.getElementById(chooser.dataset.narrows));
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { narrowAll(document); });
+  document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });
   document.addEventListener('change', function (event) {
     var el = event.target;
     if (el.dataset && el.dataset.autosubmit !== undefined && el.form) {
       if (el.form.requestSubmit) { el.form.requestSubmit(); } else { el.form.submit(); }
     }
+    if (el.dataset && el.dataset.narrows) { narrow(el, document.getElementById(el.dataset.narrows)); }
   });
 })();

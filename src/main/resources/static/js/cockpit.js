@@ -63,7 +63,16 @@
         if (kind === 'months') { chart = months(el, data.months); }
         if (chart) { charts.push(chart); window.zhuanbanCockpit[kind] = chart; }
       });
-      root.dataset.ready = 'true';
+      // Ready once every chart has drawn and its bars have finished growing: a click during the
+      // animation would hit empty canvas. The timer is a fallback for a chart that never reports.
+      var pending = charts.length;
+      function ready() { root.dataset.ready = 'true'; }
+      charts.forEach(function (c) {
+        function finished() { c.off('finished', finished); if (--pending === 0) { ready(); } }
+        c.on('finished', finished);
+      });
+      if (pending === 0) { ready(); }
+      setTimeout(ready, 5000);
       window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     });
 })();

@@ -3,7 +3,9 @@ package cn.zhuanban.calendar;
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,9 +27,28 @@ public class CalendarManagement {
             WorkingCalendar construction5,
             WorkingCalendar construction7) {}
 
+    /** A project calendar is the district's construction calendar it derives from plus the project's exceptions. */
+    private record ProjectKey(WorkingCalendar construction, List<DayException> exceptions) {}
+
+    /**
+     * Only plans with exceptions of their own need one; a calendar holds about 1 MB of index, so the cache stays small
+     * and a wall page with more such plans rebuilds some (a millisecond or two each).
+     */
+    private static final int PROJECT_CALENDARS_CACHED = 16;
+
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
     private final AtomicReference<Built> built = new AtomicReference<>();
+    /**
+     * Keyed by the district calendar instance, which a change replaces: entries of an old revision are never hit
+     * again and age out.
+     */
+    private final Map<ProjectKey, WorkingCalendar> projectCalendars = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProjectKey, WorkingCalendar> eldest) {
+            return size() > PROJECT_CALENDARS_CACHED;
+        }
+    };
 
     CalendarManagement(CalendarStore store, ApplicationEventPublisher events) {
         this.store = store;
@@ -43,6 +64,36 @@ public class CalendarManagement {
     public WorkingCalendar construction(boolean sevenDayWeek) {
         Built b = current();
         return sevenDayWeek ? b.construction7() : b.construction5();
+    }
+
+    /**
+     * A project's own calendar (per-project calendar): the construction calendar with a 5- or 7-day week, plus the
+     * project's exceptions, which win over holidays, make-up days and district stops.
+     */
+    public WorkingCalendar project(boolean sevenDayWeek, List<DayException> exceptions) {
+        return project(construction(sevenDayWeek), exceptions);
+    }
+
+    /**
+     * As {@link #project(boolean, List)} on a construction calendar the caller already holds, so that a page of many
+     * projects asks the database for the calendar's revision once, not once per project.
+     */
+    public WorkingCalendar project(WorkingCalendar construction, List<DayException> exceptions) {
+        if (exceptions.isEmpty()) {
+            return construction;
+        }
+        ProjectKey key = new ProjectKey(construction, List.copyOf(exceptions));
+        synchronized (projectCalendars) {
+            WorkingCalendar cached = projectCalendars.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        WorkingCalendar calendar = construction.withExceptions(exceptions);
+        synchronized (projectCalendars) {
+            projectCalendars.put(key, calendar);
+        }
+        return calendar;
     }
 
     /** N working days after {@code from}, counted from the next working day (negative: backwards). */
@@ -68,6 +119,8 @@ public class CalendarManagement {
     /** Imports a year in the holiday-cn format, replacing that year's statutory days. */
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
+        inRange(LocalDate.of(year.year(), 1, 1));
+        year.days().forEach(d -> inRange(d.date()));
         store.replaceYear(year.year(), year.days());
         changed(
                 "calendar.year-imported",
@@ -78,12 +131,15 @@ public class CalendarManagement {
     /** An administrator's correction of one day, which wins over the published data. */
     @Transactional
     public void setDay(LocalDate date, boolean working, String name) {
+        inRange(date);
         store.override(new DayException(date, working, name));
         changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
     }
 
     @Transactional
     public void addNonWorkingPeriod(NonWorkingPeriod period) {
+        inRange(period.from());
+        inRange(period.to());
         store.addPeriod(period);
         changed(
                 "calendar.period-added",
@@ -95,6 +151,19 @@ public class CalendarManagement {
     public void removeNonWorkingPeriod(long id) {
         if (store.removePeriod(id) > 0) {
             changed("calendar.period-removed", Long.toString(id), "");
+        }
+    }
+
+    /**
+     * Calendar data must lie in the range every calendar's index covers. A stray date (a mistyped year) would
+     * otherwise widen every index, and one before 1900 or after 2299 would make the calendar unbuildable, so that
+     * every deadline and plan of the district failed until someone removed the row by hand.
+     */
+    private static void inRange(LocalDate date) {
+        if (date.isBefore(WorkingCalendarBuilder.DEFAULT_INDEX_START)
+                || date.isAfter(WorkingCalendarBuilder.DEFAULT_INDEX_END)) {
+            throw new IllegalArgumentException("date: " + date + " is outside "
+                    + WorkingCalendarBuilder.DEFAULT_INDEX_START + ".." + WorkingCalendarBuilder.DEFAULT_INDEX_END);
         }
     }
 

@@ -59,6 +59,19 @@ public final class WorkingCalendar {
         return builder;
     }
 
+    /**
+     * This calendar with a project's own exceptions on top (a day the project rests, or works through a holiday):
+     * they win over everything else, as overrides do. Without exceptions, this calendar itself.
+     */
+    public WorkingCalendar withExceptions(Collection<DayException> exceptions) {
+        if (exceptions.isEmpty()) {
+            return this;
+        }
+        WorkingCalendarBuilder builder = toBuilder();
+        exceptions.forEach(e -> builder.override(e.date(), e.working(), e.name()));
+        return builder.build();
+    }
+
     public Set<DayOfWeek> workWeek() {
         return weekly.workWeek();
     }

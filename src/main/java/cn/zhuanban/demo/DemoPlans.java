@@ -72,7 +72,7 @@ class DemoPlans {
                 .getFirst();
         String powerTicket = ids(tickets
                 .search(
-                        new TicketFilter(null, null, null, api.id(), null, null, null, null),
+                        new TicketFilter(null, null, null, api.id(), null, null, null, null, null),
                         dispatch,
                         new PageQuery(0, 50))
                 .content()
@@ -139,7 +139,8 @@ class DemoPlans {
                         LocalDate.of(2026, 12, 5),
                         power.form().ticketIds(),
                         "",
-                        ""),
+                        "",
+                        power.version()),
                 dispatch);
         plans.addMeasure(
                 planId,

@@ -94,7 +94,8 @@ public class EnterprisePlanLists {
                         m.ownerDepartmentId() == null ? null : departmentNames.get(m.ownerDepartmentId()),
                         m.deadline(),
                         m.progress(),
-                        links.resolve(m.links(), user)))
+                        links.resolve(m.links(), user),
+                        m.version()))
                 .toList();
         boolean latest = version.number() == plan.latestNumber();
         boolean draft = version.status() == PlanStatus.DRAFT;

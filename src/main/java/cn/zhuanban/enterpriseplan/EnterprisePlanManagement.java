@@ -142,8 +142,11 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         VersionRow draft = access.draft(plan, user);
         MeasureRow before = measureOf(draft, measureId);
+        if (form.version() == null) { // an edit that did not read the measure could overwrite a change it never saw
+            throw new OptimisticLockingFailureException("measure edited without its version");
+        }
         MeasureData data = data(form, plan, user);
-        store.updateMeasure(measureId, data);
+        store.updateMeasure(measureId, form.version(), data);
         touch(plan);
         publish(
                 "enterprise-plan.measure-updated",

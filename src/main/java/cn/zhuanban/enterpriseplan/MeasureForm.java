@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * One measure as the form edits it. Linked tickets, service items and talent demands are typed as
  * ids separated by commas or spaces; each must exist, be visible to the editor and belong to the
- * plan's enterprise.
+ * plan's enterprise. An edit names the version of the measure it was read at (optimistic locking).
  */
 public record MeasureForm(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
@@ -26,7 +26,21 @@ public record MeasureForm(
         String serviceItemIds,
 
         @Size(max = 300, message = "{validation.max-length}")
-        String talentDemandIds) {
+        String talentDemandIds,
+
+        Integer version) {
+
+    /** A new measure: no version yet. */
+    public MeasureForm(
+            String title,
+            String content,
+            Long ownerDepartmentId,
+            LocalDate deadline,
+            String ticketIds,
+            String serviceItemIds,
+            String talentDemandIds) {
+        this(title, content, ownerDepartmentId, deadline, ticketIds, serviceItemIds, talentDemandIds, null);
+    }
 
     public static MeasureForm blank() {
         return new MeasureForm("", "", null, null, "", "", "");

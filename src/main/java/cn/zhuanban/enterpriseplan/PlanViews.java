@@ -59,7 +59,8 @@ public final class PlanViews {
             String ownerDepartmentName,
             LocalDate deadline,
             MeasureProgress progress,
-            List<LinkView> links) {
+            List<LinkView> links,
+            int version) {
 
         public MeasureView {
             links = List.copyOf(links);
@@ -81,7 +82,8 @@ public final class PlanViews {
                     deadline,
                     ids(LinkKind.TICKET),
                     ids(LinkKind.SERVICE_ITEM),
-                    ids(LinkKind.TALENT_DEMAND));
+                    ids(LinkKind.TALENT_DEMAND),
+                    version);
         }
     }
 

@@ -8,6 +8,12 @@ import java.util.List;
 /** Read models of the investment module. Money in 万元. */
 public final class InvestmentViews {
 
+    /**
+     * Filters of the lead ledger. Besides the lead's own fields, the rows behind the funnel and the cohorts:
+     * {@code reached} keeps leads that ever moved to that stage (within {@code reachedFrom}…{@code reachedTo}
+     * when given, as the cohorts count signings of a quarter), {@code createdFrom}…{@code createdTo} keeps
+     * leads created in the period (as the funnel counts them).
+     */
     public record LeadFilter(
             String q,
             LeadStage stage,
@@ -16,10 +22,28 @@ public final class InvestmentViews {
             Long partnerId,
             Long referrerId,
             Long ownerId,
-            Boolean stale) {
+            Boolean stale,
+            LeadStage reached,
+            LocalDate reachedFrom,
+            LocalDate reachedTo,
+            LocalDate createdFrom,
+            LocalDate createdTo) {
 
         public static LeadFilter none() {
-            return new LeadFilter(null, null, null, null, null, null, null, null);
+            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        public static LeadFilter ofChannel(LeadChannel channel) {
+            return new LeadFilter(null, null, channel, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        public static LeadFilter staleOnly() {
+            return new LeadFilter(null, null, null, null, null, null, null, true, null, null, null, null, null);
+        }
+
+        /** A filter from the funnel or cohort figures, not from the ledger's own fields. */
+        public boolean fromReport() {
+            return reached != null || createdFrom != null || createdTo != null;
         }
     }
 

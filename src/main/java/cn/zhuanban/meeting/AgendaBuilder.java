@@ -7,8 +7,8 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.OpenStageGoal;
 import cn.zhuanban.schedule.PlanManagement;
-import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
@@ -16,16 +16,22 @@ import cn.zhuanban.ticket.MeetingTickets;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds a new meeting's agenda from the task force's data since the last meeting, as of the meeting
  * day (so the same data gives the same agenda whatever the clock says): open actions of earlier
  * meetings first (they stay until their ticket closes), then the open tickets with a red card,
- * overdue or reported since the last meeting, red and yellow projects, red and yellow stage goals,
- * service items past or near their limit, and stage goals due in the next two weeks. Closed tickets,
+ * overdue or reported since the last meeting, projects that turned red or yellow since the last
+ * meeting and, on a line of their own, those still lit from before, stage goals likewise, service
+ * items past or near their limit, and stage goals due in the next two weeks. Closed tickets,
  * finished stage goals and done service items never appear. Everything is read within the planning
  * user's data scope.
  */
@@ -96,29 +102,49 @@ class AgendaBuilder {
                 }
             }
         }
-        for (ProjectSummary p : served) {
-            if (p.statusLight() != StatusLight.GREEN) {
-                agenda.add(
-                        meetingId,
-                        AgendaSource.PROJECT_LIGHT,
-                        p.id(),
-                        p.id(),
-                        p.name(),
-                        p.statusLight().name());
-                count++;
+        Instant fromInstant = from.atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, Instant> lightChanged = projects.lightChangedAt(ids);
+        List<ProjectSummary> lit = served.stream()
+                .filter(p -> p.statusLight() != StatusLight.GREEN)
+                .toList();
+        // turned red or yellow since the last meeting first, then those lit since before it ("still"): a
+        // light whose change is not recorded counts as old, it did not turn within the tracked time
+        for (boolean turned : List.of(true, false)) {
+            for (ProjectSummary p : lit) {
+                Instant changed = lightChanged.get(p.id());
+                if ((changed != null && !changed.isBefore(fromInstant)) == turned) {
+                    agenda.add(
+                            meetingId,
+                            turned ? AgendaSource.PROJECT_LIGHT : AgendaSource.PROJECT_LIGHT_STILL,
+                            p.id(),
+                            p.id(),
+                            p.name(),
+                            p.statusLight().name()
+                                    + (changed == null ? "" : " " + LocalDate.ofInstant(changed, clock.getZone())));
+                    count++;
+                }
             }
         }
         List<Goal> goals = goals(served);
-        for (Goal g : goals) {
-            if (g.lit()) {
-                agenda.add(
-                        meetingId,
-                        AgendaSource.STAGE_GOAL_LIGHT,
-                        g.project().id(),
-                        g.project().id(),
-                        g.project().name() + " · " + g.row().name(),
-                        g.row().light() + " " + g.row().targetDate());
-                count++;
+        // Approximation: the schedule keeps no history of a stage goal's light (it is computed from today's
+        // plan), so "turned since the last meeting" is judged by the last meeting's agenda: a goal listed there
+        // as lit (same project, same title) is "still" lit, any other lit goal is new. A goal removed from
+        // that agenda by staff, or renamed since, comes up as new again.
+        Set<String> litBefore = agenda.onPreviousAgenda(
+                meetingId, List.of(AgendaSource.STAGE_GOAL_LIGHT, AgendaSource.STAGE_GOAL_LIGHT_STILL));
+        for (boolean turned : List.of(true, false)) {
+            for (Goal g : goals) {
+                if (g.goal().lit()
+                        && litBefore.contains(AgendaStore.key(g.project().id(), g.title())) != turned) {
+                    agenda.add(
+                            meetingId,
+                            turned ? AgendaSource.STAGE_GOAL_LIGHT : AgendaSource.STAGE_GOAL_LIGHT_STILL,
+                            g.project().id(),
+                            g.project().id(),
+                            g.title(),
+                            g.goal().light() + " " + g.goal().targetDate());
+                    count++;
+                }
             }
         }
         for (ServiceItemView i : checklists.alerts(ids, heldOn)) {
@@ -133,14 +159,14 @@ class AgendaBuilder {
         }
         LocalDate horizon = heldOn.plusDays(DUE_WINDOW_DAYS);
         for (Goal g : goals) {
-            LocalDate due = g.row().targetDate();
-            if (!g.lit() && !due.isBefore(heldOn) && !due.isAfter(horizon)) {
+            LocalDate due = g.goal().targetDate();
+            if (!g.goal().lit() && !due.isBefore(heldOn) && !due.isAfter(horizon)) {
                 agenda.add(
                         meetingId,
                         AgendaSource.STAGE_GOAL_DUE,
                         g.project().id(),
                         g.project().id(),
-                        g.project().name() + " · " + g.row().name(),
+                        g.title(),
                         due.toString());
                 count++;
             }
@@ -162,24 +188,19 @@ class AgendaBuilder {
         return late || older ? AgendaSource.TICKET_OVERDUE : AgendaSource.TICKET_NEW;
     }
 
-    private record Goal(ProjectSummary project, PlanSheet.Row row) {
+    private record Goal(ProjectSummary project, OpenStageGoal goal) {
 
-        boolean lit() {
-            return "RED".equals(row.light()) || "YELLOW".equals(row.light());
+        String title() {
+            return project.name() + " · " + goal.name();
         }
     }
 
-    /** Unfinished stage goals (milestones with a target date) of the projects' stored plans. */
+    /** Unfinished stage goals of the projects' stored plans, read for all projects at once. */
     private List<Goal> goals(List<ProjectSummary> served) {
-        return served.stream()
-                .flatMap(p -> {
-                    PlanSheet sheet = plans.sheetOfVisible(p.id(), p.name());
-                    return sheet == null
-                            ? java.util.stream.Stream.<Goal>empty()
-                            : sheet.rows().stream()
-                                    .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
-                                    .map(r -> new Goal(p, r));
-                })
+        Map<Long, ProjectSummary> byId =
+                served.stream().collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+        return plans.openStageGoals(byId.keySet()).stream()
+                .map(g -> new Goal(byId.get(g.projectId()), g))
                 .toList();
     }
 }

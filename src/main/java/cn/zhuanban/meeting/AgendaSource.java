@@ -3,6 +3,7 @@ package cn.zhuanban.meeting;
 /** Where an agenda item came from; the message key is {@code meeting.source.<name>}. */
 public enum AgendaSource {
     SERVICE_ITEM,
+    /** A project whose light turned red or yellow since the last meeting (light_changed_at); ref is the project. */
     PROJECT_LIGHT,
     OPEN_ACTION,
     MANUAL,
@@ -12,8 +13,15 @@ public enum AgendaSource {
     TICKET_OVERDUE,
     /** A ticket with a red card. */
     TICKET_RED,
-    /** A stage goal (milestone with a target date) whose light is red or yellow; ref is the project. */
+    /**
+     * A stage goal (milestone with a target date) whose light is red or yellow and that was not on the last
+     * meeting's agenda so; ref is the project.
+     */
     STAGE_GOAL_LIGHT,
     /** A stage goal due within two weeks of the meeting; ref is the project. */
-    STAGE_GOAL_DUE
+    STAGE_GOAL_DUE,
+    /** A project red or yellow since before the last meeting: still lit, kept visible apart from the new ones. */
+    PROJECT_LIGHT_STILL,
+    /** A stage goal still red or yellow that the last meeting's agenda already listed as lit. */
+    STAGE_GOAL_LIGHT_STILL
 }

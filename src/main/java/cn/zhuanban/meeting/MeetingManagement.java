@@ -1,6 +1,10 @@
 package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
@@ -14,6 +18,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -52,6 +57,8 @@ public class MeetingManagement {
     private final ProjectManagement projects;
     private final MeetingTickets tickets;
     private final MessageSource messages;
+    private final UserDirectory directory;
+    private final DepartmentManagement departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -65,8 +72,12 @@ public class MeetingManagement {
             ProjectManagement projects,
             MeetingTickets tickets,
             MessageSource messages,
+            UserDirectory directory,
+            DepartmentManagement departments,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.directory = directory;
+        this.departments = departments;
         this.projects = projects;
         this.tickets = tickets;
         this.messages = messages;
@@ -103,7 +114,8 @@ public class MeetingManagement {
 
     @Transactional(readOnly = true)
     public MeetingView find(long id, CurrentUser user) {
-        return views.view(load(id, user));
+        MeetingRow m = load(id, user);
+        return views.view(m, taskForces.find(m.taskForceId(), user));
     }
 
     @Transactional(readOnly = true)
@@ -165,6 +177,7 @@ public class MeetingManagement {
                     .orElse(null);
         }
         long projectId = actionProject(m.taskForceId(), form.projectId(), itemProject, user);
+        checkOwner(form.ownerUserId(), form.ownerDepartmentId());
         TicketCategory category = form.category() == null ? TicketCategory.OTHER : form.category();
         String title = form.decision().strip();
         long ticketId = tickets.openAction(
@@ -218,9 +231,21 @@ public class MeetingManagement {
         }
     }
 
-    /** The chair confirms the minutes; from then on the meeting is read-only. */
+    /**
+     * The chair confirms the minutes; from then on the meeting is read-only. The chair is the lead of
+     * the meeting's task force (a series stores no chair of its own: the task force's lead chairs its
+     * weekly meetings), so the office that keeps the minutes cannot confirm them itself.
+     */
     public void confirm(long meetingId, int version, CurrentUser user) {
-        MeetingRow m = editable(meetingId, version, user);
+        MeetingRow m = load(meetingId, user);
+        TaskForceView taskForce = taskForces.find(m.taskForceId(), user);
+        if (taskForce.leadUserId() == null || taskForce.leadUserId() != user.id()) {
+            throw new BusinessException(
+                    ErrorCode.MEETING_NOT_CHAIR,
+                    (String) null,
+                    taskForce.leadName() == null ? "—" : taskForce.leadName());
+        }
+        editable(meetingId, version, user);
         meetings.confirm(m.id(), user.id(), clock.instant());
         publish("meeting.confirmed", "meeting", m.id(), "DRAFT → CONFIRMED");
     }
@@ -262,6 +287,28 @@ public class MeetingManagement {
             throw new BusinessException(ErrorCode.MEETING_ACTION_PROJECT, "projectId", (Object) null);
         }
         return project;
+    }
+
+    /**
+     * The owner answers for the action inside the owner department, so he must be one of its people: an
+     * owner from elsewhere would see a ticket his department never received.
+     */
+    private void checkOwner(Long ownerUserId, Long departmentId) {
+        if (ownerUserId == null || departmentId == null) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION, ownerUserId == null ? "ownerUserId" : "ownerDepartmentId", (Object) null);
+        }
+        UserView owner = directory
+                .find(ownerUserId)
+                .orElseThrow(() -> new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerUserId", ownerUserId));
+        if (owner.departmentId() == null || !owner.departmentId().equals(departmentId)) {
+            String department = departments
+                    .find(departmentId)
+                    .map(DepartmentView::name)
+                    .orElseThrow(() ->
+                            new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
+            throw new BusinessException(ErrorCode.MEETING_ACTION_OWNER, "ownerUserId", owner.fullName(), department);
+        }
     }
 
     private List<ProjectSummary> served(long taskForceId, CurrentUser user) {

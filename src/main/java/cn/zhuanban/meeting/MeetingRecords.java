@@ -102,5 +102,13 @@ public final class MeetingRecords {
             List<AgendaItemView> items,
             List<ActionView> decisions,
             List<AmendmentView> amendments,
-            int version) {}
+            int version,
+            Long chairUserId,
+            String chairName) {
+
+        /** Whether {@code userId} chairs this meeting (the task force's lead) and so may confirm it. */
+        public boolean chairedBy(long userId) {
+            return chairUserId != null && chairUserId == userId;
+        }
+    }
 }

@@ -13,6 +13,7 @@ import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceSummary;
+import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.PageQuery;
 import java.time.DayOfWeek;
 import java.util.HashSet;
@@ -49,7 +50,8 @@ class MeetingViews {
         this.departments = departments;
     }
 
-    MeetingView view(MeetingRow m) {
+    /** The meeting with its task force (already checked visible by the caller), whose lead chairs it. */
+    MeetingView view(MeetingRow m, TaskForceView taskForce) {
         List<ActionStore.ActionRow> decided = actions.ofMeeting(m.id());
         List<ActionStore.AmendmentRow> amendments = actions.amendments(m.id());
         Set<Long> people = new HashSet<>();
@@ -60,16 +62,11 @@ class MeetingViews {
         amendments.forEach(a -> people.add(a.authorId()));
         Map<Long, String> names = directory.namesOf(people);
         Map<Long, String> departmentNames = departments.names();
-        String taskForceName = taskForces.options().stream()
-                .filter(n -> n.id() == m.taskForceId())
-                .map(n -> n.name())
-                .findFirst()
-                .orElse("#" + m.taskForceId());
         return new MeetingView(
                 m.id(),
                 m.seriesId(),
                 m.taskForceId(),
-                taskForceName,
+                taskForce.name(),
                 m.number(),
                 m.heldOn(),
                 m.since(),
@@ -82,7 +79,9 @@ class MeetingViews {
                 amendments.stream()
                         .map(a -> new AmendmentView(a.text(), names.get(a.authorId()), a.createdAt()))
                         .toList(),
-                m.version());
+                m.version(),
+                taskForce.leadUserId(),
+                taskForce.leadName());
     }
 
     List<SeriesView> series(CurrentUser user) {

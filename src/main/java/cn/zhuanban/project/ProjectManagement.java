@@ -18,7 +18,9 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +139,15 @@ public class ProjectManagement {
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
                 .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
+    }
+
+    /**
+     * When each project's light last changed, in one query: for modules that checked visibility already
+     * (the meeting agenda tells a project that just turned red from one that has been red for months).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lightChangedAt(Collection<Long> ids) {
+        return queries.lightChangedAt(ids);
     }
 
     @Transactional(readOnly = true)

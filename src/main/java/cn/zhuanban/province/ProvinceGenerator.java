@@ -1,5 +1,7 @@
 package cn.zhuanban.province;
 
+import static cn.zhuanban.province.ProvinceBatch.ts;
+
 import cn.zhuanban.audit.AuditChain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,6 @@ public class ProvinceGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ProvinceGenerator.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int BATCH = 1000;
 
     /** What one run creates per project, and its size. */
     public record Scale(String tag, int projects) {
@@ -211,7 +210,7 @@ public class ProvinceGenerator {
 
         private void departments() throws SQLException {
             deptBase = nextId("department");
-            try (Batch b = batch(
+            try (ProvinceBatch b = batch(
                     "department",
                     "insert into department (id, name, code, sort_order, version) values (?, ?, ?, ?, 0)")) {
                 for (int i = 0; i < s.departments(); i++) {
@@ -224,12 +223,12 @@ public class ProvinceGenerator {
             userBase = nextId("app_user");
             nextUser = userBase;
             String hash = encoder.encode(password);
-            try (Batch u = batch("app_user", """
+            try (ProvinceBatch u = batch("app_user", """
                             insert into app_user (id, username, password_hash, full_name, department_id, enterprise_id,
                                 enabled, data_scope, password_change_required, password_changed_at, failed_attempts,
                                 created_at, version)
                             values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 0)""");
-                    Batch r = batch("user_role", "insert into user_role (app_user, role_id) values (?, ?)")
+                    ProvinceBatch r = batch("user_role", "insert into user_role (app_user, role_id) values (?, ?)")
                             .after(u)) {
                 leaderId = user(u, r, hash, "leader", "省领导", null, null, "DISTRICT_LEADER", "ALL");
                 dispatchId = user(u, r, hash, "dispatch", "省调度员", deptBase, null, "DISPATCH_OFFICE", "ALL");
@@ -291,8 +290,8 @@ public class ProvinceGenerator {
         }
 
         private long user(
-                Batch u,
-                Batch r,
+                ProvinceBatch u,
+                ProvinceBatch r,
                 String hash,
                 String name,
                 String fullName,
@@ -311,7 +310,7 @@ public class ProvinceGenerator {
         }
 
         private void enterprises() throws SQLException {
-            try (Batch b = batch("enterprise", """
+            try (ProvinceBatch b = batch("enterprise", """
                     insert into enterprise (id, name, credit_code, legal_representative, industry_code, address,
                         contact_name, contact_phone, created_at, updated_at, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
@@ -334,15 +333,15 @@ public class ProvinceGenerator {
 
         private void taskForces() throws SQLException {
             tfBase = nextId("task_force");
-            try (Batch b = batch(
+            try (ProvinceBatch b = batch(
                             "task_force",
                             "insert into task_force (id, name, lead_user_id, chief_service_officer_id, version)"
                                     + " values (?, ?, ?, ?, 0)");
-                    Batch m = batch(
+                    ProvinceBatch m = batch(
                                     "task_force_member",
                                     "insert into task_force_member (task_force, user_id) values (?, ?)")
                             .after(b);
-                    Batch d = batch(
+                    ProvinceBatch d = batch(
                                     "task_force_department",
                                     "insert into task_force_department (task_force, department_id) values (?, ?)")
                             .after(b)) {
@@ -373,7 +372,7 @@ public class ProvinceGenerator {
             int[] levelWeights = {15, 35, 50};
             String[] lights = {"GREEN", "YELLOW", "RED"};
             int[] lightWeights = {70, 20, 10};
-            try (Batch b = batch("project", """
+            try (ProvinceBatch b = batch("project", """
                     insert into project (id, name, project_code, enterprise_id, level, stage, total_investment,
                         start_date, target_finish, lead_official_id, task_force_id, status_light, light_reason,
                         light_changed_at, location, description, created_at, updated_at, version)
@@ -416,16 +415,16 @@ public class ProvinceGenerator {
         /** Five stages of eight tasks and a stage goal each: 50 rows, a finish-to-start chain. */
         private void plans() throws SQLException {
             planBase = nextId("project_plan");
-            try (Batch p = batch("project_plan", """
+            try (ProvinceBatch p = batch("project_plan", """
                             insert into project_plan (id, project_id, start_date, target_finish, data_date,
                                 seven_day_week, updated_at, version)
                             values (?, ?, ?, ?, null, false, ?, 0)""");
-                    Batch t = batch("plan_task", """
+                    ProvinceBatch t = batch("plan_task", """
                             insert into plan_task (project_plan, row_index, task_key, name, kind, parent_key, duration,
                                 department, constraint_type, constraint_date, actual_start, actual_finish,
                                 percent_complete)
                             values (?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, ?, ?)""").after(p);
-                    Batch l = batch("plan_link", """
+                    ProvinceBatch l = batch("plan_link", """
                             insert into plan_link (project_plan, row_index, from_key, to_key, link_type, lag_days)
                             values (?, ?, ?, ?, 'FS', 0)""").after(p)) {
                 String[] stageNames = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
@@ -497,206 +496,14 @@ public class ProvinceGenerator {
 
         private void tickets() throws SQLException {
             ticketBase = nextId("ticket");
-            String[] states = {
-                "REPORTED",
-                "ASSIGNED",
-                "IN_PROGRESS",
-                "RETURN_REQUESTED",
-                "RESOLVED",
-                "AWAITING_FEEDBACK",
-                "CLOSED",
-                "REJECTED",
-                "SUSPENDED"
-            };
-            int[] weights = {5, 10, 25, 2, 5, 5, 43, 3, 2};
-            String[] categories = {
-                "WATER",
-                "POWER",
-                "GAS_HEAT",
-                "LABOUR",
-                "MATERIALS",
-                "TRANSPORT",
-                "MUNICIPAL",
-                "APPROVAL",
-                "LAND",
-                "FINANCING",
-                "POLICY",
-                "OTHER"
-            };
-            String[] severities = {"NORMAL", "COMPLEX", "URGENT"};
-            int[] severityWeights = {70, 20, 10};
-            try (Batch b = batch("ticket", """
-                            insert into ticket (id, project_id, category, severity, title, description, reporter_id, state,
-                                suspended_from, suspended_on, department_id, assigned_on, sign_by, feedback_by, resolve_by,
-                                rating_by, deadline_round, extensions, return_blocked, return_count, reopen_count,
-                                first_feedback_at, outcome, resolution, resolved_on, resolved_on_time,
-                                resolve_working_days, rating, closure, closed_at, card, escalation_level, step_count,
-                                reported_month, created_at, updated_at, version, rejection_proposal)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, false, ?, 0, ?, ?, ?, ?, ?,
-                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null)""");
-                    Batch steps = batch("ticket_step", """
-                            insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
-                                detail, at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").after(b)) {
-                long id = ticketBase;
-                for (int p = 0; p < s.projects(); p++) {
-                    for (int k = 0; k < Scale.TICKETS_PER_PROJECT; k++) {
-                        String state = pick(states, weights);
-                        String category = categories[random.nextInt(categories.length)];
-                        String severity = pick(severities, severityWeights);
-                        int tf = p / 10;
-                        long reporter = k % 2 == 0 ? tfMemberIds[tf] : contactIds[p / 2];
-                        String reporterName = k % 2 == 0 ? "专班成员" + (tf + 1) : "企业联络员" + (p / 2 + 1);
-                        long dept = deptBase + (tf + (k % 3) * 7L) % s.departments();
-                        LocalDate reported = today.minusDays(2 + random.nextInt(360));
-                        if (!state.equals("CLOSED") && !state.equals("REJECTED")) {
-                            reported = today.minusDays(1 + random.nextInt(45)); // open ones are recent
-                        }
-                        Instant reportedAt = reported.atTime(9, random.nextInt(60))
-                                .atZone(ZONE)
-                                .toInstant();
-                        int resolveDays = severity.equals("URGENT") ? 3 : severity.equals("COMPLEX") ? 22 : 7;
-                        boolean assigned = !state.equals("REPORTED") && !state.equals("REJECTED");
-                        LocalDate assignedOn = assigned ? reported.plusDays(1) : null;
-                        LocalDate signBy = assigned ? assignedOn.plusDays(1) : null;
-                        LocalDate feedbackBy = assigned ? assignedOn.plusDays(4) : null;
-                        LocalDate resolveBy = assigned ? assignedOn.plusDays(resolveDays * 7L / 5 + 1) : null;
-                        boolean done =
-                                state.equals("RESOLVED") || state.equals("AWAITING_FEEDBACK") || state.equals("CLOSED");
-                        LocalDate resolvedOn = done ? min(assignedOn.plusDays(1 + random.nextInt(25)), today) : null;
-                        boolean onTime = done && !resolvedOn.isAfter(resolveBy);
-                        boolean running = state.equals("ASSIGNED")
-                                || state.equals("IN_PROGRESS")
-                                || state.equals("RETURN_REQUESTED");
-                        String card = running && resolveBy.isBefore(today)
-                                ? (resolveBy.isBefore(today.minusDays(5)) ? "RED" : "YELLOW")
-                                : "NONE";
-                        boolean closed = state.equals("CLOSED");
-                        boolean rejected = state.equals("REJECTED");
-                        Instant closedAt = closed
-                                ? resolvedOn
-                                        .plusDays(2)
-                                        .atTime(16, 0)
-                                        .atZone(ZONE)
-                                        .toInstant()
-                                : rejected ? reportedAt.plus(1, ChronoUnit.DAYS) : null;
-                        if (closedAt != null && closedAt.isAfter(now)) {
-                            closedAt = now;
-                        }
-                        String rating = closed ? (random.nextInt(10) < 8 ? "SATISFIED" : "BASICALLY_SATISFIED") : null;
-                        List<Object[]> history = new ArrayList<>();
-                        history.add(new Object[] {"ticket.reported", reporter, reporterName, null, "REPORTED", null});
-                        if (rejected) {
-                            history.add(new Object[] {
-                                "ticket.rejected", dispatchId, "省调度员", "REPORTED", "REJECTED", "不属于服务范围"
-                            });
-                        }
-                        if (assigned) {
-                            history.add(
-                                    new Object[] {"ticket.assigned", dispatchId, "省调度员", "REPORTED", "ASSIGNED", null});
-                        }
-                        if (state.equals("RETURN_REQUESTED")) {
-                            history.add(new Object[] {
-                                "ticket.return-requested",
-                                handlerOf(dept),
-                                "经办人",
-                                "ASSIGNED",
-                                "RETURN_REQUESTED",
-                                "非本部门职责"
-                            });
-                        }
-                        if (state.equals("IN_PROGRESS") || state.equals("SUSPENDED") || done) {
-                            history.add(new Object[] {
-                                "ticket.signed", handlerOf(dept), "经办人", "ASSIGNED", "IN_PROGRESS", null
-                            });
-                        }
-                        if (state.equals("SUSPENDED")) {
-                            history.add(new Object[] {
-                                "ticket.suspended", leadOf(p), "分包领导", "IN_PROGRESS", "SUSPENDED", "等待上级政策"
-                            });
-                        }
-                        if (done) {
-                            history.add(new Object[] {
-                                "ticket.resolved", handlerOf(dept), "经办人", "IN_PROGRESS", "RESOLVED", "SOLVED 已协调解决"
-                            });
-                        }
-                        if (state.equals("AWAITING_FEEDBACK") || closed) {
-                            history.add(new Object[] {
-                                "ticket.review-passed", dispatchId, "省调度员", "RESOLVED", "AWAITING_FEEDBACK", null
-                            });
-                        }
-                        if (closed) {
-                            history.add(new Object[] {
-                                "ticket.rated", reporter, reporterName, "AWAITING_FEEDBACK", "CLOSED", rating
-                            });
-                        }
-                        b.row(
-                                id,
-                                projectBase + p,
-                                category,
-                                severity,
-                                ticketTitle(category, k),
-                                "企业反映：" + ticketTitle(category, k) + "，请协调解决。（生成数据 " + s.tag() + "）",
-                                reporter,
-                                state,
-                                state.equals("SUSPENDED") ? "IN_PROGRESS" : null,
-                                state.equals("SUSPENDED") ? date(today.minusDays(3)) : null,
-                                assigned ? dept : null,
-                                date(assignedOn),
-                                date(signBy),
-                                date(feedbackBy),
-                                date(resolveBy),
-                                state.equals("AWAITING_FEEDBACK") || closed ? date(resolvedOn.plusDays(5)) : null,
-                                state.equals("RETURN_REQUESTED") ? 1 : 0,
-                                assigned && !state.equals("ASSIGNED") && !state.equals("RETURN_REQUESTED")
-                                        ? ts(reportedAt.plus(2, ChronoUnit.DAYS))
-                                        : null,
-                                done ? "SOLVED" : null,
-                                done ? "已协调解决" : null,
-                                date(resolvedOn),
-                                done ? onTime : null,
-                                done ? (int) (ChronoUnit.DAYS.between(assignedOn, resolvedOn) * 5 / 7) : null,
-                                rating,
-                                closed ? "RATED" : null,
-                                closedAt == null ? null : ts(closedAt),
-                                card,
-                                card.equals("RED") ? "SUPERVISION" : card.equals("YELLOW") ? "REMINDER" : "NONE",
-                                history.size(),
-                                YearMonth.from(reported).toString(),
-                                ts(reportedAt),
-                                nowTs);
-                        for (int n = 0; n < history.size(); n++) {
-                            Object[] h = history.get(n);
-                            Instant at = n == history.size() - 1 && closedAt != null
-                                    ? closedAt
-                                    : reportedAt.plus(n, ChronoUnit.HOURS);
-                            steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], ts(at));
-                        }
-                        id++;
-                    }
-                }
+            ProvinceTickets.People people = new ProvinceTickets.People(
+                    dispatchId, tfMemberIds, contactIds, handlerIds, deptBase, s.departments(), this::leadOf);
+            try (ProvinceBatch b = batch("ticket", ProvinceTickets.TICKET_INSERT);
+                    ProvinceBatch steps =
+                            batch("ticket_step", ProvinceTickets.STEP_INSERT).after(b)) {
+                new ProvinceTickets(random, today, now, s.tag(), people)
+                        .write(b, steps, ticketBase, projectBase, s.projects(), Scale.TICKETS_PER_PROJECT);
             }
-        }
-
-        private long handlerOf(long dept) {
-            return handlerIds[(int) (dept - deptBase)];
-        }
-
-        private String ticketTitle(String category, int k) {
-            return switch (category) {
-                case "WATER" -> "施工用水接入延迟";
-                case "POWER" -> "临时用电容量不足";
-                case "GAS_HEAT" -> "燃气管线迁改";
-                case "LABOUR" -> "用工短缺" + (k + 1) + "人";
-                case "MATERIALS" -> "建材运输受限";
-                case "TRANSPORT" -> "进场道路未打通";
-                case "MUNICIPAL" -> "市政管网配套滞后";
-                case "APPROVAL" -> "施工许可办理缓慢";
-                case "LAND" -> "用地指标未落实";
-                case "FINANCING" -> "项目贷款审批慢";
-                case "POLICY" -> "奖补政策未兑现";
-                default -> "其他问题" + (k + 1);
-            };
         }
 
         /** Twelve months up to last month per project: 本期, 当年累计, 截止累计; this year's monthly plan. */
@@ -704,12 +511,12 @@ public class ProvinceGenerator {
             reportBase = nextId("investment_report");
             YearMonth last = YearMonth.from(today).minusMonths(1);
             YearMonth first = last.minusMonths(Scale.REPORT_MONTHS - 1);
-            try (Batch b = batch("investment_report", """
+            try (ProvinceBatch b = batch("investment_report", """
                             insert into investment_report (id, project_id, report_year, report_month, this_month,
                                 year_to_date, since_start, over_total_explanation, progress_note, late, status,
                                 reported_by, reported_at, confirmed_by, confirmed_at, version)
                             values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0)""");
-                    Batch plan = batch(
+                    ProvinceBatch plan = batch(
                             "investment_plan",
                             "insert into investment_plan (project_id, plan_year, plan_month, amount) values (?, ?, ?, ?)")) {
                 long id = reportBase;
@@ -779,7 +586,7 @@ public class ProvinceGenerator {
             };
             Instant start = now.minus(365, ChronoUnit.DAYS);
             long step = Math.max(1, ChronoUnit.MILLIS.between(start, now) / count);
-            try (Batch b = batch("audit_record", """
+            try (ProvinceBatch b = batch("audit_record", """
                     insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id, summary,
                         algorithm, previous_hash, hash)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -833,18 +640,7 @@ public class ProvinceGenerator {
         }
 
         private <T> T pick(T[] values, int[] weights) {
-            int total = 0;
-            for (int w : weights) {
-                total += w;
-            }
-            int r = random.nextInt(total);
-            for (int i = 0; i < values.length; i++) {
-                r -= weights[i];
-                if (r < 0) {
-                    return values[i];
-                }
-            }
-            return values[values.length - 1];
+            return ProvinceBatch.pick(random, values, weights);
         }
 
         private long nextId(String table) throws SQLException {
@@ -878,79 +674,8 @@ public class ProvinceGenerator {
             }
         }
 
-        private Batch batch(String table, String sql) throws SQLException {
-            return new Batch(c.prepareStatement(sql), table, rows);
-        }
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-
-    private static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
-    }
-
-    /**
-     * A prepared insert sent in batches of {@value #BATCH}; counts its rows. A batch of child rows
-     * sends its parent's pending rows first, so foreign keys always find their row.
-     */
-    private static final class Batch implements AutoCloseable {
-
-        private final PreparedStatement ps;
-        private final String table;
-        private final Map<String, Long> rows;
-        private Batch parent;
-        private int pending;
-
-        Batch(PreparedStatement ps, String table, Map<String, Long> rows) {
-            this.ps = ps;
-            this.table = table;
-            this.rows = rows;
-        }
-
-        Batch after(Batch parent) {
-            this.parent = parent;
-            return this;
-        }
-
-        void row(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                if (v == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else {
-                    ps.setObject(i + 1, v);
-                }
-            }
-            ps.addBatch();
-            rows.merge(table, 1L, Long::sum);
-            if (++pending == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException {
-            if (parent != null) {
-                parent.flush();
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-                pending = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                flush();
-            } finally {
-                ps.close();
-            }
+        private ProvinceBatch batch(String table, String sql) throws SQLException {
+            return new ProvinceBatch(c.prepareStatement(sql), table, rows);
         }
     }
 }

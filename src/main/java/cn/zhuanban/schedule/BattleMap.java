@@ -1,5 +1,6 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.ChainViews.NodeView;
@@ -7,14 +8,17 @@ import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.schedule.domain.MonthlyTargetStore;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The district wall chart (挂图作战): every visible key project a row, months as columns, each cell the month's
- * targets and their light. One page of projects comes from SQL under the project module's data scope (filters: level,
- * stage, lead official, industry chain or chain node from the industry module); the stored plans of the whole page
- * are then read in one go and scheduled in memory, not loaded project by project.
+ * target as the targets page shows it (the saved monthly target with met / missed / caught up) and its light. One
+ * page of projects comes from SQL under the project module's data scope (filters: level, stage, lead official,
+ * industry chain or chain node from the industry module); the stored plans and saved targets of the whole page are
+ * then read in one go and scheduled in memory, not loaded project by project.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,12 +49,13 @@ public class BattleMap {
     /** A project row of the wall: its light and lead official beside the name. */
     public record WallProject(long id, String name, String statusLight, String leadOfficialName) {}
 
-    public record Line(WallProject project, List<MonthlyTargets> months) {}
+    public record Line(WallProject project, List<MonthTarget> months) {}
 
     private final ProjectManagement projects;
     private final IndustryManagement industry;
     private final UserDirectory directory;
     private final WallQueries queries;
+    private final MonthlyTargetStore targets;
     private final Scheduling scheduling;
     private final Clock clock;
 
@@ -58,12 +64,14 @@ public class BattleMap {
             IndustryManagement industry,
             UserDirectory directory,
             WallQueries queries,
+            MonthlyTargetStore targets,
             Scheduling scheduling,
             Clock clock) {
         this.projects = projects;
         this.industry = industry;
         this.directory = directory;
         this.queries = queries;
+        this.targets = targets;
         this.scheduling = scheduling;
         this.clock = clock;
     }
@@ -76,17 +84,31 @@ public class BattleMap {
         PageResult<WallQueries.ProjectRow> rows = queries.projects(filter, chainProjects, projects.scope(user), page);
         List<Long> ids = rows.content().stream().map(WallQueries.ProjectRow::id).toList();
         Map<Long, WallQueries.StoredPlan> plans = queries.plans(ids);
+        Map<Long, List<MonthlyTargetStore.Stored>> saved = targets.of(ids);
         Map<Long, String> leads = directory.namesOf(rows.content().stream()
                 .map(WallQueries.ProjectRow::leadOfficialId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        // the two district calendars once per page; each plan's own exceptions are laid on them in memory
+        WorkingCalendar fiveDay = scheduling.construction(false);
+        WorkingCalendar sevenDay = scheduling.construction(true);
+        LocalDate today = LocalDate.now(clock);
         return rows.map(row -> {
-            PlanSheet sheet = sheet(plans.get(row.id()), row.name());
-            List<MonthlyTargets> cells = new ArrayList<>(months);
+            WallQueries.StoredPlan stored = plans.get(row.id());
+            PlanSheet sheet = sheet(stored, row.name(), stored != null && stored.sevenDayWeek() ? sevenDay : fiveDay);
+            // The targets page's own reading (PlanTargets.targets): a month someone saved shows that saved target
+            // judged met / missed / caught up; only a month nobody saved falls back to the plan's proposal (the rows
+            // whose late finish falls in it), as the targets page and the project's light do.
+            Map<YearMonth, MonthTarget> byMonth = new HashMap<>();
+            if (sheet != null) {
+                MonthTargets.of(sheet, saved.getOrDefault(row.id(), List.of()), today)
+                        .forEach(t -> byMonth.put(t.month(), t));
+            }
+            List<MonthTarget> cells = new ArrayList<>(months);
             for (int m = 0; m < months; m++) {
                 YearMonth month = first.plusMonths(m);
-                cells.add(sheet == null ? new MonthlyTargets(month, List.of(), null) : MonthlyTargets.of(sheet, month));
+                cells.add(byMonth.getOrDefault(month, MonthTarget.none(month)));
             }
             String lead = row.leadOfficialId() == null ? null : leads.get(row.leadOfficialId());
             return new Line(new WallProject(row.id(), row.name(), row.statusLight(), lead), cells);
@@ -107,16 +129,19 @@ public class BattleMap {
     }
 
     /** Schedules a stored plan as its page would; a plan that no longer schedules shows no targets. */
-    private PlanSheet sheet(WallQueries.StoredPlan stored, String projectName) {
+    private PlanSheet sheet(WallQueries.StoredPlan stored, String projectName, WorkingCalendar construction) {
         if (stored == null) {
             return null;
         }
         ProjectPlan plan = ProjectPlan.start(stored.projectId(), stored.start(), stored.targetFinish());
         plan.dates(stored.start(), stored.targetFinish(), stored.dataDate(), clock.instant());
         plan.replace(stored.rows(), stored.links(), clock.instant());
+        plan.calendar(stored.sevenDayWeek(), clock.instant());
+        plan.calendarDays(stored.calendarDays(), clock.instant());
         try {
-            ScheduleView schedule = ScheduleViews.of(
-                    scheduling.run(PlanRequests.of(plan), scheduling.construction(stored.sevenDayWeek())));
+            ScheduleView schedule = ScheduleViews.of(scheduling.run(
+                    PlanRequests.of(plan, LocalDate.now(clock)),
+                    scheduling.calendarOf(construction, plan.getCalendarDays())));
             return PlanSheets.of(plan, projectName, schedule);
         } catch (BusinessException e) {
             return null;

@@ -19,6 +19,34 @@ public record MonthTarget(
         String note,
         TargetStatus status) {
 
+    /** A month without any target (before the plan starts or after it ends). */
+    static MonthTarget none(YearMonth month) {
+        return new MonthTarget(month, List.of(), false, null, null, TargetStatus.NONE);
+    }
+
+    /**
+     * The month's light on the wall chart: a missed target is red, a target caught up late yellow, a met one green;
+     * an open or future month shows the worst light its rows have as scheduled; no target, no light.
+     */
+    public String light() {
+        return switch (status) {
+            case NONE -> null;
+            case MISSED -> "RED";
+            case CAUGHT_UP -> "YELLOW";
+            case MET -> "GREEN";
+            case OPEN, PLANNED ->
+                PlanSheets.worst(rows.stream().map(PlanSheet.Row::light).toList());
+        };
+    }
+
+    /** The stage goals of the month first, as the wall chart shows only a few names. */
+    public List<PlanSheet.Row> headline() {
+        return rows.stream()
+                .sorted((a, b) -> Boolean.compare(b.milestone(), a.milestone()))
+                .limit(2)
+                .toList();
+    }
+
     public String keys() {
         return String.join(", ", rows.stream().map(PlanSheet.Row::key).toList());
     }

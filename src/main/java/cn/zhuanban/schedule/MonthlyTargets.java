@@ -20,12 +20,4 @@ public record MonthlyTargets(YearMonth month, List<PlanSheet.Row> rows, String l
                 due,
                 PlanSheets.worst(due.stream().map(PlanSheet.Row::light).toList()));
     }
-
-    /** The stage goals of the month first, as the wall chart shows only a few names. */
-    public List<PlanSheet.Row> headline() {
-        return rows.stream()
-                .sorted((a, b) -> Boolean.compare(b.milestone(), a.milestone()))
-                .limit(2)
-                .toList();
-    }
 }

@@ -6,6 +6,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Task;
@@ -31,12 +33,26 @@ final class PlanFileReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
+    /** Guards memory and the calendar index: ten years of single-day exceptions is more than any real plan has. */
+    static final int MAX_EXCEPTION_DAYS = 3660;
+
     /**
      * @param workingDay the file's working days as its project calendar counts them (weekly pattern and
      *     exceptions, make-up working days included); the plan itself is scheduled on the district calendar
+     * @param sevenDayWeek whether the file's calendar works Saturdays and Sundays (a 7-day construction week)
+     * @param exceptions every day the file's project calendar lists as an exception, with its working state as the
+     *     calendar counts it and the exception's name, in date order
      */
     record Content(
-            List<PlanRow> rows, List<PlanLink> links, java.time.LocalDate start, Predicate<LocalDate> workingDay) {}
+            List<PlanRow> rows,
+            List<PlanLink> links,
+            java.time.LocalDate start,
+            Predicate<LocalDate> workingDay,
+            boolean sevenDayWeek,
+            List<FileDay> exceptions) {}
+
+    /** One exception day of the file's calendar. */
+    record FileDay(LocalDate date, boolean working, String name) {}
 
     private PlanFileReader() {}
 
@@ -45,7 +61,13 @@ final class PlanFileReader {
             throw refused(bytes.length == 0 ? "empty file" : "larger than 10 MB");
         }
         ProjectFile project = parse(bytes);
-        return convert(project);
+        try {
+            return convert(project);
+        } catch (BusinessException e) {
+            throw e;
+        } catch (RuntimeException e) { // a parsed file MPXJ cannot walk (broken references, dates out of range)
+            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage()));
+        }
     }
 
     private static ProjectFile parse(byte[] bytes) {
@@ -108,7 +130,47 @@ final class PlanFileReader {
             }
         }
         java.time.LocalDateTime start = project.getProjectProperties().getStartDate();
-        return new Content(rows, links, start == null ? null : start.toLocalDate(), workingDays(project));
+        ProjectCalendar calendar = calendar(project);
+        return new Content(
+                rows,
+                links,
+                start == null ? null : start.toLocalDate(),
+                workingDays(calendar),
+                calendar != null
+                        && calendar.isWorkingDay(DayOfWeek.SATURDAY)
+                        && calendar.isWorkingDay(DayOfWeek.SUNDAY),
+                exceptions(calendar));
+    }
+
+    /**
+     * The exception days of the calendar and of the base calendars it derives from (recurring exceptions expanded),
+     * each with the working state the calendar gives the day, so that a derived calendar's exception wins.
+     */
+    private static List<FileDay> exceptions(ProjectCalendar calendar) {
+        java.util.TreeMap<LocalDate, String> days = new java.util.TreeMap<>();
+        for (ProjectCalendar c = calendar; c != null; c = c.getParent()) {
+            for (ProjectCalendarException e : c.getExpandedCalendarExceptions()) {
+                if (e.getFromDate() == null || e.getToDate() == null) {
+                    continue;
+                }
+                if (e.getToDate().isBefore(e.getFromDate())
+                        || e.getFromDate().plusDays(MAX_EXCEPTION_DAYS).isBefore(e.getToDate())) {
+                    throw refused("calendar exception " + e.getFromDate() + "~" + e.getToDate() + " is too long");
+                }
+                for (LocalDate d = e.getFromDate(); !d.isAfter(e.getToDate()); d = d.plusDays(1)) {
+                    String name = e.getName() == null || e.getName().isBlank() ? null : shorten(e.getName(), 100);
+                    days.merge(
+                            d, name == null ? "" : name, (derived, base) -> derived); // the derived calendar came first
+                    if (days.size() > MAX_EXCEPTION_DAYS) {
+                        throw refused("more than " + MAX_EXCEPTION_DAYS + " calendar exception days");
+                    }
+                }
+            }
+        }
+        List<FileDay> result = new ArrayList<>(days.size());
+        days.forEach((date, name) ->
+                result.add(new FileDay(date, calendar.isWorkingDate(date), name.isEmpty() ? null : name)));
+        return result;
     }
 
     private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
@@ -142,17 +204,21 @@ final class PlanFileReader {
         return row;
     }
 
-    /** The project's default calendar, else its first one; without any, Monday to Friday. */
-    private static Predicate<LocalDate> workingDays(ProjectFile project) {
+    /** The project's default calendar, else its first one, else null. */
+    private static ProjectCalendar calendar(ProjectFile project) {
         ProjectCalendar calendar = project.getDefaultCalendar();
         if (calendar == null && !project.getCalendars().isEmpty()) {
             calendar = project.getCalendars().get(0);
         }
+        return calendar;
+    }
+
+    /** The calendar's working days; without a calendar, Monday to Friday. */
+    private static Predicate<LocalDate> workingDays(ProjectCalendar calendar) {
         if (calendar == null) {
             return d -> d.getDayOfWeek().getValue() < 6;
         }
-        ProjectCalendar found = calendar;
-        return found::isWorkingDate;
+        return calendar::isWorkingDate;
     }
 
     private static String key(Task t, Set<String> used) {
@@ -184,7 +250,11 @@ final class PlanFileReader {
     }
 
     private static String shorten(String s) {
-        return s.length() > 200 ? s.substring(0, 200) : s;
+        return shorten(s, 200);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     private static BusinessException refused(String why) {

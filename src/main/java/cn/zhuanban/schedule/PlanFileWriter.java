@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mpxj.ConstraintType;
@@ -17,6 +19,7 @@ import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectCalendarDays;
 import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
@@ -27,7 +30,8 @@ import org.mpxj.TimeUnit;
  * A stored plan as an MPXJ project, for the MS Project and Primavera writers. The key travels as activity id (XER)
  * and WBS (MSPDI); stages become summary tasks. The calendar is written as a working week (Monday to Friday, or all
  * seven days for a seven-day construction week) plus one exception for every day within the plan's span on which the
- * district calendar differs from that week: holidays on working weekdays become non-working exceptions, make-up
+ * plan's calendar (the district's with the plan's own exceptions) differs from that week, and one for each of the
+ * plan's own exceptions: holidays on working weekdays become non-working exceptions, make-up
  * working days (调休, a Saturday or Sunday worked in exchange for a holiday) become working exceptions with the
  * ordinary hours, so that MS Project and P6 count the same working days as we do.
  */
@@ -51,13 +55,17 @@ final class PlanFileWriter {
         if (plan.isSevenDayWeek()) {
             for (DayOfWeek weekend : WEEKEND) {
                 base.setWorkingDay(weekend, true);
-                base.addDefaultCalendarHours(weekend);
+                // MPXJ's default hours leave Saturday and Sunday empty: a working weekend day needs them given
+                ProjectCalendarHours hours = base.addCalendarHours(weekend);
+                hours.add(ProjectCalendarDays.DEFAULT_WORKING_MORNING);
+                hours.add(ProjectCalendarDays.DEFAULT_WORKING_AFTERNOON);
             }
         }
         exceptions(
                 base,
                 calendar,
                 plan.isSevenDayWeek(),
+                plan.getCalendarDays(),
                 plan.getStartDate(),
                 sheet.schedule().finish(),
                 plan.getTargetFinish());
@@ -113,27 +121,38 @@ final class PlanFileWriter {
     }
 
     /**
-     * Days within the plan's span (and a month after it) on which the district calendar differs from the working
-     * week, one exception a day: days off (statutory holidays, district stops) without hours, make-up working days
-     * with the ordinary hours.
+     * Days within the plan's span (and a month after it) on which the plan's calendar differs from the working week,
+     * one exception a day: days off (statutory holidays, district stops, the project's own rest days) without hours,
+     * working days (make-up days, holidays the project works through) with the ordinary hours. Every one of the plan's
+     * own exceptions is written, even outside the span or where it agrees with the week, so that an import finds it.
      */
     private static void exceptions(
-            ProjectCalendar base, WorkingCalendar calendar, boolean sevenDayWeek, LocalDate from, LocalDate... ends) {
+            ProjectCalendar base,
+            WorkingCalendar calendar,
+            boolean sevenDayWeek,
+            List<PlanCalendarDay> own,
+            LocalDate from,
+            LocalDate... ends) {
         LocalDate to = from;
         for (LocalDate end : ends) {
             if (end != null && end.isAfter(to)) {
                 to = end;
             }
         }
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         for (LocalDate d = from; !d.isAfter(to.plusDays(31)); d = d.plusDays(1)) {
             boolean weekly = sevenDayWeek || !WEEKEND.contains(d.getDayOfWeek());
-            boolean working = calendar.isWorkingDay(d);
-            if (working != weekly) {
-                ProjectCalendarException exception = base.addCalendarException(d);
-                if (working) {
-                    exception.add(ProjectCalendarDays.DEFAULT_WORKING_MORNING);
-                    exception.add(ProjectCalendarDays.DEFAULT_WORKING_AFTERNOON);
-                }
+            if (calendar.isWorkingDay(d) != weekly) {
+                days.add(d);
+            }
+        }
+        own.forEach(d -> days.add(d.calDate()));
+        for (LocalDate d : days) {
+            ProjectCalendarException exception = base.addCalendarException(d);
+            exception.setName(calendar.nameOf(d));
+            if (calendar.isWorkingDay(d)) {
+                exception.add(ProjectCalendarDays.DEFAULT_WORKING_MORNING);
+                exception.add(ProjectCalendarDays.DEFAULT_WORKING_AFTERNOON);
             }
         }
     }

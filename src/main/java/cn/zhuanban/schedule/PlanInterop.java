@@ -1,22 +1,31 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.mpxj.ProjectFile;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.primavera.PrimaveraXERFileWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Import and export of plans as MS Project XML and Primavera XER (MPXJ). A refused file changes nothing. */
+/**
+ * Import and export of plans as MS Project XML and Primavera XER (MPXJ). A refused file changes nothing. The plan's
+ * own calendar travels with it: its week (5 or 7 days) and its exceptions, which an import keeps where the file's
+ * calendar departs from the district calendar (the district's holidays and make-up days come from the district).
+ */
 @Service
 @Transactional
 public class PlanInterop {
@@ -30,13 +39,19 @@ public class PlanInterop {
     private final ProjectPlanRepository repository;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
+    private final Clock clock;
 
     PlanInterop(
-            PlanManagement plans, ProjectPlanRepository repository, ProjectManagement projects, Scheduling scheduling) {
+            PlanManagement plans,
+            ProjectPlanRepository repository,
+            ProjectManagement projects,
+            Scheduling scheduling,
+            Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.projects = projects;
         this.scheduling = scheduling;
+        this.clock = clock;
     }
 
     public PlanSheet importFile(long projectId, CurrentUser user, byte[] bytes) {
@@ -48,7 +63,23 @@ public class PlanInterop {
                 user,
                 null,
                 new PlanManagement.PlanContent(start, current.targetFinish(), content.rows(), content.links()),
+                new PlanManagement.PlanCalendar(
+                        content.sevenDayWeek(), projectDays(content, scheduling.construction(content.sevenDayWeek()))),
                 "plan.imported");
+    }
+
+    /**
+     * The file's exception days on which it departs from the district construction calendar of its week: those are
+     * the project's own. An exception that only repeats the district (a statutory holiday, a make-up working day) is
+     * left to the district calendar, so that a later correction of the district's data reaches the plan.
+     */
+    static List<PlanCalendarDay> projectDays(PlanFileReader.Content content, WorkingCalendar district) {
+        return content.exceptions().stream()
+                .filter(d -> !d.date().isBefore(PlanManagement.CALENDAR_FIRST)
+                        && !d.date().isAfter(PlanManagement.CALENDAR_LAST))
+                .filter(d -> d.working() != district.isWorkingDay(d.date()))
+                .map(d -> new PlanCalendarDay(d.date(), d.working(), d.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -58,10 +89,15 @@ public class PlanInterop {
                 .findByProjectId(projectId)
                 .orElseGet(() -> ProjectPlan.start(
                         projectId,
-                        project.start() != null ? project.start() : LocalDate.now(),
+                        project.start() != null ? project.start() : LocalDate.now(clock),
                         project.targetFinish()));
         PlanSheet sheet = plans.sheet(projectId, user);
-        ProjectFile file = PlanFileWriter.toProject(plan, sheet, scheduling.construction(plan.isSevenDayWeek()));
+        ProjectFile file = PlanFileWriter.toProject(plan, sheet, scheduling.calendarOf(plan));
+        // MPXJ stamps files with the system time; the platform's clock makes an export repeatable (and testable).
+        LocalDateTime now = LocalDateTime.now(clock);
+        file.getProjectProperties().setCurrentDate(now);
+        file.getProjectProperties().setCreationDate(now);
+        file.getProjectProperties().setLastSaved(now);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format == Format.XER) {

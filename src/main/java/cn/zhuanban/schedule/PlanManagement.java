@@ -4,17 +4,24 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.schedule.domain.PlanBatchReader;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanManagement {
 
+    static final LocalDate CALENDAR_FIRST = LocalDate.of(2000, 1, 1);
+    static final LocalDate CALENDAR_LAST = LocalDate.of(2100, 12, 31);
+    private static final int CALENDAR_NAME_MAX = 100;
+
     private final ProjectPlanRepository plans;
+    private final PlanBatchReader batch;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
     private final PlanLights lights;
@@ -37,12 +49,14 @@ public class PlanManagement {
 
     PlanManagement(
             ProjectPlanRepository plans,
+            PlanBatchReader batch,
             ProjectManagement projects,
             Scheduling scheduling,
             PlanLights lights,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
+        this.batch = batch;
         this.projects = projects;
         this.scheduling = scheduling;
         this.lights = lights;
@@ -63,6 +77,24 @@ public class PlanManagement {
         return plans.findByProjectId(projectId)
                 .map(plan -> PlanSheets.of(plan, projectName, schedule(plan)))
                 .orElse(null);
+    }
+
+    /**
+     * The unfinished stage goals of many projects with today's lights, for the meeting agenda: the plans are read in
+     * one batch (four queries, not four per project) and scheduled in memory. Without a user, like
+     * {@link #sheetOfVisible}: callers pass projects they have checked the user may see.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenStageGoal> openStageGoals(Collection<Long> projectIds) {
+        List<OpenStageGoal> goals = new ArrayList<>();
+        for (ProjectPlan plan : batch.ofProjects(projectIds)) {
+            PlanSheet sheet = PlanSheets.of(plan, "", schedule(plan));
+            sheet.rows().stream()
+                    .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
+                    .map(r -> new OpenStageGoal(plan.getProjectId(), r.key(), r.name(), r.targetDate(), r.light()))
+                    .forEach(goals::add);
+        }
+        return goals;
     }
 
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {
@@ -134,16 +166,86 @@ public class PlanManagement {
 
     /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
     public PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
+        return replace(projectId, user, version, content, null, action);
+    }
+
+    /**
+     * Replaces the whole plan and, unless {@code calendar} is null, its own calendar too (an imported file brings its
+     * week and exceptions); refused with nothing stored if it is bad.
+     */
+    public PlanSheet replace(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            PlanContent content,
+            PlanCalendar calendar,
+            String action) {
+        String summary = content.rows().size() + " rows, " + content.links().size() + " links"
+                + (calendar == null
+                        ? ""
+                        : ", " + (calendar.sevenDayWeek() ? "7" : "5") + "-day week, "
+                                + calendar.days().size() + " calendar exceptions");
+        return edit(projectId, user, version, action, summary, plan -> {
+            plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
+            plan.replace(content.rows(), content.links(), clock.instant());
+            if (calendar != null) {
+                calendar.days().forEach(PlanManagement::checkCalendarDay);
+                plan.calendar(calendar.sevenDayWeek(), clock.instant());
+                plan.calendarDays(calendar.days(), clock.instant());
+            }
+        });
+    }
+
+    /**
+     * Sets one day of the plan's own calendar: the project rests on it ({@code working = false}) or works although
+     * the district calendar rests (a holiday worked through). Reschedules at once.
+     */
+    public PlanSheet setCalendarDay(
+            long projectId, CurrentUser user, Integer version, LocalDate date, boolean working, String name) {
+        PlanCalendarDay day = new PlanCalendarDay(date, working, blankToNull(name));
+        checkCalendarDay(day);
         return edit(
                 projectId,
                 user,
                 version,
-                action,
-                content.rows().size() + " rows, " + content.links().size() + " links",
-                plan -> {
-                    plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
-                    plan.replace(content.rows(), content.links(), clock.instant());
-                });
+                "plan.calendar-day-set",
+                date + (working ? " working" : " off") + (day.name() == null ? "" : " " + day.name()),
+                plan -> plan.calendarDay(day, clock.instant()));
+    }
+
+    /** Removes the plan's own exception of a day: the district calendar counts it again. */
+    public PlanSheet removeCalendarDay(long projectId, CurrentUser user, Integer version, LocalDate date) {
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.calendar-day-removed",
+                String.valueOf(date),
+                plan -> plan.removeCalendarDay(date, clock.instant()));
+    }
+
+    /** The plan's own calendar exceptions, in date order; none without a stored plan. */
+    @Transactional(readOnly = true)
+    public List<PlanCalendarDay> calendarDays(long projectId, CurrentUser user) {
+        return load(projects.find(projectId, user)).getCalendarDays();
+    }
+
+    /** Within the calendar's precomputed range, so that a stray date cannot widen every calendar's index. */
+    private static void checkCalendarDay(PlanCalendarDay day) {
+        if (day.calDate() == null
+                || day.calDate().isBefore(CALENDAR_FIRST)
+                || day.calDate().isAfter(CALENDAR_LAST)) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM,
+                    "date",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.calendar-day.error.date"},
+                            new Object[] {String.valueOf(day.calDate())}));
+        }
+        if (day.name() != null && day.name().length() > CALENDAR_NAME_MAX) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM, "name", new DefaultMessageSourceResolvable("plan.calendar-day.error.name"));
+        }
     }
 
     PlanSheet edit(
@@ -202,12 +304,12 @@ public class PlanManagement {
 
     WorkingCalendar calendarOf(PlanSheet sheet) {
         return plans.findByProjectId(sheet.projectId())
-                .map(plan -> scheduling.construction(plan.isSevenDayWeek()))
+                .map(scheduling::calendarOf)
                 .orElseGet(() -> scheduling.construction(false));
     }
 
     ScheduleView schedule(ProjectPlan plan) {
-        WorkingCalendar calendar = scheduling.construction(plan.isSevenDayWeek());
+        WorkingCalendar calendar = scheduling.calendarOf(plan);
         return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, LocalDate.now(clock)), calendar));
     }
 
@@ -236,6 +338,14 @@ public class PlanManagement {
             int duration,
             String department,
             LocalDate targetDate) {}
+
+    /** A plan's own calendar: its week and its exceptions on top of the district construction calendar. */
+    public record PlanCalendar(boolean sevenDayWeek, List<PlanCalendarDay> days) {
+
+        public PlanCalendar {
+            days = List.copyOf(days);
+        }
+    }
 
     /** A whole plan's content. */
     public record PlanContent(LocalDate start, LocalDate targetFinish, List<PlanRow> rows, List<PlanLink> links) {}

@@ -1,7 +1,10 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
+import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.engine.InvalidPlanException;
 import cn.zhuanban.schedule.engine.ScheduleCycleException;
 import cn.zhuanban.schedule.engine.ScheduleEngine;
@@ -11,6 +14,7 @@ import cn.zhuanban.schedule.engine.WorkingCalendarAdapter;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,6 +53,22 @@ public class Scheduling {
 
     WorkingCalendar construction(boolean sevenDayWeek) {
         return calendars.construction(sevenDayWeek);
+    }
+
+    /** The plan's own calendar: the construction calendar of its week with the plan's exceptions on top. */
+    WorkingCalendar calendarOf(ProjectPlan plan) {
+        return calendarOf(construction(plan.isSevenDayWeek()), plan.getCalendarDays());
+    }
+
+    /** As {@link #calendarOf(ProjectPlan)} on a construction calendar already at hand (a page of many plans). */
+    WorkingCalendar calendarOf(WorkingCalendar construction, List<PlanCalendarDay> days) {
+        return calendars.project(construction, exceptions(days));
+    }
+
+    static List<DayException> exceptions(List<PlanCalendarDay> days) {
+        return days.stream()
+                .map(d -> new DayException(d.calDate(), d.working(), d.name()))
+                .toList();
     }
 
     WorkingCalendar calendar(String name) {

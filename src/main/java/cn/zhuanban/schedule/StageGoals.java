@@ -3,6 +3,8 @@ package cn.zhuanban.schedule;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectScope;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,20 @@ public class StageGoals {
         }
     }
 
+    /** Which goals a list shows: the slices of the cockpit's stage-goal chart, and all that are due. */
+    public enum Status {
+        ON_TIME("g.constraint_date <= :today and g.actual_finish is not null and g.actual_finish <= g.constraint_date"),
+        LATE("g.constraint_date <= :today and (g.actual_finish is null or g.actual_finish > g.constraint_date)"),
+        AHEAD("g.constraint_date > :today"),
+        DUE("g.constraint_date <= :today");
+
+        private final String sql;
+
+        Status(String sql) {
+            this.sql = sql;
+        }
+    }
+
     /** One goal in a period's list. */
     public record Goal(long projectId, String projectName, String name, LocalDate target, LocalDate finished) {}
 
@@ -43,17 +59,52 @@ public class StageGoals {
 
     public Figures figures(CurrentUser user, LocalDate today) {
         ProjectScope scope = projects.scope(user);
-        return jdbc.sql("select sum(case when g.constraint_date <= :today then 1 else 0 end),"
-                        + " sum(case when g.constraint_date <= :today and g.actual_finish is not null"
-                        + " and g.actual_finish <= g.constraint_date then 1 else 0 end),"
-                        + " sum(case when g.constraint_date <= :today and (g.actual_finish is null"
-                        + " or g.actual_finish > g.constraint_date) then 1 else 0 end),"
-                        + " sum(case when g.constraint_date > :today then 1 else 0 end)"
-                        + FROM + scope.sql() + ")")
+        return jdbc.sql("select " + count(Status.DUE) + ", " + count(Status.ON_TIME) + ", " + count(Status.LATE) + ", "
+                        + count(Status.AHEAD) + FROM + scope.sql() + ")")
                 .params(scope.params())
                 .param("today", Date.valueOf(today))
                 .query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
+    }
+
+    private static String count(Status status) {
+        return "sum(case when " + status.sql + " then 1 else 0 end)";
+    }
+
+    /**
+     * The goals of one status as the cockpit counts them (same conditions), paged, searchable by project or
+     * goal name; by target date (the longest overdue first among late ones), then project.
+     */
+    public PageResult<Goal> list(CurrentUser user, Status status, String q, LocalDate today, PageQuery page) {
+        ProjectScope scope = projects.scope(user);
+        String search = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        String where = FROM + scope.sql() + ") and " + status.sql
+                + " and (cast(:q as varchar) is null or lower(p.name) like :q or lower(g.name) like :q)";
+        long total = jdbc.sql("select count(*)" + where)
+                .params(scope.params())
+                .param("today", Date.valueOf(today))
+                .param("q", search)
+                .query(Long.class)
+                .single();
+        List<Goal> rows = jdbc.sql("select p.id, p.name, g.name, g.constraint_date, g.actual_finish" + where
+                        + " order by g.constraint_date, p.name, g.row_index limit :limit offset :offset")
+                .params(scope.params())
+                .param("today", Date.valueOf(today))
+                .param("q", search)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(StageGoals::goal)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private static Goal goal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Goal(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class));
     }
 
     /** The goals with a target date in {@code [from, to]}, by date and project (at most {@code limit}). */
@@ -66,12 +117,7 @@ public class StageGoals {
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
                 .param("limit", limit)
-                .query((rs, n) -> new Goal(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class)))
+                .query(StageGoals::goal)
                 .list();
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.project.ProjectScope;
+import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.shared.PageQuery;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wall chart's reads in SQL: one page of projects (filters, the project module's data scope and paging in the
- * database) and then the stored plans of that page in two queries (rows, links) instead of one load per project.
+ * database) and then the stored plans of that page in three queries (rows, links, the plans' own calendar days)
+ * instead of one load per project.
  */
 @Component
 class WallQueries {
@@ -36,7 +38,8 @@ class WallQueries {
             LocalDate dataDate,
             boolean sevenDayWeek,
             List<PlanRow> rows,
-            List<PlanLink> links) {}
+            List<PlanLink> links,
+            List<PlanCalendarDay> calendarDays) {}
 
     private static final String FILTER = """
              where (cast(:stage as varchar) is null or p.stage = :stage)
@@ -118,6 +121,17 @@ class WallQueries {
                                 rs.getInt("lag_days")));
             }
         });
+        jdbc.sql("""
+                        select pp.project_id, d.cal_date, d.working, d.name
+                          from project_plan pp join plan_calendar_day d on d.project_plan = pp.id
+                         where pp.project_id in (:ids)
+                         order by pp.project_id, d.row_index""").param("ids", projectIds).query(rs -> {
+            StoredPlan plan = plans.get(rs.getLong("project_id"));
+            if (plan != null) {
+                plan.calendarDays()
+                        .add(new PlanCalendarDay(date(rs, "cal_date"), rs.getBoolean("working"), rs.getString("name")));
+            }
+        });
         return plans;
     }
 
@@ -129,6 +143,7 @@ class WallQueries {
                     date(rs, "target_finish"),
                     date(rs, "data_date"),
                     rs.getBoolean("seven_day_week"),
+                    new ArrayList<>(),
                     new ArrayList<>(),
                     new ArrayList<>());
         } catch (SQLException e) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attachments of service items (approval documents, photos): at most nine files of up to 10 MB per
  * upload, of a type judged by content, all stored or none. Whoever may see an item may list and
- * download its files; attaching needs the same access as editing the item.
+ * download its files; attaching and removing need the same access as editing the item.
  */
 @Service
 @Transactional
@@ -54,6 +54,19 @@ public class ServiceItemFiles {
                 item.projectId(),
                 files.stream().map(UploadedFile::originalName).collect(Collectors.joining(", "))));
         return stored;
+    }
+
+    /**
+     * Removes a file attached by mistake (or superseded): the same access as attaching, audited with the
+     * file's name, and the stored file is deleted once the removal is committed.
+     */
+    public void remove(long itemId, long fileId, CurrentUser user) {
+        ServiceItemView item = checklists.find(itemId, user);
+        ServiceItemFile file =
+                attachments.find(itemId, fileId).orElseThrow(() -> new NotFoundException("service-item-file", fileId));
+        attachments.remove(file.id());
+        events.publishEvent(new ServiceItemChanged(
+                Actor.current(), "service-item.file-removed", itemId, item.projectId(), file.name()));
     }
 
     /** The files of a project's items, by item id, for the checklist page. */

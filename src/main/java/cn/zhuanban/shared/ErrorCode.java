@@ -69,7 +69,9 @@ public enum ErrorCode {
     ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST),
     MEETING_ACTION_PROJECT("meeting.action-project", HttpStatus.BAD_REQUEST),
     MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),
-    CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT);
+    CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT),
+    MEETING_NOT_CHAIR("meeting.not-chair", HttpStatus.FORBIDDEN),
+    MEETING_ACTION_OWNER("meeting.action-owner", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

@@ -54,10 +54,7 @@ class BattleMapPrintBrowserTests {
     void aLongGanttChartPrintsToAPdfOnSeveralPages() throws Exception {
         long id = templatedProject(30);
         driver = Browser.start();
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys("dispatch");
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.login(driver, port, "dispatch");
 
         driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map");
         assertThat(driver.findElement(By.id("gantt-title")).getText()).contains("计划测试项目");

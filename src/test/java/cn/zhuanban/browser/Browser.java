@@ -1,10 +1,12 @@
 package cn.zhuanban.browser;
 
+import cn.zhuanban.WebTestSupport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +22,19 @@ final class Browser {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {}
+
+    /**
+     * Logs in through the form and returns once a signed-in page is shown: the next {@code get} must not race the
+     * login's redirect (on a busy machine it did, and landed on the login page again).
+     */
+    static void login(ChromeDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        driver.findElement(By.id("inbox-link"));
+    }
 
     static ChromeDriver start() throws IOException {
         Assumptions.assumeTrue(

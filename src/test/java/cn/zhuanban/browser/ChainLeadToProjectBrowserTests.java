@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
-import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
@@ -76,10 +75,7 @@ class ChainLeadToProjectBrowserTests {
     }
 
     private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.login(driver, port, username);
     }
 
     /** Scrolls at once: Bootstrap's smooth scrolling would still be moving the page when Selenium clicks. */

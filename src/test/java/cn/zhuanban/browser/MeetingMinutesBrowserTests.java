@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
-import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -41,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A weekly meeting in the browser from its generated agenda to the exported minutes: the office plans
- * the meeting, adds and reorders an item (htmx), records attendance, minutes and a decision, the chair
- * confirms, and the minutes download as a DOCX that POI opens with the meeting's content.
+ * the meeting, adds and reorders an item (htmx), records attendance, minutes and a decision (the owner
+ * picker narrowed to the owner department's people), the chair (the task force's lead) confirms, and the minutes download as a DOCX that POI opens with the meeting's content.
  */
 @IntegrationTest
 class MeetingMinutesBrowserTests {
@@ -112,11 +111,24 @@ class MeetingMinutesBrowserTests {
 
         driver.findElement(By.id("decision")).sendKeys("供电公司两周内完成临时用电接入");
         new Select(driver.findElement(By.id("ownerDepartmentId"))).selectByVisibleText("区供电公司");
-        new Select(driver.findElement(By.id("ownerUserId"))).selectByVisibleText("吴强 · 区供电公司");
+        Select owner = new Select(driver.findElement(By.id("ownerUserId")));
+        assertThat(owner.getOptions().stream()
+                        .filter(WebElement::isEnabled)
+                        .map(WebElement::getText)
+                        .filter(t -> !t.isEmpty()))
+                .isNotEmpty()
+                .allMatch(t -> t.endsWith(" · 区供电公司"));
+        owner.selectByVisibleText("吴强 · 区供电公司");
         setValue(driver.findElement(By.id("deadline")), "2026-12-15");
         press("decide");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), "供电公司两周内完成临时用电接入"));
 
+        // the office keeps the minutes; the chair, the task force's lead, confirms them
+        assertThat(driver.findElements(By.id("confirm"))).isEmpty();
+        String meeting = driver.getCurrentUrl();
+        driver.manage().deleteAllCookies();
+        login("lead");
+        driver.get(meeting);
         WebElement confirm = driver.findElement(By.id("confirm"));
         click(confirm);
         waitFor(ExpectedConditions.stalenessOf(confirm));
@@ -165,11 +177,7 @@ class MeetingMinutesBrowserTests {
     }
 
     private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.login(driver, port, username);
     }
 
     private void press(String id) {

@@ -126,11 +126,7 @@ class TicketLoopBrowserTests {
     }
 
     private void login(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.login(driver, port, username);
         assertThat(driver.findElements(By.id("workbench-title"))).isNotEmpty();
     }
 

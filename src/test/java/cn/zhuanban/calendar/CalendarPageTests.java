@@ -80,6 +80,33 @@ class CalendarPageTests {
     }
 
     @Test
+    void aDateOutsideTheCalendarsRangeIsRefusedAndTheCalendarKeepsWorking() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        String year1850 = """
+                {"year": 1850, "days": [{"name": "元旦", "date": "1850-01-01", "isOffDay": true}]}""";
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file(year1850))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(flash().attribute("error", containsString("1850-01-01")));
+        mvc.perform(post("/calendar/day")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "0226-10-01") // a mistyped 2026
+                        .param("working", "false"))
+                .andExpect(flash().attribute("error", containsString("0226-10-01")));
+        mvc.perform(post("/calendar/periods")
+                        .session(admin)
+                        .with(csrf())
+                        .param("from", "2026-12-01")
+                        .param("to", "2260-12-31")
+                        .param("name", "重污染停工"))
+                .andExpect(flash().attribute("error", containsString("2260-12-31")));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 29), 3)).isEqualTo(LocalDate.of(2026, 10, 9));
+        assertThat(calendar.periods()).noneMatch(p -> p.to().getYear() == 2260);
+    }
+
+    @Test
     void onlyTheAdministratorEditsTheCalendar() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(post("/calendar/day")

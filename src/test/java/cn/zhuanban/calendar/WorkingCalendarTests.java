@@ -21,6 +21,24 @@ class WorkingCalendarTests {
         return LocalDate.parse(iso);
     }
 
+    @Test
+    void aProjectsOwnExceptionsWinOverHolidaysAndTheWeekAndLeaveTheDistrictCalendarAlone() {
+        WorkingCalendar construction = CHINA.toBuilder().sevenDayWeek().build();
+        WorkingCalendar project = construction.withExceptions(java.util.List.of(
+                new DayException(d("2026-10-05"), true, "抢工"), // National Day holiday, worked by this project
+                new DayException(d("2026-10-14"), false, "设备检修"))); // a Wednesday the project rests
+        assertThat(construction.isWorkingDay(d("2026-10-05"))).isFalse();
+        assertThat(project.isWorkingDay(d("2026-10-05"))).isTrue();
+        assertThat(project.isWorkingDay(d("2026-10-14"))).isFalse();
+        assertThat(project.nameOf(d("2026-10-14"))).isEqualTo("设备检修");
+        assertThat(project.isWorkingDay(d("2026-10-17"))).isTrue(); // still a 7-day week
+        // one day gained on 5 October, one lost on 14 October
+        assertThat(project.workingDaysBetween(d("2026-09-30"), d("2026-10-20")))
+                .isEqualTo(construction.workingDaysBetween(d("2026-09-30"), d("2026-10-20")));
+        assertThat(project.addWorkingDays(d("2026-10-04"), 1)).isEqualTo(d("2026-10-05"));
+        assertThat(construction.withExceptions(java.util.List.of())).isSameAs(construction);
+    }
+
     @Nested
     class ContractExamples {
 

@@ -110,9 +110,49 @@ class CockpitWorkFiguresTests {
         }
         CockpitData leader = cockpit.of(InvestmentFixtures.districtWide(), 2026, TODAY, Locale.SIMPLIFIED_CHINESE);
         assertThat(leader.funnel()).extracting(Slice::key).startsWith("LEAD", "CONTACTED");
-        assertThat(leader.funnel().getFirst().link()).isEqualTo("/investment/funnel?from=2026-01-01&to=2026-12-31");
+        assertThat(leader.funnel().getFirst().link())
+                .isEqualTo("/investment/leads?reached=LEAD&createdFrom=2026-01-01&createdTo=2026-12-31");
         assertThat(leader.cohorts()).extracting(Slice::key).containsExactly("Q1", "Q2", "Q3", "Q4");
-        assertThat(leader.cohorts().getFirst().link()).isEqualTo("/investment/cohorts?year=2026");
+        assertThat(leader.cohorts().getFirst().link())
+                .isEqualTo("/investment/leads?reached=SIGNED&reachedFrom=2026-01-01&reachedTo=2026-03-31");
+    }
+
+    @Test
+    void everyFunnelCohortGoalAndSolvedNumberOpensAListWithExactlyThatManyRows() throws Exception {
+        var leaderSession = WebTestSupport.login(mvc, "leader");
+        // The lists count as of the application's today, so the figures are taken as of today too.
+        LocalDate today = LocalDate.now();
+        CockpitData leader =
+                cockpit.of(InvestmentFixtures.districtWide(), today.getYear(), today, Locale.SIMPLIFIED_CHINESE);
+        List<Slice> slices = new java.util.ArrayList<>(leader.funnel());
+        slices.addAll(leader.cohorts());
+        slices.addAll(leader.goals());
+        assertThat(leader.goals()).extracting(Slice::link).contains("/stage-goals?status=LATE");
+        assertThat(slices).extracting(Slice::count).anyMatch(n -> n > 0);
+        for (Slice slice : slices) {
+            assertThat(total(leaderSession, slice.link())).as(slice.link()).isEqualTo(slice.count());
+        }
+
+        Figure solved =
+                cockpit.of(InvestmentFixtures.districtWide(), 2026, TODAY, Locale.SIMPLIFIED_CHINESE).figures().stream()
+                        .filter(f -> f.key().equals("tickets-solved"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(solved.link()).isEqualTo("/tickets?outcome=SOLVED");
+        assertThat(total(leaderSession, solved.link())).isEqualTo(Long.parseLong(solved.value()));
+    }
+
+    /** The "共 N 条" of the list's pager. */
+    private long total(org.springframework.mock.web.MockHttpSession session, String link) throws Exception {
+        String html = mvc.perform(get(link).session(session).locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("共 (\\d+) 条").matcher(html);
+        assertThat(m.find()).as("pager of " + link).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private static CurrentUser viewer(long enterprise) {

@@ -16,6 +16,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterpriseplan.PlanViews.ChangeKind;
 import cn.zhuanban.enterpriseplan.PlanViews.FieldChange;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureChange;
+import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionDiff;
 import cn.zhuanban.identity.CurrentUser;
@@ -36,6 +37,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,7 +114,7 @@ class EnterprisePlanTests {
                 .orElseThrow()
                 .id();
         plans.edit(planId, new PlanForm("企业现状：厂房在建。", "诉求：用电增容、人才招引。", "适用政策", "预期成效", "增加人才诉求", 0), dispatch);
-        plans.editMeasure(planId, power, measure("供电接入协调", LocalDate.of(2026, 12, 5)), dispatch);
+        plans.editMeasure(planId, power, measure("供电接入协调", LocalDate.of(2026, 12, 5), versionOf(v2, power)), dispatch);
         plans.removeMeasure(planId, eia, dispatch);
         plans.addMeasure(planId, measure("关键岗位人才招引", LocalDate.of(2027, 3, 31)), dispatch);
 
@@ -205,6 +207,51 @@ class EnterprisePlanTests {
         plans.recordProgress(planId, measureId, MeasureProgress.IN_PROGRESS, dispatch);
         assertThat(lists.plan(planId, 1, dispatch).measures().getFirst().progress())
                 .isEqualTo(MeasureProgress.IN_PROGRESS);
+    }
+
+    @Test
+    void twoPeopleEditingTheSameMeasureGetAConflictNotALostUpdate() throws Exception {
+        plans.addMeasure(planId, measure("供电接入协调", LocalDate.of(2026, 12, 15)), dispatch);
+        PlanView read = lists.plan(planId, null, dispatch);
+        long measureId = read.measures().getFirst().id();
+        int version = read.measures().getFirst().version();
+
+        // both opened the form at the same version; the first saves
+        plans.editMeasure(planId, measureId, measure("供电接入协调（第一人）", LocalDate.of(2026, 12, 10), version), dispatch);
+        assertThatThrownBy(() -> plans.editMeasure(
+                        planId, measureId, measure("供电接入协调（第二人）", LocalDate.of(2026, 12, 20), version), dispatch))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        // an edit that names no version is refused too: it never saw what it would overwrite
+        assertThatThrownBy(() -> plans.editMeasure(planId, measureId, measure("无版本", null), dispatch))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        MeasureView kept = lists.plan(planId, null, dispatch).measures().getFirst();
+        assertThat(kept.title()).isEqualTo("供电接入协调（第一人）");
+        assertThat(kept.deadline()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(kept.version()).isEqualTo(version + 1);
+
+        // through the form: the stale version gets the conflict message, the fresh one saves
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/enterprise-plans/{id}/measures/{m}/edit", planId, measureId)
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "name=\"version\" value=\"" + kept.version() + "\"")));
+        mvc.perform(post("/enterprise-plans/{id}/measures/{m}", planId, measureId)
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "过时的修改")
+                        .param("version", Integer.toString(version)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("数据已被他人修改，请刷新后重试。")));
+        mvc.perform(post("/enterprise-plans/{id}/measures/{m}", planId, measureId)
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "最新的修改")
+                        .param("version", Integer.toString(kept.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(lists.plan(planId, null, dispatch).measures().getFirst().title())
+                .isEqualTo("最新的修改");
     }
 
     @Test
@@ -461,6 +508,18 @@ class EnterprisePlanTests {
 
     private static MeasureForm measure(String title, LocalDate deadline) {
         return new MeasureForm(title, null, null, deadline, "", "", "");
+    }
+
+    private static MeasureForm measure(String title, LocalDate deadline, int version) {
+        return new MeasureForm(title, null, null, deadline, "", "", "", version);
+    }
+
+    private static int versionOf(PlanView plan, long measureId) {
+        return plan.measures().stream()
+                .filter(m -> m.id() == measureId)
+                .findFirst()
+                .orElseThrow()
+                .version();
     }
 
     private static MeasureForm links(String tickets, String items, String demands) {

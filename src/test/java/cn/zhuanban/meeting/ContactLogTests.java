@@ -182,7 +182,9 @@ class ContactLogTests {
                 .andExpect(content().string(Matchers.containsString("企业反映临时用电报装进度慢")))
                 .andExpect(content().string(Matchers.containsString("协调供电公司本周内现场踏勘")))
                 .andExpect(content()
-                        .string(Matchers.matchesRegex("(?s).*<option value=\"" + project + "\"[^>]*selected.*")));
+                        .string(Matchers.matchesRegex("(?s).*<option value=\"" + project + "\"[^>]*selected.*")))
+                .andExpect(content().string(Matchers.containsString("id=\"category\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/tickets/duplicates"))));
         // no category: the form comes back with the message beside the input, nothing reported
         mvc.perform(post("/contacts/" + id + "/ticket")
                         .session(session)

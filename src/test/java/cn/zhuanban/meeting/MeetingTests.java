@@ -204,9 +204,10 @@ class MeetingTests {
                         tuple(AgendaSource.TICKET_NEW, fresh),
                         tuple(AgendaSource.TICKET_OVERDUE, overdue),
                         tuple(AgendaSource.TICKET_RED, redCard),
-                        tuple(AgendaSource.PROJECT_LIGHT, red),
+                        // red since before the first meeting, its red goal already on the first agenda: still lit
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, red),
                         tuple(AgendaSource.SERVICE_ITEM, late),
-                        tuple(AgendaSource.STAGE_GOAL_LIGHT, red),
+                        tuple(AgendaSource.STAGE_GOAL_LIGHT_STILL, red),
                         tuple(AgendaSource.STAGE_GOAL_DUE, red))
                 .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, green), tuple(AgendaSource.SERVICE_ITEM, done));
         assertThat(m.items())
@@ -215,7 +216,7 @@ class MeetingTests {
                 .doesNotContain(stale, closedNew, actionTicket)
                 .doesNotHaveDuplicates();
         assertThat(m.items())
-                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT)
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT_STILL)
                 .extracting(AgendaItemView::title)
                 .anyMatch(t -> t.endsWith("主体结构封顶"));
         assertThat(m.items())
@@ -258,6 +259,136 @@ class MeetingTests {
                             "未办结议定事项")
                     .doesNotContain("上月已反映的绿化迁移问题", "已销号的渣土运输问题", "试生产");
         }
+    }
+
+    @Test
+    void lightsThatTurnedSinceTheLastMeetingAreToldApartFromThoseStillOn() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long longRed = project(taskForce);
+        long turned = project(taskForce);
+        long green = project(taskForce);
+        projects.setLight(longRed, StatusLight.RED, "土地供应延期");
+        // a goal that cannot be met on the long-red project, red on both agendas
+        PlanSheet sheet = plans.addRow(
+                longRed, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        sheet = plans.addRow(
+                longRed,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+        sheet = plans.link(longRed, dispatch, sheet.version(), "M1", "A");
+        assertThat(sheet.row("M1").light()).isEqualTo("RED");
+        // red for months: its light changed long before the first meeting, and a new reason does not move it
+        lightChangedOn(longRed, FIRST.minusDays(90));
+        projects.setLight(longRed, StatusLight.RED, "土地供应延期，已协调");
+        assertThat(projects.lightChangedAt(List.of(longRed, green)))
+                .containsOnlyKeys(longRed)
+                .containsEntry(longRed, at(FIRST.minusDays(90)).toInstant());
+
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long first = meetings.plan(series, FIRST, dispatch);
+        assertThat(meetings.find(first, dispatch).items())
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, longRed), tuple(AgendaSource.STAGE_GOAL_LIGHT, longRed))
+                .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, longRed));
+
+        // between the meetings: one project turns yellow, the long-red project gets a second goal that cannot be met
+        projects.setLight(turned, StatusLight.YELLOW, "供电接入滞后");
+        lightChangedOn(turned, SECOND.minusDays(2));
+        sheet = plans.addRow(
+                longRed,
+                dispatch,
+                sheet.version(),
+                new PlanManagement.NewRow("M4", "设备进场", "MILESTONE", null, 0, null, LocalDate.of(2027, 2, 1)));
+        sheet = plans.link(longRed, dispatch, sheet.version(), "M4", "A");
+        assertThat(sheet.row("M4").light()).isEqualTo("RED");
+
+        MeetingView second = meetings.find(meetings.plan(series, SECOND, dispatch), dispatch);
+        assertThat(second.items())
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(tuple(AgendaSource.PROJECT_LIGHT, turned), tuple(AgendaSource.PROJECT_LIGHT_STILL, longRed))
+                .doesNotContain(
+                        tuple(AgendaSource.PROJECT_LIGHT, longRed),
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, turned),
+                        tuple(AgendaSource.PROJECT_LIGHT, green),
+                        tuple(AgendaSource.PROJECT_LIGHT_STILL, green));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.PROJECT_LIGHT)
+                .singleElement()
+                .extracting(AgendaItemView::detail)
+                .isEqualTo("YELLOW " + SECOND.minusDays(2));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT)
+                .extracting(AgendaItemView::title)
+                .singleElement()
+                .satisfies(t -> assertThat(t).endsWith("设备进场"));
+        assertThat(second.items())
+                .filteredOn(i -> i.source() == AgendaSource.STAGE_GOAL_LIGHT_STILL)
+                .extracting(AgendaItemView::title)
+                .singleElement()
+                .satisfies(t -> assertThat(t).endsWith("主体结构封顶"));
+        // the new ones come before those still on
+        List<AgendaSource> order =
+                second.items().stream().map(AgendaItemView::source).toList();
+        assertThat(order.indexOf(AgendaSource.PROJECT_LIGHT))
+                .isLessThan(order.indexOf(AgendaSource.PROJECT_LIGHT_STILL));
+        assertThat(order.indexOf(AgendaSource.STAGE_GOAL_LIGHT))
+                .isLessThan(order.indexOf(AgendaSource.STAGE_GOAL_LIGHT_STILL));
+    }
+
+    @Test
+    void stageGoalsOfManyProjectsComeInOneBatchWithTheSameLightsAsEachPlan() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long a = project(taskForce);
+        long b = project(taskForce);
+        long withoutPlan = project(taskForce);
+        PlanSheet sa =
+                plans.addRow(a, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        sa = plans.addRow(
+                a,
+                dispatch,
+                sa.version(),
+                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+        sa = plans.link(a, dispatch, sa.version(), "M1", "A");
+        sa = plans.addRow(
+                a,
+                dispatch,
+                sa.version(),
+                new PlanManagement.NewRow("M2", "竣工验收", "MILESTONE", null, 0, null, LocalDate.of(2031, 6, 30)));
+        PlanSheet sb =
+                plans.addRow(b, dispatch, null, new PlanManagement.NewRow("B", "设备安装", "TASK", null, 30, null, null));
+        sb = plans.addRow(
+                b,
+                dispatch,
+                sb.version(),
+                new PlanManagement.NewRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
+        sb = plans.link(b, dispatch, sb.version(), "M1", "B");
+
+        List<cn.zhuanban.schedule.OpenStageGoal> goals = plans.openStageGoals(List.of(a, b, withoutPlan));
+        assertThat(goals)
+                .extracting(
+                        cn.zhuanban.schedule.OpenStageGoal::projectId,
+                        cn.zhuanban.schedule.OpenStageGoal::key,
+                        cn.zhuanban.schedule.OpenStageGoal::targetDate,
+                        cn.zhuanban.schedule.OpenStageGoal::light)
+                .containsExactly(
+                        tuple(a, "M1", LocalDate.of(2027, 1, 4), sa.row("M1").light()),
+                        tuple(a, "M2", LocalDate.of(2031, 6, 30), sa.row("M2").light()),
+                        tuple(b, "M1", LocalDate.of(2031, 1, 6), sb.row("M1").light()));
+        assertThat(goals.getFirst().lit()).isTrue();
+        assertThat(sa.row("M2").light()).isEqualTo("GREEN");
+        // the same as reading each plan on its own
+        for (long p : List.of(a, b)) {
+            PlanSheet one = plans.sheetOfVisible(p, "");
+            assertThat(goals.stream().filter(g -> g.projectId() == p).map(g -> g.key() + " " + g.light()))
+                    .containsExactlyElementsOf(one.rows().stream()
+                            .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
+                            .map(r -> r.key() + " " + r.light())
+                            .toList());
+        }
+        assertThat(plans.openStageGoals(List.of())).isEmpty();
     }
 
     @Test
@@ -354,7 +485,12 @@ class MeetingTests {
                 new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
                 v++,
                 dispatch);
-        meetings.confirm(first, v, dispatch);
+        int before = v;
+        // the dispatch office keeps the minutes but does not chair: the task force's lead confirms
+        assertThatThrownBy(() -> meetings.confirm(first, before, dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CHAIR));
+        meetings.confirm(first, v, fx.user("lead"));
         int confirmedVersion = meetings.find(first, dispatch).version();
         assertThatThrownBy(() -> meetings.addItem(first, "再补充议题", confirmedVersion, dispatch))
                 .isInstanceOf(BusinessException.class);
@@ -499,6 +635,103 @@ class MeetingTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void onlyTheChairConfirmsAndOnlyHeSeesTheButton() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 4, 1), dispatch);
+        MeetingView m = meetings.find(id, dispatch);
+        assertThat(m.chairUserId()).isEqualTo(fx.userId("lead"));
+        assertThat(m.chairName()).isEqualTo("侯明远");
+
+        var office = WebTestSupport.login(mvc, "dispatch");
+        var member = WebTestSupport.login(mvc, "taskforce");
+        var chair = WebTestSupport.login(mvc, "lead");
+        mvc.perform(get("/meetings/" + id).session(office))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("主持人：侯明远")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"confirm\""))));
+        mvc.perform(get("/meetings/" + id).session(chair))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"confirm\"")));
+        // a member with the editing permission is refused with the reason, and nothing changes
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(member)
+                        .with(csrf())
+                        .param("version", Integer.toString(m.version())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.containsString("只有本次会议的主持人（专班牵头领导侯明远）可以确认会议纪要")));
+        // the district leader sees every meeting but does not lead this task force
+        assertThatThrownBy(() -> meetings.confirm(id, m.version(), fx.user("leader")))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CHAIR));
+        assertThat(meetings.find(id, dispatch).confirmed()).isFalse();
+        assertThat(meetings.find(id, dispatch).version()).isEqualTo(m.version());
+
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(chair)
+                        .with(csrf())
+                        .param("version", Integer.toString(m.version())))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).confirmed()).isTrue();
+        assertThat(jdbc.sql("select chair_user_id from meeting where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(fx.userId("lead"));
+    }
+
+    @Test
+    void anActionOwnerMustBelongToTheOwnerDepartment() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.THURSDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 4, 2), dispatch);
+        int v = meetings.find(id, dispatch).version();
+        long fgw = department("FGW");
+        assertThatThrownBy(() -> meetings.decide(
+                        id,
+                        new DecisionForm(null, "发改委牵头协调", fgw, fx.userId("handler"), LocalDate.of(2026, 4, 20)),
+                        v,
+                        dispatch))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_ACTION_OWNER);
+                    assertThat(e.field()).isEqualTo("ownerUserId");
+                });
+        assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
+
+        var session = WebTestSupport.login(mvc, "taskforce");
+        // the owner picker marks every person with his department, for the page to narrow it
+        mvc.perform(get("/meetings/" + id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-department=\"" + department("ZRZY") + "\"")))
+                .andExpect(content().string(Matchers.containsString("data-narrows=\"ownerUserId\"")));
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调")
+                        .param("ownerDepartmentId", Long.toString(fgw))
+                        .param("ownerUserId", Long.toString(fx.userId("handler")))
+                        .param("deadline", "2026-04-20")
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("周丽不属于区发展和改革委员会")));
+        assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
+        // the department's own person is accepted
+        meetings.decide(
+                id,
+                new DecisionForm(
+                        null, "自然资源局完成用地预审", department("ZRZY"), fx.userId("handler"), LocalDate.of(2026, 4, 20)),
+                v,
+                dispatch);
+        assertThat(meetings.find(id, dispatch).decisions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.ownerName()).isEqualTo("周丽"));
+    }
+
     private List<Long> openActions(long meetingId) {
         return meetings.find(meetingId, dispatch).items().stream()
                 .filter(i -> i.source() == AgendaSource.OPEN_ACTION)
@@ -521,6 +754,13 @@ class MeetingTests {
                 null,
                 null,
                 null));
+    }
+
+    private void lightChangedOn(long project, LocalDate day) {
+        jdbc.sql("update project set light_changed_at = :at where id = :id")
+                .param("at", at(day))
+                .param("id", project)
+                .update();
     }
 
     private long department(String code) {

@@ -3,6 +3,7 @@ package cn.zhuanban.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
+import cn.zhuanban.TestDatabase;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.industry.ChainSegment;
@@ -28,8 +31,10 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -60,6 +65,18 @@ class BattleMapTests {
 
     @Autowired
     TaskForceManagement taskForces;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    PlanTargets targets;
+
+    @Autowired
+    PlanProgress progress;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aProjectsGanttChartIsAnSvgWithCriticalBarsHoverTitlesAndTheTodayLine() throws Exception {
@@ -133,6 +150,125 @@ class BattleMapTests {
     }
 
     @Test
+    void eachWallCellShowsTheMonthsSavedTargetJudgedMetMissedOrCaughtUpNotTheProposal() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch, "2026-01-05", "2027-06-30");
+        CurrentUser user = fixtures().user("dispatch");
+        progress.report(id, user, "A01", done("2026-01-05", "2026-02-10"), List.of());
+        progress.report(id, user, "A09", done("2026-02-02", "2026-05-06"), List.of());
+        targets.save(id, user, YearMonth.of(2026, 2), "A01", null, null); // finished in February: met
+        targets.save(id, user, YearMonth.of(2026, 3), "A08", null, null); // never finished: missed
+        targets.save(id, user, YearMonth.of(2026, 4), "A09", null, null); // finished in May: caught up
+        PlanSheet sheet = plans.sheet(id, user);
+        assertThat(keys(MonthlyTargets.of(sheet, YearMonth.of(2026, 3)).rows()))
+                .as("the plan alone would propose something else for March")
+                .isNotEqualTo(List.of("A08"));
+        long chain = onlyOnAChain(id);
+
+        BattleMap.Line line = battleMap
+                .wall(
+                        new BattleMap.WallFilter(null, null, null, chain, null),
+                        user,
+                        YearMonth.of(2026, 2),
+                        4,
+                        new PageQuery(0, 10))
+                .content()
+                .getFirst();
+
+        List<MonthTarget> cells = line.months();
+        assertThat(cells).extracting(MonthTarget::stored).containsExactly(true, true, true, false);
+        assertThat(cells.stream().map(c -> keys(c.rows()))).startsWith(List.of("A01"), List.of("A08"), List.of("A09"));
+        assertThat(cells)
+                .extracting(MonthTarget::status)
+                .startsWith(TargetStatus.MET, TargetStatus.MISSED, TargetStatus.CAUGHT_UP);
+        assertThat(cells).extracting(MonthTarget::light).startsWith("GREEN", "RED", "YELLOW");
+        // May has no saved target: the plan's proposal, exactly as the targets page shows it
+        assertThat(keys(cells.get(3).rows()))
+                .isEqualTo(keys(targets.targets(sheet).stream()
+                        .filter(t -> t.month().equals(YearMonth.of(2026, 5)))
+                        .findFirst()
+                        .orElseThrow()
+                        .rows()));
+        mvc.perform(get("/battle-map?from=2026-02&chainId=" + chain).session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-status=\"MISSED\"")))
+                .andExpect(content().string(containsString("已补齐")))
+                .andExpect(content().string(containsString("环评批复")));
+    }
+
+    @Test
+    void aWallPageOfManyProjectsTakesNoMoreStatementsThanAPageOfOne() throws Exception {
+        assumeFalse(TestDatabase.postgres(), "counts statements with H2's query statistics");
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        CurrentUser user = fixtures().user("dispatch");
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("语句链"), null, null, 0, 0));
+        long node = industry.addNode(
+                chain, new NodeForm(ChainSegment.MIDSTREAM, null, "整机", "C3670", NodeStatus.WEAK, null, null, 0, 0));
+        for (int i = 0; i < 6; i++) {
+            long id = templated(dispatch, "2026-01-05", "2027-06-30");
+            targets.save(id, user, YearMonth.of(2026, 3), "A08", null, null);
+            plans.setCalendarDay(id, user, null, java.time.LocalDate.of(2026, 1, 7), false, "停工" + i);
+            membership.attachProject(node, id);
+        }
+        BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null);
+        jdbc.sql("set query_statistics_max_entries 100000").update();
+        jdbc.sql("set query_statistics true").update();
+        try {
+            battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6)); // warm the caches
+            long one = statements(() -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 1)));
+            PageResult<BattleMap.Line> six =
+                    battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6));
+            long many = statements(() -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6)));
+            assertThat(six.content()).hasSize(6);
+            assertThat(six.content())
+                    .allSatisfy(l -> assertThat(l.months().get(2).stored()).isTrue());
+            assertThat(many).isEqualTo(one);
+        } finally {
+            jdbc.sql("set query_statistics false").update();
+        }
+    }
+
+    /** Statements the database executed while {@code work} ran (H2 query statistics). */
+    private long statements(Runnable work) {
+        long before = executed();
+        work.run();
+        return executed() - before - 1; // the reading of the statistics itself
+    }
+
+    private long executed() {
+        return jdbc.sql("select coalesce(sum(execution_count), 0) from information_schema.query_statistics")
+                .query(Long.class)
+                .single();
+    }
+
+    private static ProgressReport done(String start, String finish) {
+        return new ProgressReport(
+                java.time.LocalDate.parse(finish),
+                100,
+                java.time.LocalDate.parse(start),
+                java.time.LocalDate.parse(finish),
+                null,
+                null,
+                null);
+    }
+
+    private static List<String> keys(List<PlanSheet.Row> rows) {
+        return rows.stream().map(PlanSheet.Row::key).toList();
+    }
+
+    private long onlyOnAChain(long projectId) {
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("目标链"), null, null, 0, 0));
+        long node = industry.addNode(
+                chain, new NodeForm(ChainSegment.MIDSTREAM, null, "整机", "C3670", NodeStatus.WEAK, null, null, 0, 0));
+        membership.attachProject(node, projectId);
+        return chain;
+    }
+
+    private ServiceFixtures fixtures() {
+        return new ServiceFixtures(enterprises, taskForces, projects, directory);
+    }
+
+    @Test
     void aLongPlanPrintsOnSeveralPagesEachWithTheMonthScale() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = longPlan(dispatch, 30);
@@ -187,8 +323,12 @@ class BattleMapTests {
     }
 
     private long templated(MockHttpSession dispatch) throws Exception {
+        return templated(dispatch, "2027-03-01", "2028-06-30");
+    }
+
+    private long templated(MockHttpSession dispatch, String start, String target) throws Exception {
         long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
-        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, start, target);
         mvc.perform(post("/projects/" + id + "/plan/template")
                         .session(dispatch)
                         .with(csrf())

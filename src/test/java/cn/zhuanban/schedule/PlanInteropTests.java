@@ -2,19 +2,30 @@ package cn.zhuanban.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +48,21 @@ class PlanInteropTests {
 
     @Autowired
     Scheduling scheduling;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    ProjectPlanRepository repository;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -100,6 +126,122 @@ class PlanInteropTests {
     }
 
     @Test
+    void aRoundTripKeepsThePlansOwnCalendarExceptionsAndTheDatesAgree() throws Exception {
+        long source = PlanFixtures.project(mvc, dispatch, enterpriseId, "2026-01-05", "2027-06-30");
+        mvc.perform(post("/projects/" + source + "/plan/template")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        String withoutExceptions = plan(source);
+        // 2026-01-07 is a Wednesday inside 用地预审 (A02), 2026-03-07 a Saturday inside 土地供应 (A03)
+        calendarDay(source, "2026-01-07", false, "设备检修停工");
+        calendarDay(source, "2026-03-07", true, "周六加班");
+        String original = plan(source);
+        assertThat(original).as("the exceptions move the dates").isNotEqualTo(withoutExceptions);
+        for (String format : List.of("mspdi", "xer")) {
+            long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2026-01-05", "2027-06-30");
+            importFile(target, export(source, format)).andExpect(status().isOk());
+            assertThat(plan(target)).as(format + " dates").isEqualTo(original);
+            String page = page(target);
+            assertThat(page)
+                    .as(format + " exceptions kept")
+                    .contains("id=\"calendar-day-2026-01-07\"")
+                    .contains("id=\"calendar-day-2026-03-07\"")
+                    // the district's holidays and make-up days, also in the file, stay the district's
+                    .doesNotContain("id=\"calendar-day-2026-10-01\"")
+                    .doesNotContain("id=\"calendar-day-2026-02-28\"");
+            if (format.equals("mspdi")) {
+                assertThat(page).contains("设备检修停工"); // XER calendars carry no exception names
+            }
+        }
+    }
+
+    @Test
+    void startNoEarlierThanAndMustFinishOnConstraintsSurviveRoundTripsThroughBothFormats() throws Exception {
+        org.mpxj.ProjectFile file = new org.mpxj.ProjectFile();
+        org.mpxj.ProjectCalendar calendar = file.addDefaultBaseCalendar();
+        file.getProjectProperties().setDefaultCalendar(calendar);
+        file.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2027, 3, 1, 8, 0));
+        org.mpxj.Task first = file.addTask();
+        first.setName("场地平整");
+        first.setWBS("K1");
+        first.setDuration(org.mpxj.Duration.getInstance(5, org.mpxj.TimeUnit.DAYS));
+        first.setConstraintType(org.mpxj.ConstraintType.START_NO_EARLIER_THAN);
+        first.setConstraintDate(java.time.LocalDateTime.of(2027, 4, 6, 8, 0));
+        org.mpxj.Task second = file.addTask();
+        second.setName("桩基施工");
+        second.setWBS("K2");
+        second.setDuration(org.mpxj.Duration.getInstance(3, org.mpxj.TimeUnit.DAYS));
+        second.setConstraintType(org.mpxj.ConstraintType.MUST_FINISH_ON);
+        second.setConstraintDate(java.time.LocalDateTime.of(2027, 5, 20, 17, 0));
+        second.addPredecessor(new org.mpxj.Relation.Builder()
+                .predecessorTask(first)
+                .type(org.mpxj.RelationType.FINISH_START)
+                .lag(org.mpxj.Duration.getInstance(2, org.mpxj.TimeUnit.DAYS)));
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        new org.mpxj.mspdi.MSPDIWriter().write(file, xml);
+
+        long imported = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(imported, xml.toByteArray()).andExpect(status().isOk());
+        String original = plan(imported);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(original, "$.tasks[?(@.key == 'K1')].earlyStart"))
+                .containsExactly("2027-04-06"); // SNET holds the task back
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(original, "$.tasks[?(@.key == 'K2')].lateFinish"))
+                .containsExactly("2027-05-20"); // MFO pins the finish
+        long viaXer = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(viaXer, export(imported, "xer")).andExpect(status().isOk());
+        assertThat(plan(viaXer)).isEqualTo(original);
+        long viaMspdi = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(viaMspdi, export(viaXer, "mspdi")).andExpect(status().isOk());
+        assertThat(plan(viaMspdi)).isEqualTo(original);
+    }
+
+    @Test
+    void aSevenDayPlanComesBackAsASevenDayPlan() throws Exception {
+        long source = templatedWithLag();
+        mvc.perform(post("/projects/" + source + "/plan/calendar")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("sevenDayWeek", "true"))
+                .andExpect(status().isOk());
+        long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(target, export(source, "xer")).andExpect(status().isOk());
+        assertThat(plan(target)).isEqualTo(plan(source));
+        assertThat(page(target)).containsPattern("<option value=\"true\" selected=\"selected\"");
+    }
+
+    @Test
+    void aCalendarDayOutsideTheCalendarsRangeIsRefusedAndChangesNothing() throws Exception {
+        long id = templatedWithLag();
+        String before = plan(id);
+        mvc.perform(post("/projects/" + id + "/plan/calendar-days")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("date", "2150-01-01")
+                        .param("working", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"plan-error\"")));
+        assertThat(plan(id)).isEqualTo(before);
+    }
+
+    @Test
+    void anExportWithAFixedClockIsStampedWithItAndRepeatable() throws Exception {
+        long id = templatedWithLag();
+        Clock fixed = Clock.fixed(Instant.parse("2031-05-06T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        PlanInterop interop = new PlanInterop(plans, repository, projects, scheduling, fixed);
+        CurrentUser user = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
+        byte[] xml = interop.export(id, user, PlanInterop.Format.MSPDI);
+        assertThat(xml).isEqualTo(interop.export(id, user, PlanInterop.Format.MSPDI));
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .contains("<CreationDate>2031-05-06T10:00:00</CreationDate>");
+        byte[] xer = interop.export(id, user, PlanInterop.Format.XER);
+        assertThat(xer).isEqualTo(interop.export(id, user, PlanInterop.Format.XER));
+        assertThat(new String(xer, StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .contains("2031-05-06");
+    }
+
+    @Test
     void badFilesAreRefusedWithAClearMessageAndChangeNothing() throws Exception {
         long id = templatedWithLag();
         String before = plan(id);
@@ -141,6 +283,65 @@ class PlanInteropTests {
         long id = templatedWithLag();
         byte[] xlsx = export(id, "xlsx");
         assertThat(xlsx).startsWith('P', 'K');
+    }
+
+    private void calendarDay(long id, String date, boolean working, String name) throws Exception {
+        mvc.perform(post("/projects/" + id + "/plan/calendar-days")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("date", date)
+                        .param("working", Boolean.toString(working))
+                        .param("name", name))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"calendar-day-" + date + "\"")))
+                .andExpect(content().string(not(containsString("id=\"plan-error\""))));
+    }
+
+    private String page(long id) throws Exception {
+        return mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theXlsxExportShowsEachTasksStartAndFinishVarianceAgainstTheBaselineInWorkingDays() throws Exception {
+        long id = templatedWithLag();
+        mvc.perform(post("/projects/" + id + "/plan/baselines")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("name", "批复基线"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/projects/" + id + "/plan/rows/A02/duration")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("duration", "25")) // 用地预审 20 → 25 working days: A03 onward moves 5 days later
+                .andExpect(status().isOk());
+        byte[] xlsx = mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=xlsx")
+                        .session(dispatch)
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            java.util.Map<String, Integer> column = new java.util.HashMap<>();
+            sheet.getRow(0).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            assertThat(column).containsKeys("基线开始", "基线完成", "开始偏差（工作日）", "完成偏差（工作日）");
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+            sheet.forEach(r -> rows.put(r.getCell(0).getStringCellValue(), r));
+            java.util.function.BiFunction<String, String, Double> number =
+                    (key, header) -> rows.get(key).getCell(column.get(header)).getNumericCellValue();
+            assertThat(number.apply("A01", "开始偏差（工作日）")).isZero();
+            assertThat(number.apply("A02", "开始偏差（工作日）")).isZero();
+            assertThat(number.apply("A02", "完成偏差（工作日）")).isEqualTo(5);
+            assertThat(number.apply("A03", "开始偏差（工作日）")).isEqualTo(5);
+            assertThat(number.apply("A03", "完成偏差（工作日）")).isEqualTo(5);
+            assertThat(rows.get("A03").getCell(column.get("基线开始")).getLocalDateTimeCellValue())
+                    .isNotNull();
+        }
     }
 
     private static String uidOf(String xml, String key) {

@@ -1,9 +1,11 @@
 package cn.zhuanban.servicechecklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +19,8 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.files.StoredFiles;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,9 @@ class ServiceItemAttachmentTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StoredFiles storedFiles;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -168,6 +175,59 @@ class ServiceItemAttachmentTests {
         mvc.perform(get("/service-items/{id}/files/{f}", otherItem, file)
                         .session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAttachmentIsRemovedByWhoeverMayEditTheItemAuditedAndGoneFromTheStore() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(upload(
+                        item,
+                        session,
+                        new MockMultipartFile("files", "错传的批复.pdf", "application/pdf", PDF),
+                        new MockMultipartFile("files", "施工许可证.png", "image/png", PNG)))
+                .andExpect(status().is3xxRedirection());
+        List<ServiceItemFile> stored = files.ofProject(apiProject, dispatch).get(item);
+        long wrong = stored.getFirst().id();
+        String key = jdbc.sql("select storage_key from service_item_attachment where id = :id")
+                .param("id", wrong)
+                .query(String.class)
+                .single();
+        // the print lists every item's attachments
+        mvc.perform(get("/projects/{id}/checklist/print", apiProject).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("错传的批复.pdf")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("施工许可证.png")));
+        mvc.perform(get("/projects/{id}/checklist", apiProject).session(session))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/service-items/" + item + "/files/" + wrong + "/remove")));
+
+        // the enterprise contact reads the checklist but removes nothing; through another item it is not found
+        mvc.perform(post("/service-items/{id}/files/{f}/remove", item, wrong)
+                        .session(WebTestSupport.login(mvc, "enterprise"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        long otherItem = checklists.add(apiProject, item("另一事项"), dispatch);
+        mvc.perform(post("/service-items/{id}/files/{f}/remove", otherItem, wrong)
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(files.ofProject(apiProject, dispatch).get(item)).hasSize(2);
+
+        mvc.perform(post("/service-items/{id}/files/{f}/remove", item, wrong)
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(files.ofProject(apiProject, dispatch).get(item))
+                .extracting(ServiceItemFile::name)
+                .containsExactly("施工许可证.png");
+        assertThatThrownBy(() -> storedFiles.open(key).close()).isInstanceOf(IOException.class);
+        mvc.perform(get("/service-items/{id}/files/{f}", item, wrong).session(session))
+                .andExpect(status().isNotFound());
+        cn.zhuanban.AuditTrail.awaitRecord(jdbc, "service-item.file-removed", Long.toString(item), "错传的批复.pdf");
+        mvc.perform(get("/projects/{id}/checklist/print", apiProject).session(session))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("错传的批复.pdf"))));
     }
 
     private static MockMultipartHttpServletRequestBuilder upload(

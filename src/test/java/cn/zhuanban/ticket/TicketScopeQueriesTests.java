@@ -226,16 +226,19 @@ class TicketScopeQueriesTests {
         long gd = data.department("GD");
         Map<String, TicketFilter> filters = new LinkedHashMap<>();
         filters.put("", TicketFilter.none());
-        filters.put(OPEN, new TicketFilter(null, null, null, null, null, null, null, true));
+        filters.put(OPEN, new TicketFilter(null, null, null, null, null, null, null, true, null));
         filters.put(
                 " and t.state = 'ASSIGNED' and t.department_id = " + gd,
-                new TicketFilter(null, TicketState.ASSIGNED, gd, null, null, null, null, null));
+                new TicketFilter(null, TicketState.ASSIGNED, gd, null, null, null, null, null, null));
         filters.put(
                 " and (lower(t.title) like '%用电%' or lower(t.description) like '%用电%') and t.category = 'POWER'",
-                new TicketFilter(" 用电 ", null, null, null, TicketCategory.POWER, null, null, null));
+                new TicketFilter(" 用电 ", null, null, null, TicketCategory.POWER, null, null, null, null));
         filters.put(
                 " and t.card = 'NONE'" + OPEN + " and " + FORMER_TODO.get(TicketTodo.OVERDUE),
-                new TicketFilter(null, null, null, null, null, TicketCard.NONE, TicketTodo.OVERDUE, true));
+                new TicketFilter(null, null, null, null, null, TicketCard.NONE, TicketTodo.OVERDUE, true, null));
+        filters.put(
+                " and (t.state = 'CLOSED' and t.outcome = 'SOLVED')",
+                new TicketFilter(null, null, null, null, null, null, null, null, TicketOutcome.SOLVED));
         for (String username : USERS) {
             CurrentUser user = flows.user(username);
             TicketScope scope = TicketScope.forTickets(user);

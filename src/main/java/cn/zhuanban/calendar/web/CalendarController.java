@@ -61,9 +61,14 @@ class CalendarController {
             @RequestParam boolean working,
             @RequestParam(required = false) String name,
             RedirectAttributes flash) {
-        calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
-        flash.addFlashAttribute("message", text("calendar.saved"));
-        return "redirect:/calendar?year=" + date.getYear();
+        try {
+            calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
+            flash.addFlashAttribute("message", text("calendar.saved"));
+            return "redirect:/calendar?year=" + date.getYear();
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/calendar";
+        }
     }
 
     @PostMapping("/upload")

@@ -148,7 +148,7 @@ public class CockpitFigures {
             TicketOverview t = tickets.overview(user, today);
             figures.add(figure("tickets-open", t.open(), "/tickets?open=true", locale));
             figures.add(figure("tickets-overdue", t.overdue(), "/tickets?todo=OVERDUE", locale));
-            figures.add(figure("tickets-solved", t.solved(), "/tickets?state=CLOSED", locale));
+            figures.add(figure("tickets-solved", t.solved(), "/tickets?outcome=SOLVED", locale));
             figures.add(new Figure(
                     "tickets-satisfaction",
                     text("cockpit.figure.tickets-satisfaction", locale),
@@ -169,7 +169,7 @@ public class CockpitFigures {
                     "goals-on-time",
                     text("cockpit.figure.goals-on-time", locale),
                     percent(g.onTime(), g.due()),
-                    "/battle-map"));
+                    "/stage-goals?status=DUE"));
         }
         return figures;
     }
@@ -188,7 +188,7 @@ public class CockpitFigures {
         return slices;
     }
 
-    /** Leads that reached each stage in the year; each step opens the funnel report of that year. */
+    /** Leads of the year that reached each stage; each step opens those leads in the ledger. */
     private List<Slice> funnel(CurrentUser user, int year, Locale locale) {
         if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
             return List.of();
@@ -200,11 +200,11 @@ public class CockpitFigures {
                         s.stage().name(),
                         text("attraction.stage." + s.stage().name(), locale),
                         s.reached(),
-                        "/investment/funnel?from=" + from + "&to=" + to))
+                        "/investment/leads?reached=" + s.stage() + "&createdFrom=" + from + "&createdTo=" + to))
                 .toList();
     }
 
-    /** Leads signed per quarter of the year; each opens the cohort report with its rows. */
+    /** Leads signed per quarter of the year; each opens the leads signed in that quarter. */
     private List<Slice> cohorts(CurrentUser user, int year, Locale locale) {
         if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
             return List.of();
@@ -214,19 +214,21 @@ public class CockpitFigures {
                         "Q" + q.quarter().quarter(),
                         text("cockpit.quarter", locale, q.quarter().quarter()),
                         q.signed(),
-                        "/investment/cohorts?year=" + year))
+                        "/investment/leads?reached=SIGNED&reachedFrom="
+                                + q.quarter().first() + "&reachedTo="
+                                + q.quarter().last()))
                 .toList();
     }
 
-    /** Stage goals due by today met on time or not, and those still ahead; each opens the battle map. */
+    /** Stage goals due by today met on time or not, and those still ahead; each opens those goals. */
     private List<Slice> goals(StageGoals.Figures g, Locale locale) {
         if (g == null) {
             return List.of();
         }
         return List.of(
-                new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/battle-map"),
-                new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/battle-map"),
-                new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/battle-map"));
+                new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/stage-goals?status=ON_TIME"),
+                new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/stage-goals?status=LATE"),
+                new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/stage-goals?status=AHEAD"));
     }
 
     private Figure figure(String key, long value, String link, Locale locale) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,6 +41,7 @@ public class GeneratedReports {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Duration retention;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     GeneratedReports(
@@ -48,7 +50,9 @@ public class GeneratedReports {
             FileStore files,
             MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @Value("${zhuanban.reports.retention:P30D}") Duration retention) {
+        this.retention = retention;
         this.jobs = jobs;
         this.assembler = assembler;
         this.files = files;
@@ -102,6 +106,38 @@ public class GeneratedReports {
         if (n > 0) {
             log.warn("Queued {} report jobs again whose node stopped while running them", n);
         }
+    }
+
+    /**
+     * Finished files are kept for the retention period ({@code zhuanban.reports.retention}, 30 days by
+     * default): a report is a snapshot to download, not an archive, and the figures can be generated
+     * again at any time. The row goes with its file, so the list never offers a file that is gone.
+     * Runs on one node at a time.
+     */
+    @Scheduled(cron = "${zhuanban.reports.purge-cron:0 40 3 * * *}")
+    @SchedulerLock(name = "report-jobs-purge", lockAtMostFor = "PT30M")
+    public void purge() {
+        purgeExpired();
+    }
+
+    /** Removes the expired jobs and their files; returns how many. */
+    public int purgeExpired() {
+        int removed = 0;
+        List<ReportJobStore.Expired> batch;
+        do {
+            batch = jobs.expired(clock.instant().minus(retention), 500);
+            for (ReportJobStore.Expired job : batch) {
+                if (job.storageKey() != null) {
+                    files.delete(job.storageKey());
+                }
+                jobs.delete(job.id());
+                removed++;
+            }
+        } while (batch.size() == 500);
+        if (removed > 0) {
+            log.info("Removed {} generated reports older than {}", removed, retention);
+        }
+        return removed;
     }
 
     /** Claims and runs the next queued job; false when there was none for this node. */

@@ -120,6 +120,22 @@ class ReportJobStore {
                 .update();
     }
 
+    /** Finished or failed jobs older than {@code before}, oldest first, with their storage keys. */
+    List<Expired> expired(Instant before, int limit) {
+        return jdbc.sql("select id, storage_key from report_job where status in ('DONE', 'FAILED')"
+                        + " and finished_at < :before order by id limit :limit")
+                .param("before", Timestamp.from(before))
+                .param("limit", limit)
+                .query((rs, n) -> new Expired(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from report_job where id = :id").param("id", id).update();
+    }
+
+    record Expired(long id, String storageKey) {}
+
     /** The user's own jobs, newest first. */
     List<ReportJob> of(long userId, int limit) {
         return jdbc.sql(SELECT + " from report_job where requested_by = :by order by id desc limit :limit")

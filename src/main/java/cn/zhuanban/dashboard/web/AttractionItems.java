@@ -36,8 +36,7 @@ class AttractionItems implements WorkbenchSource {
     public List<WorkbenchItem> itemsFor(CurrentUser user) {
         List<WorkbenchItem> items = new ArrayList<>();
         if (user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
-            PageResult<LeadRow> stale = investment.leads(
-                    user, new LeadFilter(null, null, null, null, null, null, null, true), new PageQuery(0, ROWS));
+            PageResult<LeadRow> stale = investment.leads(user, LeadFilter.staleOnly(), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     20,
                     "workbench.stale-leads",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -172,7 +173,8 @@ public class EnterprisePlanStore {
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("""
-                        select id, measure_key, sort_order, title, content, owner_department_id, deadline, progress
+                        select id, measure_key, sort_order, title, content, owner_department_id, deadline, progress,
+                               version
                         from enterprise_plan_measure where plan_version_id = :v order by sort_order, id""")
                 .param("v", versionId)
                 .query((rs, n) -> new MeasureRow(
@@ -184,7 +186,8 @@ public class EnterprisePlanStore {
                         (Long) rs.getObject("owner_department_id", Long.class),
                         rs.getObject("deadline", LocalDate.class),
                         MeasureProgress.valueOf(rs.getString("progress")),
-                        links.getOrDefault(rs.getLong("id"), List.of())))
+                        links.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("version")))
                 .list();
     }
 
@@ -213,16 +216,22 @@ public class EnterprisePlanStore {
         insertLinks(holder.getKey().longValue(), d.links());
     }
 
-    public void updateMeasure(long measureId, MeasureData d) {
-        jdbc.sql("""
+    /** Changes the measure read at {@code version}; refused when someone else changed it meanwhile. */
+    public void updateMeasure(long measureId, int version, MeasureData d) {
+        int changed = jdbc.sql("""
                         update enterprise_plan_measure set title = :title, content = :content,
-                               owner_department_id = :department, deadline = :deadline where id = :id""")
+                               owner_department_id = :department, deadline = :deadline, version = version + 1
+                        where id = :id and version = :version""")
                 .param("title", d.title())
                 .param("content", d.content())
                 .param("department", d.ownerDepartmentId())
                 .param("deadline", d.deadline())
                 .param("id", measureId)
+                .param("version", version)
                 .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("measure changed by someone else");
+        }
         jdbc.sql("delete from enterprise_plan_link where measure_id = :id")
                 .param("id", measureId)
                 .update();

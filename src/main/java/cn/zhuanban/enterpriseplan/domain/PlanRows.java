@@ -47,7 +47,8 @@ public final class PlanRows {
             Long ownerDepartmentId,
             LocalDate deadline,
             MeasureProgress progress,
-            List<LinkRow> links) {
+            List<LinkRow> links,
+            int version) {
 
         public MeasureRow {
             links = List.copyOf(links);

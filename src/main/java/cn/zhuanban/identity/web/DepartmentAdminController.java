@@ -87,20 +87,15 @@ class DepartmentAdminController {
 
     private String save(Long id, DepartmentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         DepartmentView editing = id == null ? null : departments.find(id).orElse(null);
-        if (binding.hasErrors()) {
-            return page(model, editing, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> page(model, editing, errors), () -> {
             if (id == null) {
                 departments.create(form);
             } else {
                 departments.edit(id, form);
             }
-        } catch (BusinessException e) {
-            return page(model, editing, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/admin/departments";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/admin/departments";
+        });
     }
 
     private String page(Model model, DepartmentView editing, Map<String, String> errors) {

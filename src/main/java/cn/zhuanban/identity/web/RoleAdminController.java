@@ -5,7 +5,6 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.RoleManagement.RoleForm;
 import cn.zhuanban.identity.RoleView;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -56,16 +55,11 @@ class RoleAdminController {
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
     String create(
             @Valid @ModelAttribute RoleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
             roles.create(form);
-        } catch (BusinessException e) {
-            return form(model, null, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/admin/roles";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/admin/roles";
+        });
     }
 
     @PostMapping("/{id}")
@@ -76,16 +70,11 @@ class RoleAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, roles.find(id), formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, roles.find(id), errors), () -> {
             roles.edit(id, form);
-        } catch (BusinessException e) {
-            return form(model, roles.find(id), formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/admin/roles";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/admin/roles";
+        });
     }
 
     private String form(Model model, RoleView role, Map<String, String> errors) {

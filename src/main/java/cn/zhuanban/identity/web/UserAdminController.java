@@ -76,16 +76,11 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String create(
             @Valid @ModelAttribute NewUser command, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
             long id = identity.createUser(command);
             redirect.addFlashAttribute("flash", "admin.user.created");
             return "redirect:/admin/users/" + id + "/edit";
-        } catch (BusinessException e) {
-            return form(model, null, formErrors.of(e));
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -102,12 +97,11 @@ class UserAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, directory.user(id), formErrors.of(binding));
-        }
-        identity.editUser(id, command);
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/admin/users/" + id + "/edit";
+        return formErrors.submit(binding, errors -> form(model, directory.user(id), errors), () -> {
+            identity.editUser(id, command);
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/admin/users/" + id + "/edit";
+        });
     }
 
     @PostMapping("/{id}/reset-password")

@@ -43,6 +43,12 @@ public class LeadQueries {
              and (cast(:partner as bigint) is null or l.partner_id = :partner)
              and (cast(:referrer as bigint) is null or l.referrer_id = :referrer)
              and (cast(:owner as bigint) is null or l.owner_id = :owner)
+             and (cast(:reached as varchar) is null or exists (select 1 from lead_stage_move m
+                  where m.investment_lead = l.id and m.stage = :reached
+                  and (cast(:reachedFrom as date) is null or m.moved_on >= :reachedFrom)
+                  and (cast(:reachedTo as date) is null or m.moved_on <= :reachedTo)))
+             and (cast(:createdFrom as date) is null or l.created_on >= :createdFrom)
+             and (cast(:createdTo as date) is null or l.created_on <= :createdTo)
              and (cast(:stale as boolean) is null or\s""" + STALE + " = :stale)";
 
     private final JdbcClient jdbc;
@@ -119,6 +125,11 @@ public class LeadQueries {
         params.put("referrer", f.referrerId());
         params.put("owner", f.ownerId());
         params.put("stale", f.stale());
+        params.put("reached", f.reached() == null ? null : f.reached().name());
+        params.put("reachedFrom", f.reachedFrom());
+        params.put("reachedTo", f.reachedTo());
+        params.put("createdFrom", f.createdFrom());
+        params.put("createdTo", f.createdTo());
         params.put("cutoff", cutoff);
         return params;
     }

@@ -51,7 +51,7 @@ class PipelineController {
     @GetMapping("/investment/board")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
     String board(@RequestParam(required = false) LeadChannel channel, CurrentUser user, Model model) {
-        LeadFilter filter = new LeadFilter(null, null, channel, null, null, null, null, null);
+        LeadFilter filter = LeadFilter.ofChannel(channel);
         List<BoardColumn> columns = investment.board(user, filter);
         model.addAttribute("columns", columns);
         model.addAttribute("channel", channel);

@@ -66,16 +66,11 @@ class ProjectInvestmentController {
             Model model,
             RedirectAttributes redirect) {
         int year = form.year() == null ? reporting.currentMonth().getYear() : form.year();
-        if (binding.hasErrors()) {
-            return page(id, year, form, formErrors.of(binding), user, model);
-        }
-        try {
+        return formErrors.submit(binding, errors -> page(id, year, form, errors, user, model), () -> {
             reporting.report(id, form, user);
-        } catch (BusinessException e) {
-            return page(id, year, form, formErrors.of(e), user, model);
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment-reports/projects/" + id + "?year=" + year;
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment-reports/projects/" + id + "?year=" + year;
+        });
     }
 
     @PostMapping("/plan")

@@ -2,8 +2,10 @@ package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.AgendaSource;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +42,27 @@ public class AgendaStore {
                 .param("m", meetingId)
                 .query(AgendaItemView.class)
                 .list();
+    }
+
+    /**
+     * The items of these sources on the agenda of the series' previous meeting (the one numbered just
+     * before {@code meetingId}), as "refId|title" keys.
+     */
+    public Set<String> onPreviousAgenda(long meetingId, Collection<AgendaSource> sources) {
+        return Set.copyOf(jdbc.sql("""
+                        select a.ref_id, a.title from agenda_item a
+                        join meeting p on p.id = a.meeting_id
+                        join meeting m on m.series_id = p.series_id and p.number = m.number - 1
+                        where m.id = :m and a.source in (:sources)""")
+                .param("m", meetingId)
+                .param("sources", sources.stream().map(Enum::name).toList())
+                .query((rs, n) -> key(rs.getLong(1), rs.getString(2)))
+                .list());
+    }
+
+    /** How {@link #onPreviousAgenda} names an item. */
+    public static String key(long refId, String title) {
+        return refId + "|" + abbreviate(title, 500);
     }
 
     public Optional<AgendaItemView> item(long itemId) {

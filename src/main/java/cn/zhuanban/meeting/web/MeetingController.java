@@ -169,8 +169,13 @@ class MeetingController {
         });
     }
 
+    /**
+     * Only the chair (the task force's lead) confirms, which the service checks; the chair need not keep
+     * the minutes, so viewing the meeting is the permission asked here (a district leader chairs
+     * without the editing permission the office has).
+     */
     @PostMapping("/{id}/confirm")
-    @PreAuthorize(EDIT)
+    @PreAuthorize(VIEW)
     String confirm(@PathVariable long id, @RequestParam int version, CurrentUser user) {
         meetings.confirm(id, version, user);
         return back(id);
@@ -219,7 +224,9 @@ class MeetingController {
 
     private String meetingPage(
             Model model, long id, DecisionForm decision, Map<String, String> errors, CurrentUser user) {
-        model.addAttribute("meeting", meetings.find(id, user));
+        MeetingView meeting = meetings.find(id, user);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("chair", meeting.chairedBy(user.id()));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("projects", meetings.projectsOf(id, user));
         model.addAttribute("owners", owners());
@@ -229,7 +236,10 @@ class MeetingController {
         return "meeting/meeting";
     }
 
-    /** Department staff who may own an action. */
+    /**
+     * Department staff who may own an action, each marked with his department: the page offers only the
+     * chosen owner department's people (and the service refuses an owner from elsewhere).
+     */
     private List<UserView> owners() {
         return directory
                 .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))

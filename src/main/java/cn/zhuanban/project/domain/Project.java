@@ -94,12 +94,18 @@ public class Project {
         this.updatedAt = now;
     }
 
-    /** Sets the light; returns the previous one. */
+    /**
+     * Sets the light and its reason; returns the previous light. Only a change of the light itself moves
+     * {@code lightChangedAt}: the schedule rewrites the reason daily ("5 working days late", then 6), and a
+     * project red for months must not look as if it had just turned red (meeting agendas, the longest-red list).
+     */
     public StatusLight changeLight(StatusLight light, String reason, Instant now) {
         StatusLight previous = statusLight;
         this.statusLight = light;
         this.lightReason = blankToNull(reason);
-        this.lightChangedAt = now;
+        if (previous != light || lightChangedAt == null) {
+            this.lightChangedAt = now;
+        }
         return previous;
     }
 

@@ -8,6 +8,8 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +64,20 @@ public class ProjectQueries {
                 .query(ProjectRow::map)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** When each of these projects' light last changed (projects whose light never changed are absent). */
+    public Map<Long, Instant> lightChangedAt(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> changed = new HashMap<>();
+        jdbc.sql("select id, light_changed_at from project where id in (:ids) and light_changed_at is not null")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return changed;
     }
 
     public Optional<ProjectRow> find(long id, ScopeCondition scope) {

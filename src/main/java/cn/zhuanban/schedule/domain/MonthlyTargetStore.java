@@ -32,6 +32,26 @@ public class MonthlyTargetStore {
                 .list();
     }
 
+    /** The stored targets of many projects in one query (a page of the wall chart), by project id. */
+    public java.util.Map<Long, List<Stored>> of(java.util.Collection<Long> projectIds) {
+        java.util.Map<Long, List<Stored>> byProject = new java.util.HashMap<>();
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        jdbc.sql("""
+                        select project_id, target_month, task_keys, planned_investment, note
+                        from plan_monthly_target where project_id in (:projects) order by project_id, target_month""").param("projects", projectIds).query(rs -> {
+            byProject
+                    .computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+                    .add(new Stored(
+                            YearMonth.parse(rs.getString(2)),
+                            keys(rs.getString(3)),
+                            rs.getBigDecimal(4),
+                            rs.getString(5)));
+        });
+        return byProject;
+    }
+
     public void save(long projectId, Stored target, Instant now) {
         int updated = jdbc.sql("""
                         update plan_monthly_target

@@ -41,6 +41,10 @@ public class ProjectPlan {
     @MappedCollection(idColumn = "project_plan", keyColumn = "row_index")
     private List<PlanLink> links = new ArrayList<>();
 
+    /** The plan's own calendar exceptions, in date order, one per day. */
+    @MappedCollection(idColumn = "project_plan", keyColumn = "row_index")
+    private List<PlanCalendarDay> calendarDays = new ArrayList<>();
+
     @PersistenceCreator
     ProjectPlan(long projectId) {
         this.projectId = projectId;
@@ -122,6 +126,30 @@ public class ProjectPlan {
         this.updatedAt = now;
     }
 
+    /** Sets one day of the plan's own calendar, replacing what the plan said about that day before. */
+    public void calendarDay(PlanCalendarDay day, Instant now) {
+        List<PlanCalendarDay> days = new ArrayList<>(calendarDays);
+        days.removeIf(d -> d.calDate().equals(day.calDate()));
+        days.add(day);
+        calendarDays(days, now);
+    }
+
+    /** Removes the plan's own exception of a day; the district calendar counts it again. */
+    public boolean removeCalendarDay(LocalDate date, Instant now) {
+        List<PlanCalendarDay> days = new ArrayList<>(calendarDays);
+        boolean removed = days.removeIf(d -> d.calDate().equals(date));
+        calendarDays(days, now);
+        return removed;
+    }
+
+    /** Replaces the plan's own calendar exceptions (an imported file's); the last entry of a day wins. */
+    public void calendarDays(List<PlanCalendarDay> days, Instant now) {
+        java.util.Map<LocalDate, PlanCalendarDay> byDate = new java.util.TreeMap<>();
+        days.forEach(d -> byDate.put(d.calDate(), d));
+        calendarDays = new ArrayList<>(byDate.values());
+        updatedAt = now;
+    }
+
     /**
      * Records progress of a task or stage goal as of {@code asOf}; the plan's data date moves forward to it, never
      * back, since other rows' progress was reported as of the later date.
@@ -193,5 +221,9 @@ public class ProjectPlan {
 
     public List<PlanLink> getLinks() {
         return List.copyOf(links);
+    }
+
+    public List<PlanCalendarDay> getCalendarDays() {
+        return List.copyOf(calendarDays);
     }
 }

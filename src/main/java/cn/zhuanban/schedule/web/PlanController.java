@@ -72,6 +72,31 @@ class PlanController {
         return answer(id, user, model, () -> plans.setCalendar(id, user, version, sevenDayWeek));
     }
 
+    /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
+    @PostMapping("/calendar-days")
+    @PreAuthorize(EDIT)
+    String calendarDay(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "false") boolean working,
+            @RequestParam(required = false) String name,
+            Model model) {
+        return answer(id, user, model, () -> plans.setCalendarDay(id, user, version, date, working, name));
+    }
+
+    @PostMapping("/calendar-days/{date}/delete")
+    @PreAuthorize(EDIT)
+    String removeCalendarDay(
+            @PathVariable long id,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            CurrentUser user,
+            @RequestParam(required = false) Integer version,
+            Model model) {
+        return answer(id, user, model, () -> plans.removeCalendarDay(id, user, version, date));
+    }
+
     @PostMapping("/rows")
     @PreAuthorize(EDIT)
     String add(

@@ -2,6 +2,7 @@ package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanInterop;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
@@ -32,11 +33,13 @@ class PlanFileController {
 
     private final PlanInterop interop;
     private final PlanManagement plans;
+    private final PlanBaselines baselines;
     private final MessageSource messages;
 
-    PlanFileController(PlanInterop interop, PlanManagement plans, MessageSource messages) {
+    PlanFileController(PlanInterop interop, PlanManagement plans, PlanBaselines baselines, MessageSource messages) {
         this.interop = interop;
         this.plans = plans;
+        this.baselines = baselines;
         this.messages = messages;
     }
 
@@ -50,7 +53,11 @@ class PlanFileController {
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
     ResponseEntity<byte[]> export(
-            @PathVariable long id, CurrentUser user, @RequestParam String format, HttpServletResponse response)
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam String format,
+            @RequestParam(required = false) Long baseline,
+            HttpServletResponse response)
             throws IOException {
         return switch (format) {
             case "mspdi" ->
@@ -61,15 +68,20 @@ class PlanFileController {
             case "xer" ->
                 file(interop.export(id, user, PlanInterop.Format.XER), "plan-" + id + ".xer", MediaType.TEXT_PLAIN);
             case "xlsx" -> {
-                xlsx(id, user, response);
+                xlsx(id, user, baseline, response);
                 yield null;
             }
             default -> throw new BusinessException(ErrorCode.VALIDATION, "format", "format");
         };
     }
 
-    private void xlsx(long id, CurrentUser user, HttpServletResponse response) throws IOException {
+    /**
+     * The plan as a workbook, with the variance against a baseline (the chosen one, else the latest; empty columns
+     * without any): baseline start and finish and the working days each moved, positive when later.
+     */
+    private void xlsx(long id, CurrentUser user, Long baselineId, HttpServletResponse response) throws IOException {
         PlanSheet sheet = plans.sheet(id, user);
+        PlanBaselines.Comparison comparison = baselines.compare(sheet, baselineId);
         List<String> headers = List.of(
                         "plan.key",
                         "plan.name",
@@ -83,12 +95,17 @@ class PlanFileController {
                         "plan.late-start",
                         "plan.late-finish",
                         "plan.total-float",
-                        "plan.light")
+                        "plan.light",
+                        "plan.baseline.start",
+                        "plan.baseline.finish",
+                        "plan.baseline.start-variance",
+                        "plan.baseline.finish-variance")
                 .stream()
                 .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
                 .toList();
         try (XlsxWriter writer = new XlsxWriter("plan", headers)) {
             for (PlanSheet.Row r : sheet.rows()) {
+                PlanBaselines.Variance v = comparison == null ? null : comparison.of(r.key());
                 writer.row(
                         r.key(),
                         r.name(),
@@ -102,7 +119,11 @@ class PlanFileController {
                         r.lateStart(),
                         r.lateFinish(),
                         r.totalFloat(),
-                        r.light());
+                        r.light(),
+                        v == null ? null : v.baselineStart(),
+                        v == null ? null : v.baselineFinish(),
+                        v == null ? null : v.startDays(),
+                        v == null ? null : v.finishDays());
             }
             Downloads.xlsx(response, "plan-" + id + ".xlsx", writer);
         }

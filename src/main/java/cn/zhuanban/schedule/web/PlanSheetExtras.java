@@ -40,6 +40,7 @@ class PlanSheetExtras {
 
     void sheet(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
         model.addAttribute("sevenDayWeek", plans.sevenDayWeek(sheet.projectId(), user));
+        model.addAttribute("calendarDays", plans.calendarDays(sheet.projectId(), user));
         model.addAttribute("comparison", baselines.compare(sheet, baselineId));
     }
 

@@ -71,6 +71,15 @@ public class ItemAttachments {
                 .single();
     }
 
+    /** Removes the row and, once the transaction commits, the stored file. */
+    public void remove(long fileId) {
+        String key = storageKey(fileId);
+        jdbc.sql("delete from service_item_attachment where id = :id")
+                .param("id", fileId)
+                .update();
+        storedFiles.deleteAfterCommit(key);
+    }
+
     private static ServiceItemFile file(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ServiceItemFile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5));
     }

@@ -6,7 +6,6 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemFiles;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -64,6 +63,7 @@ class ChecklistController {
     String print(@PathVariable long projectId, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(projectId, user));
         model.addAttribute("items", checklists.checklist(projectId, user));
+        model.addAttribute("files", files.ofProject(projectId, user)); // the print lists each item's attachments
         model.addAttribute("today", LocalDate.now(clock));
         return "servicechecklist/print";
     }
@@ -93,15 +93,10 @@ class ChecklistController {
             Model model,
             RedirectAttributes redirect) {
         projects.find(projectId, user);
-        if (binding.hasErrors()) {
-            return formModel.form(model, projectId, null, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> formModel.form(model, projectId, null, form, errors), () -> {
             checklists.add(projectId, form, user);
-        } catch (BusinessException e) {
-            return formModel.form(model, projectId, null, form, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/projects/" + projectId + "/checklist";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/projects/" + projectId + "/checklist";
+        });
     }
 }

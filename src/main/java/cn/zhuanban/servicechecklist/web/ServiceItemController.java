@@ -5,7 +5,6 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemView;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -70,16 +69,11 @@ class ServiceItemController {
             RedirectAttributes redirect) {
         ServiceItemView item = checklists.find(id, user);
         model.addAttribute("item", item);
-        if (binding.hasErrors()) {
-            return formModel.form(model, item.projectId(), id, form, formErrors.of(binding));
-        }
-        try {
+        return formErrors.submit(binding, errors -> formModel.form(model, item.projectId(), id, form, errors), () -> {
             checklists.edit(id, form, user);
-        } catch (BusinessException e) {
-            return formModel.form(model, item.projectId(), id, form, formErrors.of(e));
-        }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/projects/" + item.projectId() + "/checklist";
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/projects/" + item.projectId() + "/checklist";
+        });
     }
 
     @PostMapping("/{id}/extend")

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Attaching files to a service item and downloading them, within the item's data scope. A refused
+ * Attaching files to a service item, removing and downloading them, within the item's data scope. A refused
  * upload (too many, too big, a type not allowed) shows the refusal page and stores nothing.
  */
 @Controller
@@ -49,6 +49,15 @@ class ServiceItemFileController {
             files.attach(id, chosen, user);
             redirect.addFlashAttribute("flash", "checklist.files.attached");
         }
+        return "redirect:/projects/" + projectId + "/checklist#item-" + id;
+    }
+
+    @PostMapping("/service-items/{id}/files/{fileId}/remove")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
+    String remove(@PathVariable long id, @PathVariable long fileId, CurrentUser user, RedirectAttributes redirect) {
+        long projectId = checklists.find(id, user).projectId();
+        files.remove(id, fileId, user);
+        redirect.addFlashAttribute("flash", "checklist.files.removed");
         return "redirect:/projects/" + projectId + "/checklist#item-" + id;
     }
 

@@ -58,6 +58,23 @@ public class StoredFiles {
         return stored;
     }
 
+    /**
+     * Removes a stored file once the surrounding transaction has committed (the row that named it is gone
+     * for good then); a rolled-back removal keeps the file. Outside a transaction it goes at once.
+     */
+    public void deleteAfterCommit(String storageKey) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            store.delete(storageKey);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(storageKey);
+            }
+        });
+    }
+
     public InputStream open(String storageKey) throws IOException {
         return store.open(storageKey);
     }

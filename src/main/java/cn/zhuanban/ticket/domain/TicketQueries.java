@@ -150,6 +150,9 @@ public class TicketQueries {
         if (Boolean.TRUE.equals(f.open())) {
             sql.append(" and ").append(OPEN);
         }
+        if (f.outcome() != null) {
+            sql.append(" and t.state = 'CLOSED' and t.outcome = :outcome");
+        }
         if (f.todo() != null) {
             sql.append(" and (").append(TODO.get(f.todo())).append(')');
         }
@@ -220,6 +223,7 @@ public class TicketQueries {
         params.put("project", f.projectId());
         params.put("category", f.category() == null ? null : f.category().name());
         params.put("card", f.card() == null ? null : f.card().name());
+        params.put("outcome", f.outcome() == null ? null : f.outcome().name());
         params.put("myDept", myDepartment == null ? -1L : myDepartment);
         params.put("me", me);
         params.put("today", today);

@@ -1,6 +1,7 @@
 package cn.zhuanban.dashboard.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +20,8 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.files.FileStore;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +40,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -73,6 +77,12 @@ class GeneratedReportsTests {
 
     @Autowired
     WorkRows rows;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FileStore files;
 
     @Test
     void theWeeklyBriefingFilesSayWhatTheDataSays() throws Exception {
@@ -161,6 +171,44 @@ class GeneratedReportsTests {
         assertThat(page(leader, "/reports/jobs")).doesNotContain("data-job=\"" + job + "\"");
         mvc.perform(get("/reports").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void filesOlderThanTheRetentionAreRemovedWithTheirRowsAndNewerOnesStay() throws Exception {
+        CurrentUser dispatch = new CurrentUser(
+                -5,
+                "fixture-purge",
+                "测试清理",
+                null,
+                null,
+                DataScope.ALL,
+                Set.of("DISPATCH"),
+                Set.of(
+                        Permissions.COCKPIT_VIEW,
+                        Permissions.PROJECT_VIEW,
+                        Permissions.TICKET_VIEW,
+                        Permissions.PLAN_VIEW));
+        long old = reports.request(ReportKind.WEEKLY, ReportFormat.XLSX, dispatch, Locale.SIMPLIFIED_CHINESE);
+        long recent = reports.request(ReportKind.WEEKLY, ReportFormat.DOCX, dispatch, Locale.SIMPLIFIED_CHINESE);
+        while (reports.runNext()) {
+            // the test drives the poller
+        }
+        String oldKey = jdbc.sql("select storage_key from report_job where id = :id")
+                .param("id", old)
+                .query(String.class)
+                .single();
+        jdbc.sql("update report_job set finished_at = finished_at - interval '31' day where id = :id")
+                .param("id", old)
+                .update();
+
+        assertThat(reports.purgeExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThatThrownBy(() -> reports.find(old, dispatch)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> files.open(oldKey)).isInstanceOf(java.io.IOException.class);
+        assertThat(reports.find(recent, dispatch).status()).isEqualTo(ReportJob.DONE);
+        try (var in = reports.open(recent, dispatch)) {
+            assertThat(in.readAllBytes()).isNotEmpty();
+        }
     }
 
     private String page(MockHttpSession session, String url) throws Exception {
