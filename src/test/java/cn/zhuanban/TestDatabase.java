@@ -27,6 +27,8 @@ public class TestDatabase implements EnvironmentPostProcessor {
                     env("ZHUANBAN_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/zhuanban_test"));
             props.put("spring.datasource.username", env("ZHUANBAN_TEST_DB_USER", "postgres"));
             props.put("spring.datasource.password", env("ZHUANBAN_TEST_DB_PASSWORD", ""));
+            // as the postgres profile does in production (application-postgres.properties)
+            props.put("spring.datasource.hikari.connection-init-sql", "set jit = off");
         } else {
             props.put(
                     "spring.datasource.url",

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -31,7 +32,9 @@ import java.util.regex.Pattern;
  * <p>Run with the JDK alone (single-file source), e.g.
  * {@code java src/load/java/cn/zhuanban/load/LoadDriver.java base=http://localhost:8108 tag=prov users=20 rounds=10
  * seconds=300} (the measured window ends after {@code rounds} or {@code seconds}, whichever comes first),
- * or {@code ./mvnw -Pload exec:exec -Dload.args="base=… users=20"}.
+ * or {@code ./mvnw -Pload exec:exec -Dload.args="base=… users=20"}. {@code think=3000} lets each user
+ * wait about that many milliseconds (randomly 50–150 %) after each page, as people read what they opened;
+ * the default 0 sends the next request at once. The wait is never part of a page's time.
  */
 public final class LoadDriver {
 
@@ -42,10 +45,12 @@ public final class LoadDriver {
     private final String password;
     private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    private final long think;
 
-    private LoadDriver(String base, String password) {
+    private LoadDriver(String base, String password, long think) {
         this.base = base;
         this.password = password;
+        this.think = think;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,13 +61,14 @@ public final class LoadDriver {
         a.put("rounds", "10");
         a.put("password", "Zhuanban@2026");
         a.put("seconds", "300");
+        a.put("think", "0");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq > 0) {
                 a.put(arg.substring(0, eq), arg.substring(eq + 1));
             }
         }
-        LoadDriver driver = new LoadDriver(a.get("base"), a.get("password"));
+        LoadDriver driver = new LoadDriver(a.get("base"), a.get("password"), Long.parseLong(a.get("think")));
         int users = Integer.parseInt(a.get("users"));
         int rounds = Integer.parseInt(a.get("rounds"));
         String tag = a.get("tag");
@@ -86,10 +92,11 @@ public final class LoadDriver {
     private void run(String tag, int users, int rounds, long seconds) throws Exception {
         System.out.printf(
                 Locale.ROOT,
-                "Load: %s, %d concurrent users, %d rounds each, %d cores here%n",
+                "Load: %s, %d concurrent users, %d rounds each, think %d ms (±50%%), %d cores here%n",
                 base,
                 users,
                 rounds,
+                think,
                 Runtime.getRuntime().availableProcessors());
         CyclicBarrier start = new CyclicBarrier(users);
         CountDownLatch done = new CountDownLatch(users);
@@ -151,6 +158,7 @@ public final class LoadDriver {
         private final String username;
         private final int seed;
         private final HttpClient http;
+        private final Random random;
         private final List<Long> projects = new ArrayList<>();
         private final boolean department;
         private final boolean cockpit;
@@ -159,6 +167,7 @@ public final class LoadDriver {
         VirtualUser(String username, int seed) {
             this.username = username;
             this.seed = seed;
+            this.random = new Random(seed);
             this.http = HttpClient.newBuilder()
                     .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL)
@@ -225,6 +234,7 @@ public final class LoadDriver {
             long t0 = System.nanoTime();
             HttpResponse<String> r = get(path);
             long t = System.nanoTime() - t0;
+            pause();
             if (!measured) {
                 return;
             }
@@ -234,6 +244,13 @@ public final class LoadDriver {
             }
             timings.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>()))
                     .add(t);
+        }
+
+        /** The reading time after a page: {@code think} ms, randomly 50–150 %, none when {@code think} is 0. */
+        private void pause() throws InterruptedException {
+            if (think > 0) {
+                Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
+            }
         }
 
         private HttpResponse<String> get(String path) throws Exception {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * province has 100,000 tickets and 250,000 plan rows); leaders who open the cockpit at the same
  * time share one computation instead of each repeating it, and the figures are at most one
  * interval old. Everyone with the whole district in scope and the same permissions shares an
- * entry; any narrower scope is keyed by the user, so no figure crosses a scope. Per node, which is
+ * entry; any narrower scope is keyed by the user, so no figure crosses a scope (two handlers of one
+ * department do not share either: their ticket figures include the tickets each reported). Per node, which is
  * harmless: each node computes at most once per interval.
  */
 @Component
@@ -29,7 +32,8 @@ class CockpitCache {
 
     record Key(Object scope, Set<String> permissions, int year, LocalDate today, Locale locale) {}
 
-    private record Entry(CockpitData data, Instant expires) {}
+    /** The figures of one key, or the computation that will give them, until {@code expires}. */
+    private record Entry(CompletableFuture<CockpitData> data, Instant expires) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final Duration ttl;
@@ -45,23 +49,43 @@ class CockpitCache {
         return new Key(scope, user.permissions(), year, today, locale);
     }
 
+    /**
+     * The entry's figures, computed once per key and interval: users who miss the cache at the same
+     * moment (the interval ran out while several leaders had the cockpit open) wait for the one
+     * computation already running instead of each starting their own.
+     */
     CockpitData get(Key key, Supplier<CockpitData> compute) {
         if (ttl.isZero()) {
             return compute.get();
         }
         Instant now = clock.instant();
         Entry entry = entries.get(key);
-        if (entry != null && now.isBefore(entry.expires())) {
-            return entry.data();
-        }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.values().removeIf(e -> !now.isBefore(e.expires()));
+        if (entry == null || !now.isBefore(entry.expires())) {
             if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+                entries.values().removeIf(e -> !now.isBefore(e.expires()));
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+            }
+            Entry mine = new Entry(new CompletableFuture<>(), now.plus(ttl));
+            entry = entries.compute(key, (k, old) -> old != null && now.isBefore(old.expires()) ? old : mine);
+            if (entry == mine) {
+                try {
+                    mine.data().complete(compute.get());
+                } catch (RuntimeException | Error e) {
+                    entries.remove(key, mine);
+                    mine.data().completeExceptionally(e);
+                    throw e;
+                }
             }
         }
-        CockpitData data = compute.get();
-        entries.put(key, new Entry(data, now.plus(ttl)));
-        return data;
+        try {
+            return entry.data().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -102,7 +102,9 @@ public class CockpitFigures {
                 completed = completed.add(m.completed());
             }
         }
-        List<Figure> figures = figures(user, cube, planned, completed, today, locale);
+        // Stage goals feed a key figure and a chart: one query for both.
+        StageGoals.Figures stageGoals = user.can(Permissions.PLAN_VIEW) ? goals.figures(user, today) : null;
+        List<Figure> figures = figures(user, cube, planned, completed, stageGoals, today, locale);
         return new CockpitData(
                 year,
                 slices(StatusLight.values(), cube, ProjectCount::light, "light.", "light", locale),
@@ -113,7 +115,7 @@ public class CockpitFigures {
                 ranking(user),
                 funnel(user, year, locale),
                 cohorts(user, year, locale),
-                goals(user, today, locale));
+                goals(stageGoals, locale));
     }
 
     private List<Figure> figures(
@@ -121,6 +123,7 @@ public class CockpitFigures {
             List<ProjectCount> cube,
             BigDecimal planned,
             BigDecimal completed,
+            StageGoals.Figures stageGoals,
             LocalDate today,
             Locale locale) {
         List<Figure> figures = new ArrayList<>();
@@ -160,8 +163,8 @@ public class CockpitFigures {
                     percent(fill.hired(), fill.demanded()),
                     "/talent/fill-rates"));
         }
-        if (user.can(Permissions.PLAN_VIEW)) {
-            StageGoals.Figures g = goals.figures(user, today);
+        if (stageGoals != null) {
+            StageGoals.Figures g = stageGoals;
             figures.add(new Figure(
                     "goals-on-time",
                     text("cockpit.figure.goals-on-time", locale),
@@ -218,11 +221,10 @@ public class CockpitFigures {
     }
 
     /** Stage goals due by today met on time or not, and those still ahead; each opens those goals. */
-    private List<Slice> goals(CurrentUser user, LocalDate today, Locale locale) {
-        if (!user.can(Permissions.PLAN_VIEW)) {
+    private List<Slice> goals(StageGoals.Figures g, Locale locale) {
+        if (g == null) {
             return List.of();
         }
-        StageGoals.Figures g = goals.figures(user, today);
         return List.of(
                 new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/stage-goals?status=ON_TIME"),
                 new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/stage-goals?status=LATE"),

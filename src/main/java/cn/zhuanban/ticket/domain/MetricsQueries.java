@@ -10,7 +10,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The metrics in one aggregate query per dimension, within the user's data scope. */
+/**
+ * The metrics in one aggregate query per dimension, within the user's data scope: the scope's tickets
+ * come from {@link TicketScope#tickets()}, so a narrow scope reads only its own tickets by index.
+ */
 @Component
 public class MetricsQueries {
 
@@ -26,8 +29,8 @@ public class MetricsQueries {
                    sum(case when t.department_id is not null then 1 else 0 end) as assigned,
                    sum(case when t.return_count > 0 then 1 else 0 end) as returned,
                    avg(cast(t.resolve_working_days as double precision)) as avg_days
-            from ticket t join project p on p.id = t.project_id
-            where (%s) and %s is not null
+            from %s join project p on p.id = t.project_id
+            where %s is not null
             group by %s order by %s""";
 
     /** The OVERDUE to-do list's condition (as in TicketQueries): past the resolve or sign deadline. */
@@ -48,7 +51,7 @@ public class MetricsQueries {
             case MONTH -> "t.reported_month";
         };
         String label = dimension == MetricsDimension.PROJECT ? "p.name" : "''";
-        return jdbc.sql(SELECT.formatted(key, label, scope.sql(), key, key, key))
+        return jdbc.sql(SELECT.formatted(key, label, scope.tickets(), key, key, key))
                 .params(scope.params())
                 .query((rs, n) -> new MetricsRow(
                         rs.getString("k"),
@@ -75,7 +78,7 @@ public class MetricsQueries {
                         + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
                         + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
                         + " then 1 else 0 end)"
-                        + " from ticket t join project p on p.id = t.project_id where (" + scope.sql() + ")")
+                        + " from " + scope.tickets())
                 .params(scope.params())
                 .param("today", today)
                 .query((rs, n) -> new TicketOverview(
@@ -86,8 +89,8 @@ public class MetricsQueries {
     /** Overdue tickets per department id (departments with none left out), most first: one grouped query. */
     public Map<Long, Long> overdueByDepartment(TicketScope scope, LocalDate today) {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select t.department_id, count(*) from ticket t join project p on p.id = t.project_id where ("
-                        + scope.sql() + ") and t.department_id is not null and " + OVERDUE
+        jdbc.sql("select t.department_id, count(*) from " + scope.tickets() + " where t.department_id is not null and "
+                        + OVERDUE
                         + " group by t.department_id order by count(*) desc, t.department_id")
                 .params(scope.params())
                 .param("today", today)

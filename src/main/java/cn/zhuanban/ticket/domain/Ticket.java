@@ -52,6 +52,14 @@ public class Ticket extends TicketClock {
     private Instant closedAt;
     private Long mergedIntoId;
     private String rejectionProposal;
+
+    /**
+     * Whether {@link #rejectionProposal} is set, kept beside it as a column of its own: the to-do counts
+     * "to assign" and "to confirm the rejection" then come from an index (state, this flag) instead of
+     * reading every REPORTED ticket's row for its proposal text.
+     */
+    private boolean rejectionProposed;
+
     private int stepCount;
     private String reportedMonth;
     private Instant createdAt;
@@ -128,12 +136,14 @@ public class Ticket extends TicketClock {
         if (rejectionProposal == null) {
             require(TicketMove.REJECT, reason == null ? "reason-required" : null);
             rejectionProposal = reason;
+            rejectionProposed = true;
             return step("ticket.rejection-proposed", state, state, reason);
         }
         require(TicketMove.REJECT, null);
         closedAt = now;
         String proposed = rejectionProposal;
         rejectionProposal = null;
+        rejectionProposed = false;
         return move("ticket.rejected", REJECTED, reason == null ? proposed : reason);
     }
 
@@ -279,6 +289,7 @@ public class Ticket extends TicketClock {
 
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
         rejectionProposal = null;
+        rejectionProposed = false;
         departmentId = department;
         coDepartments = new HashSet<>();
         co.stream().filter(d -> d != department).distinct().forEach(d -> coDepartments.add(new CoDepartment(d)));

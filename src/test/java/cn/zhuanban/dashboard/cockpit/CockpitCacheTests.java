@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,46 @@ class CockpitCacheTests {
         figures(user(2, DataScope.LED_PROJECTS));
         figures(new CurrentUser(3, "u3", "u3", null, null, DataScope.ALL, Set.of(), Set.of("other")));
         assertThat(computed).hasValue(3);
+    }
+
+    @Test
+    void usersWhoMissAtTheSameMomentWaitForTheOneComputation() throws Exception {
+        CockpitData data = new CockpitData(
+                2026, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var key = CockpitCache.key(user(1, DataScope.ALL), 2026, TODAY, Locale.CHINA);
+        CompletableFuture<CockpitData> first = CompletableFuture.supplyAsync(() -> cache.get(key, () -> {
+            computed.incrementAndGet();
+            computing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return data;
+        }));
+        computing.await();
+        CompletableFuture<CockpitData> second = CompletableFuture.supplyAsync(() -> cache.get(key, () -> {
+            computed.incrementAndGet();
+            return null;
+        }));
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(data);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(data);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void aFailedComputationIsNotKept() {
+        var key = CockpitCache.key(user(1, DataScope.ALL), 2026, TODAY, Locale.CHINA);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get(key, () -> {
+                    throw new IllegalStateException("database down");
+                }))
+                .hasMessage("database down");
+        figures(user(1, DataScope.ALL));
+        assertThat(computed).hasValue(1);
     }
 
     private void figures(CurrentUser user) {
