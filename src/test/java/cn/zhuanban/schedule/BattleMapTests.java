@@ -102,7 +102,8 @@ class BattleMapTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-project-id=\"" + id + "\"")))
                 .andExpect(content().string(containsString("/projects/" + id + "/plan")))
-                .andExpect(content().string(containsString("投产")));
+                .andExpect(content().string(containsString("投产")))
+                .andExpect(content().string(containsString("/stage-goals?status=LATE")));
     }
 
     @Test
