@@ -39,8 +39,6 @@ final class CpmPasses {
      */
     final int[] inputOf;
 
-    private int milestones;
-
     private CpmPasses(Plan plan, TaskTable tasks, LinkGraph links, int[] order, int[] inputOf) {
         this.plan = plan;
         this.tasks = tasks;
@@ -105,9 +103,6 @@ final class CpmPasses {
         forward();
         lateAnchor = plan.targetPoint() != Plan.NONE ? plan.targetPoint() : earlyFinishPoint;
         backward();
-        if (milestones > 0) {
-            milestoneAnchors();
-        }
         return this;
     }
 
@@ -147,7 +142,6 @@ final class CpmPasses {
         int plannedFloor = plan.plannedFloor();
         int remainingFloor = plan.remainingFloor();
         int latest = Integer.MIN_VALUE;
-        int zeroDuration = 0;
         for (int t = 0, n = tasks.size; t < n; t++) {
             int i = order == null ? t : order[t];
             int at = 4 * i;
@@ -174,7 +168,10 @@ final class CpmPasses {
                             default -> {}
                         }
                     }
-                    zeroDuration += d == 0 ? 1 : 0;
+                    if (d == 0 && (!constraints || tasks.constraintType(i) != TaskTable.MFO)) {
+                        // Its predecessors' readings are final and their points still in cache: read it now.
+                        startOfDay[i] = drivenByAStart(i, a);
+                    }
                     start = a;
                 } else {
                     start = tasks.actualStartPoint(i);
@@ -188,7 +185,6 @@ final class CpmPasses {
             latest = Math.max(latest, finish);
         }
         earlyFinishPoint = latest;
-        milestones = zeroDuration;
     }
 
     /**
@@ -255,20 +251,12 @@ final class CpmPasses {
      * kick-off milestone shows on the project start, not on the working day before. The reading follows P6's
      * arithmetic on times of day: a start is at the start of a day and a finish at its end; a positive lag ends at
      * the end of a day, a negative one at the start of one; SS without lag moves to the next start. When drivers
-     * tie, the start reading wins, as 08:00 Monday is later than 17:00 Friday for P6.
+     * tie, the start reading wins, as 08:00 Monday is later than 17:00 Friday for P6. The forward pass reads each
+     * milestone as it schedules it: its predecessors' readings are final by then.
      */
 
-    private void milestoneAnchors() {
-        for (int t = 0; t < tasks.size; t++) {
-            int i = order == null ? t : order[t];
-            if (tasks.isMilestone(i) && tasks.constraintType(i) != TaskTable.MFO) {
-                startOfDay[i] = drivenByAStart(i);
-            }
-        }
-    }
-
-    private boolean drivenByAStart(int i) {
-        int point = times[4 * i + START];
+    /** For a milestone at {@code point}, during the forward pass. */
+    private boolean drivenByAStart(int i, int point) {
         boolean linkDrives = false;
         int[] data = links.data;
         for (int k = LinkGraph.STRIDE * links.inStart[i], end = LinkGraph.STRIDE * links.inStart[i + 1];
