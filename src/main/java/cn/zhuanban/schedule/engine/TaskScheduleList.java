@@ -15,7 +15,6 @@ final class TaskScheduleList extends AbstractList<TaskSchedule> implements Rando
     private final Plan plan;
     private final TaskTable tasks;
     private final int[] times;
-    private final int[] freeFloat;
     private final boolean[] startOfDay;
     /** Passes' number of each input task, or null when they are the same. */
     private final int[] passesNumber;
@@ -26,7 +25,6 @@ final class TaskScheduleList extends AbstractList<TaskSchedule> implements Rando
         this.plan = passes.plan();
         this.tasks = passes.tasks;
         this.times = passes.times;
-        this.freeFloat = passes.freeFloat;
         this.startOfDay = passes.startOfDay;
         this.passesNumber = passesNumber;
         this.calendar = calendar;
@@ -62,11 +60,12 @@ final class TaskScheduleList extends AbstractList<TaskSchedule> implements Rando
             boolean started = s == TaskTable.IN_PROGRESS;
             es = started ? tasks.actualStart(i) : calendar.dateAt(times[at + CpmPasses.START] + 1);
             ef = calendar.dateAt(earlyFinish);
-            ls = started ? es : calendar.dateAt(times[at + 2] + 1);
+            ls = started ? es : calendar.dateAt(lateFinish - tasks.duration[i] + 1);
             lf = calendar.dateAt(lateFinish);
         }
         int totalFloat = lateFinish - earlyFinish;
         StatusLight light = StatusLightRule.light(plan, tasks, times, i, totalFloat);
-        return new TaskSchedule(tasks.keys[i], es, ef, ls, lf, totalFloat, freeFloat[i], totalFloat <= 0, light);
+        return new TaskSchedule(
+                tasks.keys[i], es, ef, ls, lf, totalFloat, times[at + CpmPasses.FREE_FLOAT], totalFloat <= 0, light);
     }
 }
