@@ -2,16 +2,17 @@ package cn.zhuanban.schedule.engine;
 
 /**
  * The forward and backward passes of the critical path method over points (see {@link TaskTable}), in the order of
- * {@link TopologicalSort}. Four ints per task sit side by side in {@link #times} (start, early finish, late start,
- * late finish), so that following a link touches one cache line. During the backward pass the late start slot of a
- * task not yet reached collects its free float (the least slack its successors' links leave), so that a link's two
- * pushes land on the same cache line.
+ * {@link TopologicalSort}. Four ints per task sit side by side in {@link #times} (start, early finish, free float,
+ * late finish), so that following a link touches one cache line. During the backward pass the free float slot of a
+ * task not yet reached collects the least slack its successors' links leave, so that a link's two pushes land on the
+ * same cache line; once the task is reached it holds its free float. The late start is not stored: it is the late
+ * finish less the (remaining) duration.
  */
 final class CpmPasses {
 
     static final int START = 0;
     static final int FINISH = 1;
-    private static final int LATE_START = 2;
+    static final int FREE_FLOAT = 2;
     private static final int LATE_FINISH = 3;
 
     final int[] times;
@@ -21,7 +22,6 @@ final class CpmPasses {
      */
     final int[] order;
 
-    final int[] freeFloat;
     /** For milestones: shown on the day after their point, because a start (not a finish) drove them. */
     final boolean[] startOfDay;
 
@@ -39,8 +39,6 @@ final class CpmPasses {
      */
     final int[] inputOf;
 
-    private int milestones;
-
     private CpmPasses(Plan plan, TaskTable tasks, LinkGraph links, int[] order, int[] inputOf) {
         this.plan = plan;
         this.tasks = tasks;
@@ -49,7 +47,6 @@ final class CpmPasses {
         this.inputOf = inputOf;
         int n = tasks.size;
         times = new int[4 * n];
-        freeFloat = new int[n];
         startOfDay = new boolean[n];
     }
 
@@ -105,9 +102,6 @@ final class CpmPasses {
         forward();
         lateAnchor = plan.targetPoint() != Plan.NONE ? plan.targetPoint() : earlyFinishPoint;
         backward();
-        if (milestones > 0) {
-            milestoneAnchors();
-        }
         return this;
     }
 
@@ -124,7 +118,11 @@ final class CpmPasses {
     }
 
     int lateStart(int i) {
-        return times[4 * i + LATE_START];
+        return times[4 * i + LATE_FINISH] - tasks.duration[i];
+    }
+
+    int freeFloat(int i) {
+        return times[4 * i + FREE_FLOAT];
     }
 
     int lateFinish(int i) {
@@ -147,7 +145,6 @@ final class CpmPasses {
         int plannedFloor = plan.plannedFloor();
         int remainingFloor = plan.remainingFloor();
         int latest = Integer.MIN_VALUE;
-        int zeroDuration = 0;
         for (int t = 0, n = tasks.size; t < n; t++) {
             int i = order == null ? t : order[t];
             int at = 4 * i;
@@ -174,7 +171,10 @@ final class CpmPasses {
                             default -> {}
                         }
                     }
-                    zeroDuration += d == 0 ? 1 : 0;
+                    if (d == 0 && (!constraints || tasks.constraintType(i) != TaskTable.MFO)) {
+                        // Its predecessors' readings are final and their points still in cache: read it now.
+                        startOfDay[i] = drivenByAStart(i, a);
+                    }
                     start = a;
                 } else {
                     start = tasks.actualStartPoint(i);
@@ -183,12 +183,11 @@ final class CpmPasses {
             }
             times[at + START] = start;
             times[at + FINISH] = finish;
-            times[at + LATE_START] = Integer.MAX_VALUE; // free float, lowered by successors in the backward pass
+            times[at + FREE_FLOAT] = Integer.MAX_VALUE; // lowered by successors in the backward pass
             times[at + LATE_FINISH] = LinkGraph.UNBOUNDED; // successors push their bounds here, backward
             latest = Math.max(latest, finish);
         }
         earlyFinishPoint = latest;
-        milestones = zeroDuration;
     }
 
     /**
@@ -204,7 +203,6 @@ final class CpmPasses {
         int[] order = this.order;
         byte[] state = tasks.state;
         int[] duration = tasks.duration;
-        int[] freeFloat = this.freeFloat;
         boolean constraints = tasks.hasConstraints();
         int anchor = lateAnchor;
         for (int t = tasks.size - 1; t >= 0; t--) {
@@ -213,8 +211,7 @@ final class CpmPasses {
             byte s = state[i];
             if (s == TaskTable.COMPLETE) {
                 // Done work constrains nobody: a finished successor must not pull its predecessors earlier.
-                freeFloat[i] = times[at + LATE_START]; // not shown: complete tasks show 0
-                times[at + LATE_START] = LinkGraph.UNBOUNDED;
+                // Its free float slot keeps the collected slack: not shown, complete tasks show 0.
                 times[at + LATE_FINISH] = LinkGraph.UNBOUNDED;
                 continue;
             }
@@ -225,9 +222,9 @@ final class CpmPasses {
             }
             int lateStart = late - duration[i];
             // Without successors a task may slip to the late anchor; free float never exceeds total float.
-            freeFloat[i] = Math.max(0, Math.min(Math.min(times[at + LATE_START], anchor - finish), late - finish));
+            times[at + FREE_FLOAT] =
+                    Math.max(0, Math.min(Math.min(times[at + FREE_FLOAT], anchor - finish), late - finish));
             times[at + LATE_FINISH] = late;
-            times[at + LATE_START] = lateStart;
             int work = s == TaskTable.PLANNED ? times[at + START] : finish - duration[i];
             for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
                     k < end;
@@ -236,7 +233,7 @@ final class CpmPasses {
                 int p = selector & ~3;
                 times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + data[k + LinkGraph.BACK_OFFSET]);
                 int slack = work - times[selector] - data[k + LinkGraph.OFFSET];
-                times[p + LATE_START] = Math.min(times[p + LATE_START], slack);
+                times[p + FREE_FLOAT] = Math.min(times[p + FREE_FLOAT], slack);
             }
         }
     }
@@ -255,20 +252,12 @@ final class CpmPasses {
      * kick-off milestone shows on the project start, not on the working day before. The reading follows P6's
      * arithmetic on times of day: a start is at the start of a day and a finish at its end; a positive lag ends at
      * the end of a day, a negative one at the start of one; SS without lag moves to the next start. When drivers
-     * tie, the start reading wins, as 08:00 Monday is later than 17:00 Friday for P6.
+     * tie, the start reading wins, as 08:00 Monday is later than 17:00 Friday for P6. The forward pass reads each
+     * milestone as it schedules it: its predecessors' readings are final by then.
      */
 
-    private void milestoneAnchors() {
-        for (int t = 0; t < tasks.size; t++) {
-            int i = order == null ? t : order[t];
-            if (tasks.isMilestone(i) && tasks.constraintType(i) != TaskTable.MFO) {
-                startOfDay[i] = drivenByAStart(i);
-            }
-        }
-    }
-
-    private boolean drivenByAStart(int i) {
-        int point = times[4 * i + START];
+    /** For a milestone at {@code point}, during the forward pass. */
+    private boolean drivenByAStart(int i, int point) {
         boolean linkDrives = false;
         int[] data = links.data;
         for (int k = LinkGraph.STRIDE * links.inStart[i], end = LinkGraph.STRIDE * links.inStart[i + 1];

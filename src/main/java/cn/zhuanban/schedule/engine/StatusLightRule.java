@@ -8,9 +8,9 @@ final class StatusLightRule {
 
     private StatusLightRule() {}
 
-    /** Light of an unfinished task; finished tasks are always green. */
-    static StatusLight light(Plan plan, CpmPasses passes, int i, int totalFloat) {
-        int lateFinish = passes.lateFinish(i);
+    /** Light of an unfinished task (passes' number i, points in {@link CpmPasses#times}); finished ones are green. */
+    static StatusLight light(Plan plan, TaskTable tasks, int[] times, int i, int totalFloat) {
+        int lateFinish = times[4 * i + 3];
         int dueIn = lateFinish - plan.statusPoint();
         if (totalFloat < 0 || dueIn <= 0) {
             return StatusLight.RED; // behind the target, or the late finish day has passed unfinished
@@ -19,7 +19,7 @@ final class StatusLightRule {
         if (totalFloat <= rules.floatWarningDays()) {
             return StatusLight.YELLOW;
         }
-        if (dueIn <= rules.dueSoonDays() && behindStraightLine(plan, passes, i, lateFinish)) {
+        if (dueIn <= rules.dueSoonDays() && behindStraightLine(plan, tasks, times, i, lateFinish)) {
             return StatusLight.YELLOW;
         }
         return StatusLight.GREEN;
@@ -29,14 +29,14 @@ final class StatusLightRule {
      * Straight-line expectation: progress should grow evenly from the start (actual, else early) to the late finish.
      * Compared as cross-products so that no rounding decides a borderline case.
      */
-    private static boolean behindStraightLine(Plan plan, CpmPasses passes, int i, int lateFinish) {
-        int start = passes.earlyStart(i);
+    private static boolean behindStraightLine(Plan plan, TaskTable tasks, int[] times, int i, int lateFinish) {
+        int start = times[4 * i + CpmPasses.START];
         int elapsed = plan.statusPoint() - start;
         if (elapsed <= 0) {
             return false;
         }
         int span = lateFinish - start;
-        long percent = passes.tasks.percentComplete(i);
+        long percent = tasks.percentComplete(i);
         return span <= elapsed ? percent < 100 : percent * span < 100L * elapsed;
     }
 }
