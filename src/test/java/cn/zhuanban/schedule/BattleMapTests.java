@@ -200,6 +200,7 @@ class BattleMapTests {
     @Test
     void aWallPageOfManyProjectsTakesNoMoreStatementsThanAPageOfOne() throws Exception {
         assumeFalse(TestDatabase.postgres(), "counts statements with H2's query statistics");
+        setUpBegan = java.sql.Timestamp.from(java.time.Instant.now());
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         CurrentUser user = fixtures().user("dispatch");
         long chain = industry.createChain(new ChainForm(TestCodes.unique("语句链"), null, null, 0, 0));
@@ -216,10 +217,12 @@ class BattleMapTests {
         jdbc.sql("set query_statistics true").update();
         try {
             battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6)); // warm the caches
-            long one = statements(() -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 1)));
+            long one = fewestStatements(
+                    () -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 1)));
             PageResult<BattleMap.Line> six =
                     battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6));
-            long many = statements(() -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6)));
+            long many = fewestStatements(
+                    () -> battleMap.wall(filter, user, YearMonth.of(2026, 1), 12, new PageQuery(0, 6)));
             assertThat(six.content()).hasSize(6);
             assertThat(six.content())
                     .allSatisfy(l -> assertThat(l.months().get(2).stored()).isTrue());
@@ -227,6 +230,31 @@ class BattleMapTests {
         } finally {
             jdbc.sql("set query_statistics false").update();
         }
+    }
+
+    /**
+     * The statistics are database-wide: event listeners still working on this test's set-up (lights after plan
+     * changes, notices) add their statements to whatever runs meanwhile. So wait until the event publications are
+     * done and take the fewest of three runs: other work only ever adds statements.
+     */
+    private java.sql.Timestamp setUpBegan;
+
+    private long fewestStatements(Runnable work) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline
+                && jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                        + " and publication_date >= :since")
+                                .param("since", setUpBegan)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            Thread.sleep(50);
+        }
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            fewest = Math.min(fewest, statements(work));
+        }
+        return fewest;
     }
 
     /** Statements the database executed while {@code work} ran (H2 query statistics). */
