@@ -75,8 +75,8 @@ public class PlanInterop {
      */
     static List<PlanCalendarDay> projectDays(PlanFileReader.Content content, WorkingCalendar district) {
         return content.exceptions().stream()
-                .filter(d -> !d.date().isBefore(PlanManagement.CALENDAR_FIRST)
-                        && !d.date().isAfter(PlanManagement.CALENDAR_LAST))
+                .filter(d ->
+                        !d.date().isBefore(PlanCalendars.FIRST) && !d.date().isAfter(PlanCalendars.LAST))
                 .filter(d -> d.working() != district.isWorkingDay(d.date()))
                 .map(d -> new PlanCalendarDay(d.date(), d.working(), d.name()))
                 .toList();

@@ -11,8 +11,6 @@ import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PlanManagement {
-
-    static final LocalDate CALENDAR_FIRST = LocalDate.of(2000, 1, 1);
-    static final LocalDate CALENDAR_LAST = LocalDate.of(2100, 12, 31);
-    private static final int CALENDAR_NAME_MAX = 100;
 
     private final ProjectPlanRepository plans;
     private final PlanBatchReader batch;
@@ -189,63 +182,16 @@ public class PlanManagement {
             plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
             plan.replace(content.rows(), content.links(), clock.instant());
             if (calendar != null) {
-                calendar.days().forEach(PlanManagement::checkCalendarDay);
+                calendar.days().forEach(PlanCalendars::checkCalendarDay);
                 plan.calendar(calendar.sevenDayWeek(), clock.instant());
                 plan.calendarDays(calendar.days(), clock.instant());
             }
         });
     }
 
-    /**
-     * Sets one day of the plan's own calendar: the project rests on it ({@code working = false}) or works although
-     * the district calendar rests (a holiday worked through). Reschedules at once.
-     */
-    public PlanSheet setCalendarDay(
-            long projectId, CurrentUser user, Integer version, LocalDate date, boolean working, String name) {
-        PlanCalendarDay day = new PlanCalendarDay(date, working, blankToNull(name));
-        checkCalendarDay(day);
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.calendar-day-set",
-                date + (working ? " working" : " off") + (day.name() == null ? "" : " " + day.name()),
-                plan -> plan.calendarDay(day, clock.instant()));
-    }
-
-    /** Removes the plan's own exception of a day: the district calendar counts it again. */
-    public PlanSheet removeCalendarDay(long projectId, CurrentUser user, Integer version, LocalDate date) {
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.calendar-day-removed",
-                String.valueOf(date),
-                plan -> plan.removeCalendarDay(date, clock.instant()));
-    }
-
-    /** The plan's own calendar exceptions, in date order; none without a stored plan. */
-    @Transactional(readOnly = true)
-    public List<PlanCalendarDay> calendarDays(long projectId, CurrentUser user) {
-        return load(projects.find(projectId, user)).getCalendarDays();
-    }
-
-    /** Within the calendar's precomputed range, so that a stray date cannot widen every calendar's index. */
-    private static void checkCalendarDay(PlanCalendarDay day) {
-        if (day.calDate() == null
-                || day.calDate().isBefore(CALENDAR_FIRST)
-                || day.calDate().isAfter(CALENDAR_LAST)) {
-            throw new BusinessException(
-                    ErrorCode.PLAN_FORM,
-                    "date",
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"plan.calendar-day.error.date"},
-                            new Object[] {String.valueOf(day.calDate())}));
-        }
-        if (day.name() != null && day.name().length() > CALENDAR_NAME_MAX) {
-            throw new BusinessException(
-                    ErrorCode.PLAN_FORM, "name", new DefaultMessageSourceResolvable("plan.calendar-day.error.name"));
-        }
+    /** The stored plan (or a fresh one) of a project the user may see. */
+    ProjectPlan stored(long projectId, CurrentUser user) {
+        return load(projects.find(projectId, user));
     }
 
     PlanSheet edit(
@@ -267,23 +213,6 @@ public class PlanManagement {
         PlanSheet sheet = PlanSheets.of(saved, project.name(), schedule);
         lights.update(projectId, sheet);
         return sheet;
-    }
-
-    /** Switches the plan between the 5-day week and the 7-day construction week (both rest on holidays). */
-    public PlanSheet setCalendar(long projectId, CurrentUser user, Integer version, boolean sevenDayWeek) {
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.calendar-changed",
-                sevenDayWeek ? "calendar → 7-day week" : "calendar → 5-day week",
-                plan -> plan.calendar(sevenDayWeek, clock.instant()));
-    }
-
-    /** Whether the project's plan works seven days a week; false without a stored plan. */
-    @Transactional(readOnly = true)
-    public boolean sevenDayWeek(long projectId, CurrentUser user) {
-        return load(projects.find(projectId, user)).isSevenDayWeek();
     }
 
     /**

@@ -70,6 +70,9 @@ class BattleMapTests {
     PlanManagement plans;
 
     @Autowired
+    PlanCalendars calendars;
+
+    @Autowired
     PlanTargets targets;
 
     @Autowired
@@ -209,7 +212,7 @@ class BattleMapTests {
         for (int i = 0; i < 6; i++) {
             long id = templated(dispatch, "2026-01-05", "2027-06-30");
             targets.save(id, user, YearMonth.of(2026, 3), "A08", null, null);
-            plans.setCalendarDay(id, user, null, java.time.LocalDate.of(2026, 1, 7), false, "停工" + i);
+            calendars.setCalendarDay(id, user, null, java.time.LocalDate.of(2026, 1, 7), false, "停工" + i);
             membership.attachProject(node, id);
         }
         BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null);

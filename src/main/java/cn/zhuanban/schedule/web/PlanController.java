@@ -2,6 +2,7 @@ package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTemplating;
@@ -33,6 +34,7 @@ class PlanController {
     private static final String EDIT = "hasAuthority('" + Permissions.PLAN_EDIT + "')";
 
     private final PlanManagement plans;
+    private final PlanCalendars calendars;
     private final PlanTemplating templating;
     private final MessageSource messages;
     private final cn.zhuanban.schedule.PlanInterop interop;
@@ -40,11 +42,13 @@ class PlanController {
 
     PlanController(
             PlanManagement plans,
+            PlanCalendars calendars,
             PlanTemplating templating,
             MessageSource messages,
             cn.zhuanban.schedule.PlanInterop interop,
             PlanSheetExtras extras) {
         this.plans = plans;
+        this.calendars = calendars;
         this.extras = extras;
         this.interop = interop;
         this.templating = templating;
@@ -69,7 +73,7 @@ class PlanController {
             @RequestParam(required = false) Integer version,
             @RequestParam(defaultValue = "false") boolean sevenDayWeek,
             Model model) {
-        return answer(id, user, model, () -> plans.setCalendar(id, user, version, sevenDayWeek));
+        return answer(id, user, model, () -> calendars.setCalendar(id, user, version, sevenDayWeek));
     }
 
     /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
@@ -83,7 +87,7 @@ class PlanController {
             @RequestParam(defaultValue = "false") boolean working,
             @RequestParam(required = false) String name,
             Model model) {
-        return answer(id, user, model, () -> plans.setCalendarDay(id, user, version, date, working, name));
+        return answer(id, user, model, () -> calendars.setCalendarDay(id, user, version, date, working, name));
     }
 
     @PostMapping("/calendar-days/{date}/delete")
@@ -94,7 +98,7 @@ class PlanController {
             CurrentUser user,
             @RequestParam(required = false) Integer version,
             Model model) {
-        return answer(id, user, model, () -> plans.removeCalendarDay(id, user, version, date));
+        return answer(id, user, model, () -> calendars.removeCalendarDay(id, user, version, date));
     }
 
     @PostMapping("/rows")

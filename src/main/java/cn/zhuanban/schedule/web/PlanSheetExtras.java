@@ -3,7 +3,7 @@ package cn.zhuanban.schedule.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanBaselines;
-import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
@@ -23,14 +23,14 @@ class PlanSheetExtras {
 
     private static final int RECENT_REPORTS = 10;
 
-    private final PlanManagement plans;
+    private final PlanCalendars plans;
     private final PlanBaselines baselines;
     private final PlanTargets targets;
     private final PlanProgress progress;
     private final Clock clock;
 
     PlanSheetExtras(
-            PlanManagement plans, PlanBaselines baselines, PlanTargets targets, PlanProgress progress, Clock clock) {
+            PlanCalendars plans, PlanBaselines baselines, PlanTargets targets, PlanProgress progress, Clock clock) {
         this.plans = plans;
         this.baselines = baselines;
         this.targets = targets;
