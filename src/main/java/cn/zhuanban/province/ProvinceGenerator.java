@@ -2,7 +2,6 @@ package cn.zhuanban.province;
 
 import static cn.zhuanban.province.ProvinceBatch.ts;
 
-import cn.zhuanban.audit.AuditChain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -564,70 +563,16 @@ public class ProvinceGenerator {
 
         /** Appended to the real chain under its head's lock, so verification still passes. */
         private void audit() throws SQLException {
-            long lastId;
-            String lastHash;
-            try (PreparedStatement head = c.prepareStatement(
-                            "select last_id, last_hash from audit_chain_head where id = 1 for update");
-                    ResultSet rs = head.executeQuery()) {
-                rs.next();
-                lastId = rs.getLong(1);
-                lastHash = rs.getString(2);
-            }
-            long count = (long) s.projects() * Scale.AUDIT_PER_PROJECT;
-            String[][] actions = {
-                {"project.updated", "project"},
-                {"plan.duration-changed", "project_plan"},
-                {"ticket.assigned", "ticket"},
-                {"ticket.signed", "ticket"},
-                {"ticket.resolved", "ticket"},
-                {"investment.reported", "investment_report"},
-                {"investment.confirmed", "investment_report"},
-                {"security.login", "user"}
-            };
-            Instant start = now.minus(365, ChronoUnit.DAYS);
-            long step = Math.max(1, ChronoUnit.MILLIS.between(start, now) / count);
-            try (ProvinceBatch b = batch("audit_record", """
-                    insert into audit_record (id, occurred_at, actor, address, action, entity_type, entity_id, summary,
-                        algorithm, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (long n = 0; n < count; n++) {
-                    long id = lastId + 1 + n;
-                    Instant at = start.plusMillis(n * step);
-                    String[] action = actions[(int) (n % actions.length)];
-                    int project = (int) (n % s.projects());
-                    String actor = s.tag() + "-tf-" + (project / 10 + 1);
-                    String address = "10.20." + (n % 200) + "." + (n % 250 + 1);
-                    String entityId = Long.toString(
-                            switch (action[1]) {
-                                case "ticket" -> ticketBase + n % ((long) s.projects() * Scale.TICKETS_PER_PROJECT);
-                                case "investment_report" -> reportBase + n % ((long) s.projects() * 12);
-                                case "user" -> tfMemberIds[project / 10];
-                                default -> projectBase + project;
-                            });
-                    String summary = "[generated] " + action[0] + " #" + entityId;
-                    String hash = AuditChain.hash(
-                            auditAlgorithm, lastHash, id, at, actor, address, action[0], action[1], entityId, summary);
-                    b.row(
-                            id,
-                            ts(at),
-                            actor,
-                            address,
-                            action[0],
-                            action[1],
-                            entityId,
-                            summary,
-                            auditAlgorithm,
-                            lastHash,
-                            hash);
-                    lastHash = hash;
-                }
-            }
-            try (PreparedStatement head =
-                    c.prepareStatement("update audit_chain_head set last_id = ?, last_hash = ? where id = 1")) {
-                head.setLong(1, lastId + count);
-                head.setString(2, lastHash);
-                head.executeUpdate();
-            }
+            ProvinceAudit.Entities entities = new ProvinceAudit.Entities(
+                    projectBase,
+                    s.projects(),
+                    ticketBase,
+                    (long) s.projects() * Scale.TICKETS_PER_PROJECT,
+                    reportBase,
+                    (long) s.projects() * 12,
+                    tfMemberIds);
+            new ProvinceAudit(c, auditAlgorithm, now, s.tag())
+                    .append((long) s.projects() * Scale.AUDIT_PER_PROJECT, entities, this::batch);
         }
 
         private String code(String kind, int n) {
