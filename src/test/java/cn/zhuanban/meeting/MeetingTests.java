@@ -232,12 +232,7 @@ class MeetingTests {
                 .isEqualTo(red);
 
         // the agenda as DOCX, opened back with POI
-        var session = WebTestSupport.login(mvc, "dispatch");
-        byte[] docx = mvc.perform(get("/meetings/" + second + "/agenda.docx").session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] docx = downloadAsDispatch("/meetings/" + second + "/agenda.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(doc.getParagraphs().getFirst().getText()).endsWith("周例会议程");
@@ -496,12 +491,7 @@ class MeetingTests {
                 .isInstanceOf(BusinessException.class);
         meetings.amend(first, "参会人员补充：吴强", dispatch);
 
-        var session = WebTestSupport.login(mvc, "dispatch");
-        byte[] docx = mvc.perform(get("/meetings/" + first + "/minutes.docx").session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] docx = downloadAsDispatch("/meetings/" + first + "/minutes.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(doc.getParagraphs().getFirst().getText()).endsWith("周例会会议纪要");
@@ -517,6 +507,7 @@ class MeetingTests {
                             "2025-10-24",
                             "参会人员补充：吴强");
         }
+        var session = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(get("/meetings/" + first).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("agenda.docx")));
@@ -813,5 +804,14 @@ class MeetingTests {
                 doneOn,
                 null,
                 0);
+    }
+
+    /** A file of the meeting pages, downloaded as the dispatch office. */
+    private byte[] downloadAsDispatch(String url) throws Exception {
+        return mvc.perform(get(url).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 }

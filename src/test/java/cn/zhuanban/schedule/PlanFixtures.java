@@ -2,12 +2,15 @@ package cn.zhuanban.schedule;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.TestCodes;
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Creates projects of its own for plan tests, through the project API as the dispatch office. */
 final class PlanFixtures {
@@ -28,5 +31,44 @@ final class PlanFixtures {
                 .getResponse()
                 .getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
+    }
+
+    /** Posts one change to the plan table as the dispatch office; the change must be accepted. */
+    static ResultActions edit(MockMvc mvc, MockHttpSession dispatch, long id, String path, String... params)
+            throws Exception {
+        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk());
+    }
+
+    /**
+     * A project whose start milestone was due 20 days ago and is not reached: its light is red. A three-day
+     * approval task precedes it.
+     */
+    static long latePlan(MockMvc mvc, MockHttpSession dispatch, long enterpriseId, LocalDate today) throws Exception {
+        long id = project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                today.minusDays(60).toString(),
+                today.plusDays(300).toString());
+        edit(mvc, dispatch, id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(
+                mvc,
+                dispatch,
+                id,
+                "/rows",
+                "key",
+                "M",
+                "name",
+                "开工",
+                "kind",
+                "MILESTONE",
+                "targetDate",
+                today.minusDays(20).toString());
+        edit(mvc, dispatch, id, "/rows/M/predecessors", "predecessors", "A");
+        return id;
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -221,25 +220,7 @@ class PlanProgressTests {
 
     @Test
     void reportingALateTaskFinishedTurnsTheProjectLightFromRedToGreen() throws Exception {
-        long id = PlanFixtures.project(
-                mvc,
-                dispatch,
-                enterpriseId,
-                TODAY.minusDays(60).toString(),
-                TODAY.plusDays(300).toString());
-        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
-        edit(
-                id,
-                "/rows",
-                "key",
-                "M",
-                "name",
-                "开工",
-                "kind",
-                "MILESTONE",
-                "targetDate",
-                TODAY.minusDays(20).toString());
-        edit(id, "/rows/M/predecessors", "predecessors", "A");
+        long id = PlanFixtures.latePlan(mvc, dispatch, enterpriseId, TODAY);
         assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
 
         report(
@@ -280,11 +261,7 @@ class PlanProgressTests {
     }
 
     ResultActions edit(long id, String path, String... params) throws Exception {
-        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(status().isOk());
+        return PlanFixtures.edit(mvc, dispatch, id, path, params);
     }
 
     String json(long id, String path) throws Exception {

@@ -177,25 +177,7 @@ class PlanTrackingTests {
     }
 
     long latePlan() throws Exception {
-        long id = PlanFixtures.project(
-                mvc,
-                dispatch,
-                enterpriseId,
-                TODAY.minusDays(60).toString(),
-                TODAY.plusDays(300).toString());
-        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
-        edit(
-                id,
-                "/rows",
-                "key",
-                "M",
-                "name",
-                "开工",
-                "kind",
-                "MILESTONE",
-                "targetDate",
-                TODAY.minusDays(20).toString());
-        edit(id, "/rows/M/predecessors", "predecessors", "A");
+        long id = PlanFixtures.latePlan(mvc, dispatch, enterpriseId, TODAY);
         return id;
     }
 
@@ -230,10 +212,6 @@ class PlanTrackingTests {
     }
 
     ResultActions edit(long id, String path, String... params) throws Exception {
-        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(status().isOk());
+        return PlanFixtures.edit(mvc, dispatch, id, path, params);
     }
 }
