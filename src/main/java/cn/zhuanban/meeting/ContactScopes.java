@@ -5,9 +5,7 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.meeting.domain.ContactScope;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.project.ProjectSummary;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,12 +28,7 @@ class ContactScopes {
             return new ContactScope(true, user.id(), Set.of());
         }
         Set<Long> enterprises = new HashSet<>();
-        int page = 0;
-        PageResult<ProjectSummary> result;
-        do {
-            result = projects.search(ProjectFilter.NONE, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-            result.content().forEach(p -> enterprises.add(p.enterpriseId()));
-        } while (result.hasNext());
+        Pages.each(slice -> projects.search(ProjectFilter.NONE, user, slice), p -> enterprises.add(p.enterpriseId()));
         return new ContactScope(false, user.id(), enterprises);
     }
 }

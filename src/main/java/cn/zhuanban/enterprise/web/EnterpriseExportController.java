@@ -4,8 +4,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,22 +49,17 @@ class EnterpriseExportController {
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 HEADERS.stream().map(k -> messages.getMessage(k, null, locale)).toList())) {
-            int page = 0;
-            PageResult<EnterpriseView> result;
-            do {
-                result = enterprises.search(q, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-                for (EnterpriseView e : result.content()) {
-                    xlsx.row(
-                            e.name(),
-                            e.creditCode(),
-                            e.legalRepresentative(),
-                            e.industryCode(),
-                            e.address(),
-                            e.contactName(),
-                            e.contactPhone(),
-                            e.warnings().isEmpty() ? ok : wrong);
-                }
-            } while (result.hasNext());
+            Pages.each(slice -> enterprises.search(q, user, slice), (EnterpriseView e) -> {
+                xlsx.row(
+                        e.name(),
+                        e.creditCode(),
+                        e.legalRepresentative(),
+                        e.industryCode(),
+                        e.address(),
+                        e.contactName(),
+                        e.contactPhone(),
+                        e.warnings().isEmpty() ? ok : wrong);
+            });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

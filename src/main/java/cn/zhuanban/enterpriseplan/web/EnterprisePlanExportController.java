@@ -8,8 +8,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,20 +58,15 @@ class EnterprisePlanExportController {
         String title = text("enterpriseplan.title", locale);
         try (XlsxWriter xlsx =
                 new XlsxWriter(title, HEADERS.stream().map(k -> text(k, locale)).toList())) {
-            PageResult<PlanSummary> page;
-            int n = 0;
-            do {
-                page = lists.plans(q, status, user, new PageQuery(n++, PageQuery.MAX_SIZE));
-                for (PlanSummary p : page.content()) {
-                    xlsx.row(
-                            p.enterpriseName(),
-                            p.latestNumber(),
-                            text("enterpriseplan.status." + p.latestStatus(), locale),
-                            p.approvedNumber(),
-                            p.measures(),
-                            p.updatedAt());
-                }
-            } while (page.hasNext());
+            Pages.each(slice -> lists.plans(q, status, user, slice), (PlanSummary p) -> {
+                xlsx.row(
+                        p.enterpriseName(),
+                        p.latestNumber(),
+                        text("enterpriseplan.status." + p.latestStatus(), locale),
+                        p.approvedNumber(),
+                        p.measures(),
+                        p.updatedAt());
+            });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

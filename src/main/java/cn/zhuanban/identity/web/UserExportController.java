@@ -4,8 +4,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,22 +45,17 @@ class UserExportController {
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
         try (XlsxWriter xlsx = new XlsxWriter(messages.getMessage("nav.users", null, locale), headers)) {
-            int page = 0;
-            PageResult<UserView> result;
-            do {
-                result = directory.users(filter, new PageQuery(page++, PageQuery.MAX_SIZE));
-                for (UserView u : result.content()) {
-                    xlsx.row(
-                            u.username(),
-                            u.fullName(),
-                            u.departmentName(),
-                            u.phone(),
-                            u.email(),
-                            String.join(",", u.roles()),
-                            messages.getMessage("scope." + u.dataScope(), null, locale),
-                            u.enabled());
-                }
-            } while (result.hasNext());
+            Pages.each(slice -> directory.users(filter, slice), (UserView u) -> {
+                xlsx.row(
+                        u.username(),
+                        u.fullName(),
+                        u.departmentName(),
+                        u.phone(),
+                        u.email(),
+                        String.join(",", u.roles()),
+                        messages.getMessage("scope." + u.dataScope(), null, locale),
+                        u.enabled());
+            });
             Downloads.xlsx(response, messages.getMessage("nav.users", null, locale) + ".xlsx", xlsx);
         }
     }

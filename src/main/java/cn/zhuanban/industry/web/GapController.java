@@ -4,7 +4,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.shared.web.XlsxWriter;
@@ -65,23 +65,18 @@ class GapController {
                 .toList();
         String title = messages.getMessage("industry.gaps", null, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            int page = 0;
-            PageResult<NodeView> result;
-            do {
-                result = industry.gaps(chainId, new PageQuery(page++, PageQuery.MAX_SIZE));
-                for (NodeView n : result.content()) {
-                    xlsx.row(
-                            n.chainName(),
-                            messages.getMessage("industry.segment." + n.segment(), null, locale),
-                            n.name(),
-                            n.industryCode(),
-                            messages.getMessage("industry.status." + n.status(), null, locale),
-                            n.statusNote(),
-                            n.enterpriseCount(),
-                            n.projectIds().size(),
-                            n.localOutput());
-                }
-            } while (result.hasNext());
+            Pages.each(slice -> industry.gaps(chainId, slice), (NodeView n) -> {
+                xlsx.row(
+                        n.chainName(),
+                        messages.getMessage("industry.segment." + n.segment(), null, locale),
+                        n.name(),
+                        n.industryCode(),
+                        messages.getMessage("industry.status." + n.status(), null, locale),
+                        n.statusNote(),
+                        n.enterpriseCount(),
+                        n.projectIds().size(),
+                        n.localOutput());
+            });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

@@ -6,8 +6,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,12 +59,7 @@ class LeadExportController {
                 .map(key -> text(key, locale))
                 .toList();
         try (XlsxWriter xlsx = new XlsxWriter(text("attraction.leads", locale), headers)) {
-            int page = 0;
-            PageResult<LeadRow> result;
-            do {
-                result = investment.leads(user, filter, new PageQuery(page++, PageQuery.MAX_SIZE));
-                write(xlsx, result.content(), locale);
-            } while (result.hasNext());
+            Pages.eachPage(slice -> investment.leads(user, filter, slice), rows -> write(xlsx, rows, locale));
             Downloads.xlsx(response, text("attraction.leads", locale) + ".xlsx", xlsx);
         }
     }

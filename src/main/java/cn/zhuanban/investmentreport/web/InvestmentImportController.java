@@ -6,11 +6,9 @@ import cn.zhuanban.investmentreport.ImportResult;
 import cn.zhuanban.investmentreport.InvestmentImport;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
-import cn.zhuanban.investmentreport.MissingReport;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.XlsxWriter;
@@ -89,13 +87,9 @@ class InvestmentImportController {
                 HEADERS.stream()
                         .map(key -> messages.getMessage(key, null, locale))
                         .toList())) {
-            int page = 0;
-            PageResult<MissingReport> owing;
-            do {
-                owing = queries.missing(month, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-                owing.content()
-                        .forEach(p -> xlsx.row(p.projectId(), p.projectName(), month.getYear(), month.getMonthValue()));
-            } while (owing.hasNext());
+            Pages.each(
+                    q -> queries.missing(month, user, q),
+                    p -> xlsx.row(p.projectId(), p.projectName(), month.getYear(), month.getMonthValue()));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

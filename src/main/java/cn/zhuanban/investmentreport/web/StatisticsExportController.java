@@ -4,8 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.YearRow;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,18 +37,13 @@ class StatisticsExportController {
         String title =
                 messages.getMessage("investment.statistics.title", new Object[] {Integer.toString(year)}, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale))) {
-            int page = 0;
-            PageResult<YearRow> result;
-            do {
-                result = queries.yearGrid(year, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-                for (YearRow row : result.content()) {
-                    List<Object> cells =
-                            new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
-                    cells.addAll(row.months());
-                    cells.add(row.sinceStart());
-                    xlsx.row(cells.toArray());
-                }
-            } while (result.hasNext());
+            Pages.each(slice -> queries.yearGrid(year, user, slice), (YearRow row) -> {
+                List<Object> cells =
+                        new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
+                cells.addAll(row.months());
+                cells.add(row.sinceStart());
+                xlsx.row(cells.toArray());
+            });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

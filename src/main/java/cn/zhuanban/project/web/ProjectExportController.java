@@ -5,8 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,25 +50,20 @@ class ProjectExportController {
         String title = text("nav.projects", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
-            int page = 0;
-            PageResult<ProjectSummary> result;
-            do {
-                result = projects.search(filter, user, new PageQuery(page++, PageQuery.MAX_SIZE));
-                for (ProjectSummary p : result.content()) {
-                    xlsx.row(
-                            text("light." + p.statusLight(), locale),
-                            p.name(),
-                            p.projectCode(),
-                            p.enterpriseName(),
-                            text("project.level." + p.level(), locale),
-                            text("project.stage." + p.stage(), locale),
-                            p.totalInvestment(),
-                            p.start(),
-                            p.targetFinish(),
-                            p.leadOfficialName(),
-                            p.taskForceName());
-                }
-            } while (result.hasNext());
+            Pages.each(slice -> projects.search(filter, user, slice), (ProjectSummary p) -> {
+                xlsx.row(
+                        text("light." + p.statusLight(), locale),
+                        p.name(),
+                        p.projectCode(),
+                        p.enterpriseName(),
+                        text("project.level." + p.level(), locale),
+                        text("project.stage." + p.stage(), locale),
+                        p.totalInvestment(),
+                        p.start(),
+                        p.targetFinish(),
+                        p.leadOfficialName(),
+                        p.taskForceName());
+            });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

@@ -3,10 +3,9 @@ package cn.zhuanban.schedule.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.StageGoals;
-import cn.zhuanban.schedule.StageGoals.Goal;
 import cn.zhuanban.schedule.StageGoals.Status;
 import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,12 +72,9 @@ class StageGoalController {
         try (XlsxWriter writer = new XlsxWriter(
                 sheet,
                 HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList())) {
-            PageResult<Goal> rows;
-            int n = 0;
-            do {
-                rows = goals.list(user, status, q, LocalDate.now(clock), new PageQuery(n++, PageQuery.MAX_SIZE));
-                rows.content().forEach(g -> writer.row(g.projectName(), g.name(), g.target(), g.finished()));
-            } while (rows.hasNext());
+            Pages.each(
+                    slice -> goals.list(user, status, q, LocalDate.now(clock), slice),
+                    g -> writer.row(g.projectName(), g.name(), g.target(), g.finished()));
             Downloads.xlsx(response, sheet + ".xlsx", writer);
         }
     }

@@ -2,8 +2,7 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.TalentManagement;
@@ -57,12 +56,7 @@ class DemandExportController {
                 .map(key -> text(key, locale))
                 .toList();
         try (XlsxWriter xlsx = new XlsxWriter(text("talent.demands", locale), headers)) {
-            int page = 0;
-            PageResult<DemandView> result;
-            do {
-                result = talent.demands(user, filter, new PageQuery(page++, PageQuery.MAX_SIZE));
-                write(xlsx, result.content(), locale);
-            } while (result.hasNext());
+            Pages.eachPage(slice -> talent.demands(user, filter, slice), rows -> write(xlsx, rows, locale));
             Downloads.xlsx(response, text("talent.demands", locale) + ".xlsx", xlsx);
         }
     }

@@ -2,13 +2,11 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
-import cn.zhuanban.ticket.TicketSummary;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class TicketExportController {
 
-    private static final int PAGE = 200;
     private static final List<String> HEADERS = List.of(
             "ticket.id",
             "ticket.title",
@@ -55,24 +52,20 @@ class TicketExportController {
         try (XlsxWriter writer = new XlsxWriter(
                 sheet,
                 HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList())) {
-            PageResult<TicketSummary> page;
-            int n = 0;
-            do {
-                page = lists.search(filter, user, new PageQuery(n++, PAGE));
-                page.content()
-                        .forEach(t -> writer.row(
-                                t.id(),
-                                t.title(),
-                                t.projectName(),
-                                text("ticket.category." + t.category(), locale),
-                                text("ticket.severity." + t.severity(), locale),
-                                text("ticket.state." + t.state(), locale),
-                                t.departmentName(),
-                                t.resolveBy(),
-                                text("ticket.card." + t.card(), locale),
-                                text("ticket.escalation." + t.escalationLevel(), locale),
-                                t.createdAt()));
-            } while (page.hasNext());
+            Pages.each(
+                    q -> lists.search(filter, user, q),
+                    t -> writer.row(
+                            t.id(),
+                            t.title(),
+                            t.projectName(),
+                            text("ticket.category." + t.category(), locale),
+                            text("ticket.severity." + t.severity(), locale),
+                            text("ticket.state." + t.state(), locale),
+                            t.departmentName(),
+                            t.resolveBy(),
+                            text("ticket.card." + t.card(), locale),
+                            text("ticket.escalation." + t.escalationLevel(), locale),
+                            t.createdAt()));
             Downloads.xlsx(response, sheet + ".xlsx", writer);
         }
     }
