@@ -75,8 +75,9 @@ final class CpmPasses {
         }
         int n = tasks.size;
         if (!relabel) {
-            LinkGraph links = LinkGraph.build(tasks, list);
-            int[] order = visitOrder(TopologicalSort.reverseOrder(tasks, list, links), n);
+            int[] successors = new int[n];
+            LinkGraph links = LinkGraph.build(tasks, list, successors);
+            int[] order = visitOrder(TopologicalSort.reverseOrder(tasks, links, successors), n);
             return new CpmPasses(plan, tasks, links, order, null).schedule();
         }
         int[] inputStart = new int[n + 2];
@@ -159,7 +160,7 @@ final class CpmPasses {
                 for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
                         k < end;
                         k += LinkGraph.STRIDE) {
-                    a = Math.max(a, times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET]);
+                    a = Math.max(a, times[data[k + LinkGraph.SELECTOR] & LinkGraph.POINT] + data[k + LinkGraph.OFFSET]);
                 }
                 int d = duration[i];
                 if (s == TaskTable.PLANNED) {
@@ -232,7 +233,7 @@ final class CpmPasses {
                 int selector = data[k + LinkGraph.SELECTOR];
                 int p = selector & ~3;
                 times[p + LATE_FINISH] = Math.min(times[p + LATE_FINISH], lateStart + data[k + LinkGraph.BACK_OFFSET]);
-                int slack = work - times[selector] - data[k + LinkGraph.OFFSET];
+                int slack = work - times[selector & LinkGraph.POINT] - data[k + LinkGraph.OFFSET];
                 times[p + FREE_FLOAT] = Math.min(times[p + FREE_FLOAT], slack);
             }
         }
@@ -263,7 +264,7 @@ final class CpmPasses {
         for (int k = LinkGraph.STRIDE * links.inStart[i], end = LinkGraph.STRIDE * links.inStart[i + 1];
                 k < end;
                 k += LinkGraph.STRIDE) {
-            if (times[data[k + LinkGraph.SELECTOR]] + data[k + LinkGraph.OFFSET] == point) {
+            if (times[data[k + LinkGraph.SELECTOR] & LinkGraph.POINT] + data[k + LinkGraph.OFFSET] == point) {
                 if (candidateAtStartOfDay(k)) {
                     return true;
                 }
@@ -285,7 +286,7 @@ final class CpmPasses {
         }
         int p = links.predecessor(k);
         boolean milestone = tasks.isMilestone(p);
-        return switch (links.data[k + LinkGraph.TYPE]) {
+        return switch (links.type(k)) {
             case 1 -> true; // SS: the next start
             case 3 -> !milestone || startOfDay[p]; // SF: the predecessor's start
             default -> milestone && startOfDay[p]; // FS, FF: the predecessor's finish

@@ -5,11 +5,12 @@ package cn.zhuanban.schedule.engine;
  * {@code inStart[s]..inStart[s + 1]}. The forward pass pulls from predecessors along them and the
  * backward pass pushes to predecessors along them, so one grouping (one counting sort) serves both passes.
  *
- * <p>Each link is {@link #STRIDE} ints side by side in {@link #data} (selector, offset, back offset, type): grouping a
- * link writes one cache line instead of four, and a pass following a link reads one. Every link type is folded into a
- * selector and two offsets, making both passes the same branch-free loop. The selector is the index of the
- * predecessor's point that the link reads in {@link CpmPasses#times} (its start for SS and SF, its finish for FS and
- * FF). For predecessor p, successor s, lag L and durations d(p), d(s):
+ * <p>Each link is {@link #STRIDE} ints side by side in {@link #data} (selector, offset, back offset): grouping a link
+ * writes one cache line instead of three, and a pass following a link reads one. Every link type is folded into a
+ * selector and two offsets, making both passes the same branch-free loop. The selector, less its {@link #FINISH_BOUND}
+ * bit, is the index of the predecessor's point that the link reads in {@link CpmPasses#times} (its start for SS and
+ * SF, its finish for FS and FF); the two bits together give the link type back for the few decisions that are not a
+ * max or min (milestone display). For predecessor p, successor s, lag L and durations d(p), d(s):
  *
  * <ul>
  *   <li>forward, {@code start(s) ≥ times[selector] + offset}: FS, SS: L; FF, SF: L − d(s).
@@ -22,12 +23,17 @@ final class LinkGraph {
     /** Offset meaning "no bound" in the backward pass; far from int overflow even after adding lags. */
     static final int UNBOUNDED = 1 << 29;
 
-    static final int STRIDE = 4;
+    static final int STRIDE = 3;
     static final int SELECTOR = 0;
     static final int OFFSET = 1;
     static final int BACK_OFFSET = 2;
-    /** LinkType ordinal, for the few decisions that are not a max or min (milestone display). */
-    static final int TYPE = 3;
+    /**
+     * Selector bit set for FF and SF, whose lag bounds the successor's finish. Bit 1 is free: a selector points at a
+     * start or finish slot (0 or 1) of the predecessor's four; {@code selector & POINT} is the index to read.
+     */
+    static final int FINISH_BOUND = 2;
+
+    static final int POINT = ~FINISH_BOUND;
 
     /** Length tasks + 2; only the first tasks + 1 entries are meaningful (see {@link #build}). */
     final int[] inStart;
@@ -50,6 +56,21 @@ final class LinkGraph {
         // where s + 1 begins, so no second cursor array is needed.
         for (int s : links.to()) {
             start[s + 2]++;
+        }
+        return place(tasks, links, null, start);
+    }
+
+    /**
+     * The same, counting each task's successors into {@code successors} (zeros on entry) in the same sweep over the
+     * links, for {@link TopologicalSort}: one sweep instead of two.
+     */
+    static LinkGraph build(TaskTable tasks, LinkList links, int[] successors) {
+        int[] start = new int[tasks.size + 2];
+        int[] from = links.from();
+        int[] to = links.to();
+        for (int k = 0; k < to.length; k++) {
+            start[to[k] + 2]++;
+            successors[from[k]]++;
         }
         return place(tasks, links, null, start);
     }
@@ -89,14 +110,14 @@ final class LinkGraph {
             int successorDuration = duration[s] & -(t >> 1); // FF (2) and SF (3) bound the successor's finish
             int l = lag[k];
             int slot = STRIDE * start[(position == null ? s : position[s]) + 1]++;
-            data[slot + SELECTOR] =
-                    4 * (position == null ? p : position[p]) + (fromStart == 0 ? CpmPasses.FINISH : CpmPasses.START);
+            data[slot + SELECTOR] = 4 * (position == null ? p : position[p])
+                    + (fromStart == 0 ? CpmPasses.FINISH : CpmPasses.START)
+                    + (t & FINISH_BOUND);
             data[slot + OFFSET] = l - successorDuration;
             // A started predecessor's start is a fact: links on its start no longer bound it.
             boolean startIsFact = fromStart != 0 & state[p] != TaskTable.PLANNED;
             int back = successorDuration - l + (duration[p] & -fromStart);
             data[slot + BACK_OFFSET] = startIsFact ? UNBOUNDED : back;
-            data[slot + TYPE] = t;
         }
         return new LinkGraph(start, data);
     }
@@ -104,5 +125,11 @@ final class LinkGraph {
     /** Predecessor of the link whose ints start at {@code k} (a multiple of {@link #STRIDE}). */
     int predecessor(int k) {
         return data[k + SELECTOR] >> 2;
+    }
+
+    /** {@link LinkType} ordinal of the link whose ints start at {@code k}. */
+    int type(int k) {
+        int selector = data[k + SELECTOR];
+        return (selector & CpmPasses.FINISH) ^ 1 | selector & FINISH_BOUND;
     }
 }

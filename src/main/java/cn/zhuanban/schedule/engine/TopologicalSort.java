@@ -27,11 +27,12 @@ final class TopologicalSort {
 
     /**
      * Task numbers with every successor before its predecessors, the order Kahn produces them in from the sinks; the
-     * forward pass reads it from the end. Uses the predecessors of the grouped links. Throws if the links contain a
-     * cycle.
+     * forward pass reads it from the end. Uses the predecessors of the grouped links and each task's count of
+     * successors (as {@link LinkGraph#build(TaskTable, LinkList, int[])} leaves it), which it counts down to zero.
+     * Throws if the links contain a cycle.
      */
-    static int[] reverseOrder(TaskTable tasks, LinkList list, LinkGraph links) {
-        return kahn(tasks, list, links.inStart, links.data, LinkGraph.STRIDE, 2);
+    static int[] reverseOrder(TaskTable tasks, LinkGraph links, int[] successors) {
+        return kahn(tasks, successors, links.inStart, links.data, LinkGraph.STRIDE, 2);
     }
 
     /**
@@ -44,8 +45,10 @@ final class TopologicalSort {
         int[] from = list.from();
         int[] to = list.to();
         // Counted at s + 2, placed at s + 1: see LinkGraph.build. Left for the caller as the grouping's starts.
-        for (int s : to) {
-            start[s + 2]++;
+        int[] successors = new int[tasks.size];
+        for (int k = 0; k < to.length; k++) {
+            start[to[k] + 2]++;
+            successors[from[k]]++;
         }
         for (int i = 2; i < start.length; i++) {
             start[i] += start[i - 1];
@@ -54,16 +57,13 @@ final class TopologicalSort {
         for (int k = 0; k < from.length; k++) {
             predecessor[start[to[k] + 1]++] = from[k];
         }
-        return kahn(tasks, list, start, predecessor, 1, 0);
+        return kahn(tasks, successors, start, predecessor, 1, 0);
     }
 
     /** Predecessor of link slot k: {@code adjacency[stride * k] >> shift}. */
-    private static int[] kahn(TaskTable tasks, LinkList list, int[] start, int[] adjacency, int stride, int shift) {
+    private static int[] kahn(
+            TaskTable tasks, int[] remainingSuccessors, int[] start, int[] adjacency, int stride, int shift) {
         int n = tasks.size;
-        int[] remainingSuccessors = new int[n];
-        for (int p : list.from()) {
-            remainingSuccessors[p]++;
-        }
         // One slot more than tasks: the inner loop stores unconditionally and only advances the tail when the task is
         // ready, which avoids a hard-to-predict branch per link.
         int[] order = new int[n + 1];
