@@ -3,7 +3,6 @@ package cn.zhuanban.province;
 import static cn.zhuanban.province.ProvinceBatch.ts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,8 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -411,85 +408,14 @@ public class ProvinceGenerator {
             return kinds[i % kinds.length];
         }
 
-        /** Five stages of eight tasks and a stage goal each: 50 rows, a finish-to-start chain. */
         private void plans() throws SQLException {
             planBase = nextId("project_plan");
-            try (ProvinceBatch p = batch("project_plan", """
-                            insert into project_plan (id, project_id, start_date, target_finish, data_date,
-                                seven_day_week, updated_at, version)
-                            values (?, ?, ?, ?, null, false, ?, 0)""");
-                    ProvinceBatch t = batch("plan_task", """
-                            insert into plan_task (project_plan, row_index, task_key, name, kind, parent_key, duration,
-                                department, constraint_type, constraint_date, actual_start, actual_finish,
-                                percent_complete)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, ?, ?)""").after(p);
-                    ProvinceBatch l = batch("plan_link", """
-                            insert into plan_link (project_plan, row_index, from_key, to_key, link_type, lag_days)
-                            values (?, ?, ?, ?, 'FS', 0)""").after(p)) {
-                String[] stageNames = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
-                String[] depts = {"发改", "自然资源", "住建", "生态环境", "供电", "水务", null, null};
-                Timestamp planUpdated = Timestamp.valueOf(LocalDateTime.ofInstant(now, ZONE));
-                for (int i = 0; i < s.projects(); i++) {
-                    long plan = planBase + i;
-                    p.row(plan, projectBase + i, Date.valueOf(projectStart[i]), null, planUpdated);
-                    int row = 0;
-                    int link = 0;
-                    String previous = null;
-                    // the tasks that started before today are done or under way
-                    long elapsed = ChronoUnit.DAYS.between(projectStart[i], today) * 5 / 7;
-                    long cursor = 0;
-                    for (int st = 1; st <= 5; st++) {
-                        String stage = "S" + st;
-                        t.row(plan, row++, stage, stageNames[st - 1], "STAGE", null, 0, null, null, null, null);
-                        for (int k = 1; k <= 8; k++) {
-                            String key = "T" + st + String.format("%02d", k);
-                            int duration = 3 + random.nextInt(20);
-                            Date actualStart = null;
-                            Date actualFinish = null;
-                            Integer percent = null;
-                            if (cursor + duration <= elapsed) {
-                                actualStart = Date.valueOf(projectStart[i].plusDays(cursor * 7 / 5));
-                                actualFinish = Date.valueOf(projectStart[i].plusDays((cursor + duration) * 7 / 5));
-                                percent = 100;
-                            } else if (cursor < elapsed) {
-                                actualStart = Date.valueOf(projectStart[i].plusDays(cursor * 7 / 5));
-                                percent = (int) ((elapsed - cursor) * 100 / duration);
-                            }
-                            cursor += duration;
-                            t.row(
-                                    plan,
-                                    row++,
-                                    key,
-                                    stageNames[st - 1] + "工作" + k,
-                                    "TASK",
-                                    stage,
-                                    duration,
-                                    depts[(k + st) % depts.length],
-                                    actualStart,
-                                    actualFinish,
-                                    percent);
-                            if (previous != null) {
-                                l.row(plan, link++, previous, key);
-                            }
-                            previous = key;
-                        }
-                        String goal = "M" + st;
-                        t.row(
-                                plan,
-                                row++,
-                                goal,
-                                stageNames[st - 1] + "完成",
-                                "MILESTONE",
-                                stage,
-                                0,
-                                null,
-                                null,
-                                null,
-                                null);
-                        l.row(plan, link++, previous, goal);
-                        previous = goal;
-                    }
-                }
+            try (ProvinceBatch p = batch("project_plan", ProvincePlans.PLAN_INSERT);
+                    ProvinceBatch t =
+                            batch("plan_task", ProvincePlans.TASK_INSERT).after(p);
+                    ProvinceBatch l =
+                            batch("plan_link", ProvincePlans.LINK_INSERT).after(p)) {
+                new ProvincePlans(random, today, now).write(p, t, l, planBase, projectBase, projectStart);
             }
         }
 
@@ -505,59 +431,12 @@ public class ProvinceGenerator {
             }
         }
 
-        /** Twelve months up to last month per project: 本期, 当年累计, 截止累计; this year's monthly plan. */
         private void reports() throws SQLException {
             reportBase = nextId("investment_report");
-            YearMonth last = YearMonth.from(today).minusMonths(1);
-            YearMonth first = last.minusMonths(Scale.REPORT_MONTHS - 1);
-            try (ProvinceBatch b = batch("investment_report", """
-                            insert into investment_report (id, project_id, report_year, report_month, this_month,
-                                year_to_date, since_start, over_total_explanation, progress_note, late, status,
-                                reported_by, reported_at, confirmed_by, confirmed_at, version)
-                            values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0)""");
-                    ProvinceBatch plan = batch(
-                            "investment_plan",
-                            "insert into investment_plan (project_id, plan_year, plan_month, amount) values (?, ?, ?, ?)")) {
-                long id = reportBase;
-                for (int p = 0; p < s.projects(); p++) {
-                    BigDecimal monthly = projectTotal[p].divide(BigDecimal.valueOf(36), 2, RoundingMode.HALF_UP);
-                    BigDecimal since = monthly.multiply(BigDecimal.valueOf(random.nextInt(6)));
-                    BigDecimal ytd = BigDecimal.ZERO;
-                    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                        if (m.getMonthValue() == 1) {
-                            ytd = BigDecimal.ZERO;
-                        }
-                        BigDecimal amount = monthly.multiply(BigDecimal.valueOf(50 + random.nextInt(100)))
-                                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                        ytd = ytd.add(amount);
-                        since = since.add(amount);
-                        boolean late = random.nextInt(20) == 0;
-                        boolean confirmed = m.isBefore(last) || random.nextBoolean();
-                        Instant reportedAt = m.plusMonths(1)
-                                .atDay(late ? 28 : 20)
-                                .atTime(10, 0)
-                                .atZone(ZONE)
-                                .toInstant();
-                        b.row(
-                                id++,
-                                projectBase + p,
-                                m.getYear(),
-                                m.getMonthValue(),
-                                amount,
-                                ytd,
-                                since,
-                                "本月完成投资" + amount + "万元",
-                                late,
-                                confirmed ? "CONFIRMED" : "SUBMITTED",
-                                contactIds[p / 2],
-                                ts(reportedAt),
-                                confirmed ? dispatchId : null,
-                                confirmed ? ts(reportedAt.plus(2, ChronoUnit.DAYS)) : null);
-                    }
-                    for (int month = 1; month <= 12; month++) {
-                        plan.row(projectBase + p, today.getYear(), month, monthly);
-                    }
-                }
+            try (ProvinceBatch b = batch("investment_report", ProvinceReports.REPORT_INSERT);
+                    ProvinceBatch plan = batch("investment_plan", ProvinceReports.PLAN_INSERT)) {
+                new ProvinceReports(random, today, new ProvinceReports.People(contactIds, dispatchId))
+                        .write(b, plan, reportBase, projectBase, projectTotal);
             }
         }
 
