@@ -19,16 +19,16 @@ class ActionTicketListener {
 
     private static final Set<TicketState> ENDS = Set.of(TicketState.CLOSED, TicketState.MERGED, TicketState.REJECTED);
 
-    private final MeetingManagement meetings;
+    private final MeetingDecisions decisions;
 
-    ActionTicketListener(MeetingManagement meetings) {
-        this.meetings = meetings;
+    ActionTicketListener(MeetingDecisions decisions) {
+        this.decisions = decisions;
     }
 
     @ApplicationModuleListener(id = ID)
     void on(TicketStepRecorded step) {
         if (ENDS.contains(step.toState()) && step.fromState() != step.toState()) {
-            meetings.ticketEnded(step.ticketId(), step.toState().name());
+            decisions.ticketEnded(step.ticketId(), step.toState().name());
         }
     }
 }

@@ -92,6 +92,9 @@ class MeetingTests {
     MeetingManagement meetings;
 
     @Autowired
+    MeetingDecisions decisions;
+
+    @Autowired
     ServiceChecklistManagement checklists;
 
     @Autowired
@@ -179,7 +182,7 @@ class MeetingTests {
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
         long first = meetings.plan(series, FIRST, dispatch);
         int v = meetings.find(first, dispatch).version();
-        long action = meetings.decide(
+        long action = decisions.decide(
                 first,
                 new DecisionForm(
                         null,
@@ -395,7 +398,7 @@ class MeetingTests {
                 new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "项目现场指挥部"), dispatch);
         long first = meetings.plan(series, LocalDate.of(2026, 11, 6), dispatch);
         LocalDate deadline = LocalDate.of(2026, 12, 18);
-        long action = meetings.decide(
+        long action = decisions.decide(
                 first,
                 new DecisionForm(null, "供电公司完成施工临时用电接入", power, fx.userId("handler-power"), deadline),
                 meetings.find(first, dispatch).version(),
@@ -420,7 +423,7 @@ class MeetingTests {
         // the department sees it like any ticket assigned to it
         assertThat(ticketLists.find(ticket, fx.user("handler-power")).nextMoves())
                 .contains(TicketMove.SIGN);
-        assertThatThrownBy(() -> meetings.closeAction(action, dispatch))
+        assertThatThrownBy(() -> decisions.closeAction(action, dispatch))
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_ACTION_TICKETED));
@@ -475,7 +478,7 @@ class MeetingTests {
                 .id();
         meetings.recordMinutes(first, lit, "自然资源局汇报土地供应进展。", v++, dispatch);
         meetings.addItem(first, "补充议题：施工许可办理", v++, dispatch);
-        meetings.decide(
+        decisions.decide(
                 first,
                 new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
                 v++,
@@ -593,7 +596,7 @@ class MeetingTests {
         assertThatThrownBy(() -> meetings.find(meeting, fx.user("lead2"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> meetings.find(meeting, fx.user("handler-power")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> meetings.decide(
+        assertThatThrownBy(() -> decisions.decide(
                         meeting,
                         new DecisionForm(
                                 null, "越权议定", department("GD"), fx.userId("handler-power"), LocalDate.of(2026, 1, 9)),
@@ -603,7 +606,7 @@ class MeetingTests {
         assertThat(meetings.find(meeting, dispatch).decisions()).isEmpty();
         // a project outside the task force cannot carry its action
         long other = fx.project(fx.enterprise(), null);
-        assertThatThrownBy(() -> meetings.decide(
+        assertThatThrownBy(() -> decisions.decide(
                         meeting,
                         new DecisionForm(
                                 null,
@@ -683,7 +686,7 @@ class MeetingTests {
         long id = meetings.plan(series, LocalDate.of(2026, 4, 2), dispatch);
         int v = meetings.find(id, dispatch).version();
         long fgw = department("FGW");
-        assertThatThrownBy(() -> meetings.decide(
+        assertThatThrownBy(() -> decisions.decide(
                         id,
                         new DecisionForm(null, "发改委牵头协调", fgw, fx.userId("handler"), LocalDate.of(2026, 4, 20)),
                         v,
@@ -712,7 +715,7 @@ class MeetingTests {
                 .andExpect(content().string(Matchers.containsString("周丽不属于区发展和改革委员会")));
         assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
         // the department's own person is accepted
-        meetings.decide(
+        decisions.decide(
                 id,
                 new DecisionForm(
                         null, "自然资源局完成用地预审", department("ZRZY"), fx.userId("handler"), LocalDate.of(2026, 4, 20)),

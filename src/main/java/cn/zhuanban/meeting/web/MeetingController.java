@@ -6,6 +6,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
+import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
@@ -48,6 +49,7 @@ class MeetingController {
     private static final String EDIT = "hasAuthority('" + Permissions.MEETING_EDIT + "')";
 
     private final MeetingManagement meetings;
+    private final MeetingDecisions decisions;
     private final TaskForceManagement taskForces;
     private final DepartmentManagement departments;
     private final UserDirectory directory;
@@ -56,12 +58,14 @@ class MeetingController {
 
     MeetingController(
             MeetingManagement meetings,
+            MeetingDecisions decisions,
             TaskForceManagement taskForces,
             DepartmentManagement departments,
             UserDirectory directory,
             MinutesDocx docx,
             FormErrors formErrors) {
         this.meetings = meetings;
+        this.decisions = decisions;
         this.taskForces = taskForces;
         this.departments = departments;
         this.directory = directory;
@@ -164,7 +168,7 @@ class MeetingController {
             CurrentUser user,
             Model model) {
         return formErrors.submit(binding, errors -> meetingPage(model, id, form, errors, user), () -> {
-            meetings.decide(id, form, version, user);
+            decisions.decide(id, form, version, user);
             return back(id);
         });
     }
@@ -191,7 +195,7 @@ class MeetingController {
     @PostMapping("/actions/{action}/close")
     @PreAuthorize(EDIT)
     String closeAction(@PathVariable long action, @RequestParam long meetingId, CurrentUser user) {
-        meetings.closeAction(action, user);
+        decisions.closeAction(action, user);
         return back(meetingId);
     }
 
@@ -228,7 +232,7 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("chair", meeting.chairedBy(user.id()));
         model.addAttribute("departments", departments.tree());
-        model.addAttribute("projects", meetings.projectsOf(id, user));
+        model.addAttribute("projects", decisions.projectsOf(id, user));
         model.addAttribute("owners", owners());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("decision", decision);
