@@ -8,6 +8,7 @@ import cn.zhuanban.enterpriseplan.PlanViews.VersionDiff;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionView;
 import cn.zhuanban.enterpriseplan.domain.EnterprisePlanQuery;
 import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore;
+import cn.zhuanban.enterpriseplan.domain.MeasureStore;
 import cn.zhuanban.enterpriseplan.domain.PlanDiffer;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.ListRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
@@ -39,6 +40,7 @@ public class EnterprisePlanLists {
     private static final int ENTERPRISE_MATCHES = 500;
 
     private final EnterprisePlanStore store;
+    private final MeasureStore measureStore;
     private final EnterprisePlanQuery list;
     private final EnterprisePlanAccess access;
     private final MeasureLinks links;
@@ -48,6 +50,7 @@ public class EnterprisePlanLists {
 
     EnterprisePlanLists(
             EnterprisePlanStore store,
+            MeasureStore measureStore,
             EnterprisePlanQuery list,
             EnterprisePlanAccess access,
             MeasureLinks links,
@@ -55,6 +58,7 @@ public class EnterprisePlanLists {
             DepartmentManagement departments,
             UserDirectory directory) {
         this.store = store;
+        this.measureStore = measureStore;
         this.list = list;
         this.access = access;
         this.links = links;
@@ -84,7 +88,7 @@ public class EnterprisePlanLists {
         PlanRow plan = access.load(planId, user);
         VersionRow version = access.version(plan, number == null ? plan.latestNumber() : number);
         Map<Long, String> departmentNames = departments.names();
-        List<MeasureView> measures = store.measures(version.id()).stream()
+        List<MeasureView> measures = measureStore.measures(version.id()).stream()
                 .map(m -> new MeasureView(
                         m.id(),
                         m.key(),
@@ -131,7 +135,7 @@ public class EnterprisePlanLists {
         int source = from == null ? Math.max(1, target - 1) : from;
         VersionRow a = access.version(plan, source);
         VersionRow b = access.version(plan, target);
-        return PlanDiffer.diff(a, store.measures(a.id()), b, store.measures(b.id()), departments.names());
+        return PlanDiffer.diff(a, measureStore.measures(a.id()), b, measureStore.measures(b.id()), departments.names());
     }
 
     /** Whether the user may start a plan for this enterprise (for the enterprise page's card). */

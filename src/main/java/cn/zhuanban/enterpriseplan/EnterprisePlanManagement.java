@@ -2,8 +2,9 @@ package cn.zhuanban.enterpriseplan;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore;
-import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore.MeasureData;
 import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore.Texts;
+import cn.zhuanban.enterpriseplan.domain.MeasureStore;
+import cn.zhuanban.enterpriseplan.domain.MeasureStore.MeasureData;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.LinkRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.MeasureRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnterprisePlanManagement {
 
     private final EnterprisePlanStore store;
+    private final MeasureStore measureStore;
     private final EnterprisePlanAccess access;
     private final MeasureLinks links;
     private final EnterpriseManagement enterprises;
@@ -45,6 +47,7 @@ public class EnterprisePlanManagement {
 
     EnterprisePlanManagement(
             EnterprisePlanStore store,
+            MeasureStore measureStore,
             EnterprisePlanAccess access,
             MeasureLinks links,
             EnterpriseManagement enterprises,
@@ -52,6 +55,7 @@ public class EnterprisePlanManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.measureStore = measureStore;
         this.access = access;
         this.links = links;
         this.enterprises = enterprises;
@@ -102,8 +106,8 @@ public class EnterprisePlanManagement {
         int number = latest.number() + 1;
         Texts copy = new Texts(latest.situation(), latest.needs(), latest.policies(), latest.expectedResults(), null);
         long versionId = store.insertVersion(plan.id(), number, copy, user.id(), clock.instant());
-        for (MeasureRow m : store.measures(latest.id())) {
-            store.insertMeasure(versionId, m.key(), m.sortOrder(), data(m), m.progress());
+        for (MeasureRow m : measureStore.measures(latest.id())) {
+            measureStore.insertMeasure(versionId, m.key(), m.sortOrder(), data(m), m.progress());
         }
         store.updatePlan(plan.id(), number, plan.approvedNumber(), plan.nextMeasureKey(), clock.instant());
         publish("enterprise-plan.version-created", plan, "v" + latest.number() + " → v" + number);
@@ -127,10 +131,10 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         VersionRow draft = access.draft(plan, user);
         MeasureData data = data(form, plan, user);
-        store.insertMeasure(
+        measureStore.insertMeasure(
                 draft.id(),
                 plan.nextMeasureKey(),
-                store.maxSortOrder(draft.id()) + 10,
+                measureStore.maxSortOrder(draft.id()) + 10,
                 data,
                 MeasureProgress.NOT_STARTED);
         store.updatePlan(
@@ -146,7 +150,7 @@ public class EnterprisePlanManagement {
             throw new OptimisticLockingFailureException("measure edited without its version");
         }
         MeasureData data = data(form, plan, user);
-        store.updateMeasure(measureId, form.version(), data);
+        measureStore.updateMeasure(measureId, form.version(), data);
         touch(plan);
         publish(
                 "enterprise-plan.measure-updated",
@@ -159,7 +163,7 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         VersionRow draft = access.draft(plan, user);
         MeasureRow before = measureOf(draft, measureId);
-        store.deleteMeasure(measureId);
+        measureStore.deleteMeasure(measureId);
         touch(plan);
         publish("enterprise-plan.measure-removed", plan, "v" + draft.number() + ": " + before.title());
     }
@@ -172,13 +176,13 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         access.requireStaff(user);
         MeasureRow before = measureOf(access.version(plan, plan.latestNumber()), measureId);
-        store.setProgress(measureId, progress);
+        measureStore.setProgress(measureId, progress);
         touch(plan);
         publish("enterprise-plan.measure-progress", plan, before.title() + ": " + before.progress() + " → " + progress);
     }
 
     private MeasureRow measureOf(VersionRow version, long measureId) {
-        return store.measures(version.id()).stream()
+        return measureStore.measures(version.id()).stream()
                 .filter(m -> m.id() == measureId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("enterprise-plan-measure", measureId));
