@@ -18,6 +18,8 @@ import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +62,29 @@ class TicketPageController {
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());
         model.addAttribute("departments", departments.tree());
-        model.addAttribute("projects", lists.reportableProjects(user));
+        List<Map.Entry<Long, String>> projects = lists.projectOptions(user, null, filter.projectId());
+        model.addAttribute("projects", projects);
+        model.addAttribute("projectSearch", projects.size() >= TicketLists.PROJECT_SEARCH_FROM);
         return Paging.isHtmx(request) ? "ticket/list :: rows" : "ticket/list";
+    }
+
+    /**
+     * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
+     * beside a long list, which is cut at {@link TicketLists#PROJECT_OPTIONS}); {@code blank} names the empty choice:
+     * "any" on the ticket list's filter, "choose" on the report form.
+     */
+    @GetMapping("/project-options")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    String projectOptions(
+            @RequestParam(required = false) String projectQ,
+            @RequestParam(required = false) Long projectId,
+            @RequestParam(defaultValue = "any") String blank,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("projects", lists.projectOptions(user, projectQ, projectId));
+        model.addAttribute("selected", projectId);
+        model.addAttribute("blank", "choose".equals(blank) ? "choose" : "any");
+        return "ticket/fields :: projectOptions";
     }
 
     @GetMapping("/{id}")

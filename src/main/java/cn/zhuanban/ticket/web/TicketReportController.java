@@ -80,7 +80,7 @@ class TicketReportController {
     }
 
     private String form(Model model, CurrentUser user, ReportCommand command, Map<String, String> errors) {
-        var projects = lists.reportableProjects(user);
+        var projects = lists.projectOptions(user, null, command.projectId());
         Long projectId = command.projectId() == null && preselect(user, projects.size())
                 ? projects.get(0).getKey()
                 : command.projectId();
@@ -89,6 +89,7 @@ class TicketReportController {
                 new ReportCommand(
                         projectId, command.category(), command.title(), command.description(), command.severity()));
         model.addAttribute("projects", projects);
+        model.addAttribute("projectSearch", projects.size() >= TicketLists.PROJECT_SEARCH_FROM);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("severities", TicketSeverity.values());
         model.addAttribute("duplicates", List.of());
