@@ -14,9 +14,14 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,19 +137,45 @@ class TaskForceController {
         return u.enabled() && u.roles().stream().noneMatch(NOT_SERVING::contains);
     }
 
+    /**
+     * The people pickers narrowed by part of a name (htmx, while typing in the form's search box); the people the
+     * form already names stay listed and chosen.
+     */
+    @GetMapping("/people")
+    @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
+    String people(
+            @ModelAttribute("form") TaskForceForm form, @RequestParam(required = false) String peopleQ, Model model) {
+        model.addAttribute("users", candidates(form, peopleQ));
+        model.addAttribute("errors", Map.of());
+        return "project/task-force-form :: people";
+    }
+
     private String form(Model model, Long id, TaskForceForm form, Map<String, String> errors) {
         model.addAttribute("taskForceId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "users",
-                directory
-                        .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                        .content()
-                        .stream()
-                        .filter(TaskForceController::canServe)
-                        .toList());
+        model.addAttribute("users", candidates(form, null));
         model.addAttribute("departments", departments.tree());
         return "project/task-force-form";
+    }
+
+    /**
+     * Who the pickers offer: first the people the form already names (whatever the search: a member left out of the
+     * list would be dropped on saving, as an unchecked box), then up to a page of staff whose name matches {@code q}.
+     * A province has thousands of users; the search reaches the ones beyond the first page.
+     */
+    private List<UserView> candidates(TaskForceForm form, String q) {
+        Map<Long, UserView> users = new LinkedHashMap<>();
+        Stream.concat(Stream.of(form.leadUserId(), form.chiefServiceOfficerId()), form.memberIds().stream())
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(directory::find)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(UserView::fullName))
+                .forEach(u -> users.put(u.id(), u));
+        directory.users(new UserFilter(q, null, null), new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+                .filter(TaskForceController::canServe)
+                .forEach(u -> users.putIfAbsent(u.id(), u));
+        return List.copyOf(users.values());
     }
 }
