@@ -20,6 +20,7 @@ import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,25 @@ public class ProjectManagement {
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> leadNames = leadNames(rows.content());
         return rows.map(row -> row.summary(enterpriseNames, leadNames));
+    }
+
+    /**
+     * What a project pick list offers: up to a page of the user's projects whose name or code (or enterprise) matches
+     * {@code q}, all when blank, with the {@code selected} one first when it is visible but not among them. A form
+     * that edits a record must list its project, or saving would drop it; a province has thousands of projects.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> choices(CurrentUser user, String q, Long selected) {
+        ProjectFilter filter = new ProjectFilter(q, null, null, null, null, null, null);
+        List<ProjectSummary> found =
+                search(filter, user, new PageQuery(0, PageQuery.MAX_SIZE)).content();
+        if (selected == null || found.stream().anyMatch(p -> p.id() == selected) || !isVisible(selected, user)) {
+            return found;
+        }
+        List<ProjectSummary> withSelected = new ArrayList<>(found.size() + 1);
+        summary(selected).ifPresent(withSelected::add);
+        withSelected.addAll(found);
+        return withSelected;
     }
 
     @Transactional(readOnly = true)

@@ -19,4 +19,10 @@ public record ProjectSummary(
         String leadOfficialName,
         Long taskForceId,
         String taskForceName,
-        StatusLight statusLight) {}
+        StatusLight statusLight) {
+
+    /** How a pick list names the project: the enterprise beside it, as two enterprises' projects may share a name. */
+    public String choiceLabel() {
+        return enterpriseName == null ? name : name + " · " + enterpriseName;
+    }
+}

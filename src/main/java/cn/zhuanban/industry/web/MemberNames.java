@@ -3,14 +3,13 @@ package cn.zhuanban.industry.web;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
-import cn.zhuanban.shared.PageQuery;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +50,8 @@ class MemberNames {
         return choices;
     }
 
-    Map<Long, String> projectChoices(CurrentUser user) {
-        Map<Long, String> choices = new LinkedHashMap<>();
-        projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
-                .content()
-                .forEach(p -> choices.put(p.id(), p.name()));
-        return choices;
+    List<ProjectSummary> projectChoices(CurrentUser user) {
+        return projects.choices(user, null, null);
     }
 
     void checkEnterprise(long id) {

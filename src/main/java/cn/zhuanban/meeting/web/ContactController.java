@@ -166,10 +166,7 @@ class ContactController {
         model.addAttribute("errors", errors);
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("enterprises", enterprises.options());
-        model.addAttribute(
-                "projects",
-                projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
-                        .content());
+        model.addAttribute("projectChoices", projects.choices(user, null, form.projectId()));
         model.addAttribute("today", LocalDate.now(clock));
         return "meeting/contact-form";
     }

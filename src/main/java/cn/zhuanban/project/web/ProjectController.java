@@ -41,6 +41,22 @@ class ProjectController {
         this.directory = directory;
     }
 
+    /**
+     * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
+     * beside the list): the user's own scope, the chosen project kept (see {@link ProjectManagement#choices}).
+     */
+    @GetMapping("/choices")
+    @PreAuthorize("isAuthenticated()")
+    String choices(
+            @RequestParam(required = false) String projectQ,
+            @RequestParam(required = false) Long projectId,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("projectChoices", projects.choices(user, projectQ, projectId));
+        model.addAttribute("selectedProject", projectId);
+        return "layout/fragments :: projectChoices";
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
     String list(

@@ -150,7 +150,7 @@ class DemandController {
         model.addAttribute("educations", Education.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("enterpriseChoices", names.enterpriseChoices());
-        model.addAttribute("projectChoices", names.projectChoices(user));
+        model.addAttribute("projectChoices", names.projectChoices(user, projectId));
         model.addAttribute(
                 "enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));
         return "talent/demand-form";

@@ -2,12 +2,11 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
-import cn.zhuanban.shared.PageQuery;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -48,12 +47,8 @@ class TalentNames {
         return choices;
     }
 
-    /** Projects the user may see (an enterprise contact: their own), to hang a demand on. */
-    Map<Long, String> projectChoices(CurrentUser user) {
-        Map<Long, String> choices = new LinkedHashMap<>();
-        projects.search(ProjectFilter.NONE, user, new PageQuery(0, PageQuery.MAX_SIZE))
-                .content()
-                .forEach(p -> choices.put(p.id(), p.name() + " · " + p.enterpriseName()));
-        return choices;
+    /** Projects the user may see (an enterprise contact: their own) to hang a demand on, the chosen one kept. */
+    List<ProjectSummary> projectChoices(CurrentUser user, Long selected) {
+        return projects.choices(user, null, selected);
     }
 }
