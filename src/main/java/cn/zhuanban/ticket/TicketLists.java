@@ -149,28 +149,6 @@ public class TicketLists {
                 .toList();
     }
 
-    /**
-     * Most projects a pick list shows at once: a province-wide user sees thousands, and beyond this the list asks for
-     * part of the name or code instead (see {@link #projectOptions}).
-     */
-    public static final int PROJECT_OPTIONS = 500;
-
-    /** From this many projects on, a pick list gets a search box beside it: scrolling a long list is slow on a phone. */
-    public static final int PROJECT_SEARCH_FROM = 10;
-
-    /** Projects the user may report on, as id → name, the first {@link #PROJECT_OPTIONS} by name. */
-    public List<Map.Entry<Long, String>> reportableProjects(CurrentUser user) {
-        return projectOptions(user, null, null);
-    }
-
-    /**
-     * Projects the user may report on whose name or code contains {@code q} (all when blank), with the
-     * {@code selected} one first if it would not be listed otherwise.
-     */
-    public List<Map.Entry<Long, String>> projectOptions(CurrentUser user, String q, Long selected) {
-        return queries.reportableProjects(TicketScope.forProjects(user), q, selected, PROJECT_OPTIONS);
-    }
-
     /** An attachment's bytes, within the user's scope. */
     public InputStream openAttachment(long ticketId, long attachmentId, CurrentUser user) throws IOException {
         load(ticketId, user);

@@ -78,9 +78,9 @@ class ProjectChoicesTests {
     void theFormsOfferTheSearchBoxBesideALongList() throws Exception {
         assertThat(page("dispatch", "/talent/demands/new"))
                 .contains("name=\"projectQ\"")
-                .contains("hx-get=\"/projects/choices\"")
+                .contains("hx-get=\"/projects/choices?blank=\"")
                 .contains("hx-target=\"#projectId\"");
-        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/projects/choices\"");
+        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/projects/choices?blank=\"");
         long node = jdbc.queryForObject("select min(id) from chain_node", Long.class);
         assertThat(page("dispatch", "/industry/nodes/" + node)).contains("hx-target=\"#node-project\"");
     }

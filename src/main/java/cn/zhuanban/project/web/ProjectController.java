@@ -43,17 +43,20 @@ class ProjectController {
 
     /**
      * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
-     * beside the list): the user's own scope, the chosen project kept (see {@link ProjectManagement#choices}).
+     * beside the list): the user's own scope, the chosen project kept (see {@link ProjectManagement#choices});
+     * {@code blank} names the empty choice (see the projectChoices fragment).
      */
     @GetMapping("/choices")
     @PreAuthorize("isAuthenticated()")
     String choices(
             @RequestParam(required = false) String projectQ,
             @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) String blank,
             CurrentUser user,
             Model model) {
         model.addAttribute("projectChoices", projects.choices(user, projectQ, projectId));
         model.addAttribute("selectedProject", projectId);
+        model.addAttribute("projectBlank", blank);
         return "layout/fragments :: projectChoices";
     }
 

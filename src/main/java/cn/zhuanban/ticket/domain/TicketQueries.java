@@ -15,11 +15,9 @@ import cn.zhuanban.ticket.TodoCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -197,35 +195,6 @@ public class TicketQueries {
     }
 
     /** Projects the user may report on (id, name), for the report form. */
-    /**
-     * Up to {@code limit} projects of the scope by name, narrowed to names or codes containing {@code q} when given;
-     * the {@code selected} one (if in scope) always comes first, so a pick list never hides the current choice.
-     */
-    public List<Map.Entry<Long, String>> reportableProjects(
-            TicketScope projectScope, String q, Long selected, int limit) {
-        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
-        List<Map.Entry<Long, String>> projects = jdbc.sql("select p.id, p.name from project p where ("
-                        + projectScope.sql() + ")"
-                        + (like == null ? "" : " and (lower(p.name) like :like or lower(p.project_code) like :like)")
-                        + " order by p.name limit :limit")
-                .params(projectScope.params())
-                .param("like", like)
-                .param("limit", limit)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list();
-        if (selected == null || projects.stream().anyMatch(p -> p.getKey().equals(selected))) {
-            return projects;
-        }
-        List<Map.Entry<Long, String>> withSelected = new ArrayList<>(
-                jdbc.sql("select p.id, p.name from project p where (" + projectScope.sql() + ") and p.id = :selected")
-                        .params(projectScope.params())
-                        .param("selected", selected)
-                        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                        .list());
-        withSelected.addAll(projects);
-        return withSelected;
-    }
-
     public record ProjectFacts(String name, Long leadOfficialId) {}
 
     /** Name and lead official of a project, from the project module (visibility was checked on the ticket). */

@@ -3,6 +3,7 @@ package cn.zhuanban.ticket.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Paging;
@@ -18,8 +19,6 @@ import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +36,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPageController {
 
     private final TicketLists lists;
+    private final ProjectManagement projects;
     private final TicketManagement management;
     private final DepartmentManagement departments;
 
-    TicketPageController(TicketLists lists, TicketManagement management, DepartmentManagement departments) {
+    TicketPageController(
+            TicketLists lists,
+            ProjectManagement projects,
+            TicketManagement management,
+            DepartmentManagement departments) {
         this.lists = lists;
+        this.projects = projects;
         this.management = management;
         this.departments = departments;
     }
@@ -62,29 +67,8 @@ class TicketPageController {
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());
         model.addAttribute("departments", departments.tree());
-        List<Map.Entry<Long, String>> projects = lists.projectOptions(user, null, filter.projectId());
-        model.addAttribute("projects", projects);
-        model.addAttribute("projectSearch", projects.size() >= TicketLists.PROJECT_SEARCH_FROM);
+        model.addAttribute("projectChoices", projects.choices(user, null, filter.projectId()));
         return Paging.isHtmx(request) ? "ticket/list :: rows" : "ticket/list";
-    }
-
-    /**
-     * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
-     * beside a long list, which is cut at {@link TicketLists#PROJECT_OPTIONS}); {@code blank} names the empty choice:
-     * "any" on the ticket list's filter, "choose" on the report form.
-     */
-    @GetMapping("/project-options")
-    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
-    String projectOptions(
-            @RequestParam(required = false) String projectQ,
-            @RequestParam(required = false) Long projectId,
-            @RequestParam(defaultValue = "any") String blank,
-            CurrentUser user,
-            Model model) {
-        model.addAttribute("projects", lists.projectOptions(user, projectQ, projectId));
-        model.addAttribute("selected", projectId);
-        model.addAttribute("blank", "choose".equals(blank) ? "choose" : "any");
-        return "ticket/fields :: projectOptions";
     }
 
     @GetMapping("/{id}")

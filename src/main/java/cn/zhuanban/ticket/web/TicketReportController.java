@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
@@ -33,11 +34,14 @@ class TicketReportController {
 
     private final TicketManagement management;
     private final TicketLists lists;
+    private final ProjectManagement projects;
     private final FormErrors formErrors;
 
-    TicketReportController(TicketManagement management, TicketLists lists, FormErrors formErrors) {
+    TicketReportController(
+            TicketManagement management, TicketLists lists, ProjectManagement projects, FormErrors formErrors) {
         this.management = management;
         this.lists = lists;
+        this.projects = projects;
         this.formErrors = formErrors;
     }
 
@@ -80,16 +84,15 @@ class TicketReportController {
     }
 
     private String form(Model model, CurrentUser user, ReportCommand command, Map<String, String> errors) {
-        var projects = lists.projectOptions(user, null, command.projectId());
-        Long projectId = command.projectId() == null && preselect(user, projects.size())
-                ? projects.get(0).getKey()
+        var choices = projects.choices(user, null, command.projectId());
+        Long projectId = command.projectId() == null && preselect(user, choices.size())
+                ? Long.valueOf(choices.getFirst().id()) // boxed: a long here would unbox a null choice
                 : command.projectId();
         model.addAttribute(
                 "command",
                 new ReportCommand(
                         projectId, command.category(), command.title(), command.description(), command.severity()));
-        model.addAttribute("projects", projects);
-        model.addAttribute("projectSearch", projects.size() >= TicketLists.PROJECT_SEARCH_FROM);
+        model.addAttribute("projectChoices", choices);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("severities", TicketSeverity.values());
         model.addAttribute("duplicates", List.of());

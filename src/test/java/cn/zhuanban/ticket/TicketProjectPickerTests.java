@@ -1,0 +1,57 @@
+package cn.zhuanban.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The ticket list's project filter and the report form pick projects like every other form (ProjectChoicesTests): a
+ * search box beside a long list, and the chosen project listed even beyond the first page of a province's thousands.
+ */
+@IntegrationTest
+class TicketProjectPickerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theListFilterSearchesProjectsAndKeepsTheFilteredOne() throws Exception {
+        Map<String, Object> last = jdbc.queryForMap("select id, name from project order by name desc limit 1");
+        String list = page("dispatch", "/tickets?projectId=" + last.get("id"));
+        assertThat(list)
+                .contains("所属项目: 全部")
+                .contains("hx-get=\"/projects/choices?blank=any\"")
+                .contains("hx-target=\"#filter-project\"")
+                .contains("value=\"" + last.get("id") + "\" selected");
+        assertThat(page("dispatch", "/projects/choices?blank=any")).contains("所属项目: 全部");
+    }
+
+    @Test
+    void theReportFormSearchesProjectsAndAShortListHasNoSearchBox() throws Exception {
+        assertThat(page("dispatch", "/tickets/new"))
+                .contains("请选择项目")
+                .contains("hx-get=\"/projects/choices?blank=choose\"")
+                .contains("hx-target=\"#projectId\"");
+        assertThat(page("enterprise", "/tickets/new")).doesNotContain("name=\"projectQ\"");
+        assertThat(page("enterprise", "/tickets")).doesNotContain("name=\"projectQ\"");
+    }
+
+    private String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).session(WebTestSupport.login(mvc, user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
