@@ -12,7 +12,7 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.TicketCategory;
@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -242,15 +243,17 @@ class MeetingController {
 
     /**
      * Department staff who may own an action, each marked with his department: the page offers only the
-     * chosen owner department's people (and the service refuses an owner from elsewhere).
+     * chosen owner department's people (and the service refuses an owner from elsewhere). All pages of users:
+     * a province has thousands, and a department's staff past the first page could not be chosen.
      */
     private List<UserView> owners() {
-        return directory
-                .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                .content()
-                .stream()
-                .filter(u -> u.enabled() && u.departmentId() != null)
-                .toList();
+        List<UserView> owners = new ArrayList<>();
+        Pages.each(page -> directory.users(new UserFilter(null, null, null), page), u -> {
+            if (u.enabled() && u.departmentId() != null) {
+                owners.add(u);
+            }
+        });
+        return owners;
     }
 
     private static void docxHeaders(HttpServletResponse response, String name) {
