@@ -138,9 +138,14 @@ class TalentServiceController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("owners", owners);
-        // Pickers instead of id fields: the enterprises, and the candidates of the pool (the newest first).
+        // Pickers instead of id fields: the enterprises, and the candidates of the pool (the newest first), with the
+        // service's own candidate kept: past the newest page it would be dropped on saving.
         model.addAttribute("enterpriseChoices", names.enterpriseChoices());
         Map<Long, String> candidates = new java.util.LinkedHashMap<>();
+        if (form.candidateId() != null) {
+            var own = pool.candidate(user, form.candidateId());
+            candidates.put(own.id(), own.name());
+        }
         pool.pool(user, new PoolFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
                 .content()
                 .forEach(c -> candidates.put(c.id(), c.name()));
