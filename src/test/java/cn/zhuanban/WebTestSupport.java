@@ -1,6 +1,8 @@
 package cn.zhuanban;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,5 +29,14 @@ public final class WebTestSupport {
                     + result.getResponse().getRedirectedUrl() + " session " + session);
         }
         return session;
+    }
+
+    /** The HTML a demo user gets for {@code path} (a fresh login each time), expecting 200. */
+    public static String page(MockMvc mvc, String username, String path) throws Exception {
+        return mvc.perform(get(path).session(login(mvc, username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -1,8 +1,6 @@
 package cn.zhuanban.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
@@ -90,10 +88,6 @@ class ProjectChoicesTests {
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).session(WebTestSupport.login(mvc, user)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return WebTestSupport.page(mvc, user, path);
     }
 }

@@ -1,8 +1,6 @@
 package cn.zhuanban.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
@@ -50,11 +48,7 @@ class TaskForceFormTests {
 
     @Test
     void theFormHasTheSearchBox() throws Exception {
-        String html = mvc.perform(get("/task-forces/new").session(WebTestSupport.login(mvc, "dispatch")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = WebTestSupport.page(mvc, "dispatch", "/task-forces/new");
         assertThat(html)
                 .contains("name=\"peopleQ\"")
                 .contains("hx-get=\"/task-forces/people\"")
@@ -66,10 +60,6 @@ class TaskForceFormTests {
     }
 
     private String people(String query) throws Exception {
-        return mvc.perform(get("/task-forces/people?name=x&" + query).session(WebTestSupport.login(mvc, "dispatch")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return WebTestSupport.page(mvc, "dispatch", "/task-forces/people?name=x&" + query);
     }
 }

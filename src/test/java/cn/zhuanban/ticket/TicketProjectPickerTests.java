@@ -1,8 +1,6 @@
 package cn.zhuanban.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
@@ -53,10 +51,6 @@ class TicketProjectPickerTests {
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).session(WebTestSupport.login(mvc, user)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return WebTestSupport.page(mvc, user, path);
     }
 }
