@@ -131,22 +131,25 @@ public class ProjectManagement {
     }
 
     /**
-     * What a project pick list offers: up to a page of the user's projects whose name or code (or enterprise) matches
-     * {@code q}, all when blank, with the {@code selected} one first when it is visible but not among them. A form
-     * that edits a record must list its project, or saving would drop it; a province has thousands of projects.
+     * What a project pick list offers: up to a page of the user's projects by name whose name or code (or
+     * enterprise) matches {@code q}, all when blank, with the {@code selected} one first when it is visible but not
+     * among them. A form that edits a record must list its project, or saving would drop it; a province has
+     * thousands of projects. Two light queries and the enterprise names: the ticket list renders it on every view.
      */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> choices(CurrentUser user, String q, Long selected) {
+    public List<ProjectChoice> choices(CurrentUser user, String q, Long selected) {
+        ScopeCondition scope = ScopeCondition.forProjects(user);
         ProjectFilter filter = new ProjectFilter(q, null, null, null, null, null, null);
-        List<ProjectSummary> found =
-                search(filter, user, new PageQuery(0, PageQuery.MAX_SIZE)).content();
-        if (selected == null || found.stream().anyMatch(p -> p.id() == selected) || !isVisible(selected, user)) {
-            return found;
+        List<ProjectQueries.ChoiceRow> rows = new ArrayList<>(
+                queries.choices(filter, enterprises.idsMatching(q, ENTERPRISE_MATCHES), scope, PageQuery.MAX_SIZE));
+        if (selected != null && rows.stream().noneMatch(r -> r.id() == selected)) {
+            queries.choice(selected, scope).ifPresent(r -> rows.addFirst(r));
         }
-        List<ProjectSummary> withSelected = new ArrayList<>(found.size() + 1);
-        summary(selected).ifPresent(withSelected::add);
-        withSelected.addAll(found);
-        return withSelected;
+        Map<Long, String> enterpriseNames = enterprises.namesOf(
+                rows.stream().map(ProjectQueries.ChoiceRow::enterpriseId).toList());
+        return rows.stream()
+                .map(r -> ProjectChoice.of(r.id(), r.name(), enterpriseNames.get(r.enterpriseId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)

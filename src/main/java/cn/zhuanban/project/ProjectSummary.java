@@ -19,10 +19,4 @@ public record ProjectSummary(
         String leadOfficialName,
         Long taskForceId,
         String taskForceName,
-        StatusLight statusLight) {
-
-    /** How a pick list names the project: the enterprise beside it, as two enterprises' projects may share a name. */
-    public String choiceLabel() {
-        return enterpriseName == null ? name : name + " · " + enterpriseName;
-    }
-}
+        StatusLight statusLight) {}

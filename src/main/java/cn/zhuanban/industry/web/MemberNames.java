@@ -3,6 +3,7 @@ package cn.zhuanban.industry.web;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectChoice;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.BusinessException;
@@ -50,7 +51,7 @@ class MemberNames {
         return choices;
     }
 
-    List<ProjectSummary> projectChoices(CurrentUser user) {
+    List<ProjectChoice> projectChoices(CurrentUser user) {
         return projects.choices(user, null, null);
     }
 

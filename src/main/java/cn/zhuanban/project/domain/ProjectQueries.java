@@ -80,6 +80,31 @@ public class ProjectQueries {
         return changed;
     }
 
+    /**
+     * Id, name and enterprise of up to {@code limit} projects by name, for pick lists: the page's filter and scope
+     * without its count, task force join or light order. The selected id, when given, must be in scope to come back.
+     */
+    public List<ChoiceRow> choices(ProjectFilter filter, List<Long> qEnterprises, ScopeCondition scope, int limit) {
+        return jdbc.sql("select p.id, p.name, p.enterprise_id from project p " + FILTER + " and (" + scope.sql()
+                        + ") order by p.name, p.id limit :limit")
+                .params(params(filter, qEnterprises, scope))
+                .param("limit", limit)
+                .query((rs, n) -> new ChoiceRow(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** One project as {@link #choices} reads it, if the scope sees it. */
+    public Optional<ChoiceRow> choice(long id, ScopeCondition scope) {
+        return jdbc.sql("select p.id, p.name, p.enterprise_id from project p where p.id = :id and (" + scope.sql()
+                        + ")")
+                .params(scope.params())
+                .param("id", id)
+                .query((rs, n) -> new ChoiceRow(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .optional();
+    }
+
+    public record ChoiceRow(long id, String name, long enterpriseId) {}
+
     public Optional<ProjectRow> find(long id, ScopeCondition scope) {
         return jdbc.sql(SELECT + "where p.id = :id and (" + scope.sql() + ")")
                 .params(scope.params())

@@ -2,6 +2,7 @@ package cn.zhuanban.talent.web;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.ProjectChoice;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import java.util.Collection;
@@ -48,7 +49,7 @@ class TalentNames {
     }
 
     /** Projects the user may see (an enterprise contact: their own) to hang a demand on, the chosen one kept. */
-    List<ProjectSummary> projectChoices(CurrentUser user, Long selected) {
+    List<ProjectChoice> projectChoices(CurrentUser user, Long selected) {
         return projects.choices(user, null, selected);
     }
 }
