@@ -1,6 +1,8 @@
 package cn.zhuanban.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
@@ -48,6 +50,18 @@ class TicketProjectPickerTests {
         assertThat(page("enterprise", "/tickets/new").contains("name=\"projectQ\""))
                 .isEqualTo(own >= 10);
         assertThat(page("enterprise", "/tickets").contains("name=\"projectQ\"")).isEqualTo(own >= 10);
+    }
+
+    @Test
+    void pagingThroughHtmxGetsTheRowsWithoutTheFiltersAndPickLists() throws Exception {
+        String rows = mvc.perform(get("/tickets?page=0")
+                        .header("HX-Request", "true")
+                        .session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(rows).doesNotContain("filter-project").doesNotContain("<html");
     }
 
     private String page(String user, String path) throws Exception {

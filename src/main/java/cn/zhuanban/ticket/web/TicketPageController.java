@@ -61,6 +61,9 @@ class TicketPageController {
             Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", lists.search(filter, user, PageQuery.of(page, 20)));
+        if (Paging.isHtmx(request)) {
+            return "ticket/list :: rows"; // the rows alone: the tabs, filters and pick lists are on the page already
+        }
         model.addAttribute("todo", lists.todo(user));
         model.addAttribute("todos", TicketTodo.values());
         model.addAttribute("states", TicketState.values());
@@ -68,7 +71,7 @@ class TicketPageController {
         model.addAttribute("cards", TicketCard.values());
         model.addAttribute("departments", departments.tree());
         model.addAttribute("projectChoices", projects.choices(user, null, filter.projectId()));
-        return Paging.isHtmx(request) ? "ticket/list :: rows" : "ticket/list";
+        return "ticket/list";
     }
 
     @GetMapping("/{id}")
