@@ -143,14 +143,7 @@ public class ProvinceGenerator {
 
         // ids of what later tables point to
         private long deptBase;
-        private long userBase;
-        private long nextUser;
-        private long leaderId;
-        private long dispatchId;
-        private long[] leadIds;
-        private long[] tfMemberIds;
-        private long[] handlerIds;
-        private long[] contactIds;
+        private ProvincePeople.Ids people;
         private long entBase;
         private long tfBase;
         private long projectBase;
@@ -216,93 +209,14 @@ public class ProvinceGenerator {
         }
 
         private void users() throws SQLException {
-            userBase = nextId("app_user");
-            nextUser = userBase;
-            String hash = encoder.encode(password);
-            try (ProvinceBatch u = batch("app_user", """
-                            insert into app_user (id, username, password_hash, full_name, department_id, enterprise_id,
-                                enabled, data_scope, password_change_required, password_changed_at, failed_attempts,
-                                created_at, version)
-                            values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 0)""");
-                    ProvinceBatch r = batch("user_role", "insert into user_role (app_user, role_id) values (?, ?)")
-                            .after(u)) {
-                leaderId = user(u, r, hash, "leader", "省领导", null, null, "DISTRICT_LEADER", "ALL");
-                dispatchId = user(u, r, hash, "dispatch", "省调度员", deptBase, null, "DISPATCH_OFFICE", "ALL");
-                user(u, r, hash, "supervisor", "省督查员", deptBase + 1, null, "SUPERVISION", "ALL");
-                leadIds = new long[s.leads()];
-                for (int i = 0; i < leadIds.length; i++) {
-                    leadIds[i] = user(
-                            u,
-                            r,
-                            hash,
-                            "lead-" + (i + 1),
-                            "分包领导" + (i + 1),
-                            null,
-                            null,
-                            "LEAD_OFFICIAL",
-                            "LED_PROJECTS");
-                }
-                tfMemberIds = new long[s.taskForces()];
-                for (int i = 0; i < tfMemberIds.length; i++) {
-                    tfMemberIds[i] = user(
-                            u,
-                            r,
-                            hash,
-                            "tf-" + (i + 1),
-                            "专班成员" + (i + 1),
-                            deptBase + i % s.departments(),
-                            null,
-                            "TASK_FORCE_MEMBER",
-                            "TASK_FORCE");
-                }
-                handlerIds = new long[s.departments() * 2];
-                for (int i = 0; i < handlerIds.length; i++) {
-                    handlerIds[i] = user(
-                            u,
-                            r,
-                            hash,
-                            "handler-" + (i + 1),
-                            "经办人" + (i + 1),
-                            deptBase + i % s.departments(),
-                            null,
-                            "DEPARTMENT_HANDLER",
-                            "DEPARTMENT");
-                }
-                entBase = nextId("enterprise");
-                contactIds = new long[s.enterprises()];
-                for (int i = 0; i < contactIds.length; i++) {
-                    contactIds[i] = user(
-                            u,
-                            r,
-                            hash,
-                            "ent-" + (i + 1),
-                            "企业联络员" + (i + 1),
-                            null,
-                            entBase + i,
-                            "ENTERPRISE_CONTACT",
-                            "ENTERPRISE");
-                }
+            long userBase = nextId("app_user");
+            entBase = nextId("enterprise");
+            try (ProvinceBatch u = batch("app_user", ProvincePeople.USER_INSERT);
+                    ProvinceBatch r =
+                            batch("user_role", ProvincePeople.ROLE_INSERT).after(u)) {
+                people = new ProvincePeople(u, r, roles, s.tag(), encoder.encode(password), nowTs, userBase)
+                        .write(s, deptBase, entBase);
             }
-        }
-
-        private long user(
-                ProvinceBatch u,
-                ProvinceBatch r,
-                String hash,
-                String name,
-                String fullName,
-                Long dept,
-                Long enterprise,
-                String role,
-                String scope)
-                throws SQLException {
-            long id = nextUser++;
-            u.row(id, s.tag() + "-" + name, hash, fullName, dept, enterprise, scope, nowTs, nowTs);
-            Long roleId = roles.get(role);
-            if (roleId != null) {
-                r.row(id, roleId);
-            }
-            return id;
         }
 
         private void enterprises() throws SQLException {
@@ -344,8 +258,8 @@ public class ProvinceGenerator {
                 for (int i = 0; i < s.taskForces(); i++) {
                     long id = tfBase + i;
                     // a task force serves ten consecutive projects, led by the lead official of the first
-                    b.row(id, "第" + (i + 1) + "服务专班（" + s.tag() + "）", leadOf(i * 10), tfMemberIds[i]);
-                    m.row(id, tfMemberIds[i]);
+                    b.row(id, "第" + (i + 1) + "服务专班（" + s.tag() + "）", leadOf(i * 10), people.taskForceMembers()[i]);
+                    m.row(id, people.taskForceMembers()[i]);
                     for (int k = 0; k < 3; k++) {
                         d.row(id, deptBase + (i + k * 7L) % s.departments());
                     }
@@ -354,7 +268,7 @@ public class ProvinceGenerator {
         }
 
         private long leadOf(int project) {
-            return leadIds[(project / 10) % leadIds.length];
+            return people.leads()[(project / 10) % people.leads().length];
         }
 
         private void projects() throws SQLException {
@@ -421,12 +335,18 @@ public class ProvinceGenerator {
 
         private void tickets() throws SQLException {
             ticketBase = nextId("ticket");
-            ProvinceTickets.People people = new ProvinceTickets.People(
-                    dispatchId, tfMemberIds, contactIds, handlerIds, deptBase, s.departments(), this::leadOf);
+            ProvinceTickets.People ticketPeople = new ProvinceTickets.People(
+                    people.dispatch(),
+                    people.taskForceMembers(),
+                    people.contacts(),
+                    people.handlers(),
+                    deptBase,
+                    s.departments(),
+                    this::leadOf);
             try (ProvinceBatch b = batch("ticket", ProvinceTickets.TICKET_INSERT);
                     ProvinceBatch steps =
                             batch("ticket_step", ProvinceTickets.STEP_INSERT).after(b)) {
-                new ProvinceTickets(random, today, now, s.tag(), people)
+                new ProvinceTickets(random, today, now, s.tag(), ticketPeople)
                         .write(b, steps, ticketBase, projectBase, s.projects(), Scale.TICKETS_PER_PROJECT);
             }
         }
@@ -435,7 +355,7 @@ public class ProvinceGenerator {
             reportBase = nextId("investment_report");
             try (ProvinceBatch b = batch("investment_report", ProvinceReports.REPORT_INSERT);
                     ProvinceBatch plan = batch("investment_plan", ProvinceReports.PLAN_INSERT)) {
-                new ProvinceReports(random, today, new ProvinceReports.People(contactIds, dispatchId))
+                new ProvinceReports(random, today, new ProvinceReports.People(people.contacts(), people.dispatch()))
                         .write(b, plan, reportBase, projectBase, projectTotal);
             }
         }
@@ -449,7 +369,7 @@ public class ProvinceGenerator {
                     (long) s.projects() * Scale.TICKETS_PER_PROJECT,
                     reportBase,
                     (long) s.projects() * 12,
-                    tfMemberIds);
+                    people.taskForceMembers());
             new ProvinceAudit(c, auditAlgorithm, now, s.tag())
                     .append((long) s.projects() * Scale.AUDIT_PER_PROJECT, entities, this::batch);
         }
