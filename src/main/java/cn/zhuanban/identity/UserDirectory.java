@@ -109,6 +109,13 @@ public class UserDirectory {
                 .list();
     }
 
+    /** Enabled users who belong to a department, e.g. the staff who may own a meeting action; every one of them. */
+    public List<UserView> departmentStaff() {
+        return jdbc.sql(SELECT + " where u.enabled = true and u.department_id is not null order by u.id")
+                .query(UserDirectory::row)
+                .list();
+    }
+
     /** Enabled users of a department holding a role, e.g. the handlers a ticket is assigned to. */
     public List<UserView> inDepartmentWithRole(long departmentId, String roleCode) {
         return jdbc.sql(SELECT + """

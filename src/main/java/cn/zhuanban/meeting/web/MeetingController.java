@@ -4,7 +4,6 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -12,7 +11,6 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.TicketCategory;
@@ -21,7 +19,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,17 +240,11 @@ class MeetingController {
 
     /**
      * Department staff who may own an action, each marked with his department: the page offers only the
-     * chosen owner department's people (and the service refuses an owner from elsewhere). All pages of users:
-     * a province has thousands, and a department's staff past the first page could not be chosen.
+     * chosen owner department's people (and the service refuses an owner from elsewhere). All of them, not a
+     * page of users: a province has thousands, and a department's staff past the first page could not be chosen.
      */
     private List<UserView> owners() {
-        List<UserView> owners = new ArrayList<>();
-        Pages.each(page -> directory.users(new UserFilter(null, null, null), page), u -> {
-            if (u.enabled() && u.departmentId() != null) {
-                owners.add(u);
-            }
-        });
-        return owners;
+        return directory.departmentStaff();
     }
 
     private static void docxHeaders(HttpServletResponse response, String name) {

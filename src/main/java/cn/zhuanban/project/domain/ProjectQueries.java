@@ -8,6 +8,8 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -38,6 +40,9 @@ public class ProjectQueries {
               and (cast(:leadOfficialId as bigint) is null or p.lead_official_id = :leadOfficialId)
               and (cast(:taskForceId as bigint) is null or p.task_force_id = :taskForceId)
             """;
+
+    /** What a pick list needs of a project (see {@link #choices}). */
+    private static final String CHOICE = "select p.id, p.name, p.enterprise_id from project p ";
 
     private static final String ORDER =
             " order by case p.status_light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.id desc";
@@ -85,25 +90,28 @@ public class ProjectQueries {
      * without its count, task force join or light order. The selected id, when given, must be in scope to come back.
      */
     public List<ChoiceRow> choices(ProjectFilter filter, List<Long> qEnterprises, ScopeCondition scope, int limit) {
-        return jdbc.sql("select p.id, p.name, p.enterprise_id from project p " + FILTER + " and (" + scope.sql()
-                        + ") order by p.name, p.id limit :limit")
+        return jdbc.sql(CHOICE + FILTER + " and (" + scope.sql() + ") order by p.name, p.id limit :limit")
                 .params(params(filter, qEnterprises, scope))
                 .param("limit", limit)
-                .query((rs, n) -> new ChoiceRow(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .query(ChoiceRow::map)
                 .list();
     }
 
     /** One project as {@link #choices} reads it, if the scope sees it. */
     public Optional<ChoiceRow> choice(long id, ScopeCondition scope) {
-        return jdbc.sql("select p.id, p.name, p.enterprise_id from project p where p.id = :id and (" + scope.sql()
-                        + ")")
+        return jdbc.sql(CHOICE + "where p.id = :id and (" + scope.sql() + ")")
                 .params(scope.params())
                 .param("id", id)
-                .query((rs, n) -> new ChoiceRow(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .query(ChoiceRow::map)
                 .optional();
     }
 
-    public record ChoiceRow(long id, String name, long enterpriseId) {}
+    public record ChoiceRow(long id, String name, long enterpriseId) {
+
+        static ChoiceRow map(ResultSet rs, int n) throws SQLException {
+            return new ChoiceRow(rs.getLong(1), rs.getString(2), rs.getLong(3));
+        }
+    }
 
     public Optional<ProjectRow> find(long id, ScopeCondition scope) {
         return jdbc.sql(SELECT + "where p.id = :id and (" + scope.sql() + ")")

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -166,11 +165,12 @@ class TaskForceController {
      */
     private List<UserView> candidates(TaskForceForm form, String q) {
         Map<Long, UserView> users = new LinkedHashMap<>();
-        Stream.concat(Stream.of(form.leadUserId(), form.chiefServiceOfficerId()), form.memberIds().stream())
+        List<Long> chosen = Stream.concat(
+                        Stream.of(form.leadUserId(), form.chiefServiceOfficerId()), form.memberIds().stream())
                 .filter(Objects::nonNull)
                 .distinct()
-                .map(directory::find)
-                .flatMap(Optional::stream)
+                .toList();
+        directory.findAll(chosen).stream()
                 .sorted(Comparator.comparing(UserView::fullName))
                 .forEach(u -> users.put(u.id(), u));
         directory.users(new UserFilter(q, null, null), new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
