@@ -1,10 +1,7 @@
 package cn.zhuanban.province;
 
-import static cn.zhuanban.province.ProvinceBatch.ts;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -273,53 +270,12 @@ public class ProvinceGenerator {
 
         private void projects() throws SQLException {
             projectBase = nextId("project");
-            projectStart = new LocalDate[s.projects()];
-            projectTotal = new BigDecimal[s.projects()];
-            int codeRegion = 100000 + Math.floorMod(s.tag().hashCode(), 900000);
-            String[] stages = {"PLANNED", "PRE_CONSTRUCTION", "UNDER_CONSTRUCTION", "COMPLETED", "IN_PRODUCTION"};
-            int[] stageWeights = {10, 25, 45, 10, 10};
-            String[] levels = {"PROVINCIAL", "MUNICIPAL", "DISTRICT"};
-            int[] levelWeights = {15, 35, 50};
-            String[] lights = {"GREEN", "YELLOW", "RED"};
-            int[] lightWeights = {70, 20, 10};
-            try (ProvinceBatch b = batch("project", """
-                    insert into project (id, name, project_code, enterprise_id, level, stage, total_investment,
-                        start_date, target_finish, lead_official_id, task_force_id, status_light, light_reason,
-                        light_changed_at, location, description, created_at, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
-                for (int i = 0; i < s.projects(); i++) {
-                    LocalDate start = today.minusDays(60 + random.nextInt(700));
-                    LocalDate finish = start.plusDays(500 + random.nextInt(700));
-                    BigDecimal total = BigDecimal.valueOf(5000 + random.nextInt(495000));
-                    projectStart[i] = start;
-                    projectTotal[i] = total;
-                    String light = pick(lights, lightWeights);
-                    b.row(
-                            projectBase + i,
-                            "省重点项目" + (i + 1) + "号（" + projectKind(i) + "）",
-                            String.format("%d-%06d-%02d-%02d-%06d", start.getYear(), codeRegion, 1 + i % 50, 3, i),
-                            entBase + i / 2,
-                            pick(levels, levelWeights),
-                            pick(stages, stageWeights),
-                            total,
-                            Date.valueOf(start),
-                            Date.valueOf(finish),
-                            leadOf(i),
-                            tfBase + i / 10,
-                            light,
-                            light.equals("GREEN") ? null : "节点滞后：" + (1 + random.nextInt(30)) + "个工作日",
-                            light.equals("GREEN") ? null : ts(now.minus(random.nextInt(60), ChronoUnit.DAYS)),
-                            "省示范园区" + (i % 90 + 1) + "号地块",
-                            "生成的省级规模测试项目（" + s.tag() + "）",
-                            ts(start.atStartOfDay(ZONE).toInstant()),
-                            nowTs);
-                }
+            try (ProvinceBatch b = batch("project", ProvinceProjects.INSERT)) {
+                ProvinceProjects.Facts facts = new ProvinceProjects(random, today, now, s.tag())
+                        .write(b, s.projects(), projectBase, entBase, tfBase, this::leadOf);
+                projectStart = facts.start();
+                projectTotal = facts.total();
             }
-        }
-
-        private String projectKind(int i) {
-            String[] kinds = {"新能源电池", "智能装备", "生物医药", "物流园区", "数据中心", "新材料", "汽车零部件", "市政道路"};
-            return kinds[i % kinds.length];
         }
 
         private void plans() throws SQLException {
@@ -381,10 +337,6 @@ public class ProvinceGenerator {
         private String creditCode(int i) {
             // 18 characters: "9" + the tag's hash (7 digits) + the enterprise's number (10 digits)
             return String.format("9%07d%010d", Math.floorMod(s.tag().hashCode(), 10_000_000), i);
-        }
-
-        private <T> T pick(T[] values, int[] weights) {
-            return ProvinceBatch.pick(random, values, weights);
         }
 
         private long nextId(String table) throws SQLException {
