@@ -4,6 +4,10 @@ import cn.zhuanban.calendar.domain.CalendarStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -13,12 +17,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * First start: loads the shipped holiday-cn years (2007 onward) into an empty calendar. Later
- * years are added by administrators, by form or by uploading the same JSON format.
+ * Loads every shipped holiday-cn year (2007 onward) that the calendar does not have yet: all of them on the first
+ * start, and on an upgrade the years a new release ships. Years already in (shipped earlier or uploaded by an
+ * administrator, perhaps corrected) are left as they are. Later years are added by administrators, by form or by
+ * uploading the same JSON format.
  */
 @Component
 @Order(1)
 class CalendarBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarBootstrap.class);
 
     private final CalendarStore store;
 
@@ -29,17 +37,22 @@ class CalendarBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (!store.isEmpty()) {
-            return;
-        }
+        store.lock();
+        List<Integer> loaded = new ArrayList<>();
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
                 HolidayCnJson.Year year = HolidayCnJson.read(in);
-                store.replaceYear(year.year(), year.days());
+                if (!store.hasStatutoryDays(year.year())) {
+                    store.replaceYear(year.year(), year.days());
+                    loaded.add(year.year());
+                }
             } catch (UncheckedIOException e) {
                 throw new IllegalStateException("Bad shipped holiday file " + file.getFilename(), e);
             }
         }
-        store.bump();
+        if (!loaded.isEmpty()) {
+            store.bump();
+            log.info("Loaded the shipped holiday arrangements of {}", loaded);
+        }
     }
 }

@@ -3,6 +3,8 @@ package cn.zhuanban.calendar;
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,36 @@ public class CalendarManagement {
 
     public List<CalendarDay> days(LocalDate from, LocalDate to) {
         return administrative().days(from, to);
+    }
+
+    /**
+     * From this day of the year on, next year's arrangement is expected: the General Office of the State Council
+     * usually publishes it in late October or in November, and deadlines and plans reach into that year by then.
+     */
+    static final MonthDay NEXT_YEAR_EXPECTED = MonthDay.of(11, 1);
+
+    /**
+     * The years whose statutory holidays and make-up days are not in the calendar but are needed by now: this year,
+     * and next year from {@link #NEXT_YEAR_EXPECTED}. Until they are imported, those years count Monday to Friday
+     * with no holidays, so deadlines and plans that reach into them may move once they are.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> missingHolidayYears(LocalDate today) {
+        List<Integer> missing = new ArrayList<>();
+        int year = today.getYear();
+        if (!store.hasStatutoryDays(year)) {
+            missing.add(year);
+        }
+        if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && !store.hasStatutoryDays(year + 1)) {
+            missing.add(year + 1);
+        }
+        return missing;
+    }
+
+    /** Whether a year's statutory holidays and make-up days are in the calendar. */
+    @Transactional(readOnly = true)
+    public boolean hasHolidayArrangement(int year) {
+        return store.hasStatutoryDays(year);
     }
 
     /** The district's non-working periods, for the calendar page. */

@@ -44,6 +44,16 @@ class CalendarPageTests {
     }
 
     @Test
+    void aYearWithoutItsHolidayArrangementSaysSoOnItsPage() throws Exception {
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/calendar?year=2045"))
+                .contains("id=\"calendar-year-missing\"")
+                .contains("2045年的法定节假日和调休安排尚未导入");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/calendar?year=2026"))
+                .doesNotContain("id=\"calendar-year-missing\"")
+                .contains("2026年工作日历");
+    }
+
+    @Test
     void anAdministratorAddsAYearByUploadAndItCountsAtOnce() throws Exception {
         MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
         String json = """

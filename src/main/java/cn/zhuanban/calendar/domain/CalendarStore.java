@@ -55,8 +55,29 @@ public class CalendarStore {
                 .list();
     }
 
-    public boolean isEmpty() {
-        return jdbc.sql("select count(*) from calendar_day").query(Long.class).single() == 0;
+    /**
+     * Whether the published holiday arrangement of a year is in: some statutory day falls in it before December. The
+     * next year's file may carry the last days of December (New Year holidays and make-up days), which say nothing
+     * of this year's arrangement; every year's own holidays begin with New Year and the Spring Festival.
+     */
+    public boolean hasStatutoryDays(int year) {
+        return jdbc.sql("select count(*) from calendar_day where kind = :kind and cal_date between :from and :to")
+                        .param("kind", STATUTORY)
+                        .param("from", LocalDate.of(year, 1, 1))
+                        .param("to", LocalDate.of(year, 11, 30))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Takes the revision row's lock for the rest of the transaction: nodes starting together load the shipped years
+     * one after the other, and the later one finds them in.
+     */
+    public void lock() {
+        jdbc.sql("select revision from calendar_revision where id = 1 for update")
+                .query(Long.class)
+                .single();
     }
 
     /** Replaces the statutory days of a year (overrides stay: an administrator's word wins). */
@@ -67,11 +88,23 @@ public class CalendarStore {
                 .param("to", LocalDate.of(year, 12, 31))
                 .update();
         for (DayException day : days) {
-            jdbc.sql("delete from calendar_day where cal_date = :day")
+            // Days outside the year (a file's December make-up days) replace only statutory rows, like the year's own.
+            jdbc.sql("delete from calendar_day where cal_date = :day and kind = :kind")
                     .param("day", day.date())
+                    .param("kind", STATUTORY)
                     .update();
-            insert(day, STATUTORY);
+            if (!overridden(day.date())) {
+                insert(day, STATUTORY);
+            }
         }
+    }
+
+    private boolean overridden(LocalDate date) {
+        return jdbc.sql("select count(*) from calendar_day where cal_date = :day")
+                        .param("day", date)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void override(DayException day) {

@@ -51,6 +51,8 @@ class CalendarController {
         model.addAttribute(
                 "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
         model.addAttribute("periods", calendar.periods());
+        model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
+        model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
         return "calendar/year";
     }
 
@@ -79,8 +81,10 @@ class CalendarController {
                 throw new IllegalArgumentException(text("calendar.file.too-large", MAX_UPLOAD / 1024));
             }
             HolidayCnJson.Year year = HolidayCnJson.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
+            // A year's file may carry the last days of the December before (New Year make-up days), as the
+            // holiday-cn files of 2007, 2008, 2012, 2019 and 2023 do; anything further off is a wrong file.
             year.days().stream()
-                    .filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() + 1)
+                    .filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() - 1)
                     .findFirst()
                     .ifPresent(d -> {
                         throw new IllegalArgumentException(d.date() + " ∉ " + year.year());
