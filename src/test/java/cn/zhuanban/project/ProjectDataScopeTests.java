@@ -75,6 +75,19 @@ class ProjectDataScopeTests {
     }
 
     @Test
+    void theEnterpriseContactSeesHisTaskForcesNameButNoLinkHeCouldNotFollow() throws Exception {
+        long ownEnterprise =
+                directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        String name = TestCodes.unique("示范企业专班");
+        long taskForce = taskForces.create(new TaskForceForm(name, null, null, Set.of(), Set.of(), 0));
+        long own = project(ownEnterprise, null, taskForce);
+        String page = WebTestSupport.page(mvc, "enterprise", "/projects/" + own);
+        assertThat(page).contains(">" + name + "<").doesNotContain("href=\"/task-forces/" + taskForce + "\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects/" + own))
+                .contains("href=\"/task-forces/" + taskForce + "\"");
+    }
+
+    @Test
     void leadOfficialListsOnlyTheProjectsHeLeads() throws Exception {
         long lead = userId("lead");
         long his = project(newEnterprise(), lead, null);
