@@ -2,7 +2,9 @@ package cn.zhuanban.project;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A task force as a person sets it up: its lead (组长), its chief service officer (首席服务员, the
@@ -19,8 +21,15 @@ public record TaskForceForm(
         Integer version) {
 
     public TaskForceForm {
-        memberIds = memberIds == null ? Set.of() : Set.copyOf(memberIds);
-        departmentIds = departmentIds == null ? Set.of() : Set.copyOf(departmentIds);
+        memberIds = ids(memberIds);
+        departmentIds = ids(departmentIds);
+    }
+
+    /** A blank choice arrives as null (a stray space in a posted form): no one is chosen by it. */
+    private static Set<Long> ids(Set<Long> chosen) {
+        return chosen == null
+                ? Set.of()
+                : chosen.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     public static TaskForceForm of(TaskForceView t) {

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -22,8 +23,13 @@ public record MoveCommand(
         Long mergeIntoId,
         Integer version) {
 
+    /** The longest reason or note a move takes: the shortest column that keeps one (an extension's reason). */
+    public static final int MAX_REASON = 1000;
+
     public MoveCommand {
-        coDepartmentIds = coDepartmentIds == null ? List.of() : List.copyOf(coDepartmentIds);
+        coDepartmentIds = coDepartmentIds == null
+                ? List.of()
+                : coDepartmentIds.stream().filter(Objects::nonNull).toList(); // a blank choice arrives as null
         reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 

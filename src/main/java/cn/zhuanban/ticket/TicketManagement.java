@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +108,13 @@ public class TicketManagement {
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         ticket.expectVersion(command.version());
         authority.check(ticket, move, user);
+        if (command.reason() != null && command.reason().length() > MoveCommand.MAX_REASON) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION,
+                    "reason",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"ticket.reason.too-long"}, new Object[] {MoveCommand.MAX_REASON}));
+        }
         Instant now = clock.instant();
         Step step = apply(ticket, move, command, user, now);
         ticket.touch(now);

@@ -7,10 +7,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * An upload over the container's limit fails before any controller is chosen, so only an advice
  * that applies to every handler sees it: the user gets a message in their language, not an error.
+ * So does a post to an upload address that carries no file at all (not a multipart request).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -20,6 +22,14 @@ class UploadLimitAdvice {
     String tooLarge(HttpServletResponse response, Model model) {
         response.setStatus(413);
         model.addAttribute("errorKey", "error.upload-too-large");
+        model.addAttribute("errorArgs", new Object[0]);
+        return "error/refused";
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("errorKey", "error.upload-missing");
         model.addAttribute("errorArgs", new Object[0]);
         return "error/refused";
     }
