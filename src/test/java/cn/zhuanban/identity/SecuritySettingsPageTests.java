@@ -1,0 +1,63 @@
+package cn.zhuanban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.domain.SecuritySettings;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The security administrator's lockout and password settings: saved within bounds, refused beside the input beyond. */
+@IntegrationTest
+class SecuritySettingsPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SecuritySettings settings;
+
+    @Test
+    void valuesOutOfBoundsAreShownBesideTheirInputsAndNothingIsSaved() throws Exception {
+        Map<String, String> before = settings.all();
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        String page = mvc.perform(post("/admin/security")
+                        .session(secadmin)
+                        .with(csrf())
+                        .param("maxFailedAttempts", "-1")
+                        .param("lockMinutes", "30")
+                        .param("passwordMinLength", "6"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("须为 3 到 10 之间的整数")
+                .contains("等保三级要求至少 8 位")
+                .contains("value=\"-1\"")
+                .doesNotContain("须为 5 到 1440");
+        assertThat(settings.all()).isEqualTo(before);
+    }
+
+    @Test
+    void valuesWithinBoundsAreSaved() throws Exception {
+        Map<String, String> before = settings.all();
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        mvc.perform(post("/admin/security")
+                        .session(secadmin)
+                        .with(csrf())
+                        .param("maxFailedAttempts", before.get(SecuritySettings.MAX_FAILED_ATTEMPTS))
+                        .param("lockMinutes", before.get(SecuritySettings.LOCK_MINUTES))
+                        .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH)))
+                .andExpect(redirectedUrl("/admin/security"));
+        assertThat(settings.all()).isEqualTo(before);
+    }
+}
