@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -60,6 +61,11 @@ class BattleMapPrintBrowserTests {
         assertThat(driver.findElement(By.id("gantt-title")).getText()).contains("计划测试项目");
         assertThat(driver.findElements(By.cssSelector("#gantt svg rect.gantt-critical, #gantt svg rect.gantt-planned")))
                 .isNotEmpty();
+        // Bars are coloured on the screen (critical red, others blue), not the black an unstyled SVG falls back to.
+        WebElement bar =
+                driver.findElement(By.cssSelector("#gantt svg rect.gantt-critical, #gantt svg rect.gantt-planned"));
+        assertThat(bar.getCssValue("fill"))
+                .isEqualTo(bar.getAttribute("class").contains("critical") ? "rgb(214, 57, 57)" : "rgb(66, 153, 225)");
         int printPages = driver.findElements(By.cssSelector("#gantt-print section.gantt-page"))
                 .size();
         assertThat(printPages).isGreaterThan(1);

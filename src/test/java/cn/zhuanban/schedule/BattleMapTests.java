@@ -85,16 +85,20 @@ class BattleMapTests {
     void aProjectsGanttChartIsAnSvgWithCriticalBarsHoverTitlesAndTheTodayLine() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = templated(dispatch);
+        PlanFixtures.edit(mvc, dispatch, id, "/rows/A01/duration", "duration", "2000"); // now it cannot meet its target
         mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg")))
-                .andExpect(content().string(containsString("gantt-critical")))
+                .andExpect(content().string(containsString("<rect class=\"gantt-critical\"")))
                 .andExpect(content().string(containsString("gantt-today")))
-                .andExpect(content().string(containsString("<title>A01 项目备案")));
+                .andExpect(content().string(containsString("<title>A01 项目备案")))
+                // The page's stylesheet colours the chart: the CSP would refuse a style element in the page.
+                .andExpect(content().string(not(containsString("<style>"))));
         mvc.perform(get("/projects/" + id + "/battle-map.svg").session(dispatch))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
-                .andExpect(content().string(containsString("gantt-ms")));
+                .andExpect(content().string(containsString("gantt-ms")))
+                .andExpect(content().string(containsString("<style>.gantt-planned { fill: #4299e1; }")));
     }
 
     @Test

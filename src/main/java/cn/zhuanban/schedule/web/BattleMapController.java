@@ -79,7 +79,7 @@ class BattleMapController {
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("plan-" + id + ".svg"))
-                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(sheet));
+                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + GanttSvg.standalone(svg(sheet)));
     }
 
     @GetMapping("/battle-map")

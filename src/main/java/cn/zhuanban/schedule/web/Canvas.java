@@ -24,12 +24,7 @@ final class Canvas {
                 .append(width)
                 .append(' ')
                 .append(height)
-                .append("\" font-family=\"sans-serif\" font-size=\"11\">")
-                .append("<style>.gantt-planned{fill:#4299e1}.gantt-critical{fill:#d63939}.gantt-stage{fill:#495057}"
-                        + ".gantt-actual{fill:#2fb344}.gantt-ms{fill:#ae3ec9}.gantt-ms-critical{fill:#d63939}"
-                        + ".gantt-ls{fill:#f59f00}.gantt-grid{stroke:#dee2e6}.gantt-today{stroke:#d63939;"
-                        + "stroke-dasharray:4 2}.light-GREEN{fill:#2fb344}.light-YELLOW{fill:#f59f00}"
-                        + ".light-RED{fill:#d63939}</style>");
+                .append("\" font-family=\"sans-serif\" font-size=\"11\">");
     }
 
     double x(LocalDate date) {

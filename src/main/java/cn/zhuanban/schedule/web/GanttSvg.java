@@ -1,12 +1,17 @@
 package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.schedule.PlanSheet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Draws a plan as an SVG Gantt chart on the server, so that it looks the same on a screen, on a phone (scrolling)
@@ -19,6 +24,13 @@ final class GanttSvg {
     record Labels(String today, String mustStartBy, String floatDays, String actual) {}
 
     private static final int LABEL_WIDTH = 260;
+
+    /**
+     * The chart's colours, from the stylesheet pages use. A page's inline chart takes them from there (the CSP
+     * refuses a style element in the page); a downloaded file carries them inside.
+     */
+    private static final String STYLE = style();
+
     private static final int ROW = 22;
     private static final int HEADER = 30;
 
@@ -152,5 +164,20 @@ final class GanttSvg {
                     "gantt-actual");
         }
         c.open("</g>");
+    }
+
+    /** The chart as a file of its own: the same drawing with its colours inside. */
+    static String standalone(String svg) {
+        int body = svg.indexOf('>') + 1;
+        return svg.substring(0, body) + "<style>" + STYLE + "</style>" + svg.substring(body);
+    }
+
+    private static String style() {
+        try (InputStream in = new ClassPathResource("static/css/gantt.css").getInputStream()) {
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return css.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\\s+", " ").trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Gantt stylesheet is missing from the application", e);
+        }
     }
 }
