@@ -27,17 +27,12 @@ class PageExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     String refused(BusinessException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.errorCode().status().value());
-        model.addAttribute("errorKey", e.errorCode().messageKey());
-        model.addAttribute("errorArgs", e.args());
-        return "error/refused";
+        return RefusedPage.show(
+                response, model, e.errorCode().status().value(), e.errorCode().messageKey(), e.args());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String concurrent(HttpServletResponse response, Model model) {
-        response.setStatus(409);
-        model.addAttribute("errorKey", "error.concurrent-change");
-        model.addAttribute("errorArgs", new Object[0]);
-        return "error/refused";
+        return RefusedPage.show(response, model, 409, "error.concurrent-change");
     }
 }

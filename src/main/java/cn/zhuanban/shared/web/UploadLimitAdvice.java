@@ -20,17 +20,11 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response, Model model) {
-        response.setStatus(413);
-        model.addAttribute("errorKey", "error.upload-too-large");
-        model.addAttribute("errorArgs", new Object[0]);
-        return "error/refused";
+        return RefusedPage.show(response, model, 413, "error.upload-too-large");
     }
 
     @ExceptionHandler(MultipartException.class)
     String notAnUpload(HttpServletResponse response, Model model) {
-        response.setStatus(400);
-        model.addAttribute("errorKey", "error.upload-missing");
-        model.addAttribute("errorArgs", new Object[0]);
-        return "error/refused";
+        return RefusedPage.show(response, model, 400, "error.upload-missing");
     }
 }
