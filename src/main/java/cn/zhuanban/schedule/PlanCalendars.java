@@ -85,9 +85,11 @@ public class PlanCalendars {
 
     /** Within the calendar's precomputed range, so that a stray date cannot widen every calendar's index. */
     static void checkCalendarDay(PlanCalendarDay day) {
-        if (day.calDate() == null
-                || day.calDate().isBefore(FIRST)
-                || day.calDate().isAfter(LAST)) {
+        if (day.calDate() == null) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM, "date", new DefaultMessageSourceResolvable("plan.calendar-day.error.no-date"));
+        }
+        if (day.calDate().isBefore(FIRST) || day.calDate().isAfter(LAST)) {
             throw new BusinessException(
                     ErrorCode.PLAN_FORM,
                     "date",

@@ -109,6 +109,21 @@ class PlanEditingTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void typedRowsBeyondWhatAPlanKeepsAreRefusedInChineseAndChangeNothing() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
+                .andExpect(status().isOk());
+        edit(id, "/rows", "key", "K".repeat(41), "name", "过长", "kind", "TASK", "duration", "1")
+                .andExpect(content().string(containsString("任务编号须为1到40个字符")));
+        edit(id, "/rows/A/duration", "duration", "-1")
+                .andExpect(content().string(containsString("工期须在0到10000个工作日之间")))
+                .andExpect(content().string(not(containsString("must be between"))));
+        mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(jsonPath("$.tasks.length()").value(1))
+                .andExpect(jsonPath("$.tasks[0].earlyFinish").value("2027-03-03")); // still three days
+    }
+
     private ResultActions edit(long id, String path, String... params) throws Exception {
         var request = post("/projects/" + id + "/plan" + path)
                 .session(dispatch)
