@@ -11,8 +11,6 @@ import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +91,7 @@ public class PlanManagement {
     }
 
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {
-        checkRow(row);
+        TypedRows.check(row);
         PlanRow planRow = PlanRow.of(
                 row.key().trim(),
                 row.name().trim(),
@@ -113,7 +110,7 @@ public class PlanManagement {
     }
 
     public PlanSheet changeDuration(long projectId, CurrentUser user, Integer version, String key, int duration) {
-        checkDuration(duration);
+        TypedRows.checkDuration(duration);
         return edit(
                 projectId,
                 user,
@@ -257,45 +254,6 @@ public class PlanManagement {
 
     private static java.util.Set<String> keys(ProjectPlan plan) {
         return plan.getRows().stream().map(PlanRow::taskKey).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The longest task a plan takes, in working days (about 40 years): longer is a typing error. */
-    static final int MAX_DURATION = 10_000;
-
-    static final int KEY_MAX = 40;
-    static final int NAME_MAX = 200;
-    static final int DEPARTMENT_MAX = 100;
-
-    /**
-     * A typed row within what a plan keeps, refused in the user's language before the engine or the database would
-     * refuse it in theirs.
-     */
-    private static void checkRow(NewRow row) {
-        checkLength("key", row.key(), 1, KEY_MAX);
-        checkLength("name", row.name(), 1, NAME_MAX);
-        checkLength("department", row.department(), 0, DEPARTMENT_MAX);
-        checkDuration(row.duration());
-    }
-
-    private static void checkLength(String field, String value, int min, int max) {
-        int length = value == null ? 0 : value.trim().length();
-        if (length < min || length > max) {
-            throw new BusinessException(
-                    ErrorCode.SCHEDULE_INPUT,
-                    field,
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"plan.row.error." + field}, new Object[] {min, max}));
-        }
-    }
-
-    private static void checkDuration(int duration) {
-        if (duration < 0 || duration > MAX_DURATION) {
-            throw new BusinessException(
-                    ErrorCode.SCHEDULE_INPUT,
-                    "duration",
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"plan.row.error.duration"}, new Object[] {MAX_DURATION}));
-        }
     }
 
     private static String blankToNull(String value) {

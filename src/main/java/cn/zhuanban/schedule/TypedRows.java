@@ -1,0 +1,50 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** What a row typed into the plan table may hold: the limits of the plan's columns and of a sensible duration. */
+final class TypedRows {
+
+    private TypedRows() {}
+
+    /** The longest task a plan takes, in working days (about 40 years): longer is a typing error. */
+    static final int MAX_DURATION = 10_000;
+
+    static final int KEY_MAX = 40;
+    static final int NAME_MAX = 200;
+    static final int DEPARTMENT_MAX = 100;
+
+    /**
+     * A typed row within what a plan keeps, refused in the user's language before the engine or the database would
+     * refuse it in theirs.
+     */
+    static void check(PlanManagement.NewRow row) {
+        checkLength("key", row.key(), 1, KEY_MAX);
+        checkLength("name", row.name(), 1, NAME_MAX);
+        checkLength("department", row.department(), 0, DEPARTMENT_MAX);
+        checkDuration(row.duration());
+    }
+
+    private static void checkLength(String field, String value, int min, int max) {
+        int length = value == null ? 0 : value.trim().length();
+        if (length < min || length > max) {
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    field,
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.row.error." + field}, new Object[] {min, max}));
+        }
+    }
+
+    static void checkDuration(int duration) {
+        if (duration < 0 || duration > MAX_DURATION) {
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    "duration",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.row.error.duration"}, new Object[] {MAX_DURATION}));
+        }
+    }
+}
