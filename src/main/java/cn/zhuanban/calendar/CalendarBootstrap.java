@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,11 +39,12 @@ class CalendarBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
         store.lock();
+        Set<Integer> published = store.publishedYears();
         List<Integer> loaded = new ArrayList<>();
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
                 HolidayCnJson.Year year = HolidayCnJson.read(in);
-                if (!store.hasStatutoryDays(year.year())) {
+                if (!published.contains(year.year())) {
                     store.replaceYear(year.year(), year.days());
                     loaded.add(year.year());
                 }

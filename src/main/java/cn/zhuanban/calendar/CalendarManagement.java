@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -125,12 +126,13 @@ public class CalendarManagement {
      */
     @Transactional(readOnly = true)
     public List<Integer> missingHolidayYears(LocalDate today) {
+        Set<Integer> published = store.publishedYears();
         List<Integer> missing = new ArrayList<>();
         int year = today.getYear();
-        if (!store.hasStatutoryDays(year)) {
+        if (!published.contains(year)) {
             missing.add(year);
         }
-        if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && !store.hasStatutoryDays(year + 1)) {
+        if (!MonthDay.from(today).isBefore(NEXT_YEAR_EXPECTED) && !published.contains(year + 1)) {
             missing.add(year + 1);
         }
         return missing;
@@ -139,7 +141,7 @@ public class CalendarManagement {
     /** Whether a year's statutory holidays and make-up days are in the calendar. */
     @Transactional(readOnly = true)
     public boolean hasHolidayArrangement(int year) {
-        return store.hasStatutoryDays(year);
+        return store.publishedYears().contains(year);
     }
 
     /** The district's non-working periods, for the calendar page. */

@@ -3,7 +3,9 @@ package cn.zhuanban.calendar.domain;
 import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.NonWorkingPeriod;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,18 +58,16 @@ public class CalendarStore {
     }
 
     /**
-     * Whether the published holiday arrangement of a year is in: some statutory day falls in it before December. The
-     * next year's file may carry the last days of December (New Year holidays and make-up days), which say nothing
-     * of this year's arrangement; every year's own holidays begin with New Year and the Spring Festival.
+     * The years whose published holiday arrangement is in: some statutory day falls in them before December. The next
+     * year's file may carry the last days of December (New Year holidays and make-up days), which say nothing of this
+     * year's arrangement; every year's own holidays begin with New Year and the Spring Festival.
      */
-    public boolean hasStatutoryDays(int year) {
-        return jdbc.sql("select count(*) from calendar_day where kind = :kind and cal_date between :from and :to")
-                        .param("kind", STATUTORY)
-                        .param("from", LocalDate.of(year, 1, 1))
-                        .param("to", LocalDate.of(year, 11, 30))
-                        .query(Long.class)
-                        .single()
-                > 0;
+    public Set<Integer> publishedYears() {
+        return new HashSet<>(jdbc.sql("select distinct extract(year from cal_date) from calendar_day"
+                        + " where kind = :kind and extract(month from cal_date) < 12")
+                .param("kind", STATUTORY)
+                .query((rs, n) -> rs.getInt(1))
+                .list());
     }
 
     /**
