@@ -2,6 +2,7 @@ package cn.zhuanban.calendar;
 
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -194,8 +195,7 @@ public class CalendarManagement {
      * every deadline and plan of the district failed until someone removed the row by hand.
      */
     private static void inRange(LocalDate date) {
-        if (date.isBefore(WorkingCalendarBuilder.DEFAULT_INDEX_START)
-                || date.isAfter(WorkingCalendarBuilder.DEFAULT_INDEX_END)) {
+        if (!SupportedDates.allows(date)) {
             throw new IllegalArgumentException("date: " + date + " is outside "
                     + WorkingCalendarBuilder.DEFAULT_INDEX_START + ".." + WorkingCalendarBuilder.DEFAULT_INDEX_END);
         }

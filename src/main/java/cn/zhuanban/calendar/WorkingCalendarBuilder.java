@@ -1,5 +1,6 @@
 package cn.zhuanban.calendar;
 
+import cn.zhuanban.shared.SupportedDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Set;
 /** Collects the rules of a {@link WorkingCalendar}; the expensive index is built once, in {@link #build()}. */
 public final class WorkingCalendarBuilder {
 
-    static final LocalDate DEFAULT_INDEX_START = LocalDate.of(2000, 1, 1);
-    static final LocalDate DEFAULT_INDEX_END = LocalDate.of(2100, 12, 31);
+    static final LocalDate DEFAULT_INDEX_START = SupportedDates.FIRST;
+    static final LocalDate DEFAULT_INDEX_END = SupportedDates.LAST;
     /** Guards memory: the index holds a few bytes per day, so absurd dates must not widen it without bound. */
     private static final LocalDate EARLIEST_ALLOWED = LocalDate.of(1900, 1, 1);
 

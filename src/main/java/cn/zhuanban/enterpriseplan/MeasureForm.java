@@ -1,5 +1,6 @@
 package cn.zhuanban.enterpriseplan;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record MeasureForm(
         String content,
 
         Long ownerDepartmentId,
-        LocalDate deadline,
+        @SupportedDate LocalDate deadline,
 
         @Size(max = 300, message = "{validation.max-length}")
         String ticketIds,

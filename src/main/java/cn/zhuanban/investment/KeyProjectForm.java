@@ -2,6 +2,7 @@ package cn.zhuanban.investment;
 
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -33,10 +34,10 @@ public record KeyProjectForm(
         @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}")
         BigDecimal totalInvestment,
 
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate
         LocalDate start,
 
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate
         LocalDate targetFinish,
 
         Long leadOfficialId,

@@ -1,5 +1,6 @@
 package cn.zhuanban.meeting;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,9 @@ public record ContactForm(
         @NotNull(message = "{validation.required}") Long enterpriseId,
         Long projectId,
         @NotNull(message = "{validation.required}") ContactChannel channel,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contactedOn,
+
+        @SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate contactedOn,
 
         @Size(max = 100, message = "{validation.max-length}")
         String contactPerson,

@@ -1,5 +1,6 @@
 package cn.zhuanban.project;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,10 +30,10 @@ public record ProjectForm(
         @Digits(integer = 12, fraction = 2, message = "{validation.money}")
         BigDecimal totalInvestment,
 
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate
         LocalDate start,
 
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE)
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate
         LocalDate targetFinish,
 
         Long leadOfficialId,

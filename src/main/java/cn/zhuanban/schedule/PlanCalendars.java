@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanCalendars {
 
-    static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LAST = LocalDate.of(2100, 12, 31);
     private static final int NAME_MAX = 100;
 
     private final PlanManagement plans;
@@ -89,7 +88,7 @@ public class PlanCalendars {
             throw new BusinessException(
                     ErrorCode.PLAN_FORM, "date", new DefaultMessageSourceResolvable("plan.calendar-day.error.no-date"));
         }
-        if (day.calDate().isBefore(FIRST) || day.calDate().isAfter(LAST)) {
+        if (!SupportedDates.allows(day.calDate())) {
             throw new BusinessException(
                     ErrorCode.PLAN_FORM,
                     "date",

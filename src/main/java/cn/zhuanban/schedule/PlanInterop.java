@@ -9,6 +9,7 @@ import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -75,8 +76,7 @@ public class PlanInterop {
      */
     static List<PlanCalendarDay> projectDays(PlanFileReader.Content content, WorkingCalendar district) {
         return content.exceptions().stream()
-                .filter(d ->
-                        !d.date().isBefore(PlanCalendars.FIRST) && !d.date().isAfter(PlanCalendars.LAST))
+                .filter(d -> SupportedDates.allows(d.date()))
                 .filter(d -> d.working() != district.isWorkingDay(d.date()))
                 .map(d -> new PlanCalendarDay(d.date(), d.working(), d.name()))
                 .toList();

@@ -209,6 +209,7 @@ public class PlanManagement {
             throw new OptimisticLockingFailureException("plan changed by someone else");
         }
         change.accept(plan);
+        TypedRows.checkDates(plan);
         ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved
         ProjectPlan saved = plans.save(plan);
         events.publishEvent(new PlanChanged(Actor.current(), action, projectId, summary));

@@ -2,6 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.LocalDate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -30,6 +31,10 @@ final class ProgressRules {
         if (percent < 0 || percent > 100) {
             throw refused("percentComplete", "percent-range");
         }
+        notBefore(dataDate, "dataDate");
+        notBefore(start, "actualStart");
+        notBefore(r.actualFinish(), "actualFinish");
+        notBefore(r.photosTakenOn(), "photosTakenOn");
         notAfter(dataDate, today, "dataDate", "data-date-future");
         notAfter(start, today, "actualStart", "start-future");
         notAfter(r.actualFinish(), today, "actualFinish", "finish-future");
@@ -71,6 +76,13 @@ final class ProgressRules {
     private static void notAfter(LocalDate date, LocalDate limit, String field, String reason) {
         if (date != null && date.isAfter(limit)) {
             throw refused(field, reason);
+        }
+    }
+
+    /** Not before the first date the platform keeps: a year typed as 0001 would count working days for centuries. */
+    private static void notBefore(LocalDate date, String field) {
+        if (date != null && date.isBefore(SupportedDates.FIRST)) {
+            throw refused(field, "date-too-early");
         }
     }
 

@@ -1,7 +1,11 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
+import java.time.LocalDate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** What a row typed into the plan table may hold: the limits of the plan's columns and of a sensible duration. */
@@ -45,6 +49,33 @@ final class TypedRows {
                     "duration",
                     new DefaultMessageSourceResolvable(
                             new String[] {"plan.row.error.duration"}, new Object[] {MAX_DURATION}));
+        }
+    }
+
+    /**
+     * Every date the plan holds within {@link SupportedDates}, whichever way it came in (typed, imported, from a
+     * template): a target typed as 9999-12-31 or 0001-01-01 would be scheduled, and show shortfalls of half a million
+     * working days.
+     */
+    static void checkDates(ProjectPlan plan) {
+        for (LocalDate date : new LocalDate[] {plan.getStartDate(), plan.getTargetFinish()}) {
+            if (!SupportedDates.allows(date)) {
+                throw new BusinessException(
+                        ErrorCode.SCHEDULE_INPUT,
+                        "start",
+                        new DefaultMessageSourceResolvable(
+                                new String[] {"plan.error.plan-date"}, new Object[] {date.toString()}));
+            }
+        }
+        for (PlanRow row : plan.getRows()) {
+            if (!SupportedDates.allows(row.constraintDate())) {
+                throw new BusinessException(
+                        ErrorCode.SCHEDULE_INPUT,
+                        "targetDate",
+                        new DefaultMessageSourceResolvable(new String[] {"plan.row.error.date"}, new Object[] {
+                            row.taskKey(), row.constraintDate().toString()
+                        }));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.servicechecklist;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +20,8 @@ public record ServiceItemForm(
 
         Long departmentId,
         Long responsibleUserId,
-        LocalDate targetDate,
-        LocalDate submittedOn,
+        @SupportedDate LocalDate targetDate,
+        @SupportedDate LocalDate submittedOn,
 
         @NotNull(message = "{validation.required}") @Min(0) @Max(999)
         Integer limitDays,
@@ -31,7 +32,7 @@ public record ServiceItemForm(
         @Size(max = 100, message = "{validation.max-length}")
         String documentNumber,
 
-        LocalDate doneOn,
+        @SupportedDate LocalDate doneOn,
 
         @Size(max = 1000, message = "{validation.max-length}")
         String note,

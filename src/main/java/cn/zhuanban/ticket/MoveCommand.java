@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket;
 
+import cn.zhuanban.shared.SupportedDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,10 @@ public record MoveCommand(
         Long departmentId,
         List<Long> coDepartmentIds,
         String reason,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
+
+        @SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate newDate,
+
         Boolean approved,
         Boolean passed,
         TicketOutcome outcome,

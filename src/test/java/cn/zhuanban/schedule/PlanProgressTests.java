@@ -160,6 +160,8 @@ class PlanProgressTests {
                 .andExpect(content().string(containsString("数据日期不能晚于今天")));
         report(id, "A", enterprise, "percentComplete", "40")
                 .andExpect(content().string(containsString("已有进度的任务须填写实际开始日期")));
+        report(id, "A", enterprise, "percentComplete", "10", "actualStart", "0001-01-01")
+                .andExpect(content().string(containsString("日期不能早于2000年1月1日")));
         report(
                         id,
                         "A",

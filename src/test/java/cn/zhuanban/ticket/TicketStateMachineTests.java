@@ -9,6 +9,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.Ticket;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -144,6 +145,16 @@ class TicketStateMachineTests {
                 TicketState.IN_PROGRESS,
                 REQUEST_EXTENSION);
         assertRefused(() -> ticket.decideExtension(true, null), TicketState.IN_PROGRESS, DECIDE_EXTENSION);
+    }
+
+    @Test
+    void anExtensionToAMistypedYearIsRefused() {
+        Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+        assertThatThrownBy(() -> ticket.requestExtension(java.time.LocalDate.of(9999, 12, 31), "等待设备"))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(Arrays.toString(e.args())).contains("ticket.refused.extension-date-range"));
+        assertThat(ticket.allowedMoves()).contains(REQUEST_EXTENSION).doesNotContain(DECIDE_EXTENSION);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import static cn.zhuanban.ticket.TicketState.*;
 
+import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketClosure;
@@ -197,7 +198,9 @@ public class Ticket extends TicketClock {
                         ? "extension-pending"
                         : extensions >= MAX_EXTENSIONS
                                 ? "extension-limit"
-                                : !until.isAfter(resolveBy) ? "extension-date" : null;
+                                : !until.isAfter(resolveBy)
+                                        ? "extension-date"
+                                        : !SupportedDates.allows(until) ? "extension-date-range" : null;
         require(TicketMove.REQUEST_EXTENSION, rule);
         extensionUntil = until;
         extensionReason = reason;
