@@ -4,7 +4,9 @@ import cn.zhuanban.calendar.domain.CalendarStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -30,9 +32,11 @@ class CalendarBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CalendarBootstrap.class);
 
     private final CalendarStore store;
+    private final CalendarManagement calendars;
 
-    CalendarBootstrap(CalendarStore store) {
+    CalendarBootstrap(CalendarStore store, CalendarManagement calendars) {
         this.store = store;
+        this.calendars = calendars;
     }
 
     @Override
@@ -40,6 +44,8 @@ class CalendarBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         store.lock();
         Set<Integer> published = store.publishedYears();
+        // On an upgrade, deadlines already counted over a newly shipped year are recounted; a new district has none.
+        WorkingCalendar before = published.isEmpty() ? null : calendars.storedAdministrative();
         List<Integer> loaded = new ArrayList<>();
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
@@ -55,6 +61,12 @@ class CalendarBootstrap implements ApplicationRunner {
         if (!loaded.isEmpty()) {
             store.bump();
             log.info("Loaded the shipped holiday arrangements of {}", loaded);
+            if (before != null) {
+                calendars.announceChangedDays(
+                        before,
+                        LocalDate.of(Collections.min(loaded) - 1, 12, 1),
+                        LocalDate.of(Collections.max(loaded), 12, 31));
+            }
         }
     }
 }

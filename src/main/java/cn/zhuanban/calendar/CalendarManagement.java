@@ -3,6 +3,7 @@ package cn.zhuanban.calendar;
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.SupportedDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public class CalendarManagement {
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final AtomicReference<Built> built = new AtomicReference<>();
     /**
      * Keyed by the district calendar instance, which a change replaces: entries of an old revision are never hit
@@ -54,9 +56,10 @@ public class CalendarManagement {
         }
     };
 
-    CalendarManagement(CalendarStore store, ApplicationEventPublisher events) {
+    CalendarManagement(CalendarStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Monday–Friday with statutory holidays, make-up days and overrides: for every deadline. */
@@ -156,19 +159,23 @@ public class CalendarManagement {
     public void importYear(HolidayCnJson.Year year) {
         inRange(LocalDate.of(year.year(), 1, 1));
         year.days().forEach(d -> inRange(d.date()));
+        WorkingCalendar before = storedAdministrative();
         store.replaceYear(year.year(), year.days());
         changed(
                 "calendar.year-imported",
                 Integer.toString(year.year()),
                 year.days().size() + " days");
+        announceChangedDays(before, LocalDate.of(year.year() - 1, 12, 1), LocalDate.of(year.year(), 12, 31));
     }
 
     /** An administrator's correction of one day, which wins over the published data. */
     @Transactional
     public void setDay(LocalDate date, boolean working, String name) {
         inRange(date);
+        WorkingCalendar before = storedAdministrative();
         store.override(new DayException(date, working, name));
         changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
+        announceChangedDays(before, date, date);
     }
 
     @Transactional
@@ -207,6 +214,35 @@ public class CalendarManagement {
         events.publishEvent(new CalendarChanged(Actor.current(), action, entityId, summary));
     }
 
+    /**
+     * Publishes {@link WorkingDaysChanged} for the days between {@code from} and {@code to} that the administrative
+     * calendar now counts differently than {@code before}. Compared on a calendar built from the uncommitted data and
+     * not cached: if the transaction rolls back, no node may keep it.
+     */
+    void announceChangedDays(WorkingCalendar before, LocalDate from, LocalDate to) {
+        WorkingCalendar after = storedAdministrative();
+        List<LocalDate> changed = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (before.isWorkingDay(day) != after.isWorkingDay(day)) {
+                changed.add(day);
+            }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new WorkingDaysChanged(changed, clock.instant()));
+        }
+    }
+
+    /** The administrative calendar as the database holds it in this transaction, built afresh and not cached. */
+    WorkingCalendar storedAdministrative() {
+        return administrativeBuilder().build();
+    }
+
+    private WorkingCalendarBuilder administrativeBuilder() {
+        WorkingCalendarBuilder base = WorkingCalendar.builder().statutoryDays(store.days(CalendarStore.STATUTORY));
+        store.days(CalendarStore.OVERRIDE).forEach(d -> base.override(d.date(), d.working(), d.name()));
+        return base;
+    }
+
     private Built current() {
         long revision = store.revision();
         Built b = built.get();
@@ -218,9 +254,7 @@ public class CalendarManagement {
     }
 
     private Built build(long revision) {
-        WorkingCalendarBuilder base = WorkingCalendar.builder().statutoryDays(store.days(CalendarStore.STATUTORY));
-        store.days(CalendarStore.OVERRIDE).forEach(d -> base.override(d.date(), d.working(), d.name()));
-        WorkingCalendar administrative = base.build();
+        WorkingCalendar administrative = administrativeBuilder().build();
         WorkingCalendarBuilder construction = administrative.toBuilder();
         store.periods().forEach(construction::nonWorkingPeriod);
         WorkingCalendar construction5 = construction.build();

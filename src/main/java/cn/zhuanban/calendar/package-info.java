@@ -4,7 +4,8 @@
  * overrides and district non-working periods; the construction calendars (5- or 7-day week) and per-project calendars
  * (a construction calendar with a project's own exceptions, whose data the schedule module keeps with the plan);
  * O(1) working-day arithmetic on a precomputed index.
- * Publishes {@link cn.zhuanban.calendar.CalendarChanged}; listens to nothing.
+ * Publishes {@link cn.zhuanban.calendar.CalendarChanged} and, when days turn between working and resting for
+ * deadlines, {@link cn.zhuanban.calendar.WorkingDaysChanged}; listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar")
 package cn.zhuanban.calendar;

@@ -116,7 +116,11 @@ public class TicketManagement {
                             new String[] {"ticket.reason.too-long"}, new Object[] {MoveCommand.MAX_REASON}));
         }
         Instant now = clock.instant();
+        Deadlines before = ticket.deadlines();
         Step step = apply(ticket, move, command, user, now);
+        if (!ticket.deadlines().equals(before)) {
+            ticket.deadlinesCounted(now);
+        }
         ticket.touch(now);
         ticket = tickets.save(ticket);
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);

@@ -49,7 +49,8 @@ class TicketNotifications {
     @ApplicationModuleListener(id = STEP_LISTENER)
     void on(TicketStepRecorded step) {
         Set<Long> recipients = switch (step.action()) {
-            case "ticket.assigned", "ticket.reassigned" -> audiences.handlers(step.departmentId());
+            case "ticket.assigned", "ticket.reassigned", "ticket.deadlines-recounted" ->
+                audiences.handlers(step.departmentId());
             case "ticket.review-passed" -> of(step.reporterId());
             case "ticket.rejection-proposed" -> of(step.leadOfficialId());
             default -> Set.of();
@@ -58,7 +59,8 @@ class TicketNotifications {
         List<String> args = List.of(text(step.title()));
         if (step.action().equals("ticket.rejection-proposed")) {
             args = List.of(text(step.title()), text(step.reason()));
-        } else if (step.resolveBy() != null && step.action().endsWith("assigned")) {
+        } else if (step.resolveBy() != null
+                && (step.action().endsWith("assigned") || step.action().equals("ticket.deadlines-recounted"))) {
             // Events stored before the deadlines were carried keep the notice without them.
             messageKey += "-with-deadlines";
             args = List.of(

@@ -290,6 +290,18 @@ public class Ticket extends TicketClock {
         return move("ticket.resumed", back, reason);
     }
 
+    /**
+     * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}). Not a new round: steps of the
+     * ladder already taken are not repeated, and the card stays.
+     */
+    public Step recount(Deadlines recounted, Instant now) {
+        signBy = recounted.signBy();
+        feedbackBy = recounted.feedbackBy();
+        resolveBy = recounted.resolveBy();
+        deadlinesCountedAt = now;
+        return step("ticket.deadlines-recounted", state, state, null);
+    }
+
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
         rejectionProposal = null;
         rejectionProposed = false;

@@ -25,6 +25,8 @@ abstract class TicketClock {
     protected LocalDate ratingBy;
     /** The lead department's first feedback (a note or the resolution) of the current assignment. */
     protected Instant firstFeedbackAt;
+    /** When the current deadlines were counted on the calendar (see {@link DeadlineRecount}); null before. */
+    protected Instant deadlinesCountedAt;
 
     protected int deadlineRound;
     protected int extensions;
@@ -90,6 +92,15 @@ abstract class TicketClock {
             escalationLevel = step.level();
         }
         return true;
+    }
+
+    /** Marks the current deadlines as counted on the calendar as it is at {@code at}. */
+    public void deadlinesCounted(Instant at) {
+        deadlinesCountedAt = at;
+    }
+
+    public Instant getDeadlinesCountedAt() {
+        return deadlinesCountedAt;
     }
 
     public Instant getFirstFeedbackAt() {

@@ -1,0 +1,48 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A ticket's deadlines counted again after some days changed between working and resting. Each deadline keeps the
+ * number of working days it gave the department from the assignment (suspensions included), counted now on the
+ * changed calendar: a holiday arrangement that arrives after a deadline into January was counted moves it past the
+ * new holidays. A resolve date set by an approved extension is a date a person chose, and stays.
+ */
+public final class DeadlineRecount {
+
+    private DeadlineRecount() {}
+
+    /** The recounted deadlines, or null when none moves. */
+    public static Deadlines of(Ticket ticket, List<LocalDate> changedDays, WorkingCalendar now) {
+        LocalDate from = ticket.getAssignedOn();
+        if (from == null) {
+            return null;
+        }
+        Deadlines before = ticket.deadlines();
+        Deadlines after = new Deadlines(
+                recount(from, before.signBy(), changedDays, now),
+                recount(from, before.feedbackBy(), changedDays, now),
+                ticket.getExtensions() > 0 ? before.resolveBy() : recount(from, before.resolveBy(), changedDays, now));
+        return after.equals(before) ? null : after;
+    }
+
+    /**
+     * The day {@code by} would be if the working days it was counted with (before the change) were counted on
+     * {@code now}: every changed day between the assignment and the deadline that now rests was a working day then,
+     * and every one that now works was not.
+     */
+    static LocalDate recount(LocalDate from, LocalDate by, List<LocalDate> changedDays, WorkingCalendar now) {
+        if (by == null || !by.isAfter(from)) {
+            return by;
+        }
+        int counted = now.workingDaysBetween(from, by);
+        for (LocalDate day : changedDays) {
+            if (day.isAfter(from) && !day.isAfter(by)) {
+                counted += now.isWorkingDay(day) ? -1 : 1;
+            }
+        }
+        return now.addWorkingDays(from, counted);
+    }
+}

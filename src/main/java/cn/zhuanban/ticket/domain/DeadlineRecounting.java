@@ -1,0 +1,132 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.calendar.WorkingDaysChanged;
+import cn.zhuanban.shared.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recounts the deadlines of open tickets when days of the administrative calendar change ({@link DeadlineRecount}),
+ * records the move on each ticket's timeline (the department is told) and re-indexes its due steps. Runs from the
+ * event publication registry after the calendar change committed, on one node; each ticket in its own transaction,
+ * retried once if someone acted on it meanwhile. Only deadlines counted before the change are recounted, and a
+ * recount marks them counted, so a re-delivered event changes nothing and a ticket assigned between the change and
+ * this listener keeps what it was given. The id is fixed because the registry stores it.
+ */
+@Component
+public class DeadlineRecounting {
+
+    static final String ID = "ticket.deadline-recount";
+
+    /** Text stored in the timeline is in the district's language, whoever reads it later. */
+    private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
+
+    private final JdbcClient jdbc;
+    private final TicketRepository tickets;
+    private final StepRecorder recorder;
+    private final DueIndex due;
+    private final CalendarManagement calendar;
+    private final MessageSource messages;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DeadlineRecounting(
+            JdbcClient jdbc,
+            TicketRepository tickets,
+            StepRecorder recorder,
+            DueIndex due,
+            CalendarManagement calendar,
+            MessageSource messages,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.tickets = tickets;
+        this.recorder = recorder;
+        this.due = due;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(id = ID)
+    void on(WorkingDaysChanged changed) {
+        recount(changed);
+    }
+
+    /** Returns how many tickets' deadlines moved. */
+    public int recount(WorkingDaysChanged changed) {
+        int moved = 0;
+        for (long id : affected(changed)) {
+            try {
+                moved += recountOne(id, changed);
+            } catch (OptimisticLockingFailureException e) {
+                moved += recountOne(id, changed); // someone acted on it meanwhile: count on their version
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Open tickets whose deadlines run over a changed day (assigned before the last, due on or after the first) and
+     * were counted before the change: deadlines counted since, or recounted already, are on the changed calendar.
+     */
+    private List<Long> affected(WorkingDaysChanged changed) {
+        return jdbc.sql("""
+                        select id from ticket
+                        where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
+                          and assigned_on < :last
+                          and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
+                          and (deadlines_counted_at is null or deadlines_counted_at < :changedAt)
+                        order by id""")
+                .param("first", changed.days().getFirst())
+                .param("last", changed.days().getLast())
+                .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
+                .query(Long.class)
+                .list();
+    }
+
+    private int recountOne(long id, WorkingDaysChanged changed) {
+        Integer moved = tx.execute(status -> {
+            Ticket ticket = tickets.findById(id).orElse(null);
+            WorkingCalendar now = calendar.administrative();
+            Deadlines recounted = ticket == null || countedSince(ticket, changed)
+                    ? null
+                    : DeadlineRecount.of(ticket, changed.days(), now);
+            if (recounted == null) {
+                return 0;
+            }
+            Instant at = clock.instant();
+            Step step = ticket.recount(recounted, at);
+            ticket.touch(at);
+            Ticket saved = tickets.save(ticket);
+            String detail = messages.getMessage(
+                    "ticket.recount.detail",
+                    new Object[] {
+                        String.valueOf(recounted.signBy()),
+                        String.valueOf(recounted.feedbackBy()),
+                        String.valueOf(recounted.resolveBy())
+                    },
+                    STORED_TEXT);
+            recorder.record(saved, step, null, Actor.SYSTEM, detail, Actor.of(Actor.SYSTEM), at);
+            due.reindex(saved, now);
+            return 1;
+        });
+        return moved == null ? 0 : moved;
+    }
+
+    private static boolean countedSince(Ticket ticket, WorkingDaysChanged changed) {
+        Instant counted = ticket.getDeadlinesCountedAt();
+        return counted != null && !counted.isBefore(changed.changedAt());
+    }
+}
