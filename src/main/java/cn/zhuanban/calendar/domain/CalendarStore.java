@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +19,15 @@ public class CalendarStore {
     public static final String STATUTORY = "STATUTORY";
     public static final String OVERRIDE = "OVERRIDE";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT =
+            "insert into calendar_day (cal_date, working, name, kind) values (:day, :working, :name, :kind)";
 
-    CalendarStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    CalendarStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public long revision() {
@@ -81,30 +89,34 @@ public class CalendarStore {
     }
 
     /** Replaces the statutory days of a year (overrides stay: an administrator's word wins). */
+    /**
+     * Replaces a year's statutory days, in a few statements whatever the file's size (first start loads twenty
+     * years). Days outside the year (a file's December make-up days) replace only statutory rows, like the year's
+     * own; a day an administrator corrected keeps the correction.
+     */
     public void replaceYear(int year, List<DayException> days) {
-        jdbc.sql("delete from calendar_day where kind = :kind and cal_date between :from and :to")
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<LocalDate> outside = days.stream()
+                .map(DayException::date)
+                .filter(d -> d.isBefore(from) || d.isAfter(to))
+                .toList();
+        jdbc.sql("delete from calendar_day where kind = :kind and (cal_date between :from and :to"
+                        + (outside.isEmpty() ? ")" : " or cal_date in (:outside))"))
                 .param("kind", STATUTORY)
-                .param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31))
+                .param("from", from)
+                .param("to", to)
+                .param("outside", outside.isEmpty() ? List.of(from) : outside)
                 .update();
-        for (DayException day : days) {
-            // Days outside the year (a file's December make-up days) replace only statutory rows, like the year's own.
-            jdbc.sql("delete from calendar_day where cal_date = :day and kind = :kind")
-                    .param("day", day.date())
-                    .param("kind", STATUTORY)
-                    .update();
-            if (!overridden(day.date())) {
-                insert(day, STATUTORY);
-            }
-        }
-    }
-
-    private boolean overridden(LocalDate date) {
-        return jdbc.sql("select count(*) from calendar_day where cal_date = :day")
-                        .param("day", date)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        Set<LocalDate> corrected = new HashSet<>(jdbc.sql("select cal_date from calendar_day where kind = :kind")
+                .param("kind", OVERRIDE)
+                .query(LocalDate.class)
+                .list());
+        SqlParameterSource[] rows = days.stream()
+                .filter(d -> !corrected.contains(d.date()))
+                .map(d -> row(d, STATUTORY))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate(INSERT, rows);
     }
 
     public void override(DayException day) {
@@ -129,11 +141,14 @@ public class CalendarStore {
     }
 
     private void insert(DayException day, String kind) {
-        jdbc.sql("insert into calendar_day (cal_date, working, name, kind) values (:day, :working, :name, :kind)")
-                .param("day", day.date())
-                .param("working", day.working())
-                .param("name", day.name())
-                .param("kind", kind)
-                .update();
+        batch.update(INSERT, row(day, kind));
+    }
+
+    private static SqlParameterSource row(DayException day, String kind) {
+        return new MapSqlParameterSource()
+                .addValue("day", day.date())
+                .addValue("working", day.working())
+                .addValue("name", day.name())
+                .addValue("kind", kind);
     }
 }
