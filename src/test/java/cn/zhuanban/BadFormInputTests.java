@@ -39,6 +39,32 @@ class BadFormInputTests {
     }
 
     @Test
+    void aMistypedYearInAFormIsRefusedBesideTheDate() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long enterprise = jdbc.queryForObject("select min(id) from enterprise", Long.class);
+        String position = TestCodes.unique("日期岗位");
+        String page = mvc.perform(post("/talent/demands")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("enterpriseId", Long.toString(enterprise))
+                        .param("position", position)
+                        .param("headcount", "2")
+                        .param("education", "BACHELOR")
+                        .param("discipline", "药学")
+                        .param("minYears", "1")
+                        .param("urgency", "NORMAL")
+                        .param("neededBy", "9999-12-31")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("日期须在2000年至2100年之间");
+        assertThat(jdbc.queryForObject("select count(*) from talent_demand where position = ?", Long.class, position))
+                .isZero();
+    }
+
+    @Test
     void aBlankChoiceAmongTaskForceMembersChoosesNoOne() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         String name = TestCodes.unique("空白选择专班");

@@ -1,5 +1,6 @@
 package cn.zhuanban.investment;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,12 +39,12 @@ public final class InvestmentCommands {
             @Size(max = 500, message = "{validation.max-length}")
             String nextAction,
 
-            LocalDate nextActionOn,
+            @SupportedDate LocalDate nextActionOn,
 
             @Size(max = 4000, message = "{validation.max-length}")
             String description,
 
-            LocalDate receivedOn,
+            @SupportedDate LocalDate receivedOn,
             Integer version) {}
 
     /**
@@ -52,7 +53,9 @@ public final class InvestmentCommands {
      */
     public record StageMove(
             @NotNull(message = "{validation.required}") LeadStage target,
-            @NotNull(message = "{validation.required}") LocalDate on,
+
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate on,
 
             @Size(max = 500, message = "{validation.max-length}")
             String note,
@@ -64,7 +67,7 @@ public final class InvestmentCommands {
             @DecimalMin(value = "0", message = "{validation.not-negative}")
             BigDecimal agreedInvestment,
 
-            LocalDate agreedStartOn,
+            @SupportedDate LocalDate agreedStartOn,
 
             @DecimalMin(value = "0", message = "{validation.not-negative}")
             BigDecimal fundsInPlace,
@@ -76,7 +79,9 @@ public final class InvestmentCommands {
 
     public record FollowUpForm(
             @NotNull(message = "{validation.required}") FollowUpKind kind,
-            @NotNull(message = "{validation.required}") LocalDate happenedOn,
+
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate happenedOn,
 
             @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.max-length}")
             String summary,
@@ -84,7 +89,7 @@ public final class InvestmentCommands {
             @Size(max = 500, message = "{validation.max-length}")
             String nextAction,
 
-            LocalDate nextActionOn) {}
+            @SupportedDate LocalDate nextActionOn) {}
 
     public record PartnerForm(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
@@ -113,7 +118,8 @@ public final class InvestmentCommands {
             @Size(max = 30, message = "{validation.max-length}")
             String phone,
 
-            @NotNull(message = "{validation.required}") LocalDate registeredOn,
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate registeredOn,
 
             @Size(max = 1000, message = "{validation.max-length}")
             String note,

@@ -9,6 +9,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.shared.files.StoredFile;
 import cn.zhuanban.shared.files.StoredFiles;
 import cn.zhuanban.shared.files.UploadedFile;
@@ -70,7 +71,7 @@ public class ReportPhotos {
         if (uploaded.isEmpty()) {
             throw new BusinessException(ErrorCode.VALIDATION, "files");
         }
-        if (takenOn == null || takenOn.isAfter(LocalDate.now(clock))) {
+        if (takenOn == null || takenOn.isAfter(LocalDate.now(clock)) || !SupportedDates.allows(takenOn)) {
             throw new BusinessException(ErrorCode.VALIDATION, "takenOn");
         }
         if (place == null || place.isBlank() || place.strip().length() > 200) {

@@ -15,6 +15,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,7 @@ public class MeetingManagement {
 
     /** A new meeting of the series on {@code heldOn}, its agenda built from the data since the last one. */
     public long plan(long seriesId, LocalDate heldOn, CurrentUser user) {
+        SupportedDates.require(heldOn, "heldOn");
         MeetingStore.SeriesRow series = series(seriesId, user);
         LocalDate since = meetings.lastHeldOn(seriesId).orElse(null);
         long id = meetings.createMeeting(series, heldOn, since);

@@ -1,5 +1,6 @@
 package cn.zhuanban.meeting;
 
+import cn.zhuanban.shared.SupportedDate;
 import cn.zhuanban.ticket.TicketCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,7 @@ public final class MeetingRecords {
             @NotNull(message = "{validation.required}") Long ownerDepartmentId,
             @NotNull(message = "{validation.required}") Long ownerUserId,
 
-            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
             LocalDate deadline,
 
             Long projectId,

@@ -10,6 +10,8 @@ import cn.zhuanban.schedule.engine.ScheduleRequest;
 import cn.zhuanban.schedule.engine.Task;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,9 @@ final class InputMapper {
             if (in.start() == null) {
                 throw new InvalidPlanException("start", "is required");
             }
+            supported(in.start(), "start");
+            supported(in.targetFinish(), "targetFinish");
+            supported(in.dataDate(), "dataDate");
             List<ScheduleInput.TaskInput> tasks = in.tasks() == null ? List.of() : in.tasks();
             List<ScheduleInput.LinkInput> links = in.links() == null ? List.of() : in.links();
             List<Task> engineTasks = new ArrayList<>(tasks.size());
@@ -46,6 +51,9 @@ final class InputMapper {
         if (t.duration() == null) {
             throw new InvalidPlanException("tasks[" + i + "].duration", "is required");
         }
+        supported(t.constraint() == null ? null : t.constraint().date(), "tasks[" + i + "].constraint.date");
+        supported(t.actualStart(), "tasks[" + i + "].actualStart");
+        supported(t.actualFinish(), "tasks[" + i + "].actualFinish");
         Constraint constraint = t.constraint() == null
                 ? null
                 : new Constraint(
@@ -55,6 +63,14 @@ final class InputMapper {
                 ? null
                 : new Progress(t.actualStart(), t.actualFinish(), t.percentComplete(), null);
         return new Task(t.key(), t.name(), t.duration(), constraint, progress);
+    }
+
+    /** Dates outside the calendars' range would be counted by the weekly rule alone, into years like +10000. */
+    private static void supported(LocalDate date, String field) {
+        if (!SupportedDates.allows(date)) {
+            throw new InvalidPlanException(
+                    field, "must be between " + SupportedDates.FIRST + " and " + SupportedDates.LAST + ", was " + date);
+        }
     }
 
     private static Link link(ScheduleInput.LinkInput l, int k) {

@@ -21,6 +21,7 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -124,6 +125,7 @@ public class ServiceChecklistManagement {
     }
 
     public void recordWorkStart(long id, LocalDate on, CurrentUser user) {
+        SupportedDates.require(on, "on");
         ServiceItem item = load(id, user);
         Map<String, Object> before = item.snapshot();
         item.workStarted(on == null ? LocalDate.now(clock) : on);

@@ -1,6 +1,7 @@
 package cn.zhuanban.shared;
 
 import java.time.LocalDate;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The dates the platform keeps: 2000-01-01 to 2100-12-31, the range every working-day calendar is indexed for. A
@@ -17,5 +18,14 @@ public final class SupportedDates {
     /** True for a date in the range, and for no date at all (whether one is required is another rule). */
     public static boolean allows(LocalDate date) {
         return date == null || !date.isBefore(FIRST) && !date.isAfter(LAST);
+    }
+
+    /** For a date that arrives outside a validated form: refused naming {@code field}, in the user's language. */
+    public static LocalDate require(LocalDate date, String field) {
+        if (!allows(date)) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION, field, new DefaultMessageSourceResolvable("validation.supported-date"));
+        }
+        return date;
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent;
 
+import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +38,7 @@ public final class TalentCommands {
             Integer salaryMax,
 
             @NotNull(message = "{validation.required}") Urgency urgency,
-            LocalDate neededBy,
+            @SupportedDate LocalDate neededBy,
 
             @Size(max = 100, message = "{validation.max-length}")
             String location,
@@ -74,7 +75,7 @@ public final class TalentCommands {
 
             boolean willingToRelocate,
             boolean consentToContact,
-            LocalDate consentOn,
+            @SupportedDate LocalDate consentOn,
 
             @Size(max = 200, message = "{validation.max-length}")
             String consentNote,
@@ -84,7 +85,9 @@ public final class TalentCommands {
 
     public record MatchStepForm(
             @NotNull(message = "{validation.required}") MatchStep step,
-            @NotNull(message = "{validation.required}") LocalDate on,
+
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate on,
 
             @Size(max = 1000, message = "{validation.max-length}")
             String note) {}
@@ -94,7 +97,9 @@ public final class TalentCommands {
             String name,
 
             @NotNull(message = "{validation.required}") EventKind kind,
-            @NotNull(message = "{validation.required}") LocalDate heldOn,
+
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate heldOn,
 
             @Size(max = 200, message = "{validation.max-length}")
             String place,
@@ -116,7 +121,9 @@ public final class TalentCommands {
             Long enterpriseId,
             Long candidateId,
             @NotNull(message = "{validation.required}") Long ownerId,
-            @NotNull(message = "{validation.required}") LocalDate deadline,
+
+            @NotNull(message = "{validation.required}") @SupportedDate
+            LocalDate deadline,
 
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.max-length}")
             String description,

@@ -72,6 +72,19 @@ class CalendarApiTests {
     }
 
     @Test
+    void refusesAYearOutsideTheCalendarsRangeInsteadOfAnsweringInTheYear10000() throws Exception {
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=9999-12-31&days=3")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2000年至2100年")));
+        mvc.perform(get("/api/v1/calendar/working-days-between?from=2026-01-01&to=0001-01-01")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("to"));
+    }
+
+    @Test
     void requiresAuthentication() throws Exception {
         mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-09-29&days=3"))
                 .andExpect(status().isUnauthorized())

@@ -113,6 +113,19 @@ class ScheduleApiTests {
     }
 
     @Test
+    void aDateOutsideTheCalendarsRangeIsABadRequestNamingTheField() throws Exception {
+        schedule("""
+                { "start": "2026-03-02", "targetFinish": "9999-12-31", "tasks": [ { "key": "A", "duration": 1 } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("targetFinish"));
+        schedule("""
+                { "start": "2026-03-02",
+                  "tasks": [ { "key": "A", "duration": 1, "constraint": { "type": "SNET", "date": "0001-01-01" } } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tasks[0].constraint.date"));
+    }
+
+    @Test
     void anUnknownCalendarIsABadRequest() throws Exception {
         schedule("""
                 { "start": "2026-03-02", "calendar": "lunar", "tasks": [] }""")

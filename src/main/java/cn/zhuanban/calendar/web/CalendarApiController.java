@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.CalendarDay;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,6 +31,7 @@ class CalendarApiController {
     @GetMapping("/add-working-days")
     DateResult add(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
+        SupportedDates.require(from, "from");
         if (Math.abs(days) > 100_000) {
             throw new BusinessException(ErrorCode.VALIDATION, "days", days);
         }
@@ -40,6 +42,8 @@ class CalendarApiController {
     WorkingDays between(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        SupportedDates.require(from, "from");
+        SupportedDates.require(to, "to");
         return new WorkingDays(calendar.workingDaysBetween(from, to));
     }
 
@@ -47,6 +51,7 @@ class CalendarApiController {
     List<CalendarDay> days(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        SupportedDates.require(from, "from");
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw new BusinessException(ErrorCode.VALIDATION, "to", to);
         }
