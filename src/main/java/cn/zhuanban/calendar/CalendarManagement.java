@@ -2,6 +2,8 @@ package cn.zhuanban.calendar;
 
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +43,11 @@ public class CalendarManagement {
      * and a wall page with more such plans rebuilds some (a millisecond or two each).
      */
     private static final int PROJECT_CALENDARS_CACHED = 16;
+
+    /** The columns' sizes: calendar_day.name and calendar_period.name. */
+    static final int DAY_NAME_MAX = 50;
+
+    static final int PERIOD_NAME_MAX = 100;
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
@@ -158,7 +166,10 @@ public class CalendarManagement {
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
         inRange(LocalDate.of(year.year(), 1, 1));
-        year.days().forEach(d -> inRange(d.date()));
+        year.days().forEach(d -> {
+            inRange(d.date());
+            checkName(d.name(), DAY_NAME_MAX, false);
+        });
         WorkingCalendar before = storedAdministrative();
         store.replaceYear(year.year(), year.days());
         changed(
@@ -172,6 +183,7 @@ public class CalendarManagement {
     @Transactional
     public void setDay(LocalDate date, boolean working, String name) {
         inRange(date);
+        checkName(name, DAY_NAME_MAX, false);
         WorkingCalendar before = storedAdministrative();
         store.override(new DayException(date, working, name));
         changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
@@ -182,6 +194,7 @@ public class CalendarManagement {
     public void addNonWorkingPeriod(NonWorkingPeriod period) {
         inRange(period.from());
         inRange(period.to());
+        checkName(period.name(), PERIOD_NAME_MAX, true);
         store.addPeriod(period);
         changed(
                 "calendar.period-added",
@@ -202,9 +215,19 @@ public class CalendarManagement {
      * every deadline and plan of the district failed until someone removed the row by hand.
      */
     private static void inRange(LocalDate date) {
-        if (!SupportedDates.allows(date)) {
-            throw new IllegalArgumentException("date: " + date + " is outside "
-                    + WorkingCalendarBuilder.DEFAULT_INDEX_START + ".." + WorkingCalendarBuilder.DEFAULT_INDEX_END);
+        SupportedDates.require(date, "date");
+    }
+
+    /** Within the columns that keep them (a day's name, a period's name), refused in the user's language. */
+    private static void checkName(String name, int max, boolean required) {
+        int length = name == null ? 0 : name.strip().length();
+        if (length > max || required && length == 0) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION,
+                    "name",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {required ? "calendar.error.name-required" : "calendar.error.name"},
+                            new Object[] {max}));
         }
     }
 

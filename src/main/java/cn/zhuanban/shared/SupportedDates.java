@@ -24,7 +24,10 @@ public final class SupportedDates {
     public static LocalDate require(LocalDate date, String field) {
         if (!allows(date)) {
             throw new BusinessException(
-                    ErrorCode.VALIDATION, field, new DefaultMessageSourceResolvable("validation.supported-date"));
+                    ErrorCode.VALIDATION,
+                    field,
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"validation.date-outside"}, new Object[] {date.toString()}));
         }
         return date;
     }

@@ -117,6 +117,36 @@ class CalendarPageTests {
     }
 
     @Test
+    void namesLongerThanTheCalendarKeepsAndBackwardPeriodsAreRefusedInChinese() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        mvc.perform(post("/calendar/day")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2026-12-12")
+                        .param("working", "true")
+                        .param("name", "长".repeat(51)))
+                .andExpect(flash().attribute("error", containsString("名称最多50个字")));
+        mvc.perform(post("/calendar/periods")
+                        .session(admin)
+                        .with(csrf())
+                        .param("from", "2026-12-01")
+                        .param("to", "2026-12-05")
+                        .param("name", " "))
+                .andExpect(flash().attribute("error", containsString("请填写名称")));
+        mvc.perform(post("/calendar/periods")
+                        .session(admin)
+                        .with(csrf())
+                        .param("from", "2026-12-05")
+                        .param("to", "2026-12-01")
+                        .param("name", "重污染停工"))
+                .andExpect(flash().attribute("error", containsString("结束日期不能早于开始日期")));
+        assertThat(calendar.days(LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 12))
+                        .getFirst()
+                        .working())
+                .isFalse();
+    }
+
+    @Test
     void onlyTheAdministratorEditsTheCalendar() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(post("/calendar/day")

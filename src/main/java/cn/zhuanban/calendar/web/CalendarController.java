@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.calendar.NonWorkingPeriod;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -67,8 +68,8 @@ class CalendarController {
             calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
             flash.addFlashAttribute("message", text("calendar.saved"));
             return "redirect:/calendar?year=" + date.getYear();
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error", refusal(e));
             return "redirect:/calendar";
         }
     }
@@ -97,6 +98,9 @@ class CalendarController {
         } catch (IllegalArgumentException | IOException e) {
             flash.addFlashAttribute("error", text("error.calendar.file", e.getMessage()));
             return "redirect:/calendar";
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error", text("error.calendar.file", refusal(e)));
+            return "redirect:/calendar";
         }
     }
 
@@ -107,11 +111,15 @@ class CalendarController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam String name,
             RedirectAttributes flash) {
+        if (to.isBefore(from)) {
+            flash.addFlashAttribute("error", text("calendar.error.period-order"));
+            return "redirect:/calendar?year=" + from.getYear();
+        }
         try {
             calendar.addNonWorkingPeriod(new NonWorkingPeriod(from, to, name.trim()));
             flash.addFlashAttribute("message", text("calendar.saved"));
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error", refusal(e));
         }
         return "redirect:/calendar?year=" + from.getYear();
     }
@@ -121,6 +129,10 @@ class CalendarController {
     String removePeriod(@PathVariable long id) {
         calendar.removeNonWorkingPeriod(id);
         return "redirect:/calendar";
+    }
+
+    private String refusal(BusinessException e) {
+        return messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 
     private String text(String key, Object... args) {
