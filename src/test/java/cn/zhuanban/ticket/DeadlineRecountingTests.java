@@ -71,7 +71,9 @@ class DeadlineRecountingTests {
                     .satisfies(d -> assertThat(d.dueOn()).isEqualTo("2099-03-13"));
             long handler = flows.user("handler-power").id();
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> inbox(handler, "notification.ticket.deadlines-recounted-with-deadlines", id) == 1);
+                    .until(() -> TicketInbox.notices(
+                                    jdbc, handler, "notification.ticket.deadlines-recounted-with-deadlines", id)
+                            == 1);
 
             calendar.setDay(HOLIDAY, true, "更正");
             await().atMost(Duration.ofSeconds(10))
@@ -83,15 +85,5 @@ class DeadlineRecountingTests {
 
     private static Deadlines deadlines(TicketView t) {
         return new Deadlines(t.signBy(), t.feedbackBy(), t.resolveBy());
-    }
-
-    private long inbox(long userId, String messageKey, long ticketId) {
-        return jdbc.sql(
-                        "select count(*) from notification_inbox where user_id = :u and message_key = :k and link = :link")
-                .param("u", userId)
-                .param("k", messageKey)
-                .param("link", "/tickets/" + ticketId)
-                .query(Long.class)
-                .single();
     }
 }

@@ -103,7 +103,7 @@ class EscalationLadderTests {
                 .isZero();
         long handler = flows.user("handler-power").id();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> inbox(handler, "notification.ticket.card-red-sign", id) == 1);
+                .until(() -> TicketInbox.notices(jdbc, handler, "notification.ticket.card-red-sign", id) == 1);
 
         flows.management().act(id, TicketMove.SIGN, MoveCommand.empty(), flows.user("handler-power"));
         assertThat(due.of(id)).extracting(DueIndex.Due::step).doesNotContain(LadderStep.SIGN_RED);
@@ -151,16 +151,6 @@ class EscalationLadderTests {
                 .param("id", id)
                 .query(String.class)
                 .list();
-    }
-
-    private long inbox(long userId, String messageKey, long ticketId) {
-        return jdbc.sql(
-                        "select count(*) from notification_inbox where user_id = :u and message_key = :k and link = :link")
-                .param("u", userId)
-                .param("k", messageKey)
-                .param("link", "/tickets/" + ticketId)
-                .query(Long.class)
-                .single();
     }
 
     private long audited(long id, String action) {
