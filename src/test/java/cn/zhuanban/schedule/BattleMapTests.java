@@ -30,8 +30,10 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,7 +112,8 @@ class BattleMapTests {
                 .andExpect(content().string(containsString("data-project-id=\"" + id + "\"")))
                 .andExpect(content().string(containsString("/projects/" + id + "/plan")))
                 .andExpect(content().string(containsString("投产")))
-                .andExpect(content().string(containsString("/stage-goals?status=LATE")));
+                .andExpect(content().string(containsString("/stage-goals?status=LATE")))
+                .andExpect(content().string(containsString("/battle-map/export?level=&amp;stage=PRE_CONSTRUCTION")));
     }
 
     @Test
@@ -129,6 +132,25 @@ class BattleMapTests {
                 .andExpect(content().string(containsString("data-project-id=\"" + onChain + "\"")))
                 .andExpect(content().string(not(containsString("data-project-id=\"" + offChain + "\""))))
                 .andExpect(content().string(containsString("投产")));
+        byte[] xlsx = mvc.perform(
+                        get("/battle-map/export?from=2028-06&chainId=" + chain).session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum())
+                    .as("the header and the one project on the chain")
+                    .isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("2028-06");
+            String months = java.util.stream.IntStream.range(3, 15)
+                    .mapToObj(c -> sheet.getRow(1).getCell(c))
+                    .filter(java.util.Objects::nonNull)
+                    .map(cell -> cell.getStringCellValue())
+                    .collect(java.util.stream.Collectors.joining("|"));
+            assertThat(months).contains("投产").contains("未到期");
+        }
         mvc.perform(get("/battle-map?chainId=" + chain + "&chainNodeId=" + node).session(dispatch))
                 .andExpect(content().string(containsString("data-project-id=\"" + onChain + "\"")));
         mvc.perform(get("/battle-map?chainId=" + chain + "&chainNodeId=" + otherNode)

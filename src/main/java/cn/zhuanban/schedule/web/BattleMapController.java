@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BattleMapController {
 
     private static final String VIEW = "hasAuthority('" + Permissions.PLAN_VIEW + "')";
-    private static final int WALL_MONTHS = 12;
+    static final int WALL_MONTHS = 12;
 
     private final PlanManagement plans;
     private final BattleMap battleMap;
