@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -70,6 +72,38 @@ class TicketMetricsPageTests {
         String first = metrics.ranking(flows.user("dispatch")).getFirst().label();
         assertThat(page).contains("id=\"ranking-chart\"").contains("&quot;horizontal&quot;:true");
         assertThat(page).contains("&quot;categories&quot;:[&quot;" + first);
+    }
+
+    @Test
+    void theRankingAndTheMetricsDownloadAsExcelInThePagesOrder() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        assertThat(html(dispatch, "/tickets/ranking")).contains("/tickets/ranking/export");
+        List<MetricsRow> ranking = metrics.ranking(flows.user("dispatch"));
+        try (XSSFWorkbook book = xlsx(dispatch, "/tickets/ranking/export")) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(ranking.size());
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名次");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo(ranking.getFirst().label());
+        }
+        try (XSSFWorkbook book = xlsx(dispatch, "/tickets/metrics/export?dimension=CATEGORY")) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).contains("按类别");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("办结销号率 (%)");
+            assertThat(sheet.getLastRowNum())
+                    .isEqualTo(metrics.by(MetricsDimension.CATEGORY, flows.user("dispatch"))
+                            .size());
+        }
+    }
+
+    private XSSFWorkbook xlsx(MockHttpSession session, String url) throws Exception {
+        byte[] body = mvc.perform(get(url).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(body));
     }
 
     private String html(MockHttpSession session, String url) throws Exception {

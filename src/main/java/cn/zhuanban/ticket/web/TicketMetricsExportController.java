@@ -1,0 +1,128 @@
+package cn.zhuanban.ticket.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsRow;
+import cn.zhuanban.ticket.TicketMetrics;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The metrics table and the department ranking (红黑榜) as XLSX, for the weekly meeting's papers and the supervision
+ * office's reports: the same rows and data scope as the pages, rates as percentages.
+ */
+@Controller
+class TicketMetricsExportController {
+
+    private static final String METRICS = "hasAuthority('" + Permissions.TICKET_METRICS + "')";
+    private static final List<String> COUNTS =
+            List.of("ticket.metrics.group", "ticket.metrics.total", "ticket.metrics.closed", "ticket.metrics.solved");
+    private static final List<String> RATES = List.of(
+            "ticket.metrics.close-rate",
+            "ticket.metrics.solve",
+            "ticket.metrics.on-time",
+            "ticket.metrics.satisfaction",
+            "ticket.metrics.reopen",
+            "ticket.metrics.return");
+
+    private final TicketMetrics metrics;
+    private final MessageSource messages;
+
+    TicketMetricsExportController(TicketMetrics metrics, MessageSource messages) {
+        this.metrics = metrics;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tickets/metrics/export")
+    @PreAuthorize(METRICS)
+    void metrics(
+            @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
+            CurrentUser user,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        String title = text("ticket.metrics.title", locale) + "（"
+                + text("ticket.metrics.dimension." + dimension, locale) + "）";
+        write(response, title, false, metrics.by(dimension, user), dimension, locale);
+    }
+
+    @GetMapping("/tickets/ranking/export")
+    @PreAuthorize(METRICS)
+    void ranking(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+        write(
+                response,
+                text("ticket.ranking.title", locale),
+                true,
+                metrics.ranking(user),
+                MetricsDimension.DEPARTMENT,
+                locale);
+    }
+
+    private void write(
+            HttpServletResponse response,
+            String title,
+            boolean ranked,
+            List<MetricsRow> rows,
+            MetricsDimension dimension,
+            Locale locale)
+            throws IOException {
+        List<String> headers = new ArrayList<>();
+        if (ranked) {
+            headers.add(text("ticket.ranking.rank", locale));
+        }
+        COUNTS.forEach(key -> headers.add(text(key, locale)));
+        RATES.forEach(key -> headers.add(text(key, locale) + " (%)"));
+        headers.add(text("ticket.metrics.avg-days", locale));
+        try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
+            int rank = 0;
+            for (MetricsRow r : rows) {
+                List<Object> cells = new ArrayList<>();
+                if (ranked) {
+                    cells.add(++rank);
+                }
+                cells.addAll(Arrays.asList(group(r, dimension, locale), r.total(), r.closed(), r.solved()));
+                for (Double rate : Arrays.asList(
+                        r.closeRate(),
+                        r.solveRate(),
+                        r.onTimeRate(),
+                        r.satisfactionRate(),
+                        r.reopenRate(),
+                        r.returnRate())) {
+                    cells.add(percent(rate));
+                }
+                cells.add(r.averageWorkingDays() == null ? null : Math.round(r.averageWorkingDays() * 10) / 10.0);
+                xlsx.row(cells.toArray());
+            }
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
+    }
+
+    /** As the page names the group: categories by their label, months by their key, the rest by name. */
+    private String group(MetricsRow r, MetricsDimension dimension, Locale locale) {
+        return switch (dimension) {
+            case CATEGORY -> text("ticket.category." + r.key(), locale);
+            case MONTH -> r.key();
+            default -> r.label();
+        };
+    }
+
+    private static Double percent(Double rate) {
+        return rate == null ? null : Math.round(rate * 1000) / 10.0;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
