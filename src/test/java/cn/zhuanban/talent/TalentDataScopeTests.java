@@ -20,8 +20,10 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.talent.TalentViews.DemandView;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,29 @@ class TalentDataScopeTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    TalentReports reports;
+
+    @Test
+    void theFillRatesDownloadWithEveryEnterpriseAndProjectInScope() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates")).contains("/talent/fill-rates/export");
+        long enterprises = reports.byEnterprise(STAFF, new PageQuery(0, 1)).totalElements();
+        long projects = reports.byProject(STAFF, new PageQuery(0, 1)).totalElements();
+        byte[] body = mvc.perform(get("/talent/fill-rates/export").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(enterprises + projects);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("按企业");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo("按项目");
+        }
+    }
 
     @Test
     void anEnterpriseContactSeesOnlyTheirOwnEnterprisesDemands() throws Exception {
