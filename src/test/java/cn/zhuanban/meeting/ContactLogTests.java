@@ -27,9 +27,11 @@ import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketView;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,37 @@ class ContactLogTests {
                 .andExpect(content().string(Matchers.containsString("2026-01-06")));
         mvc.perform(get("/contacts/enterprises").session(session)).andExpect(status().isOk());
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theCoverageListDownloadsAsExcelWithEveryEnterpriseInScope() throws Exception {
+        long enterprise = fx.enterprise();
+        fx.project(enterprise, fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()));
+        contacts.record(
+                new ContactForm(
+                        enterprise, null, ContactChannel.PHONE, LocalDate.of(2026, 2, 3), "钱经理", "了解用工需求", null),
+                fx.user("dispatch"));
+        String name = enterprises.namesOf(List.of(enterprise)).get(enterprise);
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/contacts/enterprises?stale=false"))
+                .contains("/contacts/enterprises/export?stale=false");
+        byte[] body = mvc.perform(
+                        get("/contacts/enterprises/export?stale=false").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum())
+                    .isEqualTo(contacts.statuses(fx.user("dispatch"), false, LocalDate.now(), new PageQuery(0, 1))
+                            .totalElements());
+            var row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> name.equals(r.getCell(0).getStringCellValue()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-02-03");
+        }
     }
 
     @Test
