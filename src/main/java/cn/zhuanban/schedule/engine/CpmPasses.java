@@ -26,7 +26,22 @@ final class CpmPasses {
     final boolean[] startOfDay;
 
     int earlyFinishPoint = Integer.MIN_VALUE;
+    /**
+     * The latest point an unfinished task shows on (a milestone driven by a start shows on the day after its point),
+     * or {@link Integer#MIN_VALUE} when every task is complete: the planned finish of the result.
+     */
+    int lastShownPoint = Integer.MIN_VALUE;
+
     int lateAnchor;
+
+    /**
+     * Visit positions of the critical tasks (unfinished, late finish not after the early finish), the first
+     * {@link #criticalCount} entries, latest visited first. The backward pass collects them as it settles each task,
+     * so no sweep over all tasks looks for them again.
+     */
+    int[] critical;
+
+    int criticalCount;
 
     private final Plan plan;
     /** The plan's tasks in the numbering of the passes. */
@@ -146,6 +161,7 @@ final class CpmPasses {
         int plannedFloor = plan.plannedFloor();
         int remainingFloor = plan.remainingFloor();
         int latest = Integer.MIN_VALUE;
+        int lastShown = Integer.MIN_VALUE;
         for (int t = 0, n = tasks.size; t < n; t++) {
             int i = order == null ? t : order[t];
             int at = 4 * i;
@@ -163,6 +179,7 @@ final class CpmPasses {
                     a = Math.max(a, times[data[k + LinkGraph.SELECTOR] & LinkGraph.POINT] + data[k + LinkGraph.OFFSET]);
                 }
                 int d = duration[i];
+                int shownLater = 0;
                 if (s == TaskTable.PLANNED) {
                     if (constraints) {
                         switch (tasks.constraintType(i)) {
@@ -174,13 +191,16 @@ final class CpmPasses {
                     }
                     if (d == 0 && (!constraints || tasks.constraintType(i) != TaskTable.MFO)) {
                         // Its predecessors' readings are final and their points still in cache: read it now.
-                        startOfDay[i] = drivenByAStart(i, a);
+                        boolean atStartOfDay = drivenByAStart(i, a);
+                        startOfDay[i] = atStartOfDay;
+                        shownLater = atStartOfDay ? 1 : 0;
                     }
                     start = a;
                 } else {
                     start = tasks.actualStartPoint(i);
                 }
                 finish = a + d;
+                lastShown = Math.max(lastShown, finish + shownLater);
             }
             times[at + START] = start;
             times[at + FINISH] = finish;
@@ -189,6 +209,7 @@ final class CpmPasses {
             latest = Math.max(latest, finish);
         }
         earlyFinishPoint = latest;
+        lastShownPoint = lastShown;
     }
 
     /**
@@ -206,6 +227,8 @@ final class CpmPasses {
         int[] duration = tasks.duration;
         boolean constraints = tasks.hasConstraints();
         int anchor = lateAnchor;
+        int[] critical = new int[tasks.size];
+        int c = 0;
         for (int t = tasks.size - 1; t >= 0; t--) {
             int i = order == null ? t : order[t];
             int at = 4 * i;
@@ -226,6 +249,8 @@ final class CpmPasses {
             times[at + FREE_FLOAT] =
                     Math.max(0, Math.min(Math.min(times[at + FREE_FLOAT], anchor - finish), late - finish));
             times[at + LATE_FINISH] = late;
+            critical[c] = t; // written for every task, kept (the count moves on) for a critical one: no branch
+            c += late <= finish ? 1 : 0;
             int work = s == TaskTable.PLANNED ? times[at + START] : finish - duration[i];
             for (int k = LinkGraph.STRIDE * inStart[i], end = LinkGraph.STRIDE * inStart[i + 1];
                     k < end;
@@ -237,6 +262,8 @@ final class CpmPasses {
                 times[p + FREE_FLOAT] = Math.min(times[p + FREE_FLOAT], slack);
             }
         }
+        this.critical = critical;
+        this.criticalCount = c;
     }
 
     private int constrainFinish(int i, int late) {

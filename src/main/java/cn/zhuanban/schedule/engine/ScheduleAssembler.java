@@ -18,7 +18,7 @@ final class ScheduleAssembler {
     private final CpmPasses passes;
     private final ScheduleCalendar calendar;
     private final TaskTable tasks;
-    /** Tasks (as the passes number them) with negative float. */
+    /** Tasks (as the passes number them) with negative float, in no particular order until {@link #shortfalls}. */
     private final List<Integer> shortTasks = new ArrayList<>();
 
     private LocalDate finish;
@@ -34,40 +34,25 @@ final class ScheduleAssembler {
     }
 
     /**
-     * One sweep for what the result states as a whole (finish, shortfalls, the size of the critical path); the tasks
-     * themselves are read from the passes' arrays when asked for (see {@link TaskScheduleList}).
+     * What the result states as a whole: the passes have collected the critical tasks (the short ones among them) and
+     * the latest point an unfinished task shows on, so only complete tasks, when there are any, need a sweep here. The
+     * tasks themselves are read from the passes' arrays when asked for (see {@link TaskScheduleList}).
      */
     private ScheduleResult assemble() {
         int n = tasks.size;
-        int[] inputOf = passes.inputOf;
-        int[] times = passes.times;
-        byte[] state = tasks.state;
-        int[] duration = tasks.duration;
-        boolean[] startOfDay = passes.startOfDay;
-        int lastFinish = Integer.MIN_VALUE;
-        int critical = 0;
-        for (int i = 0; i < n; i++) {
-            byte s = state[i];
-            if (s == TaskTable.COMPLETE) {
-                LocalDate end = tasks.actualFinish(i);
-                finish = finish == null || end.isAfter(finish) ? end : finish;
-                continue;
-            }
-            int at = 4 * i;
-            int earlyFinish = times[at + CpmPasses.FINISH];
-            int totalFloat = times[at + 3] - earlyFinish;
-            // A milestone driven by a start shows on the day after its point.
-            int shown = earlyFinish + (startOfDay[i] & s == TaskTable.PLANNED & duration[i] == 0 ? 1 : 0);
-            lastFinish = Math.max(lastFinish, shown);
-            critical += totalFloat <= 0 ? 1 : 0;
-            if (totalFloat < 0) {
-                shortTasks.add(i);
+        if (tasks.hasActuals()) {
+            for (int i = 0; i < n; i++) {
+                if (tasks.state[i] == TaskTable.COMPLETE) {
+                    LocalDate end = tasks.actualFinish(i);
+                    finish = finish == null || end.isAfter(finish) ? end : finish;
+                }
             }
         }
-        if (lastFinish != Integer.MIN_VALUE) {
-            LocalDate planned = calendar.dateAt(lastFinish);
+        if (passes.lastShownPoint != Integer.MIN_VALUE) {
+            LocalDate planned = calendar.dateAt(passes.lastShownPoint);
             finish = finish == null || planned.isAfter(finish) ? planned : finish;
         }
+        int[] inputOf = passes.inputOf;
         int[] passesNumber = null;
         if (inputOf != null) {
             passesNumber = new int[n];
@@ -75,11 +60,12 @@ final class ScheduleAssembler {
                 passesNumber[inputOf[i]] = i;
             }
         }
+        String[] criticalPath = criticalPath(); // first: it notes the short tasks the next arguments read
         return new ScheduleResult(
                 finish,
                 shortTasks.isEmpty(),
                 new TaskScheduleList(passes, passesNumber, calendar),
-                unmodifiable(criticalPath(critical)),
+                unmodifiable(criticalPath),
                 shortfalls());
     }
 
@@ -89,9 +75,7 @@ final class ScheduleAssembler {
             return List.of();
         }
         int[] inputOf = passes.inputOf;
-        if (inputOf != null) {
-            shortTasks.sort(Comparator.comparingInt(j -> inputOf[j]));
-        }
+        shortTasks.sort(Comparator.comparingInt(j -> inputOf == null ? j : inputOf[j]));
         List<FloatShortfall> shortfalls = new ArrayList<>(shortTasks.size());
         for (int j : shortTasks) {
             shortfalls.add(new FloatShortfall(tasks.keys[j], passes.earlyFinish(j) - passes.lateFinish(j)));
@@ -100,16 +84,20 @@ final class ScheduleAssembler {
     }
 
     /**
-     * Critical tasks by early start, ties in topological order: one sort of packed longs (linear when sorted), sized
-     * by the count of the sweep, since most plans have far fewer critical tasks than tasks.
+     * Critical tasks (as the backward pass collected them) by early start, ties in the order the passes visit tasks
+     * (topological order): one sort of packed longs, linear when sorted. Notes the short ones (negative float) on the
+     * way: every short task is critical.
      */
-    private String[] criticalPath(int count) {
+    private String[] criticalPath() {
         int[] order = passes.order;
+        int count = passes.criticalCount;
         long[] packed = new long[count];
-        for (int t = 0, c = 0; c < count; t++) {
+        for (int c = 0; c < count; c++) {
+            int t = passes.critical[c];
             int i = order == null ? t : order[t];
-            if (critical(i)) {
-                packed[c++] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
+            packed[c] = ((passes.earlyStart(i) + 0x80000000L) << 32) | t;
+            if (passes.lateFinish(i) < passes.earlyFinish(i)) {
+                shortTasks.add(i);
             }
         }
         Arrays.sort(packed);
@@ -119,10 +107,6 @@ final class ScheduleAssembler {
             keys[c] = tasks.keys[order == null ? t : order[t]];
         }
         return keys;
-    }
-
-    private boolean critical(int i) {
-        return tasks.state[i] != TaskTable.COMPLETE && passes.lateFinish(i) <= passes.earlyFinish(i);
     }
 
     /** Wraps without copying: the arrays are fresh and never escape otherwise. */

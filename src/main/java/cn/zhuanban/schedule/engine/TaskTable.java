@@ -125,6 +125,11 @@ final class TaskTable {
         return constraintPoint[task];
     }
 
+    /** True once some task reported progress (an actual date or a percentage). */
+    boolean hasActuals() {
+        return actuals != null;
+    }
+
     void setPercentComplete(int task, int percent) {
         actuals().percentComplete[task] = percent;
     }
