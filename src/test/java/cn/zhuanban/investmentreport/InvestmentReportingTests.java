@@ -22,9 +22,11 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,6 +165,29 @@ class InvestmentReportingTests {
                 .extracting(MissingReport::projectId)
                 .containsExactly(silent)
                 .doesNotContain(planned);
+    }
+
+    @Test
+    void theMissingListDownloadsAsExcelWithEveryProjectInScope() throws Exception {
+        long enterprise = enterprise();
+        project(enterprise, "900");
+        CurrentUser office = InvestmentFixtures.districtWide();
+        long missing = queries.missing(YearMonth.of(2025, 8), office, new PageQuery(0, 1))
+                .totalElements();
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        byte[] body = mvc.perform(
+                        get("/investment-reports/missing/export?month=2025-08").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(missing);
+            assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue())
+                    .isEqualTo("分包领导");
+        }
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment-reports/missing?month=2025-08"))
+                .contains("/investment-reports/missing/export?month=2025-08");
     }
 
     @Test
