@@ -45,12 +45,16 @@ class CalendarBootstrap implements ApplicationRunner {
         store.lock();
         Set<Integer> published = store.publishedYears();
         // On an upgrade, deadlines already counted over a newly shipped year are recounted; a new district has none.
-        WorkingCalendar before = published.isEmpty() ? null : calendars.storedAdministrative();
+        WorkingCalendar before = null;
         List<Integer> loaded = new ArrayList<>();
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
                 HolidayCnJson.Year year = HolidayCnJson.read(in);
                 if (!published.contains(year.year())) {
+                    // Built only when a year is loaded: most starts load nothing.
+                    if (before == null && !published.isEmpty()) {
+                        before = calendars.storedAdministrative();
+                    }
                     store.replaceYear(year.year(), year.days());
                     loaded.add(year.year());
                 }
