@@ -26,6 +26,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -86,18 +87,13 @@ class BattleMapController {
     @PreAuthorize(VIEW)
     String wall(
             CurrentUser user,
-            @RequestParam(required = false) ProjectLevel level,
-            @RequestParam(required = false) ProjectStage stage,
-            @RequestParam(required = false) Long leadOfficialId,
-            @RequestParam(required = false) Long chainId,
-            @RequestParam(required = false) Long chainNodeId,
-            @RequestParam(required = false) YearMonth from,
+            @ModelAttribute WallQuery query,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String paper,
             Model model) {
-        YearMonth first = from != null ? from : YearMonth.from(today());
-        BattleMap.WallFilter filter = new BattleMap.WallFilter(level, stage, leadOfficialId, chainId, chainNodeId);
+        YearMonth first = query.first(today());
+        BattleMap.WallFilter filter = query.filter();
         PageResult<BattleMap.Line> result = battleMap.wall(
                 filter, user, first, WALL_MONTHS, PageQuery.of(page, size == null ? BattleMap.PAGE_SIZE : size));
         model.addAttribute("result", result);
@@ -119,7 +115,7 @@ class BattleMapController {
         model.addAttribute(
                 "chainNodes",
                 industry.allNodes().stream()
-                        .filter(n -> chainId == null || n.chainId() == chainId)
+                        .filter(n -> query.chainId() == null || n.chainId() == query.chainId())
                         .toList());
         return "schedule/wall";
     }

@@ -2,8 +2,6 @@ package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectLevel;
-import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.schedule.BattleMap;
 import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanSheet;
@@ -24,7 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The district wall chart as XLSX, for the meeting room's printout and the leaders' offline copy: every project the
@@ -47,20 +45,10 @@ class WallExportController {
     @GetMapping("/battle-map/export")
     @PreAuthorize(
             "hasAuthority('" + Permissions.PLAN_VIEW + "') and hasAuthority('" + Permissions.PROJECT_EXPORT + "')")
-    void export(
-            CurrentUser user,
-            @RequestParam(required = false) ProjectLevel level,
-            @RequestParam(required = false) ProjectStage stage,
-            @RequestParam(required = false) Long leadOfficialId,
-            @RequestParam(required = false) Long chainId,
-            @RequestParam(required = false) Long chainNodeId,
-            @RequestParam(required = false) YearMonth from,
-            Locale locale,
-            HttpServletResponse response)
+    void export(CurrentUser user, @ModelAttribute WallQuery query, Locale locale, HttpServletResponse response)
             throws IOException {
-        YearMonth first =
-                from != null ? from : YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
-        BattleMap.WallFilter filter = new BattleMap.WallFilter(level, stage, leadOfficialId, chainId, chainNodeId);
+        YearMonth first = query.first(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        BattleMap.WallFilter filter = query.filter();
         List<String> headers = new ArrayList<>(
                 List.of(text("wall.project", locale), text("project.light", locale), text("wall.lead", locale)));
         for (int m = 0; m < BattleMapController.WALL_MONTHS; m++) {
