@@ -39,6 +39,16 @@ class PlanLightJob {
         log.info("plan lights refreshed for {} plans", total);
     }
 
+    /**
+     * The same run at once, after the calendar changed: under the nightly job's lock, so that one node at a time
+     * re-judges. If the lock is taken the run is skipped, and the plans made due stay due for the next run.
+     */
+    @SchedulerLock(name = "plan-light-refresh", lockAtMostFor = "PT30M")
+    public void runNow() {
+        int total = refreshDue();
+        log.info("plan lights refreshed for {} plans after a calendar change", total);
+    }
+
     /** Refreshes every plan due today, in batches; returns how many were looked at. */
     int refreshDue() {
         LocalDate today = LocalDate.now(clock);

@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,13 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.DayException;
+import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +57,9 @@ class PlanTrackingTests {
 
     @Autowired
     PlanLightJob job;
+
+    @Autowired
+    CalendarManagement calendar;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -174,6 +183,32 @@ class PlanTrackingTests {
                         .query(LocalDate.class)
                         .single())
                 .isAfter(TODAY);
+    }
+
+    @Test
+    void aCalendarChangeRejudgesThePlansLightsAtOnceNotOnlyAtNight() throws Exception {
+        long id = latePlan();
+        projects.setLight(id, StatusLight.GREEN, null); // as if judged on a calendar that has since changed
+        reviewOn(id, TODAY.plusDays(30));
+
+        calendar.importYear(
+                new HolidayCnJson.Year(2098, List.of(new DayException(LocalDate.of(2098, 3, 4), false, "测试"))));
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(
+                            () -> assertThat(projects.summary(id).orElseThrow().statusLight())
+                                    .isEqualTo(StatusLight.RED));
+        } finally {
+            calendar.importYear(new HolidayCnJson.Year(2098, List.of()));
+            // The re-judging this last change starts runs in the background: let it end before other tests set lights.
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select count(*) from event_publication where listener_id = :id"
+                                            + " and completion_date is null")
+                                    .param("id", CalendarLightRefresh.ID)
+                                    .query(Long.class)
+                                    .single()
+                            == 0);
+        }
     }
 
     long latePlan() throws Exception {

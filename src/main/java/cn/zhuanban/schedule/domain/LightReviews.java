@@ -31,6 +31,13 @@ public class LightReviews {
         }
     }
 
+    /** Makes every plan due for a look on {@code today}: what they are scheduled on changed (the calendar). */
+    public void allDueOn(LocalDate today) {
+        jdbc.sql("update plan_light_review set due_on = :today where due_on > :today")
+                .param("today", today)
+                .update();
+    }
+
     /** Plans due for a look on {@code today}, and plans never looked at (stored before the job existed). */
     public List<Long> due(LocalDate today, int limit) {
         return jdbc.sql("""

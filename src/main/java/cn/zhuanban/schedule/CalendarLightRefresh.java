@@ -1,0 +1,36 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.calendar.CalendarChanged;
+import cn.zhuanban.schedule.domain.LightReviews;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-judges every plan's light when the calendar changes (a year's holidays imported, a day corrected, a district
+ * stop added or removed): late dates move with the working days, and the project lights on the cockpit and the wall
+ * chart must follow at once, not after the nightly run. Runs from the event publication registry after the change
+ * committed; the id is fixed because the registry stores it.
+ */
+@Component
+class CalendarLightRefresh {
+
+    static final String ID = "schedule.calendar-lights";
+
+    private final LightReviews reviews;
+    private final PlanLightJob job;
+    private final Clock clock;
+
+    CalendarLightRefresh(LightReviews reviews, PlanLightJob job, Clock clock) {
+        this.reviews = reviews;
+        this.job = job;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(id = ID)
+    void on(CalendarChanged changed) {
+        reviews.allDueOn(LocalDate.now(clock));
+        job.runNow();
+    }
+}
