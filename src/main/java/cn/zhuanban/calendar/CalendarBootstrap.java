@@ -50,7 +50,9 @@ class CalendarBootstrap implements ApplicationRunner {
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
                 HolidayCnJson.Year year = HolidayCnJson.read(in);
-                if (!published.contains(year.year())) {
+                // An empty file (2027 ships as a placeholder until its arrangement is published) brings nothing to
+                // load.
+                if (!published.contains(year.year()) && !year.days().isEmpty()) {
                     // Built only when a year is loaded: most starts load nothing.
                     if (before == null && !published.isEmpty()) {
                         before = calendars.storedAdministrative();
