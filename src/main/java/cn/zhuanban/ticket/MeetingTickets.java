@@ -109,6 +109,7 @@ public class MeetingTickets {
                 deadline);
         Step step = ticket.assign(departmentId, List.of(), limits, today);
         Instant now = clock.instant();
+        ticket.deadlinesCounted(now);
         ticket.touch(now);
         ticket = tickets.save(ticket);
         recorder.record(

@@ -25,7 +25,7 @@ class DeadlineRecountTests {
         Ticket ticket = assignedOn(WEEKDAYS);
         assertThat(ticket.getResolveBy()).isEqualTo("2026-10-08"); // National Day counted as working days
 
-        Deadlines recounted = DeadlineRecount.of(ticket, changedDays(WEEKDAYS, WITH_2026), WITH_2026);
+        Deadlines recounted = DeadlineRecount.of(ticket, changedDays(WEEKDAYS, WITH_2026), WITH_2026, false);
 
         assertThat(recounted)
                 .isEqualTo(Deadlines.from(TicketFixtures.TODAY, TicketFixtures.NORMAL, WITH_2026))
@@ -36,7 +36,7 @@ class DeadlineRecountTests {
     @Test
     void aChangeAfterTheDeadlinesMovesNothingAndADateChosenByAnApprovedExtensionStays() {
         Ticket counted = assignedOn(WITH_2026);
-        assertThat(DeadlineRecount.of(counted, List.of(LocalDate.of(2026, 12, 1)), WITH_2026))
+        assertThat(DeadlineRecount.of(counted, List.of(LocalDate.of(2026, 12, 1)), WITH_2026, false))
                 .as("a changed day after every deadline")
                 .isNull();
 
@@ -44,9 +44,23 @@ class DeadlineRecountTests {
         extended.sign(TicketFixtures.NOW);
         extended.requestExtension(LocalDate.of(2026, 10, 20), "等待设备");
         extended.decideExtension(true, null);
-        Deadlines recounted = DeadlineRecount.of(extended, changedDays(WEEKDAYS, WITH_2026), WITH_2026);
+        Deadlines recounted = DeadlineRecount.of(extended, changedDays(WEEKDAYS, WITH_2026), WITH_2026, false);
         assertThat(recounted.resolveBy()).isEqualTo("2026-10-20");
         assertThat(recounted.feedbackBy()).isEqualTo("2026-10-09");
+    }
+
+    @Test
+    void aMeetingsDecidedDateStaysAndTheOtherDeadlinesDoNotPassIt() {
+        Ticket ticket = TicketFixtures.reported();
+        ticket.assign(
+                5L,
+                List.of(),
+                new Deadlines(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5)),
+                TicketFixtures.TODAY);
+        Deadlines recounted = DeadlineRecount.of(ticket, changedDays(WEEKDAYS, WITH_2026), WITH_2026, true);
+        assertThat(recounted)
+                .isEqualTo(
+                        new Deadlines(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 5)));
     }
 
     @Test
@@ -55,7 +69,7 @@ class DeadlineRecountTests {
         WorkingCalendar saturdayWorked = WITH_2026.toBuilder()
                 .override(LocalDate.of(2026, 10, 3), true, "抢工")
                 .build();
-        Deadlines recounted = DeadlineRecount.of(ticket, List.of(LocalDate.of(2026, 10, 3)), saturdayWorked);
+        Deadlines recounted = DeadlineRecount.of(ticket, List.of(LocalDate.of(2026, 10, 3)), saturdayWorked, false);
         assertThat(recounted.feedbackBy()).isEqualTo("2026-10-08");
         assertThat(recounted.resolveBy()).isEqualTo("2026-10-13");
     }

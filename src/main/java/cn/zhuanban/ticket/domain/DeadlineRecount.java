@@ -8,24 +8,36 @@ import java.util.List;
  * A ticket's deadlines counted again after some days changed between working and resting. Each deadline keeps the
  * number of working days it gave the department from the assignment (suspensions included), counted now on the
  * changed calendar: a holiday arrangement that arrives after a deadline into January was counted moves it past the
- * new holidays. A resolve date set by an approved extension is a date a person chose, and stays.
+ * new holidays. A resolve date people chose (an approved extension, a meeting's decision) stays, and the sign and
+ * first-feedback deadlines are then never later than it.
  */
 public final class DeadlineRecount {
 
     private DeadlineRecount() {}
 
-    /** The recounted deadlines, or null when none moves. */
-    public static Deadlines of(Ticket ticket, List<LocalDate> changedDays, WorkingCalendar now) {
+    /**
+     * The recounted deadlines, or null when none moves. {@code resolveDateChosen}: the resolve date was set by people
+     * rather than counted (a meeting's decision); an approved extension counts as chosen too.
+     */
+    public static Deadlines of(
+            Ticket ticket, List<LocalDate> changedDays, WorkingCalendar now, boolean resolveDateChosen) {
         LocalDate from = ticket.getAssignedOn();
         if (from == null) {
             return null;
         }
         Deadlines before = ticket.deadlines();
+        boolean chosen = resolveDateChosen || ticket.getExtensions() > 0;
+        LocalDate resolveBy = chosen ? before.resolveBy() : recount(from, before.resolveBy(), changedDays, now);
+        LocalDate limit = chosen ? resolveBy : null;
         Deadlines after = new Deadlines(
-                recount(from, before.signBy(), changedDays, now),
-                recount(from, before.feedbackBy(), changedDays, now),
-                ticket.getExtensions() > 0 ? before.resolveBy() : recount(from, before.resolveBy(), changedDays, now));
+                notAfter(recount(from, before.signBy(), changedDays, now), limit),
+                notAfter(recount(from, before.feedbackBy(), changedDays, now), limit),
+                resolveBy);
         return after.equals(before) ? null : after;
+    }
+
+    private static LocalDate notAfter(LocalDate date, LocalDate limit) {
+        return date == null || limit == null || !date.isAfter(limit) ? date : limit;
     }
 
     /**

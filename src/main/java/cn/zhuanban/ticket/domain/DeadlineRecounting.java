@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.MeetingTickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,11 +68,11 @@ public class DeadlineRecounting {
     /** Returns how many tickets' deadlines moved. */
     public int recount(WorkingDaysChanged changed) {
         int moved = 0;
-        for (long id : affected(changed)) {
+        for (Affected ticket : affected(changed)) {
             try {
-                moved += recountOne(id, changed);
+                moved += recountOne(ticket, changed);
             } catch (OptimisticLockingFailureException e) {
-                moved += recountOne(id, changed); // someone acted on it meanwhile: count on their version
+                moved += recountOne(ticket, changed); // someone acted on it meanwhile: count on their version
             }
         }
         return moved;
@@ -81,9 +82,9 @@ public class DeadlineRecounting {
      * Open tickets whose deadlines run over a changed day (assigned before the last, due on or after the first) and
      * were counted before the change: deadlines counted since, or recounted already, are on the changed calendar.
      */
-    private List<Long> affected(WorkingDaysChanged changed) {
+    private List<Affected> affected(WorkingDaysChanged changed) {
         return jdbc.sql("""
-                        select id from ticket
+                        select id, source from ticket
                         where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
                           and assigned_on < :last
                           and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
@@ -92,17 +93,20 @@ public class DeadlineRecounting {
                 .param("first", changed.days().getFirst())
                 .param("last", changed.days().getLast())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
-                .query(Long.class)
+                .query((rs, n) -> new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2))))
                 .list();
     }
 
-    private int recountOne(long id, WorkingDaysChanged changed) {
+    /** A ticket to recount; a meeting's action ticket has the resolve date the meeting decided. */
+    private record Affected(long id, boolean resolveDateChosen) {}
+
+    private int recountOne(Affected affected, WorkingDaysChanged changed) {
         Integer moved = tx.execute(status -> {
-            Ticket ticket = tickets.findById(id).orElse(null);
+            Ticket ticket = tickets.findById(affected.id()).orElse(null);
             WorkingCalendar now = calendar.administrative();
             Deadlines recounted = ticket == null || countedSince(ticket, changed)
                     ? null
-                    : DeadlineRecount.of(ticket, changed.days(), now);
+                    : DeadlineRecount.of(ticket, changed.days(), now, affected.resolveDateChosen());
             if (recounted == null) {
                 return 0;
             }
