@@ -103,10 +103,7 @@ public class MeetingTickets {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendar.administrative();
         SlaTerms terms = sla.terms(category, TicketSeverity.NORMAL);
-        Deadlines limits = new Deadlines(
-                earlier(cal.addWorkingDays(today, terms.signDays()), deadline),
-                earlier(cal.addWorkingDays(today, terms.feedbackDays()), deadline),
-                deadline);
+        Deadlines limits = Deadlines.from(today, terms, cal).resolvingBy(deadline);
         Step step = ticket.assign(departmentId, List.of(), limits, today);
         Instant now = clock.instant();
         ticket.deadlinesCounted(now);
@@ -167,9 +164,5 @@ public class MeetingTickets {
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? b : a;
     }
 }

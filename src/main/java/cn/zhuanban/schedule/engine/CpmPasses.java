@@ -191,7 +191,7 @@ final class CpmPasses {
                     }
                     if (d == 0 && (!constraints || tasks.constraintType(i) != TaskTable.MFO)) {
                         // Its predecessors' readings are final and their points still in cache: read it now.
-                        boolean atStartOfDay = drivenByAStart(i, a);
+                        boolean atStartOfDay = MilestoneReading.drivenByAStart(this, i, a);
                         startOfDay[i] = atStartOfDay;
                         shownLater = atStartOfDay ? 1 : 0;
                     }
@@ -271,52 +271,6 @@ final class CpmPasses {
             case TaskTable.FNLT -> Math.min(late, tasks.constraintPoint(i));
             case TaskTable.MFO -> tasks.constraintPoint(i);
             default -> late;
-        };
-    }
-
-    /*
-     * Milestone display. A milestone sits at the end of the day on which its driver finishes (domain §4), but that
-     * point is also the start of the next working day, and that is where it is shown when a start drives it: a
-     * kick-off milestone shows on the project start, not on the working day before. The reading follows P6's
-     * arithmetic on times of day: a start is at the start of a day and a finish at its end; a positive lag ends at
-     * the end of a day, a negative one at the start of one; SS without lag moves to the next start. When drivers
-     * tie, the start reading wins, as 08:00 Monday is later than 17:00 Friday for P6. The forward pass reads each
-     * milestone as it schedules it: its predecessors' readings are final by then.
-     */
-
-    /** For a milestone at {@code point}, during the forward pass. */
-    private boolean drivenByAStart(int i, int point) {
-        boolean linkDrives = false;
-        int[] data = links.data;
-        for (int k = LinkGraph.STRIDE * links.inStart[i], end = LinkGraph.STRIDE * links.inStart[i + 1];
-                k < end;
-                k += LinkGraph.STRIDE) {
-            if (times[data[k + LinkGraph.SELECTOR] & LinkGraph.POINT] + data[k + LinkGraph.OFFSET] == point) {
-                if (candidateAtStartOfDay(k)) {
-                    return true;
-                }
-                linkDrives = true;
-            }
-        }
-        if (tasks.constraintType(i) == TaskTable.SNET && point == tasks.constraintPoint(i)) {
-            return true;
-        }
-        // The project start (or data date) drives only when no link reaches the point: it is a floor, not a driver.
-        return !linkDrives && point == plan.plannedFloor();
-    }
-
-    /** For a milestone successor the offset is the lag itself (its duration is 0). */
-    private boolean candidateAtStartOfDay(int k) {
-        int lag = links.data[k + LinkGraph.OFFSET];
-        if (lag != 0) {
-            return lag < 0;
-        }
-        int p = links.predecessor(k);
-        boolean milestone = tasks.isMilestone(p);
-        return switch (links.type(k)) {
-            case 1 -> true; // SS: the next start
-            case 3 -> !milestone || startOfDay[p]; // SF: the predecessor's start
-            default -> milestone && startOfDay[p]; // FS, FF: the predecessor's finish
         };
     }
 }

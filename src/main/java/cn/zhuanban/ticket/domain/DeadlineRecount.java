@@ -26,18 +26,13 @@ public final class DeadlineRecount {
             return null;
         }
         Deadlines before = ticket.deadlines();
-        boolean chosen = resolveDateChosen || ticket.getExtensions() > 0;
-        LocalDate resolveBy = chosen ? before.resolveBy() : recount(from, before.resolveBy(), changedDays, now);
-        LocalDate limit = chosen ? resolveBy : null;
-        Deadlines after = new Deadlines(
-                notAfter(recount(from, before.signBy(), changedDays, now), limit),
-                notAfter(recount(from, before.feedbackBy(), changedDays, now), limit),
-                resolveBy);
+        Deadlines counted = new Deadlines(
+                recount(from, before.signBy(), changedDays, now),
+                recount(from, before.feedbackBy(), changedDays, now),
+                recount(from, before.resolveBy(), changedDays, now));
+        Deadlines after =
+                resolveDateChosen || ticket.getExtensions() > 0 ? counted.resolvingBy(before.resolveBy()) : counted;
         return after.equals(before) ? null : after;
-    }
-
-    private static LocalDate notAfter(LocalDate date, LocalDate limit) {
-        return date == null || limit == null || !date.isAfter(limit) ? date : limit;
     }
 
     /**

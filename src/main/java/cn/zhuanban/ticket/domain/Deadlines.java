@@ -17,6 +17,19 @@ public record Deadlines(LocalDate signBy, LocalDate feedbackBy, LocalDate resolv
                 calendar.addWorkingDays(assignedOn, terms.resolveDays()));
     }
 
+    /**
+     * The same limits with the sign and first-feedback deadlines not later than {@code resolveBy}, which replaces the
+     * resolve deadline: for a resolve date people chose (a meeting's decision), which the SLA's counted limits must
+     * not pass.
+     */
+    public Deadlines resolvingBy(LocalDate resolveBy) {
+        return new Deadlines(notAfter(signBy, resolveBy), notAfter(feedbackBy, resolveBy), resolveBy);
+    }
+
+    private static LocalDate notAfter(LocalDate date, LocalDate limit) {
+        return date == null || !date.isAfter(limit) ? date : limit;
+    }
+
     /** The same limits moved later by the working days a suspension lasted. */
     public Deadlines shiftedBy(int workingDays, WorkingCalendar calendar) {
         return workingDays <= 0
