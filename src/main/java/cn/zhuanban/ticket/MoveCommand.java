@@ -1,6 +1,5 @@
 package cn.zhuanban.ticket;
 
-import cn.zhuanban.shared.SupportedDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,10 +15,7 @@ public record MoveCommand(
         Long departmentId,
         List<Long> coDepartmentIds,
         String reason,
-
-        @SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate newDate,
-
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
         Boolean approved,
         Boolean passed,
         TicketOutcome outcome,
