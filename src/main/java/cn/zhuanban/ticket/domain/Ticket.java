@@ -2,7 +2,6 @@ package cn.zhuanban.ticket.domain;
 
 import static cn.zhuanban.ticket.TicketState.*;
 
-import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketClosure;
@@ -190,39 +189,6 @@ public class Ticket extends TicketClock {
         return step("ticket.noted", state, state, text);
     }
 
-    public Step requestExtension(LocalDate until, String reason) {
-        require(TicketMove.REQUEST_EXTENSION, null);
-        String rule = reason == null || until == null
-                ? "reason-required"
-                : extensionUntil != null
-                        ? "extension-pending"
-                        : extensions >= MAX_EXTENSIONS
-                                ? "extension-limit"
-                                : !until.isAfter(resolveBy)
-                                        ? "extension-date"
-                                        : !SupportedDates.allows(until) ? "extension-date-range" : null;
-        require(TicketMove.REQUEST_EXTENSION, rule);
-        extensionUntil = until;
-        extensionReason = reason;
-        return step("ticket.extension-requested", state, state, until + " " + reason);
-    }
-
-    public Step decideExtension(boolean approved, String reason) {
-        require(TicketMove.DECIDE_EXTENSION, extensionUntil == null ? "no-extension-pending" : null);
-        LocalDate asked = extensionUntil;
-        if (approved) {
-            extensions++;
-            reschedule(new Deadlines(signBy, feedbackBy, asked));
-        }
-        extensionUntil = null;
-        extensionReason = null;
-        return step(
-                "ticket.extension-decided",
-                state,
-                state,
-                (approved ? "+ " : "- ") + asked + (reason == null ? "" : " " + reason));
-    }
-
     public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {
         require(TicketMove.RESOLVE, result == null || explanation == null ? "reason-required" : null);
         if (firstFeedbackAt == null) {
@@ -271,37 +237,6 @@ public class Ticket extends TicketClock {
         return close(TicketClosure.NO_RESPONSE, "ticket.closed-no-response", null, now);
     }
 
-    public Step suspend(String reason, LocalDate today) {
-        require(TicketMove.SUSPEND, reason == null ? "reason-required" : null);
-        suspendedFrom = state;
-        suspendedOn = today;
-        return move("ticket.suspended", SUSPENDED, reason);
-    }
-
-    /** Back to the state before the suspension, the deadlines moved later by the time it lasted. */
-    public Step resume(String reason, Deadlines shifted) {
-        require(TicketMove.RESUME, null);
-        TicketState back = suspendedFrom;
-        suspendedFrom = null;
-        suspendedOn = null;
-        if (shifted != null) {
-            reschedule(shifted);
-        }
-        return move("ticket.resumed", back, reason);
-    }
-
-    /**
-     * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}). Not a new round: steps of the
-     * ladder already taken are not repeated, and the card stays.
-     */
-    public Step recount(Deadlines recounted, Instant now) {
-        signBy = recounted.signBy();
-        feedbackBy = recounted.feedbackBy();
-        resolveBy = recounted.resolveBy();
-        deadlinesCountedAt = now;
-        return step("ticket.deadlines-recounted", state, state, null);
-    }
-
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
         rejectionProposal = null;
         rejectionProposed = false;
@@ -329,22 +264,8 @@ public class Ticket extends TicketClock {
         return move(action, CLOSED, reason);
     }
 
-    private void require(TicketMove move, String rule) {
-        if (!MovesByState.of(state).contains(move)) {
-            throw TicketRefusal.of(state, move, null);
-        }
-        if (rule != null) {
-            throw TicketRefusal.of(state, move, rule);
-        }
-    }
-
-    private Step move(String action, TicketState to, String reason) {
-        TicketState from = state;
-        state = to;
-        return step(action, from, to, reason);
-    }
-
-    private Step step(String action, TicketState from, TicketState to, String reason) {
+    @Override
+    protected Step step(String action, TicketState from, TicketState to, String reason) {
         stepCount++;
         return new Step(stepCount, action, from, to, reason);
     }

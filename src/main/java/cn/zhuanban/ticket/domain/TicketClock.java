@@ -1,15 +1,18 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketDeadline;
+import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The ticket's state, its deadlines and how far up the escalation ladder it has climbed. Each set
- * of deadlines is a new round; the ladder's steps happen once per round.
+ * The ticket's state, its deadlines and how far up the escalation ladder it has climbed, with the moves that change
+ * only those: extensions, suspension and resumption, a recount on a changed calendar. Each set of deadlines is a new
+ * round; the ladder's steps happen once per round. The rest of the life cycle is {@link Ticket}'s.
  */
 abstract class TicketClock {
 
@@ -37,6 +40,88 @@ abstract class TicketClock {
     protected Integer resolveWorkingDays;
     protected TicketCard card = TicketCard.NONE;
     protected EscalationLevel escalationLevel = EscalationLevel.NONE;
+
+    public Step requestExtension(LocalDate until, String reason) {
+        require(TicketMove.REQUEST_EXTENSION, null);
+        String rule = reason == null || until == null
+                ? "reason-required"
+                : extensionUntil != null
+                        ? "extension-pending"
+                        : extensions >= MAX_EXTENSIONS
+                                ? "extension-limit"
+                                : !until.isAfter(resolveBy)
+                                        ? "extension-date"
+                                        : !SupportedDates.allows(until) ? "extension-date-range" : null;
+        require(TicketMove.REQUEST_EXTENSION, rule);
+        extensionUntil = until;
+        extensionReason = reason;
+        return step("ticket.extension-requested", state, state, until + " " + reason);
+    }
+
+    public Step decideExtension(boolean approved, String reason) {
+        require(TicketMove.DECIDE_EXTENSION, extensionUntil == null ? "no-extension-pending" : null);
+        LocalDate asked = extensionUntil;
+        if (approved) {
+            extensions++;
+            reschedule(new Deadlines(signBy, feedbackBy, asked));
+        }
+        extensionUntil = null;
+        extensionReason = null;
+        return step(
+                "ticket.extension-decided",
+                state,
+                state,
+                (approved ? "+ " : "- ") + asked + (reason == null ? "" : " " + reason));
+    }
+
+    public Step suspend(String reason, LocalDate today) {
+        require(TicketMove.SUSPEND, reason == null ? "reason-required" : null);
+        suspendedFrom = state;
+        suspendedOn = today;
+        return move("ticket.suspended", TicketState.SUSPENDED, reason);
+    }
+
+    /** Back to the state before the suspension, the deadlines moved later by the time it lasted. */
+    public Step resume(String reason, Deadlines shifted) {
+        require(TicketMove.RESUME, null);
+        TicketState back = suspendedFrom;
+        suspendedFrom = null;
+        suspendedOn = null;
+        if (shifted != null) {
+            reschedule(shifted);
+        }
+        return move("ticket.resumed", back, reason);
+    }
+
+    /**
+     * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}). Not a new round: steps of the
+     * ladder already taken are not repeated, and the card stays.
+     */
+    public Step recount(Deadlines recounted, Instant now) {
+        signBy = recounted.signBy();
+        feedbackBy = recounted.feedbackBy();
+        resolveBy = recounted.resolveBy();
+        deadlinesCountedAt = now;
+        return step("ticket.deadlines-recounted", state, state, null);
+    }
+
+    protected void require(TicketMove move, String rule) {
+        if (!MovesByState.of(state).contains(move)) {
+            throw TicketRefusal.of(state, move, null);
+        }
+        if (rule != null) {
+            throw TicketRefusal.of(state, move, rule);
+        }
+    }
+
+    protected Step move(String action, TicketState to, String reason) {
+        TicketState from = state;
+        state = to;
+        return step(action, from, to, reason);
+    }
+
+    /** Records a move as the next step of the ticket's timeline. */
+    protected abstract Step step(String action, TicketState from, TicketState to, String reason);
 
     protected void reschedule(Deadlines deadlines) {
         signBy = deadlines.signBy();
