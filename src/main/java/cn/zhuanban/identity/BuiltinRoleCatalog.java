@@ -204,6 +204,11 @@ final class BuiltinRoleCatalog {
     /**
      * Industry chains, investment leads and talent, added to the roles above: leads are staff work
      * (never the enterprise contact's), candidates' contact data only for the offices that recruit.
+     * Exporting the talent pool is its own permission, not part of seeing it: a file of people's
+     * names and phone numbers leaves the system's access control and can be copied without trace,
+     * so under the Personal Information Protection Law (minimum necessary, access by role) and the
+     * least privilege of MLPS level 3 the security administrator grants it on purpose, and can
+     * withdraw it, without touching who may work with the pool on screen.
      */
     private static final Map<String, Set<String>> CHAIN_INVESTMENT_TALENT = Map.of(
             BuiltinRoles.DISTRICT_LEADER,
@@ -233,6 +238,7 @@ final class BuiltinRoleCatalog {
                             TALENT_DEMAND_EXPORT,
                             TALENT_CANDIDATE_VIEW,
                             TALENT_CANDIDATE_EDIT,
+                            TALENT_CANDIDATE_EXPORT,
                             PLAN_PROGRESS,
                             PLAN_TEMPLATE_EDIT),
             BuiltinRoles.TASK_FORCE_MEMBER,

@@ -70,6 +70,7 @@ public final class Permissions {
     public static final String TALENT_DEMAND_EXPORT = "talent:demand:export";
     public static final String TALENT_CANDIDATE_VIEW = "talent:candidate:view";
     public static final String TALENT_CANDIDATE_EDIT = "talent:candidate:edit";
+    public static final String TALENT_CANDIDATE_EXPORT = "talent:candidate:export";
     public static final String PLAN_PROGRESS = "schedule:plan:progress";
     public static final String PLAN_TEMPLATE_EDIT = "schedule:template:edit";
     public static final String ENTERPRISE_PLAN_VIEW = "enterpriseplan:plan:view";
@@ -138,6 +139,7 @@ public final class Permissions {
             TALENT_DEMAND_EXPORT,
             TALENT_CANDIDATE_VIEW,
             TALENT_CANDIDATE_EDIT,
+            TALENT_CANDIDATE_EXPORT,
             PLAN_PROGRESS,
             PLAN_TEMPLATE_EDIT,
             ENTERPRISE_PLAN_VIEW,
