@@ -74,20 +74,35 @@ public class CandidatePool {
         publish("talent.candidate.removed", id, "removed on request");
     }
 
+    /** The pool as this user may see it, on screen and in the export alike. */
     @Transactional(readOnly = true)
     public PageResult<CandidateView> pool(CurrentUser user, PoolFilter filter, PageQuery page) {
-        return queries.pool(filter, user.can(Permissions.TALENT_CANDIDATE_VIEW), page);
+        return queries.pool(filter, contactVisible(user), page);
     }
 
     @Transactional(readOnly = true)
     public CandidateView candidate(CurrentUser user, long id) {
-        return queries.candidate(id, user.can(Permissions.TALENT_CANDIDATE_VIEW))
+        return queries.candidate(id, contactVisible(user))
                 .orElseThrow(() -> new NotFoundException("talent-candidate", id));
+    }
+
+    /**
+     * Records that this user downloaded {@code rows} rows of the pool read through {@link #pool}.
+     * Called after the rows are written and before the file is sent, in a transaction so that the
+     * event publication registry holds the record: no file leaves without its audit record.
+     */
+    public void recordExport(CurrentUser user, PoolFilter filter, long rows) {
+        events.publishEvent(CandidatesExported.of(Actor.current(), filter, contactVisible(user), rows));
     }
 
     @Transactional(readOnly = true)
     public PoolCounts counts() {
         return queries.counts();
+    }
+
+    /** Names and contact data go only to holders of the talent permission; everyone else sees numbers. */
+    private static boolean contactVisible(CurrentUser user) {
+        return user.can(Permissions.TALENT_CANDIDATE_VIEW);
     }
 
     private Candidate load(long id) {

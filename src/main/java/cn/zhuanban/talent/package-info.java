@@ -3,7 +3,8 @@
  * consented to be contacted (contact data only for holders of the talent permission; removal on
  * request leaves anonymous counts), matching with the parts of each score shown, recruitment
  * events, talent services with owners and deadlines, and fill rates by enterprise, project and
- * chain. Publishes {@link cn.zhuanban.talent.TalentChanged}; listens to nothing.
+ * chain. Publishes {@link cn.zhuanban.talent.TalentChanged} and, for each download of the pool,
+ * {@link cn.zhuanban.talent.CandidatesExported}; listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Talent")
 package cn.zhuanban.talent;
