@@ -9,6 +9,7 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,7 @@ public class EnterpriseManagement {
         CreditCode code = CreditCode.parse(form.creditCode());
         Enterprise enterprise = enterprises.findById(id).orElseThrow(() -> new NotFoundException("enterprise", id));
         if (!Objects.equals(form.version(), enterprise.getVersion())) {
-            throw new OptimisticLockingFailureException("enterprise changed by someone else");
+            throw new ChangedMeanwhile("enterprise", enterprise.getVersion());
         }
         checkCodeFree(code, id);
         Map<String, Object> before = enterprise.snapshot();

@@ -14,6 +14,7 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import java.time.Clock;
@@ -85,7 +86,10 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         VersionRow draft = access.draft(plan, user);
         Texts before = texts(draft);
-        if (!store.updateTexts(draft.id(), texts(form), form.version())) {
+        if (draft.version() != form.version()) {
+            throw new ChangedMeanwhile("enterprise plan", draft.version());
+        }
+        if (!store.updateTexts(draft.id(), texts(form), form.version())) { // a save between our read and this update
             throw new OptimisticLockingFailureException("plan version changed by someone else");
         }
         touch(plan);
@@ -148,6 +152,9 @@ public class EnterprisePlanManagement {
         MeasureRow before = measureOf(draft, measureId);
         if (form.version() == null) { // an edit that did not read the measure could overwrite a change it never saw
             throw new OptimisticLockingFailureException("measure edited without its version");
+        }
+        if (before.version() != form.version()) {
+            throw new ChangedMeanwhile("measure", before.version());
         }
         MeasureData data = data(form, plan, user);
         measureStore.updateMeasure(measureId, form.version(), data);

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.domain.DepartmentRepository;
 import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +45,13 @@ public class DepartmentManagement {
         public DepartmentForm(Long parentId, String name, String code, int sortOrder, int version) {
             this(parentId, name, code, sortOrder, version, null);
         }
+
+        public static final DepartmentForm BLANK = new DepartmentForm(null, null, null, 0, 0);
+
+        /** The form as the edit page opens it. */
+        public static DepartmentForm of(DepartmentView d) {
+            return new DepartmentForm(d.parentId(), d.name(), d.code(), d.sortOrder(), d.version(), d.headUserId());
+        }
     }
 
     private final DepartmentRepository departments;
@@ -68,7 +75,7 @@ public class DepartmentManagement {
     public void edit(long id, DepartmentForm form) {
         Department department = load(id);
         if (department.getVersion() != form.version()) {
-            throw new OptimisticLockingFailureException("department changed");
+            throw new ChangedMeanwhile("department", department.getVersion());
         }
         checkCodeFree(form.code(), id);
         checkNoCycle(id, form.parentId());

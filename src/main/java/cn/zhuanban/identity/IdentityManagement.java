@@ -11,6 +11,7 @@ import cn.zhuanban.identity.domain.User;
 import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -156,7 +156,7 @@ public class IdentityManagement {
 
     private static void checkVersion(int actual, int expected) {
         if (actual != expected) {
-            throw new OptimisticLockingFailureException("user changed by someone else");
+            throw new ChangedMeanwhile("user", actual);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,15 @@ public class RoleManagement {
 
             @NotNull(message = "{validation.required}") DataScope dataScope,
             Set<String> permissions,
-            int version) {}
+            int version) {
+
+        public static final RoleForm BLANK = new RoleForm(null, null, null, null, Set.of(), 0);
+
+        /** The form as the edit page opens it. */
+        public static RoleForm of(RoleView r) {
+            return new RoleForm(r.code(), r.name(), r.description(), r.dataScope(), r.permissions(), r.version());
+        }
+    }
 
     private final RoleRepository roles;
     private final ApplicationEventPublisher events;
@@ -73,7 +81,7 @@ public class RoleManagement {
     public void edit(long id, RoleForm form) {
         Role role = roles.findById(id).orElseThrow(() -> new NotFoundException("role", id));
         if (role.getVersion() != form.version()) {
-            throw new OptimisticLockingFailureException("role changed");
+            throw new ChangedMeanwhile("role", role.getVersion());
         }
         String before = new TreeSet<>(role.permissionStrings()).toString();
         role.describe(form.name(), form.description(), form.dataScope());

@@ -23,7 +23,15 @@ public final class IndustryCommands {
             String description,
 
             int sortOrder,
-            int version) {}
+            int version) {
+
+        public static final ChainForm BLANK = new ChainForm(null, null, null, 0, 0);
+
+        /** The form as the edit page opens it. */
+        public static ChainForm of(ChainViews.ChainView c) {
+            return new ChainForm(c.name(), c.chainLeaderId(), c.description(), c.sortOrder(), c.version());
+        }
+    }
 
     public record NodeForm(
             @NotNull(message = "{validation.required}") ChainSegment segment,
@@ -45,7 +53,25 @@ public final class IndustryCommands {
             BigDecimal localOutput,
 
             int sortOrder,
-            int version) {}
+            int version) {
+
+        /** A new node starts as a gap in the chain: missing until someone says otherwise. */
+        public static final NodeForm BLANK = new NodeForm(null, null, null, null, NodeStatus.MISSING, null, null, 0, 0);
+
+        /** The form as the edit page opens it. */
+        public static NodeForm of(ChainViews.NodeView n) {
+            return new NodeForm(
+                    n.segment(),
+                    n.parentId(),
+                    n.name(),
+                    n.industryCode(),
+                    n.status(),
+                    n.statusNote(),
+                    n.localOutput(),
+                    n.sortOrder(),
+                    n.version());
+        }
+    }
 
     private IndustryCommands() {}
 }

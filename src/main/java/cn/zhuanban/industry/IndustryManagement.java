@@ -14,6 +14,7 @@ import cn.zhuanban.industry.domain.IndustryChain;
 import cn.zhuanban.industry.domain.IndustryChainRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -23,7 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,7 +184,7 @@ public class IndustryManagement {
 
     private static void checkVersion(int actual, int expected) {
         if (actual != expected) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("chain or node", actual);
         }
     }
 

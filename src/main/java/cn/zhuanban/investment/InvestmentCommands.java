@@ -106,7 +106,15 @@ public final class InvestmentCommands {
             @Size(max = 1000, message = "{validation.max-length}")
             String note,
 
-            int version) {}
+            int version) {
+
+        public static final PartnerForm BLANK = new PartnerForm(null, null, null, null, null, 0);
+
+        /** The form as the edit page opens it. */
+        public static PartnerForm of(InvestmentViews.PartnerView p) {
+            return new PartnerForm(p.name(), p.kind(), p.contactName(), p.contactPhone(), p.note(), p.version());
+        }
+    }
 
     public record ReferrerForm(
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
@@ -124,7 +132,15 @@ public final class InvestmentCommands {
             @Size(max = 1000, message = "{validation.max-length}")
             String note,
 
-            int version) {}
+            int version) {
+
+        public static final ReferrerForm BLANK = new ReferrerForm(null, null, null, null, null, 0);
+
+        /** The form as the edit page opens it. */
+        public static ReferrerForm of(InvestmentViews.ReferrerView r) {
+            return new ReferrerForm(r.name(), r.organisation(), r.phone(), r.registeredOn(), r.note(), r.version());
+        }
+    }
 
     private InvestmentCommands() {}
 }

@@ -11,6 +11,7 @@ import cn.zhuanban.investment.domain.ReferrerRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,7 +142,7 @@ public class InvestmentRegistry {
 
     private static void checkVersion(int actual, int expected) {
         if (actual != expected) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("partner or referrer", actual);
         }
     }
 

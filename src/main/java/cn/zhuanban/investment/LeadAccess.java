@@ -6,11 +6,11 @@ import cn.zhuanban.investment.domain.LeadQueries;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.LeadScope;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** Loads a lead for a change, within the user's data scope, and publishes what changed. */
@@ -35,7 +35,7 @@ class LeadAccess {
                 .orElseThrow(() -> new NotFoundException("investment-lead", id));
         Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("investment-lead", id));
         if (version != null && lead.getVersion() != version) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("investment lead", lead.getVersion());
         }
         return lead;
     }

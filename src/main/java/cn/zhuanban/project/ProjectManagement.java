@@ -13,6 +13,7 @@ import cn.zhuanban.project.domain.TaskForceRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +85,7 @@ public class ProjectManagement {
         find(id, user);
         Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
         if (!Objects.equals(form.version(), project.getVersion())) {
-            throw new OptimisticLockingFailureException("project changed by someone else");
+            throw new ChangedMeanwhile("project", project.getVersion());
         }
         Project.Details details = details(form);
         checkCodeFree(details.code(), id);

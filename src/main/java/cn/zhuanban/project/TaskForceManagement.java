@@ -10,6 +10,7 @@ import cn.zhuanban.project.domain.TaskForceRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +65,7 @@ public class TaskForceManagement {
     public void edit(long id, TaskForceForm form, CurrentUser user) {
         TaskForce taskForce = load(id, user);
         if (!Objects.equals(form.version(), taskForce.getVersion())) {
-            throw new OptimisticLockingFailureException("task force changed by someone else");
+            throw new ChangedMeanwhile("task force", taskForce.getVersion());
         }
         checkReferences(form);
         Map<String, Object> before = taskForce.snapshot();

@@ -17,6 +17,7 @@ import cn.zhuanban.servicechecklist.domain.TemplateRow;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +104,7 @@ public class ServiceChecklistManagement {
     public void edit(long id, ServiceItemForm form, CurrentUser user) {
         ServiceItem item = load(id, user);
         if (form.version() != item.getVersion()) {
-            throw new OptimisticLockingFailureException("service item changed by someone else");
+            throw new ChangedMeanwhile("service item", item.getVersion());
         }
         checkForm(form);
         Map<String, Object> before = item.snapshot();

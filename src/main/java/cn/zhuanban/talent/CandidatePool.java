@@ -3,6 +3,7 @@ package cn.zhuanban.talent;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -19,7 +20,6 @@ import cn.zhuanban.talent.domain.MatchQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +58,7 @@ public class CandidatePool {
     public void edit(long id, CandidateForm form) {
         Candidate candidate = load(id);
         if (candidate.getVersion() != form.version()) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("candidate", candidate.getVersion());
         }
         boolean consentBefore = candidate.getConsent().consentToContact();
         candidate.describe(person(form), profile(form), consent(form), clock.instant());

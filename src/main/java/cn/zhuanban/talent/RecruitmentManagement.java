@@ -2,6 +2,7 @@ package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -18,7 +19,6 @@ import cn.zhuanban.talent.domain.TalentServiceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -152,7 +152,7 @@ public class RecruitmentManagement {
 
     private static void checkVersion(int actual, int expected) {
         if (actual != expected) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("recruitment record", actual);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -23,7 +24,6 @@ import cn.zhuanban.talent.domain.TalentMatchRepository;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +168,7 @@ public class TalentManagement {
     /** The version the user saw, if they say (the API may leave it out); a change meanwhile refuses the edit. */
     private static void checkVersion(int actual, Integer expected) {
         if (expected != null && actual != expected) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
+            throw new ChangedMeanwhile("talent demand", actual);
         }
     }
 

@@ -229,7 +229,7 @@ class EnterprisePlanTests {
         assertThat(kept.deadline()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(kept.version()).isEqualTo(version + 1);
 
-        // through the form: the stale version gets the conflict message, the fresh one saves
+        // through the form: the stale version gets the conflict message with the typed title kept, the fresh one saves
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(get("/enterprise-plans/{id}/measures/{m}/edit", planId, measureId)
                         .session(session))
@@ -243,7 +243,8 @@ class EnterprisePlanTests {
                         .param("title", "过时的修改")
                         .param("version", Integer.toString(version)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("数据已被他人修改，请刷新后重试。")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("他人已修改了这条记录")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"过时的修改\"")));
         mvc.perform(post("/enterprise-plans/{id}/measures/{m}", planId, measureId)
                         .session(session)
                         .with(csrf())

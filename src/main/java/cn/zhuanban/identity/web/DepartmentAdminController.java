@@ -43,13 +43,14 @@ class DepartmentAdminController {
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_VIEW + "')")
     String tree(Model model) {
-        return page(model, null, Map.of());
+        return page(model, null, DepartmentForm.BLANK, Map.of());
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_EDIT + "')")
     String edit(@PathVariable long id, Model model) {
-        return page(model, departments.find(id).orElseThrow(() -> new NotFoundException("department", id)), Map.of());
+        DepartmentView editing = departments.find(id).orElseThrow(() -> new NotFoundException("department", id));
+        return page(model, editing, DepartmentForm.of(editing), Map.of());
     }
 
     @PostMapping
@@ -79,7 +80,7 @@ class DepartmentAdminController {
         try {
             departments.delete(id);
         } catch (BusinessException e) {
-            return page(model, null, formErrors.of(e));
+            return page(model, null, DepartmentForm.BLANK, formErrors.of(e));
         }
         redirect.addFlashAttribute("flash", "admin.deleted");
         return "redirect:/admin/departments";
@@ -87,7 +88,7 @@ class DepartmentAdminController {
 
     private String save(Long id, DepartmentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         DepartmentView editing = id == null ? null : departments.find(id).orElse(null);
-        return formErrors.submit(binding, errors -> page(model, editing, errors), () -> {
+        return formErrors.submit(binding, errors -> page(model, editing, form, errors), () -> {
             if (id == null) {
                 departments.create(form);
             } else {
@@ -98,9 +99,11 @@ class DepartmentAdminController {
         });
     }
 
-    private String page(Model model, DepartmentView editing, Map<String, String> errors) {
+    /** The form shows {@code form}: the stored department when opened, what was typed when refused. */
+    private String page(Model model, DepartmentView editing, DepartmentForm form, Map<String, String> errors) {
         model.addAttribute("departments", departments.tree());
         model.addAttribute("editing", editing);
+        model.addAttribute("form", form);
         model.addAttribute("headCandidates", headCandidates(editing));
         model.addAttribute("errors", errors);
         return "identity/departments";

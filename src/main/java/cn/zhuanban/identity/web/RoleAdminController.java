@@ -42,20 +42,21 @@ class RoleAdminController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
     String newForm(Model model) {
-        return form(model, null, Map.of());
+        return form(model, null, RoleForm.BLANK, Map.of());
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, roles.find(id), Map.of());
+        RoleView role = roles.find(id);
+        return form(model, role, RoleForm.of(role), Map.of());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_EDIT + "')")
     String create(
             @Valid @ModelAttribute RoleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             roles.create(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/admin/roles";
@@ -70,15 +71,34 @@ class RoleAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, roles.find(id), errors), () -> {
-            roles.edit(id, form);
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/admin/roles";
-        });
+        return formErrors.submit(
+                binding,
+                errors -> {
+                    RoleView stored = roles.find(id);
+                    return form(model, stored, keepCode(form, stored), errors);
+                },
+                () -> {
+                    roles.edit(id, form);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/admin/roles";
+                });
     }
 
-    private String form(Model model, RoleView role, Map<String, String> errors) {
+    /** A role's code cannot change once created, so a refused edit shows the stored one. */
+    private static RoleForm keepCode(RoleForm typed, RoleView stored) {
+        return new RoleForm(
+                stored.code(),
+                typed.name(),
+                typed.description(),
+                typed.dataScope(),
+                typed.permissions(),
+                typed.version());
+    }
+
+    /** The page shows {@code form}: the stored role when opened, what was typed when refused. */
+    private String form(Model model, RoleView role, RoleForm form, Map<String, String> errors) {
         model.addAttribute("role", role);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("permissions", Permissions.ALL);
         model.addAttribute("scopes", DataScope.values());

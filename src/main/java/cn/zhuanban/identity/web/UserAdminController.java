@@ -69,14 +69,14 @@ class UserAdminController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String newForm(Model model) {
-        return form(model, null, Map.of());
+        return form(model, null, UserFields.BLANK, Map.of());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String create(
             @Valid @ModelAttribute NewUser command, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, UserFields.typed(command), errors), () -> {
             long id = identity.createUser(command);
             redirect.addFlashAttribute("flash", "admin.user.created");
             return "redirect:/admin/users/" + id + "/edit";
@@ -86,7 +86,8 @@ class UserAdminController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyAuthority('" + Permissions.USER_EDIT + "', '" + Permissions.USER_GRANT + "')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, directory.user(id), Map.of());
+        UserView user = directory.user(id);
+        return form(model, user, UserFields.of(user), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -97,11 +98,17 @@ class UserAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, directory.user(id), errors), () -> {
-            identity.editUser(id, command);
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/admin/users/" + id + "/edit";
-        });
+        return formErrors.submit(
+                binding,
+                errors -> {
+                    UserView user = directory.user(id);
+                    return form(model, user, UserFields.typed(command, user), errors);
+                },
+                () -> {
+                    identity.editUser(id, command);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/admin/users/" + id + "/edit";
+                });
     }
 
     @PostMapping("/{id}/reset-password")
@@ -150,7 +157,13 @@ class UserAdminController {
     }
 
     private String form(Model model, UserView user, Map<String, String> errors) {
+        return form(model, user, UserFields.of(user), errors);
+    }
+
+    /** The basic fields show {@code fields}: the stored account when opened, what was typed when refused. */
+    private String form(Model model, UserView user, UserFields fields, Map<String, String> errors) {
         model.addAttribute("user", user);
+        model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.all());

@@ -73,14 +73,14 @@ class ChainController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String newForm(Model model) {
-        return form(model, null, Map.of());
+        return form(model, null, ChainForm.BLANK, Map.of());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String create(
             @Valid @ModelAttribute ChainForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             long id = industry.createChain(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/industry/chains/" + id;
@@ -90,7 +90,8 @@ class ChainController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, industry.chain(id), Map.of());
+        ChainView chain = industry.chain(id);
+        return form(model, chain, ChainForm.of(chain), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -101,15 +102,17 @@ class ChainController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, industry.chain(id), errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, industry.chain(id), form, errors), () -> {
             industry.editChain(id, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/industry/chains/" + id;
         });
     }
 
-    private String form(Model model, ChainView chain, Map<String, String> errors) {
+    /** The page shows {@code form}: the stored chain when opened, what the user typed when refused. */
+    private String form(Model model, ChainView chain, ChainForm form, Map<String, String> errors) {
         model.addAttribute("chain", chain);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         List<UserView> leaders = new ArrayList<>(users.withRole(BuiltinRoles.DISTRICT_LEADER));
         leaders.addAll(users.withRole(BuiltinRoles.LEAD_OFFICIAL));

@@ -36,7 +36,7 @@ class NodeController {
     @GetMapping("/industry/chains/{chainId}/nodes/new")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String newForm(@PathVariable long chainId, Model model) {
-        return form(model, industry.chain(chainId), null, Map.of());
+        return form(model, industry.chain(chainId), null, NodeForm.BLANK, Map.of());
     }
 
     @PostMapping("/industry/chains/{chainId}/nodes")
@@ -47,7 +47,7 @@ class NodeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, industry.chain(chainId), null, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, industry.chain(chainId), null, form, errors), () -> {
             industry.addNode(chainId, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/industry/chains/" + chainId;
@@ -58,7 +58,7 @@ class NodeController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
     String editForm(@PathVariable long id, Model model) {
         NodeView node = node(id);
-        return form(model, industry.chain(node.chainId()), node, Map.of());
+        return form(model, industry.chain(node.chainId()), node, NodeForm.of(node), Map.of());
     }
 
     @PostMapping("/industry/nodes/{id}")
@@ -70,18 +70,21 @@ class NodeController {
             Model model,
             RedirectAttributes redirect) {
         NodeView node = node(id);
-        return formErrors.submit(binding, errors -> form(model, industry.chain(node.chainId()), node, errors), () -> {
-            industry.editNode(id, form);
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/industry/nodes/" + id;
-        });
+        return formErrors.submit(
+                binding, errors -> form(model, industry.chain(node.chainId()), node, form, errors), () -> {
+                    industry.editNode(id, form);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/industry/nodes/" + id;
+                });
     }
 
     private NodeView node(long id) {
         return industry.node(id).orElseThrow(() -> new NotFoundException("chain-node", id));
     }
 
-    private String form(Model model, ChainView chain, NodeView node, Map<String, String> errors) {
+    /** The page shows {@code form}: the stored node when opened, what the user typed when refused. */
+    private String form(Model model, ChainView chain, NodeView node, NodeForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
         model.addAttribute("chain", chain);
         model.addAttribute("node", node);
         model.addAttribute("errors", errors);

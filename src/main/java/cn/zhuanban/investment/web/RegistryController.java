@@ -45,7 +45,8 @@ class RegistryController {
     @GetMapping({"/investment/partners/new", "/investment/partners/{id}/edit"})
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
     String partnerForm(@PathVariable(required = false) Long id, Model model) {
-        return partnerForm(model, id == null ? null : partner(id), Map.of());
+        PartnerView partner = id == null ? null : partner(id);
+        return partnerForm(model, partner, partner == null ? PartnerForm.BLANK : PartnerForm.of(partner), Map.of());
     }
 
     @PostMapping({"/investment/partners", "/investment/partners/{id}"})
@@ -56,15 +57,16 @@ class RegistryController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> partnerForm(model, id == null ? null : partner(id), errors), () -> {
-            if (id == null) {
-                registry.createPartner(form);
-            } else {
-                registry.editPartner(id, form);
-            }
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/investment/partners";
-        });
+        return formErrors.submit(
+                binding, errors -> partnerForm(model, id == null ? null : partner(id), form, errors), () -> {
+                    if (id == null) {
+                        registry.createPartner(form);
+                    } else {
+                        registry.editPartner(id, form);
+                    }
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/investment/partners";
+                });
     }
 
     @GetMapping("/investment/referrers")
@@ -77,7 +79,9 @@ class RegistryController {
     @GetMapping({"/investment/referrers/new", "/investment/referrers/{id}/edit"})
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
     String referrerForm(@PathVariable(required = false) Long id, Model model) {
-        return referrerForm(model, id == null ? null : referrer(id), Map.of());
+        ReferrerView referrer = id == null ? null : referrer(id);
+        return referrerForm(
+                model, referrer, referrer == null ? ReferrerForm.BLANK : ReferrerForm.of(referrer), Map.of());
     }
 
     @PostMapping({"/investment/referrers", "/investment/referrers/{id}"})
@@ -89,7 +93,7 @@ class RegistryController {
             Model model,
             RedirectAttributes redirect) {
         ReferrerView existing = id == null ? null : referrer(id);
-        return formErrors.submit(binding, errors -> referrerForm(model, existing, errors), () -> {
+        return formErrors.submit(binding, errors -> referrerForm(model, existing, form, errors), () -> {
             if (id == null) {
                 registry.registerReferrer(form);
             } else {
@@ -108,15 +112,18 @@ class RegistryController {
         return registry.referrer(id).orElseThrow(() -> new NotFoundException("investment-referrer", id));
     }
 
-    private String partnerForm(Model model, PartnerView partner, Map<String, String> errors) {
+    /** The page shows {@code form}: the stored partner when opened, what the user typed when refused. */
+    private String partnerForm(Model model, PartnerView partner, PartnerForm form, Map<String, String> errors) {
         model.addAttribute("partner", partner);
+        model.addAttribute("form", form);
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("errors", errors);
         return "investment/partner-form";
     }
 
-    private String referrerForm(Model model, ReferrerView referrer, Map<String, String> errors) {
+    private String referrerForm(Model model, ReferrerView referrer, ReferrerForm form, Map<String, String> errors) {
         model.addAttribute("referrer", referrer);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "investment/referrer-form";
     }

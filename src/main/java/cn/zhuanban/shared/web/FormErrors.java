@@ -1,14 +1,19 @@
 package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Turns validation errors and refusals into a field → message map that form templates show
@@ -18,6 +23,9 @@ import org.springframework.validation.BindingResult;
 public class FormErrors {
 
     public static final String GLOBAL = "_global";
+
+    /** The version stored now, after a change meanwhile: the form's hidden version takes it for a second save. */
+    public static final String STORED_VERSION = "_version";
 
     private final MessageSource messages;
 
@@ -41,7 +49,9 @@ public class FormErrors {
 
     /**
      * The flow every form shares: invalid input or a refusal re-renders the form with the messages
-     * beside the inputs; otherwise {@code save} runs and returns where to go next.
+     * beside the inputs; otherwise {@code save} runs and returns where to go next. A change by someone
+     * else meanwhile also re-renders the form with what the user typed (409), instead of a dead-end page
+     * that lost it.
      */
     public String submit(BindingResult binding, Function<Map<String, String>, String> rerender, Supplier<String> save) {
         if (binding.hasErrors()) {
@@ -51,7 +61,22 @@ public class FormErrors {
             return save.get();
         } catch (BusinessException e) {
             return rerender.apply(of(e));
+        } catch (OptimisticLockingFailureException e) {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getResponse() != null) {
+                request.getResponse().setStatus(HttpStatus.CONFLICT.value());
+            }
+            return rerender.apply(changedMeanwhile(e));
         }
+    }
+
+    private Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(GLOBAL, text("error.concurrent-change.form"));
+        if (e instanceof ChangedMeanwhile changed) {
+            errors.put(STORED_VERSION, Integer.toString(changed.storedVersion()));
+        }
+        return errors;
     }
 
     public Map<String, String> of(BusinessException e) {

@@ -62,7 +62,7 @@ class CandidateController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
     String newForm(Model model) {
-        return form(model, null, Map.of());
+        return form(model, null, CandidateForms.blank(LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping
@@ -72,7 +72,7 @@ class CandidateController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
             pool.enter(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/candidates";
@@ -83,7 +83,8 @@ class CandidateController {
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "') and hasAuthority('"
             + Permissions.TALENT_CANDIDATE_VIEW + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, pool.candidate(user, id), Map.of());
+        CandidateView candidate = pool.candidate(user, id);
+        return form(model, candidate, CandidateForms.of(candidate), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -96,7 +97,7 @@ class CandidateController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, pool.candidate(user, id), errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, pool.candidate(user, id), form, errors), () -> {
             pool.edit(id, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/candidates";
@@ -111,8 +112,10 @@ class CandidateController {
         return "redirect:/talent/candidates";
     }
 
-    private String form(Model model, CandidateView candidate, Map<String, String> errors) {
+    /** The page shows {@code form}: the stored candidate when opened, what the user typed when refused. */
+    private String form(Model model, CandidateView candidate, CandidateForm form, Map<String, String> errors) {
         model.addAttribute("candidate", candidate);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("educations", Education.values());
         model.addAttribute("sources", CandidateSource.values());

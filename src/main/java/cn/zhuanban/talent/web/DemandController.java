@@ -83,7 +83,7 @@ class DemandController {
             @RequestParam(required = false) Long projectId,
             CurrentUser user,
             Model model) {
-        return form(model, user, null, Map.of(), enterpriseId, projectId);
+        return form(model, user, null, DemandForms.blank(enterpriseId, projectId), Map.of());
     }
 
     @PostMapping
@@ -94,19 +94,18 @@ class DemandController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(
-                binding, errors -> form(model, user, null, errors, form.enterpriseId(), form.projectId()), () -> {
-                    long id = talent.createDemand(user, form);
-                    redirect.addFlashAttribute("flash", "admin.saved");
-                    return "redirect:/talent/demands/" + id;
-                });
+        return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
+            long id = talent.createDemand(user, form);
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/talent/demands/" + id;
+        });
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         DemandView demand = talent.demand(user, id);
-        return form(model, user, demand, Map.of(), demand.enterpriseId(), demand.projectId());
+        return form(model, user, demand, DemandForms.of(demand), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -120,7 +119,9 @@ class DemandController {
             RedirectAttributes redirect) {
         DemandView demand = talent.demand(user, id);
         return formErrors.submit(
-                binding, errors -> form(model, user, demand, errors, demand.enterpriseId(), form.projectId()), () -> {
+                binding,
+                errors -> form(model, user, demand, DemandForms.keepingEnterprise(form, demand), errors),
+                () -> {
                     talent.editDemand(user, id, form);
                     redirect.addFlashAttribute("flash", "admin.saved");
                     return "redirect:/talent/demands/" + id;
@@ -136,14 +137,12 @@ class DemandController {
         return "redirect:/talent/demands/" + id;
     }
 
-    private String form(
-            Model model,
-            CurrentUser user,
-            DemandView demand,
-            Map<String, String> errors,
-            Long enterpriseId,
-            Long projectId) {
+    /** The page shows {@code form}: the stored demand when opened, what the user typed when refused. */
+    private String form(Model model, CurrentUser user, DemandView demand, DemandForm form, Map<String, String> errors) {
+        Long enterpriseId = form.enterpriseId();
+        Long projectId = form.projectId();
         model.addAttribute("demand", demand);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterpriseId", enterpriseId);
         model.addAttribute("projectId", projectId);
