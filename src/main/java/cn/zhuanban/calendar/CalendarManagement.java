@@ -231,6 +231,18 @@ public class CalendarManagement {
         }
     }
 
+    /**
+     * Shipped years loaded at start-up, told as an import of them: plan lights are re-judged at once (a release that
+     * ships next year's arrangement changes late dates into it). One change for the years of one start: the first
+     * start loads twenty of them, and every listener would otherwise run twenty times.
+     */
+    void shippedYearsLoaded(List<Integer> years, int days) {
+        List<Integer> sorted = years.stream().sorted().toList();
+        String entityId =
+                sorted.size() == 1 ? sorted.getFirst().toString() : sorted.getFirst() + "~" + sorted.getLast();
+        changed("calendar.year-imported", entityId, sorted + " " + days + " days");
+    }
+
     private void changed(String action, String entityId, String summary) {
         store.bump();
         built.set(null);
