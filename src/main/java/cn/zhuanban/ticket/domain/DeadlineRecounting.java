@@ -20,9 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Recounts the deadlines of open tickets when days of the administrative calendar change ({@link DeadlineRecount}),
  * records the move on each ticket's timeline (the department is told) and re-indexes its due steps. Runs from the
  * event publication registry after the calendar change committed, on one node; each ticket in its own transaction,
- * retried once if someone acted on it meanwhile. Only deadlines counted before the change are recounted, and a
- * recount marks them counted, so a re-delivered event changes nothing and a ticket assigned between the change and
- * this listener keeps what it was given. The id is fixed because the registry stores it.
+ * retried once if someone acted on it meanwhile. Only deadlines counted on a calendar revision before the change's
+ * are recounted, and a recount stamps them with the change's revision, so a re-delivered event changes nothing and a
+ * ticket assigned on the changed calendar keeps what it was given. Deadlines are counted under the calendar's lock
+ * ({@link cn.zhuanban.calendar.CalendarManagement#forCounting()}), so those counted on the old calendar have committed
+ * before this listener looks for them. The id is fixed because the registry stores it.
  */
 @Component
 public class DeadlineRecounting {
@@ -80,7 +82,8 @@ public class DeadlineRecounting {
 
     /**
      * Open tickets whose deadlines run over a changed day (assigned before the last, due on or after the first) and
-     * were counted before the change: deadlines counted since, or recounted already, are on the changed calendar.
+     * were counted without the change ({@link Ticket#countedWith}): on an earlier revision, or, stamped before
+     * revisions were, at an earlier time. Deadlines counted since, or recounted already, are on the changed calendar.
      */
     private List<Affected> affected(WorkingDaysChanged changed) {
         return jdbc.sql("""
@@ -88,10 +91,14 @@ public class DeadlineRecounting {
                         where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
                           and assigned_on < :last
                           and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
-                          and (deadlines_counted_at is null or deadlines_counted_at < :changedAt)
+                          and (deadlines_revision < :revision
+                               or (deadlines_revision is null
+                                   and (deadlines_counted_at is null or deadlines_counted_at < :changedAt)))
                         order by id""")
                 .param("first", changed.days().getFirst())
                 .param("last", changed.days().getLast())
+                // revisions start at 0: a change stored without its revision matches no stamped revision
+                .param("revision", changed.revision() == null ? -1L : changed.revision())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
                 .query((rs, n) -> new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2))))
                 .list();
@@ -104,14 +111,16 @@ public class DeadlineRecounting {
         Integer moved = tx.execute(status -> {
             Ticket ticket = tickets.findById(affected.id()).orElse(null);
             WorkingCalendar now = calendar.administrative();
-            Deadlines recounted = ticket == null || countedSince(ticket, changed)
+            Deadlines recounted = ticket == null || ticket.countedWith(changed)
                     ? null
                     : DeadlineRecount.of(ticket, changed.days(), now, affected.resolveDateChosen());
             if (recounted == null) {
                 return 0;
             }
             Instant at = clock.instant();
-            Step step = ticket.recount(recounted, at);
+            // Stamped with the change's revision, not the calendar's latest: a later change that committed meanwhile
+            // was counted here only in part, and its own event recounts the ticket again.
+            Step step = ticket.recount(recounted, at, changed.revision());
             ticket.touch(at);
             Ticket saved = tickets.save(ticket);
             String detail = messages.getMessage(
@@ -127,10 +136,5 @@ public class DeadlineRecounting {
             return 1;
         });
         return moved == null ? 0 : moved;
-    }
-
-    private static boolean countedSince(Ticket ticket, WorkingDaysChanged changed) {
-        Instant counted = ticket.getDeadlinesCountedAt();
-        return counted != null && !counted.isBefore(changed.changedAt());
     }
 }
