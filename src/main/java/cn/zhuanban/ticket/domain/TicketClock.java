@@ -98,7 +98,8 @@ abstract class TicketClock {
 
     /**
      * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}), now counted with the change
-     * of {@code revision}. Not a new round: steps of the ladder already taken are not repeated, and the card stays.
+     * of {@code revision}. Not a new round: steps of the ladder already taken are not repeated, and the card stays
+     * unless {@link #lowerCard} follows.
      */
     public Step recount(Deadlines recounted, Instant now, Long revision) {
         signBy = recounted.signBy();
@@ -118,6 +119,29 @@ abstract class TicketClock {
             return change.revision() == null || deadlinesRevision >= change.revision();
         }
         return deadlinesCountedAt != null && !deadlinesCountedAt.isBefore(change.changedAt());
+    }
+
+    /**
+     * After a recount moved the deadlines later, the card follows them down to {@code kept} ({@link RecountedCard}):
+     * a red card of a deadline that is no longer overdue is withdrawn, or lowered to yellow when one working day
+     * remains. A new round, as after an extension: the job raises the card again when a moved deadline comes near or
+     * passes, and each rung of the ladder may be taken again for the moved date (steps of a date that did not move are
+     * not repeated, see {@link DueIndex#markTaken}). The escalation level reached stays: the reminder, the supervision
+     * notice or the lead official's escalation did happen, the lead official or the meeting has taken the ticket up,
+     * and the metrics count it. Null when the card stands.
+     */
+    public Step lowerCard(TicketCard kept) {
+        if (card.compareTo(kept) <= 0) {
+            return null;
+        }
+        TicketCard was = card;
+        card = kept;
+        deadlineRound++;
+        return step(
+                kept == TicketCard.NONE ? "ticket.card-withdrawn" : "ticket.card-lowered",
+                state,
+                state,
+                was + " → " + kept);
     }
 
     protected void require(TicketMove move, String rule) {
