@@ -47,6 +47,7 @@ class CalendarBootstrap implements ApplicationRunner {
         // On an upgrade, deadlines already counted over a newly shipped year are recounted; a new district has none.
         WorkingCalendar before = null;
         List<Integer> loaded = new ArrayList<>();
+        int days = 0;
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:holiday-cn/*.json")) {
             try (InputStream in = file.getInputStream()) {
                 HolidayCnJson.Year year = HolidayCnJson.read(in);
@@ -59,13 +60,16 @@ class CalendarBootstrap implements ApplicationRunner {
                     }
                     store.replaceYear(year.year(), year.days());
                     loaded.add(year.year());
+                    days += year.days().size();
                 }
             } catch (UncheckedIOException e) {
                 throw new IllegalStateException("Bad shipped holiday file " + file.getFilename(), e);
             }
         }
         if (!loaded.isEmpty()) {
-            store.bump();
+            // Told like an administrator's import (CalendarChanged, then WorkingDaysChanged), so that what was
+            // judged on the calendar is judged again at once, not at the next nightly run.
+            calendars.shippedYearsLoaded(loaded, days);
             log.info("Loaded the shipped holiday arrangements of {}", loaded);
             if (before != null) {
                 calendars.announceChangedDays(

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,6 +74,22 @@ public class CalendarManagement {
     /** Monday–Friday with statutory holidays, make-up days and overrides: for every deadline. */
     public WorkingCalendar administrative() {
         return current().administrative();
+    }
+
+    /**
+     * The administrative calendar to count deadlines on, with the revision to stamp them with. Holds the revision row
+     * until the caller's transaction ends, so that no change of the calendar commits between this count and the
+     * caller's commit: a change in progress is waited for and counted on, and a change that comes later waits until
+     * the counted deadlines are committed, so that its {@link WorkingDaysChanged} finds them. A stamp taken from a
+     * clock, or a revision read without the lock, leaves a window in which deadlines counted on the old calendar commit
+     * after the change's listeners looked for them, and several nodes count on one database. Counting transactions are
+     * short and few (an assignment, a reassignment, a reopening), so that they wait for each other is cheap.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CountingCalendar forCounting() {
+        store.lock();
+        Built b = current();
+        return new CountingCalendar(b.revision(), b.administrative());
     }
 
     /** The construction calendar: also rests during the district's non-working periods. */
@@ -231,6 +248,18 @@ public class CalendarManagement {
         }
     }
 
+    /**
+     * Shipped years loaded at start-up, told as an import of them: plan lights are re-judged at once (a release that
+     * ships next year's arrangement changes late dates into it). One change for the years of one start: the first
+     * start loads twenty of them, and every listener would otherwise run twenty times.
+     */
+    void shippedYearsLoaded(List<Integer> years, int days) {
+        List<Integer> sorted = years.stream().sorted().toList();
+        String entityId =
+                sorted.size() == 1 ? sorted.getFirst().toString() : sorted.getFirst() + "~" + sorted.getLast();
+        changed("calendar.year-imported", entityId, sorted + " " + days + " days");
+    }
+
     private void changed(String action, String entityId, String summary) {
         store.bump();
         built.set(null);
@@ -238,9 +267,9 @@ public class CalendarManagement {
     }
 
     /**
-     * Publishes {@link WorkingDaysChanged} for the days between {@code from} and {@code to} that the administrative
-     * calendar now counts differently than {@code before}. Compared on a calendar built from the uncommitted data and
-     * not cached: if the transaction rolls back, no node may keep it.
+     * Publishes {@link WorkingDaysChanged}, after the revision was bumped, for the days between {@code from} and
+     * {@code to} that the administrative calendar now counts differently than {@code before}. Compared on a calendar
+     * built from the uncommitted data and not cached: if the transaction rolls back, no node may keep it.
      */
     void announceChangedDays(WorkingCalendar before, LocalDate from, LocalDate to) {
         WorkingCalendar after = storedAdministrative();
@@ -251,7 +280,8 @@ public class CalendarManagement {
             }
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new WorkingDaysChanged(changed, clock.instant()));
+            // The revision this transaction bumped to: deadlines counted on an earlier one are recounted.
+            events.publishEvent(new WorkingDaysChanged(changed, clock.instant(), store.revision()));
         }
     }
 

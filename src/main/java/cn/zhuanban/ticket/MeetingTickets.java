@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket;
 
 import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.CountingCalendar;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -101,12 +102,13 @@ public class MeetingTickets {
                 .update();
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         LocalDate today = LocalDate.now(clock);
-        WorkingCalendar cal = calendar.administrative();
+        CountingCalendar counting = calendar.forCounting();
+        WorkingCalendar cal = counting.administrative();
         SlaTerms terms = sla.terms(category, TicketSeverity.NORMAL);
         Deadlines limits = Deadlines.from(today, terms, cal).resolvingBy(deadline);
         Step step = ticket.assign(departmentId, List.of(), limits, today);
         Instant now = clock.instant();
-        ticket.deadlinesCounted(now);
+        ticket.deadlinesCounted(now, counting.revision());
         ticket.touch(now);
         ticket = tickets.save(ticket);
         recorder.record(

@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket;
 
 import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.CountingCalendar;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -22,7 +23,9 @@ import cn.zhuanban.ticket.domain.TicketScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TicketManagement {
+
+    /** The moves that count deadlines afresh on the calendar: an assignment, a reassignment, a reopening. */
+    private static final Set<TicketMove> COUNTS_DEADLINES =
+            EnumSet.of(TicketMove.ASSIGN, TicketMove.REASSIGN, TicketMove.FEEDBACK);
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
@@ -117,14 +124,19 @@ public class TicketManagement {
         }
         Instant now = clock.instant();
         Deadlines before = ticket.deadlines();
-        Step step = apply(ticket, move, command, user, now);
-        if (!ticket.deadlines().equals(before)) {
-            ticket.deadlinesCounted(now);
+        // Moves that count fresh deadlines count them under the calendar's lock and stamp its revision. An extension
+        // (a chosen date) or a resumption (deadlines moved by the suspension) keeps the stamp of the deadlines it
+        // moves: a recount still due for those is not lost.
+        CountingCalendar counting = COUNTS_DEADLINES.contains(move) ? calendar.forCounting() : null;
+        WorkingCalendar cal = counting == null ? calendar.administrative() : counting.administrative();
+        Step step = apply(ticket, move, command, user, now, cal);
+        if (counting != null && !ticket.deadlines().equals(before)) {
+            ticket.deadlinesCounted(now, counting.revision());
         }
         ticket.touch(now);
         ticket = tickets.save(ticket);
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
-        due.reindex(ticket, calendar.administrative());
+        due.reindex(ticket, cal);
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
             events.publishEvent(new TicketEscalated(
                     Actor.current(),
@@ -138,17 +150,17 @@ public class TicketManagement {
         return ticket.getState();
     }
 
-    private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now) {
+    private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now, WorkingCalendar cal) {
         LocalDate today = LocalDate.now(clock);
-        WorkingCalendar cal = calendar.administrative();
         return switch (move) {
-            case ASSIGN -> t.assign(department(c), c.coDepartmentIds(), deadlines(t, today), today);
+            case ASSIGN -> t.assign(department(c), c.coDepartmentIds(), deadlines(t, today, cal), today);
             case MERGE -> t.merge(mergeTarget(t, c, user), c.reason(), now);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());
-            case REASSIGN -> t.reassign(department(c), c.coDepartmentIds(), deadlines(t, today), today, c.reason());
+            case REASSIGN ->
+                t.reassign(department(c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
             case INSIST -> t.insist(c.reason());
             case NOTE ->
                 t.note(
@@ -160,7 +172,7 @@ public class TicketManagement {
             case RESOLVE ->
                 t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
             case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
-            case FEEDBACK -> t.rate(c.rating(), c.reason(), deadlines(t, today), today, now);
+            case FEEDBACK -> t.rate(c.rating(), c.reason(), deadlines(t, today, cal), today, now);
             case SUSPEND -> t.suspend(c.reason(), today);
             case RESUME ->
                 t.resume(
@@ -171,8 +183,8 @@ public class TicketManagement {
         };
     }
 
-    private Deadlines deadlines(Ticket t, LocalDate today) {
-        return Deadlines.from(today, sla.terms(t.getCategory(), t.getSeverity()), calendar.administrative());
+    private Deadlines deadlines(Ticket t, LocalDate today, WorkingCalendar cal) {
+        return Deadlines.from(today, sla.terms(t.getCategory(), t.getSeverity()), cal);
     }
 
     private static int workingDaysSince(LocalDate from, LocalDate today, WorkingCalendar cal) {

@@ -80,7 +80,8 @@ public class CalendarStore {
 
     /**
      * Takes the revision row's lock for the rest of the transaction: nodes starting together load the shipped years
-     * one after the other, and the later one finds them in.
+     * one after the other, and the later one finds them in; deadlines counted under it commit before any change of the
+     * calendar does, or are counted on it.
      */
     public void lock() {
         jdbc.sql("select revision from calendar_revision where id = 1 for update")

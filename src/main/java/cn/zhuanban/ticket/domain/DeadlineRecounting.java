@@ -5,8 +5,10 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.TicketCard;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -18,11 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recounts the deadlines of open tickets when days of the administrative calendar change ({@link DeadlineRecount}),
- * records the move on each ticket's timeline (the department is told) and re-indexes its due steps. Runs from the
+ * records the move on each ticket's timeline (the department is told), lets a card follow deadlines moved later
+ * ({@link RecountedCard}) and re-indexes its due steps. Runs from the
  * event publication registry after the calendar change committed, on one node; each ticket in its own transaction,
- * retried once if someone acted on it meanwhile. Only deadlines counted before the change are recounted, and a
- * recount marks them counted, so a re-delivered event changes nothing and a ticket assigned between the change and
- * this listener keeps what it was given. The id is fixed because the registry stores it.
+ * retried once if someone acted on it meanwhile. Only deadlines counted on a calendar revision before the change's
+ * are recounted, and a recount stamps them with the change's revision, so a re-delivered event changes nothing and a
+ * ticket assigned on the changed calendar keeps what it was given. Deadlines are counted under the calendar's lock
+ * ({@link cn.zhuanban.calendar.CalendarManagement#forCounting()}), so those counted on the old calendar have committed
+ * before this listener looks for them. The id is fixed because the registry stores it.
  */
 @Component
 public class DeadlineRecounting {
@@ -67,12 +72,17 @@ public class DeadlineRecounting {
 
     /** Returns how many tickets' deadlines moved. */
     public int recount(WorkingDaysChanged changed) {
+        return recount(changed, LocalDate.now(clock));
+    }
+
+    /** As {@link #recount(WorkingDaysChanged)}, judging the cards on {@code today} (tests choose the day). */
+    public int recount(WorkingDaysChanged changed, LocalDate today) {
         int moved = 0;
         for (Affected ticket : affected(changed)) {
             try {
-                moved += recountOne(ticket, changed);
+                moved += recountOne(ticket, changed, today);
             } catch (OptimisticLockingFailureException e) {
-                moved += recountOne(ticket, changed); // someone acted on it meanwhile: count on their version
+                moved += recountOne(ticket, changed, today); // someone acted on it meanwhile: count on their version
             }
         }
         return moved;
@@ -80,7 +90,8 @@ public class DeadlineRecounting {
 
     /**
      * Open tickets whose deadlines run over a changed day (assigned before the last, due on or after the first) and
-     * were counted before the change: deadlines counted since, or recounted already, are on the changed calendar.
+     * were counted without the change ({@link Ticket#countedWith}): on an earlier revision, or, stamped before
+     * revisions were, at an earlier time. Deadlines counted since, or recounted already, are on the changed calendar.
      */
     private List<Affected> affected(WorkingDaysChanged changed) {
         return jdbc.sql("""
@@ -88,10 +99,14 @@ public class DeadlineRecounting {
                         where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
                           and assigned_on < :last
                           and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
-                          and (deadlines_counted_at is null or deadlines_counted_at < :changedAt)
+                          and (deadlines_revision < :revision
+                               or (deadlines_revision is null
+                                   and (deadlines_counted_at is null or deadlines_counted_at < :changedAt)))
                         order by id""")
                 .param("first", changed.days().getFirst())
                 .param("last", changed.days().getLast())
+                // revisions start at 0: a change stored without its revision matches no stamped revision
+                .param("revision", changed.revision() == null ? -1L : changed.revision())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
                 .query((rs, n) -> new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2))))
                 .list();
@@ -100,37 +115,54 @@ public class DeadlineRecounting {
     /** A ticket to recount; a meeting's action ticket has the resolve date the meeting decided. */
     private record Affected(long id, boolean resolveDateChosen) {}
 
-    private int recountOne(Affected affected, WorkingDaysChanged changed) {
+    private int recountOne(Affected affected, WorkingDaysChanged changed, LocalDate today) {
         Integer moved = tx.execute(status -> {
             Ticket ticket = tickets.findById(affected.id()).orElse(null);
             WorkingCalendar now = calendar.administrative();
-            Deadlines recounted = ticket == null || countedSince(ticket, changed)
+            Deadlines recounted = ticket == null || ticket.countedWith(changed)
                     ? null
                     : DeadlineRecount.of(ticket, changed.days(), now, affected.resolveDateChosen());
             if (recounted == null) {
                 return 0;
             }
-            Instant at = clock.instant();
-            Step step = ticket.recount(recounted, at);
-            ticket.touch(at);
-            Ticket saved = tickets.save(ticket);
-            String detail = messages.getMessage(
-                    "ticket.recount.detail",
-                    new Object[] {
-                        String.valueOf(recounted.signBy()),
-                        String.valueOf(recounted.feedbackBy()),
-                        String.valueOf(recounted.resolveBy())
-                    },
-                    STORED_TEXT);
-            recorder.record(saved, step, null, Actor.SYSTEM, detail, Actor.of(Actor.SYSTEM), at);
-            due.reindex(saved, now);
+            move(ticket, recounted, changed, now, today);
             return 1;
         });
         return moved == null ? 0 : moved;
     }
 
-    private static boolean countedSince(Ticket ticket, WorkingDaysChanged changed) {
-        Instant counted = ticket.getDeadlinesCountedAt();
-        return counted != null && !counted.isBefore(changed.changedAt());
+    /**
+     * Moves the deadlines and lets the card follow them: a card whose condition no longer holds on the recounted dates
+     * is withdrawn or lowered, as a step of its own on the timeline.
+     */
+    private void move(
+            Ticket ticket, Deadlines recounted, WorkingDaysChanged changed, WorkingCalendar now, LocalDate today) {
+        Instant at = clock.instant();
+        // Stamped with the change's revision, not the calendar's latest: a later change that committed meanwhile
+        // was counted here only in part, and its own event recounts the ticket again.
+        Step step = ticket.recount(recounted, at, changed.revision());
+        TicketCard was = ticket.getCard();
+        Step lowered = ticket.lowerCard(
+                RecountedCard.of(ticket, due.takenIn(ticket.getId(), ticket.getDeadlineRound()), now, today));
+        ticket.touch(at);
+        Ticket saved = tickets.save(ticket);
+        String detail = text(
+                "ticket.recount.detail",
+                String.valueOf(recounted.signBy()),
+                String.valueOf(recounted.feedbackBy()),
+                String.valueOf(recounted.resolveBy()));
+        recorder.record(saved, step, null, Actor.SYSTEM, detail, Actor.of(Actor.SYSTEM), at);
+        if (lowered != null) {
+            String card = text("ticket.card." + was);
+            String why = saved.getCard() == TicketCard.NONE
+                    ? text("ticket.card-withdrawn.detail", card)
+                    : text("ticket.card-lowered.detail", card, text("ticket.card." + saved.getCard()));
+            recorder.record(saved, lowered, null, Actor.SYSTEM, why, Actor.of(Actor.SYSTEM), at);
+        }
+        due.reindex(saved, now);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, STORED_TEXT);
     }
 }

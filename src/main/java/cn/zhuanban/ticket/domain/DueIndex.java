@@ -1,11 +1,12 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingCalendar;
-import cn.zhuanban.ticket.TicketDeadline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,13 +66,12 @@ public class DueIndex {
     }
 
     /**
-     * Records the step as taken; false when it was taken already. A resolve step happens once per
-     * round (set of deadlines); a sign or feedback step once per round and deadline date, so that
-     * approving an extension (a new round with the same sign and feedback dates) repeats nothing.
+     * Records the step as taken; false when it was taken already. A step happens once per round (set of
+     * deadlines) and once per due date, so that a new round that keeps a deadline's date repeats nothing of
+     * it: approving an extension keeps the sign and feedback dates, and a card lowered after a recount (a
+     * new round, see {@link Ticket#lowerCard}) keeps the dates the recount did not move.
      */
     public boolean markTaken(long ticketId, int round, LadderStep step, LocalDate dueOn, Instant at) {
-        LocalDate sameDeadline =
-                step.deadline() == TicketDeadline.SIGN || step.deadline() == TicketDeadline.FEEDBACK ? dueOn : null;
         return jdbc.sql("""
                         insert into ticket_escalation (ticket_id, round, step, at, due_on)
                         select :id, :round, :step, :at, :due from (values (1)) v
@@ -83,7 +83,7 @@ public class DueIndex {
                         .param("step", step.name())
                         .param("at", Timestamp.from(at))
                         .param("due", dueOn)
-                        .param("same", sameDeadline)
+                        .param("same", dueOn)
                         .update()
                 > 0;
     }
@@ -98,6 +98,18 @@ public class DueIndex {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** The steps taken in a round. */
+    public Set<LadderStep> takenIn(long ticketId, int round) {
+        Set<LadderStep> taken = EnumSet.noneOf(LadderStep.class);
+        jdbc.sql("select step from ticket_escalation where ticket_id = :id and round = :round")
+                .param("id", ticketId)
+                .param("round", round)
+                .query((rs, n) -> LadderStep.valueOf(rs.getString(1)))
+                .list()
+                .forEach(taken::add);
+        return taken;
     }
 
     private void insert(long id, LadderStep step, int round, LocalDate dueOn) {

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
@@ -30,6 +31,8 @@ abstract class TicketClock {
     protected Instant firstFeedbackAt;
     /** When the current deadlines were counted on the calendar (see {@link DeadlineRecount}); null before. */
     protected Instant deadlinesCountedAt;
+    /** The calendar revision they were counted on; null when counted before revisions were stamped. */
+    protected Long deadlinesRevision;
 
     protected int deadlineRound;
     protected int extensions;
@@ -94,15 +97,51 @@ abstract class TicketClock {
     }
 
     /**
-     * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}). Not a new round: steps of the
-     * ladder already taken are not repeated, and the card stays.
+     * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}), now counted with the change
+     * of {@code revision}. Not a new round: steps of the ladder already taken are not repeated, and the card stays
+     * unless {@link #lowerCard} follows.
      */
-    public Step recount(Deadlines recounted, Instant now) {
+    public Step recount(Deadlines recounted, Instant now, Long revision) {
         signBy = recounted.signBy();
         feedbackBy = recounted.feedbackBy();
         resolveBy = recounted.resolveBy();
-        deadlinesCountedAt = now;
+        deadlinesCounted(now, revision);
         return step("ticket.deadlines-recounted", state, state, null);
+    }
+
+    /**
+     * Whether the current deadlines were counted with the change already, so that recounting them would count it
+     * twice: counted on its revision or a later one. Deadlines stamped only with a time (before revisions were
+     * stamped), or a change stored without its revision, fall back to comparing the times.
+     */
+    public boolean countedWith(WorkingDaysChanged change) {
+        if (deadlinesRevision != null) {
+            return change.revision() == null || deadlinesRevision >= change.revision();
+        }
+        return deadlinesCountedAt != null && !deadlinesCountedAt.isBefore(change.changedAt());
+    }
+
+    /**
+     * After a recount moved the deadlines later, the card follows them down to {@code kept} ({@link RecountedCard}):
+     * a red card of a deadline that is no longer overdue is withdrawn, or lowered to yellow when one working day
+     * remains. A new round, as after an extension: the job raises the card again when a moved deadline comes near or
+     * passes, and each rung of the ladder may be taken again for the moved date (steps of a date that did not move are
+     * not repeated, see {@link DueIndex#markTaken}). The escalation level reached stays: the reminder, the supervision
+     * notice or the lead official's escalation did happen, the lead official or the meeting has taken the ticket up,
+     * and the metrics count it. Null when the card stands.
+     */
+    public Step lowerCard(TicketCard kept) {
+        if (card.compareTo(kept) <= 0) {
+            return null;
+        }
+        TicketCard was = card;
+        card = kept;
+        deadlineRound++;
+        return step(
+                kept == TicketCard.NONE ? "ticket.card-withdrawn" : "ticket.card-lowered",
+                state,
+                state,
+                was + " → " + kept);
     }
 
     protected void require(TicketMove move, String rule) {
@@ -179,9 +218,17 @@ abstract class TicketClock {
         return true;
     }
 
-    /** Marks the current deadlines as counted on the calendar as it is at {@code at}. */
-    public void deadlinesCounted(Instant at) {
+    /**
+     * Marks the current deadlines as counted at {@code at} on the calendar of {@code revision} (null: a recount for a
+     * change stored without its revision, which only the time tells).
+     */
+    public void deadlinesCounted(Instant at, Long revision) {
         deadlinesCountedAt = at;
+        deadlinesRevision = revision;
+    }
+
+    public Long getDeadlinesRevision() {
+        return deadlinesRevision;
     }
 
     public Instant getDeadlinesCountedAt() {
