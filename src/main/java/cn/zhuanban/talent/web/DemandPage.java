@@ -35,6 +35,7 @@ class DemandPage {
                 names.enterprises(Stream.of(demand.enterpriseId()).toList()));
         model.addAttribute(
                 "projectNames", names.projects(Stream.of(demand.projectId()).toList()));
+        model.addAttribute("projectLinked", names.projectVisible(demand.projectId(), user));
         model.addAttribute("steps", MatchStep.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);

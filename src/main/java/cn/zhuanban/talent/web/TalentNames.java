@@ -42,6 +42,11 @@ class TalentNames {
         return names;
     }
 
+    /** Whether the page may link to the project: talent is district-wide, the project's page is not. */
+    boolean projectVisible(Long projectId, CurrentUser user) {
+        return projectId != null && projects.isVisible(projectId, user);
+    }
+
     Map<Long, String> enterpriseChoices() {
         Map<Long, String> choices = new LinkedHashMap<>();
         enterprises.options().forEach(e -> choices.put(e.id(), e.name()));
