@@ -2,6 +2,7 @@ package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditManagement;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +46,7 @@ class AuditExportController {
         this.clock = clock;
     }
 
+    @AuditedExport
     @GetMapping("/audit/export")
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_EXPORT + "')")
     void export(@ModelAttribute AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {

@@ -2,6 +2,7 @@ package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,6 +56,7 @@ class ReportController {
         return "dashboard/reports :: jobs";
     }
 
+    @AuditedExport
     @GetMapping("/reports/jobs/{id}/file")
     @PreAuthorize(GENERATE)
     void download(@PathVariable long id, CurrentUser user, HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +40,7 @@ class EnterpriseExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/enterprises/export")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_EXPORT + "')")
     void export(@RequestParam(required = false) String q, CurrentUser user, Locale locale, HttpServletResponse response)

@@ -9,6 +9,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,6 +47,7 @@ class EnterprisePlanExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/enterprise-plans/export")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_VIEW + "')")
     void export(
@@ -72,6 +74,7 @@ class EnterprisePlanExportController {
     }
 
     /** The approved version (the last one unless {@code version} names another) as DOCX. */
+    @AuditedExport
     @GetMapping("/enterprise-plans/{id}/plan.docx")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_VIEW + "')")
     void docx(

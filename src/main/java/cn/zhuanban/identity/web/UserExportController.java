@@ -5,6 +5,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ class UserExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/admin/users/export")
     @PreAuthorize("hasAuthority('" + Permissions.USER_VIEW + "')")
     void export(@ModelAttribute UserFilter filter, Locale locale, HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.shared.web.XlsxWriter;
@@ -46,6 +47,7 @@ class GapController {
         return Paging.isHtmx(request) ? "industry/gaps :: rows" : "industry/gaps";
     }
 
+    @AuditedExport
     @GetMapping("/industry/gaps/export")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
     void export(@RequestParam(required = false) Long chainId, Locale locale, HttpServletResponse response)

@@ -7,6 +7,7 @@ import cn.zhuanban.investment.CohortFigures.Rate;
 import cn.zhuanban.investment.InvestmentReports;
 import cn.zhuanban.investment.InvestmentReports.CohortReport;
 import cn.zhuanban.investment.InvestmentViews.CohortRow;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +46,7 @@ class CohortController {
         return "investment/cohorts";
     }
 
+    @AuditedExport
     @GetMapping("/investment/cohorts/export")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')")
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)

@@ -7,6 +7,7 @@ import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,6 +38,7 @@ class LeadExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/investment/leads/export")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')")
     void export(@ModelAttribute LeadFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)

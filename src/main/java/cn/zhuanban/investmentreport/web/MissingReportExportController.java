@@ -7,6 +7,7 @@ import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.MissingReport;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +42,7 @@ class MissingReportExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/investment-reports/missing/export")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "') and hasAuthority('" + Permissions.PROJECT_EXPORT
             + "')")

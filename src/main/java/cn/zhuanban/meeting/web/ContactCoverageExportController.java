@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.meeting.EnterpriseContactStatus;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,7 @@ class ContactCoverageExportController {
         this.clock = clock;
     }
 
+    @AuditedExport
     @GetMapping("/contacts/enterprises/export")
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_VIEW + "') and hasAuthority('" + Permissions.ENTERPRISE_EXPORT
             + "')")

@@ -11,6 +11,7 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.TicketCategory;
@@ -197,6 +198,7 @@ class MeetingController {
         return back(meetingId);
     }
 
+    @AuditedExport
     @GetMapping("/{id}/minutes.docx")
     @PreAuthorize(VIEW)
     void exportMinutes(@PathVariable long id, CurrentUser user, Locale locale, HttpServletResponse response)
@@ -206,6 +208,7 @@ class MeetingController {
         docx.write(m, locale, response.getOutputStream());
     }
 
+    @AuditedExport
     @GetMapping("/{id}/agenda.docx")
     @PreAuthorize(VIEW)
     void exportAgenda(@PathVariable long id, CurrentUser user, Locale locale, HttpServletResponse response)

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.notification.DeliveryFilter;
 import cn.zhuanban.notification.DeliveryLedger;
 import cn.zhuanban.notification.DeliveryView;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +42,7 @@ class DeliveryExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/admin/notifications/deliveries/export")
     @PreAuthorize("hasAuthority('" + Permissions.NOTIFICATION_DELIVERY_VIEW + "')")
     void export(@ModelAttribute DeliveryFilter filter, Locale locale, HttpServletResponse response) throws IOException {

@@ -6,6 +6,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,7 @@ class ProjectExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/projects/export")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EXPORT + "')")
     void export(@ModelAttribute ProjectFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)

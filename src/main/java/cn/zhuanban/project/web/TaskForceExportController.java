@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceSummary;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,6 +38,7 @@ class TaskForceExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/task-forces/export")
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "') and hasAuthority('" + Permissions.PROJECT_EXPORT
             + "')")

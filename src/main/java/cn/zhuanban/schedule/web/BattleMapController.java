@@ -12,6 +12,7 @@ import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,6 +74,7 @@ class BattleMapController {
         return "schedule/gantt";
     }
 
+    @AuditedExport
     @GetMapping("/projects/{id}/battle-map.svg")
     @PreAuthorize(VIEW)
     ResponseEntity<String> download(@PathVariable long id, CurrentUser user) {

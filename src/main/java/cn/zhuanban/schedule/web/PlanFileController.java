@@ -10,6 +10,7 @@ import cn.zhuanban.schedule.ScheduleView;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.web.ApiController;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,6 +51,7 @@ class PlanFileController {
         return interop.importFile(id, user, file.getBytes()).schedule();
     }
 
+    @AuditedExport
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_VIEW + "')")
     ResponseEntity<byte[]> export(

@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.schedule.StageGoals.Status;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,6 +60,7 @@ class StageGoalController {
         return "schedule/stage-goals";
     }
 
+    @AuditedExport
     @GetMapping("/stage-goals/export")
     @PreAuthorize(VIEW)
     void export(

@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.BattleMap;
 import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +43,7 @@ class WallExportController {
         this.clock = clock;
     }
 
+    @AuditedExport
     @GetMapping("/battle-map/export")
     @PreAuthorize(
             "hasAuthority('" + Permissions.PLAN_VIEW + "') and hasAuthority('" + Permissions.PROJECT_EXPORT + "')")

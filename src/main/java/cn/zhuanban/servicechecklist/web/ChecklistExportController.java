@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,6 +49,7 @@ class ChecklistExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/projects/{projectId}/checklist/export")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
     void export(@PathVariable long projectId, CurrentUser user, Locale locale, HttpServletResponse response)

@@ -42,6 +42,11 @@ public final class XlsxWriter implements AutoCloseable {
         sheet.createFreezePane(0, 1);
     }
 
+    /** The rows written below the header. */
+    public int rows() {
+        return rowIndex - 1;
+    }
+
     public void row(Object... values) {
         Row row = sheet.createRow(rowIndex++);
         for (int i = 0; i < values.length; i++) {

@@ -3,6 +3,7 @@ package cn.zhuanban.talent.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.TalentManagement;
@@ -33,6 +34,7 @@ class DemandExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/talent/demands/export")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EXPORT + "')")
     void export(@ModelAttribute DemandFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)

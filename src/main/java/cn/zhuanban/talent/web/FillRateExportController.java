@@ -3,6 +3,7 @@ package cn.zhuanban.talent.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.TalentReports;
@@ -34,6 +35,7 @@ class FillRateExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/talent/fill-rates/export")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "') and hasAuthority('"
             + Permissions.TALENT_DEMAND_EXPORT + "')")

@@ -3,6 +3,7 @@ package cn.zhuanban.ticket.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.TicketFilter;
@@ -43,6 +44,7 @@ class TicketExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/tickets/export")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_EXPORT + "')")
     void export(@ModelAttribute TicketFilter filter, CurrentUser user, HttpServletResponse response)

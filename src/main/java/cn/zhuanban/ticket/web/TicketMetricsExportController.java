@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.MetricsDimension;
@@ -45,6 +46,7 @@ class TicketMetricsExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/tickets/metrics/export")
     @PreAuthorize(METRICS)
     void metrics(
@@ -58,6 +60,7 @@ class TicketMetricsExportController {
         write(response, title, false, metrics.by(dimension, user), dimension, locale);
     }
 
+    @AuditedExport
     @GetMapping("/tickets/ranking/export")
     @PreAuthorize(METRICS)
     void ranking(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {

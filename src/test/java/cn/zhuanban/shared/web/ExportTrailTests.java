@@ -1,0 +1,85 @@
+package cn.zhuanban.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Every download of a ledger or document leaves an audit record: who, which ledger, which filters, how many rows. */
+@IntegrationTest
+class ExportTrailTests {
+
+    /** Downloads that write their own, more particular audit record. */
+    private static final Set<String> AUDITED_ELSEWHERE = Set.of("/talent/candidates/export");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void aLedgerDownloadIsRecordedWithItsFiltersAndRowsButNoSearchText() throws Exception {
+        var session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/tickets/export").session(session).param("q", "王某").param("open", "true"))
+                .andExpect(status().isOk());
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/tickets/export", null);
+        List<String> summaries = jdbc.sql("""
+                        select summary from audit_record
+                        where action = 'ledger.exported' and entity_id = '/tickets/export' and actor = 'dispatch'""").query(String.class).list();
+        assertThat(summaries)
+                .anySatisfy(summary -> assertThat(summary)
+                        .contains("open: true", "q: 2 characters", "rows: ")
+                        .doesNotContain("王某"));
+    }
+
+    @Test
+    void everyDownloadOfALedgerOrDocumentIsAudited() {
+        List<String> unaudited = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            for (String path : info.getPatternValues()) {
+                boolean download = path.contains("export")
+                        || path.endsWith(".docx")
+                        || path.endsWith(".svg")
+                        || path.endsWith("/file");
+                if (get
+                        && download
+                        && !method.hasMethodAnnotation(AuditedExport.class)
+                        && !AUDITED_ELSEWHERE.contains(path)) {
+                    unaudited.add(path);
+                }
+            }
+        });
+        assertThat(unaudited).isEmpty();
+    }
+
+    @Test
+    void theSummaryKeepsFiltersAndOnlyTheLengthOfFreeText() {
+        assertThat(ExportTrail.summary(
+                        Map.of("q", new String[] {" 张三 "}, "peopleQ", new String[] {"李"}, "state", new String[] {"OPEN"
+                        }),
+                        12))
+                .isEqualTo("peopleQ: 1 characters, q: 2 characters, state: OPEN; rows: 12");
+        assertThat(ExportTrail.summary(Map.of("_csrf", new String[] {"x"}), null))
+                .isEqualTo("filters: none");
+    }
+}
