@@ -61,7 +61,9 @@ class ProjectDataScopeTests {
         mvc.perform(get("/projects/" + foreign).session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects/" + foreign).session(session))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("not-found"));
+                .andExpect(jsonPath("$.code").value("not-found"))
+                // names the kind and the id in words (the entity once took the place of a form field: "未找到10（{1}）")
+                .andExpect(jsonPath("$.detail").value("未找到项目（编号 " + foreign + "），或不在您的数据范围内。"));
         mvc.perform(get("/api/v1/projects/" + foreign).header("Authorization", "Bearer " + token))
                 .andExpect(status().isNotFound());
 

@@ -2,6 +2,7 @@ package cn.zhuanban.identity.security;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,7 +83,7 @@ public class ApiTokens {
                 .param("u", userId)
                 .update();
         if (n == 0) {
-            throw new BusinessException(ErrorCode.NOT_FOUND, "token", tokenId);
+            throw new NotFoundException("token", tokenId);
         }
         events.record(username, "token.revoked", "#" + tokenId);
     }
