@@ -129,6 +129,21 @@ class RefusedFormsKeepInputTests {
     }
 
     @Test
+    void aFollowUpOnTheLeadPageKeepsTheTypedFields() throws Exception {
+        long lead = jdbc.queryForObject("select min(id) from investment_lead where stage <> 'TERMINATED'", Long.class);
+        String page = refused(
+                "dispatch",
+                post("/investment/leads/" + lead + "/follow-ups")
+                        .param("kind", "TALKS")
+                        .param("happenedOn", "")
+                        .param("summary", "保留的跟进摘要")
+                        .param("nextAction", "保留的下一步"));
+        assertThat(textarea(page, "summary")).isEqualTo("保留的跟进摘要");
+        assertThat(input(page, "nextAction")).contains("value=\"保留的下一步\"");
+        assertThat(option(page, "TALKS")).contains("selected");
+    }
+
+    @Test
     void administrationFormsKeepTheTypedFields() throws Exception {
         String user = refused(
                 "sysadmin",
