@@ -1,5 +1,5 @@
-// Our only script besides the libraries: CSRF header on every htmx request, confirmation of
-// dangerous buttons, auto-submit of filter selects and selects that narrow another. No inline scripts anywhere (CSP).
+// Our only script besides the libraries: CSRF header on every htmx request, confirmation of dangerous buttons, one
+// post per click, auto-submit of filter selects and selects that narrow another. No inline scripts anywhere (CSP).
 (function () {
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -16,6 +16,25 @@
       event.preventDefault();
     }
   }, true);
+  // A second click on a form's button while the first post is on its way would post twice (two tickets, two
+  // follow-ups): a posted form takes no second submit for a few seconds, or until the page is shown again (back).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || (form.method || '').toLowerCase() !== 'post' || form.hasAttribute('hx-post')) {
+      return;
+    }
+    if (form.dataset.posting) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.posting = 'true';
+    window.setTimeout(function () { delete form.dataset.posting; }, 8000);
+  });
+  window.addEventListener('pageshow', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-posting]'), function (form) {
+      delete form.dataset.posting;
+    });
+  });
   // A select that narrows another (data-narrows="id"): only the options whose data-department is the
   // chosen value stay offered, e.g. an action's owner among the owner department's people.
   function narrow(chooser, target) {

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -20,6 +24,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final MessageSource messages;
     private final SecurityEvents events;
@@ -40,13 +46,22 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (page
+                && e instanceof CsrfException
+                && !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+            // The form's token belonged to a session that timed out (or ended): not an attack, a stale page. (The
+            // CSRF check runs before the request knows its principal, so the security context is asked.)
+            SessionTimeout.toLogin(request, response);
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             events.record(
                     request.getUserPrincipal().getName(),
                     "access.refused",
                     request.getMethod() + " " + request.getRequestURI());
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!page) {
             write(request, response, 403, "forbidden");
         } else {
             response.sendError(403);
