@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -22,9 +23,11 @@ import org.springframework.web.util.HtmlUtils;
 class UploadLimitFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    UploadLimitFilter(MessageSource messages) {
+    UploadLimitFilter(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -46,7 +49,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getLocale();
+        Locale locale = locales.resolveLocale(request); // the language the pages use, chosen or the default
         String title = messages.getMessage("error.title.413", null, locale);
         String text = messages.getMessage("error.upload-too-large", null, locale);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
