@@ -110,6 +110,13 @@ public class UserDirectory {
     }
 
     /** Enabled users who belong to a department, e.g. the staff who may own a meeting action; every one of them. */
+    /** Enabled government staff (not enterprise contacts), all of them: for pickers of a responsible person. */
+    public List<UserView> staff() {
+        return jdbc.sql(SELECT + " where u.enabled = true and u.enterprise_id is null order by u.id")
+                .query(UserDirectory::row)
+                .list();
+    }
+
     public List<UserView> departmentStaff() {
         return jdbc.sql(SELECT + " where u.enabled = true and u.department_id is not null order by u.id")
                 .query(UserDirectory::row)

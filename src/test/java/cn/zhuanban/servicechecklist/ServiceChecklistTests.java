@@ -7,9 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.UserCommands.EditUser;
+import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
@@ -51,6 +55,9 @@ class ServiceChecklistTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    IdentityManagement identity;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -158,6 +165,41 @@ class ServiceChecklistTests {
         mvc.perform(get("/service-items/" + landItem + "/edit").session(handler))
                 .andExpect(status().isOk());
         mvc.perform(get("/service-items").session(handler)).andExpect(status().isOk());
+    }
+
+    /**
+     * The responsible person stays offered (and chosen) on the edit form when he is no longer among the people a new
+     * item may get, here because his account was disabled; before, only a first page of 200 users was offered, and
+     * an item whose responsible person was not on it lost him on the next save.
+     */
+    @Test
+    void theEditFormKeepsTheResponsiblePersonWhoIsNoLongerOffered() throws Exception {
+        String username = TestCodes.unique("resp_");
+        long person = identity.createUser(new NewUser(username, "负责人甲", null, null, null, null, "Zhuanban@2026x"));
+        long project = fx.project(fx.enterprise(), null);
+        ServiceItemForm form = item("负责人保留事项", 5, LimitUnit.WORKING_DAYS, null);
+        long id = checklists.add(
+                project,
+                new ServiceItemForm(
+                        form.kind(),
+                        form.name(),
+                        null,
+                        person,
+                        null,
+                        null,
+                        form.limitDays(),
+                        form.limitUnit(),
+                        form.status(),
+                        null,
+                        null,
+                        null,
+                        0),
+                dispatch);
+        int version = directory.findByUsername(username).orElseThrow().version();
+        identity.editUser(person, new EditUser("负责人甲", null, null, null, null, false, version));
+
+        String page = WebTestSupport.page(mvc, "dispatch", "/service-items/" + id + "/edit");
+        assertThat(page).containsPattern("<option value=\"" + person + "\"\\s+selected=\"selected\"");
     }
 
     @Test

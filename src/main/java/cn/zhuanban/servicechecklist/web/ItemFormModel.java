@@ -2,12 +2,13 @@ package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
-import cn.zhuanban.shared.PageQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,14 +34,20 @@ class ItemFormModel {
         model.addAttribute("units", LimitUnit.values());
         model.addAttribute("statuses", ServiceItemStatus.values());
         model.addAttribute("departments", departments.tree());
-        model.addAttribute(
-                "users",
-                directory
-                        .users(new UserFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                        .content()
-                        .stream()
-                        .filter(u -> u.enabled() && u.enterpriseId() == null)
-                        .toList());
+        model.addAttribute("users", responsibleChoices(form.responsibleUserId()));
         return "servicechecklist/item-form";
+    }
+
+    /**
+     * Every enabled staff member, the chosen one first even if since disabled. A first page of users (200) left most
+     * of a province's staff out, and an item whose responsible person was past it lost him on the next save.
+     */
+    private List<UserView> responsibleChoices(Long chosen) {
+        Map<Long, UserView> choices = new LinkedHashMap<>();
+        if (chosen != null) {
+            directory.findAll(List.of(chosen)).forEach(u -> choices.put(u.id(), u));
+        }
+        directory.staff().forEach(u -> choices.putIfAbsent(u.id(), u));
+        return List.copyOf(choices.values());
     }
 }
