@@ -8,14 +8,20 @@ import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.investment.FollowUpKind;
 import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.investment.LeadChannel;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.shared.PageQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -53,6 +59,29 @@ class LeadChoices {
                 "referrers",
                 registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
         model.addAttribute("nodes", industry.allNodes());
+    }
+
+    /**
+     * The form's own partner and referrer stay offered though past the first page of either (200): otherwise the
+     * select showed nothing chosen and the next save dropped them.
+     */
+    void keepChosen(Model model, Long partnerId, Long referrerId) {
+        model.addAttribute("partners", withChosen(model, "partners", partnerId, registry::partner, PartnerView::id));
+        model.addAttribute(
+                "referrers", withChosen(model, "referrers", referrerId, registry::referrer, ReferrerView::id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> withChosen(
+            Model model, String name, Long chosen, Function<Long, Optional<T>> find, ToLongFunction<T> id) {
+        List<T> offered = (List<T>) model.getAttribute(name);
+        if (chosen == null || offered.stream().anyMatch(o -> id.applyAsLong(o) == chosen)) {
+            return offered;
+        }
+        List<T> all = new ArrayList<>();
+        find.apply(chosen).ifPresent(all::add);
+        all.addAll(offered);
+        return all;
     }
 
     /** Owner names and node labels for a page of leads: two queries, whatever the page size. */

@@ -141,6 +141,9 @@ class LeadController {
         model.addAttribute("lead", lead);
         model.addAttribute("errors", errors);
         choices.addTo(model);
+        if (model.getAttribute("preset") instanceof LeadForm preset) {
+            choices.keepChosen(model, preset.partnerId(), preset.referrerId());
+        }
         return "investment/lead-form";
     }
 }
