@@ -584,6 +584,46 @@ class MeetingTests {
     }
 
     @Test
+    void minutesSavedAfterSomeoneElsesChangeComeBackWhereTheyWereTypedAndSaveTheSecondTime() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 3), dispatch);
+        int v = meetings.find(id, dispatch).version();
+        meetings.addItem(id, "议题甲", v++, dispatch);
+        meetings.addItem(id, "议题乙", v++, dispatch);
+        long first = meetings.find(id, dispatch).items().getFirst().id();
+        long second = meetings.find(id, dispatch).items().getLast().id();
+        int opened = v; // both note-takers opened the page at this version; the first saves
+        meetings.recordMinutes(id, first, "甲议题纪要", opened, dispatch);
+
+        var session = WebTestSupport.login(mvc, "taskforce");
+        String page = mvc.perform(post("/meetings/" + id + "/items/" + second + "/minutes")
+                        .session(session)
+                        .with(csrf())
+                        .param("minutes", "乙议题纪要：供电局月底前完成接入")
+                        .param("version", Integer.toString(opened)))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("乙议题纪要：供电局月底前完成接入", "他人已修改了这条记录");
+
+        mvc.perform(post("/meetings/" + id + "/items/" + second + "/minutes")
+                        .session(session)
+                        .with(csrf())
+                        .param("minutes", "乙议题纪要：供电局月底前完成接入")
+                        .param(
+                                "version",
+                                Integer.toString(meetings.find(id, dispatch).version())))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).items())
+                .extracting(AgendaItemView::minutes)
+                .containsExactly("甲议题纪要", "乙议题纪要：供电局月底前完成接入");
+    }
+
+    @Test
     void meetingsFollowTheTaskForceScope() throws Exception {
         long taskForce = fx.taskForce(null, Set.of(), Set.of());
         long project = fx.project(fx.enterprise(), taskForce);

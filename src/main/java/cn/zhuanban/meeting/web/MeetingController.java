@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -144,17 +145,44 @@ class MeetingController {
             @PathVariable long item,
             @RequestParam String minutes,
             @RequestParam int version,
-            CurrentUser user) {
-        meetings.recordMinutes(id, item, minutes, version, user);
-        return back(id);
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            meetings.recordMinutes(id, item, minutes, version, user);
+            return back(id);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("unsavedMinutes", Map.of(item, minutes));
+            return changedMeanwhile(model, id, user, response);
+        }
     }
 
     @PostMapping("/{id}/attendance")
     @PreAuthorize(EDIT)
     String attendance(
-            @PathVariable long id, @RequestParam String attendees, @RequestParam int version, CurrentUser user) {
-        meetings.recordAttendance(id, attendees, version, user);
-        return back(id);
+            @PathVariable long id,
+            @RequestParam String attendees,
+            @RequestParam int version,
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            meetings.recordAttendance(id, attendees, version, user);
+            return back(id);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("unsavedAttendees", attendees);
+            return changedMeanwhile(model, id, user, response);
+        }
+    }
+
+    /**
+     * Minutes are taken during the meeting, often by two people, and any change to the meeting moves its version:
+     * a save that lost the race shows the page again with the typed text where it was typed (and the new version),
+     * so a second save keeps it, instead of a dead-end page that lost it.
+     */
+    private String changedMeanwhile(Model model, long id, CurrentUser user, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return meetingPage(model, id, DecisionForm.blank(), Map.of(), user);
     }
 
     @PostMapping("/{id}/decisions")
