@@ -3,12 +3,14 @@ package cn.zhuanban.ticket;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -54,7 +56,10 @@ class TicketConcurrencyTests {
                         .with(csrf())
                         .param("reason", "页面上的旧版本")
                         .param("version", Integer.toString(version)))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                // the ticket page again, the move open with the reason typed and why it was not taken
+                .andExpect(content().string(Matchers.containsString("页面上的旧版本")))
+                .andExpect(content().string(Matchers.containsString("id=\"note-refusal\"")));
         mvc.perform(get("/api/v1/tickets/" + id).session(power))
                 .andExpect(jsonPath("$.state").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.history[?(@.detail == '第二人')]").isEmpty());

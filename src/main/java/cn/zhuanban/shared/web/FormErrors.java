@@ -70,7 +70,8 @@ public class FormErrors {
         }
     }
 
-    private Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
+    /** The message of a change by someone else meanwhile, and the version stored now when known. */
+    public Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put(GLOBAL, text("error.concurrent-change.form"));
         if (e instanceof ChangedMeanwhile changed) {

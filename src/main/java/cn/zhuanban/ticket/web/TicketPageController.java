@@ -4,8 +4,10 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.TicketCard;
@@ -19,6 +21,8 @@ import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +43,19 @@ class TicketPageController {
     private final ProjectManagement projects;
     private final TicketManagement management;
     private final DepartmentManagement departments;
+    private final FormErrors formErrors;
 
     TicketPageController(
             TicketLists lists,
             ProjectManagement projects,
             TicketManagement management,
-            DepartmentManagement departments) {
+            DepartmentManagement departments,
+            FormErrors formErrors) {
         this.lists = lists;
         this.projects = projects;
         this.management = management;
         this.departments = departments;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -77,6 +84,10 @@ class TicketPageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
+        return detailPage(id, user, model);
+    }
+
+    private String detailPage(long id, CurrentUser user, Model model) {
         model.addAttribute("ticket", lists.find(id, user));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("outcomes", TicketOutcome.values());
@@ -93,10 +104,35 @@ class TicketPageController {
             @PathVariable String action,
             @ModelAttribute MoveCommand command,
             CurrentUser user,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
-        management.act(id, move, command, user);
+        try {
+            management.act(id, move, command, user);
+        } catch (BusinessException e) {
+            response.setStatus(e.errorCode().status().value());
+            return refusedMove(
+                    id, move, command, String.join(" ", formErrors.of(e).values()), user, model);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            String text = formErrors.changedMeanwhile(e).get(FormErrors.GLOBAL);
+            return refusedMove(id, move, command, text, user, model);
+        }
         redirect.addFlashAttribute("flash", "ticket.moved");
         return "redirect:/tickets/" + id;
+    }
+
+    /**
+     * The ticket page again, as it stands now, with the refused move open, its reason beside it and what was typed
+     * still in it: a refusal (a reason missing, a date out of range, someone else's move first) used to end on an
+     * error page, and the typed reason was gone.
+     */
+    private String refusedMove(
+            long id, TicketMove move, MoveCommand command, String reason, CurrentUser user, Model model) {
+        model.addAttribute("refusedMove", move);
+        model.addAttribute("refusedCommand", command);
+        model.addAttribute("refusal", reason);
+        return detailPage(id, user, model);
     }
 }
