@@ -29,11 +29,17 @@
     }
     form.dataset.posting = 'true';
     window.setTimeout(function () { delete form.dataset.posting; }, 8000);
+    // Files take a while to go up and be read: say that something is happening.
+    var busy = document.getElementById('upload-busy');
+    if (busy && form.enctype === 'multipart/form-data' && !form.querySelector('.upload-busy')) {
+      form.appendChild(busy.content.cloneNode(true));
+    }
   });
   window.addEventListener('pageshow', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-posting]'), function (form) {
       delete form.dataset.posting;
     });
+    Array.prototype.forEach.call(document.querySelectorAll('.upload-busy'), function (el) { el.remove(); });
   });
   // A select that narrows another (data-narrows="id"): only the options whose data-department is the
   // chosen value stay offered, e.g. an action's owner among the owner department's people.

@@ -11,6 +11,7 @@ import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.ticket.TicketTestData;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole loop on a phone-sized Chromium: an enterprise contact reports a power-connection
@@ -39,6 +41,9 @@ class TicketLoopBrowserTests {
 
     @Autowired
     TicketTestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ChromeDriver driver;
 
@@ -64,10 +69,22 @@ class TicketLoopBrowserTests {
         new Select(driver.findElement(By.id("category"))).selectByValue("POWER");
         driver.findElement(By.id("title")).sendKeys("施工临时用电迟迟未接入");
         driver.findElement(By.id("description")).sendKeys("箱变已到场，等待供电公司接火。");
-        driver.findElement(By.id("report-submit")).click();
+        // A double tap on "report" sends one report (the second submit is held back), and the form says that the
+        // upload is under way. A listener added after the page's own sees whether each submit was let through.
+        Object submits = driver.executeScript("var f = document.getElementById('report-form'); var seen = [];"
+                + " document.addEventListener('submit', function (e) { seen.push(e.defaultPrevented); });"
+                + " f.requestSubmit(); var busy = f.querySelector('.upload-busy') !== null; f.requestSubmit();"
+                + " return [busy, seen[0], seen[1]];");
+        assertThat((List<Object>) submits).containsExactly(true, false, true);
         // Wait for the ticket page before reading the address: on a busy machine the click returns first.
         assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
         String ticketUrl = driver.getCurrentUrl();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ticket where project_id = ? and title = ?",
+                        Long.class,
+                        project,
+                        "施工临时用电迟迟未接入"))
+                .isEqualTo(1);
 
         login("dispatch");
         move(
