@@ -86,7 +86,12 @@ public class PlanProgress {
         PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary(key, report), plan -> {
             PlanRow row = plan.find(key);
             if (row == null || !row.scheduled()) {
-                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+                throw new BusinessException(
+                        ErrorCode.SCHEDULE_INPUT,
+                        "key",
+                        new DefaultMessageSourceResolvable(
+                                new String[] {row == null ? "plan.error.no-row" : "plan.error.stage-progress"},
+                                new Object[] {key}));
             }
             ProgressReport c = ProgressRules.check(report, PlanRow.MILESTONE.equals(row.kind()), today);
             plan.progress(key, c.actualStart(), c.actualFinish(), c.percentComplete(), c.dataDate(), clock.instant());

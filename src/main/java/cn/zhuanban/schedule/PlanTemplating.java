@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,10 @@ public class PlanTemplating {
         }
         List<PlanTemplates.TemplateRow> source = templates.rows(template);
         if (source.isEmpty()) {
-            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "template", template);
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    "template",
+                    new DefaultMessageSourceResolvable(new String[] {"plan.error.template"}, new Object[] {template}));
         }
         String last = source.stream()
                 .filter(r -> r.kind().equals(PlanRow.MILESTONE))

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Links typed in the table as MS Project users write them: {@code A01, A02SS+2, B03FF-1} (type FS and lag 0 may be
@@ -36,7 +37,11 @@ final class PredecessorSpec {
             }
             Matcher m = TOKEN.matcher(token);
             if (!m.matches() || !keys.contains(m.group(1))) {
-                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "predecessors", token);
+                throw new BusinessException(
+                        ErrorCode.SCHEDULE_INPUT,
+                        "predecessors",
+                        new DefaultMessageSourceResolvable(
+                                new String[] {"plan.error.predecessor-token"}, new Object[] {token}));
             }
             String type = m.group(2) == null ? "FS" : m.group(2);
             int lag = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));

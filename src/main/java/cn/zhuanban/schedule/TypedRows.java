@@ -17,6 +17,7 @@ final class TypedRows {
     static final int MAX_DURATION = 10_000;
 
     static final int KEY_MAX = 40;
+    private static final java.util.Set<String> KINDS = java.util.Set.of(PlanRow.TASK, PlanRow.MILESTONE, PlanRow.STAGE);
     static final int NAME_MAX = 200;
     static final int DEPARTMENT_MAX = 100;
 
@@ -25,6 +26,12 @@ final class TypedRows {
      * refuse it in theirs.
      */
     static void check(PlanManagement.NewRow row) {
+        if (!KINDS.contains(row.kind())) { // another kind was kept, and scheduled as a milestone
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    "kind",
+                    new DefaultMessageSourceResolvable(new String[] {"plan.row.error.kind"}, new Object[0]));
+        }
         checkLength("key", row.key(), 1, KEY_MAX);
         checkLength("name", row.name(), 1, NAME_MAX);
         checkLength("department", row.department(), 0, DEPARTMENT_MAX);

@@ -124,6 +124,28 @@ class PlanEditingTests {
                 .andExpect(jsonPath("$.tasks[0].earlyFinish").value("2027-03-03")); // still three days
     }
 
+    /**
+     * A refused edit says what is wrong in words: it named only the key ("计划数据有误：A3"), which is all a user saw
+     * when someone else had deleted the row meanwhile; and a row of another kind was kept (as a milestone).
+     */
+    @Test
+    void refusedEditsSayWhatIsWrong() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE");
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(id, "/rows/GONE/duration", "duration", "3")
+                .andExpect(content().string(containsString("计划中没有编号为 GONE 的行（可能已被他人删除）")));
+        edit(id, "/rows/A/predecessors", "predecessors", "NOPE")
+                .andExpect(content().string(containsString("无法识别前置任务“NOPE”")));
+        edit(id, "/rows/A/predecessors", "predecessors", "S")
+                .andExpect(content().string(containsString("阶段 S 不参与前后置关系")));
+        edit(id, "/rows/A/stage", "parentKey", "A").andExpect(content().string(containsString("A 不是计划中的阶段")));
+        edit(id, "/template", "template", "nope").andExpect(content().string(containsString("没有名为 nope 的计划模板")));
+        edit(id, "/rows", "key", "X", "name", "别的", "kind", "NOPE", "duration", "1")
+                .andExpect(content().string(containsString("行的类型须为任务、里程碑或阶段")))
+                .andExpect(content().string(not(containsString("row-X"))));
+    }
+
     private ResultActions edit(long id, String path, String... params) throws Exception {
         var request = post("/projects/" + id + "/plan" + path)
                 .session(dispatch)

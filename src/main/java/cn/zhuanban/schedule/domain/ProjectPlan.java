@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -111,8 +112,11 @@ public class ProjectPlan {
         PlanRow row = require(key);
         for (PlanLink link : incoming) {
             PlanRow from = find(link.fromKey());
-            if (from == null || !from.scheduled() || !row.scheduled()) {
-                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "predecessors", link.fromKey());
+            if (from == null) {
+                throw refused("predecessors", "plan.error.no-predecessor", link.fromKey());
+            }
+            if (!from.scheduled() || !row.scheduled()) {
+                throw refused("predecessors", "plan.error.stage-link", from.scheduled() ? key : from.taskKey());
             }
         }
         links.removeIf(l -> l.toKey().equals(key));
@@ -157,7 +161,7 @@ public class ProjectPlan {
     public void progress(String key, LocalDate start, LocalDate finish, int percent, LocalDate asOf, Instant now) {
         PlanRow row = require(key);
         if (!row.scheduled()) {
-            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+            throw refused("key", "plan.error.stage-progress", key);
         }
         rows.set(rows.indexOf(row), row.withProgress(start, finish, percent));
         if (dataDate == null || asOf.isAfter(dataDate)) {
@@ -173,7 +177,7 @@ public class ProjectPlan {
     private PlanRow require(String key) {
         PlanRow row = find(key);
         if (row == null) {
-            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "key", key);
+            throw refused("key", "plan.error.no-row", key);
         }
         return row;
     }
@@ -182,9 +186,17 @@ public class ProjectPlan {
         if (parentKey != null) {
             PlanRow parent = find(parentKey);
             if (parent == null || !PlanRow.STAGE.equals(parent.kind())) {
-                throw new BusinessException(ErrorCode.SCHEDULE_INPUT, "parentKey", parentKey);
+                throw refused("parentKey", "plan.error.parent", parentKey);
             }
         }
+    }
+
+    /** A refusal that says in words what is wrong with the row, not only its key. */
+    private static BusinessException refused(String field, String messageKey, String key) {
+        return new BusinessException(
+                ErrorCode.SCHEDULE_INPUT,
+                field,
+                new DefaultMessageSourceResolvable(new String[] {messageKey}, new Object[] {key}));
     }
 
     public Long getId() {
