@@ -10,6 +10,23 @@
     var c = csrf();
     if (c) { event.detail.headers[c.header] = c.token; }
   });
+  // htmx leaves the page unchanged when a request fails: say so above the part that was to change, or the click
+  // looks ignored (a server error, a refused value, the intranet down).
+  function failed(event, templateId) {
+    var template = document.getElementById(templateId);
+    var target = event.detail.target || event.target;
+    if (!template || !target || !target.parentNode) { return; }
+    var old = target.parentNode.querySelector(':scope > .request-failed');
+    if (old) { old.remove(); }
+    target.parentNode.insertBefore(template.content.cloneNode(true), target);
+  }
+  document.addEventListener('htmx:responseError', function (event) { failed(event, 'request-failed'); });
+  document.addEventListener('htmx:sendError', function (event) { failed(event, 'network-failed'); });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var target = event.detail.target;
+    var old = target && target.parentNode && target.parentNode.querySelector(':scope > .request-failed');
+    if (old) { old.remove(); }
+  });
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {

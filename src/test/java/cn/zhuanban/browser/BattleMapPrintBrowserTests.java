@@ -80,6 +80,15 @@ class BattleMapPrintBrowserTests {
         long pages =
                 Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
         assertThat(pages).isGreaterThanOrEqualTo(printPages);
+
+        // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
+        driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
+        driver.executeScript("htmx.ajax('POST', '/projects/" + id
+                + "/plan/rows/A01/duration', {target: '#plan-sheet', swap: 'outerHTML', values: {duration: 'abc'}});");
+        assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                        .until(d -> d.findElement(By.cssSelector(".request-failed")))
+                        .getText())
+                .contains("操作未完成");
     }
 
     private long templatedProject(int extraRows) throws Exception {
