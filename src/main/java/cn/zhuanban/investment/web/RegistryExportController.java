@@ -1,0 +1,90 @@
+package cn.zhuanban.investment.web;
+
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investment.InvestmentRegistry;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
+import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The partner and referrer registries as XLSX, page by page, under the investment module's export
+ * permission like the lead ledger they serve. Each file holds the columns its list shows: the
+ * referrers' phone numbers and the notes stay on the edit forms.
+ */
+@Controller
+class RegistryExportController {
+
+    private static final String EXPORT = "hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')";
+
+    private final InvestmentRegistry registry;
+    private final MessageSource messages;
+
+    RegistryExportController(InvestmentRegistry registry, MessageSource messages) {
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @AuditedExport
+    @GetMapping("/investment/partners/export")
+    @PreAuthorize(EXPORT)
+    void partners(Locale locale, HttpServletResponse response) throws IOException {
+        List<String> headers = headers(
+                locale,
+                "attraction.partner.name",
+                "attraction.partner.kind",
+                "attraction.partner.contact-name",
+                "attraction.partner.contact-phone",
+                "attraction.funnel.leads",
+                "attraction.funnel.signed");
+        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.partners", locale), headers)) {
+            Pages.each(
+                    registry::partners,
+                    (PartnerView p) -> xlsx.row(
+                            p.name(),
+                            text("attraction.partner-kind." + p.kind(), locale),
+                            p.contactName(),
+                            p.contactPhone(),
+                            p.leads(),
+                            p.signed()));
+            Downloads.xlsx(response, text("attraction.partners", locale) + ".xlsx", xlsx);
+        }
+    }
+
+    @AuditedExport
+    @GetMapping("/investment/referrers/export")
+    @PreAuthorize(EXPORT)
+    void referrers(Locale locale, HttpServletResponse response) throws IOException {
+        List<String> headers = headers(
+                locale,
+                "attraction.referrer.name",
+                "attraction.referrer.organisation",
+                "attraction.referrer.registered-on",
+                "attraction.funnel.leads");
+        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.referrers", locale), headers)) {
+            Pages.each(
+                    registry::referrers,
+                    (ReferrerView r) -> xlsx.row(r.name(), r.organisation(), r.registeredOn(), r.leads()));
+            Downloads.xlsx(response, text("attraction.referrers", locale) + ".xlsx", xlsx);
+        }
+    }
+
+    private List<String> headers(Locale locale, String... keys) {
+        return Arrays.stream(keys).map(key -> text(key, locale)).toList();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

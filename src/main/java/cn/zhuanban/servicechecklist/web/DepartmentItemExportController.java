@@ -1,0 +1,71 @@
+package cn.zhuanban.servicechecklist.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemView;
+import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The items of the user's own department as XLSX: the list's filter and department scope, page by page. */
+@Controller
+class DepartmentItemExportController {
+
+    private static final List<String> HEADERS = List.of(
+            "checklist.light",
+            "checklist.project",
+            "checklist.name",
+            "checklist.responsible",
+            "checklist.due",
+            "checklist.status",
+            "checklist.alert");
+
+    private final ServiceChecklistManagement checklists;
+    private final MessageSource messages;
+
+    DepartmentItemExportController(ServiceChecklistManagement checklists, MessageSource messages) {
+        this.checklists = checklists;
+        this.messages = messages;
+    }
+
+    @AuditedExport
+    @GetMapping("/service-items/export")
+    @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
+    void export(
+            @RequestParam(defaultValue = "true") boolean open,
+            CurrentUser user,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        String title = text("checklist.department-items", locale);
+        try (XlsxWriter xlsx =
+                new XlsxWriter(title, HEADERS.stream().map(k -> text(k, locale)).toList())) {
+            Pages.each(
+                    slice -> checklists.ofMyDepartment(user, open, slice),
+                    (ServiceItemView i) -> xlsx.row(
+                            text("light." + i.light(), locale),
+                            i.projectName(),
+                            i.name(),
+                            i.responsibleName(),
+                            i.due(),
+                            text("checklist.status." + i.status(), locale),
+                            i.alert() == null ? null : text("checklist.alert." + i.alert(), locale)));
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
