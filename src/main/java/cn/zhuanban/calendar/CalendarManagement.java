@@ -2,9 +2,6 @@ package cn.zhuanban.calendar;
 
 import cn.zhuanban.calendar.domain.CalendarStore;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
-import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +40,6 @@ public class CalendarManagement {
      * and a wall page with more such plans rebuilds some (a millisecond or two each).
      */
     private static final int PROJECT_CALENDARS_CACHED = 16;
-
-    /** The columns' sizes: calendar_day.name and calendar_period.name. */
-    static final int DAY_NAME_MAX = 50;
-
-    static final int PERIOD_NAME_MAX = 100;
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
@@ -182,10 +173,10 @@ public class CalendarManagement {
     /** Imports a year in the holiday-cn format, replacing that year's statutory days. */
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
-        inRange(LocalDate.of(year.year(), 1, 1));
+        CalendarInput.inRange(LocalDate.of(year.year(), 1, 1));
         year.days().forEach(d -> {
-            inRange(d.date());
-            checkName(d.name(), DAY_NAME_MAX, false);
+            CalendarInput.inRange(d.date());
+            CalendarInput.checkName(d.name(), CalendarInput.DAY_NAME_MAX, false);
         });
         WorkingCalendar before = storedAdministrative();
         store.replaceYear(year.year(), year.days());
@@ -199,8 +190,8 @@ public class CalendarManagement {
     /** An administrator's correction of one day, which wins over the published data. */
     @Transactional
     public void setDay(LocalDate date, boolean working, String name) {
-        inRange(date);
-        checkName(name, DAY_NAME_MAX, false);
+        CalendarInput.inRange(date);
+        CalendarInput.checkName(name, CalendarInput.DAY_NAME_MAX, false);
         WorkingCalendar before = storedAdministrative();
         store.override(new DayException(date, working, name));
         changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
@@ -209,9 +200,9 @@ public class CalendarManagement {
 
     @Transactional
     public void addNonWorkingPeriod(NonWorkingPeriod period) {
-        inRange(period.from());
-        inRange(period.to());
-        checkName(period.name(), PERIOD_NAME_MAX, true);
+        CalendarInput.inRange(period.from());
+        CalendarInput.inRange(period.to());
+        CalendarInput.checkName(period.name(), CalendarInput.PERIOD_NAME_MAX, true);
         store.addPeriod(period);
         changed(
                 "calendar.period-added",
@@ -223,28 +214,6 @@ public class CalendarManagement {
     public void removeNonWorkingPeriod(long id) {
         if (store.removePeriod(id) > 0) {
             changed("calendar.period-removed", Long.toString(id), "");
-        }
-    }
-
-    /**
-     * Calendar data must lie in the range every calendar's index covers. A stray date (a mistyped year) would
-     * otherwise widen every index, and one before 1900 or after 2299 would make the calendar unbuildable, so that
-     * every deadline and plan of the district failed until someone removed the row by hand.
-     */
-    private static void inRange(LocalDate date) {
-        SupportedDates.require(date, "date");
-    }
-
-    /** Within the columns that keep them (a day's name, a period's name), refused in the user's language. */
-    private static void checkName(String name, int max, boolean required) {
-        int length = name == null ? 0 : name.strip().length();
-        if (length > max || required && length == 0) {
-            throw new BusinessException(
-                    ErrorCode.VALIDATION,
-                    "name",
-                    new DefaultMessageSourceResolvable(
-                            new String[] {required ? "calendar.error.name-required" : "calendar.error.name"},
-                            new Object[] {max}));
         }
     }
 
