@@ -7,7 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Places {@link UploadLimitFilter} right after the character encoding filter, before security reads the CSRF token. */
+/**
+ * Places {@link UploadLimitFilter} after the character encoding filter (form fields decode right) and the session
+ * filter (Spring Session's, at {@code HIGHEST_PRECEDENCE + 50}: the refusal speaks the language the user chose for the
+ * session), and before security reads the CSRF token.
+ */
 @Configuration
 class UploadLimitConfiguration {
 
@@ -15,7 +19,7 @@ class UploadLimitConfiguration {
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(MessageSource messages, LocaleResolver locales) {
         FilterRegistrationBean<UploadLimitFilter> registration =
                 new FilterRegistrationBean<>(new UploadLimitFilter(messages, locales));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
         return registration;
     }
 }
