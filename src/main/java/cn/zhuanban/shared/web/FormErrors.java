@@ -62,16 +62,19 @@ public class FormErrors {
         } catch (BusinessException e) {
             return rerender.apply(of(e));
         } catch (OptimisticLockingFailureException e) {
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                    && request.getResponse() != null) {
-                request.getResponse().setStatus(HttpStatus.CONFLICT.value());
-            }
             return rerender.apply(changedMeanwhile(e));
         }
     }
 
-    /** The message of a change by someone else meanwhile, and the version stored now when known. */
+    /**
+     * The message of a change by someone else meanwhile, and the version stored now when known; the response is a
+     * 409, though the page shown is the form again.
+     */
     public Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null) {
+            request.getResponse().setStatus(HttpStatus.CONFLICT.value());
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put(GLOBAL, text("error.concurrent-change.form"));
         if (e instanceof ChangedMeanwhile changed) {

@@ -115,7 +115,6 @@ class TicketPageController {
             return refusedMove(
                     id, move, command, String.join(" ", formErrors.of(e).values()), user, model);
         } catch (OptimisticLockingFailureException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             String text = formErrors.changedMeanwhile(e).get(FormErrors.GLOBAL);
             return refusedMove(id, move, command, text, user, model);
         }
