@@ -14,11 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Two filter chains: the REST API (bearer tokens or the browser session, problem-detail errors)
@@ -104,23 +101,12 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers))
                 .addFilterBefore(refresh, AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
-                .addFilterBefore(new SessionTimeout.Marker(), SecurityContextHolderFilter.class)
-                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
+                .requestCache(cache -> cache.requestCache(SessionTimeout.returnTo()))
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(new SessionTimeout()).accessDeniedHandler(problems))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    /**
-     * After logging in, the user returns to the page they asked for; never to an htmx fragment, which shown alone is
-     * a page without its frame.
-     */
-    private static RequestCache pagesToReturnTo() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !SessionTimeout.isHtmx(request));
-        return cache;
     }
 }

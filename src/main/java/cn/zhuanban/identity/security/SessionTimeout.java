@@ -1,6 +1,5 @@
 package cn.zhuanban.identity.security;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +7,8 @@ import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Sends a page request without a login back to the login page, saying so when the session timed out. An htmx request
@@ -33,27 +33,37 @@ final class SessionTimeout implements AuthenticationEntryPoint {
         }
     }
 
+    private static final String TIMED_OUT = SessionTimeout.class.getName() + ".timedOut";
+
     /**
-     * A request that still carries the id of a session which no longer exists, as {@link Marker} saw it on arrival
-     * (by the time the entry point runs, saving the request for after the login has started a new session).
+     * Notes whether the request still carries the id of a session which no longer exists. Asked just before the
+     * request is saved for after the login (see {@link #returnTo}): saving starts a new session, and only requests
+     * that need a login get here, so no other request pays for looking the session up.
      */
-    static boolean timedOut(HttpServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(Marker.TIMED_OUT));
+    static void noteTimeout(HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+            request.setAttribute(TIMED_OUT, Boolean.TRUE);
+        }
     }
 
-    /** Notes on arrival whether the request's session had timed out. First in the pages' security chain. */
-    static final class Marker extends OncePerRequestFilter {
+    static boolean timedOut(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(TIMED_OUT));
+    }
 
-        static final String TIMED_OUT = SessionTimeout.class.getName() + ".timedOut";
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
-                request.setAttribute(TIMED_OUT, Boolean.TRUE);
+    /**
+     * After logging in, the user returns to the page they asked for; never to an htmx fragment, which shown alone is
+     * a page without its frame. Saving notes first whether the session had timed out.
+     */
+    static RequestCache returnTo() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache() {
+            @Override
+            public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+                noteTimeout(request);
+                super.saveRequest(request, response);
             }
-            chain.doFilter(request, response);
-        }
+        };
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !isHtmx(request));
+        return cache;
     }
 
     static boolean isHtmx(HttpServletRequest request) {
