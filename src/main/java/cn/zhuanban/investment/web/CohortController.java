@@ -9,6 +9,7 @@ import cn.zhuanban.investment.InvestmentReports.CohortReport;
 import cn.zhuanban.investment.InvestmentViews.CohortRow;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,7 +56,8 @@ class CohortController {
         String title = text("attraction.cohorts", locale) + " " + year;
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
-                headers(
+                LedgerHeaders.of(
+                        messages,
                         locale,
                         "attraction.cohort.quarter",
                         "attraction.cohort.signed",
@@ -79,7 +81,8 @@ class CohortController {
                         percent(q.funds()));
             }
             xlsx.row();
-            xlsx.row(headers(
+            xlsx.row(LedgerHeaders.of(
+                            messages,
                             locale,
                             "attraction.lead.target",
                             "attraction.lead.channel",
@@ -108,10 +111,6 @@ class CohortController {
 
     private static Object percent(Rate rate) {
         return rate.percent();
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        return java.util.Arrays.stream(keys).map(key -> text(key, locale)).toList();
     }
 
     private String text(String key, Locale locale) {

@@ -7,10 +7,10 @@ import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -40,7 +40,8 @@ class RegistryExportController {
     @GetMapping("/investment/partners/export")
     @PreAuthorize(EXPORT)
     void partners(Locale locale, HttpServletResponse response) throws IOException {
-        List<String> headers = headers(
+        List<String> headers = LedgerHeaders.of(
+                messages,
                 locale,
                 "attraction.partner.name",
                 "attraction.partner.kind",
@@ -66,7 +67,8 @@ class RegistryExportController {
     @GetMapping("/investment/referrers/export")
     @PreAuthorize(EXPORT)
     void referrers(Locale locale, HttpServletResponse response) throws IOException {
-        List<String> headers = headers(
+        List<String> headers = LedgerHeaders.of(
+                messages,
                 locale,
                 "attraction.referrer.name",
                 "attraction.referrer.organisation",
@@ -78,10 +80,6 @@ class RegistryExportController {
                     (ReferrerView r) -> xlsx.row(r.name(), r.organisation(), r.registeredOn(), r.leads()));
             Downloads.xlsx(response, text("attraction.referrers", locale) + ".xlsx", xlsx);
         }
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(key -> text(key, locale)).toList();
     }
 
     private String text(String key, Locale locale) {

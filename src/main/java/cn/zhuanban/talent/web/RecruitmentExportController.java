@@ -5,6 +5,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.TalentViews.EventView;
@@ -12,7 +13,6 @@ import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.TalentViews.ServiceView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +48,8 @@ class RecruitmentExportController {
     @PreAuthorize(STAFF)
     void services(@ModelAttribute ServiceFilter filter, Locale locale, HttpServletResponse response)
             throws IOException {
-        List<String> headers = headers(
+        List<String> headers = LedgerHeaders.of(
+                messages,
                 locale,
                 "talent.service.kind",
                 "talent.service.description",
@@ -66,7 +67,8 @@ class RecruitmentExportController {
     @GetMapping("/talent/events/export")
     @PreAuthorize(STAFF)
     void events(Locale locale, HttpServletResponse response) throws IOException {
-        List<String> headers = headers(
+        List<String> headers = LedgerHeaders.of(
+                messages,
                 locale,
                 "talent.event.name",
                 "talent.event.kind",
@@ -104,10 +106,6 @@ class RecruitmentExportController {
                             ? messages.getMessage("talent.service.done-on", new Object[] {s.doneOn()}, locale)
                             : text("talent.service.open", locale));
         }
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(key -> text(key, locale)).toList();
     }
 
     private String text(String key, Locale locale) {
