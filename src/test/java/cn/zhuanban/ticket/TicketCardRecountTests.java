@@ -144,6 +144,34 @@ class TicketCardRecountTests {
                 .isFalse();
     }
 
+    @Test
+    void aCardEarnedByASignedDeadlineSurvivesASecondRecount() {
+        LocalDate signedLate = jdbc.sql("select sign_by from ticket where id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .single();
+        assertThat(due.markTaken(id, round, LadderStep.SIGN_YELLOW, signedLate, Instant.now()))
+                .isTrue();
+
+        recount(RED_DAY, LocalDate.of(2097, 3, 6), LocalDate.of(2097, 3, 7), LocalDate.of(2097, 3, 8));
+        assertThat(flows.view(id).card())
+                .as("the resolve deadline no longer calls for red; the signing earned yellow")
+                .isEqualTo(TicketCard.YELLOW);
+        assertThat(round()).isEqualTo(round + 1);
+
+        recount(RED_DAY, LocalDate.of(2097, 3, 11));
+
+        TicketView t = flows.view(id);
+        assertThat(t.resolveBy()).isEqualTo("2097-03-19");
+        assertThat(t.card())
+                .as("a second round does not forget the signing's card")
+                .isEqualTo(TicketCard.YELLOW);
+        assertThat(t.history())
+                .extracting(TicketView.HistoryEntry::action)
+                .containsOnlyOnce("ticket.card-lowered", "ticket.escalated-sign_yellow")
+                .doesNotContain("ticket.card-withdrawn");
+    }
+
     /** The days turn to rest in the calendar, and the recount runs as on {@code today}. */
     private void recount(LocalDate today, LocalDate... holidays) {
         for (LocalDate day : holidays) {

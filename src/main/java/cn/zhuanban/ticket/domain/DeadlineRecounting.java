@@ -142,8 +142,9 @@ public class DeadlineRecounting {
         // was counted here only in part, and its own event recounts the ticket again.
         Step step = ticket.recount(recounted, at, changed.revision());
         TicketCard was = ticket.getCard();
-        Step lowered = ticket.lowerCard(
-                RecountedCard.of(ticket, due.takenIn(ticket.getId(), ticket.getDeadlineRound()), now, today));
+        RecountedCard kept =
+                RecountedCard.of(ticket, due.takenIn(ticket.getId(), ticket.getDeadlineRound()), now, today);
+        Step lowered = ticket.lowerCard(kept.card());
         ticket.touch(at);
         Ticket saved = tickets.save(ticket);
         String detail = text(
@@ -158,6 +159,9 @@ public class DeadlineRecounting {
                     ? text("ticket.card-withdrawn.detail", card)
                     : text("ticket.card-lowered.detail", card, text("ticket.card." + saved.getCard()));
             recorder.record(saved, lowered, null, Actor.SYSTEM, why, Actor.of(Actor.SYSTEM), at);
+        }
+        if (lowered != null) {
+            due.carry(saved.getId(), saved.getDeadlineRound(), kept.steps(), at);
         }
         due.reindex(saved, now);
     }

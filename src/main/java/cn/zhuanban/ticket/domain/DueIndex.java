@@ -4,9 +4,7 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -100,16 +98,39 @@ public class DueIndex {
                 > 0;
     }
 
-    /** The steps taken in a round. */
-    public Set<LadderStep> takenIn(long ticketId, int round) {
-        Set<LadderStep> taken = EnumSet.noneOf(LadderStep.class);
-        jdbc.sql("select step from ticket_escalation where ticket_id = :id and round = :round")
+    /** The steps taken in a round, carried ones included (see {@link #carry}). */
+    public List<Due> takenIn(long ticketId, int round) {
+        return jdbc.sql(
+                        "select ticket_id, step, round, due_on from ticket_escalation where ticket_id = :id and round = :round")
                 .param("id", ticketId)
                 .param("round", round)
-                .query((rs, n) -> LadderStep.valueOf(rs.getString(1)))
-                .list()
-                .forEach(taken::add);
-        return taken;
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        LadderStep.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Records card steps as taken in a new round without taking them again: the card they stand for was kept when a
+     * recount began the round ({@link RecountedCard}). A later recount in that round then still finds them, and the job
+     * does not raise them again. Not shown on the timeline: nothing happened to the ticket.
+     */
+    public void carry(long ticketId, int round, List<Due> steps, Instant at) {
+        for (Due step : steps) {
+            jdbc.sql("""
+                            insert into ticket_escalation (ticket_id, round, step, at, due_on, carried)
+                            select :id, :round, :step, :at, :due, true from (values (1)) v
+                            where not exists (select 1 from ticket_escalation e
+                                              where e.ticket_id = :id and e.round = :round and e.step = :step)""")
+                    .param("id", ticketId)
+                    .param("round", round)
+                    .param("step", step.step().name())
+                    .param("at", Timestamp.from(at))
+                    .param("due", step.dueOn())
+                    .update();
+        }
     }
 
     private void insert(long id, LadderStep step, int round, LocalDate dueOn) {

@@ -4,7 +4,8 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketDeadline;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The card a ticket keeps when a recount moves its deadlines (domain.md §3: yellow when one working day remains, red
@@ -12,47 +13,33 @@ import java.util.Set;
  * watched (signed, answered) keeps the card it earned in this round, since the recount does not judge again a step
  * the department has taken. The ticket keeps the highest of these, never more than it has: raising a card, with its
  * notices, is the escalation job's, when the due index says so.
+ *
+ * @param card the card to keep
+ * @param steps the card steps that call for it, per deadline: carried into the round a lowered card begins
+ *     ({@link DueIndex#carry}), so that a second recount finds what the first one kept
  */
-final class RecountedCard {
-
-    private RecountedCard() {}
+record RecountedCard(TicketCard card, List<DueIndex.Due> steps) {
 
     /**
      * @param taken the ladder's steps taken in the ticket's current round
      * @param calendar the calendar the deadlines were recounted on
      */
-    static TicketCard of(Ticket ticket, Set<LadderStep> taken, WorkingCalendar calendar, LocalDate today) {
+    static RecountedCard of(Ticket ticket, List<DueIndex.Due> taken, WorkingCalendar calendar, LocalDate today) {
+        List<DueIndex.Due> due = DueTimes.of(ticket, calendar);
+        List<DueIndex.Due> steps = new ArrayList<>();
         TicketCard kept = TicketCard.NONE;
         for (TicketDeadline deadline : TicketDeadline.values()) {
-            TicketCard card =
-                    ticket.watches(deadline) ? calledFor(ticket, deadline, calendar, today) : earned(taken, deadline);
-            kept = higher(kept, card);
-        }
-        return ticket.getCard().compareTo(kept) < 0 ? ticket.getCard() : kept;
-    }
-
-    /** The highest card whose due time (on the recounted date) has come. */
-    private static TicketCard calledFor(
-            Ticket ticket, TicketDeadline deadline, WorkingCalendar calendar, LocalDate today) {
-        TicketCard card = TicketCard.NONE;
-        for (DueIndex.Due due : DueTimes.of(ticket, calendar)) {
-            if (due.step().deadline() == deadline
-                    && due.step().card() != null
-                    && !due.dueOn().isAfter(today)) {
-                card = higher(card, due.step().card());
+            for (DueIndex.Due step : ticket.watches(deadline) ? due : taken) {
+                boolean counts = step.step().deadline() == deadline
+                        && step.step().card() != null
+                        && (!ticket.watches(deadline) || !step.dueOn().isAfter(today));
+                if (counts) {
+                    steps.add(step);
+                    kept = higher(kept, step.step().card());
+                }
             }
         }
-        return card;
-    }
-
-    private static TicketCard earned(Set<LadderStep> taken, TicketDeadline deadline) {
-        TicketCard card = TicketCard.NONE;
-        for (LadderStep step : taken) {
-            if (step.deadline() == deadline && step.card() != null) {
-                card = higher(card, step.card());
-            }
-        }
-        return card;
+        return new RecountedCard(ticket.getCard().compareTo(kept) < 0 ? ticket.getCard() : kept, steps);
     }
 
     private static TicketCard higher(TicketCard a, TicketCard b) {

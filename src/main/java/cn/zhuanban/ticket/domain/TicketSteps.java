@@ -43,7 +43,7 @@ public class TicketSteps {
                         select step, action, actor_name, from_state, to_state, detail, at from ticket_step where ticket_id = :id
                         union all
                         select 0, 'ticket.escalated-' || lower(step), null, null, null, null, at
-                        from ticket_escalation where ticket_id = :id
+                        from ticket_escalation where ticket_id = :id and not carried
                         order by at, step""")
                 .param("id", ticketId)
                 .query((rs, n) -> new Entry(
