@@ -48,6 +48,32 @@ public record PlanSheet(
         public boolean milestone() {
             return "MILESTONE".equals(kind);
         }
+
+        /** Whether the row is on the longest path of a plan whose least float is {@code drivingFloat}. */
+        public boolean driving(Integer drivingFloat) {
+            return drivingFloat != null && !stage() && actualFinish == null && drivingFloat.equals(totalFloat);
+        }
+    }
+
+    /**
+     * The least total float of the work still to do, when it is positive: the target leaves that many working days of
+     * room, so no task is critical (domain.md §4: total float ≤ 0), and the tasks with that float are the chain that
+     * decides the finish. The battle map shows them as the longest path, so that a plan on time still shows where a
+     * slip would first eat into the room. Null when a task is critical (the critical path is shown instead) or nothing
+     * is left to do.
+     */
+    public Integer drivingFloat() {
+        Integer least = null;
+        for (Row row : rows) {
+            if (row.stage() || row.actualFinish() != null || row.totalFloat() == null) {
+                continue;
+            }
+            if (row.critical()) {
+                return null;
+            }
+            least = least == null ? row.totalFloat() : Math.min(least, row.totalFloat());
+        }
+        return least != null && least > 0 ? least : null;
     }
 
     public List<Row> stages() {

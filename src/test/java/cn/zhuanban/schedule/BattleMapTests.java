@@ -104,6 +104,38 @@ class BattleMapTests {
     }
 
     @Test
+    void aPlanWithRoomToItsTargetShowsItsLongestPathInsteadOfNoPathAtAll() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch);
+        PlanSheet sheet = plans.sheet(id, fixtures().user("dispatch"));
+        Integer room = sheet.drivingFloat();
+        assertThat(room).as("the template leaves room to the target").isPositive();
+        assertThat(sheet.rows()).noneMatch(PlanSheet.Row::critical);
+        List<String> longest = sheet.rows().stream()
+                .filter(r -> r.driving(room))
+                .map(PlanSheet.Row::key)
+                .toList();
+        assertThat(longest)
+                .isNotEmpty()
+                .allMatch(key -> sheet.row(key).totalFloat().equals(room));
+        assertThat(sheet.rows())
+                .filteredOn(r -> !r.stage() && !longest.contains(r.key()))
+                .allMatch(r -> r.totalFloat() > room);
+
+        mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<rect class=\"gantt-driving\"")))
+                .andExpect(content().string(not(containsString("<rect class=\"gantt-critical\""))))
+                .andExpect(content().string(containsString("距目标尚有" + room + "个工作日余量")));
+
+        PlanFixtures.edit(mvc, dispatch, id, "/rows/A01/duration", "duration", "2000");
+        mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
+                .andExpect(content().string(containsString("<rect class=\"gantt-critical\"")))
+                .andExpect(content().string(not(containsString("gantt-driving\""))))
+                .andExpect(content().string(not(containsString("legend-driving"))));
+    }
+
+    @Test
     void theWallChartShowsEachMonthsTargetsAndLinksToTheProject() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = templated(dispatch);

@@ -105,11 +105,11 @@ final class Canvas {
                 .append("\"/>");
     }
 
-    void diamond(LocalDate date, int y, boolean critical) {
+    void diamond(LocalDate date, int y, String cssClass) {
         double cx = x(date.plusDays(1));
         int cy = y + 10;
         svg.append("<polygon class=\"")
-                .append(critical ? "gantt-ms-critical" : "gantt-ms")
+                .append(cssClass)
                 .append("\" points=\"")
                 .append(num(cx))
                 .append(',')

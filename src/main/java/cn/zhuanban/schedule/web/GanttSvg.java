@@ -15,7 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Draws a plan as an SVG Gantt chart on the server, so that it looks the same on a screen, on a phone (scrolling)
- * and on paper: planned bars (critical in red), actual bars, stage goals as diamonds, latest-start markers, the
+ * and on paper: planned bars (critical in red; in a plan with room to its target, the longest path in a lighter red,
+ * see {@link PlanSheet#drivingFloat}), actual bars, stage goals as diamonds, latest-start markers, the
  * today line, lights, and a title element per row for hover.
  */
 final class GanttSvg {
@@ -121,14 +122,16 @@ final class GanttSvg {
         int height = HEADER + (last - first) * ROW + 10;
         Canvas c = new Canvas(from, scale, width, height);
         c.months(to, height);
+        Integer drivingFloat = sheet.drivingFloat();
         for (int i = first; i < last; i++) {
-            row(c, sheet.rows().get(i), HEADER + (i - first) * ROW, labels);
+            PlanSheet.Row r = sheet.rows().get(i);
+            row(c, r, HEADER + (i - first) * ROW, labels, r.driving(drivingFloat));
         }
         c.today(today, height, labels.today());
         return c.finish();
     }
 
-    private static void row(Canvas c, PlanSheet.Row r, int y, GanttSvg.Labels labels) {
+    private static void row(Canvas c, PlanSheet.Row r, int y, GanttSvg.Labels labels, boolean driving) {
         c.open("<g class=\"gantt-row\">");
         c.title(r.key() + " " + r.name() + ": " + r.earlyStart() + " – " + r.earlyFinish() + "; "
                 + labels.mustStartBy() + " " + r.lateStart() + "; " + labels.floatDays() + " " + r.totalFloat()
@@ -142,14 +145,19 @@ final class GanttSvg {
         c.label(y, (r.depth() > 0 ? "  " : "") + r.key() + " " + r.name(), r.stage());
         if (r.earlyStart() != null) {
             if (r.milestone()) {
-                c.diamond(r.earlyFinish(), y, r.critical());
+                c.diamond(
+                        r.earlyFinish(),
+                        y,
+                        r.critical() ? "gantt-ms-critical" : driving ? "gantt-ms-driving" : "gantt-ms");
             } else {
                 c.bar(
                         r.earlyStart(),
                         r.earlyFinish(),
                         y + 4,
                         9,
-                        r.stage() ? "gantt-stage" : r.critical() ? "gantt-critical" : "gantt-planned");
+                        r.stage()
+                                ? "gantt-stage"
+                                : r.critical() ? "gantt-critical" : driving ? "gantt-driving" : "gantt-planned");
             }
             if (!r.stage() && !r.milestone()) {
                 c.marker(r.lateStart(), y);
