@@ -105,13 +105,9 @@ class CalendarPageTests {
                         .param("date", "0226-10-01") // a mistyped 2026
                         .param("working", "false"))
                 .andExpect(flash().attribute("error", containsString("0226-10-01")));
-        mvc.perform(post("/calendar/periods")
-                        .session(admin)
-                        .with(csrf())
-                        .param("from", "2026-12-01")
-                        .param("to", "2260-12-31")
-                        .param("name", "重污染停工"))
-                .andExpect(flash().attribute("error", containsString("2260-12-31")));
+        String period = refusedPeriod(admin, "2026-12-01", "2260-12-31", "重污染停工");
+        assertThat(periodInput(period, "to")).contains("value=\"2260-12-31\"");
+        assertThat(period).contains("日期须在2000年至2100年之间");
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 29), 3)).isEqualTo(LocalDate.of(2026, 10, 9));
         assertThat(calendar.periods()).noneMatch(p -> p.to().getYear() == 2260);
     }
@@ -126,24 +122,45 @@ class CalendarPageTests {
                         .param("working", "true")
                         .param("name", "长".repeat(51)))
                 .andExpect(flash().attribute("error", containsString("名称最多50个字")));
-        mvc.perform(post("/calendar/periods")
-                        .session(admin)
-                        .with(csrf())
-                        .param("from", "2026-12-01")
-                        .param("to", "2026-12-05")
-                        .param("name", " "))
-                .andExpect(flash().attribute("error", containsString("请填写名称")));
-        mvc.perform(post("/calendar/periods")
-                        .session(admin)
-                        .with(csrf())
-                        .param("from", "2026-12-05")
-                        .param("to", "2026-12-01")
-                        .param("name", "重污染停工"))
-                .andExpect(flash().attribute("error", containsString("结束日期不能早于开始日期")));
+        assertThat(refusedPeriod(admin, "2026-12-01", "2026-12-05", " ")).contains("请填写名称");
+        assertThat(refusedPeriod(admin, "2026-12-05", "2026-12-01", "重污染停工")).contains("结束日期不能早于开始日期");
         assertThat(calendar.days(LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 12))
                         .getFirst()
                         .working())
                 .isFalse();
+    }
+
+    /**
+     * A refused stop period came back as a flash above the page and a redirect that emptied the form: the name, the
+     * dates, all to be typed again. Now the page comes back with the message under the field at fault and the typed
+     * input kept, and nothing is stored.
+     */
+    @Test
+    void aRefusedStopPeriodComesBackWithTheMessageUnderItsFieldAndTheTypedInput() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        int before = calendar.periods().size();
+        String blank = refusedPeriod(admin, "2026-11-02", "2026-11-06", "");
+        assertThat(periodInput(blank, "name")).contains("is-invalid");
+        assertThat(periodInput(blank, "from")).contains("value=\"2026-11-02\"");
+        assertThat(periodInput(blank, "to")).contains("value=\"2026-11-06\"");
+        assertThat(blank).contains("请填写名称，最多100个字");
+
+        String tooLong = "停".repeat(101);
+        String longName = refusedPeriod(admin, "2026-11-02", "2026-11-06", tooLong);
+        assertThat(periodInput(longName, "name"))
+                .contains("value=\"" + tooLong + "\"")
+                .contains("is-invalid");
+        assertThat(longName).contains("最多100个字");
+
+        String backward = refusedPeriod(admin, "2026-11-06", "2026-11-02", "重污染停工");
+        assertThat(periodInput(backward, "to")).contains("is-invalid");
+        assertThat(periodInput(backward, "name")).contains("value=\"重污染停工\"");
+        assertThat(backward).contains("结束日期不能早于开始日期").contains("2026年工作日历");
+
+        String missing = refusedPeriod(admin, "", "2026-11-06", "重污染停工");
+        assertThat(periodInput(missing, "from")).contains("is-invalid");
+        assertThat(missing).contains("必填项");
+        assertThat(calendar.periods()).hasSize(before);
     }
 
     @Test
@@ -155,6 +172,29 @@ class CalendarPageTests {
                         .param("date", "2033-05-05")
                         .param("working", "false"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The calendar page a refused stop period came back with: the form again, not a redirect. */
+    private String refusedPeriod(MockHttpSession session, String from, String to, String name) throws Exception {
+        return mvc.perform(post("/calendar/periods")
+                        .session(session)
+                        .with(csrf())
+                        .param("from", from)
+                        .param("to", to)
+                        .param("name", name))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static String periodInput(String page, String name) {
+        int form = page.indexOf("id=\"period-form\"");
+        assertThat(form).as("period form").isPositive();
+        var m = java.util.regex.Pattern.compile("<input[^>]*\\sname=\"" + name + "\"[^>]*>")
+                .matcher(page);
+        assertThat(m.find(form)).as("input " + name).isTrue();
+        return m.group();
     }
 
     private static String dayTag(String page, String date) {

@@ -583,6 +583,121 @@ class MeetingTests {
         assertThat(meetings.find(id, dispatch).decisions()).isEmpty();
     }
 
+    /**
+     * A blank or too long agenda item came back as a dead end: a blank one was added as an empty item, one longer than
+     * the column ended on the error page and lost what was typed. Now the page comes back with the message under the
+     * input and the text still in it, and the decision form below says nothing of it.
+     */
+    @Test
+    void aRefusedAgendaItemComesBackUnderItsInputWithTheTypedTitle() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 9), dispatch);
+        int items = meetings.find(id, dispatch).items().size();
+        int v = meetings.find(id, dispatch).version();
+        var session = WebTestSupport.login(mvc, "taskforce");
+
+        String blank = refusedForm(session, id, "/items", "title", "   ", v, "item-form");
+        assertThat(blank).contains("必填项").contains("is-invalid");
+        String tooLong = "议".repeat(501);
+        String page = mvc.perform(post("/meetings/" + id + "/items")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", tooLong)
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form(page, "item-form")).contains("长度超出限制").contains("value=\"" + tooLong + "\"");
+        assertThat(form(page, "decision-form")).doesNotContain("alert-danger");
+        assertThat(meetings.find(id, dispatch).items()).hasSize(items);
+        assertThat(meetings.find(id, dispatch).version()).isEqualTo(v);
+
+        mvc.perform(post("/meetings/" + id + "/items")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "补充议题：施工许可")
+                        .param("version", Integer.toString(v)))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).items())
+                .extracting(AgendaItemView::title)
+                .endsWith("补充议题：施工许可");
+        // a meeting confirmed meanwhile no longer shows the input, but the reason still shows on the agenda
+        int current = meetings.find(id, dispatch).version();
+        meetings.confirm(id, current, fx.user("lead"));
+        mvc.perform(post("/meetings/" + id + "/items")
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "确认后的议题")
+                        .param("version", Integer.toString(current)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("会议已确认，不可修改")));
+    }
+
+    /** The same for a correction of a confirmed meeting: blank or longer than the column kept, it stays typed. */
+    @Test
+    void aRefusedAmendmentComesBackUnderItsInputWithTheTypedText() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 16), dispatch);
+        meetings.confirm(id, meetings.find(id, dispatch).version(), fx.user("lead"));
+        var session = WebTestSupport.login(mvc, "taskforce");
+
+        assertThat(refusedForm(session, id, "/amendments", "text", "", null, "amendment-form"))
+                .contains("必填项")
+                .contains("is-invalid");
+        String tooLong = "更".repeat(2001);
+        assertThat(refusedForm(session, id, "/amendments", "text", tooLong, null, "amendment-form"))
+                .contains("长度超出限制")
+                .contains(tooLong);
+        assertThat(meetings.find(id, dispatch).amendments()).isEmpty();
+
+        mvc.perform(post("/meetings/" + id + "/amendments")
+                        .session(session)
+                        .with(csrf())
+                        .param("text", "参会人员补充：吴强"))
+                .andExpect(redirectedUrl("/meetings/" + id));
+        assertThat(meetings.find(id, dispatch).amendments())
+                .extracting(MeetingRecords.AmendmentView::text)
+                .containsExactly("参会人员补充：吴强");
+    }
+
+    /** The form {@code formId} of the meeting page a refused post of {@code value} came back with (200, not a dead end). */
+    private String refusedForm(
+            org.springframework.mock.web.MockHttpSession session,
+            long id,
+            String path,
+            String field,
+            String value,
+            Integer version,
+            String formId)
+            throws Exception {
+        var request =
+                post("/meetings/" + id + path).session(session).with(csrf()).param(field, value);
+        if (version != null) {
+            request.param("version", Integer.toString(version));
+        }
+        String page = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return form(page, formId);
+    }
+
+    private static String form(String page, String id) {
+        var m = java.util.regex.Pattern.compile(
+                        "<form[^>]*\\sid=\"" + id + "\".*?</form>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
     @Test
     void minutesSavedAfterSomeoneElsesChangeComeBackWhereTheyWereTypedAndSaveTheSecondTime() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -259,6 +260,43 @@ class PlanInteropTests {
         new Random(7).nextBytes(garbage);
         importFile(id, garbage).andExpect(status().isBadRequest());
         importFile(id, "<Project><Tasks>".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest());
+        assertThat(plan(id)).isEqualTo(before);
+    }
+
+    /**
+     * Someone without the permission to edit plans is refused before anything about the request is looked at: a post
+     * without its file answered 400 to him, so he learnt what the endpoint wants before being told he may not use it.
+     */
+    @Test
+    void anImportWithoutThePermissionIsForbiddenWithOrWithoutItsFile() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        MockHttpSession leader = WebTestSupport.login(mvc, "leader");
+        for (String path : List.of("/api/v1/projects/" + id + "/plan/import", "/projects/" + id + "/plan/import")) {
+            mvc.perform(multipart(path).session(leader).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post(path).session(leader).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(multipart(path)
+                            .file(new MockMultipartFile("file", "plan.xml", "application/xml", new byte[] {'<'}))
+                            .session(leader)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    /** Someone who may import and forgot the file is told so in his language, not shown a bare 400 page. */
+    @Test
+    void anImportWithoutAFileIsRefusedWithAMessage() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        String before = plan(id);
+        mvc.perform(multipart("/api/v1/projects/" + id + "/plan/import")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail", containsString("请选择要导入的计划文件")));
+        mvc.perform(post("/projects/" + id + "/plan/import").session(dispatch).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("请选择要导入的计划文件")));
         assertThat(plan(id)).isEqualTo(before);
     }
 

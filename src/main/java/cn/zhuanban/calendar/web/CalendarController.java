@@ -5,16 +5,23 @@ import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.calendar.NonWorkingPeriod;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.SupportedDates;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,11 +43,14 @@ class CalendarController {
     private final MessageSource messages;
 
     private final java.time.Clock clock;
+    private final FormErrors formErrors;
 
-    CalendarController(CalendarManagement calendar, MessageSource messages, java.time.Clock clock) {
+    CalendarController(
+            CalendarManagement calendar, MessageSource messages, java.time.Clock clock, FormErrors formErrors) {
         this.calendar = calendar;
         this.messages = messages;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -49,12 +59,7 @@ class CalendarController {
         int y = year != null && year > 1990 && year < 2200
                 ? year
                 : LocalDate.now(clock).getYear();
-        model.addAttribute(
-                "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
-        model.addAttribute("periods", calendar.periods());
-        model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
-        model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
-        return "calendar/year";
+        return yearPage(y, PeriodForm.blank(), Map.of(), model);
     }
 
     @PostMapping("/day")
@@ -104,24 +109,32 @@ class CalendarController {
         }
     }
 
+    /**
+     * A refused stop came back as a message above the page and an emptied form; now the page comes back with the
+     * message under the field at fault and the dates and name as typed, on the year of the stop.
+     */
     @PostMapping("/periods")
     @PreAuthorize(EDIT)
     String addPeriod(
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam String name,
+            @Valid @ModelAttribute("form") PeriodForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
-        if (to.isBefore(from)) {
-            flash.addFlashAttribute("error", text("calendar.error.period-order"));
-            return "redirect:/calendar?year=" + from.getYear();
+        if (form.backwards()) {
+            binding.addError(new FieldError(
+                    "form", "to", form.to(), false, new String[] {"calendar.error.period-order"}, null, null));
         }
-        try {
-            calendar.addNonWorkingPeriod(new NonWorkingPeriod(from, to, name.trim()));
+        int year = form.from() != null && SupportedDates.allows(form.from())
+                ? form.from().getYear()
+                : LocalDate.now(clock).getYear();
+        return formErrors.submit(binding, errors -> yearPage(year, form, errors, model), () -> {
+            calendar.addNonWorkingPeriod(new NonWorkingPeriod(
+                    form.from(),
+                    form.to(),
+                    form.name() == null ? null : form.name().strip()));
             flash.addFlashAttribute("message", text("calendar.saved"));
-        } catch (BusinessException e) {
-            flash.addFlashAttribute("error", refusal(e));
-        }
-        return "redirect:/calendar?year=" + from.getYear();
+            return "redirect:/calendar?year=" + year;
+        });
     }
 
     @PostMapping("/periods/{id}/delete")
@@ -129,6 +142,17 @@ class CalendarController {
     String removePeriod(@PathVariable long id) {
         calendar.removeNonWorkingPeriod(id);
         return "redirect:/calendar";
+    }
+
+    private String yearPage(int y, PeriodForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
+        model.addAttribute("periods", calendar.periods());
+        model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
+        model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
+        return "calendar/year";
     }
 
     private String refusal(BusinessException e) {

@@ -5,7 +5,10 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +44,17 @@ class NodeMembersController {
         return "industry/node";
     }
 
+    /**
+     * The id is optional to Spring and required here: a required parameter is looked for before the permission, so
+     * a post without it answered 400 to anyone, and told someone without the permission what the endpoint wants.
+     */
     @PostMapping("/industry/nodes/{id}/enterprises")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String attachEnterprise(@PathVariable long id, @RequestParam long enterpriseId, RedirectAttributes redirect) {
-        names.checkEnterprise(enterpriseId);
-        membership.attachEnterprise(id, enterpriseId);
+    String attachEnterprise(
+            @PathVariable long id, @RequestParam(required = false) Long enterpriseId, RedirectAttributes redirect) {
+        long enterprise = chosen(enterpriseId, "enterpriseId", "industry.node.enterprise-required");
+        names.checkEnterprise(enterprise);
+        membership.attachEnterprise(id, enterprise);
         return saved(id, redirect);
     }
 
@@ -56,11 +65,14 @@ class NodeMembersController {
         return saved(id, redirect);
     }
 
+    /** Optional to Spring for the same reason as {@link #attachEnterprise}. */
     @PostMapping("/industry/nodes/{id}/projects")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_EDIT + "')")
-    String attachProject(@PathVariable long id, @RequestParam long projectId, RedirectAttributes redirect) {
-        names.checkProject(projectId);
-        membership.attachProject(id, projectId);
+    String attachProject(
+            @PathVariable long id, @RequestParam(required = false) Long projectId, RedirectAttributes redirect) {
+        long project = chosen(projectId, "projectId", "industry.node.project-required");
+        names.checkProject(project);
+        membership.attachProject(id, project);
         return saved(id, redirect);
     }
 
@@ -69,6 +81,15 @@ class NodeMembersController {
     String detachProject(@PathVariable long id, @PathVariable long projectId, RedirectAttributes redirect) {
         membership.detachProject(id, projectId);
         return saved(id, redirect);
+    }
+
+    /** The id chosen, or a refusal that says what to choose, in the user's language. */
+    private static long chosen(Long id, String field, String messageKey) {
+        if (id == null) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION, field, new DefaultMessageSourceResolvable(new String[] {messageKey}));
+        }
+        return id;
     }
 
     private static String saved(long id, RedirectAttributes redirect) {

@@ -112,11 +112,23 @@ class MeetingController {
         return meetingPage(model, id, DecisionForm.blank(), Map.of(), user);
     }
 
+    /**
+     * A blank title was added as an empty item and a long one cut short without a word: both now come back to the
+     * page with the message under the input and the title as typed.
+     */
     @PostMapping("/{id}/items")
     @PreAuthorize(EDIT)
-    String addItem(@PathVariable long id, @RequestParam String title, @RequestParam int version, CurrentUser user) {
-        meetings.addItem(id, title, version, user);
-        return back(id);
+    String addItem(
+            @PathVariable long id,
+            @Valid @ModelAttribute("newItem") AgendaItemForm form,
+            BindingResult binding,
+            @RequestParam int version,
+            CurrentUser user,
+            Model model) {
+        return formErrors.submit(binding, errors -> refused(model, "itemErrors", errors, id, user), () -> {
+            meetings.addItem(id, form.title(), version, user);
+            return back(id);
+        });
     }
 
     @PostMapping("/{id}/items/{item}/remove")
@@ -212,11 +224,19 @@ class MeetingController {
         return back(id);
     }
 
+    /** A blank correction was kept as an empty one and a long one ended on the error page; both now come back. */
     @PostMapping("/{id}/amendments")
     @PreAuthorize(EDIT)
-    String amend(@PathVariable long id, @RequestParam String text, CurrentUser user) {
-        meetings.amend(id, text, user);
-        return back(id);
+    String amend(
+            @PathVariable long id,
+            @Valid @ModelAttribute("amendment") AmendmentForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
+        return formErrors.submit(binding, errors -> refused(model, "amendmentErrors", errors, id, user), () -> {
+            meetings.amend(id, form.text(), user);
+            return back(id);
+        });
     }
 
     @PostMapping("/actions/{action}/close")
@@ -253,6 +273,15 @@ class MeetingController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "meeting/series";
+    }
+
+    /**
+     * The page again after a refused agenda item or amendment, its messages apart from the decision form's
+     * ({@code errors}), so that each shows beside its own form only.
+     */
+    private String refused(Model model, String errorsName, Map<String, String> errors, long id, CurrentUser user) {
+        model.addAttribute(errorsName, errors);
+        return meetingPage(model, id, DecisionForm.blank(), Map.of(), user);
     }
 
     private String meetingPage(

@@ -196,16 +196,17 @@ class PlanController {
         return answer(id, user, model, () -> templating.apply(id, user, version, template));
     }
 
+    /** The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused with the rest. */
     @PostMapping("/import")
     @PreAuthorize(EDIT)
     String importFile(
             @PathVariable long id,
             CurrentUser user,
-            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash)
             throws java.io.IOException {
         try {
-            interop.importFile(id, user, file.getBytes());
+            interop.importFile(id, user, PlanUpload.bytes(file));
         } catch (BusinessException e) {
             flash.addFlashAttribute(
                     "error",

@@ -44,11 +44,12 @@ class PlanFileController {
         this.messages = messages;
     }
 
+    /** The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused there. */
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
-    ScheduleView importFile(@PathVariable long id, CurrentUser user, @RequestParam MultipartFile file)
+    ScheduleView importFile(@PathVariable long id, CurrentUser user, @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        return interop.importFile(id, user, file.getBytes()).schedule();
+        return interop.importFile(id, user, PlanUpload.bytes(file)).schedule();
     }
 
     @AuditedExport
