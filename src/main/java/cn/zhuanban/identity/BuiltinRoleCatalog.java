@@ -2,207 +2,32 @@ package cn.zhuanban.identity;
 
 import static cn.zhuanban.identity.Permissions.*;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The roles a new installation starts with, their default data scopes and permissions. Business
- * roles carry no administrator permission; each administrator role carries only its own duty's.
+ * The roles a new installation starts with, their default data scopes and permissions: the
+ * business roles ({@link BuiltinBusinessRoles}) with what the later modules grant them, then the
+ * administrators ({@link BuiltinAdministratorRoles}). Business roles carry no administrator
+ * permission; each administrator role carries only its own duty's.
  */
 final class BuiltinRoleCatalog {
 
-    record Definition(String code, String name, AdminDuty duty, DataScope scope, Set<String> permissions) {}
+    record Definition(String code, String name, AdminDuty duty, DataScope scope, Set<String> permissions) {
 
-    private static final Set<String> READ =
-            Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN, PLAN_VIEW, CALENDAR_VIEW);
-
-    private static final List<Definition> BASE_ROLES = List.of(
-            new Definition(
-                    BuiltinRoles.DISTRICT_LEADER,
-                    "区领导",
-                    null,
-                    DataScope.ALL,
-                    plus(
-                            READ,
-                            PROJECT_EXPORT,
-                            ENTERPRISE_EXPORT,
-                            TICKET_VIEW,
-                            TICKET_EXPORT,
-                            TICKET_METRICS,
-                            TICKET_SUSPEND,
-                            INVESTMENT_VIEW,
-                            COCKPIT_VIEW,
-                            REPORT_GENERATE,
-                            CHECKLIST_VIEW,
-                            CONTACT_VIEW,
-                            MEETING_VIEW)),
-            new Definition(
-                    BuiltinRoles.LEAD_OFFICIAL,
-                    "分包领导",
-                    null,
-                    DataScope.LED_PROJECTS,
-                    plus(
-                            READ,
-                            PROJECT_EDIT,
-                            PROJECT_EXPORT,
-                            TICKET_REPORT,
-                            TICKET_VIEW,
-                            TICKET_SUSPEND,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            COCKPIT_VIEW,
-                            CHECKLIST_VIEW,
-                            CHECKLIST_EDIT,
-                            CONTACT_VIEW,
-                            CONTACT_EDIT,
-                            MEETING_VIEW,
-                            MEETING_EDIT,
-                            PLAN_EDIT)),
-            new Definition(
-                    BuiltinRoles.DISPATCH_OFFICE,
-                    "调度办",
-                    null,
-                    DataScope.ALL,
-                    plus(
-                            READ,
-                            PROJECT_CREATE,
-                            PROJECT_EDIT,
-                            PROJECT_EXPORT,
-                            TASK_FORCE_EDIT,
-                            ENTERPRISE_CREATE,
-                            ENTERPRISE_EDIT,
-                            ENTERPRISE_EXPORT,
-                            TICKET_REPORT,
-                            TICKET_VIEW,
-                            TICKET_DISPATCH,
-                            TICKET_EXPORT,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            INVESTMENT_REPORT,
-                            INVESTMENT_CONFIRM,
-                            INVESTMENT_PLAN,
-                            INVESTMENT_IMPORT,
-                            COCKPIT_VIEW,
-                            REPORT_GENERATE,
-                            CHECKLIST_VIEW,
-                            CHECKLIST_EDIT,
-                            CONTACT_VIEW,
-                            CONTACT_EDIT,
-                            MEETING_VIEW,
-                            MEETING_EDIT,
-                            PLAN_EDIT)),
-            new Definition(
-                    BuiltinRoles.TASK_FORCE_MEMBER,
-                    "专班成员",
-                    null,
-                    DataScope.TASK_FORCE,
-                    plus(
-                            READ,
-                            PROJECT_EDIT,
-                            ENTERPRISE_EDIT,
-                            TICKET_REPORT,
-                            TICKET_VIEW,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            INVESTMENT_REPORT,
-                            INVESTMENT_IMPORT,
-                            CHECKLIST_VIEW,
-                            CHECKLIST_EDIT,
-                            CONTACT_VIEW,
-                            CONTACT_EDIT,
-                            MEETING_VIEW,
-                            MEETING_EDIT,
-                            PLAN_EDIT)),
-            new Definition(
-                    BuiltinRoles.DEPARTMENT_HANDLER,
-                    "部门经办人",
-                    null,
-                    DataScope.DEPARTMENT,
-                    plus(
-                            READ,
-                            TICKET_REPORT,
-                            TICKET_VIEW,
-                            TICKET_HANDLE,
-                            TICKET_EXPORT,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            COCKPIT_VIEW,
-                            CHECKLIST_VIEW,
-                            CHECKLIST_EDIT,
-                            MEETING_VIEW)),
-            new Definition(
-                    BuiltinRoles.ENTERPRISE_CONTACT,
-                    "企业联络员",
-                    null,
-                    DataScope.ENTERPRISE,
-                    Set.of(
-                            WORKBENCH_VIEW,
-                            PROJECT_VIEW,
-                            ENTERPRISE_VIEW,
-                            API_TOKEN,
-                            TICKET_REPORT,
-                            TICKET_VIEW,
-                            INVESTMENT_VIEW,
-                            INVESTMENT_REPORT,
-                            CHECKLIST_VIEW,
-                            PLAN_VIEW)),
-            new Definition(
-                    BuiltinRoles.SUPERVISION,
-                    "督查室",
-                    null,
-                    DataScope.ALL,
-                    plus(
-                            READ,
-                            PROJECT_EXPORT,
-                            ENTERPRISE_EXPORT,
-                            TICKET_VIEW,
-                            TICKET_EXPORT,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            COCKPIT_VIEW,
-                            REPORT_GENERATE,
-                            CHECKLIST_VIEW,
-                            CONTACT_VIEW,
-                            MEETING_VIEW)),
-            new Definition(
-                    BuiltinRoles.SYSTEM_ADMIN,
-                    "系统管理员",
-                    AdminDuty.SYSTEM,
-                    DataScope.ALL,
-                    Set.of(
-                            WORKBENCH_VIEW,
-                            USER_VIEW,
-                            USER_EDIT,
-                            DEPARTMENT_VIEW,
-                            DEPARTMENT_EDIT,
-                            NOTIFICATION_DELIVERY_VIEW,
-                            NOTIFICATION_ROBOT_EDIT,
-                            CALENDAR_VIEW,
-                            CALENDAR_EDIT)),
-            new Definition(
-                    BuiltinRoles.SECURITY_ADMIN,
-                    "安全管理员",
-                    AdminDuty.SECURITY,
-                    DataScope.ALL,
-                    Set.of(
-                            WORKBENCH_VIEW,
-                            USER_VIEW,
-                            USER_GRANT,
-                            USER_UNLOCK,
-                            DEPARTMENT_VIEW,
-                            ROLE_VIEW,
-                            ROLE_EDIT,
-                            SECURITY_SETTINGS)),
-            new Definition(
-                    BuiltinRoles.AUDITOR,
-                    "审计管理员",
-                    AdminDuty.AUDIT,
-                    DataScope.ALL,
-                    Set.of(WORKBENCH_VIEW, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY)));
+        /** The same role with {@code more} permissions as well. */
+        Definition plus(Set<String> more) {
+            var all = new HashSet<>(permissions);
+            all.addAll(more);
+            return new Definition(code, name, duty, scope, Set.copyOf(all));
+        }
+    }
 
     /**
-     * Industry chains, investment leads and talent, added to the roles above: leads are staff work
+     * Industry chains, investment leads and talent, added to the business roles: leads are staff work
      * (never the enterprise contact's), candidates' contact data only for the offices that recruit.
      * Exporting the talent pool is its own permission, not part of seeing it: a file of people's
      * names and phone numbers leaves the system's access control and can be copied without trace,
@@ -273,32 +98,11 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW));
 
-    static final List<Definition> ROLES = BASE_ROLES.stream()
-            .map(role -> new Definition(
-                    role.code(),
-                    role.name(),
-                    role.duty(),
-                    role.scope(),
-                    plus(
-                            role.permissions(),
-                            CHAIN_INVESTMENT_TALENT
-                                    .getOrDefault(role.code(), Set.of())
-                                    .toArray(String[]::new))))
-            .map(role -> new Definition(
-                    role.code(),
-                    role.name(),
-                    role.duty(),
-                    role.scope(),
-                    plus(
-                            role.permissions(),
-                            ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of()).toArray(String[]::new))))
+    static final List<Definition> ROLES = Stream.concat(
+                    BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
+            .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}
-
-    private static Set<String> plus(Set<String> base, String... more) {
-        var all = new java.util.HashSet<>(base);
-        all.addAll(List.of(more));
-        return Set.copyOf(all);
-    }
 }

@@ -21,7 +21,13 @@ final class ProvincePeople {
     static final String ROLE_INSERT = "insert into user_role (app_user, role_id) values (?, ?)";
 
     /** Ids of the people later tables point to. */
-    record Ids(long dispatch, long[] leads, long[] taskForceMembers, long[] handlers, long[] contacts) {}
+    record Ids(long dispatch, long[] leads, long[] taskForceMembers, long[] handlers, long[] contacts) {
+
+        /** The lead officials take ten consecutive projects each, in turn. */
+        long leadOf(int project) {
+            return leads[(project / 10) % leads.length];
+        }
+    }
 
     private final ProvinceBatch users;
     private final ProvinceBatch userRoles;

@@ -10,6 +10,7 @@ import cn.zhuanban.investment.InvestmentViews.CohortRow;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class CohortController {
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         CohortReport report = reports.cohorts(user, year);
-        String title = text("attraction.cohorts", locale) + " " + year;
+        String title = LedgerText.of(messages, "attraction.cohorts", locale) + " " + year;
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 LedgerHeaders.of(
@@ -96,7 +97,7 @@ class CohortController {
             for (CohortRow r : report.leads()) {
                 xlsx.row(
                         r.targetCompany(),
-                        text("attraction.channel." + r.channel(), locale),
+                        LedgerText.of(messages, "attraction.channel." + r.channel(), locale),
                         r.signedOn(),
                         r.agreedStartOn(),
                         r.startedOn(),
@@ -104,16 +105,12 @@ class CohortController {
                         r.agreedInvestment(),
                         r.fundsInPlace());
             }
-            xlsx.row(text("attraction.cohort.as-of", locale), report.asOf());
+            xlsx.row(LedgerText.of(messages, "attraction.cohort.as-of", locale), report.asOf());
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }
 
     private static Object percent(Rate rate) {
         return rate.percent();
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -47,34 +47,42 @@ class LeadChoices {
         this.industry = industry;
     }
 
+    /** The partners and referrers a lead form offers. */
+    record Offered(List<PartnerView> partners, List<ReferrerView> referrers) {}
+
     void addTo(Model model) {
+        addTo(model, firstPage());
+    }
+
+    void addTo(Model model, Offered offered) {
         model.addAttribute("stages", LeadStage.values());
         model.addAttribute("channels", LeadChannel.values());
         model.addAttribute("followUpKinds", FollowUpKind.values());
         model.addAttribute("owners", owners());
-        model.addAttribute(
-                "partners",
-                registry.partners(new PageQuery(0, PageQuery.MAX_SIZE)).content());
-        model.addAttribute(
-                "referrers",
-                registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
+        model.addAttribute("partners", offered.partners());
+        model.addAttribute("referrers", offered.referrers());
         model.addAttribute("nodes", industry.allNodes());
+    }
+
+    /** The first page (200) of partners and of referrers. */
+    Offered firstPage() {
+        return new Offered(
+                registry.partners(new PageQuery(0, PageQuery.MAX_SIZE)).content(),
+                registry.referrers(new PageQuery(0, PageQuery.MAX_SIZE)).content());
     }
 
     /**
      * The form's own partner and referrer stay offered though past the first page of either (200): otherwise the
      * select showed nothing chosen and the next save dropped them.
      */
-    void keepChosen(Model model, Long partnerId, Long referrerId) {
-        model.addAttribute("partners", withChosen(model, "partners", partnerId, registry::partner, PartnerView::id));
-        model.addAttribute(
-                "referrers", withChosen(model, "referrers", referrerId, registry::referrer, ReferrerView::id));
+    Offered keepChosen(Offered offered, Long partnerId, Long referrerId) {
+        return new Offered(
+                withChosen(offered.partners(), partnerId, registry::partner, PartnerView::id),
+                withChosen(offered.referrers(), referrerId, registry::referrer, ReferrerView::id));
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> List<T> withChosen(
-            Model model, String name, Long chosen, Function<Long, Optional<T>> find, ToLongFunction<T> id) {
-        List<T> offered = (List<T>) model.getAttribute(name);
+            List<T> offered, Long chosen, Function<Long, Optional<T>> find, ToLongFunction<T> id) {
         if (chosen == null || offered.stream().anyMatch(o -> id.applyAsLong(o) == chosen)) {
             return offered;
         }

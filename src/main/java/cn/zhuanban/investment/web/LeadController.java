@@ -140,10 +140,11 @@ class LeadController {
     private String form(Model model, LeadView lead, Map<String, String> errors) {
         model.addAttribute("lead", lead);
         model.addAttribute("errors", errors);
-        choices.addTo(model);
+        LeadChoices.Offered offered = choices.firstPage();
         if (model.getAttribute("preset") instanceof LeadForm preset) {
-            choices.keepChosen(model, preset.partnerId(), preset.referrerId());
+            offered = choices.keepChosen(offered, preset.partnerId(), preset.referrerId());
         }
+        choices.addTo(model, offered);
         return "investment/lead-form";
     }
 }

@@ -9,6 +9,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,11 +59,11 @@ class LeadExportController {
                         "attraction.lead.last-activity",
                         "attraction.lead.stale")
                 .stream()
-                .map(key -> text(key, locale))
+                .map(key -> LedgerText.of(messages, key, locale))
                 .toList();
-        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.leads", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "attraction.leads", locale), headers)) {
             Pages.eachPage(slice -> investment.leads(user, filter, slice), rows -> write(xlsx, rows, locale));
-            Downloads.xlsx(response, text("attraction.leads", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "attraction.leads", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -73,8 +74,8 @@ class LeadExportController {
         for (LeadRow l : rows) {
             xlsx.row(
                     l.targetCompany(),
-                    text("attraction.channel." + l.channel(), locale),
-                    text("attraction.stage." + l.stage(), locale),
+                    LedgerText.of(messages, "attraction.channel." + l.channel(), locale),
+                    LedgerText.of(messages, "attraction.stage." + l.stage(), locale),
                     l.partnerName(),
                     l.referrerName(),
                     l.chainNodeId() == null ? null : nodes.get(l.chainNodeId()),
@@ -86,9 +87,5 @@ class LeadExportController {
                     l.lastActivityOn(),
                     l.stale());
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

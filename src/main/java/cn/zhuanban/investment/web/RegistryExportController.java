@@ -8,6 +8,7 @@ import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,17 +50,17 @@ class RegistryExportController {
                 "attraction.partner.contact-phone",
                 "attraction.funnel.leads",
                 "attraction.funnel.signed");
-        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.partners", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "attraction.partners", locale), headers)) {
             Pages.each(
                     registry::partners,
                     (PartnerView p) -> xlsx.row(
                             p.name(),
-                            text("attraction.partner-kind." + p.kind(), locale),
+                            LedgerText.of(messages, "attraction.partner-kind." + p.kind(), locale),
                             p.contactName(),
                             p.contactPhone(),
                             p.leads(),
                             p.signed()));
-            Downloads.xlsx(response, text("attraction.partners", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "attraction.partners", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -74,15 +75,11 @@ class RegistryExportController {
                 "attraction.referrer.organisation",
                 "attraction.referrer.registered-on",
                 "attraction.funnel.leads");
-        try (XlsxWriter xlsx = new XlsxWriter(text("attraction.referrers", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "attraction.referrers", locale), headers)) {
             Pages.each(
                     registry::referrers,
                     (ReferrerView r) -> xlsx.row(r.name(), r.organisation(), r.registeredOn(), r.leads()));
-            Downloads.xlsx(response, text("attraction.referrers", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "attraction.referrers", locale) + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -9,6 +9,7 @@ import cn.zhuanban.investmentreport.MissingReport;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,7 +56,9 @@ class MissingReportExportController {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         String title = messages.getMessage("investment.missing.title", new Object[] {shown.toString()}, locale);
         List<String> headers = List.of(
-                text("project.name", locale), text("project.stage", locale), text("project.lead-official", locale));
+                LedgerText.of(messages, "project.name", locale),
+                LedgerText.of(messages, "project.stage", locale),
+                LedgerText.of(messages, "project.lead-official", locale));
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
             Pages.eachPage(page -> queries.missing(shown, user, page), rows -> {
                 Map<Long, String> leads = directory.namesOf(
@@ -63,15 +66,11 @@ class MissingReportExportController {
                 for (MissingReport m : rows) {
                     xlsx.row(
                             m.projectName(),
-                            text("project.stage." + m.stage(), locale),
+                            LedgerText.of(messages, "project.stage." + m.stage(), locale),
                             m.leadOfficialId() == null ? null : leads.get(m.leadOfficialId()));
                 }
             });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -8,6 +8,7 @@ import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,17 +50,20 @@ class ProjectExportController {
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EXPORT + "')")
     void export(@ModelAttribute ProjectFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        String title = text("nav.projects", locale);
+        String title = LedgerText.of(messages, "nav.projects", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
-                title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
+                title,
+                HEADERS.stream()
+                        .map(key -> LedgerText.of(messages, key, locale))
+                        .toList())) {
             Pages.each(slice -> projects.search(filter, user, slice), (ProjectSummary p) -> {
                 xlsx.row(
-                        text("light." + p.statusLight(), locale),
+                        LedgerText.of(messages, "light." + p.statusLight(), locale),
                         p.name(),
                         p.projectCode(),
                         p.enterpriseName(),
-                        text("project.level." + p.level(), locale),
-                        text("project.stage." + p.stage(), locale),
+                        LedgerText.of(messages, "project.level." + p.level(), locale),
+                        LedgerText.of(messages, "project.stage." + p.stage(), locale),
                         p.totalInvestment(),
                         p.start(),
                         p.targetFinish(),
@@ -68,9 +72,5 @@ class ProjectExportController {
             });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

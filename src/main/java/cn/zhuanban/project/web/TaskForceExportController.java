@@ -7,6 +7,7 @@ import cn.zhuanban.project.TaskForceSummary;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -44,9 +45,12 @@ class TaskForceExportController {
             + "')")
     void export(@RequestParam(required = false) String q, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        String title = text("nav.task-forces", locale);
+        String title = LedgerText.of(messages, "nav.task-forces", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
-                title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
+                title,
+                HEADERS.stream()
+                        .map(key -> LedgerText.of(messages, key, locale))
+                        .toList())) {
             Pages.each(
                     page -> taskForces.search(q, user, page),
                     (TaskForceSummary t) -> xlsx.row(
@@ -58,9 +62,5 @@ class TaskForceExportController {
                             t.projectCount()));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

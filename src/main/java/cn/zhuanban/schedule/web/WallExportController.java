@@ -8,6 +8,7 @@ import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,12 +52,14 @@ class WallExportController {
             throws IOException {
         YearMonth first = query.first(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
         BattleMap.WallFilter filter = query.filter();
-        List<String> headers = new ArrayList<>(
-                List.of(text("wall.project", locale), text("project.light", locale), text("wall.lead", locale)));
+        List<String> headers = new ArrayList<>(List.of(
+                LedgerText.of(messages, "wall.project", locale),
+                LedgerText.of(messages, "project.light", locale),
+                LedgerText.of(messages, "wall.lead", locale)));
         for (int m = 0; m < BattleMapController.WALL_MONTHS; m++) {
             headers.add(first.plusMonths(m).toString());
         }
-        String title = text("wall.title", locale);
+        String title = LedgerText.of(messages, "wall.title", locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
             Pages.each(
                     page -> battleMap.wall(filter, user, first, BattleMapController.WALL_MONTHS, page),
@@ -68,7 +71,7 @@ class WallExportController {
     private Object[] row(BattleMap.Line line, Locale locale) {
         List<Object> cells = new ArrayList<>();
         cells.add(line.project().name());
-        cells.add(text("light." + line.project().statusLight(), locale));
+        cells.add(LedgerText.of(messages, "light." + line.project().statusLight(), locale));
         cells.add(line.project().leadOfficialName());
         for (MonthTarget month : line.months()) {
             cells.add(cell(month, locale));
@@ -81,12 +84,13 @@ class WallExportController {
         if (month.rows().isEmpty() && month.plannedInvestment() == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder(text("plan.targets.status." + month.status(), locale));
+        StringBuilder text =
+                new StringBuilder(LedgerText.of(messages, "plan.targets.status." + month.status(), locale));
         if (month.light() != null) {
-            text.append(' ').append(text("light." + month.light(), locale));
+            text.append(' ').append(LedgerText.of(messages, "light." + month.light(), locale));
         }
         if (!month.rows().isEmpty()) {
-            text.append(text("wall.export.rows", locale))
+            text.append(LedgerText.of(messages, "wall.export.rows", locale))
                     .append(month.rows().stream().map(PlanSheet.Row::name).collect(Collectors.joining("、")));
         }
         if (month.plannedInvestment() != null) {
@@ -96,12 +100,8 @@ class WallExportController {
                     locale));
         }
         if (!month.stored() && !month.rows().isEmpty()) {
-            text.append(text("wall.export.proposed", locale));
+            text.append(LedgerText.of(messages, "wall.export.proposed", locale));
         }
         return text.toString();
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -7,6 +7,7 @@ import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -57,30 +58,27 @@ class ChecklistExportController {
         String project = projects.find(projectId, user).name();
         List<ServiceItemView> items = checklists.checklist(projectId, user);
         try (XlsxWriter xlsx = new XlsxWriter(
-                text("checklist.title", locale),
-                HEADERS.stream().map(k -> text(k, locale)).toList())) {
+                LedgerText.of(messages, "checklist.title", locale),
+                HEADERS.stream().map(k -> LedgerText.of(messages, k, locale)).toList())) {
             for (ServiceItemView i : items) {
                 xlsx.row(
-                        text("light." + i.light(), locale),
-                        text("checklist.kind." + i.kind(), locale),
+                        LedgerText.of(messages, "light." + i.light(), locale),
+                        LedgerText.of(messages, "checklist.kind." + i.kind(), locale),
                         i.name(),
                         i.departmentName(),
                         i.responsibleName(),
                         i.targetDate(),
                         i.submittedOn(),
-                        i.limitDays() + " " + text("checklist.unit." + i.limitUnit(), locale),
+                        i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),
                         i.due(),
-                        text("checklist.status." + i.status(), locale),
+                        LedgerText.of(messages, "checklist.status." + i.status(), locale),
                         i.documentNumber(),
                         i.doneOn(),
-                        i.alert() == null ? null : text("checklist.alert." + i.alert(), locale),
+                        i.alert() == null ? null : LedgerText.of(messages, "checklist.alert." + i.alert(), locale),
                         i.note());
             }
-            Downloads.xlsx(response, project + "-" + text("checklist.title", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(
+                    response, project + "-" + LedgerText.of(messages, "checklist.title", locale) + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

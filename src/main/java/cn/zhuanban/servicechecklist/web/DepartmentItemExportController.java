@@ -7,6 +7,7 @@ import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -48,24 +49,23 @@ class DepartmentItemExportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        String title = text("checklist.department-items", locale);
-        try (XlsxWriter xlsx =
-                new XlsxWriter(title, HEADERS.stream().map(k -> text(k, locale)).toList())) {
+        String title = LedgerText.of(messages, "checklist.department-items", locale);
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                HEADERS.stream().map(k -> LedgerText.of(messages, k, locale)).toList())) {
             Pages.each(
                     slice -> checklists.ofMyDepartment(user, open, slice),
                     (ServiceItemView i) -> xlsx.row(
-                            text("light." + i.light(), locale),
+                            LedgerText.of(messages, "light." + i.light(), locale),
                             i.projectName(),
                             i.name(),
                             i.responsibleName(),
                             i.due(),
-                            text("checklist.status." + i.status(), locale),
-                            i.alert() == null ? null : text("checklist.alert." + i.alert(), locale)));
+                            LedgerText.of(messages, "checklist.status." + i.status(), locale),
+                            i.alert() == null
+                                    ? null
+                                    : LedgerText.of(messages, "checklist.alert." + i.alert(), locale)));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

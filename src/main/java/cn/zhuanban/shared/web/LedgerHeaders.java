@@ -12,7 +12,7 @@ public final class LedgerHeaders {
 
     public static List<String> of(MessageSource messages, Locale locale, String... keys) {
         return Arrays.stream(keys)
-                .map(key -> messages.getMessage(key, null, locale))
+                .map(key -> LedgerText.of(messages, key, locale))
                 .toList();
     }
 }

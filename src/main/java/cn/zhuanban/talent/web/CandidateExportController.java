@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.CandidatePool;
 import cn.zhuanban.talent.TalentViews.CandidateView;
@@ -54,10 +55,13 @@ class CandidateExportController {
     @PreAuthorize(EXPORT)
     void export(@ModelAttribute PoolFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
-        String title = text("talent.candidates", locale);
+        String title = LedgerText.of(messages, "talent.candidates", locale);
         AtomicLong rows = new AtomicLong();
         try (XlsxWriter xlsx = new XlsxWriter(
-                title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
+                title,
+                HEADERS.stream()
+                        .map(key -> LedgerText.of(messages, key, locale))
+                        .toList())) {
             Pages.each(page -> pool.pool(user, filter, page), (CandidateView c) -> {
                 write(xlsx, c, locale);
                 rows.incrementAndGet();
@@ -74,17 +78,13 @@ class CandidateExportController {
                         ? c.name()
                         : messages.getMessage("talent.candidate.anonymous", new Object[] {c.id()}, locale),
                 c.phone(),
-                c.education() == null ? null : text("talent.education." + c.education(), locale),
+                c.education() == null ? null : LedgerText.of(messages, "talent.education." + c.education(), locale),
                 c.discipline(),
                 c.yearsExperience(),
                 c.location(),
-                text("talent.source." + c.source(), locale),
+                LedgerText.of(messages, "talent.source." + c.source(), locale),
                 c.consentToContact()
                         ? messages.getMessage("talent.candidate.consent-given", new Object[] {c.consentOn()}, locale)
-                        : text("talent.candidate.consent-withdrawn", locale));
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+                        : LedgerText.of(messages, "talent.candidate.consent-withdrawn", locale));
     }
 }

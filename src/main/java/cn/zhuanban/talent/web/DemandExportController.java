@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.TalentManagement;
 import cn.zhuanban.talent.TalentViews.DemandFilter;
@@ -55,11 +56,11 @@ class DemandExportController {
                         "talent.demand.location",
                         "talent.demand.status")
                 .stream()
-                .map(key -> text(key, locale))
+                .map(key -> LedgerText.of(messages, key, locale))
                 .toList();
-        try (XlsxWriter xlsx = new XlsxWriter(text("talent.demands", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "talent.demands", locale), headers)) {
             Pages.eachPage(slice -> talent.demands(user, filter, slice), rows -> write(xlsx, rows, locale));
-            Downloads.xlsx(response, text("talent.demands", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "talent.demands", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -75,19 +76,15 @@ class DemandExportController {
                     d.position(),
                     d.headcount(),
                     d.hired(),
-                    text("talent.education." + d.education(), locale),
+                    LedgerText.of(messages, "talent.education." + d.education(), locale),
                     d.discipline(),
                     d.minYears(),
                     d.salaryMin(),
                     d.salaryMax(),
-                    text("talent.urgency." + d.urgency(), locale),
+                    LedgerText.of(messages, "talent.urgency." + d.urgency(), locale),
                     d.neededBy(),
                     d.location(),
-                    text("talent.demand-status." + d.status(), locale));
+                    LedgerText.of(messages, "talent.demand-status." + d.status(), locale));
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.TalentReports;
 import cn.zhuanban.talent.TalentViews.FillRate;
@@ -40,15 +41,15 @@ class FillRateExportController {
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "') and hasAuthority('"
             + Permissions.TALENT_DEMAND_EXPORT + "')")
     void export(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
-        String title = text("talent.fill-rates", locale);
+        String title = LedgerText.of(messages, "talent.fill-rates", locale);
         List<String> headers = List.of(
-                text("talent.fill-rates.dimension", locale),
-                text("talent.fill-rates.name", locale),
-                text("talent.demand.headcount", locale),
-                text("talent.demand.hired", locale),
-                text("talent.fill-rate", locale) + " (%)");
+                LedgerText.of(messages, "talent.fill-rates.dimension", locale),
+                LedgerText.of(messages, "talent.fill-rates.name", locale),
+                LedgerText.of(messages, "talent.demand.headcount", locale),
+                LedgerText.of(messages, "talent.demand.hired", locale),
+                LedgerText.of(messages, "talent.fill-rate", locale) + " (%)");
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            String byEnterprise = text("talent.fill-rates.enterprise", locale);
+            String byEnterprise = LedgerText.of(messages, "talent.fill-rates.enterprise", locale);
             Pages.eachPage(
                     page -> reports.byEnterprise(user, page),
                     rows -> write(
@@ -56,7 +57,7 @@ class FillRateExportController {
                             byEnterprise,
                             rows,
                             names.enterprises(rows.stream().map(FillRate::key).toList())));
-            String byProject = text("talent.fill-rates.project", locale);
+            String byProject = LedgerText.of(messages, "talent.fill-rates.project", locale);
             Pages.eachPage(
                     page -> reports.byProject(user, page),
                     rows -> write(
@@ -72,9 +73,5 @@ class FillRateExportController {
         for (FillRate r : rows) {
             xlsx.row(dimension, names.get(r.key()), r.demanded(), r.hired(), r.rate());
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

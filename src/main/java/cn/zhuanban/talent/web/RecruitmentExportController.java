@@ -6,6 +6,7 @@ import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.TalentViews.EventView;
@@ -57,9 +58,9 @@ class RecruitmentExportController {
                 "talent.service.deadline",
                 "talent.service.overdue",
                 "talent.demand.status");
-        try (XlsxWriter xlsx = new XlsxWriter(text("talent.services", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "talent.services", locale), headers)) {
             Pages.eachPage(slice -> recruitment.services(filter, slice), rows -> writeServices(xlsx, rows, locale));
-            Downloads.xlsx(response, text("talent.services", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "talent.services", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -77,18 +78,18 @@ class RecruitmentExportController {
                 "talent.event.attendees",
                 "talent.event.offers",
                 "talent.event.demands");
-        try (XlsxWriter xlsx = new XlsxWriter(text("talent.events", locale), headers)) {
+        try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "talent.events", locale), headers)) {
             Pages.each(
                     recruitment::events,
                     (EventView e) -> xlsx.row(
                             e.name(),
-                            text("talent.event-kind." + e.kind(), locale),
+                            LedgerText.of(messages, "talent.event-kind." + e.kind(), locale),
                             e.heldOn(),
                             e.place(),
                             e.attendees(),
                             e.offers(),
                             e.demandIds().stream().map(id -> "#" + id).collect(Collectors.joining(" "))));
-            Downloads.xlsx(response, text("talent.events", locale) + ".xlsx", xlsx);
+            Downloads.xlsx(response, LedgerText.of(messages, "talent.events", locale) + ".xlsx", xlsx);
         }
     }
 
@@ -97,18 +98,14 @@ class RecruitmentExportController {
                 users.namesOf(rows.stream().map(ServiceView::ownerId).distinct().toList());
         for (ServiceView s : rows) {
             xlsx.row(
-                    text("talent.service-kind." + s.kind(), locale),
+                    LedgerText.of(messages, "talent.service-kind." + s.kind(), locale),
                     s.description(),
                     owners.get(s.ownerId()),
                     s.deadline(),
-                    s.overdue() ? text("talent.service.overdue", locale) : null,
+                    s.overdue() ? LedgerText.of(messages, "talent.service.overdue", locale) : null,
                     s.done()
                             ? messages.getMessage("talent.service.done-on", new Object[] {s.doneOn()}, locale)
-                            : text("talent.service.open", locale));
+                            : LedgerText.of(messages, "talent.service.open", locale));
         }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.ui.ExtendedModelMap;
 
 /**
  * The lead form offers a first page (200) of partners and referrers; the lead's own stay offered even when past it,
@@ -28,17 +27,11 @@ class LeadChoicesTests {
     void theLeadsOwnPartnerAndReferrerStayOfferedPastTheFirstPage() {
         long partner = jdbc.queryForObject("select min(id) from investment_partner", Long.class);
         long referrer = jdbc.queryForObject("select min(id) from investment_referrer", Long.class);
-        ExtendedModelMap model = new ExtendedModelMap();
-        model.addAttribute("partners", List.of());
-        model.addAttribute("referrers", List.of());
+        LeadChoices.Offered offered = new LeadChoices.Offered(List.of(), List.of());
 
-        choices.keepChosen(model, partner, referrer);
+        LeadChoices.Offered kept = choices.keepChosen(offered, partner, referrer);
 
-        assertThat((List<?>) model.getAttribute("partners"))
-                .extracting(p -> ((PartnerView) p).id())
-                .containsExactly(partner);
-        assertThat((List<?>) model.getAttribute("referrers"))
-                .extracting(r -> ((ReferrerView) r).id())
-                .containsExactly(referrer);
+        assertThat(kept.partners()).extracting(PartnerView::id).containsExactly(partner);
+        assertThat(kept.referrers()).extracting(ReferrerView::id).containsExactly(referrer);
     }
 }
