@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
@@ -55,8 +56,8 @@ class TicketMetricsExportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        String title = text("ticket.metrics.title", locale) + "（"
-                + text("ticket.metrics.dimension." + dimension, locale) + "）";
+        String title = LedgerText.of(messages, "ticket.metrics.title", locale) + "（"
+                + LedgerText.of(messages, "ticket.metrics.dimension." + dimension, locale) + "）";
         write(response, title, false, metrics.by(dimension, user), dimension, locale);
     }
 
@@ -66,7 +67,7 @@ class TicketMetricsExportController {
     void ranking(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
         write(
                 response,
-                text("ticket.ranking.title", locale),
+                LedgerText.of(messages, "ticket.ranking.title", locale),
                 true,
                 metrics.ranking(user),
                 MetricsDimension.DEPARTMENT,
@@ -83,11 +84,11 @@ class TicketMetricsExportController {
             throws IOException {
         List<String> headers = new ArrayList<>();
         if (ranked) {
-            headers.add(text("ticket.ranking.rank", locale));
+            headers.add(LedgerText.of(messages, "ticket.ranking.rank", locale));
         }
-        COUNTS.forEach(key -> headers.add(text(key, locale)));
-        RATES.forEach(key -> headers.add(text(key, locale) + " (%)"));
-        headers.add(text("ticket.metrics.avg-days", locale));
+        COUNTS.forEach(key -> headers.add(LedgerText.of(messages, key, locale)));
+        RATES.forEach(key -> headers.add(LedgerText.of(messages, key, locale) + " (%)"));
+        headers.add(LedgerText.of(messages, "ticket.metrics.avg-days", locale));
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
             int rank = 0;
             for (MetricsRow r : rows) {
@@ -115,7 +116,7 @@ class TicketMetricsExportController {
     /** As the page names the group: categories by their label, months by their key, the rest by name. */
     private String group(MetricsRow r, MetricsDimension dimension, Locale locale) {
         return switch (dimension) {
-            case CATEGORY -> text("ticket.category." + r.key(), locale);
+            case CATEGORY -> LedgerText.of(messages, "ticket.category." + r.key(), locale);
             case MONTH -> r.key();
             default -> r.label();
         };
@@ -123,9 +124,5 @@ class TicketMetricsExportController {
 
     private static Double percent(Double rate) {
         return rate == null ? null : Math.round(rate * 1000) / 10.0;
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }
