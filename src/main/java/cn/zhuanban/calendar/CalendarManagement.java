@@ -73,12 +73,12 @@ public class CalendarManagement {
      * caller's commit: a change in progress is waited for and counted on, and a change that comes later waits until
      * the counted deadlines are committed, so that its {@link WorkingDaysChanged} finds them. A stamp taken from a
      * clock, or a revision read without the lock, leaves a window in which deadlines counted on the old calendar commit
-     * after the change's listeners looked for them, and several nodes count on one database. Counting transactions are
-     * short and few (an assignment, a reassignment, a reopening), so that they wait for each other is cheap.
+     * after the change's listeners looked for them, and several nodes count on one database. Counting transactions do
+     * not wait for each other on PostgreSQL, where the lock is shared ({@link CalendarStore#lockForCounting}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public CountingCalendar forCounting() {
-        store.lock();
+        store.lockForCounting();
         Built b = current();
         return new CountingCalendar(b.revision(), b.administrative());
     }

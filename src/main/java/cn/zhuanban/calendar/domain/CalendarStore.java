@@ -2,14 +2,18 @@ package cn.zhuanban.calendar.domain;
 
 import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.NonWorkingPeriod;
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** The calendar's rows: statutory days, overrides, periods and the revision counter. */
@@ -24,10 +28,14 @@ public class CalendarStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final DataSource dataSource;
+    /** Whether the database has shared row locks (see {@link #lockForCounting}); asked once, on first use. */
+    private volatile Boolean sharedRowLocks;
 
-    CalendarStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    CalendarStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     public long revision() {
@@ -87,6 +95,34 @@ public class CalendarStore {
         jdbc.sql("select revision from calendar_revision where id = 1 for update")
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The same lock for counting deadlines on the calendar, shared where the database has shared row locks
+     * (PostgreSQL): deadlines counted on several nodes at once (assignments, reassignments, reopenings) then do not
+     * wait for each other, only for a change of the calendar, whose bump of the revision takes the row exclusively,
+     * and it for them. H2 has no shared row lock; it runs as a single node.
+     */
+    public void lockForCounting() {
+        jdbc.sql("select revision from calendar_revision where id = 1"
+                        + (sharedRowLocks() ? " for share" : " for update"))
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean sharedRowLocks() {
+        Boolean shared = sharedRowLocks;
+        if (shared == null) {
+            try {
+                String product =
+                        JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+                shared = "PostgreSQL".equals(product);
+            } catch (MetaDataAccessException e) {
+                shared = false; // the exclusive lock is correct everywhere, only less concurrent
+            }
+            sharedRowLocks = shared;
+        }
+        return shared;
     }
 
     /** Replaces the statutory days of a year (overrides stay: an administrator's word wins). */
