@@ -50,8 +50,11 @@ class LeadChoices {
     /** The partners and referrers a lead form offers. */
     record Offered(List<PartnerView> partners, List<ReferrerView> referrers) {}
 
-    void addTo(Model model) {
-        addTo(model, firstPage());
+    /** What the lead list filters by: stage, channel and chain node (no owners, partners or referrers to load). */
+    void addFilters(Model model) {
+        model.addAttribute("stages", LeadStage.values());
+        model.addAttribute("channels", LeadChannel.values());
+        model.addAttribute("nodes", industry.allNodes());
     }
 
     void addTo(Model model, Offered offered) {

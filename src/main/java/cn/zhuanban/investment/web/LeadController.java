@@ -59,7 +59,7 @@ class LeadController {
         if (Paging.isHtmx(request)) {
             return "investment/leads :: rows";
         }
-        choices.addTo(model);
+        choices.addFilters(model);
         return "investment/leads";
     }
 
