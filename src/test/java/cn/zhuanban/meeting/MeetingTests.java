@@ -667,6 +667,32 @@ class MeetingTests {
                 .containsExactly("参会人员补充：吴强");
     }
 
+    /**
+     * Amendments correct confirmed minutes; a draft's minutes are edited directly. An amendment of a draft was kept
+     * beside minutes still being written, as if correcting a record nobody had confirmed: now it is refused, in the
+     * service and on the page, and nothing is kept.
+     */
+    @Test
+    void aDraftIsEditedDirectlyAndNotAmended() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 23), dispatch);
+
+        assertThatThrownBy(() -> meetings.amend(id, "参会人员补充：吴强", dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CONFIRMED));
+        mvc.perform(post("/meetings/" + id + "/amendments")
+                        .session(WebTestSupport.login(mvc, "taskforce"))
+                        .with(csrf())
+                        .param("text", "参会人员补充：吴强"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("会议纪要尚未确认，请直接修改纪要")));
+        assertThat(meetings.find(id, dispatch).amendments()).isEmpty();
+    }
+
     /** The form {@code formId} of the meeting page a refused post of {@code value} came back with (200, not a dead end). */
     private String refusedForm(
             org.springframework.mock.web.MockHttpSession session,
