@@ -193,7 +193,7 @@ class MeetingController {
      * so a second save keeps it, instead of a dead-end page that lost it.
      */
     private String changedMeanwhile(Model model, long id, CurrentUser user, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        FormErrors.answerChangedMeanwhile(response);
         return meetingPage(model, id, DecisionForm.blank(), Map.of(), user);
     }
 
