@@ -20,6 +20,16 @@
     if (old) { old.remove(); }
     target.parentNode.insertBefore(template.content.cloneNode(true), target);
   }
+  // A 409 that is the form again after someone else's change meanwhile (header X-Form-Again, FormErrors) holds what
+  // the user typed and the version stored now: swap it in like a success, so the typed text and the reason show and a
+  // second save keeps it. Every other failure keeps the line above.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.status === 409 && xhr.getResponseHeader('X-Form-Again')) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   document.addEventListener('htmx:responseError', function (event) { failed(event, 'request-failed'); });
   document.addEventListener('htmx:sendError', function (event) { failed(event, 'network-failed'); });
   document.addEventListener('htmx:afterSwap', function (event) {

@@ -155,9 +155,16 @@ public class MeetingManagement {
         publish("meeting.confirmed", "meeting", m.id(), "DRAFT → CONFIRMED");
     }
 
-    /** A correction of a confirmed meeting, kept beside the minutes and in the audit log. */
+    /**
+     * A correction of a confirmed meeting, kept beside the minutes and in the audit log. A draft's minutes are edited
+     * directly: an amendment of a draft would stand beside minutes that still change, and read as a correction of a
+     * record nobody confirmed.
+     */
     public void amend(long meetingId, String text, CurrentUser user) {
         MeetingRow m = access.load(meetingId, user);
+        if (!m.confirmed()) {
+            throw new BusinessException(ErrorCode.MEETING_NOT_CONFIRMED, (String) null);
+        }
         actions.amend(m.id(), text, user.id(), clock.instant());
         publish("meeting.amended", "meeting", m.id(), text);
     }

@@ -71,7 +71,8 @@ public enum ErrorCode {
     MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),
     CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT),
     MEETING_NOT_CHAIR("meeting.not-chair", HttpStatus.FORBIDDEN),
-    MEETING_ACTION_OWNER("meeting.action-owner", HttpStatus.BAD_REQUEST);
+    MEETING_ACTION_OWNER("meeting.action-owner", HttpStatus.BAD_REQUEST),
+    MEETING_NOT_CONFIRMED("meeting.not-confirmed", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;

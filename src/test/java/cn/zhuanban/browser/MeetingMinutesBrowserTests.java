@@ -40,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A weekly meeting in the browser from its generated agenda to the exported minutes: the office plans
- * the meeting, adds and reorders an item (htmx), records attendance, minutes and a decision (the owner
+ * the meeting, adds and reorders an item (htmx), keeps a typed item through someone else's change meanwhile, records attendance, minutes and a decision (the owner
  * picker narrowed to the owner department's people), the chair (the task force's lead) confirms, and the minutes download as a DOCX that POI opens with the meeting's content.
  */
 @IntegrationTest
@@ -98,6 +98,25 @@ class MeetingMinutesBrowserTests {
         List<WebElement> items = driver.findElements(By.cssSelector(".agenda-item"));
         click(items.getLast().findElement(By.cssSelector(".item-up")));
         waitFor(d -> titles().getFirst().equals("施工许可办理进度"));
+
+        // someone else changes the meeting meanwhile: the 409 brings the form back with the typed item and the
+        // reason (swapped in, not the generic failure line), and the second save adds the item
+        long meetingId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/meetings/", ""));
+        meetings.addItem(
+                meetingId,
+                "他人补充的议题",
+                meetings.find(meetingId, fx.user("dispatch")).version(),
+                fx.user("taskforce"));
+        driver.findElement(By.id("new-item")).sendKeys("临时用电协调");
+        driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("item-form"), "他人已修改了这条记录"));
+        assertThat(driver.findElement(By.id("new-item")).getDomProperty("value"))
+                .isEqualTo("临时用电协调");
+        assertThat(driver.executeScript("return document.querySelectorAll('.request-failed').length"))
+                .isEqualTo(0L);
+        assertThat(titles()).contains("他人补充的议题").doesNotContain("临时用电协调");
+        driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
+        waitFor(d -> titles().contains("临时用电协调"));
 
         WebElement minutes = driver.findElement(By.cssSelector(".agenda-item textarea[name=minutes]"));
         minutes.sendKeys("住建局汇报施工许可办理进度。");

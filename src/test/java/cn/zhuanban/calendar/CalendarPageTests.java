@@ -99,12 +99,11 @@ class CalendarPageTests {
                         .session(admin)
                         .with(csrf()))
                 .andExpect(flash().attribute("error", containsString("1850-01-01")));
-        mvc.perform(post("/calendar/day")
-                        .session(admin)
-                        .with(csrf())
-                        .param("date", "0226-10-01") // a mistyped 2026
-                        .param("working", "false"))
-                .andExpect(flash().attribute("error", containsString("0226-10-01")));
+        String day = refusedDay(admin, "0226-10-01", "false", ""); // a mistyped 2026
+        assertThat(formInput(day, "day-form", "date"))
+                .contains("value=\"0226-10-01\"")
+                .contains("is-invalid");
+        assertThat(form(day, "day-form")).contains("日期须在2000年至2100年之间");
         String period = refusedPeriod(admin, "2026-12-01", "2260-12-31", "重污染停工");
         assertThat(periodInput(period, "to")).contains("value=\"2260-12-31\"");
         assertThat(period).contains("日期须在2000年至2100年之间");
@@ -115,13 +114,7 @@ class CalendarPageTests {
     @Test
     void namesLongerThanTheCalendarKeepsAndBackwardPeriodsAreRefusedInChinese() throws Exception {
         MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
-        mvc.perform(post("/calendar/day")
-                        .session(admin)
-                        .with(csrf())
-                        .param("date", "2026-12-12")
-                        .param("working", "true")
-                        .param("name", "长".repeat(51)))
-                .andExpect(flash().attribute("error", containsString("名称最多50个字")));
+        assertThat(refusedDay(admin, "2026-12-12", "true", "长".repeat(51))).contains("名称最多50个字");
         assertThat(refusedPeriod(admin, "2026-12-01", "2026-12-05", " ")).contains("请填写名称");
         assertThat(refusedPeriod(admin, "2026-12-05", "2026-12-01", "重污染停工")).contains("结束日期不能早于开始日期");
         assertThat(calendar.days(LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 12))
@@ -163,6 +156,59 @@ class CalendarPageTests {
         assertThat(calendar.periods()).hasSize(before);
     }
 
+    /**
+     * A refused correction of a day came back as a flash above the page and a redirect that emptied the form, and the
+     * name's input let 100 characters be typed where the calendar keeps 50. Now the page comes back with the message
+     * under the field at fault and the date, the choice and the name as typed, and the input stops at 50.
+     */
+    @Test
+    void aRefusedDayCorrectionComesBackWithTheMessageUnderItsFieldAndTheTypedInput() throws Exception {
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        String blankPage = WebTestSupport.page(mvc, "sysadmin", "/calendar?year=2026");
+        assertThat(formInput(blankPage, "day-form", "name")).contains("maxlength=\"50\"");
+
+        String tooLong = "长".repeat(51);
+        String longName = refusedDay(admin, "2026-12-12", "true", tooLong);
+        assertThat(formInput(longName, "day-form", "name"))
+                .contains("value=\"" + tooLong + "\"")
+                .contains("is-invalid");
+        assertThat(formInput(longName, "day-form", "date")).contains("value=\"2026-12-12\"");
+        assertThat(form(longName, "day-form"))
+                .containsPattern("<option value=\"true\"[^>]*selected")
+                .contains("名称最多50个字");
+        assertThat(form(longName, "period-form")).doesNotContain("alert-danger").doesNotContain("is-invalid");
+        assertThat(longName).contains("2026年工作日历");
+
+        String noDate = refusedDay(admin, "", "false", "国庆节调整");
+        assertThat(formInput(noDate, "day-form", "date")).contains("is-invalid");
+        assertThat(formInput(noDate, "day-form", "name")).contains("value=\"国庆节调整\"");
+        assertThat(form(noDate, "day-form")).contains("必填项");
+
+        // a refused stop period says nothing in the day's form
+        assertThat(form(refusedPeriod(admin, "2026-11-02", "2026-11-06", ""), "day-form"))
+                .doesNotContain("alert-danger")
+                .doesNotContain("is-invalid");
+        assertThat(calendar.days(LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 12))
+                        .getFirst()
+                        .working())
+                .isFalse();
+
+        mvc.perform(post("/calendar/day")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2036-12-12")
+                        .param("working", "true")
+                        .param("name", "长".repeat(50)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("message"));
+        assertThat(calendar.days(LocalDate.of(2036, 12, 12), LocalDate.of(2036, 12, 12))
+                        .getFirst())
+                .satisfies(d -> {
+                    assertThat(d.working()).isTrue();
+                    assertThat(d.name()).isEqualTo("长".repeat(50));
+                });
+    }
+
     @Test
     void onlyTheAdministratorEditsTheCalendar() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
@@ -188,12 +234,36 @@ class CalendarPageTests {
                 .getContentAsString();
     }
 
+    /** The calendar page a refused correction of a day came back with: the form again, not a redirect. */
+    private String refusedDay(MockHttpSession session, String date, String working, String name) throws Exception {
+        return mvc.perform(post("/calendar/day")
+                        .session(session)
+                        .with(csrf())
+                        .param("date", date)
+                        .param("working", working)
+                        .param("name", name))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private static String periodInput(String page, String name) {
-        int form = page.indexOf("id=\"period-form\"");
-        assertThat(form).as("period form").isPositive();
+        return formInput(page, "period-form", name);
+    }
+
+    private static String formInput(String page, String formId, String name) {
         var m = java.util.regex.Pattern.compile("<input[^>]*\\sname=\"" + name + "\"[^>]*>")
+                .matcher(form(page, formId));
+        assertThat(m.find()).as("input " + name).isTrue();
+        return m.group();
+    }
+
+    private static String form(String page, String id) {
+        var m = java.util.regex.Pattern.compile(
+                        "<form[^>]*\\sid=\"" + id + "\".*?</form>", java.util.regex.Pattern.DOTALL)
                 .matcher(page);
-        assertThat(m.find(form)).as("input " + name).isTrue();
+        assertThat(m.find()).as("form " + id).isTrue();
         return m.group();
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +41,7 @@ import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
@@ -667,6 +669,32 @@ class MeetingTests {
                 .containsExactly("参会人员补充：吴强");
     }
 
+    /**
+     * Amendments correct confirmed minutes; a draft's minutes are edited directly. An amendment of a draft was kept
+     * beside minutes still being written, as if correcting a record nobody had confirmed: now it is refused, in the
+     * service and on the page, and nothing is kept.
+     */
+    @Test
+    void aDraftIsEditedDirectlyAndNotAmended() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 23), dispatch);
+
+        assertThatThrownBy(() -> meetings.amend(id, "参会人员补充：吴强", dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MEETING_NOT_CONFIRMED));
+        mvc.perform(post("/meetings/" + id + "/amendments")
+                        .session(WebTestSupport.login(mvc, "taskforce"))
+                        .with(csrf())
+                        .param("text", "参会人员补充：吴强"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("会议纪要尚未确认，请直接修改纪要")));
+        assertThat(meetings.find(id, dispatch).amendments()).isEmpty();
+    }
+
     /** The form {@code formId} of the meeting page a refused post of {@code value} came back with (200, not a dead end). */
     private String refusedForm(
             org.springframework.mock.web.MockHttpSession session,
@@ -698,6 +726,67 @@ class MeetingTests {
         return m.group();
     }
 
+    /**
+     * With htmx, a 409 "changed meanwhile" answer was not swapped in: the page kept the old form and showed only the
+     * generic "request failed" line, so the typed item and the reason never showed. The 409 is the form again, with
+     * the typed title and the version stored now, and says so in a header that app.js lets htmx swap in.
+     */
+    @Test
+    void anAgendaItemAddedAfterSomeoneElsesChangeComesBackForHtmxToSwapIn() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, LocalDate.of(2026, 3, 10), dispatch);
+        int opened = meetings.find(id, dispatch).version();
+        meetings.addItem(id, "他人补充的议题", opened, dispatch);
+        int stored = meetings.find(id, dispatch).version();
+
+        var session = WebTestSupport.login(mvc, "taskforce");
+        String page = mvc.perform(post("/meetings/" + id + "/items")
+                        .session(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .header("HX-Boosted", "true")
+                        .header("HX-Target", "meeting-body")
+                        .param("title", "临时用电协调")
+                        .param("version", Integer.toString(opened)))
+                .andExpect(status().isConflict())
+                .andExpect(header().string(FormErrors.FORM_AGAIN_HEADER, "changed-meanwhile"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"meeting-body\""); // what the form's hx-select swaps in
+        String form = form(page, "item-form");
+        assertThat(form)
+                .contains("value=\"临时用电协调\"")
+                .contains("他人已修改了这条记录")
+                .containsPattern("name=\"version\" value=\"" + stored + "\"");
+        assertThat(meetings.find(id, dispatch).items())
+                .extracting(AgendaItemView::title)
+                .doesNotContain("临时用电协调");
+
+        mvc.perform(post("/meetings/" + id + "/attendance")
+                        .session(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("attendees", "侯明远、赵敏")
+                        .param("version", Integer.toString(opened)))
+                .andExpect(status().isConflict())
+                .andExpect(header().string(FormErrors.FORM_AGAIN_HEADER, "changed-meanwhile"))
+                .andExpect(content().string(Matchers.containsString("侯明远、赵敏")));
+        // a stale button is a 409 too, but no form to show again: it keeps the generic line (no header)
+        long item = meetings.find(id, dispatch).items().getFirst().id();
+        mvc.perform(post("/meetings/" + id + "/items/" + item + "/remove")
+                        .session(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .header("HX-Boosted", "true")
+                        .param("version", Integer.toString(opened)))
+                .andExpect(status().isConflict())
+                .andExpect(header().doesNotExist(FormErrors.FORM_AGAIN_HEADER));
+    }
+
     @Test
     void minutesSavedAfterSomeoneElsesChangeComeBackWhereTheyWereTypedAndSaveTheSecondTime() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
@@ -720,6 +809,7 @@ class MeetingTests {
                         .param("minutes", "乙议题纪要：供电局月底前完成接入")
                         .param("version", Integer.toString(opened)))
                 .andExpect(status().isConflict())
+                .andExpect(header().string(FormErrors.FORM_AGAIN_HEADER, "changed-meanwhile"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

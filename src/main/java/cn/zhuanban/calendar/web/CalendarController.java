@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,24 +58,26 @@ class CalendarController {
         int y = year != null && year > 1990 && year < 2200
                 ? year
                 : LocalDate.now(clock).getYear();
-        return yearPage(y, PeriodForm.blank(), Map.of(), model);
+        return yearPage(y, model);
     }
 
+    /**
+     * A refused correction came back as a message above the page and an emptied form; now the page comes back with
+     * the message under the field at fault and the date, the choice and the name as typed.
+     */
     @PostMapping("/day")
     @PreAuthorize(EDIT)
     String day(
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam boolean working,
-            @RequestParam(required = false) String name,
+            @Valid @ModelAttribute("dayForm") DayForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
-        try {
-            calendar.setDay(date, working, name == null || name.isBlank() ? null : name.trim());
+        int year = yearOf(form.date());
+        return formErrors.submit(binding, errors -> refused("dayErrors", errors, year, model), () -> {
+            calendar.setDay(form.date(), form.working(), form.storedName());
             flash.addFlashAttribute("message", text("calendar.saved"));
-            return "redirect:/calendar?year=" + date.getYear();
-        } catch (BusinessException e) {
-            flash.addFlashAttribute("error", refusal(e));
-            return "redirect:/calendar";
-        }
+            return "redirect:/calendar?year=" + year;
+        });
     }
 
     @PostMapping("/upload")
@@ -124,10 +125,8 @@ class CalendarController {
             binding.addError(new FieldError(
                     "form", "to", form.to(), false, new String[] {"calendar.error.period-order"}, null, null));
         }
-        int year = form.from() != null && SupportedDates.allows(form.from())
-                ? form.from().getYear()
-                : LocalDate.now(clock).getYear();
-        return formErrors.submit(binding, errors -> yearPage(year, form, errors, model), () -> {
+        int year = yearOf(form.from());
+        return formErrors.submit(binding, errors -> refused("errors", errors, year, model), () -> {
             calendar.addNonWorkingPeriod(new NonWorkingPeriod(
                     form.from(),
                     form.to(),
@@ -144,15 +143,37 @@ class CalendarController {
         return "redirect:/calendar";
     }
 
-    private String yearPage(int y, PeriodForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+    /** The year of a typed date, or this year when there is none the calendar could show. */
+    private int yearOf(LocalDate date) {
+        return date != null && SupportedDates.allows(date)
+                ? date.getYear()
+                : LocalDate.now(clock).getYear();
+    }
+
+    /** The page again after a refused form, its messages ({@code errorsName}) apart from the other form's. */
+    private String refused(String errorsName, Map<String, String> errors, int year, Model model) {
+        model.addAttribute(errorsName, errors);
+        return yearPage(year, model);
+    }
+
+    /** The year's page; each form blank unless a refused post put it in the model as typed. */
+    private String yearPage(int y, Model model) {
+        blankUnlessGiven(model, "form", PeriodForm.blank());
+        blankUnlessGiven(model, "errors", Map.of());
+        blankUnlessGiven(model, "dayForm", DayForm.blank());
+        blankUnlessGiven(model, "dayErrors", Map.of());
         model.addAttribute(
                 "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
         model.addAttribute("periods", calendar.periods());
         model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
         model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
         return "calendar/year";
+    }
+
+    private static void blankUnlessGiven(Model model, String name, Object blank) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, blank);
+        }
     }
 
     private String refusal(BusinessException e) {

@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +27,13 @@ public class FormErrors {
 
     /** The version stored now, after a change meanwhile: the form's hidden version takes it for a second save. */
     public static final String STORED_VERSION = "_version";
+
+    /**
+     * Marks a 409 that is the form again after a change by someone else meanwhile, holding the user's input and the
+     * version stored now. htmx swaps no error answer in, so such a form was never shown and the user saw only the
+     * generic failure line; app.js swaps the answers with this header in and keeps that line for every other failure.
+     */
+    public static final String FORM_AGAIN_HEADER = "X-Form-Again";
 
     private final MessageSource messages;
 
@@ -73,7 +81,7 @@ public class FormErrors {
     public Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getResponse() != null) {
-            request.getResponse().setStatus(HttpStatus.CONFLICT.value());
+            answerChangedMeanwhile(request.getResponse());
         }
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put(GLOBAL, text("error.concurrent-change.form"));
@@ -81,6 +89,12 @@ public class FormErrors {
             errors.put(STORED_VERSION, Integer.toString(changed.storedVersion()));
         }
         return errors;
+    }
+
+    /** A 409 whose page is the form again, with what the user typed: see {@link #FORM_AGAIN_HEADER}. */
+    public static void answerChangedMeanwhile(HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        response.setHeader(FORM_AGAIN_HEADER, "changed-meanwhile");
     }
 
     public Map<String, String> of(BusinessException e) {

@@ -1,0 +1,131 @@
+package cn.zhuanban.meeting.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * What is kept of a draft meeting while it is held: its agenda (items added, removed, reordered), the minutes of each
+ * item and the attendance. The agenda's buttons are plain forms that htmx enhances: without JavaScript each one posts
+ * and comes back to the page; with it, the page's body is swapped in place.
+ */
+@Controller
+@RequestMapping("/meetings/{id}")
+class AgendaController {
+
+    private static final String EDIT = "hasAuthority('" + Permissions.MEETING_EDIT + "')";
+
+    private final MeetingManagement meetings;
+    private final MeetingPage page;
+    private final FormErrors formErrors;
+
+    AgendaController(MeetingManagement meetings, MeetingPage page, FormErrors formErrors) {
+        this.meetings = meetings;
+        this.page = page;
+        this.formErrors = formErrors;
+    }
+
+    /**
+     * A blank title was added as an empty item and a long one cut short without a word: both now come back to the
+     * page with the message under the input and the title as typed.
+     */
+    @PostMapping("/items")
+    @PreAuthorize(EDIT)
+    String addItem(
+            @PathVariable long id,
+            @Valid @ModelAttribute("newItem") AgendaItemForm form,
+            BindingResult binding,
+            @RequestParam int version,
+            CurrentUser user,
+            Model model) {
+        return formErrors.submit(binding, errors -> page.refused(model, "itemErrors", errors, id, user), () -> {
+            meetings.addItem(id, form.title(), version, user);
+            return back(id);
+        });
+    }
+
+    @PostMapping("/items/{item}/remove")
+    @PreAuthorize(EDIT)
+    String remove(@PathVariable long id, @PathVariable long item, @RequestParam int version, CurrentUser user) {
+        meetings.removeItem(id, item, version, user);
+        return back(id);
+    }
+
+    @PostMapping("/items/{item}/move")
+    @PreAuthorize(EDIT)
+    String move(
+            @PathVariable long id,
+            @PathVariable long item,
+            @RequestParam boolean up,
+            @RequestParam int version,
+            CurrentUser user) {
+        meetings.moveItem(id, item, up, version, user);
+        return back(id);
+    }
+
+    @PostMapping("/items/{item}/minutes")
+    @PreAuthorize(EDIT)
+    String minutes(
+            @PathVariable long id,
+            @PathVariable long item,
+            @RequestParam String minutes,
+            @RequestParam int version,
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            meetings.recordMinutes(id, item, minutes, version, user);
+            return back(id);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("unsavedMinutes", Map.of(item, minutes));
+            return changedMeanwhile(model, id, user, response);
+        }
+    }
+
+    @PostMapping("/attendance")
+    @PreAuthorize(EDIT)
+    String attendance(
+            @PathVariable long id,
+            @RequestParam String attendees,
+            @RequestParam int version,
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            meetings.recordAttendance(id, attendees, version, user);
+            return back(id);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("unsavedAttendees", attendees);
+            return changedMeanwhile(model, id, user, response);
+        }
+    }
+
+    /**
+     * Minutes are taken during the meeting, often by two people, and any change to the meeting moves its version:
+     * a save that lost the race shows the page again with the typed text where it was typed (and the new version),
+     * so a second save keeps it, instead of a dead-end page that lost it.
+     */
+    private String changedMeanwhile(Model model, long id, CurrentUser user, HttpServletResponse response) {
+        FormErrors.answerChangedMeanwhile(response);
+        return page.show(model, id, DecisionForm.blank(), Map.of(), user);
+    }
+
+    private static String back(long id) {
+        return "redirect:/meetings/" + id;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.zhuanban.meeting.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingDecisions;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
+import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.ticket.TicketCategory;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * A meeting's page as the controllers that change a meeting show it again: after a refused form, with the typed input
+ * and the messages beside the form they belong to, or after a change by someone else meanwhile.
+ */
+@Component
+class MeetingPage {
+
+    private final MeetingManagement meetings;
+    private final MeetingDecisions decisions;
+    private final DepartmentManagement departments;
+    private final UserDirectory directory;
+
+    MeetingPage(
+            MeetingManagement meetings,
+            MeetingDecisions decisions,
+            DepartmentManagement departments,
+            UserDirectory directory) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.departments = departments;
+        this.directory = directory;
+    }
+
+    /**
+     * The page with the decision form as given and its messages ({@code errors}). Department staff who may own an
+     * action come each marked with his department: the page offers only the chosen owner department's people (and the
+     * service refuses an owner from elsewhere). All of them, not a page of users: a province has thousands, and a
+     * department's staff past the first page could not be chosen.
+     */
+    String show(Model model, long id, DecisionForm decision, Map<String, String> errors, CurrentUser user) {
+        MeetingView meeting = meetings.find(id, user);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("chair", meeting.chairedBy(user.id()));
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("projects", decisions.projectsOf(id, user));
+        model.addAttribute("owners", directory.departmentStaff());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("decision", decision);
+        model.addAttribute("errors", errors);
+        return "meeting/meeting";
+    }
+
+    /**
+     * The page again after a refused agenda item or amendment, its messages apart from the decision form's
+     * ({@code errors}), so that each shows beside its own form only.
+     */
+    String refused(Model model, String errorsName, Map<String, String> errors, long id, CurrentUser user) {
+        model.addAttribute(errorsName, errors);
+        return show(model, id, DecisionForm.blank(), Map.of(), user);
+    }
+}

@@ -1,0 +1,84 @@
+package cn.zhuanban.meeting.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Meeting series of the task forces in scope, a series' meetings, and planning the next meeting of a series. */
+@Controller
+@RequestMapping("/meetings")
+class MeetingSeriesController {
+
+    private static final String VIEW = "hasAuthority('" + Permissions.MEETING_VIEW + "')";
+    private static final String EDIT = "hasAuthority('" + Permissions.MEETING_EDIT + "')";
+
+    private final MeetingManagement meetings;
+    private final TaskForceManagement taskForces;
+    private final FormErrors formErrors;
+
+    MeetingSeriesController(MeetingManagement meetings, TaskForceManagement taskForces, FormErrors formErrors) {
+        this.meetings = meetings;
+        this.taskForces = taskForces;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    @PreAuthorize(VIEW)
+    String list(CurrentUser user, Model model) {
+        return seriesPage(model, null, Map.of(), user);
+    }
+
+    @PostMapping("/series")
+    @PreAuthorize(EDIT)
+    String createSeries(
+            @Valid @ModelAttribute("form") SeriesForm form, BindingResult binding, CurrentUser user, Model model) {
+        return formErrors.submit(
+                binding,
+                errors -> seriesPage(model, form, errors, user),
+                () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
+    }
+
+    @GetMapping("/series/{id}")
+    @PreAuthorize(VIEW)
+    String series(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("seriesId", id);
+        model.addAttribute("meetings", meetings.meetingsOf(id, user));
+        return "meeting/meetings";
+    }
+
+    @PostMapping("/series/{id}/meetings")
+    @PreAuthorize(EDIT)
+    String plan(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            CurrentUser user) {
+        return "redirect:/meetings/" + meetings.plan(id, heldOn, user);
+    }
+
+    private String seriesPage(Model model, SeriesForm form, Map<String, String> errors, CurrentUser user) {
+        model.addAttribute("series", meetings.series(user));
+        model.addAttribute("taskForces", taskForces.options());
+        model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "meeting/series";
+    }
+}
