@@ -1,6 +1,8 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingCalendar;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,22 +39,14 @@ public class DueIndex {
                         + " order by due_on, ticket_id limit :limit")
                 .param("today", today)
                 .param("limit", limit)
-                .query((rs, n) -> new Due(
-                        rs.getLong(1),
-                        LadderStep.valueOf(rs.getString(2)),
-                        rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query(DueIndex::due)
                 .list();
     }
 
     public List<Due> of(long ticketId) {
         return jdbc.sql("select ticket_id, step, round, due_on from ticket_due where ticket_id = :id order by due_on")
                 .param("id", ticketId)
-                .query((rs, n) -> new Due(
-                        rs.getLong(1),
-                        LadderStep.valueOf(rs.getString(2)),
-                        rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query(DueIndex::due)
                 .list();
     }
 
@@ -104,11 +98,7 @@ public class DueIndex {
                         "select ticket_id, step, round, due_on from ticket_escalation where ticket_id = :id and round = :round")
                 .param("id", ticketId)
                 .param("round", round)
-                .query((rs, n) -> new Due(
-                        rs.getLong(1),
-                        LadderStep.valueOf(rs.getString(2)),
-                        rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query(DueIndex::due)
                 .list();
     }
 
@@ -131,6 +121,12 @@ public class DueIndex {
                     .param("due", step.dueOn())
                     .update();
         }
+    }
+
+    /** A row of {@code ticket_id, step, round, due_on}, as the index and the taken steps both hold them. */
+    private static Due due(ResultSet rs, int row) throws SQLException {
+        return new Due(
+                rs.getLong(1), LadderStep.valueOf(rs.getString(2)), rs.getInt(3), rs.getObject(4, LocalDate.class));
     }
 
     private void insert(long id, LadderStep step, int round, LocalDate dueOn) {
