@@ -150,6 +150,10 @@ class CalendarPageTests {
         assertThat(periodInput(backward, "name")).contains("value=\"重污染停工\"");
         assertThat(backward).contains("结束日期不能早于开始日期").contains("2026年工作日历");
 
+        String unreadable = refusedPeriod(admin, "2026-13-45", "2026-11-06", "重污染停工");
+        assertThat(periodInput(unreadable, "from")).contains("is-invalid");
+        assertThat(periodInput(unreadable, "name")).contains("value=\"重污染停工\"");
+
         String missing = refusedPeriod(admin, "", "2026-11-06", "重污染停工");
         assertThat(periodInput(missing, "from")).contains("is-invalid");
         assertThat(missing).contains("必填项");
@@ -183,6 +187,10 @@ class CalendarPageTests {
         assertThat(formInput(noDate, "day-form", "date")).contains("is-invalid");
         assertThat(formInput(noDate, "day-form", "name")).contains("value=\"国庆节调整\"");
         assertThat(form(noDate, "day-form")).contains("必填项");
+
+        String unreadable = refusedDay(admin, "2026-13-45", "false", "国庆节调整");
+        assertThat(formInput(unreadable, "day-form", "date")).contains("is-invalid");
+        assertThat(formInput(unreadable, "day-form", "name")).contains("value=\"国庆节调整\"");
 
         // a refused stop period says nothing in the day's form
         assertThat(form(refusedPeriod(admin, "2026-11-02", "2026-11-06", ""), "day-form"))

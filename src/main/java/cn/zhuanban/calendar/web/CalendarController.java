@@ -73,7 +73,7 @@ class CalendarController {
             Model model,
             RedirectAttributes flash) {
         int year = yearOf(form.date());
-        return formErrors.submit(binding, errors -> refused("dayErrors", errors, year, model), () -> {
+        return formErrors.submit(binding, errors -> refused("dayForm", form, "dayErrors", errors, year, model), () -> {
             calendar.setDay(form.date(), form.working(), form.storedName());
             flash.addFlashAttribute("message", text("calendar.saved"));
             return "redirect:/calendar?year=" + year;
@@ -126,7 +126,7 @@ class CalendarController {
                     "form", "to", form.to(), false, new String[] {"calendar.error.period-order"}, null, null));
         }
         int year = yearOf(form.from());
-        return formErrors.submit(binding, errors -> refused("errors", errors, year, model), () -> {
+        return formErrors.submit(binding, errors -> refused("form", form, "errors", errors, year, model), () -> {
             calendar.addNonWorkingPeriod(new NonWorkingPeriod(
                     form.from(),
                     form.to(),
@@ -150,8 +150,13 @@ class CalendarController {
                 : LocalDate.now(clock).getYear();
     }
 
-    /** The page again after a refused form, its messages ({@code errorsName}) apart from the other form's. */
-    private String refused(String errorsName, Map<String, String> errors, int year, Model model) {
+    /**
+     * The page again after a refused form, its messages ({@code errorsName}) apart from the other form's. The form is
+     * put back as the handler got it: when a date could not be read, the binding's own copy in the model is null.
+     */
+    private String refused(
+            String formName, Object form, String errorsName, Map<String, String> errors, int year, Model model) {
+        model.addAttribute(formName, form);
         model.addAttribute(errorsName, errors);
         return yearPage(year, model);
     }
