@@ -28,7 +28,7 @@ public final class TalentCommands {
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
             String discipline,
 
-            @Min(value = 0, message = "{validation.not-negative}") @Max(value = 60, message = "{validation.max-length}")
+            @Min(value = 0, message = "{validation.not-negative}") @Max(value = 60, message = "{validation.max-value}")
             int minYears,
 
             @Min(value = 0, message = "{validation.not-negative}")

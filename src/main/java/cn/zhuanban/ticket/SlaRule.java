@@ -13,13 +13,13 @@ public record SlaRule(
         TicketCategory category,
         @NotNull(message = "{validation.required}") TicketSeverity severity,
 
-        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-length}")
+        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-value}")
         int signDays,
 
-        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-length}")
+        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-value}")
         int feedbackDays,
 
-        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-length}")
+        @Min(value = 1, message = "{validation.positive}") @Max(value = 250, message = "{validation.max-value}")
         int resolveDays,
 
         int version) {

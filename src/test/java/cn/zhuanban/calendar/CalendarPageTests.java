@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import java.nio.charset.StandardCharsets;
@@ -261,18 +262,11 @@ class CalendarPageTests {
     }
 
     private static String formInput(String page, String formId, String name) {
-        var m = java.util.regex.Pattern.compile("<input[^>]*\\sname=\"" + name + "\"[^>]*>")
-                .matcher(form(page, formId));
-        assertThat(m.find()).as("input " + name).isTrue();
-        return m.group();
+        return HtmlParts.input(page, formId, name);
     }
 
     private static String form(String page, String id) {
-        var m = java.util.regex.Pattern.compile(
-                        "<form[^>]*\\sid=\"" + id + "\".*?</form>", java.util.regex.Pattern.DOTALL)
-                .matcher(page);
-        assertThat(m.find()).as("form " + id).isTrue();
-        return m.group();
+        return HtmlParts.form(page, id);
     }
 
     private static String dayTag(String page, String date) {

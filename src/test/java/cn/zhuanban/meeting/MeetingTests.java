@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
@@ -719,11 +720,7 @@ class MeetingTests {
     }
 
     private static String form(String page, String id) {
-        var m = java.util.regex.Pattern.compile(
-                        "<form[^>]*\\sid=\"" + id + "\".*?</form>", java.util.regex.Pattern.DOTALL)
-                .matcher(page);
-        assertThat(m.find()).as("form " + id).isTrue();
-        return m.group();
+        return HtmlParts.form(page, id);
     }
 
     /**

@@ -32,20 +32,28 @@ class SlaRuleController {
     @GetMapping("/tickets/sla")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
     String list(Model model) {
-        return page(model, Map.of());
+        return page(model, null, Map.of());
     }
 
     @PostMapping("/tickets/sla")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_DISPATCH + "')")
     String save(@Valid @ModelAttribute SlaRule rule, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> page(model, errors), () -> {
+        return formErrors.submit(binding, errors -> page(model, rule, errors), () -> {
             rules.save(rule);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/tickets/sla";
         });
     }
 
-    private String page(Model model, Map<String, String> errors) {
+    /**
+     * The rules; after a refused save the typed rule comes back where it was typed, in its row or in the form for a
+     * new rule, with its messages there and a summary line above.
+     */
+    private String page(Model model, SlaRule typed, Map<String, String> errors) {
+        boolean row = typed != null && typed.id() != null;
+        model.addAttribute("typed", typed);
+        model.addAttribute("rowErrors", row ? errors : Map.of());
+        model.addAttribute("newErrors", row ? Map.of() : errors);
         model.addAttribute("rules", rules.all());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("severities", TicketSeverity.values());
