@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * people as resolve cards and name their deadline; the assignment notice names all three.
  *
  * <p>The listeners run from the event publication registry, so a notice whose ticket transaction
- * committed is delivered even if the app dies first (republished at restart). Their ids are fixed
+ * committed is delivered even if the app dies first (handed over again by {@code EventResubmission}). Their ids are fixed
  * because the registry stores them: renaming a class must not orphan stored publications. Keys per
  * ticket step, card and escalation level make a re-delivered event change nothing.
  */
