@@ -593,11 +593,7 @@ class MeetingTests {
      */
     @Test
     void aRefusedAgendaItemComesBackUnderItsInputWithTheTypedTitle() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 3, 9), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 3, 9));
         int items = meetings.find(id, dispatch).items().size();
         int v = meetings.find(id, dispatch).version();
         var session = WebTestSupport.login(mvc, "taskforce");
@@ -643,11 +639,7 @@ class MeetingTests {
     /** The same for a correction of a confirmed meeting: blank or longer than the column kept, it stays typed. */
     @Test
     void aRefusedAmendmentComesBackUnderItsInputWithTheTypedText() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 3, 16), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 3, 16));
         meetings.confirm(id, meetings.find(id, dispatch).version(), fx.user("lead"));
         var session = WebTestSupport.login(mvc, "taskforce");
 
@@ -677,11 +669,7 @@ class MeetingTests {
      */
     @Test
     void aDraftIsEditedDirectlyAndNotAmended() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 3, 23), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 3, 23));
 
         assertThatThrownBy(() -> meetings.amend(id, "参会人员补充：吴强", dispatch))
                 .isInstanceOfSatisfying(
@@ -719,6 +707,15 @@ class MeetingTests {
         return form(page, formId);
     }
 
+    /** A draft meeting on {@code day} of a new task force with one project: what the form tests start from. */
+    private long draftMeeting(LocalDate day) {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, day.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        return meetings.plan(series, day, dispatch);
+    }
+
     private static String form(String page, String id) {
         return HtmlParts.form(page, id);
     }
@@ -730,11 +727,7 @@ class MeetingTests {
      */
     @Test
     void anAgendaItemAddedAfterSomeoneElsesChangeComesBackForHtmxToSwapIn() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 3, 10), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 3, 10));
         int opened = meetings.find(id, dispatch).version();
         meetings.addItem(id, "他人补充的议题", opened, dispatch);
         int stored = meetings.find(id, dispatch).version();
@@ -786,11 +779,7 @@ class MeetingTests {
 
     @Test
     void minutesSavedAfterSomeoneElsesChangeComeBackWhereTheyWereTypedAndSaveTheSecondTime() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 3, 3), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 3, 3));
         int v = meetings.find(id, dispatch).version();
         meetings.addItem(id, "议题甲", v++, dispatch);
         meetings.addItem(id, "议题乙", v++, dispatch);
@@ -873,11 +862,7 @@ class MeetingTests {
 
     @Test
     void onlyTheChairConfirmsAndOnlyHeSeesTheButton() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 4, 1), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 4, 1));
         MeetingView m = meetings.find(id, dispatch);
         assertThat(m.chairUserId()).isEqualTo(fx.userId("lead"));
         assertThat(m.chairName()).isEqualTo("侯明远");
@@ -921,11 +906,7 @@ class MeetingTests {
 
     @Test
     void anActionOwnerMustBelongToTheOwnerDepartment() throws Exception {
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.THURSDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long id = meetings.plan(series, LocalDate.of(2026, 4, 2), dispatch);
+        long id = draftMeeting(LocalDate.of(2026, 4, 2));
         int v = meetings.find(id, dispatch).version();
         long fgw = department("FGW");
         assertThatThrownBy(() -> decisions.decide(
