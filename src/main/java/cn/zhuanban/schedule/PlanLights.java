@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +26,25 @@ class PlanLights {
     /** Enough calendar days to hold the due-soon window of working days across the longest holiday. */
     private static final int DUE_SOON_CALENDAR_DAYS = 21;
 
+    /** The reason is stored with the light and shown to everyone: in the district's language, whoever reads it. */
+    private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
+
     private final ProjectManagement projects;
     private final MonthlyTargetStore targets;
     private final LightReviews reviews;
+    private final MessageSource messages;
     private final Clock clock;
 
-    PlanLights(ProjectManagement projects, MonthlyTargetStore targets, LightReviews reviews, Clock clock) {
+    PlanLights(
+            ProjectManagement projects,
+            MonthlyTargetStore targets,
+            LightReviews reviews,
+            MessageSource messages,
+            Clock clock) {
         this.projects = projects;
         this.targets = targets;
         this.reviews = reviews;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -50,7 +62,7 @@ class PlanLights {
         if (worst == null) {
             return;
         }
-        projects.setLight(projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months)));
+        projects.setLight(projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months), messages));
     }
 
     /**
@@ -85,21 +97,43 @@ class PlanLights {
         return next;
     }
 
-    /** Stored with the light: the tasks that are short and by how much, and the missed months; null when none. */
-    static String reason(PlanSheet sheet, List<YearMonth> missedMonths) {
+    /**
+     * Stored with the light: the tasks that are short and by how many working days, and the missed months; null when
+     * none. It read "plan: A01 21, A02 21" on the project page.
+     */
+    static String reason(PlanSheet sheet, List<YearMonth> missedMonths, MessageSource messages) {
         List<String> parts = new ArrayList<>();
         if (!sheet.schedule().shortfalls().isEmpty()) {
-            parts.add(sheet.schedule().shortfalls().stream()
+            String shortTasks = sheet.schedule().shortfalls().stream()
                     .limit(5)
-                    .map(s -> s.key() + " " + s.workingDays())
-                    .collect(Collectors.joining(", ", "plan: ", "")));
+                    .map(s -> text(
+                            messages,
+                            "plan.light-reason.task",
+                            s.key(),
+                            sheet.nameOf(s.key()),
+                            String.valueOf(s.workingDays())))
+                    .collect(Collectors.joining("、"));
+            parts.add(text(messages, "plan.light-reason.short", shortTasks));
         }
         if (!missedMonths.isEmpty()) {
-            parts.add(missedMonths.stream()
+            String months = missedMonths.stream()
                     .limit(3)
-                    .map(YearMonth::toString)
-                    .collect(Collectors.joining(", ", "targets missed: ", "")));
+                    .map(m -> text(
+                            messages,
+                            "plan.light-reason.month",
+                            String.valueOf(m.getYear()),
+                            String.valueOf(m.getMonthValue())))
+                    .collect(Collectors.joining("、"));
+            parts.add(text(messages, "plan.light-reason.missed", months));
         }
-        return parts.isEmpty() ? null : String.join("; ", parts);
+        String reason = parts.isEmpty() ? null : String.join("；", parts);
+        return reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
+    }
+
+    /** The column's length (project.light_reason). */
+    private static final int REASON_MAX = 500;
+
+    private static String text(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args, STORED_TEXT);
     }
 }
