@@ -21,14 +21,21 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoTickets tickets;
     private final DemoAttraction attraction;
     private final DemoPlans plans;
+    private final DemoSchedules schedules;
 
     DemoDistrict(
-            DemoPeople people, DemoProjects projects, DemoTickets tickets, DemoAttraction attraction, DemoPlans plans) {
+            DemoPeople people,
+            DemoProjects projects,
+            DemoTickets tickets,
+            DemoAttraction attraction,
+            DemoPlans plans,
+            DemoSchedules schedules) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
         this.attraction = attraction;
         this.plans = plans;
+        this.schedules = schedules;
     }
 
     @Override
@@ -42,5 +49,7 @@ class DemoDistrict implements ApplicationRunner {
         tickets.seed(seeded);
         attraction.seed(seeded);
         plans.seed(seeded);
+        schedules.seed();
+        projects.retellLights();
     }
 }

@@ -7,10 +7,6 @@ import cn.zhuanban.enterpriseplan.MeasureProgress;
 import cn.zhuanban.enterpriseplan.PlanForm;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleView;
-import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
@@ -21,7 +17,6 @@ import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketSummary;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +37,7 @@ class DemoPlans {
     private final ProjectManagement projects;
     private final TicketLists tickets;
     private final TalentManagement talent;
-    private final UserDirectory directory;
-    private final RoleManagement roles;
+    private final DemoUsers users;
 
     DemoPlans(
             EnterprisePlanManagement plans,
@@ -51,19 +45,17 @@ class DemoPlans {
             ProjectManagement projects,
             TicketLists tickets,
             TalentManagement talent,
-            UserDirectory directory,
-            RoleManagement roles) {
+            DemoUsers users) {
         this.plans = plans;
         this.lists = lists;
         this.projects = projects;
         this.tickets = tickets;
         this.talent = talent;
-        this.directory = directory;
-        this.roles = roles;
+        this.users = users;
     }
 
     void seed(DemoPeople.Seeded seeded) {
-        CurrentUser dispatch = as("dispatch");
+        CurrentUser dispatch = users.as("dispatch");
         ProjectSummary api = projects.search(
                         new ProjectFilter(API_PROJECT, null, null, null, null, null, null),
                         dispatch,
@@ -124,7 +116,7 @@ class DemoPlans {
                         "",
                         ""),
                 dispatch);
-        CurrentUser lead = as("lead");
+        CurrentUser lead = users.as("lead");
         plans.approve(planId, 1, lead);
         plans.newVersion(planId, dispatch);
         MeasureView power = lists.plan(planId, 2, dispatch).measures().getFirst();
@@ -167,25 +159,5 @@ class DemoPlans {
 
     private static String ids(Set<Long> ids) {
         return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    /** The demo user as the platform sees them after login: their scope and their roles' permissions. */
-    private CurrentUser as(String username) {
-        UserView u = directory.findByUsername(username).orElseThrow();
-        Set<String> permissions = new HashSet<>();
-        for (RoleView role : roles.all()) {
-            if (u.roles().contains(role.code())) {
-                permissions.addAll(role.permissions());
-            }
-        }
-        return new CurrentUser(
-                u.id(),
-                u.username(),
-                u.fullName(),
-                u.departmentId(),
-                u.enterpriseId(),
-                u.dataScope(),
-                Set.copyOf(u.roles()),
-                permissions);
     }
 }

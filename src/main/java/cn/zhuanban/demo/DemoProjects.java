@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -57,6 +59,9 @@ class DemoProjects {
             鼎盛绿色建材项目||12|DISTRICT|PLANNED|12000|2027-03-01|2028-03-31|lead2|-1|GREEN||示范区建材园|
             润泽现代农业产业园项目|2024-410199-01-03-014826|13|MUNICIPAL|UNDER_CONSTRUCTION|45000|2024-10-01|2026-09-30|lead|-1|GREEN||示范区现代农业园|
             """;
+
+    /** The projects whose story gives them a yellow or red light, with their line: filled by {@link #seed}. */
+    private final Map<Long, String[]> storyLights = new LinkedHashMap<>();
 
     private final DemoEnterprises enterprises;
     private final TaskForceManagement taskForces;
@@ -120,7 +125,16 @@ class DemoProjects {
         StatusLight light = StatusLight.valueOf(p[10]);
         if (light != StatusLight.GREEN) {
             projects.setLight(id, light, p[11]);
+            storyLights.put(id, p);
         }
+    }
+
+    /**
+     * Sets the story's lights again (a ticket behind the power connection, a land supply late) after the plans were
+     * seeded: a plan judges only its own rows, and its light would otherwise cover the ticket's part of the story.
+     */
+    void retellLights() {
+        storyLights.forEach((id, p) -> projects.setLight(id, StatusLight.valueOf(p[10]), p[11]));
     }
 
     private void linkContact(long userId, long enterpriseId) {

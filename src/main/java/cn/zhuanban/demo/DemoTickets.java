@@ -1,10 +1,5 @@
 package cn.zhuanban.demo;
 
-import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleView;
-import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
@@ -17,10 +12,8 @@ import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketSeverity;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -33,21 +26,19 @@ class DemoTickets {
 
     private final TicketManagement tickets;
     private final ProjectManagement projects;
-    private final UserDirectory directory;
-    private final RoleManagement roles;
+    private final DemoUsers users;
 
-    DemoTickets(TicketManagement tickets, ProjectManagement projects, UserDirectory directory, RoleManagement roles) {
+    DemoTickets(TicketManagement tickets, ProjectManagement projects, DemoUsers users) {
         this.tickets = tickets;
         this.projects = projects;
-        this.directory = directory;
-        this.roles = roles;
+        this.users = users;
     }
 
     void seed(DemoPeople.Seeded seeded) {
         Map<String, Long> projectIds = projects
                 .search(
                         new ProjectFilter(null, null, null, null, null, null, null),
-                        as("dispatch"),
+                        users.as("dispatch"),
                         new PageQuery(0, 100))
                 .content()
                 .stream()
@@ -104,11 +95,11 @@ class DemoTickets {
         return tickets.report(
                 new ReportCommand(projectId, category, title, description, TicketSeverity.NORMAL),
                 List.of(),
-                as(username));
+                users.as(username));
     }
 
     private void move(String username, long id, TicketMove move, MoveCommand command) {
-        tickets.act(id, move, command, as(username));
+        tickets.act(id, move, command, users.as(username));
     }
 
     private static MoveCommand assign(long department, Long coDepartment) {
@@ -131,25 +122,5 @@ class DemoTickets {
 
     private static MoveCommand rated(TicketRating rating) {
         return new MoveCommand(null, null, null, null, null, null, null, rating, null, null);
-    }
-
-    /** The demo user as the platform sees them after login: their scope and their roles' permissions. */
-    private CurrentUser as(String username) {
-        UserView u = directory.findByUsername(username).orElseThrow();
-        Set<String> permissions = new HashSet<>();
-        for (RoleView role : roles.all()) {
-            if (u.roles().contains(role.code())) {
-                permissions.addAll(role.permissions());
-            }
-        }
-        return new CurrentUser(
-                u.id(),
-                u.username(),
-                u.fullName(),
-                u.departmentId(),
-                u.enterpriseId(),
-                u.dataScope(),
-                Set.copyOf(u.roles()),
-                permissions);
     }
 }

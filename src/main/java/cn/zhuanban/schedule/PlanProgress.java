@@ -5,6 +5,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProgressLog;
+import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,21 +86,48 @@ public class PlanProgress {
         LocalDate today = LocalDate.now(clock);
         ProgressReport[] checked = new ProgressReport[1];
         PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary(key, report), plan -> {
-            PlanRow row = plan.find(key);
-            if (row == null || !row.scheduled()) {
-                throw new BusinessException(
-                        ErrorCode.SCHEDULE_INPUT,
-                        "key",
-                        new DefaultMessageSourceResolvable(
-                                new String[] {row == null ? "plan.error.no-row" : "plan.error.stage-progress"},
-                                new Object[] {key}));
-            }
-            ProgressReport c = ProgressRules.check(report, PlanRow.MILESTONE.equals(row.kind()), today);
-            plan.progress(key, c.actualStart(), c.actualFinish(), c.percentComplete(), c.dataDate(), clock.instant());
-            checked[0] = c;
+            checked[0] = apply(plan, key, report, today);
         });
-        ProgressReport c = checked[0];
-        long id = log.record(
+        long id = record(projectId, user, key, checked[0]);
+        if (!photos.isEmpty()) {
+            log.attach(id, files.store(photos, MAX_PHOTOS), checked[0].photosTakenOn(), checked[0].photosPlace());
+        }
+        return sheet;
+    }
+
+    /**
+     * Reports on several rows at once, as one change of the plan, each row's report in its history as if made one by
+     * one; refused with nothing stored if any report is (a weekly round of progress, the demo district's plans).
+     */
+    public PlanSheet reportAll(long projectId, CurrentUser user, Map<String, ProgressReport> reports) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ProgressReport> checked = new LinkedHashMap<>();
+        String summary = reports.size() + " rows";
+        PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary, plan -> {
+            reports.forEach((key, report) -> checked.put(key, apply(plan, key, report, today)));
+        });
+        checked.forEach((key, report) -> record(projectId, user, key, report));
+        return sheet;
+    }
+
+    /** Checks a report on one row and sets the row's progress; returns the report as stored. */
+    private ProgressReport apply(ProjectPlan plan, String key, ProgressReport report, LocalDate today) {
+        PlanRow row = plan.find(key);
+        if (row == null || !row.scheduled()) {
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    "key",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {row == null ? "plan.error.no-row" : "plan.error.stage-progress"},
+                            new Object[] {key}));
+        }
+        ProgressReport c = ProgressRules.check(report, PlanRow.MILESTONE.equals(row.kind()), today);
+        plan.progress(key, c.actualStart(), c.actualFinish(), c.percentComplete(), c.dataDate(), clock.instant());
+        return c;
+    }
+
+    private long record(long projectId, CurrentUser user, String key, ProgressReport c) {
+        return log.record(
                 projectId,
                 new ProgressLog.Entry(
                         0,
@@ -110,10 +139,6 @@ public class PlanProgress {
                         c.note(),
                         user.id(),
                         clock.instant()));
-        if (!photos.isEmpty()) {
-            log.attach(id, files.store(photos, MAX_PHOTOS), c.photosTakenOn(), c.photosPlace());
-        }
-        return sheet;
     }
 
     /** The reports of one row, or of the whole plan when {@code key} is null, newest first. */

@@ -1,0 +1,81 @@
+package cn.zhuanban.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.project.ProjectView;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.shared.PageQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo district's projects being prepared or built come with their plans, so that the battle maps, the wall chart
+ * and the lights show something on the first start; the planned project whose target is too tight for the standard
+ * plan is red and says, in Chinese, which tasks are short.
+ */
+@IntegrationTest
+class DemoSchedulesTests {
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theFlagshipProjectHasItsPlanOnTheBattleMap() throws Exception {
+        ProjectSummary api = project(DemoPlans.API_PROJECT);
+        PlanSheet sheet = plans.sheet(api.id(), users.as("dispatch"));
+        assertThat(sheet.rows()).isNotEmpty();
+        assertThat(sheet.rows()).anyMatch(r -> r.actualFinish() != null);
+        String page = mvc.perform(
+                        get("/projects/" + api.id() + "/battle-map").session(WebTestSupport.login(mvc, "leader")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("class=\"gantt-row\"").contains("class=\"gantt-actual\"");
+    }
+
+    @Test
+    void everyProjectBeingPreparedOrBuiltHasAPlanAndOneTooTightToMeetItsTargetIsRed() {
+        for (String line : DemoProjects.PROJECTS.lines().toList()) {
+            String[] p = line.split("\\|", -1);
+            ProjectStage stage = ProjectStage.valueOf(p[4]);
+            boolean planned = stage == ProjectStage.PLANNED
+                    || stage == ProjectStage.PRE_CONSTRUCTION
+                    || stage == ProjectStage.UNDER_CONSTRUCTION;
+            PlanSheet sheet = plans.sheet(project(p[0]).id(), users.as("dispatch"));
+            assertThat(sheet.rows().isEmpty()).as(p[0]).isEqualTo(!planned);
+        }
+        ProjectView tight = projects.find(project("鼎盛绿色建材项目").id(), users.as("dispatch"));
+        assertThat(tight.statusLight()).isEqualTo(StatusLight.RED);
+        assertThat(tight.lightReason()).startsWith("计划无法按期完成：A01 项目备案 短");
+    }
+
+    private ProjectSummary project(String name) {
+        return projects.search(
+                        new ProjectFilter(name, null, null, null, null, null, null),
+                        users.as("dispatch"),
+                        new PageQuery(0, 1))
+                .content()
+                .getFirst();
+    }
+}
