@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,12 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.BusinessException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +56,9 @@ class PlanProgressTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlanProgress progress;
 
     MockHttpSession dispatch;
     MockHttpSession enterprise;
@@ -242,6 +251,28 @@ class PlanProgressTests {
         assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.GREEN);
         mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
                 .andExpect(content().string(not(containsString("plan-shortfalls"))));
+    }
+
+    @Test
+    void severalRowsReportedAtOnceAreOneChangeAndABadOneStoresNothing() throws Exception {
+        long id = twoTaskPlan(TODAY.minusDays(60), TODAY.plusDays(200), 10);
+        CurrentUser user = new ServiceFixtures(null, null, null, directory).user("dispatch");
+        LocalDate started = TODAY.minusDays(40);
+        Map<String, ProgressReport> bad = new LinkedHashMap<>();
+        bad.put("A", new ProgressReport(TODAY, 100, started, TODAY.minusDays(20), null, null, null));
+        bad.put("B", new ProgressReport(TODAY, 50, TODAY.plusDays(3), null, null, null, null)); // starts tomorrow+
+        assertThatThrownBy(() -> progress.reportAll(id, user, bad)).isInstanceOf(BusinessException.class);
+        assertThat(progress.history(id, user, null)).isEmpty();
+        assertThat(json(id, "$.tasks[?(@.key == 'A')].earlyStart")).doesNotContain(started.toString());
+
+        Map<String, ProgressReport> good = new LinkedHashMap<>(bad);
+        good.put("B", new ProgressReport(TODAY, 50, TODAY.minusDays(19), null, null, null, null));
+        PlanSheet sheet = progress.reportAll(id, user, good);
+        assertThat(sheet.row("A").actualFinish()).isEqualTo(TODAY.minusDays(20));
+        assertThat(sheet.row("B").percentComplete()).isEqualTo(50);
+        assertThat(progress.history(id, user, null))
+                .extracting(PlanProgress.Entry::taskKey)
+                .containsExactlyInAnyOrder("A", "B");
     }
 
     long twoTaskPlan(LocalDate start, LocalDate target, int duration) throws Exception {
