@@ -45,7 +45,7 @@ final class ProvinceOrganisation {
     private long departments() throws SQLException {
         long deptBase = tables.nextId("department");
         try (ProvinceBatch b = tables.batch(
-                "department", "insert into department (id, name, code, sort_order, version) values (?, ?, ?, ?, 0)")) {
+                "department", "insert into department (id, name, code, sort_order, version) values (?, ?, ?, ?, 1)")) {
             for (int i = 0; i < s.departments(); i++) {
                 b.row(deptBase + i, "省直第" + (i + 1) + "厅局（" + s.tag() + "）", code("D", i + 1), 1000 + i);
             }
@@ -65,7 +65,7 @@ final class ProvinceOrganisation {
         try (ProvinceBatch b = tables.batch("enterprise", """
                 insert into enterprise (id, name, credit_code, legal_representative, industry_code, address,
                     contact_name, contact_phone, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")) {
             String[] industries = {"C39", "C38", "C26", "C27", "C36", "E47", "I65", "M73"};
             for (int i = 0; i < s.enterprises(); i++) {
                 b.row(
@@ -88,7 +88,7 @@ final class ProvinceOrganisation {
         try (ProvinceBatch b = tables.batch(
                         "task_force",
                         "insert into task_force (id, name, lead_user_id, chief_service_officer_id, version)"
-                                + " values (?, ?, ?, ?, 0)");
+                                + " values (?, ?, ?, ?, 1)");
                 ProvinceBatch m = tables.batch(
                                 "task_force_member",
                                 "insert into task_force_member (task_force, user_id) values (?, ?)")

@@ -16,7 +16,7 @@ final class ProvincePeople {
             insert into app_user (id, username, password_hash, full_name, department_id, enterprise_id,
                 enabled, data_scope, password_change_required, password_changed_at, failed_attempts,
                 created_at, version)
-            values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 0)""";
+            values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 1)""";
 
     static final String ROLE_INSERT = "insert into user_role (app_user, role_id) values (?, ?)";
 

@@ -20,7 +20,7 @@ final class ProvincePlans {
     static final String PLAN_INSERT = """
             insert into project_plan (id, project_id, start_date, target_finish, data_date,
                 seven_day_week, updated_at, version)
-            values (?, ?, ?, ?, null, false, ?, 0)""";
+            values (?, ?, ?, ?, null, false, ?, 1)""";
 
     static final String TASK_INSERT = """
             insert into plan_task (project_plan, row_index, task_key, name, kind, parent_key, duration,

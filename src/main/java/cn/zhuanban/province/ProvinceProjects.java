@@ -24,7 +24,7 @@ final class ProvinceProjects {
             insert into project (id, name, project_code, enterprise_id, level, stage, total_investment,
                 start_date, target_finish, lead_official_id, task_force_id, status_light, light_reason,
                 light_changed_at, location, description, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

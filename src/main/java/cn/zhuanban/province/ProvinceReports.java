@@ -22,7 +22,7 @@ final class ProvinceReports {
             insert into investment_report (id, project_id, report_year, report_month, this_month,
                 year_to_date, since_start, over_total_explanation, progress_note, late, status,
                 reported_by, reported_at, confirmed_by, confirmed_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 1)""";
 
     static final String PLAN_INSERT =
             "insert into investment_plan (project_id, plan_year, plan_month, amount) values (?, ?, ?, ?)";

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The run's connection as the generators use it: batched inserts that count their rows by table, first ids taken
  * above a table's current maximum, and identity columns moved past the generated ids afterwards, so the running
- * application's own inserts do not collide with them.
+ * application's own inserts do not collide with them. Rows start at version 1, as the application's own do: an entity
+ * with a primitive version of 0 is new to Spring Data JDBC, so saving a generated project, ticket or user (an edit, a
+ * light the nightly job changes) tried to insert it again and failed on its key.
  */
 final class ProvinceTables {
 

@@ -31,7 +31,7 @@ final class ProvinceTickets {
                                 resolve_working_days, rating, closure, closed_at, card, escalation_level, step_count,
                                 reported_month, created_at, updated_at, version, rejection_proposal)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, false, ?, 0, ?, ?, ?, ?, ?,
-                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null)""";
+                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, null)""";
 
     static final String STEP_INSERT = """
                             insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
