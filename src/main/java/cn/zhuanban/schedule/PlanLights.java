@@ -4,6 +4,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.domain.LightReviews;
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import cn.zhuanban.ticket.TicketLists;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The project's light from its schedule (domain §4): the worst of its stage goals and critical tasks, red while a past
- * month's target is missed, at least yellow when last month's was only caught up. Red tickets are the ticket module's
- * part of the light; it sets the light itself. Also notes the first day on which the light can change by itself, so
+ * month's target is missed, at least yellow when last month's was only caught up, red while one of its unresolved
+ * tickets carries a red card ({@link TicketLightRefresh} judges again when a ticket moves). Also notes the first day on which the light can change by itself, so
  * that the daily job looks only at those plans.
  */
 @Component
@@ -32,6 +33,7 @@ class PlanLights {
     private final ProjectManagement projects;
     private final MonthlyTargetStore targets;
     private final LightReviews reviews;
+    private final TicketLists tickets;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -39,11 +41,13 @@ class PlanLights {
             ProjectManagement projects,
             MonthlyTargetStore targets,
             LightReviews reviews,
+            TicketLists tickets,
             MessageSource messages,
             Clock clock) {
         this.projects = projects;
         this.targets = targets;
         this.reviews = reviews;
+        this.tickets = tickets;
         this.messages = messages;
         this.clock = clock;
     }
@@ -58,11 +62,29 @@ class PlanLights {
         List<String> lights =
                 new ArrayList<>(judged.stream().map(PlanSheet.Row::light).toList());
         lights.add(MonthTargets.light(months, today));
+        int redCards = tickets.redCards(projectId);
+        if (redCards > 0) {
+            lights.add(StatusLight.RED.name());
+        }
         String worst = PlanSheets.worst(lights);
         if (worst == null) {
             return;
         }
-        projects.setLight(projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months), messages));
+        projects.setLight(
+                projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months), redCards, messages));
+    }
+
+    /**
+     * The light of a project without a plan: its red tickets alone. Set when a ticket's card or state changes, so
+     * that a red card shows on the project as soon as it is raised and goes when the problem is solved.
+     */
+    void updateWithoutPlan(long projectId) {
+        int redCards = tickets.redCards(projectId);
+        if (redCards > 0) {
+            projects.setLight(projectId, StatusLight.RED, redTickets(redCards, messages));
+        } else {
+            projects.setLight(projectId, StatusLight.GREEN, null);
+        }
     }
 
     /**
@@ -101,8 +123,11 @@ class PlanLights {
      * Stored with the light: the tasks that are short and by how many working days, and the missed months; null when
      * none. It read "plan: A01 21, A02 21" on the project page.
      */
-    static String reason(PlanSheet sheet, List<YearMonth> missedMonths, MessageSource messages) {
+    static String reason(PlanSheet sheet, List<YearMonth> missedMonths, int redCards, MessageSource messages) {
         List<String> parts = new ArrayList<>();
+        if (redCards > 0) {
+            parts.add(redTickets(redCards, messages));
+        }
         if (!sheet.schedule().shortfalls().isEmpty()) {
             String shortTasks = sheet.schedule().shortfalls().stream()
                     .limit(5)
@@ -128,6 +153,10 @@ class PlanLights {
         }
         String reason = parts.isEmpty() ? null : String.join("；", parts);
         return reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
+    }
+
+    private static String redTickets(int count, MessageSource messages) {
+        return text(messages, "plan.light-reason.red-tickets", String.valueOf(count));
     }
 
     /** The column's length (project.light_reason). */

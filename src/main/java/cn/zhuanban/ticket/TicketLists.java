@@ -65,6 +65,15 @@ public class TicketLists {
         this.clock = clock;
     }
 
+    /**
+     * How many of the project's unresolved tickets carry a red card: the project's light is red while any does
+     * (domain.md §4: the worst of its stage goals, critical tasks and red tickets).
+     */
+    @Transactional(readOnly = true)
+    public int redCards(long projectId) {
+        return queries.redCards(projectId);
+    }
+
     public TicketView find(long id, CurrentUser user) {
         Ticket t = load(id, user);
         Map<Long, String> deptNames = departments.names();

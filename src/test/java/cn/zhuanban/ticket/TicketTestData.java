@@ -60,9 +60,9 @@ public class TicketTestData {
                 .update();
         jdbc.sql("""
                         insert into project (name, enterprise_id, level, stage, total_investment, start_date, target_finish,
-                                             lead_official_id, task_force_id, created_at, updated_at)
+                                             lead_official_id, task_force_id, created_at, updated_at, version)
                         values ('测试项目', :e, 'DISTRICT', 'UNDER_CONSTRUCTION', 1000, date '2026-01-01', date '2027-12-31',
-                                :lead, :tf, :now, :now)""")
+                                :lead, :tf, :now, :now, 1)""")
                 .param("e", enterprise)
                 .param("lead", user("lead"))
                 .param("tf", taskForce)

@@ -103,6 +103,13 @@ public class TicketQueries {
         this.projects = projects;
     }
 
+    /** Unresolved tickets of a project that carry a red card. */
+    public int redCards(long projectId) {
+        return jdbc.sql("""
+                        select count(*) from ticket where project_id = :project and card = 'RED'
+                          and state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')""").param("project", projectId).query(Integer.class).single();
+    }
+
     /**
      * A page of the tickets in scope that pass the filter, newest first, and their total. Only the
      * filters that are set become conditions (fixed texts, values as parameters), so the planner sees
