@@ -5,6 +5,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
@@ -25,11 +26,13 @@ import org.springframework.stereotype.Component;
 /**
  * Every project still being built or prepared gets the standard plan, reverse-scheduled from its target date, with
  * the work before today reported as done on its planned dates and the work under way as far along as the days
- * passed, and last and this month's targets set: so that the battle maps, the wall chart and the lights have
+ * passed, last and this month's targets set, and the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
  * something to show on the first start. Projects in production or completed have no plan to follow.
  */
 @Component
 class DemoSchedules {
+
+    static final String BASELINE = "批复计划";
 
     private static final Set<ProjectStage> PLANNED_STAGES =
             EnumSet.of(ProjectStage.PLANNED, ProjectStage.PRE_CONSTRUCTION, ProjectStage.UNDER_CONSTRUCTION);
@@ -38,6 +41,7 @@ class DemoSchedules {
     private final PlanTemplating templating;
     private final PlanProgress progress;
     private final PlanTargets targets;
+    private final PlanBaselines baselines;
     private final DemoUsers users;
     private final Clock clock;
 
@@ -46,12 +50,14 @@ class DemoSchedules {
             PlanTemplating templating,
             PlanProgress progress,
             PlanTargets targets,
+            PlanBaselines baselines,
             DemoUsers users,
             Clock clock) {
         this.projects = projects;
         this.templating = templating;
         this.progress = progress;
         this.targets = targets;
+        this.baselines = baselines;
         this.users = users;
         this.clock = clock;
     }
@@ -69,6 +75,9 @@ class DemoSchedules {
 
     private void seed(long projectId, CurrentUser dispatch, LocalDate today) {
         PlanSheet sheet = templating.apply(projectId, dispatch, null, PlanTemplating.INDUSTRIAL);
+        // The plan as first approved, on its earliest dates: the variance page then shows how far the work, done on
+        // its latest dates, runs behind it.
+        baselines.save(projectId, dispatch, BASELINE);
         Map<String, ProgressReport> asPlanned = new LinkedHashMap<>();
         for (PlanSheet.Row row : sheet.rows()) {
             ProgressReport report = asPlanned(row, today);

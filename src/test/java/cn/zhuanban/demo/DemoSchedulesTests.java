@@ -12,8 +12,10 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.domain.BaselineStore;
 import cn.zhuanban.shared.PageQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ class DemoSchedulesTests {
     PlanManagement plans;
 
     @Autowired
+    PlanBaselines baselines;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
@@ -45,6 +50,9 @@ class DemoSchedulesTests {
         PlanSheet sheet = plans.sheet(api.id(), users.as("dispatch"));
         assertThat(sheet.rows()).isNotEmpty();
         assertThat(sheet.rows()).anyMatch(r -> r.actualFinish() != null);
+        assertThat(baselines.baselines(api.id(), users.as("dispatch")))
+                .extracting(BaselineStore.Baseline::name)
+                .contains(DemoSchedules.BASELINE);
         String page = mvc.perform(
                         get("/projects/" + api.id() + "/battle-map").session(WebTestSupport.login(mvc, "leader")))
                 .andExpect(status().isOk())
