@@ -28,8 +28,12 @@ final class AuthorizeBeforeBinding implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || readsArguments(method)) {
+        if (!(handler instanceof HandlerMethod method)) {
             return true;
+        }
+        PreAuthorize rule = ruleOf(method);
+        if (rule == null || rule.value().contains("#")) {
+            return true; // nothing to check, or a rule that needs the arguments: method security's alone
         }
         AuthorizationResult result =
                 rules.authorize(() -> SecurityContextHolder.getContext().getAuthentication(), new Unbound(method));
@@ -39,13 +43,12 @@ final class AuthorizeBeforeBinding implements HandlerInterceptor {
         return true;
     }
 
-    /** True without a rule, too: then there is nothing to check here. */
-    private static boolean readsArguments(HandlerMethod method) {
+    /** The handler's own rule, else its class's, as method security finds them. */
+    private static PreAuthorize ruleOf(HandlerMethod method) {
         PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
-        if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
-        }
-        return rule == null || rule.value().contains("#");
+        return rule != null
+                ? rule
+                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
     }
 
     /** The handler's invocation as method security sees it, before any argument is bound. */
