@@ -29,9 +29,16 @@ class TicketLightRefresh {
         refresh(raised.projectId());
     }
 
+    /**
+     * Only steps that can change whether a ticket counts as red: a move to another state (resolved, closed, merged,
+     * reopened, suspended …) or a card withdrawn or lowered. Notes, signatures kept in state and recounted deadlines
+     * do not, and a calendar change recounts thousands of tickets of a province at once.
+     */
     @ApplicationModuleListener(id = STEP_ID)
     void on(TicketStepRecorded step) {
-        refresh(step.projectId());
+        if (step.fromState() != step.toState() || step.action().startsWith("ticket.card-")) {
+            refresh(step.projectId());
+        }
     }
 
     private void refresh(long projectId) {

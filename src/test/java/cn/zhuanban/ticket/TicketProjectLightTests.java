@@ -47,7 +47,7 @@ class TicketProjectLightTests {
 
         card(id, "NONE");
         int stillRed = lists.redCards(project);
-        flows.noteByPower(id);
+        flows.resolveByPower(id);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             ProjectView view = projects.find(project, flows.user("dispatch"));
             if (stillRed == 0) {
