@@ -15,28 +15,18 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A problem ticket and its life cycle (domain.md §3). Every move checks the state and the rules
  * (one return per assignment, two extensions, one reopening) and returns the {@link Step} to
- * record; there is no setter that skips a rule. Escalation bookkeeping lives in {@link TicketClock}.
+ * record; there is no setter that skips a rule. Escalation bookkeeping lives in {@link TicketClock}, what was reported
+ * and the row's bookkeeping in {@link TicketFacts}.
  */
 @Table("ticket")
 public class Ticket extends TicketClock {
 
-    @Id
-    private Long id;
-
-    private long projectId;
-    private TicketCategory category;
-    private TicketSeverity severity;
-    private String title;
-    private String description;
-    private long reporterId;
     private Long departmentId;
 
     @MappedCollection(idColumn = "ticket")
@@ -61,12 +51,6 @@ public class Ticket extends TicketClock {
     private boolean rejectionProposed;
 
     private int stepCount;
-    private String reportedMonth;
-    private Instant createdAt;
-    private Instant updatedAt;
-
-    @Version
-    private int version;
 
     public static Ticket report(
             long projectId,
@@ -270,48 +254,10 @@ public class Ticket extends TicketClock {
         return new Step(stepCount, action, from, to, reason);
     }
 
-    public void touch(Instant now) {
-        updatedAt = now;
-    }
-
-    public void expectVersion(Integer expected) {
-        if (expected != null && expected != version) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("ticket " + id + " changed");
-        }
-    }
-
     public boolean involves(Long department) {
         return department != null
                 && (department.equals(departmentId)
                         || coDepartments.stream().anyMatch(c -> department.equals(c.departmentId())));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getProjectId() {
-        return projectId;
-    }
-
-    public TicketCategory getCategory() {
-        return category;
-    }
-
-    public TicketSeverity getSeverity() {
-        return severity;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public long getReporterId() {
-        return reporterId;
     }
 
     public Long getDepartmentId() {
@@ -348,14 +294,6 @@ public class Ticket extends TicketClock {
 
     public int getStepCount() {
         return stepCount;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public boolean isReturnBlocked() {

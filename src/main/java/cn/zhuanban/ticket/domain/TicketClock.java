@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * only those: extensions, suspension and resumption, a recount on a changed calendar. Each set of deadlines is a new
  * round; the ladder's steps happen once per round. The rest of the life cycle is {@link Ticket}'s.
  */
-abstract class TicketClock {
+abstract class TicketClock extends TicketFacts {
 
     static final int MAX_EXTENSIONS = 2;
 
