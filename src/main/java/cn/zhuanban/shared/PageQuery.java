@@ -1,17 +1,29 @@
 package cn.zhuanban.shared;
 
-/** A page request, clamped so that no caller can ask for a million rows at once. */
+/**
+ * A page request. What a user asks for ({@link #of}) is clamped to {@link #MAX_SIZE} rows; code that walks a whole
+ * ledger ({@link Pages}) may take up to {@link #WALK_SIZE} at a time, and nothing takes a million rows at once.
+ */
 public record PageQuery(int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
+    /**
+     * Rows per page when an export or a scope lookup walks every page. Each page repeats the count and skips the rows
+     * before it, so 200 rows a page made a 100,000-ticket export cost 500 counts and 25 million skipped rows (13 s on
+     * PostgreSQL); 2,000 keeps that to 50 counts, and a page's lookups by id stay far below the drivers' limit of
+     * bound parameters.
+     */
+    public static final int WALK_SIZE = 2_000;
+
     public PageQuery {
         page = Math.max(page, 0);
-        size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+        size = size <= 0 ? 20 : Math.min(size, WALK_SIZE);
     }
 
+    /** A page as asked for on a list, at most {@link #MAX_SIZE} rows. */
     public static PageQuery of(Integer page, Integer size) {
-        return new PageQuery(page == null ? 0 : page, size == null ? 20 : size);
+        return new PageQuery(page == null ? 0 : page, size == null ? 20 : Math.min(size, MAX_SIZE));
     }
 
     public long offset() {

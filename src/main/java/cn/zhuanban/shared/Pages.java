@@ -19,7 +19,7 @@ public final class Pages {
         PageResult<T> result;
         int page = 0;
         do {
-            result = fetch.apply(new PageQuery(page++, PageQuery.MAX_SIZE));
+            result = fetch.apply(new PageQuery(page++, PageQuery.WALK_SIZE));
             action.accept(result.content());
         } while (result.hasNext());
     }
