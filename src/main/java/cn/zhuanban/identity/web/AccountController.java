@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,21 +80,32 @@ class AccountController {
         return "identity/tokens";
     }
 
+    /** What the token form sends; a blank lifetime is the default, as in the API. */
+    record TokenForm(String name, Integer expiresInDays) {
+
+        int days() {
+            return expiresInDays == null ? 30 : expiresInDays;
+        }
+    }
+
+    /** A refused name or lifetime (also one the browser's checks were skipped for) comes back at its field. */
     @PostMapping("/account/tokens")
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
-    String issue(
-            CurrentUser user,
-            @RequestParam String name,
-            @RequestParam(defaultValue = "30") int expiresInDays,
-            Model model) {
-        try {
-            model.addAttribute("issued", tokens.issue(user.id(), user.username(), name, expiresInDays));
-            model.addAttribute("errors", Map.of());
-        } catch (BusinessException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        }
+    String issue(CurrentUser user, TokenForm form, BindingResult binding, Model model) {
+        String page = formErrors.submit(
+                binding,
+                errors -> {
+                    model.addAttribute("typed", form);
+                    model.addAttribute("errors", errors);
+                    return "identity/tokens";
+                },
+                () -> {
+                    model.addAttribute("issued", tokens.issue(user.id(), user.username(), form.name(), form.days()));
+                    model.addAttribute("errors", Map.of());
+                    return "identity/tokens";
+                });
         model.addAttribute("tokens", tokens.of(user.id()));
-        return "identity/tokens";
+        return page;
     }
 
     @PostMapping("/account/tokens/{id}/revoke")

@@ -4,18 +4,22 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The rules as data: reward tiers per mille with their cap, and the working days before a lead is stale. */
@@ -41,37 +45,67 @@ class RulesController {
                 Map.of());
     }
 
-    @PostMapping("/investment/rules")
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
-    String save(
-            @RequestParam List<BigDecimal> fromAmount,
-            @RequestParam List<BigDecimal> ratePerMille,
-            @RequestParam BigDecimal cap,
-            @RequestParam int staleWorkingDays,
-            Model model,
-            RedirectAttributes redirect) {
-        List<Tier> tiers = new ArrayList<>();
-        for (int i = 0; i < Math.min(fromAmount.size(), ratePerMille.size()); i++) {
-            if (fromAmount.get(i) != null && ratePerMille.get(i) != null) {
-                tiers.add(new Tier(fromAmount.get(i), ratePerMille.get(i)));
+    /**
+     * What the form sends. Cap and stale days are checked here as well as in the browser: a request that skips the
+     * browser's checks (blank, a word, a number too large for an int) comes back to the form with the message at the
+     * field instead of the error page.
+     */
+    record RulesForm(
+            List<BigDecimal> fromAmount,
+            List<BigDecimal> ratePerMille,
+            @NotNull(message = "{validation.required}") BigDecimal cap,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 1, message = "{validation.positive}")
+            @Max(value = 250, message = "{validation.max-value}")
+            Integer staleWorkingDays) {
+
+        List<Tier> tiers() {
+            List<Tier> tiers = new ArrayList<>();
+            int rows = Math.min(size(fromAmount), size(ratePerMille));
+            for (int i = 0; i < rows; i++) {
+                if (fromAmount.get(i) != null && ratePerMille.get(i) != null) {
+                    tiers.add(new Tier(fromAmount.get(i), ratePerMille.get(i)));
+                }
             }
+            return tiers;
         }
-        try {
-            registry.saveRules(new RewardRule(tiers, cap), staleWorkingDays);
-        } catch (BusinessException e) {
-            return page(model, tiers, cap, staleWorkingDays, formErrors.of(e));
+
+        private static int size(List<?> list) {
+            return list == null ? 0 : list.size();
         }
-        redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/investment/rules";
     }
 
-    private String page(Model model, List<Tier> tiers, BigDecimal cap, int staleDays, Map<String, String> errors) {
+    @PostMapping("/investment/rules")
+    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
+    String save(@Valid RulesForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return formErrors.submit(
+                binding, errors -> page(model, form.tiers(), form.cap(), form.staleWorkingDays(), errors), () -> {
+                    registry.saveRules(new RewardRule(form.tiers(), form.cap()), form.staleWorkingDays());
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:/investment/rules";
+                });
+    }
+
+    private String page(Model model, List<Tier> tiers, BigDecimal cap, Integer staleDays, Map<String, String> errors) {
         List<Tier> rows = new ArrayList<>(tiers);
         rows.add(new Tier(null, null));
         model.addAttribute("tiers", rows);
         model.addAttribute("cap", cap);
         model.addAttribute("staleWorkingDays", staleDays);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", tierErrorsTogether(errors));
         return "investment/rules";
+    }
+
+    /** An unreadable amount or rate is told above the tiers, where the page shows what is wrong with them. */
+    private static Map<String, String> tierErrorsTogether(Map<String, String> errors) {
+        Map<String, String> shown = new LinkedHashMap<>(errors);
+        for (String field : List.of("fromAmount", "ratePerMille")) {
+            String message = shown.remove(field);
+            if (message != null) {
+                shown.putIfAbsent("tiers", message);
+            }
+        }
+        return shown;
     }
 }

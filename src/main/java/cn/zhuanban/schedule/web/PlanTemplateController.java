@@ -52,11 +52,11 @@ class PlanTemplateController {
             @RequestParam(defaultValue = "") String rowName,
             @RequestParam(defaultValue = "TASK") String kind,
             @RequestParam(required = false) String parentKey,
-            @RequestParam(defaultValue = "0") int duration,
+            @RequestParam(required = false) String duration,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String predecessors,
             RedirectAttributes redirect) {
-        TemplateRow row = new TemplateRow(key, rowName, kind, parentKey, duration, department, predecessors);
+        TemplateRow row = new TemplateRow(key, rowName, kind, parentKey, days(duration), department, predecessors);
         return done(name, redirect, () -> {
             editing.saveRow(name, originalKey, row);
             return name;
@@ -78,6 +78,21 @@ class PlanTemplateController {
             editing.copy(name, newName);
             return newName.trim();
         });
+    }
+
+    /**
+     * The duration as typed, blank being none. What is not a whole number in range (a word, twelve digits past the
+     * browser's check) is passed on as out of range, so the editing refuses it with the duration's own message.
+     */
+    private static int days(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(typed.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private String done(String name, RedirectAttributes redirect, Supplier<String> change) {
