@@ -2,6 +2,8 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.domain.MetricsQueries;
 import cn.zhuanban.ticket.domain.TicketScope;
 import java.time.LocalDate;
@@ -25,7 +27,19 @@ public class TicketMetrics {
     }
 
     public List<MetricsRow> by(MetricsDimension dimension, CurrentUser user) {
-        List<MetricsRow> rows = queries.by(dimension, TicketScope.forTickets(user));
+        return named(dimension, queries.by(dimension, TicketScope.forTickets(user)));
+    }
+
+    /** A page of the metrics page's table; projects can be narrowed by name. */
+    public PageResult<MetricsRow> page(
+            MetricsDimension dimension, String projectName, CurrentUser user, PageQuery page) {
+        PageResult<MetricsRow> result = queries.page(dimension, projectName, TicketScope.forTickets(user), page);
+        return new PageResult<>(
+                named(dimension, result.content()), result.page(), result.size(), result.totalElements());
+    }
+
+    /** Departments get their names here; projects come with theirs, and categories and months are labelled by key. */
+    private List<MetricsRow> named(MetricsDimension dimension, List<MetricsRow> rows) {
         if (dimension != MetricsDimension.DEPARTMENT) {
             return rows;
         }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,6 +60,37 @@ class TicketMetricsPageTests {
         mvc.perform(get("/webjars/echarts/dist/echarts.min.js").session(dispatch))
                 .andExpect(status().isOk());
         mvc.perform(get("/js/ticket-metrics.js").session(dispatch)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theMetricsByProjectComePagedByNameAndNarrowedByPartOfAName() throws Exception {
+        flows.signedByPower();
+        var dispatch = flows.user("dispatch");
+        List<MetricsRow> all = metrics.by(MetricsDimension.PROJECT, dispatch);
+        assertThat(all).hasSizeGreaterThan(2);
+
+        var first = metrics.page(MetricsDimension.PROJECT, null, dispatch, new PageQuery(0, 2));
+        var second = metrics.page(MetricsDimension.PROJECT, null, dispatch, new PageQuery(1, 2));
+        assertThat(first.totalElements()).isEqualTo(all.size());
+        assertThat(first.content()).hasSize(2);
+        List<String> names = all.stream().map(MetricsRow::label).sorted().toList();
+        assertThat(first.content().stream().map(MetricsRow::label)).containsExactlyElementsOf(names.subList(0, 2));
+        assertThat(second.content().getFirst().label()).isEqualTo(names.get(2));
+
+        MetricsRow one = all.getFirst();
+        String page = mvc.perform(get("/tickets/metrics")
+                        .param("dimension", "PROJECT")
+                        .param("q", one.label())
+                        .session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-key=\"" + one.key() + "\"").contains("id=\"metrics-search\"");
+        assertThat(page.split("data-key=").length - 1)
+                .isEqualTo(all.stream()
+                        .filter(r -> r.label().contains(one.label()))
+                        .count());
     }
 
     @Test

@@ -1,11 +1,16 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketOverview;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class MetricsQueries {
 
     private static final String SELECT = """
-            select %s as k, max(%s) as label, count(*) as total,
+            select %1$s as k, max(%2$s) as label, count(*) as total,
                    sum(case when t.state = 'CLOSED' then 1 else 0 end) as closed,
                    sum(case when t.state = 'CLOSED' and t.resolved_on_time = true then 1 else 0 end) as on_time,
                    sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end) as solved,
@@ -29,9 +34,9 @@ public class MetricsQueries {
                    sum(case when t.department_id is not null then 1 else 0 end) as assigned,
                    sum(case when t.return_count > 0 then 1 else 0 end) as returned,
                    avg(cast(t.resolve_working_days as double precision)) as avg_days
-            from %s join project p on p.id = t.project_id
-            where %s is not null
-            group by %s order by %s""";
+            from %3$s join project p on p.id = t.project_id
+            where %1$s is not null%4$s
+            group by %1$s""";
 
     /** The OVERDUE to-do list's condition (as in TicketQueries): past the resolve or sign deadline. */
     private static final String OVERDUE = "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
@@ -44,6 +49,39 @@ public class MetricsQueries {
     }
 
     public List<MetricsRow> by(MetricsDimension dimension, TicketScope scope) {
+        return jdbc.sql(select(dimension, scope, "") + " order by k")
+                .params(scope.params())
+                .query(MetricsQueries::row)
+                .list();
+    }
+
+    /**
+     * A page of the groups, projects by name and the others by key; {@code projectName} narrows the projects (only
+     * for {@link MetricsDimension#PROJECT}, where a province has thousands of groups).
+     */
+    public PageResult<MetricsRow> page(
+            MetricsDimension dimension, String projectName, TicketScope scope, PageQuery page) {
+        boolean named = dimension == MetricsDimension.PROJECT && projectName != null && !projectName.isBlank();
+        String grouped = select(dimension, scope, named ? " and lower(p.name) like :like" : "");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        if (named) {
+            params.put("like", "%" + projectName.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        long total = jdbc.sql("select count(*) from (" + grouped + ") g")
+                .params(params)
+                .query(Long.class)
+                .single();
+        String order = dimension == MetricsDimension.PROJECT ? " order by label, k" : " order by k";
+        List<MetricsRow> rows = jdbc.sql(grouped + order + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(MetricsQueries::row)
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private static String select(MetricsDimension dimension, TicketScope scope, String condition) {
         String key = switch (dimension) {
             case DEPARTMENT -> "cast(t.department_id as varchar(20))";
             case PROJECT -> "cast(t.project_id as varchar(20))";
@@ -51,22 +89,23 @@ public class MetricsQueries {
             case MONTH -> "t.reported_month";
         };
         String label = dimension == MetricsDimension.PROJECT ? "p.name" : "''";
-        return jdbc.sql(SELECT.formatted(key, label, scope.tickets(), key, key, key))
-                .params(scope.params())
-                .query((rs, n) -> new MetricsRow(
-                        rs.getString("k"),
-                        rs.getString("label"),
-                        rs.getLong("total"),
-                        rs.getLong("closed"),
-                        rs.getLong("on_time"),
-                        rs.getLong("solved"),
-                        rs.getLong("rated"),
-                        rs.getLong("satisfied"),
-                        rs.getLong("reopened"),
-                        rs.getLong("assigned"),
-                        rs.getLong("returned"),
-                        (Double) rs.getObject("avg_days", Double.class)))
-                .list();
+        return SELECT.formatted(key, label, scope.tickets(), condition);
+    }
+
+    private static MetricsRow row(ResultSet rs, int n) throws SQLException {
+        return new MetricsRow(
+                rs.getString("k"),
+                rs.getString("label"),
+                rs.getLong("total"),
+                rs.getLong("closed"),
+                rs.getLong("on_time"),
+                rs.getLong("solved"),
+                rs.getLong("rated"),
+                rs.getLong("satisfied"),
+                rs.getLong("reopened"),
+                rs.getLong("assigned"),
+                rs.getLong("returned"),
+                (Double) rs.getObject("avg_days", Double.class));
     }
 
     /** Open, overdue, closed, solved, rated and satisfied tickets in the scope: one aggregate row. */

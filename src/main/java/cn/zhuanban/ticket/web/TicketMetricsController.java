@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TicketMetricsController {
 
+    /** Groups per page: a province has thousands of projects with tickets. */
+    private static final int ROWS = 50;
+
     private final TicketMetrics metrics;
     private final MetricsCharts charts;
 
@@ -29,14 +33,16 @@ class TicketMetricsController {
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
     String metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
             CurrentUser user,
             Locale locale,
             Model model) {
-        List<MetricsRow> rows = metrics.by(dimension, user);
-        List<MetricsRow> months = dimension == MetricsDimension.MONTH ? rows : metrics.by(MetricsDimension.MONTH, user);
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
-        model.addAttribute("rows", rows);
+        model.addAttribute("q", q);
+        model.addAttribute("result", metrics.page(dimension, q, user, PageQuery.of(page, ROWS)));
+        List<MetricsRow> months = metrics.by(MetricsDimension.MONTH, user);
         model.addAttribute("monthChart", months.isEmpty() ? null : charts.byMonth(months, locale));
         return "ticket/metrics";
     }
