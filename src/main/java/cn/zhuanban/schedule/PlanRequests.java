@@ -1,6 +1,5 @@
 package cn.zhuanban.schedule;
 
-import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.engine.Constraint;
@@ -50,9 +49,5 @@ final class PlanRequests {
                 ? null
                 : new Progress(row.actualStart(), row.actualFinish(), row.percentComplete(), null);
         return new Task(row.taskKey(), row.name(), row.duration(), constraint, progress);
-    }
-
-    static List<PlanLink> incoming(ProjectPlan plan, String key) {
-        return plan.getLinks().stream().filter(l -> l.toKey().equals(key)).toList();
     }
 }
