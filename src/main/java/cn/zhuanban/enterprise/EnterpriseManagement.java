@@ -107,12 +107,6 @@ public class EnterpriseManagement {
         return choices;
     }
 
-    /** Every enterprise, to choose from in another module's form (e.g. a project's enterprise). */
-    @Transactional(readOnly = true)
-    public List<EnterpriseOption> options() {
-        return queries.options();
-    }
-
     @Transactional(readOnly = true)
     public boolean exists(long id) {
         return enterprises.existsById(id);

@@ -122,6 +122,10 @@ class EnterpriseChoicesTests {
                 .contains("<option value=\"\"></option>");
         long node = jdbc.queryForObject("select min(id) from chain_node", Long.class);
         assertThat(page("dispatch", "/industry/nodes/" + node)).contains("hx-target=\"#node-enterprise\"");
+        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/enterprises/choices?blank=\"");
+        assertThat(page("dispatch", "/talent/services/new"))
+                .contains("hx-get=\"/enterprises/choices?blank=none\"")
+                .contains("<option value=\"\">（不指定）</option>");
     }
 
     private CurrentUser user(String username) {

@@ -100,12 +100,6 @@ public class EnterpriseQueries {
                 .optional();
     }
 
-    public List<EnterpriseOption> options() {
-        return jdbc.sql("select id, name, credit_code from enterprise order by name")
-                .query((rs, n) -> new EnterpriseOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
-    }
-
     /** Ids of enterprises whose name or code contains the text, for other modules' searches. */
     public List<Long> idsMatching(String q, int limit) {
         return jdbc.sql("select e.id" + SEARCH + "1 = 1 order by e.id limit :limit")
