@@ -15,6 +15,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +90,21 @@ public class EnterpriseManagement {
         return queries.namesOf(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
-    /** Every enterprise, to choose from in another module's form (e.g. a project's enterprise). */
+    /**
+     * What an enterprise pick list in another module's form offers (e.g. a project's enterprise): up to a page of
+     * enterprises by name whose name or credit code contains {@code q}, the first page when blank, with the {@code
+     * selected} one first when it is not among them. A province has thousands of enterprises, and a form that edits
+     * a record must still list the record's enterprise, or saving would drop it. The directory is open to everybody
+     * but an enterprise contact, who is offered only their own enterprise, as everywhere else.
+     */
     @Transactional(readOnly = true)
-    public List<EnterpriseOption> options() {
-        return queries.options();
+    public List<EnterpriseOption> choices(CurrentUser user, String q, Long selected) {
+        Visibility visibility = visibility(user);
+        List<EnterpriseOption> choices = new ArrayList<>(queries.choices(q, visibility, PageQuery.MAX_SIZE));
+        if (selected != null && choices.stream().noneMatch(e -> e.id() == selected)) {
+            queries.choice(selected, visibility).ifPresent(choices::addFirst);
+        }
+        return choices;
     }
 
     @Transactional(readOnly = true)

@@ -81,10 +81,23 @@ public class EnterpriseQueries {
         return names;
     }
 
-    public List<EnterpriseOption> options() {
-        return jdbc.sql("select id, name, credit_code from enterprise order by name")
-                .query((rs, n) -> new EnterpriseOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
+    /** The first {@code limit} visible enterprises by name whose name or code contains the text, all when blank. */
+    public List<EnterpriseOption> choices(String q, Visibility visibility, int limit) {
+        return jdbc.sql("select e.id, e.name, e.credit_code" + SEARCH + visibility.condition()
+                        + " order by e.name, e.id limit :limit")
+                .params(searchParams(q, visibility))
+                .param("limit", limit)
+                .query(EnterpriseQueries::option)
                 .list();
+    }
+
+    public Optional<EnterpriseOption> choice(long id, Visibility visibility) {
+        return jdbc.sql("select e.id, e.name, e.credit_code from enterprise e where e.id = :id and "
+                        + visibility.condition())
+                .param("id", id)
+                .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                .query(EnterpriseQueries::option)
+                .optional();
     }
 
     /** Ids of enterprises whose name or code contains the text, for other modules' searches. */
@@ -106,6 +119,10 @@ public class EnterpriseQueries {
             params.put("own", visibility.own());
         }
         return params;
+    }
+
+    private static EnterpriseOption option(ResultSet rs, int n) throws SQLException {
+        return new EnterpriseOption(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"));
     }
 
     private static EnterpriseView row(ResultSet rs, int n) throws SQLException {

@@ -49,6 +49,24 @@ class EnterpriseController {
         return Paging.isHtmx(request) ? "enterprise/list :: results" : "enterprise/list";
     }
 
+    /**
+     * The options of an enterprise pick list, for the search box beside it on other modules' forms (see {@link
+     * EnterpriseManagement#choices}); {@code blank} names the empty choice (see the enterpriseChoices fragment).
+     */
+    @GetMapping("/choices")
+    @PreAuthorize("isAuthenticated()")
+    String choices(
+            @RequestParam(required = false) String enterpriseQ,
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(required = false) String blank,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("enterpriseChoices", enterprises.choices(user, enterpriseQ, enterpriseId));
+        model.addAttribute("selectedEnterprise", enterpriseId);
+        model.addAttribute("enterpriseBlank", blank);
+        return "layout/fragments :: enterpriseChoices";
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_VIEW + "')")
     String detail(@PathVariable long id, CurrentUser user, Model model) {

@@ -65,8 +65,8 @@ class EnterprisePlanController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
-    String newPlan(@RequestParam(required = false) Long enterpriseId, Model model) {
-        return form(model, null, enterpriseId, PlanForm.blank(), Map.of());
+    String newPlan(@RequestParam(required = false) Long enterpriseId, CurrentUser user, Model model) {
+        return form(model, user, null, enterpriseId, PlanForm.blank(), Map.of());
     }
 
     @PostMapping
@@ -78,7 +78,7 @@ class EnterprisePlanController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, enterpriseId, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, null, enterpriseId, form, errors), () -> {
             // Without an enterprise the refusal is "enterprise not found", shown beside the choice.
             long id = plans.create(enterpriseId == null ? -1 : enterpriseId, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
@@ -98,7 +98,7 @@ class EnterprisePlanController {
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         PlanView plan = lists.plan(id, null, user);
         model.addAttribute("plan", plan);
-        return form(model, id, plan.enterpriseId(), plan.form(), Map.of());
+        return form(model, user, id, plan.enterpriseId(), plan.form(), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -112,7 +112,7 @@ class EnterprisePlanController {
             RedirectAttributes redirect) {
         PlanView plan = lists.plan(id, null, user);
         model.addAttribute("plan", plan);
-        return formErrors.submit(binding, errors -> form(model, id, plan.enterpriseId(), form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, id, plan.enterpriseId(), form, errors), () -> {
             plans.edit(id, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/enterprise-plans/" + id;
@@ -156,13 +156,14 @@ class EnterprisePlanController {
         return "enterpriseplan/diff";
     }
 
-    private String form(Model model, Long planId, Long enterpriseId, PlanForm form, Map<String, String> errors) {
+    private String form(
+            Model model, CurrentUser user, Long planId, Long enterpriseId, PlanForm form, Map<String, String> errors) {
         model.addAttribute("planId", planId);
         model.addAttribute("enterpriseId", enterpriseId);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (planId == null) {
-            model.addAttribute("enterprises", enterprises.options());
+            model.addAttribute("enterpriseChoices", enterprises.choices(user, null, enterpriseId));
         }
         return "enterpriseplan/form";
     }

@@ -45,10 +45,9 @@ class MemberNames {
         return names;
     }
 
-    Map<Long, String> enterpriseChoices() {
-        Map<Long, String> choices = new LinkedHashMap<>();
-        enterprises.options().forEach((EnterpriseOption e) -> choices.put(e.id(), e.name()));
-        return choices;
+    /** A page of enterprises to attach, narrowed by the search box beside the list. */
+    List<EnterpriseOption> enterpriseChoices(CurrentUser user) {
+        return enterprises.choices(user, null, null);
     }
 
     List<ProjectChoice> projectChoices(CurrentUser user) {

@@ -39,7 +39,7 @@ class NodeMembersController {
         model.addAttribute("node", node);
         model.addAttribute("enterpriseNames", names.enterprises(node.enterpriseIds()));
         model.addAttribute("projectNames", names.projects(node.projectIds()));
-        model.addAttribute("enterpriseChoices", names.enterpriseChoices());
+        model.addAttribute("enterpriseChoices", names.enterpriseChoices(user));
         model.addAttribute("projectChoices", names.projectChoices(user));
         return "industry/node";
     }

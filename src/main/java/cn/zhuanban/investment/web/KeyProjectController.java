@@ -76,7 +76,7 @@ class KeyProjectController {
                 null,
                 null,
                 lead.version());
-        return page(model, lead, form, Map.of());
+        return page(model, user, lead, form, Map.of());
     }
 
     @PostMapping("/investment/leads/{id}/project")
@@ -88,18 +88,18 @@ class KeyProjectController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> page(model, investment.lead(user, id), form, errors), () -> {
+        return formErrors.submit(binding, errors -> page(model, user, investment.lead(user, id), form, errors), () -> {
             long projectId = conversion.createKeyProject(user, id, form);
             redirect.addFlashAttribute("flash", "attraction.lead.project-created");
             return "redirect:/investment/leads/" + id + "#project-" + projectId;
         });
     }
 
-    private String page(Model model, LeadView lead, KeyProjectForm form, Map<String, String> errors) {
+    private String page(Model model, CurrentUser user, LeadView lead, KeyProjectForm form, Map<String, String> errors) {
         model.addAttribute("lead", lead);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));
         model.addAttribute("leadOfficials", users.withRole(BuiltinRoles.LEAD_OFFICIAL));
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("stages", ProjectStage.values());

@@ -165,7 +165,7 @@ class ContactController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("channels", ContactChannel.values());
-        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));
         model.addAttribute("projectChoices", projects.choices(user, null, form.projectId()));
         model.addAttribute("today", LocalDate.now(clock));
         return "meeting/contact-form";

@@ -50,7 +50,7 @@ class ProjectFormController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
-    String newForm(Model model) {
+    String newForm(CurrentUser user, Model model) {
         ProjectForm blank = new ProjectForm(
                 "",
                 null,
@@ -65,7 +65,7 @@ class ProjectFormController {
                 null,
                 null,
                 0);
-        return form(model, null, blank, Map.of());
+        return form(model, user, null, blank, Map.of());
     }
 
     @PostMapping
@@ -73,9 +73,10 @@ class ProjectFormController {
     String create(
             @Valid @ModelAttribute("form") ProjectForm form,
             BindingResult binding,
+            CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
             long id = projects.create(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
@@ -85,7 +86,7 @@ class ProjectFormController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, id, ProjectForm.of(projects.find(id, user)), Map.of());
+        return form(model, user, id, ProjectForm.of(projects.find(id, user)), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -98,18 +99,18 @@ class ProjectFormController {
             Model model,
             RedirectAttributes redirect) {
         projects.find(id, user);
-        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, id, form, errors), () -> {
             projects.edit(id, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
         });
     }
 
-    private String form(Model model, Long id, ProjectForm form, Map<String, String> errors) {
+    private String form(Model model, CurrentUser user, Long id, ProjectForm form, Map<String, String> errors) {
         model.addAttribute("projectId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));
         model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
         model.addAttribute("taskForces", taskForces.options());
         model.addAttribute("levels", ProjectLevel.values());

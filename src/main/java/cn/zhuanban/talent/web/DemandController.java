@@ -148,7 +148,7 @@ class DemandController {
         model.addAttribute("projectId", projectId);
         model.addAttribute("educations", Education.values());
         model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("enterpriseChoices", names.enterpriseChoices());
+        model.addAttribute("enterpriseChoices", names.enterpriseChoices(user, enterpriseId));
         model.addAttribute("projectChoices", names.projectChoices(user, projectId));
         model.addAttribute(
                 "enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));

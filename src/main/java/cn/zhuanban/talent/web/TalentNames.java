@@ -1,6 +1,7 @@
 package cn.zhuanban.talent.web;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectChoice;
 import cn.zhuanban.project.ProjectManagement;
@@ -47,10 +48,9 @@ class TalentNames {
         return projectId != null && projects.isVisible(projectId, user);
     }
 
-    Map<Long, String> enterpriseChoices() {
-        Map<Long, String> choices = new LinkedHashMap<>();
-        enterprises.options().forEach(e -> choices.put(e.id(), e.name()));
-        return choices;
+    /** A page of enterprises to hang a demand or service on, narrowed by the search box, the chosen one kept. */
+    List<EnterpriseOption> enterpriseChoices(CurrentUser user, Long selected) {
+        return enterprises.choices(user, null, selected);
     }
 
     /** Projects the user may see (an enterprise contact: their own) to hang a demand on, the chosen one kept. */

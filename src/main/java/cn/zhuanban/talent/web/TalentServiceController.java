@@ -138,9 +138,10 @@ class TalentServiceController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("owners", owners);
-        // Pickers instead of id fields: the enterprises, and the candidates of the pool (the newest first), with the
-        // service's own candidate kept: past the newest page it would be dropped on saving.
-        model.addAttribute("enterpriseChoices", names.enterpriseChoices());
+        // Pickers instead of id fields: a page of enterprises (a search box beside it narrows them), and the candidates
+        // of the pool (the newest first), each with the service's own one kept: past the page it would be dropped on
+        // saving.
+        model.addAttribute("enterpriseChoices", names.enterpriseChoices(user, form.enterpriseId()));
         Map<Long, String> candidates = new java.util.LinkedHashMap<>();
         if (form.candidateId() != null) {
             var own = pool.candidate(user, form.candidateId());
