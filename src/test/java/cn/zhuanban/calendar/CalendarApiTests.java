@@ -85,6 +85,19 @@ class CalendarApiTests {
     }
 
     @Test
+    void aRefusedCountOrSpanSaysTheLimit() throws Exception {
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-09-29&days=100000000")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("days"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("正负100000")));
+        mvc.perform(get("/api/v1/calendar/days?from=2026-01-01&to=2025-12-31").session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("to"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1830天")));
+    }
+
+    @Test
     void requiresAuthentication() throws Exception {
         mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-09-29&days=3"))
                 .andExpect(status().isUnauthorized())

@@ -8,6 +8,7 @@ import cn.zhuanban.shared.SupportedDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +22,7 @@ class CalendarApiController {
     record WorkingDays(int workingDays) {}
 
     private static final int MAX_DAYS = 366 * 5;
+    private static final int MAX_WORKING_DAYS = 100_000;
 
     private final CalendarManagement calendar;
 
@@ -32,8 +34,8 @@ class CalendarApiController {
     DateResult add(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
         SupportedDates.require(from, "from");
-        if (Math.abs(days) > 100_000) {
-            throw new BusinessException(ErrorCode.VALIDATION, "days", days);
+        if (Math.abs(days) > MAX_WORKING_DAYS) {
+            throw refused("days", "calendar.api.days-range", Integer.toString(MAX_WORKING_DAYS));
         }
         return new DateResult(calendar.addWorkingDays(from, days));
     }
@@ -53,8 +55,16 @@ class CalendarApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         SupportedDates.require(from, "from");
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw new BusinessException(ErrorCode.VALIDATION, "to", to);
+            throw refused("to", "calendar.api.days-span", Integer.toString(MAX_DAYS));
         }
         return calendar.days(from, to);
+    }
+
+    /** A refusal that says the limit, not only the value ("输入有误：2100-12-31" left callers guessing). */
+    private static BusinessException refused(String field, String reason, String limit) {
+        return new BusinessException(
+                ErrorCode.VALIDATION,
+                field,
+                new DefaultMessageSourceResolvable(new String[] {reason}, new Object[] {limit}));
     }
 }
