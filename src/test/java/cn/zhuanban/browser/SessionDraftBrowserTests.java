@@ -1,0 +1,89 @@
+package cn.zhuanban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An enterprise contact types a long report, the session ends meanwhile (30 minutes without a request), and the post
+ * meets the login page: after logging in again the workbench says what was not saved, and the form opened from there
+ * holds what was typed.
+ */
+@IntegrationTest
+class SessionDraftBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aReportTypedWhileTheSessionEndedIsKeptAndFilledInAgainAfterLoggingIn() throws Exception {
+        driver = Browser.start();
+        Browser.login(driver, port, "enterprise");
+        driver.get(url("/tickets/new"));
+        assertThat(driver.findElement(By.cssSelector("meta[name=session-seconds]"))
+                        .getAttribute("content"))
+                .isEqualTo("1800");
+        new Select(driver.findElement(By.id("category"))).selectByValue("WATER");
+        driver.findElement(By.id("title")).sendKeys("临时供水管道压力不足");
+        driver.findElement(By.id("description")).sendKeys("三号车间试压用水不足，影响设备调试。");
+
+        // The session is gone on the server: the browser still sends the id of a session that no longer exists
+        // (SESSION with the JDBC store of the running app, JSESSIONID in the tests' servlet container).
+        for (Cookie session : driver.manage().getCookies()) {
+            if (session.getName().equals("SESSION") || session.getName().equals("JSESSIONID")) {
+                driver.manage().deleteCookie(session);
+                String expired = Base64.getEncoder()
+                        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                driver.manage().addCookie(new Cookie(session.getName(), expired, "/"));
+            }
+        }
+        driver.executeScript("document.getElementById('report-form').requestSubmit()");
+        assertThat(driver.findElement(By.id("login-timeout")).isDisplayed()).isTrue();
+        driver.findElement(By.id("username")).sendKeys("enterprise");
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+
+        var lost = driver.findElement(By.cssSelector("#drafts-lost a"));
+        assertThat(lost.getAttribute("href")).endsWith("/tickets/new");
+        lost.click();
+        assertThat(driver.findElement(By.cssSelector(".draft-restored")).isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("临时供水管道压力不足");
+        assertThat(driver.findElement(By.id("description")).getAttribute("value"))
+                .isEqualTo("三号车间试压用水不足，影响设备调试。");
+        assertThat(new Select(driver.findElement(By.id("category")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("WATER");
+
+        driver.executeScript("document.getElementById('report-form').requestSubmit()");
+        assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
+        driver.get(url("/"));
+        driver.findElement(By.id("inbox-link"));
+        assertThat(driver.findElements(By.id("drafts-lost"))).isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
