@@ -1,6 +1,8 @@
 package cn.zhuanban.identity;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -18,6 +20,9 @@ public record CurrentUser(
         Set<String> permissions)
         implements Serializable {
 
+    private static final String SEP = "\u001F";
+    private static final String LIST_SEP = ",";
+
     public CurrentUser {
         roles = Set.copyOf(roles);
         permissions = Set.copyOf(permissions);
@@ -29,5 +34,41 @@ public record CurrentUser(
 
     public boolean hasRole(String roleCode) {
         return roles.contains(roleCode);
+    }
+
+    /**
+     * The user as one line of text (unit-separated fields), kept with a background job so that the job later acts in
+     * exactly the scope the user had when asking; read back with {@link #fromText}.
+     */
+    public String toText() {
+        return String.join(
+                SEP,
+                Long.toString(id),
+                username,
+                fullName == null ? "" : fullName,
+                departmentId == null ? "" : departmentId.toString(),
+                enterpriseId == null ? "" : enterpriseId.toString(),
+                dataScope == null ? DataScope.ALL.name() : dataScope.name(),
+                String.join(LIST_SEP, roles),
+                String.join(LIST_SEP, permissions));
+    }
+
+    public static CurrentUser fromText(String text) {
+        String[] f = text.split(SEP, -1);
+        return new CurrentUser(
+                Long.parseLong(f[0]),
+                f[1],
+                f[2],
+                f[3].isEmpty() ? null : Long.valueOf(f[3]),
+                f[4].isEmpty() ? null : Long.valueOf(f[4]),
+                DataScope.valueOf(f[5]),
+                set(f[6]),
+                set(f[7]));
+    }
+
+    private static Set<String> set(String joined) {
+        Set<String> values = new LinkedHashSet<>(Arrays.asList(joined.split(LIST_SEP)));
+        values.remove("");
+        return values;
     }
 }

@@ -66,7 +66,7 @@ public class InvestmentReporting {
             throw new BusinessException(
                     first.code(), first.field(), first.args().toArray());
         }
-        return store(project, form, user);
+        return store(project, form, user, Actor.current());
     }
 
     public void confirm(long reportId, CurrentUser user) {
@@ -104,7 +104,8 @@ public class InvestmentReporting {
                 currentMonth());
     }
 
-    long store(ProjectSummary project, ReportForm form, CurrentUser user) {
+    /** Saves a checked form; {@code actor} is who the audit log names (the requester, when an import job saves it). */
+    long store(ProjectSummary project, ReportForm form, CurrentUser user, Actor actor) {
         YearMonth month = YearMonth.of(form.year(), form.month());
         MonthlyReport report = reports.findByProjectIdAndReportYearAndReportMonth(
                         project.id(), month.getYear(), month.getMonthValue())
@@ -115,7 +116,7 @@ public class InvestmentReporting {
                 form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
         report = reports.save(report);
         events.publishEvent(new InvestmentReported(
-                Actor.current(), report.getId(), project.id(), ChangeSummary.between(before, report.snapshot())));
+                actor, report.getId(), project.id(), ChangeSummary.between(before, report.snapshot())));
         return report.getId();
     }
 

@@ -17,6 +17,8 @@ import cn.zhuanban.project.ProjectStage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +29,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The XLSX import is all or nothing, reports every bad row with its reason, and refuses what is not XLSX. */
+/**
+ * The XLSX import is all or nothing, reports every bad row with its reason, and refuses what is not XLSX. An accepted
+ * upload is a background job: these tests upload, run the queued jobs themselves and read the job's page.
+ */
 @IntegrationTest
 class InvestmentImportTests {
 
@@ -43,8 +48,11 @@ class InvestmentImportTests {
     @Autowired
     EnterpriseManagement enterprises;
 
+    @Autowired
+    ImportJobWorker worker;
+
     @Test
-    void oneBadRowKeepsEveryRowOutAndTheReportNamesEachBadRow() throws Exception {
+    void oneBadRowKeepsEveryRowOutAndTheJobPageNamesEachBadRow() throws Exception {
         long enterprise = InvestmentFixtures.enterprise(enterprises);
         long a = project(enterprise);
         long b = project(enterprise);
@@ -55,15 +63,10 @@ class InvestmentImportTests {
                 new Object[] {b, "乙", 2025, 1, "十", 10, 10, null}, // not a number
                 new Object[] {b, "乙", 2025, 2, 1, 11, 11, null});
 
-        mvc.perform(multipart("/investment-reports/import")
-                        .file(file(bad))
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("data-row=\"3\"")))
-                .andExpect(content().string(Matchers.containsString("data-row=\"4\"")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("data-row=\"2\""))))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"import-ok\""))));
+        String failed = importAndShow(mvc, worker, session, bad);
+        assertThat(failed)
+                .contains("id=\"import-errors\"", "data-row=\"3\"", "data-row=\"4\"", "不是数字。", "累计数不能下降")
+                .doesNotContain("data-row=\"2\"", "id=\"import-ok\"");
         CurrentUser all = InvestmentFixtures.districtWide();
         assertThat(queries.ofProject(a, all)).isEmpty();
         assertThat(queries.ofProject(b, all)).isEmpty();
@@ -73,12 +76,7 @@ class InvestmentImportTests {
                 new Object[] {a, "甲", 2025, 2, 5, 15, 115, null},
                 new Object[] {b, "乙", 2025, 1, "10.5", 10.5, 10.5, null},
                 new Object[] {b, "乙", 2025, 2, 1, 11.5, 11.5, "形象进度"});
-        mvc.perform(multipart("/investment-reports/import")
-                        .file(file(good))
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"import-ok\"")));
+        assertThat(importAndShow(mvc, worker, session, good)).contains("id=\"import-ok\"", "已导入 4 条月报。");
         assertThat(queries.ofProject(a, all))
                 .extracting(r -> r.sinceStart().toPlainString())
                 .containsExactly("115.00", "110.00");
@@ -89,12 +87,8 @@ class InvestmentImportTests {
     void aProjectOutsideTheImportersScopeIsABadRow() throws Exception {
         long foreign = project(InvestmentFixtures.enterprise(enterprises));
         MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
-        mvc.perform(multipart("/investment-reports/import")
-                        .file(file(xlsx(new Object[] {foreign, "x", 2025, 1, 1, 1, 1, null})))
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("data-row=\"2\"")));
+        assertThat(importAndShow(mvc, worker, session, xlsx(new Object[] {foreign, "x", 2025, 1, 1, 1, 1, null})))
+                .contains("data-row=\"2\"", "不存在或不在您的填报范围内");
         assertThat(queries.ofProject(foreign, InvestmentFixtures.districtWide()))
                 .isEmpty();
     }
@@ -109,7 +103,8 @@ class InvestmentImportTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("invalid-feedback")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("root:"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("root:"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"import-job\""))));
     }
 
     @Test
@@ -133,7 +128,49 @@ class InvestmentImportTests {
     }
 
     private static MockMultipartFile file(byte[] bytes) {
-        return new MockMultipartFile("file", "月报.xlsx", "application/octet-stream", bytes);
+        return file("月报.xlsx", bytes);
+    }
+
+    static MockMultipartFile file(String name, byte[] bytes) {
+        return new MockMultipartFile("file", name, "application/octet-stream", bytes);
+    }
+
+    /** Uploads a file as the session's user and returns the job the upload redirected to. */
+    static long upload(MockMvc mvc, MockHttpSession session, String name, byte[] bytes) throws Exception {
+        String location = mvc.perform(multipart("/investment-reports/import")
+                        .file(file(name, bytes))
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Matcher m = Pattern.compile("/investment-reports/import/jobs/(\\d+)$").matcher(location);
+        assertThat(m.find()).as(location).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Runs every queued job, as the background poller would. */
+    static void runJobs(ImportJobWorker worker) {
+        while (worker.runNext()) {
+            // the test drives the poller
+        }
+    }
+
+    /** Uploads, runs the job and returns its page. */
+    static String importAndShow(MockMvc mvc, ImportJobWorker worker, MockHttpSession session, byte[] bytes)
+            throws Exception {
+        long job = upload(mvc, session, "月报.xlsx", bytes);
+        runJobs(worker);
+        return jobPage(mvc, session, job);
+    }
+
+    static String jobPage(MockMvc mvc, MockHttpSession session, long job) throws Exception {
+        return mvc.perform(get("/investment-reports/import/jobs/" + job).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     static byte[] xlsx(Object[]... rows) throws Exception {

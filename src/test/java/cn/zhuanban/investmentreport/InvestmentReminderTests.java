@@ -9,6 +9,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.Actor;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,8 @@ class InvestmentReminderTests {
         reporting.store(
                 reporting.visibleProject(reported, InvestmentFixtures.districtWide()),
                 InvestmentFixtures.form(2031, 5, "10", "10", "10"),
-                InvestmentFixtures.districtWide());
+                InvestmentFixtures.districtWide(),
+                Actor.current());
         long contact = contactOf(enterprise);
 
         assertThat(reminders.remind(LocalDate.of(2031, 5, 10), enterprise)).isZero();

@@ -1,19 +1,15 @@
 package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -21,14 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code report_job} rows. A node claims the oldest queued job by a conditional update, so two
  * nodes never run the same job; a job left RUNNING by a node that died is queued again after a while.
- * The requester's scope is stored with the job (unit-separated fields), so the report shows exactly
+ * The requester's scope is stored with the job ({@link CurrentUser#toText}), so the report shows exactly
  * what the requester could see when asking.
  */
 @Component
 class ReportJobStore {
-
-    private static final String SEP = "\u001F";
-    private static final String LIST_SEP = ",";
 
     /** A claimed job with what is needed to run it. */
     record Claimed(
@@ -51,7 +44,7 @@ class ReportJobStore {
                 .param("asOf", Date.valueOf(asOf))
                 .param("locale", locale.toLanguageTag())
                 .param("by", user.id())
-                .param("requester", encode(user))
+                .param("requester", user.toText())
                 .param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -82,7 +75,7 @@ class ReportJobStore {
                         ReportFormat.valueOf(rs.getString(3)),
                         rs.getObject(4, LocalDate.class),
                         Locale.forLanguageTag(rs.getString(5)),
-                        decode(rs.getString(6))))
+                        CurrentUser.fromText(rs.getString(6))))
                 .optional();
     }
 
@@ -173,37 +166,5 @@ class ReportJobStore {
                 rs.getString("error"),
                 rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
-    }
-
-    static String encode(CurrentUser u) {
-        return String.join(
-                SEP,
-                Long.toString(u.id()),
-                u.username(),
-                u.fullName() == null ? "" : u.fullName(),
-                u.departmentId() == null ? "" : u.departmentId().toString(),
-                u.enterpriseId() == null ? "" : u.enterpriseId().toString(),
-                u.dataScope() == null ? DataScope.ALL.name() : u.dataScope().name(),
-                String.join(LIST_SEP, u.roles()),
-                String.join(LIST_SEP, u.permissions()));
-    }
-
-    static CurrentUser decode(String s) {
-        String[] f = s.split(SEP, -1);
-        return new CurrentUser(
-                Long.parseLong(f[0]),
-                f[1],
-                f[2],
-                f[3].isEmpty() ? null : Long.valueOf(f[3]),
-                f[4].isEmpty() ? null : Long.valueOf(f[4]),
-                DataScope.valueOf(f[5]),
-                set(f[6]),
-                set(f[7]));
-    }
-
-    private static Set<String> set(String joined) {
-        Set<String> values = new LinkedHashSet<>(Arrays.asList(joined.split(LIST_SEP)));
-        values.remove("");
-        return values;
     }
 }

@@ -1,0 +1,34 @@
+package cn.zhuanban.investmentreport;
+
+import java.time.Instant;
+
+/**
+ * An upload of the import template as its page shows it: queued, running with the rows done so far, done with the
+ * number of reports imported, or failed with its bad rows ({@code problems}) or, when the import itself broke, the
+ * message key {@code error}.
+ */
+public record ImportJob(
+        long id,
+        String fileName,
+        String status,
+        int rowsTotal,
+        int rowsDone,
+        Integer imported,
+        String error,
+        int problems,
+        Instant createdAt,
+        Instant finishedAt) {
+
+    public static final String QUEUED = "QUEUED";
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
+
+    public boolean finished() {
+        return DONE.equals(status) || FAILED.equals(status);
+    }
+
+    public int percent() {
+        return rowsTotal == 0 ? 100 : (int) Math.min(100, rowsDone * 100L / rowsTotal);
+    }
+}
