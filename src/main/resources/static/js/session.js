@@ -124,6 +124,16 @@
     }
   });
 
+  // htmx cancels the submit event of its forms (defaultPrevented above), so their posts are noted as they leave.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var elt = event.detail.elt;
+    var form = elt && elt.tagName === 'FORM' ? elt : null;
+    if (form && kept(form) && (event.detail.requestConfig || {}).verb === 'post') {
+      window.clearTimeout(pending);
+      save(form, 'submitted');
+    }
+  });
+
   function template(id) {
     var t = document.getElementById(id);
     return t ? t.content.firstElementChild.cloneNode(true) : null;
