@@ -77,8 +77,8 @@ final class ImportSheet {
                 cells.number(4, "thisMonth"),
                 cells.number(5, "yearToDate"),
                 cells.number(6, "sinceStart"),
-                cells.text(7),
-                cells.text(8));
+                cells.text(7, "overTotalExplanation", 500),
+                cells.text(8, "progressNote", 1000));
         if (errors.isEmpty() && (form.month() < 1 || form.month() > 12 || form.year() < 2000 || form.year() > 2100)) {
             errors.add(new RowError(number, "month", "investment.import.bad-month", List.of()));
         }
@@ -116,6 +116,12 @@ final class ImportSheet {
                     addOnce(name, "investment.import.decimals");
                     return null;
                 }
+                // The columns hold 12 digits before the point: more was refused by the database, failing the
+                // whole import without naming the row.
+                if (value.precision() - value.scale() > 12) {
+                    addOnce(name, "investment.import.too-large");
+                    return null;
+                }
                 return value;
             } catch (NumberFormatException e) {
                 addOnce(name, "investment.import.not-a-number");
@@ -123,9 +129,14 @@ final class ImportSheet {
             }
         }
 
-        String text(int column) {
+        /** The cell's text, at most {@code max} characters as the monthly report form allows. */
+        String text(int column, String name, int max) {
             Cell cell = row.getCell(column);
             String text = cell == null ? "" : TEXT.formatCellValue(cell).strip();
+            if (text.length() > max) {
+                errors.add(new RowError(number, name, "investment.import.too-long", List.of(max)));
+                return null;
+            }
             return text.isEmpty() ? null : text;
         }
 

@@ -84,6 +84,20 @@ class InvestmentImportTests {
     }
 
     @Test
+    void aTooLongTextOrATooLargeAmountIsABadRowNotABrokenImport() throws Exception {
+        long a = project(InvestmentFixtures.enterprise(enterprises));
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        String page = importAndShow(
+                mvc, worker, session, xlsx(new Object[] {a, "甲", 2025, 1, 10, 10, 10, "说".repeat(501)}, new Object[] {
+                    a, "甲", 2025, 2, "1234567890123", 10, 10, null
+                }));
+        assertThat(page)
+                .contains("data-row=\"2\"", "最多500个字。", "data-row=\"3\"", "整数部分最多12位。")
+                .doesNotContain("id=\"import-ok\"", "导入出错");
+        assertThat(queries.ofProject(a, InvestmentFixtures.districtWide())).isEmpty();
+    }
+
+    @Test
     void aProjectOutsideTheImportersScopeIsABadRow() throws Exception {
         long foreign = project(InvestmentFixtures.enterprise(enterprises));
         MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
