@@ -14,6 +14,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,7 @@ class ImportJobWorker {
     private final StoredFiles files;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Duration retention;
     private final String node;
 
     ImportJobWorker(
@@ -50,12 +52,14 @@ class ImportJobWorker {
             InvestmentImport importer,
             StoredFiles files,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${zhuanban.investment.import-retention:P90D}") Duration retention) {
         this.jobs = jobs;
         this.importer = importer;
         this.files = files;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.retention = retention;
         this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 
@@ -90,6 +94,25 @@ class ImportJobWorker {
                 delete(job.storageKey());
             }
         }
+    }
+
+    /**
+     * The import records are kept for {@code zhuanban.investment.import-retention} (90 days by default): the reports
+     * they brought in stay, and the audit log keeps who imported what; the record is what a user looks back on for
+     * a while, not an archive. Once across nodes, under a lock.
+     */
+    @Scheduled(cron = "${zhuanban.investment.import-purge-cron:0 50 3 * * *}")
+    @SchedulerLock(name = "investment-import-jobs-purge", lockAtMostFor = "PT30M")
+    public void purge() {
+        purgeOlderThan(retention);
+    }
+
+    int purgeOlderThan(Duration age) {
+        int removed = jobs.purgeFinished(clock.instant().minus(age));
+        if (removed > 0) {
+            log.info("Removed {} finished import jobs older than {}", removed, age);
+        }
+        return removed;
     }
 
     private void run(Claimed job) {

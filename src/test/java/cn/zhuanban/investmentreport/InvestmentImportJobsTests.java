@@ -23,6 +23,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.files.StoredFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,6 +157,23 @@ class InvestmentImportJobsTests {
     }
 
     @Test
+    void finishedJobsArePurgedAfterTheRetentionAndNewerOnesStay() throws Exception {
+        long old = upload(mvc, dispatch, "月报.xlsx", months(project(), 1));
+        long recent = upload(mvc, dispatch, "月报.xlsx", months(project(), 1));
+        runJobs(worker);
+        jdbc.sql("update investment_import_job set finished_at = :at where id = :id")
+                .param("at", Timestamp.from(clock.instant().minus(Duration.ofDays(91))))
+                .param("id", old)
+                .update();
+
+        assertThat(worker.purgeOlderThan(Duration.ofDays(90))).isGreaterThanOrEqualTo(1);
+
+        mvc.perform(get("/investment-reports/import/jobs/" + old).session(dispatch))
+                .andExpect(status().isNotFound());
+        assertThat(jobPage(mvc, dispatch, recent)).contains("id=\"import-ok\"");
+    }
+
+    @Test
     void aJobIsSeenByItsRequesterOnly() throws Exception {
         long job = upload(mvc, dispatch, "月报.xlsx", months(project(), 1));
         runJobs(worker);
@@ -174,7 +192,8 @@ class InvestmentImportJobsTests {
     void twoNodesPollingAtOnceRunAJobOnce() throws Exception {
         String name = TestCodes.unique("并发") + ".xlsx";
         long job = upload(mvc, dispatch, name, months(project(), 3));
-        ImportJobWorker otherNode = new ImportJobWorker(store, importer, files, transactions, clock);
+        ImportJobWorker otherNode =
+                new ImportJobWorker(store, importer, files, transactions, clock, Duration.ofDays(90));
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -230,7 +249,7 @@ class InvestmentImportJobsTests {
                 });
             }
         };
-        return new ImportJobWorker(store, observed, files, transactions, clock);
+        return new ImportJobWorker(store, observed, files, transactions, clock, Duration.ofDays(90));
     }
 
     /** Runs on another thread, so on another connection than the import's open transaction. */

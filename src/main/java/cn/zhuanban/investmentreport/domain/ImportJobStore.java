@@ -187,6 +187,18 @@ public class ImportJobStore {
                 == 1;
     }
 
+    /** Removes finished jobs (and their bad rows) that ended before {@code before}; returns how many. */
+    public int purgeFinished(Instant before) {
+        String finished =
+                "select id from investment_import_job where status in ('DONE', 'FAILED') and finished_at < :before";
+        jdbc.sql("delete from investment_import_job_error where job_id in (" + finished + ")")
+                .param("before", Timestamp.from(before))
+                .update();
+        return jdbc.sql("delete from investment_import_job where id in (" + finished + ")")
+                .param("before", Timestamp.from(before))
+                .update();
+    }
+
     /** Message arguments as text: they are names, months and amounts, shown as they were given. */
     private static String args(List<Object> args) {
         if (args.isEmpty()) {
