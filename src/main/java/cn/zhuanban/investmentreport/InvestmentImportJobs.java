@@ -16,6 +16,7 @@ import cn.zhuanban.shared.files.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +58,11 @@ public class InvestmentImportJobs {
             throw new BusinessException(ErrorCode.INVESTMENT_IMPORT_FILE, "file", ImportSheet.MAX_ROWS);
         }
         int rows = ImportSheet.read(new ByteArrayInputStream(content)).size();
+        if (rows == 0) {
+            // The template as downloaded, or all its rows deleted: nothing to queue, and "0 imported" read as done.
+            throw new BusinessException(
+                    ErrorCode.VALIDATION, "file", new DefaultMessageSourceResolvable("investment.import.no-rows"));
+        }
         String address = Actor.current().address();
         return tx.execute(status -> {
             // In the transaction, so that a refused row leaves no file behind (StoredFiles removes it on rollback).

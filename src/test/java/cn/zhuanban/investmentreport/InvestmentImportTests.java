@@ -122,6 +122,17 @@ class InvestmentImportTests {
     }
 
     @Test
+    void aFileWithoutReportRowsIsRefusedAtTheFieldInsteadOfImportingNothing() throws Exception {
+        mvc.perform(multipart("/investment-reports/import")
+                        .file(file(xlsx()))
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("文件中没有月报行")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"import-job\""))));
+    }
+
+    @Test
     void theTemplateIsAnXlsxWithTheHeaders() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         byte[] body = mvc.perform(get("/investment-reports/import/template").session(session))
