@@ -19,5 +19,7 @@ class PagerTests {
     void theFirstPageHasNoPreviousAddressAndTheLastNoNext() throws Exception {
         String page = WebTestSupport.page(mvc, "dispatch", "/investment/partners");
         assertThat(page).doesNotContain("page=-1").contains("aria-disabled=\"true\"");
+        // Not even an empty address, which reloads the page for a tap or Enter.
+        assertThat(page).doesNotContain("href=\"\"");
     }
 }
