@@ -94,4 +94,34 @@
     }
     if (el.dataset && el.dataset.narrows) { narrow(el, document.getElementById(el.dataset.narrows)); }
   });
+  // An export (a link to .../export, or marked data-download) takes seconds for a province's ledger, and the browser
+  // shows nothing until the file arrives: a line says it is being prepared until the response sets the cookie named
+  // by this click's token (Downloads.xlsx), or for two minutes at most.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    var url = new URL(link.getAttribute('href'), window.location.href);
+    if (url.origin !== window.location.origin
+        || (!/\/export$/.test(url.pathname) && link.dataset.download === undefined)) {
+      return;
+    }
+    var token = Math.random().toString(36).slice(2, 12);
+    url.searchParams.set('_download', token);
+    link.href = url.pathname + url.search;
+    var template = document.getElementById('download-busy-template');
+    if (!template) { return; }
+    var busy = template.content.firstElementChild.cloneNode(true);
+    document.body.appendChild(busy);
+    var started = Date.now();
+    var poll = window.setInterval(function () {
+      var ready = document.cookie.split('; ').indexOf('zb-download=' + token) >= 0;
+      if (ready || Date.now() - started > 120000) {
+        window.clearInterval(poll);
+        busy.remove();
+        document.cookie = 'zb-download=; Max-Age=0; Path=/';
+      }
+    }, 500);
+  });
 })();

@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
@@ -49,6 +50,24 @@ class ExportTrailTests {
                 .anySatisfy(summary -> assertThat(summary)
                         .contains("open: true", "q: 2 characters", "rows: ")
                         .doesNotContain("王某"));
+    }
+
+    @Test
+    void anExportClickedOnAPageAnswersWithTheReadyCookieItsScriptWaitsFor() throws Exception {
+        var session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/projects/export").session(session).param("_download", "k3x9q"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("zb-download", "k3x9q"))
+                .andExpect(cookie().maxAge("zb-download", 60))
+                .andExpect(cookie().httpOnly("zb-download", false));
+        mvc.perform(get("/projects/export").session(session).param("_download", "<script>"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("zb-download"));
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/projects/export", null);
+        assertThat(jdbc.sql("""
+                        select summary from audit_record
+                        where action = 'ledger.exported' and entity_id = '/projects/export'""").query(String.class).list())
+                .noneMatch(summary -> summary.contains("k3x9q") || summary.contains("_download"));
     }
 
     @Test
