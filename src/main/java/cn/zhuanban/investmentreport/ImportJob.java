@@ -1,5 +1,6 @@
 package cn.zhuanban.investmentreport;
 
+import cn.zhuanban.shared.JobStatus;
 import java.time.Instant;
 
 /**
@@ -19,13 +20,8 @@ public record ImportJob(
         Instant createdAt,
         Instant finishedAt) {
 
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String DONE = "DONE";
-    public static final String FAILED = "FAILED";
-
     public boolean finished() {
-        return DONE.equals(status) || FAILED.equals(status);
+        return JobStatus.finished(status);
     }
 
     public int percent() {

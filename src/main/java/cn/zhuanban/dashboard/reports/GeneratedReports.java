@@ -2,6 +2,7 @@ package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.JobStatus;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.FileStore;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public class GeneratedReports {
     /** The finished file of one of the user's own jobs. */
     public InputStream open(long id, CurrentUser user) throws IOException {
         ReportJobStore.Stored stored = jobs.find(id, user.id())
-                .filter(s -> ReportJob.DONE.equals(s.job().status()))
+                .filter(s -> JobStatus.DONE.equals(s.job().status()))
                 .orElseThrow(() -> new NotFoundException("report-job", id));
         return files.open(stored.storageKey());
     }

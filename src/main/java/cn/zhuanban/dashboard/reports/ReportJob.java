@@ -1,5 +1,6 @@
 package cn.zhuanban.dashboard.reports;
 
+import cn.zhuanban.shared.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,12 +18,7 @@ public record ReportJob(
         Instant createdAt,
         Instant finishedAt) {
 
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String DONE = "DONE";
-    public static final String FAILED = "FAILED";
-
     public boolean finished() {
-        return DONE.equals(status) || FAILED.equals(status);
+        return JobStatus.finished(status);
     }
 }

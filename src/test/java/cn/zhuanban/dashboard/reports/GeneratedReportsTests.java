@@ -20,6 +20,7 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.JobStatus;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.FileStore;
 import java.io.ByteArrayInputStream;
@@ -205,7 +206,7 @@ class GeneratedReportsTests {
 
         assertThatThrownBy(() -> reports.find(old, dispatch)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> files.open(oldKey)).isInstanceOf(java.io.IOException.class);
-        assertThat(reports.find(recent, dispatch).status()).isEqualTo(ReportJob.DONE);
+        assertThat(reports.find(recent, dispatch).status()).isEqualTo(JobStatus.DONE);
         try (var in = reports.open(recent, dispatch)) {
             assertThat(in.readAllBytes()).isNotEmpty();
         }
