@@ -12,16 +12,13 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,25 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * one A3 sheet prints on several, each page a slice of the chart under the month scale.
  */
 @IntegrationTest
-class BattleMapPrintBrowserTests {
-
-    @LocalServerPort
-    int port;
+class BattleMapPrintBrowserTests extends BrowserTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     UserDirectory directory;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aLongGanttChartPrintsToAPdfOnSeveralPages() throws Exception {

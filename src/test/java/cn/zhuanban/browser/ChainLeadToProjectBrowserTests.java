@@ -10,38 +10,23 @@ import cn.zhuanban.industry.IndustryCommands.NodeForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dispatch office picks a missing node from the gap list, enters a chain-based lead, moves it
  * to signed and creates the key project from it; the lead then links to the project.
  */
 @IntegrationTest
-class ChainLeadToProjectBrowserTests {
-
-    @LocalServerPort
-    int port;
+class ChainLeadToProjectBrowserTests extends BrowserTest {
 
     @Autowired
     IndustryManagement industry;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aChainBasedLeadFromTheGapListBecomesAKeyProject() throws Exception {

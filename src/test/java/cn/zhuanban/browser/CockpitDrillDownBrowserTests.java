@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhuanban.IntegrationTest;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The district leader opens the cockpit and clicks the tallest bar of the project-level chart with the
@@ -21,19 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * click handler runs as for a user) and lands on the project list filtered by that level.
  */
 @IntegrationTest
-class CockpitDrillDownBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class CockpitDrillDownBrowserTests extends BrowserTest {
 
     @Test
     void clickingABarOfTheLevelChartOpensTheProjectsOfThatLevel() throws Exception {

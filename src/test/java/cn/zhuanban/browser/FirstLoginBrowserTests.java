@@ -10,37 +10,22 @@ import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A new user logs in on a phone-sized Chromium, is made to replace the password an administrator
  * gave them, and lands on their workbench; then switches to English and logs out.
  */
 @IntegrationTest
-class FirstLoginBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FirstLoginBrowserTests extends BrowserTest {
 
     @Autowired
     IdentityManagement identity;
 
     @Autowired
     UserDirectory directory;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void firstLoginForcesPasswordChangeThenShowsTheWorkbench() throws Exception {

@@ -24,19 +24,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A weekly meeting in the browser from its generated agenda to the exported minutes: the office plans
@@ -44,10 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * picker narrowed to the owner department's people), the chair (the task force's lead) confirms, and the minutes download as a DOCX that POI opens with the meeting's content.
  */
 @IntegrationTest
-class MeetingMinutesBrowserTests {
-
-    @LocalServerPort
-    int port;
+class MeetingMinutesBrowserTests extends BrowserTest {
 
     @Autowired
     MeetingManagement meetings;
@@ -63,15 +57,6 @@ class MeetingMinutesBrowserTests {
 
     @Autowired
     UserDirectory directory;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aMeetingGoesFromItsAgendaToDownloadedMinutes() throws Exception {

@@ -7,13 +7,10 @@ import cn.zhuanban.WebTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An enterprise contact types a long report, the session ends meanwhile (30 minutes without a request), and the post
@@ -21,19 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * holds what was typed.
  */
 @IntegrationTest
-class SessionDraftBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class SessionDraftBrowserTests extends BrowserTest {
 
     @Test
     void aReportTypedWhileTheSessionEndedIsKeptAndFilledInAgainAfterLoggingIn() throws Exception {
@@ -81,9 +66,5 @@ class SessionDraftBrowserTests {
         driver.get(url("/"));
         driver.findElement(By.id("inbox-link"));
         assertThat(driver.findElements(By.id("drafts-lost"))).isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

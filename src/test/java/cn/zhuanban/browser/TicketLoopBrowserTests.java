@@ -13,13 +13,10 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.ticket.TicketTestData;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,10 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * it, the office reviews it, the enterprise rates it, and the metrics page counts it.
  */
 @IntegrationTest
-class TicketLoopBrowserTests {
-
-    @LocalServerPort
-    int port;
+class TicketLoopBrowserTests extends BrowserTest {
 
     @Autowired
     IdentityManagement identity;
@@ -44,15 +38,6 @@ class TicketLoopBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aPowerProblemGoesFromThePhoneToClosedAndIntoTheMetrics() throws Exception {
@@ -159,9 +144,5 @@ class TicketLoopBrowserTests {
                         directory.user(id).version()));
         identity.waivePasswordChange(id);
         return username;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
