@@ -4,7 +4,8 @@
 //    logging out, never shown to another user); passwords, files and hidden fields (tokens, versions) are never kept.
 //  - A post that reached the server drops its draft on the next page. A post that met the login page instead (the next
 //    page after it is reached from the login page) keeps it: every page then lists such drafts with a link back, and
-//    the form, opened again, is filled in from it.
+//    the form, opened again, is filled in from it. So does a post that got no answer (the intranet down), when the
+//    user goes back to the form.
 //  - Two minutes before the session would end, a line offers to go on working (one request keeps the session).
 (function () {
   var PREFIX = 'zhuanban.draft:';
@@ -178,9 +179,14 @@
     form.parentNode.insertBefore(note, form);
   }
 
-  // After a post: the page that follows was reached from the login page only when the post met the login page.
-  function settle() {
+  // After a post: the page that follows was reached from the login page only when the post met the login page; and
+  // when the post got no answer at all (the network down), the next page of ours is the form itself, reached by going
+  // back (pages are never cached, so the browser loads it empty).
+  function settle(restoredFromMemory) {
     var afterLogin = /\/login(\?|$)/.test(document.referrer.replace(window.location.origin, ''));
+    var navigation = (window.performance && performance.getEntriesByType
+      && performance.getEntriesByType('navigation')[0]) || {};
+    var cameBack = restoredFromMemory || navigation.type === 'back_forward';
     var here = {};
     Array.prototype.forEach.call(document.forms, function (form) {
       if (kept(form)) { here[draftKey(form)] = form; }
@@ -188,8 +194,10 @@
     var lost = [];
     drafts().forEach(function (entry) {
       var d = entry.draft;
+      var unanswered = d && d.state === 'submitted' && cameBack && here[entry.key];
       // Another user's drafts (a shared PC, the same tab) are never shown, only dropped.
-      if (!d || d.user !== user || Date.now() - d.at > STALE_MS || (d.state === 'submitted' && !afterLogin)) {
+      if (!d || d.user !== user || Date.now() - d.at > STALE_MS
+          || (d.state === 'submitted' && !afterLogin && !unanswered)) {
         window.sessionStorage.removeItem(entry.key);
       } else if (d.state === 'submitted' || d.state === 'lost') {
         d.state = 'lost';
@@ -229,9 +237,17 @@
     });
     top().insertBefore(shown, top().firstChild);
   }
+  // A page the browser keeps in memory comes back as it was left, notes included: they are judged again.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll('.draft-restored, #drafts-lost'), function (note) {
+      note.remove();
+    });
+    settle(true);
+  });
   document.addEventListener('htmx:afterRequest', count);
   document.addEventListener('DOMContentLoaded', function () {
-    settle();
+    settle(false);
     count();
   });
 })();

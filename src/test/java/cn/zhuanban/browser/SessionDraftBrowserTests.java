@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -66,5 +67,29 @@ class SessionDraftBrowserTests extends BrowserTest {
         driver.get(url("/"));
         driver.findElement(By.id("inbox-link"));
         assertThat(driver.findElements(By.id("drafts-lost"))).isEmpty();
+    }
+
+    @Test
+    void aReportPostedWhileTheNetworkWasDownIsFilledInAgainWhenTheUserGoesBack() throws Exception {
+        driver = Browser.start();
+        Browser.login(driver, port, "enterprise");
+        driver.get(url("/tickets/new"));
+        new Select(driver.findElement(By.id("category"))).selectByValue("POWER");
+        driver.findElement(By.id("title")).sendKeys("断网时提交的问题");
+        driver.findElement(By.id("description")).sendKeys("提交时内网中断。");
+
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+        driver.executeScript("document.getElementById('report-form').requestSubmit()");
+        Thread.sleep(1000);
+        driver.deleteNetworkConditions();
+        driver.navigate().back();
+
+        assertThat(driver.findElement(By.cssSelector(".draft-restored")).isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("断网时提交的问题");
+        assertThat(driver.findElement(By.id("description")).getAttribute("value"))
+                .isEqualTo("提交时内网中断。");
     }
 }
