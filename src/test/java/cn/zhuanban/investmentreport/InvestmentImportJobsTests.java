@@ -7,6 +7,7 @@ import static cn.zhuanban.investmentreport.InvestmentImportTests.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
@@ -127,6 +128,12 @@ class InvestmentImportJobsTests {
                         .single())
                 .isEqualTo("dispatch");
         assertThat(jobPage(mvc, dispatch, job)).contains("data-import=\"" + job + "\"", name);
+        // The finished part tells the list of imports below to fetch itself again; a running one does not.
+        mvc.perform(get("/investment-reports/import/jobs/" + job)
+                        .session(dispatch)
+                        .header("HX-Request", "true"))
+                .andExpect(header().string("HX-Trigger", "import-finished"));
+        assertThat(jobPage(mvc, dispatch, job)).contains("hx-trigger=\"import-finished from:body\"");
     }
 
     @Test

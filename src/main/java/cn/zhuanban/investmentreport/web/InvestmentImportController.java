@@ -129,12 +129,17 @@ class InvestmentImportController {
             CurrentUser user,
             Locale locale,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         ImportJob job = jobs.job(id, user);
         model.addAttribute("job", job);
         model.addAttribute("badRows", job.problems() == 0 ? List.of() : badRows(jobs.badRows(id, user), locale));
         model.addAttribute("zone", clock.getZone());
         if (Paging.isHtmx(request)) {
+            if (job.finished()) {
+                // The list of the user's imports below still shows the job running: it fetches itself again.
+                response.setHeader("HX-Trigger", "import-finished");
+            }
             return "investmentreport/import :: job";
         }
         model.addAttribute("errors", Map.of());
