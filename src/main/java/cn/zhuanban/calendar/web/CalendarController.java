@@ -3,6 +3,7 @@ package cn.zhuanban.calendar.web;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.calendar.NonWorkingPeriod;
+import cn.zhuanban.calendar.domain.CalendarEffects;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.SupportedDates;
@@ -43,13 +44,19 @@ class CalendarController {
 
     private final java.time.Clock clock;
     private final FormErrors formErrors;
+    private final CalendarEffects effects;
 
     CalendarController(
-            CalendarManagement calendar, MessageSource messages, java.time.Clock clock, FormErrors formErrors) {
+            CalendarManagement calendar,
+            MessageSource messages,
+            java.time.Clock clock,
+            FormErrors formErrors,
+            CalendarEffects effects) {
         this.calendar = calendar;
         this.messages = messages;
         this.clock = clock;
         this.formErrors = formErrors;
+        this.effects = effects;
     }
 
     @GetMapping
@@ -59,6 +66,14 @@ class CalendarController {
                 ? year
                 : LocalDate.now(clock).getYear();
         return yearPage(y, model);
+    }
+
+    /** The note that a change is still being applied (deadlines, lights), polled by the page until it is done. */
+    @GetMapping("/effects")
+    @PreAuthorize("hasAuthority('" + Permissions.CALENDAR_VIEW + "')")
+    String effects(Model model) {
+        model.addAttribute("pendingEffects", effects.pending());
+        return "calendar/year :: effects";
     }
 
     /**
@@ -172,6 +187,7 @@ class CalendarController {
         model.addAttribute("periods", calendar.periods());
         model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
         model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
+        model.addAttribute("pendingEffects", effects.pending());
         return "calendar/year";
     }
 
