@@ -10,9 +10,20 @@
 (function () {
   var PREFIX = 'zhuanban.draft:';
   var STALE_MS = 60 * 60 * 1000;
+  // Storage switched off by policy (some locked-down browsers throw on any use): no drafts, the warning still works.
+  var storing = (function () {
+    try {
+      window.sessionStorage.setItem(PREFIX, '1');
+      window.sessionStorage.removeItem(PREFIX);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  })();
 
   function drafts() {
     var found = [];
+    if (!storing) { return found; }
     for (var i = 0; i < window.sessionStorage.length; i++) {
       var key = window.sessionStorage.key(i);
       if (key && key.indexOf(PREFIX) === 0) {
@@ -39,7 +50,7 @@
   }
   function kept(form) {
     var method = (form.getAttribute('method') || '').toLowerCase();
-    return user !== '' && (method === 'post' || form.hasAttribute('hx-post')) && form.dataset.draft !== 'off'
+    return storing && user !== '' && (method === 'post' || form.hasAttribute('hx-post')) && form.dataset.draft !== 'off'
       && !loggingOut(form) && !form.querySelector('input[type="password"]');
   }
   function draftKey(form) {
