@@ -38,7 +38,8 @@ public record CurrentUser(
 
     /**
      * The user as one line of text (unit-separated fields), kept with a background job so that the job later acts in
-     * exactly the scope the user had when asking; read back with {@link #fromText}.
+     * exactly the scope the user had when asking; read back with {@link #fromText}. A missing scope stays missing
+     * (it was written as everything, which would have widened a job's reach rather than refused it).
      */
     public String toText() {
         return String.join(
@@ -48,7 +49,7 @@ public record CurrentUser(
                 fullName == null ? "" : fullName,
                 departmentId == null ? "" : departmentId.toString(),
                 enterpriseId == null ? "" : enterpriseId.toString(),
-                dataScope == null ? DataScope.ALL.name() : dataScope.name(),
+                dataScope == null ? "" : dataScope.name(),
                 String.join(LIST_SEP, roles),
                 String.join(LIST_SEP, permissions));
     }
@@ -61,7 +62,7 @@ public record CurrentUser(
                 f[2],
                 f[3].isEmpty() ? null : Long.valueOf(f[3]),
                 f[4].isEmpty() ? null : Long.valueOf(f[4]),
-                DataScope.valueOf(f[5]),
+                f[5].isEmpty() ? null : DataScope.valueOf(f[5]),
                 set(f[6]),
                 set(f[7]));
     }
