@@ -10,6 +10,7 @@ import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
@@ -90,6 +91,7 @@ class InvestmentImportController {
         return importPage(page, user, model);
     }
 
+    @AuditedExport
     @GetMapping("/template")
     @PreAuthorize(IMPORT)
     void template(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.YearRow;
 import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,7 @@ class StatisticsExportController {
         this.messages = messages;
     }
 
+    @AuditedExport
     @GetMapping("/investment-reports/statistics")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     void export(@RequestParam int year, CurrentUser user, Locale locale, HttpServletResponse response)

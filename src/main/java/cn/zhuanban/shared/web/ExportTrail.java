@@ -2,11 +2,13 @@ package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.LedgerExported;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +42,35 @@ class ExportTrail implements HandlerInterceptor {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The parameter app.js adds to an export link: the name of this click's "file is ready" cookie. */
+    static final String TOKEN = "_download";
+
+    static final String READY_COOKIE = "zb-download";
+
+    private static final Pattern TOKENS = Pattern.compile("[A-Za-z0-9]{1,32}");
+
+    /**
+     * A province's ledger takes seconds to write and the browser shows nothing until the file arrives: the page says
+     * the file is being prepared until this cookie, readable by its script and gone after a minute, comes with the
+     * response's headers (see {@code app.js}). Set for every audited download, whatever writes it (a workbook, a
+     * Project XML file, an error page), so the page never waits in vain.
+     */
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String token = request.getParameter(TOKEN);
+        if (token != null
+                && TOKENS.matcher(token).matches()
+                && handler instanceof HandlerMethod method
+                && method.hasMethodAnnotation(AuditedExport.class)) {
+            Cookie ready = new Cookie(READY_COOKIE, token);
+            ready.setPath("/");
+            ready.setMaxAge(60);
+            ready.setAttribute("SameSite", "Strict");
+            response.addCookie(ready);
+        }
+        return true;
     }
 
     @Override

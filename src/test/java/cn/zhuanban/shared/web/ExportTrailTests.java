@@ -71,15 +71,32 @@ class ExportTrailTests {
     }
 
     @Test
+    void aPlanExportedAsProjectXmlAnswersWithTheReadyCookieToo() throws Exception {
+        var session = WebTestSupport.login(mvc, "dispatch");
+        long project = jdbc.sql("select min(project_id) from project_plan")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/projects/" + project + "/plan/export")
+                        .session(session)
+                        .param("format", "mspdi")
+                        .param("_download", "p1an"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("zb-download", "p1an"));
+    }
+
+    @Test
     void everyDownloadOfALedgerOrDocumentIsAudited() {
         List<String> unaudited = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             boolean get = info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
             for (String path : info.getPatternValues()) {
+                // By the path, or by the controller: the investment statistics sheet sat at a path without "export".
                 boolean download = path.contains("export")
                         || path.endsWith(".docx")
                         || path.endsWith(".svg")
-                        || path.endsWith("/file");
+                        || path.endsWith("/file")
+                        || path.endsWith("/template")
+                        || method.getBeanType().getSimpleName().endsWith("ExportController");
                 if (get
                         && download
                         && !method.hasMethodAnnotation(AuditedExport.class)
