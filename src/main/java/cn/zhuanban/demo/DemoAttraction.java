@@ -1,15 +1,11 @@
 package cn.zhuanban.demo;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
 import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +26,7 @@ class DemoAttraction {
     private final DemoTalent talent;
     private final ChainMembership membership;
     private final ProjectManagement projects;
-    private final UserDirectory directory;
+    private final DemoUsers users;
 
     DemoAttraction(
             DemoChains chains,
@@ -38,17 +34,17 @@ class DemoAttraction {
             DemoTalent talent,
             ChainMembership membership,
             ProjectManagement projects,
-            UserDirectory directory) {
+            DemoUsers users) {
         this.chains = chains;
         this.leads = leads;
         this.talent = talent;
         this.membership = membership;
         this.projects = projects;
-        this.directory = directory;
+        this.users = users;
     }
 
     void seed(DemoPeople.Seeded seeded) {
-        CurrentUser dispatch = actingAs(directory.user(seeded.users().get("dispatch")));
+        CurrentUser dispatch = users.as("dispatch");
         Map<String, Long> nodes = chains.seed(seeded);
         PROJECT_NODES.forEach((name, node) -> projects.search(
                         new ProjectFilter(name, null, null, null, null, null, null), dispatch, new PageQuery(0, 1))
@@ -56,18 +52,5 @@ class DemoAttraction {
                 .forEach(p -> membership.attachProject(nodes.get(node), p.id())));
         leads.seed(dispatch, nodes, seeded.users().get("lead"));
         talent.seed(dispatch);
-    }
-
-    /** The seed runs before anyone logs in: it acts as the dispatch office user, with their scope. */
-    private static CurrentUser actingAs(UserView u) {
-        return new CurrentUser(
-                u.id(),
-                u.username(),
-                u.fullName(),
-                u.departmentId(),
-                u.enterpriseId(),
-                u.dataScope(),
-                Set.copyOf(u.roles()),
-                Set.copyOf(Permissions.ALL));
     }
 }
