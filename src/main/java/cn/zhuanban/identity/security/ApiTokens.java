@@ -34,6 +34,9 @@ public class ApiTokens {
     static final String PREFIX = "zb_";
     private static final int MAX_DAYS = 365;
 
+    /** A token's lifetime when the request names none (the form and the API alike). */
+    private static final int DEFAULT_DAYS = 30;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityEvents events;
@@ -46,7 +49,8 @@ public class ApiTokens {
     }
 
     @Transactional
-    public IssuedToken issue(long userId, String username, String name, int expiresInDays) {
+    public IssuedToken issue(long userId, String username, String name, Integer requestedDays) {
+        int expiresInDays = requestedDays == null ? DEFAULT_DAYS : requestedDays;
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new BusinessException(ErrorCode.VALIDATION, "name");
         }

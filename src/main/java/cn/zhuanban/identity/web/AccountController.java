@@ -81,12 +81,7 @@ class AccountController {
     }
 
     /** What the token form sends; a blank lifetime is the default, as in the API. */
-    record TokenForm(String name, Integer expiresInDays) {
-
-        int days() {
-            return expiresInDays == null ? 30 : expiresInDays;
-        }
-    }
+    record TokenForm(String name, Integer expiresInDays) {}
 
     /** A refused name or lifetime (also one the browser's checks were skipped for) comes back at its field. */
     @PostMapping("/account/tokens")
@@ -100,7 +95,8 @@ class AccountController {
                     return "identity/tokens";
                 },
                 () -> {
-                    model.addAttribute("issued", tokens.issue(user.id(), user.username(), form.name(), form.days()));
+                    model.addAttribute(
+                            "issued", tokens.issue(user.id(), user.username(), form.name(), form.expiresInDays()));
                     model.addAttribute("errors", Map.of());
                     return "identity/tokens";
                 });

@@ -35,8 +35,7 @@ class TokenApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
     TokenResponse create(CurrentUser user, @RequestBody TokenRequest request) {
-        int days = request.expiresInDays() == null ? 30 : request.expiresInDays();
-        IssuedToken issued = tokens.issue(user.id(), user.username(), request.name(), days);
+        IssuedToken issued = tokens.issue(user.id(), user.username(), request.name(), request.expiresInDays());
         return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
     }
 
