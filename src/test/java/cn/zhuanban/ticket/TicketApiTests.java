@@ -132,6 +132,23 @@ class TicketApiTests {
     }
 
     @Test
+    void metricsArePagedAndProjectsNarrowedByName() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        report(dispatch, data.project("GD"));
+        report(dispatch, data.project("GD"));
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=PROJECT&size=1").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=PROJECT&q=测试项目&size=200")
+                        .session(dispatch))
+                .andExpect(jsonPath("$.content[*].label")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("测试项目"))))
+                .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+    }
+
+    @Test
     void aCategoryRuleSetsTheDeadlinesOfLaterAssignmentsAndTheLedgerExports() throws Exception {
         sla.save(new SlaRule(null, TicketCategory.FINANCING, TicketSeverity.NORMAL, 1, 1, 2, 0));
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

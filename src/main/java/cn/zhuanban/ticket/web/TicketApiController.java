@@ -106,9 +106,18 @@ class TicketApiController {
         return lists.search(filter, user, PageQuery.of(page, size));
     }
 
+    /**
+     * Paged like every list of the API (a province has thousands of projects with tickets); {@code q} narrows the
+     * projects by name.
+     */
     @GetMapping("/metrics")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
-    List<MetricsRow> metrics(@RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension, CurrentUser user) {
-        return metrics.by(dimension, user);
+    PageResult<MetricsRow> metrics(
+            @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
+        return metrics.page(dimension, q, user, PageQuery.of(page, size));
     }
 }
