@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole platform, in the district's time zone; tests replace it. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The district's time zone: wall-clock times shown or exported are in it. */
+    public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Bean
     @ConditionalOnMissingBean

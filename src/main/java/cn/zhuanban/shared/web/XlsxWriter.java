@@ -1,9 +1,13 @@
 package cn.zhuanban.shared.web;
 
+import static cn.zhuanban.shared.ClockConfiguration.DISTRICT_ZONE;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +26,7 @@ public final class XlsxWriter implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
     private final CellStyle dateStyle;
+    private final CellStyle dateTimeStyle;
     private int rowIndex;
 
     public XlsxWriter(String sheetName, List<String> headers) {
@@ -32,6 +37,9 @@ public final class XlsxWriter implements AutoCloseable {
         headerStyle.setFont(bold);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        dateTimeStyle = workbook.createCellStyle();
+        dateTimeStyle.setDataFormat(
+                workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         Row header = sheet.createRow(rowIndex++);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
@@ -62,6 +70,11 @@ public final class XlsxWriter implements AutoCloseable {
             case LocalDate date -> {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);
+            }
+            case Instant instant -> {
+                // A moment is shown as the district's wall-clock time, as on the pages, not as UTC text.
+                cell.setCellValue(LocalDateTime.ofInstant(instant, DISTRICT_ZONE));
+                cell.setCellStyle(dateTimeStyle);
             }
             case TemporalAccessor time -> cell.setCellValue(time.toString());
             case Boolean flag -> cell.setCellValue(flag);

@@ -1,0 +1,35 @@
+package cn.zhuanban.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Cells of exported ledgers: moments in the district's wall-clock time, dates as dates. */
+class XlsxWriterTests {
+
+    @Test
+    void aMomentIsWrittenAsTheDistrictsWallClockTimeAndADateAsADate() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter writer = new XlsxWriter("台账", List.of("时间", "日期", "名称"))) {
+            writer.row(Instant.parse("2026-11-30T16:30:00Z"), LocalDate.of(2026, 10, 9), "项目");
+            writer.writeTo(out);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            // 16:30 UTC is half past midnight of the next day in Beijing time.
+            assertThat(row.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 1, 0, 30));
+            assertThat(new DataFormatter().formatCellValue(row.getCell(0))).isEqualTo("2026-12-01 00:30");
+            assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 9));
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("项目");
+        }
+    }
+}
