@@ -4,6 +4,7 @@ import cn.zhuanban.identity.UserCommands.EditUser;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.domain.AdminDutyPolicy;
+import cn.zhuanban.identity.domain.PasswordHistory;
 import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.identity.domain.SecuritySettings;
@@ -36,6 +37,7 @@ public class IdentityManagement {
     private final RoleRepository roles;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
+    private final PasswordHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,12 +46,14 @@ public class IdentityManagement {
             RoleRepository roles,
             PasswordEncoder encoder,
             SecuritySettings settings,
+            PasswordHistory history,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.roles = roles;
         this.encoder = encoder;
         this.settings = settings;
+        this.history = history;
         this.events = events;
         this.clock = clock;
     }
@@ -104,6 +108,7 @@ public class IdentityManagement {
     public void resetPassword(long id, String newPassword) {
         User user = load(id);
         settings.passwordPolicy().check(user.getUsername(), newPassword);
+        history.replaced(user.getId(), user.getPasswordHash(), clock.instant(), settings.passwordHistory() - 1);
         user.resetPassword(encoder.encode(newPassword));
         users.save(user);
         publish("user.password-reset", user, "");
@@ -114,10 +119,14 @@ public class IdentityManagement {
         if (!encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new BusinessException(ErrorCode.PASSWORD_WRONG, "currentPassword");
         }
-        if (encoder.matches(newPassword, user.getPasswordHash())) {
-            throw new BusinessException(ErrorCode.PASSWORD_REUSED, "newPassword");
+        // The current password and the ones before it, as many as the setting says in all.
+        int generations = settings.passwordHistory();
+        if (encoder.matches(newPassword, user.getPasswordHash())
+                || history.repeats(user.getId(), newPassword, generations - 1, encoder)) {
+            throw new BusinessException(ErrorCode.PASSWORD_REUSED, "newPassword", generations);
         }
         settings.passwordPolicy().check(user.getUsername(), newPassword);
+        history.replaced(user.getId(), user.getPasswordHash(), clock.instant(), generations - 1);
         user.changePassword(encoder.encode(newPassword), clock.instant());
         users.save(user);
         publish("user.password-changed", user, "");
@@ -144,7 +153,7 @@ public class IdentityManagement {
     public void waivePasswordChange(long id) {
         User user = load(id);
         if (user.isPasswordChangeRequired()) {
-            user.waivePasswordChange();
+            user.waivePasswordChange(clock.instant());
             users.save(user);
             publish("user.password-change-waived", user, "");
         }

@@ -29,6 +29,7 @@ public class UserDirectory {
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
                    u.phone, u.email, u.enabled, u.data_scope, u.locked_until, u.password_change_required, u.version,
+                   u.last_login_at,
                    (select string_agg(r.code, ',' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
                     where ur.app_user = u.id) as role_codes
             from app_user u left join department d on d.id = u.department_id
@@ -181,6 +182,7 @@ public class UserDirectory {
     static UserView row(ResultSet rs, int n) throws SQLException {
         String roles = rs.getString("role_codes");
         Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
         return new UserView(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -195,6 +197,7 @@ public class UserDirectory {
                 roles == null ? List.of() : Arrays.asList(roles.split(",")),
                 locked == null ? null : locked.toInstant(),
                 rs.getBoolean("password_change_required"),
+                lastLogin == null ? null : lastLogin.toInstant(),
                 rs.getInt("version"));
     }
 

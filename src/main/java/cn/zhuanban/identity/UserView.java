@@ -18,6 +18,7 @@ public record UserView(
         List<String> roles,
         Instant lockedUntil,
         boolean passwordChangeRequired,
+        Instant lastLoginAt,
         int version) {
 
     public boolean locked() {

@@ -34,7 +34,9 @@ class SecuritySettingsPageTests {
                         .with(csrf())
                         .param("maxFailedAttempts", "-1")
                         .param("lockMinutes", "30")
-                        .param("passwordMinLength", "6"))
+                        .param("passwordMinLength", "6")
+                        .param("passwordMaxAgeDays", "400")
+                        .param("passwordHistory", "5"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -42,6 +44,8 @@ class SecuritySettingsPageTests {
         assertThat(page)
                 .contains("须为 3 到 10 之间的整数")
                 .contains("等保三级要求至少 8 位")
+                .contains("须为 0 到 365 之间的整数")
+                .doesNotContain("须为 1 到 24")
                 .contains("value=\"-1\"")
                 .doesNotContain("须为 5 到 1440");
         assertThat(settings.all()).isEqualTo(before);
@@ -56,7 +60,9 @@ class SecuritySettingsPageTests {
                         .with(csrf())
                         .param("maxFailedAttempts", before.get(SecuritySettings.MAX_FAILED_ATTEMPTS))
                         .param("lockMinutes", before.get(SecuritySettings.LOCK_MINUTES))
-                        .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH)))
+                        .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH))
+                        .param("passwordMaxAgeDays", before.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
+                        .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY)))
                 .andExpect(redirectedUrl("/admin/security"));
         assertThat(settings.all()).isEqualTo(before);
     }

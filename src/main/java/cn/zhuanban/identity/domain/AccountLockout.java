@@ -27,7 +27,8 @@ public class AccountLockout {
     /** Records a failed attempt; returns true when this attempt locked the account. */
     @Transactional
     public boolean recordFailure(String username) {
-        int updated = jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where username = :u")
+        int updated = jdbc.sql("update app_user set failed_attempts = failed_attempts + 1,"
+                        + " failed_since_login = failed_since_login + 1 where username = :u")
                 .param("u", username)
                 .update();
         if (updated == 0) {
@@ -45,11 +46,34 @@ public class AccountLockout {
                 > 0;
     }
 
+    /**
+     * Records a successful login from {@code address} and returns the one before it (MLPS level 3: the user is
+     * told when and from where they last logged in, and how many failed attempts came since), or null at the
+     * first login.
+     */
     @Transactional
-    public void recordSuccess(String username) {
-        jdbc.sql(
-                        "update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
+    public PreviousLogin recordSuccess(String username, String address) {
+        PreviousLogin previous = jdbc
+                .sql("select last_login_at, last_login_ip, failed_since_login from app_user where username = :u")
+                .param("u", username)
+                .query((rs, n) -> new PreviousLogin(
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getInt(3)))
+                .list()
+                .stream()
+                .filter(login -> login.at() != null)
+                .findFirst()
+                .orElse(null);
+        jdbc.sql("""
+                        update app_user set failed_attempts = 0, locked_until = null, failed_since_login = 0,
+                                            last_login_at = :now, last_login_ip = :ip
+                        where username = :u
+                        """)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("ip", address == null ? null : address.substring(0, Math.min(45, address.length())))
                 .param("u", username)
                 .update();
+        return previous;
     }
 }

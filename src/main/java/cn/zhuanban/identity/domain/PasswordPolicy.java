@@ -16,6 +16,10 @@ public final class PasswordPolicy {
         this.minLength = minLength;
     }
 
+    public int minLength() {
+        return minLength;
+    }
+
     public void check(String username, String password) {
         if (password == null || password.length() < minLength || classes(password) < 3) {
             throw new BusinessException(ErrorCode.PASSWORD_WEAK, "password", minLength);

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Security settings that the security administrator changes at run time (lockout threshold and
- * duration, password length). Read from the database on use so that every node sees a change.
+ * duration, password length, age and history). Read from the database on use so that every node sees a change.
  */
 @Component
 public class SecuritySettings {
@@ -15,6 +15,8 @@ public class SecuritySettings {
     public static final String MAX_FAILED_ATTEMPTS = "lockout.max-failed-attempts";
     public static final String LOCK_MINUTES = "lockout.minutes";
     public static final String PASSWORD_MIN_LENGTH = "password.min-length";
+    public static final String PASSWORD_MAX_AGE_DAYS = "password.max-age-days";
+    public static final String PASSWORD_HISTORY = "password.history";
 
     private final JdbcClient jdbc;
 
@@ -32,6 +34,16 @@ public class SecuritySettings {
 
     public PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(Math.max(8, intValue(PASSWORD_MIN_LENGTH, 8)));
+    }
+
+    /** Days a password may be used before it must be changed; 0 means it never expires. */
+    public int passwordMaxAgeDays() {
+        return intValue(PASSWORD_MAX_AGE_DAYS, 90);
+    }
+
+    /** How many passwords, the current one included, a new password may not repeat (at least the current one). */
+    public int passwordHistory() {
+        return Math.max(1, intValue(PASSWORD_HISTORY, 5));
     }
 
     public Map<String, String> all() {

@@ -1,12 +1,14 @@
 package cn.zhuanban.identity.domain;
 
 import cn.zhuanban.identity.DataScope;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -36,6 +38,10 @@ public class User {
     private int failedAttempts;
     private Instant lockedUntil;
     private final Instant createdAt;
+
+    /** Written at login by {@link AccountLockout} with single updates; saving the aggregate leaves it alone. */
+    @ReadOnlyProperty
+    private Instant lastLoginAt;
 
     @MappedCollection(idColumn = "app_user")
     private Set<RoleRef> roles = new HashSet<>();
@@ -86,9 +92,25 @@ public class User {
         unlock();
     }
 
-    /** For demo and imported accounts whose password was chosen by their owner already. */
-    public void waivePasswordChange() {
+    /**
+     * For demo and imported accounts whose password was chosen by their owner already; the password's age counts
+     * from here.
+     */
+    public void waivePasswordChange(Instant now) {
         this.passwordChangeRequired = false;
+        this.passwordChangedAt = now;
+    }
+
+    /**
+     * True when the user's own password is older than {@code maxAgeDays} (0: passwords never expire). A password an
+     * administrator set must be changed anyway; an account whose password has no date (seeded before the date was
+     * kept) is not judged.
+     */
+    public boolean isPasswordExpired(Instant now, int maxAgeDays) {
+        return maxAgeDays > 0
+                && !passwordChangeRequired
+                && passwordChangedAt != null
+                && !passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isAfter(now);
     }
 
     public void grant(Set<Long> roleIds, DataScope scope) {
@@ -167,6 +189,10 @@ public class User {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
     }
 
     public Instant getCreatedAt() {

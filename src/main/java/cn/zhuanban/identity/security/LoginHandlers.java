@@ -1,6 +1,7 @@
 package cn.zhuanban.identity.security;
 
 import cn.zhuanban.identity.domain.AccountLockout;
+import cn.zhuanban.identity.domain.PreviousLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +15,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * What happens around a login: failed attempts count toward the lockout, the user's language is
@@ -23,8 +27,12 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
 
+    /** The model attribute the layout shows the previous login from. */
+    static final String PREVIOUS_LOGIN = "previousLogin";
+
     private final AccountLockout lockout;
     private final SecurityEvents events;
+    private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
     LoginHandlers(AccountLockout lockout, SecurityEvents events) {
         this.lockout = lockout;
@@ -35,7 +43,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         ZhuanbanPrincipal principal = (ZhuanbanPrincipal) auth.getPrincipal();
-        lockout.recordSuccess(principal.getUsername());
+        PreviousLogin previous = lockout.recordSuccess(principal.getUsername(), request.getRemoteAddr());
         if (principal.locale() != null) {
             request.getSession()
                     .setAttribute(
@@ -44,6 +52,13 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         }
         events.record(principal.getUsername(), "login.succeeded", "");
         String target = principal.passwordChangeRequired() ? "/account/password" : "/";
+        if (previous != null) {
+            // Shown once on the page the login leads to, like a message after a form (login is outside Spring MVC).
+            FlashMap flash = new FlashMap();
+            flash.put(PREVIOUS_LOGIN, previous);
+            flash.setTargetRequestPath(request.getContextPath() + target);
+            flashMaps.saveOutputFlashMap(flash, request, response);
+        }
         response.sendRedirect(request.getContextPath() + target);
     }
 

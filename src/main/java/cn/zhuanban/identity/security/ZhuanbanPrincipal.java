@@ -11,11 +11,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The authenticated user as Spring Security holds it; authorities are roles and permissions. */
 public final class ZhuanbanPrincipal implements UserDetails, CredentialsContainer {
 
+    /** Fixed, so that a field added later does not make the sessions stored by the previous version unreadable. */
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
     private final boolean passwordChangeRequired;
+    private final boolean passwordExpired;
     private final String locale;
 
     ZhuanbanPrincipal(
@@ -24,12 +28,14 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
             boolean enabled,
             boolean locked,
             boolean passwordChangeRequired,
+            boolean passwordExpired,
             String locale) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.passwordExpired = passwordExpired;
         this.locale = locale;
     }
 
@@ -37,8 +43,14 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
         return user;
     }
 
+    /** The password must be changed before anything else: set by an administrator, or expired. */
     public boolean passwordChangeRequired() {
-        return passwordChangeRequired;
+        return passwordChangeRequired || passwordExpired;
+    }
+
+    /** The user's own password is older than the security setting allows. */
+    public boolean passwordExpired() {
+        return passwordExpired;
     }
 
     public String locale() {

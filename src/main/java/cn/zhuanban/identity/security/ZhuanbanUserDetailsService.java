@@ -3,6 +3,7 @@ package cn.zhuanban.identity.security;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
+import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.domain.User;
 import cn.zhuanban.identity.domain.UserRepository;
 import java.time.Clock;
@@ -20,11 +21,13 @@ class ZhuanbanUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
     private final RoleRepository roles;
+    private final SecuritySettings settings;
     private final Clock clock;
 
-    ZhuanbanUserDetailsService(UserRepository users, RoleRepository roles, Clock clock) {
+    ZhuanbanUserDetailsService(UserRepository users, RoleRepository roles, SecuritySettings settings, Clock clock) {
         this.users = users;
         this.roles = roles;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ class ZhuanbanUserDetailsService implements UserDetailsService {
                 user.isEnabled(),
                 user.isLocked(clock.instant()),
                 user.isPasswordChangeRequired(),
+                user.isPasswordExpired(clock.instant(), settings.passwordMaxAgeDays()),
                 user.getLocale());
     }
 }

@@ -3,6 +3,7 @@ package cn.zhuanban.identity.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.security.ApiTokens;
 import cn.zhuanban.identity.security.SessionRefresh;
 import cn.zhuanban.shared.BusinessException;
@@ -29,18 +30,32 @@ class AccountController {
     private final ApiTokens tokens;
     private final FormErrors formErrors;
     private final SessionRefresh sessionRefresh;
+    private final SecuritySettings settings;
 
     AccountController(
-            IdentityManagement identity, ApiTokens tokens, FormErrors formErrors, SessionRefresh sessionRefresh) {
+            IdentityManagement identity,
+            ApiTokens tokens,
+            FormErrors formErrors,
+            SessionRefresh sessionRefresh,
+            SecuritySettings settings) {
         this.identity = identity;
         this.tokens = tokens;
         this.formErrors = formErrors;
         this.sessionRefresh = sessionRefresh;
+        this.settings = settings;
     }
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("errors", Map.of());
+        return passwordPage(model);
+    }
+
+    /** The page states the rules in force now: they are security settings. */
+    private String passwordPage(Model model) {
+        model.addAttribute("minLength", settings.passwordPolicy().minLength());
+        model.addAttribute("history", settings.passwordHistory());
+        model.addAttribute("maxAgeDays", settings.passwordMaxAgeDays());
         return "identity/password";
     }
 
@@ -65,7 +80,7 @@ class AccountController {
                     e.field() != null && e.field().equals("confirmPassword")
                             ? Map.of("confirmPassword", "")
                             : formErrors.of(e));
-            return "identity/password";
+            return passwordPage(model);
         }
         sessionRefresh.reload(user.id(), request, response);
         redirect.addFlashAttribute("flash", "account.password.changed");

@@ -17,6 +17,7 @@ class LoginController {
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("lockMinutes", settings.lockMinutes());
+        model.addAttribute("maxFailedAttempts", settings.maxFailedAttempts());
         return "identity/login";
     }
 }

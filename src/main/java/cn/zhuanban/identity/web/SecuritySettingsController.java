@@ -49,6 +49,8 @@ class SecuritySettingsController {
             posted.put(SecuritySettings.MAX_FAILED_ATTEMPTS, form.maxFailedAttempts());
             posted.put(SecuritySettings.LOCK_MINUTES, form.lockMinutes());
             posted.put(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
+            posted.put(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
+            posted.put(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
             model.addAttribute("settings", posted);
             model.addAttribute("errors", formErrors.of(binding));
             return "identity/security";
@@ -56,6 +58,8 @@ class SecuritySettingsController {
         audit.change(SecuritySettings.MAX_FAILED_ATTEMPTS, form.maxFailedAttempts());
         audit.change(SecuritySettings.LOCK_MINUTES, form.lockMinutes());
         audit.change(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
+        audit.change(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
+        audit.change(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/security";
     }
@@ -75,5 +79,15 @@ class SecuritySettingsController {
             @NotNull(message = "{validation.required}")
             @Min(value = 8, message = "{security.range.password-min-length}")
             @Max(value = 64, message = "{security.range.password-min-length}")
-            Integer passwordMinLength) {}
+            Integer passwordMinLength,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 0, message = "{security.range.password-max-age-days}")
+            @Max(value = 365, message = "{security.range.password-max-age-days}")
+            Integer passwordMaxAgeDays,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 1, message = "{security.range.password-history}")
+            @Max(value = 24, message = "{security.range.password-history}")
+            Integer passwordHistory) {}
 }

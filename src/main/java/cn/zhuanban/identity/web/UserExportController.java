@@ -42,7 +42,8 @@ class UserExportController {
                         "user.email",
                         "user.roles",
                         "user.data-scope",
-                        "user.enabled")
+                        "user.enabled",
+                        "user.last-login")
                 .stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
@@ -56,7 +57,8 @@ class UserExportController {
                         u.email(),
                         String.join(",", u.roles()),
                         messages.getMessage("scope." + u.dataScope(), null, locale),
-                        u.enabled());
+                        u.enabled(),
+                        u.lastLoginAt());
             });
             Downloads.xlsx(response, messages.getMessage("nav.users", null, locale) + ".xlsx", xlsx);
         }
