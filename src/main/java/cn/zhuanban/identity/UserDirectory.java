@@ -6,6 +6,8 @@ import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserDirectory {
 
-    public record UserFilter(String q, Long departmentId, String roleCode) {}
+    /** {@code idleDays}: only accounts without a login (never logged in: created) for more than so many days. */
+    public record UserFilter(String q, Long departmentId, String roleCode, Integer idleDays) {}
 
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
@@ -40,12 +43,15 @@ public class UserDirectory {
               and (cast(:dept as bigint) is null or u.department_id = :dept)
               and (cast(:role as varchar) is null or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                             where ur.app_user = u.id and r.code = :role))
+              and (cast(:idleSince as timestamp) is null or coalesce(u.last_login_at, u.created_at) < :idleSince)
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserDirectory(JdbcClient jdbc) {
+    UserDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public PageResult<UserView> users(UserFilter filter, PageQuery page) {
@@ -55,6 +61,11 @@ public class UserDirectory {
         params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
         params.put("dept", filter.departmentId());
         params.put("role", blankToNull(filter.roleCode()));
+        params.put(
+                "idleSince",
+                filter.idleDays() == null || filter.idleDays() <= 0
+                        ? null
+                        : Timestamp.from(clock.instant().minus(Duration.ofDays(filter.idleDays()))));
         long total = jdbc.sql("select count(*) from app_user u " + WHERE)
                 .params(params)
                 .query(Long.class)

@@ -36,7 +36,8 @@ class SecuritySettingsPageTests {
                         .param("lockMinutes", "30")
                         .param("passwordMinLength", "6")
                         .param("passwordMaxAgeDays", "400")
-                        .param("passwordHistory", "5"))
+                        .param("passwordHistory", "5")
+                        .param("dormantDays", "0"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -62,7 +63,8 @@ class SecuritySettingsPageTests {
                         .param("lockMinutes", before.get(SecuritySettings.LOCK_MINUTES))
                         .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH))
                         .param("passwordMaxAgeDays", before.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
-                        .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY)))
+                        .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
+                        .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS)))
                 .andExpect(redirectedUrl("/admin/security"));
         assertThat(settings.all()).isEqualTo(before);
     }

@@ -17,6 +17,7 @@ public class SecuritySettings {
     public static final String PASSWORD_MIN_LENGTH = "password.min-length";
     public static final String PASSWORD_MAX_AGE_DAYS = "password.max-age-days";
     public static final String PASSWORD_HISTORY = "password.history";
+    public static final String DORMANT_DAYS = "account.dormant-days";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +45,11 @@ public class SecuritySettings {
     /** How many passwords, the current one included, a new password may not repeat (at least the current one). */
     public int passwordHistory() {
         return Math.max(1, intValue(PASSWORD_HISTORY, 5));
+    }
+
+    /** Days without a login after which an account is disabled at night; 0 means never. */
+    public int dormantDays() {
+        return intValue(DORMANT_DAYS, 0);
     }
 
     public Map<String, String> all() {

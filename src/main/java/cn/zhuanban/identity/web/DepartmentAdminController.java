@@ -114,7 +114,7 @@ class DepartmentAdminController {
         if (editing == null) {
             return List.of();
         }
-        return users.users(new UserFilter(null, editing.id(), null), new PageQuery(0, PageQuery.MAX_SIZE))
+        return users.users(new UserFilter(null, editing.id(), null, null), new PageQuery(0, PageQuery.MAX_SIZE))
                 .content();
     }
 }

@@ -51,6 +51,7 @@ class SecuritySettingsController {
             posted.put(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
             posted.put(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
             posted.put(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
+            posted.put(SecuritySettings.DORMANT_DAYS, form.dormantDays());
             model.addAttribute("settings", posted);
             model.addAttribute("errors", formErrors.of(binding));
             return "identity/security";
@@ -60,6 +61,7 @@ class SecuritySettingsController {
         audit.change(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
         audit.change(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
         audit.change(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
+        audit.change(SecuritySettings.DORMANT_DAYS, form.dormantDays());
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/security";
     }
@@ -89,5 +91,10 @@ class SecuritySettingsController {
             @NotNull(message = "{validation.required}")
             @Min(value = 1, message = "{security.range.password-history}")
             @Max(value = 24, message = "{security.range.password-history}")
-            Integer passwordHistory) {}
+            Integer passwordHistory,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 0, message = "{security.range.dormant-days}")
+            @Max(value = 3650, message = "{security.range.dormant-days}")
+            Integer dormantDays) {}
 }

@@ -173,7 +173,7 @@ class TaskForceController {
         directory.findAll(chosen).stream()
                 .sorted(Comparator.comparing(UserView::fullName))
                 .forEach(u -> users.put(u.id(), u));
-        directory.users(new UserFilter(q, null, null), new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+        directory.users(new UserFilter(q, null, null, null), new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
                 .filter(TaskForceController::canServe)
                 .forEach(u -> users.putIfAbsent(u.id(), u));
         return List.copyOf(users.values());
