@@ -41,7 +41,8 @@ final class BuiltinAdministratorRoles {
                             DEPARTMENT_VIEW,
                             ROLE_VIEW,
                             ROLE_EDIT,
-                            SECURITY_SETTINGS)),
+                            SECURITY_SETTINGS,
+                            SESSION_MANAGE)),
             new BuiltinRoleCatalog.Definition(
                     BuiltinRoles.AUDITOR,
                     "审计管理员",

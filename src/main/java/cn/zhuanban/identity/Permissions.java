@@ -29,6 +29,7 @@ public final class Permissions {
     public static final String ROLE_VIEW = "identity:role:view";
     public static final String ROLE_EDIT = "identity:role:edit";
     public static final String SECURITY_SETTINGS = "identity:security:edit";
+    public static final String SESSION_MANAGE = "identity:session:manage";
     public static final String AUDIT_VIEW = "audit:log:view";
     public static final String AUDIT_EXPORT = "audit:log:export";
     public static final String AUDIT_VERIFY = "audit:log:verify";
@@ -98,6 +99,7 @@ public final class Permissions {
             ROLE_VIEW,
             ROLE_EDIT,
             SECURITY_SETTINGS,
+            SESSION_MANAGE,
             AUDIT_VIEW,
             AUDIT_EXPORT,
             AUDIT_VERIFY,

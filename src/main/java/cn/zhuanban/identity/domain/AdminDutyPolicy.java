@@ -24,6 +24,7 @@ public final class AdminDutyPolicy {
             Map.entry(Permissions.USER_GRANT, AdminDuty.SECURITY),
             Map.entry(Permissions.USER_UNLOCK, AdminDuty.SECURITY),
             Map.entry(Permissions.SECURITY_SETTINGS, AdminDuty.SECURITY),
+            Map.entry(Permissions.SESSION_MANAGE, AdminDuty.SECURITY),
             Map.entry(Permissions.AUDIT_VIEW, AdminDuty.AUDIT),
             Map.entry(Permissions.AUDIT_EXPORT, AdminDuty.AUDIT),
             Map.entry(Permissions.AUDIT_VERIFY, AdminDuty.AUDIT));

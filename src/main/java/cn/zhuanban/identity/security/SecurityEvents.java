@@ -23,4 +23,10 @@ class SecurityEvents {
     public void record(String username, String action, String summary) {
         events.publishEvent(new SecurityEventRecorded(Actor.of(username), action, username, summary));
     }
+
+    /** An administrator's act on another user's account or session: the actor is the one logged in. */
+    @Transactional
+    public void recordOn(String subject, String action, String summary) {
+        events.publishEvent(new SecurityEventRecorded(Actor.current(), action, subject, summary));
+    }
 }

@@ -1,0 +1,99 @@
+package cn.zhuanban.identity.security;
+
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is logged in, read from the shared session store (Spring Session's table, which every node writes), and the
+ * security administrator's forced logout: deleting a session's row ends it on every node at its next request. Rows
+ * are named by their primary id, never by the session id, which is the cookie's credential.
+ */
+@Component
+public class OnlineSessions {
+
+    /** A live session; {@code mine} marks the one the viewing administrator uses. */
+    public record OnlineSession(
+            String id,
+            String username,
+            String fullName,
+            String departmentName,
+            Instant startedAt,
+            Instant lastAccessAt,
+            String lastLoginAddress,
+            boolean mine) {}
+
+    private static final String WHERE = """
+            where s.principal_name is not null and s.expiry_time > :now
+              and (cast(:like as varchar) is null or lower(s.principal_name) like :like or lower(u.full_name) like :like)
+            """;
+
+    private final JdbcClient jdbc;
+    private final SecurityEvents events;
+    private final Clock clock;
+
+    OnlineSessions(JdbcClient jdbc, SecurityEvents events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PageResult<OnlineSession> page(String q, String mySessionId, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", clock.millis());
+        params.put("like", q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%");
+        String from = " from spring_session s left join app_user u on u.username = s.principal_name ";
+        long total = jdbc.sql("select count(*)" + from + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<OnlineSession> rows = jdbc.sql("""
+                        select s.primary_id, s.principal_name, u.full_name, d.name as department_name,
+                               s.creation_time, s.last_access_time, u.last_login_ip, s.session_id
+                        """ + from + " left join department d on d.id = u.department_id " + WHERE
+                        + " order by s.last_access_time desc, s.primary_id limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new OnlineSession(
+                        rs.getString("primary_id").trim(),
+                        rs.getString("principal_name"),
+                        rs.getString("full_name"),
+                        rs.getString("department_name"),
+                        Instant.ofEpochMilli(rs.getLong("creation_time")),
+                        Instant.ofEpochMilli(rs.getLong("last_access_time")),
+                        rs.getString("last_login_ip"),
+                        rs.getString("session_id").trim().equals(mySessionId)))
+                .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /**
+     * Ends the session with primary id {@code id} and records who ended whose; the administrator's own session is
+     * not ended here (logging out does that). Returns the user whose session ended, or empty when there was none.
+     */
+    @Transactional
+    public Optional<String> end(String id, String mySessionId) {
+        Optional<String> username = jdbc.sql(
+                        "select principal_name from spring_session where primary_id = :id and session_id <> :mine and principal_name is not null")
+                .param("id", id)
+                .param("mine", mySessionId == null ? "" : mySessionId)
+                .query(String.class)
+                .optional();
+        username.ifPresent(name -> {
+            jdbc.sql("delete from spring_session where primary_id = :id")
+                    .param("id", id)
+                    .update();
+            events.recordOn(name, "session.ended", "");
+        });
+        return username;
+    }
+}
