@@ -1,10 +1,14 @@
 package cn.zhuanban.dashboard.web;
 
 import cn.zhuanban.dashboard.WorkbenchItem;
+import cn.zhuanban.dashboard.WorkbenchItem.Row;
 import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketTodo;
 import cn.zhuanban.ticket.TodoCounts;
@@ -18,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TicketItems implements WorkbenchSource {
+
+    private static final int ROWS = 5;
 
     private final TicketLists tickets;
 
@@ -33,28 +39,28 @@ class TicketItems implements WorkbenchSource {
         TodoCounts counts = tickets.todo(user);
         List<WorkbenchItem> items = new ArrayList<>();
         if (user.can(Permissions.TICKET_DISPATCH)) {
-            items.add(item(1, TicketTodo.TO_ASSIGN, counts, Urgency.WARNING));
-            items.add(item(4, TicketTodo.TO_REVIEW, counts, Urgency.WARNING));
+            items.add(item(1, TicketTodo.TO_ASSIGN, counts, Urgency.WARNING, user));
+            items.add(item(4, TicketTodo.TO_REVIEW, counts, Urgency.WARNING, user));
         }
         if (user.can(Permissions.TICKET_HANDLE)) {
-            items.add(item(2, TicketTodo.TO_SIGN, counts, Urgency.WARNING));
+            items.add(item(2, TicketTodo.TO_SIGN, counts, Urgency.WARNING, user));
         }
         if (user.can(Permissions.TICKET_DISPATCH)
                 || user.can(Permissions.TICKET_HANDLE)
                 || user.can(Permissions.TICKET_SUSPEND)
                 || user.can(Permissions.TICKET_METRICS)) {
-            items.add(item(3, TicketTodo.OVERDUE, counts, Urgency.DANGER));
+            items.add(item(3, TicketTodo.OVERDUE, counts, Urgency.DANGER, user));
         }
         if (user.can(Permissions.TICKET_SUSPEND)) {
-            items.add(item(6, TicketTodo.TO_CONFIRM_REJECTION, counts, Urgency.WARNING));
+            items.add(item(6, TicketTodo.TO_CONFIRM_REJECTION, counts, Urgency.WARNING, user));
         }
         if (user.can(Permissions.TICKET_REPORT)) {
-            items.add(item(5, TicketTodo.TO_RATE, counts, Urgency.WARNING));
+            items.add(item(5, TicketTodo.TO_RATE, counts, Urgency.WARNING, user));
         }
         return items;
     }
 
-    private static WorkbenchItem item(int order, TicketTodo todo, TodoCounts counts, Urgency whenAny) {
+    private WorkbenchItem item(int order, TicketTodo todo, TodoCounts counts, Urgency whenAny, CurrentUser user) {
         long count = counts.of(todo);
         return new WorkbenchItem(
                 order,
@@ -62,6 +68,16 @@ class TicketItems implements WorkbenchSource {
                 count,
                 "/tickets?todo=" + todo,
                 count > 0 ? whenAny : Urgency.NORMAL,
-                List.of());
+                count > 0 ? firstRows(todo, user) : List.of());
+    }
+
+    /** The first few tickets behind a card (one query per card that has any), each with its card's colour. */
+    private List<Row> firstRows(TicketTodo todo, CurrentUser user) {
+        return tickets.search(TicketFilter.none().withTodo(todo), user, new PageQuery(0, ROWS)).content().stream()
+                .map(t -> new Row(
+                        t.title(),
+                        "/tickets/" + t.id(),
+                        t.card() == TicketCard.NONE ? null : t.card().name()))
+                .toList();
     }
 }
