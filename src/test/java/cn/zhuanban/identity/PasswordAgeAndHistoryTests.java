@@ -64,7 +64,7 @@ class PasswordAgeAndHistoryTests {
     }
 
     @Test
-    void aPasswordWithinTheLifetimeLetsTheUserIn() throws Exception {
+    void aPasswordWithinTheLifetimeLetsTheUserInWarnedInItsLastWeek() throws Exception {
         String username = IdentityTestUsers.uniqueUsername("fresh");
         long id = IdentityTestUsers.createWithRole(identity, directory, username, BuiltinRoles.SUPERVISION);
         identity.changeOwnPassword(id, IdentityTestUsers.INITIAL_PASSWORD, FIRST);
@@ -73,7 +73,18 @@ class PasswordAgeAndHistoryTests {
                 .param("id", id)
                 .update();
 
-        login(username, FIRST, "/");
+        MockHttpSession session = login(username, FIRST, "/");
+        assertThat(html(session, "/")).contains("id=\"password-expiring\"").contains("您的密码将在 1 天后过期");
+    }
+
+    @Test
+    void aPasswordWithMoreThanAWeekLeftIsNotWarnedAbout() throws Exception {
+        String username = IdentityTestUsers.uniqueUsername("young");
+        long id = IdentityTestUsers.createWithRole(identity, directory, username, BuiltinRoles.SUPERVISION);
+        identity.changeOwnPassword(id, IdentityTestUsers.INITIAL_PASSWORD, FIRST);
+
+        MockHttpSession session = login(username, FIRST, "/");
+        assertThat(html(session, "/")).doesNotContain("id=\"password-expiring\"");
     }
 
     @Test

@@ -102,15 +102,14 @@ public class User {
     }
 
     /**
-     * True when the user's own password is older than {@code maxAgeDays} (0: passwords never expire). A password an
-     * administrator set must be changed anyway; an account whose password has no date (seeded before the date was
-     * kept) is not judged.
+     * When the user's own password expires under a lifetime of {@code maxAgeDays} (0: passwords never expire), or
+     * null when it does not: a password an administrator set must be changed anyway, and an account whose password
+     * has no date (seeded before the date was kept) is not judged.
      */
-    public boolean isPasswordExpired(Instant now, int maxAgeDays) {
-        return maxAgeDays > 0
-                && !passwordChangeRequired
-                && passwordChangedAt != null
-                && !passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isAfter(now);
+    public Instant passwordExpiresAt(int maxAgeDays) {
+        return maxAgeDays > 0 && !passwordChangeRequired && passwordChangedAt != null
+                ? passwordChangedAt.plus(Duration.ofDays(maxAgeDays))
+                : null;
     }
 
     public void grant(Set<Long> roleIds, DataScope scope) {

@@ -5,6 +5,9 @@ import cn.zhuanban.identity.domain.PreviousLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -30,13 +33,20 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     /** The model attribute the layout shows the previous login from. */
     static final String PREVIOUS_LOGIN = "previousLogin";
 
+    /** The model attribute with the days left before the password expires, when a week or less. */
+    static final String PASSWORD_DAYS_LEFT = "passwordDaysLeft";
+
+    private static final long WARN_DAYS = 7;
+
     private final AccountLockout lockout;
     private final SecurityEvents events;
+    private final Clock clock;
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
-    LoginHandlers(AccountLockout lockout, SecurityEvents events) {
+    LoginHandlers(AccountLockout lockout, SecurityEvents events, Clock clock) {
         this.lockout = lockout;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -52,14 +62,33 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         }
         events.record(principal.getUsername(), "login.succeeded", "");
         String target = principal.passwordChangeRequired() ? "/account/password" : "/";
+        // Shown once on the page the login leads to, like a message after a form (login is outside Spring MVC).
+        FlashMap flash = new FlashMap();
         if (previous != null) {
-            // Shown once on the page the login leads to, like a message after a form (login is outside Spring MVC).
-            FlashMap flash = new FlashMap();
             flash.put(PREVIOUS_LOGIN, previous);
+        }
+        Long daysLeft = passwordDaysLeft(principal);
+        if (daysLeft != null) {
+            flash.put(PASSWORD_DAYS_LEFT, daysLeft);
+        }
+        if (!flash.isEmpty()) {
             flash.setTargetRequestPath(request.getContextPath() + target);
             flashMaps.saveOutputFlashMap(flash, request, response);
         }
         response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** Whole days (rounded up) before a password that has not expired yet expires, when a week or less. */
+    private Long passwordDaysLeft(ZhuanbanPrincipal principal) {
+        Instant expiresAt = principal.passwordExpiresAt();
+        if (expiresAt == null || principal.passwordChangeRequired()) {
+            return null;
+        }
+        long days = Duration.between(clock.instant(), expiresAt)
+                .plusDays(1)
+                .minusNanos(1)
+                .toDays();
+        return days <= WARN_DAYS ? days : null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.zhuanban.identity.security;
 
 import cn.zhuanban.identity.CurrentUser;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Stream;
 import org.springframework.security.core.CredentialsContainer;
@@ -19,6 +20,7 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
     private final boolean enabled;
     private final boolean locked;
     private final boolean passwordChangeRequired;
+    private final Instant passwordExpiresAt;
     private final boolean passwordExpired;
     private final String locale;
 
@@ -28,6 +30,7 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
             boolean enabled,
             boolean locked,
             boolean passwordChangeRequired,
+            Instant passwordExpiresAt,
             boolean passwordExpired,
             String locale) {
         this.user = user;
@@ -35,6 +38,7 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
         this.enabled = enabled;
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.passwordExpiresAt = passwordExpiresAt;
         this.passwordExpired = passwordExpired;
         this.locale = locale;
     }
@@ -46,6 +50,11 @@ public final class ZhuanbanPrincipal implements UserDetails, CredentialsContaine
     /** The password must be changed before anything else: set by an administrator, or expired. */
     public boolean passwordChangeRequired() {
         return passwordChangeRequired || passwordExpired;
+    }
+
+    /** When the user's own password expires, or null when it does not. */
+    public Instant passwordExpiresAt() {
+        return passwordExpiresAt;
     }
 
     /** The user's own password is older than the security setting allows. */

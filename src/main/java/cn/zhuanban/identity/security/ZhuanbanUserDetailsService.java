@@ -7,6 +7,7 @@ import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.domain.User;
 import cn.zhuanban.identity.domain.UserRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,13 +59,15 @@ class ZhuanbanUserDetailsService implements UserDetailsService {
                 user.getDataScope(),
                 codes,
                 permissions);
+        Instant expiresAt = user.passwordExpiresAt(settings.passwordMaxAgeDays());
         return new ZhuanbanPrincipal(
                 current,
                 user.getPasswordHash(),
                 user.isEnabled(),
                 user.isLocked(clock.instant()),
                 user.isPasswordChangeRequired(),
-                user.isPasswordExpired(clock.instant(), settings.passwordMaxAgeDays()),
+                expiresAt,
+                expiresAt != null && !expiresAt.isAfter(clock.instant()),
                 user.getLocale());
     }
 }
