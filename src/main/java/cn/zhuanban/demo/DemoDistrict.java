@@ -22,6 +22,7 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoAttraction attraction;
     private final DemoPlans plans;
     private final DemoSchedules schedules;
+    private final DemoInvestment investment;
 
     DemoDistrict(
             DemoPeople people,
@@ -29,13 +30,15 @@ class DemoDistrict implements ApplicationRunner {
             DemoTickets tickets,
             DemoAttraction attraction,
             DemoPlans plans,
-            DemoSchedules schedules) {
+            DemoSchedules schedules,
+            DemoInvestment investment) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
         this.attraction = attraction;
         this.plans = plans;
         this.schedules = schedules;
+        this.investment = investment;
     }
 
     @Override
@@ -50,6 +53,7 @@ class DemoDistrict implements ApplicationRunner {
         attraction.seed(seeded);
         plans.seed(seeded);
         schedules.seed();
+        investment.seed();
         projects.retellLights();
     }
 }
