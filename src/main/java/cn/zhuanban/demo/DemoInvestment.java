@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Monthly investment for the projects being built: this year's plan month by month, and the reports from the start
- * of construction (at most since January of last year) to last month, cumulative figures consistent, reported by
- * the enterprise contact on the 20th and confirmed by the dispatch office, so that the cockpit, the investment
- * pages and the statistics have figures on the first start. Last month is still open for two projects (the missing
- * report list and its reminders have something to show) and unconfirmed for the others. Written straight into the
+ * of construction (at most since January of last year) to the latest month due, cumulative figures consistent,
+ * reported by the enterprise contact on the 20th of the month and confirmed by the dispatch office, so that the
+ * cockpit, the investment pages and the statistics have figures on the first start. The latest month is still open
+ * for two projects (the missing report list and its reminders have something to show) and unconfirmed for the
+ * others. Written straight into the
  * tables like the province generator: reports of past months cannot be submitted on their own dates through the
  * reporting service, which stamps them now and would mark every one late.
  */
@@ -37,7 +38,7 @@ class DemoInvestment {
     private static final Set<ProjectStage> REPORTING =
             EnumSet.of(ProjectStage.PRE_CONSTRUCTION, ProjectStage.UNDER_CONSTRUCTION);
 
-    /** How many of the reporting projects (in list order) have not reported last month yet. */
+    /** How many of the reporting projects (in list order) have not reported the latest month due yet. */
     private static final int LAST_MONTH_OPEN = 2;
 
     private final ProjectManagement projects;
@@ -55,7 +56,12 @@ class DemoInvestment {
     void seed() {
         CurrentUser dispatch = users.as("dispatch");
         List<CurrentUser> contacts = List.of(users.as("enterprise"), users.as("enterprise2"));
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        // A month is reported by the deadline day in that month (the 25th by default); the demo's reports come on the
+        // 20th, so this month is reported once the 20th is over.
+        LocalDate today = LocalDate.now(clock);
+        YearMonth last = today.getDayOfMonth() > 20
+                ? YearMonth.from(today)
+                : YearMonth.from(today).minusMonths(1);
         List<ProjectSummary> reporting =
                 projects.search(ProjectFilter.NONE, dispatch, new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
                         .filter(p -> REPORTING.contains(p.stage()) && p.start().isBefore(last.atDay(1)))
@@ -94,7 +100,7 @@ class DemoInvestment {
         for (int month = 1; month <= 12; month++) {
             jdbc.sql("insert into investment_plan (project_id, plan_year, plan_month, amount) values (:p, :y, :m, :a)")
                     .param("p", project.id())
-                    .param("y", last.plusMonths(1).getYear())
+                    .param("y", LocalDate.now(clock).getYear())
                     .param("m", month)
                     .param("a", monthly)
                     .update();
@@ -109,7 +115,7 @@ class DemoInvestment {
             BigDecimal since,
             long reporter,
             Long confirmer) {
-        Instant reportedAt = moment(month.plusMonths(1).atDay(20));
+        Instant reportedAt = moment(month.atDay(20));
         jdbc.sql("""
                         insert into investment_report (project_id, report_year, report_month, this_month, year_to_date,
                             since_start, progress_note, late, status, reported_by, reported_at, confirmed_by,
