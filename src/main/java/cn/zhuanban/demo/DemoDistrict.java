@@ -23,6 +23,8 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoSchedules schedules;
     private final DemoInvestment investment;
+    private final DemoMeetings meetings;
+    private final DemoContacts contacts;
 
     DemoDistrict(
             DemoPeople people,
@@ -31,7 +33,9 @@ class DemoDistrict implements ApplicationRunner {
             DemoAttraction attraction,
             DemoPlans plans,
             DemoSchedules schedules,
-            DemoInvestment investment) {
+            DemoInvestment investment,
+            DemoMeetings meetings,
+            DemoContacts contacts) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
@@ -39,6 +43,8 @@ class DemoDistrict implements ApplicationRunner {
         this.plans = plans;
         this.schedules = schedules;
         this.investment = investment;
+        this.meetings = meetings;
+        this.contacts = contacts;
     }
 
     @Override
@@ -54,6 +60,8 @@ class DemoDistrict implements ApplicationRunner {
         plans.seed(seeded);
         schedules.seed();
         investment.seed();
+        meetings.seed(seeded);
+        contacts.seed();
         projects.retellLights();
     }
 }

@@ -1,0 +1,128 @@
+package cn.zhuanban.demo;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.meeting.MeetingDecisions;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.TicketCategory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API plant's task force meets every Monday: last week's meeting is held, its minutes recorded, two decisions
+ * assigned as tracked actions and the minutes confirmed by the chair (侯明远, the task force's lead); next Monday's
+ * meeting is planned with the agenda the platform builds from what happened since. So the weekly meeting pages show
+ * the whole cycle on the first start.
+ */
+@Component
+class DemoMeetings {
+
+    private final MeetingManagement meetings;
+    private final MeetingDecisions decisions;
+    private final ProjectManagement projects;
+    private final DemoUsers users;
+    private final Clock clock;
+
+    DemoMeetings(
+            MeetingManagement meetings,
+            MeetingDecisions decisions,
+            ProjectManagement projects,
+            DemoUsers users,
+            Clock clock) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.projects = projects;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void seed(DemoPeople.Seeded seeded) {
+        CurrentUser dispatch = users.as("dispatch");
+        ProjectSummary api = projects.search(
+                        new ProjectFilter(DemoPlans.API_PROJECT, null, null, null, null, null, null),
+                        dispatch,
+                        new PageQuery(0, 1))
+                .content()
+                .getFirst();
+        long series = meetings.createSeries(
+                new SeriesForm(api.taskForceId(), DayOfWeek.MONDAY, LocalTime.of(9, 0), "区重点项目调度办三楼会议室"), dispatch);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastMonday = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long held = meetings.plan(series, lastMonday, dispatch);
+        hold(held, api, seeded, lastMonday, dispatch);
+        meetings.plan(series, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), dispatch);
+    }
+
+    private void hold(long id, ProjectSummary api, DemoPeople.Seeded seeded, LocalDate heldOn, CurrentUser dispatch) {
+        meetings.recordAttendance(
+                id, "侯明远（主持）、赵敏、陈刚、周丽、吴强、孙伟（企业）", meetings.find(id, dispatch).version(), dispatch);
+        List<AgendaItemView> items = meetings.find(id, dispatch).items();
+        String[] minutes = {"供电公司说明 10 千伏专线施工进度：电缆沟已完成 80%，受冬季施工影响，送电时间需再压缩 3 个工作日。", "企业反映危化品仓库消防验收资料尚缺两项，住建局当场明确补充清单。"
+        };
+        for (int i = 0; i < Math.min(minutes.length, items.size()); i++) {
+            meetings.recordMinutes(
+                    id,
+                    items.get(i).id(),
+                    minutes[i],
+                    meetings.find(id, dispatch).version(),
+                    dispatch);
+        }
+        decide(
+                id,
+                "区供电公司倒排 10 千伏专线送电计划，周五前报专班",
+                "GD",
+                "handler-power",
+                heldOn.plusDays(4),
+                api,
+                TicketCategory.POWER,
+                seeded,
+                dispatch);
+        decide(
+                id,
+                "自然资源局协调危化品仓库用地红线复核，两周内出具意见",
+                "ZRZY",
+                "handler",
+                heldOn.plusDays(14),
+                api,
+                TicketCategory.LAND,
+                seeded,
+                dispatch);
+        CurrentUser chair = users.as("lead");
+        meetings.confirm(id, meetings.find(id, chair).version(), chair);
+    }
+
+    private void decide(
+            long meeting,
+            String decision,
+            String department,
+            String owner,
+            LocalDate deadline,
+            ProjectSummary project,
+            TicketCategory category,
+            DemoPeople.Seeded seeded,
+            CurrentUser dispatch) {
+        decisions.decide(
+                meeting,
+                new DecisionForm(
+                        null,
+                        decision,
+                        seeded.departments().get(department),
+                        seeded.users().get(owner),
+                        deadline,
+                        project.id(),
+                        category),
+                meetings.find(meeting, dispatch).version(),
+                dispatch);
+    }
+}

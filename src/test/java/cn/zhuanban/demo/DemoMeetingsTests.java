@@ -1,0 +1,73 @@
+package cn.zhuanban.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
+import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.meeting.MeetingRecords.SeriesView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo district shows the weekly meeting cycle and daily communication on the first start: last week's meeting
+ * confirmed with minutes and two tracked decisions, next week's planned with a built agenda, and recent contacts.
+ */
+@IntegrationTest
+class DemoMeetingsTests {
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void lastWeeksMeetingIsConfirmedWithDecisionsAndTheNextIsPlanned() {
+        var dispatch = users.as("dispatch");
+        SeriesView series = meetings.series(dispatch).stream()
+                .filter(s -> s.place().equals("区重点项目调度办三楼会议室"))
+                .findFirst()
+                .orElseThrow();
+        List<MeetingSummary> held = meetings.meetingsOf(series.id(), dispatch);
+        LocalDate today = LocalDate.now(clock);
+        MeetingView last = meetings.find(
+                held.stream()
+                        .filter(m -> m.heldOn().isBefore(today))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                dispatch);
+        assertThat(last.confirmed()).isTrue();
+        assertThat(last.attendees()).contains("侯明远");
+        assertThat(last.decisions()).hasSize(2);
+        assertThat(last.items())
+                .anyMatch(i -> i.minutes() != null && i.minutes().contains("10 千伏专线"));
+        MeetingView next = meetings.find(
+                held.stream()
+                        .filter(m -> m.heldOn().isAfter(today))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                dispatch);
+        assertThat(next.confirmed()).isFalse();
+        assertThat(next.items()).isNotEmpty();
+    }
+
+    @Test
+    void theContactLogHasTheTaskForcesRecentCalls() throws Exception {
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/contacts")).contains("走访企业，了解用工需求");
+    }
+}
