@@ -3,11 +3,14 @@ package cn.zhuanban.investmentreport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.investmentreport.domain.PlanStore;
 import cn.zhuanban.investmentreport.domain.ReportQueries;
+import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -24,17 +27,44 @@ public class InvestmentQueries {
     private final ReportQueries queries;
     private final PlanStore plans;
     private final ProjectManagement projects;
+    private final Clock clock;
 
-    InvestmentQueries(ReportQueries queries, PlanStore plans, ProjectManagement projects) {
+    InvestmentQueries(ReportQueries queries, PlanStore plans, ProjectManagement projects, Clock clock) {
         this.queries = queries;
         this.plans = plans;
         this.projects = projects;
+        this.clock = clock;
     }
 
     /** A project's reports, newest month first; not found outside the user's scope. */
     public List<MonthlyReportView> ofProject(long projectId, CurrentUser user) {
         requireVisible(projectId, user);
         return queries.ofProject(projectId);
+    }
+
+    /**
+     * How a project's investment stands, for its page: this year's reported figure against the year's plan, the
+     * figure since start against the total investment, the newest month reported and whether last month's report is
+     * missing (a project in preparation or under construction owes one, as the missing-reports list says). The newest
+     * report carries both cumulative figures, so two reports and the plan are read. Not found outside the scope.
+     */
+    public InvestmentStanding standing(long projectId, CurrentUser user) {
+        ProjectView project = projects.find(projectId, user);
+        YearMonth month = YearMonth.now(clock);
+        YearMonth lastMonth = month.minusMonths(1);
+        List<Neighbour> latest = queries.latest(projectId, 2);
+        Neighbour newest = latest.isEmpty() ? null : latest.getFirst();
+        boolean thisYear = newest != null && newest.month().getYear() == month.getYear();
+        return new InvestmentStanding(
+                month.getYear(),
+                thisYear ? newest.yearToDate() : BigDecimal.ZERO,
+                plans.plan(projectId, month.getYear()).stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                newest == null ? BigDecimal.ZERO : newest.sinceStart(),
+                project.totalInvestment(),
+                newest == null ? null : newest.month(),
+                lastMonth,
+                ReportQueries.reportable(project.stage())
+                        && latest.stream().noneMatch(r -> r.month().equals(lastMonth)));
     }
 
     public List<BigDecimal> plan(long projectId, int year, CurrentUser user) {

@@ -139,6 +139,17 @@ public class TicketLists {
                 .map(s -> withDepartment(s, deptNames));
     }
 
+    /**
+     * A project's open tickets within the user's ticket scope, for the project page: the counts and the newest
+     * {@code latest} (two statements; none for the rows when nothing is open).
+     */
+    public ProjectTickets ofProject(long projectId, CurrentUser user, int latest) {
+        TicketScope scope = TicketScope.forTickets(user);
+        TicketQueries.ProjectCounts counts = queries.projectCounts(projectId, scope, LocalDate.now(clock));
+        List<TicketSummary> rows = counts.open() == 0 ? List.of() : queries.latestOpen(projectId, scope, latest);
+        return new ProjectTickets(counts.open(), counts.red(), counts.yellow(), counts.overdue(), rows);
+    }
+
     public TodoCounts todo(CurrentUser user) {
         return queries.todo(TicketScope.forTickets(user), user.departmentId(), user.id(), LocalDate.now(clock));
     }

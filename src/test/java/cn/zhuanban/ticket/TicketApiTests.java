@@ -143,6 +143,7 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
         mvc.perform(get("/api/v1/tickets/metrics?dimension=PROJECT&q=测试项目&size=200")
                         .session(dispatch))
+                // other tests' projects ("专班测试项目…") match the search too: every label contains it
                 .andExpect(jsonPath("$.content[*].label")
                         .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.containsString("测试项目"))))
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));

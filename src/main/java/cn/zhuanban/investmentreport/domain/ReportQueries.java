@@ -63,6 +63,22 @@ public class ReportQueries {
                 .optional();
     }
 
+    /** A project's newest reports, newest first (at most {@code limit}): the project page's investment card. */
+    public List<Neighbour> latest(long projectId, int limit) {
+        return jdbc.sql("select report_year, report_month, year_to_date, since_start from investment_report"
+                        + " where project_id = :p order by report_year desc, report_month desc limit :l")
+                .param("p", projectId)
+                .param("l", limit)
+                .query((rs, n) -> new Neighbour(
+                        YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .list();
+    }
+
+    /** Whether a project in this stage owes monthly reports: {@link #REPORTABLE} for one project in hand. */
+    public static boolean reportable(ProjectStage stage) {
+        return stage == ProjectStage.PRE_CONSTRUCTION || stage == ProjectStage.UNDER_CONSTRUCTION;
+    }
+
     public List<MonthlyReportView> ofProject(long projectId) {
         return jdbc.sql(SELECT + "where r.project_id = :p order by r.report_year desc, r.report_month desc")
                 .param("p", projectId)

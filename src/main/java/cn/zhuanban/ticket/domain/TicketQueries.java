@@ -110,6 +110,36 @@ public class TicketQueries {
                           and state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')""").param("project", projectId).query(Integer.class).single();
     }
 
+    /** How many of a project's open tickets in scope there are, carry a red or a yellow card, are overdue. */
+    public record ProjectCounts(long open, long red, long yellow, long overdue) {}
+
+    /**
+     * The counts of a project's open tickets within the scope in one pass, overdue as the OVERDUE to-do list
+     * counts it: the project page's ticket card.
+     */
+    public ProjectCounts projectCounts(long projectId, TicketScope scope, LocalDate today) {
+        return jdbc.sql("select count(*), sum(case when t.card = 'RED' then 1 else 0 end),"
+                        + " sum(case when t.card = 'YELLOW' then 1 else 0 end),"
+                        + " sum(case when " + TODO.get(TicketTodo.OVERDUE) + " then 1 else 0 end)"
+                        + " from " + scope.tickets() + " where t.project_id = :project and " + OPEN)
+                .params(scope.params())
+                .param("project", projectId)
+                .param("today", today)
+                .query((rs, n) -> new ProjectCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    /** A project's newest open tickets within the scope (at most {@code limit}). */
+    public List<TicketSummary> latestOpen(long projectId, TicketScope scope, int limit) {
+        return jdbc.sql(COLUMNS + " from " + scope.tickets() + " join project p on p.id = t.project_id"
+                        + " where t.project_id = :project and " + OPEN + " order by t.id desc limit :limit")
+                .params(scope.params())
+                .param("project", projectId)
+                .param("limit", limit)
+                .query(TicketQueries::summary)
+                .list();
+    }
+
     /**
      * A page of the tickets in scope that pass the filter, newest first, and their total. Only the
      * filters that are set become conditions (fixed texts, values as parameters), so the planner sees
