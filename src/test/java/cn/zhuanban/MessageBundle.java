@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Reads a message bundle as Spring does (UTF-8), for the checks of {@link I18nTests}. */
@@ -18,11 +20,23 @@ final class MessageBundle {
     private MessageBundle() {}
 
     static Set<String> keys(Path file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    /** The bundle's texts by key. */
+    static Map<String, String> texts(Path file) throws IOException {
+        Properties properties = load(file);
+        Map<String, String> texts = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return texts;
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 
     /** Keys defined more than once; each logical line is loaded on its own to get its key as parsed. */
