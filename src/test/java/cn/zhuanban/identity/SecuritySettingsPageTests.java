@@ -37,7 +37,8 @@ class SecuritySettingsPageTests {
                         .param("passwordMinLength", "6")
                         .param("passwordMaxAgeDays", "400")
                         .param("passwordHistory", "5")
-                        .param("dormantDays", "0"))
+                        .param("dormantDays", "0")
+                        .param("sessionsPerUser", "0"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -64,7 +65,8 @@ class SecuritySettingsPageTests {
                         .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH))
                         .param("passwordMaxAgeDays", before.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
                         .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
-                        .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS)))
+                        .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS))
+                        .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER)))
                 .andExpect(redirectedUrl("/admin/security"));
         assertThat(settings.all()).isEqualTo(before);
     }

@@ -18,6 +18,7 @@ public class SecuritySettings {
     public static final String PASSWORD_MAX_AGE_DAYS = "password.max-age-days";
     public static final String PASSWORD_HISTORY = "password.history";
     public static final String DORMANT_DAYS = "account.dormant-days";
+    public static final String SESSIONS_PER_USER = "session.max-per-user";
 
     private final JdbcClient jdbc;
 
@@ -50,6 +51,11 @@ public class SecuritySettings {
     /** Days without a login after which an account is disabled at night; 0 means never. */
     public int dormantDays() {
         return intValue(DORMANT_DAYS, 0);
+    }
+
+    /** How many sessions one account may hold at once; a newer login ends the oldest. 0 means no limit. */
+    public int sessionsPerUser() {
+        return intValue(SESSIONS_PER_USER, 0);
     }
 
     public Map<String, String> all() {

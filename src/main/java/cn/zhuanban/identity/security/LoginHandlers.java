@@ -2,6 +2,7 @@ package cn.zhuanban.identity.security;
 
 import cn.zhuanban.identity.domain.AccountLockout;
 import cn.zhuanban.identity.domain.PreviousLogin;
+import cn.zhuanban.identity.domain.SecuritySettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,12 +41,21 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
     private final AccountLockout lockout;
     private final SecurityEvents events;
+    private final OnlineSessions sessions;
+    private final SecuritySettings settings;
     private final Clock clock;
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
-    LoginHandlers(AccountLockout lockout, SecurityEvents events, Clock clock) {
+    LoginHandlers(
+            AccountLockout lockout,
+            SecurityEvents events,
+            OnlineSessions sessions,
+            SecuritySettings settings,
+            Clock clock) {
         this.lockout = lockout;
         this.events = events;
+        this.sessions = sessions;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -61,6 +71,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
                             Locale.forLanguageTag(principal.locale()));
         }
         events.record(principal.getUsername(), "login.succeeded", "");
+        int allowed = settings.sessionsPerUser();
+        if (allowed > 0) {
+            // This login counts as one: the account keeps its newest other sessions up to the limit.
+            sessions.limit(principal.getUsername(), request.getSession().getId(), allowed - 1);
+        }
         String target = principal.passwordChangeRequired() ? "/account/password" : "/";
         // Shown once on the page the login leads to, like a message after a form (login is outside Spring MVC).
         FlashMap flash = new FlashMap();

@@ -38,11 +38,13 @@ public class OnlineSessions {
 
     private final JdbcClient jdbc;
     private final SecurityEvents events;
+    private final EndedSessions ended;
     private final Clock clock;
 
-    OnlineSessions(JdbcClient jdbc, SecurityEvents events, Clock clock) {
+    OnlineSessions(JdbcClient jdbc, SecurityEvents events, EndedSessions ended, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.ended = ended;
         this.clock = clock;
     }
 
@@ -82,18 +84,53 @@ public class OnlineSessions {
      */
     @Transactional
     public Optional<String> end(String id, String mySessionId) {
-        Optional<String> username = jdbc.sql(
-                        "select principal_name from spring_session where primary_id = :id and session_id <> :mine and principal_name is not null")
+        Optional<Live> session = jdbc.sql("""
+                        select primary_id, session_id, principal_name from spring_session
+                        where primary_id = :id and session_id <> :mine and principal_name is not null""")
                 .param("id", id)
                 .param("mine", mySessionId == null ? "" : mySessionId)
-                .query(String.class)
+                .query(Live.class)
                 .optional();
-        username.ifPresent(name -> {
-            jdbc.sql("delete from spring_session where primary_id = :id")
-                    .param("id", id)
-                    .update();
-            events.recordOn(name, "session.ended", "");
+        session.ifPresent(live -> {
+            delete(id, live.sessionId(), EndedSessions.Reason.ADMIN);
+            events.recordOn(live.principalName(), "session.ended", "");
         });
-        return username;
+        return session.map(Live::principalName);
     }
+
+    /**
+     * Ends the user's other live sessions beyond the newest {@code keep} (the security setting less the session just
+     * logged in), recording each; returns how many ended. 0 or less keeps every session.
+     */
+    @Transactional
+    public int limit(String username, String currentSessionId, int keep) {
+        if (keep < 0) {
+            return 0;
+        }
+        List<Live> others = jdbc.sql("""
+                        select primary_id, session_id, principal_name from spring_session
+                        where principal_name = :u and session_id <> :mine and expiry_time > :now
+                        order by last_access_time desc, primary_id""")
+                .param("u", username)
+                .param("mine", currentSessionId == null ? "" : currentSessionId)
+                .param("now", clock.millis())
+                .query(Live.class)
+                .list();
+        List<Live> ended = others.subList(Math.min(keep, others.size()), others.size());
+        ended.forEach(live -> delete(live.primaryId(), live.sessionId(), EndedSessions.Reason.ELSEWHERE));
+        if (!ended.isEmpty()) {
+            events.recordOn(username, "session.ended-by-login", Integer.toString(ended.size()));
+        }
+        return ended.size();
+    }
+
+    private void delete(String primaryId, String sessionId, EndedSessions.Reason reason) {
+        jdbc.sql("delete from spring_session where primary_id = :id")
+                .param("id", primaryId)
+                .update();
+        ended.record(sessionId, reason);
+    }
+
+    /** A session row as far as ending it needs. */
+    record Live(String primaryId, String sessionId, String principalName) {}
 }

@@ -30,11 +30,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     private final MessageSource messages;
     private final SecurityEvents events;
     private final LocaleResolver locales;
+    private final SessionTimeout timeout;
 
-    ProblemResponses(MessageSource messages, SecurityEvents events, LocaleResolver locales) {
+    ProblemResponses(MessageSource messages, SecurityEvents events, LocaleResolver locales, SessionTimeout timeout) {
         this.messages = messages;
         this.events = events;
         this.locales = locales;
+        this.timeout = timeout;
     }
 
     @Override
@@ -52,7 +54,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 && !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
             // The form's token belonged to a session that timed out (or ended): not an attack, a stale page. (The
             // CSRF check runs before the request knows its principal, so the security context is asked.)
-            SessionTimeout.toLogin(request, response);
+            timeout.toLogin(request, response);
             return;
         }
         if (request.getUserPrincipal() != null) {

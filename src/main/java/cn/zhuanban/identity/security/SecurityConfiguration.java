@@ -77,7 +77,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, LoginHandlers handlers, ProblemResponses problems, AuthorityRefreshFilter refresh)
+            HttpSecurity http,
+            LoginHandlers handlers,
+            ProblemResponses problems,
+            SessionTimeout timeout,
+            AuthorityRefreshFilter refresh)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -102,8 +106,7 @@ class SecurityConfiguration {
                 .addFilterBefore(refresh, AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(SessionTimeout.returnTo()))
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(new SessionTimeout()).accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(timeout).accessDeniedHandler(problems))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -9,17 +9,24 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends a page request without a login back to the login page, saying so when the session timed out. An htmx request
  * gets 401 with {@code HX-Redirect}, so that the browser goes to the login page as a whole: following the redirect
  * itself, htmx put the login form inside the plan table or the ticket list where the user had clicked.
  */
-final class SessionTimeout implements AuthenticationEntryPoint {
+@Component
+class SessionTimeout implements AuthenticationEntryPoint {
 
     static final String LOGIN_AFTER_TIMEOUT = "/login?timeout";
 
     private final LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    private final EndedSessions ended;
+
+    SessionTimeout(EndedSessions ended) {
+        this.ended = ended;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -27,10 +34,21 @@ final class SessionTimeout implements AuthenticationEntryPoint {
         if (isHtmx(request)) {
             toLogin(request, response);
         } else if (timedOut(request)) {
-            response.sendRedirect(request.getContextPath() + LOGIN_AFTER_TIMEOUT);
+            response.sendRedirect(request.getContextPath() + loginPage(request));
         } else {
             login.commence(request, response, e);
         }
+    }
+
+    /**
+     * The login page saying why the session is gone: ended by the security administrator, by a newer login of the
+     * same account, or timed out.
+     */
+    private String loginPage(HttpServletRequest request) {
+        String id = request.getRequestedSessionId();
+        return id == null
+                ? LOGIN_AFTER_TIMEOUT
+                : ended.reasonFor(id).map(reason -> "/login?ended=" + reason).orElse(LOGIN_AFTER_TIMEOUT);
     }
 
     private static final String TIMED_OUT = SessionTimeout.class.getName() + ".timedOut";
@@ -71,8 +89,8 @@ final class SessionTimeout implements AuthenticationEntryPoint {
     }
 
     /** To the login page after a timeout: the whole page for htmx, a redirect otherwise. */
-    static void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String target = request.getContextPath() + LOGIN_AFTER_TIMEOUT;
+    void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String target = request.getContextPath() + loginPage(request);
         if (isHtmx(request)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("HX-Redirect", target);

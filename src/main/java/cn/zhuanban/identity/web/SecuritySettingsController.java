@@ -52,6 +52,7 @@ class SecuritySettingsController {
             posted.put(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
             posted.put(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
             posted.put(SecuritySettings.DORMANT_DAYS, form.dormantDays());
+            posted.put(SecuritySettings.SESSIONS_PER_USER, form.sessionsPerUser());
             model.addAttribute("settings", posted);
             model.addAttribute("errors", formErrors.of(binding));
             return "identity/security";
@@ -62,6 +63,7 @@ class SecuritySettingsController {
         audit.change(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
         audit.change(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
         audit.change(SecuritySettings.DORMANT_DAYS, form.dormantDays());
+        audit.change(SecuritySettings.SESSIONS_PER_USER, form.sessionsPerUser());
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/security";
     }
@@ -96,5 +98,10 @@ class SecuritySettingsController {
             @NotNull(message = "{validation.required}")
             @Min(value = 0, message = "{security.range.dormant-days}")
             @Max(value = 3650, message = "{security.range.dormant-days}")
-            Integer dormantDays) {}
+            Integer dormantDays,
+
+            @NotNull(message = "{validation.required}")
+            @Min(value = 0, message = "{security.range.sessions-per-user}")
+            @Max(value = 10, message = "{security.range.sessions-per-user}")
+            Integer sessionsPerUser) {}
 }
