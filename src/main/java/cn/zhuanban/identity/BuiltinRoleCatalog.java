@@ -98,10 +98,18 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW));
 
+    /**
+     * Batch import of the enterprise directory and the project ledger, for whoever registers them one by one: a
+     * district moving onto the platform brings thousands of both in Excel.
+     */
+    private static final Map<String, Set<String>> LEDGER_IMPORTS =
+            Map.of(BuiltinRoles.DISPATCH_OFFICE, Set.of(ENTERPRISE_IMPORT, PROJECT_IMPORT));
+
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(LEDGER_IMPORTS.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}

@@ -14,12 +14,14 @@ public final class Permissions {
     public static final String PROJECT_CREATE = "project:project:create";
     public static final String PROJECT_EDIT = "project:project:edit";
     public static final String PROJECT_EXPORT = "project:project:export";
+    public static final String PROJECT_IMPORT = "project:project:import";
     public static final String TASK_FORCE_VIEW = "project:taskforce:view";
     public static final String TASK_FORCE_EDIT = "project:taskforce:edit";
     public static final String ENTERPRISE_VIEW = "enterprise:enterprise:view";
     public static final String ENTERPRISE_CREATE = "enterprise:enterprise:create";
     public static final String ENTERPRISE_EDIT = "enterprise:enterprise:edit";
     public static final String ENTERPRISE_EXPORT = "enterprise:enterprise:export";
+    public static final String ENTERPRISE_IMPORT = "enterprise:enterprise:import";
     public static final String USER_VIEW = "identity:user:view";
     public static final String USER_EDIT = "identity:user:edit";
     public static final String USER_GRANT = "identity:user:grant";
@@ -84,12 +86,14 @@ public final class Permissions {
             PROJECT_CREATE,
             PROJECT_EDIT,
             PROJECT_EXPORT,
+            PROJECT_IMPORT,
             TASK_FORCE_VIEW,
             TASK_FORCE_EDIT,
             ENTERPRISE_VIEW,
             ENTERPRISE_CREATE,
             ENTERPRISE_EDIT,
             ENTERPRISE_EXPORT,
+            ENTERPRISE_IMPORT,
             USER_VIEW,
             USER_EDIT,
             USER_GRANT,

@@ -3,21 +3,15 @@ package cn.zhuanban.investmentreport;
 import cn.zhuanban.investmentreport.ImportResult.RowError;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.files.XlsxRow;
+import cn.zhuanban.shared.files.XlsxSheet;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the rows of the import template. POI parses the package's XML with DOCTYPEs refused and
- * entity expansion off (its XMLHelper) and refuses zip bombs by inflate ratio; we add a row limit.
+ * Reads the rows of the import template, through {@link XlsxSheet} (safe parsing, the row limit, blank rows skipped).
  * Columns: project id, project name (ignored), year, month, this month, year to date, since start,
  * explanation above the total, progress note.
  */
@@ -38,33 +32,21 @@ final class ImportSheet {
     /** A row as read: its number, the project and the form, or the errors that kept it from being read. */
     record Parsed(int row, Long projectId, ReportForm form, List<RowError> errors) {}
 
-    private static final DataFormatter TEXT = new DataFormatter();
-
     private ImportSheet() {}
 
     static List<Parsed> read(InputStream in) {
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new BusinessException(ErrorCode.INVESTMENT_IMPORT_FILE, "file", MAX_ROWS);
-            }
-            List<Parsed> rows = new ArrayList<>();
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row != null && !blank(row)) {
-                    rows.add(parse(row, i + 1));
-                }
-            }
-            return rows;
-        } catch (BusinessException e) {
-            throw e;
-        } catch (Exception e) {
-            // Not an XLSX file, a damaged one or one POI refuses as unsafe.
+        try {
+            return XlsxSheet.read(in, MAX_ROWS).rows().stream()
+                    .map(ImportSheet::parse)
+                    .toList();
+        } catch (XlsxSheet.Unreadable e) {
+            // Not an XLSX file, a damaged one, one POI refuses as unsafe, or one with too many rows.
             throw new BusinessException(ErrorCode.INVESTMENT_IMPORT_FILE, "file", MAX_ROWS);
         }
     }
 
-    private static Parsed parse(Row row, int number) {
+    private static Parsed parse(XlsxRow row) {
+        int number = row.number();
         List<RowError> errors = new ArrayList<>();
         Cells cells = new Cells(row, number, errors);
         BigDecimal id = cells.number(0, "projectId");
@@ -85,54 +67,35 @@ final class ImportSheet {
         return new Parsed(number, projectId, form, List.copyOf(errors));
     }
 
-    private static boolean blank(Row row) {
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK
-                    && !TEXT.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads typed cells of one row, adding an error per unreadable or missing required cell (once per column). */
-    private record Cells(Row row, int number, List<RowError> errors) {
+    private record Cells(XlsxRow row, int number, List<RowError> errors) {
 
         BigDecimal number(int column, String name) {
-            Cell cell = row.getCell(column);
-            String text = cell == null ? "" : TEXT.formatCellValue(cell).strip().replace(",", "");
-            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                text = BigDecimal.valueOf(cell.getNumericCellValue())
-                        .stripTrailingZeros()
-                        .toPlainString();
-            }
-            if (text.isEmpty()) {
+            if (row.text(column).isEmpty()) {
                 addOnce(name, "investment.import.required");
                 return null;
             }
-            try {
-                BigDecimal value = new BigDecimal(text);
-                if (value.scale() > 2) {
-                    addOnce(name, "investment.import.decimals");
-                    return null;
-                }
-                // The columns hold 12 digits before the point: more was refused by the database, failing the
-                // whole import without naming the row.
-                if (value.precision() - value.scale() > 12) {
-                    addOnce(name, "investment.import.too-large");
-                    return null;
-                }
-                return value;
-            } catch (NumberFormatException e) {
+            BigDecimal value = row.decimal(column).orElse(null);
+            if (value == null) {
                 addOnce(name, "investment.import.not-a-number");
                 return null;
             }
+            if (value.scale() > 2) {
+                addOnce(name, "investment.import.decimals");
+                return null;
+            }
+            // The columns hold 12 digits before the point: more was refused by the database, failing the
+            // whole import without naming the row.
+            if (value.precision() - value.scale() > 12) {
+                addOnce(name, "investment.import.too-large");
+                return null;
+            }
+            return value;
         }
 
         /** The cell's text, at most {@code max} characters as the monthly report form allows. */
         String text(int column, String name, int max) {
-            Cell cell = row.getCell(column);
-            String text = cell == null ? "" : TEXT.formatCellValue(cell).strip();
+            String text = row.text(column);
             if (text.length() > max) {
                 errors.add(new RowError(number, name, "investment.import.too-long", List.of(max)));
                 return null;

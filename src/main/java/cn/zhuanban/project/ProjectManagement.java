@@ -69,15 +69,32 @@ public class ProjectManagement {
 
     public long create(ProjectForm form) {
         Project.Details details = details(form);
+        checkReferences(form);
         checkCodeFree(details.code(), null);
-        Project project = projects.save(Project.register(details, clock.instant()));
+        return createChecked(List.of(form)).getFirst();
+    }
+
+    /**
+     * Registers projects whose enterprise, lead official, task force and code the caller checked, as {@link #create}
+     * does after its checks: one batch of inserts, then each project's events. For an import, which looks up a whole
+     * file's enterprises, lead officials and codes at once instead of row by row.
+     */
+    List<Long> createChecked(List<ProjectForm> forms) {
+        Instant now = clock.instant();
+        List<Project> saved = projects.saveAll(
+                forms.stream().map(form -> Project.register(details(form), now)).toList());
+        LocalDate today = LocalDate.now(clock);
+        return saved.stream().map(project -> registered(project, today)).toList();
+    }
+
+    private long registered(Project project, LocalDate today) {
         events.publishEvent(new ProjectRegistered(
                 Actor.current(),
                 project.getId(),
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
-        events.publishEvent(new ProjectStageChanged(project.getId(), null, form.stage(), LocalDate.now(clock)));
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today));
         return project.getId();
     }
 
@@ -88,6 +105,7 @@ public class ProjectManagement {
             throw new ChangedMeanwhile("project", project.getVersion());
         }
         Project.Details details = details(form);
+        checkReferences(form);
         checkCodeFree(details.code(), id);
         Map<String, Object> before = project.snapshot();
         project.describe(details, clock.instant());
@@ -204,9 +222,8 @@ public class ProjectManagement {
                 .toList());
     }
 
-    private Project.Details details(ProjectForm form) {
+    private static Project.Details details(ProjectForm form) {
         ProjectCode code = ProjectCode.parseOptional(form.projectCode());
-        checkReferences(form);
         return new Project.Details(
                 form.name(),
                 code,

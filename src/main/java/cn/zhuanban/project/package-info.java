@@ -3,8 +3,9 @@
  * projects in SQL (ALL; LED_PROJECTS by lead official; TASK_FORCE by membership, lead or chief
  * service officer; DEPARTMENT by a task force's departments; ENTERPRISE by the user's enterprise)
  * and answers other modules through {@link cn.zhuanban.project.ProjectManagement} (visibility,
- * summaries, counts by light). Depends on the enterprise and identity modules. Publishes
- * {@link cn.zhuanban.project.ProjectRegistered}, {@link cn.zhuanban.project.ProjectUpdated},
+ * summaries, counts by light). The ledger can also be imported from Excel ({@link cn.zhuanban.project.ProjectImport}).
+ * Depends on the enterprise and identity modules. Publishes
+ * {@link cn.zhuanban.project.ProjectRegistered}, {@link cn.zhuanban.project.ProjectsImported}, {@link cn.zhuanban.project.ProjectUpdated},
  * {@link cn.zhuanban.project.ProjectLightChanged}, {@link cn.zhuanban.project.ProjectStageChanged}, {@link cn.zhuanban.project.TaskForceRegistered} and
  * {@link cn.zhuanban.project.TaskForceUpdated}; listens to nothing.
  */

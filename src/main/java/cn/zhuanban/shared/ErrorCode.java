@@ -38,6 +38,7 @@ public enum ErrorCode {
     INVESTMENT_OVER_TOTAL("investment.over-total-unexplained", HttpStatus.BAD_REQUEST),
     INVESTMENT_CONFIRMED("investment.confirmed", HttpStatus.CONFLICT),
     INVESTMENT_IMPORT_FILE("investment.import-file", HttpStatus.BAD_REQUEST),
+    IMPORT_FILE("import-file", HttpStatus.BAD_REQUEST),
     CHECKLIST_NO_EXTENSION("checklist.no-extension", HttpStatus.CONFLICT),
     CHECKLIST_DONE_DATE("checklist.done-date", HttpStatus.BAD_REQUEST),
     MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT),

@@ -39,6 +39,8 @@ public class EnterpriseQueries {
             where (cast(:q as varchar) is null or lower(e.name) like :like or e.credit_code like :code)
               and\s""";
 
+    private static final int SLICE = 1000;
+
     private final JdbcClient jdbc;
 
     EnterpriseQueries(JdbcClient jdbc) {
@@ -79,6 +81,26 @@ public class EnterpriseQueries {
                     .list();
         }
         return names;
+    }
+
+    /**
+     * Which of these credit codes are registered, with the enterprise's choice entry, among the enterprises the
+     * visibility allows: for imports, which look up every row's code at once (in slices, as databases limit a
+     * statement's parameters).
+     */
+    public Map<String, EnterpriseOption> byCreditCodes(Collection<String> codes, Visibility visibility) {
+        Map<String, EnterpriseOption> found = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            jdbc.sql("select e.id, e.name, e.credit_code from enterprise e where e.credit_code in (:codes) and "
+                            + visibility.condition())
+                    .param("codes", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                    .query(EnterpriseQueries::option)
+                    .list()
+                    .forEach(e -> found.put(e.creditCode(), e));
+        }
+        return found;
     }
 
     /** The first {@code limit} visible enterprises by name whose name or code contains the text, all when blank. */

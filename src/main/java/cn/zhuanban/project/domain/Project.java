@@ -143,6 +143,10 @@ public class Project {
         return enterpriseId;
     }
 
+    public ProjectStage getStage() {
+        return stage;
+    }
+
     public StatusLight getStatusLight() {
         return statusLight;
     }

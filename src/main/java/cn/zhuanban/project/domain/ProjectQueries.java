@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,8 @@ public class ProjectQueries {
 
     private static final String ORDER =
             " order by case p.status_light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.id desc";
+
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
 
@@ -128,6 +132,47 @@ public class ProjectQueries {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Which of these projects the scope shows, in one query per thousand ids (databases limit a statement's parameters). */
+    public Set<Long> visibleAmong(Collection<Long> ids, ScopeCondition scope) {
+        Set<Long> visible = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            visible.addAll(jdbc.sql("select p.id from project p where p.id in (:ids) and (" + scope.sql() + ")")
+                    .params(scope.params())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query(Long.class)
+                    .list());
+        }
+        return visible;
+    }
+
+    /** Which of these project codes are registered already, in one query per thousand codes. */
+    public Set<String> registeredCodes(Collection<String> codes) {
+        Set<String> registered = new HashSet<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            registered.addAll(jdbc.sql("select project_code from project where project_code in (:codes)")
+                    .param("codes", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query(String.class)
+                    .list());
+        }
+        return registered;
+    }
+
+    /** The names of these enterprises' projects, by enterprise, in one query per thousand enterprises. */
+    public Map<Long, Set<String>> namesByEnterprise(Collection<Long> enterpriseIds) {
+        Map<Long, Set<String>> names = new HashMap<>();
+        List<Long> all = List.copyOf(enterpriseIds);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            jdbc.sql("select enterprise_id, name from project where enterprise_id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query((rs, n) -> names.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
+                            .add(rs.getString(2)))
+                    .list();
+        }
+        return names;
     }
 
     public LightCounts countsByLight(ScopeCondition scope) {

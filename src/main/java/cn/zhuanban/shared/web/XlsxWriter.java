@@ -12,8 +12,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -48,6 +51,28 @@ public final class XlsxWriter implements AutoCloseable {
             sheet.setColumnWidth(i, 18 * 256);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** Makes a column hold text as typed (Excel's "@" format): codes keep every digit, phone numbers a leading 0. */
+    public void textColumn(int column) {
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("@"));
+        sheet.setDefaultColumnStyle(column, text);
+    }
+
+    /** Makes a column's cells dates shown as yyyy-mm-dd, so that a date typed in is a date cell. */
+    public void dateColumn(int column) {
+        sheet.setDefaultColumnStyle(column, dateStyle);
+    }
+
+    /** Offers these values in a drop-down on the column's first {@code rows} cells below the header, and only them. */
+    public void choices(int column, List<String> values, int rows) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                new CellRangeAddressList(1, rows, column, column));
+        validation.setShowErrorBox(true);
+        sheet.addValidationData(validation);
     }
 
     /** The rows written below the header. */
