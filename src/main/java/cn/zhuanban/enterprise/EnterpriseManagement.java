@@ -125,6 +125,12 @@ public class EnterpriseManagement {
         return choices;
     }
 
+    /** Whether the enterprise is on the user's pick list (see {@link #choices}): what a form may link a record to. */
+    @Transactional(readOnly = true)
+    public boolean isChoosable(long id, CurrentUser user) {
+        return queries.choice(id, visibility(user)).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(long id) {
         return enterprises.existsById(id);

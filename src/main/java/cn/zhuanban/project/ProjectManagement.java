@@ -67,6 +67,16 @@ public class ProjectManagement {
         this.clock = clock;
     }
 
+    /**
+     * A project registered by a user: its enterprise must be one the user's pick list offers (an enterprise contact's
+     * own, for instance), which a crafted request could otherwise get past.
+     */
+    public long create(ProjectForm form, CurrentUser user) {
+        checkChoosable(form.enterpriseId(), null, user);
+        return create(form);
+    }
+
+    /** A project registered by the platform itself (a lead converted, the demo): no user's pick list applies. */
     public long create(ProjectForm form) {
         Project.Details details = details(form);
         checkReferences(form);
@@ -106,6 +116,7 @@ public class ProjectManagement {
         }
         Project.Details details = details(form);
         checkReferences(form);
+        checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
         checkCodeFree(details.code(), id);
         Map<String, Object> before = project.snapshot();
         project.describe(details, clock.instant());
@@ -237,6 +248,13 @@ public class ProjectManagement {
                 form.taskForceId(),
                 form.location(),
                 form.description());
+    }
+
+    /** A changed enterprise must be on the user's pick list; the one the project has may stay. */
+    private void checkChoosable(Long enterpriseId, Long current, CurrentUser user) {
+        if (enterpriseId != null && !enterpriseId.equals(current) && !enterprises.isChoosable(enterpriseId, user)) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", enterpriseId);
+        }
     }
 
     private void checkReferences(ProjectForm form) {

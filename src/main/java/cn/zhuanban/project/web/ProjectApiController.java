@@ -53,7 +53,7 @@ class ProjectApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
     ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectForm form, CurrentUser user) {
-        long id = projects.create(form);
+        long id = projects.create(form, user);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(projects.find(id, user));
     }
 }

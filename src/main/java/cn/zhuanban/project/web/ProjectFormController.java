@@ -77,7 +77,7 @@ class ProjectFormController {
             Model model,
             RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
-            long id = projects.create(form);
+            long id = projects.create(form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
         });
