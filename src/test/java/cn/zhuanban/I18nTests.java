@@ -146,6 +146,30 @@ class I18nTests {
         assertKeysExist(used);
     }
 
+    /** Actions published for the audit log: an event's {@code action()} literal, or the first text of a publish call. */
+    static final List<Pattern> AUDIT_ACTIONS = List.of(
+            Pattern.compile("String action\\(\\)\\s*\\{\\s*return \"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\";"),
+            Pattern.compile("(?:publish|record|recordOn)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\""));
+
+    @Test
+    void everyAuditedActionHasItsLabel() throws IOException {
+        // The audit log shows an action by its label and falls back to the raw name, which a reader cannot use.
+        Map<String, Set<String>> used = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern pattern : AUDIT_ACTIONS) {
+                    pattern.matcher(source)
+                            .results()
+                            .forEach(m -> used.computeIfAbsent("audit.action." + m.group(1), k -> new TreeSet<>())
+                                    .add(file.getFileName().toString()));
+                }
+            }
+        }
+        assertThat(used).as("audited actions found").containsKeys("audit.action.investment.reported");
+        assertKeysExist(used);
+    }
+
     @Test
     void everyErrorCodePermissionScopeAndDutyHasItsLabel() throws IOException {
         Map<String, Set<String>> used = new TreeMap<>();
