@@ -134,7 +134,9 @@ class FormErrorSlotsTests {
                         || name.equals("version")
                         || name.endsWith("Q")
                         || SHOWN_ELSEWHERE.contains(template + " " + name)
-                        || html.contains("fieldError('" + name + "')")) {
+                        || html.contains("fieldError('" + name + "')")
+                        // a field named by an expression (a table of fields) with its slot named by the same one
+                        || html.contains("fieldError(" + name + ")")) {
                     continue;
                 }
                 missing.add(template + " " + name);

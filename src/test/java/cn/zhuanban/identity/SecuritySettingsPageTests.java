@@ -38,7 +38,7 @@ class SecuritySettingsPageTests {
                         .param("passwordMaxAgeDays", "400")
                         .param("passwordHistory", "5")
                         .param("dormantDays", "0")
-                        .param("sessionsPerUser", "0"))
+                        .param("sessionsPerUser", "abc"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -47,6 +47,8 @@ class SecuritySettingsPageTests {
                 .contains("须为 3 到 10 之间的整数")
                 .contains("等保三级要求至少 8 位")
                 .contains("须为 0 到 365 之间的整数")
+                .contains("须为 0 到 10 之间的整数")
+                .contains("value=\"abc\"")
                 .doesNotContain("须为 1 到 24")
                 .contains("value=\"-1\"")
                 .doesNotContain("须为 5 到 1440");

@@ -3,105 +3,93 @@ package cn.zhuanban.identity.web;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.security.SecuritySettingsAudit;
-import cn.zhuanban.shared.web.FormErrors;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Lockout and password settings, kept by the security administrator. */
+/**
+ * Lockout, password, idle-account and session settings, kept by the security administrator. One table of fields
+ * serves the page and the check: each is a whole number within bounds that keep lockout meaningful and the password
+ * rule at MLPS level 3 or above; a value outside them comes back beside its input and nothing is saved.
+ */
 @Controller
 class SecuritySettingsController {
 
+    /** A setting on the page: its stored name, its form field, its bounds and (from the field) its message keys. */
+    record Field(String setting, String field, int min, int max) {
+
+        /** {@code maxFailedAttempts} → {@code max-failed-attempts}: the label is security.…, the range security.range.…. */
+        public String key() {
+            return field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final List<Field> FIELDS = List.of(
+            new Field(SecuritySettings.MAX_FAILED_ATTEMPTS, "maxFailedAttempts", 3, 10),
+            new Field(SecuritySettings.LOCK_MINUTES, "lockMinutes", 5, 1440),
+            new Field(SecuritySettings.PASSWORD_MIN_LENGTH, "passwordMinLength", 8, 64),
+            new Field(SecuritySettings.PASSWORD_MAX_AGE_DAYS, "passwordMaxAgeDays", 0, 365),
+            new Field(SecuritySettings.PASSWORD_HISTORY, "passwordHistory", 1, 24),
+            new Field(SecuritySettings.DORMANT_DAYS, "dormantDays", 0, 3650),
+            new Field(SecuritySettings.SESSIONS_PER_USER, "sessionsPerUser", 0, 10));
+
     private final SecuritySettings settings;
     private final SecuritySettingsAudit audit;
-    private final FormErrors formErrors;
+    private final MessageSource messages;
 
-    SecuritySettingsController(SecuritySettings settings, SecuritySettingsAudit audit, FormErrors formErrors) {
+    SecuritySettingsController(SecuritySettings settings, SecuritySettingsAudit audit, MessageSource messages) {
         this.settings = settings;
         this.audit = audit;
-        this.formErrors = formErrors;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/security")
     @PreAuthorize("hasAuthority('" + Permissions.SECURITY_SETTINGS + "')")
     String show(Model model) {
-        model.addAttribute("settings", settings.all());
-        return "identity/security";
+        return page(model, new HashMap<>(settings.all()), Map.of());
     }
 
     @PostMapping("/admin/security")
     @PreAuthorize("hasAuthority('" + Permissions.SECURITY_SETTINGS + "')")
-    String save(@Valid @ModelAttribute Form form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            // The posted values go back into the form beside their messages; nothing is saved.
-            Map<String, Object> posted = new HashMap<>(settings.all());
-            posted.put(SecuritySettings.MAX_FAILED_ATTEMPTS, form.maxFailedAttempts());
-            posted.put(SecuritySettings.LOCK_MINUTES, form.lockMinutes());
-            posted.put(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
-            posted.put(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
-            posted.put(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
-            posted.put(SecuritySettings.DORMANT_DAYS, form.dormantDays());
-            posted.put(SecuritySettings.SESSIONS_PER_USER, form.sessionsPerUser());
-            model.addAttribute("settings", posted);
-            model.addAttribute("errors", formErrors.of(binding));
-            return "identity/security";
+    String save(@RequestParam Map<String, String> posted, Locale locale, Model model, RedirectAttributes redirect) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Field f : FIELDS) {
+            String raw = posted.getOrDefault(f.field(), "").strip();
+            Integer value = raw.matches("-?\\d{1,9}") ? Integer.valueOf(raw) : null;
+            if (raw.isEmpty()) {
+                errors.put(f.field(), messages.getMessage("validation.required", null, locale));
+            } else if (value == null || value < f.min() || value > f.max()) {
+                errors.put(f.field(), messages.getMessage("security.range." + f.key(), null, locale));
+            } else {
+                values.put(f.setting(), value);
+            }
         }
-        audit.change(SecuritySettings.MAX_FAILED_ATTEMPTS, form.maxFailedAttempts());
-        audit.change(SecuritySettings.LOCK_MINUTES, form.lockMinutes());
-        audit.change(SecuritySettings.PASSWORD_MIN_LENGTH, form.passwordMinLength());
-        audit.change(SecuritySettings.PASSWORD_MAX_AGE_DAYS, form.passwordMaxAgeDays());
-        audit.change(SecuritySettings.PASSWORD_HISTORY, form.passwordHistory());
-        audit.change(SecuritySettings.DORMANT_DAYS, form.dormantDays());
-        audit.change(SecuritySettings.SESSIONS_PER_USER, form.sessionsPerUser());
+        if (!errors.isEmpty()) {
+            // The posted values go back into the form beside their messages; nothing is saved.
+            Map<String, Object> shown = new HashMap<>(settings.all());
+            FIELDS.forEach(f -> shown.put(f.setting(), posted.get(f.field())));
+            return page(model, shown, errors);
+        }
+        values.forEach(audit::change);
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/security";
     }
 
-    /** The settings as posted; the bounds keep lockout meaningful and the password rule at MLPS level 3 or above. */
-    record Form(
-            @NotNull(message = "{validation.required}")
-            @Min(value = 3, message = "{security.range.max-failed-attempts}")
-            @Max(value = 10, message = "{security.range.max-failed-attempts}")
-            Integer maxFailedAttempts,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 5, message = "{security.range.lock-minutes}")
-            @Max(value = 1440, message = "{security.range.lock-minutes}")
-            Integer lockMinutes,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 8, message = "{security.range.password-min-length}")
-            @Max(value = 64, message = "{security.range.password-min-length}")
-            Integer passwordMinLength,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 0, message = "{security.range.password-max-age-days}")
-            @Max(value = 365, message = "{security.range.password-max-age-days}")
-            Integer passwordMaxAgeDays,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 1, message = "{security.range.password-history}")
-            @Max(value = 24, message = "{security.range.password-history}")
-            Integer passwordHistory,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 0, message = "{security.range.dormant-days}")
-            @Max(value = 3650, message = "{security.range.dormant-days}")
-            Integer dormantDays,
-
-            @NotNull(message = "{validation.required}")
-            @Min(value = 0, message = "{security.range.sessions-per-user}")
-            @Max(value = 10, message = "{security.range.sessions-per-user}")
-            Integer sessionsPerUser) {}
+    private static String page(Model model, Map<String, Object> shown, Map<String, String> errors) {
+        model.addAttribute("fields", FIELDS);
+        model.addAttribute("settings", shown);
+        model.addAttribute("errors", errors);
+        return "identity/security";
+    }
 }
