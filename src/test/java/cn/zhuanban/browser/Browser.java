@@ -27,6 +27,8 @@ final class Browser {
      * Logs in through the form and returns once a signed-in page is shown: the next {@code get} must not race the
      * login's redirect (on a busy machine it did, and landed on the login page again).
      */
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
     static void login(ChromeDriver driver, int port, String username) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
@@ -60,7 +62,20 @@ final class Browser {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
+        driver.manage().timeouts().implicitlyWait(WAIT);
         return driver;
+    }
+
+    /**
+     * Whether the page (already loaded or swapped) has no such element, asked without the implicit wait: with it, every
+     * check that something is absent waited its full 15 seconds before answering.
+     */
+    static boolean absent(ChromeDriver driver, By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(WAIT);
+        }
     }
 }

@@ -66,7 +66,7 @@ class SessionDraftBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已上报");
         driver.get(url("/"));
         driver.findElement(By.id("inbox-link"));
-        assertThat(driver.findElements(By.id("drafts-lost"))).isEmpty();
+        assertThat(Browser.absent(driver, By.id("drafts-lost"))).isTrue();
     }
 
     @Test
