@@ -44,7 +44,9 @@ class ApiTokenTests {
 
         mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + issued.token()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.name == '" + name + "')].id").value(Matchers.contains((int) issued.id())));
+                .andExpect(jsonPath("$.content[?(@.name == '" + name + "')].id")
+                        .value(Matchers.contains((int) issued.id())))
+                .andExpect(jsonPath("$.totalElements").isNumber());
 
         var rows = jdbc.sql("select * from api_token").query().listOfRows();
         assertThat(rows)

@@ -3,6 +3,8 @@ package cn.zhuanban.identity.security;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,11 +94,18 @@ public class ApiTokens {
         events.record(username, "token.revoked", "#" + tokenId);
     }
 
-    public List<TokenView> of(long userId) {
-        return jdbc.sql("""
-                        select id, name, created_at, expires_at, revoked_at, last_used_at from api_token
-                        where user_id = :u order by id desc""")
+    /** A page of the user's tokens, newest first (revoked and expired ones stay listed, so the list only grows). */
+    public PageResult<TokenView> of(long userId, PageQuery page) {
+        long total = jdbc.sql("select count(*) from api_token where user_id = :u")
                 .param("u", userId)
+                .query(Long.class)
+                .single();
+        List<TokenView> rows = jdbc.sql("""
+                        select id, name, created_at, expires_at, revoked_at, last_used_at from api_token
+                        where user_id = :u order by id desc limit :limit offset :offset""")
+                .param("u", userId)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new TokenView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -105,6 +114,7 @@ public class ApiTokens {
                         instant(rs.getTimestamp(5)),
                         instant(rs.getTimestamp(6))))
                 .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** The user id of a valid, unexpired, unrevoked token. */

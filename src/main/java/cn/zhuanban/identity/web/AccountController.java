@@ -8,6 +8,7 @@ import cn.zhuanban.identity.security.ApiTokens;
 import cn.zhuanban.identity.security.SessionRefresh;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,8 +90,8 @@ class AccountController {
 
     @GetMapping("/account/tokens")
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
-    String tokens(CurrentUser user, Model model) {
-        model.addAttribute("tokens", tokens.of(user.id()));
+    String tokens(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("tokens", tokens.of(user.id(), PageQuery.of(page, null)));
         model.addAttribute("errors", Map.of());
         return "identity/tokens";
     }
@@ -115,7 +116,7 @@ class AccountController {
                     model.addAttribute("errors", Map.of());
                     return "identity/tokens";
                 });
-        model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("tokens", tokens.of(user.id(), PageQuery.of(null, null)));
         return page;
     }
 

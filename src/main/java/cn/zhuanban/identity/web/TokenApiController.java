@@ -5,9 +5,10 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.security.ApiTokens;
 import cn.zhuanban.identity.security.ApiTokens.IssuedToken;
 import cn.zhuanban.identity.security.ApiTokens.TokenView;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Personal API tokens over the API (api-contract.md, Authentication). */
@@ -41,8 +43,11 @@ class TokenApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
-    List<TokenView> mine(CurrentUser user) {
-        return tokens.of(user.id());
+    PageResult<TokenView> mine(
+            CurrentUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return tokens.of(user.id(), PageQuery.of(page, size));
     }
 
     @DeleteMapping("/{id}")
