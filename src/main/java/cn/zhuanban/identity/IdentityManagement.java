@@ -15,15 +15,11 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +39,6 @@ public class IdentityManagement {
     private final SecuritySettings settings;
     private final PasswordHistory history;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     IdentityManagement(
@@ -53,7 +48,6 @@ public class IdentityManagement {
             SecuritySettings settings,
             PasswordHistory history,
             ApplicationEventPublisher events,
-            JdbcClient jdbc,
             Clock clock) {
         this.users = users;
         this.roles = roles;
@@ -61,7 +55,6 @@ public class IdentityManagement {
         this.settings = settings;
         this.history = history;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -194,34 +187,6 @@ public class IdentityManagement {
                         user.getPhone(),
                         user.getEmail(),
                         user.isEnabled());
-    }
-
-    /**
-     * Disables the accounts without a login (or, never logged in, created) for more days than the security setting
-     * allows, each recorded in the audit log; returns how many. Accounts holding an administrator duty stay: the
-     * platform must keep someone who can enable accounts again.
-     */
-    public int disableDormant() {
-        int days = settings.dormantDays();
-        if (days <= 0) {
-            return 0;
-        }
-        Instant since = clock.instant().minus(Duration.ofDays(days));
-        List<User> dormant = users.findAllById(jdbc.sql("""
-                        select u.id from app_user u
-                        where u.enabled = true and coalesce(u.last_login_at, u.created_at) < :since
-                          and not exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
-                                          where ur.app_user = u.id and r.admin_duty is not null)
-                        """)
-                .param("since", Timestamp.from(since))
-                .query(Long.class)
-                .list());
-        for (User user : dormant) {
-            user.setEnabled(false);
-            users.save(user);
-            publish("user.disabled-dormant", user, days + "");
-        }
-        return dormant.size();
     }
 
     private void publish(String action, User user, String summary) {

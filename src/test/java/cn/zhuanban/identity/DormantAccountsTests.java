@@ -34,6 +34,9 @@ class DormantAccountsTests {
     SecuritySettings settings;
 
     @Autowired
+    DormantAccounts dormant;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -49,14 +52,17 @@ class DormantAccountsTests {
                 .contains(directory.user(longAgo).username())
                 .doesNotContain(directory.user(recentlyActive).username());
 
-        assertThat(identity.disableDormant()).as("off while the setting is 0").isZero();
+        assertThat(dormant.disable()).as("off while the setting is 0").isZero();
         settings.set(SecuritySettings.DORMANT_DAYS, 180);
         try {
-            assertThat(identity.disableDormant()).isEqualTo(2);
+            assertThat(dormant.disable()).isEqualTo(2);
         } finally {
             settings.set(SecuritySettings.DORMANT_DAYS, 0);
         }
         assertThat(directory.user(neverLoggedIn).enabled()).isFalse();
+        assertThat(directory.user(neverLoggedIn).roles())
+                .as("a disabled account keeps its roles")
+                .isNotEmpty();
         assertThat(directory.user(longAgo).enabled()).isFalse();
         assertThat(directory.user(recentlyActive).enabled()).isTrue();
         assertThat(directory.user(administrator).enabled()).isTrue();

@@ -1,6 +1,9 @@
 package cn.zhuanban.identity.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface UserRepository extends ListCrudRepository<User, Long> {
@@ -10,4 +13,16 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByDepartmentId(Long departmentId);
+
+    /**
+     * Ids of enabled accounts without a login (never logged in: created) since {@code since}, administrators
+     * excepted. Ids only: an aggregate read by a query of its own would lack its roles, and saving it would drop them.
+     */
+    @Query("""
+            select u.id from app_user u
+            where u.enabled = true and coalesce(u.last_login_at, u.created_at) < :since
+              and not exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                              where ur.app_user = u.id and r.admin_duty is not null)
+            """)
+    List<Long> findDormantIds(Instant since);
 }
