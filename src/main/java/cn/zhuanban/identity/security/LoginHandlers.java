@@ -76,21 +76,32 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
             // This login counts as one: the account keeps its newest other sessions up to the limit.
             sessions.limit(principal.getUsername(), request.getSession().getId(), allowed - 1);
         }
-        String target = principal.passwordChangeRequired() ? "/account/password" : "/";
-        // Shown once on the page the login leads to, like a message after a form (login is outside Spring MVC).
+        String target = request.getContextPath() + (principal.passwordChangeRequired() ? "/account/password" : "/");
+        notices(previous, passwordDaysLeft(principal), target, request, response);
+        response.sendRedirect(target);
+    }
+
+    /**
+     * The previous login and an expiring password, shown once on the page the login leads to, like a message after a
+     * form (login happens outside Spring MVC, so the flash is saved here).
+     */
+    private void notices(
+            PreviousLogin previous,
+            Long passwordDaysLeft,
+            String target,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         FlashMap flash = new FlashMap();
         if (previous != null) {
             flash.put(PREVIOUS_LOGIN, previous);
         }
-        Long daysLeft = passwordDaysLeft(principal);
-        if (daysLeft != null) {
-            flash.put(PASSWORD_DAYS_LEFT, daysLeft);
+        if (passwordDaysLeft != null) {
+            flash.put(PASSWORD_DAYS_LEFT, passwordDaysLeft);
         }
         if (!flash.isEmpty()) {
-            flash.setTargetRequestPath(request.getContextPath() + target);
+            flash.setTargetRequestPath(target);
             flashMaps.saveOutputFlashMap(flash, request, response);
         }
-        response.sendRedirect(request.getContextPath() + target);
     }
 
     /** Whole days (rounded up) before a password that has not expired yet expires, when a week or less. */
