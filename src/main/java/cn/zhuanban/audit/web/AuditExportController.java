@@ -8,7 +8,6 @@ import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AuditExportController {
 
     static final int MAX_ROWS = 100_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final List<String> HEADERS = List.of(
             "audit.id",
             "audit.occurred-at",
@@ -60,7 +58,7 @@ class AuditExportController {
                     MAX_ROWS,
                     r -> xlsx.row(
                             r.id(),
-                            TIME.format(r.occurredAt().atZone(clock.getZone())),
+                            r.occurredAt(),
                             r.actor(),
                             r.address(),
                             label("audit.action.", r.action(), locale),

@@ -10,9 +10,6 @@ import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class DeliveryExportController {
 
     static final int MAX_ROWS = 100_000;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
     private static final int CHUNK = 500;
 
     private final DeliveryLedger ledger;
@@ -80,22 +75,18 @@ class DeliveryExportController {
                 users.namesOf(chunk.stream().map(DeliveryView::userId).toList());
         for (DeliveryView d : chunk) {
             xlsx.row(
-                    time(d.createdAt()),
+                    d.createdAt(),
                     names.get(d.userId()),
                     text("channel." + d.channel(), locale),
                     d.address(),
                     d.subject(),
                     text("delivery.status." + d.status(), locale),
                     d.attempts(),
-                    time(d.sentAt()),
+                    d.sentAt(),
                     d.lastError(),
                     d.idempotencyKey());
         }
         chunk.clear();
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
     }
 
     private String text(String key, Locale locale) {

@@ -42,7 +42,7 @@ public final class XlsxWriter implements AutoCloseable {
         dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         dateTimeStyle = workbook.createCellStyle();
         dateTimeStyle.setDataFormat(
-                workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
         Row header = sheet.createRow(rowIndex++);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);

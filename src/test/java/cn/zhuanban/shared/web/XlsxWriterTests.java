@@ -27,7 +27,7 @@ class XlsxWriterTests {
             Row row = book.getSheetAt(0).getRow(1);
             // 16:30 UTC is half past midnight of the next day in Beijing time.
             assertThat(row.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 1, 0, 30));
-            assertThat(new DataFormatter().formatCellValue(row.getCell(0))).isEqualTo("2026-12-01 00:30");
+            assertThat(new DataFormatter().formatCellValue(row.getCell(0))).isEqualTo("2026-12-01 00:30:00");
             assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 9));
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("项目");
         }
