@@ -2,10 +2,8 @@ package cn.zhuanban.enterprise.web;
 
 import cn.zhuanban.enterprise.EnterpriseImport;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
-import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.ImportReport;
 import cn.zhuanban.shared.web.LedgerHeaders;
 import cn.zhuanban.shared.web.LedgerText;
@@ -41,14 +39,11 @@ class EnterpriseImportController {
 
     private final EnterpriseImport imports;
     private final ImportReport report;
-    private final FormErrors formErrors;
     private final MessageSource messages;
 
-    EnterpriseImportController(
-            EnterpriseImport imports, ImportReport report, FormErrors formErrors, MessageSource messages) {
+    EnterpriseImportController(EnterpriseImport imports, ImportReport report, MessageSource messages) {
         this.imports = imports;
         this.report = report;
-        this.formErrors = formErrors;
         this.messages = messages;
     }
 
@@ -74,12 +69,8 @@ class EnterpriseImportController {
     @PostMapping
     @PreAuthorize(IMPORT)
     String upload(@RequestParam("file") MultipartFile file, Locale locale, Model model) throws IOException {
-        try {
-            report.show(imports.importXlsx(file.getBytes(), file.getOriginalFilename()), locale, model);
-            model.addAttribute("errors", Map.of());
-        } catch (BusinessException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        }
+        byte[] content = file.getBytes();
+        report.run(() -> imports.importXlsx(content, file.getOriginalFilename()), locale, model);
         return "enterprise/import";
     }
 }

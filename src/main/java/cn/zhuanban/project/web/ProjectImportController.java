@@ -5,11 +5,9 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectImport;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.files.LedgerSheets;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
-import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.ImportReport;
 import cn.zhuanban.shared.web.LedgerHeaders;
 import cn.zhuanban.shared.web.LedgerText;
@@ -43,13 +41,11 @@ class ProjectImportController {
 
     private final ProjectImport imports;
     private final ImportReport report;
-    private final FormErrors formErrors;
     private final MessageSource messages;
 
-    ProjectImportController(ProjectImport imports, ImportReport report, FormErrors formErrors, MessageSource messages) {
+    ProjectImportController(ProjectImport imports, ImportReport report, MessageSource messages) {
         this.imports = imports;
         this.report = report;
-        this.formErrors = formErrors;
         this.messages = messages;
     }
 
@@ -81,12 +77,8 @@ class ProjectImportController {
     @PreAuthorize(IMPORT)
     String upload(@RequestParam("file") MultipartFile file, CurrentUser user, Locale locale, Model model)
             throws IOException {
-        try {
-            report.show(imports.importXlsx(file.getBytes(), file.getOriginalFilename(), user), locale, model);
-            model.addAttribute("errors", Map.of());
-        } catch (BusinessException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        }
+        byte[] content = file.getBytes();
+        report.run(() -> imports.importXlsx(content, file.getOriginalFilename(), user), locale, model);
         return "project/import";
     }
 

@@ -1,9 +1,12 @@
 package cn.zhuanban.shared.web;
 
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.RowProblem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,9 +25,24 @@ public class ImportReport {
     public record Line(int row, String column, String reason) {}
 
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    ImportReport(MessageSource messages) {
+    ImportReport(MessageSource messages, FormErrors formErrors) {
         this.messages = messages;
+        this.formErrors = formErrors;
+    }
+
+    /**
+     * Runs an import and shows its outcome, or the refusal of the whole file (not readable, too large, the wrong
+     * template) at the file's field: the import page is shown either way.
+     */
+    public void run(Supplier<ImportOutcome> importing, Locale locale, Model model) {
+        try {
+            show(importing.get(), locale, model);
+            model.addAttribute("errors", Map.of());
+        } catch (BusinessException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        }
     }
 
     /** Adds {@code outcome}, {@code badRows} and {@code rowsToCheck} to the model. */
