@@ -127,6 +127,12 @@ public class TicketLists {
                 watches(t));
     }
 
+    /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */
+    public List<TicketSummary> first(TicketFilter filter, CurrentUser user, int limit) {
+        return queries.first(
+                filter, TicketScope.forTickets(user), user.departmentId(), user.id(), LocalDate.now(clock), limit);
+    }
+
     public PageResult<TicketSummary> search(TicketFilter filter, CurrentUser user, PageQuery page) {
         Map<Long, String> deptNames = departments.names();
         return queries.page(

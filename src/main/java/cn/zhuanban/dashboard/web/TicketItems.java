@@ -6,7 +6,6 @@ import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
@@ -71,9 +70,9 @@ class TicketItems implements WorkbenchSource {
                 count > 0 ? firstRows(todo, user) : List.of());
     }
 
-    /** The first few tickets behind a card (one query per card that has any), each with its card's colour. */
+    /** The first few tickets behind a card (one query per card that has any; its count is known), with card colours. */
     private List<Row> firstRows(TicketTodo todo, CurrentUser user) {
-        return tickets.search(TicketFilter.none().withTodo(todo), user, new PageQuery(0, ROWS)).content().stream()
+        return tickets.first(TicketFilter.none().withTodo(todo), user, ROWS).stream()
                 .map(t -> new Row(
                         t.title(),
                         "/tickets/" + t.id(),

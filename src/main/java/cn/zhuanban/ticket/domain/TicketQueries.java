@@ -153,15 +153,27 @@ public class TicketQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<TicketSummary> rows = jdbc.sql(
-                        COLUMNS + " from " + scope.tickets() + " join project p on p.id = t.project_id" + where
-                                + " order by t.id desc limit :limit offset :offset")
+        return new PageResult<>(rows(where, params, scope, page), page.page(), page.size(), total);
+    }
+
+    /** The newest tickets of a list without counting it: where the count is known already (a to-do card). */
+    public List<TicketSummary> first(
+            TicketFilter filter, TicketScope scope, Long myDepartment, long me, LocalDate today, int limit) {
+        return rows(
+                " where " + conditions(filter),
+                params(filter, scope, myDepartment, me, today),
+                scope,
+                new PageQuery(0, limit));
+    }
+
+    private List<TicketSummary> rows(String where, Map<String, Object> params, TicketScope scope, PageQuery page) {
+        return jdbc.sql(COLUMNS + " from " + scope.tickets() + " join project p on p.id = t.project_id" + where
+                        + " order by t.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(TicketQueries::summary)
                 .list();
-        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     private static String conditions(TicketFilter f) {
