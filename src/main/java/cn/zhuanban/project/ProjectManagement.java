@@ -5,6 +5,7 @@ import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.domain.Project;
+import cn.zhuanban.project.domain.ProjectLights;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
@@ -43,6 +44,7 @@ public class ProjectManagement {
     private static final int ENTERPRISE_MATCHES = 200;
 
     private final ProjectRepository projects;
+    private final ProjectLights lights;
     private final ProjectQueries queries;
     private final TaskForceRepository taskForces;
     private final EnterpriseManagement enterprises;
@@ -52,6 +54,7 @@ public class ProjectManagement {
 
     ProjectManagement(
             ProjectRepository projects,
+            ProjectLights lights,
             ProjectQueries queries,
             TaskForceRepository taskForces,
             EnterpriseManagement enterprises,
@@ -59,6 +62,7 @@ public class ProjectManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
+        this.lights = lights;
         this.queries = queries;
         this.taskForces = taskForces;
         this.enterprises = enterprises;
@@ -128,15 +132,19 @@ public class ProjectManagement {
         }
     }
 
-    /** Sets the status light; called by the modules that judge schedules and tickets. */
+    /**
+     * Sets the status light; called by the modules that judge schedules and tickets. Judgements of one project wait
+     * for each other on its row, so each sees the light the one before left and only a real change is announced.
+     */
     public void setLight(long projectId, StatusLight light, String reason) {
-        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
-        if (project.getStatusLight() == light && Objects.equals(project.getLightReason(), reason)) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        ProjectLights.Current current =
+                lights.lock(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        if (current.light() == light && Objects.equals(current.reason(), why)) {
             return;
         }
-        StatusLight previous = project.changeLight(light, reason, clock.instant());
-        projects.save(project);
-        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, previous, light, reason));
+        lights.set(projectId, current, light, why, clock.instant());
+        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
     }
 
     @Transactional(readOnly = true)

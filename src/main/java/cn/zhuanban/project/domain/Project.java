@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A key project. Guards its own rules: the target finish never lies before the start, the code
- * is well-formed, and the status light changes only through {@link #changeLight}.
+ * is well-formed, and the status light changes only through {@link ProjectLights}.
  */
 @Table("project")
 public class Project {
@@ -51,9 +52,16 @@ public class Project {
     private LocalDate targetFinish;
     private Long leadOfficialId;
     private Long taskForceId;
+    // Read here, written only by ProjectLights: see there why.
+    @ReadOnlyProperty
     private StatusLight statusLight;
+
+    @ReadOnlyProperty
     private String lightReason;
+
+    @ReadOnlyProperty
     private Instant lightChangedAt;
+
     private String location;
     private String description;
     private final Instant createdAt;
@@ -92,21 +100,6 @@ public class Project {
         this.location = blankToNull(d.location());
         this.description = blankToNull(d.description());
         this.updatedAt = now;
-    }
-
-    /**
-     * Sets the light and its reason; returns the previous light. Only a change of the light itself moves
-     * {@code lightChangedAt}: the schedule rewrites the reason daily ("5 working days late", then 6), and a
-     * project red for months must not look as if it had just turned red (meeting agendas, the longest-red list).
-     */
-    public StatusLight changeLight(StatusLight light, String reason, Instant now) {
-        StatusLight previous = statusLight;
-        this.statusLight = light;
-        this.lightReason = blankToNull(reason);
-        if (previous != light || lightChangedAt == null) {
-            this.lightChangedAt = now;
-        }
-        return previous;
     }
 
     /** The edited fields as the audit summary shows them, in a fixed order. */
