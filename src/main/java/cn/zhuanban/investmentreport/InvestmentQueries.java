@@ -3,6 +3,7 @@ package cn.zhuanban.investmentreport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.investmentreport.domain.PlanStore;
 import cn.zhuanban.investmentreport.domain.ReportQueries;
+import cn.zhuanban.investmentreport.domain.ReportRules;
 import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
@@ -11,8 +12,10 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +31,19 @@ public class InvestmentQueries {
     private final PlanStore plans;
     private final ProjectManagement projects;
     private final Clock clock;
+    private final int deadlineDay;
 
-    InvestmentQueries(ReportQueries queries, PlanStore plans, ProjectManagement projects, Clock clock) {
+    InvestmentQueries(
+            ReportQueries queries,
+            PlanStore plans,
+            ProjectManagement projects,
+            Clock clock,
+            @Value("${zhuanban.investment.deadline-day:25}") int deadlineDay) {
         this.queries = queries;
         this.plans = plans;
         this.projects = projects;
         this.clock = clock;
+        this.deadlineDay = deadlineDay;
     }
 
     /** A project's reports, newest month first; not found outside the user's scope. */
@@ -44,27 +54,34 @@ public class InvestmentQueries {
 
     /**
      * How a project's investment stands, for its page: this year's reported figure against the year's plan, the
-     * figure since start against the total investment, the newest month reported and whether last month's report is
-     * missing (a project in preparation or under construction owes one, as the missing-reports list says). The newest
-     * report carries both cumulative figures, so two reports and the plan are read. Not found outside the scope.
+     * figure since start against the total investment, the newest month reported and which of the two newest months
+     * past their deadline day lack a report (a project in preparation or under construction owes one, as the
+     * missing-reports list says, from the month it starts). The newest report carries both cumulative figures, so
+     * the reports of those two months, the newest, and the plan are read. Not found outside the scope.
      */
     public InvestmentStanding standing(long projectId, CurrentUser user) {
         ProjectView project = projects.find(projectId, user);
-        YearMonth month = YearMonth.now(clock);
-        YearMonth lastMonth = month.minusMonths(1);
-        List<Neighbour> latest = queries.latest(projectId, 2);
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        List<Neighbour> latest = queries.latest(projectId, 3);
         Neighbour newest = latest.isEmpty() ? null : latest.getFirst();
-        boolean thisYear = newest != null && newest.month().getYear() == month.getYear();
+        boolean thisYear = newest != null && newest.month().getYear() == year;
+        YearMonth started = project.start() == null ? null : YearMonth.from(project.start());
+        List<YearMonth> missing = !ReportQueries.reportable(project.stage())
+                ? List.of()
+                : ReportRules.dueMonths(today, deadlineDay).stream()
+                        .filter(m -> started == null || !m.isBefore(started))
+                        .filter(m -> latest.stream().noneMatch(r -> r.month().equals(m)))
+                        .sorted()
+                        .toList();
         return new InvestmentStanding(
-                month.getYear(),
+                year,
                 thisYear ? newest.yearToDate() : BigDecimal.ZERO,
-                plans.plan(projectId, month.getYear()).stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                plans.plan(projectId, year).stream().reduce(BigDecimal.ZERO, BigDecimal::add),
                 newest == null ? BigDecimal.ZERO : newest.sinceStart(),
                 project.totalInvestment(),
                 newest == null ? null : newest.month(),
-                lastMonth,
-                ReportQueries.reportable(project.stage())
-                        && latest.stream().noneMatch(r -> r.month().equals(lastMonth)));
+                missing);
     }
 
     public List<BigDecimal> plan(long projectId, int year, CurrentUser user) {

@@ -3,13 +3,15 @@ package cn.zhuanban.investmentreport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * How a project's investment stands on its page, in 万元: reported this year (year to date of the newest report of
  * this year, zero without one) against the year's planned amount, reported since start against the total
- * investment, the newest month reported, and whether last month's report is missing.
+ * investment, the newest month reported, and the months past their deadline day whose report is missing.
  *
  * @param lastReported null when the project has no report yet
+ * @param missing oldest first; empty when the project owes nothing
  */
 public record InvestmentStanding(
         int year,
@@ -18,8 +20,7 @@ public record InvestmentStanding(
         BigDecimal sinceStart,
         BigDecimal totalInvestment,
         YearMonth lastReported,
-        YearMonth lastMonth,
-        boolean lastMonthMissing) {
+        List<YearMonth> missing) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -7,27 +7,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.investmentreport.domain.ReportRules;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The project page's investment card: this year's reported investment against the year's plan, since start against
- * the total investment, the newest month reported and a missing report of last month; an empty state; nothing for a
+ * the total investment, the newest month reported and the missing reports of the months past their deadline day; an empty state; nothing for a
  * project outside the user's scope.
  */
 @IntegrationTest
 class InvestmentStandingFragmentTests {
 
-    static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final YearMonth MONTH = YearMonth.now(ZONE);
 
     @Autowired
     MockMvc mvc;
@@ -40,6 +45,9 @@ class InvestmentStandingFragmentTests {
 
     @Autowired
     InvestmentReporting reporting;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void showsThisYearAgainstThePlanSinceStartAgainstTheTotalAndLastMonthsMissingReport() throws Exception {
@@ -65,17 +73,38 @@ class InvestmentStandingFragmentTests {
     }
 
     @Test
-    void lastMonthReportedAndNoPlanSetSayJustThat() throws Exception {
+    void theMonthsDueReportedAndNoPlanSetSayJustThat() throws Exception {
         long project = project(ProjectStage.PRE_CONSTRUCTION);
-        YearMonth lastMonth = MONTH.minusMonths(1);
-        report(project, lastMonth, "80", "80", "80");
+        List<YearMonth> due = ReportRules.dueMonths(LocalDate.now(ZONE), reporting.deadlineDay());
+        report(project, due.get(1), "30", "30", "30");
+        report(project, due.get(0), "50", "80", "80");
 
         String card = card("dispatch", project);
 
-        String thisYear = lastMonth.getYear() == MONTH.getYear() ? "80.00" : "0.00";
+        String thisYear = due.get(0).getYear() == MONTH.getYear() ? "80.00" : "0.00";
         assertThat(card)
                 .contains(thisYear + " 万元，暂无年度投资计划", "8%", "80.00 / 总投资 1,000.00 万元")
                 .doesNotContain("project-investment-missing", "暂无投资月报");
+    }
+
+    @Test
+    void aMonthPastItsDeadlineDayWithoutReportIsMissingButNotOneBeforeTheProjectStarted() throws Exception {
+        long project = project(ProjectStage.UNDER_CONSTRUCTION);
+        List<YearMonth> due = ReportRules.dueMonths(LocalDate.now(ZONE), reporting.deadlineDay());
+        assertThat(card("dispatch", project))
+                .contains(missing(due.get(1)), missing(due.get(0)))
+                .doesNotContain(missing(due.get(1).minusMonths(1)));
+
+        long startsLater = project(ProjectStage.UNDER_CONSTRUCTION);
+        jdbc.sql("update project set start_date = :d where id = :id")
+                .param("d", due.get(0).atDay(1))
+                .param("id", startsLater)
+                .update();
+        assertThat(card("dispatch", startsLater)).contains(missing(due.get(0))).doesNotContain(missing(due.get(1)));
+    }
+
+    private static String missing(YearMonth month) {
+        return month.getYear() + " 年 " + month.getMonthValue() + " 月投资月报未填报";
     }
 
     @Test

@@ -83,6 +83,19 @@ class ReportRulesTests {
                 .isFalse();
     }
 
+    @Test
+    void theMonthsDueAreTheTwoNewestPastTheirDeadlineDay() {
+        assertThat(ReportRules.dueMonths(LocalDate.of(2026, 11, 25), 25))
+                .containsExactly(YearMonth.of(2026, 10), YearMonth.of(2026, 9));
+        assertThat(ReportRules.dueMonths(LocalDate.of(2026, 11, 26), 25))
+                .containsExactly(YearMonth.of(2026, 11), YearMonth.of(2026, 10));
+        assertThat(ReportRules.dueMonths(LocalDate.of(2026, 1, 3), 25))
+                .containsExactly(YearMonth.of(2025, 12), YearMonth.of(2025, 11));
+        // a deadline day past the month's end falls on its last day
+        assertThat(ReportRules.dueMonths(LocalDate.of(2026, 2, 28), 31))
+                .containsExactly(YearMonth.of(2026, 1), YearMonth.of(2025, 12));
+    }
+
     private static List<Violation> check(YearMonth m, Figures f, String why, Neighbour before, Neighbour after) {
         return ReportRules.check(m, f, why, TOTAL, before, after, NOW);
     }

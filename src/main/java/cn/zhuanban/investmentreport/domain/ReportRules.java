@@ -59,6 +59,16 @@ public final class ReportRules {
         return reportedOn.isAfter(month.atDay(Math.min(deadlineDay, month.lengthOfMonth())));
     }
 
+    /**
+     * The two newest months whose deadline has passed on {@code today}, newest first: up to the deadline day the
+     * month before and the one before that, from the day after it this month and the one before.
+     */
+    public static List<YearMonth> dueMonths(LocalDate today, int deadlineDay) {
+        YearMonth month = YearMonth.from(today);
+        YearMonth newest = late(month, today, deadlineDay) ? month : month.minusMonths(1);
+        return List.of(newest, newest.minusMonths(1));
+    }
+
     private static void checkNeighbours(
             YearMonth month, Figures f, Neighbour before, Neighbour after, List<Violation> errors) {
         if (before != null) {
