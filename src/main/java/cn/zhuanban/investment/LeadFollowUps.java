@@ -6,9 +6,10 @@ import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,10 @@ public class LeadFollowUps {
         access.publish("investment.lead.followed-up", id, form.kind() + " " + form.happenedOn());
     }
 
+    /** A lead's follow-ups, newest first; not found outside the user's scope. */
     @Transactional(readOnly = true)
-    public List<FollowUpView> followUps(CurrentUser user, long id) {
+    public PageResult<FollowUpView> followUps(CurrentUser user, long id, PageQuery page) {
         access.load(user, id, null);
-        return registry.followUps(id);
+        return registry.followUps(id, page);
     }
 }

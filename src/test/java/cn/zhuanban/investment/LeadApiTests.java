@@ -1,5 +1,6 @@
 package cn.zhuanban.investment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,6 +10,7 @@ import cn.zhuanban.AuditTrail;
 import cn.zhuanban.BearerTokens;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -81,13 +83,39 @@ class LeadApiTests {
                         .content("{\"kind\": \"VISIT\", \"happenedOn\": \"" + LocalDate.now(DISTRICT)
                                 + "\", \"summary\": \"实地考察园区\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$[0].summary").value("实地考察园区"));
+                .andExpect(jsonPath("$.content[0].summary").value("实地考察园区"));
         mvc.perform(get("/api/v1/investment/leads/" + id + "/follow-ups").header("Authorization", lead))
-                .andExpect(jsonPath("$[0].kind").value("VISIT"));
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].kind").value("VISIT"));
+        mvc.perform(get("/api/v1/investment/leads/" + id + "/follow-ups?page=1&size=1")
+                        .header("Authorization", lead))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content").isEmpty());
 
         AuditTrail.awaitRecord(jdbc, "investment.lead.created", Long.toString(id), null);
         AuditTrail.awaitRecord(jdbc, "investment.lead.moved", Long.toString(id), null);
         AuditTrail.awaitRecord(jdbc, "investment.lead.followed-up", Long.toString(id), null);
+    }
+
+    @Test
+    void aLeadPageShowsItsFollowUpsTwentyAtATimeNewestFirst() throws Exception {
+        long id = create(TestCodes.unique("久跟企业"));
+        LocalDate first = LocalDate.now(DISTRICT).minusDays(30);
+        for (int day = 0; day < 21; day++) {
+            mvc.perform(post("/api/v1/investment/leads/" + id + "/follow-ups")
+                            .header("Authorization", lead)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\": \"CALL\", \"happenedOn\": \"" + first.plusDays(day)
+                                    + "\", \"summary\": \"第" + (day + 1) + "次电话\"}"))
+                    .andExpect(status().isCreated());
+        }
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + id))
+                .contains("第21次电话", "第2次电话", "共 21 条")
+                .doesNotContain("第1次电话<");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + id + "?page=1"))
+                .contains("第1次电话<")
+                .doesNotContain("第2次电话<");
     }
 
     @Test

@@ -101,9 +101,18 @@ public class RegistryQueries {
                 rs.getInt("version"));
     }
 
-    public List<FollowUpView> followUps(long leadId) {
-        return jdbc.sql("select * from lead_follow_up where lead_id = :lead order by happened_on desc, id desc")
+    /** A lead's follow-ups, newest first, a page at a time (a lead followed for years gathers hundreds). */
+    public PageResult<FollowUpView> followUps(long leadId, PageQuery page) {
+        long total = jdbc.sql("select count(*) from lead_follow_up where lead_id = :lead")
                 .param("lead", leadId)
+                .query(Long.class)
+                .single();
+        List<FollowUpView> rows = jdbc.sql("""
+                        select * from lead_follow_up where lead_id = :lead
+                        order by happened_on desc, id desc limit :limit offset :offset""")
+                .param("lead", leadId)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new FollowUpView(
                         rs.getLong("id"),
                         FollowUpKind.valueOf(rs.getString("kind")),
@@ -111,6 +120,7 @@ public class RegistryQueries {
                         rs.getString("summary"),
                         rs.getLong("recorded_by")))
                 .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     public RewardRule rewardRule() {

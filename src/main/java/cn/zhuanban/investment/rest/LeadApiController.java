@@ -15,7 +15,6 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,16 +76,21 @@ class LeadApiController {
 
     @GetMapping("/{id}/follow-ups")
     @PreAuthorize(VIEW)
-    List<FollowUpView> followUps(@PathVariable long id, CurrentUser user) {
-        return followUps.followUps(user, id);
+    PageResult<FollowUpView> followUps(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
+        return followUps.followUps(user, id, PageQuery.of(page, size));
     }
 
     @PostMapping("/{id}/follow-ups")
     @PreAuthorize(EDIT)
-    ResponseEntity<List<FollowUpView>> followUp(
+    ResponseEntity<PageResult<FollowUpView>> followUp(
             @PathVariable long id, @Valid @RequestBody FollowUpForm form, CurrentUser user) {
         followUps.followUp(user, id, form);
+        // The first page: the new follow-up leads it unless it was dated before others.
         return ResponseEntity.created(URI.create("/api/v1/investment/leads/" + id + "/follow-ups"))
-                .body(followUps.followUps(user, id));
+                .body(followUps.followUps(user, id, PageQuery.of(0, null)));
     }
 }

@@ -65,8 +65,8 @@ class LeadController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
-    String show(@PathVariable long id, CurrentUser user, Model model) {
-        return leadPage.show(user, id, model, Map.of());
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        return leadPage.show(user, id, page, model, Map.of());
     }
 
     @GetMapping("/new")

@@ -10,6 +10,8 @@ import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,12 +46,22 @@ class LeadPage {
         this.clock = clock;
     }
 
+    static final int FOLLOW_UPS_PER_PAGE = 20;
+
     String show(CurrentUser user, long id, Model model, Map<String, String> errors) {
+        return show(user, id, 0, model, errors);
+    }
+
+    /** {@code page}: the page of the follow-ups card. */
+    String show(CurrentUser user, long id, int page, Model model, Map<String, String> errors) {
         LeadView lead = investment.lead(user, id);
-        List<FollowUpView> followUps = followUpsOfLeads.followUps(user, id);
+        PageResult<FollowUpView> followUpPage =
+                followUpsOfLeads.followUps(user, id, new PageQuery(Math.max(page, 0), FOLLOW_UPS_PER_PAGE));
+        List<FollowUpView> followUps = followUpPage.content();
         model.addAttribute("lead", lead);
         model.addAttribute("row", lead.row());
         model.addAttribute("followUps", followUps);
+        model.addAttribute("followUpPage", followUpPage);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("signed", lead.stage().isSigned());
