@@ -127,6 +127,11 @@ public class InvestmentReporting {
         return projects.summary(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
     }
 
+    /** Whether the deadline day of {@code month} has passed: a report filed now would be late. */
+    public boolean pastDeadline(YearMonth month) {
+        return ReportRules.late(month, today(), deadlineDay);
+    }
+
     public YearMonth currentMonth() {
         return YearMonth.now(clock);
     }
