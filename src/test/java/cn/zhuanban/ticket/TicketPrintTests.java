@@ -1,0 +1,78 @@
+package cn.zhuanban.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.shared.ClockConfiguration;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A ticket prints as the assignment sheet a department signs for, with its deadlines and steps; once red it is a
+ * supervision notice. Moments print on the district's clock, whatever zone the server runs in.
+ */
+@IntegrationTest
+class TicketPrintTests {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TicketFlows flows;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAssignedTicketPrintsAsAnAssignmentSheetWithItsDeadlinesAndStepsInDistrictTime() throws Exception {
+        long id = flows.signedByPower();
+        TicketView ticket = flows.view(id);
+        Instant signed = jdbc.sql("select max(at) from ticket_step where ticket_id = :id")
+                .param("id", id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+
+        String sheet = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print");
+
+        assertThat(sheet)
+                .contains("重点项目问题交办单", "编号：第 " + id + " 号", "施工用电接入", "需要临时用电")
+                .contains(
+                        ticket.departmentName(),
+                        ticket.resolveBy().toString(),
+                        ticket.signBy().toString())
+                .contains("签收人", "签收日期", "办理过程", "签收")
+                .contains(signed.atZone(ClockConfiguration.DISTRICT_ZONE).format(MINUTES))
+                .doesNotContain("督办单");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).contains("/tickets/" + id + "/print");
+    }
+
+    @Test
+    void aRedTicketPrintsAsASupervisionNotice() throws Exception {
+        long id = flows.assignedToPower();
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", id)
+                .update();
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
+                .contains("重点项目问题督办单", "红牌督办");
+    }
+
+    @Test
+    void aTicketOutsideTheScopePrintsNothing() throws Exception {
+        long id = flows.assignedToPower();
+
+        mvc.perform(get("/tickets/" + id + "/print").session(WebTestSupport.login(mvc, "enterprise2")))
+                .andExpect(status().isNotFound());
+    }
+}
