@@ -9,14 +9,17 @@ import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.TicketCategory;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +35,7 @@ class DemoMeetings {
     private final MeetingDecisions decisions;
     private final ProjectManagement projects;
     private final DemoUsers users;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoMeetings(
@@ -39,11 +43,13 @@ class DemoMeetings {
             MeetingDecisions decisions,
             ProjectManagement projects,
             DemoUsers users,
+            JdbcClient jdbc,
             Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.projects = projects;
         this.users = users;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -112,7 +118,7 @@ class DemoMeetings {
             TicketCategory category,
             DemoPeople.Seeded seeded,
             CurrentUser dispatch) {
-        decisions.decide(
+        long action = decisions.decide(
                 meeting,
                 new DecisionForm(
                         null,
@@ -124,5 +130,28 @@ class DemoMeetings {
                         category),
                 meetings.find(meeting, dispatch).version(),
                 dispatch);
+        assignedAtTheMeeting(action, meetings.find(meeting, dispatch).heldOn());
+    }
+
+    /**
+     * The action's ticket was opened today, when the demo was seeded, but in the story at the meeting: without this
+     * its sheet read "assigned today, overdue since last Friday".
+     */
+    private void assignedAtTheMeeting(long action, LocalDate heldOn) {
+        long ticket = jdbc.sql("select ticket_id from meeting_action where id = :id")
+                .param("id", action)
+                .query(Long.class)
+                .single();
+        Timestamp at = Timestamp.from(
+                heldOn.atTime(11, 0).atZone(ClockConfiguration.DISTRICT_ZONE).toInstant());
+        jdbc.sql("update ticket set assigned_on = :on, created_at = :at, updated_at = :at where id = :id")
+                .param("on", heldOn)
+                .param("at", at)
+                .param("id", ticket)
+                .update();
+        jdbc.sql("update ticket_step set at = :at where ticket_id = :id")
+                .param("at", at)
+                .param("id", ticket)
+                .update();
     }
 }

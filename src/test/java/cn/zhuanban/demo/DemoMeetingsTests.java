@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,6 +35,9 @@ class DemoMeetingsTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void lastWeeksMeetingIsConfirmedWithDecisionsAndTheNextIsPlanned() {
         var dispatch = users.as("dispatch");
@@ -53,6 +57,14 @@ class DemoMeetingsTests {
         assertThat(last.confirmed()).isTrue();
         assertThat(last.attendees()).contains("侯明远");
         assertThat(last.decisions()).hasSize(2);
+        // Their tickets were assigned at the meeting, not on the day the demo was seeded.
+        for (var action : last.decisions()) {
+            assertThat(jdbc.sql("select assigned_on from ticket where id = :id")
+                            .param("id", action.ticketId())
+                            .query(LocalDate.class)
+                            .single())
+                    .isEqualTo(last.heldOn());
+        }
         assertThat(last.items())
                 .anyMatch(i -> i.minutes() != null && i.minutes().contains("10 千伏专线"));
         MeetingView next = meetings.find(
