@@ -66,7 +66,7 @@ class CockpitTests {
         InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.PLANNED, "500");
         projects.setLight(b, StatusLight.RED, "征地滞后");
         CurrentUser all = InvestmentFixtures.districtWide();
-        reporting.setPlan(a, 2023, plan("40", "60"), all);
+        reporting.setPlan(a, 2023, plan("4000", "60"), all);
         reporting.report(a, form(2023, 1, "30", "30", "130"), all);
         reporting.report(b, form(2023, 2, "25.5", "25.5", "25.5"), all);
 
@@ -79,14 +79,14 @@ class CockpitTests {
                         "PLANNED=1", "PRE_CONSTRUCTION=0", "UNDER_CONSTRUCTION=2", "COMPLETED=0", "IN_PRODUCTION=0");
         assertThat(data.levels().getFirst().link()).isEqualTo("/projects?level=PROVINCIAL");
         assertThat(data.lights().get(2).link()).isEqualTo("/projects?light=RED");
-        assertThat(data.months().get(0).planned()).isEqualByComparingTo("40");
+        assertThat(data.months().get(0).planned()).isEqualByComparingTo("4000");
         assertThat(data.months().get(0).completed()).isEqualByComparingTo("30");
         assertThat(data.months().get(1).planned()).isEqualByComparingTo("60");
         assertThat(data.months().get(1).completed()).isEqualByComparingTo("25.5");
         assertThat(data.months().get(1).link()).isEqualTo("/investment-reports?month=2023-02");
         assertThat(data.figures())
                 .extracting(f -> f.key() + "=" + f.value())
-                .contains("projects=3", "red=1", "planned=100.00", "completed=55.50");
+                .contains("projects=3", "red=1", "planned=4,060.00", "completed=55.50");
     }
 
     @Test

@@ -118,6 +118,11 @@ public class CockpitFigures {
                 goals(stageGoals, locale));
     }
 
+    /** 万元 with two decimals and thousands grouped: a district's year runs to hundreds of thousands. */
+    private static String amount(BigDecimal value, Locale locale) {
+        return String.format(locale, "%,.2f", value);
+    }
+
     private List<Figure> figures(
             CurrentUser user,
             List<ProjectCount> cube,
@@ -134,12 +139,12 @@ public class CockpitFigures {
             figures.add(new Figure(
                     "planned",
                     text("cockpit.figure.planned", locale),
-                    planned.toPlainString(),
+                    amount(planned, locale),
                     "/investment-reports?month=" + now));
             figures.add(new Figure(
                     "completed",
                     text("cockpit.figure.completed", locale),
-                    completed.toPlainString(),
+                    amount(completed, locale),
                     "/investment-reports?month=" + now));
             long missing = investment.missing(now, user, new PageQuery(0, 1)).totalElements();
             figures.add(figure("missing", missing, "/investment-reports/missing?month=" + now, locale));
