@@ -1,0 +1,28 @@
+package cn.zhuanban.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** On a phone the project list is a column of cards to tap, each with its light, enterprise, stage and deadline. */
+@IntegrationTest
+class ProjectListPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void eachProjectOfThePageIsAlsoACardForPhones() throws Exception {
+        String page = WebTestSupport.page(mvc, "dispatch", "/projects?q=康元生物高端原料药");
+        String cards = page.substring(page.indexOf("id=\"project-cards\""), page.indexOf("id=\"project-table\""));
+
+        assertThat(cards)
+                .contains("康元生物高端原料药项目", "示范康元生物制药有限公司", "省重点", "在建", "计划完成日期 2027-06-30")
+                .containsPattern("href=\"/projects/\\d+\"")
+                .contains("class=\"light mt-1 light-");
+    }
+}
