@@ -175,7 +175,14 @@ class ContactLogFilterTests {
                         .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("开始日期 2026-03-10 晚于结束日期 2026-03-05")))
-                .andExpect(content().string(Matchers.containsString("is-invalid")));
+                .andExpect(content().string(Matchers.containsString("is-invalid")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"contact-export\""))));
+        mvc.perform(get("/contacts/export")
+                        .param("from", "2026-03-10")
+                        .param("to", "2026-03-05")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("开始日期 2026-03-10 晚于结束日期 2026-03-05")));
         // a date that is no date (a hand-edited link) is named too, instead of an error page
         mvc.perform(get("/contacts").param("from", "2026-02-30").session(session))
                 .andExpect(status().isOk())
@@ -183,7 +190,7 @@ class ContactLogFilterTests {
     }
 
     @Test
-    void theFiltersStayOnTheNextPage() throws Exception {
+    void theFiltersStayOnTheNextPageAndInTheExportLink() throws Exception {
         String token = TestCodes.unique("翻页");
         for (int i = 0; i < 31; i++) { // a page of the list holds 30
             record(ContactChannel.MEETING, MARCH_5, null, token + i, null, officer);
@@ -197,6 +204,10 @@ class ContactLogFilterTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(first).contains("page=1").contains("channel=MEETING");
+        String export = first.replaceAll("(?s).*id=\"contact-export\" href=\"([^\"]*)\".*", "$1");
+        assertThat(export)
+                .startsWith("/contacts/export?")
+                .contains("channel=MEETING", "ticketed=false", "staffUserId=" + officer.id(), "to=2026-03-31");
         String next =
                 first.replaceAll("(?s).*href=\"\\?([^\"]*page=1)\".*", "$1").replace("&amp;", "&");
         assertThat(next).contains("channel=MEETING", "ticketed=false", "from=2026-03-01", "to=2026-03-31");
