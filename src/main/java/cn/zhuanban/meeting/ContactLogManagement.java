@@ -21,9 +21,12 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketManagement;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,12 +114,27 @@ public class ContactLogManagement {
         return view(row, directory.namesOf(List.of(row.staffUserId())));
     }
 
+    /** The contacts in the user's scope that pass the filter, newest first; a range ending before it starts is refused. */
     @Transactional(readOnly = true)
-    public PageResult<ContactView> search(Long enterpriseId, CurrentUser user, PageQuery page) {
-        PageResult<ContactRow> rows = queries.page(enterpriseId, scopes.of(user), page);
+    public PageResult<ContactView> search(ContactFilter filter, CurrentUser user, PageQuery page) {
+        if (!filter.datesInOrder()) {
+            throw new BusinessException(ErrorCode.CONTACT_DATE_RANGE, "to", filter.from(), filter.to());
+        }
+        PageResult<ContactRow> rows = queries.page(filter, scopes.of(user), page);
         Map<Long, String> names = directory.namesOf(
                 rows.content().stream().map(ContactRow::staffUserId).distinct().toList());
         return rows.map(r -> view(r, names));
+    }
+
+    /** Who recorded the contacts the user sees, by name: the choices of the list's staff filter. */
+    @Transactional(readOnly = true)
+    public List<ContactStaff> staff(CurrentUser user) {
+        Map<Long, String> names = directory.namesOf(queries.staff(scopes.of(user)));
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        return names.entrySet().stream()
+                .map(n -> new ContactStaff(n.getKey(), n.getValue()))
+                .sorted(Comparator.comparing(ContactStaff::name, Comparator.nullsLast(chinese)))
+                .toList();
     }
 
     /** Served enterprises in the user's scope with their last contact; {@code staleOnly} keeps the flagged ones. */
@@ -187,6 +205,7 @@ public class ContactLogManagement {
                 r.enterpriseId(),
                 r.enterpriseName(),
                 r.projectId(),
+                r.projectName(),
                 r.channel(),
                 r.contactedOn(),
                 r.contactPerson(),

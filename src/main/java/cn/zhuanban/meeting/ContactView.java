@@ -8,6 +8,7 @@ public record ContactView(
         long enterpriseId,
         String enterpriseName,
         Long projectId,
+        String projectName,
         ContactChannel channel,
         LocalDate contactedOn,
         String contactPerson,

@@ -71,6 +71,7 @@ public enum ErrorCode {
     MEETING_ACTION_PROJECT("meeting.action-project", HttpStatus.BAD_REQUEST),
     MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),
     CONTACT_TICKETED("contact.ticketed", HttpStatus.CONFLICT),
+    CONTACT_DATE_RANGE("contact.date-range", HttpStatus.BAD_REQUEST),
     MEETING_NOT_CHAIR("meeting.not-chair", HttpStatus.FORBIDDEN),
     MEETING_ACTION_OWNER("meeting.action-owner", HttpStatus.BAD_REQUEST),
     MEETING_NOT_CONFIRMED("meeting.not-confirmed", HttpStatus.CONFLICT);

@@ -122,10 +122,10 @@ class ContactLogTests {
 
         assertThat(contacts.find(id, fx.user("lead")).enterpriseId()).isEqualTo(enterprise);
         assertThatThrownBy(() -> contacts.find(id, fx.user("lead2"))).isInstanceOf(NotFoundException.class);
-        assertThat(contacts.search(enterprise, fx.user("lead2"), new PageQuery(0, 20))
+        assertThat(contacts.search(ContactFilter.ofEnterprise(enterprise), fx.user("lead2"), new PageQuery(0, 20))
                         .content())
                 .isEmpty();
-        assertThat(contacts.search(enterprise, fx.user("lead"), new PageQuery(0, 20))
+        assertThat(contacts.search(ContactFilter.ofEnterprise(enterprise), fx.user("lead"), new PageQuery(0, 20))
                         .content())
                 .hasSize(1);
     }

@@ -8,6 +8,7 @@ public record ContactRow(
         long enterpriseId,
         String enterpriseName,
         Long projectId,
+        String projectName,
         ContactChannel channel,
         LocalDate contactedOn,
         String contactPerson,

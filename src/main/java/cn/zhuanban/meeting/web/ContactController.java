@@ -4,12 +4,15 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.ContactChannel;
+import cn.zhuanban.meeting.ContactFilter;
 import cn.zhuanban.meeting.ContactForm;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.meeting.ContactView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
@@ -36,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/contacts")
 class ContactController {
 
+    static final int PAGE_SIZE = 30;
+
     private final ContactLogManagement contacts;
     private final EnterpriseManagement enterprises;
     private final ProjectManagement projects;
@@ -55,20 +60,42 @@ class ContactController {
         this.clock = clock;
     }
 
+    /**
+     * The list, filtered in the database within the user's scope. A filter that cannot be read or a date range that
+     * ends before it starts shows the list empty with the reason beside the dates, rather than an error page: the
+     * user corrects it where he typed it.
+     */
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_VIEW + "')")
     String list(
-            @RequestParam(required = false) Long enterpriseId,
+            @ModelAttribute("filter") ContactFilter filter,
+            BindingResult binding,
             @RequestParam(required = false) Integer page,
             CurrentUser user,
             Model model) {
-        model.addAttribute("enterpriseId", enterpriseId);
+        ContactFilter shown = filter == null ? ContactFilter.none() : filter;
+        PageQuery pageQuery = PageQuery.of(page, PAGE_SIZE);
+        Map<String, String> errors = binding.hasErrors() ? formErrors.of(binding) : Map.of();
+        PageResult<ContactView> result = new PageResult<>(List.of(), pageQuery.page(), pageQuery.size(), 0);
+        if (errors.isEmpty()) {
+            try {
+                result = contacts.search(shown, user, pageQuery);
+            } catch (BusinessException e) {
+                errors = formErrors.of(e);
+            }
+        }
+        Long enterpriseId = shown.enterpriseId();
+        model.addAttribute("filter", shown);
+        model.addAttribute("errors", errors);
+        model.addAttribute("result", result);
         model.addAttribute(
                 "enterpriseName",
                 enterpriseId == null
                         ? null
                         : enterprises.namesOf(List.of(enterpriseId)).get(enterpriseId));
-        model.addAttribute("result", contacts.search(enterpriseId, user, PageQuery.of(page, 30)));
+        model.addAttribute("enterpriseChoices", enterprises.choices(user, null, enterpriseId));
+        model.addAttribute("channels", ContactChannel.values());
+        model.addAttribute("staff", contacts.staff(user));
         return "meeting/contacts";
     }
 
