@@ -126,6 +126,10 @@ class EnterpriseChoicesTests {
         assertThat(page("dispatch", "/talent/services/new"))
                 .contains("hx-get=\"/enterprises/choices?blank=none\"")
                 .contains("<option value=\"\">（不指定）</option>");
+        // a filter's list keeps its "any" choice when the search box reloads it
+        assertThat(page("dispatch", "/contacts")).contains("hx-get=\"/enterprises/choices?blank=any\"");
+        assertThat(page("dispatch", "/enterprises/choices?blank=any&enterpriseQ=康元"))
+                .contains("<option value=\"\">企业：全部</option>");
     }
 
     private CurrentUser user(String username) {
