@@ -81,25 +81,26 @@ public class ProjectManagement {
         Project.Details details = details(form);
         checkReferences(form);
         checkCodeFree(details.code(), null);
-        return createChecked(List.of(form)).getFirst();
+        return createChecked(List.of(form), Actor.current()).getFirst();
     }
 
     /**
      * Registers projects whose enterprise, lead official, task force and code the caller checked, as {@link #create}
      * does after its checks: one batch of inserts, then each project's events. For an import, which looks up a whole
-     * file's enterprises, lead officials and codes at once instead of row by row.
+     * file's enterprises, lead officials and codes at once instead of row by row, and which runs in the background in
+     * its requester's name ({@code actor}).
      */
-    List<Long> createChecked(List<ProjectForm> forms) {
+    List<Long> createChecked(List<ProjectForm> forms, Actor actor) {
         Instant now = clock.instant();
         List<Project> saved = projects.saveAll(
                 forms.stream().map(form -> Project.register(details(form), now)).toList());
         LocalDate today = LocalDate.now(clock);
-        return saved.stream().map(project -> registered(project, today)).toList();
+        return saved.stream().map(project -> registered(project, today, actor)).toList();
     }
 
-    private long registered(Project project, LocalDate today) {
+    private long registered(Project project, LocalDate today, Actor actor) {
         events.publishEvent(new ProjectRegistered(
-                Actor.current(),
+                actor,
                 project.getId(),
                 project.getEnterpriseId(),
                 project.getName(),
