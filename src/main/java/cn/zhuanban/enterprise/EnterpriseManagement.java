@@ -136,6 +136,13 @@ public class EnterpriseManagement {
         return enterprises.existsById(id);
     }
 
+    /** Names and credit codes beside ids, for other modules' ledgers; one query for the whole set. */
+    @Transactional(readOnly = true)
+    public Map<Long, EnterpriseOption> optionsOf(Collection<Long> ids) {
+        return queries.optionsOf(
+                ids.stream().filter(Objects::nonNull).distinct().toList());
+    }
+
     /**
      * The enterprises with these credit codes that the user may see, by code, in one query per thousand codes: what an
      * import of projects names its enterprises by. An enterprise contact finds only their own enterprise.

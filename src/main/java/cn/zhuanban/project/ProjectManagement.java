@@ -1,6 +1,7 @@
 package cn.zhuanban.project;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -158,6 +160,30 @@ public class ProjectManagement {
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> leadNames = leadNames(rows.content());
         return rows.map(row -> row.summary(enterpriseNames, leadNames));
+    }
+
+    /**
+     * A page of the ledger as its export writes it: the list's filters and scope, with what the import template asks
+     * for beside it (the enterprise's credit code, location, scope of work), so that the file imports as it is. The
+     * enterprises and lead officials are looked up once per page.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<ProjectLedgerRow> ledger(ProjectFilter filter, CurrentUser user, PageQuery page) {
+        PageResult<ProjectRow> rows = queries.page(
+                filter,
+                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
+                ScopeCondition.forProjects(user),
+                page);
+        Map<Long, EnterpriseOption> ofEnterprise = enterprises.optionsOf(
+                rows.content().stream().map(ProjectRow::enterpriseId).toList());
+        Map<Long, String> enterpriseNames = new HashMap<>();
+        ofEnterprise.forEach((id, e) -> enterpriseNames.put(id, e.name()));
+        Map<Long, String> leadNames = leadNames(rows.content());
+        return rows.map(row -> new ProjectLedgerRow(
+                row.summary(enterpriseNames, leadNames),
+                ofEnterprise.get(row.enterpriseId()).creditCode(),
+                row.location(),
+                row.description()));
     }
 
     /**

@@ -240,6 +240,62 @@ class EnterpriseImportTests {
                 .doesNotContain("data-import=\"" + job + "\"");
     }
 
+    @Test
+    void anExportedDirectoryImportsAsItIs() throws Exception {
+        String prefix = TestCodes.unique("往返企业");
+        String wrongCheck = TestCodes.withWrongCheckCharacter(TestCodes.creditCode());
+        List<EnterpriseForm> forms = List.of(
+                new EnterpriseForm(
+                        prefix + "甲",
+                        TestCodes.creditCode(),
+                        "张三",
+                        "C2710",
+                        "示范路1号",
+                        "李四",
+                        "0371-6000000",
+                        "生产车间，\n两条产线",
+                        0),
+                new EnterpriseForm(prefix + "乙", wrongCheck, null, null, null, null, "13800001111", null, 0));
+        forms.forEach(enterprises::register);
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        byte[] exported = mvc.perform(
+                        get("/enterprises/export").param("q", prefix).session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        // The originals step aside (another code, another name), so that the file adds the same enterprises again.
+        for (EnterpriseForm form : forms) {
+            jdbc.sql("update enterprise set credit_code = :other, name = :renamed where credit_code = :code")
+                    .param("other", TestCodes.creditCode())
+                    .param("renamed", "旧" + form.name())
+                    .param("code", form.creditCode())
+                    .update();
+        }
+
+        assertThat(ImportJobsSupport.importAndShow(mvc, worker, dispatch, PATH, "企业名录.xlsx", exported))
+                .contains("已导入 2 家企业。", "id=\"import-warnings\"");
+
+        for (EnterpriseForm form : forms) {
+            long id = enterprises
+                    .byCreditCodes(List.of(form.creditCode()), dispatch())
+                    .get(form.creditCode())
+                    .id();
+            EnterpriseView again = enterprises.find(id, dispatch());
+            assertThat(new EnterpriseForm(
+                            again.name(),
+                            again.creditCode(),
+                            again.legalRepresentative(),
+                            again.industryCode(),
+                            again.address(),
+                            again.contactName(),
+                            again.contactPhone(),
+                            again.description(),
+                            0))
+                    .isEqualTo(form);
+        }
+    }
+
     /** A worker of its own node whose import also calls {@code whileRunning} each time it reports rows done. */
     private ImportJobWorker worker(IntConsumer whileRunning) {
         ImportKind observed = new ImportKind() {

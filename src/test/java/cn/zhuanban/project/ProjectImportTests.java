@@ -339,6 +339,69 @@ class ProjectImportTests {
                 .isEqualTo(own);
     }
 
+    @Test
+    void anExportedLedgerImportsAsItIs() throws Exception {
+        String prefix = TestCodes.unique("往返项目");
+        long enterprise = enterprise(TestCodes.creditCode());
+        long lead = directory.findByUsername("lead").orElseThrow().id();
+        String taskForceName = TestCodes.unique("往返专班");
+        long taskForce = taskForces.create(new TaskForceForm(taskForceName, null, null, Set.of(), Set.of(), null));
+        List<ProjectForm> forms = List.of(
+                new ProjectForm(
+                        prefix + "甲",
+                        TestCodes.projectCode(),
+                        enterprise,
+                        ProjectLevel.PROVINCIAL,
+                        ProjectStage.UNDER_CONSTRUCTION,
+                        new BigDecimal("12000.50"),
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2027, 6, 30),
+                        lead,
+                        taskForce,
+                        "示范区",
+                        "厂房，仓库",
+                        null),
+                new ProjectForm(
+                        prefix + "乙",
+                        null,
+                        enterprise,
+                        ProjectLevel.DISTRICT,
+                        ProjectStage.PLANNED,
+                        BigDecimal.ZERO,
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        List<Long> originals = forms.stream().map(projects::create).toList();
+        var session = WebTestSupport.login(mvc, "dispatch");
+        byte[] exported = mvc.perform(get("/projects/export").param("q", prefix).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        // The originals step aside (another name, no code), so that the file registers the same projects again.
+        jdbc.sql("update project set name = 'old-' || name, project_code = null where id in (:ids)")
+                .param("ids", originals)
+                .update();
+
+        assertThat(ImportJobsSupport.importAndShow(mvc, worker, session, PATH, "项目台账.xlsx", exported))
+                .contains("已导入 2 个项目。");
+
+        Map<String, Long> again = ids(prefix);
+        assertThat(again).hasSize(2);
+        for (ProjectForm form : forms) {
+            ProjectView view = projects.find(again.get(form.name()), dispatch());
+            assertThat(ProjectForm.of(view))
+                    .usingRecursiveComparison()
+                    .ignoringFields("version")
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(form);
+        }
+    }
+
     private static List<Object> projectIn(String name, String creditCode, String taskForce) {
         return row(name, null, creditCode, "区重点", "在建", 10, "2026-03-01", "2027-03-01", null, null, null, taskForce);
     }
