@@ -71,7 +71,7 @@ public class ImportJobPages {
             HttpServletResponse response,
             Model model) {
         ImportJob job = jobs.job(page.kind(), id, user);
-        ImportJobs.Problems problems = jobs.problems(page.kind(), id, user);
+        ImportJobs.Problems problems = jobs.problems(job);
         model.addAttribute("job", job);
         model.addAttribute("badRows", lines(problems.errors(), locale));
         model.addAttribute("rowsToCheck", lines(problems.warnings(), locale));

@@ -78,9 +78,8 @@ public class ImportJobs {
         return queries.of(kind, user.id(), page);
     }
 
-    /** The bad rows and rows to check of one of the user's own jobs, in file order. */
-    public Problems problems(String kind, long id, CurrentUser user) {
-        ImportJob job = job(kind, id, user);
+    /** The bad rows and rows to check of a job found by {@link #job} (so one of the user's own), in file order. */
+    public Problems problems(ImportJob job) {
         return new Problems(
                 job.problems() == 0 ? List.of() : queries.problems(job.id(), false, SHOWN),
                 job.warnings() == 0 ? List.of() : queries.problems(job.id(), true, SHOWN));

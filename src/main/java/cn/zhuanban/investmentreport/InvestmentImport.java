@@ -29,6 +29,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class InvestmentImport {
 
+    /** The kind of its import jobs, as stored with each ({@link InvestmentImportKind}). */
+    public static final String KIND = "investment";
+
     /** Larger files are refused before POI reads them. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InvestmentImportKind implements ImportKind {
 
-    static final String KIND = "investment";
-
     private final InvestmentImport importer;
 
     InvestmentImportKind(InvestmentImport importer) {
@@ -32,7 +30,7 @@ class InvestmentImportKind implements ImportKind {
 
     @Override
     public String name() {
-        return KIND;
+        return InvestmentImport.KIND;
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.imports.ImportJobPages;
 import cn.zhuanban.imports.ImportPage;
+import cn.zhuanban.investmentreport.InvestmentImport;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.shared.Pages;
@@ -42,7 +43,7 @@ class InvestmentImportController {
 
     /** The kind's name as {@code InvestmentImportKind} stores it with each job. */
     static final ImportPage PAGE = new ImportPage(
-            "investment", "/investment-reports/import", "investmentreport/import", "investment.import.ok");
+            InvestmentImport.KIND, "/investment-reports/import", "investmentreport/import", "investment.import.ok");
 
     static final List<String> HEADERS = List.of(
             "investment.project-id",
