@@ -2,6 +2,8 @@ package cn.zhuanban.enterprise;
 
 import cn.zhuanban.enterprise.domain.EnterpriseQueries;
 import cn.zhuanban.enterprise.domain.EnterpriseQueries.Visibility;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.imports.ImportKind;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,9 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
  * only adds enterprises and never changes one, since an update by file could overwrite what people corrected by hand
  * and could not be undone. Only when every row is good are they all registered in one transaction, the way
  * {@link EnterpriseManagement#register} registers a form's (so each has its audit record), after one check of all codes.
+ * Runs in the background as an import job of its own kind ({@value #KIND}), in the requester's name.
  */
 @Service
-public class EnterpriseImport {
+public class EnterpriseImport implements ImportKind {
+
+    /** The kind of its import jobs, as stored with each. */
+    public static final String KIND = "enterprise";
 
     /** Field of the form → header of its column (a message key), in the template's order. */
     public static final Map<String, String> COLUMNS = columns();
@@ -62,9 +69,25 @@ public class EnterpriseImport {
     /** A row as read: its number, the form it fills, its code when well-formed, and what is wrong with it. */
     private record Read(int row, EnterpriseForm form, CreditCode code, List<RowProblem> errors) {}
 
-    /** Imports the file's rows or none; a file that cannot be read at all is refused at the field {@code file}. */
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** A file that cannot be read at all, or is not the template, is refused at the field {@code file}. */
+    @Override
+    public int rows(byte[] content) {
+        return sheets.open(content, List.copyOf(COLUMNS.values())).rows().size();
+    }
+
+    /**
+     * Imports the file's rows or none in the name of {@code actor}. The rows are checked first (a moment for 5,000);
+     * the registration, which takes the time, tells {@code rowsDone} after every {@value #PROGRESS_EVERY} rows.
+     */
+    @Override
     @Transactional
-    public ImportOutcome importXlsx(byte[] content, String fileName) {
+    public ImportOutcome run(
+            byte[] content, String fileName, CurrentUser requester, Actor actor, IntConsumer rowsDone) {
         XlsxSheet sheet = sheets.open(content, List.copyOf(COLUMNS.values()));
         List<Read> rows = sheet.rows().stream().map(this::read).toList();
         Set<String> registered = queries.byCreditCodes(
@@ -96,13 +119,18 @@ public class EnterpriseImport {
             return ImportOutcome.refused(rows.size(), errors, warnings);
         }
         try {
-            enterprises.registerChecked(rows.stream().map(Read::form).toList());
+            List<EnterpriseForm> forms = rows.stream().map(Read::form).toList();
+            for (int from = 0; from < forms.size(); from += PROGRESS_EVERY) {
+                int to = Math.min(forms.size(), from + PROGRESS_EVERY);
+                enterprises.registerChecked(forms.subList(from, to), actor);
+                rowsDone.accept(to);
+            }
         } catch (DataIntegrityViolationException e) {
             // A code registered by someone else since the check: the whole file is refused and rolled back.
             throw new BusinessException(
                     ErrorCode.IMPORT_FILE, "file", new DefaultMessageSourceResolvable("import.file.changed-meanwhile"));
         }
-        events.publishEvent(new EnterprisesImported(Actor.current(), rows.size(), fileName));
+        events.publishEvent(new EnterprisesImported(actor, rows.size(), fileName));
         return ImportOutcome.imported(rows.size(), warnings);
     }
 

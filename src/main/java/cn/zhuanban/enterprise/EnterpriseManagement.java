@@ -52,26 +52,26 @@ public class EnterpriseManagement {
     public Saved register(EnterpriseForm form) {
         CreditCode code = CreditCode.parse(form.creditCode());
         checkCodeFree(code, null);
-        return registerChecked(List.of(form)).getFirst();
+        return registerChecked(List.of(form), Actor.current()).getFirst();
     }
 
     /**
      * Registers enterprises whose credit codes the caller found well-formed and free, as {@link #register} does after
      * its check: one batch of inserts, then each enterprise's event. For an import, which checks a whole file's codes
-     * in one query instead of one per row.
+     * in one query instead of one per row, and which runs in the background in its requester's name ({@code actor}).
      */
-    List<Saved> registerChecked(List<EnterpriseForm> forms) {
+    List<Saved> registerChecked(List<EnterpriseForm> forms, Actor actor) {
         Instant now = clock.instant();
         List<Enterprise> saved = enterprises.saveAll(forms.stream()
                 .map(form -> Enterprise.register(CreditCode.parse(form.creditCode()), details(form), now))
                 .toList());
-        return saved.stream().map(this::registered).toList();
+        return saved.stream().map(e -> registered(e, actor)).toList();
     }
 
-    private Saved registered(Enterprise enterprise) {
+    private Saved registered(Enterprise enterprise, Actor actor) {
         CreditCode code = new CreditCode(enterprise.getCreditCode());
         events.publishEvent(new EnterpriseRegistered(
-                Actor.current(), enterprise.getId(), code.value(), ChangeSummary.of(enterprise.snapshot())));
+                actor, enterprise.getId(), code.value(), ChangeSummary.of(enterprise.snapshot())));
         return new Saved(enterprise.getId(), Warning.about(code));
     }
 
@@ -134,6 +134,13 @@ public class EnterpriseManagement {
     @Transactional(readOnly = true)
     public boolean exists(long id) {
         return enterprises.existsById(id);
+    }
+
+    /** Names and credit codes beside ids, for other modules' ledgers; one query for the whole set. */
+    @Transactional(readOnly = true)
+    public Map<Long, EnterpriseOption> optionsOf(Collection<Long> ids) {
+        return queries.optionsOf(
+                ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.zhuanban.investmentreport;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.imports.ImportKind;
 import cn.zhuanban.investmentreport.ImportResult.RowError;
 import cn.zhuanban.investmentreport.ImportSheet.Parsed;
 import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
@@ -23,16 +24,19 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * Bulk import of monthly reports from the XLSX template, all or nothing: every row is validated
  * (and saved, so that later rows of the same project are checked against earlier ones); if any row
  * is bad the transaction is rolled back and the result lists every bad row with its reasons. Runs in
- * the background as an {@link InvestmentImportJobs import job}, in the requester's scope and name.
+ * the background as an {@link InvestmentImportKind import job}, in the requester's scope and name.
  */
 @Service
 public class InvestmentImport {
+
+    /** The kind of its import jobs, as stored with each ({@link InvestmentImportKind}). */
+    public static final String KIND = "investment";
 
     /** Larger files are refused before POI reads them. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     /** How often the caller hears how many rows are through: often enough for a moving bar, rarely enough to cost nothing. */
-    static final int PROGRESS_EVERY = 100;
+    static final int PROGRESS_EVERY = ImportKind.PROGRESS_EVERY;
 
     private final InvestmentReporting reporting;
     private final ApplicationEventPublisher events;

@@ -1,10 +1,7 @@
 package cn.zhuanban.project;
 
-import cn.zhuanban.enterprise.EnterpriseManagement;
-import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
+import cn.zhuanban.imports.ImportKind;
 import cn.zhuanban.project.ProjectSheetRow.References;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ScopeCondition;
@@ -14,22 +11,16 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.LedgerSheets;
 import cn.zhuanban.shared.files.RowProblem;
-import cn.zhuanban.shared.files.XlsxRow;
 import cn.zhuanban.shared.files.XlsxSheet;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.IntConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,47 +36,63 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * already is a bad row: the import only adds projects. When every row is good they are all registered in one transaction the way
  * {@link ProjectManagement#create} registers a form's (each with its audit record), and then must all lie within the
  * importer's data scope: a project its importer could not see afterwards could not be checked or corrected by them,
- * so then the import is refused.
+ * so then the import is refused. A task force may be named too (an importer scoped to task forces must name one of
+ * theirs). Runs in the background as an import job of its own kind ({@value #KIND}), in the requester's scope and name.
  */
 @Service
-public class ProjectImport {
+public class ProjectImport implements ImportKind {
+
+    /** The kind of its import jobs, as stored with each. */
+    public static final String KIND = "project";
 
     /** Field of the form → header of its column (a message key), in the template's order. */
     public static final Map<String, String> COLUMNS = columns();
 
+    /** The task force column came last, after files had been filled in: a file without it imports as before. */
+    private static final int OPTIONAL_FROM = ProjectSheetReferences.TASK_FORCE_COLUMN;
+
     private final ProjectManagement projects;
     private final ProjectQueries queries;
-    private final EnterpriseManagement enterprises;
-    private final UserDirectory directory;
+    private final ProjectSheetReferences references;
     private final LedgerSheets sheets;
-    private final ProjectChoiceLabels labels;
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
     ProjectImport(
             ProjectManagement projects,
             ProjectQueries queries,
-            EnterpriseManagement enterprises,
-            UserDirectory directory,
+            ProjectSheetReferences references,
             LedgerSheets sheets,
-            ProjectChoiceLabels labels,
             Validator validator,
             ApplicationEventPublisher events) {
         this.projects = projects;
         this.queries = queries;
-        this.enterprises = enterprises;
-        this.directory = directory;
+        this.references = references;
         this.sheets = sheets;
-        this.labels = labels;
         this.validator = validator;
         this.events = events;
     }
 
-    /** Imports the file's rows as {@code user} or none; a file that cannot be read is refused at the field. */
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** A file that cannot be read at all, or is not the template, is refused at the field {@code file}. */
+    @Override
+    public int rows(byte[] content) {
+        return open(content).rows().size();
+    }
+
+    /**
+     * Imports the file's rows as {@code user} in the name of {@code actor}, or none. The rows are checked first (a
+     * moment for 5,000); the registration, which takes the time, tells {@code rowsDone} every {@value #PROGRESS_EVERY}.
+     */
+    @Override
     @Transactional
-    public ImportOutcome importXlsx(byte[] content, String fileName, CurrentUser user) {
-        XlsxSheet sheet = sheets.open(content, List.copyOf(COLUMNS.values()));
-        References refs = references(sheet.rows(), user);
+    public ImportOutcome run(byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
+        XlsxSheet sheet = open(content);
+        References refs = references.of(sheet, user);
         List<ProjectSheetRow> rows = sheet.rows().stream()
                 .map(row -> ProjectSheetRow.read(row, refs, validator))
                 .toList();
@@ -97,12 +104,12 @@ public class ProjectImport {
         if (!errors.isEmpty()) {
             return ImportOutcome.refused(rows.size(), errors, List.of());
         }
-        errors.addAll(outsideScope(register(rows), user));
+        errors.addAll(outsideScope(register(rows, actor, rowsDone), user));
         if (!errors.isEmpty()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ImportOutcome.refused(rows.size(), errors, List.of());
         }
-        events.publishEvent(new ProjectsImported(Actor.current(), rows.size(), fileName));
+        events.publishEvent(new ProjectsImported(actor, rows.size(), fileName));
         return ImportOutcome.imported(rows.size(), List.of());
     }
 
@@ -115,12 +122,20 @@ public class ProjectImport {
                 .toList();
     }
 
+    private XlsxSheet open(byte[] content) {
+        return sheets.open(content, List.copyOf(COLUMNS.values()), OPTIONAL_FROM);
+    }
+
     /** Registers every row; a code registered by someone else meanwhile refuses the whole file (rolled back). */
-    private Map<Long, Integer> register(List<ProjectSheetRow> rows) {
-        List<Long> ids;
+    private Map<Long, Integer> register(List<ProjectSheetRow> rows, Actor actor, IntConsumer rowsDone) {
+        List<ProjectForm> forms = rows.stream().map(ProjectSheetRow::form).toList();
+        List<Long> ids = new ArrayList<>();
         try {
-            ids = projects.createChecked(
-                    rows.stream().map(ProjectSheetRow::form).toList());
+            for (int from = 0; from < forms.size(); from += PROGRESS_EVERY) {
+                int to = Math.min(forms.size(), from + PROGRESS_EVERY);
+                ids.addAll(projects.createChecked(forms.subList(from, to), actor));
+                rowsDone.accept(to);
+            }
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException(
                     ErrorCode.IMPORT_FILE, "file", new DefaultMessageSourceResolvable("import.file.changed-meanwhile"));
@@ -130,43 +145,6 @@ public class ProjectImport {
             rowOf.put(ids.get(i), rows.get(i).row());
         }
         return rowOf;
-    }
-
-    /** The enterprises the file names that the user may choose (one query) and the lead officials (one query). */
-    private References references(List<XlsxRow> rows, CurrentUser user) {
-        Set<String> codes =
-                rows.stream().map(r -> key(r.text(2))).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
-        Map<String, Long> enterpriseIds = new HashMap<>();
-        enterprises.byCreditCodes(codes, user).forEach((code, e) -> enterpriseIds.put(code, e.id()));
-        return new References(
-                enterpriseIds,
-                leadOfficials(),
-                labels.levels(),
-                labels.stages(),
-                labels.levelLabels(),
-                labels.stageLabels());
-    }
-
-    /** A lead official by user name, or by full name when exactly one lead official has it. */
-    private Function<String, Optional<Long>> leadOfficials() {
-        List<UserView> leads = directory.withRole(BuiltinRoles.LEAD_OFFICIAL);
-        Map<String, Long> byUsername = new HashMap<>();
-        Map<String, List<Long>> byName = new HashMap<>();
-        for (UserView u : leads) {
-            byUsername.put(key(u.username()), u.id());
-            if (u.fullName() != null) {
-                byName.computeIfAbsent(key(u.fullName()), n -> new ArrayList<>())
-                        .add(u.id());
-            }
-        }
-        return text -> Optional.ofNullable(byUsername.get(text))
-                .or(() -> Optional.ofNullable(byName.get(text))
-                        .filter(ids -> ids.size() == 1)
-                        .map(List::getFirst));
-    }
-
-    private static String key(String text) {
-        return Objects.requireNonNullElse(text, "").strip().toUpperCase(Locale.ROOT);
     }
 
     private static Map<String, String> columns() {
@@ -182,6 +160,7 @@ public class ProjectImport {
         columns.put("leadOfficialId", ProjectSheetRow.LEAD_OFFICIAL);
         columns.put("location", "project.location");
         columns.put("description", "project.description");
+        columns.put("taskForceId", ProjectSheetRow.TASK_FORCE);
         return Collections.unmodifiableMap(columns);
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhuanban.project;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,25 +87,26 @@ public class ProjectManagement {
         Project.Details details = details(form);
         checkReferences(form);
         checkCodeFree(details.code(), null);
-        return createChecked(List.of(form)).getFirst();
+        return createChecked(List.of(form), Actor.current()).getFirst();
     }
 
     /**
      * Registers projects whose enterprise, lead official, task force and code the caller checked, as {@link #create}
      * does after its checks: one batch of inserts, then each project's events. For an import, which looks up a whole
-     * file's enterprises, lead officials and codes at once instead of row by row.
+     * file's enterprises, lead officials and codes at once instead of row by row, and which runs in the background in
+     * its requester's name ({@code actor}).
      */
-    List<Long> createChecked(List<ProjectForm> forms) {
+    List<Long> createChecked(List<ProjectForm> forms, Actor actor) {
         Instant now = clock.instant();
         List<Project> saved = projects.saveAll(
                 forms.stream().map(form -> Project.register(details(form), now)).toList());
         LocalDate today = LocalDate.now(clock);
-        return saved.stream().map(project -> registered(project, today)).toList();
+        return saved.stream().map(project -> registered(project, today, actor)).toList();
     }
 
-    private long registered(Project project, LocalDate today) {
+    private long registered(Project project, LocalDate today, Actor actor) {
         events.publishEvent(new ProjectRegistered(
-                Actor.current(),
+                actor,
                 project.getId(),
                 project.getEnterpriseId(),
                 project.getName(),
@@ -165,6 +168,30 @@ public class ProjectManagement {
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> leadNames = leadNames(rows.content());
         return rows.map(row -> row.summary(enterpriseNames, leadNames));
+    }
+
+    /**
+     * A page of the ledger as its export writes it: the list's filters and scope, with what the import template asks
+     * for beside it (the enterprise's credit code, location, scope of work), so that the file imports as it is. The
+     * enterprises and lead officials are looked up once per page.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<ProjectLedgerRow> ledger(ProjectFilter filter, CurrentUser user, PageQuery page) {
+        PageResult<ProjectRow> rows = queries.page(
+                filter,
+                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
+                ScopeCondition.forProjects(user),
+                page);
+        Map<Long, EnterpriseOption> ofEnterprise = enterprises.optionsOf(
+                rows.content().stream().map(ProjectRow::enterpriseId).toList());
+        Map<Long, String> enterpriseNames = new HashMap<>();
+        ofEnterprise.forEach((id, e) -> enterpriseNames.put(id, e.name()));
+        Map<Long, String> leadNames = leadNames(rows.content());
+        return rows.map(row -> new ProjectLedgerRow(
+                row.summary(enterpriseNames, leadNames),
+                ofEnterprise.get(row.enterpriseId()).creditCode(),
+                row.location(),
+                row.description()));
     }
 
     /**

@@ -21,16 +21,24 @@ import java.util.function.Function;
  */
 record ProjectSheetRow(int row, ProjectForm form, List<RowProblem> errors) {
 
-    /** What a row's cells name, resolved for the whole file: enterprises by credit code, lead officials, labels. */
+    /**
+     * What a row's cells name, resolved for the whole file: enterprises by credit code, lead officials, task forces by
+     * name (in upper case), labels.
+     */
     record References(
             Map<String, Long> enterprises,
             Function<String, Optional<Long>> leadOfficial,
+            Map<String, TaskForceName> taskForces, // null: the sheet has no task force column
             Map<String, ProjectLevel> levels,
             Map<String, ProjectStage> stages,
             List<Object> levelLabels,
             List<Object> stageLabels) {}
 
+    /** The task forces of one name that the importer may put projects in (none: they exist, outside the scope). */
+    record TaskForceName(List<Long> inScope) {}
+
     static final String CODE = "project.code";
+    static final String TASK_FORCE = "project.import.task-force";
     static final String ENTERPRISE = "project.import.enterprise-credit-code";
     static final String LEAD_OFFICIAL = "project.import.lead-official";
 
@@ -51,7 +59,7 @@ record ProjectSheetRow(int row, ProjectForm form, List<RowProblem> errors) {
                         text -> refs.leadOfficial().apply(text).orElse(null),
                         "project.import.unknown-lead-official",
                         List.of()),
-                null,
+                cells.taskForce(ProjectSheetReferences.TASK_FORCE_COLUMN, refs.taskForces()),
                 row.text(9),
                 row.text(10),
                 null);
@@ -97,6 +105,27 @@ record ProjectSheetRow(int row, ProjectForm form, List<RowProblem> errors) {
                 errors.add(new RowProblem(row.number(), name, key, args));
             }
             return found;
+        }
+
+        /** A task force by name: unknown, ambiguous or outside the importer's scope each say so. */
+        Long taskForce(int column, Map<String, TaskForceName> taskForces) {
+            String text = row.text(column).strip();
+            if (taskForces == null || text.isEmpty()) {
+                return null;
+            }
+            TaskForceName found = taskForces.get(ProjectSheetReferences.key(text));
+            String problem;
+            if (found == null) {
+                problem = "project.import.unknown-task-force";
+            } else if (found.inScope().size() == 1) {
+                return found.inScope().getFirst();
+            } else if (found.inScope().size() > 1) {
+                problem = "project.import.ambiguous-task-force";
+            } else {
+                problem = "project.import.task-force-outside-scope";
+            }
+            errors.add(RowProblem.of(row.number(), TASK_FORCE, problem, text));
+            return null;
         }
 
         BigDecimal decimal(int column, String name) {

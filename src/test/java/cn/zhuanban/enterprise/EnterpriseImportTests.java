@@ -7,22 +7,44 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.ImportJobsSupport;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.XlsxFiles;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.imports.ImportJobWorker;
+import cn.zhuanban.imports.ImportKind;
+import cn.zhuanban.imports.ImportKinds;
+import cn.zhuanban.imports.domain.ImportJobStore;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.files.ImportOutcome;
+import cn.zhuanban.shared.files.StoredFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Batch registration of enterprises from the XLSX template: all rows or none, each bad row named with its reason, the
@@ -31,16 +53,42 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class EnterpriseImportTests {
 
+    static final String PATH = "/enterprises/import";
+
     static final List<String> HEADER = List.of("企业名称", "统一社会信用代码", "法定代表人", "行业代码", "地址", "联系人", "联系电话", "企业简介");
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
+    ImportJobWorker worker;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     EnterpriseManagement enterprises;
+
+    @Autowired
+    EnterpriseImport importer;
+
+    @Autowired
+    ImportJobStore store;
+
+    @Autowired
+    StoredFiles files;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void emptyQueue() {
+        // Each test's worker runs the jobs the test queued, not one left by another test.
+        ImportJobsSupport.runJobs(worker);
+    }
 
     @Test
     void aGoodFileRegistersEveryEnterpriseEachWithItsAuditRecord() throws Exception {
@@ -156,15 +204,143 @@ class EnterpriseImportTests {
         AuditTrail.awaitRecord(jdbc, "ledger.exported", "/enterprises/import/template", null);
     }
 
-    private String upload(String username, byte[] xlsx) throws Exception {
-        return mvc.perform(multipart("/enterprises/import")
-                        .file(file("企业名录.xlsx", xlsx))
-                        .session(WebTestSupport.login(mvc, username))
-                        .with(csrf()))
+    @Test
+    void theJobShowsTheRowsDoneWhileItRunsAndBelongsToTheEnterprisePageOnly() throws Exception {
+        String prefix = TestCodes.unique("进度企业");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            rows.add(row(prefix + i, TestCodes.creditCode(), null, null, null, null, null, null));
+        }
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String name = prefix + ".xlsx";
+        long job = ImportJobsSupport.upload(mvc, dispatch, PATH, name, XlsxFiles.of(HEADER, rows.toArray(List[]::new)));
+        assertThat(ImportJobsSupport.jobPage(mvc, dispatch, PATH, job, true))
+                .contains("data-status=\"QUEUED\"", "正在导入：0 / 250 行（0%）", "hx-trigger=\"every 1s\"");
+
+        List<String> whileRunning = new CopyOnWriteArrayList<>();
+        ImportJobWorker observed = worker(rowsDone ->
+                whileRunning.add(elsewhere(() -> ImportJobsSupport.jobPage(mvc, dispatch, PATH, job, true))));
+        assertThat(observed.runNext()).isTrue();
+
+        assertThat(whileRunning).hasSize(3);
+        assertThat(whileRunning.getFirst()).contains("data-status=\"RUNNING\"", "<progress", "正在导入：100 / 250 行（40%）");
+        assertThat(ImportJobsSupport.jobPage(mvc, dispatch, PATH, job, false))
+                .contains("data-status=\"DONE\"", "已导入 250 家企业。", "data-import=\"" + job + "\"")
+                .doesNotContain("<progress");
+        assertThat(ids(prefix)).hasSize(250);
+        AuditTrail.awaitRecord(jdbc, "enterprise.imported", name, "250 rows; file: " + name);
+        assertThat(jdbc.sql("select actor from audit_record where action = 'enterprise.imported' and entity_id = :f")
+                        .param("f", name)
+                        .query(String.class)
+                        .single())
+                .as("audited in the requester's name, though run in the background")
+                .isEqualTo("dispatch");
+        mvc.perform(get("/projects/import/jobs/" + job).session(dispatch)).andExpect(status().isNotFound());
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects/import"))
+                .doesNotContain("data-import=\"" + job + "\"");
+    }
+
+    @Test
+    void anExportedDirectoryImportsAsItIs() throws Exception {
+        String prefix = TestCodes.unique("往返企业");
+        String wrongCheck = TestCodes.withWrongCheckCharacter(TestCodes.creditCode());
+        List<EnterpriseForm> forms = List.of(
+                new EnterpriseForm(
+                        prefix + "甲",
+                        TestCodes.creditCode(),
+                        "张三",
+                        "C2710",
+                        "示范路1号",
+                        "李四",
+                        "0371-6000000",
+                        "生产车间，\n两条产线",
+                        0),
+                new EnterpriseForm(prefix + "乙", wrongCheck, null, null, null, null, "13800001111", null, 0));
+        forms.forEach(enterprises::register);
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        byte[] exported = mvc.perform(
+                        get("/enterprises/export").param("q", prefix).session(dispatch))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
+                .getContentAsByteArray();
+        // The originals step aside (another code, another name), so that the file adds the same enterprises again.
+        for (EnterpriseForm form : forms) {
+            jdbc.sql("update enterprise set credit_code = :other, name = :renamed where credit_code = :code")
+                    .param("other", TestCodes.creditCode())
+                    .param("renamed", "旧" + form.name())
+                    .param("code", form.creditCode())
+                    .update();
+        }
+
+        assertThat(ImportJobsSupport.importAndShow(mvc, worker, dispatch, PATH, "企业名录.xlsx", exported))
+                .contains("已导入 2 家企业。", "id=\"import-warnings\"");
+
+        for (EnterpriseForm form : forms) {
+            long id = enterprises
+                    .byCreditCodes(List.of(form.creditCode()), dispatch())
+                    .get(form.creditCode())
+                    .id();
+            EnterpriseView again = enterprises.find(id, dispatch());
+            assertThat(new EnterpriseForm(
+                            again.name(),
+                            again.creditCode(),
+                            again.legalRepresentative(),
+                            again.industryCode(),
+                            again.address(),
+                            again.contactName(),
+                            again.contactPhone(),
+                            again.description(),
+                            0))
+                    .isEqualTo(form);
+        }
+    }
+
+    /** A worker of its own node whose import also calls {@code whileRunning} each time it reports rows done. */
+    private ImportJobWorker worker(IntConsumer whileRunning) {
+        ImportKind observed = new ImportKind() {
+            @Override
+            public String name() {
+                return importer.name();
+            }
+
+            @Override
+            public int rows(byte[] content) {
+                return importer.rows(content);
+            }
+
+            @Override
+            public ImportOutcome run(
+                    byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
+                return importer.run(content, fileName, user, actor, done -> {
+                    rowsDone.accept(done);
+                    whileRunning.accept(done);
+                });
+            }
+        };
+        return new ImportJobWorker(
+                store, ImportKinds.of(List.of(observed)), files, transactions, clock, Duration.ofDays(90));
+    }
+
+    /** Runs on another thread, so on another connection than the import's open transaction. */
+    private static String elsewhere(Callable<String> call) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return call.call();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String upload(String username, byte[] xlsx) throws Exception {
+        return ImportJobsSupport.importAndShow(
+                mvc, worker, WebTestSupport.login(mvc, username), "/enterprises/import", "企业名录.xlsx", xlsx);
     }
 
     private void assertRefused(String name, byte[] content, String message) throws Exception {
@@ -194,6 +370,10 @@ class EnterpriseImportTests {
                 .param("p", namePrefix + "%")
                 .query(Long.class)
                 .list();
+    }
+
+    private static CurrentUser dispatch() {
+        return new CurrentUser(0, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(), Set.copyOf(Permissions.ALL));
     }
 
     private long count() {

@@ -16,14 +16,17 @@ import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.investmentreport.domain.ImportJobStore;
+import cn.zhuanban.imports.ImportJobWorker;
+import cn.zhuanban.imports.ImportKind;
+import cn.zhuanban.imports.ImportKinds;
+import cn.zhuanban.imports.domain.ImportJobStore;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.StoredFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +64,7 @@ class InvestmentImportJobsTests {
     MockMvc mvc;
 
     @Autowired
-    InvestmentImport importer;
+    InvestmentImportKind kind;
 
     @Autowired
     ImportJobWorker worker;
@@ -140,7 +143,7 @@ class InvestmentImportJobsTests {
     void anImportThatBreaksMidwayLeavesNothingAndSaysSo() throws Exception {
         long project = project();
         long job = upload(mvc, dispatch, "月报.xlsx", months(project, 150));
-        String file = jdbc.sql("select storage_key from investment_import_job where id = :id")
+        String file = jdbc.sql("select storage_key from import_job where id = :id")
                 .param("id", job)
                 .query(String.class)
                 .single();
@@ -168,7 +171,7 @@ class InvestmentImportJobsTests {
         long old = upload(mvc, dispatch, "月报.xlsx", months(project(), 1));
         long recent = upload(mvc, dispatch, "月报.xlsx", months(project(), 1));
         runJobs(worker);
-        jdbc.sql("update investment_import_job set finished_at = :at where id = :id")
+        jdbc.sql("update import_job set finished_at = :at where id = :id")
                 .param("at", Timestamp.from(clock.instant().minus(Duration.ofDays(91))))
                 .param("id", old)
                 .update();
@@ -199,8 +202,8 @@ class InvestmentImportJobsTests {
     void twoNodesPollingAtOnceRunAJobOnce() throws Exception {
         String name = TestCodes.unique("并发") + ".xlsx";
         long job = upload(mvc, dispatch, name, months(project(), 3));
-        ImportJobWorker otherNode =
-                new ImportJobWorker(store, importer, files, transactions, clock, Duration.ofDays(90));
+        ImportJobWorker otherNode = new ImportJobWorker(
+                store, ImportKinds.of(List.of(kind)), files, transactions, clock, Duration.ofDays(90));
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -246,17 +249,28 @@ class InvestmentImportJobsTests {
 
     /** A worker of its own node whose import also calls {@code whileRunning} each time it reports rows done. */
     private ImportJobWorker worker(IntConsumer whileRunning) {
-        InvestmentImport observed = new InvestmentImport(null, null) {
+        ImportKind observed = new ImportKind() {
             @Override
-            public ImportResult importXlsx(
-                    InputStream in, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
-                return importer.importXlsx(in, fileName, user, actor, done -> {
+            public String name() {
+                return kind.name();
+            }
+
+            @Override
+            public int rows(byte[] content) {
+                return kind.rows(content);
+            }
+
+            @Override
+            public ImportOutcome run(
+                    byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
+                return kind.run(content, fileName, user, actor, done -> {
                     rowsDone.accept(done);
                     whileRunning.accept(done);
                 });
             }
         };
-        return new ImportJobWorker(store, observed, files, transactions, clock, Duration.ofDays(90));
+        return new ImportJobWorker(
+                store, ImportKinds.of(List.of(observed)), files, transactions, clock, Duration.ofDays(90));
     }
 
     /** Runs on another thread, so on another connection than the import's open transaction. */
@@ -287,7 +301,7 @@ class InvestmentImportJobsTests {
     }
 
     private int column(long job, String column) {
-        return jdbc.sql("select " + column + " from investment_import_job where id = :id")
+        return jdbc.sql("select " + column + " from import_job where id = :id")
                 .param("id", job)
                 .query(Integer.class)
                 .single();

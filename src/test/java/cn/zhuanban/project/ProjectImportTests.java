@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.ImportJobsSupport;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
@@ -23,6 +24,7 @@ import cn.zhuanban.identity.RoleManagement.RoleForm;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.imports.ImportJobWorker;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,9 +34,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,14 +65,25 @@ class ProjectImportTests {
             "建设地点",
             "建设内容");
 
+    static final String PATH = "/projects/import";
+
+    static final List<String> HEADER_WITH_TASK_FORCE =
+            Stream.concat(HEADER.stream(), Stream.of("服务专班（名称）")).toList();
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ImportJobWorker worker;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
 
     @Autowired
     ProjectManagement projects;
@@ -81,6 +96,12 @@ class ProjectImportTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @BeforeEach
+    void emptyQueue() {
+        // Each test's worker runs the jobs the test queued, not one left by another test.
+        ImportJobsSupport.runJobs(worker);
+    }
 
     @Test
     void aGoodFileRegistersEveryProjectWithItsEnterpriseAndLeadOfficialAndAuditsEach() throws Exception {
@@ -270,15 +291,124 @@ class ProjectImportTests {
                 .contains("id=\"import-form\"", "/projects/import/template");
     }
 
-    private String upload(String username, byte[] xlsx) throws Exception {
-        return mvc.perform(multipart("/projects/import")
-                        .file(file(xlsx))
-                        .session(WebTestSupport.login(mvc, username))
-                        .with(csrf()))
+    @Test
+    void aTaskForceMemberImportsProjectsIntoHisOwnTaskForceNamedInItsColumn() throws Exception {
+        String creditCode = TestCodes.creditCode();
+        enterprise(creditCode);
+        String importer = user(DataScope.TASK_FORCE, null);
+        long own = taskForces.create(new TaskForceForm(
+                TestCodes.unique("导入专班"),
+                null,
+                null,
+                Set.of(directory.findByUsername(importer).orElseThrow().id()),
+                Set.of(),
+                null));
+        String ownName = taskForces.find(own, dispatch()).name();
+        String foreignName = TestCodes.unique("别人的专班");
+        taskForces.create(new TaskForceForm(foreignName, null, null, Set.of(), Set.of(), null));
+        String prefix = TestCodes.unique("专班项目");
+
+        String refused = upload(
+                importer,
+                XlsxFiles.of(
+                        HEADER_WITH_TASK_FORCE,
+                        projectIn(prefix + "甲", creditCode, ownName),
+                        projectIn(prefix + "乙", creditCode, foreignName),
+                        projectIn(prefix + "丙", creditCode, "没有这个专班")));
+
+        assertThat(refused)
+                .contains("data-row=\"3\"", "服务专班“" + foreignName + "”不在您的数据范围内")
+                .contains("data-row=\"4\"", "没有名为“没有这个专班”的服务专班")
+                .doesNotContain("data-row=\"2\"", "id=\"import-ok\"");
+        assertThat(upload(
+                        importer,
+                        XlsxFiles.of(
+                                HEADER_WITH_TASK_FORCE,
+                                projectIn(prefix + "甲", creditCode, ownName),
+                                projectIn(prefix + "丁", creditCode, null))))
+                .as("without a task force the project would be out of his sight")
+                .contains("data-row=\"3\"", "导入后该项目不在您的数据范围内")
+                .doesNotContain("data-row=\"2\"");
+        assertThat(ids(prefix)).isEmpty();
+
+        assertThat(upload(
+                        importer,
+                        XlsxFiles.of(HEADER_WITH_TASK_FORCE, projectIn(prefix + "甲", creditCode, " " + ownName))))
+                .contains("已导入 1 个项目。");
+        assertThat(projects.find(ids(prefix).get(prefix + "甲"), dispatch()).taskForceId())
+                .isEqualTo(own);
+    }
+
+    @Test
+    void anExportedLedgerImportsAsItIs() throws Exception {
+        String prefix = TestCodes.unique("往返项目");
+        long enterprise = enterprise(TestCodes.creditCode());
+        long lead = directory.findByUsername("lead").orElseThrow().id();
+        String taskForceName = TestCodes.unique("往返专班");
+        long taskForce = taskForces.create(new TaskForceForm(taskForceName, null, null, Set.of(), Set.of(), null));
+        List<ProjectForm> forms = List.of(
+                new ProjectForm(
+                        prefix + "甲",
+                        TestCodes.projectCode(),
+                        enterprise,
+                        ProjectLevel.PROVINCIAL,
+                        ProjectStage.UNDER_CONSTRUCTION,
+                        new BigDecimal("12000.50"),
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2027, 6, 30),
+                        lead,
+                        taskForce,
+                        "示范区",
+                        "厂房，仓库",
+                        null),
+                new ProjectForm(
+                        prefix + "乙",
+                        null,
+                        enterprise,
+                        ProjectLevel.DISTRICT,
+                        ProjectStage.PLANNED,
+                        BigDecimal.ZERO,
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        List<Long> originals = forms.stream().map(projects::create).toList();
+        var session = WebTestSupport.login(mvc, "dispatch");
+        byte[] exported = mvc.perform(get("/projects/export").param("q", prefix).session(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
+                .getContentAsByteArray();
+        // The originals step aside (another name, no code), so that the file registers the same projects again.
+        jdbc.sql("update project set name = 'old-' || name, project_code = null where id in (:ids)")
+                .param("ids", originals)
+                .update();
+
+        assertThat(ImportJobsSupport.importAndShow(mvc, worker, session, PATH, "项目台账.xlsx", exported))
+                .contains("已导入 2 个项目。");
+
+        Map<String, Long> again = ids(prefix);
+        assertThat(again).hasSize(2);
+        for (ProjectForm form : forms) {
+            ProjectView view = projects.find(again.get(form.name()), dispatch());
+            assertThat(ProjectForm.of(view))
+                    .usingRecursiveComparison()
+                    .ignoringFields("version")
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(form);
+        }
+    }
+
+    private static List<Object> projectIn(String name, String creditCode, String taskForce) {
+        return row(name, null, creditCode, "区重点", "在建", 10, "2026-03-01", "2027-03-01", null, null, null, taskForce);
+    }
+
+    private String upload(String username, byte[] xlsx) throws Exception {
+        return ImportJobsSupport.importAndShow(
+                mvc, worker, WebTestSupport.login(mvc, username), "/projects/import", "项目台账.xlsx", xlsx);
     }
 
     private static MockMultipartFile file(byte[] content) {

@@ -83,6 +83,19 @@ public class EnterpriseQueries {
         return names;
     }
 
+    /** The choice entries (name and credit code) of these enterprises, by id: one query per page of a ledger. */
+    public Map<Long, EnterpriseOption> optionsOf(Collection<Long> ids) {
+        Map<Long, EnterpriseOption> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select e.id, e.name, e.credit_code from enterprise e where e.id in (:ids)")
+                    .param("ids", ids)
+                    .query(EnterpriseQueries::option)
+                    .list()
+                    .forEach(e -> found.put(e.id(), e));
+        }
+        return found;
+    }
+
     /**
      * Which of these credit codes are registered, with the enterprise's choice entry, among the enterprises the
      * visibility allows: for imports, which look up every row's code at once (in slices, as databases limit a

@@ -1,5 +1,6 @@
 package cn.zhuanban.enterprise.web;
 
+import cn.zhuanban.enterprise.EnterpriseImport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.identity.CurrentUser;
@@ -12,25 +13,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The enterprise ledger as XLSX, with the same search and scope as the list, page by page. */
+/**
+ * The enterprise ledger as XLSX, with the same search and scope as the list, page by page. Its columns are the import
+ * template's, in its order and with its text columns, and the check character's verdict after them (the import ignores
+ * columns to the right): an exported directory imports as it is, elsewhere or after its registered rows are removed.
+ */
 @Controller
 class EnterpriseExportController {
 
-    private static final List<String> HEADERS = List.of(
-            "enterprise.name",
-            "enterprise.credit-code",
-            "enterprise.legal-representative",
-            "enterprise.industry-code",
-            "enterprise.address",
-            "enterprise.contact-name",
-            "enterprise.contact-phone",
-            "enterprise.check-character");
+    private static final List<String> HEADERS = Stream.concat(
+                    EnterpriseImport.COLUMNS.values().stream(), Stream.of("enterprise.check-character"))
+            .toList();
 
     private final EnterpriseManagement enterprises;
     private final MessageSource messages;
@@ -51,6 +51,7 @@ class EnterpriseExportController {
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 HEADERS.stream().map(k -> messages.getMessage(k, null, locale)).toList())) {
+            EnterpriseImportController.TEXT_COLUMNS.forEach(xlsx::textColumn);
             Pages.each(slice -> enterprises.search(q, user, slice), (EnterpriseView e) -> {
                 xlsx.row(
                         e.name(),
@@ -60,6 +61,7 @@ class EnterpriseExportController {
                         e.address(),
                         e.contactName(),
                         e.contactPhone(),
+                        e.description(),
                         e.warnings().isEmpty() ? ok : wrong);
             });
             Downloads.xlsx(response, title + ".xlsx", xlsx);

@@ -3,6 +3,8 @@ package cn.zhuanban.project.domain;
 import cn.zhuanban.project.Named;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public class TaskForceQueries {
                    (select count(*) from task_force_member m where m.task_force = t.id) as member_count,
                    (select count(*) from task_force_department d where d.task_force = t.id) as department_count,
                    (select count(*) from project p where p.task_force_id = t.id) as project_count""";
+
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
 
@@ -71,6 +75,27 @@ public class TaskForceQueries {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** A task force found by name for an import, and whether the importer's scope shows it. */
+    public record ByName(long id, String name, boolean inScope) {}
+
+    /**
+     * The task forces with these names (compared in upper case, as given), each with whether {@code scope} shows it:
+     * one query per thousand names, for a whole file.
+     */
+    public List<ByName> byNames(Collection<String> upperNames, ScopeCondition scope) {
+        List<ByName> found = new ArrayList<>();
+        List<String> all = List.copyOf(upperNames);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            found.addAll(jdbc.sql("select t.id, t.name, case when (" + scope.sql() + ") then 1 else 0 end"
+                            + " from task_force t where upper(t.name) in (:names)")
+                    .params(scope.params())
+                    .param("names", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query((rs, n) -> new ByName(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1))
+                    .list());
+        }
+        return found;
     }
 
     public List<Named> options() {

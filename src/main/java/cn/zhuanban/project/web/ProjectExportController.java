@@ -3,6 +3,8 @@ package cn.zhuanban.project.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectImport;
+import cn.zhuanban.project.ProjectLedgerRow;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Pages;
@@ -14,28 +16,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The project ledger as XLSX: the same filters and data scope as the list, streamed page by page. */
+/**
+ * The project ledger as XLSX: the same filters and data scope as the list, streamed page by page. Its columns are the
+ * import template's, in its order and with its formats (the enterprise by credit code, the lead official and the task
+ * force by name), and after them what a reader looks for that the import does not read: the light and the enterprise's
+ * name. An exported ledger imports as it is, elsewhere or after its registered rows are removed.
+ */
 @Controller
 class ProjectExportController {
 
-    private static final List<String> HEADERS = List.of(
-            "project.light",
-            "project.name",
-            "project.code",
-            "project.enterprise",
-            "project.level",
-            "project.stage",
-            "project.total-investment",
-            "project.start",
-            "project.target-finish",
-            "project.lead-official",
-            "project.task-force");
+    private static final List<String> HEADERS = Stream.concat(
+                    ProjectImport.COLUMNS.values().stream(), Stream.of("project.light", "project.enterprise"))
+            .toList();
 
     private final ProjectManagement projects;
     private final MessageSource messages;
@@ -56,19 +55,24 @@ class ProjectExportController {
                 HEADERS.stream()
                         .map(key -> LedgerText.of(messages, key, locale))
                         .toList())) {
-            Pages.each(slice -> projects.search(filter, user, slice), (ProjectSummary p) -> {
+            ProjectImportController.formatLikeTheTemplate(xlsx, messages, locale);
+            Pages.each(slice -> projects.ledger(filter, user, slice), (ProjectLedgerRow row) -> {
+                ProjectSummary p = row.summary();
                 xlsx.row(
-                        LedgerText.of(messages, "light." + p.statusLight(), locale),
                         p.name(),
                         p.projectCode(),
-                        p.enterpriseName(),
+                        row.enterpriseCreditCode(),
                         LedgerText.of(messages, "project.level." + p.level(), locale),
                         LedgerText.of(messages, "project.stage." + p.stage(), locale),
                         p.totalInvestment(),
                         p.start(),
                         p.targetFinish(),
                         p.leadOfficialName(),
-                        p.taskForceName());
+                        row.location(),
+                        row.description(),
+                        p.taskForceName(),
+                        LedgerText.of(messages, "light." + p.statusLight(), locale),
+                        p.enterpriseName());
             });
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }

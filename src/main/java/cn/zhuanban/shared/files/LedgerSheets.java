@@ -30,6 +30,15 @@ public class LedgerSheets {
 
     /** The file's rows below the header; refused when unreadable, not from the template, or without a row. */
     public XlsxSheet open(byte[] content, List<String> headerKeys) {
+        return open(content, headerKeys, headerKeys.size());
+    }
+
+    /**
+     * As {@link #open(byte[], List)}, but the columns from {@code optionalFrom} on may be missing (their header cell
+     * empty), so that a file filled in before a template gained a column still imports; when present, their headers
+     * must be the template's too.
+     */
+    public XlsxSheet open(byte[] content, List<String> headerKeys, int optionalFrom) {
         XlsxSheet sheet;
         try {
             sheet = XlsxSheet.read(content, MAX_BYTES, MAX_ROWS);
@@ -39,6 +48,9 @@ public class LedgerSheets {
         for (int c = 0; c < headerKeys.size(); c++) {
             String found = c < sheet.header().size() ? sheet.header().get(c) : "";
             String key = headerKeys.get(c);
+            if (c >= optionalFrom && found.isBlank()) {
+                continue;
+            }
             if (LANGUAGES.stream()
                     .noneMatch(l -> messages.getMessage(key, null, l).equals(found))) {
                 throw refusal("import.file.headers", c + 1, new DefaultMessageSourceResolvable(key));

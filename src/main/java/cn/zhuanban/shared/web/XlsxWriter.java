@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -33,6 +34,9 @@ public final class XlsxWriter implements AutoCloseable {
     private int rowIndex;
 
     public XlsxWriter(String sheetName, List<String> headers) {
+        // Zip64 entries written ahead of their sizes are what java.util.zip cannot read back: uploaded again (an export
+        // or a template to import), such a file was refused as no XLSX. A ledger never nears the 4 GB Zip64 is for.
+        workbook.setZip64Mode(Zip64Mode.Never);
         sheet = workbook.createSheet(sheetName);
         CellStyle headerStyle = workbook.createCellStyle();
         Font bold = workbook.createFont();

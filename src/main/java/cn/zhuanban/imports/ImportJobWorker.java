@@ -1,8 +1,10 @@
-package cn.zhuanban.investmentreport;
+package cn.zhuanban.imports;
 
-import cn.zhuanban.investmentreport.domain.ImportJobStore;
-import cn.zhuanban.investmentreport.domain.ImportJobStore.Claimed;
+import cn.zhuanban.imports.domain.ImportJobStore;
+import cn.zhuanban.imports.domain.ImportJobStore.Claimed;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.StoredFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,40 +25,41 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs queued import jobs. Every node polls and claims jobs one at a time by a conditional update; the import, in the
- * requester's scope and name, and the job's DONE mark commit in one transaction, so a node that dies after the import
- * cannot leave the job to be imported a second time. A job whose node died is queued again, at most
+ * Runs queued import jobs of every kind. Every node polls and claims jobs one at a time by a conditional update; the
+ * import, in the requester's scope and name, and the job's DONE mark commit in one transaction, so a node that dies
+ * after the import cannot leave the job to be imported a second time. A job whose node died is queued again, at most
  * {@value #MAX_ATTEMPTS} times in all, then it fails with a message.
  */
 @Component
-class ImportJobWorker {
+public class ImportJobWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobWorker.class);
 
     /** 5,000 rows take seconds; a job RUNNING this long lost its node. */
-    static final Duration STALE = Duration.ofMinutes(5);
+    public static final Duration STALE = Duration.ofMinutes(5);
 
-    static final int MAX_ATTEMPTS = 3;
-    static final String BROKE = "investment.import.job.broke";
-    static final String INTERRUPTED = "investment.import.job.interrupted";
+    public static final int MAX_ATTEMPTS = 3;
+    static final String BROKE = "import.job.broke";
+    static final String INTERRUPTED = "import.job.interrupted";
 
     private final ImportJobStore jobs;
-    private final InvestmentImport importer;
+    private final ImportKinds kinds;
     private final StoredFiles files;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration retention;
     private final String node;
 
-    ImportJobWorker(
+    /** Public for the tests that play a second node next to the application's own. */
+    public ImportJobWorker(
             ImportJobStore jobs,
-            InvestmentImport importer,
+            ImportKinds kinds,
             StoredFiles files,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${zhuanban.investment.import-retention:P90D}") Duration retention) {
+            @Value("${zhuanban.imports.retention:P90D}") Duration retention) {
         this.jobs = jobs;
-        this.importer = importer;
+        this.kinds = kinds;
         this.files = files;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -64,8 +68,8 @@ class ImportJobWorker {
     }
 
     @Scheduled(
-            fixedDelayString = "${zhuanban.investment.import-poll-interval:PT2S}",
-            initialDelayString = "${zhuanban.investment.import-poll-interval:PT2S}")
+            fixedDelayString = "${zhuanban.imports.poll-interval:PT2S}",
+            initialDelayString = "${zhuanban.imports.poll-interval:PT2S}")
     public void poll() {
         while (runNext()) {
             // until the queue is empty
@@ -81,7 +85,7 @@ class ImportJobWorker {
 
     /** Jobs whose node died while running them are queued again, or given up (once across nodes, under a lock). */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-    @SchedulerLock(name = "investment-import-jobs-requeue", lockAtMostFor = "PT50S")
+    @SchedulerLock(name = "import-jobs-requeue", lockAtMostFor = "PT50S")
     public void requeueStale() {
         Instant before = clock.instant().minus(STALE);
         for (ImportJobStore.Stale job : jobs.stale(before)) {
@@ -97,17 +101,17 @@ class ImportJobWorker {
     }
 
     /**
-     * The import records are kept for {@code zhuanban.investment.import-retention} (90 days by default): the reports
-     * they brought in stay, and the audit log keeps who imported what; the record is what a user looks back on for
-     * a while, not an archive. Once across nodes, under a lock.
+     * The import records are kept for {@code zhuanban.imports.retention} (90 days by default): the rows they brought
+     * in stay, and the audit log keeps who imported what; the record is what a user looks back on for a while, not an
+     * archive. Once across nodes, under a lock.
      */
-    @Scheduled(cron = "${zhuanban.investment.import-purge-cron:0 50 3 * * *}")
-    @SchedulerLock(name = "investment-import-jobs-purge", lockAtMostFor = "PT30M")
+    @Scheduled(cron = "${zhuanban.imports.purge-cron:0 50 3 * * *}")
+    @SchedulerLock(name = "import-jobs-purge", lockAtMostFor = "PT30M")
     public void purge() {
         purgeOlderThan(retention);
     }
 
-    int purgeOlderThan(Duration age) {
+    public int purgeOlderThan(Duration age) {
         int removed = jobs.purgeFinished(clock.instant().minus(age));
         if (removed > 0) {
             log.info("Removed {} finished import jobs older than {}", removed, age);
@@ -119,6 +123,10 @@ class ImportJobWorker {
         boolean ended;
         try {
             ended = importAndEnd(job);
+        } catch (BusinessException e) {
+            // A refusal of the whole file found only while importing (a code registered meanwhile): nothing is saved.
+            log.info("Import job {} refused: {}", job.id(), e.getMessage());
+            ended = jobs.broke(job.id(), node, messageKey(e), clock.instant());
         } catch (IOException | RuntimeException e) {
             // The import's transaction has rolled back: nothing of the file is saved.
             log.error("Import job {} failed", job.id(), e);
@@ -131,35 +139,50 @@ class ImportJobWorker {
 
     /** Runs the import and ends the job; false when another node took the job over meanwhile (its run counts). */
     private boolean importAndEnd(Claimed job) throws IOException {
-        ImportResult result;
+        byte[] content;
         try (InputStream in = files.open(job.storageKey())) {
-            result = tx.execute(status -> importAndMarkDone(in, job, status));
+            content = in.readAllBytes();
         }
-        if (result == null) {
+        ImportKind kind = kinds.of(job.kind());
+        ImportOutcome outcome = tx.execute(status -> importAndMarkDone(kind, content, job, status));
+        if (outcome == null) {
             return false;
         }
-        return result.succeeded() || jobs.failed(job.id(), node, result.errors(), clock.instant());
+        return outcome.succeeded()
+                || jobs.failed(job.id(), node, outcome.errors(), outcome.warnings(), clock.instant());
     }
 
     /**
      * In one transaction the import and, when every row was good, the DONE mark. Progress goes out through
      * transactions of its own meanwhile. Null when the job is no longer this node's.
      */
-    private ImportResult importAndMarkDone(InputStream in, Claimed job, TransactionStatus status) {
+    private ImportOutcome importAndMarkDone(ImportKind kind, byte[] content, Claimed job, TransactionStatus status) {
         Actor requester = new Actor(job.requester().username(), job.address(), clock.instant());
-        ImportResult result = importer.importXlsx(
-                in, job.fileName(), job.requester(), requester, done -> jobs.progress(job.id(), node, done));
-        if (!result.succeeded()) {
-            // The import asked for the rollback already; asking here too ends the transaction without an error.
+        ImportOutcome outcome = kind.run(
+                content, job.fileName(), job.requester(), requester, done -> jobs.progress(job.id(), node, done));
+        if (!outcome.succeeded()) {
+            // The import may have asked for the rollback already; asking here too ends the transaction without error.
             status.setRollbackOnly();
-            return result;
+            return outcome;
         }
-        if (!jobs.done(job.id(), node, result.imported(), clock.instant())) {
+        if (!jobs.done(job.id(), node, outcome.imported(), outcome.warnings(), clock.instant())) {
             // Another node took the job over (this one was taken for dead): its run counts, this one leaves nothing.
             status.setRollbackOnly();
             return null;
         }
-        return result;
+        return outcome;
+    }
+
+    /** The refusal's own message when it carries one without arguments, else the general one. */
+    private static String messageKey(BusinessException e) {
+        Object[] args = e.args();
+        if (args.length == 1
+                && args[0] instanceof MessageSourceResolvable r
+                && r.getCodes() != null
+                && (r.getArguments() == null || r.getArguments().length == 0)) {
+            return r.getCodes()[0];
+        }
+        return BROKE;
     }
 
     private void delete(String storageKey) {

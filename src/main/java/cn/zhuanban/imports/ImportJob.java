@@ -1,15 +1,16 @@
-package cn.zhuanban.investmentreport;
+package cn.zhuanban.imports;
 
 import cn.zhuanban.shared.JobStatus;
 import java.time.Instant;
 
 /**
- * An upload of the import template as its page shows it: queued, running with the rows done so far, done with the
- * number of reports imported, or failed with its bad rows ({@code problems}) or, when the import itself broke, the
- * message key {@code error}.
+ * An uploaded import as its page shows it: queued, running with the rows done so far, done with the number of rows
+ * imported (and the rows worth a check, {@code warnings}), or failed with its bad rows ({@code problems}) or, when the
+ * import itself broke, the message key {@code error}.
  */
 public record ImportJob(
         long id,
+        String kind,
         String fileName,
         String status,
         int rowsTotal,
@@ -17,6 +18,7 @@ public record ImportJob(
         Integer imported,
         String error,
         int problems,
+        int warnings,
         Instant createdAt,
         Instant finishedAt) {
 
