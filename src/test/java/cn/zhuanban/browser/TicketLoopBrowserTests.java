@@ -2,17 +2,12 @@ package cn.zhuanban.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhuanban.EnterpriseContacts;
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.WebTestSupport;
-import cn.zhuanban.identity.BuiltinRoles;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.ticket.TicketTestData;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -133,16 +128,6 @@ class TicketLoopBrowserTests extends BrowserTest {
     }
 
     private String enterpriseContact(long enterpriseId) {
-        String username = "ent" + System.nanoTime() % 1_000_000;
-        long id = identity.createUser(
-                new NewUser(username, "企业联络员", null, enterpriseId, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id,
-                new Grant(
-                        Set.of(BuiltinRoles.ENTERPRISE_CONTACT),
-                        DataScope.ENTERPRISE,
-                        directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return EnterpriseContacts.create(identity, directory, enterpriseId);
     }
 }

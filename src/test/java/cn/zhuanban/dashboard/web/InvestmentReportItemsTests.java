@@ -2,15 +2,11 @@ package cn.zhuanban.dashboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhuanban.EnterpriseContacts;
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
-import cn.zhuanban.identity.BuiltinRoles;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
 import cn.zhuanban.investmentreport.InvestmentReporting;
@@ -18,7 +14,6 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import java.time.YearMonth;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,17 +71,7 @@ class InvestmentReportItemsTests {
                 .doesNotContain("上报问题", "填报投资月报", "新建线索", "登记沟通", "本月未报投资月报");
     }
 
-    private String contactOf(long enterprise) {
-        String username = "wb-contact-" + TestCodes.unique("").toLowerCase();
-        long id = identity.createUser(
-                new NewUser(username, "企业联络员", null, enterprise, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id,
-                new Grant(
-                        Set.of(BuiltinRoles.ENTERPRISE_CONTACT),
-                        DataScope.ENTERPRISE,
-                        directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+    private String contactOf(long enterpriseId) {
+        return EnterpriseContacts.create(identity, directory, enterpriseId);
     }
 }
