@@ -33,6 +33,11 @@ public final class InvestmentViews {
             return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
+        /** Leads whose company or industry matches {@code q}, nothing else narrowed. */
+        public static LeadFilter matching(String q) {
+            return new LeadFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+
         public static LeadFilter ofChannel(LeadChannel channel) {
             return new LeadFilter(null, null, channel, null, null, null, null, null, null, null, null, null, null);
         }

@@ -1,0 +1,27 @@
+package cn.zhuanban.dashboard.search;
+
+import cn.zhuanban.identity.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 全局搜索: the header's search box; each ledger the user may read lists its first matches. */
+@Controller
+class SearchController {
+
+    private final EverythingSearch search;
+
+    SearchController(EverythingSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    @PreAuthorize("isAuthenticated()")
+    String search(@RequestParam(required = false) String q, CurrentUser user, Model model) {
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("sections", search.search(q, user));
+        return "dashboard/search";
+    }
+}
