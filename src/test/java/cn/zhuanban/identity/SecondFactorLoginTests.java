@@ -121,6 +121,23 @@ class SecondFactorLoginTests {
     }
 
     @Test
+    void loggingInAsSomeoneElseFromTheCodePageOwesOnlyThatAccountsStep() throws Exception {
+        Enrolled user = enrolledUser("switch");
+        String other = IdentityTestUsers.uniqueUsername("other");
+        long otherId = IdentityTestUsers.createWithRole(identity, directory, other, BuiltinRoles.SUPERVISION);
+        identity.changeOwnPassword(otherId, IdentityTestUsers.INITIAL_PASSWORD, PASSWORD);
+
+        MockHttpSession session = passwordStep(user.username(), "/login/code");
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", other)
+                        .param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/projects").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void apiTokensNeedNoSecondFactor() throws Exception {
         Enrolled user = enrolledUser("machine");
         String token = tokens.issue(user.id(), user.username(), "script", 30).token();

@@ -76,6 +76,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         }
         SecondFactorLogin.Step owed =
                 secondFactor.getObject().afterPassword(principal.currentUser().id());
+        // A login from a session that still owed another account's step starts afresh: sessions keep attributes.
+        request.getSession().removeAttribute(SecondFactorLogin.PENDING);
         if (owed != null) {
             // Not in yet: the failed-attempt counter and the "logged in" record wait for the code.
             request.getSession().setAttribute(SecondFactorLogin.PENDING, owed);
