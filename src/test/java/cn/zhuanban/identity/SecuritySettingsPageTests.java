@@ -2,16 +2,20 @@ package cn.zhuanban.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.domain.SecondFactorPolicy;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +28,9 @@ class SecuritySettingsPageTests {
 
     @Autowired
     SecuritySettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void valuesOutOfBoundsAreShownBesideTheirInputsAndNothingIsSaved() throws Exception {
@@ -38,7 +45,8 @@ class SecuritySettingsPageTests {
                         .param("passwordMaxAgeDays", "400")
                         .param("passwordHistory", "5")
                         .param("dormantDays", "0")
-                        .param("sessionsPerUser", "abc"))
+                        .param("sessionsPerUser", "abc")
+                        .param("secondFactorRequired", "3"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -51,7 +59,8 @@ class SecuritySettingsPageTests {
                 .contains("value=\"abc\"")
                 .doesNotContain("须为 1 到 24")
                 .contains("value=\"-1\"")
-                .doesNotContain("须为 5 到 1440");
+                .doesNotContain("须为 5 到 1440")
+                .contains("请从选项中选择");
         assertThat(settings.all()).isEqualTo(before);
     }
 
@@ -68,8 +77,41 @@ class SecuritySettingsPageTests {
                         .param("passwordMaxAgeDays", before.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
                         .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
                         .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS))
-                        .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER)))
+                        .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER))
+                        .param("secondFactorRequired", before.get(SecuritySettings.SECOND_FACTOR_REQUIRED)))
                 .andExpect(redirectedUrl("/admin/security"));
         assertThat(settings.all()).isEqualTo(before);
+    }
+
+    @Test
+    void whoMustUseASecondFactorIsChosenFromThreeAndTheChangeIsAudited() throws Exception {
+        Map<String, String> before = settings.all();
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        assertThat(mvc.perform(get("/admin/security").session(secadmin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<select")
+                .contains("不强制（用户可自行启用）")
+                .contains("管理员（系统、安全、审计管理员）")
+                .contains("全部用户");
+        try {
+            mvc.perform(post("/admin/security")
+                            .session(secadmin)
+                            .with(csrf())
+                            .param("maxFailedAttempts", before.get(SecuritySettings.MAX_FAILED_ATTEMPTS))
+                            .param("lockMinutes", before.get(SecuritySettings.LOCK_MINUTES))
+                            .param("passwordMinLength", before.get(SecuritySettings.PASSWORD_MIN_LENGTH))
+                            .param("passwordMaxAgeDays", before.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
+                            .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
+                            .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS))
+                            .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER))
+                            .param("secondFactorRequired", "1"))
+                    .andExpect(redirectedUrl("/admin/security"));
+            assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.ADMINISTRATORS);
+            AuditTrail.awaitRecord(jdbc, "security.setting-changed", "secadmin", "second-factor.required: 0 → 1");
+        } finally {
+            settings.set(SecuritySettings.SECOND_FACTOR_REQUIRED, 0);
+        }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Security settings that the security administrator changes at run time (lockout threshold and
- * duration, password length, age and history). Read from the database on use so that every node sees a change.
+ * duration, password length, age and history, the second factor). Read from the database on use so that every node sees a change.
  */
 @Component
 public class SecuritySettings {
@@ -19,6 +19,7 @@ public class SecuritySettings {
     public static final String PASSWORD_HISTORY = "password.history";
     public static final String DORMANT_DAYS = "account.dormant-days";
     public static final String SESSIONS_PER_USER = "session.max-per-user";
+    public static final String SECOND_FACTOR_REQUIRED = "second-factor.required";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +57,11 @@ public class SecuritySettings {
     /** How many sessions one account may hold at once; a newer login ends the oldest. 0 means no limit. */
     public int sessionsPerUser() {
         return intValue(SESSIONS_PER_USER, 0);
+    }
+
+    /** Who must log in with a second factor; nobody unless the security administrator says otherwise. */
+    public SecondFactorPolicy secondFactorPolicy() {
+        return SecondFactorPolicy.of(intValue(SECOND_FACTOR_REQUIRED, 0));
     }
 
     public Map<String, String> all() {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * What happens around a login: failed attempts count toward the lockout, the user's language is
- * restored, first-login users go to the password page, and each outcome is audited.
+ * restored, a user with a second factor is asked for a code first ({@link SecondFactorLogin}), first-login users go to
+ * the password page, and each outcome is audited.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
@@ -43,6 +45,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     private final SecurityEvents events;
     private final OnlineSessions sessions;
     private final SecuritySettings settings;
+    private final ObjectProvider<SecondFactorLogin> secondFactor;
     private final Clock clock;
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
@@ -51,11 +54,13 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
             SecurityEvents events,
             OnlineSessions sessions,
             SecuritySettings settings,
+            ObjectProvider<SecondFactorLogin> secondFactor,
             Clock clock) {
         this.lockout = lockout;
         this.events = events;
         this.sessions = sessions;
         this.settings = settings;
+        this.secondFactor = secondFactor;
         this.clock = clock;
     }
 
@@ -63,13 +68,36 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         ZhuanbanPrincipal principal = (ZhuanbanPrincipal) auth.getPrincipal();
-        PreviousLogin previous = lockout.recordSuccess(principal.getUsername(), request.getRemoteAddr());
         if (principal.locale() != null) {
             request.getSession()
                     .setAttribute(
                             SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
                             Locale.forLanguageTag(principal.locale()));
         }
+        SecondFactorLogin.Step owed =
+                secondFactor.getObject().afterPassword(principal.currentUser().id());
+        // A login from a session that still owed another account's step starts afresh: sessions keep attributes.
+        request.getSession().removeAttribute(SecondFactorLogin.PENDING);
+        if (owed != null) {
+            // Not in yet: the failed-attempt counter and the "logged in" record wait for the code.
+            request.getSession().setAttribute(SecondFactorLogin.PENDING, owed);
+            events.record(
+                    principal.getUsername(),
+                    "login.password-accepted",
+                    owed.name().toLowerCase(Locale.ROOT));
+            response.sendRedirect(request.getContextPath()
+                    + (owed == SecondFactorLogin.Step.CODE
+                            ? SecondFactorLogin.CODE_PAGE
+                            : SecondFactorLogin.ENROLMENT_PAGE));
+            return;
+        }
+        complete(principal, request, response);
+    }
+
+    /** The login is complete: recorded, sessions beyond the limit ended, and the user sent on with the notices. */
+    void complete(ZhuanbanPrincipal principal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        PreviousLogin previous = lockout.recordSuccess(principal.getUsername(), request.getRemoteAddr());
         events.record(principal.getUsername(), "login.succeeded", "");
         int allowed = settings.sessionsPerUser();
         if (allowed > 0) {

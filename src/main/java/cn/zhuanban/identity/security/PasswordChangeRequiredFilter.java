@@ -24,6 +24,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         if (auth != null
                 && auth.getPrincipal() instanceof ZhuanbanPrincipal principal
                 && principal.passwordChangeRequired()
+                // The second factor comes first: the password page is for a user who is fully logged in.
+                && SecondFactorLogin.pending(request) == null
                 && !allowed(request.getRequestURI()
                         .substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);

@@ -18,15 +18,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Lockout, password, idle-account and session settings, kept by the security administrator. One table of fields
+ * Lockout, password, idle-account, session and second-factor settings, kept by the security administrator. One table of fields
  * serves the page and the check: each is a whole number within bounds that keep lockout meaningful and the password
  * rule at MLPS level 3 or above; a value outside them comes back beside its input and nothing is saved.
  */
 @Controller
 class SecuritySettingsController {
 
-    /** A setting on the page: its stored name, its form field, its bounds and (from the field) its message keys. */
-    record Field(String setting, String field, int min, int max) {
+    /**
+     * A setting on the page: its stored name, its form field, its bounds and (from the field) its message keys; a
+     * setting with choices is one of them (stored as its index, labelled security.<key>.<choice>), not a free number.
+     */
+    record Field(String setting, String field, int min, int max, List<String> choices) {
+
+        Field(String setting, String field, int min, int max) {
+            this(setting, field, min, max, List.of());
+        }
 
         /** {@code maxFailedAttempts} → {@code max-failed-attempts}: the label is security.…, the range security.range.…. */
         public String key() {
@@ -41,7 +48,13 @@ class SecuritySettingsController {
             new Field(SecuritySettings.PASSWORD_MAX_AGE_DAYS, "passwordMaxAgeDays", 0, 365),
             new Field(SecuritySettings.PASSWORD_HISTORY, "passwordHistory", 1, 24),
             new Field(SecuritySettings.DORMANT_DAYS, "dormantDays", 0, 3650),
-            new Field(SecuritySettings.SESSIONS_PER_USER, "sessionsPerUser", 0, 10));
+            new Field(SecuritySettings.SESSIONS_PER_USER, "sessionsPerUser", 0, 10),
+            new Field(
+                    SecuritySettings.SECOND_FACTOR_REQUIRED,
+                    "secondFactorRequired",
+                    0,
+                    2,
+                    List.of("nobody", "administrators", "everyone")));
 
     private final SecuritySettings settings;
     private final SecuritySettingsAudit audit;

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.web;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.IdentityManagement;
@@ -11,12 +12,14 @@ import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
+import cn.zhuanban.identity.security.SecondFactors;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * User administration. The system administrator creates and edits accounts and resets
- * passwords; the security administrator grants roles and data scopes and unlocks accounts.
+ * passwords; the security administrator grants roles and data scopes, unlocks accounts and resets second factors.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -41,6 +44,7 @@ class UserAdminController {
     private final UserDirectory directory;
     private final DepartmentManagement departments;
     private final RoleManagement roles;
+    private final SecondFactors secondFactors;
     private final FormErrors formErrors;
 
     UserAdminController(
@@ -48,11 +52,13 @@ class UserAdminController {
             UserDirectory directory,
             DepartmentManagement departments,
             RoleManagement roles,
+            SecondFactors secondFactors,
             FormErrors formErrors) {
         this.identity = identity;
         this.directory = directory;
         this.departments = departments;
         this.roles = roles;
+        this.secondFactors = secondFactors;
         this.formErrors = formErrors;
     }
 
@@ -156,6 +162,23 @@ class UserAdminController {
         return "redirect:/admin/users/" + id + "/edit";
     }
 
+    /**
+     * A user who lost the phone with the authenticator app logs in with the password again (or enrols anew where the
+     * setting requires it). Restoring access is the security administrator's, like unlocking; never on their own
+     * account, whose factor only its owner may replace.
+     */
+    @PostMapping("/{id}/reset-second-factor")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_UNLOCK + "')")
+    String resetSecondFactor(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        if (me.id() == id) {
+            throw new AccessDeniedException("own second factor");
+        }
+        directory.user(id);
+        secondFactors.reset(id);
+        redirect.addFlashAttribute("flash", "admin.user.second-factor-reset");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
     private String form(Model model, UserView user, Map<String, String> errors) {
         return form(model, user, UserFields.of(user), errors);
     }
@@ -163,6 +186,9 @@ class UserAdminController {
     /** The basic fields show {@code fields}: the stored account when opened, what was typed when refused. */
     private String form(Model model, UserView user, UserFields fields, Map<String, String> errors) {
         model.addAttribute("user", user);
+        model.addAttribute(
+                "secondFactorAt",
+                user == null ? null : secondFactors.enrolledAt(user.id()).orElse(null));
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("departments", departments.tree());
