@@ -179,7 +179,9 @@ public class TicketQueries {
     private static String conditions(TicketFilter f) {
         StringBuilder sql = new StringBuilder("1 = 1");
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (lower(t.title) like :like or lower(t.description) like :like)");
+            // A project's name finds its tickets too: a leader searches by the project he knows the problem by.
+            sql.append(" and (lower(t.title) like :like or lower(t.description) like :like"
+                    + " or t.project_id in (select sp.id from project sp where lower(sp.name) like :like))");
         }
         if (f.state() != null) {
             sql.append(" and t.state = :state");

@@ -26,6 +26,8 @@ class EverythingSearchTests {
 
         assertThat(section(page, "search.projects")).contains("康元生物高端原料药项目", "康元生物制剂研发中心项目");
         assertThat(section(page, "search.enterprises")).contains("示范康元生物制药有限公司");
+        // a ticket is found by its project's name too
+        assertThat(section(page, "search.tickets")).contains("康元生物高端原料药项目").doesNotContain("无匹配记录");
         assertThat(page)
                 .contains("href=\"/projects?q=" + URLEncoder.encode("康元", StandardCharsets.UTF_8) + "\"")
                 .contains("data-section=\"search.tickets\"", "data-section=\"search.leads\"")
