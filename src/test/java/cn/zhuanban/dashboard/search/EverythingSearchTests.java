@@ -1,13 +1,25 @@
 package cn.zhuanban.dashboard.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.EnterpriseContacts;
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,28 +32,60 @@ class EverythingSearchTests {
     @Autowired
     MockMvc mvc;
 
-    @Test
-    void theDispatchOfficeFindsAnEnterprisesProjectsPlansAndContacts() throws Exception {
-        String page = WebTestSupport.page(mvc, "dispatch", "/search?q=康元");
+    @Autowired
+    EnterpriseManagement enterprises;
 
-        assertThat(section(page, "search.projects")).contains("康元生物高端原料药项目", "康元生物制剂研发中心项目");
-        assertThat(section(page, "search.enterprises")).contains("示范康元生物制药有限公司");
-        // a ticket is found by its project's name too
-        assertThat(section(page, "search.tickets")).contains("康元生物高端原料药项目").doesNotContain("无匹配记录");
-        assertThat(page)
-                .contains("href=\"/projects?q=" + URLEncoder.encode("康元", StandardCharsets.UTF_8) + "\"")
-                .contains("data-section=\"search.tickets\"", "data-section=\"search.leads\"")
-                .contains("data-section=\"search.contacts\"");
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Test
+    void theDispatchOfficeFindsAProjectItsTicketsAndItsEnterprise() throws Exception {
+        ServiceFixtures fixtures = fixtures();
+        long enterprise = fixtures.enterprise();
+        long project = fixtures.project(enterprise, null);
+        String projectName = projects.summary(project).orElseThrow().name();
+        String enterpriseName = enterprises.namesOf(List.of(enterprise)).get(enterprise);
+        report(project, "搜索测试：临时用水报装");
+
+        String byProject = WebTestSupport.page(mvc, "dispatch", "/search?q=" + projectName);
+        assertThat(section(byProject, "search.projects")).contains(projectName, "查看全部 1 条");
+        assertThat(section(byProject, "search.tickets")).contains("搜索测试：临时用水报装"); // by its project's name
+        assertThat(byProject)
+                .contains("href=\"/projects?q=" + URLEncoder.encode(projectName, StandardCharsets.UTF_8) + "\"")
+                .contains("data-section=\"search.leads\"", "data-section=\"search.contacts\"");
+
+        String byEnterprise = WebTestSupport.page(mvc, "dispatch", "/search?q=" + enterpriseName);
+        assertThat(section(byEnterprise, "search.enterprises")).contains(enterpriseName);
+        assertThat(section(byEnterprise, "search.projects")).contains(projectName);
     }
 
     @Test
     void anEnterpriseContactFindsOnlyHisOwnAndIsNotAskedAboutLeads() throws Exception {
-        String own = WebTestSupport.page(mvc, "enterprise", "/search?q=康元");
-        String foreign = WebTestSupport.page(mvc, "enterprise", "/search?q=恒泰");
+        ServiceFixtures fixtures = fixtures();
+        long own = fixtures.enterprise();
+        String ownProject =
+                projects.summary(fixtures.project(own, null)).orElseThrow().name();
+        String foreignProject = projects.summary(fixtures.project(fixtures.enterprise(), null))
+                .orElseThrow()
+                .name();
+        String contact = EnterpriseContacts.create(identity, directory, own);
 
-        assertThat(section(own, "search.projects")).contains("康元生物高端原料药项目");
-        assertThat(section(foreign, "search.projects")).doesNotContain("恒泰制剂").contains("无匹配记录");
-        assertThat(own).doesNotContain("data-section=\"search.leads\"", "data-section=\"search.contacts\"");
+        assertThat(section(WebTestSupport.page(mvc, contact, "/search?q=" + ownProject), "search.projects"))
+                .contains(ownProject);
+        String foreign = WebTestSupport.page(mvc, contact, "/search?q=" + foreignProject);
+        assertThat(section(foreign, "search.projects"))
+                .doesNotContain(foreignProject)
+                .contains("无匹配记录");
+        assertThat(foreign).doesNotContain("data-section=\"search.leads\"", "data-section=\"search.contacts\"");
     }
 
     @Test
@@ -50,6 +94,21 @@ class EverythingSearchTests {
 
         assertThat(page).doesNotContain("id=\"search-results\"").contains("在您有权查看的各台账中查找");
         assertThat(WebTestSupport.page(mvc, "handler", "/")).contains("id=\"header-search\"", "id=\"search-link\"");
+    }
+
+    private ServiceFixtures fixtures() {
+        return new ServiceFixtures(enterprises, taskForces, projects, directory);
+    }
+
+    private void report(long project, String title) throws Exception {
+        mvc.perform(post("/api/v1/tickets")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"projectId": %d, "category": "WATER", "title": "%s",
+                                 "description": "搜索测试", "severity": "NORMAL"}""".formatted(project, title)))
+                .andExpect(status().isCreated());
     }
 
     private static String section(String page, String key) {
