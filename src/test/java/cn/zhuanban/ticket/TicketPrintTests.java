@@ -33,6 +33,9 @@ class TicketPrintTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TicketTestData data;
+
     @Test
     void anAssignedTicketPrintsAsAnAssignmentSheetWithItsDeadlinesAndStepsInDistrictTime() throws Exception {
         long id = flows.signedByPower();
@@ -66,6 +69,13 @@ class TicketPrintTests {
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
                 .contains("重点项目问题督办单", "红牌督办");
+    }
+
+    @Test
+    void aTicketNotYetAssignedOffersNoSheet() throws Exception {
+        long id = flows.reported(data.project("GD"));
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).doesNotContain("id=\"ticket-print\"");
     }
 
     @Test
