@@ -6,6 +6,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -66,6 +67,7 @@ class DemoProjects {
     private final DemoEnterprises enterprises;
     private final TaskForceManagement taskForces;
     private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final IdentityManagement identity;
     private final UserDirectory directory;
 
@@ -73,11 +75,13 @@ class DemoProjects {
             DemoEnterprises enterprises,
             TaskForceManagement taskForces,
             ProjectManagement projects,
+            ProjectLighting lighting,
             IdentityManagement identity,
             UserDirectory directory) {
         this.enterprises = enterprises;
         this.taskForces = taskForces;
         this.projects = projects;
+        this.lighting = lighting;
         this.identity = identity;
         this.directory = directory;
     }
@@ -124,7 +128,7 @@ class DemoProjects {
                 0));
         StatusLight light = StatusLight.valueOf(p[10]);
         if (light != StatusLight.GREEN) {
-            projects.setLight(id, light, p[11]);
+            lighting.setLight(id, light, p[11]);
             storyLights.put(id, p);
         }
     }
@@ -134,7 +138,7 @@ class DemoProjects {
      * seeded: a plan judges only its own rows, and its light would otherwise cover the ticket's part of the story.
      */
     void retellLights() {
-        storyLights.forEach((id, p) -> projects.setLight(id, StatusLight.valueOf(p[10]), p[11]));
+        storyLights.forEach((id, p) -> lighting.setLight(id, StatusLight.valueOf(p[10]), p[11]));
     }
 
     private void linkContact(long userId, long enterpriseId) {

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
@@ -45,6 +46,7 @@ class AgendaBuilder {
     static final int FIRST_MEETING_LOOKBACK_DAYS = 7;
 
     private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final ServiceChecklistManagement checklists;
     private final MeetingTickets tickets;
     private final PlanManagement plans;
@@ -54,6 +56,7 @@ class AgendaBuilder {
 
     AgendaBuilder(
             ProjectManagement projects,
+            ProjectLighting lighting,
             ServiceChecklistManagement checklists,
             MeetingTickets tickets,
             PlanManagement plans,
@@ -62,6 +65,7 @@ class AgendaBuilder {
             Clock clock) {
         this.clock = clock;
         this.projects = projects;
+        this.lighting = lighting;
         this.checklists = checklists;
         this.tickets = tickets;
         this.plans = plans;
@@ -103,7 +107,7 @@ class AgendaBuilder {
             }
         }
         Instant fromInstant = from.atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, Instant> lightChanged = projects.lightChangedAt(ids);
+        Map<Long, Instant> lightChanged = lighting.lightChangedAt(ids);
         List<ProjectSummary> lit = served.stream()
                 .filter(p -> p.statusLight() != StatusLight.GREEN)
                 .toList();

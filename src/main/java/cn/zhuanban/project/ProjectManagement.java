@@ -6,7 +6,6 @@ import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.domain.Project;
-import cn.zhuanban.project.domain.ProjectLights;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,6 @@ public class ProjectManagement {
     private static final int ENTERPRISE_MATCHES = 200;
 
     private final ProjectRepository projects;
-    private final ProjectLights lights;
     private final ProjectQueries queries;
     private final TaskForceRepository taskForces;
     private final EnterpriseManagement enterprises;
@@ -56,7 +53,6 @@ public class ProjectManagement {
 
     ProjectManagement(
             ProjectRepository projects,
-            ProjectLights lights,
             ProjectQueries queries,
             TaskForceRepository taskForces,
             EnterpriseManagement enterprises,
@@ -64,7 +60,6 @@ public class ProjectManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
-        this.lights = lights;
         this.queries = queries;
         this.taskForces = taskForces;
         this.enterprises = enterprises;
@@ -133,21 +128,6 @@ public class ProjectManagement {
             events.publishEvent(new ProjectStageChanged(
                     id, (ProjectStage) before.get("stage"), form.stage(), LocalDate.now(clock)));
         }
-    }
-
-    /**
-     * Sets the status light; called by the modules that judge schedules and tickets. Judgements of one project wait
-     * for each other on its row, so each sees the light the one before left and only a real change is announced.
-     */
-    public void setLight(long projectId, StatusLight light, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        ProjectLights.Current current =
-                lights.lock(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
-        if (current.light() == light && Objects.equals(current.reason(), why)) {
-            return;
-        }
-        lights.set(projectId, current, light, why, clock.instant());
-        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
     }
 
     @Transactional(readOnly = true)
@@ -226,32 +206,6 @@ public class ProjectManagement {
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
                 .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
-    }
-
-    /**
-     * When each project's light last changed, in one query: for modules that checked visibility already
-     * (the meeting agenda tells a project that just turned red from one that has been red for months).
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, Instant> lightChangedAt(Collection<Long> ids) {
-        return queries.lightChangedAt(ids);
-    }
-
-    @Transactional(readOnly = true)
-    public LightCounts countsByLight(CurrentUser user) {
-        return queries.countsByLight(ScopeCondition.forProjects(user));
-    }
-
-    /** Counts by level, stage and light in one grouped query (the cockpit's projects cube). */
-    @Transactional(readOnly = true)
-    public List<ProjectCount> countsByLevelStageLight(CurrentUser user) {
-        return queries.countsByLevelStageLight(ScopeCondition.forProjects(user));
-    }
-
-    /** Red projects in the user's scope with the reason, longest red first (at most {@code limit}). */
-    @Transactional(readOnly = true)
-    public List<RedProject> red(CurrentUser user, int limit) {
-        return queries.red(ScopeCondition.forProjects(user), limit);
     }
 
     /** The user's scope as SQL on {@code project p}, for modules that aggregate rows of projects. */

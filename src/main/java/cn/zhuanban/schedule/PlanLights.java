@@ -1,6 +1,6 @@
 package cn.zhuanban.schedule;
 
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.domain.LightReviews;
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
@@ -30,7 +30,7 @@ class PlanLights {
     /** The reason is stored with the light and shown to everyone: in the district's language, whoever reads it. */
     private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
 
-    private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final MonthlyTargetStore targets;
     private final LightReviews reviews;
     private final TicketLists tickets;
@@ -38,13 +38,13 @@ class PlanLights {
     private final Clock clock;
 
     PlanLights(
-            ProjectManagement projects,
+            ProjectLighting lighting,
             MonthlyTargetStore targets,
             LightReviews reviews,
             TicketLists tickets,
             MessageSource messages,
             Clock clock) {
-        this.projects = projects;
+        this.lighting = lighting;
         this.targets = targets;
         this.reviews = reviews;
         this.tickets = tickets;
@@ -70,7 +70,7 @@ class PlanLights {
         if (worst == null) {
             return;
         }
-        projects.setLight(
+        lighting.setLight(
                 projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months), redCards, messages));
     }
 
@@ -81,9 +81,9 @@ class PlanLights {
     void updateWithoutPlan(long projectId) {
         int redCards = tickets.redCards(projectId);
         if (redCards > 0) {
-            projects.setLight(projectId, StatusLight.RED, redTickets(redCards, messages));
+            lighting.setLight(projectId, StatusLight.RED, redTickets(redCards, messages));
         } else {
-            projects.setLight(projectId, StatusLight.GREEN, null);
+            lighting.setLight(projectId, StatusLight.GREEN, null);
         }
     }
 

@@ -2,7 +2,7 @@
  * Plans of projects scheduled backwards from their target dates (倒排工期) and the battle map (挂图作战). The
  * critical-path engine lives in {@code engine} (plain Java); this module stores each project's plan, reschedules it
  * on every change on the district's construction calendar, sets the project's light through
- * {@link cn.zhuanban.project.ProjectManagement#setLight}, applies plan templates, draws Gantt charts and the wall
+ * {@link cn.zhuanban.project.ProjectLighting#setLight}, applies plan templates, draws Gantt charts and the wall
  * chart, and imports and exports MS Project and Primavera files. Takes progress reports with site photos, monthly
  * targets and baselines, lets administrators edit plan templates, and re-judges lights daily as today moves on.
  * Publishes {@link cn.zhuanban.schedule.PlanChanged} and {@link cn.zhuanban.schedule.PlanTemplateChanged}; listens to

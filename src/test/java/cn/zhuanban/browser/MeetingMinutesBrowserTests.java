@@ -8,6 +8,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceManagement;
@@ -56,6 +57,9 @@ class MeetingMinutesBrowserTests extends BrowserTest {
     ProjectManagement projects;
 
     @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
     UserDirectory directory;
 
     @Test
@@ -63,7 +67,7 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         var fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long project = fx.project(fx.enterprise(), taskForce);
-        projects.setLight(project, StatusLight.RED, "供电接入滞后");
+        lighting.setLight(project, StatusLight.RED, "供电接入滞后");
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "浏览器测试会议室"), fx.user("dispatch"));
 

@@ -19,6 +19,7 @@ import cn.zhuanban.investmentreport.InvestmentFixtures;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -48,6 +49,9 @@ class CockpitTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -64,7 +68,7 @@ class CockpitTests {
         long b = InvestmentFixtures.project(
                 projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
         InvestmentFixtures.project(projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.PLANNED, "500");
-        projects.setLight(b, StatusLight.RED, "征地滞后");
+        lighting.setLight(b, StatusLight.RED, "征地滞后");
         CurrentUser all = InvestmentFixtures.districtWide();
         reporting.setPlan(a, 2023, plan("4000", "60"), all);
         reporting.report(a, form(2023, 1, "30", "30", "130"), all);
@@ -95,7 +99,7 @@ class CockpitTests {
         CurrentUser lead = currentUser("lead");
         long his =
                 projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1)).totalElements();
-        long red = projects.countsByLight(lead).red();
+        long red = lighting.countsByLight(lead).red();
 
         mvc.perform(get("/cockpit/data").session(session))
                 .andExpect(status().isOk())

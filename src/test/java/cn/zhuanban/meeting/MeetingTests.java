@@ -28,6 +28,7 @@ import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -110,6 +111,9 @@ class MeetingTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
     PlanManagement plans;
 
     @Autowired
@@ -141,7 +145,7 @@ class MeetingTests {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);
         long green = project(taskForce);
-        projects.setLight(red, StatusLight.RED, "土地供应延期");
+        lighting.setLight(red, StatusLight.RED, "土地供应延期");
 
         // tickets with fixed dates: the last meeting was on FIRST, this one is on SECOND
         long fresh = ticket(red, "塔吊进场道路未硬化", at(SECOND.minusDays(3)));
@@ -268,7 +272,7 @@ class MeetingTests {
         long longRed = project(taskForce);
         long turned = project(taskForce);
         long green = project(taskForce);
-        projects.setLight(longRed, StatusLight.RED, "土地供应延期");
+        lighting.setLight(longRed, StatusLight.RED, "土地供应延期");
         // a goal that cannot be met on the long-red project, red on both agendas
         PlanSheet sheet = plans.addRow(
                 longRed, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
@@ -281,8 +285,8 @@ class MeetingTests {
         assertThat(sheet.row("M1").light()).isEqualTo("RED");
         // red for months: its light changed long before the first meeting, and a new reason does not move it
         lightChangedOn(longRed, FIRST.minusDays(90));
-        projects.setLight(longRed, StatusLight.RED, "土地供应延期，已协调");
-        assertThat(projects.lightChangedAt(List.of(longRed, green)))
+        lighting.setLight(longRed, StatusLight.RED, "土地供应延期，已协调");
+        assertThat(lighting.lightChangedAt(List.of(longRed, green)))
                 .containsOnlyKeys(longRed)
                 .containsEntry(longRed, at(FIRST.minusDays(90)).toInstant());
 
@@ -296,7 +300,7 @@ class MeetingTests {
                 .doesNotContain(tuple(AgendaSource.PROJECT_LIGHT, longRed));
 
         // between the meetings: one project turns yellow, the long-red project gets a second goal that cannot be met
-        projects.setLight(turned, StatusLight.YELLOW, "供电接入滞后");
+        lighting.setLight(turned, StatusLight.YELLOW, "供电接入滞后");
         lightChangedOn(turned, SECOND.minusDays(2));
         sheet = plans.addRow(
                 longRed,
@@ -466,7 +470,7 @@ class MeetingTests {
     void minutesFromAgendaToConfirmationExportAsDocx() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);
-        projects.setLight(red, StatusLight.RED, "土地供应延期");
+        lighting.setLight(red, StatusLight.RED, "土地供应延期");
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
         long first = meetings.plan(series, LocalDate.of(2025, 10, 14), dispatch);

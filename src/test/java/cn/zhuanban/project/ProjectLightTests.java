@@ -32,6 +32,9 @@ class ProjectLightTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
     ProjectRepository repository;
 
     @Autowired
@@ -59,7 +62,7 @@ class ProjectLightTests {
                 String reason = "第" + j + "次研判";
                 runs.add(pool.submit(() -> {
                     go.await();
-                    projects.setLight(project, light, reason);
+                    lighting.setLight(project, light, reason);
                     return null;
                 }));
             }
@@ -83,7 +86,7 @@ class ProjectLightTests {
         long project = newProject();
         Project opened = repository.findById(project).orElseThrow();
 
-        projects.setLight(project, StatusLight.RED, "2项红牌问题");
+        lighting.setLight(project, StatusLight.RED, "2项红牌问题");
         repository.save(opened);
 
         Project saved = repository.findById(project).orElseThrow();
@@ -94,16 +97,16 @@ class ProjectLightTests {
     @Test
     void onlyAChangeOfTheLightItselfMovesTheTimeItChanged() {
         long project = newProject();
-        projects.setLight(project, StatusLight.RED, "滞后5个工作日");
-        Instant turnedRed = projects.lightChangedAt(List.of(project)).get(project);
+        lighting.setLight(project, StatusLight.RED, "滞后5个工作日");
+        Instant turnedRed = lighting.lightChangedAt(List.of(project)).get(project);
 
-        projects.setLight(project, StatusLight.RED, "滞后6个工作日");
-        assertThat(projects.lightChangedAt(List.of(project)).get(project)).isEqualTo(turnedRed);
+        lighting.setLight(project, StatusLight.RED, "滞后6个工作日");
+        assertThat(lighting.lightChangedAt(List.of(project)).get(project)).isEqualTo(turnedRed);
         assertThat(events.stream(ProjectLightChanged.class).filter(e -> e.projectId() == project))
                 .extracting(ProjectLightChanged::reason)
                 .containsExactly("滞后5个工作日", "滞后6个工作日");
 
-        projects.setLight(project, StatusLight.RED, "滞后6个工作日");
+        lighting.setLight(project, StatusLight.RED, "滞后6个工作日");
         assertThat(events.stream(ProjectLightChanged.class).filter(e -> e.projectId() == project))
                 .hasSize(2);
     }

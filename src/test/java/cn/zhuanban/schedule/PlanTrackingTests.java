@@ -17,6 +17,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
 import com.jayway.jsonpath.JsonPath;
@@ -51,6 +52,9 @@ class PlanTrackingTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectLighting lighting;
 
     @Autowired
     JdbcClient jdbc;
@@ -169,8 +173,8 @@ class PlanTrackingTests {
     void theDailyJobRejudgesOnlyPlansWhoseLightCanHaveChanged() throws Exception {
         long due = latePlan();
         long notDue = latePlan();
-        projects.setLight(due, StatusLight.GREEN, null); // as if judged before the milestone's date passed
-        projects.setLight(notDue, StatusLight.GREEN, null);
+        lighting.setLight(due, StatusLight.GREEN, null); // as if judged before the milestone's date passed
+        lighting.setLight(notDue, StatusLight.GREEN, null);
         reviewOn(due, TODAY);
         reviewOn(notDue, TODAY.plusDays(3));
 
@@ -188,7 +192,7 @@ class PlanTrackingTests {
     @Test
     void aCalendarChangeRejudgesThePlansLightsAtOnceNotOnlyAtNight() throws Exception {
         long id = latePlan();
-        projects.setLight(id, StatusLight.GREEN, null); // as if judged on a calendar that has since changed
+        lighting.setLight(id, StatusLight.GREEN, null); // as if judged on a calendar that has since changed
         reviewOn(id, TODAY.plusDays(30));
 
         calendar.importYear(

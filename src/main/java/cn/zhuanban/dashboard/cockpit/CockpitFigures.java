@@ -12,6 +12,7 @@ import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MonthFigure;
 import cn.zhuanban.project.ProjectCount;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Component;
 public class CockpitFigures {
 
     private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final InvestmentQueries investment;
     private final TicketMetrics tickets;
     private final InvestmentReports leads;
@@ -59,6 +61,7 @@ public class CockpitFigures {
 
     CockpitFigures(
             ProjectManagement projects,
+            ProjectLighting lighting,
             InvestmentQueries investment,
             TicketMetrics tickets,
             InvestmentReports leads,
@@ -68,6 +71,7 @@ public class CockpitFigures {
             Clock clock,
             CockpitCache cache) {
         this.projects = projects;
+        this.lighting = lighting;
         this.investment = investment;
         this.tickets = tickets;
         this.leads = leads;
@@ -86,7 +90,7 @@ public class CockpitFigures {
 
     /** The figures as of {@code today} (overdue tickets, stage goals due, this month's missing reports). */
     public CockpitData of(CurrentUser user, int year, LocalDate today, Locale locale) {
-        List<ProjectCount> cube = projects.countsByLevelStageLight(user);
+        List<ProjectCount> cube = lighting.countsByLevelStageLight(user);
         List<Month> months = new ArrayList<>();
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal completed = BigDecimal.ZERO;

@@ -3,7 +3,7 @@ package cn.zhuanban.dashboard.reports;
 import cn.zhuanban.dashboard.cockpit.CockpitFigures;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.RedProject;
 import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.ticket.DepartmentOverdue;
@@ -20,20 +20,20 @@ public class BriefingAssembler {
     static final int MAX_ROWS = 500;
 
     private final CockpitFigures cockpit;
-    private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final TicketMetrics tickets;
     private final StageGoals goals;
 
-    BriefingAssembler(CockpitFigures cockpit, ProjectManagement projects, TicketMetrics tickets, StageGoals goals) {
+    BriefingAssembler(CockpitFigures cockpit, ProjectLighting lighting, TicketMetrics tickets, StageGoals goals) {
         this.cockpit = cockpit;
-        this.projects = projects;
+        this.lighting = lighting;
         this.tickets = tickets;
         this.goals = goals;
     }
 
     public Briefing of(ReportKind kind, CurrentUser user, LocalDate asOf, Locale locale) {
         var data = cockpit.of(user, asOf.getYear(), asOf, locale);
-        List<RedProject> red = projects.red(user, MAX_ROWS);
+        List<RedProject> red = lighting.red(user, MAX_ROWS);
         List<DepartmentOverdue> overdue =
                 user.can(Permissions.TICKET_VIEW) ? tickets.overdueByDepartment(user, asOf) : List.of();
         List<StageGoals.Goal> ahead = user.can(Permissions.PLAN_VIEW)

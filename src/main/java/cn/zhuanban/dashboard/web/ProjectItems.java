@@ -8,6 +8,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.LightCounts;
 import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
@@ -26,9 +27,11 @@ class ProjectItems implements WorkbenchSource {
     private static final int ROWS = 5;
 
     private final ProjectManagement projects;
+    private final ProjectLighting lighting;
 
-    ProjectItems(ProjectManagement projects) {
+    ProjectItems(ProjectManagement projects, ProjectLighting lighting) {
         this.projects = projects;
+        this.lighting = lighting;
     }
 
     @Override
@@ -37,7 +40,7 @@ class ProjectItems implements WorkbenchSource {
             return List.of();
         }
         PageResult<ProjectSummary> mine = projects.search(ProjectFilter.NONE, user, new PageQuery(0, ROWS));
-        LightCounts counts = projects.countsByLight(user);
+        LightCounts counts = lighting.countsByLight(user);
         return List.of(
                 new WorkbenchItem(
                         1,

@@ -17,6 +17,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -68,6 +69,9 @@ class GeneratedReportsTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -92,7 +96,7 @@ class GeneratedReportsTests {
                 projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "800");
         long b = InvestmentFixtures.project(
                 projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "300");
-        projects.setLight(b, StatusLight.RED, "施工许可证未办结");
+        lighting.setLight(b, StatusLight.RED, "施工许可证未办结");
         long d1 = rows.department(0);
         long d2 = rows.department(1);
         rows.prepare(a, b, enterprise, d1, d2);
@@ -161,7 +165,7 @@ class GeneratedReportsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        long red = projects.countsByLight(InvestmentFixtures.districtWide()).red();
+        long red = lighting.countsByLight(InvestmentFixtures.districtWide()).red();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(cells(book.getSheet("主要指标"))).contains("红灯项目|" + red);
             assertThat(book.getSheet("红灯项目").getPhysicalNumberOfRows()).isEqualTo(2 + (int) red);

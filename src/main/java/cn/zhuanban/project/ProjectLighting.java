@@ -1,0 +1,79 @@
+package cn.zhuanban.project;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.domain.ProjectLights;
+import cn.zhuanban.project.domain.ProjectQueries;
+import cn.zhuanban.project.domain.ScopeCondition;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The projects' status lights: set by the modules that judge plans and tickets, read by the cockpit, the workbench,
+ * the meeting agenda and the generated reports, always within the reader's scope or after he was checked.
+ */
+@Service
+@Transactional
+public class ProjectLighting {
+
+    private final ProjectLights lights;
+    private final ProjectQueries queries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectLighting(ProjectLights lights, ProjectQueries queries, ApplicationEventPublisher events, Clock clock) {
+        this.lights = lights;
+        this.queries = queries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets the status light; called by the modules that judge schedules and tickets. Judgements of one project wait
+     * for each other on its row, so each sees the light the one before left and only a real change is announced.
+     */
+    public void setLight(long projectId, StatusLight light, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        ProjectLights.Current current =
+                lights.lock(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        if (current.light() == light && Objects.equals(current.reason(), why)) {
+            return;
+        }
+        lights.set(projectId, current, light, why, clock.instant());
+        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
+    }
+
+    /**
+     * When each project's light last changed, in one query: for modules that checked visibility already
+     * (the meeting agenda tells a project that just turned red from one that has been red for months).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lightChangedAt(Collection<Long> ids) {
+        return queries.lightChangedAt(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public LightCounts countsByLight(CurrentUser user) {
+        return queries.countsByLight(ScopeCondition.forProjects(user));
+    }
+
+    /** Counts by level, stage and light in one grouped query (the cockpit's projects cube). */
+    @Transactional(readOnly = true)
+    public List<ProjectCount> countsByLevelStageLight(CurrentUser user) {
+        return queries.countsByLevelStageLight(ScopeCondition.forProjects(user));
+    }
+
+    /** Red projects in the user's scope with the reason, longest red first (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<RedProject> red(CurrentUser user, int limit) {
+        return queries.red(ScopeCondition.forProjects(user), limit);
+    }
+}
