@@ -69,6 +69,7 @@ class TicketPrintTests {
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
                 .contains("重点项目问题督办单", "红牌督办");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).contains("打印督办单");
     }
 
     @Test
