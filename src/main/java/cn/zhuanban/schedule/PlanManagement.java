@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -77,6 +78,35 @@ public class PlanManagement {
      * one batch (four queries, not four per project) and scheduled in memory. Without a user, like
      * {@link #sheetOfVisible}: callers pass projects they have checked the user may see.
      */
+    /**
+     * The rows of these projects' plans that should have started or finished by {@code today} with no actual saying
+     * so, earliest first: what those who report progress owe. Read in one batch and scheduled in memory, like
+     * {@link #openStageGoals}; callers pass projects they have checked the user may see.
+     */
+    @Transactional(readOnly = true)
+    public List<ProgressDue> progressDue(Collection<Long> projectIds, LocalDate today) {
+        List<ProgressDue> due = new ArrayList<>();
+        for (ProjectPlan plan : batch.ofProjects(projectIds)) {
+            for (PlanSheet.Row r : PlanSheets.of(plan, "", schedule(plan)).rows()) {
+                if (r.stage() || r.actualFinish() != null || r.earlyStart() == null) {
+                    continue;
+                }
+                if (r.milestone()) {
+                    // reached, not started: owed once its day has passed
+                    if (r.earlyFinish().isBefore(today)) {
+                        due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));
+                    }
+                } else if (r.actualStart() == null && !r.earlyStart().isAfter(today)) {
+                    due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), false, r.earlyStart()));
+                } else if (r.earlyFinish() != null && r.earlyFinish().isBefore(today)) {
+                    due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));
+                }
+            }
+        }
+        due.sort(Comparator.comparing(ProgressDue::due));
+        return due;
+    }
+
     @Transactional(readOnly = true)
     public List<OpenStageGoal> openStageGoals(Collection<Long> projectIds) {
         List<OpenStageGoal> goals = new ArrayList<>();

@@ -1,0 +1,91 @@
+package cn.zhuanban.dashboard.web;
+
+import cn.zhuanban.dashboard.WorkbenchItem;
+import cn.zhuanban.dashboard.WorkbenchItem.Row;
+import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
+import cn.zhuanban.dashboard.WorkbenchSource;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.ProgressDue;
+import cn.zhuanban.shared.PageQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plan rows whose progress the user owes: those of his own projects that should have started or finished by today
+ * with no actual saying so. For the people who report progress on a few projects (an enterprise's contact, a task
+ * force, a lead official); the district-wide offices follow the lights instead, and their thousands of plans are not
+ * scheduled on every visit to the workbench.
+ */
+@Component
+class ProgressItems implements WorkbenchSource {
+
+    private static final int ROWS = 5;
+
+    /** Projects looked at, at most: a lead official of a province leads fifty. */
+    private static final int PROJECTS = 60;
+
+    private static final Set<DataScope> OWN_PROJECTS =
+            Set.of(DataScope.ENTERPRISE, DataScope.TASK_FORCE, DataScope.LED_PROJECTS);
+
+    private final ProjectManagement projects;
+    private final PlanManagement plans;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ProgressItems(ProjectManagement projects, PlanManagement plans, MessageSource messages, Clock clock) {
+        this.projects = projects;
+        this.plans = plans;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<WorkbenchItem> itemsFor(CurrentUser user) {
+        if (!user.can(Permissions.PLAN_PROGRESS)
+                || !user.can(Permissions.PROJECT_VIEW)
+                || !OWN_PROJECTS.contains(user.dataScope())) {
+            return List.of();
+        }
+        Map<Long, String> names =
+                projects.search(ProjectFilter.NONE, user, new PageQuery(0, PROJECTS)).content().stream()
+                        .collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name));
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<ProgressDue> due = plans.progressDue(names.keySet(), today);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Function<ProgressDue, Row> row = d -> new Row(
+                messages.getMessage(
+                        d.finish() ? "workbench.progress.finish-due" : "workbench.progress.start-due",
+                        new Object[] {
+                            names.get(d.projectId()), d.name(), d.due().toString()
+                        },
+                        LocaleContextHolder.getLocale()),
+                "/projects/" + d.projectId() + "/plan/rows/" + d.key() + "/progress",
+                null);
+        return List.of(new WorkbenchItem(
+                6,
+                "workbench.progress-due",
+                due.size(),
+                "/projects/" + due.getFirst().projectId() + "/plan",
+                Urgency.WARNING,
+                due.stream().limit(ROWS).map(row).toList()));
+    }
+}
