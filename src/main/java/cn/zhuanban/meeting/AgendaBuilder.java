@@ -9,7 +9,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.OpenStageGoal;
-import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
@@ -49,7 +49,7 @@ class AgendaBuilder {
     private final ProjectLighting lighting;
     private final ServiceChecklistManagement checklists;
     private final MeetingTickets tickets;
-    private final PlanManagement plans;
+    private final PlanOverviews plans;
     private final AgendaStore agenda;
     private final ActionStore actions;
     private final Clock clock;
@@ -59,7 +59,7 @@ class AgendaBuilder {
             ProjectLighting lighting,
             ServiceChecklistManagement checklists,
             MeetingTickets tickets,
-            PlanManagement plans,
+            PlanOverviews plans,
             AgendaStore agenda,
             ActionStore actions,
             Clock clock) {

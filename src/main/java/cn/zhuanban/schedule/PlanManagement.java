@@ -4,7 +4,6 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
-import cn.zhuanban.schedule.domain.PlanBatchReader;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
@@ -13,9 +12,6 @@ import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -34,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanManagement {
 
     private final ProjectPlanRepository plans;
-    private final PlanBatchReader batch;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
     private final PlanLights lights;
@@ -43,14 +38,12 @@ public class PlanManagement {
 
     PlanManagement(
             ProjectPlanRepository plans,
-            PlanBatchReader batch,
             ProjectManagement projects,
             Scheduling scheduling,
             PlanLights lights,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
-        this.batch = batch;
         this.projects = projects;
         this.scheduling = scheduling;
         this.lights = lights;
@@ -71,53 +64,6 @@ public class PlanManagement {
         return plans.findByProjectId(projectId)
                 .map(plan -> PlanSheets.of(plan, projectName, schedule(plan)))
                 .orElse(null);
-    }
-
-    /**
-     * The unfinished stage goals of many projects with today's lights, for the meeting agenda: the plans are read in
-     * one batch (four queries, not four per project) and scheduled in memory. Without a user, like
-     * {@link #sheetOfVisible}: callers pass projects they have checked the user may see.
-     */
-    /**
-     * The rows of these projects' plans that should have started or finished by {@code today} with no actual saying
-     * so, earliest first: what those who report progress owe. Read in one batch and scheduled in memory, like
-     * {@link #openStageGoals}; callers pass projects they have checked the user may see.
-     */
-    @Transactional(readOnly = true)
-    public List<ProgressDue> progressDue(Collection<Long> projectIds, LocalDate today) {
-        List<ProgressDue> due = new ArrayList<>();
-        for (ProjectPlan plan : batch.ofProjects(projectIds)) {
-            for (PlanSheet.Row r : PlanSheets.of(plan, "", schedule(plan)).rows()) {
-                if (r.stage() || r.actualFinish() != null || r.earlyStart() == null) {
-                    continue;
-                }
-                if (r.milestone()) {
-                    // reached, not started: owed once its day has passed
-                    if (r.earlyFinish().isBefore(today)) {
-                        due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));
-                    }
-                } else if (r.actualStart() == null && !r.earlyStart().isAfter(today)) {
-                    due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), false, r.earlyStart()));
-                } else if (r.earlyFinish() != null && r.earlyFinish().isBefore(today)) {
-                    due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));
-                }
-            }
-        }
-        due.sort(Comparator.comparing(ProgressDue::due));
-        return due;
-    }
-
-    @Transactional(readOnly = true)
-    public List<OpenStageGoal> openStageGoals(Collection<Long> projectIds) {
-        List<OpenStageGoal> goals = new ArrayList<>();
-        for (ProjectPlan plan : batch.ofProjects(projectIds)) {
-            PlanSheet sheet = PlanSheets.of(plan, "", schedule(plan));
-            sheet.rows().stream()
-                    .filter(r -> r.milestone() && r.targetDate() != null && r.actualFinish() == null)
-                    .map(r -> new OpenStageGoal(plan.getProjectId(), r.key(), r.name(), r.targetDate(), r.light()))
-                    .forEach(goals::add);
-        }
-        return goals;
     }
 
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {

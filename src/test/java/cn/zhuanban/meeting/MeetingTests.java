@@ -34,6 +34,7 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
@@ -115,6 +116,9 @@ class MeetingTests {
 
     @Autowired
     PlanManagement plans;
+
+    @Autowired
+    PlanOverviews overviews;
 
     @Autowired
     TicketManagement tickets;
@@ -371,7 +375,7 @@ class MeetingTests {
                 new PlanManagement.NewRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
         sb = plans.link(b, dispatch, sb.version(), "M1", "B");
 
-        List<cn.zhuanban.schedule.OpenStageGoal> goals = plans.openStageGoals(List.of(a, b, withoutPlan));
+        List<cn.zhuanban.schedule.OpenStageGoal> goals = overviews.openStageGoals(List.of(a, b, withoutPlan));
         assertThat(goals)
                 .extracting(
                         cn.zhuanban.schedule.OpenStageGoal::projectId,
@@ -393,7 +397,7 @@ class MeetingTests {
                             .map(r -> r.key() + " " + r.light())
                             .toList());
         }
-        assertThat(plans.openStageGoals(List.of())).isEmpty();
+        assertThat(overviews.openStageGoals(List.of())).isEmpty();
     }
 
     @Test

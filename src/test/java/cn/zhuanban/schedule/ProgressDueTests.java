@@ -35,7 +35,7 @@ class ProgressDueTests {
     MockMvc mvc;
 
     @Autowired
-    PlanManagement plans;
+    PlanOverviews overviews;
 
     @Autowired
     EnterpriseManagement enterprises;
@@ -81,7 +81,7 @@ class ProgressDueTests {
         PlanFixtures.edit(mvc, dispatch, id, "/rows/C/predecessors", "predecessors", "B");
         done(dispatch, id, "A");
 
-        assertThat(plans.progressDue(List.of(id), TODAY))
+        assertThat(overviews.progressDue(List.of(id), TODAY))
                 .extracting(d -> d.key() + (d.finish() ? " finish" : " start"))
                 .contains("B start")
                 .doesNotContain("A start", "A finish", "C start");

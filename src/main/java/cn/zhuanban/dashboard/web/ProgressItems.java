@@ -10,7 +10,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
-import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.schedule.ProgressDue;
 import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
@@ -42,11 +42,11 @@ class ProgressItems implements WorkbenchSource {
             Set.of(DataScope.ENTERPRISE, DataScope.TASK_FORCE, DataScope.LED_PROJECTS);
 
     private final ProjectManagement projects;
-    private final PlanManagement plans;
+    private final PlanOverviews plans;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgressItems(ProjectManagement projects, PlanManagement plans, MessageSource messages, Clock clock) {
+    ProgressItems(ProjectManagement projects, PlanOverviews plans, MessageSource messages, Clock clock) {
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
