@@ -2,8 +2,12 @@ package cn.zhuanban.schedule.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For each plan, the first day on which its light can change without an edit. Kept beside the plan aggregate, not in
@@ -13,22 +17,39 @@ import org.springframework.stereotype.Repository;
 public class LightReviews {
 
     private final JdbcClient jdbc;
+    /** A savepoint for the first insert: a duplicate key then rolls back only the insert, not the caller's work. */
+    private final TransactionTemplate savepoint;
 
-    LightReviews(JdbcClient jdbc) {
+    LightReviews(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Sets the plan's next review day. The first time for a plan, several refreshes may land at once (ticket steps of
+     * one project together) and all find no row: one inserts it, the others then update it.
+     */
     public void dueOn(long projectId, LocalDate day) {
-        int updated = jdbc.sql("update plan_light_review set due_on = :day where project_id = :project")
+        if (update(projectId, day) > 0) {
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(
+                    status -> jdbc.sql("insert into plan_light_review (project_id, due_on) values (:project, :day)")
+                            .param("project", projectId)
+                            .param("day", day)
+                            .update());
+        } catch (DuplicateKeyException inserted) {
+            update(projectId, day);
+        }
+    }
+
+    private int update(long projectId, LocalDate day) {
+        return jdbc.sql("update plan_light_review set due_on = :day where project_id = :project")
                 .param("day", day)
                 .param("project", projectId)
                 .update();
-        if (updated == 0) {
-            jdbc.sql("insert into plan_light_review (project_id, due_on) values (:project, :day)")
-                    .param("project", projectId)
-                    .param("day", day)
-                    .update();
-        }
     }
 
     /** Makes every plan due for a look on {@code today}: what they are scheduled on changed (the calendar). */
