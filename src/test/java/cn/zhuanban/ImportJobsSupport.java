@@ -6,12 +6,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.imports.ImportJobWorker;
+import cn.zhuanban.imports.ImportKind;
+import cn.zhuanban.imports.ImportKinds;
+import cn.zhuanban.imports.domain.ImportJobStore;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.files.ImportOutcome;
+import cn.zhuanban.shared.files.StoredFiles;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Drives a ledger import as its page and the background worker do: upload, run the queued jobs, read the job. */
 public final class ImportJobsSupport {
@@ -65,5 +80,56 @@ public final class ImportJobsSupport {
         long job = upload(mvc, session, path, name, bytes);
         runJobs(worker);
         return jobPage(mvc, session, path, job, false);
+    }
+
+    /**
+     * A worker of its own node for {@code kind} whose import also calls {@code whileRunning} each time it reports rows
+     * done: what a test reads then is what a page polling the job would see.
+     */
+    public static ImportJobWorker observedWorker(
+            ImportKind kind,
+            IntConsumer whileRunning,
+            ImportJobStore store,
+            StoredFiles files,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        ImportKind observed = new ImportKind() {
+            @Override
+            public String name() {
+                return kind.name();
+            }
+
+            @Override
+            public int rows(byte[] content) {
+                return kind.rows(content);
+            }
+
+            @Override
+            public ImportOutcome run(
+                    byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
+                return kind.run(content, fileName, user, actor, done -> {
+                    rowsDone.accept(done);
+                    whileRunning.accept(done);
+                });
+            }
+        };
+        return new ImportJobWorker(
+                store, ImportKinds.of(List.of(observed)), files, transactions, clock, Duration.ofDays(90));
+    }
+
+    /** Runs on another thread, so on another connection than the import's open transaction. */
+    public static String elsewhere(Callable<String> call) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return call.call();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

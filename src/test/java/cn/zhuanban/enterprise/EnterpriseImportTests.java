@@ -16,24 +16,16 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.imports.ImportJobWorker;
-import cn.zhuanban.imports.ImportKind;
-import cn.zhuanban.imports.ImportKinds;
 import cn.zhuanban.imports.domain.ImportJobStore;
-import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.StoredFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -218,8 +210,8 @@ class EnterpriseImportTests {
                 .contains("data-status=\"QUEUED\"", "正在导入：0 / 250 行（0%）", "hx-trigger=\"every 1s\"");
 
         List<String> whileRunning = new CopyOnWriteArrayList<>();
-        ImportJobWorker observed = worker(rowsDone ->
-                whileRunning.add(elsewhere(() -> ImportJobsSupport.jobPage(mvc, dispatch, PATH, job, true))));
+        ImportJobWorker observed = worker(rowsDone -> whileRunning.add(
+                ImportJobsSupport.elsewhere(() -> ImportJobsSupport.jobPage(mvc, dispatch, PATH, job, true))));
         assertThat(observed.runNext()).isTrue();
 
         assertThat(whileRunning).hasSize(3);
@@ -298,44 +290,7 @@ class EnterpriseImportTests {
 
     /** A worker of its own node whose import also calls {@code whileRunning} each time it reports rows done. */
     private ImportJobWorker worker(IntConsumer whileRunning) {
-        ImportKind observed = new ImportKind() {
-            @Override
-            public String name() {
-                return importer.name();
-            }
-
-            @Override
-            public int rows(byte[] content) {
-                return importer.rows(content);
-            }
-
-            @Override
-            public ImportOutcome run(
-                    byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
-                return importer.run(content, fileName, user, actor, done -> {
-                    rowsDone.accept(done);
-                    whileRunning.accept(done);
-                });
-            }
-        };
-        return new ImportJobWorker(
-                store, ImportKinds.of(List.of(observed)), files, transactions, clock, Duration.ofDays(90));
-    }
-
-    /** Runs on another thread, so on another connection than the import's open transaction. */
-    private static String elsewhere(Callable<String> call) {
-        try {
-            return CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return call.call();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
-                    .get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ImportJobsSupport.observedWorker(importer, whileRunning, store, files, transactions, clock);
     }
 
     private String upload(String username, byte[] xlsx) throws Exception {

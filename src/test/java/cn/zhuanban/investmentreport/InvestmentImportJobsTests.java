@@ -11,20 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.ImportJobsSupport;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
-import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.imports.ImportJobWorker;
-import cn.zhuanban.imports.ImportKind;
 import cn.zhuanban.imports.ImportKinds;
 import cn.zhuanban.imports.domain.ImportJobStore;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
-import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.files.ImportOutcome;
 import cn.zhuanban.shared.files.StoredFiles;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -34,8 +31,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -111,7 +106,8 @@ class InvestmentImportJobsTests {
                 .contains("data-status=\"QUEUED\"", "<progress", "正在导入：0 / 150 行（0%）", "hx-trigger=\"every 1s\"");
 
         List<String> whileRunning = new CopyOnWriteArrayList<>();
-        ImportJobWorker observed = worker(rowsDone -> whileRunning.add(elsewhere(() -> fragment(dispatch, job))));
+        ImportJobWorker observed =
+                worker(rowsDone -> whileRunning.add(ImportJobsSupport.elsewhere(() -> fragment(dispatch, job))));
         assertThat(observed.runNext()).isTrue();
 
         assertThat(whileRunning)
@@ -249,44 +245,7 @@ class InvestmentImportJobsTests {
 
     /** A worker of its own node whose import also calls {@code whileRunning} each time it reports rows done. */
     private ImportJobWorker worker(IntConsumer whileRunning) {
-        ImportKind observed = new ImportKind() {
-            @Override
-            public String name() {
-                return kind.name();
-            }
-
-            @Override
-            public int rows(byte[] content) {
-                return kind.rows(content);
-            }
-
-            @Override
-            public ImportOutcome run(
-                    byte[] content, String fileName, CurrentUser user, Actor actor, IntConsumer rowsDone) {
-                return kind.run(content, fileName, user, actor, done -> {
-                    rowsDone.accept(done);
-                    whileRunning.accept(done);
-                });
-            }
-        };
-        return new ImportJobWorker(
-                store, ImportKinds.of(List.of(observed)), files, transactions, clock, Duration.ofDays(90));
-    }
-
-    /** Runs on another thread, so on another connection than the import's open transaction. */
-    private static String elsewhere(Callable<String> call) {
-        try {
-            return CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return call.call();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
-                    .get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ImportJobsSupport.observedWorker(kind, whileRunning, store, files, transactions, clock);
     }
 
     /** The job's part of the page, as htmx fetches it every second. */
