@@ -2,11 +2,14 @@ package cn.zhuanban.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
@@ -31,6 +34,7 @@ import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,40 @@ class LeadConversionTests {
         mvc.perform(get("/investment/leads/" + lead).session(WebTestSupport.login(mvc, "handler")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/investment/leads").session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theContractFiguresAreSavedFromTheLeadPageAndOnlyReadByTheSupervisionOffice() throws Exception {
+        CurrentUser dispatch = staff("dispatch");
+        long lead = signedLead(dispatch, TestCodes.unique("签约企业"), missingNode());
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+
+        mvc.perform(post("/investment/leads/" + lead + "/contract")
+                        .param("agreedInvestment", "28000")
+                        .param(
+                                "agreedStartOn",
+                                LocalDate.now(DISTRICT).plusDays(30).toString())
+                        .param("fundsInPlace", "5000")
+                        .param(
+                                "version",
+                                Long.toString(investment.lead(dispatch, lead).version()))
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(investment.lead(dispatch, lead).agreedInvestment()).isEqualByComparingTo("28000");
+
+        MockHttpSession supervisor = WebTestSupport.login(mvc, "supervisor");
+        String page = WebTestSupport.page(mvc, "supervisor", "/investment/leads/" + lead);
+        assertThat(HtmlParts.form(page, "contract-form")).contains("28000").doesNotContain("type=\"submit\"");
+        for (String field : List.of("agreedInvestment", "agreedStartOn", "fundsInPlace", "fixedAssetInvestment")) {
+            assertThat(HtmlParts.input(page, "contract-form", field)).contains("readonly");
+        }
+        mvc.perform(post("/investment/leads/" + lead + "/contract")
+                        .param("agreedInvestment", "1")
+                        .param("version", "0")
+                        .session(supervisor)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
