@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,6 +127,15 @@ public class TicketLists {
                 history,
                 authority.movesFor(t, user),
                 watches(t));
+    }
+
+    /**
+     * Which of these tickets the user may open: a page that lists others' tickets (a meeting's actions, owned by every
+     * department) links only these.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids, CurrentUser user) {
+        return queries.visibleAmong(ids, TicketScope.forTickets(user));
     }
 
     /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */

@@ -471,6 +471,48 @@ class MeetingTests {
     }
 
     @Test
+    void aDepartmentSeesEveryActionOfTheMeetingButOpensOnlyItsOwnTickets() throws Exception {
+        long zrzy = department("ZRZY");
+        long power = department("GD");
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of(zrzy, power));
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "项目现场指挥部"), dispatch);
+        long meeting = meetings.plan(series, LocalDate.of(2026, 11, 6), dispatch);
+        LocalDate deadline = LocalDate.of(2026, 12, 18);
+        decisions.decide(
+                meeting,
+                new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), deadline),
+                meetings.find(meeting, dispatch).version(),
+                dispatch);
+        decisions.decide(
+                meeting,
+                new DecisionForm(null, "自然资源局完成用地红线复核", zrzy, fx.userId("handler"), deadline),
+                meetings.find(meeting, dispatch).version(),
+                dispatch);
+        List<ActionView> actions = meetings.find(meeting, dispatch).decisions();
+        long powerTicket = actions.stream()
+                .filter(a -> a.decision().startsWith("供电"))
+                .findFirst()
+                .orElseThrow()
+                .ticketId();
+        long ownTicket = actions.stream()
+                .filter(a -> a.decision().startsWith("自然资源"))
+                .findFirst()
+                .orElseThrow()
+                .ticketId();
+
+        String page = WebTestSupport.page(mvc, "handler", "/meetings/" + meeting);
+
+        assertThat(page)
+                .contains("供电公司完成临时用电接入", "#" + powerTicket)
+                .contains("href=\"/tickets/" + ownTicket + "\"")
+                .doesNotContain("href=\"/tickets/" + powerTicket + "\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/" + meeting))
+                .contains("href=\"/tickets/" + powerTicket + "\"", "href=\"/tickets/" + ownTicket + "\"");
+    }
+
+    @Test
     void minutesFromAgendaToConfirmationExportAsDocx() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);

@@ -5,10 +5,13 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketLists;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -23,13 +26,16 @@ class MeetingPage {
     private final MeetingDecisions decisions;
     private final DepartmentManagement departments;
     private final UserDirectory directory;
+    private final TicketLists tickets;
 
     MeetingPage(
             MeetingManagement meetings,
             MeetingDecisions decisions,
             DepartmentManagement departments,
-            UserDirectory directory) {
+            UserDirectory directory,
+            TicketLists tickets) {
         this.meetings = meetings;
+        this.tickets = tickets;
         this.decisions = decisions;
         this.departments = departments;
         this.directory = directory;
@@ -45,6 +51,14 @@ class MeetingPage {
         MeetingView meeting = meetings.find(id, user);
         model.addAttribute("meeting", meeting);
         model.addAttribute("chair", meeting.chairedBy(user.id()));
+        model.addAttribute(
+                "readableTickets",
+                tickets.readable(
+                        meeting.decisions().stream()
+                                .map(MeetingRecords.ActionView::ticketId)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        user));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("projects", decisions.projectsOf(id, user));
         model.addAttribute("owners", directory.departmentStaff());

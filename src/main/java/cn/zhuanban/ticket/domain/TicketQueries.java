@@ -15,10 +15,12 @@ import cn.zhuanban.ticket.TodoCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -217,6 +219,18 @@ public class TicketQueries {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Which of these tickets lie within the scope. */
+    public Set<Long> visibleAmong(Collection<Long> ids, TicketScope scope) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select t.id" + FROM.formatted(scope.sql()) + " and t.id in (:ids)")
+                .params(scope.params())
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
     }
 
     /** Open tickets of the same project and category, newest first: the candidates for "possible duplicate". */
