@@ -267,7 +267,14 @@ class MeetingTests {
                             "两周内到期的阶段目标",
                             "未办结议定事项")
                     .doesNotContain("上月已反映的绿化迁移问题", "已销号的渣土运输问题", "试生产");
+            // states, lights and alerts in words, not the codes the agenda stores
+            assertThat(text.getText())
+                    .contains("已上报", "限" + SECOND.minusDays(2) + "办结", "红灯，", "办理时限，时限")
+                    .doesNotContain("REPORTED", "ASSIGNED", "RED ", "OVERDUE", "NEAR_LIMIT");
         }
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/" + second))
+                .contains("限" + SECOND.minusDays(2) + "办结", "红灯，")
+                .doesNotContain(">ASSIGNED", ">RED ", ">REPORTED");
     }
 
     @Test

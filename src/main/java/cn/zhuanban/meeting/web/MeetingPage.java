@@ -10,8 +10,11 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketLists;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,14 +30,17 @@ class MeetingPage {
     private final DepartmentManagement departments;
     private final UserDirectory directory;
     private final TicketLists tickets;
+    private final AgendaDetails details;
 
     MeetingPage(
             MeetingManagement meetings,
             MeetingDecisions decisions,
             DepartmentManagement departments,
             UserDirectory directory,
-            TicketLists tickets) {
+            TicketLists tickets,
+            AgendaDetails details) {
         this.meetings = meetings;
+        this.details = details;
         this.tickets = tickets;
         this.decisions = decisions;
         this.departments = departments;
@@ -51,6 +57,11 @@ class MeetingPage {
         MeetingView meeting = meetings.find(id, user);
         model.addAttribute("meeting", meeting);
         model.addAttribute("chair", meeting.chairedBy(user.id()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "agendaDetails",
+                meeting.items().stream()
+                        .collect(Collectors.toMap(MeetingRecords.AgendaItemView::id, i -> details.text(i, locale))));
         model.addAttribute(
                 "readableTickets",
                 tickets.readable(

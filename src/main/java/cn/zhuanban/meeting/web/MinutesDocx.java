@@ -26,9 +26,11 @@ class MinutesDocx {
     private static final String TITLE_FONT = "宋体";
 
     private final MessageSource messages;
+    private final AgendaDetails details;
 
-    MinutesDocx(MessageSource messages) {
+    MinutesDocx(MessageSource messages, AgendaDetails details) {
         this.messages = messages;
+        this.details = details;
     }
 
     /**
@@ -43,9 +45,10 @@ class MinutesDocx {
             for (AgendaItemView i : m.items()) {
                 paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
                 String source = text("meeting.source." + i.source(), locale);
+                String detail = details.text(i, locale);
                 paragraph(
                         doc,
-                        i.detail() == null || i.detail().isBlank() ? source : source + " · " + i.detail(),
+                        detail.isBlank() ? source : source + " · " + detail,
                         BODY_FONT,
                         16,
                         false,
