@@ -217,8 +217,13 @@ public class PlanManagement {
     }
 
     ScheduleView schedule(ProjectPlan plan) {
+        return schedule(plan, LocalDate.now(clock));
+    }
+
+    /** The plan scheduled as of {@code today} (see {@link PlanRequests#of(ProjectPlan, LocalDate)}). */
+    ScheduleView schedule(ProjectPlan plan, LocalDate today) {
         WorkingCalendar calendar = scheduling.calendarOf(plan);
-        return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, LocalDate.now(clock)), calendar));
+        return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, today), calendar));
     }
 
     private ProjectPlan load(ProjectView project) {

@@ -21,10 +21,12 @@ public class PlanOverviews {
 
     private final PlanBatchReader batch;
     private final PlanManagement plans;
+    private final Scheduling scheduling;
 
-    PlanOverviews(PlanBatchReader batch, PlanManagement plans) {
+    PlanOverviews(PlanBatchReader batch, PlanManagement plans, Scheduling scheduling) {
         this.batch = batch;
         this.plans = plans;
+        this.scheduling = scheduling;
     }
 
     /**
@@ -34,7 +36,12 @@ public class PlanOverviews {
     public List<ProgressDue> progressDue(Collection<Long> projectIds, LocalDate today) {
         List<ProgressDue> due = new ArrayList<>();
         for (ProjectPlan plan : batch.ofProjects(projectIds)) {
-            for (PlanSheet.Row r : PlanSheets.of(plan, "", plans.schedule(plan)).rows()) {
+            // Work not yet started is scheduled from the plan's first working day on or after today: on a rest day
+            // (a weekend, the National Day week) that is the day work resumes, and what should have started by now
+            // starts then, so it is owed whenever it starts by that day.
+            LocalDate startBy = scheduling.calendarOf(plan).workingDayOnOrAfter(today);
+            for (PlanSheet.Row r :
+                    PlanSheets.of(plan, "", plans.schedule(plan, today)).rows()) {
                 if (r.stage() || r.actualFinish() != null || r.earlyStart() == null) {
                     continue;
                 }
@@ -43,7 +50,7 @@ public class PlanOverviews {
                     if (r.earlyFinish().isBefore(today)) {
                         due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));
                     }
-                } else if (r.actualStart() == null && !r.earlyStart().isAfter(today)) {
+                } else if (r.actualStart() == null && !r.earlyStart().isAfter(startBy)) {
                     due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), false, r.earlyStart()));
                 } else if (r.earlyFinish() != null && r.earlyFinish().isBefore(today)) {
                     due.add(new ProgressDue(plan.getProjectId(), r.key(), r.name(), true, r.earlyFinish()));

@@ -94,6 +94,33 @@ class ProgressDueTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/")).doesNotContain("待更新进度的任务");
     }
 
+    @Test
+    void onARestDayWhatShouldHaveStartedIsOwedAsOnTheDayWorkResumes() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long enterprise = new ServiceFixtures(enterprises, taskForces, projects, directory).enterprise();
+        long id = PlanFixtures.project(mvc, dispatch, enterprise, "2026-08-03", "2027-12-31");
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "B", "name", "主体施工", "kind", "TASK", "duration", "5");
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "C", "name", "设备安装", "kind", "TASK", "duration", "5");
+        PlanFixtures.edit(mvc, dispatch, id, "/rows/C/predecessors", "predecessors", "B");
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .param("percentComplete", "100")
+                        .param("actualStart", "2026-08-03")
+                        .param("actualFinish", "2026-08-05")
+                        .param("dataDate", "2026-08-07")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        // a working Tuesday, National Day (work resumes on Thursday 8 October), a Sunday
+        for (LocalDate day : List.of(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 6))) {
+            assertThat(overviews.progressDue(List.of(id), day))
+                    .as("owed on " + day)
+                    .extracting(d -> d.key() + (d.finish() ? " finish" : " start"))
+                    .containsExactly("B start");
+        }
+    }
+
     private void done(MockHttpSession dispatch, long id, String key) throws Exception {
         mvc.perform(multipart("/projects/" + id + "/plan/rows/" + key + "/progress")
                         .param("percentComplete", "100")
