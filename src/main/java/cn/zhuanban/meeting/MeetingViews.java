@@ -11,10 +11,9 @@ import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
+import cn.zhuanban.project.Named;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.project.TaskForceSummary;
 import cn.zhuanban.project.TaskForceView;
-import cn.zhuanban.shared.PageQuery;
 import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
@@ -85,9 +84,7 @@ class MeetingViews {
     }
 
     List<SeriesView> series(CurrentUser user) {
-        Map<Long, String> visible =
-                taskForces.search(null, user, new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
-                        .collect(Collectors.toMap(TaskForceSummary::id, TaskForceSummary::name));
+        Map<Long, String> visible = taskForces.visible(user).stream().collect(Collectors.toMap(Named::id, Named::name));
         return meetings.seriesOf(List.copyOf(visible.keySet())).stream()
                 .map(s -> new SeriesView(
                         s.id(),

@@ -115,6 +115,15 @@ public class TaskForceManagement {
                 r.projectCount()));
     }
 
+    /**
+     * Every task force the user sees, by name, unpaged: the meetings page lists the series of all of them (a province
+     * has hundreds of task forces, more than a page).
+     */
+    @Transactional(readOnly = true)
+    public List<Named> visible(CurrentUser user) {
+        return queries.visibleNames(ScopeCondition.forTaskForces(user));
+    }
+
     /** Every task force by name, to choose a project's task force from. */
     @Transactional(readOnly = true)
     public List<Named> options() {

@@ -26,6 +26,7 @@ import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.meeting.MeetingRecords.SeriesView;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
@@ -44,6 +45,7 @@ import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.ReportCommand;
@@ -915,6 +917,18 @@ class MeetingTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/meetings/" + meeting + "/minutes.docx").session(session))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theMeetingsPageListsTheSeriesOfEveryTaskForceInScopeNotAPageOfThem() {
+        List<Long> series = new java.util.ArrayList<>();
+        for (int i = 0; i <= PageQuery.MAX_SIZE; i++) {
+            long taskForce = fx.taskForce(null, Set.of(), Set.of());
+            series.add(meetings.createSeries(
+                    new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "第" + i + "会议室"), dispatch));
+        }
+
+        assertThat(meetings.series(dispatch)).extracting(SeriesView::id).containsAll(series);
     }
 
     @Test

@@ -98,6 +98,14 @@ public class TaskForceQueries {
         return found;
     }
 
+    /** Every task force within the scope by name, without counts: for pages that gather all of them. */
+    public List<Named> visibleNames(ScopeCondition scope) {
+        return jdbc.sql("select t.id, t.name from task_force t where (" + scope.sql() + ") order by t.name, t.id")
+                .params(scope.params())
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     public List<Named> options() {
         return jdbc.sql("select id, name from task_force order by name")
                 .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
