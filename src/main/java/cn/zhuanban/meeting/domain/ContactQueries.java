@@ -125,7 +125,7 @@ public class ContactQueries {
     }
 
     /** A typed % or _ is looked for as itself, not as a wildcard: "100%" finds "100%", not every "100". */
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

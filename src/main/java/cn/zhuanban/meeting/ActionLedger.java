@@ -1,0 +1,47 @@
+package cn.zhuanban.meeting;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.meeting.domain.ActionLedgerQueries;
+import cn.zhuanban.project.Named;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decisions ledger (议定事项台账): every action the weekly meetings decided, across the meetings of every task
+ * force the user sees (the meeting page's scope), so that the dispatch and supervision offices follow up what is
+ * still open or was closed late without opening meeting after meeting.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionLedger {
+
+    private final ActionLedgerQueries queries;
+    private final TaskForceManagement taskForces;
+    private final Clock clock;
+
+    ActionLedger(ActionLedgerQueries queries, TaskForceManagement taskForces, Clock clock) {
+        this.queries = queries;
+        this.taskForces = taskForces;
+        this.clock = clock;
+    }
+
+    public PageResult<ActionLedgerRow> search(ActionFilter filter, CurrentUser user, PageQuery page) {
+        List<Long> visible = taskForces.visible(user).stream().map(Named::id).toList();
+        return queries.page(filter == null ? ActionFilter.none() : filter, visible, today(), page);
+    }
+
+    /** The task forces to filter by: those the user sees. */
+    public List<Named> taskForces(CurrentUser user) {
+        return taskForces.visible(user);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

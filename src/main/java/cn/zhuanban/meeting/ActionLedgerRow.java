@@ -1,0 +1,30 @@
+package cn.zhuanban.meeting;
+
+import java.time.LocalDate;
+
+/**
+ * One decision of a weekly meeting as the ledger lists it: which meeting took it, what was decided on which project,
+ * who owns it by when, and whether it was closed (on time or late) or is still open.
+ */
+public record ActionLedgerRow(
+        long id,
+        long meetingId,
+        int meetingNumber,
+        LocalDate heldOn,
+        long taskForceId,
+        String taskForceName,
+        String decision,
+        Long projectId,
+        String projectName,
+        String ownerDepartmentName,
+        String ownerName,
+        LocalDate deadline,
+        boolean open,
+        LocalDate closedOn,
+        Long ticketId) {
+
+    /** Open past its deadline, or closed after it. */
+    public boolean late(LocalDate today) {
+        return open ? deadline.isBefore(today) : closedOn != null && closedOn.isAfter(deadline);
+    }
+}

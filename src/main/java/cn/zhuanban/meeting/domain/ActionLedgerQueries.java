@@ -1,0 +1,114 @@
+package cn.zhuanban.meeting.domain;
+
+import cn.zhuanban.meeting.ActionFilter;
+import cn.zhuanban.meeting.ActionLedgerRow;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions ledger in SQL: one statement for the rows with the names of their meeting, task force, project,
+ * department and owner, one for the count; filtered and paged in the database. Open actions come first, the nearest
+ * deadline first; closed ones after them, the latest deadline first.
+ */
+@Component
+public class ActionLedgerQueries {
+
+    private static final String FROM = """
+             from meeting_action a
+             join meeting m on m.id = a.meeting_id
+             join task_force tf on tf.id = a.task_force_id
+             left join project p on p.id = a.project_id
+             left join department d on d.id = a.owner_department_id
+             left join app_user u on u.id = a.owner_user_id
+            where a.task_force_id in (:taskForces)
+              and (cast(:taskForce as bigint) is null or a.task_force_id = :taskForce)
+              and (cast(:department as bigint) is null or a.owner_department_id = :department)
+              and (cast(:like as varchar) is null or lower(a.decision) like :like escape '!'
+                   or lower(p.name) like :like escape '!')
+              and (cast(:state as varchar) is null
+                   or (cast(:state as varchar) = 'OPEN' and a.status = 'OPEN')
+                   or (cast(:state as varchar) = 'OVERDUE' and a.status = 'OPEN' and a.deadline < :today)
+                   or (cast(:state as varchar) = 'CLOSED' and a.status <> 'OPEN'))""";
+
+    private static final String COLUMNS = """
+            select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
+                   a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
+                   a.deadline, a.status, a.closed_on, a.ticket_id""";
+
+    private static final String ORDER = """
+             order by case when a.status = 'OPEN' then 0 else 1 end,
+                      case when a.status = 'OPEN' then a.deadline end,
+                      case when a.status = 'OPEN' then null else a.deadline end desc,
+                      a.id desc""";
+
+    private final JdbcClient jdbc;
+
+    ActionLedgerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The page of actions of these task forces' meetings that pass the filter; none when no task force is given. */
+    public PageResult<ActionLedgerRow> page(
+            ActionFilter filter, Collection<Long> taskForces, LocalDate today, PageQuery page) {
+        if (taskForces.isEmpty()) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        Map<String, Object> params = params(filter, taskForces, today);
+        long total = jdbc.sql("select count(*)" + FROM)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<ActionLedgerRow> rows = total == 0
+                ? List.of()
+                : jdbc.sql(COLUMNS + FROM + ORDER + " limit :limit offset :offset")
+                        .params(params)
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(ActionLedgerQueries::row)
+                        .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private static Map<String, Object> params(ActionFilter f, Collection<Long> taskForces, LocalDate today) {
+        String text = f.q() == null || f.q().isBlank() ? null : f.q().strip().toLowerCase(Locale.ROOT);
+        Map<String, Object> params = new HashMap<>();
+        params.put("taskForces", taskForces);
+        params.put("taskForce", f.taskForceId());
+        params.put("department", f.departmentId());
+        params.put("like", text == null ? null : "%" + ContactQueries.escapeLike(text) + "%");
+        params.put("state", f.state() == null ? null : f.state().name());
+        params.put("today", today);
+        return params;
+    }
+
+    private static ActionLedgerRow row(ResultSet rs, int n) throws SQLException {
+        Date closed = rs.getDate("closed_on");
+        return new ActionLedgerRow(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getInt("number"),
+                rs.getDate("held_on").toLocalDate(),
+                rs.getLong("task_force_id"),
+                rs.getString("task_force_name"),
+                rs.getString("decision"),
+                rs.getObject("project_id", Long.class),
+                rs.getString("project_name"),
+                rs.getString("department_name"),
+                rs.getString("owner_name"),
+                rs.getDate("deadline").toLocalDate(),
+                "OPEN".equals(rs.getString("status")),
+                closed == null ? null : closed.toLocalDate(),
+                rs.getObject("ticket_id", Long.class));
+    }
+}

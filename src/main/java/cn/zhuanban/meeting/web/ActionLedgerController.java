@@ -1,0 +1,137 @@
+package cn.zhuanban.meeting.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.ActionFilter;
+import cn.zhuanban.meeting.ActionLedger;
+import cn.zhuanban.meeting.ActionLedgerRow;
+import cn.zhuanban.meeting.ActionState;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.Pages;
+import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
+import cn.zhuanban.shared.web.XlsxWriter;
+import cn.zhuanban.ticket.TicketLists;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The decisions ledger (议定事项台账) and its XLSX: the list filtered and paged in the database within the meetings the
+ * user sees; the export streams the same filter page by page. Exported by whoever may export the ticket ledger: every
+ * decision is a ticket of source MEETING.
+ */
+@Controller
+class ActionLedgerController {
+
+    static final int PAGE_SIZE = 30;
+
+    private final ActionLedger ledger;
+    private final DepartmentManagement departments;
+    private final TicketLists tickets;
+    private final MessageSource messages;
+
+    ActionLedgerController(
+            ActionLedger ledger, DepartmentManagement departments, TicketLists tickets, MessageSource messages) {
+        this.ledger = ledger;
+        this.departments = departments;
+        this.tickets = tickets;
+        this.messages = messages;
+    }
+
+    /** A filter that cannot be read (a state or id typed into the address) shows the whole ledger, not an error. */
+    @GetMapping("/meetings/actions")
+    @PreAuthorize("hasAuthority('" + Permissions.MEETING_VIEW + "')")
+    String list(
+            @ModelAttribute("filter") ActionFilter filter,
+            BindingResult binding,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
+        ActionFilter shown = filter == null || binding.hasErrors() ? ActionFilter.none() : filter;
+        PageResult<ActionLedgerRow> result = ledger.search(shown, user, PageQuery.of(page, PAGE_SIZE));
+        model.addAttribute("filter", shown);
+        model.addAttribute("result", result);
+        model.addAttribute("today", ledger.today());
+        model.addAttribute("taskForces", ledger.taskForces(user));
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("states", ActionState.values());
+        model.addAttribute(
+                "readableTickets",
+                tickets.readable(
+                        result.content().stream()
+                                .map(ActionLedgerRow::ticketId)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        user));
+        return "meeting/actions";
+    }
+
+    @AuditedExport
+    @GetMapping("/meetings/actions/export")
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.MEETING_VIEW + "') and hasAuthority('" + Permissions.TICKET_EXPORT + "')")
+    void export(
+            @ModelAttribute ActionFilter filter,
+            BindingResult binding,
+            CurrentUser user,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ActionFilter shown = binding.hasErrors() ? ActionFilter.none() : filter;
+        LocalDate today = ledger.today();
+        String title = LedgerText.of(messages, "meeting.actions.sheet", locale);
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                LedgerHeaders.of(
+                        messages,
+                        locale,
+                        "project.task-force",
+                        "meeting.actions.meeting",
+                        "meeting.actions.held-on",
+                        "meeting.decision",
+                        "meeting.actions.project",
+                        "meeting.actions.department",
+                        "meeting.actions.owner",
+                        "meeting.actions.deadline",
+                        "meeting.actions.state",
+                        "meeting.actions.closed-on",
+                        "meeting.actions.ticket"))) {
+            Pages.each(
+                    page -> ledger.search(shown, user, page),
+                    (ActionLedgerRow a) -> xlsx.row(
+                            a.taskForceName(),
+                            a.meetingNumber(),
+                            a.heldOn(),
+                            a.decision(),
+                            a.projectName(),
+                            a.ownerDepartmentName(),
+                            a.ownerName(),
+                            a.deadline(),
+                            LedgerText.of(messages, stateKey(a, today), locale),
+                            a.closedOn(),
+                            a.ticketId()));
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
+    }
+
+    /** The words for where an action stands: open, open past its deadline, closed, closed after its deadline. */
+    static String stateKey(ActionLedgerRow a, LocalDate today) {
+        String state = a.open() ? "open" : "closed";
+        return "meeting.actions.state." + state + (a.late(today) ? "-late" : "");
+    }
+}
