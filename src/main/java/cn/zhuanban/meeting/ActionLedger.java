@@ -1,6 +1,7 @@
 package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.meeting.domain.ActionLedgerQueries;
 import cn.zhuanban.project.Named;
 import cn.zhuanban.project.TaskForceManagement;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decisions ledger (议定事项台账): every action the weekly meetings decided, across the meetings of every task
- * force the user sees (the meeting page's scope), so that the dispatch and supervision offices follow up what is
+ * force the user sees (the meeting page's scope) and, for a department's staff, every action their department owns
+ * (its ticket is theirs wherever the meeting was), so that the dispatch and supervision offices follow up what is
  * still open or was closed late without opening meeting after meeting.
  */
 @Service
@@ -33,7 +35,8 @@ public class ActionLedger {
 
     public PageResult<ActionLedgerRow> search(ActionFilter filter, CurrentUser user, PageQuery page) {
         List<Long> visible = taskForces.visible(user).stream().map(Named::id).toList();
-        return queries.page(filter == null ? ActionFilter.none() : filter, visible, today(), page);
+        Long ownDepartment = user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null;
+        return queries.page(filter == null ? ActionFilter.none() : filter, visible, ownDepartment, today(), page);
     }
 
     /** The task forces to filter by: those the user sees. */

@@ -143,6 +143,26 @@ class ActionLedgerTests {
     }
 
     @Test
+    void aDepartmentSeesTheDecisionsItOwnsFromMeetingsItDoesNotAttend() throws Exception {
+        long elsewhere = fx.taskForce(null, Set.of(), Set.of(zrzy));
+        fx.project(fx.enterprise(), elsewhere);
+        long series = meetings.createSeries(
+                new SeriesForm(elsewhere, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "自然资源局会议室"), dispatch);
+        long meeting = meetings.plan(series, TODAY.minusDays(20), dispatch);
+        long owed = decide(meeting, word + "供电公司排查线路走廊", power, "handler-power", TODAY.minusDays(3));
+        long notOwed = decide(meeting, word + "自然资源局核发规划许可", zrzy, "handler", TODAY.minusDays(3));
+
+        assertThat(ids(page("handler-power", "q=" + word)))
+                .contains(owed, overdue)
+                .doesNotContain(notOwed);
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/"))
+                .contains("超期未办结的议定事项", "href=\"/meetings/actions?state=OVERDUE&amp;departmentId=" + power + "\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/"))
+                .contains("超期未办结的议定事项", "href=\"/meetings/actions?state=OVERDUE\"");
+        assertThat(WebTestSupport.page(mvc, "enterprise", "/")).doesNotContain("超期未办结的议定事项");
+    }
+
+    @Test
     void exportsTheFilteredLedger() throws Exception {
         byte[] xlsx = mvc.perform(get("/meetings/actions/export?taskForceId=" + taskForce + "&state=OPEN")
                         .session(WebTestSupport.login(mvc, "dispatch")))

@@ -31,7 +31,7 @@ public class ActionLedgerQueries {
              left join project p on p.id = a.project_id
              left join department d on d.id = a.owner_department_id
              left join app_user u on u.id = a.owner_user_id
-            where a.task_force_id in (:taskForces)
+            where (a.task_force_id in (:taskForces) or a.owner_department_id = :ownDepartment)
               and (cast(:taskForce as bigint) is null or a.task_force_id = :taskForce)
               and (cast(:department as bigint) is null or a.owner_department_id = :department)
               and (cast(:like as varchar) is null or lower(a.decision) like :like escape '!'
@@ -52,19 +52,28 @@ public class ActionLedgerQueries {
                       case when a.status = 'OPEN' then null else a.deadline end desc,
                       a.id desc""";
 
+    /** Ids no row has: an empty "in ()" is not SQL, and a null would need a cast on every database. */
+    private static final long NO_TASK_FORCE = -1;
+
+    private static final long NO_DEPARTMENT = -1;
+
     private final JdbcClient jdbc;
 
     ActionLedgerQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The page of actions of these task forces' meetings that pass the filter; none when no task force is given. */
+    /**
+     * The page of actions that pass the filter among those of these task forces' meetings and those owned by
+     * {@code ownDepartment} (a department owns actions of meetings it does not attend; null for none).
+     */
     public PageResult<ActionLedgerRow> page(
-            ActionFilter filter, Collection<Long> taskForces, LocalDate today, PageQuery page) {
-        if (taskForces.isEmpty()) {
+            ActionFilter filter, Collection<Long> taskForces, Long ownDepartment, LocalDate today, PageQuery page) {
+        if (taskForces.isEmpty() && ownDepartment == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        Map<String, Object> params = params(filter, taskForces, today);
+        Map<String, Object> params = params(filter, taskForces.isEmpty() ? List.of(NO_TASK_FORCE) : taskForces, today);
+        params.put("ownDepartment", ownDepartment == null ? NO_DEPARTMENT : ownDepartment);
         long total = jdbc.sql("select count(*)" + FROM)
                 .params(params)
                 .query(Long.class)
