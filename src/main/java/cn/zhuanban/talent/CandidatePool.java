@@ -19,6 +19,8 @@ import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CandidatePool {
+
+    /** Candidates a pick list offers before anyone searches. */
+    static final int CHOICES = 50;
 
     private final CandidateRepository candidates;
     private final MatchQueries queries;
@@ -78,6 +83,22 @@ public class CandidatePool {
     @Transactional(readOnly = true)
     public PageResult<CandidateView> pool(CurrentUser user, PoolFilter filter, PageQuery page) {
         return queries.pool(filter, contactVisible(user), page);
+    }
+
+    /**
+     * A page of the pool to pick a candidate from (the newest first), narrowed by the words the pool list searches by,
+     * with the chosen one kept first: left off the page, it would be dropped on saving. A pool grows past any page;
+     * the search box beside the pick list reaches the rest.
+     */
+    @Transactional(readOnly = true)
+    public List<CandidateView> choices(CurrentUser user, String q, Long selected) {
+        List<CandidateView> choices =
+                new ArrayList<>(pool(user, new PoolFilter(q, null, null), new PageQuery(0, CHOICES))
+                        .content());
+        if (selected != null && choices.stream().noneMatch(c -> c.id() == selected)) {
+            queries.candidate(selected, contactVisible(user)).ifPresent(choices::addFirst);
+        }
+        return choices;
     }
 
     @Transactional(readOnly = true)

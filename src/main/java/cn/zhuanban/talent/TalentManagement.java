@@ -23,6 +23,11 @@ import cn.zhuanban.talent.domain.TalentMatch;
 import cn.zhuanban.talent.domain.TalentMatchRepository;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +130,18 @@ public class TalentManagement {
         return demandQueries
                 .demand(TalentScope.of(user), id)
                 .orElseThrow(() -> new NotFoundException("talent-demand", id));
+    }
+
+    /**
+     * The demands with these ids the user may see, in the order asked; unknown ones and others' are left out (what a
+     * form shows again of the demands a request names, whatever it names).
+     */
+    @Transactional(readOnly = true)
+    public List<DemandView> demandsOf(CurrentUser user, Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, DemandView> found = new HashMap<>();
+        demandQueries.demandsIn(TalentScope.of(user), wanted).forEach(d -> found.put(d.id(), d));
+        return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Candidates ranked for a demand; names and contact data only for holders of the talent permission. */

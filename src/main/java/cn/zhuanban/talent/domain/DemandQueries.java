@@ -69,6 +69,18 @@ public class DemandQueries {
                 .optional();
     }
 
+    /** The demands with these ids that the scope holds, in one query; an id out of scope or unknown is left out. */
+    public List<DemandView> demandsIn(TalentScope scope, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where d.id in (:ids) and " + TalentScope.SQL + " order by d.id")
+                .params(scope.params())
+                .param("ids", ids)
+                .query(DemandQueries::row)
+                .list();
+    }
+
     public PageResult<FillRate> byEnterprise(TalentScope scope, PageQuery page) {
         return grouped("d.enterprise_id", "", scope, page);
     }

@@ -59,6 +59,22 @@ class CandidateController {
         return "talent/candidates";
     }
 
+    /**
+     * The options of a candidate pick list (see {@link CandidatePool#choices}), for the search box beside it on the
+     * talent service form: whoever may read the pool may search it here, by the same words and with the same names.
+     */
+    @GetMapping("/choices")
+    @PreAuthorize(POOL)
+    String choices(
+            @RequestParam(required = false) String candidateQ,
+            @RequestParam(required = false) Long candidateId,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("candidateChoices", pool.choices(user, candidateQ, candidateId));
+        model.addAttribute("selectedCandidate", candidateId);
+        return "talent/fragments :: candidateChoices";
+    }
+
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
     String newForm(Model model) {

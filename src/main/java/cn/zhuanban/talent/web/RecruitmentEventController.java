@@ -4,16 +4,11 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
-import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.EventKind;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.TalentCommands.EventForm;
-import cn.zhuanban.talent.TalentManagement;
-import cn.zhuanban.talent.TalentViews.DemandFilter;
-import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.TalentViews.EventView;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,12 +29,12 @@ class RecruitmentEventController {
     private static final String STAFF = "hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')";
 
     private final RecruitmentManagement recruitment;
-    private final TalentManagement talent;
+    private final EventDemandChoices demands;
     private final FormErrors formErrors;
 
-    RecruitmentEventController(RecruitmentManagement recruitment, TalentManagement talent, FormErrors formErrors) {
+    RecruitmentEventController(RecruitmentManagement recruitment, EventDemandChoices demands, FormErrors formErrors) {
         this.recruitment = recruitment;
-        this.talent = talent;
+        this.demands = demands;
         this.formErrors = formErrors;
     }
 
@@ -106,25 +101,32 @@ class RecruitmentEventController {
         });
     }
 
-    /** The open demands to choose from, plus any the event already serves (closed ones stay visible). */
+    /**
+     * The demand checkboxes again for the search box above them (htmx): the open demands matching {@code demandQ}, the
+     * ticked ones kept ticked.
+     */
+    @GetMapping("/talent/events/demand-choices")
+    @PreAuthorize(STAFF)
+    String demandChoices(
+            @RequestParam(required = false) String demandQ,
+            @RequestParam(required = false) List<Long> demandIds,
+            CurrentUser user,
+            Model model) {
+        demands.addTo(model, user, demandQ, demandIds == null ? List.of() : demandIds, List.of());
+        return "talent/event-form :: demandChoices";
+    }
+
     private String form(CurrentUser user, Model model, EventView event, EventForm form, Map<String, String> errors) {
-        Map<Long, DemandView> demands = new LinkedHashMap<>();
-        talent.demands(
-                        user,
-                        new DemandFilter(null, null, null, DemandStatus.OPEN, null),
-                        new PageQuery(0, PageQuery.MAX_SIZE))
-                .content()
-                .forEach(d -> demands.put(d.id(), d));
-        if (event != null) {
-            event.demandIds().stream()
-                    .filter(id -> !demands.containsKey(id))
-                    .forEach(id -> demands.put(id, talent.demand(user, id)));
-        }
+        demands.addTo(
+                model,
+                user,
+                null,
+                form.demandIds() == null ? List.of() : form.demandIds(),
+                event == null ? List.of() : event.demandIds());
         model.addAttribute("event", event);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("demands", demands.values());
         return "talent/event-form";
     }
 }

@@ -12,7 +12,6 @@ import cn.zhuanban.talent.CandidatePool;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.ServiceKind;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;
-import cn.zhuanban.talent.TalentViews.PoolFilter;
 import cn.zhuanban.talent.TalentViews.ServiceFilter;
 import cn.zhuanban.talent.TalentViews.ServiceView;
 import jakarta.validation.Valid;
@@ -138,19 +137,10 @@ class TalentServiceController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("owners", owners);
-        // Pickers instead of id fields: a page of enterprises (a search box beside it narrows them), and the candidates
-        // of the pool (the newest first), each with the service's own one kept: past the page it would be dropped on
-        // saving.
+        // Pickers instead of id fields: a page of enterprises and one of candidates, each narrowed by a search box
+        // beside it and keeping the service's own one (past the page it would be dropped on saving).
         model.addAttribute("enterpriseChoices", names.enterpriseChoices(user, form.enterpriseId()));
-        Map<Long, String> candidates = new java.util.LinkedHashMap<>();
-        if (form.candidateId() != null) {
-            var own = pool.candidate(user, form.candidateId());
-            candidates.put(own.id(), own.name());
-        }
-        pool.pool(user, new PoolFilter(null, null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                .content()
-                .forEach(c -> candidates.put(c.id(), c.name()));
-        model.addAttribute("candidateChoices", candidates);
+        model.addAttribute("candidateChoices", pool.choices(user, null, form.candidateId()));
         return "talent/service-form";
     }
 }
