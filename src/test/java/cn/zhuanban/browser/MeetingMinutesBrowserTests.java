@@ -77,7 +77,7 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         setValue(driver.findElement(By.id("heldOn")), "2026-12-01");
         press("plan");
         waitFor(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "RED"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "红灯，"));
 
         driver.findElement(By.id("new-item")).sendKeys("施工许可办理进度");
         driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
