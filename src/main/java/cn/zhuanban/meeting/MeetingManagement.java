@@ -15,6 +15,8 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,8 +95,8 @@ public class MeetingManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<SeriesView> series(CurrentUser user) {
-        return views.series(user);
+    public PageResult<SeriesView> series(CurrentUser user, String q, PageQuery page) {
+        return views.series(user, q, page);
     }
 
     @Transactional(readOnly = true)

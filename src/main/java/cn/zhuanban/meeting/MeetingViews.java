@@ -14,6 +14,8 @@ import cn.zhuanban.meeting.domain.MeetingStore;
 import cn.zhuanban.project.Named;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
@@ -83,17 +85,16 @@ class MeetingViews {
                 taskForce.leadName());
     }
 
-    List<SeriesView> series(CurrentUser user) {
+    PageResult<SeriesView> series(CurrentUser user, String q, PageQuery page) {
         Map<Long, String> visible = taskForces.visible(user).stream().collect(Collectors.toMap(Named::id, Named::name));
-        return meetings.seriesOf(List.copyOf(visible.keySet())).stream()
+        return meetings.seriesOf(List.copyOf(visible.keySet()), q, page)
                 .map(s -> new SeriesView(
                         s.id(),
                         s.taskForceId(),
                         visible.get(s.taskForceId()),
                         DayOfWeek.valueOf(s.weekday()),
                         s.startTime(),
-                        s.place()))
-                .toList();
+                        s.place()));
     }
 
     static ActionView action(ActionStore.ActionRow a, Map<Long, String> names, Map<Long, String> departments) {

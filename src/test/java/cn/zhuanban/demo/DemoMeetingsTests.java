@@ -8,6 +8,7 @@ import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesView;
+import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,7 @@ class DemoMeetingsTests {
     @Test
     void lastWeeksMeetingIsConfirmedWithDecisionsAndTheNextIsPlanned() {
         var dispatch = users.as("dispatch");
-        SeriesView series = meetings.series(dispatch).stream()
+        SeriesView series = meetings.series(dispatch, "区重点项目调度办三楼会议室", new PageQuery(0, 10)).content().stream()
                 .filter(s -> s.place().equals("区重点项目调度办三楼会议室"))
                 .findFirst()
                 .orElseThrow();

@@ -46,6 +46,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.ReportCommand;
@@ -920,7 +921,7 @@ class MeetingTests {
     }
 
     @Test
-    void theMeetingsPageListsTheSeriesOfEveryTaskForceInScopeNotAPageOfThem() {
+    void theMeetingsPageListsTheSeriesOfEveryTaskForceInScopeNotAPageOfThem() throws Exception {
         List<Long> series = new java.util.ArrayList<>();
         for (int i = 0; i <= PageQuery.MAX_SIZE; i++) {
             long taskForce = fx.taskForce(null, Set.of(), Set.of());
@@ -928,7 +929,17 @@ class MeetingTests {
                     new SeriesForm(taskForce, DayOfWeek.MONDAY, LocalTime.of(9, 0), "第" + i + "会议室"), dispatch));
         }
 
-        assertThat(meetings.series(dispatch)).extracting(SeriesView::id).containsAll(series);
+        List<Long> listed = new java.util.ArrayList<>();
+        Pages.each(page -> meetings.series(dispatch, null, page), (SeriesView s) -> listed.add(s.id()));
+        assertThat(listed).containsAll(series).doesNotHaveDuplicates();
+        // a word of the place narrows the list to that series
+        assertThat(meetings.series(dispatch, "第" + PageQuery.MAX_SIZE + "会议室", new PageQuery(0, 30))
+                        .content())
+                .extracting(SeriesView::id)
+                .containsExactly(series.getLast());
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings?q=第" + PageQuery.MAX_SIZE + "会议室"))
+                .contains("href=\"/meetings/series/" + series.getLast() + "\"", "共 1 条")
+                .doesNotContain("href=\"/meetings/series/" + series.getFirst() + "\"");
     }
 
     @Test

@@ -2,10 +2,13 @@ package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,15 +46,35 @@ public class MeetingStore {
                 .optional();
     }
 
-    public List<SeriesRow> seriesOf(List<Long> taskForceIds) {
+    /**
+     * A page of the series of these task forces, by task force name; {@code q} narrows to words of the task force's
+     * name or the place.
+     */
+    public PageResult<SeriesRow> seriesOf(List<Long> taskForceIds, String q, PageQuery page) {
         if (taskForceIds.isEmpty()) {
-            return List.of();
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        return jdbc.sql("select id, task_force_id, weekday, start_time, place from meeting_series"
-                        + " where task_force_id in (:ids) order by id")
+        String text = q == null || q.isBlank()
+                ? null
+                : "%" + ContactQueries.escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String from =
+                " from meeting_series s join task_force t on t.id = s.task_force_id where s.task_force_id in (:ids)"
+                        + " and (cast(:like as varchar) is null or lower(t.name) like :like escape '!'"
+                        + " or lower(s.place) like :like escape '!')";
+        long total = jdbc.sql("select count(*)" + from)
                 .param("ids", taskForceIds)
+                .param("like", text)
+                .query(Long.class)
+                .single();
+        List<SeriesRow> rows = jdbc.sql("select s.id, s.task_force_id, s.weekday, s.start_time, s.place" + from
+                        + " order by t.name, s.id limit :limit offset :offset")
+                .param("ids", taskForceIds)
+                .param("like", text)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(SeriesRow.class)
                 .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     public Optional<LocalDate> lastHeldOn(long seriesId) {

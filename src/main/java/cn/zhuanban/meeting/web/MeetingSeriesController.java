@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/meetings")
 class MeetingSeriesController {
 
+    static final int PAGE_SIZE = 30;
+
     private static final String VIEW = "hasAuthority('" + Permissions.MEETING_VIEW + "')";
     private static final String EDIT = "hasAuthority('" + Permissions.MEETING_EDIT + "')";
 
@@ -42,8 +45,12 @@ class MeetingSeriesController {
 
     @GetMapping
     @PreAuthorize(VIEW)
-    String list(CurrentUser user, Model model) {
-        return seriesPage(model, null, Map.of(), user);
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            CurrentUser user,
+            Model model) {
+        return seriesPage(model, null, Map.of(), user, q, page);
     }
 
     @PostMapping("/series")
@@ -52,7 +59,7 @@ class MeetingSeriesController {
             @Valid @ModelAttribute("form") SeriesForm form, BindingResult binding, CurrentUser user, Model model) {
         return formErrors.submit(
                 binding,
-                errors -> seriesPage(model, form, errors, user),
+                errors -> seriesPage(model, form, errors, user, null, null),
                 () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
     }
 
@@ -73,8 +80,10 @@ class MeetingSeriesController {
         return "redirect:/meetings/" + meetings.plan(id, heldOn, user);
     }
 
-    private String seriesPage(Model model, SeriesForm form, Map<String, String> errors, CurrentUser user) {
-        model.addAttribute("series", meetings.series(user));
+    private String seriesPage(
+            Model model, SeriesForm form, Map<String, String> errors, CurrentUser user, String q, Integer page) {
+        model.addAttribute("series", meetings.series(user, q, PageQuery.of(page, PAGE_SIZE)));
+        model.addAttribute("q", q);
         model.addAttribute("taskForces", taskForces.options());
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("form", form);
