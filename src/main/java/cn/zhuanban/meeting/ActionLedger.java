@@ -34,9 +34,20 @@ public class ActionLedger {
     }
 
     public PageResult<ActionLedgerRow> search(ActionFilter filter, CurrentUser user, PageQuery page) {
+        return page(filter == null ? ActionFilter.none() : filter, user, today(), page);
+    }
+
+    /** The decisions still open past their deadline as of a day, nearest deadline first: for the briefings. */
+    public List<ActionLedgerRow> overdue(CurrentUser user, LocalDate asOf, int limit) {
+        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), user, asOf, new PageQuery(0, limit))
+                .content();
+    }
+
+    /** The meetings' task forces the user sees, and his department's own decisions when his scope is a department. */
+    private PageResult<ActionLedgerRow> page(ActionFilter filter, CurrentUser user, LocalDate today, PageQuery page) {
         List<Long> visible = taskForces.visible(user).stream().map(Named::id).toList();
         Long ownDepartment = user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null;
-        return queries.page(filter == null ? ActionFilter.none() : filter, visible, ownDepartment, today(), page);
+        return queries.page(filter, visible, ownDepartment, today, page);
     }
 
     /** The task forces to filter by: those the user sees. */

@@ -9,6 +9,9 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.dashboard.reports.Briefing;
+import cn.zhuanban.dashboard.reports.BriefingAssembler;
+import cn.zhuanban.dashboard.reports.ReportKind;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -26,6 +29,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,6 +76,9 @@ class ActionLedgerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BriefingAssembler assembler;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -160,6 +167,16 @@ class ActionLedgerTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/"))
                 .contains("超期未办结的议定事项", "href=\"/meetings/actions?state=OVERDUE\"");
         assertThat(WebTestSupport.page(mvc, "enterprise", "/")).doesNotContain("超期未办结的议定事项");
+    }
+
+    @Test
+    void theBriefingsListTheDecisionsPastTheirDeadline() {
+        Briefing weekly = assembler.of(ReportKind.WEEKLY, dispatch, TODAY, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(weekly.decisions())
+                .extracting(ActionLedgerRow::id)
+                .contains(overdue)
+                .doesNotContain(open, closedLate);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
+import cn.zhuanban.meeting.ActionLedgerRow;
 import cn.zhuanban.project.RedProject;
 import cn.zhuanban.schedule.StageGoals.Goal;
 import cn.zhuanban.ticket.DepartmentOverdue;
@@ -25,7 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Writes a {@link Briefing} as a Word document (title, then four numbered sections with tables) or as a
+ * Writes a {@link Briefing} as a Word document (title, then five numbered sections with tables) or as a
  * workbook (one sheet per section). Texts come from the caller's message lookup, so the files are in
  * the requester's language; numbers in the workbook are numbers.
  */
@@ -154,6 +155,14 @@ final class BriefingWriter {
                     g.target(),
                     t.of(g.finished() == null ? "briefing.goal.open" : "briefing.goal.done")));
         }
+        List<List<Object>> decisions = new ArrayList<>();
+        for (ActionLedgerRow a : b.decisions()) {
+            decisions.add(java.util.Arrays.asList(
+                    a.decision(),
+                    t.of("briefing.decision.meeting", a.taskForceName(), a.meetingNumber(), a.heldOn()),
+                    a.ownerDepartmentName(),
+                    a.deadline()));
+        }
         return List.of(
                 new Section(
                         t.of("briefing.section.figures"),
@@ -177,7 +186,15 @@ final class BriefingWriter {
                                 t.of("briefing.column.goal"),
                                 t.of("briefing.column.target"),
                                 t.of("briefing.column.goal-state")),
-                        goals));
+                        goals),
+                new Section(
+                        t.of("briefing.section.decisions"),
+                        List.of(
+                                t.of("briefing.column.decision"),
+                                t.of("briefing.column.meeting"),
+                                t.of("briefing.column.department"),
+                                t.of("briefing.column.deadline")),
+                        decisions));
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {

@@ -16,6 +16,7 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
+import cn.zhuanban.meeting.ActionLedgerRow;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
@@ -105,7 +106,7 @@ class GeneratedReportsTests {
 
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
             assertThat(cells(book.getSheet("主要指标")))
                     .contains("项目总数|2", "红灯项目|1", "未办结工单|4", "超期工单|3", "已解决工单|2", "工单满意率|50.0%", "阶段目标按期率|33.3%");
             assertThat(cells(book.getSheet("红灯项目")))
@@ -125,13 +126,63 @@ class GeneratedReportsTests {
                     doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs.getFirst()).isEqualTo("重点项目月度调度通报（2026-03-01 至 2026-03-18）");
             assertThat(paragraphs)
-                    .contains("一、主要指标", "二、红灯项目及原因", "三、超期工单（按部门）", "四、下月阶段目标（2026-04-01 至 2026-04-30）", "无");
+                    .contains(
+                            "一、主要指标",
+                            "二、红灯项目及原因",
+                            "三、超期工单（按部门）",
+                            "四、下月阶段目标（2026-04-01 至 2026-04-30）",
+                            "五、超期未办结的会议议定事项",
+                            "无");
             List<XWPFTable> tables = doc.getTables();
             assertThat(tables).hasSize(3);
             assertThat(tables.get(0).getText()).contains("超期工单\t3");
             assertThat(tables.get(1).getText()).contains("施工许可证未办结");
             assertThat(tables.get(2).getRow(1).getCell(0).getText()).isEqualTo(name(d1));
             assertThat(tables.get(2).getRow(1).getCell(1).getText()).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void theDecisionsPastTheirDeadlineAreTheFifthSection() throws Exception {
+        ActionLedgerRow late = new ActionLedgerRow(
+                1,
+                2,
+                3,
+                LocalDate.of(2026, 3, 2),
+                4,
+                "高端原料药项目服务专班",
+                "供电公司完成临时用电接入",
+                5L,
+                "原料药项目",
+                "区供电公司",
+                "吴强",
+                LocalDate.of(2026, 3, 13),
+                true,
+                null,
+                6L);
+        Briefing briefing = new Briefing(
+                ReportKind.WEEKLY,
+                LocalDate.of(2026, 3, 16),
+                TODAY,
+                TODAY,
+                TODAY.plusDays(7),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(late));
+        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.DOCX, texts)))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("五、超期未办结的会议议定事项");
+            assertThat(doc.getTables().getLast().getText())
+                    .contains("供电公司完成临时用电接入", "高端原料药项目服务专班 第3期周例会（2026-03-02）", "区供电公司", "2026-03-13");
+        }
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
+            assertThat(cells(book.getSheet("议定事项")))
+                    .containsExactly("供电公司完成临时用电接入|高端原料药项目服务专班 第3期周例会（2026-03-02）|区供电公司|2026-03-13");
         }
     }
 
