@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
@@ -15,9 +16,6 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
@@ -211,14 +209,6 @@ class ContactExportTests {
 
     /** A fresh account whose only role holds exactly these permissions, in this data scope. */
     private String userWith(DataScope scope, String... permissions) {
-        String suffix = TestCodes.unique("").toUpperCase(Locale.ROOT);
-        String role = "CONTACT_EXPORT_" + suffix;
-        roles.create(new RoleForm(role, "沟通导出测试" + suffix, null, scope, Set.of(permissions), 0));
-        String username = "contact-export-" + suffix.toLowerCase(Locale.ROOT);
-        long id = identity.createUser(
-                new NewUser(username, "测试" + suffix, null, null, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(id, new Grant(Set.of(role), scope, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory).create(scope, null, Set.of(permissions));
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
@@ -12,9 +13,6 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,22 +66,10 @@ class ProjectEnterpriseChoiceTests {
 
     /** A fresh account of enterprise {@code enterpriseId} with a custom role that may register projects. */
     private String registrar(long enterpriseId) {
-        String suffix = TestCodes.unique("").toLowerCase();
-        String role = "PROJECT_REGISTRAR_" + suffix.toUpperCase();
-        roles.create(new RoleForm(
-                role,
-                "项目登记测试" + suffix,
-                null,
-                DataScope.ENTERPRISE,
-                Set.of(Permissions.PROJECT_CREATE, Permissions.PROJECT_VIEW),
-                0));
-        String username = "project-registrar-" + suffix;
-        long id = identity.createUser(
-                new NewUser(username, "登记测试" + suffix, null, enterpriseId, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id,
-                new Grant(Set.of(role), DataScope.ENTERPRISE, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory)
+                .create(
+                        DataScope.ENTERPRISE,
+                        enterpriseId,
+                        Set.of(Permissions.PROJECT_CREATE, Permissions.PROJECT_VIEW));
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.ImportJobsSupport;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
@@ -20,9 +21,6 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.imports.ImportJobWorker;
 import java.io.ByteArrayInputStream;
@@ -30,7 +28,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -458,17 +455,11 @@ class ProjectImportTests {
 
     /** A fresh account that may import projects (and see them) in {@code scope}, with the demo password. */
     private String user(DataScope scope, Long enterpriseId, String... moreRoles) {
-        String suffix = TestCodes.unique("").toLowerCase();
-        String role = "PROJECT_IMPORT_" + suffix.toUpperCase();
-        roles.create(new RoleForm(
-                role, "项目导入测试" + suffix, null, scope, Set.of(Permissions.PROJECT_IMPORT, Permissions.PROJECT_VIEW), 0));
-        String username = "project-import-" + suffix;
-        long id = identity.createUser(
-                new NewUser(username, "导入测试" + suffix, null, enterpriseId, null, null, WebTestSupport.DEMO_PASSWORD));
-        Set<String> granted = new HashSet<>(Set.of(moreRoles));
-        granted.add(role);
-        identity.grant(id, new Grant(granted, scope, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory)
+                .create(
+                        scope,
+                        enterpriseId,
+                        Set.of(Permissions.PROJECT_IMPORT, Permissions.PROJECT_VIEW),
+                        Set.of(moreRoles));
     }
 }

@@ -5,15 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import java.io.ByteArrayInputStream;
@@ -196,15 +194,6 @@ class TalentCandidateExportTests {
 
     /** A fresh account whose only role holds exactly these permissions, with the demo password. */
     private String userWith(String... permissions) {
-        String suffix = Long.toString(SEQUENCE.incrementAndGet());
-        String role = "TALENT_EXPORT_" + suffix;
-        roles.create(new RoleForm(role, "人才导出测试" + suffix, null, DataScope.ALL, Set.of(permissions), 0));
-        String username = "talent-export-" + suffix;
-        long id = identity.createUser(
-                new NewUser(username, "测试" + suffix, null, null, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id, new Grant(Set.of(role), DataScope.ALL, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory).create(DataScope.ALL, null, Set.of(permissions));
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
@@ -14,9 +15,6 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentViews.CandidateView;
@@ -216,15 +214,6 @@ class TalentCandidatePickerTests {
 
     /** A fresh account whose only role holds exactly these permissions, with the demo password. */
     private String userWith(String... permissions) {
-        String suffix = TestCodes.unique("").toLowerCase();
-        String role = "TALENT_PICKER_" + suffix.toUpperCase();
-        roles.create(new RoleForm(role, "人才选择测试" + suffix, null, DataScope.ALL, Set.of(permissions), 0));
-        String username = "talent-picker-" + suffix;
-        long id = identity.createUser(
-                new NewUser(username, "测试" + suffix, null, null, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id, new Grant(Set.of(role), DataScope.ALL, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory).create(DataScope.ALL, null, Set.of(permissions));
     }
 }

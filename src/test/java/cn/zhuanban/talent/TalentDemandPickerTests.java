@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
@@ -16,9 +17,6 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
-import cn.zhuanban.identity.RoleManagement.RoleForm;
-import cn.zhuanban.identity.UserCommands.Grant;
-import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import java.sql.Timestamp;
@@ -196,22 +194,10 @@ class TalentDemandPickerTests {
 
     /** A fresh account of the enterprise's, data scope ENTERPRISE, that may nevertheless edit events. */
     private String contactOf(long enterprise) {
-        String suffix = TestCodes.unique("").toLowerCase();
-        String role = "TALENT_EVENT_" + suffix.toUpperCase();
-        roles.create(new RoleForm(
-                role,
-                "招聘活动测试" + suffix,
-                null,
-                DataScope.ENTERPRISE,
-                Set.of(Permissions.TALENT_CANDIDATE_EDIT, Permissions.TALENT_DEMAND_VIEW),
-                0));
-        String username = "talent-event-" + suffix;
-        long id = identity.createUser(
-                new NewUser(username, "测试" + suffix, null, enterprise, null, null, WebTestSupport.DEMO_PASSWORD));
-        identity.grant(
-                id,
-                new Grant(Set.of(role), DataScope.ENTERPRISE, directory.user(id).version()));
-        identity.waivePasswordChange(id);
-        return username;
+        return new CustomRoleAccounts(roles, identity, directory)
+                .create(
+                        DataScope.ENTERPRISE,
+                        enterprise,
+                        Set.of(Permissions.TALENT_CANDIDATE_EDIT, Permissions.TALENT_DEMAND_VIEW));
     }
 }
