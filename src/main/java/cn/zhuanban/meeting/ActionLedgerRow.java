@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One decision of a weekly meeting as the ledger lists it: which meeting took it, what was decided on which project,
- * who owns it by when, and whether it was closed (on time or late) or is still open.
+ * who owns it by when, and whether it was closed (on time or late) or is still open; its ticket's state (a
+ * {@code TicketState} name) says how far the department has got.
  */
 public record ActionLedgerRow(
         long id,
@@ -21,7 +22,8 @@ public record ActionLedgerRow(
         LocalDate deadline,
         boolean open,
         LocalDate closedOn,
-        Long ticketId) {
+        Long ticketId,
+        String ticketState) {
 
     /** Open past its deadline, or closed after it. */
     public boolean late(LocalDate today) {

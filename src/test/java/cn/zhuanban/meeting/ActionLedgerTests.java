@@ -117,7 +117,7 @@ class ActionLedgerTests {
 
         assertThat(ids(page)).containsExactly(overdue, open, closedLate);
         assertThat(page)
-                .contains("已超期", "未办结", "超期办结", "第1期周例会", "限" + TODAY.plusDays(20) + "完成")
+                .contains("已超期", "未办结", "超期办结", "第1期周例会", "限" + TODAY.plusDays(20) + "完成", "已交办")
                 .contains("href=\"/meetings/actions/export?taskForceId=" + taskForce + "&amp;\"");
     }
 
@@ -202,7 +202,7 @@ class ActionLedgerTests {
         assertThat(rows.subList(1, rows.size()))
                 .extracting(r -> r.get(3))
                 .containsExactly(word + "供电公司完成临时用电接入", word + "自然资源局完成红线复核");
-        assertThat(rows.get(1)).contains("已超期", "区供电公司");
+        assertThat(rows.get(1)).contains("已超期", "区供电公司", "已交办");
         mvc.perform(get("/meetings/actions/export").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
     }

@@ -31,6 +31,7 @@ public class ActionLedgerQueries {
              left join project p on p.id = a.project_id
              left join department d on d.id = a.owner_department_id
              left join app_user u on u.id = a.owner_user_id
+             left join ticket tk on tk.id = a.ticket_id
             where (a.task_force_id in (:taskForces) or a.owner_department_id = :ownDepartment)
               and (cast(:taskForce as bigint) is null or a.task_force_id = :taskForce)
               and (cast(:department as bigint) is null or a.owner_department_id = :department)
@@ -44,7 +45,7 @@ public class ActionLedgerQueries {
     private static final String COLUMNS = """
             select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
                    a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
-                   a.deadline, a.status, a.closed_on, a.ticket_id""";
+                   a.deadline, a.status, a.closed_on, a.ticket_id, tk.state as ticket_state""";
 
     private static final String ORDER = """
              order by case when a.status = 'OPEN' then 0 else 1 end,
@@ -118,6 +119,7 @@ public class ActionLedgerQueries {
                 rs.getDate("deadline").toLocalDate(),
                 "OPEN".equals(rs.getString("status")),
                 closed == null ? null : closed.toLocalDate(),
-                rs.getObject("ticket_id", Long.class));
+                rs.getObject("ticket_id", Long.class),
+                rs.getString("ticket_state"));
     }
 }

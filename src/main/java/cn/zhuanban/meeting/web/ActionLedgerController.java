@@ -110,7 +110,8 @@ class ActionLedgerController {
                         "meeting.actions.deadline",
                         "meeting.actions.state",
                         "meeting.actions.closed-on",
-                        "meeting.actions.ticket"))) {
+                        "meeting.actions.ticket",
+                        "meeting.actions.ticket-state"))) {
             Pages.each(
                     page -> ledger.search(shown, user, page),
                     (ActionLedgerRow a) -> xlsx.row(
@@ -124,7 +125,10 @@ class ActionLedgerController {
                             a.deadline(),
                             LedgerText.of(messages, stateKey(a, today), locale),
                             a.closedOn(),
-                            a.ticketId()));
+                            a.ticketId(),
+                            a.ticketState() == null
+                                    ? null
+                                    : LedgerText.of(messages, "ticket.state." + a.ticketState(), locale)));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

@@ -159,7 +159,8 @@ class GeneratedReportsTests {
                 LocalDate.of(2026, 3, 13),
                 true,
                 null,
-                6L);
+                6L,
+                "IN_PROGRESS");
         Briefing briefing = new Briefing(
                 ReportKind.WEEKLY,
                 LocalDate.of(2026, 3, 16),
