@@ -163,4 +163,13 @@ public class ProjectImport implements ImportKind {
         columns.put("taskForceId", ProjectSheetRow.TASK_FORCE);
         return Collections.unmodifiableMap(columns);
     }
+
+    /**
+     * The lead officials as the template's column names them, by id: for an export to name them so that it imports
+     * as it is.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> leadOfficialsAsWritten() {
+        return references.leadOfficialsAsWritten();
+    }
 }

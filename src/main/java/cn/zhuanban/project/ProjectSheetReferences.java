@@ -92,6 +92,23 @@ class ProjectSheetReferences {
                         .map(List::getFirst));
     }
 
+    /**
+     * How a sheet names each lead official so that the import finds him again: by full name, or by user name where
+     * another lead official has the same full name (an export naming both by their name could not be imported).
+     */
+    Map<Long, String> leadOfficialsAsWritten() {
+        List<UserView> leads = directory.withRole(BuiltinRoles.LEAD_OFFICIAL);
+        Map<String, Long> named = leads.stream()
+                .filter(u -> u.fullName() != null)
+                .collect(Collectors.groupingBy(u -> key(u.fullName()), Collectors.counting()));
+        Map<Long, String> written = new HashMap<>();
+        for (UserView u : leads) {
+            boolean unique = u.fullName() != null && named.get(key(u.fullName())) == 1;
+            written.put(u.id(), unique ? u.fullName() : u.username());
+        }
+        return written;
+    }
+
     /** The task forces by name (in upper case), each with those of the name the importer may put projects in. */
     private Map<String, TaskForceName> taskForces(Set<String> names, CurrentUser user) {
         boolean scoped = user.dataScope() == DataScope.TASK_FORCE || user.dataScope() == DataScope.DEPARTMENT;

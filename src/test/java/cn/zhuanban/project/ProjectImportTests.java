@@ -21,6 +21,8 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
+import cn.zhuanban.identity.UserCommands.Grant;
+import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.imports.ImportJobWorker;
 import java.io.ByteArrayInputStream;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -340,7 +343,10 @@ class ProjectImportTests {
     void anExportedLedgerImportsAsItIs() throws Exception {
         String prefix = TestCodes.unique("往返项目");
         long enterprise = enterprise(TestCodes.creditCode());
-        long lead = directory.findByUsername("lead").orElseThrow().id();
+        // two lead officials of one name: the export names this one by his user name, which the import reads
+        String sharedName = TestCodes.unique("同名领导");
+        long lead = leadOfficial(sharedName);
+        leadOfficial(sharedName);
         String taskForceName = TestCodes.unique("往返专班");
         long taskForce = taskForces.create(new TaskForceForm(taskForceName, null, null, Set.of(), Set.of(), null));
         List<ProjectForm> forms = List.of(
@@ -451,6 +457,25 @@ class ProjectImportTests {
 
     private static CurrentUser dispatch() {
         return new CurrentUser(0, "dispatch", "赵敏", null, null, DataScope.ALL, Set.of(), Set.copyOf(Permissions.ALL));
+    }
+
+    /** A fresh lead official (the built-in role) of this full name. */
+    private long leadOfficial(String fullName) {
+        long id = identity.createUser(new NewUser(
+                TestCodes.unique("lead-").toLowerCase(Locale.ROOT),
+                fullName,
+                null,
+                null,
+                null,
+                null,
+                WebTestSupport.DEMO_PASSWORD));
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.LEAD_OFFICIAL),
+                        DataScope.LED_PROJECTS,
+                        directory.user(id).version()));
+        return id;
     }
 
     /** A fresh account that may import projects (and see them) in {@code scope}, with the demo password. */

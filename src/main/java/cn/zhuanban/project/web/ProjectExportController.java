@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The project ledger as XLSX: the same filters and data scope as the list, streamed page by page. Its columns are the
- * import template's, in its order and with its formats (the enterprise by credit code, the lead official and the task
- * force by name), and after them what a reader looks for that the import does not read: the light and the enterprise's
+ * import template's, in its order and with its formats (the enterprise by credit code, the task force by name, the lead
+ * official by name or, where two lead officials share it, by user name), and after them what a reader looks for that the import does not read: the light and the enterprise's
  * name. An exported ledger imports as it is, elsewhere or after its registered rows are removed.
  */
 @Controller
@@ -37,10 +38,12 @@ class ProjectExportController {
             .toList();
 
     private final ProjectManagement projects;
+    private final ProjectImport imports;
     private final MessageSource messages;
 
-    ProjectExportController(ProjectManagement projects, MessageSource messages) {
+    ProjectExportController(ProjectManagement projects, ProjectImport imports, MessageSource messages) {
         this.projects = projects;
+        this.imports = imports;
         this.messages = messages;
     }
 
@@ -56,6 +59,7 @@ class ProjectExportController {
                         .map(key -> LedgerText.of(messages, key, locale))
                         .toList())) {
             ProjectImportController.formatLikeTheTemplate(xlsx, messages, locale);
+            Map<Long, String> leads = imports.leadOfficialsAsWritten();
             Pages.each(slice -> projects.ledger(filter, user, slice), (ProjectLedgerRow row) -> {
                 ProjectSummary p = row.summary();
                 xlsx.row(
@@ -67,7 +71,9 @@ class ProjectExportController {
                         p.totalInvestment(),
                         p.start(),
                         p.targetFinish(),
-                        p.leadOfficialName(),
+                        p.leadOfficialId() == null
+                                ? null
+                                : leads.getOrDefault(p.leadOfficialId(), p.leadOfficialName()),
                         row.location(),
                         row.description(),
                         p.taskForceName(),
