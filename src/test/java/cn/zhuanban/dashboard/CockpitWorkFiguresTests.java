@@ -120,8 +120,8 @@ class CockpitWorkFiguresTests {
     @Test
     void everyFunnelCohortGoalAndSolvedNumberOpensAListWithExactlyThatManyRows() throws Exception {
         var leaderSession = WebTestSupport.login(mvc, "leader");
-        // The lists count as of the application's today, so the figures are taken as of today too.
-        LocalDate today = LocalDate.now();
+        // The lists count as of the application's today (the district's), so the figures are taken as of it too.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         CockpitData leader =
                 cockpit.of(InvestmentFixtures.districtWide(), today.getYear(), today, Locale.SIMPLIFIED_CHINESE);
         List<Slice> slices = new java.util.ArrayList<>(leader.funnel());
@@ -140,6 +140,14 @@ class CockpitWorkFiguresTests {
                         .orElseThrow();
         assertThat(solved.link()).isEqualTo("/tickets?outcome=SOLVED");
         assertThat(total(leaderSession, solved.link())).isEqualTo(Long.parseLong(solved.value()));
+
+        Figure decisions = leader.figures().stream()
+                .filter(f -> f.key().equals("decisions-overdue"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(decisions.link()).isEqualTo("/meetings/actions?state=OVERDUE");
+        assertThat(decisions.label()).isEqualTo("超期议定事项");
+        assertThat(total(leaderSession, decisions.link())).isEqualTo(Long.parseLong(decisions.value()));
     }
 
     /** The "共 N 条" of the list's pager. */

@@ -10,6 +10,9 @@ import cn.zhuanban.investment.InvestmentReports;
 import cn.zhuanban.investment.InvestmentViews.FunnelStep;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MonthFigure;
+import cn.zhuanban.meeting.ActionFilter;
+import cn.zhuanban.meeting.ActionLedger;
+import cn.zhuanban.meeting.ActionState;
 import cn.zhuanban.project.ProjectCount;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
@@ -41,7 +44,8 @@ import org.springframework.stereotype.Component;
  * The cockpit's figures for one user: one grouped query for the projects cube (level × stage ×
  * light, summed here over at most 45 cells), two for plan vs completed by month, one count of missing
  * reports, one aggregate row of ticket figures and one grouped query for the department ranking, the
- * leads funnel and cohorts, the talent fill rate and the stage goals from those modules' query APIs.
+ * leads funnel and cohorts, the talent fill rate, the stage goals and the meeting decisions past their deadline from
+ * those modules' query APIs.
  * Data scope is the user's throughout; nothing loops over rows. Each part needs the permission of the
  * list it links to.
  */
@@ -55,6 +59,7 @@ public class CockpitFigures {
     private final InvestmentReports leads;
     private final TalentReports talent;
     private final StageGoals goals;
+    private final ActionLedger decisions;
     private final MessageSource messages;
     private final Clock clock;
     private final CockpitCache cache;
@@ -67,6 +72,7 @@ public class CockpitFigures {
             InvestmentReports leads,
             TalentReports talent,
             StageGoals goals,
+            ActionLedger decisions,
             MessageSource messages,
             Clock clock,
             CockpitCache cache) {
@@ -77,6 +83,7 @@ public class CockpitFigures {
         this.leads = leads;
         this.talent = talent;
         this.goals = goals;
+        this.decisions = decisions;
         this.messages = messages;
         this.clock = clock;
         this.cache = cache;
@@ -163,6 +170,12 @@ public class CockpitFigures {
                     text("cockpit.figure.tickets-satisfaction", locale),
                     percent(t.satisfied(), t.rated()),
                     "/tickets/metrics"));
+        }
+        if (user.can(Permissions.MEETING_VIEW)) {
+            long late = decisions
+                    .search(new ActionFilter(null, null, null, ActionState.OVERDUE), user, new PageQuery(0, 1))
+                    .totalElements();
+            figures.add(figure("decisions-overdue", late, "/meetings/actions?state=OVERDUE", locale));
         }
         if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
             FillRate fill = talent.total(user, projects.scope(user));
