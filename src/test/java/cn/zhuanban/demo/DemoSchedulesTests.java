@@ -75,7 +75,9 @@ class DemoSchedulesTests {
         }
         ProjectView tight = projects.find(project("鼎盛绿色建材项目").id(), users.as("dispatch"));
         assertThat(tight.statusLight()).isEqualTo(StatusLight.RED);
-        assertThat(tight.lightReason()).startsWith("计划无法按期完成：A01 项目备案 短");
+        // which rows come first depends on the day: before the project's start the first approval, later the rows
+        // that the remaining time squeezes
+        assertThat(tight.lightReason()).startsWith("计划无法按期完成：").containsPattern("[A-Z]\\d+ \\S+ 短\\d+个工作日");
     }
 
     private ProjectSummary project(String name) {
