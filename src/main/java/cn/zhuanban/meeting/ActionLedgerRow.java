@@ -29,4 +29,9 @@ public record ActionLedgerRow(
     public boolean late(LocalDate today) {
         return open ? deadline.isBefore(today) : closedOn != null && closedOn.isAfter(deadline);
     }
+
+    /** Where it stands in words of the ledger: open, open-late, closed or closed-late (the message key's end). */
+    public String standing(LocalDate today) {
+        return (open ? "open" : "closed") + (late(today) ? "-late" : "");
+    }
 }

@@ -14,6 +14,7 @@ import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketSteps;
+import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class TicketLists {
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
+    private final TicketVisibility visibility;
     private final TicketSteps steps;
     private final TicketAttachments attachments;
     private final StoredFiles store;
@@ -47,6 +49,7 @@ public class TicketLists {
     TicketLists(
             TicketRepository tickets,
             TicketQueries queries,
+            TicketVisibility visibility,
             TicketSteps steps,
             TicketAttachments attachments,
             StoredFiles store,
@@ -57,6 +60,7 @@ public class TicketLists {
             Clock clock) {
         this.tickets = tickets;
         this.queries = queries;
+        this.visibility = visibility;
         this.steps = steps;
         this.attachments = attachments;
         this.store = store;
@@ -135,7 +139,7 @@ public class TicketLists {
      */
     @Transactional(readOnly = true)
     public Set<Long> readable(Collection<Long> ids, CurrentUser user) {
-        return queries.visibleAmong(ids, TicketScope.forTickets(user));
+        return visibility.visibleAmong(ids, TicketScope.forTickets(user));
     }
 
     /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */
@@ -204,7 +208,7 @@ public class TicketLists {
     }
 
     private Ticket load(long id, CurrentUser user) {
-        if (!queries.visible(id, TicketScope.forTickets(user))) {
+        if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
         return tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));

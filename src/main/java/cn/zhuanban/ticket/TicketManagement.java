@@ -20,6 +20,7 @@ import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
+import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ public class TicketManagement {
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
+    private final TicketVisibility visibility;
     private final TicketAttachments attachments;
     private final StepRecorder recorder;
     private final DueIndex due;
@@ -61,6 +63,7 @@ public class TicketManagement {
     TicketManagement(
             TicketRepository tickets,
             TicketQueries queries,
+            TicketVisibility visibility,
             TicketAttachments attachments,
             StepRecorder recorder,
             DueIndex due,
@@ -75,6 +78,7 @@ public class TicketManagement {
         this.projects = projects;
         this.tickets = tickets;
         this.queries = queries;
+        this.visibility = visibility;
         this.attachments = attachments;
         this.recorder = recorder;
         this.due = due;
@@ -109,7 +113,7 @@ public class TicketManagement {
 
     /** Makes a move; returns the state the ticket is in afterwards. */
     public TicketState act(long id, TicketMove move, MoveCommand command, CurrentUser user) {
-        if (!queries.visible(id, TicketScope.forTickets(user))) {
+        if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
@@ -200,7 +204,7 @@ public class TicketManagement {
 
     private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
         Long into = c.mergeIntoId();
-        if (into == null || into.equals(t.getId()) || !queries.visible(into, TicketScope.forTickets(user))) {
+        if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
             throw new BusinessException(ErrorCode.VALIDATION, "mergeIntoId", "mergeIntoId");
         }
         return into;

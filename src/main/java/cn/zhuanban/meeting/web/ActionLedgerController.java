@@ -123,7 +123,7 @@ class ActionLedgerController {
                             a.ownerDepartmentName(),
                             a.ownerName(),
                             a.deadline(),
-                            LedgerText.of(messages, stateKey(a, today), locale),
+                            LedgerText.of(messages, "meeting.actions.state." + a.standing(today), locale),
                             a.closedOn(),
                             a.ticketId(),
                             a.ticketState() == null
@@ -131,11 +131,5 @@ class ActionLedgerController {
                                     : LedgerText.of(messages, "ticket.state." + a.ticketState(), locale)));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
-    }
-
-    /** The words for where an action stands: open, open past its deadline, closed, closed after its deadline. */
-    static String stateKey(ActionLedgerRow a, LocalDate today) {
-        String state = a.open() ? "open" : "closed";
-        return "meeting.actions.state." + state + (a.late(today) ? "-late" : "");
     }
 }

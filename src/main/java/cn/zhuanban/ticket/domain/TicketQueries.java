@@ -15,12 +15,10 @@ import cn.zhuanban.ticket.TodoCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +89,8 @@ public class TicketQueries {
                     TODO.get(TicketTodo.TO_CONFIRM_REJECTION),
                     OPEN);
 
-    private static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
+    /** The tickets within a scope (its SQL in place of %s), with their project as {@code p}. */
+    static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
 
     private static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
@@ -210,27 +209,6 @@ public class TicketQueries {
             sql.append(" and (").append(TODO.get(f.todo())).append(')');
         }
         return sql.toString();
-    }
-
-    public boolean visible(long id, TicketScope scope) {
-        return jdbc.sql("select count(*)" + FROM.formatted(scope.sql()) + " and t.id = :id")
-                        .params(scope.params())
-                        .param("id", id)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    /** Which of these tickets lie within the scope. */
-    public Set<Long> visibleAmong(Collection<Long> ids, TicketScope scope) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("select t.id" + FROM.formatted(scope.sql()) + " and t.id in (:ids)")
-                .params(scope.params())
-                .param("ids", ids)
-                .query(Long.class)
-                .list());
     }
 
     /** Open tickets of the same project and category, newest first: the candidates for "possible duplicate". */
