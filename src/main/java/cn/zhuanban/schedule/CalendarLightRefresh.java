@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Re-judges every plan's light when the calendar changes (a year's holidays imported, a day corrected, a district
@@ -28,7 +29,12 @@ class CalendarLightRefresh {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(id = ID)
+    /**
+     * Runs outside a transaction of its own, like the nightly job: each plan is re-judged in its own transaction, so a
+     * plan that no longer schedules is passed over. Inside one transaction for the whole run, that plan's failure
+     * marked it rollback-only, every later plan failed with it, and the listener failed on every retry.
+     */
+    @ApplicationModuleListener(id = ID, propagation = Propagation.NOT_SUPPORTED)
     void on(CalendarChanged changed) {
         reviews.allDueOn(LocalDate.now(clock));
         job.runNow();

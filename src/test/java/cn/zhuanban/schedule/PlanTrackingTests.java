@@ -191,6 +191,19 @@ class PlanTrackingTests {
 
     @Test
     void aCalendarChangeRejudgesThePlansLightsAtOnceNotOnlyAtNight() throws Exception {
+        // a plan that no longer schedules (an actual start after its data date, as bad data could have it) comes
+        // first and is passed over; the others are re-judged all the same
+        long broken = latePlan();
+        jdbc.sql("update project_plan set data_date = :d where project_id = :p")
+                .param("d", TODAY.minusDays(1))
+                .param("p", broken)
+                .update();
+        jdbc.sql("update plan_task set actual_start = :d where task_key = 'A' and project_plan ="
+                        + " (select id from project_plan where project_id = :p)")
+                .param("d", TODAY.plusDays(30))
+                .param("p", broken)
+                .update();
+        reviewOn(broken, TODAY.plusDays(30));
         long id = latePlan();
         lighting.setLight(id, StatusLight.GREEN, null); // as if judged on a calendar that has since changed
         reviewOn(id, TODAY.plusDays(30));
