@@ -83,6 +83,45 @@ class DeadlineRecountingTests {
         }
     }
 
+    @Test
+    void eachTicketIsRecountedInItsOwnTransactionSoOneThatFailsKeepsNoOtherBack() {
+        long good = assignedOverTheHoliday();
+        long bad = assignedOverTheHoliday();
+        // a ticket that cannot be read (bad data) fails its recount after the good one's
+        jdbc.sql("update ticket set category = 'UNREADABLE' where id = :id")
+                .param("id", bad)
+                .update();
+        try {
+            calendar.importYear(new HolidayCnJson.Year(2099, List.of(new DayException(HOLIDAY, false, "测试假日"))));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(flows.view(good).resolveBy()).isEqualTo("2099-03-12"));
+        } finally {
+            jdbc.sql("update ticket set category = 'POWER' where id = :id")
+                    .param("id", bad)
+                    .update();
+            // the failed delivery would be handed to the listener again only after a quarter of an hour
+            jdbc.sql("delete from event_publication where listener_id = 'ticket.deadline-recount'"
+                            + " and completion_date is null")
+                    .update();
+            calendar.importYear(new HolidayCnJson.Year(2099, List.of()));
+        }
+    }
+
+    /** A ticket assigned on {@link #ASSIGNED}, its deadlines counted without the holiday (resolve by 11 March). */
+    private long assignedOverTheHoliday() {
+        long id = flows.assignedToPower();
+        Deadlines counted = Deadlines.from(ASSIGNED, TicketFixtures.NORMAL, calendar.administrative());
+        jdbc.sql("update ticket set assigned_on = :a, sign_by = :s, feedback_by = :f, resolve_by = :r where id = :id")
+                .param("a", ASSIGNED)
+                .param("s", counted.signBy())
+                .param("f", counted.feedbackBy())
+                .param("r", counted.resolveBy())
+                .param("id", id)
+                .update();
+        return id;
+    }
+
     private static Deadlines deadlines(TicketView t) {
         return new Deadlines(t.signBy(), t.feedbackBy(), t.resolveBy());
     }

@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,7 +66,11 @@ public class DeadlineRecounting {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(id = ID)
+    /**
+     * Without a transaction of its own, so that each ticket's {@code tx.execute} is a transaction of its own: inside the
+     * listener's, they all joined it and one failing ticket took every recount back with it.
+     */
+    @ApplicationModuleListener(id = ID, propagation = Propagation.NOT_SUPPORTED)
     void on(WorkingDaysChanged changed) {
         recount(changed);
     }
