@@ -222,7 +222,11 @@ public class PlanManagement {
 
     /** The plan scheduled as of {@code today} (see {@link PlanRequests#of(ProjectPlan, LocalDate)}). */
     ScheduleView schedule(ProjectPlan plan, LocalDate today) {
-        WorkingCalendar calendar = scheduling.calendarOf(plan);
+        return schedule(plan, today, scheduling.calendarOf(plan));
+    }
+
+    /** As {@link #schedule(ProjectPlan, LocalDate)} on the plan's calendar already at hand. */
+    ScheduleView schedule(ProjectPlan plan, LocalDate today, WorkingCalendar calendar) {
         return ScheduleViews.of(scheduling.run(PlanRequests.of(plan, today), calendar));
     }
 

@@ -1,5 +1,6 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.schedule.domain.PlanBatchReader;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import java.time.LocalDate;
@@ -39,9 +40,10 @@ public class PlanOverviews {
             // Work not yet started is scheduled from the plan's first working day on or after today: on a rest day
             // (a weekend, the National Day week) that is the day work resumes, and what should have started by now
             // starts then, so it is owed whenever it starts by that day.
-            LocalDate startBy = scheduling.calendarOf(plan).workingDayOnOrAfter(today);
-            for (PlanSheet.Row r :
-                    PlanSheets.of(plan, "", plans.schedule(plan, today)).rows()) {
+            WorkingCalendar calendar = scheduling.calendarOf(plan);
+            LocalDate startBy = calendar.workingDayOnOrAfter(today);
+            for (PlanSheet.Row r : PlanSheets.of(plan, "", plans.schedule(plan, today, calendar))
+                    .rows()) {
                 if (r.stage() || r.actualFinish() != null || r.earlyStart() == null) {
                     continue;
                 }

@@ -135,11 +135,12 @@ public class TicketLists {
 
     /**
      * Which of these tickets the user may open: a page that lists others' tickets (a meeting's actions, owned by every
-     * department) links only these.
+     * department) links only these. Ids may be null (a row without a ticket) and repeat.
      */
     @Transactional(readOnly = true)
     public Set<Long> readable(Collection<Long> ids, CurrentUser user) {
-        return visibility.visibleAmong(ids, TicketScope.forTickets(user));
+        return visibility.visibleAmong(
+                ids.stream().filter(Objects::nonNull).distinct().toList(), TicketScope.forTickets(user));
     }
 
     /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */

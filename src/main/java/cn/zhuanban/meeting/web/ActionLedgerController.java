@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,11 +72,7 @@ class ActionLedgerController {
         model.addAttribute(
                 "readableTickets",
                 tickets.readable(
-                        result.content().stream()
-                                .map(ActionLedgerRow::ticketId)
-                                .filter(Objects::nonNull)
-                                .toList(),
-                        user));
+                        result.content().stream().map(ActionLedgerRow::ticketId).toList(), user));
         return "meeting/actions";
     }
 

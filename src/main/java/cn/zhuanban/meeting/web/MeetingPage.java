@@ -12,7 +12,6 @@ import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketLists;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -67,7 +66,6 @@ class MeetingPage {
                 tickets.readable(
                         meeting.decisions().stream()
                                 .map(MeetingRecords.ActionView::ticketId)
-                                .filter(Objects::nonNull)
                                 .toList(),
                         user));
         model.addAttribute("departments", departments.tree());
