@@ -52,18 +52,21 @@ class DemoLeads {
     private final LeadConversion conversion;
     private final LeadFollowUps followUps;
     private final Clock clock;
+    private final DemoStory story;
 
     DemoLeads(
             InvestmentManagement investment,
             InvestmentRegistry registry,
             LeadConversion conversion,
             LeadFollowUps followUps,
-            Clock clock) {
+            Clock clock,
+            DemoStory story) {
         this.investment = investment;
         this.followUps = followUps;
         this.registry = registry;
         this.conversion = conversion;
         this.clock = clock;
+        this.story = story;
     }
 
     void seed(CurrentUser dispatch, Map<String, Long> nodes, long leadOfficial) {
@@ -83,7 +86,7 @@ class DemoLeads {
                                 PartnerKind.AGENCY,
                                 "石磊",
                                 "0371-62018002",
-                                "委托招商协议 2026-2027 年度",
+                                "委托招商协议 " + story.year(2026) + "-" + story.year(2027) + " 年度",
                                 0)));
         Map<String, Long> referrers = Map.of(
                 "liu",

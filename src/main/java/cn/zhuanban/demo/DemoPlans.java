@@ -16,7 +16,6 @@ import cn.zhuanban.talent.TalentViews.DemandFilter;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketSummary;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +37,7 @@ class DemoPlans {
     private final TicketLists tickets;
     private final TalentManagement talent;
     private final DemoUsers users;
+    private final DemoStory story;
 
     DemoPlans(
             EnterprisePlanManagement plans,
@@ -45,13 +45,15 @@ class DemoPlans {
             ProjectManagement projects,
             TicketLists tickets,
             TalentManagement talent,
-            DemoUsers users) {
+            DemoUsers users,
+            DemoStory story) {
         this.plans = plans;
         this.lists = lists;
         this.projects = projects;
         this.tickets = tickets;
         this.talent = talent;
         this.users = users;
+        this.story = story;
     }
 
     void seed(DemoPeople.Seeded seeded) {
@@ -89,7 +91,7 @@ class DemoPlans {
                         "施工临时用电增容专项协调",
                         "供电公司开辟绿色通道，专班每周跟踪接入进度，确保合成车间按期试车。",
                         dept.get("GD"),
-                        LocalDate.of(2026, 12, 15),
+                        story.date(2026, 12, 15),
                         powerTicket,
                         "",
                         ""),
@@ -100,7 +102,7 @@ class DemoPlans {
                         "关键岗位人才招引",
                         "人社局对接高校和人才市场，定向招引合成工艺、QA 和 GMP 管理人才，落实人才公寓和子女入学。",
                         dept.get("RS"),
-                        LocalDate.of(2027, 3, 31),
+                        story.date(2027, 3, 31),
                         "",
                         "",
                         demands),
@@ -111,7 +113,7 @@ class DemoPlans {
                         "危化品仓库和污水预处理站审批服务",
                         "生态环境、住建部门提前介入，并联审查，压缩审批时限。",
                         dept.get("STHJ"),
-                        LocalDate.of(2026, 12, 31),
+                        story.date(2026, 12, 31),
                         "",
                         "",
                         ""),
@@ -128,7 +130,7 @@ class DemoPlans {
                         power.title(),
                         power.content() + "供电公司承诺提前完成 110kV 专线接入。",
                         power.ownerDepartmentId(),
-                        LocalDate.of(2026, 12, 5),
+                        story.date(2026, 12, 5),
                         power.form().ticketIds(),
                         "",
                         "",
@@ -140,19 +142,21 @@ class DemoPlans {
                         "原料药出口资质辅导",
                         "商务局协助办理出口备案，辅导企业申报欧盟 CEP 和美国 DMF。",
                         dept.get("SWJ"),
-                        LocalDate.of(2027, 6, 30),
+                        story.date(2027, 6, 30),
                         "",
                         "",
                         ""),
                 dispatch);
     }
 
-    private static PlanForm v1() {
+    private PlanForm v1() {
         return new PlanForm(
-                "康元生物为省重点项目高端原料药项目的建设主体，项目总投资 18.6 亿元，规划年产 1200 吨高端原料药及关键中间体，" + "目前主体工程在建，计划 2027 年 6 月投产。",
+                "康元生物为省重点项目高端原料药项目的建设主体，项目总投资 18.6 亿元，规划年产 1200 吨高端原料药及关键中间体，" + "目前主体工程在建，计划" + story.month(2027, 6)
+                        + "投产。",
                 "一是施工临时用电增容；二是合成工艺、质量管理等关键岗位人才缺口；三是危化品仓库、污水预处理站等专项审批。",
                 "《河南省重点项目建设服务保障若干措施》；区级制造业高质量发展专项资金；人才引进安居补贴政策。",
-                "2026 年底前完成供电接入和主要专项审批，2027 年 3 月前关键岗位人才到岗率达到 90%，确保 2027 年 6 月按期投产。",
+                "%s底前完成供电接入和主要专项审批，%s前关键岗位人才到岗率达到 90%%，确保%s按期投产。"
+                        .formatted(story.month(2026, 12), story.month(2027, 3), story.month(2027, 6)),
                 "首版",
                 0);
     }

@@ -13,7 +13,6 @@ import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceForm;
 import cn.zhuanban.project.TaskForceManagement;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enterprises, task forces and fifteen key projects of the demo district, at all three levels and
- * in all five stages. The enterprise contacts 孙伟 (enterprise) and 钱芳 (enterprise2) are linked
+ * in all five stages, their dates as the story tells them in November 2026 ({@link DemoStory}). The enterprise contacts 孙伟 (enterprise) and 钱芳 (enterprise2) are linked
  * to their enterprises, so that the ENTERPRISE data scope has something to show.
  */
 @Component
@@ -70,6 +69,7 @@ class DemoProjects {
     private final ProjectLighting lighting;
     private final IdentityManagement identity;
     private final UserDirectory directory;
+    private final DemoStory story;
 
     DemoProjects(
             DemoEnterprises enterprises,
@@ -77,13 +77,15 @@ class DemoProjects {
             ProjectManagement projects,
             ProjectLighting lighting,
             IdentityManagement identity,
-            UserDirectory directory) {
+            UserDirectory directory,
+            DemoStory story) {
         this.enterprises = enterprises;
         this.taskForces = taskForces;
         this.projects = projects;
         this.lighting = lighting;
         this.identity = identity;
         this.directory = directory;
+        this.story = story;
     }
 
     void seed(DemoPeople.Seeded seeded) {
@@ -114,13 +116,13 @@ class DemoProjects {
         int taskForce = Integer.parseInt(p[9]);
         long id = projects.create(new ProjectForm(
                 p[0],
-                p[1],
+                story.projectCode(p[1], p[6]),
                 enterpriseIds.get(Integer.parseInt(p[2])),
                 ProjectLevel.valueOf(p[3]),
                 ProjectStage.valueOf(p[4]),
                 new BigDecimal(p[5]),
-                LocalDate.parse(p[6]),
-                LocalDate.parse(p[7]),
+                story.date(p[6]),
+                story.date(p[7]),
                 seeded.users().get(p[8]),
                 taskForce < 0 ? null : taskForceIds.get(taskForce),
                 p[12],

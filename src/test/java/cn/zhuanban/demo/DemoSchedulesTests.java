@@ -17,6 +17,10 @@ import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.domain.BaselineStore;
 import cn.zhuanban.shared.PageQuery;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +64,17 @@ class DemoSchedulesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("class=\"gantt-row\"").contains("class=\"gantt-actual\"");
+    }
+
+    @Test
+    void theProjectsDatesAreTheStorysMovedToTheMonthTheDemoWasSeeded() {
+        long months = ChronoUnit.MONTHS.between(DemoStory.TOLD_IN, YearMonth.now(ZoneId.of("Asia/Shanghai")));
+        for (String line : DemoProjects.PROJECTS.lines().toList()) {
+            String[] p = line.split("\\|", -1);
+            ProjectView project = projects.find(project(p[0]).id(), users.as("dispatch"));
+            assertThat(project.start()).as(p[0]).isEqualTo(DemoStory.moved(LocalDate.parse(p[6]), months));
+            assertThat(project.targetFinish()).as(p[0]).isEqualTo(DemoStory.moved(LocalDate.parse(p[7]), months));
+        }
     }
 
     @Test
