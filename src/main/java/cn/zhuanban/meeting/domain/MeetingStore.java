@@ -2,13 +2,13 @@ package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,9 +54,7 @@ public class MeetingStore {
         if (taskForceIds.isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        String text = q == null || q.isBlank()
-                ? null
-                : "%" + ContactQueries.escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String text = LikeText.containing(q);
         String from =
                 " from meeting_series s join task_force t on t.id = s.task_force_id where s.task_force_id in (:ids)"
                         + " and (cast(:like as varchar) is null or lower(t.name) like :like escape '!'"
