@@ -66,8 +66,14 @@ public class MeetingManagement {
         this.clock = clock;
     }
 
+    /**
+     * A task force that does not exist or that the user does not see is refused as the form's own error (the id came
+     * from the form, perhaps typed into the request), not as a missing page.
+     */
     public long createSeries(SeriesForm form, CurrentUser user) {
-        taskForces.find(form.taskForceId(), user);
+        if (!taskForces.isVisible(form.taskForceId(), user)) {
+            throw new BusinessException(ErrorCode.MEETING_TASK_FORCE_UNKNOWN, "taskForceId", form.taskForceId());
+        }
         long id = meetings.createSeries(form);
         publish(
                 "meeting.series-created",
