@@ -20,7 +20,6 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,9 +105,10 @@ public class MeetingManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<MeetingSummary> meetingsOf(long seriesId, CurrentUser user) {
+    /** A page of the series' meetings, the newest first; the series' task force must be in the user's scope. */
+    public PageResult<MeetingSummary> meetingsOf(long seriesId, CurrentUser user, PageQuery page) {
         series(seriesId, user);
-        return meetings.meetingsOf(seriesId);
+        return meetings.meetingsOf(seriesId, page);
     }
 
     public void addItem(long meetingId, String title, int version, CurrentUser user) {

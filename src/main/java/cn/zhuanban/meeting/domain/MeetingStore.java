@@ -106,12 +106,25 @@ public class MeetingStore {
                         from meeting m join meeting_series s on s.id = m.series_id where m.id = :id""").param("id", id).query(MeetingRow.class).optional();
     }
 
-    public List<MeetingSummary> meetingsOf(long seriesId) {
-        return jdbc.sql("select id, series_id, number, held_on, status = 'CONFIRMED' as confirmed from meeting"
-                        + " where series_id = :s order by number desc")
+    /**
+     * A page of the series' meetings, the newest (highest number) first, with the count: a weekly series holds some
+     * fifty meetings a year. The series' unique (series_id, number) index serves both.
+     */
+    public PageResult<MeetingSummary> meetingsOf(long seriesId, PageQuery page) {
+        long total = jdbc.sql("select count(*) from meeting where series_id = :s")
                 .param("s", seriesId)
-                .query(MeetingSummary.class)
-                .list();
+                .query(Long.class)
+                .single();
+        List<MeetingSummary> rows = total == 0
+                ? List.of()
+                : jdbc.sql("select id, series_id, number, held_on, status = 'CONFIRMED' as confirmed from meeting"
+                                + " where series_id = :s order by number desc limit :limit offset :offset")
+                        .param("s", seriesId)
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(MeetingSummary.class)
+                        .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** Bumps the meeting's version: refused when someone else changed it meanwhile. */

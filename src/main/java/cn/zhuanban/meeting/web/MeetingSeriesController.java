@@ -82,9 +82,9 @@ class MeetingSeriesController {
 
     @GetMapping("/series/{id}")
     @PreAuthorize(VIEW)
-    String series(@PathVariable long id, CurrentUser user, Model model) {
+    String series(@PathVariable long id, @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
         model.addAttribute("seriesId", id);
-        model.addAttribute("meetings", meetings.meetingsOf(id, user));
+        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.of(page, PAGE_SIZE)));
         return "meeting/meetings";
     }
 
