@@ -33,26 +33,51 @@ public class ActionLedger {
         this.clock = clock;
     }
 
+    /**
+     * Whose decisions a user's ledger shows: the meetings of the task forces he sees (also the task forces the ledger
+     * filters by) and, for a department's staff, every decision his department owns. A province has hundreds of task
+     * forces: a page of the ledger and its filter, or an export's every page, ask for them once through one reach.
+     * Only {@link #reach} makes one, from the user.
+     */
+    public static final class Reach {
+
+        private final List<Named> taskForces;
+        private final List<Long> taskForceIds;
+        private final Long ownDepartment;
+
+        private Reach(List<Named> taskForces, Long ownDepartment) {
+            this.taskForces = List.copyOf(taskForces);
+            this.taskForceIds = taskForces.stream().map(Named::id).toList();
+            this.ownDepartment = ownDepartment;
+        }
+
+        /** The task forces to filter by: those the user sees, by name. */
+        public List<Named> taskForces() {
+            return taskForces;
+        }
+    }
+
+    public Reach reach(CurrentUser user) {
+        return new Reach(
+                taskForces.visible(user), user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null);
+    }
+
     public PageResult<ActionLedgerRow> search(ActionFilter filter, CurrentUser user, PageQuery page) {
-        return page(filter == null ? ActionFilter.none() : filter, user, today(), page);
+        return search(filter, reach(user), page);
+    }
+
+    public PageResult<ActionLedgerRow> search(ActionFilter filter, Reach reach, PageQuery page) {
+        return page(filter == null ? ActionFilter.none() : filter, reach, today(), page);
     }
 
     /** The decisions still open past their deadline as of a day, nearest deadline first: for the briefings. */
     public List<ActionLedgerRow> overdue(CurrentUser user, LocalDate asOf, int limit) {
-        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), user, asOf, new PageQuery(0, limit))
+        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), reach(user), asOf, new PageQuery(0, limit))
                 .content();
     }
 
-    /** The meetings' task forces the user sees, and his department's own decisions when his scope is a department. */
-    private PageResult<ActionLedgerRow> page(ActionFilter filter, CurrentUser user, LocalDate today, PageQuery page) {
-        List<Long> visible = taskForces.visible(user).stream().map(Named::id).toList();
-        Long ownDepartment = user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null;
-        return queries.page(filter, visible, ownDepartment, today, page);
-    }
-
-    /** The task forces to filter by: those the user sees. */
-    public List<Named> taskForces(CurrentUser user) {
-        return taskForces.visible(user);
+    private PageResult<ActionLedgerRow> page(ActionFilter filter, Reach reach, LocalDate today, PageQuery page) {
+        return queries.page(filter, reach.taskForceIds, reach.ownDepartment, today, page);
     }
 
     public LocalDate today() {

@@ -20,7 +20,6 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +65,14 @@ public class MeetingManagement {
         this.clock = clock;
     }
 
+    /**
+     * A task force that does not exist or that the user does not see is refused as the form's own error (the id came
+     * from the form, perhaps typed into the request), not as a missing page.
+     */
     public long createSeries(SeriesForm form, CurrentUser user) {
-        taskForces.find(form.taskForceId(), user);
+        if (!taskForces.isVisible(form.taskForceId(), user)) {
+            throw new BusinessException(ErrorCode.MEETING_TASK_FORCE_UNKNOWN, "taskForceId", form.taskForceId());
+        }
         long id = meetings.createSeries(form);
         publish(
                 "meeting.series-created",
@@ -100,9 +105,10 @@ public class MeetingManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<MeetingSummary> meetingsOf(long seriesId, CurrentUser user) {
+    /** A page of the series' meetings, the newest first; the series' task force must be in the user's scope. */
+    public PageResult<MeetingSummary> meetingsOf(long seriesId, CurrentUser user, PageQuery page) {
         series(seriesId, user);
-        return meetings.meetingsOf(seriesId);
+        return meetings.meetingsOf(seriesId, page);
     }
 
     public void addItem(long meetingId, String title, int version, CurrentUser user) {

@@ -12,9 +12,11 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.PickList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TaskForceManagement {
+
+    /** Task forces a pick list offers before anyone searches. */
+    public static final int CHOICES = 50;
 
     private final TaskForceRepository taskForces;
     private final TaskForceQueries queries;
@@ -122,6 +127,27 @@ public class TaskForceManagement {
     @Transactional(readOnly = true)
     public List<Named> visible(CurrentUser user) {
         return queries.visibleNames(ScopeCondition.forTaskForces(user));
+    }
+
+    /**
+     * What a task force pick list offers (e.g. a meeting series' task force): up to {@link #CHOICES} task forces the
+     * user sees whose name contains {@code q}, by name, with the {@code selected} one first when it is not among them
+     * and the user sees it. A province has hundreds of task forces; the search box beside the list reaches the rest.
+     */
+    @Transactional(readOnly = true)
+    public List<Named> choices(CurrentUser user, String q, Long selected) {
+        ScopeCondition scope = ScopeCondition.forTaskForces(user);
+        return PickList.keepingChosen(
+                queries.choices(LikeText.containing(q), scope, CHOICES),
+                selected,
+                Named::id,
+                id -> queries.choice(id, scope));
+    }
+
+    /** Whether the user sees the task force: what a form in his scope may link a record to. */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long id, CurrentUser user) {
+        return queries.visible(id, ScopeCondition.forTaskForces(user));
     }
 
     /** Every task force by name, to choose a project's task force from. */

@@ -7,6 +7,7 @@ import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.PickList;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentViews.CandidateView;
 import cn.zhuanban.talent.TalentViews.PoolCounts;
@@ -19,7 +20,6 @@ import cn.zhuanban.talent.domain.CandidateRepository;
 import cn.zhuanban.talent.domain.MatchQueries;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,13 +92,12 @@ public class CandidatePool {
      */
     @Transactional(readOnly = true)
     public List<CandidateView> choices(CurrentUser user, String q, Long selected) {
-        List<CandidateView> choices =
-                new ArrayList<>(pool(user, new PoolFilter(q, null, null), new PageQuery(0, CHOICES))
-                        .content());
-        if (selected != null && choices.stream().noneMatch(c -> c.id() == selected)) {
-            queries.candidate(selected, contactVisible(user)).ifPresent(choices::addFirst);
-        }
-        return choices;
+        return PickList.keepingChosen(
+                pool(user, new PoolFilter(q, null, null), new PageQuery(0, CHOICES))
+                        .content(),
+                selected,
+                CandidateView::id,
+                id -> queries.candidate(id, contactVisible(user)));
     }
 
     @Transactional(readOnly = true)

@@ -46,7 +46,8 @@ class DemoMeetingsTests {
                 .filter(s -> s.place().equals("区重点项目调度办三楼会议室"))
                 .findFirst()
                 .orElseThrow();
-        List<MeetingSummary> held = meetings.meetingsOf(series.id(), dispatch);
+        List<MeetingSummary> held =
+                meetings.meetingsOf(series.id(), dispatch, new PageQuery(0, 10)).content();
         LocalDate today = LocalDate.now(clock);
         MeetingView last = meetings.find(
                 held.stream()

@@ -2,6 +2,7 @@ package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.ActionFilter;
 import cn.zhuanban.meeting.ActionLedgerRow;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Date;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,12 +91,11 @@ public class ActionLedgerQueries {
     }
 
     private static Map<String, Object> params(ActionFilter f, Collection<Long> taskForces, LocalDate today) {
-        String text = f.q() == null || f.q().isBlank() ? null : f.q().strip().toLowerCase(Locale.ROOT);
         Map<String, Object> params = new HashMap<>();
         params.put("taskForces", taskForces);
         params.put("taskForce", f.taskForceId());
         params.put("department", f.departmentId());
-        params.put("like", text == null ? null : "%" + ContactQueries.escapeLike(text) + "%");
+        params.put("like", LikeText.containing(f.q()));
         params.put("state", f.state() == null ? null : f.state().name());
         params.put("today", today);
         return params;

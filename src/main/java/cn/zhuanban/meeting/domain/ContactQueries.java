@@ -1,6 +1,7 @@
 package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.ContactFilter;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.LocalDate;
@@ -115,18 +116,14 @@ public class ContactQueries {
         params.put("scopeAll", scope.all());
         params.put("scopeUser", scope.userId());
         params.put("scopeEnterprises", scope.enterpriseIds());
-        params.put("like", f.text() == null ? null : "%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
+        params.put(
+                "like", f.text() == null ? null : "%" + LikeText.escape(f.text().toLowerCase(Locale.ROOT)) + "%");
         params.put("enterprise", f.enterpriseId());
         params.put("channel", f.channel() == null ? null : f.channel().name());
         params.put("staff", f.staffUserId());
         params.put("from", f.from());
         params.put("to", f.to());
         return params;
-    }
-
-    /** A typed % or _ is looked for as itself, not as a wildcard: "100%" finds "100%", not every "100". */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Served enterprises with their last contact; stale only: none since {@code since}. */

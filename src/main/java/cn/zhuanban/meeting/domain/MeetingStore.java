@@ -2,13 +2,13 @@ package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,9 +54,7 @@ public class MeetingStore {
         if (taskForceIds.isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        String text = q == null || q.isBlank()
-                ? null
-                : "%" + ContactQueries.escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String text = LikeText.containing(q);
         String from =
                 " from meeting_series s join task_force t on t.id = s.task_force_id where s.task_force_id in (:ids)"
                         + " and (cast(:like as varchar) is null or lower(t.name) like :like escape '!'"
@@ -108,12 +106,25 @@ public class MeetingStore {
                         from meeting m join meeting_series s on s.id = m.series_id where m.id = :id""").param("id", id).query(MeetingRow.class).optional();
     }
 
-    public List<MeetingSummary> meetingsOf(long seriesId) {
-        return jdbc.sql("select id, series_id, number, held_on, status = 'CONFIRMED' as confirmed from meeting"
-                        + " where series_id = :s order by number desc")
+    /**
+     * A page of the series' meetings, the newest (highest number) first, with the count: a weekly series holds some
+     * fifty meetings a year. The series' unique (series_id, number) index serves both.
+     */
+    public PageResult<MeetingSummary> meetingsOf(long seriesId, PageQuery page) {
+        long total = jdbc.sql("select count(*) from meeting where series_id = :s")
                 .param("s", seriesId)
-                .query(MeetingSummary.class)
-                .list();
+                .query(Long.class)
+                .single();
+        List<MeetingSummary> rows = total == 0
+                ? List.of()
+                : jdbc.sql("select id, series_id, number, held_on, status = 'CONFIRMED' as confirmed from meeting"
+                                + " where series_id = :s order by number desc limit :limit offset :offset")
+                        .param("s", seriesId)
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(MeetingSummary.class)
+                        .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** Bumps the meeting's version: refused when someone else changed it meanwhile. */

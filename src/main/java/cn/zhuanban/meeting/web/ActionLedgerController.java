@@ -62,11 +62,12 @@ class ActionLedgerController {
             CurrentUser user,
             Model model) {
         ActionFilter shown = filter == null || binding.hasErrors() ? ActionFilter.none() : filter;
-        PageResult<ActionLedgerRow> result = ledger.search(shown, user, PageQuery.of(page, PAGE_SIZE));
+        ActionLedger.Reach reach = ledger.reach(user);
+        PageResult<ActionLedgerRow> result = ledger.search(shown, reach, PageQuery.of(page, PAGE_SIZE));
         model.addAttribute("filter", shown);
         model.addAttribute("result", result);
         model.addAttribute("today", ledger.today());
-        model.addAttribute("taskForces", ledger.taskForces(user));
+        model.addAttribute("taskForces", reach.taskForces());
         model.addAttribute("departments", departments.tree());
         model.addAttribute("states", ActionState.values());
         model.addAttribute(
@@ -89,6 +90,7 @@ class ActionLedgerController {
             throws IOException {
         ActionFilter shown = binding.hasErrors() ? ActionFilter.none() : filter;
         LocalDate today = ledger.today();
+        ActionLedger.Reach reach = ledger.reach(user);
         String title = LedgerText.of(messages, "meeting.actions.sheet", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
@@ -108,7 +110,7 @@ class ActionLedgerController {
                         "meeting.actions.ticket",
                         "meeting.actions.ticket-state"))) {
             Pages.each(
-                    page -> ledger.search(shown, user, page),
+                    page -> ledger.search(shown, reach, page),
                     (ActionLedgerRow a) -> xlsx.row(
                             a.taskForceName(),
                             a.meetingNumber(),

@@ -10,6 +10,7 @@ import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,11 +64,27 @@ class MeetingSeriesController {
                 () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
     }
 
+    /**
+     * The options of the new-series form's task force pick list for the search box beside it (htmx): the task forces
+     * in the user's scope whose name contains {@code taskForceQ}, the chosen one kept.
+     */
+    @GetMapping("/series/task-forces")
+    @PreAuthorize(EDIT)
+    String taskForceChoices(
+            @RequestParam(required = false) String taskForceQ,
+            @RequestParam(required = false) Long taskForceId,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("taskForceChoices", taskForces.choices(user, taskForceQ, taskForceId));
+        model.addAttribute("selectedTaskForce", taskForceId);
+        return "meeting/series :: taskForceChoices";
+    }
+
     @GetMapping("/series/{id}")
     @PreAuthorize(VIEW)
-    String series(@PathVariable long id, CurrentUser user, Model model) {
+    String series(@PathVariable long id, @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
         model.addAttribute("seriesId", id);
-        model.addAttribute("meetings", meetings.meetingsOf(id, user));
+        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.of(page, PAGE_SIZE)));
         return "meeting/meetings";
     }
 
@@ -84,7 +101,11 @@ class MeetingSeriesController {
             Model model, SeriesForm form, Map<String, String> errors, CurrentUser user, String q, Integer page) {
         model.addAttribute("series", meetings.series(user, q, PageQuery.of(page, PAGE_SIZE)));
         model.addAttribute("q", q);
-        model.addAttribute("taskForces", taskForces.options());
+        Long chosen = form == null ? null : form.taskForceId();
+        model.addAttribute(
+                "taskForceChoices",
+                user.can(Permissions.MEETING_EDIT) ? taskForces.choices(user, null, chosen) : List.of());
+        model.addAttribute("selectedTaskForce", chosen);
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

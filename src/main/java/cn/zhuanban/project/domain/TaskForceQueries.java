@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -104,6 +105,30 @@ public class TaskForceQueries {
                 .params(scope.params())
                 .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
                 .list();
+    }
+
+    /**
+     * Up to {@code limit} task forces within the scope whose name contains {@code like} (a {@link
+     * cn.zhuanban.shared.LikeText} pattern; null for any), by name: a pick list's page, cut in the database.
+     */
+    public List<Named> choices(String like, ScopeCondition scope, int limit) {
+        return jdbc.sql("select t.id, t.name from task_force t"
+                        + " where (cast(:like as varchar) is null or lower(t.name) like :like escape '!')"
+                        + " and (" + scope.sql() + ") order by t.name, t.id limit :limit")
+                .params(scope.params())
+                .param("like", like)
+                .param("limit", limit)
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** One task force as {@link #choices} reads it, if the scope sees it. */
+    public Optional<Named> choice(long id, ScopeCondition scope) {
+        return jdbc.sql("select t.id, t.name from task_force t where t.id = :id and (" + scope.sql() + ")")
+                .params(scope.params())
+                .param("id", id)
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .optional();
     }
 
     public List<Named> options() {
