@@ -46,7 +46,7 @@ class MistypedFormInputTests {
                 .param("version", "0"));
 
         assertThat(errorAfter(page, "position")).isEqualTo("必填项");
-        assertThat(errorAfter(page, "headcount")).contains("abc");
+        assertThat(errorAfter(page, "headcount")).isEqualTo("请输入有效的整数：abc");
         assertThat(input(page, "discipline")).contains("value=\"" + discipline + "\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from talent_demand where discipline = ?", Long.class, discipline))
@@ -69,7 +69,7 @@ class MistypedFormInputTests {
 
         assertThat(errorAfter(page, "name")).isEqualTo("必填项");
         assertThat(errorAfter(page, "totalInvestment")).isEqualTo("不能为负数");
-        assertThat(errorAfter(page, "start")).contains("2026年3月1日");
+        assertThat(errorAfter(page, "start")).isEqualTo("日期格式应为 yyyy-MM-dd：2026年3月1日");
         assertThat(input(page, "totalInvestment")).contains("value=\"-5\"");
         assertThat(jdbc.queryForObject("select count(*) from project where location = ?", Long.class, location))
                 .isZero();
