@@ -53,7 +53,7 @@ class BypassedBrowserChecksTests {
         page = formAgain(rules().param("cap", "500").param("staleWorkingDays", "251"));
         assertThat(page).contains("不能大于250");
         page = formAgain(rules().param("cap", "abc").param("staleWorkingDays", "20"));
-        assertThat(page).contains("格式不正确：abc");
+        assertThat(page).contains("请输入有效的数字：abc");
         assertThat(jdbc.queryForObject(RULE_CHANGES, String.class)).isEqualTo(before);
     }
 
@@ -88,7 +88,7 @@ class BypassedBrowserChecksTests {
     @Test
     void aTokenLifetimeTooLargeForANumberComesBackWithTheTypedName() throws Exception {
         String page = formAgain(post("/account/tokens").param("name", "对接平台").param("expiresInDays", "99999999999"));
-        assertThat(page).contains("格式不正确：99999999999").contains("value=\"对接平台\"");
+        assertThat(page).contains("请输入有效的整数：99999999999").contains("value=\"对接平台\"");
         assertThat(page).doesNotContain("issued-token");
 
         page = formAgain(post("/account/tokens").param("name", "对接平台").param("expiresInDays", "400"));

@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -47,7 +48,7 @@ public class FormErrors {
                 .forEach(error -> errors.putIfAbsent(
                         error.getField(),
                         error.isBindingFailure()
-                                ? text("error.validation.type", error.getRejectedValue())
+                                ? mistyped(error)
                                 : messages.getMessage(error, LocaleContextHolder.getLocale())));
         result.getGlobalErrors()
                 .forEach(error ->
@@ -100,6 +101,22 @@ public class FormErrors {
     public Map<String, String> of(BusinessException e) {
         String field = e.field() == null ? GLOBAL : e.field();
         return Map.of(field, text(e.errorCode().messageKey(), e.args()));
+    }
+
+    /**
+     * What a value that is no number or no date gets: the text for its type ({@code typeMismatch.java.math.BigDecimal}
+     * "请输入有效的数字", {@code typeMismatch.java.time.LocalDate} the date format), else the general one; each names what
+     * was typed, which the input no longer holds (the record had no place for it).
+     */
+    private String mistyped(FieldError error) {
+        Object[] typed = {error.getRejectedValue()};
+        for (String code : error.getCodes() == null ? new String[0] : error.getCodes()) {
+            String text = messages.getMessage(code, typed, null, LocaleContextHolder.getLocale());
+            if (text != null) {
+                return text;
+            }
+        }
+        return text("error.validation.type", typed);
     }
 
     private String text(String key, Object... args) {
