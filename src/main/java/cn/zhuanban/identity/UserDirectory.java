@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,8 @@ public class UserDirectory {
     /** Names of the given users, for showing beside ids; one query for the whole set. */
     public Map<Long, String> namesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            // not Map.of(): callers look up optional people (a task force without a lead) and Map.of() throws on null
+            return Collections.emptyMap();
         }
         Map<Long, String> names = new HashMap<>();
         jdbc.sql("select id, full_name from app_user where id in (:ids)")

@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,20 @@ class TaskForceExportTests {
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(first.name());
             assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(first.memberCount());
             assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(first.projectCount());
+        }
+    }
+
+    @Test
+    void aTaskForceWithoutLeadOrChiefServiceOfficerIsListedAndExported() throws Exception {
+        String name = TestCodes.unique("无组长专班");
+        taskForces.create(new TaskForceForm(name, null, null, Set.of(), Set.of(), 0));
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/task-forces?q=" + name))
+                .contains(name);
+        try (XSSFWorkbook book = download(dispatch, "/task-forces/export?q=" + name)) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(name);
         }
     }
 
