@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -97,7 +98,7 @@ final class BriefingWriter {
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             int n = 0;
             for (Section s : sections(b, t)) {
-                Sheet sheet = book.createSheet(t.of("briefing.sheet." + (++n)));
+                Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(t.of("briefing.sheet." + (++n))));
                 Row top = sheet.createRow(0);
                 Cell titleCell = top.createCell(0);
                 titleCell.setCellValue(title(b, t) + " — " + s.heading());

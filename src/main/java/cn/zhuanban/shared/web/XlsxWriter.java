@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -37,7 +38,9 @@ public final class XlsxWriter implements AutoCloseable {
         // Zip64 entries written ahead of their sizes are what java.util.zip cannot read back: uploaded again (an export
         // or a template to import), such a file was refused as no XLSX. A ledger never nears the 4 GB Zip64 is for.
         workbook.setZip64Mode(Zip64Mode.Never);
-        sheet = workbook.createSheet(sheetName);
+        // a sheet's name is a ledger's title in the user's language: Excel refuses some characters there (the English
+        // "District battle map: monthly targets") and more than 31 characters
+        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         CellStyle headerStyle = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);

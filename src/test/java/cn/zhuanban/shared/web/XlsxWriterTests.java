@@ -32,4 +32,19 @@ class XlsxWriterTests {
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("项目");
         }
     }
+
+    @Test
+    void aTitleExcelRefusesAsASheetNameStillGivesALedger() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter writer =
+                new XlsxWriter("District battle map: monthly targets [2027] / all levels?", List.of("Project"))) {
+            writer.row("A");
+            writer.writeTo(out);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getSheetName(0)).startsWith("District battle map").hasSizeLessThanOrEqualTo(31);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("A");
+        }
+    }
 }
