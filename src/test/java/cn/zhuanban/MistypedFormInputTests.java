@@ -76,6 +76,24 @@ class MistypedFormInputTests {
     }
 
     @Test
+    void aMonthlyReportWithAMistypedYearSaysSoBesideTheYear() throws Exception {
+        long project =
+                jdbc.queryForObject("select min(id) from project where stage = 'UNDER_CONSTRUCTION'", Long.class);
+        String page = refused(post("/investment-reports/projects/" + project + "/reports")
+                .param("year", "二〇二六")
+                .param("month", "13")
+                .param("thisMonth", "10")
+                .param("yearToDate", "")
+                .param("sinceStart", "850"));
+        // the year's plan above the report form has a hidden year of its own
+        page = page.substring(page.indexOf("id=\"report-form\""));
+
+        assertThat(errorAfter(page, "year")).isEqualTo("请输入有效的整数：二〇二六");
+        assertThat(errorAfter(page, "month")).isNotEmpty();
+        assertThat(errorAfter(page, "yearToDate")).isEqualTo("必填项");
+    }
+
+    @Test
     void aDemandTypedRightIsStillSaved() throws Exception {
         long enterprise = jdbc.queryForObject("select min(id) from enterprise", Long.class);
         String discipline = TestCodes.unique("正确人数");

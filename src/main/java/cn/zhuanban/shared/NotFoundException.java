@@ -16,6 +16,7 @@ public class NotFoundException extends BusinessException {
                 ErrorCode.NOT_FOUND,
                 (String) null,
                 new DefaultMessageSourceResolvable(new String[] {"entity." + entity}, entity),
-                id == null ? "—" : id);
+                // as written: a number argument would be grouped ("编号 12,345")
+                id == null ? "—" : String.valueOf(id));
     }
 }
