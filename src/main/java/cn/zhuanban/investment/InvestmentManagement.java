@@ -68,7 +68,7 @@ public class InvestmentManagement {
     public long createLead(CurrentUser user, LeadForm form) {
         LocalDate received = form.receivedOn() == null ? stale.today() : form.receivedOn();
         if (received.isAfter(stale.today())) {
-            throw new BusinessException(ErrorCode.VALIDATION, "receivedOn", received);
+            throw BusinessException.invalid("receivedOn", "validation.not-future", received);
         }
         Lead lead = Lead.open(profile(form), received, user.username(), clock.instant());
         lead = leads.save(lead);

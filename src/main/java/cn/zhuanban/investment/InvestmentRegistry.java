@@ -12,7 +12,6 @@ import cn.zhuanban.investment.domain.RegistryQueries;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -74,7 +73,7 @@ public class InvestmentRegistry {
     /** Registers a referrer; the date may lie in the past (paper registrations) but not in the future. */
     public long registerReferrer(ReferrerForm form) {
         if (form.registeredOn().isAfter(LocalDate.now(clock))) {
-            throw new BusinessException(ErrorCode.VALIDATION, "registeredOn", form.registeredOn());
+            throw BusinessException.invalid("registeredOn", "validation.not-future", form.registeredOn());
         }
         Referrer referrer = Referrer.register(form.registeredOn(), clock.instant());
         referrer.describe(form.name(), form.organisation(), form.phone(), form.note());
@@ -98,7 +97,7 @@ public class InvestmentRegistry {
 
     public void saveRules(RewardRule rule, int staleWorkingDays) {
         if (staleWorkingDays < 1 || staleWorkingDays > 250) {
-            throw new BusinessException(ErrorCode.VALIDATION, "staleWorkingDays", staleWorkingDays);
+            throw BusinessException.invalid("staleWorkingDays", "validation.range", 1, 250);
         }
         RewardRule before = queries.rewardRule();
         int staleBefore = queries.staleWorkingDays();

@@ -89,7 +89,7 @@ public class LeadConversion {
         }
         if (form.newEnterpriseCreditCode() == null
                 || form.newEnterpriseCreditCode().isBlank()) {
-            throw new BusinessException(ErrorCode.VALIDATION, "newEnterpriseCreditCode", "");
+            throw BusinessException.invalid("newEnterpriseCreditCode", "validation.required");
         }
         String name =
                 form.newEnterpriseName() == null || form.newEnterpriseName().isBlank()

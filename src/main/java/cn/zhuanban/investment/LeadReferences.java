@@ -24,13 +24,13 @@ class LeadReferences {
 
     void check(LeadForm f) {
         if (f.partnerId() != null && !partners.existsById(f.partnerId())) {
-            throw new BusinessException(ErrorCode.VALIDATION, "partnerId", f.partnerId());
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "partnerId", f.partnerId());
         }
         if (f.referrerId() != null && !referrers.existsById(f.referrerId())) {
-            throw new BusinessException(ErrorCode.VALIDATION, "referrerId", f.referrerId());
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "referrerId", f.referrerId());
         }
         if (f.chainNodeId() != null && industry.node(f.chainNodeId()).isEmpty()) {
-            throw new BusinessException(ErrorCode.VALIDATION, "chainNodeId", f.chainNodeId());
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "chainNodeId", f.chainNodeId());
         }
     }
 }

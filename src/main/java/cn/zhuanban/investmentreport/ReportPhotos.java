@@ -7,7 +7,6 @@ import cn.zhuanban.investmentreport.domain.PhotoStore;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.shared.files.StoredFile;
@@ -69,13 +68,13 @@ public class ReportPhotos {
                 .filter(r -> r.getProjectId() == projectId)
                 .orElseThrow(() -> new NotFoundException("investment-report", reportId));
         if (uploaded.isEmpty()) {
-            throw new BusinessException(ErrorCode.VALIDATION, "files");
+            throw BusinessException.invalid("files", "investment.photo.files-required");
         }
         if (takenOn == null || takenOn.isAfter(LocalDate.now(clock)) || !SupportedDates.allows(takenOn)) {
-            throw new BusinessException(ErrorCode.VALIDATION, "takenOn");
+            throw BusinessException.invalid("takenOn", "investment.photo.taken-on-invalid");
         }
         if (place == null || place.isBlank() || place.strip().length() > 200) {
-            throw new BusinessException(ErrorCode.VALIDATION, "place");
+            throw BusinessException.invalid("place", "investment.photo.place-invalid");
         }
         List<StoredFile> stored = files.store(uploaded, MAX_FILES);
         for (StoredFile f : stored) {

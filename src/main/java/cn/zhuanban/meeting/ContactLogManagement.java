@@ -90,6 +90,9 @@ public class ContactLogManagement {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
         }
         LocalDate on = form.contactedOn() == null ? LocalDate.now(clock) : form.contactedOn();
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw BusinessException.invalid("contactedOn", "validation.not-future", on);
+        }
         ContactEntry entry = contacts.save(ContactEntry.record(
                 form.enterpriseId(),
                 form.projectId(),

@@ -163,8 +163,8 @@ public class MeetingDecisions {
      */
     private void checkOwner(Long ownerUserId, Long departmentId) {
         if (ownerUserId == null || departmentId == null) {
-            throw new BusinessException(
-                    ErrorCode.VALIDATION, ownerUserId == null ? "ownerUserId" : "ownerDepartmentId", (Object) null);
+            throw BusinessException.invalid(
+                    ownerUserId == null ? "ownerUserId" : "ownerDepartmentId", "validation.required");
         }
         UserView owner = directory
                 .find(ownerUserId)

@@ -1,6 +1,7 @@
 package cn.zhuanban.shared;
 
 import java.util.Arrays;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A refusal with a code from the {@link ErrorCode} catalogue. The message text is resolved from
@@ -22,6 +23,15 @@ public class BusinessException extends RuntimeException {
         this.errorCode = errorCode;
         this.field = field;
         this.args = args;
+    }
+
+    /**
+     * Invalid input beside {@code field}, saying why in the words of {@code messageKey} ("输入有误：不能晚于今天（2030-01-01）"):
+     * the bare {@link ErrorCode#VALIDATION} with a field name or a value as its argument said only "输入有误：departmentId".
+     */
+    public static BusinessException invalid(String field, String messageKey, Object... args) {
+        return new BusinessException(
+                ErrorCode.VALIDATION, field, new DefaultMessageSourceResolvable(new String[] {messageKey}, args));
     }
 
     public ErrorCode errorCode() {

@@ -153,7 +153,7 @@ public class TalentManagement {
     private static long enterpriseFor(CurrentUser user, Long requested) {
         Long enterpriseId = TalentScope.of(user).isEnterprise() ? user.enterpriseId() : requested;
         if (enterpriseId == null) {
-            throw new BusinessException(ErrorCode.VALIDATION, "enterpriseId", "enterpriseId");
+            throw BusinessException.invalid("enterpriseId", "validation.required");
         }
         return enterpriseId;
     }

@@ -197,7 +197,7 @@ public class TicketManagement {
 
     private static long department(MoveCommand c) {
         if (c.departmentId() == null) {
-            throw new BusinessException(ErrorCode.VALIDATION, "departmentId", "departmentId");
+            throw BusinessException.invalid("departmentId", "validation.required");
         }
         return c.departmentId();
     }
@@ -205,7 +205,7 @@ public class TicketManagement {
     private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
         Long into = c.mergeIntoId();
         if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
-            throw new BusinessException(ErrorCode.VALIDATION, "mergeIntoId", "mergeIntoId");
+            throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid");
         }
         return into;
     }

@@ -131,6 +131,26 @@ class ContactLogTests {
     }
 
     @Test
+    void aContactDatedAfterTodayIsRefusedSayingWhy() throws Exception {
+        long enterprise = fx.enterprise();
+        fx.project(enterprise, fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()));
+        MockHttpSession session = WebTestSupport.login(mvc, "taskforce");
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        mvc.perform(post("/contacts")
+                        .session(session)
+                        .with(csrf())
+                        .param("enterpriseId", Long.toString(enterprise))
+                        .param("channel", "VISIT")
+                        .param("contactedOn", tomorrow.toString())
+                        .param("content", "明天才去的走访"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("不能晚于今天（" + tomorrow + "）")));
+        assertThat(contacts.search(ContactFilter.ofEnterprise(enterprise), fx.user("dispatch"), new PageQuery(0, 20))
+                        .content())
+                .isEmpty();
+    }
+
+    @Test
     void quickEntryFromThePhoneFormShowsAsTheLastContact() throws Exception {
         long enterprise = fx.enterprise();
         fx.project(enterprise, fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()));

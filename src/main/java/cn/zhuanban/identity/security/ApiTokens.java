@@ -1,7 +1,6 @@
 package cn.zhuanban.identity.security;
 
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -54,10 +53,10 @@ public class ApiTokens {
     public IssuedToken issue(long userId, String username, String name, Integer requestedDays) {
         int expiresInDays = requestedDays == null ? DEFAULT_DAYS : requestedDays;
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new BusinessException(ErrorCode.VALIDATION, "name");
+            throw BusinessException.invalid("name", "account.token.name-invalid");
         }
         if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
-            throw new BusinessException(ErrorCode.VALIDATION, "expiresInDays");
+            throw BusinessException.invalid("expiresInDays", "validation.range", 1, MAX_DAYS);
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);

@@ -68,7 +68,7 @@ public class Lead {
         }
         LocalDate previous = lastMove().movedOn();
         if (on.isBefore(previous) || on.isAfter(today)) {
-            throw new BusinessException(ErrorCode.VALIDATION, "on", on);
+            throw BusinessException.invalid("on", "investment.lead.move-date-invalid", previous);
         }
         moves.add(new StageMoveRecord(target, on, by, note));
         if (target == LeadStage.TERMINATED) {

@@ -82,7 +82,7 @@ class ProjectInvestmentController {
             CurrentUser user,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            throw new BusinessException(cn.zhuanban.shared.ErrorCode.VALIDATION, "months");
+            throw BusinessException.invalid("months", "investment.plan.months-invalid");
         }
         reporting.setPlan(id, form.year(), form.months(), user);
         redirect.addFlashAttribute("flash", "admin.saved");
