@@ -97,12 +97,16 @@ public class UserDirectory {
                 .optional();
     }
 
-    /** Names of the given users, for showing beside ids; one query for the whole set. */
+    /**
+     * Names of the given users, for showing beside ids; one query for the whole set. The map answers null for a null
+     * id (a record without that person), also when no id was given: callers look a record's optional people up in it
+     * (a page of task forces none of which has a lead or chief officer).
+     */
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
         jdbc.sql("select id, full_name from app_user where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
