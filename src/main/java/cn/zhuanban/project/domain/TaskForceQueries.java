@@ -130,10 +130,4 @@ public class TaskForceQueries {
                 .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
-
-    public List<Named> options() {
-        return jdbc.sql("select id, name from task_force order by name")
-                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
-                .list();
-    }
 }
