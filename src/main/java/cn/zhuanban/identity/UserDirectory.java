@@ -1,5 +1,6 @@
 package cn.zhuanban.identity;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -39,7 +40,7 @@ public class UserDirectory {
             """;
 
     private static final String WHERE = """
-            where (cast(:q as varchar) is null or lower(u.username) like :like or lower(u.full_name) like :like)
+            where (cast(:q as varchar) is null or lower(u.username) like :like escape '!' or lower(u.full_name) like :like escape '!')
               and (cast(:dept as bigint) is null or u.department_id = :dept)
               and (cast(:role as varchar) is null or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                             where ur.app_user = u.id and r.code = :role))
@@ -58,7 +59,7 @@ public class UserDirectory {
         String q = blankToNull(filter.q());
         Map<String, Object> params = new HashMap<>();
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("dept", filter.departmentId());
         params.put("role", blankToNull(filter.roleCode()));
         params.put(
