@@ -5,6 +5,7 @@ import cn.zhuanban.audit.domain.ChainVerifier;
 import cn.zhuanban.audit.domain.VerificationRuns;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
@@ -37,7 +38,7 @@ public class AuditManagement {
             where (cast(:actor as varchar) is null or actor = :actor)
               and (cast(:type as varchar) is null or entity_type = :type)
               and (cast(:entityId as varchar) is null or entity_id = :entityId)
-              and (cast(:action as varchar) is null or action like :action)
+              and (cast(:action as varchar) is null or action like :action escape '!')
               and (cast(:from as timestamp with time zone) is null or occurred_at >= :from)
               and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
             """;
@@ -130,7 +131,9 @@ public class AuditManagement {
         params.put("actor", blank(f.actor()));
         params.put("type", blank(f.entityType()));
         params.put("entityId", blank(f.entityId()));
-        params.put("action", blank(f.action()) == null ? null : f.action().trim() + "%");
+        params.put(
+                "action",
+                blank(f.action()) == null ? null : LikeText.escape(f.action().trim()) + "%");
         params.put("from", f.from() == null ? null : Timestamp.from(f.from()));
         params.put("to", f.to() == null ? null : Timestamp.from(f.to()));
         return params;

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public class UserDirectory {
             """;
 
     private static final String WHERE = """
-            where (cast(:q as varchar) is null or lower(u.username) like :like or lower(u.full_name) like :like)
+            where (cast(:q as varchar) is null or lower(u.username) like :like escape '!' or lower(u.full_name) like :like escape '!')
               and (cast(:dept as bigint) is null or u.department_id = :dept)
               and (cast(:role as varchar) is null or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                             where ur.app_user = u.id and r.code = :role))
@@ -59,7 +59,7 @@ public class UserDirectory {
         String q = blankToNull(filter.q());
         Map<String, Object> params = new HashMap<>();
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("dept", filter.departmentId());
         params.put("role", blankToNull(filter.roleCode()));
         params.put(
@@ -98,13 +98,16 @@ public class UserDirectory {
                 .optional();
     }
 
-    /** Names of the given users, for showing beside ids; one query for the whole set. */
+    /**
+     * Names of the given users, for showing beside ids; one query for the whole set. The map answers null for a null
+     * id (a record without that person), also when no id was given: callers look a record's optional people up in it
+     * (a page of task forces none of which has a lead or chief officer).
+     */
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            // not Map.of(): callers look up optional people (a task force without a lead) and Map.of() throws on null
-            return Collections.emptyMap();
-        }
         Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
         jdbc.sql("select id, full_name from app_user where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))

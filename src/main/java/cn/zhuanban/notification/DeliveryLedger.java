@@ -1,6 +1,7 @@
 package cn.zhuanban.notification;
 
 import cn.zhuanban.notification.domain.MailOutboxStore;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
@@ -23,8 +24,8 @@ public class DeliveryLedger {
     private static final String WHERE = """
             where (cast(:status as varchar) is null or status = :status)
               and (cast(:channel as varchar) is null or channel = :channel)
-              and (cast(:q as varchar) is null or lower(address) like :like or lower(idempotency_key) like :like
-                   or lower(subject) like :like)
+              and (cast(:q as varchar) is null or lower(address) like :like escape '!' or lower(idempotency_key) like :like escape '!'
+                   or lower(subject) like :like escape '!')
             """;
 
     private final JdbcClient jdbc;
@@ -74,7 +75,7 @@ public class DeliveryLedger {
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("channel", filter.channel() == null ? null : filter.channel().name());
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q + "%");
+        params.put("like", LikeText.containing(q));
         return params;
     }
 

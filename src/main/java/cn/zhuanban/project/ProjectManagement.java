@@ -10,6 +10,7 @@ import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
 import cn.zhuanban.project.domain.ScopeCondition;
+import cn.zhuanban.project.domain.TaskForceQueries;
 import cn.zhuanban.project.domain.TaskForceRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
@@ -46,6 +47,7 @@ public class ProjectManagement {
     private final ProjectRepository projects;
     private final ProjectQueries queries;
     private final TaskForceRepository taskForces;
+    private final TaskForceQueries taskForceQueries;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -55,6 +57,7 @@ public class ProjectManagement {
             ProjectRepository projects,
             ProjectQueries queries,
             TaskForceRepository taskForces,
+            TaskForceQueries taskForceQueries,
             EnterpriseManagement enterprises,
             UserDirectory directory,
             ApplicationEventPublisher events,
@@ -62,6 +65,7 @@ public class ProjectManagement {
         this.projects = projects;
         this.queries = queries;
         this.taskForces = taskForces;
+        this.taskForceQueries = taskForceQueries;
         this.enterprises = enterprises;
         this.directory = directory;
         this.events = events;
@@ -69,11 +73,13 @@ public class ProjectManagement {
     }
 
     /**
-     * A project registered by a user: its enterprise must be one the user's pick list offers (an enterprise contact's
-     * own, for instance), which a crafted request could otherwise get past.
+     * A project registered by a user: its enterprise and task force must be ones the user's pick lists offer (an
+     * enterprise contact's own enterprise, a task force in the user's scope), which a crafted request could otherwise
+     * get past.
      */
     public long create(ProjectForm form, CurrentUser user) {
         checkChoosable(form.enterpriseId(), null, user);
+        checkTaskForceChoosable(form.taskForceId(), null, user);
         return create(form);
     }
 
@@ -111,12 +117,13 @@ public class ProjectManagement {
     }
 
     public void edit(long id, ProjectForm form, CurrentUser user) {
-        find(id, user);
+        Long currentTaskForce = find(id, user).taskForceId();
         Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
         if (!Objects.equals(form.version(), project.getVersion())) {
             throw new ChangedMeanwhile("project", project.getVersion());
         }
         Project.Details details = details(form);
+        checkTaskForceChoosable(form.taskForceId(), currentTaskForce, user);
         checkReferences(form);
         checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
         checkCodeFree(details.code(), id);
@@ -243,6 +250,18 @@ public class ProjectManagement {
     private void checkChoosable(Long enterpriseId, Long current, CurrentUser user) {
         if (enterpriseId != null && !enterpriseId.equals(current) && !enterprises.isChoosable(enterpriseId, user)) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", enterpriseId);
+        }
+    }
+
+    /**
+     * A changed task force must be one the user sees, the one the project has may stay; an unknown or out-of-scope id
+     * (typed into the request) is the form's own error beside the pick list, not a missing page.
+     */
+    private void checkTaskForceChoosable(Long taskForceId, Long current, CurrentUser user) {
+        if (taskForceId != null
+                && !taskForceId.equals(current)
+                && !taskForceQueries.visible(taskForceId, ScopeCondition.forTaskForces(user))) {
+            throw new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", taskForceId);
         }
     }
 

@@ -130,9 +130,10 @@ public class TaskForceManagement {
     }
 
     /**
-     * What a task force pick list offers (e.g. a meeting series' task force): up to {@link #CHOICES} task forces the
-     * user sees whose name contains {@code q}, by name, with the {@code selected} one first when it is not among them
-     * and the user sees it. A province has hundreds of task forces; the search box beside the list reaches the rest.
+     * What a task force pick list offers (a meeting series' task force, a project's): up to {@link #CHOICES} task
+     * forces the user sees whose name contains {@code q}, by name, with the {@code selected} one first when it is not
+     * among them and the user sees it. A province has hundreds of task forces; the search box beside the list reaches
+     * the rest.
      */
     @Transactional(readOnly = true)
     public List<Named> choices(CurrentUser user, String q, Long selected) {
@@ -148,12 +149,6 @@ public class TaskForceManagement {
     @Transactional(readOnly = true)
     public boolean isVisible(long id, CurrentUser user) {
         return queries.visible(id, ScopeCondition.forTaskForces(user));
-    }
-
-    /** Every task force by name, to choose a project's task force from. */
-    @Transactional(readOnly = true)
-    public List<Named> options() {
-        return queries.options();
     }
 
     private TaskForce load(long id, CurrentUser user) {

@@ -3,6 +3,7 @@ package cn.zhuanban.schedule;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectScope;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Date;
@@ -77,9 +78,9 @@ public class StageGoals {
      */
     public PageResult<Goal> list(CurrentUser user, Status status, String q, LocalDate today, PageQuery page) {
         ProjectScope scope = projects.scope(user);
-        String search = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        String search = LikeText.containing(q);
         String where = FROM + scope.sql() + ") and " + status.sql
-                + " and (cast(:q as varchar) is null or lower(p.name) like :q or lower(g.name) like :q)";
+                + " and (cast(:q as varchar) is null or lower(p.name) like :q escape '!' or lower(g.name) like :q escape '!')";
         long total = jdbc.sql("select count(*)" + where)
                 .params(scope.params())
                 .param("today", Date.valueOf(today))

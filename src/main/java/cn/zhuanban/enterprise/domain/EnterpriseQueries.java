@@ -4,6 +4,7 @@ import cn.zhuanban.enterprise.CreditCode;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.enterprise.Warning;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +38,7 @@ public class EnterpriseQueries {
 
     private static final String SEARCH = """
              from enterprise e
-            where (cast(:q as varchar) is null or lower(e.name) like :like or e.credit_code like :code)
+            where (cast(:q as varchar) is null or lower(e.name) like :like escape '!' or e.credit_code like :code escape '!')
               and\s""";
 
     private static final int SLICE = 1000;
@@ -148,8 +150,8 @@ public class EnterpriseQueries {
         String text = q == null || q.isBlank() ? null : q.strip();
         Map<String, Object> params = new HashMap<>();
         params.put("q", text);
-        params.put("like", text == null ? null : "%" + text.toLowerCase() + "%");
-        params.put("code", text == null ? null : "%" + text.toUpperCase() + "%");
+        params.put("like", LikeText.containing(text));
+        params.put("code", text == null ? null : "%" + LikeText.escape(text.toUpperCase(Locale.ROOT)) + "%");
         if (visibility.own() != null) {
             params.put("own", visibility.own());
         }

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.security;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
@@ -33,7 +34,7 @@ public class OnlineSessions {
 
     private static final String WHERE = """
             where s.principal_name is not null and s.expiry_time > :now
-              and (cast(:like as varchar) is null or lower(s.principal_name) like :like or lower(u.full_name) like :like)
+              and (cast(:like as varchar) is null or lower(s.principal_name) like :like escape '!' or lower(u.full_name) like :like escape '!')
             """;
 
     private final JdbcClient jdbc;
@@ -51,7 +52,7 @@ public class OnlineSessions {
     public PageResult<OnlineSession> page(String q, String mySessionId, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", clock.millis());
-        params.put("like", q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         String from = " from spring_session s left join app_user u on u.username = s.principal_name ";
         long total = jdbc.sql("select count(*)" + from + WHERE)
                 .params(params)

@@ -5,6 +5,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.LeadChannel;
 import cn.zhuanban.investment.LeadStage;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public class LeadQueries {
             + "left join investment_referrer r on r.id = l.referrer_id";
 
     private static final String WHERE = " where " + LeadScope.SQL + """
-             and (cast(:q as varchar) is null or lower(l.target_company) like :like or lower(l.industry) like :like)
+             and (cast(:q as varchar) is null or lower(l.target_company) like :like escape '!' or lower(l.industry) like :like escape '!')
              and (cast(:stage as varchar) is null or l.stage = :stage)
              and (cast(:channel as varchar) is null or l.channel = :channel)
              and (cast(:node as bigint) is null or l.chain_node_id = :node)
@@ -117,7 +118,7 @@ public class LeadQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("stage", f.stage() == null ? null : f.stage().name());
         params.put("channel", f.channel() == null ? null : f.channel().name());
         params.put("node", f.chainNodeId());

@@ -6,6 +6,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ public class ProjectQueries {
             "select p.*, tf.name as task_force_name from project p left join task_force tf on tf.id = p.task_force_id ";
 
     private static final String FILTER = """
-            where (cast(:q as varchar) is null or lower(p.name) like :like or p.project_code like :like
+            where (cast(:q as varchar) is null or lower(p.name) like :like escape '!' or p.project_code like :like escape '!'
                    or p.enterprise_id in (:qEnterprises))
               and (cast(:stage as varchar) is null or p.stage = :stage)
               and (cast(:level as varchar) is null or p.level = :level)
@@ -218,7 +219,7 @@ public class ProjectQueries {
         String q = f.q() == null || f.q().isBlank() ? null : f.q().strip();
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("qEnterprises", qEnterprises.isEmpty() ? List.of(-1L) : qEnterprises);
         params.put("stage", f.stage() == null ? null : f.stage().name());
         params.put("level", f.level() == null ? null : f.level().name());

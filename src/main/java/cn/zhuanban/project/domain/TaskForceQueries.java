@@ -1,6 +1,7 @@
 package cn.zhuanban.project.domain;
 
 import cn.zhuanban.project.Named;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public class TaskForceQueries {
             int projectCount) {}
 
     private static final String WHERE =
-            " from task_force t where (cast(:q as varchar) is null or lower(t.name) like :like)";
+            " from task_force t where (cast(:q as varchar) is null or lower(t.name) like :like escape '!')";
 
     private static final String SELECT = """
             select t.id, t.name, t.lead_user_id, t.chief_service_officer_id,
@@ -47,7 +48,7 @@ public class TaskForceQueries {
         String text = q == null || q.isBlank() ? null : q.strip();
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("q", text);
-        params.put("like", text == null ? null : "%" + text.toLowerCase() + "%");
+        params.put("like", LikeText.containing(text));
         String where = WHERE + " and (" + scope.sql() + ")";
         long total = jdbc.sql("select count(*)" + where)
                 .params(params)
@@ -129,11 +130,5 @@ public class TaskForceQueries {
                 .param("id", id)
                 .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
                 .optional();
-    }
-
-    public List<Named> options() {
-        return jdbc.sql("select id, name from task_force order by name")
-                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
-                .list();
     }
 }

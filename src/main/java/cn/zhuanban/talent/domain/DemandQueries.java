@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.DemandStatus;
@@ -31,7 +32,7 @@ public class DemandQueries {
             "select d.*, least(coalesce(h.hired, 0), d.headcount) as hired_count " + "from talent_demand d " + HIRED;
 
     private static final String WHERE = " where " + TalentScope.SQL + """
-             and (cast(:q as varchar) is null or lower(d.position) like :like or lower(d.discipline) like :like)
+             and (cast(:q as varchar) is null or lower(d.position) like :like escape '!' or lower(d.discipline) like :like escape '!')
              and (cast(:enterprise as bigint) is null or d.enterprise_id = :enterprise)
              and (cast(:project as bigint) is null or d.project_id = :project)
              and (cast(:status as varchar) is null or d.status = :status)
@@ -126,7 +127,7 @@ public class DemandQueries {
         String q =
                 filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("enterprise", filter.enterpriseId());
         params.put("project", filter.projectId());
         params.put("status", filter.status() == null ? null : filter.status().name());

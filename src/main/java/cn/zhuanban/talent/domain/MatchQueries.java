@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.CandidateSource;
@@ -35,8 +36,8 @@ public class MatchQueries {
 
     private static final String POOL_WHERE = """
              where c.removed = false
-               and (cast(:q as varchar) is null or lower(c.discipline) like :like or lower(c.skills) like :like
-                    or (:byName = true and lower(c.name) like :like))
+               and (cast(:q as varchar) is null or lower(c.discipline) like :like escape '!' or lower(c.skills) like :like escape '!'
+                    or (:byName = true and lower(c.name) like :like escape '!'))
                and (cast(:education as varchar) is null or c.education = :education)
                and (cast(:source as varchar) is null or c.source = :source)
             """;
@@ -83,7 +84,7 @@ public class MatchQueries {
         String q =
                 filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
         params.put("q", q);
-        params.put("like", q == null ? null : "%" + q.toLowerCase() + "%");
+        params.put("like", LikeText.containing(q));
         params.put("byName", contactVisible);
         params.put(
                 "education",

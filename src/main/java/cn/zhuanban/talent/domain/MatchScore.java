@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.TalentViews.ScorePart;
@@ -24,7 +25,7 @@ final class MatchScore {
     static final String PARTS_SQL = """
             case when %1$s >= :education then 30 when %1$s = :education - 1 then 15 else 0 end as education_score,
             case when lower(c.discipline) = :discipline then 30
-                 when lower(c.discipline) like :disciplineLike or :discipline like ('%%' || lower(c.discipline) || '%%')
+                 when lower(c.discipline) like :disciplineLike escape '!' or :discipline like ('%%' || lower(c.discipline) || '%%')
                  then 15 else 0 end as discipline_score,
             case when :years <= 0 or coalesce(c.years_experience, 0) >= :years then 25
                  else (25 * coalesce(c.years_experience, 0)) / :years end as experience_score,
@@ -38,7 +39,7 @@ final class MatchScore {
         String discipline = demand.discipline().trim().toLowerCase();
         params.put("education", demand.education().ordinal());
         params.put("discipline", discipline);
-        params.put("disciplineLike", "%" + discipline + "%");
+        params.put("disciplineLike", "%" + LikeText.escape(discipline) + "%");
         params.put("years", demand.minYears());
         params.put(
                 "location",

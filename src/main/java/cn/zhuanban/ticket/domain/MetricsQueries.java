@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.MetricsDimension;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,10 +62,10 @@ public class MetricsQueries {
     public PageResult<MetricsRow> page(
             MetricsDimension dimension, String projectName, TicketScope scope, PageQuery page) {
         boolean named = dimension == MetricsDimension.PROJECT && projectName != null && !projectName.isBlank();
-        String grouped = select(dimension, scope, named ? " and lower(p.name) like :like" : "");
+        String grouped = select(dimension, scope, named ? " and lower(p.name) like :like escape '!'" : "");
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
         if (named) {
-            params.put("like", "%" + projectName.trim().toLowerCase(Locale.ROOT) + "%");
+            params.put("like", LikeText.containing(projectName));
         }
         long total = jdbc.sql("select count(*) from (" + grouped + ") g")
                 .params(params)

@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.EscalationLevel;
@@ -181,8 +182,8 @@ public class TicketQueries {
         StringBuilder sql = new StringBuilder("1 = 1");
         if (f.q() != null && !f.q().isBlank()) {
             // A project's name finds its tickets too: a leader searches by the project he knows the problem by.
-            sql.append(" and (lower(t.title) like :like or lower(t.description) like :like"
-                    + " or t.project_id in (select sp.id from project sp where lower(sp.name) like :like))");
+            sql.append(" and (lower(t.title) like :like escape '!' or lower(t.description) like :like escape '!'"
+                    + " or t.project_id in (select sp.id from project sp where lower(sp.name) like :like escape '!'))");
         }
         if (f.state() != null) {
             sql.append(" and t.state = :state");
@@ -251,7 +252,7 @@ public class TicketQueries {
             TicketFilter f, TicketScope scope, Long myDepartment, long me, LocalDate today) {
         Map<String, Object> params = new HashMap<>(scope.params());
         String q = f.q() == null || f.q().isBlank() ? null : f.q().strip().toLowerCase();
-        params.put("like", q == null ? null : "%" + q + "%");
+        params.put("like", LikeText.containing(q));
         params.put("state", f.state() == null ? null : f.state().name());
         params.put("dept", f.departmentId());
         params.put("project", f.projectId());
