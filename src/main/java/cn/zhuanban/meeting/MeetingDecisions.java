@@ -101,7 +101,13 @@ public class MeetingDecisions {
                 title.length() > 200 ? title.substring(0, 200) : title,
                 messages.getMessage(
                         "meeting.action.description",
-                        new Object[] {m.number(), m.heldOn().toString(), title},
+                        new Object[] {
+                            messages.getMessage(
+                                    "meeting.name",
+                                    new Object[] {m.number(), m.heldOn().toString()},
+                                    STORED_TEXT),
+                            title
+                        },
                         STORED_TEXT),
                 form.ownerDepartmentId(),
                 form.deadline(),

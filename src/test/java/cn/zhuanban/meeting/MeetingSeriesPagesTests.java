@@ -76,7 +76,7 @@ class MeetingSeriesPagesTests {
 
         String page = WebTestSupport.page(mvc, "dispatch", "/meetings/series/" + series);
         assertThat(page)
-                .contains("第 " + (PAGE + 1) + " 次例会（" + today + "）")
+                .contains("第" + (PAGE + 1) + "期周例会（" + today + "）")
                 .contains("共 " + (PAGE + 1) + " 条，第 1/2 页")
                 .contains("href=\"?page=1\"")
                 .doesNotContain("href=\"/meetings/" + held.getFirst() + "\"");
@@ -84,7 +84,7 @@ class MeetingSeriesPagesTests {
                 .isPositive()
                 .isLessThan(page.indexOf("href=\"/meetings/" + held.get(held.size() - 2) + "\""));
         assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/series/" + series + "?page=1"))
-                .contains("href=\"/meetings/" + held.getFirst() + "\"", "第 1 次例会（" + today.minusWeeks(PAGE) + "）")
+                .contains("href=\"/meetings/" + held.getFirst() + "\"", "第1期周例会（" + today.minusWeeks(PAGE) + "）")
                 .doesNotContain("href=\"/meetings/" + held.getLast() + "\"");
     }
 

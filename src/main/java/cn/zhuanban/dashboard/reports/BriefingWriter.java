@@ -160,7 +160,10 @@ final class BriefingWriter {
         for (ActionLedgerRow a : b.decisions()) {
             decisions.add(java.util.Arrays.asList(
                     a.decision(),
-                    t.of("briefing.decision.meeting", a.taskForceName(), a.meetingNumber(), a.heldOn()),
+                    t.of(
+                            "briefing.decision.meeting",
+                            a.taskForceName(),
+                            t.of("meeting.name", a.meetingNumber(), a.heldOn())),
                     a.ownerDepartmentName(),
                     a.deadline()));
         }

@@ -2,6 +2,7 @@ package cn.zhuanban.meeting.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -51,10 +52,17 @@ class MeetingPage {
      * action come each marked with his department: the page offers only the chosen owner department's people (and the
      * service refuses an owner from elsewhere). All of them, not a page of users: a province has thousands, and a
      * department's staff past the first page could not be chosen.
+     *
+     * <p>{@code mayEdit} is the permission every change but the confirmation asks for; {@code editable} adds that the
+     * meeting is still a draft. The page offers a control only where the server would take it: a department or the
+     * inspection office that only reads sees the draft as text, as everyone sees a confirmed meeting.
      */
     String show(Model model, long id, DecisionForm decision, Map<String, String> errors, CurrentUser user) {
         MeetingView meeting = meetings.find(id, user);
+        boolean mayEdit = user.can(Permissions.MEETING_EDIT);
         model.addAttribute("meeting", meeting);
+        model.addAttribute("mayEdit", mayEdit);
+        model.addAttribute("editable", mayEdit && !meeting.confirmed());
         model.addAttribute("chair", meeting.chairedBy(user.id()));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(

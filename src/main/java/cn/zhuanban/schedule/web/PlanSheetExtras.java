@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanCalendars;
@@ -16,7 +17,8 @@ import org.springframework.ui.Model;
 /**
  * What the plan page shows beside the table: the calendar in use and the variance against a baseline (part of the
  * sheet fragment, since every edit can change them), and for the whole page the baselines, the months around today
- * with their targets, and the latest progress reports.
+ * with their targets, and the latest progress reports. Whether the user may change the plan ({@code planEditable}) is
+ * the permission {@link PlanController} asks for: the others get the table as text, not inputs that answer 403.
  */
 @Component
 class PlanSheetExtras {
@@ -39,6 +41,7 @@ class PlanSheetExtras {
     }
 
     void sheet(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
+        model.addAttribute("planEditable", user.can(Permissions.PLAN_EDIT));
         model.addAttribute("sevenDayWeek", plans.sevenDayWeek(sheet.projectId(), user));
         model.addAttribute("calendarDays", plans.calendarDays(sheet.projectId(), user));
         model.addAttribute("comparison", baselines.compare(sheet, baselineId));
