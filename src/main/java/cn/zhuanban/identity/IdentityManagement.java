@@ -12,6 +12,7 @@ import cn.zhuanban.identity.domain.User;
 import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -145,7 +146,7 @@ public class IdentityManagement {
             String before = user.getLocale();
             user.setLocale(locale);
             users.save(user);
-            publish("user.locale-changed", user, before + " → " + locale);
+            publish("user.locale-changed", user, ChangeSummary.text(before) + " → " + ChangeSummary.text(locale));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,9 @@ public class UserDirectory {
                    u.phone, u.email, u.enabled, u.data_scope, u.locked_until, u.password_change_required, u.version,
                    u.last_login_at,
                    (select string_agg(r.code, ',' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
-                    where ur.app_user = u.id) as role_codes
+                    where ur.app_user = u.id) as role_codes,
+                   (select string_agg(r.name, '、' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
+                    where ur.app_user = u.id) as role_names
             from app_user u left join department d on d.id = u.department_id
             """;
 
@@ -211,6 +214,7 @@ public class UserDirectory {
                 rs.getBoolean("enabled"),
                 DataScope.valueOf(rs.getString("data_scope")),
                 roles == null ? List.of() : Arrays.asList(roles.split(",")),
+                Objects.requireNonNullElse(rs.getString("role_names"), ""),
                 locked == null ? null : locked.toInstant(),
                 rs.getBoolean("password_change_required"),
                 lastLogin == null ? null : lastLogin.toInstant(),

@@ -3,7 +3,10 @@ package cn.zhuanban.identity;
 import java.time.Instant;
 import java.util.List;
 
-/** A user as the administration pages and other modules show it. */
+/**
+ * A user as the administration pages and other modules show it: {@code roles} are the codes that other modules test,
+ * {@code roleNames} the roles' names as a reader sees them, joined in the order of the codes.
+ */
 public record UserView(
         long id,
         String username,
@@ -16,6 +19,7 @@ public record UserView(
         boolean enabled,
         DataScope dataScope,
         List<String> roles,
+        String roleNames,
         Instant lockedUntil,
         boolean passwordChangeRequired,
         Instant lastLoginAt,

@@ -27,27 +27,34 @@ public class ChainMembership {
     }
 
     public void attachEnterprise(long nodeId, long enterpriseId) {
-        change(nodeId, n -> n.attachEnterprise(enterpriseId), "enterprise-attached", "enterprise " + enterpriseId);
+        change(
+                nodeId,
+                n -> n.attachEnterprise(enterpriseId),
+                "industry.node.enterprise-attached",
+                "enterprise " + enterpriseId);
     }
 
     public void detachEnterprise(long nodeId, long enterpriseId) {
-        change(nodeId, n -> n.detachEnterprise(enterpriseId), "enterprise-detached", "enterprise " + enterpriseId);
+        change(
+                nodeId,
+                n -> n.detachEnterprise(enterpriseId),
+                "industry.node.enterprise-detached",
+                "enterprise " + enterpriseId);
     }
 
     public void attachProject(long nodeId, long projectId) {
-        change(nodeId, n -> n.attachProject(projectId), "project-attached", "project " + projectId);
+        change(nodeId, n -> n.attachProject(projectId), "industry.node.project-attached", "project " + projectId);
     }
 
     public void detachProject(long nodeId, long projectId) {
-        change(nodeId, n -> n.detachProject(projectId), "project-detached", "project " + projectId);
+        change(nodeId, n -> n.detachProject(projectId), "industry.node.project-detached", "project " + projectId);
     }
 
     private void change(long nodeId, Predicate<ChainNode> change, String action, String summary) {
         ChainNode node = nodes.findById(nodeId).orElseThrow(() -> new NotFoundException("chain-node", nodeId));
         if (change.test(node)) {
             nodes.save(node);
-            events.publishEvent(new IndustryChainChanged(
-                    Actor.current(), "industry.node." + action, "chain-node", nodeId, summary));
+            events.publishEvent(new IndustryChainChanged(Actor.current(), action, "chain-node", nodeId, summary));
         }
     }
 }

@@ -35,8 +35,8 @@ final class ProvinceTickets {
 
     static final String STEP_INSERT = """
                             insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
-                                detail, at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                detail, result_code, at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -162,7 +162,7 @@ final class ProvinceTickets {
                 }
                 if (done) {
                     history.add(new Object[] {
-                        "ticket.resolved", handlerOf(dept), "经办人", "IN_PROGRESS", "RESOLVED", "SOLVED 已协调解决"
+                        "ticket.resolved", handlerOf(dept), "经办人", "IN_PROGRESS", "RESOLVED", "已协调解决", "SOLVED"
                     });
                 }
                 if (state.equals("AWAITING_FEEDBACK") || closed) {
@@ -171,9 +171,9 @@ final class ProvinceTickets {
                     });
                 }
                 if (closed) {
-                    history.add(
-                            new Object[] {"ticket.rated", reporter, reporterName, "AWAITING_FEEDBACK", "CLOSED", rating
-                            });
+                    history.add(new Object[] {
+                        "ticket.rated", reporter, reporterName, "AWAITING_FEEDBACK", "CLOSED", null, rating
+                    });
                 }
                 b.row(
                         id,
@@ -215,7 +215,7 @@ final class ProvinceTickets {
                     Instant at = n == history.size() - 1 && closedAt != null
                             ? closedAt
                             : reportedAt.plus(n, ChronoUnit.HOURS);
-                    steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], ts(at));
+                    steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], h.length > 6 ? h[6] : null, ts(at));
                 }
                 id++;
             }

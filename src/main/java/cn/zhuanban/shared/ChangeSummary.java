@@ -12,7 +12,15 @@ import java.util.Objects;
  */
 public final class ChangeSummary {
 
+    /** What a summary shows for a value that was not set: a dash, not Java's {@code null}. */
+    public static final String UNSET = "—";
+
     private ChangeSummary() {}
+
+    /** A value as a summary shows it, {@link #UNSET} when there is none. */
+    public static String text(Object value) {
+        return value == null ? UNSET : value.toString();
+    }
 
     /** Compares two snapshots with the same keys in the same order. */
     public static String between(Map<String, ?> before, Map<String, ?> after) {
@@ -20,7 +28,7 @@ public final class ChangeSummary {
         after.forEach((field, now) -> {
             Object was = before.get(field);
             if (!same(was, now)) {
-                changes.add(field + ": " + was + " → " + now);
+                changes.add(field + ": " + text(was) + " → " + text(now));
             }
         });
         return changes.isEmpty() ? "-" : String.join("; ", changes);

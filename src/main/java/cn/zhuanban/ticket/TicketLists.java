@@ -86,7 +86,7 @@ public class TicketLists {
         TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
         List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
                 .map(e -> new TicketView.HistoryEntry(
-                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.detail(), e.at()))
+                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.result(), e.detail(), e.at()))
                 .toList();
         List<TicketView.Attachment> files = attachments.of(id).stream()
                 .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))

@@ -64,13 +64,26 @@ public record TicketView(
     /** A file attached to the ticket. */
     public record Attachment(long id, String name, String contentType, long size) {}
 
-    /** One line of the timeline: who did what, when, with which reason. */
+    /**
+     * One line of the timeline: who did what, when, with which reason. {@code result} is the answer of a resolution
+     * ({@link TicketOutcome}) or a rating ({@link TicketRating}) as its code, null for other steps.
+     */
     public record HistoryEntry(
             int step,
             String action,
             String actor,
             TicketState fromState,
             TicketState toState,
+            String result,
             String detail,
-            Instant at) {}
+            Instant at) {
+
+        /** The message key that names {@link #result()} in the reader's language, null when there is none. */
+        public String resultKey() {
+            if (result == null) {
+                return null;
+            }
+            return action.equals("ticket.resolved") ? "ticket.outcome." + result : "ticket.rating." + result;
+        }
+    }
 }

@@ -60,7 +60,7 @@ class SecurityEventAuditTests {
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
         AuditTrail.awaitRecord(jdbc, "login.succeeded", username, null);
-        AuditTrail.awaitRecord(jdbc, "user.locale-changed", Long.toString(id), "null → en");
+        AuditTrail.awaitRecord(jdbc, "user.locale-changed", Long.toString(id), "— → en");
         AuditTrail.awaitRecord(jdbc, "logout", username, null);
     }
 

@@ -55,7 +55,7 @@ class UserExportController {
                         u.departmentName(),
                         u.phone(),
                         u.email(),
-                        String.join(",", u.roles()),
+                        u.roleNames(),
                         messages.getMessage("scope." + u.dataScope(), null, locale),
                         u.enabled(),
                         u.lastLoginAt());

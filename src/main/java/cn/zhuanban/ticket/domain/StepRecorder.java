@@ -27,9 +27,11 @@ public class StepRecorder {
             Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
         steps.record(ticket.getId(), step, actorId, actorName, detail, now);
         TicketQueries.ProjectFacts project = queries.project(ticket.getProjectId());
+        // The audit log keeps codes (states, the answer): it is read as a record, not as a sentence.
+        String said = step.result() == null ? detail : step.result() + (detail == null ? "" : " " + detail);
         String summary = (step.from() == null ? "" : step.from() + " → ")
                 + step.to()
-                + (detail == null ? "" : ": " + abbreviate(detail));
+                + (said == null ? "" : ": " + abbreviate(said));
         events.publishEvent(new TicketStepRecorded(
                 actor,
                 ticket.getId(),

@@ -179,7 +179,7 @@ public class Ticket extends TicketClock {
             firstFeedbackAt = now;
         }
         markResolved(result, explanation, today, !today.isAfter(resolveBy), workingDaysTaken);
-        return move("ticket.resolved", RESOLVED, result + " " + explanation);
+        return move("ticket.resolved", RESOLVED, explanation).withResult(result);
     }
 
     public Step review(boolean passed, String reason, LocalDate ratingDeadline) {
@@ -196,21 +196,18 @@ public class Ticket extends TicketClock {
         require(TicketMove.FEEDBACK, answer == null ? "reason-required" : null);
         rating = answer;
         if (answer.satisfied()) {
-            return close(TicketClosure.RATED, "ticket.rated", answer + (comment == null ? "" : " " + comment), now);
+            return close(TicketClosure.RATED, "ticket.rated", comment, now).withResult(answer);
         }
         if (reopenCount == 0) {
             reopenCount++;
             assignedOn = today;
             firstFeedbackAt = null;
             reschedule(reopened);
-            return move("ticket.reopened", IN_PROGRESS, comment);
+            return move("ticket.reopened", IN_PROGRESS, comment).withResult(answer);
         }
         escalationLevel = EscalationLevel.LEAD_OFFICIAL;
-        return close(
-                TicketClosure.DISSATISFIED_ESCALATED,
-                "ticket.rated",
-                answer + (comment == null ? "" : " " + comment),
-                now);
+        return close(TicketClosure.DISSATISFIED_ESCALATED, "ticket.rated", comment, now)
+                .withResult(answer);
     }
 
     /** The reporter did not answer within the rating deadline. */

@@ -11,9 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketSteps {
 
-    /** One line of the timeline. {@code actorName} is null for the system (the escalation job). */
+    /**
+     * One line of the timeline. {@code actorName} is null for the system (the escalation job); {@code result} is the
+     * answer's code of a resolution or rating, null for other steps.
+     */
     public record Entry(
-            int step, String action, String actorName, TicketState from, TicketState to, String detail, Instant at) {}
+            int step,
+            String action,
+            String actorName,
+            TicketState from,
+            TicketState to,
+            String result,
+            String detail,
+            Instant at) {}
 
     private final JdbcClient jdbc;
 
@@ -23,8 +33,9 @@ public class TicketSteps {
 
     public void record(long ticketId, Step step, Long actorId, String actorName, String detail, Instant at) {
         jdbc.sql("""
-                        insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state, detail, at)
-                        values (:ticket, :step, :action, :actorId, :actorName, :from, :to, :detail, :at)""")
+                        insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state, result_code,
+                                                 detail, at)
+                        values (:ticket, :step, :action, :actorId, :actorName, :from, :to, :result, :detail, :at)""")
                 .param("ticket", ticketId)
                 .param("step", step.number())
                 .param("action", step.action())
@@ -32,6 +43,7 @@ public class TicketSteps {
                 .param("actorName", actorName)
                 .param("from", step.from() == null ? null : step.from().name())
                 .param("to", step.to().name())
+                .param("result", step.result())
                 .param("detail", detail)
                 .param("at", Timestamp.from(at))
                 .update();
@@ -40,9 +52,10 @@ public class TicketSteps {
     /** Moves and escalation steps in the order they happened. */
     public List<Entry> timeline(long ticketId) {
         return jdbc.sql("""
-                        select step, action, actor_name, from_state, to_state, detail, at from ticket_step where ticket_id = :id
+                        select step, action, actor_name, from_state, to_state, result_code, detail, at
+                        from ticket_step where ticket_id = :id
                         union all
-                        select 0, 'ticket.escalated-' || lower(step), null, null, null, null, at
+                        select 0, 'ticket.escalated-' || lower(step), null, null, null, null, null, at
                         from ticket_escalation where ticket_id = :id and not carried
                         order by at, step""")
                 .param("id", ticketId)
@@ -53,7 +66,8 @@ public class TicketSteps {
                         state(rs.getString(4)),
                         state(rs.getString(5)),
                         rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
                 .list();
     }
 
