@@ -11,7 +11,9 @@
     var chart = window.echarts.init(el);
     chart.setOption({
       tooltip: { trigger: 'item' },
-      series: [{ type: 'pie', radius: ['35%', '70%'], data: slices.map(function (s) {
+      // a slice of none has no area to point at: its label hung on a line to nothing (the figures under the chart
+      // still show the zero)
+      series: [{ type: 'pie', radius: ['35%', '70%'], data: slices.filter(function (s) { return s.count > 0; }).map(function (s) {
         return { name: s.label, value: s.count, link: s.link, itemStyle: colours[s.key] ? { color: colours[s.key] } : undefined };
       }) }]
     });
