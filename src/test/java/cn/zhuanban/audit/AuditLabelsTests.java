@@ -61,6 +61,9 @@ class AuditLabelsTests {
         assertThat(names.entityTypes)
                 .as("the scan finds the entity types")
                 .contains("user", "ticket", "investment-lead", "talent-candidate", "meeting-action", "ledger");
+        assertThat(AuditedEntityTypes.ALL)
+                .as("the log's filter offers every type")
+                .containsAll(names.entityTypes);
         for (String bundle : BUNDLES) {
             Properties labels = load(bundle);
             assertThat(names.entityTypes.stream().filter(t -> !labels.containsKey("audit.entity." + t)))

@@ -1,13 +1,13 @@
 package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditManagement;
+import cn.zhuanban.audit.AuditedEntityTypes;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +29,8 @@ class AuditController {
 
     static final int PAGE_SIZE = 50;
     /** Offered as suggestions in the filter; any other type can still be typed. */
-    static final List<String> ENTITY_TYPES = List.of("user", "department", "role", "security", "enterprise", "project");
-
     private final AuditManagement audit;
+
     private final Clock clock;
 
     AuditController(AuditManagement audit, Clock clock) {
@@ -48,7 +47,7 @@ class AuditController {
             Model model) {
         model.addAttribute("result", audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE)));
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("entityTypes", ENTITY_TYPES);
+        model.addAttribute("entityTypes", AuditedEntityTypes.ALL);
         return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";
     }
 
