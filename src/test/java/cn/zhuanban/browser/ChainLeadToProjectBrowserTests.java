@@ -12,6 +12,7 @@ import cn.zhuanban.industry.NodeStatus;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,8 +71,14 @@ class ChainLeadToProjectBrowserTests extends BrowserTest {
         element.click();
     }
 
+    /**
+     * Polls through the page being replaced: reading the text of an element of the page being left can fail with
+     * "Node with given id does not belong to the document", which the condition does not take for a stale element.
+     */
     private void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(condition);
     }
 
     private void open(String path) {
