@@ -16,8 +16,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,14 +27,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every project still being built or prepared gets the standard plan, reverse-scheduled from its target date, with
- * the work before today reported as done on its planned dates and the work under way as far along as the days
- * passed, last and this month's targets set, and the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
+ * the work before today reported as done (on its earliest dates with some slips for a project being built, just in
+ * time for one being prepared) and the work under way as far along as the days passed, last and this month's targets set, and the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
  * something to show on the first start. Projects in production or completed have no plan to follow.
  */
 @Component
 class DemoSchedules {
 
     static final String BASELINE = "批复计划";
+
+    /** The industrial template's land supply row (土地供应（招拍挂）), where a project being built lost its float. */
+    private static final String LAND_SUPPLY = "A03";
+
+    /** What a project being built keeps of its float after the land supply, in calendar days. */
+    private static final long KEPT_FLOAT_DAYS = 4;
+
+    /** Days the first rows of a project being built took longer than planned, in turn. */
+    private static final long[] SLIPS = {0, 6, 0, 2, 0, 0, 4};
 
     private static final Set<ProjectStage> PLANNED_STAGES =
             EnumSet.of(ProjectStage.PLANNED, ProjectStage.PRE_CONSTRUCTION, ProjectStage.UNDER_CONSTRUCTION);
@@ -68,23 +79,18 @@ class DemoSchedules {
         for (ProjectSummary project : projects.search(ProjectFilter.NONE, dispatch, new PageQuery(0, 100))
                 .content()) {
             if (PLANNED_STAGES.contains(project.stage())) {
-                seed(project.id(), dispatch, today);
+                seed(project.id(), project.stage(), dispatch, today);
             }
         }
     }
 
-    private void seed(long projectId, CurrentUser dispatch, LocalDate today) {
+    private void seed(long projectId, ProjectStage stage, CurrentUser dispatch, LocalDate today) {
         PlanSheet sheet = templating.apply(projectId, dispatch, null, PlanTemplating.INDUSTRIAL);
-        // The plan as first approved, on its earliest dates: the variance page then shows how far the work, done on
-        // its latest dates, runs behind it.
+        // The plan as first approved, on its earliest dates: the variance page then shows how far the work runs
+        // behind it.
         baselines.save(projectId, dispatch, BASELINE);
-        Map<String, ProgressReport> asPlanned = new LinkedHashMap<>();
-        for (PlanSheet.Row row : sheet.rows()) {
-            ProgressReport report = asPlanned(row, today);
-            if (report != null) {
-                asPlanned.put(row.key(), report);
-            }
-        }
+        Map<String, ProgressReport> asPlanned =
+                stage == ProjectStage.UNDER_CONSTRUCTION ? asBuilt(sheet, today) : justInTime(sheet, today);
         if (!asPlanned.isEmpty()) {
             sheet = progress.reportAll(projectId, dispatch, asPlanned);
         }
@@ -94,20 +100,70 @@ class DemoSchedules {
     }
 
     /**
-     * Done on its reverse-scheduled dates (the latest start and finish: the plan is scheduled backwards from the
-     * target) when it was to finish before today; under way as far as the days passed. A row that cannot meet the
+     * A project being built started on its plan's earliest dates, from its start on, some of its first rows took a
+     * little longer than planned ({@link #SLIPS}, calendar days, each pushing the rows after it), and the land supply
+     * (招拍挂, the step that most often runs late) took all but a few days of the float: the rest of the work runs on
+     * its latest dates less those days, as a district's reverse schedule has it, and the light is yellow (float of at
+     * most five working days, domain §4). Its battle map so fills from its start and shows where the time went: on
+     * the latest dates alone the approvals of a project "under construction since 2025" were done a year later, after
+     * a year of empty months; on the earliest dates alone it would have been finished long before its target.
+     */
+    private static Map<String, ProgressReport> asBuilt(PlanSheet sheet, LocalDate today) {
+        Map<String, ProgressReport> reports = new LinkedHashMap<>();
+        List<PlanSheet.Row> rows = sheet.rows().stream()
+                .filter(r -> !r.stage() && r.earlyStart() != null)
+                .sorted(Comparator.comparing(PlanSheet.Row::earlyStart).thenComparing(PlanSheet.Row::earlyFinish))
+                .toList();
+        long slip = 0;
+        int slipped = 0;
+        boolean landSupplied = false;
+        for (PlanSheet.Row row : rows) {
+            // a successor starts after its predecessors' finishes: it carries every slip of the rows before it
+            LocalDate start = row.earlyStart().plusDays(slip);
+            if (start.isAfter(today)) {
+                break;
+            }
+            long late = 0;
+            if (row.key().equals(LAND_SUPPLY)) {
+                late = Math.max(
+                        0, ChronoUnit.DAYS.between(row.earlyFinish(), row.lateFinish()) - slip - KEPT_FLOAT_DAYS);
+                landSupplied = true;
+            } else if (!landSupplied && !row.milestone()) {
+                late = SLIPS[slipped++ % SLIPS.length];
+            }
+            ProgressReport report = report(row, start, row.earlyFinish().plusDays(slip + late), today);
+            slip += late;
+            if (report != null) {
+                reports.put(row.key(), report);
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * A project still being prepared does its work on its reverse-scheduled dates (the latest start and finish: the
+     * plan is scheduled backwards from the target), so that construction has not begun. A row that cannot meet the
      * target (negative float) keeps its earliest dates: it cannot have started before the project.
      */
-    private static ProgressReport asPlanned(PlanSheet.Row row, LocalDate today) {
-        if (row.stage() || row.earlyStart() == null) {
-            return null;
+    private static Map<String, ProgressReport> justInTime(PlanSheet sheet, LocalDate today) {
+        Map<String, ProgressReport> reports = new LinkedHashMap<>();
+        for (PlanSheet.Row row : sheet.rows()) {
+            if (row.stage() || row.earlyStart() == null) {
+                continue;
+            }
+            boolean reverse = row.totalFloat() != null && row.totalFloat() >= 0;
+            LocalDate start = reverse ? row.lateStart() : row.earlyStart();
+            LocalDate finish = reverse ? row.lateFinish() : row.earlyFinish();
+            ProgressReport report = start.isAfter(today) ? null : report(row, start, finish, today);
+            if (report != null) {
+                reports.put(row.key(), report);
+            }
         }
-        boolean reverse = row.totalFloat() != null && row.totalFloat() >= 0;
-        LocalDate start = reverse ? row.lateStart() : row.earlyStart();
-        LocalDate finish = reverse ? row.lateFinish() : row.earlyFinish();
-        if (start.isAfter(today)) {
-            return null;
-        }
+        return reports;
+    }
+
+    /** Done when it was to finish before today; under way as far as the days passed; null when not begun. */
+    private static ProgressReport report(PlanSheet.Row row, LocalDate start, LocalDate finish, LocalDate today) {
         if (finish.isBefore(today)) {
             return new ProgressReport(today, 100, start, finish, null, null, null);
         }
