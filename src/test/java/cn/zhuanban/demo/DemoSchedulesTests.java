@@ -67,6 +67,27 @@ class DemoSchedulesTests {
     }
 
     @Test
+    void theFlagshipWasBuiltFromItsStartAndIsUnderConstructionNow() {
+        ProjectSummary api = project(DemoPlans.API_PROJECT);
+        ProjectView view = projects.find(api.id(), users.as("dispatch"));
+        PlanSheet sheet = plans.sheet(api.id(), users.as("dispatch"));
+        LocalDate firstWork = sheet.rows().stream()
+                .map(PlanSheet.Row::actualStart)
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        assertThat(firstWork)
+                .as("no year of empty months on its battle map")
+                .isBefore(view.start().plusMonths(1));
+        assertThat(sheet.rows())
+                .as("some work under way today")
+                .anyMatch(r -> r.percentComplete() != null && r.percentComplete() > 0 && r.percentComplete() < 100);
+        assertThat(sheet.rows())
+                .as("still on time: no row behind its target")
+                .allMatch(r -> r.totalFloat() == null || r.totalFloat() >= 0);
+    }
+
+    @Test
     void theProjectsDatesAreTheStorysMovedToTheMonthTheDemoWasSeeded() {
         long months = ChronoUnit.MONTHS.between(DemoStory.TOLD_IN, YearMonth.now(ZoneId.of("Asia/Shanghai")));
         for (String line : DemoProjects.PROJECTS.lines().toList()) {
