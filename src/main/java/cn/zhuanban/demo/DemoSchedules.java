@@ -1,5 +1,7 @@
 package cn.zhuanban.demo;
 
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
@@ -15,7 +17,7 @@ import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,8 +41,11 @@ class DemoSchedules {
     /** The industrial template's land supply row (土地供应（招拍挂）), where a project being built lost its float. */
     private static final String LAND_SUPPLY = "A03";
 
-    /** What a project being built keeps of its float after the land supply, in calendar days. */
-    private static final long KEPT_FLOAT_DAYS = 4;
+    /**
+     * What a project being built keeps of its float after the land supply, in working days: under five, so its light
+     * is yellow (domain §4), and more than the day the work under way may lose to rounding its remaining duration.
+     */
+    private static final int KEPT_FLOAT_WORKING_DAYS = 4;
 
     /** Days the first rows of a project being built took longer than planned, in turn. */
     private static final long[] SLIPS = {0, 6, 0, 2, 0, 0, 4};
@@ -54,6 +59,7 @@ class DemoSchedules {
     private final PlanTargets targets;
     private final PlanBaselines baselines;
     private final DemoUsers users;
+    private final CalendarManagement calendars;
     private final Clock clock;
 
     DemoSchedules(
@@ -63,6 +69,7 @@ class DemoSchedules {
             PlanTargets targets,
             PlanBaselines baselines,
             DemoUsers users,
+            CalendarManagement calendars,
             Clock clock) {
         this.projects = projects;
         this.templating = templating;
@@ -70,6 +77,7 @@ class DemoSchedules {
         this.targets = targets;
         this.baselines = baselines;
         this.users = users;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -102,13 +110,14 @@ class DemoSchedules {
     /**
      * A project being built started on its plan's earliest dates, from its start on, some of its first rows took a
      * little longer than planned ({@link #SLIPS}, calendar days, each pushing the rows after it), and the land supply
-     * (招拍挂, the step that most often runs late) took all but a few days of the float: the rest of the work runs on
-     * its latest dates less those days, as a district's reverse schedule has it, and the light is yellow (float of at
-     * most five working days, domain §4). Its battle map so fills from its start and shows where the time went: on
-     * the latest dates alone the approvals of a project "under construction since 2025" were done a year later, after
-     * a year of empty months; on the earliest dates alone it would have been finished long before its target.
+     * (招拍挂, the step that most often runs late) took all but a few working days of the float: the rest runs on its
+     * latest dates less those days, as a district's reverse schedule has it, and the light is yellow (float of at most
+     * five working days, domain §4). Its battle map so fills from its start and shows where the time went: on the
+     * latest dates alone the approvals of a project "under construction since 2025" were done a year later, after a
+     * year of empty months; on the earliest dates alone it would have been finished long before its target.
      */
-    private static Map<String, ProgressReport> asBuilt(PlanSheet sheet, LocalDate today) {
+    private Map<String, ProgressReport> asBuilt(PlanSheet sheet, LocalDate today) {
+        WorkingCalendar construction = calendars.construction(false);
         Map<String, ProgressReport> reports = new LinkedHashMap<>();
         List<PlanSheet.Row> rows = sheet.rows().stream()
                 .filter(r -> !r.stage() && r.earlyStart() != null)
@@ -118,21 +127,26 @@ class DemoSchedules {
         int slipped = 0;
         boolean landSupplied = false;
         for (PlanSheet.Row row : rows) {
-            // a successor starts after its predecessors' finishes: it carries every slip of the rows before it
-            LocalDate start = row.earlyStart().plusDays(slip);
-            if (start.isAfter(today)) {
-                break;
-            }
-            long late = 0;
-            if (row.key().equals(LAND_SUPPLY)) {
-                late = Math.max(
-                        0, ChronoUnit.DAYS.between(row.earlyFinish(), row.lateFinish()) - slip - KEPT_FLOAT_DAYS);
+            LocalDate start;
+            LocalDate finish;
+            if (landSupplied) {
+                // moved in working days, so that every row keeps its duration across holidays
+                start = construction.addWorkingDays(row.lateStart(), -KEPT_FLOAT_WORKING_DAYS);
+                finish = construction.addWorkingDays(row.lateFinish(), -KEPT_FLOAT_WORKING_DAYS);
+            } else if (row.key().equals(LAND_SUPPLY)) {
+                start = row.earlyStart().plusDays(slip);
+                finish = Collections.max(List.of(
+                        row.earlyFinish().plusDays(slip),
+                        construction.addWorkingDays(row.lateFinish(), -KEPT_FLOAT_WORKING_DAYS)));
                 landSupplied = true;
-            } else if (!landSupplied && !row.milestone()) {
-                late = SLIPS[slipped++ % SLIPS.length];
+            } else {
+                // a successor starts after its predecessors' finishes: it carries every slip of the rows before it
+                long late = row.milestone() ? 0 : SLIPS[slipped++ % SLIPS.length];
+                start = row.earlyStart().plusDays(slip);
+                finish = row.earlyFinish().plusDays(slip + late);
+                slip += late;
             }
-            ProgressReport report = report(row, start, row.earlyFinish().plusDays(slip + late), today);
-            slip += late;
+            ProgressReport report = start.isAfter(today) ? null : report(row, start, finish, today, construction);
             if (report != null) {
                 reports.put(row.key(), report);
             }
@@ -145,7 +159,8 @@ class DemoSchedules {
      * plan is scheduled backwards from the target), so that construction has not begun. A row that cannot meet the
      * target (negative float) keeps its earliest dates: it cannot have started before the project.
      */
-    private static Map<String, ProgressReport> justInTime(PlanSheet sheet, LocalDate today) {
+    private Map<String, ProgressReport> justInTime(PlanSheet sheet, LocalDate today) {
+        WorkingCalendar construction = calendars.construction(false);
         Map<String, ProgressReport> reports = new LinkedHashMap<>();
         for (PlanSheet.Row row : sheet.rows()) {
             if (row.stage() || row.earlyStart() == null) {
@@ -154,7 +169,7 @@ class DemoSchedules {
             boolean reverse = row.totalFloat() != null && row.totalFloat() >= 0;
             LocalDate start = reverse ? row.lateStart() : row.earlyStart();
             LocalDate finish = reverse ? row.lateFinish() : row.earlyFinish();
-            ProgressReport report = start.isAfter(today) ? null : report(row, start, finish, today);
+            ProgressReport report = start.isAfter(today) ? null : report(row, start, finish, today, construction);
             if (report != null) {
                 reports.put(row.key(), report);
             }
@@ -162,16 +177,21 @@ class DemoSchedules {
         return reports;
     }
 
-    /** Done when it was to finish before today; under way as far as the days passed; null when not begun. */
-    private static ProgressReport report(PlanSheet.Row row, LocalDate start, LocalDate finish, LocalDate today) {
+    /**
+     * Done when it was to finish before today; under way as far as the working days passed (the plan counts what
+     * remains in working days: a share of calendar days moved its finish by a day or two); null when not begun.
+     */
+    private static ProgressReport report(
+            PlanSheet.Row row, LocalDate start, LocalDate finish, LocalDate today, WorkingCalendar calendar) {
         if (finish.isBefore(today)) {
             return new ProgressReport(today, 100, start, finish, null, null, null);
         }
         if (row.milestone()) {
             return null;
         }
-        long days = ChronoUnit.DAYS.between(start, finish) + 1;
-        int percent = (int) (100 * ChronoUnit.DAYS.between(start, today) / days);
+        long days = Math.max(1, calendar.workingDaysBetween(start.minusDays(1), finish));
+        long done = calendar.workingDaysBetween(start.minusDays(1), today.minusDays(1));
+        int percent = (int) (100 * done / days);
         return percent <= 0 ? null : new ProgressReport(today, Math.min(percent, 99), start, null, null, null, null);
     }
 

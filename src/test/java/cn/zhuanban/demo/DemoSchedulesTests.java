@@ -85,6 +85,11 @@ class DemoSchedulesTests {
         assertThat(sheet.rows())
                 .as("still on time: no row behind its target")
                 .allMatch(r -> r.totalFloat() == null || r.totalFloat() >= 0);
+        assertThat(sheet.rows())
+                .filteredOn(r -> r.key().equals("M3"))
+                .singleElement()
+                .as("yellow by the plan itself, as the story tells: production with five working days of float or less")
+                .satisfies(m -> assertThat(m.totalFloat()).isBetween(0, 5));
     }
 
     @Test
