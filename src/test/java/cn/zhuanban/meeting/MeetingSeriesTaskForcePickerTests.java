@@ -10,6 +10,7 @@ import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TaskForcePickList;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
@@ -87,8 +88,8 @@ class MeetingSeriesTaskForcePickerTests {
         long wanted = memberOf(wantedName);
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        String form = html(get("/meetings").session(session));
-        assertThat(taskForceSelect(form))
+        String form = TaskForcePickList.html(mvc, get("/meetings").session(session));
+        assertThat(TaskForcePickList.select(form))
                 .contains(page + "-000")
                 .doesNotContain("value=\"" + wanted + "\"")
                 .contains("<option value=\"\">请选择专班</option>");
@@ -98,18 +99,21 @@ class MeetingSeriesTaskForcePickerTests {
                 .contains("hx-include=\"#taskForceId\"");
 
         String option = "<option value=\"" + wanted + "\">" + wantedName.replace("<b>", "&lt;b&gt;") + "</option>";
-        assertThat(choices(session, wantedName.substring(2, 9), null))
+        assertThat(TaskForcePickList.choices(
+                        mvc, "/meetings/series/task-forces", session, wantedName.substring(2, 9), null))
                 .contains(option)
                 .doesNotContain(page);
         // "_" is looked for as itself: as a wildcard it matched every task force
-        assertThat(choices(session, "专班_", null)).contains(option).doesNotContain(page);
+        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, "专班_", null))
+                .contains(option)
+                .doesNotContain(page);
         // the search box sends the chosen task force along: it stays, chosen, whatever is searched
-        assertThat(choices(session, page, wanted))
+        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, page, wanted))
                 .contains("<option value=\"" + wanted + "\" selected")
                 .contains(page + "-000");
 
         // refused for a blank place, the form comes back with the chosen task force still chosen
-        assertThat(taskForceSelect(html(series(session, Long.toString(wanted), ""))))
+        assertThat(TaskForcePickList.select(TaskForcePickList.html(mvc, series(session, Long.toString(wanted), ""))))
                 .contains("<option value=\"" + wanted + "\" selected");
 
         String place = TestCodes.unique("专班会议室");
@@ -126,9 +130,11 @@ class MeetingSeriesTaskForcePickerTests {
 
         for (long refused : List.of(foreign, 987_654_321L)) {
             String place = TestCodes.unique("越权会议室");
-            String page = html(series(session, Long.toString(refused), place));
+            String page = TaskForcePickList.html(mvc, series(session, Long.toString(refused), place));
             assertThat(page).contains("所选专班（编号 " + refused + "）不存在或不在您的数据范围内").contains("value=\"" + place + "\"");
-            assertThat(taskForceSelect(page)).contains("is-invalid").doesNotContain("value=\"" + refused + "\"");
+            assertThat(TaskForcePickList.select(page))
+                    .contains("is-invalid")
+                    .doesNotContain("value=\"" + refused + "\"");
             assertThat(jdbc.queryForObject("select count(*) from meeting_series where place = ?", Long.class, place))
                     .isZero();
         }
@@ -140,11 +146,12 @@ class MeetingSeriesTaskForcePickerTests {
         long foreign = taskForces.create(new TaskForceForm(wantedName + "乙", null, null, Set.of(), Set.of(), 0));
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        assertThat(choices(session, wantedName, foreign))
+        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, wantedName, foreign))
                 .contains("value=\"" + own + "\"")
                 .doesNotContain("value=\"" + foreign + "\"");
         // everybody sees it, within his own scope
-        assertThat(choices(WebTestSupport.login(mvc, "dispatch"), wantedName, null))
+        assertThat(TaskForcePickList.choices(
+                        mvc, "/meetings/series/task-forces", WebTestSupport.login(mvc, "dispatch"), wantedName, null))
                 .contains("value=\"" + own + "\"", "value=\"" + foreign + "\"");
 
         String viewer = new CustomRoleAccounts(roles, identity, directory)
@@ -168,27 +175,5 @@ class MeetingSeriesTaskForcePickerTests {
                 .param("weekday", "TUESDAY")
                 .param("startTime", "09:30")
                 .param("place", place);
-    }
-
-    /** The options the search box beside the pick list loads for these words, the chosen task force sent along. */
-    private String choices(MockHttpSession session, String q, Long chosen) throws Exception {
-        var request = get("/meetings/series/task-forces").param("taskForceQ", q).session(session);
-        if (chosen != null) {
-            request.param("taskForceId", Long.toString(chosen));
-        }
-        return html(request);
-    }
-
-    private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private static String taskForceSelect(String page) {
-        int start = page.lastIndexOf("<select", page.indexOf("id=\"taskForceId\""));
-        return page.substring(start, page.indexOf("</select>", start));
     }
 }

@@ -10,6 +10,7 @@ import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TaskForcePickList;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
@@ -90,8 +91,8 @@ class ProjectFormTaskForcePickerTests {
         long wanted = memberOf(wantedName);
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        String form = html(get("/projects/new").session(session));
-        assertThat(taskForceSelect(form))
+        String form = TaskForcePickList.html(mvc, get("/projects/new").session(session));
+        assertThat(TaskForcePickList.select(form))
                 .contains(page + "-000")
                 .doesNotContain("value=\"" + wanted + "\"")
                 .contains("<option value=\"\">（不指定专班）</option>");
@@ -101,19 +102,22 @@ class ProjectFormTaskForcePickerTests {
                 .contains("hx-include=\"#taskForceId\"");
 
         String option = "<option value=\"" + wanted + "\">" + wantedName.replace("<b>", "&lt;b&gt;") + "</option>";
-        assertThat(choices(session, wantedName.substring(2, 9), null))
+        assertThat(TaskForcePickList.choices(
+                        mvc, "/projects/task-force-choices", session, wantedName.substring(2, 9), null))
                 .contains(option)
                 .contains("<option value=\"\">（不指定专班）</option>")
                 .doesNotContain(page);
         // "_" is looked for as itself: as a wildcard it matched every task force
-        assertThat(choices(session, "专班_", null)).contains(option).doesNotContain(page);
+        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, "专班_", null))
+                .contains(option)
+                .doesNotContain(page);
         // the search box sends the chosen task force along: it stays, chosen, whatever is searched
-        assertThat(choices(session, page, wanted))
+        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, page, wanted))
                 .contains("<option value=\"" + wanted + "\" selected")
                 .contains(page + "-000");
 
         // refused for a blank name, the form comes back with the chosen task force still chosen
-        assertThat(taskForceSelect(html(create(session, " ", Long.toString(wanted)))))
+        assertThat(TaskForcePickList.select(TaskForcePickList.html(mvc, create(session, " ", Long.toString(wanted)))))
                 .contains("<option value=\"" + wanted + "\" selected");
 
         String name = TestCodes.unique("专班项目");
@@ -122,10 +126,12 @@ class ProjectFormTaskForcePickerTests {
         assertThat(taskForceOf(project)).isEqualTo(wanted);
 
         // the edit form holds the project's task force, chosen, though it is past the first page
-        assertThat(taskForceSelect(html(get("/projects/" + project + "/edit").session(session))))
+        assertThat(TaskForcePickList.select(TaskForcePickList.html(
+                        mvc, get("/projects/" + project + "/edit").session(session))))
                 .contains("<option value=\"" + wanted + "\" selected")
                 .contains(page + "-000");
-        assertThat(taskForceSelect(html(edit(session, project, " ", Long.toString(wanted)))))
+        assertThat(TaskForcePickList.select(
+                        TaskForcePickList.html(mvc, edit(session, project, " ", Long.toString(wanted)))))
                 .contains("<option value=\"" + wanted + "\" selected");
     }
 
@@ -138,13 +144,13 @@ class ProjectFormTaskForcePickerTests {
 
         for (long refused : List.of(foreign, 987_654_321L)) {
             String name = TestCodes.unique("越权专班项目");
-            String page = html(create(session, name, Long.toString(refused)));
+            String page = TaskForcePickList.html(mvc, create(session, name, Long.toString(refused)));
             assertRefusedBesideThePickList(page, refused);
             assertThat(page).contains("value=\"" + name + "\"");
             assertThat(jdbc.queryForObject("select count(*) from project where name = ?", Long.class, name))
                     .isZero();
 
-            String edited = html(edit(session, project, name, Long.toString(refused)));
+            String edited = TaskForcePickList.html(mvc, edit(session, project, name, Long.toString(refused)));
             assertRefusedBesideThePickList(edited, refused);
             assertThat(taskForceOf(project)).isEqualTo(own);
         }
@@ -159,7 +165,8 @@ class ProjectFormTaskForcePickerTests {
         mvc.perform(create(session, name, "")).andExpect(status().is3xxRedirection());
         long project = jdbc.queryForObject("select id from project where name = ?", Long.class, name);
         assertThat(taskForceOf(project)).isNull();
-        assertThat(taskForceSelect(html(get("/projects/" + project + "/edit").session(session))))
+        assertThat(TaskForcePickList.select(TaskForcePickList.html(
+                        mvc, get("/projects/" + project + "/edit").session(session))))
                 .contains("<option value=\"\">（不指定专班）</option>")
                 .doesNotContain("\" selected");
 
@@ -175,15 +182,18 @@ class ProjectFormTaskForcePickerTests {
         long foreign = taskForces.create(new TaskForceForm(wantedName + "乙", null, null, Set.of(), Set.of(), 0));
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        assertThat(choices(session, wantedName, foreign))
+        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, wantedName, foreign))
                 .contains("value=\"" + own + "\"")
                 .doesNotContain("value=\"" + foreign + "\"");
         // everybody sees it, within his own scope
-        assertThat(choices(WebTestSupport.login(mvc, "dispatch"), wantedName, null))
+        assertThat(TaskForcePickList.choices(
+                        mvc, "/projects/task-force-choices", WebTestSupport.login(mvc, "dispatch"), wantedName, null))
                 .contains("value=\"" + own + "\"", "value=\"" + foreign + "\"");
         String editor = new CustomRoleAccounts(roles, identity, directory)
                 .create(DataScope.ALL, null, Set.of(Permissions.PROJECT_VIEW, Permissions.PROJECT_EDIT));
-        assertThat(choices(WebTestSupport.login(mvc, editor), wantedName, null)).contains("value=\"" + foreign + "\"");
+        assertThat(TaskForcePickList.choices(
+                        mvc, "/projects/task-force-choices", WebTestSupport.login(mvc, editor), wantedName, null))
+                .contains("value=\"" + foreign + "\"");
 
         String viewer = new CustomRoleAccounts(roles, identity, directory)
                 .create(DataScope.ALL, null, Set.of(Permissions.PROJECT_VIEW));
@@ -195,7 +205,7 @@ class ProjectFormTaskForcePickerTests {
 
     private void assertRefusedBesideThePickList(String page, long refused) {
         assertThat(page).contains("所选专班（编号 " + refused + "）不存在或不在您的数据范围内");
-        assertThat(taskForceSelect(page)).contains("is-invalid").doesNotContain("value=\"" + refused + "\"");
+        assertThat(TaskForcePickList.select(page)).contains("is-invalid").doesNotContain("value=\"" + refused + "\"");
     }
 
     /** A new task force of that name with the test's user as a member, so that it is in his scope. */
@@ -229,27 +239,5 @@ class ProjectFormTaskForcePickerTests {
                 .param("start", "2026-03-02")
                 .param("targetFinish", "2028-03-01")
                 .param("taskForceId", taskForceId);
-    }
-
-    /** The options the search box beside the pick list loads for these words, the chosen task force sent along. */
-    private String choices(MockHttpSession session, String q, Long chosen) throws Exception {
-        var request = get("/projects/task-force-choices").param("taskForceQ", q).session(session);
-        if (chosen != null) {
-            request.param("taskForceId", Long.toString(chosen));
-        }
-        return html(request);
-    }
-
-    private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private static String taskForceSelect(String page) {
-        int start = page.lastIndexOf("<select", page.indexOf("id=\"taskForceId\""));
-        return page.substring(start, page.indexOf("</select>", start));
     }
 }
