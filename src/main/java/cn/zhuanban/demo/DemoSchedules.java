@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every project still being built or prepared gets the standard plan, reverse-scheduled from its target date, with
- * the work before today reported as done (on its earliest dates with some slips for a project being built, just in
- * time for one being prepared) and the work under way as far along as the days passed, last and this month's targets set, and the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
+ * the work before today reported as done (from its start for a project being built, just in time for one being
+ * prepared) and the work under way as far along as the working days passed, last and this month's targets set, and
+ * the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
  * something to show on the first start. Projects in production or completed have no plan to follow.
  */
 @Component
