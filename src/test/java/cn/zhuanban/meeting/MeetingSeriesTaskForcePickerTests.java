@@ -94,21 +94,21 @@ class MeetingSeriesTaskForcePickerTests {
                 .doesNotContain("value=\"" + wanted + "\"")
                 .contains("<option value=\"\">请选择专班</option>");
         assertThat(HtmlParts.input(form, "series-form", "taskForceQ"))
-                .contains("hx-get=\"/meetings/series/task-forces\"")
+                .contains("hx-get=\"/task-forces/choices?blank=choose\"")
                 .contains("hx-target=\"#taskForceId\"")
                 .contains("hx-include=\"#taskForceId\"");
 
         String option = "<option value=\"" + wanted + "\">" + wantedName.replace("<b>", "&lt;b&gt;") + "</option>";
         assertThat(TaskForcePickList.choices(
-                        mvc, "/meetings/series/task-forces", session, wantedName.substring(2, 9), null))
+                        mvc, "/task-forces/choices?blank=choose", session, wantedName.substring(2, 9), null))
                 .contains(option)
                 .doesNotContain(page);
         // "_" is looked for as itself: as a wildcard it matched every task force
-        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, "专班_", null))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=choose", session, "专班_", null))
                 .contains(option)
                 .doesNotContain(page);
         // the search box sends the chosen task force along: it stays, chosen, whatever is searched
-        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, page, wanted))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=choose", session, page, wanted))
                 .contains("<option value=\"" + wanted + "\" selected")
                 .contains(page + "-000");
 
@@ -146,17 +146,21 @@ class MeetingSeriesTaskForcePickerTests {
         long foreign = taskForces.create(new TaskForceForm(wantedName + "乙", null, null, Set.of(), Set.of(), 0));
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        assertThat(TaskForcePickList.choices(mvc, "/meetings/series/task-forces", session, wantedName, foreign))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=choose", session, wantedName, foreign))
                 .contains("value=\"" + own + "\"")
                 .doesNotContain("value=\"" + foreign + "\"");
         // everybody sees it, within his own scope
         assertThat(TaskForcePickList.choices(
-                        mvc, "/meetings/series/task-forces", WebTestSupport.login(mvc, "dispatch"), wantedName, null))
+                        mvc,
+                        "/task-forces/choices?blank=choose",
+                        WebTestSupport.login(mvc, "dispatch"),
+                        wantedName,
+                        null))
                 .contains("value=\"" + own + "\"", "value=\"" + foreign + "\"");
 
         String viewer = new CustomRoleAccounts(roles, identity, directory)
                 .create(DataScope.ALL, null, Set.of(Permissions.MEETING_VIEW));
-        mvc.perform(get("/meetings/series/task-forces")
+        mvc.perform(get("/task-forces/choices")
                         .param("taskForceQ", wantedName)
                         .session(WebTestSupport.login(mvc, viewer)))
                 .andExpect(status().isForbidden());

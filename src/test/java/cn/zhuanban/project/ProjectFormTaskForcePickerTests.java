@@ -97,22 +97,22 @@ class ProjectFormTaskForcePickerTests {
                 .doesNotContain("value=\"" + wanted + "\"")
                 .contains("<option value=\"\">（不指定专班）</option>");
         assertThat(HtmlParts.input(form, "project-form", "taskForceQ"))
-                .contains("hx-get=\"/projects/task-force-choices\"")
+                .contains("hx-get=\"/task-forces/choices?blank=none\"")
                 .contains("hx-target=\"#taskForceId\"")
                 .contains("hx-include=\"#taskForceId\"");
 
         String option = "<option value=\"" + wanted + "\">" + wantedName.replace("<b>", "&lt;b&gt;") + "</option>";
         assertThat(TaskForcePickList.choices(
-                        mvc, "/projects/task-force-choices", session, wantedName.substring(2, 9), null))
+                        mvc, "/task-forces/choices?blank=none", session, wantedName.substring(2, 9), null))
                 .contains(option)
                 .contains("<option value=\"\">（不指定专班）</option>")
                 .doesNotContain(page);
         // "_" is looked for as itself: as a wildcard it matched every task force
-        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, "专班_", null))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=none", session, "专班_", null))
                 .contains(option)
                 .doesNotContain(page);
         // the search box sends the chosen task force along: it stays, chosen, whatever is searched
-        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, page, wanted))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=none", session, page, wanted))
                 .contains("<option value=\"" + wanted + "\" selected")
                 .contains(page + "-000");
 
@@ -182,22 +182,26 @@ class ProjectFormTaskForcePickerTests {
         long foreign = taskForces.create(new TaskForceForm(wantedName + "乙", null, null, Set.of(), Set.of(), 0));
         MockHttpSession session = WebTestSupport.login(mvc, username);
 
-        assertThat(TaskForcePickList.choices(mvc, "/projects/task-force-choices", session, wantedName, foreign))
+        assertThat(TaskForcePickList.choices(mvc, "/task-forces/choices?blank=none", session, wantedName, foreign))
                 .contains("value=\"" + own + "\"")
                 .doesNotContain("value=\"" + foreign + "\"");
         // everybody sees it, within his own scope
         assertThat(TaskForcePickList.choices(
-                        mvc, "/projects/task-force-choices", WebTestSupport.login(mvc, "dispatch"), wantedName, null))
+                        mvc,
+                        "/task-forces/choices?blank=none",
+                        WebTestSupport.login(mvc, "dispatch"),
+                        wantedName,
+                        null))
                 .contains("value=\"" + own + "\"", "value=\"" + foreign + "\"");
         String editor = new CustomRoleAccounts(roles, identity, directory)
                 .create(DataScope.ALL, null, Set.of(Permissions.PROJECT_VIEW, Permissions.PROJECT_EDIT));
         assertThat(TaskForcePickList.choices(
-                        mvc, "/projects/task-force-choices", WebTestSupport.login(mvc, editor), wantedName, null))
+                        mvc, "/task-forces/choices?blank=none", WebTestSupport.login(mvc, editor), wantedName, null))
                 .contains("value=\"" + foreign + "\"");
 
         String viewer = new CustomRoleAccounts(roles, identity, directory)
                 .create(DataScope.ALL, null, Set.of(Permissions.PROJECT_VIEW));
-        mvc.perform(get("/projects/task-force-choices")
+        mvc.perform(get("/task-forces/choices")
                         .param("taskForceQ", wantedName)
                         .session(WebTestSupport.login(mvc, viewer)))
                 .andExpect(status().isForbidden());

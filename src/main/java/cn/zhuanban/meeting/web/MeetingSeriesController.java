@@ -64,22 +64,6 @@ class MeetingSeriesController {
                 () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
     }
 
-    /**
-     * The options of the new-series form's task force pick list for the search box beside it (htmx): the task forces
-     * in the user's scope whose name contains {@code taskForceQ}, the chosen one kept.
-     */
-    @GetMapping("/series/task-forces")
-    @PreAuthorize(EDIT)
-    String taskForceChoices(
-            @RequestParam(required = false) String taskForceQ,
-            @RequestParam(required = false) Long taskForceId,
-            CurrentUser user,
-            Model model) {
-        model.addAttribute("taskForceChoices", taskForces.choices(user, taskForceQ, taskForceId));
-        model.addAttribute("selectedTaskForce", taskForceId);
-        return "meeting/series :: taskForceChoices";
-    }
-
     @GetMapping("/series/{id}")
     @PreAuthorize(VIEW)
     String series(@PathVariable long id, @RequestParam(required = false) Integer page, CurrentUser user, Model model) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registering a project (dispatch office) and editing one within the editor's data scope. */
@@ -105,22 +104,6 @@ class ProjectFormController {
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
         });
-    }
-
-    /**
-     * The options of the form's task force pick list for the search box beside it (htmx): the task forces in the user's
-     * scope whose name contains {@code taskForceQ}, the chosen one kept.
-     */
-    @GetMapping("/task-force-choices")
-    @PreAuthorize("hasAnyAuthority('" + Permissions.PROJECT_CREATE + "', '" + Permissions.PROJECT_EDIT + "')")
-    String taskForceChoices(
-            @RequestParam(required = false) String taskForceQ,
-            @RequestParam(required = false) Long taskForceId,
-            CurrentUser user,
-            Model model) {
-        model.addAttribute("taskForceChoices", taskForces.choices(user, taskForceQ, taskForceId));
-        model.addAttribute("selectedTaskForce", taskForceId);
-        return "project/form :: taskForceChoices";
     }
 
     private String form(Model model, CurrentUser user, Long id, ProjectForm form, Map<String, String> errors) {

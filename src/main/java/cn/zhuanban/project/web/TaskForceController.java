@@ -63,6 +63,26 @@ class TaskForceController {
         this.formErrors = formErrors;
     }
 
+    /**
+     * The options of a task force pick list for the search box beside it (htmx): the task forces in the user's scope
+     * whose name contains {@code taskForceQ}, the chosen one kept; {@code blank} names the empty choice (see the
+     * taskForceChoices fragment). For those who pick one: planning a meeting series, registering or editing a project.
+     */
+    @GetMapping("/choices")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.MEETING_EDIT + "', '" + Permissions.PROJECT_CREATE + "', '"
+            + Permissions.PROJECT_EDIT + "')")
+    String choices(
+            @RequestParam(required = false) String taskForceQ,
+            @RequestParam(required = false) Long taskForceId,
+            @RequestParam(required = false) String blank,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("taskForceChoices", taskForces.choices(user, taskForceQ, taskForceId));
+        model.addAttribute("selectedTaskForce", taskForceId);
+        model.addAttribute("taskForceBlank", blank);
+        return "layout/fragments :: taskForceChoices";
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
     String list(
