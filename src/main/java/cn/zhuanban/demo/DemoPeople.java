@@ -35,7 +35,8 @@ class DemoPeople {
         {"SWJ", "区商务局"},
         {"CZ", "区财政局"},
         {"DC", "区委区政府督查室"},
-        {"DDB", "区重点项目调度办"}
+        {"DDB", "区重点项目调度办"},
+        {"SJ", "区审计局"}
     };
 
     /** username, name, role, department code, scope. */
@@ -49,7 +50,8 @@ class DemoPeople {
         {"handler-power", "吴强", BuiltinRoles.DEPARTMENT_HANDLER, "GD", "DEPARTMENT"},
         {"enterprise", "孙伟", BuiltinRoles.ENTERPRISE_CONTACT, null, "ENTERPRISE"},
         {"enterprise2", "钱芳", BuiltinRoles.ENTERPRISE_CONTACT, null, "ENTERPRISE"},
-        {"supervisor", "郑洁", BuiltinRoles.SUPERVISION, "DC", "ALL"}
+        {"supervisor", "郑洁", BuiltinRoles.SUPERVISION, "DC", "ALL"},
+        {"audit-office", "冯立新", BuiltinRoles.AUDIT_OFFICE, "SJ", "ALL"}
     };
 
     /**

@@ -17,6 +17,25 @@ final class BuiltinBusinessRoles {
     private static final Set<String> READ =
             Set.of(WORKBENCH_VIEW, PROJECT_VIEW, ENTERPRISE_VIEW, TASK_FORCE_VIEW, API_TOKEN, PLAN_VIEW, CALENDAR_VIEW);
 
+    /**
+     * The supervision office and the district's auditors read everything and change nothing
+     * (MISSION, who uses it): every ledger with its export, no permission that writes. The auditors
+     * here are the audit bureau checking the projects, not the audit administrator of the separation
+     * of duties, who reads the system's log and no business data.
+     */
+    static final Set<String> READ_EVERYTHING = read(
+            PROJECT_EXPORT,
+            ENTERPRISE_EXPORT,
+            TICKET_VIEW,
+            TICKET_EXPORT,
+            TICKET_METRICS,
+            INVESTMENT_VIEW,
+            COCKPIT_VIEW,
+            REPORT_GENERATE,
+            CHECKLIST_VIEW,
+            CONTACT_VIEW,
+            MEETING_VIEW);
+
     static final List<BuiltinRoleCatalog.Definition> ROLES = List.of(
             new BuiltinRoleCatalog.Definition(
                     BuiltinRoles.DISTRICT_LEADER,
@@ -142,23 +161,8 @@ final class BuiltinBusinessRoles {
                             INVESTMENT_REPORT,
                             CHECKLIST_VIEW,
                             PLAN_VIEW)),
-            new BuiltinRoleCatalog.Definition(
-                    BuiltinRoles.SUPERVISION,
-                    "督查室",
-                    null,
-                    DataScope.ALL,
-                    read(
-                            PROJECT_EXPORT,
-                            ENTERPRISE_EXPORT,
-                            TICKET_VIEW,
-                            TICKET_EXPORT,
-                            TICKET_METRICS,
-                            INVESTMENT_VIEW,
-                            COCKPIT_VIEW,
-                            REPORT_GENERATE,
-                            CHECKLIST_VIEW,
-                            CONTACT_VIEW,
-                            MEETING_VIEW)));
+            new BuiltinRoleCatalog.Definition(BuiltinRoles.SUPERVISION, "督查室", null, DataScope.ALL, READ_EVERYTHING),
+            new BuiltinRoleCatalog.Definition(BuiltinRoles.AUDIT_OFFICE, "审计局", null, DataScope.ALL, READ_EVERYTHING));
 
     private BuiltinBusinessRoles() {}
 

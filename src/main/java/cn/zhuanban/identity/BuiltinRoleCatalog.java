@@ -26,6 +26,14 @@ final class BuiltinRoleCatalog {
         }
     }
 
+    /** What the supervision office and the auditors read of the chains, leads and talent demands. */
+    private static final Set<String> READ_EVERYTHING_MORE = Set.of(
+            INDUSTRY_CHAIN_VIEW,
+            INVESTMENT_LEAD_VIEW,
+            INVESTMENT_LEAD_EXPORT,
+            TALENT_DEMAND_VIEW,
+            TALENT_DEMAND_EXPORT);
+
     /**
      * Industry chains, investment leads and talent, added to the business roles: leads are staff work
      * (never the enterprise contact's), candidates' contact data only for the offices that recruit.
@@ -77,13 +85,8 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.DEPARTMENT_HANDLER,
                     Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT, TALENT_DEMAND_VIEW),
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(TALENT_DEMAND_VIEW, TALENT_DEMAND_EDIT, PLAN_PROGRESS),
-            BuiltinRoles.SUPERVISION,
-                    Set.of(
-                            INDUSTRY_CHAIN_VIEW,
-                            INVESTMENT_LEAD_VIEW,
-                            INVESTMENT_LEAD_EXPORT,
-                            TALENT_DEMAND_VIEW,
-                            TALENT_DEMAND_EXPORT));
+            BuiltinRoles.SUPERVISION, READ_EVERYTHING_MORE,
+            BuiltinRoles.AUDIT_OFFICE, READ_EVERYTHING_MORE);
 
     /**
      * One enterprise, one plan: staff who serve enterprises edit plans, the lead official approves
@@ -96,7 +99,8 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.TASK_FORCE_MEMBER, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT),
             BuiltinRoles.DEPARTMENT_HANDLER, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(ENTERPRISE_PLAN_VIEW),
-            BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW));
+            BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW),
+            BuiltinRoles.AUDIT_OFFICE, Set.of(ENTERPRISE_PLAN_VIEW));
 
     /**
      * Batch import of the enterprise directory and the project ledger, for whoever registers them one by one: a

@@ -10,6 +10,9 @@ public final class BuiltinRoles {
     public static final String DEPARTMENT_HANDLER = "DEPARTMENT_HANDLER";
     public static final String ENTERPRISE_CONTACT = "ENTERPRISE_CONTACT";
     public static final String SUPERVISION = "SUPERVISION";
+    /** The district's auditors (审计局): read everything, like the supervision office; not the log's auditor. */
+    public static final String AUDIT_OFFICE = "AUDIT_OFFICE";
+
     public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
     public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
     public static final String AUDITOR = "AUDITOR";

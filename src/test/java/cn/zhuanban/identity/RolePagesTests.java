@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every demo role reaches exactly its pages, and its menu links to exactly those: business users
- * the project register, administrators only their own administration, the auditor only the log.
+ * the project register, administrators only their own administration, the audit administrator only the log.
  */
 @IntegrationTest
 class RolePagesTests {
@@ -53,6 +53,8 @@ class RolePagesTests {
             "enterprise",
             Set.of("/projects", "/enterprises"),
             "supervisor",
+            BUSINESS,
+            "audit-office",
             BUSINESS);
 
     @Autowired
