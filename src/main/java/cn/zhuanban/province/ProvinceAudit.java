@@ -17,15 +17,8 @@ import java.time.temporal.ChronoUnit;
  */
 final class ProvinceAudit {
 
-    /** The generated rows the records point at (first ids and counts), and the task-force members who act. */
-    record Entities(
-            long projectBase,
-            int projects,
-            long ticketBase,
-            long tickets,
-            long reportBase,
-            long reports,
-            long[] tfMembers) {}
+    /** The generated rows the records point at (first ids and counts). */
+    record Entities(long projectBase, int projects, long ticketBase, long tickets, long reportBase, long reports) {}
 
     /** Opens a batched insert counted under the table's name. */
     interface Batches {
@@ -34,13 +27,13 @@ final class ProvinceAudit {
 
     private static final String[][] ACTIONS = {
         {"project.updated", "project"},
-        {"plan.duration-changed", "project_plan"},
+        {"plan.duration-changed", "project-plan"},
         {"ticket.assigned", "ticket"},
         {"ticket.signed", "ticket"},
         {"ticket.resolved", "ticket"},
         {"investment.reported", "investment_report"},
         {"investment.confirmed", "investment_report"},
-        {"security.login", "user"}
+        {"login.succeeded", "security"}
     };
 
     private final Connection c;
@@ -79,13 +72,12 @@ final class ProvinceAudit {
                 int project = (int) (n % e.projects());
                 String actor = tag + "-tf-" + (project / 10 + 1);
                 String address = "10.20." + (n % 200) + "." + (n % 250 + 1);
-                String entityId = Long.toString(
-                        switch (action[1]) {
-                            case "ticket" -> e.ticketBase() + n % e.tickets();
-                            case "investment_report" -> e.reportBase() + n % e.reports();
-                            case "user" -> e.tfMembers()[project / 10];
-                            default -> e.projectBase() + project;
-                        });
+                String entityId = switch (action[1]) {
+                    case "ticket" -> Long.toString(e.ticketBase() + n % e.tickets());
+                    case "investment_report" -> Long.toString(e.reportBase() + n % e.reports());
+                    case "security" -> actor; // a login's subject is the username, as the login handler writes
+                    default -> Long.toString(e.projectBase() + project);
+                };
                 String summary = "[generated] " + action[0] + " #" + entityId;
                 String hash = AuditChain.hash(
                         algorithm, lastHash, id, at, actor, address, action[0], action[1], entityId, summary);

@@ -113,8 +113,7 @@ final class ProvinceLedgers {
                 ticketBase,
                 (long) s.projects() * ProvinceGenerator.Scale.TICKETS_PER_PROJECT,
                 reportBase,
-                (long) s.projects() * ProvinceGenerator.Scale.REPORT_MONTHS,
-                org.people().taskForceMembers());
+                (long) s.projects() * ProvinceGenerator.Scale.REPORT_MONTHS);
         new ProvinceAudit(tables.connection(), algorithm, now, s.tag())
                 .append((long) s.projects() * ProvinceGenerator.Scale.AUDIT_PER_PROJECT, entities, tables::batch);
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhuanban.audit.AuditChain;
+import cn.zhuanban.audit.AuditedEntityTypes;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.ticket.TicketState;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -224,6 +228,22 @@ class ProvinceGeneratorTests {
         assertThat(algorithms).containsExactly("SHA-256");
         assertThat(jdbc.queryForObject("select last_hash from audit_chain_head where id = 1", String.class))
                 .isEqualTo(previous[0]);
+    }
+
+    @Test
+    void auditRecordsUseTheActionsAndEntityTypesTheLogKnows() throws Exception {
+        Properties labels = new Properties();
+        try (var in = getClass().getResourceAsStream("/messages_zh_CN.properties")) {
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> actions = jdbc.queryForList("select distinct action from audit_record", String.class);
+        List<String> types = jdbc.queryForList("select distinct entity_type from audit_record", String.class);
+
+        assertThat(actions).hasSizeGreaterThan(5).allMatch(a -> labels.containsKey("audit.action." + a));
+        assertThat(AuditedEntityTypes.ALL).containsAll(types);
+        assertThat(jdbc.queryForList("select entity_id from audit_record where entity_type = 'security'", String.class))
+                .isNotEmpty()
+                .allMatch(username -> username.startsWith("tiny-tf-"));
     }
 
     @Test
