@@ -154,6 +154,43 @@ class TypedInputComesBackTests {
     }
 
     @Test
+    void aMonthlyReportShowsTheMistypedYearAndAmountAsTyped() throws Exception {
+        long project =
+                jdbc.queryForObject("select min(id) from project where stage = 'UNDER_CONSTRUCTION'", Long.class);
+        String page = refused(
+                "dispatch",
+                post("/investment-reports/projects/" + project + "/reports")
+                        .param("year", "二〇二六")
+                        .param("month", "3")
+                        .param("thisMonth", "10万")
+                        .param("yearToDate", "")
+                        .param("sinceStart", "850")
+                        .param("progressNote", "主体封顶"));
+
+        assertThat(value(page, "report-form", "year")).isEqualTo("二〇二六");
+        assertThat(value(page, "report-form", "thisMonth")).isEqualTo("10万");
+        assertThat(value(page, "report-form", "month")).isEqualTo("3");
+        assertThat(value(page, "report-form", "sinceStart")).isEqualTo("850");
+        assertThat(HtmlParts.form(page, "report-form")).contains(">主体封顶</textarea>");
+    }
+
+    @Test
+    void aFollowUpOfALeadShowsItsMistypedDateAsTypedNotToday() throws Exception {
+        long lead = jdbc.queryForObject("select min(id) from investment_lead where stage <> 'TERMINATED'", Long.class);
+        String page = refused(
+                "dispatch",
+                post("/investment/leads/" + lead + "/follow-ups")
+                        .param("kind", "CALL")
+                        .param("happenedOn", "上周三")
+                        .param("summary", "电话沟通用地")
+                        .param("nextActionOn", "2026-02-31"));
+
+        assertThat(anyInput(page, "happenedOn")).contains("value=\"上周三\"");
+        assertThat(anyInput(page, "nextActionOn")).contains("value=\"2026-02-31\"");
+        assertThat(page).contains(">电话沟通用地</textarea>");
+    }
+
+    @Test
     void aProjectOpenedForEditingShowsItsStoredValues() throws Exception {
         var project = jdbc.queryForMap(
                 "select id, name, total_investment, start_date from project order by id fetch first 1 rows only");
@@ -188,6 +225,12 @@ class TypedInputComesBackTests {
         Matcher m = Pattern.compile("\\svalue=\"([^\"]*)\"").matcher(HtmlParts.input(page, formId, name));
         assertThat(m.find()).as("value of " + name).isTrue();
         return m.group(1);
+    }
+
+    private static String anyInput(String page, String name) {
+        Matcher m = Pattern.compile("<input[^>]*\\sname=\"" + name + "\"[^>]*>").matcher(page);
+        assertThat(m.find()).as("input " + name).isTrue();
+        return m.group();
     }
 
     /** The message in the error slot that follows the input, or empty when the input has none before the next one. */

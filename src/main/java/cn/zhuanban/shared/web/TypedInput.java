@@ -45,11 +45,21 @@ public final class TypedInput {
         }
     }
 
+    /**
+     * The rejected text of a field with an error. A form whose record could not be built is in the model as
+     * {@code null} under the name it was bound as ({@code followUpForm?.summary()} was empty beside a mistyped date),
+     * so its other fields come from the binding too, which keeps them; a field left empty keeps the page's value
+     * ({@code ?: today}).
+     */
     private static @Nullable Object typedOr(BindingResult binding, String field, @Nullable Object shown) {
-        if (!binding.hasFieldErrors(field)) {
+        boolean unbuilt = binding.getTarget() == null && binding.getFieldType(field) != null;
+        if (!binding.hasFieldErrors(field) && !unbuilt) {
             return shown;
         }
         Object typed = binding.getFieldValue(field);
-        return typed instanceof Object[] values && values.length == 1 ? values[0] : typed;
+        if (typed instanceof Object[] values && values.length == 1) {
+            typed = values[0];
+        }
+        return typed == null && !binding.hasFieldErrors(field) ? shown : typed;
     }
 }
