@@ -42,7 +42,9 @@ public class FormErrors {
         this.messages = messages;
     }
 
+    /** The messages of a refused form; its inputs show what was typed ({@link TypedInput}). */
     public Map<String, String> of(BindingResult result) {
+        TypedInput.remember(result);
         Map<String, String> errors = new LinkedHashMap<>();
         result.getFieldErrors()
                 .forEach(error -> errors.putIfAbsent(
