@@ -27,9 +27,11 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler {
 
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, FormErrors formErrors) {
         this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @ExceptionHandler(BusinessException.class)
@@ -45,7 +47,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": " + messages.getMessage(error, LocaleContextHolder.getLocale()))
+                .map(error -> error.getField() + ": " + formErrors.message(error))
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = problem(ErrorCode.VALIDATION, detail);
         problem.setProperty(
@@ -71,7 +73,13 @@ class ApiExceptionHandler {
             return problem;
         }
         String detail = e instanceof MethodArgumentTypeMismatchException mismatch
-                ? mismatch.getName() + ": " + text("error.validation.type", mismatch.getValue())
+                ? mismatch.getName() + ": "
+                        + text(
+                                mismatch.getRequiredType() != null
+                                                && mismatch.getRequiredType().isEnum()
+                                        ? "error.validation.choice"
+                                        : "error.validation.type",
+                                mismatch.getValue())
                 : e instanceof MissingServletRequestParameterException missing
                         ? missing.getParameterName() + ": " + text("error.validation.required")
                         : text("error.validation.unreadable", rootMessage(e));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,12 +47,7 @@ public class FormErrors {
     public Map<String, String> of(BindingResult result) {
         TypedInput.remember(result);
         Map<String, String> errors = new LinkedHashMap<>();
-        result.getFieldErrors()
-                .forEach(error -> errors.putIfAbsent(
-                        error.getField(),
-                        error.isBindingFailure()
-                                ? mistyped(error)
-                                : messages.getMessage(error, LocaleContextHolder.getLocale())));
+        result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), message(error)));
         result.getGlobalErrors()
                 .forEach(error ->
                         errors.putIfAbsent(GLOBAL, messages.getMessage(error, LocaleContextHolder.getLocale())));
@@ -105,10 +101,17 @@ public class FormErrors {
         return Map.of(field, text(e.errorCode().messageKey(), e.args()));
     }
 
+    /** The message of one field's error, for a form or an API problem alike. */
+    public String message(FieldError error) {
+        return error.isBindingFailure() ? mistyped(error) : messages.getMessage(error, LocaleContextHolder.getLocale());
+    }
+
     /**
      * What a value that is no number or no date gets: the text for its type ({@code typeMismatch.java.math.BigDecimal}
-     * "请输入有效的数字", {@code typeMismatch.java.time.LocalDate} the date format), else the general one; each names what
-     * was typed, which the input no longer holds (the record had no place for it).
+     * "请输入有效的数字", {@code typeMismatch.java.time.LocalDate} the date format), a value that is none of a list's
+     * choices (a state, a stage, a card: an enum) "不是可选的值", else the general one; each names what was typed, which
+     * the input no longer holds (the record had no place for it). Spring's own text for these is English and names
+     * Java types.
      */
     private String mistyped(FieldError error) {
         Object[] typed = {error.getRejectedValue()};
@@ -118,7 +121,13 @@ public class FormErrors {
                 return text;
             }
         }
-        return text("error.validation.type", typed);
+        return text(isChoice(error) ? "error.validation.choice" : "error.validation.type", typed);
+    }
+
+    private static boolean isChoice(FieldError error) {
+        return error.contains(TypeMismatchException.class)
+                && error.unwrap(TypeMismatchException.class).getRequiredType() instanceof Class<?> type
+                && type.isEnum();
     }
 
     private String text(String key, Object... args) {
