@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.ticket.SlaRule;
 import cn.zhuanban.ticket.SlaRuleManagement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,22 @@ class TypedInputComesBackInMoreFormsTests {
     }
 
     @Test
+    void theRewardTiersComeBackAsTypedWhenOneAmountIsAWord() throws Exception {
+        String page = refused(
+                "dispatch",
+                post("/investment/rules")
+                        .param("fromAmount", "0", "一千", "5000", "")
+                        .param("ratePerMille", "5", "3", "", "")
+                        .param("cap", "500")
+                        .param("staleWorkingDays", "20"));
+
+        String form = HtmlParts.form(page, "rules-form");
+        assertThat(form).contains("格式不正确");
+        assertThat(inputs(form, "fromAmount")).containsExactly("0", "一千", "5000", "");
+        assertThat(inputs(form, "ratePerMille")).containsExactly("5", "3", "", "");
+    }
+
+    @Test
     void aNewUserShowsTheWordedEnterpriseNumberAsTyped() throws Exception {
         String username = "typed" + System.nanoTime() % 1_000_000;
         String page = refused(
@@ -199,6 +216,15 @@ class TypedInputComesBackInMoreFormsTests {
         Matcher m = Pattern.compile("\\svalue=\"([^\"]*)\"").matcher(input);
         assertThat(m.find()).as("value of " + input).isTrue();
         return m.group(1);
+    }
+
+    /** The values of the inputs with this name, in page order. */
+    private static List<String> inputs(String form, String name) {
+        return Pattern.compile("<input[^>]*\\sname=\"" + name + "\"[^>]*>")
+                .matcher(form)
+                .results()
+                .map(input -> valueOf(input.group()))
+                .toList();
     }
 
     private static String inputWithId(String page, String id) {
