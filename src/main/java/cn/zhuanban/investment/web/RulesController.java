@@ -5,6 +5,7 @@ import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
 import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +40,7 @@ class RulesController {
     String rules(Model model) {
         return page(
                 model,
-                registry.rewardRule().tiers(),
+                TierRow.of(registry.rewardRule().tiers()),
                 registry.rewardRule().cap(),
                 registry.staleWorkingDays(),
                 Map.of());
@@ -78,23 +79,63 @@ class RulesController {
 
     @PostMapping("/investment/rules")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
-    String save(@Valid RulesForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String save(
+            @Valid RulesForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         return formErrors.submit(
-                binding, errors -> page(model, form.tiers(), form.cap(), form.staleWorkingDays(), errors), () -> {
+                binding,
+                errors -> page(model, TierRow.typed(request), form.cap(), form.staleWorkingDays(), errors),
+                () -> {
                     registry.saveRules(new RewardRule(form.tiers(), form.cap()), form.staleWorkingDays());
                     redirect.addFlashAttribute("flash", "admin.saved");
                     return "redirect:/investment/rules";
                 });
     }
 
-    private String page(Model model, List<Tier> tiers, BigDecimal cap, Integer staleDays, Map<String, String> errors) {
-        List<Tier> rows = new ArrayList<>(tiers);
-        rows.add(new Tier(null, null));
+    private String page(
+            Model model, List<TierRow> tiers, BigDecimal cap, Integer staleDays, Map<String, String> errors) {
+        List<TierRow> rows = new ArrayList<>(tiers);
+        rows.add(new TierRow("", ""));
         model.addAttribute("tiers", rows);
         model.addAttribute("cap", cap);
         model.addAttribute("staleWorkingDays", staleDays);
         model.addAttribute("errors", tierErrorsTogether(errors));
         return "investment/rules";
+    }
+
+    /**
+     * A tier as the page shows it: as stored, or as typed when the form is refused. A word in one amount left the whole
+     * list unbound, and the page came back with every tier gone; a row with one of its two values blank was dropped.
+     */
+    record TierRow(String fromAmount, String ratePerMille) {
+
+        static List<TierRow> of(List<Tier> tiers) {
+            return tiers.stream()
+                    .map(t -> new TierRow(
+                            t.fromAmount().toString(), t.ratePerMille().toString()))
+                    .toList();
+        }
+
+        static List<TierRow> typed(HttpServletRequest request) {
+            String[] from = typed(request, "fromAmount");
+            String[] rate = typed(request, "ratePerMille");
+            List<TierRow> rows = new ArrayList<>();
+            for (int i = 0; i < Math.max(from.length, rate.length); i++) {
+                TierRow row = new TierRow(i < from.length ? from[i] : "", i < rate.length ? rate[i] : "");
+                if (!row.fromAmount().isBlank() || !row.ratePerMille().isBlank()) {
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+
+        private static String[] typed(HttpServletRequest request, String name) {
+            String[] values = request.getParameterValues(name);
+            return values == null ? new String[0] : values;
+        }
     }
 
     /** An unreadable amount or rate is told above the tiers, where the page shows what is wrong with them. */
