@@ -13,6 +13,7 @@ import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
  * Every project still being built or prepared gets the standard plan, reverse-scheduled from its target date, with
  * the work before today reported as done (from its start for a project being built, just in time for one being
  * prepared) and the work under way as far along as the working days passed, last and this month's targets set, and
- * the plan as first approved kept as a baseline: so that the battle maps, the wall chart and the lights have
- * something to show on the first start. Projects in production or completed have no plan to follow.
+ * the plan as first approved kept as a baseline, and the service checklist applied as far along as the plan: so that
+ * the battle maps, the wall chart, the lights and the departments' service items have something to show on the first
+ * start. Projects in production or completed have no plan to follow.
  */
 @Component
 class DemoSchedules {
@@ -59,6 +61,7 @@ class DemoSchedules {
     private final PlanProgress progress;
     private final PlanTargets targets;
     private final PlanBaselines baselines;
+    private final ServiceChecklistManagement checklists;
     private final DemoUsers users;
     private final CalendarManagement calendars;
     private final Clock clock;
@@ -69,6 +72,7 @@ class DemoSchedules {
             PlanProgress progress,
             PlanTargets targets,
             PlanBaselines baselines,
+            ServiceChecklistManagement checklists,
             DemoUsers users,
             CalendarManagement calendars,
             Clock clock) {
@@ -77,6 +81,7 @@ class DemoSchedules {
         this.progress = progress;
         this.targets = targets;
         this.baselines = baselines;
+        this.checklists = checklists;
         this.users = users;
         this.calendars = calendars;
         this.clock = clock;
@@ -106,6 +111,9 @@ class DemoSchedules {
         YearMonth month = YearMonth.from(today);
         target(projectId, dispatch, sheet, month.minusMonths(1));
         target(projectId, dispatch, sheet, month);
+        // After the progress: each approval's item then stands as its plan row does (done with its date, under way,
+        // or waiting with its "must finish by"), and the departments' lists of service items show real work.
+        checklists.applyTemplate(projectId, dispatch);
     }
 
     /**

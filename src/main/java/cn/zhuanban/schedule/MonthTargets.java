@@ -64,6 +64,15 @@ final class MonthTargets {
                 : null;
     }
 
+    /** Last month, when its target was met only after the month ended: what keeps the light yellow this month. */
+    static List<YearMonth> caughtUp(List<MonthTarget> targets, LocalDate today) {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        return targets.stream()
+                .filter(t -> t.month().equals(lastMonth) && t.status() == TargetStatus.CAUGHT_UP)
+                .map(MonthTarget::month)
+                .toList();
+    }
+
     static List<YearMonth> missed(List<MonthTarget> targets) {
         return targets.stream()
                 .filter(t -> t.status() == TargetStatus.MISSED)

@@ -4,11 +4,13 @@ import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.domain.LightReviews;
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import cn.zhuanban.schedule.engine.LightRules;
 import cn.zhuanban.ticket.TicketLists;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanLights {
+
+    private static final String YELLOW = StatusLight.YELLOW.name();
 
     /** Enough calendar days to hold the due-soon window of working days across the longest holiday. */
     private static final int DUE_SOON_CALENDAR_DAYS = 21;
@@ -70,8 +74,62 @@ class PlanLights {
         if (worst == null) {
             return;
         }
-        lighting.setLight(
-                projectId, StatusLight.valueOf(worst), reason(sheet, MonthTargets.missed(months), redCards, messages));
+        StatusLight light = StatusLight.valueOf(worst);
+        String reason = light == StatusLight.YELLOW
+                ? yellowReason(sheet, judged, MonthTargets.caughtUp(months, today), messages)
+                : reason(sheet, MonthTargets.missed(months), redCards, messages);
+        lighting.setLight(projectId, light, reason);
+    }
+
+    /**
+     * Why a light is yellow, stored with it as a red light's reason is: the work with little float left (at most
+     * {@link LightRules#floatWarningDays()} working days) or due soon and behind a straight line, nearest due first,
+     * and last month's target met only late. The rows named are the unfinished ones that are yellow themselves, when
+     * one of the judged rows (stage goals and critical tasks) is: the milestone that is yellow is so because of the
+     * work before it.
+     */
+    static String yellowReason(
+            PlanSheet sheet, List<PlanSheet.Row> judged, List<YearMonth> caughtUp, MessageSource messages) {
+        List<String> parts = new ArrayList<>();
+        if (judged.stream().anyMatch(r -> YELLOW.equals(r.light()))) {
+            int floatDays = LightRules.DEFAULT.floatWarningDays();
+            List<PlanSheet.Row> yellow = sheet.rows().stream()
+                    .filter(r -> !r.stage() && r.actualFinish() == null && YELLOW.equals(r.light()))
+                    .sorted(Comparator.comparing(
+                            PlanSheet.Row::lateFinish, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            String little = yellow.stream()
+                    .filter(r -> r.totalFloat() != null && r.totalFloat() <= floatDays)
+                    .limit(5)
+                    .map(r -> text(
+                            messages,
+                            "plan.light-reason.float-task",
+                            r.key(),
+                            r.name(),
+                            String.valueOf(r.totalFloat())))
+                    .collect(Collectors.joining("、"));
+            if (!little.isEmpty()) {
+                parts.add(text(messages, "plan.light-reason.float", little, String.valueOf(floatDays)));
+            }
+            String behind = yellow.stream()
+                    .filter(r -> r.totalFloat() == null || r.totalFloat() > floatDays)
+                    .limit(5)
+                    .map(r -> text(
+                            messages,
+                            "plan.light-reason.behind-task",
+                            r.key(),
+                            r.name(),
+                            String.valueOf(r.percentComplete() == null ? 0 : r.percentComplete()),
+                            String.valueOf(r.lateFinish())))
+                    .collect(Collectors.joining("、"));
+            if (!behind.isEmpty()) {
+                parts.add(text(messages, "plan.light-reason.behind", behind));
+            }
+        }
+        if (!caughtUp.isEmpty()) {
+            parts.add(text(messages, "plan.light-reason.caught-up", months(caughtUp, messages)));
+        }
+        return limited(parts);
     }
 
     /**
@@ -141,16 +199,23 @@ class PlanLights {
             parts.add(text(messages, "plan.light-reason.short", shortTasks));
         }
         if (!missedMonths.isEmpty()) {
-            String months = missedMonths.stream()
-                    .limit(3)
-                    .map(m -> text(
-                            messages,
-                            "plan.light-reason.month",
-                            String.valueOf(m.getYear()),
-                            String.valueOf(m.getMonthValue())))
-                    .collect(Collectors.joining("、"));
-            parts.add(text(messages, "plan.light-reason.missed", months));
+            parts.add(text(messages, "plan.light-reason.missed", months(missedMonths, messages)));
         }
+        return limited(parts);
+    }
+
+    private static String months(List<YearMonth> months, MessageSource messages) {
+        return months.stream()
+                .limit(3)
+                .map(m -> text(
+                        messages,
+                        "plan.light-reason.month",
+                        String.valueOf(m.getYear()),
+                        String.valueOf(m.getMonthValue())))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String limited(List<String> parts) {
         String reason = parts.isEmpty() ? null : String.join("；", parts);
         return reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
     }

@@ -184,14 +184,40 @@ public class PlanManagement {
         if (version != null && !Objects.equals(version, plan.getVersion())) {
             throw new OptimisticLockingFailureException("plan changed by someone else");
         }
+        return save(plan, project.name(), action, summary, change);
+    }
+
+    /**
+     * Changes a project's stored plan for a caller that has checked its own scope (a service checklist item finished by
+     * the department that answers for it); null, changing nothing, when the project has no plan.
+     */
+    PlanSheet editStored(long projectId, String action, String summary, Consumer<ProjectPlan> change) {
+        return plans.findByProjectId(projectId)
+                .map(plan -> save(plan, projectName(projectId), action, summary, change))
+                .orElse(null);
+    }
+
+    /** A row of a project's stored plan, or null without a plan or such a row. */
+    PlanRow storedRow(long projectId, String key) {
+        return plans.findByProjectId(projectId).map(plan -> plan.find(key)).orElse(null);
+    }
+
+    private PlanSheet save(
+            ProjectPlan plan, String projectName, String action, String summary, Consumer<ProjectPlan> change) {
         change.accept(plan);
         TypedRows.checkDates(plan);
         ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved
         ProjectPlan saved = plans.save(plan);
-        events.publishEvent(new PlanChanged(Actor.current(), action, projectId, summary));
-        PlanSheet sheet = PlanSheets.of(saved, project.name(), schedule);
-        lights.update(projectId, sheet);
+        events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), summary));
+        PlanSheet sheet = PlanSheets.of(saved, projectName, schedule);
+        lights.update(plan.getProjectId(), sheet);
         return sheet;
+    }
+
+    private String projectName(long projectId) {
+        return projects.summary(projectId)
+                .map(cn.zhuanban.project.ProjectSummary::name)
+                .orElse("");
     }
 
     /**
@@ -201,10 +227,7 @@ public class PlanManagement {
     public boolean refreshLights(long projectId) {
         return plans.findByProjectId(projectId)
                 .map(plan -> {
-                    String name = projects.summary(projectId)
-                            .map(cn.zhuanban.project.ProjectSummary::name)
-                            .orElse("");
-                    lights.update(projectId, PlanSheets.of(plan, name, schedule(plan)));
+                    lights.update(projectId, PlanSheets.of(plan, projectName(projectId), schedule(plan)));
                     return true;
                 })
                 .orElse(false);

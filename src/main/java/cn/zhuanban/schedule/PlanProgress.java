@@ -6,6 +6,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProgressLog;
 import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,7 @@ public class PlanProgress {
     private final ProgressLog log;
     private final StoredFiles files;
     private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanProgress(
@@ -49,12 +54,14 @@ public class PlanProgress {
             ProgressLog log,
             StoredFiles files,
             UserDirectory directory,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.log = log;
         this.files = files;
         this.directory = directory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,7 +117,39 @@ public class PlanProgress {
         return sheet;
     }
 
-    /** Checks a report on one row and sets the row's progress; returns the report as stored. */
+    /**
+     * Records that a row was finished on {@code finishedOn}, for the service checklist item that stands for the same
+     * approval: the department enters the completion once, in the checklist, and the plan follows (the checklist is
+     * the source of truth of an approval's completion). Its start is the row's reported start, else {@code startedOn}
+     * (the day the application was accepted), else the finish day. No scope check of its own: the checklist has
+     * checked that the user may change the item, and a department handler may not otherwise see the project. Returns
+     * false, changing nothing, when the project has no plan, the plan no such row, or the row already finished then.
+     */
+    public boolean finish(
+            long projectId, String key, LocalDate startedOn, LocalDate finishedOn, String note, CurrentUser reporter) {
+        PlanRow row = plans.storedRow(projectId, key);
+        if (row == null || !row.scheduled() || finishedOn.equals(row.actualFinish())) {
+            return false;
+        }
+        LocalDate start = Stream.of(row.actualStart(), startedOn)
+                .filter(Objects::nonNull)
+                .filter(d -> !d.isAfter(finishedOn))
+                .findFirst()
+                .orElse(finishedOn);
+        ProgressReport report = new ProgressReport(null, 100, start, finishedOn, note, null, null);
+        LocalDate today = LocalDate.now(clock);
+        ProgressReport[] checked = new ProgressReport[1];
+        plans.editStored(projectId, "plan.progress-reported", summary(key, report), plan -> {
+            checked[0] = apply(plan, key, report, today);
+        });
+        record(projectId, reporter, key, checked[0]);
+        return true;
+    }
+
+    /**
+     * Checks a report on one row and sets the row's progress; returns the report as stored. A finish newly reported
+     * tells the service checklist (see {@link PlanTaskFinished}).
+     */
     private ProgressReport apply(ProjectPlan plan, String key, ProgressReport report, LocalDate today) {
         PlanRow row = plan.find(key);
         if (row == null || !row.scheduled()) {
@@ -123,6 +162,9 @@ public class PlanProgress {
         }
         ProgressReport c = ProgressRules.check(report, PlanRow.MILESTONE.equals(row.kind()), today);
         plan.progress(key, c.actualStart(), c.actualFinish(), c.percentComplete(), c.dataDate(), clock.instant());
+        if (c.actualFinish() != null && !c.actualFinish().equals(row.actualFinish())) {
+            events.publishEvent(new PlanTaskFinished(Actor.current(), plan.getProjectId(), key, c.actualFinish()));
+        }
         return c;
     }
 

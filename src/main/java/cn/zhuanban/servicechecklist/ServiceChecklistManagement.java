@@ -8,9 +8,11 @@ import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.PlanTaskFinished;
 import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
 import cn.zhuanban.servicechecklist.domain.ItemJudge;
 import cn.zhuanban.servicechecklist.domain.ItemRow;
+import cn.zhuanban.servicechecklist.domain.PlannedTask;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
 import cn.zhuanban.servicechecklist.domain.TemplateRow;
@@ -50,6 +52,7 @@ public class ServiceChecklistManagement {
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
     private final UserDirectory directory;
+    private final ChecklistPlans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -61,6 +64,7 @@ public class ServiceChecklistManagement {
             CalendarManagement calendar,
             DepartmentManagement departments,
             UserDirectory directory,
+            ChecklistPlans plans,
             ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
@@ -70,11 +74,17 @@ public class ServiceChecklistManagement {
         this.calendar = calendar;
         this.departments = departments;
         this.directory = directory;
+        this.plans = plans;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Creates the template's items the project lacks; a second application adds nothing. */
+    /**
+     * Creates the template's items the project lacks; a second application adds nothing. Each item whose approval is a
+     * row of the project's plan takes that row's latest finish as its target and is as far along as the row: done on
+     * its reported finish, under way once started. An item whose department the district lacks (no gas company
+     * among its departments) is left for the dispatch office to assign.
+     */
     public int applyTemplate(long projectId, CurrentUser user) {
         checkProject(projectId, user);
         if (queries.hasTemplateItems(projectId)) {
@@ -83,9 +93,15 @@ public class ServiceChecklistManagement {
         Map<String, Long> byCode = departments.tree().stream()
                 .filter(d -> d.code() != null)
                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::id, (a, b) -> a));
+        Map<String, PlannedTask> tasks = plans.tasks(projectId);
         List<TemplateRow> template = queries.template();
         items.saveAll(template.stream()
-                .map(t -> ServiceItem.fromTemplate(projectId, t, byCode.get(t.departmentCode())))
+                .map(t -> ServiceItem.fromTemplate(
+                        projectId,
+                        t,
+                        byCode.get(t.departmentCode()),
+                        t.planTaskKey() == null ? null : tasks.get(t.planTaskKey()),
+                        t.workStartTaskKey() == null ? null : tasks.get(t.workStartTaskKey())))
                 .toList());
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(), "service-item.template-applied", projectId, projectId, template.size() + " items"));
@@ -107,10 +123,14 @@ public class ServiceChecklistManagement {
             throw new ChangedMeanwhile("service item", item.getVersion());
         }
         checkForm(form);
+        if (form.status() == ServiceItemStatus.DONE) {
+            notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
+        }
         Map<String, Object> before = item.snapshot();
         item.edit(form);
         items.save(item);
         changed("service-item.updated", item, before);
+        plans.reportDone(item, user);
     }
 
     /** One more 3-month extension of an issued permit whose work has not started. */
@@ -127,10 +147,34 @@ public class ServiceChecklistManagement {
     public void recordWorkStart(long id, LocalDate on, CurrentUser user) {
         SupportedDates.require(on, "on");
         ServiceItem item = load(id, user);
+        notAhead(item.getWorkStartTaskKey(), on, "on");
         Map<String, Object> before = item.snapshot();
         item.workStarted(on == null ? LocalDate.now(clock) : on);
         items.save(item);
         changed("service-item.work-started", item, before);
+        plans.reportWorkStart(item, user);
+    }
+
+    /**
+     * A plan row was reported finished: the open item that stands for it is done on that day, and a permit waiting for
+     * its work to start has started. Never pushed back to the plan, which already says so; a done item keeps its own
+     * date (see {@link ChecklistPlans}).
+     */
+    void finishedInPlan(PlanTaskFinished finished) {
+        for (ServiceItem item : items.findByProjectIdAndPlanTaskKey(finished.projectId(), finished.taskKey())) {
+            Map<String, Object> before = item.snapshot();
+            if (item.completedInPlan(finished.finishedOn())) {
+                items.save(item);
+                changed(finished.actor(), "service-item.done-in-plan", item, before);
+            }
+        }
+        for (ServiceItem item : items.findByProjectIdAndWorkStartTaskKey(finished.projectId(), finished.taskKey())) {
+            Map<String, Object> before = item.snapshot();
+            if (item.workStartedInPlan(finished.finishedOn())) {
+                items.save(item);
+                changed(finished.actor(), "service-item.work-started-in-plan", item, before);
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -221,12 +265,19 @@ public class ServiceChecklistManagement {
         }
     }
 
+    /** The plan row that stands for the item takes the date as its actual finish, which cannot lie ahead. */
+    private void notAhead(String planKey, LocalDate date, String field) {
+        if (planKey != null && date != null && date.isAfter(LocalDate.now(clock))) {
+            throw BusinessException.invalid(field, "checklist.error.future", date);
+        }
+    }
+
     private void changed(String action, ServiceItem item, Map<String, Object> before) {
+        changed(Actor.current(), action, item, before);
+    }
+
+    private void changed(Actor actor, String action, ServiceItem item, Map<String, Object> before) {
         events.publishEvent(new ServiceItemChanged(
-                Actor.current(),
-                action,
-                item.getId(),
-                item.getProjectId(),
-                ChangeSummary.between(before, item.snapshot())));
+                actor, action, item.getId(), item.getProjectId(), ChangeSummary.between(before, item.snapshot())));
     }
 }

@@ -5,9 +5,12 @@
  * construction permit's validity (start within 3 months, at most two 3-month extensions). A project's
  * checklist follows the project's data scope; a department handler also sees the items his
  * department answers for. Items carry attachments (approval documents, photos) stored through
- * {@code shared.files}, listed and downloaded within the same scope. Depends on project, calendar
- * and identity. Publishes
- * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to nothing.
+ * {@code shared.files}, listed and downloaded within the same scope. An item made from the template
+ * is linked by key to the plan row of the same approval: it takes the row's "must finish by" as its target, its
+ * completion is reported on the plan through the schedule module's API, and a row finished on the plan closes the
+ * item. Depends on project, schedule, calendar and identity. Publishes
+ * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to
+ * {@link cn.zhuanban.schedule.PlanTaskFinished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service checklists")
 package cn.zhuanban.servicechecklist;

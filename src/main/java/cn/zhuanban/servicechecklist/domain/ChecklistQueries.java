@@ -77,7 +77,7 @@ public class ChecklistQueries {
     public List<TemplateRow> template() {
         return jdbc.sql("""
                         select id, kind, name, department_code, limit_days, limit_unit, validity_months,
-                               extension_months, max_extensions, sort_order
+                               extension_months, max_extensions, sort_order, plan_task_key, work_start_task_key
                         from service_item_template order by sort_order, id""").query(TemplateRow.class).list();
     }
 

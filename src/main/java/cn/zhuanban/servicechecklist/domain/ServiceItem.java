@@ -38,6 +38,8 @@ public class ServiceItem {
     private LocalDate workStartedOn;
     private String note;
     private int sortOrder;
+    private String planTaskKey;
+    private String workStartTaskKey;
 
     @Version
     private int version;
@@ -47,6 +49,29 @@ public class ServiceItem {
         item.projectId = projectId;
         item.sortOrder = sortOrder;
         item.edit(form);
+        return item;
+    }
+
+    /**
+     * An item of the template, as far along as the project's plan is: the row that stands for it gives the target
+     * ("must finish by") and, once reported, its start (under way) or finish (done); a permit's work start is the
+     * finish of the row that starts the work. Without such rows the item waits, with no target.
+     */
+    public static ServiceItem fromTemplate(
+            long projectId, TemplateRow t, Long departmentId, PlannedTask task, PlannedTask workStart) {
+        ServiceItem item = fromTemplate(projectId, t, departmentId);
+        if (task != null) {
+            item.targetDate = task.mustFinishBy();
+            if (task.finishedOn() != null) {
+                item.status = ServiceItemStatus.DONE;
+                item.doneOn = task.finishedOn();
+            } else if (task.startedOn() != null) {
+                item.status = ServiceItemStatus.IN_PROGRESS;
+            }
+        }
+        if (workStart != null && item.doneOn != null && item.validityMonths != null) {
+            item.workStartedOn = workStart.finishedOn();
+        }
         return item;
     }
 
@@ -64,6 +89,8 @@ public class ServiceItem {
         item.extensionMonths = t.extensionMonths();
         item.maxExtensions = t.maxExtensions();
         item.sortOrder = t.sortOrder();
+        item.planTaskKey = t.planTaskKey();
+        item.workStartTaskKey = t.workStartTaskKey();
         return item;
     }
 
@@ -101,6 +128,29 @@ public class ServiceItem {
         workStartedOn = on;
     }
 
+    /** Done on {@code on}, as the plan reports it; false, changing nothing, when the item is no longer open. */
+    public boolean completedInPlan(LocalDate on) {
+        if (!status.open()) {
+            return false;
+        }
+        status = ServiceItemStatus.DONE;
+        doneOn = on;
+        return true;
+    }
+
+    /** The work a permit waits for started, as the plan reports it; false when it was recorded already. */
+    public boolean workStartedInPlan(LocalDate on) {
+        if (validityMonths == null || workStartedOn != null) {
+            return false;
+        }
+        workStartedOn = on;
+        return true;
+    }
+
+    public boolean done() {
+        return status == ServiceItemStatus.DONE;
+    }
+
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);
@@ -128,6 +178,30 @@ public class ServiceItem {
 
     public Long getDepartmentId() {
         return departmentId;
+    }
+
+    public String getPlanTaskKey() {
+        return planTaskKey;
+    }
+
+    public String getWorkStartTaskKey() {
+        return workStartTaskKey;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public LocalDate getWorkStartedOn() {
+        return workStartedOn;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
     }
 
     public int getVersion() {

@@ -3,7 +3,10 @@ package cn.zhuanban.servicechecklist.domain;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 
-/** One line of the checklist template (domain.md §5). */
+/**
+ * One line of the checklist template (domain.md §5), with the key of the standard plan's row that stands for the same
+ * approval and, for a permit whose validity waits for work to start, the key of the row whose finish starts the work.
+ */
 public record TemplateRow(
         long id,
         ServiceItemKind kind,
@@ -14,4 +17,6 @@ public record TemplateRow(
         Integer validityMonths,
         Integer extensionMonths,
         Integer maxExtensions,
-        int sortOrder) {}
+        int sortOrder,
+        String planTaskKey,
+        String workStartTaskKey) {}

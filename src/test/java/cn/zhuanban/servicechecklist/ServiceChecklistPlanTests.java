@@ -1,0 +1,262 @@
+package cn.zhuanban.servicechecklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanProgress;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTemplating;
+import cn.zhuanban.schedule.ProgressReport;
+import cn.zhuanban.shared.BusinessException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The checklist and the plan are one record of a project's approvals: the template's items take the plan rows' latest
+ * finishes as targets and stand as far along as the rows, an item done in the checklist finishes its plan row (also
+ * when the department that does it cannot otherwise see the project), and a row finished on the plan closes its item.
+ */
+@IntegrationTest
+class ServiceChecklistPlanTests {
+
+    /** The standard plan's rows of the checklist template's items, in the template's order (V118). */
+    private static final List<String> KEYS = List.of(
+            "A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08", "A09", "A10", "A11", "B02", "B03", "B04", "B06");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ServiceChecklistManagement checklists;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    PlanTemplating templating;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    PlanProgress progress;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    ServiceFixtures fx;
+    CurrentUser dispatch;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        dispatch = fx.user("dispatch");
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void templateItemsTakeTheirPlanRowsMustFinishByAndStandAsFarAlongAsThePlan() throws Exception {
+        long project = plannedProject();
+        progress.reportAll(
+                project,
+                dispatch,
+                Map.of(
+                        "A01",
+                                new ProgressReport(
+                                        null, 100, today.minusDays(60), today.minusDays(58), null, null, null),
+                        "A02", new ProgressReport(null, 30, today.minusDays(20), null, null, null, null)));
+        PlanSheet sheet = plans.sheet(project, dispatch);
+
+        assertThat(checklists.applyTemplate(project, dispatch)).isEqualTo(15);
+
+        List<ServiceItemView> items = checklists.checklist(project, dispatch);
+        assertThat(items).hasSize(KEYS.size());
+        for (int i = 0; i < KEYS.size(); i++) {
+            assertThat(items.get(i).targetDate())
+                    .as(
+                            "%s takes the latest finish of plan row %s",
+                            items.get(i).name(), KEYS.get(i))
+                    .isEqualTo(sheet.row(KEYS.get(i)).lateFinish())
+                    .isNotNull();
+        }
+        ServiceItemView filing = item(items, "项目备案");
+        assertThat(filing.status()).isEqualTo(ServiceItemStatus.DONE);
+        assertThat(filing.doneOn()).isEqualTo(today.minusDays(58));
+        assertThat(item(items, "用地预审与选址意见书").status()).isEqualTo(ServiceItemStatus.IN_PROGRESS);
+        assertThat(item(items, "用地预审与选址意见书").departmentName()).isEqualTo("区自然资源局");
+        assertThat(item(items, "节能审查").status()).isEqualTo(ServiceItemStatus.PENDING);
+        assertThat(item(items, "节能审查").due())
+                .as("an item not yet submitted is watched against its target")
+                .isEqualTo(sheet.row("A09").lateFinish());
+        assertThat(item(items, "燃气接入").departmentId())
+                .as("the demo district has no gas company")
+                .isNull();
+
+        String page = mvc.perform(
+                        get("/projects/" + project + "/checklist").session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("待指定");
+    }
+
+    @Test
+    void anItemDoneByItsDepartmentFinishesItsPlanRowOnce() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        CurrentUser handler = fx.user("handler");
+        assertThat(projects.isVisible(project, handler))
+                .as("the land bureau sees the item, not the project")
+                .isFalse();
+        ServiceItemView land = item(checklists.checklist(project, dispatch), "用地预审与选址意见书");
+        LocalDate doneOn = today.minusDays(3);
+
+        checklists.edit(land.id(), done(land, "示自然资预〔2026〕7号", doneOn), handler);
+
+        PlanSheet.Row row = plans.sheet(project, dispatch).row("A02");
+        assertThat(row.actualFinish()).isEqualTo(doneOn);
+        assertThat(row.percentComplete()).isEqualTo(100);
+        AuditTrail.awaitRecord(jdbc, "plan.progress-reported", Long.toString(project), null);
+        AuditTrail.awaitRecord(jdbc, "service-item.updated", Long.toString(land.id()), null);
+        awaitPlanEventsHandled(project);
+        ServiceItemView after = checklists.find(land.id(), dispatch);
+        assertThat(after.doneOn()).isEqualTo(doneOn);
+        assertThat(AuditTrail.count(jdbc, "service-item.done-in-plan", Long.toString(land.id()), null))
+                .as("the plan's answer to the checklist's own report changes nothing")
+                .isZero();
+        assertThat(progress.history(project, dispatch, "A02"))
+                .as("one report on the plan, with the document number")
+                .singleElement()
+                .satisfies(e -> assertThat(e.note()).isEqualTo("示自然资预〔2026〕7号"));
+    }
+
+    @Test
+    void aRowFinishedOnThePlanClosesItsItem() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
+
+        progress.report(
+                project,
+                dispatch,
+                "A09",
+                new ProgressReport(null, 100, today.minusDays(30), today.minusDays(2), null, null, null),
+                List.of());
+
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> checklists.find(energy.id(), dispatch).status() == ServiceItemStatus.DONE);
+        assertThat(checklists.find(energy.id(), dispatch).doneOn()).isEqualTo(today.minusDays(2));
+        AuditTrail.awaitRecord(jdbc, "service-item.done-in-plan", Long.toString(energy.id()), null);
+    }
+
+    @Test
+    void aCompletionDateStillToComeIsRefused() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView filing = item(checklists.checklist(project, dispatch), "项目备案");
+
+        assertThatThrownBy(() -> checklists.edit(filing.id(), done(filing, null, today.plusDays(1)), dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("doneOn"));
+        assertThat(plans.sheet(project, dispatch).row("A01").actualFinish()).isNull();
+    }
+
+    /** A project being prepared with the standard plan, started two months ago, its target far enough ahead. */
+    private long plannedProject() {
+        long project = projects.create(new ProjectForm(
+                TestCodes.unique("清单计划测试项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                new BigDecimal("1000"),
+                today.minusDays(60),
+                today.plusDays(700),
+                fx.userId("lead"),
+                null,
+                null,
+                null,
+                null));
+        templating.apply(project, dispatch, null, PlanTemplating.INDUSTRIAL);
+        return project;
+    }
+
+    private void awaitPlanEventsHandled(long project) {
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("""
+                                select count(*) from event_publication where listener_id = :listener
+                                and completion_date is null and serialized_event like :project""")
+                                .param("listener", PlanCompletionListener.ID)
+                                .param("project", "%\"projectId\":" + project + ",%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
+    private static ServiceItemView item(List<ServiceItemView> items, String name) {
+        return items.stream()
+                .filter(i -> Objects.equals(i.name(), name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static ServiceItemForm done(ServiceItemView v, String number, LocalDate on) {
+        return new ServiceItemForm(
+                v.kind(),
+                v.name(),
+                v.departmentId(),
+                v.responsibleUserId(),
+                v.targetDate(),
+                v.submittedOn(),
+                v.limitDays(),
+                v.limitUnit(),
+                ServiceItemStatus.DONE,
+                number,
+                on,
+                v.note(),
+                v.version());
+    }
+}
