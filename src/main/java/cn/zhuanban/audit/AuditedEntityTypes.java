@@ -37,7 +37,8 @@ public final class AuditedEntityTypes {
             "talent-demand",
             "talent-candidate",
             "enterprise-plan",
-            "service-item");
+            "service-item",
+            "service-evaluation");
 
     private AuditedEntityTypes() {}
 }

@@ -25,6 +25,7 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoInvestment investment;
     private final DemoMeetings meetings;
     private final DemoContacts contacts;
+    private final DemoEvaluations evaluations;
 
     DemoDistrict(
             DemoPeople people,
@@ -35,7 +36,8 @@ class DemoDistrict implements ApplicationRunner {
             DemoSchedules schedules,
             DemoInvestment investment,
             DemoMeetings meetings,
-            DemoContacts contacts) {
+            DemoContacts contacts,
+            DemoEvaluations evaluations) {
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
@@ -45,6 +47,7 @@ class DemoDistrict implements ApplicationRunner {
         this.investment = investment;
         this.meetings = meetings;
         this.contacts = contacts;
+        this.evaluations = evaluations;
     }
 
     @Override
@@ -62,6 +65,7 @@ class DemoDistrict implements ApplicationRunner {
         investment.seed();
         meetings.seed(seeded);
         contacts.seed();
+        evaluations.seed();
         projects.retellLights();
     }
 }

@@ -109,11 +109,26 @@ final class BuiltinRoleCatalog {
     private static final Map<String, Set<String>> LEDGER_IMPORTS =
             Map.of(BuiltinRoles.DISPATCH_OFFICE, Set.of(ENTERPRISE_IMPORT, PROJECT_IMPORT));
 
+    /**
+     * Service evaluation (服务评价): the enterprise contact rates the service of his projects' task forces once a
+     * month; the people who answer for that service, and those who oversee it, read the ratings within their scope.
+     * Department handlers do not: the ratings judge the task force, not the departments' ticket work.
+     */
+    private static final Map<String, Set<String>> SERVICE_EVALUATIONS = Map.of(
+            BuiltinRoles.ENTERPRISE_CONTACT, Set.of(EVALUATION_RATE),
+            BuiltinRoles.DISTRICT_LEADER, Set.of(EVALUATION_VIEW),
+            BuiltinRoles.LEAD_OFFICIAL, Set.of(EVALUATION_VIEW),
+            BuiltinRoles.DISPATCH_OFFICE, Set.of(EVALUATION_VIEW),
+            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(EVALUATION_VIEW),
+            BuiltinRoles.SUPERVISION, Set.of(EVALUATION_VIEW),
+            BuiltinRoles.AUDIT_OFFICE, Set.of(EVALUATION_VIEW));
+
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(LEDGER_IMPORTS.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(SERVICE_EVALUATIONS.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}

@@ -79,6 +79,8 @@ public final class Permissions {
     public static final String ENTERPRISE_PLAN_VIEW = "enterpriseplan:plan:view";
     public static final String ENTERPRISE_PLAN_EDIT = "enterpriseplan:plan:edit";
     public static final String ENTERPRISE_PLAN_APPROVE = "enterpriseplan:plan:approve";
+    public static final String EVALUATION_RATE = "project:evaluation:rate";
+    public static final String EVALUATION_VIEW = "project:evaluation:view";
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,
@@ -150,7 +152,9 @@ public final class Permissions {
             PLAN_TEMPLATE_EDIT,
             ENTERPRISE_PLAN_VIEW,
             ENTERPRISE_PLAN_EDIT,
-            ENTERPRISE_PLAN_APPROVE);
+            ENTERPRISE_PLAN_APPROVE,
+            EVALUATION_RATE,
+            EVALUATION_VIEW);
 
     private Permissions() {}
 }

@@ -1,0 +1,24 @@
+package cn.zhuanban.serviceevaluation;
+
+import java.time.YearMonth;
+
+/**
+ * The ledger's filters: task force, project, a month range (both ends included) and the rating. Without a range the
+ * ledger shows the last twelve months, the period of the satisfaction rates.
+ */
+public record EvaluationFilter(Long taskForceId, Long projectId, YearMonth from, YearMonth to, ServiceRating rating) {
+
+    /** Months a rate is taken over when no range is given: this month and the eleven before it. */
+    public static final int RATE_MONTHS = 12;
+
+    /** The same filter with the default range filled in, given this month. */
+    public EvaluationFilter within(YearMonth thisMonth) {
+        YearMonth end = to == null ? thisMonth : to;
+        YearMonth start = from == null ? end.minusMonths(RATE_MONTHS - 1L) : from;
+        return new EvaluationFilter(taskForceId, projectId, start, end, rating);
+    }
+
+    public static EvaluationFilter ofTaskForce(long taskForceId) {
+        return new EvaluationFilter(taskForceId, null, null, null, null);
+    }
+}
