@@ -41,16 +41,16 @@ class DemoTalent {
             安和医疗器械产业化项目|医疗器械注册专员|2|BACHELOR|生物医学工程|2|NORMAL
             """;
 
-    /** name | education | discipline | years | location | relocates | source | consent still given. */
+    /** name | education | discipline | years | location | relocates | source | consent still given | skills. */
     static final String CANDIDATES = """
-            李明轩|MASTER|制药工程|5|示范区|false|JOB_FAIR|true
-            王思雨|BACHELOR|药学|3|郑州|true|CAMPUS|true
-            张浩然|BACHELOR|化学工程与工艺|4|洛阳|true|ONLINE|true
-            陈佳怡|DOCTORATE|药物化学|2|上海|false|RETURNEE|true
-            赵子豪|JUNIOR_COLLEGE|药学|6|示范区|false|REFERRAL|true
-            刘诗涵|MASTER|材料科学与工程|3|示范区|false|CAMPUS|true
-            孙博文|BACHELOR|生物医学工程|1|开封|true|JOB_FAIR|true
-            周雨桐|BACHELOR|药学|2|示范区|false|JOB_FAIR|false
+            李明轩|MASTER|制药工程|5|示范区|false|JOB_FAIR|true|原料药合成工艺开发，GMP 文件编写
+            王思雨|BACHELOR|药学|3|郑州|true|CAMPUS|true|药品质量检验，质量保证体系
+            张浩然|BACHELOR|化学工程与工艺|4|洛阳|true|ONLINE|true|合成工艺放大，化工设备选型
+            陈佳怡|DOCTORATE|药物化学|2|上海|false|RETURNEE|true|药物分子设计，结构表征
+            赵子豪|JUNIOR_COLLEGE|药学|6|示范区|false|REFERRAL|true|固体制剂生产，车间班组管理
+            刘诗涵|MASTER|材料科学与工程|3|示范区|false|CAMPUS|true|碳纤维复合材料，力学性能测试
+            孙博文|BACHELOR|生物医学工程|1|开封|true|JOB_FAIR|true|医疗器械注册申报
+            周雨桐|BACHELOR|药学|2|示范区|false|JOB_FAIR|false|药品销售
             """;
 
     private final TalentManagement talent;
@@ -106,7 +106,7 @@ class DemoTalent {
                     null,
                     Education.valueOf(c[1]),
                     c[2],
-                    null,
+                    c[8],
                     Integer.parseInt(c[3]),
                     c[4],
                     Boolean.parseBoolean(c[5]),
@@ -125,7 +125,7 @@ class DemoTalent {
                                 null,
                                 form.education(),
                                 c[2],
-                                null,
+                                c[8],
                                 form.yearsExperience(),
                                 c[4],
                                 false,

@@ -56,8 +56,11 @@ public final class TalentViews {
             LocalDate removedOn,
             int version) {}
 
-    /** One part of a match score with the verdict that explains it (a message key). */
-    public record ScorePart(String part, int points, int max, String verdictKey) {}
+    /**
+     * One part of a match score with the message key of its verdict; {@code verdictArg} fills the verdict's {0} (the
+     * professional class of a related discipline) and is null for the other verdicts.
+     */
+    public record ScorePart(String part, int points, int max, String verdictKey, String verdictArg) {}
 
     public record MatchView(
             CandidateView candidate, int score, List<ScorePart> parts, MatchStep step, LocalDate stepOn) {}

@@ -62,7 +62,7 @@ class TalentMatchingTests {
         assertThat(ranked.get(2).parts())
                 .extracting(ScorePart::verdictKey)
                 .containsExactly(
-                        "talent.match.education.full", "talent.match.discipline.partial",
+                        "talent.match.education.full", "talent.match.discipline.contains",
                         "talent.match.experience.partial", "talent.match.location.partial");
         assertThat(ranked.get(1).parts().get(0).verdictKey()).isEqualTo("talent.match.education.partial");
         assertThat(ranked.get(0).candidate().name()).isEqualTo("甲");

@@ -50,13 +50,16 @@ public class MatchQueries {
 
     /** Ranked candidates for a demand: total score, then experience, then who entered the pool first. */
     public PageResult<MatchView> matches(DemandView demand, boolean contactVisible, PageQuery page) {
-        Map<String, Object> params = MatchScore.params(demand);
+        Map<String, Object> params = MatchScore.params(demand, MatchScore.discipline(jdbc, demand.discipline()));
         long total = jdbc.sql("select count(*) from talent_candidate c where " + MatchScore.ELIGIBLE)
                 .query(Long.class)
                 .single();
         List<MatchView> rows = jdbc.sql("select * from (select " + CANDIDATE + ", " + MatchScore.PARTS_SQL + """
                         , m.status as step, coalesce(m.hired_on, m.declined_on, m.interviewed_on, m.contacted_on) as step_on
-                        from talent_candidate c left join talent_match m on m.candidate_id = c.id and m.demand_id = :demand
+                        from\s"""
+                        + MatchScore.FROM
+                        + """
+                         left join talent_match m on m.candidate_id = c.id and m.demand_id = :demand
                         where\s"""
                         + MatchScore.ELIGIBLE + ") s order by " + MatchScore.TOTAL
                         + " desc, s.experience_score desc, s.id limit :limit offset :offset")
@@ -71,8 +74,8 @@ public class MatchQueries {
 
     /** The score of one candidate for one demand, as stored with the match when staff act on it. */
     public Optional<Integer> score(DemandView demand, long candidateId) {
-        return jdbc.sql("select " + MatchScore.PARTS_SQL + " from talent_candidate c where c.id = :candidate")
-                .params(MatchScore.params(demand))
+        return jdbc.sql("select " + MatchScore.PARTS_SQL + " from " + MatchScore.FROM + " where c.id = :candidate")
+                .params(MatchScore.params(demand, MatchScore.discipline(jdbc, demand.discipline())))
                 .param("candidate", candidateId)
                 .query((rs, n) ->
                         MatchScore.parts(rs).stream().mapToInt(p -> p.points()).sum())
