@@ -122,6 +122,17 @@ class TalentDisciplineMatchTests {
     }
 
     @Test
+    void aWildcardTypedIntoADisciplineIsACharacterNotEveryDiscipline() {
+        long demand = demand("制药工程", "制剂研发岗");
+        long percent = candidate("%", "药品注册");
+        long underscore = candidate("制_工程", "药品注册");
+
+        List<MatchView> ranked = mine(demand, List.of(percent, underscore));
+
+        assertThat(ranked).extracting(m -> discipline(m).points()).containsExactly(0, 0);
+    }
+
+    @Test
     void theDemandPageSaysWhichRelationWasFound() throws Exception {
         long demand = demand("制药工程", "合成工艺工程师");
         candidate("化学工程与工艺", "合成工艺放大");

@@ -55,16 +55,24 @@ final class MatchScore {
 
     static final String TOTAL = "(s.education_score + s.discipline_score + s.experience_score + s.location_score)";
 
+    /**
+     * The candidate's discipline as a pattern that matches only itself: a {@code %} or {@code _} typed into it is a
+     * character, not a wildcard (escaped as {@code LikeText} escapes what users type, with {@code !}).
+     */
+    private static final String LIKE_ESCAPED_DISCIPLINE =
+            "replace(replace(replace(lower(trim(c.discipline)), '!', '!!'), '%', '!%'), '_', '!_')";
+
     /** The discipline relation's points, before skills. */
-    private static final String RELATION = """
+    private static final String RELATION =
+            """
             case when c.discipline is null then 0
                  when lower(trim(c.discipline)) = :discipline
                       or (cast(:majorCode as varchar) is not null and d.major_code = :majorCode) then %d
                  when cast(:classCode as varchar) is not null and d.class_code = :classCode then %d
                  when lower(c.discipline) like :disciplineLike escape '!'
-                      or :discipline like ('%%' || lower(trim(c.discipline)) || '%%') then %d
+                      or :discipline like ('%%' || %s || '%%') escape '!' then %d
                  when cast(:family as varchar) is not null and d.family = :family then %d
-                 else 0 end""".formatted(SAME_MAJOR, SAME_CLASS, NAME_CONTAINS, RELATED_CLASS);
+                 else 0 end""".formatted(SAME_MAJOR, SAME_CLASS, LIKE_ESCAPED_DISCIPLINE, NAME_CONTAINS, RELATED_CLASS);
 
     private static final String SKILLS_SQL = "case when c.skills is not null and ("
             + String.join(
