@@ -53,6 +53,8 @@ public enum ErrorCode {
     LEAD_STAGE_MOVE("investment.stage-move", HttpStatus.CONFLICT),
     LEAD_TERMINATION_REASON("investment.termination-reason", HttpStatus.BAD_REQUEST),
     LEAD_NOT_SIGNED("investment.not-signed", HttpStatus.CONFLICT),
+    LEAD_NOT_CONVERTED("investment.not-converted", HttpStatus.CONFLICT),
+    LEAD_AHEAD_OF_PROJECT("investment.ahead-of-project", HttpStatus.CONFLICT),
     LEAD_PROJECT_EXISTS("investment.project-exists", HttpStatus.CONFLICT),
     REWARD_TIERS("investment.reward-tiers", HttpStatus.BAD_REQUEST),
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
