@@ -23,7 +23,7 @@ class DemoChains {
     /** key | segment | parent key | name | code | status | local output (万元) | status note | enterprise names. */
     static final String NODES = """
             intermediates|UPSTREAM||医药中间体|C2614|WEAK|18000|本地仅 1 家中间体企业，关键手性中间体依赖外购|
-            excipients|UPSTREAM||药用辅料及包装材料|C2780|MISSING||原料药和制剂企业的辅料、包材全部从省外采购|
+            excipients|UPSTREAM||药用辅料及包装材料|C2780|WEAK||包材仅示范中科一家新近投产，药用辅料仍全部从省外采购|
             cro|UPSTREAM||医药研发外包服务|M7340|MISSING||缺少 CRO/CDMO 平台，新药研发需外协|
             api|MIDSTREAM||化学原料药|C2710|STRONG|226000||示范康元生物制药有限公司
             formulations|MIDSTREAM||化学药品制剂|C2720|WEAK|36000|制剂产能小，原料药多以中间产品外销|

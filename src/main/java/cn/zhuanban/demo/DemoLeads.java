@@ -95,29 +95,59 @@ class DemoLeads {
                 "zhou",
                         registry.registerReferrer(new ReferrerForm(
                                 "周文斌", "沪豫医药商会", "13900001002", today.minusDays(20), "签约之后才登记，不符合奖励条件", 0)));
+        Map<String, KeyProject> projects = keyProjects(today);
         for (String line : LEADS.lines().toList()) {
-            long id = lead(dispatch, line.split("\\|", -1), partners, referrers, nodes, today);
-            if (line.startsWith("江苏恒泰制剂")) {
-                conversion.createKeyProject(
-                        dispatch,
-                        id,
-                        new KeyProjectForm(
-                                "恒泰制剂缓控释制剂生产基地项目",
-                                null,
-                                null,
-                                "示范恒泰制剂有限公司",
-                                CreditCode.withCheckCharacter("91410199MA4C7H2N5")
-                                        .value(),
-                                ProjectLevel.DISTRICT,
-                                ProjectStage.UNDER_CONSTRUCTION,
-                                new BigDecimal("50000"),
-                                today.minusDays(200),
-                                today.plusDays(400),
-                                leadOfficial,
-                                "示范区医药产业园",
-                                investment.lead(dispatch, id).version()));
-            }
+            String[] l = line.split("\\|", -1);
+            lead(dispatch, l, partners, referrers, nodes, today, projects.get(l[0]), leadOfficial);
         }
+    }
+
+    /** A signed lead that became a key project: its project's name, enterprise, stage and dates. */
+    private record KeyProject(
+            String name, String enterprise, String creditCode, ProjectStage stage, LocalDate start, LocalDate finish) {}
+
+    /**
+     * The leads that moved past signing, and so became key projects first (domain.md §7): 恒泰 builds its plant, 中科's
+     * packaging plant produces since a month and is the district's first local supplier of the excipients node.
+     */
+    private static Map<String, KeyProject> keyProjects(LocalDate today) {
+        return Map.of(
+                "江苏恒泰制剂有限公司",
+                new KeyProject(
+                        "恒泰制剂缓控释制剂生产基地项目",
+                        "示范恒泰制剂有限公司",
+                        "91410199MA4C7H2N5",
+                        ProjectStage.UNDER_CONSTRUCTION,
+                        today.minusDays(200),
+                        today.plusDays(400)),
+                "河南中科医药包装材料有限公司",
+                new KeyProject(
+                        "中科医药包装材料生产线项目",
+                        "示范中科医药包装材料有限公司",
+                        "91410199MA4C8K3P7",
+                        ProjectStage.IN_PRODUCTION,
+                        today.minusDays(420),
+                        today.minusDays(60)));
+    }
+
+    private void convert(CurrentUser user, long id, KeyProject p, long leadOfficial) {
+        conversion.createKeyProject(
+                user,
+                id,
+                new KeyProjectForm(
+                        p.name(),
+                        null,
+                        null,
+                        p.enterprise(),
+                        CreditCode.withCheckCharacter(p.creditCode()).value(),
+                        ProjectLevel.DISTRICT,
+                        p.stage(),
+                        investment.lead(user, id).row().expectedInvestment(),
+                        p.start(),
+                        p.finish(),
+                        leadOfficial,
+                        "示范区医药产业园",
+                        investment.lead(user, id).version()));
     }
 
     private long lead(
@@ -126,7 +156,9 @@ class DemoLeads {
             Map<String, Long> partners,
             Map<String, Long> referrers,
             Map<String, Long> nodes,
-            LocalDate today) {
+            LocalDate today,
+            KeyProject project,
+            long leadOfficial) {
         String[] days = l[7].split(",");
         long id = investment.createLead(
                 user,
@@ -148,6 +180,9 @@ class DemoLeads {
         for (int i = 1; i < days.length; i++) {
             boolean end = days[i].startsWith("T");
             LeadStage target = end ? LeadStage.TERMINATED : LeadStage.PATH.get(i);
+            if (target == LeadStage.REGISTERED) {
+                convert(user, id, project, leadOfficial);
+            }
             investment.move(
                     user,
                     id,

@@ -16,6 +16,8 @@ import cn.zhuanban.investment.domain.LeadProfile;
 import cn.zhuanban.investment.domain.LeadQueries;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.LeadScope;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,7 @@ public class InvestmentManagement {
     private final StaleCutoff stale;
     private final UserDirectory users;
     private final LeadAccess access;
+    private final ProjectManagement projects;
     private final Clock clock;
 
     InvestmentManagement(
@@ -54,6 +58,7 @@ public class InvestmentManagement {
             StaleCutoff stale,
             UserDirectory users,
             LeadAccess access,
+            ProjectManagement projects,
             Clock clock) {
         this.leads = leads;
         this.queries = queries;
@@ -62,6 +67,7 @@ public class InvestmentManagement {
         this.stale = stale;
         this.users = users;
         this.access = access;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -87,6 +93,7 @@ public class InvestmentManagement {
     public void move(CurrentUser user, long id, StageMove move) {
         Lead lead = load(user, id, move.version());
         LeadStage before = lead.getStage();
+        notAheadOfProject(lead, move.target());
         lead.moveTo(move.target(), move.on(), move.note(), user.username(), stale.today());
         lead.touch(clock.instant());
         leads.save(lead);
@@ -139,6 +146,54 @@ public class InvestmentManagement {
         return views.originOf(projectId)
                 .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today())
                         .isPresent());
+    }
+
+    /**
+     * The moves the lead page offers: forward only as far as {@link #notAheadOfProject} allows (to SIGNED until the
+     * lead became a key project), and termination.
+     */
+    @Transactional(readOnly = true)
+    public List<LeadStage> movesByHand(LeadView lead) {
+        return lead.stage().nextMoves().stream()
+                .filter(target -> target == LeadStage.TERMINATED
+                        || target.ordinal()
+                                <= projectReached(lead.row().projectId())
+                                        .orElse(LeadStage.SIGNED)
+                                        .ordinal())
+                .toList();
+    }
+
+    /**
+     * A converted lead follows its key project ({@link LeadStageSync}); by hand it may record a stage earlier than the
+     * sync would (a registration's real date), but not one the project has not reached: a lead "in production" beside
+     * a project under construction would count in the wrong cohort. An unconverted lead is refused by the lead itself.
+     */
+    private void notAheadOfProject(Lead lead, LeadStage target) {
+        if (lead.getProjectId() == null || target == LeadStage.TERMINATED || target.isPipeline()) {
+            return;
+        }
+        projects.summary(lead.getProjectId()).ifPresent(project -> {
+            LeadStage reached = reachedBy(project.stage());
+            if (target.ordinal() > reached.ordinal()) {
+                throw new BusinessException(
+                        ErrorCode.LEAD_AHEAD_OF_PROJECT,
+                        "target",
+                        project.name(),
+                        new DefaultMessageSourceResolvable(
+                                new String[] {"project.stage." + project.stage()},
+                                project.stage().name()),
+                        reached.label());
+            }
+        });
+    }
+
+    /** The lead stage a key project's stage stands for (SIGNED while only planned); empty without a project. */
+    private Optional<LeadStage> projectReached(Long projectId) {
+        return Optional.ofNullable(projectId).flatMap(projects::summary).map(p -> reachedBy(p.stage()));
+    }
+
+    private static LeadStage reachedBy(ProjectStage stage) {
+        return LeadStageSync.leadStageOf(stage).orElse(LeadStage.SIGNED);
     }
 
     private Lead load(CurrentUser user, long id, Integer version) {

@@ -12,7 +12,8 @@ public final class InvestmentViews {
      * Filters of the lead ledger. Besides the lead's own fields, the rows behind the funnel and the cohorts:
      * {@code reached} keeps leads that ever moved to that stage (within {@code reachedFrom}…{@code reachedTo}
      * when given, as the cohorts count signings of a quarter), {@code createdFrom}…{@code createdTo} keeps
-     * leads created in the period (as the funnel counts them).
+     * leads created in the period (as the funnel counts them). {@code awaitingConversion} keeps signed leads that have
+     * not yet become a key project: the dispatch office's to-do before they can move on.
      */
     public record LeadFilter(
             String q,
@@ -27,23 +28,30 @@ public final class InvestmentViews {
             LocalDate reachedFrom,
             LocalDate reachedTo,
             LocalDate createdFrom,
-            LocalDate createdTo) {
+            LocalDate createdTo,
+            Boolean awaitingConversion) {
 
         public static LeadFilter none() {
-            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** Leads whose company or industry matches {@code q}, nothing else narrowed. */
         public static LeadFilter matching(String q) {
-            return new LeadFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new LeadFilter(q, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static LeadFilter ofChannel(LeadChannel channel) {
-            return new LeadFilter(null, null, channel, null, null, null, null, null, null, null, null, null, null);
+            return new LeadFilter(
+                    null, null, channel, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static LeadFilter staleOnly() {
-            return new LeadFilter(null, null, null, null, null, null, null, true, null, null, null, null, null);
+            return new LeadFilter(null, null, null, null, null, null, null, true, null, null, null, null, null, null);
+        }
+
+        /** Signed leads that have not yet become a key project. */
+        public static LeadFilter awaitingConversionOnly() {
+            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, true);
         }
 
         /** A filter from the funnel or cohort figures, not from the ledger's own fields. */

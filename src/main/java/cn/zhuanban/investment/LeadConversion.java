@@ -46,7 +46,8 @@ public class LeadConversion {
     public long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form) {
         Lead lead = access.load(user, leadId, null);
         if (!lead.getStage().isSigned()) {
-            throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, lead.getStage());
+            throw new BusinessException(
+                    ErrorCode.LEAD_NOT_SIGNED, null, lead.getStage().label());
         }
         if (lead.getProjectId() != null) {
             throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, lead.getProjectId());

@@ -1,6 +1,8 @@
 package cn.zhuanban.investment;
 
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Stages of a lead (domain.md §7). A lead moves one stage forward at a time, so that every stage
@@ -36,6 +38,11 @@ public enum LeadStage {
     /** Signed or later on the forward path: the lead may become a key project. */
     public boolean isSigned() {
         return this != TERMINATED && ordinal() >= SIGNED.ordinal();
+    }
+
+    /** The stage's name as the user reads it, for messages that name a stage. */
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] {"attraction.stage." + name()}, name());
     }
 
     /** Still being attracted: follow-ups are expected, and their absence is flagged. */

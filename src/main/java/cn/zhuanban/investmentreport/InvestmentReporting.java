@@ -6,12 +6,14 @@ import cn.zhuanban.investmentreport.domain.MonthlyReportRepository;
 import cn.zhuanban.investmentreport.domain.PlanStore;
 import cn.zhuanban.investmentreport.domain.ReportQueries;
 import cn.zhuanban.investmentreport.domain.ReportRules;
+import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
 import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -94,30 +97,75 @@ public class InvestmentReporting {
     /** The rules a form breaks, against the project's stored neighbouring months; empty when it may be saved. */
     List<Violation> violations(ProjectSummary project, ReportForm form) {
         YearMonth month = YearMonth.of(form.year(), form.month());
+        Neighbour before = queries.before(project.id(), month).orElse(null);
+        boolean correction = stored(project.id(), month).isPresent();
         return ReportRules.check(
                 month,
-                form.figures(),
+                ReportRules.complete(month, form.figures(), before),
                 form.overTotalExplanation(),
                 project.totalInvestment(),
-                queries.before(project.id(), month).orElse(null),
-                queries.after(project.id(), month).orElse(null),
+                before,
+                // A correction shifts the later months with it (store), so they cannot stand in its way.
+                correction ? null : queries.after(project.id(), month).orElse(null),
                 currentMonth());
     }
 
-    /** Saves a checked form; {@code actor} is who the audit log names (the requester, when an import job saves it). */
-    long store(ProjectSummary project, ReportForm form, CurrentUser user, Actor actor) {
-        YearMonth month = YearMonth.of(form.year(), form.month());
-        MonthlyReport report = reports.findByProjectIdAndReportYearAndReportMonth(
-                        project.id(), month.getYear(), month.getMonthValue())
-                .orElseGet(() -> MonthlyReport.open(project.id(), month));
+    /**
+     * Saves a checked form, its blank cumulative figures worked out; {@code actor} is who the audit log names (the
+     * requester, when an import job saves it).
+     *
+     * <p>A correction of a month that has later months changes what they add up to. Refusing it would leave a wrong
+     * figure standing until every later month were withdrawn, which the reporter cannot do; so the later months'
+     * cumulative figures move by the same change (当年累计 within the corrected year, 截止累计 for all), each audited
+     * as a change of its own report. A later month the dispatch office has confirmed no longer changes: then the
+     * correction is refused, and the dispatch office decides.
+     */
+    long store(ProjectSummary project, ReportForm typed, CurrentUser user, Actor actor) {
+        YearMonth month = YearMonth.of(typed.year(), typed.month());
+        ReportForm form = typed.with(ReportRules.complete(
+                month, typed.figures(), queries.before(project.id(), month).orElse(null)));
+        MonthlyReport report = stored(project.id(), month).orElseGet(() -> MonthlyReport.open(project.id(), month));
         Map<String, Object> before = report.getId() == null ? Map.of() : report.snapshot();
+        Figures was = report.getId() == null ? null : report.figures();
         boolean late = ReportRules.late(month, LocalDate.now(clock), deadlineDay);
         report.submit(
                 form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
         report = reports.save(report);
         events.publishEvent(new InvestmentReported(
                 actor, report.getId(), project.id(), ChangeSummary.between(before, report.snapshot())));
+        if (was != null
+                && (was.yearToDate().compareTo(form.figures().yearToDate()) != 0
+                        || was.sinceStart().compareTo(form.figures().sinceStart()) != 0)) {
+            shiftLaterMonths(project.id(), month, was, form.figures(), actor);
+        }
         return report.getId();
+    }
+
+    private void shiftLaterMonths(long projectId, YearMonth month, Figures was, Figures now, Actor actor) {
+        for (MonthlyReport later : reports.findByProjectIdOrderByReportYearAscReportMonthAsc(projectId)) {
+            if (!later.month().isAfter(month)) {
+                continue;
+            }
+            if (later.getStatus() == ReportStatus.CONFIRMED) {
+                throw new BusinessException(
+                        ErrorCode.INVESTMENT_LATER_CONFIRMED,
+                        "thisMonth",
+                        month.toString(),
+                        later.month().toString());
+            }
+            Map<String, Object> before = later.snapshot();
+            later.shift(ReportRules.shifted(month, was, now, later.month(), later.figures()));
+            later = reports.save(later);
+            events.publishEvent(new InvestmentReported(
+                    actor,
+                    later.getId(),
+                    projectId,
+                    ChangeSummary.between(before, later.snapshot()) + " (" + month + " corrected)"));
+        }
+    }
+
+    private Optional<MonthlyReport> stored(long projectId, YearMonth month) {
+        return reports.findByProjectIdAndReportYearAndReportMonth(projectId, month.getYear(), month.getMonthValue());
     }
 
     ProjectSummary visibleProject(long projectId, CurrentUser user) {

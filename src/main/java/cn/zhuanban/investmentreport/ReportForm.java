@@ -7,17 +7,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** What a reporter enters for a project and month; amounts in 万元 with at most two decimals. */
+/**
+ * What a reporter enters for a project and month; amounts in 万元 with at most two decimals. The cumulative figures
+ * may be left blank when the previous month is reported: they follow from it ({@code ReportRules.complete}).
+ */
 public record ReportForm(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull @Min(1) @Max(12) Integer month,
         @NotNull @Digits(integer = 12, fraction = 2) BigDecimal thisMonth,
-        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal yearToDate,
-        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal sinceStart,
+        @Digits(integer = 12, fraction = 2) BigDecimal yearToDate,
+        @Digits(integer = 12, fraction = 2) BigDecimal sinceStart,
         @Size(max = 500) String overTotalExplanation,
         @Size(max = 1000) String progressNote) {
 
     public Figures figures() {
         return new Figures(thisMonth, yearToDate, sinceStart);
+    }
+
+    /** The same report with these figures. */
+    public ReportForm with(Figures f) {
+        return new ReportForm(
+                year, month, f.thisMonth(), f.yearToDate(), f.sinceStart(), overTotalExplanation, progressNote);
     }
 }

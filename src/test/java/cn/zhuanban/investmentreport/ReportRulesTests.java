@@ -30,9 +30,9 @@ class ReportRulesTests {
     }
 
     @Test
-    void theCumulativeSinceStartNeverFalls() {
-        Neighbour april = new Neighbour(YearMonth.of(2026, 4), bd("120"), bd("300"));
-        assertThat(codes(check(YearMonth.of(2026, 5), figures("10", "130", "290"), null, april, null)))
+    void theCumulativeSinceStartNeverFallsAfterAGapOfUnreportedMonths() {
+        Neighbour february = new Neighbour(YearMonth.of(2026, 2), bd("120"), bd("300"));
+        assertThat(codes(check(YearMonth.of(2026, 5), figures("10", "130", "290"), null, february, null)))
                 .containsExactly("sinceStart:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
     }
 
@@ -41,9 +41,58 @@ class ReportRulesTests {
         Neighbour december = new Neighbour(YearMonth.of(2025, 12), bd("800"), bd("900"));
         assertThat(check(YearMonth.of(2026, 1), figures("20", "20", "920"), null, december, null))
                 .isEmpty();
-        Neighbour march = new Neighbour(YearMonth.of(2026, 3), bd("100"), bd("900"));
-        assertThat(codes(check(YearMonth.of(2026, 4), figures("0", "90", "900"), null, march, null)))
+        Neighbour january = new Neighbour(YearMonth.of(2026, 1), bd("100"), bd("900"));
+        assertThat(codes(check(YearMonth.of(2026, 4), figures("0", "90", "900"), null, january, null)))
                 .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_CUMULATIVE_FALLS);
+    }
+
+    @Test
+    void afterAReportedMonthTheCumulativeFiguresAreItsPlusThisMonthAndAMismatchNamesTheRightFigure() {
+        Neighbour november = new Neighbour(YearMonth.of(2025, 11), bd("66495.02"), bd("122095.76"));
+        YearMonth december = YearMonth.of(2025, 12);
+        List<Violation> refused = check(december, figures("1000", "90000", "150000"), "说明", november, null);
+        assertThat(codes(refused))
+                .containsExactly(
+                        "yearToDate:" + ErrorCode.INVESTMENT_YEAR_TO_DATE_SUM,
+                        "sinceStart:" + ErrorCode.INVESTMENT_SINCE_START_SUM);
+        assertThat(refused.get(0).args()).containsExactly("67,495.02", "66,495.02", "1,000.00");
+        assertThat(refused.get(1).args()).containsExactly("123,095.76", "122,095.76", "1,000.00");
+        assertThat(check(december, figures("1000", "67495.02", "123095.76"), "说明", november, null))
+                .isEmpty();
+    }
+
+    @Test
+    void januarysYearToDateIsThisMonthEvenInAFirstReport() {
+        assertThat(codes(check(YearMonth.of(2026, 1), figures("20", "25", "900"), null, null, null)))
+                .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_YEAR_TO_DATE_JANUARY);
+    }
+
+    @Test
+    void blankCumulativeFiguresAreWorkedOutFromThePreviousMonthOrRequiredInAFirstReport() {
+        Neighbour april = new Neighbour(YearMonth.of(2026, 4), bd("120"), bd("300"));
+        assertThat(ReportRules.complete(YearMonth.of(2026, 5), figures("30", null, null), april))
+                .isEqualTo(figures("30", "150", "330"));
+        Neighbour december = new Neighbour(YearMonth.of(2025, 12), bd("800"), bd("900"));
+        assertThat(ReportRules.complete(YearMonth.of(2026, 1), figures("20", null, null), december))
+                .isEqualTo(figures("20", "20", "920"));
+        Figures first = ReportRules.complete(YearMonth.of(2026, 5), figures("30", null, null), null);
+        assertThat(codes(check(YearMonth.of(2026, 5), first, null, null, null)))
+                .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_CUMULATIVE_REQUIRED);
+        // what was typed is kept, and checked
+        assertThat(ReportRules.complete(YearMonth.of(2026, 5), figures("30", "151", null), april))
+                .isEqualTo(figures("30", "151", "330"));
+    }
+
+    @Test
+    void aCorrectionShiftsALaterMonthsYearToDateOnlyWithinItsYear() {
+        Figures stored = figures("100", "900", "1500");
+        Figures corrected = figures("130", "930", "1530");
+        assertThat(ReportRules.shifted(
+                        YearMonth.of(2025, 12), stored, corrected, YearMonth.of(2026, 1), figures("50", "50", "1550")))
+                .isEqualTo(figures("50", "50", "1580"));
+        assertThat(ReportRules.shifted(
+                        YearMonth.of(2026, 3), stored, corrected, YearMonth.of(2026, 4), figures("50", "950", "1550")))
+                .isEqualTo(figures("50", "980", "1580"));
     }
 
     @Test
@@ -109,6 +158,6 @@ class ReportRulesTests {
     }
 
     private static BigDecimal bd(String s) {
-        return new BigDecimal(s);
+        return s == null ? null : new BigDecimal(s);
     }
 }

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Leads without follow-up for too long (in the user's scope) and overdue talent services. */
+/**
+ * Leads without follow-up for too long and signed leads still waiting to become a key project (in the user's scope),
+ * and overdue talent services.
+ */
 @Component
 class AttractionItems implements WorkbenchSource {
 
@@ -44,6 +47,18 @@ class AttractionItems implements WorkbenchSource {
                     "/investment/leads?stale=true",
                     stale.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     stale.content().stream()
+                            .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
+                            .toList()));
+            // A signed lead moves on only as a key project (domain.md §7): the dispatch office converts it.
+            PageResult<LeadRow> signed =
+                    investment.leads(user, LeadFilter.awaitingConversionOnly(), new PageQuery(0, ROWS));
+            items.add(new WorkbenchItem(
+                    20,
+                    "workbench.leads-awaiting-conversion",
+                    signed.totalElements(),
+                    "/investment/leads?awaitingConversion=true",
+                    signed.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
+                    signed.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
                             .toList()));
         }

@@ -59,9 +59,21 @@ public class Lead {
         return lead;
     }
 
+    /**
+     * A move by hand. Past SIGNED (registered, started, in production) only once the lead became a key project
+     * (domain.md §7): those stages describe the project, and a lead counted "in production" without one would be
+     * a producing investment nobody can find among the key projects.
+     */
     public void moveTo(LeadStage target, LocalDate on, String note, String by, LocalDate today) {
+        if (stage.canMoveTo(target) && target != LeadStage.TERMINATED && !target.isPipeline() && projectId == null) {
+            throw new BusinessException(ErrorCode.LEAD_NOT_CONVERTED, "target", target.label());
+        }
+        step(target, on, note, by, today);
+    }
+
+    private void step(LeadStage target, LocalDate on, String note, String by, LocalDate today) {
         if (!stage.canMoveTo(target)) {
-            throw new BusinessException(ErrorCode.LEAD_STAGE_MOVE, "target", stage, target);
+            throw new BusinessException(ErrorCode.LEAD_STAGE_MOVE, "target", stage.label(), target.label());
         }
         if (target == LeadStage.TERMINATED && (note == null || note.isBlank())) {
             throw new BusinessException(ErrorCode.LEAD_TERMINATION_REASON, "note");
@@ -92,7 +104,7 @@ public class Lead {
         LocalDate date = on.isBefore(last) ? last : on;
         while (stage.ordinal() < target.ordinal() && stage != LeadStage.IN_PRODUCTION) {
             LeadStage next = LeadStage.PATH.get(stage.ordinal() + 1);
-            moveTo(next, date, note, by, date);
+            step(next, date, note, by, date);
             passed.add(next);
         }
         return passed;
@@ -107,7 +119,7 @@ public class Lead {
     /** Links the key project created from this lead; only once, and only for a signed lead. */
     public void becameProject(long projectId, long enterpriseId) {
         if (!stage.isSigned()) {
-            throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, stage);
+            throw new BusinessException(ErrorCode.LEAD_NOT_SIGNED, null, stage.label());
         }
         if (this.projectId != null) {
             throw new BusinessException(ErrorCode.LEAD_PROJECT_EXISTS, null, this.projectId);

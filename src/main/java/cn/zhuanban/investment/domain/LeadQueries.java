@@ -29,6 +29,10 @@ public class LeadQueries {
     private static final String STALE =
             "(l.stage in " + PIPELINE + " and coalesce(l.last_follow_up_on, l.created_on) < :cutoff)";
 
+    /** Signed (or, from before the rule, further) without a key project: waiting to be converted. */
+    private static final String AWAITING_CONVERSION =
+            "(l.stage in ('SIGNED', 'REGISTERED', 'STARTED', 'IN_PRODUCTION') and l.project_id is null)";
+
     private static final String SELECT = "select l.id, l.target_company, l.channel, l.stage, p.name as partner_name, "
             + "r.name as referrer_name, l.chain_node_id, l.expected_investment, l.expected_jobs, l.owner_id, "
             + "l.next_action, l.next_action_on, coalesce(l.last_follow_up_on, l.created_on) as last_activity_on, "
@@ -50,7 +54,8 @@ public class LeadQueries {
                   and (cast(:reachedTo as date) is null or m.moved_on <= :reachedTo)))
              and (cast(:createdFrom as date) is null or l.created_on >= :createdFrom)
              and (cast(:createdTo as date) is null or l.created_on <= :createdTo)
-             and (cast(:stale as boolean) is null or\s""" + STALE + " = :stale)";
+             and (cast(:stale as boolean) is null or\s""" + STALE + " = :stale)"
+            + " and (cast(:awaiting as boolean) is null or " + AWAITING_CONVERSION + " = :awaiting)";
 
     private final JdbcClient jdbc;
 
@@ -126,6 +131,7 @@ public class LeadQueries {
         params.put("referrer", f.referrerId());
         params.put("owner", f.ownerId());
         params.put("stale", f.stale());
+        params.put("awaiting", f.awaitingConversion());
         params.put("reached", f.reached() == null ? null : f.reached().name());
         params.put("reachedFrom", f.reachedFrom());
         params.put("reachedTo", f.reachedTo());

@@ -9,6 +9,7 @@ import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
+import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Investment leads over the API: the data-scoped, filtered and paged ledger, one lead (404 outside
- * the scope), creating a lead, moving its stage (a move the stage machine refuses → 409) and its
+ * the scope), creating a lead, moving its stage (a move the stage machine refuses, or one past signing before the
+ * lead became a key project → 409) and its
  * follow-ups.
  */
 @ApiController("/api/v1/investment/leads")
@@ -56,7 +58,7 @@ class LeadApiController {
     @GetMapping("/{id}")
     @PreAuthorize(VIEW)
     LeadResource get(@PathVariable long id, CurrentUser user) {
-        return LeadResource.of(investment.lead(user, id));
+        return resource(user, id);
     }
 
     @PostMapping
@@ -64,14 +66,19 @@ class LeadApiController {
     ResponseEntity<LeadResource> create(@Valid @RequestBody LeadForm form, CurrentUser user) {
         long id = investment.createLead(user, form);
         return ResponseEntity.created(URI.create("/api/v1/investment/leads/" + id))
-                .body(LeadResource.of(investment.lead(user, id)));
+                .body(resource(user, id));
     }
 
     @PostMapping("/{id}/moves")
     @PreAuthorize(EDIT)
     LeadResource move(@PathVariable long id, @Valid @RequestBody StageMove move, CurrentUser user) {
         investment.move(user, id, move);
-        return LeadResource.of(investment.lead(user, id));
+        return resource(user, id);
+    }
+
+    private LeadResource resource(CurrentUser user, long id) {
+        LeadView lead = investment.lead(user, id);
+        return LeadResource.of(lead, investment.movesByHand(lead));
     }
 
     @GetMapping("/{id}/follow-ups")

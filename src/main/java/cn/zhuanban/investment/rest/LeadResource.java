@@ -43,14 +43,15 @@ record LeadResource(
         Referral referral,
         int version) {
 
-    static LeadResource of(LeadView v) {
+    /** {@code nextStages}: the moves open by hand ({@code InvestmentManagement.movesByHand}), not the bare stage machine. */
+    static LeadResource of(LeadView v, List<LeadStage> nextStages) {
         LeadRow r = v.row();
         return new LeadResource(
                 v.id(),
                 r.targetCompany(),
                 r.channel(),
                 r.stage(),
-                r.stage().nextMoves(),
+                nextStages,
                 v.partnerId(),
                 r.partnerName(),
                 v.referrerId(),

@@ -65,7 +65,7 @@ class LeadPage {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("signed", lead.stage().isSigned());
-        model.addAttribute("nextMoves", lead.stage().nextMoves());
+        model.addAttribute("nextMoves", investment.movesByHand(lead));
         model.addAttribute(
                 "names",
                 users.namesOf(Stream.concat(

@@ -70,6 +70,22 @@ public class MonthlyReport {
         this.reportedAt = now;
     }
 
+    /**
+     * Moves the cumulative figures after an earlier month was corrected ({@code ReportRules.shifted}); this month's
+     * own figure, reporter and lateness stay as reported.
+     */
+    public void shift(Figures f) {
+        if (status == ReportStatus.CONFIRMED) {
+            throw new BusinessException(ErrorCode.INVESTMENT_CONFIRMED, "month", month().toString());
+        }
+        this.yearToDate = f.yearToDate();
+        this.sinceStart = f.sinceStart();
+    }
+
+    public Figures figures() {
+        return new Figures(thisMonth, yearToDate, sinceStart);
+    }
+
     public void confirm(long userId, Instant now) {
         if (status == ReportStatus.CONFIRMED) {
             throw new BusinessException(ErrorCode.INVESTMENT_CONFIRMED, "month", month().toString());
