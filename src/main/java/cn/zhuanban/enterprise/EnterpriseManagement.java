@@ -5,7 +5,6 @@ import cn.zhuanban.enterprise.domain.EnterpriseQueries;
 import cn.zhuanban.enterprise.domain.EnterpriseQueries.Visibility;
 import cn.zhuanban.enterprise.domain.EnterpriseRepository;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -26,8 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers and edits enterprises and answers questions about them. An enterprise contact sees
- * only their own enterprise; everybody else sees the whole directory (see package-info).
+ * Registers and edits enterprises and answers questions about them. The directory follows the data scope like the
+ * projects do (see package-info): the whole district sees all, an enterprise contact his own enterprise, a lead
+ * official, a task-force member or a department handler the enterprises of the projects in his scope. An enterprise
+ * outside it is not found, on the page, in the export, the API and the pick lists alike.
  */
 @Service
 @Transactional
@@ -35,16 +36,19 @@ public class EnterpriseManagement {
 
     private final EnterpriseRepository enterprises;
     private final EnterpriseQueries queries;
+    private final ServedEnterprises served;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnterpriseManagement(
             EnterpriseRepository enterprises,
             EnterpriseQueries queries,
+            ServedEnterprises served,
             ApplicationEventPublisher events,
             Clock clock) {
         this.enterprises = enterprises;
         this.queries = queries;
+        this.served = served;
         this.events = events;
         this.clock = clock;
     }
@@ -112,8 +116,9 @@ public class EnterpriseManagement {
      * What an enterprise pick list in another module's form offers (e.g. a project's enterprise): up to a page of
      * enterprises by name whose name or credit code contains {@code q}, the first page when blank, with the {@code
      * selected} one first when it is not among them. A province has thousands of enterprises, and a form that edits
-     * a record must still list the record's enterprise, or saving would drop it. The directory is open to everybody
-     * but an enterprise contact, who is offered only their own enterprise, as everywhere else.
+     * a record must still list the record's enterprise, or saving would drop it. The list follows the directory's
+     * scope: an enterprise contact is offered his own enterprise, a narrower staff scope the enterprises of its
+     * projects.
      */
     @Transactional(readOnly = true)
     public List<EnterpriseOption> choices(CurrentUser user, String q, Long selected) {
@@ -158,8 +163,19 @@ public class EnterpriseManagement {
         return q == null || q.isBlank() ? List.of() : queries.idsMatching(q, limit);
     }
 
-    private static Visibility visibility(CurrentUser user) {
-        return user.dataScope() == DataScope.ENTERPRISE ? Visibility.only(user.enterpriseId()) : Visibility.ALL;
+    /** A user without a data scope (the administrators) sees no enterprise, as he sees no project. */
+    private Visibility visibility(CurrentUser user) {
+        if (user.dataScope() == null) {
+            return Visibility.NONE;
+        }
+        return switch (user.dataScope()) {
+            case ALL -> Visibility.ALL;
+            case ENTERPRISE -> Visibility.only(user.enterpriseId());
+            case LED_PROJECTS, TASK_FORCE, DEPARTMENT -> {
+                ServedEnterprises.Condition condition = served.of(user);
+                yield new Visibility("(" + condition.sql() + ")", condition.params());
+            }
+        };
     }
 
     private void checkCodeFree(CreditCode code, Long self) {
