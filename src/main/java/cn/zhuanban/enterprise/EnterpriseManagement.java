@@ -5,6 +5,8 @@ import cn.zhuanban.enterprise.domain.EnterpriseQueries;
 import cn.zhuanban.enterprise.domain.EnterpriseQueries.Visibility;
 import cn.zhuanban.enterprise.domain.EnterpriseRepository;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -117,12 +119,12 @@ public class EnterpriseManagement {
      * enterprises by name whose name or credit code contains {@code q}, the first page when blank, with the {@code
      * selected} one first when it is not among them. A province has thousands of enterprises, and a form that edits
      * a record must still list the record's enterprise, or saving would drop it. The list follows the directory's
-     * scope: an enterprise contact is offered his own enterprise, a narrower staff scope the enterprises of its
-     * projects.
+     * scope (an enterprise contact is offered his own enterprise, a narrower staff scope the enterprises of its
+     * projects), except for whoever registers projects (see {@link #naming}).
      */
     @Transactional(readOnly = true)
     public List<EnterpriseOption> choices(CurrentUser user, String q, Long selected) {
-        Visibility visibility = visibility(user);
+        Visibility visibility = naming(user);
         List<EnterpriseOption> choices = new ArrayList<>(queries.choices(q, visibility, PageQuery.MAX_SIZE));
         if (selected != null && choices.stream().noneMatch(e -> e.id() == selected)) {
             queries.choice(selected, visibility).ifPresent(choices::addFirst);
@@ -133,7 +135,7 @@ public class EnterpriseManagement {
     /** Whether the enterprise is on the user's pick list (see {@link #choices}): what a form may link a record to. */
     @Transactional(readOnly = true)
     public boolean isChoosable(long id, CurrentUser user) {
-        return queries.choice(id, visibility(user)).isPresent();
+        return queries.choice(id, naming(user)).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -154,13 +156,25 @@ public class EnterpriseManagement {
      */
     @Transactional(readOnly = true)
     public Map<String, EnterpriseOption> byCreditCodes(Collection<String> codes, CurrentUser user) {
-        return codes.isEmpty() ? Map.of() : queries.byCreditCodes(codes, visibility(user));
+        return codes.isEmpty() ? Map.of() : queries.byCreditCodes(codes, naming(user));
     }
 
     /** Ids of enterprises whose name or credit code contains the text (at most {@code limit}). */
     @Transactional(readOnly = true)
     public List<Long> idsMatching(String q, int limit) {
         return q == null || q.isBlank() ? List.of() : queries.idsMatching(q, limit);
+    }
+
+    /**
+     * Which enterprises a user may name in a form or an import: those he sees, and the whole directory for a staff
+     * member who registers projects (on the form or by import), since a new project's enterprise is, as a rule, not yet
+     * among his projects'. A pick list carries the name and credit code only, none of the contact data.
+     */
+    private Visibility naming(CurrentUser user) {
+        boolean registersProjects = user.can(Permissions.PROJECT_CREATE) || user.can(Permissions.PROJECT_IMPORT);
+        return registersProjects && user.dataScope() != null && user.dataScope() != DataScope.ENTERPRISE
+                ? Visibility.ALL
+                : visibility(user);
     }
 
     /** A user without a data scope (the administrators) sees no enterprise, as he sees no project. */

@@ -48,10 +48,11 @@ public class TalentReports {
     }
 
     /**
-     * The fill rate of the cockpit over the demands the user sees in the talent module ({@link TalentScope}), with the
-     * project scope the cockpit computed already.
+     * The fill rate of the cockpit, whose figures are all of the projects in the user's scope: the demands he sees in
+     * the talent module ({@link TalentScope}) that belong to one of those projects (all demands for the whole
+     * district), with the project scope the cockpit computed already.
      */
     public FillRate total(CurrentUser user, ProjectScope projects) {
-        return queries.total(TalentScope.of(user, projects));
+        return queries.total(TalentScope.of(user, projects), projects.everything() ? null : projects);
     }
 }

@@ -10,6 +10,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ScopedProjects;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
@@ -110,6 +111,24 @@ class EnterpriseDirectoryScopeTests {
             notFound(session, world.ledEnterprise());
             assertThat(apiListed(session)).as(user).isEmpty();
         }
+    }
+
+    /**
+     * Whoever registers projects names any enterprise of the directory on the form (a new project's enterprise is not
+     * yet among his projects'), yet reads none outside his scope.
+     */
+    @Test
+    void aProjectRegistrarWithANarrowScopeNamesAnyEnterpriseButReadsOnlyHisOwn() throws Exception {
+        String registrar = new CustomRoleAccounts(roles, identity, directory)
+                .create(
+                        DataScope.TASK_FORCE,
+                        null,
+                        Set.of(Permissions.PROJECT_VIEW, Permissions.PROJECT_CREATE, Permissions.ENTERPRISE_VIEW));
+        MockHttpSession session = WebTestSupport.login(mvc, registrar);
+
+        assertThat(choices(session)).contains(world.token() + "甲", world.token() + "乙");
+        notFound(session, world.ledEnterprise());
+        assertThat(apiListed(session)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -159,11 +160,20 @@ public class DemandQueries {
                 rs.getInt("version"));
     }
 
-    /** Demanded and hired (capped per demand) over the demands in scope, summed in one query: the cockpit's figure. */
-    public FillRate total(TalentScope scope) {
+    /**
+     * Demanded and hired (capped per demand) over the demands in scope, summed in one query: the cockpit's figure;
+     * with {@code projects} only the demands of those projects count.
+     */
+    public FillRate total(TalentScope scope, ProjectScope projects) {
+        String ofProjects = projects == null ? "" : " and " + projects.ofProject("d.project_id");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (projects != null) {
+            params.putAll(projects.params());
+        }
         return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
-                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where (" + scope.sql() + ")")
-                .params(scope.params())
+                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where (" + scope.sql() + ")"
+                        + ofProjects)
+                .params(params)
                 .query((rs, n) -> new FillRate(null, rs.getInt("demanded"), rs.getInt("hired")))
                 .single();
     }
