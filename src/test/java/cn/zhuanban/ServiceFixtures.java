@@ -52,6 +52,11 @@ public final class ServiceFixtures {
     }
 
     public long project(long enterpriseId, Long taskForceId) {
+        return project(enterpriseId, taskForceId, userId("lead"));
+    }
+
+    /** A project of the enterprise and task force with this lead official (who must hold the lead official role). */
+    public long project(long enterpriseId, Long taskForceId, long leadOfficialId) {
         return projects.create(new ProjectForm(
                 TestCodes.unique("专班测试项目"),
                 null,
@@ -61,7 +66,7 @@ public final class ServiceFixtures {
                 new BigDecimal("1000"),
                 LocalDate.of(2025, 3, 3),
                 LocalDate.of(2027, 3, 1),
-                userId("lead"),
+                leadOfficialId,
                 taskForceId,
                 null,
                 null,

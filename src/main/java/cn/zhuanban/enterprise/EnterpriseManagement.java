@@ -6,6 +6,7 @@ import cn.zhuanban.enterprise.domain.EnterpriseQueries.Visibility;
 import cn.zhuanban.enterprise.domain.EnterpriseRepository;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -26,8 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers and edits enterprises and answers questions about them. An enterprise contact sees
- * only their own enterprise; everybody else sees the whole directory (see package-info).
+ * Registers and edits enterprises and answers questions about them. The directory follows the data scope like the
+ * projects do (see package-info): the whole district sees all, an enterprise contact his own enterprise, a lead
+ * official, a task-force member or a department handler the enterprises of the projects in his scope. An enterprise
+ * outside it is not found, on the page, in the export, the API and the pick lists alike.
  */
 @Service
 @Transactional
@@ -35,16 +38,19 @@ public class EnterpriseManagement {
 
     private final EnterpriseRepository enterprises;
     private final EnterpriseQueries queries;
+    private final ServedEnterprises served;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnterpriseManagement(
             EnterpriseRepository enterprises,
             EnterpriseQueries queries,
+            ServedEnterprises served,
             ApplicationEventPublisher events,
             Clock clock) {
         this.enterprises = enterprises;
         this.queries = queries;
+        this.served = served;
         this.events = events;
         this.clock = clock;
     }
@@ -112,12 +118,13 @@ public class EnterpriseManagement {
      * What an enterprise pick list in another module's form offers (e.g. a project's enterprise): up to a page of
      * enterprises by name whose name or credit code contains {@code q}, the first page when blank, with the {@code
      * selected} one first when it is not among them. A province has thousands of enterprises, and a form that edits
-     * a record must still list the record's enterprise, or saving would drop it. The directory is open to everybody
-     * but an enterprise contact, who is offered only their own enterprise, as everywhere else.
+     * a record must still list the record's enterprise, or saving would drop it. The list follows the directory's
+     * scope (an enterprise contact is offered his own enterprise, a narrower staff scope the enterprises of its
+     * projects), except for whoever registers projects (see {@link #naming}).
      */
     @Transactional(readOnly = true)
     public List<EnterpriseOption> choices(CurrentUser user, String q, Long selected) {
-        Visibility visibility = visibility(user);
+        Visibility visibility = naming(user);
         List<EnterpriseOption> choices = new ArrayList<>(queries.choices(q, visibility, PageQuery.MAX_SIZE));
         if (selected != null && choices.stream().noneMatch(e -> e.id() == selected)) {
             queries.choice(selected, visibility).ifPresent(choices::addFirst);
@@ -128,7 +135,7 @@ public class EnterpriseManagement {
     /** Whether the enterprise is on the user's pick list (see {@link #choices}): what a form may link a record to. */
     @Transactional(readOnly = true)
     public boolean isChoosable(long id, CurrentUser user) {
-        return queries.choice(id, visibility(user)).isPresent();
+        return queries.choice(id, naming(user)).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +156,7 @@ public class EnterpriseManagement {
      */
     @Transactional(readOnly = true)
     public Map<String, EnterpriseOption> byCreditCodes(Collection<String> codes, CurrentUser user) {
-        return codes.isEmpty() ? Map.of() : queries.byCreditCodes(codes, visibility(user));
+        return codes.isEmpty() ? Map.of() : queries.byCreditCodes(codes, naming(user));
     }
 
     /** Ids of enterprises whose name or credit code contains the text (at most {@code limit}). */
@@ -158,8 +165,31 @@ public class EnterpriseManagement {
         return q == null || q.isBlank() ? List.of() : queries.idsMatching(q, limit);
     }
 
-    private static Visibility visibility(CurrentUser user) {
-        return user.dataScope() == DataScope.ENTERPRISE ? Visibility.only(user.enterpriseId()) : Visibility.ALL;
+    /**
+     * Which enterprises a user may name in a form or an import: those he sees, and the whole directory for a staff
+     * member who registers projects (on the form or by import), since a new project's enterprise is, as a rule, not yet
+     * among his projects'. A pick list carries the name and credit code only, none of the contact data.
+     */
+    private Visibility naming(CurrentUser user) {
+        boolean registersProjects = user.can(Permissions.PROJECT_CREATE) || user.can(Permissions.PROJECT_IMPORT);
+        return registersProjects && user.dataScope() != null && user.dataScope() != DataScope.ENTERPRISE
+                ? Visibility.ALL
+                : visibility(user);
+    }
+
+    /** A user without a data scope (the administrators) sees no enterprise, as he sees no project. */
+    private Visibility visibility(CurrentUser user) {
+        if (user.dataScope() == null) {
+            return Visibility.NONE;
+        }
+        return switch (user.dataScope()) {
+            case ALL -> Visibility.ALL;
+            case ENTERPRISE -> Visibility.only(user.enterpriseId());
+            case LED_PROJECTS, TASK_FORCE, DEPARTMENT -> {
+                ServedEnterprises.Condition condition = served.of(user);
+                yield new Visibility("(" + condition.sql() + ")", condition.params());
+            }
+        };
     }
 
     private void checkCodeFree(CreditCode code, Long self) {

@@ -16,9 +16,12 @@ import cn.zhuanban.shared.PageQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see, edit and approve a plan. A plan outside the user's scope is not found; enterprise
- * contacts read their own enterprise's plan and change nothing; only the lead official of one of
- * the enterprise's projects approves.
+ * Who may see, edit and approve a plan. Reading follows the project scope ({@link PlanScope}): the
+ * plans of the enterprises with a project in the user's scope, and for a department handler also a
+ * plan in which his department owns a measure. A plan outside it is not found (404, as a project
+ * is), on the page, its versions, its comparison, the Word file, the export and the enterprise page's
+ * card alike. Enterprise contacts read their own enterprise's plan and change nothing; only the lead
+ * official of one of the enterprise's projects approves.
  */
 @Component
 class EnterprisePlanAccess {
@@ -32,7 +35,10 @@ class EnterprisePlanAccess {
     }
 
     PlanScope scope(CurrentUser user) {
-        return PlanScope.of(user, projects.scope(user));
+        boolean byProjects = user.dataScope() != null
+                && user.dataScope() != DataScope.ALL
+                && user.dataScope() != DataScope.ENTERPRISE;
+        return PlanScope.of(user, byProjects ? projects.scope(user) : null);
     }
 
     PlanRow load(long planId, CurrentUser user) {

@@ -26,12 +26,15 @@ class RecruitmentReferences {
     private final CandidateRepository candidates;
     private final EnterpriseManagement enterprises;
     private final UserDirectory users;
+    private final DemandScopes scopes;
 
     RecruitmentReferences(
             DemandQueries demands,
             CandidateRepository candidates,
             EnterpriseManagement enterprises,
-            UserDirectory users) {
+            UserDirectory users,
+            DemandScopes scopes) {
+        this.scopes = scopes;
         this.demands = demands;
         this.candidates = candidates;
         this.enterprises = enterprises;
@@ -39,7 +42,7 @@ class RecruitmentReferences {
     }
 
     void checkStaff(CurrentUser user, String entity, Object id) {
-        if (TalentScope.of(user).isEnterprise()) {
+        if (scopes.of(user).isEnterprise()) {
             throw new NotFoundException(entity, id);
         }
     }
@@ -48,8 +51,9 @@ class RecruitmentReferences {
         List<Long> ids = form.demandIds() == null
                 ? List.of()
                 : form.demandIds().stream().distinct().toList();
+        TalentScope scope = scopes.of(user);
         for (Long id : ids) {
-            if (id == null || demands.demand(TalentScope.of(user), id).isEmpty()) {
+            if (id == null || demands.demand(scope, id).isEmpty()) {
                 throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "demandIds", id);
             }
         }

@@ -34,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Talent demands of enterprises and projects and the work of filling them: ranked matches with
- * their score parts, and the contact, interview and hire steps staff record. An enterprise contact
- * sees and enters only their own enterprise's demands; anyone else's is "not found".
+ * their score parts, and the contact, interview and hire steps staff record. Demands follow the
+ * project scope ({@link TalentScope}): an enterprise contact sees and enters only his own enterprise's
+ * demands, a lead official, a task force or a department those of the projects in its scope, the
+ * whole district and the offices that recruit all of them; any other is "not found", as a project is.
  */
 @Service
 @Transactional
@@ -47,6 +49,7 @@ public class TalentManagement {
     private final DemandQueries demandQueries;
     private final MatchQueries matchQueries;
     private final DemandReferences references;
+    private final DemandScopes scopes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -57,6 +60,7 @@ public class TalentManagement {
             DemandQueries demandQueries,
             MatchQueries matchQueries,
             DemandReferences references,
+            DemandScopes scopes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.demands = demands;
@@ -65,12 +69,14 @@ public class TalentManagement {
         this.demandQueries = demandQueries;
         this.matchQueries = matchQueries;
         this.references = references;
+        this.scopes = scopes;
         this.events = events;
         this.clock = clock;
     }
 
     public long createDemand(CurrentUser user, DemandForm form) {
         long enterpriseId = enterpriseFor(user, form.enterpriseId());
+        requireProject(user, form.projectId());
         references.check(user, enterpriseId, form.projectId());
         Demand demand = Demand.create(enterpriseId, user.id(), clock.instant());
         demand.describe(form.projectId(), requirement(form), clock.instant());
@@ -83,6 +89,7 @@ public class TalentManagement {
         demand(user, id);
         Demand demand = demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id));
         checkVersion(demand.getVersion(), form.version());
+        requireProject(user, form.projectId());
         references.check(user, demand.getEnterpriseId(), form.projectId());
         String before = summary(demand);
         demand.describe(form.projectId(), requirement(form), clock.instant());
@@ -122,14 +129,12 @@ public class TalentManagement {
 
     @Transactional(readOnly = true)
     public PageResult<DemandView> demands(CurrentUser user, DemandFilter filter, PageQuery page) {
-        return demandQueries.demands(TalentScope.of(user), filter, page);
+        return demandQueries.demands(scopes.of(user), filter, page);
     }
 
     @Transactional(readOnly = true)
     public DemandView demand(CurrentUser user, long id) {
-        return demandQueries
-                .demand(TalentScope.of(user), id)
-                .orElseThrow(() -> new NotFoundException("talent-demand", id));
+        return demandQueries.demand(scopes.of(user), id).orElseThrow(() -> new NotFoundException("talent-demand", id));
     }
 
     /**
@@ -140,7 +145,7 @@ public class TalentManagement {
     public List<DemandView> demandsOf(CurrentUser user, Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, DemandView> found = new HashMap<>();
-        demandQueries.demandsIn(TalentScope.of(user), wanted).forEach(d -> found.put(d.id(), d));
+        demandQueries.demandsIn(scopes.of(user), wanted).forEach(d -> found.put(d.id(), d));
         return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -150,12 +155,22 @@ public class TalentManagement {
         return matchQueries.matches(demand(user, demandId), user.can(Permissions.TALENT_CANDIDATE_VIEW), page);
     }
 
-    private static long enterpriseFor(CurrentUser user, Long requested) {
-        Long enterpriseId = TalentScope.of(user).isEnterprise() ? user.enterpriseId() : requested;
+    private long enterpriseFor(CurrentUser user, Long requested) {
+        Long enterpriseId = scopes.of(user).isEnterprise() ? user.enterpriseId() : requested;
         if (enterpriseId == null) {
             throw BusinessException.invalid("enterpriseId", "validation.required");
         }
         return enterpriseId;
+    }
+
+    /**
+     * A lead official, a task-force member or a department handler sees the demands of his projects only, so a demand
+     * he records without one would vanish from his sight on saving: it must name one of his projects.
+     */
+    private void requireProject(CurrentUser user, Long projectId) {
+        if (projectId == null && scopes.of(user).needsProject()) {
+            throw BusinessException.invalid("projectId", "talent.demand.project-required");
+        }
     }
 
     private static Demand.Requirement requirement(DemandForm f) {

@@ -1,7 +1,6 @@
 package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.industry.ChainViews.ChainMembers;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.project.ProjectScope;
@@ -11,7 +10,6 @@ import cn.zhuanban.talent.TalentViews.FillRate;
 import cn.zhuanban.talent.domain.DemandQueries;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,36 +20,39 @@ public class TalentReports {
 
     private final DemandQueries queries;
     private final IndustryManagement industry;
+    private final DemandScopes scopes;
 
-    TalentReports(DemandQueries queries, IndustryManagement industry) {
+    TalentReports(DemandQueries queries, IndustryManagement industry, DemandScopes scopes) {
         this.queries = queries;
         this.industry = industry;
+        this.scopes = scopes;
     }
 
     public PageResult<FillRate> byEnterprise(CurrentUser user, PageQuery page) {
-        return queries.byEnterprise(TalentScope.of(user), page);
+        return queries.byEnterprise(scopes.of(user), page);
     }
 
     public PageResult<FillRate> byProject(CurrentUser user, PageQuery page) {
-        return queries.byProject(TalentScope.of(user), page);
+        return queries.byProject(scopes.of(user), page);
     }
 
-    /** Demands of every enterprise and project attached to the chain's nodes. */
-    public FillRate forChain(long chainId) {
+    /** Demands in the user's scope of every enterprise and project attached to the chain's nodes. */
+    public FillRate forChain(long chainId, CurrentUser user) {
         ChainMembers members = industry.membersOf(chainId);
-        return queries.of(chainId, members.enterpriseIds(), members.projectIds());
+        return queries.of(scopes.of(user), chainId, members.enterpriseIds(), members.projectIds());
     }
 
-    public FillRate forProject(long projectId) {
-        return queries.of(projectId, List.of(), List.of(projectId));
+    /** Demands of a project the caller found visible to the user. */
+    public FillRate forProject(long projectId, CurrentUser user) {
+        return queries.of(scopes.of(user), projectId, List.of(), List.of(projectId));
     }
 
     /**
-     * The fill rate of the cockpit: every demand in the talent scope for a district-wide user; for a
-     * lead official, a department or a task force only the demands of the projects they see.
+     * The fill rate of the cockpit, whose figures are all of the projects in the user's scope: the demands he sees in
+     * the talent module ({@link TalentScope}) that belong to one of those projects (all demands for the whole
+     * district), with the project scope the cockpit computed already.
      */
     public FillRate total(CurrentUser user, ProjectScope projects) {
-        boolean all = user.dataScope() == null || user.dataScope() == DataScope.ALL;
-        return queries.total(TalentScope.of(user), all ? null : projects.sql(), all ? Map.of() : projects.params());
+        return queries.total(TalentScope.of(user, projects), projects.everything() ? null : projects);
     }
 }

@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.BearerTokens;
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import com.jayway.jsonpath.JsonPath;
@@ -42,6 +45,12 @@ class DemandApiTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
 
     @Test
     void anEnterpriseContactReadsAndEntersOnlyTheirOwnEnterprisesDemands() throws Exception {
@@ -80,7 +89,10 @@ class DemandApiTests {
     @Test
     void matchesComeRankedWithTheirScorePartsAndContactDataOnlyForTalentStaff() throws Exception {
         String discipline = TestCodes.unique("接口专业");
-        long demand = demand(foreignEnterprise(), TestCodes.unique("研发岗位"), discipline);
+        long enterprise = foreignEnterprise();
+        // a demand of a project "lead" leads: he reads demands of his projects only
+        long project = new ServiceFixtures(enterprises, taskForces, projects, directory).project(enterprise, null);
+        long demand = demand(enterprise, project, TestCodes.unique("研发岗位"), discipline);
         long candidate = pool.enter(candidate(discipline));
         String path = "/api/v1/talent/demands/" + demand + "/matches?size=200";
         String mine = "$.content[?(@.candidate.id == " + candidate + ")]";
@@ -135,11 +147,15 @@ class DemandApiTests {
     }
 
     private long demand(long enterprise, String position, String discipline) {
+        return demand(enterprise, null, position, discipline);
+    }
+
+    private long demand(long enterprise, Long project, String position, String discipline) {
         return talent.createDemand(
                 TalentDataScopeTests.STAFF,
                 new DemandForm(
                         enterprise,
-                        null,
+                        project,
                         position,
                         3,
                         Education.BACHELOR,

@@ -1,22 +1,32 @@
 package cn.zhuanban.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Talent work is district-wide, a project's page is not: a demand names its project to everyone who sees the demand,
- * but links to it only for those who may open it (a department handler followed the link into a "not found" page).
+ * The offices that recruit read every demand, a project's page only within their scope: a demand names its project to
+ * everyone who sees the demand, but links to it only for those who may open it (a recruiter with a narrower scope
+ * would follow the link into a "not found" page). A department handler no longer reads a demand of a project outside
+ * his department at all.
  */
 @IntegrationTest
 class DemandProjectLinkTests {
@@ -38,6 +48,12 @@ class DemandProjectLinkTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    RoleManagement roles;
+
+    @Autowired
+    IdentityManagement identity;
 
     @Test
     void aDemandLinksToItsProjectOnlyForWhoMayOpenIt() throws Exception {
@@ -64,8 +80,16 @@ class DemandProjectLinkTests {
                         0));
         String link = "href=\"/projects/" + project + "\"";
 
-        String handler = WebTestSupport.page(mvc, "handler", "/talent/demands/" + demand);
-        assertThat(handler).contains(projectName).doesNotContain(link);
+        String recruiter = new CustomRoleAccounts(roles, identity, directory)
+                .create(
+                        DataScope.LED_PROJECTS,
+                        null,
+                        Set.of(Permissions.TALENT_DEMAND_VIEW, Permissions.TALENT_CANDIDATE_VIEW));
+        assertThat(WebTestSupport.page(mvc, recruiter, "/talent/demands/" + demand))
+                .contains(projectName)
+                .doesNotContain(link);
+        mvc.perform(get("/talent/demands/" + demand).session(WebTestSupport.login(mvc, "handler")))
+                .andExpect(status().isNotFound());
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/demands/" + demand))
                 .contains(link);
     }

@@ -20,19 +20,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read side of the directory in SQL: search and paging happen in the database, and so does the
- * data scope, given as one of the fixed conditions of {@link Visibility}.
+ * data scope, given as one of the fixed conditions of {@link Visibility} (for a narrower staff scope an EXISTS on the
+ * projects in scope, which the project module supplies: one index lookup per enterprise row, no list of ids).
  */
 @Component
 public class EnterpriseQueries {
 
-    /** Which enterprises a user sees: all, or only one (their own), or none. */
-    public record Visibility(String condition, Long own) {
+    /**
+     * Which enterprises a user sees: all, only one (their own), those of the projects in their scope, or none. The
+     * condition is one of fixed texts on {@code e}, never built from input.
+     */
+    public record Visibility(String condition, Map<String, Object> params) {
 
-        public static final Visibility ALL = new Visibility("1 = 1", null);
-        public static final Visibility NONE = new Visibility("1 = 0", null);
+        public static final Visibility ALL = new Visibility("1 = 1", Map.of());
+        public static final Visibility NONE = new Visibility("1 = 0", Map.of());
+
+        public Visibility {
+            params = Map.copyOf(params);
+        }
 
         public static Visibility only(Long enterpriseId) {
-            return enterpriseId == null ? NONE : new Visibility("e.id = :own", enterpriseId);
+            return enterpriseId == null ? NONE : new Visibility("e.id = :own", Map.of("own", enterpriseId));
         }
     }
 
@@ -69,7 +77,7 @@ public class EnterpriseQueries {
     public Optional<EnterpriseView> find(long id, Visibility visibility) {
         return jdbc.sql("select e.* from enterprise e where e.id = :id and " + visibility.condition())
                 .param("id", id)
-                .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                .params(visibility.params())
                 .query(EnterpriseQueries::row)
                 .optional();
     }
@@ -110,7 +118,7 @@ public class EnterpriseQueries {
             jdbc.sql("select e.id, e.name, e.credit_code from enterprise e where e.credit_code in (:codes) and "
                             + visibility.condition())
                     .param("codes", all.subList(from, Math.min(all.size(), from + SLICE)))
-                    .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                    .params(visibility.params())
                     .query(EnterpriseQueries::option)
                     .list()
                     .forEach(e -> found.put(e.creditCode(), e));
@@ -132,7 +140,7 @@ public class EnterpriseQueries {
         return jdbc.sql("select e.id, e.name, e.credit_code from enterprise e where e.id = :id and "
                         + visibility.condition())
                 .param("id", id)
-                .params(visibility.own() == null ? Map.of() : Map.of("own", visibility.own()))
+                .params(visibility.params())
                 .query(EnterpriseQueries::option)
                 .optional();
     }
@@ -152,9 +160,7 @@ public class EnterpriseQueries {
         params.put("q", text);
         params.put("like", LikeText.containing(text));
         params.put("code", text == null ? null : "%" + LikeText.escape(text.toUpperCase(Locale.ROOT)) + "%");
-        if (visibility.own() != null) {
-            params.put("own", visibility.own());
-        }
+        params.putAll(visibility.params());
         return params;
     }
 

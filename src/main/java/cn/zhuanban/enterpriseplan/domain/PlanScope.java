@@ -7,17 +7,28 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Which plans (alias {@code ep}) a user sees, as SQL: everything for the ALL scope; his own
- * enterprise's for an enterprise contact; otherwise the plans of enterprises with a project in the
- * user's project scope. The texts are fixed; never built from input.
+ * Which plans (alias {@code ep}) a user sees, as SQL, following the project scope: everything for the ALL scope; his
+ * own enterprise's for an enterprise contact; otherwise the plans of enterprises with a project in the user's project
+ * scope (the project module's own condition, {@link ProjectScope#ofEnterprise}). A department handler also reads a
+ * plan in which his department owns a measure of the latest or the approved version: the measure is work assigned
+ * to his department, even for an enterprise none of whose projects it serves. A user without a scope sees none. The
+ * texts are fixed; never built from input.
  */
 public record PlanScope(String sql, Map<String, Object> params) {
+
+    private static final String OWNS_A_MEASURE = """
+            exists (select 1 from enterprise_plan_version ov join enterprise_plan_measure om on om.plan_version_id = ov.id
+                     where ov.plan_id = ep.id and ov.number in (ep.latest_number, ep.approved_number)
+                       and om.owner_department_id = :planDepartment)""";
 
     public PlanScope {
         params = Map.copyOf(params);
     }
 
     public static PlanScope of(CurrentUser user, ProjectScope projects) {
+        if (user.dataScope() == null) {
+            return new PlanScope("1 = 0", Map.of());
+        }
         if (user.dataScope() == DataScope.ALL) {
             return new PlanScope("1 = 1", Map.of());
         }
@@ -28,9 +39,11 @@ public record PlanScope(String sql, Map<String, Object> params) {
                             "ep.enterprise_id = :planEnterprise", Map.of("planEnterprise", user.enterpriseId()));
         }
         Map<String, Object> params = new HashMap<>(projects.params());
-        return new PlanScope(
-                "exists (select 1 from project p where p.enterprise_id = ep.enterprise_id and (" + projects.sql()
-                        + "))",
-                params);
+        String served = projects.ofEnterprise("ep.enterprise_id");
+        if (user.dataScope() == DataScope.DEPARTMENT && user.departmentId() != null) {
+            params.put("planDepartment", user.departmentId());
+            return new PlanScope(served + " or " + OWNS_A_MEASURE, params);
+        }
+        return new PlanScope(served, params);
     }
 }

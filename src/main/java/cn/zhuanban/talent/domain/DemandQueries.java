@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -31,7 +32,7 @@ public class DemandQueries {
     private static final String SELECT =
             "select d.*, least(coalesce(h.hired, 0), d.headcount) as hired_count " + "from talent_demand d " + HIRED;
 
-    private static final String WHERE = " where " + TalentScope.SQL + """
+    private static final String FILTER = """
              and (cast(:q as varchar) is null or lower(d.position) like :like escape '!' or lower(d.discipline) like :like escape '!')
              and (cast(:enterprise as bigint) is null or d.enterprise_id = :enterprise)
              and (cast(:project as bigint) is null or d.project_id = :project)
@@ -47,11 +48,12 @@ public class DemandQueries {
 
     public PageResult<DemandView> demands(TalentScope scope, DemandFilter filter, PageQuery page) {
         Map<String, Object> params = params(scope, filter);
-        long total = jdbc.sql("select count(*) from talent_demand d" + WHERE)
+        String where = " where (" + scope.sql() + ")" + FILTER;
+        long total = jdbc.sql("select count(*) from talent_demand d" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<DemandView> rows = jdbc.sql(SELECT + WHERE + """
+        List<DemandView> rows = jdbc.sql(SELECT + where + """
                          order by case d.status when 'OPEN' then 0 else 1 end, case d.urgency when 'URGENT' then 0 else 1 end,
                                   d.needed_by, d.id limit :limit offset :offset""")
                 .params(params)
@@ -63,7 +65,7 @@ public class DemandQueries {
     }
 
     public Optional<DemandView> demand(TalentScope scope, long id) {
-        return jdbc.sql(SELECT + " where d.id = :id and " + TalentScope.SQL)
+        return jdbc.sql(SELECT + " where d.id = :id and (" + scope.sql() + ")")
                 .params(scope.params())
                 .param("id", id)
                 .query(DemandQueries::row)
@@ -75,7 +77,7 @@ public class DemandQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where d.id in (:ids) and " + TalentScope.SQL + " order by d.id")
+        return jdbc.sql(SELECT + " where d.id in (:ids) and (" + scope.sql() + ") order by d.id")
                 .params(scope.params())
                 .param("ids", ids)
                 .query(DemandQueries::row)
@@ -90,14 +92,16 @@ public class DemandQueries {
         return grouped("d.project_id", " and d.project_id is not null", scope, page);
     }
 
-    /** Demands of the given enterprises or projects together, e.g. everything attached to one chain. */
-    public FillRate of(Long key, Collection<Long> enterpriseIds, Collection<Long> projectIds) {
+    /** Demands in scope of the given enterprises or projects together, e.g. everything attached to one chain. */
+    public FillRate of(TalentScope scope, Long key, Collection<Long> enterpriseIds, Collection<Long> projectIds) {
         if (enterpriseIds.isEmpty() && projectIds.isEmpty()) {
             return new FillRate(key, 0, 0);
         }
         return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
                         + "d.headcount)), 0) as hired from talent_demand d " + HIRED
-                        + " where d.enterprise_id in (:enterprises) or d.project_id in (:projects)")
+                        + " where (d.enterprise_id in (:enterprises) or d.project_id in (:projects)) and ("
+                        + scope.sql() + ")")
+                .params(scope.params())
                 .param("enterprises", enterpriseIds.isEmpty() ? List.of(-1L) : enterpriseIds)
                 .param("projects", projectIds.isEmpty() ? List.of(-1L) : projectIds)
                 .query((rs, n) -> new FillRate(key, rs.getInt("demanded"), rs.getInt("hired")))
@@ -105,7 +109,7 @@ public class DemandQueries {
     }
 
     private PageResult<FillRate> grouped(String column, String extra, TalentScope scope, PageQuery page) {
-        String where = " where " + TalentScope.SQL + extra;
+        String where = " where (" + scope.sql() + ")" + extra;
         long total = jdbc.sql("select count(distinct " + column + ") from talent_demand d" + where)
                 .params(scope.params())
                 .query(Long.class)
@@ -157,18 +161,19 @@ public class DemandQueries {
     }
 
     /**
-     * Demanded and hired (capped per demand) over the demands in scope, summed in one query; with a
-     * project condition (SQL on {@code project p}) only the demands of those projects count.
+     * Demanded and hired (capped per demand) over the demands in scope, summed in one query: the cockpit's figure;
+     * with {@code projects} only the demands of those projects count.
      */
-    public FillRate total(TalentScope scope, String projectSql, Map<String, Object> projectParams) {
-        String projects = projectSql == null
-                ? ""
-                : " and exists (select 1 from project p where p.id = d.project_id and (" + projectSql + "))";
+    public FillRate total(TalentScope scope, ProjectScope projects) {
+        String ofProjects = projects == null ? "" : " and " + projects.ofProject("d.project_id");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (projects != null) {
+            params.putAll(projects.params());
+        }
         return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
-                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where " + TalentScope.SQL
-                        + projects)
-                .params(scope.params())
-                .params(projectParams)
+                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where (" + scope.sql() + ")"
+                        + ofProjects)
+                .params(params)
                 .query((rs, n) -> new FillRate(null, rs.getInt("demanded"), rs.getInt("hired")))
                 .single();
     }

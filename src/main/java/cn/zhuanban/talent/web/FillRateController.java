@@ -55,7 +55,7 @@ class FillRateController {
                 "chains",
                 staff
                         ? industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
-                                .map(c -> new ChainRate(c.id(), c.name(), reports.forChain(c.id())))
+                                .map(c -> new ChainRate(c.id(), c.name(), reports.forChain(c.id(), user)))
                                 .toList()
                         : java.util.List.of());
         return "talent/fill-rates";
@@ -63,8 +63,8 @@ class FillRateController {
 
     @GetMapping("/talent/fragments/chain/{chainId}")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "')")
-    String chain(@PathVariable long chainId, Model model) {
-        model.addAttribute("rate", reports.forChain(chainId));
+    String chain(@PathVariable long chainId, CurrentUser user, Model model) {
+        model.addAttribute("rate", reports.forChain(chainId, user));
         model.addAttribute("link", "/talent/fill-rates");
         return "talent/gap :: gap";
     }
@@ -75,7 +75,7 @@ class FillRateController {
         if (!projects.isVisible(projectId, user)) {
             throw new NotFoundException("project", projectId);
         }
-        model.addAttribute("rate", reports.forProject(projectId));
+        model.addAttribute("rate", reports.forProject(projectId, user));
         model.addAttribute("link", "/talent/demands?projectId=" + projectId);
         return "talent/gap :: gap";
     }
