@@ -97,17 +97,28 @@ class DemoChecklistsTests {
         assertThat(page).contains("用地预审与选址意见书").doesNotContain("暂无数据");
     }
 
+    /**
+     * Every demo project that is not green says why, and a yellow one names the work that makes it so. Not the
+     * flagship's light by name: other tests in the shared context give its tickets red cards, which turn it red (the
+     * plan's own yellow is checked in DemoSchedulesTests and the reasons' wording in PlanLightReasonTests).
+     */
     @Test
     void aYellowProjectSaysWhichWorkHasLittleFloatLeft() {
-        ProjectView flagship = projects.find(project(DemoPlans.API_PROJECT).id(), users.as("dispatch"));
-        assertThat(flagship.statusLight()).isEqualTo(StatusLight.YELLOW);
-        assertThat(flagship.lightReason()).startsWith("总时差不超过5个工作日：").containsPattern("[A-Z]\\d+ \\S+ 余\\d个工作日");
+        List<ProjectView> yellow = new ArrayList<>();
         for (ProjectSummary p : demoProjects()) {
             ProjectView view = projects.find(p.id(), users.as("dispatch"));
             if (view.statusLight() != StatusLight.GREEN) {
                 assertThat(view.lightReason()).as(view.name()).isNotBlank();
             }
+            if (view.statusLight() == StatusLight.YELLOW) {
+                yellow.add(view);
+            }
         }
+        assertThat(yellow).as("the demo's projects with little float left").isNotEmpty();
+        assertThat(yellow)
+                .allSatisfy(view -> assertThat(view.lightReason())
+                        .as(view.name())
+                        .containsPattern("^(总时差不超过5个工作日：[A-Z]\\d+ \\S+ 余\\d个工作日|临近最迟完成日，进度落后：|月度目标逾期后补完：)"));
     }
 
     private List<ProjectSummary> demoProjects() {
