@@ -112,7 +112,9 @@ class SearchWildcardTests {
      */
     @Test
     void everyLikeOfASearchParameterSaysItsEscapeCharacter() throws IOException {
-        Pattern like = Pattern.compile("(?i)\\blike\\s+:\\w+(?!\\w)(?!\\s+escape\\s+'!')");
+        // a parameter named in parts (":skill" + i + " escape '!'") says it after the concatenation
+        Pattern like =
+                Pattern.compile("(?i)\\blike\\s+:\\w+(?!\\w)(?!(\"\\s*\\+\\s*\\w+\\s*\\+\\s*\")?\\s+escape\\s+'!')");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             List<String> unescaped = sources.filter(p -> p.toString().endsWith(".java"))
                     .flatMap(SearchWildcardTests::lines)
