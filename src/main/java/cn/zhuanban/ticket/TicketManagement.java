@@ -149,7 +149,10 @@ public class TicketManagement {
                     ticket.getProjectId(),
                     ticket.getDepartmentId(),
                     queries.project(ticket.getProjectId()).leadOfficialId(),
-                    ticket.getTitle()));
+                    ticket.getTitle(),
+                    null,
+                    EscalationCause.DISSATISFIED,
+                    false));
         }
         return ticket.getState();
     }
