@@ -10,6 +10,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.domain.ChosenDeadline;
 import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.DueIndex;
 import cn.zhuanban.ticket.domain.SlaRules;
@@ -174,8 +175,8 @@ public class TicketManagement {
                         c.reason(),
                         user.departmentId() != null && user.departmentId().equals(t.getDepartmentId()),
                         now);
-            case REQUEST_EXTENSION -> t.requestExtension(c.newDate(), c.reason());
-            case DECIDE_EXTENSION -> t.decideExtension(Boolean.TRUE.equals(c.approved()), c.reason());
+            case REQUEST_EXTENSION -> requestExtension(t, c, today, cal);
+            case DECIDE_EXTENSION -> decideExtension(t, c, today);
             case RESOLVE ->
                 t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
             case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
@@ -203,6 +204,28 @@ public class TicketManagement {
             throw BusinessException.invalid("departmentId", "validation.required");
         }
         return c.departmentId();
+    }
+
+    /**
+     * The ticket refuses first what its state and rules refuse (409); a new date it accepts must then be one the
+     * department can meet, a working day not before today (400). A refusal saves nothing: the transaction rolls back.
+     */
+    private static Step requestExtension(Ticket t, MoveCommand c, LocalDate today, WorkingCalendar cal) {
+        Step step = t.requestExtension(c.newDate(), c.reason());
+        ChosenDeadline.check("newDate", c.newDate(), today, cal);
+        return step;
+    }
+
+    /** Approving a date that has passed meanwhile would make the ticket overdue at once: refused, to be asked again. */
+    private static Step decideExtension(Ticket t, MoveCommand c, LocalDate today) {
+        LocalDate asked = t.getExtensionUntil();
+        boolean approved = Boolean.TRUE.equals(c.approved());
+        Step step = t.decideExtension(approved, c.reason());
+        if (approved && asked.isBefore(today)) {
+            throw BusinessException.invalid(
+                    "approved", "ticket.extension-date-past", asked.toString(), today.toString());
+        }
+        return step;
     }
 
     private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
