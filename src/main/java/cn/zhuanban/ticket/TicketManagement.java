@@ -13,12 +13,14 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.ticket.domain.ChosenDeadline;
 import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.DueIndex;
+import cn.zhuanban.ticket.domain.MergeTargets;
 import cn.zhuanban.ticket.domain.SlaRules;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
+import cn.zhuanban.ticket.domain.TicketRefusal;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
@@ -228,10 +230,40 @@ public class TicketManagement {
         return step;
     }
 
+    /**
+     * The ticket a duplicate is merged into: another one the dispatcher sees, on the same project (a duplicate is the
+     * same problem of the same project, and the reporter must be able to follow the ticket it went into), and still
+     * being worked on ({@link MergeTargets}). A merged target names the ticket it went into.
+     */
     private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
+        if (!t.allowedMoves().contains(TicketMove.MERGE)) {
+            throw TicketRefusal.of(t.getState(), TicketMove.MERGE, null); // the state's refusal comes first
+        }
         Long into = c.mergeIntoId();
         if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
             throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid");
+        }
+        Ticket target = tickets.findById(into)
+                .orElseThrow(() -> BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid"));
+        if (target.getProjectId() != t.getProjectId()) {
+            throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-other-project", into.toString());
+        }
+        if (target.getState() == TicketState.MERGED) {
+            throw TicketRefusal.of(
+                    t.getState(),
+                    TicketMove.MERGE,
+                    "merge-target-merged",
+                    into.toString(),
+                    String.valueOf(target.getMergedIntoId()));
+        }
+        if (!MergeTargets.accepts(target.getState())) {
+            throw TicketRefusal.of(
+                    t.getState(),
+                    TicketMove.MERGE,
+                    "merge-target-ended",
+                    into.toString(),
+                    new DefaultMessageSourceResolvable(
+                            "ticket.state." + target.getState().name()));
         }
         return into;
     }
