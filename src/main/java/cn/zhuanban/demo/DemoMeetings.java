@@ -1,5 +1,6 @@
 package cn.zhuanban.demo;
 
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -36,6 +37,7 @@ class DemoMeetings {
     private final ProjectManagement projects;
     private final DemoUsers users;
     private final JdbcClient jdbc;
+    private final CalendarManagement calendar;
     private final Clock clock;
 
     DemoMeetings(
@@ -44,12 +46,14 @@ class DemoMeetings {
             ProjectManagement projects,
             DemoUsers users,
             JdbcClient jdbc,
+            CalendarManagement calendar,
             Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.projects = projects;
         this.users = users;
         this.jdbc = jdbc;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -125,12 +129,21 @@ class DemoMeetings {
                         decision,
                         seeded.departments().get(department),
                         seeded.users().get(owner),
-                        deadline,
+                        settable(deadline),
                         project.id(),
                         category),
                 meetings.find(meeting, dispatch).version(),
                 dispatch);
         assignedAtTheMeeting(action, meetings.find(meeting, dispatch).heldOn());
+    }
+
+    /**
+     * The story's deadline as one the meeting may set when the demo is seeded: a working day not before today (a
+     * decision refuses a past date or a rest day). "By Friday" of last week's meeting becomes a day still to come.
+     */
+    private LocalDate settable(LocalDate deadline) {
+        LocalDate today = LocalDate.now(clock);
+        return calendar.administrative().workingDayOnOrAfter(deadline.isBefore(today) ? today : deadline);
     }
 
     /**

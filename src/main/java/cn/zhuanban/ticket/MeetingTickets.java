@@ -9,6 +9,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.domain.ChosenDeadline;
 import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.DueIndex;
 import cn.zhuanban.ticket.domain.SlaRules;
@@ -81,7 +82,8 @@ public class MeetingTickets {
     /**
      * Opens the ticket of a meeting action: reported by the user who records the decision (who rates
      * it at the end), assigned to {@code departmentId}, to be resolved by {@code deadline}. Signing
-     * and first feedback keep the SLA limits, but never later than the deadline.
+     * and first feedback keep the SLA limits, but never later than the deadline. The deadline must be a working day
+     * not before today ({@link ChosenDeadline}), refused beside the form's {@code deadline} otherwise.
      */
     public long openAction(
             long projectId,
@@ -94,6 +96,7 @@ public class MeetingTickets {
         if (!departments.names().containsKey(departmentId)) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId);
         }
+        ChosenDeadline.check("deadline", deadline, LocalDate.now(clock), calendar.administrative());
         long id = management.report(
                 new ReportCommand(projectId, category, title, description, TicketSeverity.NORMAL), List.of(), user);
         jdbc.sql("update ticket set source = :source where id = :id")
@@ -105,7 +108,7 @@ public class MeetingTickets {
         CountingCalendar counting = calendar.forCounting();
         WorkingCalendar cal = counting.administrative();
         SlaTerms terms = sla.terms(category, TicketSeverity.NORMAL);
-        Deadlines limits = Deadlines.from(today, terms, cal).resolvingBy(deadline);
+        Deadlines limits = Deadlines.from(today, terms, cal).resolvingBy(deadline, today);
         Step step = ticket.assign(departmentId, List.of(), limits, today);
         Instant now = clock.instant();
         ticket.deadlinesCounted(now, counting.revision());

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param deadline which deadline: sign, first feedback or resolve; null in events stored before it
  *     was added, which were all about the resolve deadline
  * @param due the date of that deadline, null in older events
+ * @param overtaken true when the job raised the card only after what it announces had passed (a yellow card "one
+ *     working day left" for a deadline already missed; a sign or first-feedback red card when the resolve deadline's
+ *     red card tells the same people that the ticket is overdue): recorded, nobody told; null in older events
  */
 public record TicketCardRaised(
         Actor actor,
@@ -20,8 +23,23 @@ public record TicketCardRaised(
         Long leadOfficialId,
         String title,
         TicketDeadline deadline,
-        LocalDate due)
+        LocalDate due,
+        Boolean overtaken)
         implements AuditedEvent {
+
+    /** A card of one deadline, told to its people. */
+    public TicketCardRaised(
+            Actor actor,
+            long ticketId,
+            TicketCard card,
+            long projectId,
+            Long departmentId,
+            Long leadOfficialId,
+            String title,
+            TicketDeadline deadline,
+            LocalDate due) {
+        this(actor, ticketId, card, projectId, departmentId, leadOfficialId, title, deadline, due, false);
+    }
 
     /** A card for the resolve deadline, as before the sign and feedback deadlines were watched. */
     public TicketCardRaised(
@@ -33,6 +51,11 @@ public record TicketCardRaised(
             Long leadOfficialId,
             String title) {
         this(actor, ticketId, card, projectId, departmentId, leadOfficialId, title, TicketDeadline.RESOLVE, null);
+    }
+
+    /** Whether its people are told: not when the card was overtaken by a later step of the same run. */
+    public boolean told() {
+        return !Boolean.TRUE.equals(overtaken);
     }
 
     /** The deadline, the resolve deadline for events stored before others were watched. */
@@ -60,6 +83,6 @@ public record TicketCardRaised(
 
     @Override
     public String summary() {
-        return card.name() + (due == null ? "" : " " + watchedDeadline() + " " + due);
+        return card.name() + (due == null ? "" : " " + watchedDeadline() + " " + due) + (told() ? "" : " overtaken");
     }
 }

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 /**
  * A step of the escalation ladder was taken (each step once per round of the ticket); {@code due} is
  * the resolve deadline the step follows, so that a new round's steps are told again.
+ *
+ * @param cause why: the deadlines or a second dissatisfaction; null in events stored before it was added
+ * @param overtaken true when the job took the step only after what it announces had passed (a reminder "about to be
+ *     overdue" for a ticket already overdue, when the job caught up several steps at once): recorded, nobody told;
+ *     null in events stored before it was added
  */
 public record TicketEscalated(
         Actor actor,
@@ -16,8 +21,33 @@ public record TicketEscalated(
         Long departmentId,
         Long leadOfficialId,
         String title,
-        LocalDate due)
+        LocalDate due,
+        EscalationCause cause,
+        Boolean overtaken)
         implements AuditedEvent {
+
+    /** A step of the deadlines' ladder, told to its people. */
+    public TicketEscalated(
+            Actor actor,
+            long ticketId,
+            EscalationLevel level,
+            long projectId,
+            Long departmentId,
+            Long leadOfficialId,
+            String title,
+            LocalDate due) {
+        this(
+                actor,
+                ticketId,
+                level,
+                projectId,
+                departmentId,
+                leadOfficialId,
+                title,
+                due,
+                EscalationCause.DEADLINE,
+                false);
+    }
 
     /** A step without a dated deadline (a dissatisfied rating), or an event stored before steps were dated. */
     public TicketEscalated(
@@ -28,7 +58,12 @@ public record TicketEscalated(
             Long departmentId,
             Long leadOfficialId,
             String title) {
-        this(actor, ticketId, level, projectId, departmentId, leadOfficialId, title, null);
+        this(actor, ticketId, level, projectId, departmentId, leadOfficialId, title, null, null, false);
+    }
+
+    /** Whether its people are told: not when the step was overtaken by a later one of the same run. */
+    public boolean told() {
+        return !Boolean.TRUE.equals(overtaken);
     }
 
     @Override
@@ -48,6 +83,8 @@ public record TicketEscalated(
 
     @Override
     public String summary() {
-        return level.name();
+        return level.name()
+                + (cause == EscalationCause.DISSATISFIED ? " " + cause.name() : "")
+                + (told() ? "" : " overtaken");
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketLists {
 
     private static final int DUPLICATE_CANDIDATES = 50;
+    private static final int MERGE_TARGETS = 200;
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
@@ -189,6 +190,15 @@ public class TicketLists {
                 .filter(s -> TitleSimilarity.of(title, s.title()) >= TitleSimilarity.THRESHOLD)
                 .limit(5)
                 .toList();
+    }
+
+    /**
+     * The tickets this one may be merged into, for the merge form: open ones of the same project that the user sees
+     * (the same rule {@link TicketManagement} checks on the merge).
+     */
+    public List<TicketSummary> mergeTargets(long id, CurrentUser user) {
+        Ticket t = load(id, user);
+        return queries.mergeTargets(t.getProjectId(), id, TicketScope.forTickets(user), MERGE_TARGETS);
     }
 
     /** An attachment's bytes, within the user's scope. */

@@ -10,14 +10,17 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.ticket.domain.ChosenDeadline;
 import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.DueIndex;
+import cn.zhuanban.ticket.domain.MergeTargets;
 import cn.zhuanban.ticket.domain.SlaRules;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
+import cn.zhuanban.ticket.domain.TicketRefusal;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
@@ -149,7 +152,10 @@ public class TicketManagement {
                     ticket.getProjectId(),
                     ticket.getDepartmentId(),
                     queries.project(ticket.getProjectId()).leadOfficialId(),
-                    ticket.getTitle()));
+                    ticket.getTitle(),
+                    null,
+                    EscalationCause.DISSATISFIED,
+                    false));
         }
         return ticket.getState();
     }
@@ -171,8 +177,8 @@ public class TicketManagement {
                         c.reason(),
                         user.departmentId() != null && user.departmentId().equals(t.getDepartmentId()),
                         now);
-            case REQUEST_EXTENSION -> t.requestExtension(c.newDate(), c.reason());
-            case DECIDE_EXTENSION -> t.decideExtension(Boolean.TRUE.equals(c.approved()), c.reason());
+            case REQUEST_EXTENSION -> requestExtension(t, c, today, cal);
+            case DECIDE_EXTENSION -> decideExtension(t, c, today);
             case RESOLVE ->
                 t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
             case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
@@ -202,10 +208,62 @@ public class TicketManagement {
         return c.departmentId();
     }
 
+    /**
+     * The ticket refuses first what its state and rules refuse (409); a new date it accepts must then be one the
+     * department can meet, a working day not before today (400). A refusal saves nothing: the transaction rolls back.
+     */
+    private static Step requestExtension(Ticket t, MoveCommand c, LocalDate today, WorkingCalendar cal) {
+        Step step = t.requestExtension(c.newDate(), c.reason());
+        ChosenDeadline.check("newDate", c.newDate(), today, cal);
+        return step;
+    }
+
+    /** Approving a date that has passed meanwhile would make the ticket overdue at once: refused, to be asked again. */
+    private static Step decideExtension(Ticket t, MoveCommand c, LocalDate today) {
+        LocalDate asked = t.getExtensionUntil();
+        boolean approved = Boolean.TRUE.equals(c.approved());
+        Step step = t.decideExtension(approved, c.reason());
+        if (approved && asked.isBefore(today)) {
+            throw BusinessException.invalid(
+                    "approved", "ticket.extension-date-past", asked.toString(), today.toString());
+        }
+        return step;
+    }
+
+    /**
+     * The ticket a duplicate is merged into: another one the dispatcher sees, on the same project (a duplicate is the
+     * same problem of the same project, and the reporter must be able to follow the ticket it went into), and still
+     * being worked on ({@link MergeTargets}). A merged target names the ticket it went into.
+     */
     private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
+        if (!t.allowedMoves().contains(TicketMove.MERGE)) {
+            throw TicketRefusal.of(t.getState(), TicketMove.MERGE, null); // the state's refusal comes first
+        }
         Long into = c.mergeIntoId();
         if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
             throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid");
+        }
+        Ticket target = tickets.findById(into)
+                .orElseThrow(() -> BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid"));
+        if (target.getProjectId() != t.getProjectId()) {
+            throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-other-project", into.toString());
+        }
+        if (target.getState() == TicketState.MERGED) {
+            throw TicketRefusal.of(
+                    t.getState(),
+                    TicketMove.MERGE,
+                    "merge-target-merged",
+                    into.toString(),
+                    String.valueOf(target.getMergedIntoId()));
+        }
+        if (!MergeTargets.accepts(target.getState())) {
+            throw TicketRefusal.of(
+                    t.getState(),
+                    TicketMove.MERGE,
+                    "merge-target-ended",
+                    into.toString(),
+                    new DefaultMessageSourceResolvable(
+                            "ticket.state." + target.getState().name()));
         }
         return into;
     }

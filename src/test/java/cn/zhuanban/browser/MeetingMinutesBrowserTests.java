@@ -62,6 +62,9 @@ class MeetingMinutesBrowserTests extends BrowserTest {
     @Autowired
     UserDirectory directory;
 
+    @Autowired
+    cn.zhuanban.calendar.CalendarManagement calendar;
+
     @Test
     void aMeetingGoesFromItsAgendaToDownloadedMinutes() throws Exception {
         var fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
@@ -127,7 +130,10 @@ class MeetingMinutesBrowserTests extends BrowserTest {
                 .isNotEmpty()
                 .allMatch(t -> t.endsWith(" · 区供电公司"));
         owner.selectByVisibleText("吴强 · 区供电公司");
-        setValue(driver.findElement(By.id("deadline")), "2026-12-15");
+        // a working day still to come: a decision's deadline cannot be a past day or a rest day
+        String deadline = calendar.addWorkingDays(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 10)
+                .toString();
+        setValue(driver.findElement(By.id("deadline")), deadline);
         press("decide");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), "供电公司两周内完成临时用电接入"));
 
@@ -163,7 +169,7 @@ class MeetingMinutesBrowserTests extends BrowserTest {
                             "供电公司两周内完成临时用电接入",
                             "区供电公司",
                             "吴强",
-                            "2026-12-15");
+                            deadline);
         }
     }
 

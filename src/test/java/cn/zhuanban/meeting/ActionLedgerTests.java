@@ -9,6 +9,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.dashboard.reports.Briefing;
 import cn.zhuanban.dashboard.reports.BriefingAssembler;
 import cn.zhuanban.dashboard.reports.ReportKind;
@@ -76,6 +77,9 @@ class ActionLedgerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CalendarManagement calendar;
 
     @Autowired
     BriefingAssembler assembler;
@@ -207,17 +211,31 @@ class ActionLedgerTests {
                 .andExpect(status().isForbidden());
     }
 
+    /**
+     * A decision due on {@code deadline}. A decision cannot be given a past deadline: one due in the past was decided
+     * with a deadline still to come, which has passed since (moved back in the data, its ticket's too).
+     */
     private long decide(long meeting, String decision, long department, String owner, LocalDate deadline) {
+        LocalDate settable = calendar.administrative().workingDayOnOrAfter(deadline.isBefore(TODAY) ? TODAY : deadline);
         decisions.decide(
                 meeting,
-                new DecisionForm(null, decision, department, fx.userId(owner), deadline),
+                new DecisionForm(null, decision, department, fx.userId(owner), settable),
                 meetings.find(meeting, dispatch).version(),
                 dispatch);
-        return meetings.find(meeting, dispatch).decisions().stream()
+        long action = meetings.find(meeting, dispatch).decisions().stream()
                 .filter(a -> a.decision().equals(decision))
                 .findFirst()
                 .map(ActionView::id)
                 .orElseThrow();
+        jdbc.sql("update meeting_action set deadline = :d where id = :id")
+                .param("d", deadline)
+                .param("id", action)
+                .update();
+        jdbc.sql("update ticket set resolve_by = :d where id = (select ticket_id from meeting_action where id = :id)")
+                .param("d", deadline)
+                .param("id", action)
+                .update();
+        return action;
     }
 
     private long ticketOf(long action) {

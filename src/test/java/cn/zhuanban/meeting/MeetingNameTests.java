@@ -8,6 +8,7 @@ import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
@@ -24,6 +25,7 @@ import cn.zhuanban.ticket.TicketLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,9 @@ class MeetingNameTests {
 
     @Autowired
     MeetingManagement meetings;
+
+    @Autowired
+    CalendarManagement calendar;
 
     @Autowired
     MeetingDecisions decisions;
@@ -87,7 +92,7 @@ class MeetingNameTests {
         long power = departments.findByCode("GD").orElseThrow().id();
         decisions.decide(
                 meeting,
-                new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), SECOND.plusDays(10)),
+                new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), ahead(10)),
                 meetings.find(meeting, dispatch).version(),
                 dispatch);
         long ticket = meetings.find(meeting, dispatch).decisions().getFirst().ticketId();
@@ -117,5 +122,10 @@ class MeetingNameTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    /** A working day still to come: a decision's deadline cannot be a past day or a rest day. */
+    private LocalDate ahead(int workingDays) {
+        return calendar.addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), workingDays);
     }
 }

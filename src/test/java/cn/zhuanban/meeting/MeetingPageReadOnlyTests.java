@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -15,6 +16,7 @@ import cn.zhuanban.project.TaskForceManagement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ class MeetingPageReadOnlyTests {
 
     @Autowired
     MeetingManagement meetings;
+
+    @Autowired
+    CalendarManagement calendar;
 
     @Autowired
     MeetingDecisions decisions;
@@ -151,12 +156,17 @@ class MeetingPageReadOnlyTests {
         meetings.recordMinutes(meeting, first, "自然资源局汇报用地进展。", v++, dispatch);
         long action = decisions.decide(
                 meeting,
-                new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), LocalDate.of(2026, 5, 29)),
+                new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), ahead(10)),
                 v,
                 dispatch);
         jdbc.sql("update meeting_action set ticket_id = null where id = :id")
                 .param("id", action)
                 .update();
         return meeting;
+    }
+
+    /** A working day still to come: a decision's deadline cannot be a past day or a rest day. */
+    private LocalDate ahead(int workingDays) {
+        return calendar.addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), workingDays);
     }
 }

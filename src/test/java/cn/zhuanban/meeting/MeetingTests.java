@@ -17,6 +17,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -137,6 +138,9 @@ class MeetingTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CalendarManagement calendar;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -418,7 +422,7 @@ class MeetingTests {
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "项目现场指挥部"), dispatch);
         long first = meetings.plan(series, LocalDate.of(2026, 11, 6), dispatch);
-        LocalDate deadline = LocalDate.of(2026, 12, 18);
+        LocalDate deadline = ahead(10);
         long action = decisions.decide(
                 first,
                 new DecisionForm(null, "供电公司完成施工临时用电接入", power, fx.userId("handler-power"), deadline),
@@ -489,7 +493,7 @@ class MeetingTests {
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(15, 0), "项目现场指挥部"), dispatch);
         long meeting = meetings.plan(series, LocalDate.of(2026, 11, 6), dispatch);
-        LocalDate deadline = LocalDate.of(2026, 12, 18);
+        LocalDate deadline = ahead(10);
         decisions.decide(
                 meeting,
                 new DecisionForm(null, "供电公司完成临时用电接入", power, fx.userId("handler-power"), deadline),
@@ -542,10 +546,7 @@ class MeetingTests {
         meetings.recordMinutes(first, lit, "自然资源局汇报土地供应进展。", v++, dispatch);
         meetings.addItem(first, "补充议题：施工许可办理", v++, dispatch);
         decisions.decide(
-                first,
-                new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), LocalDate.of(2025, 10, 24)),
-                v++,
-                dispatch);
+                first, new DecisionForm(lit, "自然资源局本周内完成用地预审", zrzy, fx.userId("handler"), ahead(3)), v++, dispatch);
         int before = v;
         // the dispatch office keeps the minutes but does not chair: the task force's lead confirms
         assertThatThrownBy(() -> meetings.confirm(first, before, dispatch))
@@ -570,7 +571,7 @@ class MeetingTests {
                             "自然资源局本周内完成用地预审",
                             "区自然资源局",
                             "周丽",
-                            "2025-10-24",
+                            ahead(3).toString(),
                             "参会人员补充：吴强");
         }
         var session = WebTestSupport.login(mvc, "dispatch");
@@ -1022,8 +1023,7 @@ class MeetingTests {
         // the department's own person is accepted
         decisions.decide(
                 id,
-                new DecisionForm(
-                        null, "自然资源局完成用地预审", department("ZRZY"), fx.userId("handler"), LocalDate.of(2026, 4, 20)),
+                new DecisionForm(null, "自然资源局完成用地预审", department("ZRZY"), fx.userId("handler"), ahead(5)),
                 v,
                 dispatch);
         assertThat(meetings.find(id, dispatch).decisions())
@@ -1121,5 +1121,10 @@ class MeetingTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+    }
+
+    /** A working day still to come: a decision's deadline cannot be a past day or a rest day. */
+    private LocalDate ahead(int workingDays) {
+        return calendar.addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), workingDays);
     }
 }

@@ -4,6 +4,7 @@ import static cn.zhuanban.notification.domain.TicketAudiences.of;
 import static cn.zhuanban.notification.domain.TicketAudiences.union;
 
 import cn.zhuanban.notification.NotificationManagement;
+import cn.zhuanban.ticket.EscalationCause;
 import cn.zhuanban.ticket.TicketCardRaised;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketEscalated;
@@ -74,6 +75,9 @@ class TicketNotifications {
 
     @ApplicationModuleListener(id = CARD_LISTENER)
     void on(TicketCardRaised raised) {
+        if (!raised.told()) {
+            return; // recorded, but overtaken by a later step of the same run: telling it would contradict that one
+        }
         Set<Long> recipients = switch (raised.card()) {
             case YELLOW -> audiences.handlers(raised.departmentId());
             case RED ->
@@ -110,6 +114,9 @@ class TicketNotifications {
 
     @ApplicationModuleListener(id = ESCALATION_LISTENER)
     void on(TicketEscalated escalated) {
+        if (!escalated.told()) {
+            return;
+        }
         Set<Long> recipients = switch (escalated.level()) {
             case REMINDER -> audiences.handlers(escalated.departmentId());
             case SUPERVISION -> union(audiences.head(escalated.departmentId()), of(escalated.leadOfficialId()));
@@ -117,9 +124,13 @@ class TicketNotifications {
             case MEETING -> audiences.districtLeaders();
             case NONE -> Set.of();
         };
+        // A second dissatisfaction escalates a ticket that may never have been late: its notice says so, not "overdue".
+        String messageKey =
+                "notification.ticket.escalated-" + lower(escalated.level().name())
+                        + (escalated.cause() == EscalationCause.DISSATISFIED ? "-dissatisfied" : "");
         tell(
                 recipients,
-                "notification.ticket.escalated-" + lower(escalated.level().name()),
+                messageKey,
                 escalated.ticketId(),
                 List.of(text(escalated.title())),
                 "ticket:" + escalated.ticketId() + ":escalation:" + escalated.level()

@@ -30,8 +30,9 @@ public final class DeadlineRecount {
                 recount(from, before.signBy(), changedDays, now),
                 recount(from, before.feedbackBy(), changedDays, now),
                 recount(from, before.resolveBy(), changedDays, now));
-        Deadlines after =
-                resolveDateChosen || ticket.getExtensions() > 0 ? counted.resolvingBy(before.resolveBy()) : counted;
+        Deadlines after = resolveDateChosen || ticket.getExtensions() > 0
+                ? counted.resolvingBy(before.resolveBy(), from)
+                : counted;
         return after.equals(before) ? null : after;
     }
 

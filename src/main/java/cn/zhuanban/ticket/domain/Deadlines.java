@@ -18,16 +18,23 @@ public record Deadlines(LocalDate signBy, LocalDate feedbackBy, LocalDate resolv
     }
 
     /**
-     * The same limits with the sign and first-feedback deadlines not later than {@code resolveBy}, which replaces the
-     * resolve deadline: for a resolve date people chose (a meeting's decision), which the SLA's counted limits must
-     * not pass.
+     * The same limits with {@code resolveBy}, a date people chose (a meeting's decision, an approved extension),
+     * replacing the resolve deadline: the sign and first-feedback deadlines keep their SLA terms but pass neither
+     * that date nor fall before {@code assignedOn}. A chosen date is checked ({@link ChosenDeadline}) before it gets
+     * here; should one before the assignment slip through (old data, a recount), it must not pull the other two
+     * before the day the department received the ticket, which would card and escalate it at once.
      */
-    public Deadlines resolvingBy(LocalDate resolveBy) {
-        return new Deadlines(notAfter(signBy, resolveBy), notAfter(feedbackBy, resolveBy), resolveBy);
+    public Deadlines resolvingBy(LocalDate resolveBy, LocalDate assignedOn) {
+        return new Deadlines(
+                within(signBy, assignedOn, resolveBy), within(feedbackBy, assignedOn, resolveBy), resolveBy);
     }
 
-    private static LocalDate notAfter(LocalDate date, LocalDate limit) {
-        return date == null || !date.isAfter(limit) ? date : limit;
+    private static LocalDate within(LocalDate date, LocalDate from, LocalDate limit) {
+        if (date == null) {
+            return null;
+        }
+        LocalDate capped = date.isAfter(limit) ? limit : date;
+        return from != null && capped.isBefore(from) ? from : capped;
     }
 
     /** The same limits moved later by the working days a suspension lasted. */

@@ -2,6 +2,8 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.EscalationCause;
+import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCardRaised;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketEscalated;
@@ -19,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The escalation job: reads the due rows of {@link DueIndex} (never the ticket table as a whole)
  * for the sign, first-feedback and resolve deadlines and takes each step once, in its own transaction, so a conflict with a user acting on the same
  * ticket only postpones that step to the next run. ShedLock keeps it to one node at a time.
+ *
+ * <p>A run may take several steps of one ticket at once: after the job was stopped, or for a ticket whose deadline
+ * was already near or past when it was set. Each step is still taken and recorded once, but people are told only what
+ * is true on the day of the run ({@link #overtaken}): no "one working day left" for a ticket that is overdue.
  */
 @Component
 public class EscalationLadder {
@@ -65,7 +71,7 @@ public class EscalationLadder {
         int handled = 0;
         for (DueIndex.Due row : rows) {
             try {
-                tx.executeWithoutResult(status -> take(row));
+                tx.executeWithoutResult(status -> take(row, today));
                 handled++;
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 // Someone acted on the ticket meanwhile; the row stays and is taken on the next run.
@@ -74,7 +80,7 @@ public class EscalationLadder {
         return handled;
     }
 
-    private void take(DueIndex.Due row) {
+    private void take(DueIndex.Due row, LocalDate today) {
         Ticket ticket = tickets.findById(row.ticketId()).orElse(null);
         Instant now = clock.instant();
         due.done(row);
@@ -94,7 +100,23 @@ public class EscalationLadder {
         }
         ticket.touch(now);
         tickets.save(ticket);
-        publish(ticket, row.step());
+        publish(ticket, row.step(), overtaken(ticket, row.step(), today));
+    }
+
+    /**
+     * Whether what the step announces has passed on {@code today}, so that it is recorded but nobody is told: a yellow
+     * card or reminder ("one working day left", "about to be overdue") for a deadline already missed, whose red card
+     * follows in the same run; and the red card of the sign or first-feedback deadline when the resolve deadline has
+     * passed too, whose red card tells the same people that the ticket is overdue (one notice, not three).
+     */
+    static boolean overtaken(Ticket ticket, LadderStep step, LocalDate today) {
+        if (step.card() == TicketCard.YELLOW) {
+            return ticket.deadline(step.deadline()).isBefore(today);
+        }
+        return step.card() == TicketCard.RED
+                && step.deadline() != TicketDeadline.RESOLVE
+                && ticket.watches(TicketDeadline.RESOLVE)
+                && ticket.getResolveBy().isBefore(today);
     }
 
     private void closeUnanswered(Ticket ticket, Instant now) {
@@ -108,7 +130,7 @@ public class EscalationLadder {
         due.reindex(ticket, calendar.administrative());
     }
 
-    private void publish(Ticket ticket, LadderStep step) {
+    private void publish(Ticket ticket, LadderStep step, boolean overtaken) {
         Actor system = Actor.of(Actor.SYSTEM);
         Long lead = queries.project(ticket.getProjectId()).leadOfficialId();
         if (step.card() != null) {
@@ -121,7 +143,8 @@ public class EscalationLadder {
                     lead,
                     ticket.getTitle(),
                     step.deadline(),
-                    ticket.deadline(step.deadline())));
+                    ticket.deadline(step.deadline()),
+                    overtaken));
         }
         if (step.deadline() == TicketDeadline.RESOLVE) {
             // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's.
@@ -133,7 +156,9 @@ public class EscalationLadder {
                     ticket.getDepartmentId(),
                     lead,
                     ticket.getTitle(),
-                    ticket.deadline(TicketDeadline.RESOLVE)));
+                    ticket.deadline(TicketDeadline.RESOLVE),
+                    EscalationCause.DEADLINE,
+                    overtaken));
         }
     }
 }

@@ -225,6 +225,25 @@ public class TicketQueries {
                 .list();
     }
 
+    /**
+     * The tickets of a project a duplicate may be merged into ({@link MergeTargets}), within the scope and without
+     * {@code except} itself, newest first: the merge form's pick list.
+     */
+    public List<TicketSummary> mergeTargets(long projectId, long except, TicketScope scope, int limit) {
+        return jdbc.sql(COLUMNS + FROM.formatted(scope.sql()) + """
+                         and t.project_id = :project and t.id <> :except and t.state in (:states)
+                         order by t.id desc limit :limit""")
+                .params(scope.params())
+                .param("project", projectId)
+                .param("except", except)
+                .param(
+                        "states",
+                        MergeTargets.OPEN_STATES.stream().map(Enum::name).toList())
+                .param("limit", limit)
+                .query(TicketQueries::summary)
+                .list();
+    }
+
     /** How many tickets wait in each to-do list within the scope (see {@link #TODO_COUNTS_ALL}). */
     public TodoCounts todo(TicketScope scope, Long myDepartment, long me, LocalDate today) {
         String sql = scope.wholeDistrict() ? TODO_COUNTS_ALL : TODO_COUNTS_SCOPED.formatted(scope.tickets());

@@ -15,11 +15,17 @@ public final class TicketRefusal {
     private TicketRefusal() {}
 
     public static BusinessException of(TicketState state, TicketMove move, String ruleKey) {
+        return of(state, move, ruleKey, new Object[0]);
+    }
+
+    /** The same with {@code ruleArgs} filling the rule's placeholders (which ticket, which state). */
+    public static BusinessException of(TicketState state, TicketMove move, String ruleKey, Object... ruleArgs) {
         return new BusinessException(
                 ErrorCode.TICKET_MOVE_REFUSED,
                 "action",
                 new DefaultMessageSourceResolvable("ticket.state." + state.name()),
                 new DefaultMessageSourceResolvable(move.labelKey()),
-                new DefaultMessageSourceResolvable("ticket.refused." + (ruleKey == null ? "state" : ruleKey)));
+                new DefaultMessageSourceResolvable(
+                        new String[] {"ticket.refused." + (ruleKey == null ? "state" : ruleKey)}, ruleArgs));
     }
 }

@@ -20,6 +20,7 @@ import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
+import cn.zhuanban.ticket.TicketView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -88,7 +89,11 @@ class TicketPageController {
     }
 
     private String detailPage(long id, CurrentUser user, Model model) {
-        model.addAttribute("ticket", lists.find(id, user));
+        TicketView ticket = lists.find(id, user);
+        model.addAttribute("ticket", ticket);
+        if (ticket.nextMoves().contains(TicketMove.MERGE)) {
+            model.addAttribute("mergeTargets", lists.mergeTargets(id, user));
+        }
         model.addAttribute("departments", departments.tree());
         model.addAttribute("outcomes", TicketOutcome.values());
         model.addAttribute("ratings", TicketRating.values());
