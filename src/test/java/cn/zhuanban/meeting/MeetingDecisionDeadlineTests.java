@@ -27,7 +27,6 @@ import java.time.LocalTime;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,23 +115,6 @@ class MeetingDecisionDeadlineTests {
      * Runs when the district calendar holds a weekday holiday within a year (the next year's arrangement is imported
      * each November; without it, the calendar rests only on weekends, and {@code ChosenDeadlineTests} names a holiday).
      */
-    @Test
-    void aHolidayOnAWeekdayIsRefusedByItsName() throws Exception {
-        WorkingCalendar cal = calendar.administrative();
-        LocalDate holiday = today().plusDays(1);
-        while (holiday.isBefore(today().plusYears(1))
-                && (cal.isWorkingDay(holiday)
-                        || cal.nameOf(holiday) == null
-                        || holiday.getDayOfWeek().getValue() > 5)) {
-            holiday = holiday.plusDays(1);
-        }
-        Assumptions.assumeTrue(
-                holiday.isBefore(today().plusYears(1)), "no weekday holiday on the calendar within a year");
-        String page = decide(TestCodes.unique("节日时限"), holiday);
-        assertThat(error(page)).contains(holiday + " 是" + cal.nameOf(holiday) + "，不是工作日");
-        assertThat(meetings.find(meeting, fx.user("dispatch")).decisions()).isEmpty();
-    }
-
     @Test
     void aWorkingDayIsTakenAndTheTicketsSignAndFeedbackDeadlinesLieBetweenTodayAndIt() throws Exception {
         LocalDate deadline = calendar.administrative().addWorkingDays(today(), 2);
