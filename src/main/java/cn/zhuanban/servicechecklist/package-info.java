@@ -7,10 +7,10 @@
  * department answers for. Items carry attachments (approval documents, photos) stored through
  * {@code shared.files}, listed and downloaded within the same scope. An item made from the template
  * is linked by key to the plan row of the same approval: it takes the row's "must finish by" as its target, its
- * completion is reported on the plan through the schedule module's API, and a row finished on the plan closes the
- * item. Depends on project, schedule, calendar and identity. Publishes
+ * completion is reported on the plan through the schedule module's API, a row finished on the plan closes the
+ * item, and an open item's target follows its row when the plan is rescheduled, unless a person set it. Depends on project, schedule, calendar and identity. Publishes
  * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to
- * {@link cn.zhuanban.schedule.PlanTaskFinished}.
+ * {@link cn.zhuanban.schedule.PlanTaskFinished} and {@link cn.zhuanban.schedule.PlanChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service checklists")
 package cn.zhuanban.servicechecklist;

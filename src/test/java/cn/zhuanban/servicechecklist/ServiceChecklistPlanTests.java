@@ -203,6 +203,107 @@ class ServiceChecklistPlanTests {
         assertThat(plans.sheet(project, dispatch).row("A01").actualFinish()).isNull();
     }
 
+    @Test
+    void aRescheduledPlanMovesTheTargetsItGaveToOpenItems() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        List<ServiceItemView> items = checklists.checklist(project, dispatch);
+        ServiceItemView energy = item(items, "节能审查");
+        ServiceItemView acceptance = item(items, "竣工验收备案");
+        awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
+
+        PlanSheet.Row row = longerBuilding(project).row("A09");
+
+        assertThat(row.lateFinish())
+                .as("a longer build pulls the approvals forward")
+                .isBefore(energy.targetDate());
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> row.lateFinish()
+                        .equals(checklists.find(energy.id(), dispatch).targetDate()));
+        AuditTrail.awaitRecord(jdbc, "service-item.target-from-plan", Long.toString(energy.id()), null);
+        assertThat(AuditTrail.count(jdbc, "service-item.target-from-plan", Long.toString(energy.id()), null))
+                .isEqualTo(1);
+        assertThat(checklists.find(acceptance.id(), dispatch).targetDate())
+                .as("the acceptance comes after the build, whose end stays")
+                .isEqualTo(acceptance.targetDate());
+        assertThat(AuditTrail.count(jdbc, "service-item.target-from-plan", Long.toString(acceptance.id()), null))
+                .as("an item whose target did not move is neither saved nor audited")
+                .isZero();
+    }
+
+    @Test
+    void aTargetAPersonSetStaysWhenThePlanIsRescheduled() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
+        LocalDate agreed = energy.targetDate().plusDays(3);
+        checklists.edit(energy.id(), withTarget(energy, agreed), dispatch);
+
+        rescheduleAndWait(project);
+
+        assertThat(checklists.find(energy.id(), dispatch).targetDate()).isEqualTo(agreed);
+        assertThat(AuditTrail.count(jdbc, "service-item.target-from-plan", Long.toString(energy.id()), null))
+                .isZero();
+    }
+
+    @Test
+    void aDoneItemKeepsItsTargetWhenThePlanIsRescheduled() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
+        checklists.edit(energy.id(), done(energy, "示发改能审〔2026〕3号", today.minusDays(1)), dispatch);
+
+        rescheduleAndWait(project);
+
+        ServiceItemView after = checklists.find(energy.id(), dispatch);
+        assertThat(after.status()).isEqualTo(ServiceItemStatus.DONE);
+        assertThat(after.targetDate()).isEqualTo(energy.targetDate());
+    }
+
+    @Test
+    void anItemWithoutAPlanRowKeepsItsTargetWhenThePlanIsRescheduled() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
+        long own = checklists.add(
+                project,
+                new ServiceItemForm(
+                        ServiceItemKind.OTHER,
+                        "园区道路开口审批",
+                        null,
+                        null,
+                        energy.targetDate(),
+                        null,
+                        10,
+                        LimitUnit.WORKING_DAYS,
+                        ServiceItemStatus.PENDING,
+                        null,
+                        null,
+                        null,
+                        0),
+                dispatch);
+
+        rescheduleAndWait(project);
+
+        assertThat(checklists.find(energy.id(), dispatch).targetDate())
+                .as("the linked item beside it moved")
+                .isNotEqualTo(energy.targetDate());
+        assertThat(checklists.find(own, dispatch).targetDate()).isEqualTo(energy.targetDate());
+    }
+
+    /** The build (B01) takes 30 more working days: every approval before it must finish earlier. */
+    private PlanSheet longerBuilding(long project) {
+        int duration = plans.sheet(project, dispatch).row("B01").duration();
+        return plans.changeDuration(project, dispatch, null, "B01", duration + 30);
+    }
+
+    private void rescheduleAndWait(long project) {
+        awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
+        longerBuilding(project);
+        awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
+    }
+
     /** A project being prepared with the standard plan, started two months ago, its target far enough ahead. */
     private long plannedProject() {
         long project = projects.create(new ProjectForm(
@@ -224,12 +325,16 @@ class ServiceChecklistPlanTests {
     }
 
     private void awaitPlanEventsHandled(long project) {
+        awaitPlanEventsHandled(project, PlanCompletionListener.ID);
+    }
+
+    private void awaitPlanEventsHandled(long project, String listener) {
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> jdbc.sql("""
                                 select count(*) from event_publication where listener_id = :listener
                                 and completion_date is null and serialized_event like :project""")
-                                .param("listener", PlanCompletionListener.ID)
+                                .param("listener", listener)
                                 .param("project", "%\"projectId\":" + project + ",%")
                                 .query(Long.class)
                                 .single()
@@ -241,6 +346,27 @@ class ServiceChecklistPlanTests {
                 .filter(i -> Objects.equals(i.name(), name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static ServiceItemForm withTarget(ServiceItemForm f, LocalDate target) {
+        return new ServiceItemForm(
+                f.kind(),
+                f.name(),
+                f.departmentId(),
+                f.responsibleUserId(),
+                target,
+                f.submittedOn(),
+                f.limitDays(),
+                f.limitUnit(),
+                f.status(),
+                f.documentNumber(),
+                f.doneOn(),
+                f.note(),
+                f.version());
+    }
+
+    private static ServiceItemForm withTarget(ServiceItemView v, LocalDate target) {
+        return withTarget(ServiceItemForm.of(v), target);
     }
 
     private static ServiceItemForm done(ServiceItemView v, String number, LocalDate on) {

@@ -7,6 +7,7 @@ import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -40,6 +41,8 @@ public class ServiceItem {
     private int sortOrder;
     private String planTaskKey;
     private String workStartTaskKey;
+    /** The target is the plan row's latest finish and follows it; false once a person sets it on the form. */
+    private boolean targetFromPlan;
 
     @Version
     private int version;
@@ -62,6 +65,7 @@ public class ServiceItem {
         ServiceItem item = fromTemplate(projectId, t, departmentId);
         if (task != null) {
             item.targetDate = task.mustFinishBy();
+            item.targetFromPlan = task.mustFinishBy() != null;
             if (task.finishedOn() != null) {
                 item.status = ServiceItemStatus.DONE;
                 item.doneOn = task.finishedOn();
@@ -94,7 +98,11 @@ public class ServiceItem {
         return item;
     }
 
+    /** The form's values; a target that differs from the item's is a person's, which the plan no longer moves. */
     public void edit(ServiceItemForm f) {
+        if (!Objects.equals(f.targetDate(), targetDate)) {
+            targetFromPlan = false;
+        }
         kind = f.kind();
         name = f.name().strip();
         departmentId = f.departmentId();
@@ -135,6 +143,19 @@ public class ServiceItem {
         }
         status = ServiceItemStatus.DONE;
         doneOn = on;
+        return true;
+    }
+
+    /**
+     * The plan was rescheduled and the row that stands for the item must now finish by {@code mustFinishBy}: an open
+     * item whose target the plan gave follows it; false, changing nothing, for a done item, a person's target, a row
+     * with no latest finish, or the same date.
+     */
+    public boolean followPlan(LocalDate mustFinishBy) {
+        if (!targetFromPlan || !status.open() || mustFinishBy == null || mustFinishBy.equals(targetDate)) {
+            return false;
+        }
+        targetDate = mustFinishBy;
         return true;
     }
 

@@ -7,5 +7,8 @@ public interface ServiceItemRepository extends ListCrudRepository<ServiceItem, L
 
     List<ServiceItem> findByProjectIdAndPlanTaskKey(long projectId, String planTaskKey);
 
+    /** The items of a project whose target the plan gave (open or done: the caller leaves done ones alone). */
+    List<ServiceItem> findByProjectIdAndTargetFromPlanTrue(long projectId);
+
     List<ServiceItem> findByProjectIdAndWorkStartTaskKey(long projectId, String workStartTaskKey);
 }

@@ -1,0 +1,28 @@
+package cn.zhuanban.servicechecklist;
+
+import cn.zhuanban.schedule.PlanChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the targets the plan gave to the checklist's open items when the plan is rescheduled (every plan change is,
+ * before it is saved), so that the checklist and the plan agree on when each approval must be done. Runs from the
+ * event publication registry after the plan's transaction committed, as {@link PlanCompletionListener} does; a
+ * re-delivered event changes nothing. The id is fixed because the registry stores it.
+ */
+@Component
+class PlanRescheduleListener {
+
+    static final String ID = "servicechecklist.plan-changed";
+
+    private final ServiceChecklistManagement checklists;
+
+    PlanRescheduleListener(ServiceChecklistManagement checklists) {
+        this.checklists = checklists;
+    }
+
+    @ApplicationModuleListener(id = ID)
+    void on(PlanChanged changed) {
+        checklists.rescheduledInPlan(changed);
+    }
+}
