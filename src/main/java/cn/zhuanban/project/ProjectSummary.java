@@ -3,7 +3,10 @@ package cn.zhuanban.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A project as lists, the API and other modules show it, with the names beside the ids. */
+/**
+ * A project as lists, the API and other modules show it, with the names beside the ids; a red or yellow light says why
+ * ({@code lightReason}), so a list read on a phone, where a dot's tooltip never shows, tells what is late.
+ */
 public record ProjectSummary(
         long id,
         String name,
@@ -19,4 +22,5 @@ public record ProjectSummary(
         String leadOfficialName,
         Long taskForceId,
         String taskForceName,
-        StatusLight statusLight) {}
+        StatusLight statusLight,
+        String lightReason) {}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** On a phone the project list is a column of cards to tap, each with its light, enterprise, stage and deadline. */
 @IntegrationTest
@@ -32,5 +33,25 @@ class ProjectListPageTests {
                 .contains("康元生物高端原料药项目", "示范康元生物制药有限公司", "省重点", "在建", "计划完成日期 " + target)
                 .containsPattern("href=\"/projects/\\d+\"")
                 .contains("class=\"light mt-1 light-");
+    }
+
+    /** A dot's tooltip never shows on a phone: a red or yellow project says why under its name, a green one nothing. */
+    @Test
+    void aProjectThatIsNotGreenSaysWhyInTheListOnPhoneAndDesk() throws Exception {
+        var late = jdbc.queryForMap("select name, light_reason from project where status_light <> 'GREEN'"
+                + " and light_reason is not null order by id fetch first 1 rows only");
+        String name = (String) late.get("name");
+        String reason = HtmlUtils.htmlEscape((String) late.get("light_reason"));
+        String page = WebTestSupport.page(mvc, "dispatch", "/projects?q=" + name);
+        String cards = page.substring(page.indexOf("id=\"project-cards\""), page.indexOf("id=\"project-table\""));
+        String table = page.substring(page.indexOf("id=\"project-table\""));
+
+        assertThat(cards).contains(reason);
+        assertThat(table).contains(reason);
+
+        String green = jdbc.queryForObject(
+                "select name from project where status_light = 'GREEN' order by id fetch first 1 rows only",
+                String.class);
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects?q=" + green)).doesNotContain("light-reason");
     }
 }

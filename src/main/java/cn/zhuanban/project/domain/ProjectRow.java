@@ -55,7 +55,8 @@ public record ProjectRow(
                 leadOfficialId == null ? null : users.get(leadOfficialId),
                 taskForceId,
                 taskForceName,
-                statusLight);
+                statusLight,
+                statusLight == StatusLight.GREEN ? null : lightReason);
     }
 
     public ProjectView view(Map<Long, String> enterprises, Map<Long, String> users) {
