@@ -204,6 +204,30 @@ class ServiceEvaluationTests {
     }
 
     @Test
+    void theProjectPageOffersToChangeThisMonthsRatingOnceGivenAsHisOwnPageDoes() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, contactName);
+        assertThat(rateButton(session)).contains("评价 " + ledger.thisMonth() + " 的服务");
+
+        evaluations.rate(project, form(ServiceRating.SATISFIED, null, null), contact);
+
+        assertThat(rateButton(session)).contains("修改本月评价").doesNotContain("评价 " + ledger.thisMonth());
+    }
+
+    private String rateButton(MockHttpSession session) throws Exception {
+        String card = mvc.perform(get("/service-evaluations/fragments/project/{id}", project)
+                        .session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<a[^>]*id=\"project-evaluation-rate\"[^>]*>[^<]*</a>")
+                .matcher(card);
+        assertThat(m.find()).as("the contact's rate button").isTrue();
+        return m.group();
+    }
+
+    @Test
     void staffSeeOnlyTheRatingsOfTheirScopeInTheLedgerAndItsExport() throws Exception {
         long otherProject = projectLedBy("lead2", taskForce);
         String ledName = projects.summary(project).orElseThrow().name();

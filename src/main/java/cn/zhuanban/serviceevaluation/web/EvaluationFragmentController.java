@@ -2,7 +2,10 @@ package cn.zhuanban.serviceevaluation.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.serviceevaluation.EvaluationView;
 import cn.zhuanban.serviceevaluation.ServiceEvaluationLedger;
+import java.time.YearMonth;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +28,14 @@ class EvaluationFragmentController {
     @GetMapping("/service-evaluations/fragments/project/{projectId}")
     @PreAuthorize("hasAnyAuthority('" + Permissions.EVALUATION_VIEW + "', '" + Permissions.EVALUATION_RATE + "')")
     String project(@PathVariable long projectId, CurrentUser user, Model model) {
-        model.addAttribute("evaluations", ledger.latest(projectId, user));
+        List<EvaluationView> evaluations = ledger.latest(projectId, user);
+        YearMonth month = ledger.thisMonth();
+        model.addAttribute("evaluations", evaluations);
         model.addAttribute("projectId", projectId);
-        model.addAttribute("month", ledger.thisMonth());
+        model.addAttribute("month", month);
+        // Once this month is rated the button changes it, as on the contact's own page (mine.html).
+        model.addAttribute(
+                "ratedThisMonth", evaluations.stream().anyMatch(e -> e.month().equals(month)));
         model.addAttribute("mayRate", user.can(Permissions.EVALUATION_RATE) && user.enterpriseId() != null);
         return "serviceevaluation/fragments :: project";
     }

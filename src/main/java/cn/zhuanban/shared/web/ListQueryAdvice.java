@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the current query string without {@code page}, ending in {@code &} or empty,
- * so that the shared pager fragment links to other pages with the same filters.
+ * so that the shared pager fragment links to other pages with the same filters, and the export links
+ * (layout/fragments :: export) export what the list shows.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ListQueryAdvice {
@@ -30,6 +31,12 @@ class ListQueryAdvice {
             }
         }
         return query.toString();
+    }
+
+    /** Whether the page is answered to an htmx request, which swaps in only part of it (Paging.isHtmx). */
+    @ModelAttribute("htmxRequest")
+    boolean htmxRequest(HttpServletRequest request) {
+        return Paging.isHtmx(request);
     }
 
     private static String encode(String s) {
