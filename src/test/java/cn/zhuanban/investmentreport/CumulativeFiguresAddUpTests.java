@@ -124,6 +124,31 @@ class CumulativeFiguresAddUpTests {
                         == 1);
     }
 
+    /**
+     * A correction keeps the lateness of the month's first report: one that came in on time (here marked so, as the
+     * test runs long after the deadline) stays on time, a late one stays late.
+     */
+    @Test
+    void aCorrectionKeepsTheLatenessOfTheFirstReport() {
+        long project = project("500000");
+        reporting.report(project, form(2025, 1, "10", "10", "110"), all);
+        reporting.report(project, form(2025, 2, "5", "15", "115"), all);
+        long january = queries.ofProject(project, all).getLast().id();
+        jdbc.sql("update investment_report set late = false where id = :id")
+                .param("id", january)
+                .update();
+        assertThat(queries.ofProject(project, all))
+                .extracting(MonthlyReportView::late)
+                .containsExactly(true, false);
+
+        reporting.report(project, form(2025, 1, "20", "20", "120"), all);
+        reporting.report(project, form(2025, 2, "6", "26", "126"), all);
+
+        assertThat(queries.ofProject(project, all))
+                .extracting(r -> r.month() + ":" + r.thisMonth().toPlainString() + ":" + r.late())
+                .containsExactly("2:6.00:true", "1:20.00:false");
+    }
+
     @Test
     void aCorrectionThatWouldChangeAConfirmedLaterMonthIsRefused() {
         long project = project("500000");
