@@ -61,6 +61,10 @@ class CumulativeFiguresAddUpTests {
         reporting.report(project, form(2025, 11, "1000", "66495.02", "122095.76"), all);
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
 
+        // 截止累计 typed wrong (below 当年累计), 当年累计 left blank: the sum it should be, not the ordering rule
+        assertThat(submit(session, project, "2025", "12", "1000", "", "1000"))
+                .contains("截止累计应为 123,095.76（上月 122,095.76 + 本期 1,000.00）")
+                .doesNotContain("本期完成不能大于当年累计");
         String refused = submit(session, project, "2025", "12", "1000", "90000", "150000");
         assertThat(refused).contains("当年累计应为 67,495.02（上月 66,495.02 + 本期 1,000.00）");
         assertThat(submit(session, project, "2025", "12", "1000", "67495.02", "150000"))
@@ -85,6 +89,8 @@ class CumulativeFiguresAddUpTests {
                 .contains(
                         "data-month=\"2025-11\"",
                         "data-year-to-date=\"66495.02\"",
+                        // a month chosen again is filled with its stored figures (investment-report.js)
+                        "data-this-month=\"1000.00\"",
                         "/js/investment-report.js",
                         "id=\"cumulative-hint\"");
     }
