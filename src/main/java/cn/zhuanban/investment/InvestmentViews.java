@@ -78,7 +78,14 @@ public final class InvestmentViews {
             boolean stale,
             Long projectId) {}
 
-    public record StageMoveView(LeadStage stage, LocalDate movedOn, String movedBy, String note) {}
+    /** One stage passed; {@code note} is readable text (a move with the key project is put into words). */
+    public record StageMoveView(LeadStage stage, LocalDate movedOn, String movedBy, String note) {
+
+        /** Moved by the system, following the key project's stage, not by a person. */
+        public boolean bySystem() {
+            return cn.zhuanban.shared.Actor.SYSTEM.equals(movedBy);
+        }
+    }
 
     public record FollowUpView(long id, FollowUpKind kind, LocalDate happenedOn, String summary, long recordedBy) {}
 

@@ -41,7 +41,7 @@ class LeadStageSync {
         }
         Lead lead = found.get();
         LeadStage before = lead.getStage();
-        String note = "project " + change.projectId() + " " + change.stage();
+        String note = new ProjectStageNote(change.projectId(), change.stage()).stored();
         List<LeadStage> passed = lead.followProject(target.get(), change.on(), note, Actor.SYSTEM);
         if (passed.isEmpty()) {
             return;

@@ -12,8 +12,14 @@ import cn.zhuanban.investment.domain.ReferralPolicy;
 import cn.zhuanban.investment.domain.Referrer;
 import cn.zhuanban.investment.domain.ReferrerRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
+import cn.zhuanban.investment.domain.StageMoveRecord;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.shared.Actor;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Builds the lead detail: the aggregate's history and contract figures, and the referral verdict. */
@@ -23,11 +29,20 @@ class LeadViews {
     private final ReferrerRepository referrers;
     private final RegistryQueries registry;
     private final LeadReportQueries reports;
+    private final ProjectManagement projects;
+    private final MessageSource messages;
 
-    LeadViews(ReferrerRepository referrers, RegistryQueries registry, LeadReportQueries reports) {
+    LeadViews(
+            ReferrerRepository referrers,
+            RegistryQueries registry,
+            LeadReportQueries reports,
+            ProjectManagement projects,
+            MessageSource messages) {
         this.referrers = referrers;
         this.registry = registry;
         this.reports = reports;
+        this.projects = projects;
+        this.messages = messages;
     }
 
     LeadView of(LeadRow row, Lead lead) {
@@ -49,10 +64,27 @@ class LeadViews {
                 lead.getEnterpriseId(),
                 lead.getCreatedOn(),
                 lead.history().stream()
-                        .map(m -> new StageMoveView(m.stage(), m.movedOn(), m.movedBy(), m.note()))
+                        .map(m -> new StageMoveView(m.stage(), m.movedOn(), m.movedBy(), note(m)))
                         .toList(),
                 referral(lead),
                 lead.getVersion());
+    }
+
+    /** A move the lead made with its key project reads 随重点项目“…”进入…阶段; other notes are the mover's words. */
+    private String note(StageMoveRecord move) {
+        if (!Actor.SYSTEM.equals(move.movedBy())) {
+            return move.note();
+        }
+        return ProjectStageNote.parse(move.note())
+                .map(n -> {
+                    var locale = LocaleContextHolder.getLocale();
+                    String project = projects.summary(n.projectId())
+                            .map(ProjectSummary::name)
+                            .orElseGet(() -> String.valueOf(n.projectId()));
+                    String stage = messages.getMessage("project.stage." + n.stage(), null, locale);
+                    return messages.getMessage("attraction.lead.synced-note", new Object[] {project, stage}, locale);
+                })
+                .orElse(move.note());
     }
 
     Referral referral(Lead lead) {

@@ -127,7 +127,10 @@ public class InvestmentReporting {
         MonthlyReport report = stored(project.id(), month).orElseGet(() -> MonthlyReport.open(project.id(), month));
         Map<String, Object> before = report.getId() == null ? Map.of() : report.snapshot();
         Figures was = report.getId() == null ? null : report.figures();
-        boolean late = ReportRules.late(month, LocalDate.now(clock), deadlineDay);
+        // Lateness is decided when the month is first reported: a correction afterwards (a typo fixed in spring for
+        // last autumn) does not make a report that came in on time late, nor a late one timely.
+        boolean late =
+                report.getId() == null ? ReportRules.late(month, LocalDate.now(clock), deadlineDay) : report.isLate();
         report.submit(
                 form.figures(), form.overTotalExplanation(), form.progressNote(), late, user.id(), clock.instant());
         report = reports.save(report);

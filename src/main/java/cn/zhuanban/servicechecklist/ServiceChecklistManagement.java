@@ -214,6 +214,15 @@ public class ServiceChecklistManagement {
         return views(queries.ofProject(projectId), asOf);
     }
 
+    /**
+     * Whether the user may read the project's checklist: a department handler may edit his department's items of a
+     * project he cannot see, and is then sent back to his department's list instead.
+     */
+    @Transactional(readOnly = true)
+    public boolean checklistVisible(long projectId, CurrentUser user) {
+        return projects.isVisible(projectId, user);
+    }
+
     @Transactional(readOnly = true)
     public ServiceItemView find(long id, CurrentUser user) {
         ItemRow row = queries.find(id).orElseThrow(() -> new NotFoundException("service-item", id));

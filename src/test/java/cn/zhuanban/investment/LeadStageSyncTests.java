@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
@@ -28,6 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * After signing, a lead follows its key project's stage: dated with the day the project changed,
@@ -57,8 +59,11 @@ class LeadStageSyncTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
-    void aSignedLeadFollowsItsKeyProjectIntoConstructionAndProductionWithExactCohorts() {
+    void aSignedLeadFollowsItsKeyProjectIntoConstructionAndProductionWithExactCohorts() throws Exception {
         CurrentUser dispatch = dispatch();
         LocalDate today = LocalDate.now(clock);
         String company = TestCodes.unique("随项目推进企业");
@@ -92,6 +97,10 @@ class LeadStageSyncTests {
         assertThat(history.subList(4, 7))
                 .allSatisfy(m -> assertThat(m.movedBy()).isEqualTo("system"));
         AuditTrail.awaitRecord(jdbc, "investment.lead.synced", Long.toString(lead), null);
+        // the stored note is language-free; the page puts it into words with the project's name and says who moved it
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead))
+                .contains("随重点项目“" + company + "项目”进入在建阶段", "随重点项目“" + company + "项目”进入投产阶段", "系统（随项目阶段）")
+                .doesNotContain("project " + project, ">system<");
 
         CohortReport report = reports.cohorts(dispatch, today.getYear());
         CohortRow row = report.leads().stream()

@@ -61,6 +61,10 @@ class CumulativeFiguresAddUpTests {
         reporting.report(project, form(2025, 11, "1000", "66495.02", "122095.76"), all);
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
 
+        // 截止累计 typed wrong (below 当年累计), 当年累计 left blank: the sum it should be, not the ordering rule
+        assertThat(submit(session, project, "2025", "12", "1000", "", "1000"))
+                .contains("截止累计应为 123,095.76（上月 122,095.76 + 本期 1,000.00）")
+                .doesNotContain("本期完成不能大于当年累计");
         String refused = submit(session, project, "2025", "12", "1000", "90000", "150000");
         assertThat(refused).contains("当年累计应为 67,495.02（上月 66,495.02 + 本期 1,000.00）");
         assertThat(submit(session, project, "2025", "12", "1000", "67495.02", "150000"))
@@ -85,6 +89,8 @@ class CumulativeFiguresAddUpTests {
                 .contains(
                         "data-month=\"2025-11\"",
                         "data-year-to-date=\"66495.02\"",
+                        // a month chosen again is filled with its stored figures (investment-report.js)
+                        "data-this-month=\"1000.00\"",
                         "/js/investment-report.js",
                         "id=\"cumulative-hint\"");
     }
@@ -122,6 +128,31 @@ class CumulativeFiguresAddUpTests {
                                 .query(Long.class)
                                 .single()
                         == 1);
+    }
+
+    /**
+     * A correction keeps the lateness of the month's first report: one that came in on time (here marked so, as the
+     * test runs long after the deadline) stays on time, a late one stays late.
+     */
+    @Test
+    void aCorrectionKeepsTheLatenessOfTheFirstReport() {
+        long project = project("500000");
+        reporting.report(project, form(2025, 1, "10", "10", "110"), all);
+        reporting.report(project, form(2025, 2, "5", "15", "115"), all);
+        long january = queries.ofProject(project, all).getLast().id();
+        jdbc.sql("update investment_report set late = false where id = :id")
+                .param("id", january)
+                .update();
+        assertThat(queries.ofProject(project, all))
+                .extracting(MonthlyReportView::late)
+                .containsExactly(true, false);
+
+        reporting.report(project, form(2025, 1, "20", "20", "120"), all);
+        reporting.report(project, form(2025, 2, "6", "26", "126"), all);
+
+        assertThat(queries.ofProject(project, all))
+                .extracting(r -> r.month() + ":" + r.thisMonth().toPlainString() + ":" + r.late())
+                .containsExactly("2:6.00:true", "1:20.00:false");
     }
 
     @Test

@@ -61,6 +61,20 @@ class ReportRulesTests {
                 .isEmpty();
     }
 
+    /** 截止累计 typed wrong (below 当年累计) and 当年累计 left blank: the refusal names the sum, not the ordering. */
+    @Test
+    void aWrongSinceStartIsRefusedWithTheSumItShouldBeRatherThanTheOrderingRule() {
+        Neighbour november = new Neighbour(YearMonth.of(2025, 11), bd("66495.02"), bd("122095.76"));
+        YearMonth december = YearMonth.of(2025, 12);
+        Figures typed = ReportRules.complete(december, figures("1000", null, "1000"), november);
+        List<Violation> refused = check(december, typed, null, november, null);
+        assertThat(refused.getFirst().code()).isEqualTo(ErrorCode.INVESTMENT_SINCE_START_SUM);
+        assertThat(refused.getFirst().args()).containsExactly("123,095.76", "122,095.76", "1,000.00");
+        // without a previous month the ordering rule is still what refuses it
+        assertThat(codes(check(YearMonth.of(2026, 5), figures("30", "150", "100"), null, null, null)))
+                .containsExactly("yearToDate:" + ErrorCode.INVESTMENT_INCONSISTENT);
+    }
+
     @Test
     void januarysYearToDateIsThisMonthEvenInAFirstReport() {
         assertThat(codes(check(YearMonth.of(2026, 1), figures("20", "25", "900"), null, null, null)))

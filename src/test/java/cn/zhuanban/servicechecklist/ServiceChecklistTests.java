@@ -2,7 +2,12 @@ package cn.zhuanban.servicechecklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
@@ -58,6 +63,9 @@ class ServiceChecklistTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    java.time.Clock clock;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -165,6 +173,50 @@ class ServiceChecklistTests {
         mvc.perform(get("/service-items/" + landItem + "/edit").session(handler))
                 .andExpect(status().isOk());
         mvc.perform(get("/service-items").session(handler)).andExpect(status().isOk());
+    }
+
+    /**
+     * A department handler edits his department's item of a project he cannot see from his department's list: the
+     * save and the cancel link take him back there, not to the checklist he would find "not found"; staff who read
+     * the checklist go on to it.
+     */
+    @Test
+    void aHandlerWhoCannotReadTheChecklistGoesBackToHisDepartmentsList() throws Exception {
+        long project = fx.project(fx.enterprise(), null);
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView land = checklists.checklist(project, dispatch).stream()
+                .filter(i -> i.name().equals("用地预审与选址意见书"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(checklists.checklistVisible(project, fx.user("handler"))).isFalse();
+
+        MockHttpSession handler = WebTestSupport.login(mvc, "handler");
+        mvc.perform(get("/service-items/" + land.id() + "/edit").session(handler))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/service-items\"")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("/projects/" + project + "/checklist"))));
+        String doneOn = LocalDate.now(clock).minusDays(1).toString();
+        mvc.perform(post("/service-items/" + land.id())
+                        .session(handler)
+                        .with(csrf())
+                        .param("kind", land.kind().name())
+                        .param("name", land.name())
+                        .param("departmentId", String.valueOf(land.departmentId()))
+                        .param("limitDays", String.valueOf(land.limitDays()))
+                        .param("limitUnit", land.limitUnit().name())
+                        .param("status", ServiceItemStatus.DONE.name())
+                        .param("documentNumber", "自然资预〔2026〕1号")
+                        .param("doneOn", doneOn)
+                        .param("version", String.valueOf(land.version())))
+                .andExpect(redirectedUrl("/service-items"))
+                .andExpect(flash().attribute("flash", "admin.saved"));
+        assertThat(checklists.find(land.id(), dispatch).status()).isEqualTo(ServiceItemStatus.DONE);
+
+        MockHttpSession staff = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/service-items/" + land.id() + "/edit").session(staff))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("/projects/" + project + "/checklist")));
     }
 
     /**

@@ -82,6 +82,11 @@ public class MonthlyReport {
         this.sinceStart = f.sinceStart();
     }
 
+    /** Whether the month was first reported after its deadline day; a correction keeps this. */
+    public boolean isLate() {
+        return late;
+    }
+
     public Figures figures() {
         return new Figures(thisMonth, yearToDate, sinceStart);
     }

@@ -89,10 +89,12 @@ public final class ReportRules {
             errors.add(new Violation("thisMonth", ErrorCode.INVESTMENT_NEGATIVE, List.of()));
             return errors;
         }
+        // The sums first: after a reported month they say which figure is wrong and what it should be (截止累计应为 …),
+        // where the ordering rule could only say in general that the figures do not fit together.
+        checkSums(month, f, before, errors);
         if (f.thisMonth().compareTo(f.yearToDate()) > 0 || f.yearToDate().compareTo(f.sinceStart()) > 0) {
             errors.add(new Violation("yearToDate", ErrorCode.INVESTMENT_INCONSISTENT, List.of()));
         }
-        checkSums(month, f, before, errors);
         checkNeighbours(month, f, before, after, errors);
         if (f.sinceStart().compareTo(totalInvestment) > 0
                 && (overTotalExplanation == null || overTotalExplanation.isBlank())) {

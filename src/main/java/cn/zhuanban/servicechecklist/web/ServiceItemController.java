@@ -55,6 +55,7 @@ class ServiceItemController {
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         ServiceItemView item = checklists.find(id, user);
         model.addAttribute("item", item);
+        model.addAttribute("backUrl", back(item, user));
         return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of());
     }
 
@@ -69,10 +70,11 @@ class ServiceItemController {
             RedirectAttributes redirect) {
         ServiceItemView item = checklists.find(id, user);
         model.addAttribute("item", item);
+        model.addAttribute("backUrl", back(item, user));
         return formErrors.submit(binding, errors -> formModel.form(model, item.projectId(), id, form, errors), () -> {
             checklists.edit(id, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:/projects/" + item.projectId() + "/checklist";
+            return "redirect:" + back(item, user);
         });
     }
 
@@ -82,7 +84,7 @@ class ServiceItemController {
         ServiceItemView item = checklists.find(id, user);
         checklists.extendPermit(id, user);
         redirect.addFlashAttribute("flash", "checklist.extended");
-        return "redirect:/projects/" + item.projectId() + "/checklist";
+        return "redirect:" + back(item, user);
     }
 
     @PostMapping("/{id}/work-started")
@@ -95,6 +97,16 @@ class ServiceItemController {
         ServiceItemView item = checklists.find(id, user);
         checklists.recordWorkStart(id, on, user);
         redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/projects/" + item.projectId() + "/checklist";
+        return "redirect:" + back(item, user);
+    }
+
+    /**
+     * Where the user came from: the project's checklist for staff who may read it, else his department's list (a
+     * handler of another department's project reaches the item only from there and would land on "not found").
+     */
+    private String back(ServiceItemView item, CurrentUser user) {
+        return checklists.checklistVisible(item.projectId(), user)
+                ? "/projects/" + item.projectId() + "/checklist"
+                : "/service-items";
     }
 }
