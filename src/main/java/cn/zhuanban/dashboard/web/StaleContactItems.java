@@ -15,7 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A chief service officer's enterprises that nobody has contacted for N working days. */
+/**
+ * The enterprises in the user's scope that nobody has contacted for N working days: exactly what the list behind the
+ * card ({@code /contacts/enterprises?stale=true}) shows. That list has no filter by chief service officer, so the
+ * card counts the whole scope rather than only the user's own enterprises; otherwise its count and its list would
+ * disagree.
+ */
 @Component
 class StaleContactItems implements WorkbenchSource {
 
@@ -35,7 +40,7 @@ class StaleContactItems implements WorkbenchSource {
             return List.of();
         }
         PageResult<EnterpriseContactStatus> stale =
-                contacts.staleForOfficer(user.id(), LocalDate.now(clock), new PageQuery(0, ROWS));
+                contacts.statuses(user, true, LocalDate.now(clock), new PageQuery(0, ROWS));
         if (stale.totalElements() == 0) {
             return List.of();
         }
