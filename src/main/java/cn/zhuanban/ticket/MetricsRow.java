@@ -23,6 +23,14 @@ public record MetricsRow(
         return rate(closed, total);
     }
 
+    /**
+     * Whether the group takes part in the ranking: a department with nothing closed has no on-time rate, so it is
+     * neither good nor bad; the ranking lists it apart (暂无办结) rather than on the red or black list.
+     */
+    public boolean ranked() {
+        return closed > 0;
+    }
+
     public Double onTimeRate() {
         return rate(closedOnTime, closed);
     }

@@ -51,7 +51,7 @@ public class TicketMetrics {
 
     /**
      * Departments best first: on-time closure rate, then satisfaction, then fewer working days to
-     * resolve. Departments with nothing closed yet come last.
+     * resolve. Departments with nothing closed yet have no rate and come last, unranked ({@link MetricsRow#ranked()}).
      */
     public List<MetricsRow> ranking(CurrentUser user) {
         Comparator<Double> high = Comparator.nullsLast(Comparator.reverseOrder());

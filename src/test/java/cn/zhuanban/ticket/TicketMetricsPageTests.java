@@ -107,6 +107,30 @@ class TicketMetricsPageTests {
     }
 
     @Test
+    void aDepartmentWithNothingClosedIsListedApartAndOnNeitherList() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        List<MetricsRow> ranking = metrics.ranking(flows.user("dispatch"));
+        String page = html(dispatch, "/tickets/ranking");
+        String red = between(page, "id=\"ranking-red\"", "</ol>");
+        String black = between(page, "id=\"ranking-black\"", "</ol>");
+        for (MetricsRow r : ranking) {
+            if (!r.ranked()) {
+                assertThat(r.onTimeRate()).isNull();
+                assertThat(red + black).as(r.label()).doesNotContain(">" + r.label() + "<");
+                assertThat(between(page, "id=\"ranking-unranked\"", "</ul>")).contains(r.label());
+            }
+        }
+        // Ranked ones first: nothing unranked before a ranked department.
+        assertThat(ranking.stream().dropWhile(MetricsRow::ranked).anyMatch(MetricsRow::ranked))
+                .isFalse();
+    }
+
+    private static String between(String html, String from, String to) {
+        int start = html.indexOf(from);
+        return start < 0 ? "" : html.substring(start, html.indexOf(to, start));
+    }
+
+    @Test
     void theRankingAndTheMetricsDownloadAsExcelInThePagesOrder() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         assertThat(html(dispatch, "/tickets/ranking")).contains("/tickets/ranking/export");

@@ -51,8 +51,11 @@ class TicketMetricsController {
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
     String ranking(CurrentUser user, Locale locale, Model model) {
         List<MetricsRow> rows = metrics.ranking(user);
-        model.addAttribute("rows", rows);
-        model.addAttribute("rankingChart", rows.isEmpty() ? null : charts.ranking(rows, locale));
+        // Only departments with something closed have a rate to rank by; the others are listed apart.
+        List<MetricsRow> ranked = rows.stream().filter(MetricsRow::ranked).toList();
+        model.addAttribute("rows", ranked);
+        model.addAttribute("unranked", rows.stream().filter(r -> !r.ranked()).toList());
+        model.addAttribute("rankingChart", ranked.isEmpty() ? null : charts.ranking(ranked, locale));
         return "ticket/ranking";
     }
 }

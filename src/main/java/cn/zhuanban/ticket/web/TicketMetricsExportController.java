@@ -94,7 +94,8 @@ class TicketMetricsExportController {
             for (MetricsRow r : rows) {
                 List<Object> cells = new ArrayList<>();
                 if (ranked) {
-                    cells.add(++rank);
+                    // A department with nothing closed has no rate and no rank (暂无办结); it comes last.
+                    cells.add(r.ranked() ? Integer.valueOf(++rank) : null);
                 }
                 cells.addAll(Arrays.asList(group(r, dimension, locale), r.total(), r.closed(), r.solved()));
                 for (Double rate : Arrays.asList(
