@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,8 +158,12 @@ class DemoMeetings {
                 .single();
         Timestamp at = Timestamp.from(
                 heldOn.atTime(11, 0).atZone(ClockConfiguration.DISTRICT_ZONE).toInstant());
-        jdbc.sql("update ticket set assigned_on = :on, created_at = :at, updated_at = :at where id = :id")
+        // The reported month goes back with the day it was reported: the metrics by month group by it, and a
+        // November meeting's tickets counted in December otherwise.
+        jdbc.sql("update ticket set assigned_on = :on, reported_month = :month, created_at = :at, updated_at = :at"
+                        + " where id = :id")
                 .param("on", heldOn)
+                .param("month", YearMonth.from(heldOn).toString())
                 .param("at", at)
                 .param("id", ticket)
                 .update();

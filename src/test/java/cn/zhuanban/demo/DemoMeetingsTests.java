@@ -84,4 +84,20 @@ class DemoMeetingsTests {
     void theContactLogHasTheTaskForcesRecentCalls() throws Exception {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/contacts")).contains("走访企业，了解用工需求");
     }
+
+    @Test
+    void theMeetingsTicketsAreReportedInTheMonthTheyWereAssigned() {
+        List<String> mismatched = jdbc
+                .sql("select t.id || ' ' || t.reported_month || ' ' || t.assigned_on from ticket t"
+                        + " join meeting_action a on a.ticket_id = t.id")
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(row -> {
+                    String[] parts = row.split(" ");
+                    return !parts[2].startsWith(parts[1]);
+                })
+                .toList();
+        assertThat(mismatched).isEmpty();
+    }
 }
