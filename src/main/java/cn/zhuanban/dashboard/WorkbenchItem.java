@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One card of the workbench: a title (message key), a count, a link to the rows behind the count,
- * an urgency and a few example rows.
+ * an urgency and a few example rows. The link is null when no single list holds the count (the rows then link to
+ * the lists that make it up).
  */
 public record WorkbenchItem(int order, String titleKey, long count, String link, Urgency urgency, List<Row> rows) {
 

@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.dashboard.cockpit.CockpitData;
+import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Slice;
 import cn.zhuanban.dashboard.cockpit.CockpitFigures;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
+import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
@@ -25,10 +27,12 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,9 @@ class CockpitTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    InvestmentQueries investment;
 
     @Test
     void figuresOfAScopeAreCountedAndSummedNumberByNumber() {
@@ -91,6 +98,46 @@ class CockpitTests {
         assertThat(data.figures())
                 .extracting(f -> f.key() + "=" + f.value())
                 .contains("projects=3", "red=1", "planned=4,060.00", "completed=55.50");
+    }
+
+    @Test
+    void investmentFiguresLinkToTheYearsStatisticsAndMissingMeansTheMonthPastItsDeadline() {
+        CurrentUser all = InvestmentFixtures.districtWide();
+        int deadline = reporting.deadlineDay();
+        LocalDate before = LocalDate.of(2026, 12, deadline);
+        LocalDate after = before.plusDays(1);
+
+        Map<String, Figure> onDeadline = figures(all, before);
+        assertThat(onDeadline.get("planned").link()).isEqualTo("/investment-reports/statistics?year=2026");
+        assertThat(onDeadline.get("completed").link()).isEqualTo("/investment-reports/statistics?year=2026");
+        assertThat(onDeadline.get("missing").link()).isEqualTo("/investment-reports/missing?month=2026-11");
+        assertThat(onDeadline.get("missing").label()).contains("2026-11");
+        assertThat(onDeadline.get("missing").value())
+                .isEqualTo(Long.toString(investment
+                        .missing(java.time.YearMonth.of(2026, 11), all, new PageQuery(0, 1))
+                        .totalElements()));
+        assertThat(figures(all, after).get("missing").link()).isEqualTo("/investment-reports/missing?month=2026-12");
+    }
+
+    @Test
+    void aDepartmentUsersOverdueDecisionsLinkCarriesHisDepartment() {
+        var handler = directory.findByUsername("handler").orElseThrow();
+        CurrentUser user = new CurrentUser(
+                handler.id(),
+                "handler",
+                handler.fullName(),
+                handler.departmentId(),
+                null,
+                cn.zhuanban.identity.DataScope.DEPARTMENT,
+                java.util.Set.of(),
+                java.util.Set.of(cn.zhuanban.identity.Permissions.MEETING_VIEW));
+        Figure late = figures(user, LocalDate.now()).get("decisions-overdue");
+        assertThat(late.link()).isEqualTo("/meetings/actions?state=OVERDUE&departmentId=" + handler.departmentId());
+    }
+
+    private Map<String, Figure> figures(CurrentUser user, LocalDate today) {
+        return cockpit.of(user, today.getYear(), today, Locale.SIMPLIFIED_CHINESE).figures().stream()
+                .collect(java.util.stream.Collectors.toMap(Figure::key, f -> f));
     }
 
     @Test

@@ -87,6 +87,11 @@ class CockpitWorkFiguresTests {
                 .filteredOn(s -> s.key().equals(Long.toString(d2)))
                 .extracting(Slice::count)
                 .containsExactly(100L);
+        // d1 has closed nothing: no rate, shown as "—" rather than 0%.
+        assertThat(data.ranking())
+                .filteredOn(s -> s.key().equals(Long.toString(d1)))
+                .extracting(Slice::count)
+                .containsExactly((Long) null);
         // Leads are staff work: an enterprise contact's cockpit has no funnel and no cohorts.
         assertThat(data.funnel()).isEmpty();
         assertThat(data.cohorts()).isEmpty();

@@ -22,7 +22,13 @@ public record CockpitData(
         List<Slice> goals) {
 
     /** One bar or pie slice: a key (enum name), its label, a count and the list it links to. */
-    public record Slice(String key, String label, long count, String link) {}
+    /** A part of a chart; {@code count} is null where there is nothing to count (a department with nothing closed). */
+    public record Slice(String key, String label, Long count, String link) {
+
+        public Slice(String key, String label, long count, String link) {
+            this(key, label, Long.valueOf(count), link);
+        }
+    }
 
     /** One month of the plan-vs-completed chart (万元); the link opens that month's reports. */
     public record Month(String label, BigDecimal planned, BigDecimal completed, String link) {}

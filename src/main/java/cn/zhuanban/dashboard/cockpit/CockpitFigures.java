@@ -4,11 +4,13 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Month;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Slice;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.CohortFigures;
 import cn.zhuanban.investment.InvestmentReports;
 import cn.zhuanban.investment.InvestmentViews.FunnelStep;
 import cn.zhuanban.investmentreport.InvestmentQueries;
+import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.MonthFigure;
 import cn.zhuanban.meeting.ActionFilter;
 import cn.zhuanban.meeting.ActionLedger;
@@ -55,6 +57,7 @@ public class CockpitFigures {
     private final ProjectManagement projects;
     private final ProjectLighting lighting;
     private final InvestmentQueries investment;
+    private final InvestmentReporting reporting;
     private final TicketMetrics tickets;
     private final InvestmentReports leads;
     private final TalentReports talent;
@@ -68,6 +71,7 @@ public class CockpitFigures {
             ProjectManagement projects,
             ProjectLighting lighting,
             InvestmentQueries investment,
+            InvestmentReporting reporting,
             TicketMetrics tickets,
             InvestmentReports leads,
             TalentReports talent,
@@ -79,6 +83,7 @@ public class CockpitFigures {
         this.projects = projects;
         this.lighting = lighting;
         this.investment = investment;
+        this.reporting = reporting;
         this.tickets = tickets;
         this.leads = leads;
         this.talent = talent;
@@ -95,7 +100,7 @@ public class CockpitFigures {
         return cache.get(CockpitCache.key(user, year, today, locale), () -> of(user, year, today, locale));
     }
 
-    /** The figures as of {@code today} (overdue tickets, stage goals due, this month's missing reports). */
+    /** The figures as of {@code today} (overdue tickets, stage goals due, the overdue month's missing reports). */
     public CockpitData of(CurrentUser user, int year, LocalDate today, Locale locale) {
         List<ProjectCount> cube = lighting.countsByLevelStageLight(user);
         List<Month> months = new ArrayList<>();
@@ -115,7 +120,7 @@ public class CockpitFigures {
         }
         // Stage goals feed a key figure and a chart: one query for both.
         StageGoals.Figures stageGoals = user.can(Permissions.PLAN_VIEW) ? goals.figures(user, today) : null;
-        List<Figure> figures = figures(user, cube, planned, completed, stageGoals, today, locale);
+        List<Figure> figures = figures(user, year, cube, planned, completed, stageGoals, today, locale);
         return new CockpitData(
                 year,
                 slices(StatusLight.values(), cube, ProjectCount::light, "light.", "light", locale),
@@ -136,6 +141,7 @@ public class CockpitFigures {
 
     private List<Figure> figures(
             CurrentUser user,
+            int year,
             List<ProjectCount> cube,
             BigDecimal planned,
             BigDecimal completed,
@@ -146,19 +152,24 @@ public class CockpitFigures {
         figures.add(figure("projects", sum(cube, c -> true), "/projects", locale));
         figures.add(figure("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
         if (user.can(Permissions.INVESTMENT_VIEW)) {
+            // The year's plan and completion are the statistics page's figures; the month reports list shows one
+            // month only.
+            String statistics = "/investment-reports/statistics?year=" + year;
+            figures.add(
+                    new Figure("planned", text("cockpit.figure.planned", locale), amount(planned, locale), statistics));
+            figures.add(new Figure(
+                    "completed", text("cockpit.figure.completed", locale), amount(completed, locale), statistics));
+            // Missing means overdue: the newest month whose deadline day has passed (last month up to this month's
+            // deadline day), not this month's reports that are not yet due.
             YearMonth now = YearMonth.from(today);
+            YearMonth overdue = pastDeadline(now, today) ? now : now.minusMonths(1);
+            long missing =
+                    investment.missing(overdue, user, new PageQuery(0, 1)).totalElements();
             figures.add(new Figure(
-                    "planned",
-                    text("cockpit.figure.planned", locale),
-                    amount(planned, locale),
-                    "/investment-reports?month=" + now));
-            figures.add(new Figure(
-                    "completed",
-                    text("cockpit.figure.completed", locale),
-                    amount(completed, locale),
-                    "/investment-reports?month=" + now));
-            long missing = investment.missing(now, user, new PageQuery(0, 1)).totalElements();
-            figures.add(figure("missing", missing, "/investment-reports/missing?month=" + now, locale));
+                    "missing",
+                    text("cockpit.figure.missing", locale, overdue.toString()),
+                    Long.toString(missing),
+                    "/investment-reports/missing?month=" + overdue));
         }
         if (user.can(Permissions.TICKET_VIEW)) {
             TicketOverview t = tickets.overview(user, today);
@@ -172,10 +183,16 @@ public class CockpitFigures {
                     "/tickets/metrics"));
         }
         if (user.can(Permissions.MEETING_VIEW)) {
+            // A department's user sees his department's decisions, as on the workbench: count and link carry it.
+            Long department = user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null;
             long late = decisions
-                    .search(new ActionFilter(null, null, null, ActionState.OVERDUE), user, new PageQuery(0, 1))
+                    .search(new ActionFilter(null, null, department, ActionState.OVERDUE), user, new PageQuery(0, 1))
                     .totalElements();
-            figures.add(figure("decisions-overdue", late, "/meetings/actions?state=OVERDUE", locale));
+            figures.add(figure(
+                    "decisions-overdue",
+                    late,
+                    "/meetings/actions?state=OVERDUE" + (department == null ? "" : "&departmentId=" + department),
+                    locale));
         }
         if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
             FillRate fill = talent.total(user, projects.scope(user));
@@ -203,7 +220,8 @@ public class CockpitFigures {
         }
         List<Slice> slices = new ArrayList<>();
         for (MetricsRow r : tickets.ranking(user)) {
-            long onTime = r.onTimeRate() == null ? 0 : Math.round(r.onTimeRate() * 100);
+            // Nothing closed, no rate: shown as "—" (as on the metrics page), not as 0%, after the ranked ones.
+            Long onTime = r.ranked() ? Long.valueOf(Math.round(r.onTimeRate() * 100)) : null;
             slices.add(new Slice(
                     r.key(), r.label() == null ? r.key() : r.label(), onTime, "/tickets?departmentId=" + r.key()));
         }
@@ -251,6 +269,11 @@ public class CockpitFigures {
                 new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/stage-goals?status=ON_TIME"),
                 new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/stage-goals?status=LATE"),
                 new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/stage-goals?status=AHEAD"));
+    }
+
+    /** The investment module's rule (a report is late after its month's deadline day, or last day), as of today. */
+    private boolean pastDeadline(YearMonth month, LocalDate today) {
+        return today.isAfter(month.atDay(Math.min(reporting.deadlineDay(), month.lengthOfMonth())));
     }
 
     private Figure figure(String key, long value, String link, Locale locale) {

@@ -12,13 +12,17 @@ import cn.zhuanban.investmentreport.MissingReport;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * This month's investment reports not yet filed, for whoever files them: an enterprise contact sees his own projects
- * (the reminder in his inbox comes only in the last days before the deadline), the dispatch office its district.
- * Urgent once the deadline day has passed.
+ * Investment reports not filed, for whoever files them: an enterprise contact sees his own projects, the dispatch
+ * office its district. Two cards, each counting exactly what its link lists: the reports overdue (the newest month
+ * whose deadline day has passed: last month up to the deadline day, this month after it), urgent; and, until this
+ * month's deadline day, this month's reports still to come (the reminder in the inbox comes only in the last days
+ * before the deadline).
  */
 @Component
 class InvestmentReportItems implements WorkbenchSource {
@@ -39,16 +43,27 @@ class InvestmentReportItems implements WorkbenchSource {
             return List.of();
         }
         YearMonth month = reporting.currentMonth();
+        boolean past = reporting.pastDeadline(month);
+        List<WorkbenchItem> items = new ArrayList<>();
+        card(user, past ? month : month.minusMonths(1), "workbench.investment-overdue", Urgency.DANGER)
+                .ifPresent(items::add);
+        if (!past) {
+            card(user, month, "workbench.investment-missing", Urgency.WARNING).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private Optional<WorkbenchItem> card(CurrentUser user, YearMonth month, String titleKey, Urgency urgency) {
         PageResult<MissingReport> missing = queries.missing(month, user, new PageQuery(0, ROWS));
         if (missing.totalElements() == 0) {
-            return List.of();
+            return Optional.empty();
         }
-        return List.of(new WorkbenchItem(
+        return Optional.of(new WorkbenchItem(
                 5,
-                "workbench.investment-missing",
+                titleKey,
                 missing.totalElements(),
                 "/investment-reports/missing?month=" + month,
-                reporting.pastDeadline(month) ? Urgency.DANGER : Urgency.WARNING,
+                urgency,
                 missing.content().stream()
                         .map(m -> new Row(m.projectName(), "/investment-reports/projects/" + m.projectId(), null))
                         .toList()));

@@ -15,6 +15,8 @@ import cn.zhuanban.schedule.ProgressDue;
 import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,21 +73,43 @@ class ProgressItems implements WorkbenchSource {
         if (due.isEmpty()) {
             return List.of();
         }
-        Function<ProgressDue, Row> row = d -> new Row(
-                messages.getMessage(
-                        d.finish() ? "workbench.progress.finish-due" : "workbench.progress.start-due",
-                        new Object[] {
-                            names.get(d.projectId()), d.name(), d.due().toString()
-                        },
-                        LocaleContextHolder.getLocale()),
-                "/projects/" + d.projectId() + "/plan/rows/" + d.key() + "/progress",
-                null);
-        return List.of(new WorkbenchItem(
-                6,
-                "workbench.progress-due",
-                due.size(),
-                "/projects/" + due.getFirst().projectId() + "/plan",
-                Urgency.WARNING,
-                due.stream().limit(ROWS).map(row).toList()));
+        // No list shows the rows due across projects, and the card's number must open what it counts: with one
+        // project that is its plan (the rows are the tasks); with several the number opens nothing and each row is a
+        // project with its count, opening its plan.
+        Map<Long, Long> perProject = due.stream()
+                .collect(Collectors.groupingBy(ProgressDue::projectId, LinkedHashMap::new, Collectors.counting()));
+        if (perProject.size() == 1) {
+            Function<ProgressDue, Row> row = d -> new Row(
+                    text(
+                            d.finish() ? "workbench.progress.finish-due" : "workbench.progress.start-due",
+                            names.get(d.projectId()),
+                            d.name(),
+                            d.due().toString()),
+                    "/projects/" + d.projectId() + "/plan/rows/" + d.key() + "/progress",
+                    null);
+            return List.of(new WorkbenchItem(
+                    6,
+                    "workbench.progress-due",
+                    due.size(),
+                    "/projects/" + due.getFirst().projectId() + "/plan",
+                    Urgency.WARNING,
+                    due.stream().limit(ROWS).map(row).toList()));
+        }
+        List<Row> rows = new ArrayList<>();
+        perProject.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .limit(ROWS)
+                .forEach(e -> rows.add(new Row(
+                        text("workbench.progress.project", names.get(e.getKey()), e.getValue()),
+                        "/projects/" + e.getKey() + "/plan",
+                        null)));
+        if (perProject.size() > ROWS) {
+            rows.add(new Row(text("workbench.progress.more-projects", perProject.size() - ROWS), "/projects", null));
+        }
+        return List.of(new WorkbenchItem(6, "workbench.progress-due", due.size(), null, Urgency.WARNING, rows));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }
