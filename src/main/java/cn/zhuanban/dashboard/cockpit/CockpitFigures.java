@@ -152,8 +152,8 @@ public class CockpitFigures {
         figures.add(figure("projects", sum(cube, c -> true), "/projects", locale));
         figures.add(figure("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
         if (user.can(Permissions.INVESTMENT_VIEW)) {
-            // The year's plan and completion are the statistics page's figures; the month reports list shows one
-            // month only.
+            // The year's figures open the year's statistics (an Excel file of every project's months, the
+            // figures summed here); the month reports list shows one month only.
             String statistics = "/investment-reports/statistics?year=" + year;
             figures.add(
                     new Figure("planned", text("cockpit.figure.planned", locale), amount(planned, locale), statistics));
