@@ -41,7 +41,12 @@ public final class MeetingRecords {
             String decision,
 
             @NotNull(message = "{validation.required}") Long ownerDepartmentId,
-            @NotNull(message = "{validation.required}") Long ownerUserId,
+
+            /*
+             * Optional: the department answers for the action (its handlers and head get the ticket as for any
+             * ticket assigned to it); a named person, when given, must be one of the department's people.
+             */
+            Long ownerUserId,
 
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
             LocalDate deadline,

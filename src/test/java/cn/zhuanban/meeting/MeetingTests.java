@@ -1031,6 +1031,36 @@ class MeetingTests {
                 .satisfies(a -> assertThat(a.ownerName()).isEqualTo("周丽"));
     }
 
+    @Test
+    void aDecisionGoesToADepartmentWithoutANamedPerson() throws Exception {
+        long id = draftMeeting(LocalDate.of(2026, 4, 9));
+        int v = meetings.find(id, dispatch).version();
+        long fgw = department("FGW");
+        var session = WebTestSupport.login(mvc, "taskforce");
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调专线送电")
+                        .param("ownerDepartmentId", Long.toString(fgw))
+                        .param("ownerUserId", "")
+                        .param("deadline", ahead(5).toString())
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().is3xxRedirection());
+        ActionView action = meetings.find(id, dispatch).decisions().getFirst();
+        assertThat(action.ownerDepartmentId()).isEqualTo(fgw);
+        assertThat(action.ownerUserId()).isNull();
+        // the department answers for it: its ticket is assigned to the department like any other
+        assertThat(ticketLists.find(action.ticketId(), dispatch).departmentId()).isEqualTo(fgw);
+        // the department is still required
+        assertThatThrownBy(() -> decisions.decide(
+                        id,
+                        new DecisionForm(null, "无责任单位", null, null, ahead(5)),
+                        meetings.find(id, dispatch).version(),
+                        dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("ownerDepartmentId"));
+    }
+
     private List<Long> openActions(long meetingId) {
         return meetings.find(meetingId, dispatch).items().stream()
                 .filter(i -> i.source() == AgendaSource.OPEN_ACTION)
