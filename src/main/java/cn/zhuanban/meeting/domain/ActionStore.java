@@ -4,8 +4,12 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -79,6 +83,20 @@ public class ActionStore {
                 .param("m", meetingId)
                 .query(ActionRow.class)
                 .list();
+    }
+
+    /** These actions by id (those that exist). */
+    public Map<Long, ActionRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(SELECT + " where a.id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ActionRow.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
     }
 
     public Optional<ActionRow> find(long id) {
