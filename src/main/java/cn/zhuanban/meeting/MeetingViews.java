@@ -113,7 +113,7 @@ class MeetingViews {
             return Map.of();
         }
         Map<Long, ActionStore.ActionRow> rows = actions.byIds(actionOfItem.values());
-        Map<Long, ActionTicketStatus> statuses = tickets.actionStatuses(rows.values().stream()
+        Map<Long, ActionTicketStatus> statuses = tickets.statuses(rows.values().stream()
                 .map(ActionStore.ActionRow::ticketId)
                 .filter(Objects::nonNull)
                 .toList());

@@ -175,11 +175,12 @@ public class MeetingTickets {
     }
 
     /**
-     * Where the tickets of meeting actions stand today, by ticket id, for the review of the last meeting's decisions
-     * (上期议定事项落实情况). A stopped clock (suspended, awaiting confirmation) counts no lateness.
+     * Where these tickets stand today, by ticket id, regardless of any user's scope (the meeting checked its own): for
+     * the review of the last meeting's decisions (上期议定事项落实情况) and for a ticket the escalation ladder puts on
+     * the agenda. A stopped clock (suspended, awaiting confirmation) counts no lateness.
      */
     @Transactional(readOnly = true)
-    public Map<Long, ActionTicketStatus> actionStatuses(Collection<Long> ticketIds) {
+    public Map<Long, ActionTicketStatus> statuses(Collection<Long> ticketIds) {
         if (ticketIds.isEmpty()) {
             return Map.of();
         }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +84,15 @@ public class ActionStore {
                 .param("m", meetingId)
                 .query(ActionRow.class)
                 .list();
+    }
+
+    /** The agenda items of the meeting that a decision was taken on. */
+    public Set<Long> decidedItems(long meetingId) {
+        return Set.copyOf(jdbc.sql("select agenda_item_id from meeting_action where meeting_id = :m"
+                        + " and agenda_item_id is not null")
+                .param("m", meetingId)
+                .query(Long.class)
+                .list());
     }
 
     /** These actions by id (those that exist). */
