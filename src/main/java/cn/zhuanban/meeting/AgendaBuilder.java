@@ -19,6 +19,7 @@ import cn.zhuanban.ticket.TicketSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,17 +74,24 @@ class AgendaBuilder {
         this.actions = actions;
     }
 
+    /** Writes the agenda of a new meeting; returns the number of items. */
     int build(long meetingId, long taskForceId, LocalDate since, LocalDate heldOn, CurrentUser user) {
-        int count = 0;
+        List<AgendaCandidate> items = candidates(meetingId, taskForceId, since, heldOn, user);
+        items.forEach(c -> agenda.add(meetingId, c.source(), c.refId(), c.projectId(), c.title(), c.detail()));
+        return items.size();
+    }
+
+    /** The items the data gives for the meeting, in the agenda's order, without writing them. */
+    List<AgendaCandidate> candidates(
+            long meetingId, long taskForceId, LocalDate since, LocalDate heldOn, CurrentUser user) {
+        List<AgendaCandidate> out = new ArrayList<>();
         for (ActionStore.ActionRow a : actions.openBefore(taskForceId, meetingId)) {
-            agenda.add(
-                    meetingId,
+            out.add(new AgendaCandidate(
                     AgendaSource.OPEN_ACTION,
                     a.id(),
                     a.projectId(),
                     a.decision(),
-                    "#" + a.meetingNumber() + " · " + a.deadline());
-            count++;
+                    "#" + a.meetingNumber() + " · " + a.deadline()));
         }
         List<ProjectSummary> served = projects.search(
                         ProjectFilter.ofTaskForce(taskForceId), user, new PageQuery(0, PageQuery.MAX_SIZE))
@@ -95,14 +103,12 @@ class AgendaBuilder {
                 List.of(AgendaSource.TICKET_RED, AgendaSource.TICKET_OVERDUE, AgendaSource.TICKET_NEW)) {
             for (TicketSummary t : open) {
                 if (kindOf(t, from, heldOn) == kind) {
-                    agenda.add(
-                            meetingId,
+                    out.add(new AgendaCandidate(
                             kind,
                             t.id(),
                             t.projectId(),
                             t.projectName() + " · #" + t.id() + " " + t.title(),
-                            t.state() + (t.resolveBy() == null ? "" : " " + t.resolveBy()));
-                    count++;
+                            t.state() + (t.resolveBy() == null ? "" : " " + t.resolveBy())));
                 }
             }
         }
@@ -117,15 +123,13 @@ class AgendaBuilder {
             for (ProjectSummary p : lit) {
                 Instant changed = lightChanged.get(p.id());
                 if ((changed != null && !changed.isBefore(fromInstant)) == turned) {
-                    agenda.add(
-                            meetingId,
+                    out.add(new AgendaCandidate(
                             turned ? AgendaSource.PROJECT_LIGHT : AgendaSource.PROJECT_LIGHT_STILL,
                             p.id(),
                             p.id(),
                             p.name(),
                             p.statusLight().name()
-                                    + (changed == null ? "" : " " + LocalDate.ofInstant(changed, clock.getZone())));
-                    count++;
+                                    + (changed == null ? "" : " " + LocalDate.ofInstant(changed, clock.getZone()))));
                 }
             }
         }
@@ -140,42 +144,36 @@ class AgendaBuilder {
             for (Goal g : goals) {
                 if (g.goal().lit()
                         && litBefore.contains(AgendaStore.key(g.project().id(), g.title())) != turned) {
-                    agenda.add(
-                            meetingId,
+                    out.add(new AgendaCandidate(
                             turned ? AgendaSource.STAGE_GOAL_LIGHT : AgendaSource.STAGE_GOAL_LIGHT_STILL,
                             g.project().id(),
                             g.project().id(),
                             g.title(),
-                            g.goal().light() + " " + g.goal().targetDate());
-                    count++;
+                            g.goal().light() + " " + g.goal().targetDate()));
                 }
             }
         }
         for (ServiceItemView i : checklists.alerts(ids, heldOn)) {
-            agenda.add(
-                    meetingId,
+            out.add(new AgendaCandidate(
                     AgendaSource.SERVICE_ITEM,
                     i.id(),
                     i.projectId(),
                     i.projectName() + " · " + i.name(),
-                    i.alert() + " " + i.due());
-            count++;
+                    i.alert() + " " + i.due()));
         }
         LocalDate horizon = heldOn.plusDays(DUE_WINDOW_DAYS);
         for (Goal g : goals) {
             LocalDate due = g.goal().targetDate();
             if (!g.goal().lit() && !due.isBefore(heldOn) && !due.isAfter(horizon)) {
-                agenda.add(
-                        meetingId,
+                out.add(new AgendaCandidate(
                         AgendaSource.STAGE_GOAL_DUE,
                         g.project().id(),
                         g.project().id(),
                         g.title(),
-                        due.toString());
-                count++;
+                        due.toString()));
             }
         }
-        return count;
+        return out;
     }
 
     /**

@@ -78,7 +78,8 @@ public class MeetingDecisions {
     }
 
     /**
-     * A decision and its action: a ticket of source MEETING, assigned to the owner department with
+     * A decision and its action: a ticket of source MEETING, assigned to the owner department (and, when named, its
+     * owner answers for it there) with
      * the deadline, on the project the decision names, else the agenda item's, else the task force's
      * only one. The action stays on every next agenda until its ticket closes.
      */
@@ -164,13 +165,20 @@ public class MeetingDecisions {
     }
 
     /**
-     * The owner answers for the action inside the owner department, so he must be one of its people: an
-     * owner from elsewhere would see a ticket his department never received.
+     * The department answers for the action; a named owner, when there is one, answers inside it, so he must be one
+     * of its people: an owner from elsewhere would see a ticket his department never received. Many departments have
+     * no users in the system (the ticket reaches them as any ticket assigned to them does), so no owner is needed.
      */
     private void checkOwner(Long ownerUserId, Long departmentId) {
-        if (ownerUserId == null || departmentId == null) {
-            throw BusinessException.invalid(
-                    ownerUserId == null ? "ownerUserId" : "ownerDepartmentId", "validation.required");
+        if (departmentId == null) {
+            throw BusinessException.invalid("ownerDepartmentId", "validation.required");
+        }
+        if (ownerUserId == null) {
+            departments
+                    .find(departmentId)
+                    .orElseThrow(() ->
+                            new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
+            return;
         }
         UserView owner = directory
                 .find(ownerUserId)

@@ -1,6 +1,7 @@
 package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
@@ -9,6 +10,7 @@ import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
+import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.Actor;
@@ -18,8 +20,10 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
+import cn.zhuanban.ticket.MeetingTickets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +43,9 @@ public class MeetingManagement {
     private final AgendaStore agenda;
     private final ActionStore actions;
     private final AgendaBuilder builder;
+    private final AgendaRefresh refresh;
+    private final ProjectManagement projects;
+    private final MeetingTickets tickets;
     private final MeetingViews views;
     private final TaskForceManagement taskForces;
     private final ApplicationEventPublisher events;
@@ -50,6 +57,9 @@ public class MeetingManagement {
             AgendaStore agenda,
             ActionStore actions,
             AgendaBuilder builder,
+            AgendaRefresh refresh,
+            ProjectManagement projects,
+            MeetingTickets tickets,
             MeetingViews views,
             TaskForceManagement taskForces,
             ApplicationEventPublisher events,
@@ -59,6 +69,9 @@ public class MeetingManagement {
         this.agenda = agenda;
         this.actions = actions;
         this.builder = builder;
+        this.refresh = refresh;
+        this.projects = projects;
+        this.tickets = tickets;
         this.views = views;
         this.taskForces = taskForces;
         this.events = events;
@@ -93,6 +106,64 @@ public class MeetingManagement {
         return id;
     }
 
+    /**
+     * Brings the agenda of a meeting not yet held (a draft whose day has not passed) up to date with the data, as
+     * {@link AgendaRefresh} describes; the page and the agenda DOCX call it before they read the meeting. Only for
+     * those who may edit meetings: the agenda is read within the refreshing user's scope, as when it was planned, and
+     * a reader who sees less must not thin it out. Items and minutes are no version of the meeting: a refresh does not
+     * make the forms of someone else's open page stale.
+     */
+    public void refreshAgenda(long meetingId, CurrentUser user) {
+        MeetingRow m = access.load(meetingId, user);
+        if (m.confirmed() || m.heldOn().isBefore(LocalDate.now(clock)) || !user.can(Permissions.MEETING_EDIT)) {
+            return;
+        }
+        AgendaRefresh.Changes changes = refresh.refresh(m, user);
+        if (changes.any()) {
+            publish(
+                    "meeting.agenda-refreshed",
+                    "meeting",
+                    m.id(),
+                    "+" + changes.added() + " ~" + changes.updated() + " -" + changes.dropped());
+        }
+    }
+
+    /**
+     * Puts a ticket that reached the meeting step of the escalation ladder on the next meeting of every series of the
+     * project's task force (domain §3: red + 5 working days → the next weekly meeting's agenda), once: a meeting that
+     * lists the ticket already is left alone. Not subject to earlier removals: the ladder puts it there.
+     */
+    void escalated(long ticketId, long projectId, String title) {
+        var project = projects.summary(projectId).orElse(null);
+        if (project == null || project.taskForceId() == null) {
+            return;
+        }
+        var status = tickets.statuses(List.of(ticketId)).get(ticketId);
+        if (status == null || status.ended()) {
+            return;
+        }
+        String key = AgendaCandidate.key(AgendaSource.TICKET_RED, ticketId, null);
+        for (long meetingId : meetings.nextDrafts(project.taskForceId(), LocalDate.now(clock))) {
+            boolean listed = agenda.of(meetingId).stream()
+                    .anyMatch(i -> key.equals(AgendaCandidate.key(i.source(), i.refId(), i.title())));
+            if (!listed) {
+                agenda.add(
+                        meetingId,
+                        AgendaSource.TICKET_RED,
+                        ticketId,
+                        projectId,
+                        project.name() + " · #" + ticketId + " " + title,
+                        status.state() + (status.resolveBy() == null ? "" : " " + status.resolveBy()));
+                events.publishEvent(new MeetingChanged(
+                        Actor.of(Actor.SYSTEM),
+                        "meeting.item-added",
+                        "meeting",
+                        meetingId,
+                        "ticket " + ticketId + " escalated to the meeting"));
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public MeetingView find(long id, CurrentUser user) {
         MeetingRow m = access.load(id, user);
@@ -120,6 +191,10 @@ public class MeetingManagement {
     public void removeItem(long meetingId, long itemId, int version, CurrentUser user) {
         MeetingRow m = access.editable(meetingId, version, user);
         access.checkItem(m.id(), itemId);
+        // an item the data gave would come back with the next refresh: remember that staff took it off
+        agenda.item(itemId)
+                .map(i -> AgendaCandidate.key(i.source(), i.refId(), i.title()))
+                .ifPresent(key -> agenda.dismiss(m.id(), key));
         agenda.remove(itemId);
         publish("meeting.item-removed", "meeting", m.id(), "item " + itemId);
     }

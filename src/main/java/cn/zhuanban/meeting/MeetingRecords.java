@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands and views of the weekly meetings. */
@@ -41,7 +42,12 @@ public final class MeetingRecords {
             String decision,
 
             @NotNull(message = "{validation.required}") Long ownerDepartmentId,
-            @NotNull(message = "{validation.required}") Long ownerUserId,
+
+            /*
+             * Optional: the department answers for the action (its handlers and head get the ticket as for any
+             * ticket assigned to it); a named person, when given, must be one of the department's people.
+             */
+            Long ownerUserId,
 
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
             LocalDate deadline,
@@ -84,6 +90,13 @@ public final class MeetingRecords {
             Long ticketId,
             Long projectId) {}
 
+    /**
+     * Where an earlier meeting's action listed on this agenda stands on {@code asOf} (today, not the meeting day: the
+     * review asks how far the department has got): {@code standing} ends a {@code meeting.action.progress.} key (done,
+     * in-progress, overdue, red, red-overdue), {@code workingDaysOverdue} is its argument.
+     */
+    public record ActionProgress(String standing, int workingDaysOverdue, LocalDate asOf) {}
+
     public record AmendmentView(String text, String authorName, Instant createdAt) {}
 
     public record MeetingSummary(long id, long seriesId, int number, LocalDate heldOn, boolean confirmed) {}
@@ -105,7 +118,13 @@ public final class MeetingRecords {
             List<AmendmentView> amendments,
             int version,
             Long chairUserId,
-            String chairName) {
+            String chairName,
+            Map<Long, ActionProgress> progress) {
+
+        /** How far the action behind a carried-over agenda item has got, or null for any other item. */
+        public ActionProgress progressOf(long itemId) {
+            return progress.get(itemId);
+        }
 
         /** Whether {@code userId} chairs this meeting (the task force's lead) and so may confirm it. */
         public boolean chairedBy(long userId) {

@@ -3,7 +3,9 @@ package cn.zhuanban.meeting;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.ActionView;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.AmendmentView;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesView;
@@ -16,7 +18,12 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.ticket.ActionTicketStatus;
+import cn.zhuanban.ticket.MeetingTickets;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +42,8 @@ class MeetingViews {
     private final TaskForceManagement taskForces;
     private final UserDirectory directory;
     private final DepartmentManagement departments;
+    private final MeetingTickets tickets;
+    private final Clock clock;
 
     MeetingViews(
             MeetingStore meetings,
@@ -42,7 +51,11 @@ class MeetingViews {
             ActionStore actions,
             TaskForceManagement taskForces,
             UserDirectory directory,
-            DepartmentManagement departments) {
+            DepartmentManagement departments,
+            MeetingTickets tickets,
+            Clock clock) {
+        this.tickets = tickets;
+        this.clock = clock;
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
@@ -54,6 +67,7 @@ class MeetingViews {
     /** The meeting with its task force (already checked visible by the caller), whose lead chairs it. */
     MeetingView view(MeetingRow m, TaskForceView taskForce) {
         List<ActionStore.ActionRow> decided = actions.ofMeeting(m.id());
+        List<AgendaItemView> items = agenda.of(m.id());
         List<ActionStore.AmendmentRow> amendments = actions.amendments(m.id());
         Set<Long> people = new HashSet<>();
         decided.stream()
@@ -75,14 +89,54 @@ class MeetingViews {
                 m.attendees(),
                 m.place(),
                 m.startTime(),
-                agenda.of(m.id()),
+                items,
                 decided.stream().map(a -> action(a, names, departmentNames)).toList(),
                 amendments.stream()
                         .map(a -> new AmendmentView(a.text(), names.get(a.authorId()), a.createdAt()))
                         .toList(),
                 m.version(),
                 taskForce.leadUserId(),
-                taskForce.leadName());
+                taskForce.leadName(),
+                progress(items));
+    }
+
+    /**
+     * Where each carried-over action (an OPEN_ACTION item, whose ref is the action) stands today: its ticket's state,
+     * card and lateness, or, for an action without a ticket (recorded before actions became tickets), open or done.
+     */
+    private Map<Long, ActionProgress> progress(List<AgendaItemView> items) {
+        Map<Long, Long> actionOfItem = new HashMap<>();
+        items.stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() != null)
+                .forEach(i -> actionOfItem.put(i.id(), i.refId()));
+        if (actionOfItem.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ActionStore.ActionRow> rows = actions.byIds(actionOfItem.values());
+        Map<Long, ActionTicketStatus> statuses = tickets.statuses(rows.values().stream()
+                .map(ActionStore.ActionRow::ticketId)
+                .filter(Objects::nonNull)
+                .toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ActionProgress> progress = new HashMap<>();
+        actionOfItem.forEach((itemId, actionId) -> {
+            ActionStore.ActionRow a = rows.get(actionId);
+            if (a == null) {
+                return;
+            }
+            ActionTicketStatus s = a.ticketId() == null ? null : statuses.get(a.ticketId());
+            if (s == null) {
+                boolean open = "OPEN".equals(a.status());
+                progress.put(itemId, new ActionProgress(open ? "in-progress" : "done", 0, today));
+                return;
+            }
+            String standing = s.standing();
+            if ("red".equals(standing) && s.workingDaysOverdue() > 0) {
+                standing = "red-overdue";
+            }
+            progress.put(itemId, new ActionProgress(standing, s.workingDaysOverdue(), today));
+        });
+        return progress;
     }
 
     PageResult<SeriesView> series(CurrentUser user, String q, PageQuery page) {

@@ -25,6 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -169,5 +172,29 @@ public class MeetingTickets {
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * Where these tickets stand today, by ticket id, regardless of any user's scope (the meeting checked its own): for
+     * the review of the last meeting's decisions (上期议定事项落实情况) and for a ticket the escalation ladder puts on
+     * the agenda. A stopped clock (suspended, awaiting confirmation) counts no lateness.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ActionTicketStatus> statuses(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.administrative();
+        return tickets.findAllById(ticketIds).stream()
+                .map(t -> new ActionTicketStatus(
+                        t.getId(),
+                        t.getState(),
+                        t.getCard(),
+                        t.getResolveBy(),
+                        t.clockRunning() && t.getResolveBy() != null && today.isAfter(t.getResolveBy())
+                                ? cal.workingDaysBetween(t.getResolveBy(), today)
+                                : 0))
+                .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }
 }

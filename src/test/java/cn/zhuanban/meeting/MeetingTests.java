@@ -1031,6 +1031,109 @@ class MeetingTests {
                 .satisfies(a -> assertThat(a.ownerName()).isEqualTo("周丽"));
     }
 
+    @Test
+    void aDecisionGoesToADepartmentWithoutANamedPerson() throws Exception {
+        long id = draftMeeting(LocalDate.of(2026, 4, 9));
+        int v = meetings.find(id, dispatch).version();
+        long fgw = department("FGW");
+        var session = WebTestSupport.login(mvc, "taskforce");
+        mvc.perform(post("/meetings/" + id + "/decisions")
+                        .session(session)
+                        .with(csrf())
+                        .param("decision", "发改委牵头协调专线送电")
+                        .param("ownerDepartmentId", Long.toString(fgw))
+                        .param("ownerUserId", "")
+                        .param("deadline", ahead(5).toString())
+                        .param("version", Integer.toString(v)))
+                .andExpect(status().is3xxRedirection());
+        ActionView action = meetings.find(id, dispatch).decisions().getFirst();
+        assertThat(action.ownerDepartmentId()).isEqualTo(fgw);
+        assertThat(action.ownerUserId()).isNull();
+        // the department answers for it: its ticket is assigned to the department like any other
+        assertThat(ticketLists.find(action.ticketId(), dispatch).departmentId()).isEqualTo(fgw);
+        // the department is still required
+        assertThatThrownBy(() -> decisions.decide(
+                        id,
+                        new DecisionForm(null, "无责任单位", null, null, ahead(5)),
+                        meetings.find(id, dispatch).version(),
+                        dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("ownerDepartmentId"));
+    }
+
+    @Test
+    void carriedOverActionsShowHowFarTheirTicketHasGotAndTheMinutesSayWhyEachItemCameUp() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long red = project(taskForce);
+        lighting.setLight(red, StatusLight.RED, "专线送电滞后");
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long first = meetings.plan(series, LocalDate.of(2026, 10, 16), dispatch);
+        long late = decisions.decide(
+                first,
+                new DecisionForm(null, "区供电公司倒排专线送电计划", department("GD"), null, ahead(3)),
+                meetings.find(first, dispatch).version(),
+                dispatch);
+        long onTime = decisions.decide(
+                first,
+                new DecisionForm(null, "自然资源局完成用地预审", department("ZRZY"), null, ahead(3)),
+                meetings.find(first, dispatch).version(),
+                dispatch);
+        List<ActionView> decided = meetings.find(first, dispatch).decisions();
+        long lateTicket = decided.stream()
+                .filter(a -> a.id() == late)
+                .findFirst()
+                .orElseThrow()
+                .ticketId();
+        // the power company's ticket is two working days past its resolve date and carries a red card
+        var cal = calendar.administrative();
+        LocalDate today = LocalDate.now(DISTRICT);
+        LocalDate resolveBy = cal.previousWorkingDay(cal.previousWorkingDay(today));
+        jdbc.sql("update ticket set resolve_by = :by, card = 'RED' where id = :id")
+                .param("by", resolveBy)
+                .param("id", lateTicket)
+                .update();
+        int days = cal.workingDaysBetween(resolveBy, today);
+
+        long second = meetings.plan(series, LocalDate.of(2026, 10, 23), dispatch);
+        MeetingView m2 = meetings.find(second, dispatch);
+        long lateItem = m2.items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() == late)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long onTimeItem = m2.items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() == onTime)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(m2.progressOf(lateItem).standing()).isEqualTo("red-overdue");
+        assertThat(m2.progressOf(lateItem).workingDaysOverdue()).isEqualTo(days);
+        assertThat(m2.progressOf(onTimeItem).standing()).isEqualTo("in-progress");
+
+        String overdue = "已超期 " + days + " 个工作日 · 红牌";
+        mvc.perform(get("/meetings/" + second).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(overdue)))
+                .andExpect(content().string(Matchers.containsString("办理中")));
+        try (XWPFDocument doc = new XWPFDocument(
+                        new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/agenda.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains(overdue);
+        }
+        try (XWPFDocument doc = new XWPFDocument(
+                        new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("上期议定事项落实情况（截至" + today + "）", "区供电公司倒排专线送电计划（", overdue);
+        }
+        try (XWPFDocument doc = new XWPFDocument(
+                        new ByteArrayInputStream(downloadAsDispatch("/meetings/" + first + "/minutes.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            // a project item says why it is there, as the agenda does, not only its name
+            assertThat(text.getText()).contains("亮灯项目 · 红灯").doesNotContain("上期议定事项落实情况");
+        }
+    }
+
     private List<Long> openActions(long meetingId) {
         return meetings.find(meetingId, dispatch).items().stream()
                 .filter(i -> i.source() == AgendaSource.OPEN_ACTION)

@@ -4,8 +4,13 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -79,6 +84,29 @@ public class ActionStore {
                 .param("m", meetingId)
                 .query(ActionRow.class)
                 .list();
+    }
+
+    /** The agenda items of the meeting that a decision was taken on. */
+    public Set<Long> decidedItems(long meetingId) {
+        return Set.copyOf(jdbc.sql("select agenda_item_id from meeting_action where meeting_id = :m"
+                        + " and agenda_item_id is not null")
+                .param("m", meetingId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** These actions by id (those that exist). */
+    public Map<Long, ActionRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(SELECT + " where a.id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ActionRow.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
     }
 
     public Optional<ActionRow> find(long id) {

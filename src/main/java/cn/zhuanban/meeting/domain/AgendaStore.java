@@ -65,6 +65,37 @@ public class AgendaStore {
         return refId + "|" + abbreviate(title, 500);
     }
 
+    /** A generated item follows its data: new reason, title and detail, same place and minutes. */
+    public void update(long itemId, AgendaSource source, Long projectId, String title, String detail) {
+        jdbc.sql("update agenda_item set source = :source, project_id = :project, title = :title, detail = :detail"
+                        + " where id = :id")
+                .param("source", source.name())
+                .param("project", projectId)
+                .param("title", abbreviate(title, 500))
+                .param("detail", abbreviate(detail, 1000))
+                .param("id", itemId)
+                .update();
+    }
+
+    /** Remembers that staff took the item with this key off the meeting's agenda, so the data does not bring it back. */
+    public void dismiss(long meetingId, String key) {
+        jdbc.sql("delete from agenda_item_dismissed where meeting_id = :m and item_key = :k")
+                .param("m", meetingId)
+                .param("k", key)
+                .update();
+        jdbc.sql("insert into agenda_item_dismissed (meeting_id, item_key) values (:m, :k)")
+                .param("m", meetingId)
+                .param("k", key)
+                .update();
+    }
+
+    public Set<String> dismissed(long meetingId) {
+        return Set.copyOf(jdbc.sql("select item_key from agenda_item_dismissed where meeting_id = :m")
+                .param("m", meetingId)
+                .query(String.class)
+                .list());
+    }
+
     public Optional<AgendaItemView> item(long itemId) {
         return jdbc.sql("select id, position, source, ref_id, project_id, title, detail, minutes from agenda_item"
                         + " where id = :id")

@@ -99,6 +99,23 @@ public class MeetingStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Per series of the task force, its next meeting still to be held: a draft on {@code today} or later, the earliest
+     * one (a series may have planned several weeks ahead).
+     */
+    public List<Long> nextDrafts(long taskForceId, LocalDate today) {
+        return jdbc.sql("""
+                        select m.id from meeting m
+                        where m.task_force_id = :tf and m.status = 'DRAFT' and m.held_on >= :today
+                          and not exists (select 1 from meeting e where e.series_id = m.series_id
+                                          and e.status = 'DRAFT' and e.held_on >= :today and e.held_on < m.held_on)
+                        order by m.id""")
+                .param("tf", taskForceId)
+                .param("today", today)
+                .query(Long.class)
+                .list();
+    }
+
     public Optional<MeetingRow> meeting(long id) {
         return jdbc.sql("""
                         select m.id, m.series_id, m.task_force_id, m.number, m.held_on, m.since, m.status, m.attendees,

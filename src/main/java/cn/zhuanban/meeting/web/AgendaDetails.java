@@ -1,7 +1,9 @@
 package cn.zhuanban.meeting.web;
 
 import cn.zhuanban.meeting.AgendaSource;
+import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,25 @@ class AgendaDetails {
 
     AgendaDetails(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * The item's detail, and for an earlier meeting's action also where it stands today (已办结, 已超期 2 个工作日 · 红牌
+     * …): the stored detail is only its meeting and deadline, which says nothing of how far the department has got.
+     */
+    String text(MeetingView meeting, AgendaItemView item, Locale locale) {
+        String detail = text(item, locale);
+        ActionProgress progress = meeting.progressOf(item.id());
+        if (progress == null) {
+            return detail;
+        }
+        String standing = progress(progress, locale);
+        return detail.isBlank() ? standing : detail + " · " + standing;
+    }
+
+    String progress(ActionProgress progress, Locale locale) {
+        return messages.getMessage(
+                "meeting.action.progress." + progress.standing(), new Object[] {progress.workingDaysOverdue()}, locale);
     }
 
     String text(AgendaItemView item, Locale locale) {

@@ -45,6 +45,8 @@ class MeetingController {
     @GetMapping("/{id}")
     @PreAuthorize(VIEW)
     String meeting(@PathVariable long id, CurrentUser user, Model model) {
+        // a meeting still to be held shows the agenda the data gives today, not the one of the day it was planned
+        meetings.refreshAgenda(id, user);
         return page.show(model, id, DecisionForm.blank(), Map.of(), user);
     }
 

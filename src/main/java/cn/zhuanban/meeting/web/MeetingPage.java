@@ -68,7 +68,8 @@ class MeetingPage {
         model.addAttribute(
                 "agendaDetails",
                 meeting.items().stream()
-                        .collect(Collectors.toMap(MeetingRecords.AgendaItemView::id, i -> details.text(i, locale))));
+                        .collect(Collectors.toMap(
+                                MeetingRecords.AgendaItemView::id, i -> details.text(meeting, i, locale))));
         model.addAttribute(
                 "readableTickets",
                 tickets.readable(

@@ -1,11 +1,13 @@
 package cn.zhuanban.meeting.web;
 
+import cn.zhuanban.meeting.AgendaSource;
 import cn.zhuanban.meeting.MeetingRecords.ActionView;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.AmendmentView;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The minutes (会议纪要) as DOCX in the usual layout: centred title in 方正小标宋-style bold, the
- * number and date, attendees, the items with their minutes, the decisions with owners and
- * deadlines, and any amendments. Plain paragraphs and standard fonts so that WPS and Word agree.
+ * number and date, attendees, the items with why they came up and their minutes, the decisions with owners and
+ * deadlines, how the earlier meetings' actions stand (上期议定事项落实情况), and any amendments. Plain paragraphs and standard fonts so that WPS and Word agree.
  */
 @Component
 class MinutesDocx {
@@ -45,7 +47,7 @@ class MinutesDocx {
             for (AgendaItemView i : m.items()) {
                 paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
                 String source = text("meeting.source." + i.source(), locale);
-                String detail = details.text(i, locale);
+                String detail = details.text(m, i, locale);
                 paragraph(
                         doc,
                         detail.isBlank() ? source : source + " · " + detail,
@@ -72,13 +74,57 @@ class MinutesDocx {
             int n = 1;
             for (AgendaItemView i : m.items()) {
                 paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
+                String reason = reason(m, i, locale);
+                if (!reason.isBlank()) {
+                    paragraph(doc, reason, BODY_FONT, 16, false, ParagraphAlignment.LEFT);
+                }
                 if (i.minutes() != null && !i.minutes().isBlank()) {
                     paragraph(doc, i.minutes(), BODY_FONT, 16, false, ParagraphAlignment.LEFT);
                 }
             }
             decisions(doc, m, locale);
+            review(doc, m, locale);
+            amendments(doc, m, locale);
             doc.write(out);
         }
+    }
+
+    /**
+     * 上期议定事项落实情况: each earlier action on this agenda with where it stands, as of today (the heading says
+     * so: a confirmed record read later shows the later state, not the one on the meeting day).
+     */
+    private void review(XWPFDocument doc, MeetingView m, Locale locale) {
+        List<AgendaItemView> carried =
+                m.items().stream().filter(i -> m.progressOf(i.id()) != null).toList();
+        if (carried.isEmpty()) {
+            return;
+        }
+        heading(
+                doc,
+                text(
+                        "meeting.docx.review",
+                        locale,
+                        m.progressOf(carried.getFirst().id()).asOf()));
+        int n = 1;
+        for (AgendaItemView i : carried) {
+            paragraph(
+                    doc,
+                    n++ + ". " + i.title() + "（" + details.text(m, i, locale) + "）",
+                    BODY_FONT,
+                    16,
+                    false,
+                    ParagraphAlignment.LEFT);
+        }
+    }
+
+    /** Why the item is on the agenda, as the agenda DOCX says it (where it came from and its detail). */
+    private String reason(MeetingView m, AgendaItemView i, Locale locale) {
+        if (i.source() == AgendaSource.MANUAL) {
+            return "";
+        }
+        String source = text("meeting.source." + i.source(), locale);
+        String detail = details.text(m, i, locale);
+        return detail.isBlank() ? source : source + " · " + detail;
     }
 
     private void header(XWPFDocument doc, MeetingView m, String titleKey, Locale locale) {
@@ -113,6 +159,9 @@ class MinutesDocx {
                     false,
                     ParagraphAlignment.LEFT);
         }
+    }
+
+    private void amendments(XWPFDocument doc, MeetingView m, Locale locale) {
         for (AmendmentView a : m.amendments()) {
             paragraph(
                     doc,

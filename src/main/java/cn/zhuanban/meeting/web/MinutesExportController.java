@@ -45,6 +45,7 @@ class MinutesExportController {
     @PreAuthorize(VIEW)
     void exportAgenda(@PathVariable long id, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
+        meetings.refreshAgenda(id, user);
         MeetingView m = meetings.find(id, user);
         docxHeaders(response, m.taskForceName() + "-" + m.number() + "-agenda.docx");
         docx.writeAgenda(m, locale, response.getOutputStream());

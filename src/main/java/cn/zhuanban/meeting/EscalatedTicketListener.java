@@ -1,0 +1,31 @@
+package cn.zhuanban.meeting;
+
+import cn.zhuanban.ticket.EscalationLevel;
+import cn.zhuanban.ticket.TicketEscalated;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last step of the escalation ladder (red + 5 working days) puts the ticket on the next weekly meeting's agenda:
+ * the district leader's notice says so (已列入周调度会议题), so the already planned meeting must list it. Runs from the
+ * event publication registry after the ticket's transaction committed; a meeting that lists the ticket already is
+ * left alone, so a re-delivered event is harmless. The id is fixed because the registry stores it.
+ */
+@Component
+class EscalatedTicketListener {
+
+    static final String ID = "meeting.escalated-ticket";
+
+    private final MeetingManagement meetings;
+
+    EscalatedTicketListener(MeetingManagement meetings) {
+        this.meetings = meetings;
+    }
+
+    @ApplicationModuleListener(id = ID)
+    void on(TicketEscalated escalated) {
+        if (escalated.level() == EscalationLevel.MEETING) {
+            meetings.escalated(escalated.ticketId(), escalated.projectId(), escalated.title());
+        }
+    }
+}

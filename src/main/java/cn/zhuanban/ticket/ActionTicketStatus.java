@@ -1,0 +1,30 @@
+package cn.zhuanban.ticket;
+
+import java.time.LocalDate;
+
+/**
+ * Where the ticket of a meeting action stands today, for the next meeting's review of what the last one decided:
+ * its state, card, resolve date and, while its clock runs past that date, by how many working days it is late.
+ */
+public record ActionTicketStatus(
+        long ticketId, TicketState state, TicketCard card, LocalDate resolveBy, int workingDaysOverdue) {
+
+    /** The ticket ended: closed, merged into another or rejected. */
+    public boolean ended() {
+        return state == TicketState.CLOSED || state == TicketState.MERGED || state == TicketState.REJECTED;
+    }
+
+    /**
+     * How the meeting names it, the end of a {@code meeting.action.progress.} message key: done, red (red card),
+     * overdue (past its resolve date) or in-progress.
+     */
+    public String standing() {
+        if (ended()) {
+            return "done";
+        }
+        if (card == TicketCard.RED) {
+            return "red";
+        }
+        return workingDaysOverdue > 0 ? "overdue" : "in-progress";
+    }
+}

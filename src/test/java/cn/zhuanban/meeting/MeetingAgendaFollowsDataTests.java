@@ -1,0 +1,263 @@
+package cn.zhuanban.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.notification.NotificationFixtures;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.EscalationLevel;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketEscalated;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketSeverity;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A meeting planned a week ahead follows the data until it is held: the reasons of its generated items are those of
+ * today, new items come at the end, and what people did to the agenda (their own items, order, minutes, removals)
+ * stays. A ticket that reaches the meeting step of the escalation ladder goes on the next planned meeting.
+ */
+@IntegrationTest
+class MeetingAgendaFollowsDataTests {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    ServiceFixtures fx;
+    CurrentUser dispatch;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        dispatch = fx.user("dispatch");
+    }
+
+    @Test
+    void theAgendaOfAMeetingStillToBeHeldFollowsTheDataAndKeepsWhatPeopleDid() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        lighting.setLight(project, StatusLight.YELLOW, "要素保障滞后");
+        LocalDate heldOn = calendar.addWorkingDays(LocalDate.now(DISTRICT), 5);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, heldOn, dispatch);
+        AgendaItemView light = projectItem(id, project);
+        assertThat(light.detail()).startsWith("YELLOW");
+        int v = meetings.find(id, dispatch).version();
+        meetings.recordMinutes(id, light.id(), "区发改委汇报要素保障", v++, dispatch);
+        meetings.addItem(id, "补充议题：施工许可", v++, dispatch);
+        long manual = items(id).getLast().id();
+        meetings.moveItem(id, manual, true, v++, dispatch);
+        List<Long> order = items(id).stream().map(AgendaItemView::id).toList();
+
+        // the project turns red and a ticket gets a red card after the meeting was planned
+        lighting.setLight(project, StatusLight.RED, "红牌工单");
+        long ticket = tickets.report(
+                new ReportCommand(project, TicketCategory.OTHER, "专线送电滞后", "专线送电滞后", TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", ticket)
+                .update();
+
+        String page = open(id);
+        AgendaItemView now = projectItem(id, project);
+        assertThat(now.id()).isEqualTo(light.id());
+        assertThat(now.detail()).startsWith("RED");
+        assertThat(now.minutes()).isEqualTo("区发改委汇报要素保障");
+        assertThat(page).contains("红灯").contains("#" + ticket + " 专线送电滞后");
+        List<AgendaItemView> after = items(id);
+        // what people arranged keeps its order; the new ticket comes at the end
+        assertThat(after.stream().map(AgendaItemView::id).toList()).startsWith(order.toArray(Long[]::new));
+        assertThat(after.getLast().refId()).isEqualTo(ticket);
+        assertThat(after.getLast().source()).isEqualTo(AgendaSource.TICKET_RED);
+        // reading again changes nothing
+        open(id);
+        assertThat(items(id)).isEqualTo(after);
+
+        // an item staff took off does not come back while the data still gives it
+        meetings.removeItem(
+                id, after.getLast().id(), meetings.find(id, dispatch).version(), dispatch);
+        open(id);
+        assertThat(items(id)).noneMatch(i -> ticketItem(i, ticket));
+        // the project back to green: its item stays, it has minutes
+        lighting.setLight(project, StatusLight.GREEN, "已解决");
+        open(id);
+        assertThat(items(id)).anyMatch(i -> i.id() == light.id());
+        assertThat(items(id)).anyMatch(i -> i.id() == manual);
+    }
+
+    @Test
+    void aMeetingAlreadyHeldKeepsTheAgendaOfItsDay() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        lighting.setLight(project, StatusLight.YELLOW, "要素保障滞后");
+        LocalDate heldOn = calendar.administrative().previousWorkingDay(LocalDate.now(DISTRICT));
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, heldOn, dispatch);
+        lighting.setLight(project, StatusLight.RED, "红牌工单");
+        open(id);
+        assertThat(projectItem(id, project).detail()).startsWith("YELLOW");
+    }
+
+    @Test
+    void aTicketEscalatedToTheMeetingGoesOnTheNextPlannedMeetingOnce() {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        LocalDate today = LocalDate.now(DISTRICT);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, today.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long next = meetings.plan(series, calendar.addWorkingDays(today, 3), dispatch);
+        long later = meetings.plan(series, calendar.addWorkingDays(today, 8), dispatch);
+        long ticket = tickets.report(
+                new ReportCommand(project, TicketCategory.OTHER, "用地红线复核", "用地红线复核", TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        assertThat(items(next)).noneMatch(i -> ticketItem(i, ticket));
+
+        NotificationFixtures events = new NotificationFixtures(context);
+        TicketEscalated escalated = new TicketEscalated(
+                Actor.of(Actor.SYSTEM),
+                ticket,
+                EscalationLevel.MEETING,
+                project,
+                null,
+                null,
+                "用地红线复核",
+                today.minusDays(7));
+        events.publish(escalated);
+        await().atMost(Duration.ofSeconds(10)).until(() -> items(next).stream().anyMatch(i -> ticketItem(i, ticket)));
+        assertThat(items(next))
+                .filteredOn(i -> ticketItem(i, ticket))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.source()).isEqualTo(AgendaSource.TICKET_RED);
+                    assertThat(i.title()).endsWith("#" + ticket + " 用地红线复核");
+                });
+        // once: delivered again, it is not listed twice; the meeting after the next is not the next
+        meetings.escalated(ticket, project, "用地红线复核");
+        assertThat(items(next)).filteredOn(i -> ticketItem(i, ticket)).hasSize(1);
+        assertThat(items(later)).noneMatch(i -> ticketItem(i, ticket));
+        // a lower step of the ladder does not
+        long other = tickets.report(
+                new ReportCommand(project, TicketCategory.OTHER, "临时用电", "临时用电", TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        events.publish(new TicketEscalated(
+                Actor.of(Actor.SYSTEM), other, EscalationLevel.LEAD_OFFICIAL, project, null, null, "临时用电", today));
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> items(next).stream().noneMatch(i -> ticketItem(i, other)));
+    }
+
+    private static boolean ticketItem(AgendaItemView i, long ticket) {
+        return i.refId() != null
+                && i.refId() == ticket
+                && (i.source() == AgendaSource.TICKET_RED
+                        || i.source() == AgendaSource.TICKET_NEW
+                        || i.source() == AgendaSource.TICKET_OVERDUE);
+    }
+
+    private String open(long id) throws Exception {
+        return mvc.perform(get("/meetings/" + id).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private List<AgendaItemView> items(long id) {
+        return meetings.find(id, dispatch).items();
+    }
+
+    private AgendaItemView projectItem(long id, long project) {
+        return items(id).stream()
+                .filter(i ->
+                        (i.source() == AgendaSource.PROJECT_LIGHT || i.source() == AgendaSource.PROJECT_LIGHT_STILL)
+                                && i.refId() == project)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long project(long taskForce) {
+        return projects.create(new ProjectForm(
+                TestCodes.unique("议程跟随项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.UNDER_CONSTRUCTION,
+                new BigDecimal("5000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2031, 12, 31),
+                fx.userId("lead"),
+                taskForce,
+                null,
+                null,
+                null));
+    }
+}
