@@ -118,6 +118,7 @@ public class MeetingManagement {
         if (m.confirmed() || m.heldOn().isBefore(LocalDate.now(clock)) || !user.can(Permissions.MEETING_EDIT)) {
             return;
         }
+        meetings.lockAgenda(m.id());
         AgendaRefresh.Changes changes = refresh.refresh(m, user);
         if (changes.any()) {
             publish(
@@ -144,6 +145,7 @@ public class MeetingManagement {
         }
         String key = AgendaCandidate.key(AgendaSource.TICKET_RED, ticketId, null);
         for (long meetingId : meetings.nextDrafts(project.taskForceId(), LocalDate.now(clock))) {
+            meetings.lockAgenda(meetingId);
             boolean listed = agenda.of(meetingId).stream()
                     .anyMatch(i -> key.equals(AgendaCandidate.key(i.source(), i.refId(), i.title())));
             if (!listed) {

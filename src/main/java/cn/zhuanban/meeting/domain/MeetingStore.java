@@ -116,6 +116,17 @@ public class MeetingStore {
                 .list();
     }
 
+    /**
+     * Holds the meeting's row until the transaction ends, so that one agenda is brought up to date by one transaction at
+     * a time: two users opening the page together (on two nodes, too) would otherwise both add the same new item.
+     */
+    public void lockAgenda(long id) {
+        jdbc.sql("select id from meeting where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<MeetingRow> meeting(long id) {
         return jdbc.sql("""
                         select m.id, m.series_id, m.task_force_id, m.number, m.held_on, m.since, m.status, m.attendees,
