@@ -48,8 +48,13 @@ class TicketExtensionDateTests {
     void aRestDayIsRefusedInTheApiAndOnTheTicketPageWithAWorkingDayToTake() throws Exception {
         long id = flows.signedByPower();
         WorkingCalendar cal = calendar.administrative();
-        LocalDate sunday = flows.view(id).resolveBy().plusDays(1);
-        while (sunday.getDayOfWeek() != DayOfWeek.SUNDAY || cal.isWorkingDay(sunday) || cal.nameOf(sunday) != null) {
+        LocalDate resolveBy = flows.view(id).resolveBy();
+        LocalDate sunday = resolveBy.plusDays(1);
+        // a Sunday whose working day before still extends the deadline (not the Friday it already is)
+        while (sunday.getDayOfWeek() != DayOfWeek.SUNDAY
+                || cal.isWorkingDay(sunday)
+                || cal.nameOf(sunday) != null
+                || !cal.previousWorkingDay(sunday).isAfter(resolveBy)) {
             sunday = sunday.plusDays(1);
         }
         MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
