@@ -6,9 +6,6 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Slice;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.investment.CohortFigures;
-import cn.zhuanban.investment.InvestmentReports;
-import cn.zhuanban.investment.InvestmentViews.FunnelStep;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.MonthFigure;
@@ -59,7 +56,7 @@ public class CockpitFigures {
     private final InvestmentQueries investment;
     private final InvestmentReporting reporting;
     private final TicketMetrics tickets;
-    private final InvestmentReports leads;
+    private final AttractionSlices attraction;
     private final TalentReports talent;
     private final StageGoals goals;
     private final ActionLedger decisions;
@@ -73,7 +70,7 @@ public class CockpitFigures {
             InvestmentQueries investment,
             InvestmentReporting reporting,
             TicketMetrics tickets,
-            InvestmentReports leads,
+            AttractionSlices attraction,
             TalentReports talent,
             StageGoals goals,
             ActionLedger decisions,
@@ -85,7 +82,7 @@ public class CockpitFigures {
         this.investment = investment;
         this.reporting = reporting;
         this.tickets = tickets;
-        this.leads = leads;
+        this.attraction = attraction;
         this.talent = talent;
         this.goals = goals;
         this.decisions = decisions;
@@ -129,8 +126,8 @@ public class CockpitFigures {
                 months,
                 figures,
                 ranking(user),
-                funnel(user, year, locale),
-                cohorts(user, year, locale),
+                attraction.funnel(user, year, locale),
+                attraction.cohorts(user, year, locale),
                 goals(stageGoals, locale));
     }
 
@@ -226,38 +223,6 @@ public class CockpitFigures {
                     r.key(), r.label() == null ? r.key() : r.label(), onTime, "/tickets?departmentId=" + r.key()));
         }
         return slices;
-    }
-
-    /** Leads of the year that reached each stage; each step opens those leads in the ledger. */
-    private List<Slice> funnel(CurrentUser user, int year, Locale locale) {
-        if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
-            return List.of();
-        }
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        return leads.funnel(user, from, to).stream()
-                .map((FunnelStep s) -> new Slice(
-                        s.stage().name(),
-                        text("attraction.stage." + s.stage().name(), locale),
-                        s.reached(),
-                        "/investment/leads?reached=" + s.stage() + "&createdFrom=" + from + "&createdTo=" + to))
-                .toList();
-    }
-
-    /** Leads signed per quarter of the year; each opens the leads signed in that quarter. */
-    private List<Slice> cohorts(CurrentUser user, int year, Locale locale) {
-        if (!user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
-            return List.of();
-        }
-        return leads.cohorts(user, year).quarters().stream()
-                .map((CohortFigures q) -> new Slice(
-                        "Q" + q.quarter().quarter(),
-                        text("cockpit.quarter", locale, q.quarter().quarter()),
-                        q.signed(),
-                        "/investment/leads?reached=SIGNED&reachedFrom="
-                                + q.quarter().first() + "&reachedTo="
-                                + q.quarter().last()))
-                .toList();
     }
 
     /** Stage goals due by today met on time or not, and those still ahead; each opens those goals. */
