@@ -15,9 +15,9 @@ class PlanCompletionListener {
 
     static final String ID = "servicechecklist.plan-task-finished";
 
-    private final ServiceChecklistManagement checklists;
+    private final ItemsFollowThePlan checklists;
 
-    PlanCompletionListener(ServiceChecklistManagement checklists) {
+    PlanCompletionListener(ItemsFollowThePlan checklists) {
         this.checklists = checklists;
     }
 

@@ -15,9 +15,9 @@ class PlanRescheduleListener {
 
     static final String ID = "servicechecklist.plan-changed";
 
-    private final ServiceChecklistManagement checklists;
+    private final ItemsFollowThePlan checklists;
 
-    PlanRescheduleListener(ServiceChecklistManagement checklists) {
+    PlanRescheduleListener(ItemsFollowThePlan checklists) {
         this.checklists = checklists;
     }
 

@@ -8,8 +8,6 @@ import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
-import cn.zhuanban.schedule.PlanChanged;
-import cn.zhuanban.schedule.PlanTaskFinished;
 import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
 import cn.zhuanban.servicechecklist.domain.ItemJudge;
 import cn.zhuanban.servicechecklist.domain.ItemRow;
@@ -154,52 +152,6 @@ public class ServiceChecklistManagement {
         items.save(item);
         changed("service-item.work-started", item, before);
         plans.reportWorkStart(item, user);
-    }
-
-    /**
-     * A plan row was reported finished: the open item that stands for it is done on that day, and a permit waiting for
-     * its work to start has started. Never pushed back to the plan, which already says so; a done item keeps its own
-     * date (see {@link ChecklistPlans}).
-     */
-    void finishedInPlan(PlanTaskFinished finished) {
-        for (ServiceItem item : items.findByProjectIdAndPlanTaskKey(finished.projectId(), finished.taskKey())) {
-            Map<String, Object> before = item.snapshot();
-            if (item.completedInPlan(finished.finishedOn())) {
-                items.save(item);
-                changed(finished.actor(), "service-item.done-in-plan", item, before);
-            }
-        }
-        for (ServiceItem item : items.findByProjectIdAndWorkStartTaskKey(finished.projectId(), finished.taskKey())) {
-            Map<String, Object> before = item.snapshot();
-            if (item.workStartedInPlan(finished.finishedOn())) {
-                items.save(item);
-                changed(finished.actor(), "service-item.work-started-in-plan", item, before);
-            }
-        }
-    }
-
-    /**
-     * The project's plan was changed and rescheduled: each open item whose target the plan gave takes its row's new
-     * latest finish. A person's target, a done item and an item whose row is gone keep theirs; nothing is read from the
-     * plan when no item follows it, and nothing is written or audited when no target moved, so a re-delivered event or
-     * a change that moved no latest finish (a baseline, monthly targets) changes nothing.
-     */
-    void rescheduledInPlan(PlanChanged changed) {
-        List<ServiceItem> following = items.findByProjectIdAndTargetFromPlanTrue(changed.projectId()).stream()
-                .filter(i -> !i.done() && i.getPlanTaskKey() != null)
-                .toList();
-        if (following.isEmpty()) {
-            return;
-        }
-        Map<String, PlannedTask> tasks = plans.tasks(changed.projectId());
-        for (ServiceItem item : following) {
-            PlannedTask task = tasks.get(item.getPlanTaskKey());
-            Map<String, Object> before = item.snapshot();
-            if (task != null && item.followPlan(task.mustFinishBy())) {
-                items.save(item);
-                changed(changed.actor(), "service-item.target-from-plan", item, before);
-            }
-        }
     }
 
     @Transactional(readOnly = true)

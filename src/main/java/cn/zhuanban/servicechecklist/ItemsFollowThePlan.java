@@ -1,0 +1,85 @@
+package cn.zhuanban.servicechecklist;
+
+import cn.zhuanban.schedule.PlanChanged;
+import cn.zhuanban.schedule.PlanTaskFinished;
+import cn.zhuanban.servicechecklist.domain.PlannedTask;
+import cn.zhuanban.servicechecklist.domain.ServiceItem;
+import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangeSummary;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checklist's side of what happens on the plan: a row finished there closes its item, a rescheduled plan moves
+ * the targets it gave. The checklist stays the source of truth for an approval's completion ({@link ChecklistPlans});
+ * nothing here writes back to the plan.
+ */
+@Service
+@Transactional
+class ItemsFollowThePlan {
+
+    private final ServiceItemRepository items;
+    private final ChecklistPlans plans;
+    private final ApplicationEventPublisher events;
+
+    ItemsFollowThePlan(ServiceItemRepository items, ChecklistPlans plans, ApplicationEventPublisher events) {
+        this.items = items;
+        this.plans = plans;
+        this.events = events;
+    }
+
+    /**
+     * A plan row was reported finished: the open item that stands for it is done on that day, and a permit waiting for
+     * its work to start has started. Never pushed back to the plan, which already says so; a done item keeps its own
+     * date (see {@link ChecklistPlans}).
+     */
+    void finishedInPlan(PlanTaskFinished finished) {
+        for (ServiceItem item : items.findByProjectIdAndPlanTaskKey(finished.projectId(), finished.taskKey())) {
+            Map<String, Object> before = item.snapshot();
+            if (item.completedInPlan(finished.finishedOn())) {
+                items.save(item);
+                changed(finished.actor(), "service-item.done-in-plan", item, before);
+            }
+        }
+        for (ServiceItem item : items.findByProjectIdAndWorkStartTaskKey(finished.projectId(), finished.taskKey())) {
+            Map<String, Object> before = item.snapshot();
+            if (item.workStartedInPlan(finished.finishedOn())) {
+                items.save(item);
+                changed(finished.actor(), "service-item.work-started-in-plan", item, before);
+            }
+        }
+    }
+
+    /**
+     * The project's plan was changed and rescheduled: each open item whose target the plan gave takes its row's new
+     * latest finish. A person's target, a done item and an item whose row is gone keep theirs; nothing is read from the
+     * plan when no item follows it, and nothing is written or audited when no target moved, so a re-delivered event or
+     * a change that moved no latest finish (a baseline, monthly targets) changes nothing.
+     */
+    void rescheduledInPlan(PlanChanged changed) {
+        List<ServiceItem> following = items.findByProjectIdAndTargetFromPlanTrue(changed.projectId()).stream()
+                .filter(i -> !i.done() && i.getPlanTaskKey() != null)
+                .toList();
+        if (following.isEmpty()) {
+            return;
+        }
+        Map<String, PlannedTask> tasks = plans.tasks(changed.projectId());
+        for (ServiceItem item : following) {
+            PlannedTask task = tasks.get(item.getPlanTaskKey());
+            Map<String, Object> before = item.snapshot();
+            if (task != null && item.followPlan(task.mustFinishBy())) {
+                items.save(item);
+                changed(changed.actor(), "service-item.target-from-plan", item, before);
+            }
+        }
+    }
+
+    private void changed(Actor actor, String action, ServiceItem item, Map<String, Object> before) {
+        events.publishEvent(new ServiceItemChanged(
+                actor, action, item.getId(), item.getProjectId(), ChangeSummary.between(before, item.snapshot())));
+    }
+}
