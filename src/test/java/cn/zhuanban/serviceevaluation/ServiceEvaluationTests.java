@@ -201,6 +201,16 @@ class ServiceEvaluationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(card).contains("首席服务员随叫随到", "满意");
+
+        String form = mvc.perform(
+                        get("/service-evaluations/projects/{id}", project).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .contains("name=\"responsiveness\"", "name=\"problemSolving\"", "name=\"attitude\"")
+                .containsPattern("(?s)name=\"attitude\".*?value=\"SATISFIED\" selected");
     }
 
     @Test
