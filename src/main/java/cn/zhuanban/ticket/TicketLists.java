@@ -8,6 +8,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.files.StoredFiles;
+import cn.zhuanban.ticket.domain.MergeTargets;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
@@ -37,6 +38,7 @@ public class TicketLists {
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
+    private final MergeTargets mergeTargets;
     private final TicketVisibility visibility;
     private final TicketSteps steps;
     private final TicketAttachments attachments;
@@ -50,6 +52,7 @@ public class TicketLists {
     TicketLists(
             TicketRepository tickets,
             TicketQueries queries,
+            MergeTargets mergeTargets,
             TicketVisibility visibility,
             TicketSteps steps,
             TicketAttachments attachments,
@@ -61,6 +64,7 @@ public class TicketLists {
             Clock clock) {
         this.tickets = tickets;
         this.queries = queries;
+        this.mergeTargets = mergeTargets;
         this.visibility = visibility;
         this.steps = steps;
         this.attachments = attachments;
@@ -198,7 +202,7 @@ public class TicketLists {
      */
     public List<TicketSummary> mergeTargets(long id, CurrentUser user) {
         Ticket t = load(id, user);
-        return queries.mergeTargets(t.getProjectId(), id, TicketScope.forTickets(user), MERGE_TARGETS);
+        return mergeTargets.of(t.getProjectId(), id, TicketScope.forTickets(user), MERGE_TARGETS);
     }
 
     /** An attachment's bytes, within the user's scope. */

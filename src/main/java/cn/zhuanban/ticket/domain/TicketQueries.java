@@ -93,7 +93,7 @@ public class TicketQueries {
     /** The tickets within a scope (its SQL in place of %s), with their project as {@code p}. */
     static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
                    t.resolve_by, t.card, t.escalation_level, t.created_at""";
 
@@ -220,25 +220,6 @@ public class TicketQueries {
                 .params(scope.params())
                 .param("project", projectId)
                 .param("category", category.name())
-                .param("limit", limit)
-                .query(TicketQueries::summary)
-                .list();
-    }
-
-    /**
-     * The tickets of a project a duplicate may be merged into ({@link MergeTargets}), within the scope and without
-     * {@code except} itself, newest first: the merge form's pick list.
-     */
-    public List<TicketSummary> mergeTargets(long projectId, long except, TicketScope scope, int limit) {
-        return jdbc.sql(COLUMNS + FROM.formatted(scope.sql()) + """
-                         and t.project_id = :project and t.id <> :except and t.state in (:states)
-                         order by t.id desc limit :limit""")
-                .params(scope.params())
-                .param("project", projectId)
-                .param("except", except)
-                .param(
-                        "states",
-                        MergeTargets.OPEN_STATES.stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .query(TicketQueries::summary)
                 .list();
