@@ -16,7 +16,6 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
-import cn.zhuanban.investment.InvestmentCommands.LeadForm;
 import cn.zhuanban.investment.InvestmentCommands.StageMove;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
@@ -158,28 +157,7 @@ class LeadPastSigningTests {
     }
 
     private long signed(CurrentUser user, String company) {
-        LocalDate today = today();
-        long lead = investment.createLead(
-                user,
-                new LeadForm(
-                        company,
-                        LeadChannel.CHAIN,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("20000"),
-                        100,
-                        user.id(),
-                        null,
-                        null,
-                        null,
-                        today,
-                        0));
-        for (LeadStage stage : List.of(LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED)) {
-            move(user, lead, stage, null);
-        }
-        return lead;
+        return SignedLeads.signedOn(investment, user, company, today());
     }
 
     private void move(CurrentUser user, long lead, LeadStage target, String note) {

@@ -11,8 +11,6 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
-import cn.zhuanban.investment.InvestmentCommands.LeadForm;
-import cn.zhuanban.investment.InvestmentCommands.StageMove;
 import cn.zhuanban.investment.InvestmentReports.CohortReport;
 import cn.zhuanban.investment.InvestmentViews.CohortRow;
 import cn.zhuanban.investment.InvestmentViews.StageMoveView;
@@ -141,32 +139,7 @@ class LeadStageSyncTests {
     }
 
     private long signedToday(CurrentUser user, String company) {
-        LocalDate today = LocalDate.now(clock);
-        long lead = investment.createLead(
-                user,
-                new LeadForm(
-                        company,
-                        LeadChannel.CHAIN,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("20000"),
-                        100,
-                        user.id(),
-                        null,
-                        null,
-                        null,
-                        today,
-                        0));
-        for (LeadStage stage : List.of(LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.SIGNED)) {
-            investment.move(
-                    user,
-                    lead,
-                    new StageMove(
-                            stage, today, null, investment.lead(user, lead).version()));
-        }
-        return lead;
+        return SignedLeads.signedOn(investment, user, company, LocalDate.now(clock));
     }
 
     private KeyProjectForm keyProject(String name, int leadVersion) {
