@@ -13,7 +13,11 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The statistics export, opened back with POI: months as columns, only the user's projects. */
+/**
+ * The statistics export, opened back with POI: the year's plan and completion, months as columns, only the user's
+ * projects.
+ */
 @IntegrationTest
 class StatisticsExportTests {
 
@@ -42,7 +49,7 @@ class StatisticsExportTests {
     UserDirectory directory;
 
     @Test
-    void anEnterpriseContactExportsHisProjectsWithTheMonthsAsColumns() throws Exception {
+    void anEnterpriseContactExportsHisProjectsWithTheYearsPlanAndTheMonthsAsColumns() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
         long mine = InvestmentFixtures.project(
                 projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
@@ -56,6 +63,10 @@ class StatisticsExportTests {
         reporting.report(mine, form(2022, 1, "10", "10", "60"), all);
         reporting.report(mine, form(2022, 3, "12.5", "22.5", "72.5"), all);
         reporting.report(foreign, form(2022, 1, "1", "1", "1"), all);
+        List<BigDecimal> plan = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
+        plan.set(0, new BigDecimal("15"));
+        plan.set(2, new BigDecimal("20"));
+        reporting.setPlan(mine, 2022, plan, all);
 
         byte[] body = mvc.perform(get("/investment-reports/statistics?year=2022")
                         .session(WebTestSupport.login(mvc, "enterprise")))
@@ -67,17 +78,21 @@ class StatisticsExportTests {
         Map<Long, Row> rows = new HashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("1月");
-            assertThat(sheet.getRow(0).getCell(15).getStringCellValue()).isEqualTo("截止累计（万元）");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本年计划投资（万元）");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("本年完成投资（万元）");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("1月");
+            assertThat(sheet.getRow(0).getCell(17).getStringCellValue()).isEqualTo("截止累计（万元）");
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 rows.put((long) sheet.getRow(i).getCell(0).getNumericCellValue(), sheet.getRow(i));
             }
             assertThat(rows).containsKey(mine).doesNotContainKey(foreign);
             Row row = rows.get(mine);
-            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(10.0);
-            assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(12.5);
-            assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(72.5);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(35.0);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(22.5);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(row.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(72.5);
         }
     }
 }

@@ -36,6 +36,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -284,8 +286,17 @@ class ServiceEvaluationTests {
         assertThat(summary)
                 .singleElement()
                 .satisfies(r -> assertThat(r.percent()).isEqualByComparingTo(new BigDecimal("66.7")));
-        assertThat(WebTestSupport.page(mvc, "dispatch", "/service-evaluations?taskForceId=" + taskForce))
-                .contains("66.7%");
+        String page = WebTestSupport.page(mvc, "dispatch", "/service-evaluations?taskForceId=" + taskForce);
+        assertThat(page).contains("66.7%");
+        // On a phone the counts stand under the task force's name instead of in three more columns.
+        Matcher counts = Pattern.compile("evaluation-counts\">(.*?)</div>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(counts.find()).isTrue();
+        assertThat(counts.group(1)
+                        .replaceAll("<[^>]+>", "")
+                        .replaceAll("\\s+", " ")
+                        .strip())
+                .isEqualTo("满意 1 · 基本满意 1 · 不满意 1");
     }
 
     @Test

@@ -152,8 +152,9 @@ public class ReportQueries {
     }
 
     /**
-     * One row per project in scope with its twelve monthly figures of {@code year}, by conditional
-     * aggregation in one grouped query per page (a provincial template's layout: months as columns).
+     * One row per project in scope with the year's plan and its twelve monthly figures of {@code year}, by
+     * conditional aggregation in one grouped query per page (a provincial template's layout: months as columns). The
+     * plan is a correlated sum: joined, it would multiply the reports' rows.
      */
     public PageResult<cn.zhuanban.investmentreport.YearRow> yearGrid(int year, ProjectScope scope, PageQuery page) {
         StringBuilder months = new StringBuilder();
@@ -164,7 +165,9 @@ public class ReportQueries {
                 .params(scope.params())
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start)"
+        var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start),"
+                        + " (select sum(a.amount) from investment_plan a where a.project_id = p.id"
+                        + " and a.plan_year = :y)"
                         + " from project p left join investment_report r on r.project_id = p.id and r.report_year = :y"
                         + " where (" + scope.sql() + ") group by p.id, p.name, p.total_investment order by p.id"
                         + " limit :l offset :o")
@@ -178,7 +181,12 @@ public class ReportQueries {
                         values.add(rs.getBigDecimal(3 + m));
                     }
                     return new cn.zhuanban.investmentreport.YearRow(
-                            rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), values, rs.getBigDecimal(16));
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getBigDecimal(3),
+                            rs.getBigDecimal(17),
+                            values,
+                            rs.getBigDecimal(16));
                 })
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Statistics export: one row per project in scope, the months of a year as columns, streamed page by page. */
+/**
+ * Statistics export: one row per project in scope, the year's plan and completion, then the months of the year as
+ * columns, streamed page by page. The cockpit's 本年计划投资 and 本年完成投资 open it: their columns add up to those figures.
+ */
 @Controller
 class StatisticsExportController {
 
@@ -40,8 +43,10 @@ class StatisticsExportController {
                 messages.getMessage("investment.statistics.title", new Object[] {Integer.toString(year)}, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale))) {
             Pages.each(slice -> queries.yearGrid(year, user, slice), (YearRow row) -> {
-                List<Object> cells =
-                        new ArrayList<>(List.of(row.projectId(), row.projectName(), row.totalInvestment()));
+                List<Object> cells = new ArrayList<>(List.of(row.projectId(), row.projectName()));
+                cells.add(row.totalInvestment());
+                cells.add(row.plannedThisYear());
+                cells.add(row.completedThisYear());
                 cells.addAll(row.months());
                 cells.add(row.sinceStart());
                 xlsx.row(cells.toArray());
@@ -55,6 +60,8 @@ class StatisticsExportController {
         headers.add(messages.getMessage("investment.project-id", null, locale));
         headers.add(messages.getMessage("project.name", null, locale));
         headers.add(messages.getMessage("project.total-investment", null, locale));
+        headers.add(messages.getMessage("cockpit.figure.planned", null, locale));
+        headers.add(messages.getMessage("cockpit.figure.completed", null, locale));
         for (int m = 1; m <= 12; m++) {
             headers.add(messages.getMessage("cockpit.month", new Object[] {m}, locale));
         }
