@@ -103,6 +103,12 @@ public class EnterpriseManagement {
         return queries.find(id, visibility(user)).orElseThrow(() -> new NotFoundException("enterprise", id));
     }
 
+    /** Whether the enterprise is in the user's directory scope (see {@link #find}). */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long id, CurrentUser user) {
+        return queries.find(id, visibility(user)).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public PageResult<EnterpriseView> search(String q, CurrentUser user, PageQuery page) {
         return queries.search(q, visibility(user), page);

@@ -1,14 +1,19 @@
 package cn.zhuanban.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ScopedProjects;
 import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
@@ -129,6 +134,24 @@ class EnterpriseDirectoryScopeTests {
         assertThat(choices(session)).contains(world.token() + "甲", world.token() + "乙");
         notFound(session, world.ledEnterprise());
         assertThat(apiListed(session)).isEmpty();
+    }
+
+    /** Registering an enterprise none of his projects names yet ends on the directory with a word, not on a 404. */
+    @Test
+    void aNarrowScopeRegistrarIsToldTheNewEnterpriseIsOutsideHisScope() throws Exception {
+        String registrar = new CustomRoleAccounts(roles, identity, directory)
+                .create(DataScope.TASK_FORCE, null, Set.of(Permissions.ENTERPRISE_VIEW, Permissions.ENTERPRISE_CREATE));
+        MockHttpSession session = WebTestSupport.login(mvc, registrar);
+
+        mvc.perform(post("/enterprises")
+                        .param("name", TestCodes.unique("范围外企业"))
+                        .param("creditCode", TestCodes.creditCode())
+                        .param("version", "0")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/enterprises"))
+                .andExpect(flash().attribute("flash", "enterprise.saved-out-of-scope"));
     }
 
     @Test

@@ -85,10 +85,11 @@ class EnterpriseController {
     String create(
             @Valid @ModelAttribute("form") EnterpriseForm form,
             BindingResult binding,
+            CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
-            return saved(enterprises.register(form), redirect);
+            return saved(enterprises.register(form), user, redirect);
         });
     }
 
@@ -109,11 +110,19 @@ class EnterpriseController {
             RedirectAttributes redirect) {
         enterprises.find(id, user);
         return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
-            return saved(enterprises.edit(id, form, user), redirect);
+            return saved(enterprises.edit(id, form, user), user, redirect);
         });
     }
 
-    private static String saved(Saved saved, RedirectAttributes redirect) {
+    /**
+     * The saved enterprise's page, or the directory when the user's scope does not reach it: a staff role with a
+     * narrow scope may register an enterprise that none of its projects names yet, and its page would answer 404.
+     */
+    private String saved(Saved saved, CurrentUser user, RedirectAttributes redirect) {
+        if (!enterprises.isVisible(saved.id(), user)) {
+            redirect.addFlashAttribute("flash", "enterprise.saved-out-of-scope");
+            return "redirect:/enterprises";
+        }
         redirect.addFlashAttribute(
                 "flash", saved.warnings().isEmpty() ? "admin.saved" : "enterprise.saved-with-warning");
         return "redirect:/enterprises/" + saved.id();
