@@ -61,21 +61,35 @@ class ItemsFollowThePlan {
      * a change that moved no latest finish (a baseline, monthly targets) changes nothing.
      */
     void rescheduledInPlan(PlanChanged changed) {
-        List<ServiceItem> following = items.findByProjectIdAndTargetFromPlanTrue(changed.projectId()).stream()
+        followPlan(changed.projectId(), changed.actor());
+    }
+
+    /**
+     * As {@link #rescheduledInPlan} for one project after the calendar changed: the plan schedules on the working
+     * days, so a district stop or a year's holidays move its latest finishes without a plan change.
+     */
+    void followPlan(long projectId, Actor actor) {
+        List<ServiceItem> following = items.findByProjectIdAndTargetFromPlanTrue(projectId).stream()
                 .filter(i -> !i.done() && i.getPlanTaskKey() != null)
                 .toList();
         if (following.isEmpty()) {
             return;
         }
-        Map<String, PlannedTask> tasks = plans.tasks(changed.projectId());
+        Map<String, PlannedTask> tasks = plans.tasks(projectId);
         for (ServiceItem item : following) {
             PlannedTask task = tasks.get(item.getPlanTaskKey());
             Map<String, Object> before = item.snapshot();
             if (task != null && item.followPlan(task.mustFinishBy())) {
                 items.save(item);
-                changed(changed.actor(), "service-item.target-from-plan", item, before);
+                changed(actor, "service-item.target-from-plan", item, before);
             }
         }
+    }
+
+    /** Projects with an open item whose target the plan gives: those a calendar change may move. */
+    @Transactional(readOnly = true)
+    List<Long> projectsFollowingThePlan() {
+        return items.projectsFollowingThePlan();
     }
 
     private void changed(Actor actor, String action, ServiceItem item, Map<String, Object> before) {

@@ -10,7 +10,8 @@
  * completion is reported on the plan through the schedule module's API, a row finished on the plan closes the
  * item, and an open item's target follows its row when the plan is rescheduled, unless a person set it. Depends on project, schedule, calendar and identity. Publishes
  * {@link cn.zhuanban.servicechecklist.ServiceItemChanged}; listens to
- * {@link cn.zhuanban.schedule.PlanTaskFinished} and {@link cn.zhuanban.schedule.PlanChanged}.
+ * {@link cn.zhuanban.schedule.PlanTaskFinished}, {@link cn.zhuanban.schedule.PlanChanged} and
+ * {@link cn.zhuanban.calendar.CalendarChanged} (the plans' latest finishes move with the working days).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service checklists")
 package cn.zhuanban.servicechecklist;

@@ -11,6 +11,8 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.NonWorkingPeriod;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -79,6 +81,9 @@ class ServiceChecklistPlanTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CalendarManagement calendar;
 
     @Autowired
     Clock clock;
@@ -292,6 +297,38 @@ class ServiceChecklistPlanTests {
         assertThat(checklists.find(own, dispatch).targetDate()).isEqualTo(energy.targetDate());
     }
 
+    /**
+     * A district stop (a heavy-pollution construction stop) after an approval's target takes working days from the
+     * plan: the approval must finish earlier, and its item follows without any change to the plan.
+     */
+    @Test
+    void aDistrictStopMovesTheTargetsThePlanGave() {
+        long project = plannedProject();
+        checklists.applyTemplate(project, dispatch);
+        ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
+        awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
+        String name = TestCodes.unique("重污染天气停工");
+        calendar.addNonWorkingPeriod(new NonWorkingPeriod(
+                energy.targetDate().plusDays(1), energy.targetDate().plusDays(21), name));
+        try {
+            LocalDate moved = plans.sheet(project, dispatch).row("A09").lateFinish();
+            assertThat(moved).as("the stop pulls the approvals forward").isBefore(energy.targetDate());
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() ->
+                            moved.equals(checklists.find(energy.id(), dispatch).targetDate()));
+        } finally {
+            calendar.periods().stream()
+                    .filter(p -> p.name().equals(name))
+                    .forEach(p -> calendar.removeNonWorkingPeriod(p.id()));
+            awaitCalendarEventsHandled();
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> energy.targetDate()
+                        .equals(checklists.find(energy.id(), dispatch).targetDate()));
+    }
+
     /** The build (B01) takes 30 more working days: every approval before it must finish earlier. */
     private PlanSheet longerBuilding(long project) {
         int duration = plans.sheet(project, dispatch).row("B01").duration();
@@ -336,6 +373,19 @@ class ServiceChecklistPlanTests {
                                 and completion_date is null and serialized_event like :project""")
                                 .param("listener", listener)
                                 .param("project", "%\"projectId\":" + project + ",%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
+    /** Both listeners of a calendar change done: the plans' lights and the checklists' targets. */
+    private void awaitCalendarEventsHandled() {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("""
+                                select count(*) from event_publication where completion_date is null
+                                and listener_id in (:listeners)""")
+                                .param("listeners", List.of(CalendarTargetsListener.ID, "schedule.calendar-lights"))
                                 .query(Long.class)
                                 .single()
                         == 0);
