@@ -133,6 +133,43 @@ class AuditPagesTests {
     }
 
     @Test
+    void theLogAndItsExportReadASummaryInChineseAndKeepTheStoredTextOnHover() throws Exception {
+        String code = "AUDRD-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = departments.create(new DepartmentForm(null, "审计摘要测试部门", code, 997, 0));
+        departments.edit(id, new DepartmentForm(null, "审计摘要测试部门二", code, 997, 1));
+        AuditTrail.awaitRecord(jdbc, "department.updated", Long.toString(id), null);
+        String stored = "审计摘要测试部门 parent=null head=null → 审计摘要测试部门二 parent=null head=null";
+        String read = "审计摘要测试部门 上级=— 负责人=— → 审计摘要测试部门二 上级=— 负责人=—";
+
+        String page = mvc.perform(get("/audit")
+                        .session(auditor)
+                        .param("entityId", Long.toString(id))
+                        .param("action", "department.updated"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(">" + read + "</td>").contains(stored + "\"");
+
+        byte[] xlsx = mvc.perform(get("/audit/export")
+                        .session(auditor)
+                        .param("entityId", Long.toString(id))
+                        .param("action", "department.updated"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue())
+                    .isEqualTo(read);
+        }
+        mvc.perform(get("/api/v1/audit/records")
+                        .session(auditor)
+                        .param("entityId", Long.toString(id))
+                        .param("action", "department.updated"))
+                .andExpect(jsonPath("$.content[0].summary").value(stored));
+    }
+
+    @Test
     void onlyTheAuditorExportsOrSearchesTheApi() throws Exception {
         MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
         mvc.perform(get("/audit/export").session(secadmin)).andExpect(status().isForbidden());

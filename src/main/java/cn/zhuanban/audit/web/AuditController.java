@@ -1,13 +1,18 @@
 package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditManagement;
+import cn.zhuanban.audit.AuditRecordView;
 import cn.zhuanban.audit.AuditedEntityTypes;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +37,12 @@ class AuditController {
     private final AuditManagement audit;
 
     private final Clock clock;
+    private final SummaryReading reading;
 
-    AuditController(AuditManagement audit, Clock clock) {
+    AuditController(AuditManagement audit, Clock clock, SummaryReading reading) {
         this.audit = audit;
         this.clock = clock;
+        this.reading = reading;
     }
 
     @GetMapping
@@ -44,8 +51,14 @@ class AuditController {
             @ModelAttribute("filter") AuditQuery query,
             @RequestParam(required = false) Integer page,
             HttpServletRequest request,
+            Locale locale,
             Model model) {
-        model.addAttribute("result", audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE)));
+        PageResult<AuditRecordView> result =
+                audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE));
+        Map<Long, String> summaries = new HashMap<>();
+        result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale)));
+        model.addAttribute("result", result);
+        model.addAttribute("summaries", summaries);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("entityTypes", AuditedEntityTypes.ALL);
         return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";

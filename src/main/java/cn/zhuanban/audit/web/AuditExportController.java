@@ -37,11 +37,13 @@ class AuditExportController {
     private final AuditManagement audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final SummaryReading reading;
 
-    AuditExportController(AuditManagement audit, MessageSource messages, Clock clock) {
+    AuditExportController(AuditManagement audit, MessageSource messages, Clock clock, SummaryReading reading) {
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.reading = reading;
     }
 
     @AuditedExport
@@ -64,7 +66,7 @@ class AuditExportController {
                             label("audit.action.", r.action(), locale),
                             label("audit.entity.", r.entityType(), locale),
                             r.entityId(),
-                            r.summary()));
+                            reading.read(r, locale)));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }
