@@ -36,6 +36,8 @@ public final class AuditedEntityTypes {
             "report_job",
             "talent-demand",
             "talent-candidate",
+            "recruitment-event",
+            "talent-service",
             "enterprise-plan",
             "service-item",
             "service-evaluation");

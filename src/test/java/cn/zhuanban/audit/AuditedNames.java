@@ -56,11 +56,20 @@ final class AuditedNames {
 
     private final Map<String, Set<Integer>> typePositions = new HashMap<>();
 
+    /**
+     * The string constants ({@code static final String EVENT = "recruitment-event"}) of the compilation unit being
+     * read: a name passed as a constant is as known as a literal, and a scan that skipped it missed two entity types.
+     */
+    private Map<String, String> constants = Map.of();
+
     static AuditedNames of(Path sources) {
         AuditedNames names = new AuditedNames();
         List<CompilationUnitTree> units = parse(sources);
         units.forEach(u -> u.accept(names.new Declarations(), null));
-        units.forEach(u -> u.accept(names.new Uses(), null));
+        units.forEach(u -> {
+            names.constants = constantsOf(u);
+            u.accept(names.new Uses(), null);
+        });
         return names;
     }
 
@@ -77,6 +86,24 @@ final class AuditedNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, String> constantsOf(CompilationUnitTree unit) {
+        Map<String, String> constants = new HashMap<>();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                Set<Modifier> flags = node.getModifiers().getFlags();
+                if (flags.contains(Modifier.STATIC)
+                        && flags.contains(Modifier.FINAL)
+                        && node.getInitializer() instanceof LiteralTree l
+                        && l.getValue() instanceof String value) {
+                    constants.put(node.getName().toString(), value);
+                }
+                return super.visitVariable(node, null);
+            }
+        }.scan(unit, null);
+        return constants;
     }
 
     private static String key(String name, int arity) {
@@ -191,7 +218,7 @@ final class AuditedNames {
      * The values an expression can have go to {@code names}: a literal, either branch of a condition, and a
      * concatenation of those; a concatenation with something else gives its known beginning to {@code prefixes}.
      */
-    private static void collect(ExpressionTree expression, Set<String> names, Set<String> prefixes) {
+    private void collect(ExpressionTree expression, Set<String> names, Set<String> prefixes) {
         Set<String> values = values(expression);
         if (values != null) {
             names.addAll(values);
@@ -205,10 +232,17 @@ final class AuditedNames {
         }
     }
 
-    /** Every value the expression can have, or null when one depends on something other than literals. */
-    private static Set<String> values(ExpressionTree expression) {
+    /**
+     * Every value the expression can have, or null when one depends on something other than literals and the unit's
+     * string constants.
+     */
+    private Set<String> values(ExpressionTree expression) {
         if (expression instanceof LiteralTree l) {
             return l.getValue() instanceof String s ? Set.of(s) : null;
+        }
+        if (expression instanceof IdentifierTree i
+                && constants.containsKey(i.getName().toString())) {
+            return Set.of(constants.get(i.getName().toString()));
         }
         if (expression instanceof ParenthesizedTree p) {
             return values(p.getExpression());
