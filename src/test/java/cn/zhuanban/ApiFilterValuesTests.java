@@ -1,12 +1,15 @@
 package cn.zhuanban;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +35,28 @@ class ApiFilterValuesTests {
         mvc.perform(get("/api/v1/projects").param("stage", "FOO").session(dispatch))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("stage: 不是可选的值：FOO"));
+    }
+
+    /** A body that is no JSON says where it breaks, in the user's language, without the parser's English. */
+    @Test
+    void aBodyThatIsNoJsonSaysWhereItBreaks() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+
+        mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"脚本\",\n bad}")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.detail", Matchers.startsWith("请求内容不是有效的 JSON（第 2 行")))
+                .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("Unexpected"))));
+        mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("请求缺少内容，请发送 JSON。"));
     }
 
     @Test

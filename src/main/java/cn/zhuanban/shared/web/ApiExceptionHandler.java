@@ -82,8 +82,26 @@ class ApiExceptionHandler {
                                 mismatch.getValue())
                 : e instanceof MissingServletRequestParameterException missing
                         ? missing.getParameterName() + ": " + text("error.validation.required")
-                        : text("error.validation.unreadable", rootMessage(e));
+                        : unreadableBody(e);
         return problem(ErrorCode.VALIDATION, detail);
+    }
+
+    /**
+     * Why a body could not be read, in the reader's language: where the JSON breaks, or that there is none. The
+     * parser's own message (English, quoting the input) is not passed on.
+     */
+    private String unreadableBody(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json
+                    && json.getLocation() != null
+                    && json.getLocation().getLineNr() > 0) {
+                return text(
+                        "error.validation.json-syntax",
+                        json.getLocation().getLineNr(),
+                        json.getLocation().getColumnNr());
+            }
+        }
+        return e.getCause() == null ? text("error.validation.body-missing") : text("error.validation.unreadable");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -112,15 +130,6 @@ class ApiExceptionHandler {
             }
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() == null ? "" : t.getMessage();
-        return message.length() > 200 ? message.substring(0, 200) : message;
     }
 
     static HttpStatus statusOf(ErrorCode code) {
