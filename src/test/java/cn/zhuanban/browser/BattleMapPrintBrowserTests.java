@@ -69,7 +69,7 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
         driver.executeScript("htmx.ajax('POST', '/projects/" + id
-                + "/plan/rows/A01/duration', {target: '#plan-sheet', swap: 'outerHTML', values: {duration: 'abc'}});");
+                + "/plan/rows/A01/target', {target: '#plan-sheet', swap: 'outerHTML', values: {targetDate: 'abc'}});");
         assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.cssSelector(".request-failed")))
                         .getText())

@@ -119,6 +119,11 @@ class PlanEditingTests {
         edit(id, "/rows/A/duration", "duration", "-1")
                 .andExpect(content().string(containsString("工期须在0到10000个工作日之间")))
                 .andExpect(content().string(not(containsString("must be between"))));
+        for (String typed : new String[] {"99999999999", "三天", ""}) {
+            edit(id, "/rows/A/duration", "duration", typed)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("工期须在0到10000个工作日之间")));
+        }
         mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
                 .andExpect(jsonPath("$.tasks.length()").value(1))
                 .andExpect(jsonPath("$.tasks[0].earlyFinish").value("2027-03-03")); // still three days

@@ -111,7 +111,7 @@ class PlanController {
             @RequestParam String name,
             @RequestParam String kind,
             @RequestParam(required = false) String parentKey,
-            @RequestParam(defaultValue = "0") int duration,
+            @RequestParam(defaultValue = "0") String duration,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
             Model model) {
@@ -123,7 +123,8 @@ class PlanController {
                         id,
                         user,
                         version,
-                        new PlanManagement.NewRow(key, name, kind, parentKey, duration, department, targetDate)));
+                        new PlanManagement.NewRow(
+                                key, name, kind, parentKey, typedDuration(duration), department, targetDate)));
     }
 
     @PostMapping("/rows/{key}/duration")
@@ -133,9 +134,21 @@ class PlanController {
             @PathVariable String key,
             CurrentUser user,
             @RequestParam(required = false) Integer version,
-            @RequestParam int duration,
+            @RequestParam(defaultValue = "") String duration,
             Model model) {
-        return answer(id, user, model, () -> plans.changeDuration(id, user, version, key, duration));
+        return answer(id, user, model, () -> plans.changeDuration(id, user, version, key, typedDuration(duration)));
+    }
+
+    /**
+     * A duration as typed. One that is no whole number, or too long for one, is out of range like -5, so the sheet
+     * says the range beside the row: bound to an int, 99999999999 ended on the 400 page.
+     */
+    private static int typedDuration(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @PostMapping("/rows/{key}/stage")
