@@ -89,8 +89,9 @@ public class InvestmentQueries {
         return plans.plan(projectId, year);
     }
 
-    public PageResult<MonthlyReportView> ofMonth(YearMonth month, CurrentUser user, PageQuery page) {
-        return queries.ofMonth(month, projects.scope(user), page);
+    /** The month's reports of the projects in scope, late ones first; {@code q}: words of a project's name or code. */
+    public PageResult<MonthlyReportView> ofMonth(YearMonth month, String q, CurrentUser user, PageQuery page) {
+        return queries.ofMonth(month, q, projects.scope(user), page);
     }
 
     public PageResult<MissingReport> missing(YearMonth month, CurrentUser user, PageQuery page) {

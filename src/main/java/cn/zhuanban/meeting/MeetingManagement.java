@@ -184,6 +184,12 @@ public class MeetingManagement {
         return meetings.meetingsOf(seriesId, page);
     }
 
+    /** The name of the series' task force, for the file of its meetings; not found outside the user's scope. */
+    @Transactional(readOnly = true)
+    public String taskForceOf(long seriesId, CurrentUser user) {
+        return taskForces.find(series(seriesId, user).taskForceId(), user).name();
+    }
+
     public void addItem(long meetingId, String title, int version, CurrentUser user) {
         MeetingRow m = access.editable(meetingId, version, user);
         agenda.add(m.id(), AgendaSource.MANUAL, null, null, title.strip(), null);

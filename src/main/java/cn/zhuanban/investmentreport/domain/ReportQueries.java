@@ -7,6 +7,7 @@ import cn.zhuanban.investmentreport.ReportStatus;
 import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
 import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.math.BigDecimal;
@@ -94,9 +95,13 @@ public class ReportQueries {
                 .optional();
     }
 
-    public PageResult<MonthlyReportView> ofMonth(YearMonth month, ProjectScope scope, PageQuery page) {
-        String where = "where r.report_year = :y and r.report_month = :m and (" + scope.sql() + ")";
+    /** The month's reports in scope, late ones first; {@code q} narrows to words of the project's name or code. */
+    public PageResult<MonthlyReportView> ofMonth(YearMonth month, String q, ProjectScope scope, PageQuery page) {
+        String where = "where r.report_year = :y and r.report_month = :m and (" + scope.sql() + ")"
+                + " and (cast(:like as varchar) is null or lower(p.name) like :like escape '!'"
+                + " or lower(p.project_code) like :like escape '!')";
         Map<String, Object> params = params(month, scope);
+        params.put("like", LikeText.containing(q));
         long total = jdbc.sql("select count(*) from investment_report r join project p on p.id = r.project_id " + where)
                 .params(params)
                 .query(Long.class)

@@ -33,13 +33,15 @@ class InvestmentController {
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     String month(
             @RequestParam(required = false) YearMonth month,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             CurrentUser user,
             Model model) {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         model.addAttribute("month", shown);
+        model.addAttribute("q", q);
         model.addAttribute("deadlineDay", reporting.deadlineDay());
-        model.addAttribute("result", queries.ofMonth(shown, user, PageQuery.of(page, 50)));
+        model.addAttribute("result", queries.ofMonth(shown, q, user, PageQuery.of(page, 50)));
         model.addAttribute(
                 "missingCount",
                 queries.missing(shown, user, new PageQuery(0, 1)).totalElements());

@@ -1,0 +1,61 @@
+package cn.zhuanban.industry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.ExportedSheet;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The industry chain list as XLSX: each chain with its leader and its strong, weak and missing nodes counted. */
+@IntegrationTest
+class ChainExportTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IndustryManagement industry;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void theChainFileCountsEachChainsNodesByStatusBesideItsLeader() throws Exception {
+        UserView lead = directory.findByUsername("lead").orElseThrow();
+        String name = TestCodes.unique("导出链");
+        long chain = industry.createChain(new ChainForm(name, lead.id(), "链说明", 0, 0));
+        node(chain, "C2710", NodeStatus.STRONG);
+        node(chain, "C2614", NodeStatus.MISSING);
+        node(chain, "F5151", NodeStatus.MISSING);
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/industry/chains")).contains("id=\"chain-export\"");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "dispatch", "/industry/chains/export");
+
+        assertThat(sheet.name()).isEqualTo("产业链台账");
+        assertThat(sheet.header()).containsExactly("产业链", "链长", "节点数", "强链", "弱链", "缺链", "说明");
+        assertThat(sheet.rowsStartingWith(name))
+                .containsExactly(List.of(name, lead.fullName(), "3", "1", "0", "2", "链说明"));
+    }
+
+    @Test
+    void whoDoesNotReadTheChainsCannotTakeThem() throws Exception {
+        mvc.perform(get("/industry/chains/export").session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().isForbidden());
+    }
+
+    private void node(long chain, String code, NodeStatus status) {
+        industry.addNode(
+                chain, new NodeForm(ChainSegment.MIDSTREAM, null, "节点" + code, code, status, null, null, 0, 0));
+    }
+}
