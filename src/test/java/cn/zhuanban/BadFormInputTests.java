@@ -87,9 +87,11 @@ class BadFormInputTests {
     void aTicketNoteLongerThanATicketKeepsIsRefusedWithItsLimit() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = jdbc.queryForObject("select min(id) from ticket where state = 'IN_PROGRESS'", Long.class);
+        int version = jdbc.queryForObject("select version from ticket where id = ?", Integer.class, id);
         String page = mvc.perform(post("/tickets/" + id + "/moves/note")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", Integer.toString(version))
                         .param("reason", "长".repeat(1001)))
                 .andExpect(status().isBadRequest())
                 .andReturn()

@@ -3,6 +3,7 @@ package cn.zhuanban.servicechecklist;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.UserDirectory;
@@ -30,6 +31,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,7 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A project's service checklist: applying the template in one step, editing items, extending a
  * permit, and reading items with their lights on a given day. A checklist is visible to whoever
- * sees the project; a single item also to the department that answers for it.
+ * sees the project; a single item also to the department that answers for it. A department handler (data scope
+ * {@link DataScope#DEPARTMENT}) changes only the items of his own department, whatever else he may read; wider scopes
+ * change every item they see.
  */
 @Service
 @Transactional
@@ -86,6 +90,9 @@ public class ServiceChecklistManagement {
      */
     public int applyTemplate(long projectId, CurrentUser user) {
         checkProject(projectId, user);
+        if (user.dataScope() == DataScope.DEPARTMENT) { // the template's items belong to many departments
+            throw new BusinessException(ErrorCode.CHECKLIST_OTHER_DEPARTMENT);
+        }
         if (queries.hasTemplateItems(projectId)) {
             return 0;
         }
@@ -110,6 +117,9 @@ public class ServiceChecklistManagement {
     public long add(long projectId, ServiceItemForm form, CurrentUser user) {
         checkProject(projectId, user);
         checkForm(form);
+        if (user.dataScope() == DataScope.DEPARTMENT && !ownDepartment(form.departmentId(), user)) {
+            throw BusinessException.invalid("departmentId", "checklist.error.own-department");
+        }
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(), "service-item.created", item.getId(), projectId, ChangeSummary.of(item.snapshot())));
@@ -184,6 +194,25 @@ public class ServiceChecklistManagement {
         return views(List.of(row), LocalDate.now(clock)).getFirst();
     }
 
+    /**
+     * The item, for a change by the user: not found beyond what he may read, refused (403) when he may read it but
+     * not change it (a department handler and another department's item).
+     */
+    @Transactional(readOnly = true)
+    public ServiceItemView findToChange(long id, CurrentUser user) {
+        ServiceItemView item = find(id, user);
+        checkChange(item.departmentId(), user);
+        return item;
+    }
+
+    /** Which of these items the user may change, for showing edit controls on those only. */
+    public Set<Long> changeable(Collection<ServiceItemView> shown, CurrentUser user) {
+        return shown.stream()
+                .filter(i -> mayChange(i.departmentId(), user))
+                .map(ServiceItemView::id)
+                .collect(Collectors.toSet());
+    }
+
     /** The items the user's department answers for, across projects. */
     @Transactional(readOnly = true)
     public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, boolean openOnly, PageQuery page) {
@@ -224,12 +253,27 @@ public class ServiceChecklistManagement {
         if (!mayAccess(item.getProjectId(), item.getDepartmentId(), user)) {
             throw new NotFoundException("service-item", id);
         }
+        checkChange(item.getDepartmentId(), user);
         return item;
     }
 
+    private void checkChange(Long departmentId, CurrentUser user) {
+        if (!mayChange(departmentId, user)) {
+            throw new BusinessException(ErrorCode.CHECKLIST_OTHER_DEPARTMENT);
+        }
+    }
+
+    /** Called for an item the user may read: wider scopes change it, a department handler his department's only. */
+    private static boolean mayChange(Long departmentId, CurrentUser user) {
+        return user.dataScope() != DataScope.DEPARTMENT || ownDepartment(departmentId, user);
+    }
+
+    private static boolean ownDepartment(Long departmentId, CurrentUser user) {
+        return departmentId != null && departmentId.equals(user.departmentId());
+    }
+
     private boolean mayAccess(long projectId, Long departmentId, CurrentUser user) {
-        return projects.isVisible(projectId, user)
-                || (departmentId != null && departmentId.equals(user.departmentId()));
+        return projects.isVisible(projectId, user) || ownDepartment(departmentId, user);
     }
 
     private void checkProject(long projectId, CurrentUser user) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attachments of service items (approval documents, photos): at most nine files of up to 10 MB per
  * upload, of a type judged by content, all stored or none. Whoever may see an item may list and
- * download its files; attaching and removing need the same access as editing the item.
+ * download its files; attaching and removing need the same access as editing the item (a department handler's
+ * own department's items only).
  */
 @Service
 @Transactional
@@ -45,7 +46,7 @@ public class ServiceItemFiles {
     }
 
     public int attach(long itemId, List<UploadedFile> files, CurrentUser user) {
-        ServiceItemView item = checklists.find(itemId, user);
+        ServiceItemView item = checklists.findToChange(itemId, user);
         int stored = attachments.attach(itemId, files, user.id(), clock.instant());
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(),
@@ -61,7 +62,7 @@ public class ServiceItemFiles {
      * file's name, and the stored file is deleted once the removal is committed.
      */
     public void remove(long itemId, long fileId, CurrentUser user) {
-        ServiceItemView item = checklists.find(itemId, user);
+        ServiceItemView item = checklists.findToChange(itemId, user);
         ServiceItemFile file =
                 attachments.find(itemId, fileId).orElseThrow(() -> new NotFoundException("service-item-file", fileId));
         attachments.remove(file.id());

@@ -47,6 +47,7 @@ public enum ErrorCode {
     IMPORT_FILE("import-file", HttpStatus.BAD_REQUEST),
     CHECKLIST_NO_EXTENSION("checklist.no-extension", HttpStatus.CONFLICT),
     CHECKLIST_DONE_DATE("checklist.done-date", HttpStatus.BAD_REQUEST),
+    CHECKLIST_OTHER_DEPARTMENT("checklist.other-department", HttpStatus.FORBIDDEN),
     MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT),
     SCHEDULE_CYCLE("schedule.cycle", HttpStatus.UNPROCESSABLE_ENTITY),
     SCHEDULE_INPUT("schedule.input", HttpStatus.BAD_REQUEST),

@@ -23,6 +23,7 @@ import cn.zhuanban.talent.domain.TalentMatch;
 import cn.zhuanban.talent.domain.TalentMatchRepository;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -106,9 +107,15 @@ public class TalentManagement {
         publish("talent.demand.status", "talent-demand", id, before + " → " + status);
     }
 
-    /** Records contact (only with consent), interview, hire or decline of a candidate for a demand. */
+    /**
+     * Records contact (only with consent), interview, hire or decline of a candidate for a demand, on a day that has
+     * come (the page sends today; a later day is refused, as is one before the step recorded last).
+     */
     public void recordStep(CurrentUser user, long demandId, long candidateId, MatchStepForm form) {
         DemandView demand = demand(user, demandId);
+        if (form.on() != null && form.on().isAfter(LocalDate.now(clock))) {
+            throw BusinessException.invalid("on", "talent.error.step-future", form.on());
+        }
         candidates
                 .findById(candidateId)
                 .orElseThrow(() -> new NotFoundException("talent-candidate", candidateId))

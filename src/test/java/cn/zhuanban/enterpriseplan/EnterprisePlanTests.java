@@ -471,6 +471,21 @@ class EnterprisePlanTests {
         assertRefused(() -> plans.create(enterprise, form("重复", null), dispatch), ErrorCode.ENTERPRISE_PLAN_EXISTS);
     }
 
+    /** The enterprise choice is required on the page; a request without it gets "必填项", not "enterprise -1". */
+    @Test
+    void aPlanWithoutAnEnterpriseIsRefusedAsARequiredChoice() throws Exception {
+        String page = mvc.perform(post("/enterprise-plans")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .param("situation", "企业现状：未选企业。")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("invalid-feedback d-block\">必填项").doesNotContain("编号 -1");
+    }
+
     private long ticket(long projectId) {
         return ticketManagement.report(
                 new cn.zhuanban.ticket.ReportCommand(

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,9 +79,14 @@ class EnterprisePlanController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        if (enterpriseId == null) {
+            // The choice is required on the page; a request without it gets the usual "必填项" beside the choice, not
+            // "enterprise -1 not found".
+            binding.addError(new FieldError(
+                    "form", "enterpriseId", null, false, new String[] {"validation.required"}, null, null));
+        }
         return formErrors.submit(binding, errors -> form(model, user, null, enterpriseId, form, errors), () -> {
-            // Without an enterprise the refusal is "enterprise not found", shown beside the choice.
-            long id = plans.create(enterpriseId == null ? -1 : enterpriseId, form, user);
+            long id = plans.create(enterpriseId, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/enterprise-plans/" + id;
         });

@@ -1,15 +1,18 @@
 package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemFiles;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
+import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,7 +56,10 @@ class ChecklistController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
     String checklist(@PathVariable long projectId, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(projectId, user));
-        model.addAttribute("items", checklists.checklist(projectId, user));
+        List<ServiceItemView> items = checklists.checklist(projectId, user);
+        model.addAttribute("items", items);
+        model.addAttribute("changeable", checklists.changeable(items, user));
+        model.addAttribute("templateAllowed", user.dataScope() != DataScope.DEPARTMENT);
         model.addAttribute("files", files.ofProject(projectId, user));
         return "servicechecklist/checklist";
     }

@@ -53,7 +53,7 @@ class ServiceItemController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        ServiceItemView item = checklists.find(id, user);
+        ServiceItemView item = checklists.findToChange(id, user);
         model.addAttribute("item", item);
         model.addAttribute("backUrl", back(item, user));
         return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of());
@@ -68,7 +68,7 @@ class ServiceItemController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        ServiceItemView item = checklists.find(id, user);
+        ServiceItemView item = checklists.findToChange(id, user);
         model.addAttribute("item", item);
         model.addAttribute("backUrl", back(item, user));
         return formErrors.submit(binding, errors -> formModel.form(model, item.projectId(), id, form, errors), () -> {
@@ -81,7 +81,7 @@ class ServiceItemController {
     @PostMapping("/{id}/extend")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String extend(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        ServiceItemView item = checklists.find(id, user);
+        ServiceItemView item = checklists.findToChange(id, user);
         checklists.extendPermit(id, user);
         redirect.addFlashAttribute("flash", "checklist.extended");
         return "redirect:" + back(item, user);
@@ -94,7 +94,7 @@ class ServiceItemController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             CurrentUser user,
             RedirectAttributes redirect) {
-        ServiceItemView item = checklists.find(id, user);
+        ServiceItemView item = checklists.findToChange(id, user);
         checklists.recordWorkStart(id, on, user);
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:" + back(item, user);

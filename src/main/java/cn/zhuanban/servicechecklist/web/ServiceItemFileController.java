@@ -43,7 +43,7 @@ class ServiceItemFileController {
             CurrentUser user,
             RedirectAttributes redirect)
             throws IOException {
-        long projectId = checklists.find(id, user).projectId();
+        long projectId = checklists.findToChange(id, user).projectId();
         List<UploadedFile> chosen = UploadedFile.of(uploads);
         if (!chosen.isEmpty()) {
             files.attach(id, chosen, user);
@@ -55,7 +55,7 @@ class ServiceItemFileController {
     @PostMapping("/service-items/{id}/files/{fileId}/remove")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String remove(@PathVariable long id, @PathVariable long fileId, CurrentUser user, RedirectAttributes redirect) {
-        long projectId = checklists.find(id, user).projectId();
+        long projectId = checklists.findToChange(id, user).projectId();
         files.remove(id, fileId, user);
         redirect.addFlashAttribute("flash", "checklist.files.removed");
         return "redirect:/projects/" + projectId + "/checklist#item-" + id;

@@ -5,6 +5,9 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.talent.MatchStep;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -38,9 +41,20 @@ public class TalentMatch {
         return match;
     }
 
+    /**
+     * The next step, dated {@code on}: it follows the step recorded last and is not dated before it. The refusal names
+     * both steps in the reader's words ("已录用" rather than HIRED).
+     */
     public void record(MatchStep step, LocalDate on, String note, Instant now) {
         if (!step.follows(status)) {
-            throw new BusinessException(ErrorCode.TALENT_MATCH_STEP, "step", status, step);
+            throw new BusinessException(ErrorCode.TALENT_MATCH_STEP, "step", named(status), named(step));
+        }
+        LocalDate last = Stream.of(contactedOn, interviewedOn, hiredOn, declinedOn)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        if (on != null && last != null && on.isBefore(last)) {
+            throw BusinessException.invalid("on", "talent.error.step-before", on, last);
         }
         switch (step) {
             case CONTACTED -> contactedOn = on;
@@ -51,6 +65,10 @@ public class TalentMatch {
         this.status = step;
         this.note = note;
         this.updatedAt = now;
+    }
+
+    private static DefaultMessageSourceResolvable named(MatchStep step) {
+        return new DefaultMessageSourceResolvable(step == null ? "talent.step.none" : "talent.step." + step.name());
     }
 
     public Long getId() {

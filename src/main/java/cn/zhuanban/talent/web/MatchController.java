@@ -39,6 +39,7 @@ class MatchController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("stepCandidate", candidateId); // the refusal shows in this candidate's row
         return formErrors.submit(binding, errors -> demandPage.show(user, id, null, model, errors), () -> {
             talent.recordStep(user, id, candidateId, form);
             redirect.addFlashAttribute("flash", "admin.saved");

@@ -114,6 +114,11 @@ class TicketPageController {
             RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         try {
+            if (command.version() == null) {
+                // Every move form carries the ticket's version; one without it (a hand-made or damaged form) would
+                // skip the optimistic check, so it is refused like a stale one. The API's version stays optional.
+                throw new OptimisticLockingFailureException("ticket " + id + ": move without the form's version");
+            }
             management.act(id, move, command, user);
         } catch (BusinessException e) {
             response.setStatus(e.errorCode().status().value());
