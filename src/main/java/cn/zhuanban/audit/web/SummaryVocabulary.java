@@ -69,7 +69,19 @@ final class SummaryVocabulary {
             "address",
             "legalRepresentative",
             "contactName",
-            "overTotalExplanation");
+            "overTotalExplanation",
+            "description",
+            "note",
+            "statusNote",
+            "nextAction",
+            "targetCompany",
+            "organisation",
+            "industry",
+            "position",
+            "discipline",
+            "skills",
+            "place",
+            "consentNote");
 
     private SummaryVocabulary() {}
 }
