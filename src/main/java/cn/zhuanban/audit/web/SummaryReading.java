@@ -45,7 +45,7 @@ class SummaryReading {
             return summary;
         }
         boolean chinese = "zh".equals(locale.getLanguage());
-        List<String> prefixes = SummaryVocabulary.BY_ENTITY_TYPE.getOrDefault(entityType, List.of());
+        List<String> prefixes = SummaryVocabulary.prefixes(entityType);
         StringBuilder out = new StringBuilder();
         int end = structuredEnd(summary);
         int at = 0;
