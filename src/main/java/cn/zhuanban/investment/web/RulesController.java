@@ -101,7 +101,11 @@ class RulesController {
         model.addAttribute("tiers", rows);
         model.addAttribute("cap", form.cap());
         model.addAttribute("staleWorkingDays", form.staleWorkingDays());
-        model.addAttribute("version", errors.getOrDefault(FormErrors.STORED_VERSION, String.valueOf(form.version())));
+        model.addAttribute(
+                "version",
+                errors.getOrDefault(
+                        FormErrors.STORED_VERSION,
+                        form.version() == null ? "" : form.version().toString()));
         model.addAttribute("errors", tierErrorsTogether(errors));
         return "investment/rules";
     }
