@@ -63,7 +63,8 @@ class BypassedBrowserChecksTests {
         long changes = jdbc.queryForObject(RULE_CHANGES, Long.class);
         MockHttpServletRequestBuilder save = post("/investment/rules")
                 .param("cap", rule.cap().toPlainString())
-                .param("staleWorkingDays", Integer.toString(registry.staleWorkingDays()));
+                .param("staleWorkingDays", Integer.toString(registry.staleWorkingDays()))
+                .param("version", Integer.toString(registry.rulesVersion()));
         for (RewardRule.Tier tier : rule.tiers()) {
             save.param("fromAmount", tier.fromAmount().toPlainString())
                     .param("ratePerMille", tier.ratePerMille().toPlainString());

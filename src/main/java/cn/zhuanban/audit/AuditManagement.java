@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -31,14 +33,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditManagement {
 
+    /**
+     * What the auditor searches for. {@code action} is a prefix of the codes ({@code login.}); {@code actionsNamed}
+     * are the codes whose labels hold what the auditor typed ({@code 登录成功}), also matched.
+     */
     public record AuditFilter(
-            String actor, String entityType, String entityId, String action, Instant from, Instant to) {}
+            String actor,
+            String entityType,
+            String entityId,
+            String action,
+            Set<String> actionsNamed,
+            Instant from,
+            Instant to) {
+
+        public AuditFilter(String actor, String entityType, String entityId, String action, Instant from, Instant to) {
+            this(actor, entityType, entityId, action, Set.of(), from, to);
+        }
+    }
+
+    /** Stands in for an empty list of named actions: {@code in ()} is no SQL, and no action is called this. */
+    private static final String NO_ACTION = "-";
 
     private static final String WHERE = """
             where (cast(:actor as varchar) is null or actor = :actor)
               and (cast(:type as varchar) is null or entity_type = :type)
               and (cast(:entityId as varchar) is null or entity_id = :entityId)
-              and (cast(:action as varchar) is null or action like :action escape '!')
+              and (cast(:action as varchar) is null or action like :action escape '!' or action in (:named))
               and (cast(:from as timestamp with time zone) is null or occurred_at >= :from)
               and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
             """;
@@ -134,6 +154,11 @@ public class AuditManagement {
         params.put(
                 "action",
                 blank(f.action()) == null ? null : LikeText.escape(f.action().trim()) + "%");
+        params.put(
+                "named",
+                f.actionsNamed() == null || f.actionsNamed().isEmpty()
+                        ? List.of(NO_ACTION)
+                        : List.copyOf(f.actionsNamed()));
         params.put("from", f.from() == null ? null : Timestamp.from(f.from()));
         params.put("to", f.to() == null ? null : Timestamp.from(f.to()));
         return params;

@@ -14,6 +14,7 @@ import cn.zhuanban.industry.domain.IndustryChain;
 import cn.zhuanban.industry.domain.IndustryChainRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -22,6 +23,7 @@ import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,14 +68,10 @@ public class IndustryManagement {
     public void editChain(long id, ChainForm form) {
         IndustryChain chain = chains.findById(id).orElseThrow(() -> new NotFoundException("industry-chain", id));
         checkVersion(chain.getVersion(), form.version());
-        String before = chain.getName() + " leader=" + chain.getChainLeaderId();
+        Map<String, Object> before = chain.snapshot();
         chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
         chains.save(chain);
-        publish(
-                "industry.chain.updated",
-                "industry-chain",
-                id,
-                before + " → " + form.name() + " leader=" + form.chainLeaderId());
+        publish("industry.chain.updated", "industry-chain", id, ChangeSummary.between(before, chain.snapshot()));
     }
 
     public long addNode(long chainId, NodeForm form) {
@@ -94,14 +92,10 @@ public class IndustryManagement {
         ChainNode node = loadNode(nodeId);
         checkVersion(node.getVersion(), form.version());
         checkParent(node, form.parentId());
-        String before = node.getName() + " " + node.getIndustryCode() + " " + node.getStatus();
+        Map<String, Object> before = node.snapshot();
         node.describe(description(form), clock.instant());
         nodes.save(node);
-        publish(
-                "industry.node.updated",
-                "chain-node",
-                nodeId,
-                before + " → " + form.name() + " " + form.industryCode() + " " + form.status());
+        publish("industry.node.updated", "chain-node", nodeId, ChangeSummary.between(before, node.snapshot()));
     }
 
     @Transactional(readOnly = true)

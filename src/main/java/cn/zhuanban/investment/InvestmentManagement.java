@@ -19,6 +19,7 @@ import cn.zhuanban.investment.domain.LeadScope;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -26,6 +27,7 @@ import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -84,10 +86,13 @@ public class InvestmentManagement {
 
     public void editLead(CurrentUser user, long id, LeadForm form) {
         Lead lead = load(user, id, form.version());
-        String before = describe(lead.getProfile());
+        Map<String, Object> before = lead.getProfile().snapshot();
         lead.describe(profile(form), clock.instant());
         leads.save(lead);
-        publish("investment.lead.updated", id, before + " → " + describe(lead.getProfile()));
+        publish(
+                "investment.lead.updated",
+                id,
+                ChangeSummary.between(before, lead.getProfile().snapshot()));
     }
 
     public void move(CurrentUser user, long id, StageMove move) {
@@ -220,11 +225,6 @@ public class InvestmentManagement {
                 f.nextAction(),
                 f.nextActionOn(),
                 f.description());
-    }
-
-    private static String describe(LeadProfile p) {
-        return p.targetCompany() + " " + p.channel() + " partner=" + p.partnerId() + " referrer=" + p.referrerId()
-                + " node=" + p.chainNodeId() + " owner=" + p.ownerId() + " expected=" + p.expectedInvestment();
     }
 
     private void publish(String action, long id, String summary) {

@@ -11,12 +11,14 @@ import cn.zhuanban.investment.domain.ReferrerRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,14 +62,14 @@ public class InvestmentRegistry {
     public void editPartner(long id, PartnerForm form) {
         Partner partner = partners.findById(id).orElseThrow(() -> new NotFoundException("investment-partner", id));
         checkVersion(partner.getVersion(), form.version());
-        String before = partner.getKind() + " " + partner.getName();
+        Map<String, Object> before = partner.snapshot();
         partner.describe(form.name(), form.kind(), form.contactName(), form.contactPhone(), form.note());
         partners.save(partner);
         publish(
                 "investment.partner.updated",
                 "investment-partner",
                 id,
-                before + " → " + form.kind() + " " + form.name());
+                ChangeSummary.between(before, partner.snapshot()));
     }
 
     /** Registers a referrer; the date may lie in the past (paper registrations) but not in the future. */
@@ -89,24 +91,38 @@ public class InvestmentRegistry {
     public void editReferrer(long id, ReferrerForm form) {
         Referrer referrer = referrers.findById(id).orElseThrow(() -> new NotFoundException("investment-referrer", id));
         checkVersion(referrer.getVersion(), form.version());
-        String before = referrer.getName();
+        Map<String, Object> before = referrer.snapshot();
         referrer.describe(form.name(), form.organisation(), form.phone(), form.note());
         referrers.save(referrer);
-        publish("investment.referrer.updated", "investment-referrer", id, before + " → " + form.name());
+        publish(
+                "investment.referrer.updated",
+                "investment-referrer",
+                id,
+                ChangeSummary.between(before, referrer.snapshot()));
     }
 
-    public void saveRules(RewardRule rule, int staleWorkingDays) {
+    /**
+     * Saves the rules as the user saw them at {@code version}; a save by someone else since then refuses this one
+     * ({@link ChangedMeanwhile}), so that an older form cannot silently overwrite it.
+     */
+    public void saveRules(RewardRule rule, int staleWorkingDays, int version) {
         if (staleWorkingDays < 1 || staleWorkingDays > 250) {
             throw BusinessException.invalid("staleWorkingDays", "validation.range", 1, 250);
         }
-        RewardRule before = queries.rewardRule();
-        int staleBefore = queries.staleWorkingDays();
-        queries.saveRules(rule, staleWorkingDays);
+        Map<String, Object> before = RulesSnapshot.snapshot(queries.rewardRule(), queries.staleWorkingDays());
+        if (!queries.saveRules(rule, staleWorkingDays, version)) {
+            throw new ChangedMeanwhile("investment rules", queries.rulesVersion());
+        }
         publish(
                 "investment.rules.updated",
                 "investment-setting",
                 1,
-                before + " stale=" + staleBefore + " → " + rule + " stale=" + staleWorkingDays);
+                ChangeSummary.between(before, RulesSnapshot.snapshot(rule, staleWorkingDays)));
+    }
+
+    @Transactional(readOnly = true)
+    public int rulesVersion() {
+        return queries.rulesVersion();
     }
 
     @Transactional(readOnly = true)

@@ -38,8 +38,12 @@ public class PlanCalendars {
                 user,
                 version,
                 "plan.calendar-changed",
-                sevenDayWeek ? "calendar → 7-day week" : "calendar → 5-day week",
+                plan -> "calendar: " + week(plan.isSevenDayWeek()) + " → " + week(sevenDayWeek),
                 plan -> plan.calendar(sevenDayWeek, clock.instant()));
+    }
+
+    private static String week(boolean sevenDays) {
+        return sevenDays ? "7-day week" : "5-day week";
     }
 
     /** Whether the project's plan works seven days a week; false without a stored plan. */

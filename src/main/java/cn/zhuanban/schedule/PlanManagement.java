@@ -10,11 +10,13 @@ import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -92,7 +94,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.duration-changed",
-                key + " duration → " + duration,
+                plan -> key + " duration: " + was(plan, key, PlanRow::duration) + " → " + duration,
                 plan -> plan.change(
                         key,
                         r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK) ? duration : 0),
@@ -106,7 +108,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.row-moved",
-                key + " stage → " + parent,
+                plan -> key + " stage: " + was(plan, key, PlanRow::parentKey) + " → " + ChangeSummary.text(parent),
                 plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
     }
 
@@ -116,7 +118,8 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.links-changed",
-                key + " predecessors → " + predecessors,
+                plan -> key + " predecessors: " + linksOf(plan, key) + " → "
+                        + ChangeSummary.text(blankToNull(predecessors)),
                 plan -> plan.predecessors(key, PredecessorSpec.parse(predecessors, key, keys(plan)), clock.instant()));
     }
 
@@ -126,7 +129,8 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.target-changed",
-                key + " target → " + target,
+                plan -> key + " target: " + was(plan, key, PlanRow::constraintDate) + " → "
+                        + ChangeSummary.text(target),
                 plan -> plan.change(
                         key, r -> r.withConstraint(target == null ? null : "FNLT", target), clock.instant()));
     }
@@ -179,6 +183,17 @@ public class PlanManagement {
             String action,
             String summary,
             Consumer<ProjectPlan> change) {
+        return edit(projectId, user, version, action, plan -> summary, change);
+    }
+
+    /** An edit whose summary is written from the plan before the change, so that it can say what the value was. */
+    PlanSheet edit(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            String action,
+            Function<ProjectPlan, String> summary,
+            Consumer<ProjectPlan> change) {
         ProjectView project = projects.find(projectId, user);
         ProjectPlan plan = load(project);
         if (version != null && !Objects.equals(version, plan.getVersion())) {
@@ -193,7 +208,7 @@ public class PlanManagement {
      */
     PlanSheet editStored(long projectId, String action, String summary, Consumer<ProjectPlan> change) {
         return plans.findByProjectId(projectId)
-                .map(plan -> save(plan, projectName(projectId), action, summary, change))
+                .map(plan -> save(plan, projectName(projectId), action, p -> summary, change))
                 .orElse(null);
     }
 
@@ -203,15 +218,34 @@ public class PlanManagement {
     }
 
     private PlanSheet save(
-            ProjectPlan plan, String projectName, String action, String summary, Consumer<ProjectPlan> change) {
+            ProjectPlan plan,
+            String projectName,
+            String action,
+            Function<ProjectPlan, String> summary,
+            Consumer<ProjectPlan> change) {
+        String text = summary.apply(plan);
         change.accept(plan);
         TypedRows.checkDates(plan);
         ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved
         ProjectPlan saved = plans.save(plan);
-        events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), summary));
+        events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), text));
         PlanSheet sheet = PlanSheets.of(saved, projectName, schedule);
         lights.update(plan.getProjectId(), sheet);
         return sheet;
+    }
+
+    /** A row's value before an edit, a dash when the row or the value is not there. */
+    private static String was(ProjectPlan plan, String key, Function<PlanRow, Object> value) {
+        PlanRow row = plan.find(key);
+        return ChangeSummary.text(row == null ? null : value.apply(row));
+    }
+
+    /** A row's predecessors before an edit as the sheet writes them ({@code A01FS+2}), a dash when it has none. */
+    private static String linksOf(ProjectPlan plan, String key) {
+        List<PlanLink> incoming = plan.getLinks().stream()
+                .filter(link -> link.toKey().equals(key))
+                .toList();
+        return incoming.isEmpty() ? ChangeSummary.UNSET : PredecessorSpec.format(incoming);
     }
 
     private String projectName(long projectId) {

@@ -45,6 +45,36 @@ public final class ChangeSummary {
         return String.join(", ", parts);
     }
 
+    /**
+     * A text a person typed (a note, a description) as a snapshot holds it: compared in full, so that any edit names
+     * the field, but shown by its first {@value #SHOWN} characters, so that the summary stays short.
+     */
+    public static Object typed(String text) {
+        return text == null || text.isBlank() ? null : new Typed(text.strip(), false);
+    }
+
+    /**
+     * Personal data (a candidate's name or phone) as a snapshot holds it: an edit names the field, but neither the old
+     * nor the new value enters the audit log, which outlives a removal on the person's request.
+     */
+    public static Object personal(String text) {
+        return text == null || text.isBlank() ? null : new Typed(text.strip(), true);
+    }
+
+    static final int SHOWN = 30;
+
+    private record Typed(String text, boolean hidden) {
+        @Override
+        public String toString() {
+            if (hidden) {
+                return "***";
+            }
+            return text.codePointCount(0, text.length()) <= SHOWN
+                    ? text
+                    : text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…";
+        }
+    }
+
     private static boolean same(Object a, Object b) {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;

@@ -3,6 +3,7 @@ package cn.zhuanban.talent;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -21,6 +22,7 @@ import cn.zhuanban.talent.domain.MatchQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,10 +67,10 @@ public class CandidatePool {
         if (candidate.getVersion() != form.version()) {
             throw new ChangedMeanwhile("candidate", candidate.getVersion());
         }
-        boolean consentBefore = candidate.getConsent().consentToContact();
+        Map<String, Object> before = candidate.snapshot();
         candidate.describe(person(form), profile(form), consent(form), clock.instant());
         candidates.save(candidate);
-        publish("talent.candidate.updated", id, "consent " + consentBefore + " → " + form.consentToContact());
+        publish("talent.candidate.updated", id, ChangeSummary.between(before, candidate.snapshot()));
     }
 
     /** Removal on the candidate's request: nothing personal remains, not even in the audit summary. */

@@ -2,6 +2,7 @@ package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -18,6 +19,7 @@ import cn.zhuanban.talent.domain.TalentService;
 import cn.zhuanban.talent.domain.TalentServiceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,10 +71,10 @@ public class RecruitmentManagement {
         references.checkStaff(user, EVENT, id);
         RecruitmentEvent event = recruitmentEvents.findById(id).orElseThrow(() -> new NotFoundException(EVENT, id));
         checkVersion(event.getVersion(), form.version());
-        String before = describe(event.getDetails(), event.demandIds());
+        Map<String, Object> before = event.snapshot();
         event.describe(details(form), references.demandIds(user, form));
         recruitmentEvents.save(event);
-        publish("talent.event.updated", EVENT, id, before + " → " + describe(event.getDetails(), event.demandIds()));
+        publish("talent.event.updated", EVENT, id, ChangeSummary.between(before, event.snapshot()));
     }
 
     public long openService(CurrentUser user, ServiceForm form) {
@@ -90,10 +92,10 @@ public class RecruitmentManagement {
         TalentService service = services.findById(id).orElseThrow(() -> new NotFoundException(SERVICE, id));
         checkVersion(service.getVersion(), form.version());
         references.check(form);
-        String before = describe(service);
+        Map<String, Object> before = service.snapshot();
         describe(service, form);
         services.save(service);
-        publish("talent.service.updated", SERVICE, id, before + " → " + describe(service));
+        publish("talent.service.updated", SERVICE, id, ChangeSummary.between(before, service.snapshot()));
     }
 
     public void serviceDone(CurrentUser user, long id) {
@@ -139,10 +141,6 @@ public class RecruitmentManagement {
 
     private static String describe(TalentService s) {
         return s.getKind() + " owner " + s.getOwnerId() + " deadline " + s.getDeadline();
-    }
-
-    private static String describe(RecruitmentEvent.Details d, Object demandIds) {
-        return d.name() + " " + d.kind() + " " + d.heldOn() + " demands " + demandIds;
     }
 
     private static RecruitmentEvent.Details details(EventForm f) {

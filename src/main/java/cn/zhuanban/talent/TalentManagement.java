@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -92,10 +93,10 @@ public class TalentManagement {
         checkVersion(demand.getVersion(), form.version());
         requireProject(user, form.projectId());
         references.check(user, demand.getEnterpriseId(), form.projectId());
-        String before = summary(demand);
+        Map<String, Object> before = demand.snapshot();
         demand.describe(form.projectId(), requirement(form), clock.instant());
         demands.save(demand);
-        publish("talent.demand.updated", "talent-demand", id, before + " → " + summary(demand));
+        publish("talent.demand.updated", "talent-demand", id, ChangeSummary.between(before, demand.snapshot()));
     }
 
     public void setDemandStatus(CurrentUser user, long id, DemandStatus status) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.DepartmentManagement;
@@ -72,6 +73,49 @@ class AuditPagesTests {
                         .param("entityId", departmentId)
                         .param("action", "department.created"))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("删除部门"))));
+    }
+
+    @Test
+    void theActionFilterTakesTheChineseLabelAndTheObjectTypeIsAChoiceInChinese() throws Exception {
+        String page = mvc.perform(get("/audit")
+                        .session(auditor)
+                        .param("entityType", "department")
+                        .param("entityId", departmentId)
+                        .param("action", "删除部门"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("删除部门").doesNotContain(">新建部门<");
+        assertThat(HtmlParts.form(page, "audit-filter"))
+                .contains("<select class=\"form-select\" id=\"entityType\" name=\"entityType\">")
+                .contains("<option value=\"department\" selected=\"selected\">部门</option>")
+                .contains("value=\"删除部门\"");
+        assertThat(page).contains("/audit/export?").contains("action=%E5%88%A0%E9%99%A4%E9%83%A8%E9%97%A8");
+
+        mvc.perform(get("/api/v1/audit/records")
+                        .session(auditor)
+                        .param("entityId", departmentId)
+                        .param("action", "部门"))
+                .andExpect(jsonPath("$.totalElements").value(2));
+        mvc.perform(get("/api/v1/audit/records")
+                        .session(auditor)
+                        .param("entityId", departmentId)
+                        .param("action", "登录成功"))
+                .andExpect(jsonPath("$.totalElements").value(0));
+
+        byte[] xlsx = mvc.perform(get("/audit/export")
+                        .session(auditor)
+                        .param("entityId", departmentId)
+                        .param("action", "新建部门"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("新建部门");
+        }
     }
 
     @Test

@@ -152,6 +152,29 @@ class PlanTrackingTests {
     }
 
     @Test
+    void aPlanEditIsAuditedWithTheValueBeforeAndAfter() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        String project = Long.toString(id);
+        String target = TODAY.plusDays(200).toString();
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
+        edit(id, "/rows", "key", "B", "name", "安装", "kind", "TASK", "duration", "5");
+        edit(id, "/rows/B/predecessors", "predecessors", "A");
+        edit(id, "/rows/A/duration", "duration", "25");
+        edit(id, "/rows/B/predecessors", "predecessors", "");
+        edit(id, "/rows/B/target", "targetDate", target);
+
+        AuditTrail.awaitRecord(jdbc, "plan.duration-changed", project, "A duration: 20 → 25");
+        AuditTrail.awaitRecord(jdbc, "plan.links-changed", project, "B predecessors: — → A");
+        AuditTrail.awaitRecord(jdbc, "plan.links-changed", project, "B predecessors: A → —");
+        AuditTrail.awaitRecord(jdbc, "plan.target-changed", project, "B target: — → " + target);
+    }
+
+    @Test
     void theSevenDayConstructionWeekFinishesSoonerThanTheFiveDayWeek() throws Exception {
         long id = PlanFixtures.project(
                 mvc,
@@ -166,7 +189,7 @@ class PlanTrackingTests {
         assertThat(LocalDate.parse(finishOf(id, "A"))).isBefore(fiveDays);
         edit(id, "/calendar", "sevenDayWeek", "false");
         assertThat(LocalDate.parse(finishOf(id, "A"))).isEqualTo(fiveDays);
-        AuditTrail.awaitRecord(jdbc, "plan.calendar-changed", Long.toString(id), "calendar → 7-day week");
+        AuditTrail.awaitRecord(jdbc, "plan.calendar-changed", Long.toString(id), "calendar: 5-day week → 7-day week");
     }
 
     @Test

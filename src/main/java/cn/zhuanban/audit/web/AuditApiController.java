@@ -8,6 +8,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,10 +20,12 @@ class AuditApiController {
 
     private final AuditManagement audit;
     private final Clock clock;
+    private final ActionLabels actions;
 
-    AuditApiController(AuditManagement audit, Clock clock) {
+    AuditApiController(AuditManagement audit, Clock clock, ActionLabels actions) {
         this.audit = audit;
         this.clock = clock;
+        this.actions = actions;
     }
 
     @GetMapping("/verify")
@@ -36,7 +39,9 @@ class AuditApiController {
     PageResult<AuditRecordView> records(
             @ModelAttribute AuditQuery query,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, size));
+            @RequestParam(required = false) Integer size,
+            Locale locale) {
+        return audit.search(
+                query.toFilter(clock.getZone(), actions.named(query.action(), locale)), PageQuery.of(page, size));
     }
 }

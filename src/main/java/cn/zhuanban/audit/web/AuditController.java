@@ -33,16 +33,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     static final int PAGE_SIZE = 50;
-    /** Offered as suggestions in the filter; any other type can still be typed. */
     private final AuditManagement audit;
 
     private final Clock clock;
     private final SummaryReading reading;
+    private final ActionLabels actions;
 
-    AuditController(AuditManagement audit, Clock clock, SummaryReading reading) {
+    AuditController(AuditManagement audit, Clock clock, SummaryReading reading, ActionLabels actions) {
         this.audit = audit;
         this.clock = clock;
         this.reading = reading;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -53,8 +54,8 @@ class AuditController {
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        PageResult<AuditRecordView> result =
-                audit.search(query.toFilter(clock.getZone()), PageQuery.of(page, PAGE_SIZE));
+        PageResult<AuditRecordView> result = audit.search(
+                query.toFilter(clock.getZone(), actions.named(query.action(), locale)), PageQuery.of(page, PAGE_SIZE));
         Map<Long, String> summaries = new HashMap<>();
         result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale)));
         model.addAttribute("result", result);

@@ -38,9 +38,12 @@ class AuditExportController {
     private final MessageSource messages;
     private final Clock clock;
     private final SummaryReading reading;
+    private final ActionLabels actions;
 
-    AuditExportController(AuditManagement audit, MessageSource messages, Clock clock, SummaryReading reading) {
+    AuditExportController(
+            AuditManagement audit, MessageSource messages, Clock clock, SummaryReading reading, ActionLabels actions) {
         this.audit = audit;
+        this.actions = actions;
         this.messages = messages;
         this.clock = clock;
         this.reading = reading;
@@ -56,7 +59,7 @@ class AuditExportController {
         String title = messages.getMessage("nav.audit", null, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
             audit.forEach(
-                    query.toFilter(clock.getZone()),
+                    query.toFilter(clock.getZone(), actions.named(query.action(), locale)),
                     MAX_ROWS,
                     r -> xlsx.row(
                             r.id(),

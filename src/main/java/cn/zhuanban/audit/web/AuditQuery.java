@@ -3,6 +3,7 @@ package cn.zhuanban.audit.web;
 import cn.zhuanban.audit.AuditManagement.AuditFilter;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -19,11 +20,17 @@ record AuditQuery(
         @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 
     AuditFilter toFilter(ZoneId zone) {
+        return toFilter(zone, Set.of());
+    }
+
+    /** With the action codes whose labels hold the typed action, which are found as well as the codes it prefixes. */
+    AuditFilter toFilter(ZoneId zone, Set<String> actionsNamed) {
         return new AuditFilter(
                 actor,
                 entityType,
                 entityId,
                 action,
+                actionsNamed,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }

@@ -22,6 +22,8 @@ class SummaryReading {
             Pattern.compile("(?<![\\p{L}\\p{N}_#.-])[A-Za-z][A-Za-z0-9_]*(?![\\p{L}\\p{N}_])");
     private static final Pattern FIELD_AFTER = Pattern.compile("^(=|: |:$)");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** A typed text summarised by its length ({@code description: 12 chars → 15 chars}), which reads translated. */
+    private static final Pattern COUNTED = Pattern.compile("(?:[0-9]+ chars|null|—)(?: → (?:[0-9]+ chars|null|—))?");
     /** A move such as {@code ASSIGNED → SUSPENDED: reason} or {@code CONTACTED → TERMINATED on 2026-07-04: reason}. */
     private static final Pattern MOVE_WITH_REASON = Pattern.compile("^[A-Z][A-Z_]* → [A-Z][A-Z_]*(?: on [0-9-]+)?: ");
 
@@ -43,7 +45,7 @@ class SummaryReading {
             return summary;
         }
         boolean chinese = "zh".equals(locale.getLanguage());
-        List<String> prefixes = SummaryVocabulary.BY_ENTITY_TYPE.getOrDefault(entityType, List.of());
+        List<String> prefixes = SummaryVocabulary.prefixes(entityType);
         StringBuilder out = new StringBuilder();
         int end = structuredEnd(summary);
         int at = 0;
@@ -111,7 +113,9 @@ class SummaryReading {
     }
 
     private boolean isValue(String text) {
-        return text.equals("null") || CODE.matcher(text).matches();
+        return text.equals("null")
+                || CODE.matcher(text).matches()
+                || COUNTED.matcher(text).matches();
     }
 
     private String value(String word, List<String> prefixes, Locale locale) {

@@ -1,5 +1,6 @@
 package cn.zhuanban.audit.web;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,33 @@ final class SummaryVocabulary {
             "address",
             "legalRepresentative",
             "contactName",
-            "overTotalExplanation");
+            "overTotalExplanation",
+            "description",
+            "note",
+            "statusNote",
+            "nextAction",
+            "targetCompany",
+            "organisation",
+            "industry",
+            "position",
+            "discipline",
+            "skills",
+            "place",
+            "consentNote");
+
+    /**
+     * The prefixes tried for a code of this type. An export's record ({@code ledger}) lists the filters of whatever
+     * ledger was exported (a ticket's state, a demand's education), so it tries every type's after its own.
+     */
+    static List<String> prefixes(String entityType) {
+        List<String> own = BY_ENTITY_TYPE.getOrDefault(entityType, List.of());
+        if (!"ledger".equals(entityType)) {
+            return own;
+        }
+        Set<String> all = new LinkedHashSet<>(own);
+        BY_ENTITY_TYPE.keySet().stream().sorted().forEach(type -> all.addAll(BY_ENTITY_TYPE.get(type)));
+        return List.copyOf(all);
+    }
 
     private SummaryVocabulary() {}
 }

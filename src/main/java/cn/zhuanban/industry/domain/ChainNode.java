@@ -4,10 +4,13 @@ import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.IndustryCommands;
 import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -91,6 +94,20 @@ public class ChainNode {
 
     public boolean detachProject(long projectId) {
         return projects.remove(new NodeProject(projectId));
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("parentId", parentId);
+        fields.put("segment", segment);
+        fields.put("name", name);
+        fields.put("industryCode", industryCode);
+        fields.put("status", status);
+        fields.put("statusNote", ChangeSummary.typed(statusNote));
+        fields.put("localOutput", localOutput);
+        fields.put("sortOrder", sortOrder);
+        return fields;
     }
 
     public Long getId() {

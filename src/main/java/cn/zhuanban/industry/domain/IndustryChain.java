@@ -1,6 +1,9 @@
 package cn.zhuanban.industry.domain;
 
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -35,6 +38,16 @@ public class IndustryChain {
         this.description = description;
         this.sortOrder = sortOrder;
         this.updatedAt = now;
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("chainLeaderId", chainLeaderId);
+        fields.put("description", ChangeSummary.typed(description));
+        fields.put("sortOrder", sortOrder);
+        return fields;
     }
 
     public Long getId() {

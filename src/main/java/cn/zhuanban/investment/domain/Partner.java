@@ -1,7 +1,10 @@
 package cn.zhuanban.investment.domain;
 
 import cn.zhuanban.investment.PartnerKind;
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -35,6 +38,17 @@ public class Partner {
         this.contactName = contactName;
         this.contactPhone = contactPhone;
         this.note = note;
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("name", name);
+        fields.put("contactName", contactName);
+        fields.put("contactPhone", contactPhone);
+        fields.put("note", ChangeSummary.typed(note));
+        return fields;
     }
 
     public Long getId() {

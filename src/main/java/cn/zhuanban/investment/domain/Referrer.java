@@ -1,7 +1,10 @@
 package cn.zhuanban.investment.domain;
 
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -36,6 +39,17 @@ public class Referrer {
         this.organisation = organisation;
         this.phone = phone;
         this.note = note;
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("organisation", organisation);
+        fields.put("phone", phone);
+        fields.put("registeredOn", registeredOn);
+        fields.put("note", ChangeSummary.typed(note));
+        return fields;
     }
 
     public Long getId() {

@@ -140,7 +140,24 @@ public class RegistryQueries {
                 .single();
     }
 
-    public void saveRules(RewardRule rule, int staleWorkingDays) {
+    /** The version of the rules, which a save names so that an older form cannot overwrite a newer save. */
+    public int rulesVersion() {
+        return jdbc.sql("select version from investment_setting where id = 1")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Saves the rules if they are still at the version the user saw; false if someone saved them meanwhile. */
+    public boolean saveRules(RewardRule rule, int staleWorkingDays, int version) {
+        int saved = jdbc.sql("update investment_setting set reward_cap = :cap, stale_working_days = :days,"
+                        + " version = version + 1 where id = 1 and version = :version")
+                .param("cap", rule.cap())
+                .param("days", staleWorkingDays)
+                .param("version", version)
+                .update();
+        if (saved == 0) {
+            return false;
+        }
         jdbc.sql("delete from reward_tier").update();
         for (Tier tier : rule.tiers()) {
             jdbc.sql("insert into reward_tier (from_amount, rate_per_mille) values (:from, :rate)")
@@ -148,11 +165,7 @@ public class RegistryQueries {
                     .param("rate", tier.ratePerMille())
                     .update();
         }
-        jdbc.sql("update investment_setting set reward_cap = :cap, stale_working_days = :days, version = version + 1"
-                        + " where id = 1")
-                .param("cap", rule.cap())
-                .param("days", staleWorkingDays)
-                .update();
+        return true;
     }
 
     public void addFollowUp(long leadId, FollowUpView f, java.sql.Timestamp now) {

@@ -38,12 +38,9 @@ class RulesController {
     @GetMapping("/investment/rules")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_RULE_EDIT + "')")
     String rules(Model model) {
-        return page(
-                model,
-                TierRow.of(registry.rewardRule().tiers()),
-                registry.rewardRule().cap(),
-                registry.staleWorkingDays(),
-                Map.of());
+        RulesForm stored = new RulesForm(
+                null, null, registry.rewardRule().cap(), registry.staleWorkingDays(), registry.rulesVersion());
+        return page(model, TierRow.of(registry.rewardRule().tiers()), stored, Map.of());
     }
 
     /**
@@ -59,7 +56,10 @@ class RulesController {
             @NotNull(message = "{validation.required}")
             @Min(value = 1, message = "{validation.positive}")
             @Max(value = 250, message = "{validation.max-value}")
-            Integer staleWorkingDays) {
+            Integer staleWorkingDays,
+
+            /** The version of the rules the form was opened at; a form without one counts as opened at none. */
+            Integer version) {
 
         List<Tier> tiers() {
             List<Tier> tiers = new ArrayList<>();
@@ -85,23 +85,27 @@ class RulesController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(
-                binding,
-                errors -> page(model, TierRow.typed(request), form.cap(), form.staleWorkingDays(), errors),
-                () -> {
-                    registry.saveRules(new RewardRule(form.tiers(), form.cap()), form.staleWorkingDays());
-                    redirect.addFlashAttribute("flash", "admin.saved");
-                    return "redirect:/investment/rules";
-                });
+        return formErrors.submit(binding, errors -> page(model, TierRow.typed(request), form, errors), () -> {
+            registry.saveRules(
+                    new RewardRule(form.tiers(), form.cap()),
+                    form.staleWorkingDays(),
+                    form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("flash", "admin.saved");
+            return "redirect:/investment/rules";
+        });
     }
 
-    private String page(
-            Model model, List<TierRow> tiers, BigDecimal cap, Integer staleDays, Map<String, String> errors) {
+    private String page(Model model, List<TierRow> tiers, RulesForm form, Map<String, String> errors) {
         List<TierRow> rows = new ArrayList<>(tiers);
         rows.add(new TierRow("", ""));
         model.addAttribute("tiers", rows);
-        model.addAttribute("cap", cap);
-        model.addAttribute("staleWorkingDays", staleDays);
+        model.addAttribute("cap", form.cap());
+        model.addAttribute("staleWorkingDays", form.staleWorkingDays());
+        model.addAttribute(
+                "version",
+                errors.getOrDefault(
+                        FormErrors.STORED_VERSION,
+                        form.version() == null ? "" : form.version().toString()));
         model.addAttribute("errors", tierErrorsTogether(errors));
         return "investment/rules";
     }

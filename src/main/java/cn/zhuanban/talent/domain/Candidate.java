@@ -1,11 +1,14 @@
 package cn.zhuanban.talent.domain;
 
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.talent.CandidateSource;
 import cn.zhuanban.talent.Education;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -95,6 +98,30 @@ public class Candidate {
         if (removed) {
             throw new BusinessException(ErrorCode.TALENT_CANDIDATE_REMOVED, null, id);
         }
+    }
+
+    /**
+     * Every field a person edits, for the audit summary of an edit. The person's name, phone and e-mail are named when
+     * they change but not written out: the log outlives a removal on the candidate's request.
+     */
+    public Map<String, Object> snapshot() {
+        Person p = person == null ? new Person(null, null, null) : person;
+        Profile f = profile == null ? new Profile(null, null, null, null, null, false) : profile;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", ChangeSummary.personal(p.name()));
+        fields.put("phone", ChangeSummary.personal(p.phone()));
+        fields.put("email", ChangeSummary.personal(p.email()));
+        fields.put("education", f.education());
+        fields.put("discipline", f.discipline());
+        fields.put("skills", ChangeSummary.typed(f.skills()));
+        fields.put("yearsExperience", f.yearsExperience());
+        fields.put("location", f.location());
+        fields.put("willingToRelocate", f.willingToRelocate());
+        fields.put("consentToContact", consent.consentToContact());
+        fields.put("consentOn", consent.consentOn());
+        fields.put("consentNote", ChangeSummary.typed(consent.consentNote()));
+        fields.put("source", source);
+        return fields;
     }
 
     public Long getId() {

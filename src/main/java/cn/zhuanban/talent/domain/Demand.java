@@ -1,10 +1,13 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.Urgency;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -63,6 +66,26 @@ public class Demand {
     public void setStatus(DemandStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Requirement r = requirement;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("enterpriseId", enterpriseId);
+        fields.put("projectId", projectId);
+        fields.put("position", r.position());
+        fields.put("headcount", r.headcount());
+        fields.put("education", r.education());
+        fields.put("discipline", r.discipline());
+        fields.put("minYears", r.minYears());
+        fields.put("salaryMin", r.salaryMin());
+        fields.put("salaryMax", r.salaryMax());
+        fields.put("urgency", r.urgency());
+        fields.put("neededBy", r.neededBy());
+        fields.put("location", r.location());
+        fields.put("note", ChangeSummary.typed(r.note()));
+        return fields;
     }
 
     public Long getId() {

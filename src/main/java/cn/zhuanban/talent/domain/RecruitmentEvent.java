@@ -1,11 +1,14 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.talent.EventKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
@@ -54,6 +57,21 @@ public class RecruitmentEvent {
 
     public List<Long> demandIds() {
         return demands.stream().map(EventDemand::demandId).sorted().toList();
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Details d = details;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", d.name());
+        fields.put("kind", d.kind());
+        fields.put("heldOn", d.heldOn());
+        fields.put("place", d.place());
+        fields.put("attendees", d.attendees());
+        fields.put("offers", d.offers());
+        fields.put("note", ChangeSummary.typed(d.note()));
+        fields.put("demandIds", demandIds());
+        return fields;
     }
 
     public Long getId() {

@@ -1,8 +1,11 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.talent.ServiceKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -59,6 +62,18 @@ public class TalentService {
         this.status = DONE;
         this.doneOn = on;
         this.updatedAt = now;
+    }
+
+    /** Every field a person edits, for the audit summary of an edit: typed texts are compared in full. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("enterpriseId", enterpriseId);
+        fields.put("candidateId", candidateId);
+        fields.put("ownerId", ownerId);
+        fields.put("deadline", deadline);
+        fields.put("description", ChangeSummary.typed(description));
+        return fields;
     }
 
     public Long getId() {
