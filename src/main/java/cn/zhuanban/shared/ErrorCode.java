@@ -67,6 +67,8 @@ public enum ErrorCode {
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
     TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
     GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN),
+    ADMIN_ROLE_PERMISSION("identity.admin-role-permission", HttpStatus.CONFLICT),
+    ADMIN_AND_BUSINESS_ROLES("identity.admin-and-business-roles", HttpStatus.CONFLICT),
     PLAN_PROGRESS("schedule.progress", HttpStatus.BAD_REQUEST),
     PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST),
     ENTERPRISE_PLAN_EXISTS("enterpriseplan.exists", HttpStatus.CONFLICT),
