@@ -94,7 +94,7 @@ public class DepartmentManagement {
     public void delete(long id) {
         Department department = load(id);
         if (departments.existsByParentId(id) || users.existsByDepartmentId(id)) {
-            throw new BusinessException(ErrorCode.DEPARTMENT_IN_USE, department.getName());
+            throw new BusinessException(ErrorCode.DEPARTMENT_IN_USE, (String) null, department.getName());
         }
         departments.delete(department);
         publish("department.deleted", id, department.getName());

@@ -20,7 +20,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Five wrong passwords lock an account for the configured minutes, even against the right password. */
+/**
+ * Five wrong passwords lock an account for the configured minutes, even against the right password; a name that is no
+ * account is answered the same way, so the login page does not tell which names exist.
+ */
 @IntegrationTest
 class AccountLockoutTests {
 
@@ -91,6 +94,43 @@ class AccountLockoutTests {
         wrongPassword(username, "/login?error=bad");
 
         assertThat(directory.user(id).locked()).isFalse();
+    }
+
+    @Test
+    void aNameThatIsNoAccountIsAnsweredExactlyLikeAnAccount() throws Exception {
+        String known = IdentityTestUsers.uniqueUsername("known");
+        IdentityTestUsers.create(identity, known);
+        String unknown = IdentityTestUsers.uniqueUsername("nobody");
+
+        for (String username : new String[] {known, unknown}) {
+            failFiveTimes(username);
+            // Locked, for the right password of the known one and any password of the unknown one alike.
+            wrongPassword(username, "/login?error=locked");
+            mvc.perform(formLogin().user(username).password(IdentityTestUsers.INITIAL_PASSWORD))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error=locked"));
+            AuditTrail.awaitRecord(jdbc, "account.locked", username, null);
+            AuditTrail.awaitRecord(jdbc, "login.refused-locked", username, null);
+        }
+        assertThat(jdbc.sql("select failed_attempts from login_failure where username = :u")
+                        .param("u", unknown)
+                        .query(Integer.class)
+                        .single())
+                .as("the count starts again after the lock, as an account's does")
+                .isZero();
+    }
+
+    @Test
+    void anUnknownNamesLockEndsAfterTheSameMinutes() throws Exception {
+        String unknown = IdentityTestUsers.uniqueUsername("nobody");
+        failFiveTimes(unknown);
+
+        jdbc.sql("update login_failure set locked_until = :past where username = :u")
+                .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
+                .param("u", unknown)
+                .update();
+
+        wrongPassword(unknown, "/login?error=bad");
     }
 
     private void failFiveTimes(String username) throws Exception {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** 三员分立: no account holds two administrator duties, no role mixes them, business roles get none. */
+/**
+ * 三员分立: no account holds two administrator duties nor one with business roles, no role mixes them, an administrator
+ * role holds nothing but its duty, business roles get none.
+ */
 @IntegrationTest
 class AdminDutySeparationTests {
 
@@ -48,13 +51,75 @@ class AdminDutySeparationTests {
     }
 
     @Test
-    void anAdministratorRoleGoesWithBusinessRoles() {
+    void anAdministratorDutyDoesNotGoWithBusinessRoles() {
         long id = IdentityTestUsers.create(identity, IdentityTestUsers.uniqueUsername("duty"));
 
-        grant(id, BuiltinRoles.AUDITOR, BuiltinRoles.SUPERVISION);
+        assertRefused(
+                ErrorCode.ADMIN_AND_BUSINESS_ROLES, () -> grant(id, BuiltinRoles.AUDITOR, BuiltinRoles.SUPERVISION));
+        assertRefused(
+                ErrorCode.ADMIN_AND_BUSINESS_ROLES,
+                () -> grant(id, BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.DISPATCH_OFFICE));
 
-        assertThat(directory.user(id).roles())
-                .containsExactlyInAnyOrder(BuiltinRoles.AUDITOR, BuiltinRoles.SUPERVISION);
+        assertThat(directory.user(id).roles()).isEmpty();
+    }
+
+    @Test
+    void theGrantPageRefusesAnAdministratorDutyWithABusinessRoleSayingWhy() throws Exception {
+        long id = IdentityTestUsers.create(identity, IdentityTestUsers.uniqueUsername("duty"));
+
+        String page = mvc.perform(post("/admin/users/" + id + "/grant")
+                        .session(WebTestSupport.login(mvc, "secadmin"))
+                        .with(csrf())
+                        .param("roleCodes", BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.DISPATCH_OFFICE)
+                        .param("dataScope", DataScope.ALL.name())
+                        .param("version", Integer.toString(directory.user(id).version())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("拥有管理员职责的账号不能同时拥有业务角色（“调度办”）");
+        assertThat(directory.user(id).roles()).isEmpty();
+    }
+
+    @Test
+    void anAdministratorRoleCannotBeGivenBusinessPermissions() throws Exception {
+        RoleView security = role(BuiltinRoles.SECURITY_ADMIN);
+
+        String page = mvc.perform(post("/admin/roles/" + security.id())
+                        .session(WebTestSupport.login(mvc, "secadmin"))
+                        .with(csrf())
+                        .param("code", security.code())
+                        .param("name", security.name())
+                        .param("dataScope", security.dataScope().name())
+                        .param("permissions", withAlso(security, Permissions.PROJECT_VIEW, Permissions.TICKET_VIEW))
+                        .param("version", Integer.toString(security.version())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("管理员角色“安全管理员”只能拥有本职责的权限，不能拥有“查看项目”（project:project:view）");
+        assertThat(role(BuiltinRoles.SECURITY_ADMIN).permissions())
+                .doesNotContain(Permissions.PROJECT_VIEW, Permissions.TICKET_VIEW);
+        for (String code : Set.of(BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.AUDITOR)) {
+            RoleView admin = role(code);
+            assertRefused(
+                    ErrorCode.ADMIN_ROLE_PERMISSION,
+                    () -> roles.edit(
+                            admin.id(),
+                            roleForm(admin.code(), Set.of(withAlso(admin, Permissions.API_TOKEN)), admin.version())));
+        }
+    }
+
+    @Test
+    void theAdministratorRolesKeepTheirOwnAndTheNeutralPermissions() {
+        for (String code : Set.of(BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.SECURITY_ADMIN, BuiltinRoles.AUDITOR)) {
+            RoleView admin = role(code);
+
+            roles.edit(admin.id(), roleForm(admin.code(), admin.permissions(), admin.version()));
+
+            assertThat(role(code).permissions()).isEqualTo(admin.permissions()).contains(Permissions.WORKBENCH_VIEW);
+        }
     }
 
     @Test
@@ -139,10 +204,19 @@ class AdminDutySeparationTests {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
+    private static String[] withAlso(RoleView role, String... more) {
+        Set<String> all = new HashSet<>(role.permissions());
+        all.addAll(Set.of(more));
+        return all.toArray(String[]::new);
+    }
+
     private static void assertDutiesCombined(ThrowingCallable call) {
+        assertRefused(ErrorCode.ADMIN_DUTIES_COMBINED, call);
+    }
+
+    private static void assertRefused(ErrorCode code, ThrowingCallable call) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
-                        BusinessException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.ADMIN_DUTIES_COMBINED));
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 }

@@ -88,6 +88,43 @@ class ApiTokenTests {
     }
 
     @Test
+    void aTokenCannotIssueAnotherToken() throws Exception {
+        Issued issued = issue(WebTestSupport.login(mvc, "dispatch"), "minter-" + UUID.randomUUID());
+        Long before =
+                jdbc.sql("select count(*) from api_token").query(Long.class).single();
+
+        mvc.perform(post("/api/v1/tokens")
+                        .header("Authorization", "Bearer " + issued.token())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a year\",\"expiresInDays\":365}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("identity.token-needs-session"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("只能在登录后的页面会话中创建")));
+
+        assertThat(jdbc.sql("select count(*) from api_token").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void anAuthorizationHeaderThatIsNoTokenDoesNotSpareTheSessionTheCsrfCheck() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        for (String header : new String[] {"Basic Zm9vOmJhcg==", "Bearer", "Bearer  ", ""}) {
+            mvc.perform(post("/api/v1/tokens")
+                            .session(session)
+                            .header("Authorization", header)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"no-csrf\",\"expiresInDays\":30}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        assertThat(jdbc.sql("select count(*) from api_token where name = 'no-csrf'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void actuatorShowsHealthToEveryoneAndNothingElse() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())

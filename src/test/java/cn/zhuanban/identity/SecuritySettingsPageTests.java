@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The security administrator's lockout and password settings: saved within bounds, refused beside the input beyond. */
 @IntegrationTest
@@ -46,7 +47,8 @@ class SecuritySettingsPageTests {
                         .param("passwordHistory", "5")
                         .param("dormantDays", "0")
                         .param("sessionsPerUser", "abc")
-                        .param("secondFactorRequired", "3"))
+                        .param("secondFactorRequired", "3")
+                        .param("version", Integer.toString(settings.version())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -78,9 +80,47 @@ class SecuritySettingsPageTests {
                         .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
                         .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS))
                         .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER))
-                        .param("secondFactorRequired", before.get(SecuritySettings.SECOND_FACTOR_REQUIRED)))
+                        .param("secondFactorRequired", before.get(SecuritySettings.SECOND_FACTOR_REQUIRED))
+                        .param("version", Integer.toString(settings.version())))
                 .andExpect(redirectedUrl("/admin/security"));
         assertThat(settings.all()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormReadBeforeAnotherSaveIsRefusedKeepingWhatWasTyped() throws Exception {
+        Map<String, String> before = settings.all();
+        int read = settings.version();
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        mvc.perform(settingsPost(secadmin, before, before.get(SecuritySettings.LOCK_MINUTES), read))
+                .andExpect(redirectedUrl("/admin/security"));
+
+        String page = mvc.perform(settingsPost(secadmin, before, "77", read))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("在您编辑期间，他人已修改了这条记录")
+                .contains("value=\"77\"")
+                .contains("name=\"version\" value=\"" + settings.version() + "\"");
+        assertThat(settings.lockMinutes()).isEqualTo(Integer.parseInt(before.get(SecuritySettings.LOCK_MINUTES)));
+    }
+
+    private static MockHttpServletRequestBuilder settingsPost(
+            MockHttpSession session, Map<String, String> values, String lockMinutes, int version) {
+        return post("/admin/security")
+                .session(session)
+                .with(csrf())
+                .param("maxFailedAttempts", values.get(SecuritySettings.MAX_FAILED_ATTEMPTS))
+                .param("lockMinutes", lockMinutes)
+                .param("passwordMinLength", values.get(SecuritySettings.PASSWORD_MIN_LENGTH))
+                .param("passwordMaxAgeDays", values.get(SecuritySettings.PASSWORD_MAX_AGE_DAYS))
+                .param("passwordHistory", values.get(SecuritySettings.PASSWORD_HISTORY))
+                .param("dormantDays", values.get(SecuritySettings.DORMANT_DAYS))
+                .param("sessionsPerUser", values.get(SecuritySettings.SESSIONS_PER_USER))
+                .param("secondFactorRequired", values.get(SecuritySettings.SECOND_FACTOR_REQUIRED))
+                .param("version", Integer.toString(version));
     }
 
     @Test
@@ -106,7 +146,8 @@ class SecuritySettingsPageTests {
                             .param("passwordHistory", before.get(SecuritySettings.PASSWORD_HISTORY))
                             .param("dormantDays", before.get(SecuritySettings.DORMANT_DAYS))
                             .param("sessionsPerUser", before.get(SecuritySettings.SESSIONS_PER_USER))
-                            .param("secondFactorRequired", "1"))
+                            .param("secondFactorRequired", "1")
+                            .param("version", Integer.toString(settings.version())))
                     .andExpect(redirectedUrl("/admin/security"));
             assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.ADMINISTRATORS);
             AuditTrail.awaitRecord(jdbc, "security.setting-changed", "secadmin", "second-factor.required: 0 → 1");

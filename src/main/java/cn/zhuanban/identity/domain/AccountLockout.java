@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins and locks an account after too many. Done with single SQL updates rather
- * than through the aggregate, so that parallel attempts on several nodes cannot lose a count.
+ * than through the aggregate, so that parallel attempts on several nodes cannot lose a count. A name that is no
+ * account is counted and locked the same way ({@link UnknownNameLockout}), so the answers do not tell which exist.
  */
 @Component
 public class AccountLockout {
@@ -17,11 +18,18 @@ public class AccountLockout {
     private final JdbcClient jdbc;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final UnknownNameLockout unknownNames;
 
-    AccountLockout(JdbcClient jdbc, SecuritySettings settings, Clock clock) {
+    AccountLockout(JdbcClient jdbc, SecuritySettings settings, Clock clock, UnknownNameLockout unknownNames) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.unknownNames = unknownNames;
+    }
+
+    /** Whether {@code username}, which is no account, is locked now like an account after too many failures. */
+    public boolean lockedUnknownName(String username) {
+        return unknownNames.locked(username);
     }
 
     /** Records a failed attempt; returns true when this attempt locked the account. */
@@ -32,7 +40,7 @@ public class AccountLockout {
                 .param("u", username)
                 .update();
         if (updated == 0) {
-            return false;
+            return unknownNames.recordFailure(username);
         }
         Instant until = clock.instant().plus(Duration.ofMinutes(settings.lockMinutes()));
         return jdbc.sql("""

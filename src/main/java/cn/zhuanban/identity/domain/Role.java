@@ -4,6 +4,7 @@ import cn.zhuanban.identity.AdminDuty;
 import cn.zhuanban.identity.DataScope;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -13,7 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A role: a named set of permission strings and the data scope given to users who get it.
- * An administrator role carries its duty, and only permissions of that duty.
+ * An administrator role carries its duty, and only permissions of that duty (and the neutral ones);
+ * a business role carries no administrator duty's permission ({@link AdminDutyPolicy}).
  */
 @Table("app_role")
 public class Role {
@@ -56,12 +58,9 @@ public class Role {
     }
 
     public void permit(Set<String> permissionStrings) {
-        for (String permission : permissionStrings) {
-            AdminDuty required = AdminDutyPolicy.dutyOf(permission);
-            if (required != null && required != adminDuty) {
-                throw AdminDutyPolicy.refusal(permission);
-            }
-        }
+        // Sorted, so that a refusal names the same permission each time.
+        new TreeSet<>(permissionStrings)
+                .forEach(permission -> AdminDutyPolicy.checkPermission(name, adminDuty, permission));
         this.permissions =
                 permissionStrings.stream().map(RolePermission::new).collect(Collectors.toCollection(HashSet::new));
     }

@@ -79,6 +79,24 @@ public class SecuritySettings {
                 .update();
     }
 
+    /** The settings' version: every save through the form takes the next one. */
+    public int version() {
+        return jdbc.sql("select version from security_settings_version where id = 1")
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Takes the next version if {@code expected} is still the stored one, by one conditional update, so that of two
+     * saves of the same version (on any nodes) only one goes through; false when someone saved meanwhile.
+     */
+    public boolean advanceVersion(int expected) {
+        return jdbc.sql("update security_settings_version set version = version + 1 where id = 1 and version = :v")
+                        .param("v", expected)
+                        .update()
+                > 0;
+    }
+
     private int intValue(String name, int fallback) {
         return jdbc.sql("select val from security_setting where name = :name")
                 .param("name", name)

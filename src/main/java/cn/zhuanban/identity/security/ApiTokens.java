@@ -4,6 +4,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +33,9 @@ public class ApiTokens {
     public record TokenView(
             long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {}
 
+    /** The request attribute that marks a request authenticated by a token rather than a login session. */
+    static final String AUTHENTICATED_BY_TOKEN = ApiTokens.class.getName() + ".authenticated";
+
     static final String PREFIX = "zb_";
     private static final int MAX_DAYS = 365;
 
@@ -47,6 +51,11 @@ public class ApiTokens {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** Whether {@code request} was authenticated by a bearer token, not by an interactive login. */
+    public static boolean byToken(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED_BY_TOKEN));
     }
 
     @Transactional

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    private static final String AUTHORIZATION = "Authorization";
+
     private final ApiTokens tokens;
     private final ZhuanbanUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
@@ -33,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
+        String header = request.getHeader(AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             chain.doFilter(request, response);
             return;
@@ -50,11 +52,24 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal.get(), null, principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(ApiTokens.AUTHENTICATED_BY_TOKEN, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * Whether the request carries a token, which this filter either authenticates or answers with 401: such a request
+     * never falls back to the session, so it needs no CSRF token. Any other Authorization header ({@code Basic …}, a
+     * bare {@code Bearer}) does not spare a request that the session cookie authenticates from the CSRF check.
+     */
+    static boolean carriesToken(HttpServletRequest request) {
+        String header = request.getHeader(AUTHORIZATION);
+        return header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !header.substring(7).isBlank();
     }
 
     private boolean usable(ZhuanbanPrincipal principal) {

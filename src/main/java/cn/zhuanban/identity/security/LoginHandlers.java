@@ -157,6 +157,12 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         } else if (exception instanceof DisabledException) {
             reason = "disabled";
             events.record(username, "login.refused-disabled", "");
+        } else if (exception instanceof BadCredentialsException
+                && username != null
+                && lockout.lockedUnknownName(username)) {
+            // A name that is no account, locked after as many failures as an account would be: the same answer.
+            reason = "locked";
+            events.record(username, "login.refused-locked", "");
         } else if (exception instanceof BadCredentialsException && username != null) {
             events.record(username, "login.failed", "");
             if (lockout.recordFailure(username)) {

@@ -1,6 +1,8 @@
 package cn.zhuanban.identity.security;
 
 import cn.zhuanban.identity.domain.SecuritySettings;
+import cn.zhuanban.shared.ChangedMeanwhile;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,18 @@ public class SecuritySettingsAudit {
     SecuritySettingsAudit(SecuritySettings settings, SecurityEvents events) {
         this.settings = settings;
         this.events = events;
+    }
+
+    /**
+     * Saves the settings form read at {@code version}; refused as {@link ChangedMeanwhile} when another save came
+     * after the form was read, so the older form cannot silently put back what the newer save changed.
+     */
+    @Transactional
+    public void changeAll(Map<String, Integer> values, int version) {
+        if (!settings.advanceVersion(version)) {
+            throw new ChangedMeanwhile("security settings", settings.version());
+        }
+        values.forEach(this::change);
     }
 
     @Transactional

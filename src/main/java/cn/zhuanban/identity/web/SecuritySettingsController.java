@@ -3,6 +3,8 @@ package cn.zhuanban.identity.web;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.security.SecuritySettingsAudit;
+import cn.zhuanban.shared.ChangedMeanwhile;
+import cn.zhuanban.shared.web.FormErrors;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,22 +61,30 @@ class SecuritySettingsController {
     private final SecuritySettings settings;
     private final SecuritySettingsAudit audit;
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    SecuritySettingsController(SecuritySettings settings, SecuritySettingsAudit audit, MessageSource messages) {
+    SecuritySettingsController(
+            SecuritySettings settings, SecuritySettingsAudit audit, MessageSource messages, FormErrors formErrors) {
         this.settings = settings;
         this.audit = audit;
         this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/security")
     @PreAuthorize("hasAuthority('" + Permissions.SECURITY_SETTINGS + "')")
     String show(Model model) {
-        return page(model, new HashMap<>(settings.all()), Map.of());
+        return page(model, new HashMap<>(settings.all()), settings.version(), Map.of());
     }
 
     @PostMapping("/admin/security")
     @PreAuthorize("hasAuthority('" + Permissions.SECURITY_SETTINGS + "')")
-    String save(@RequestParam Map<String, String> posted, Locale locale, Model model, RedirectAttributes redirect) {
+    String save(
+            @RequestParam Map<String, String> posted,
+            @RequestParam(defaultValue = "-1") int version,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, Integer> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (Field f : FIELDS) {
@@ -88,19 +98,26 @@ class SecuritySettingsController {
                 values.put(f.setting(), value);
             }
         }
+        if (errors.isEmpty()) {
+            try {
+                audit.changeAll(values, version);
+            } catch (ChangedMeanwhile e) {
+                errors.putAll(formErrors.changedMeanwhile(e));
+            }
+        }
         if (!errors.isEmpty()) {
             // The posted values go back into the form beside their messages; nothing is saved.
             Map<String, Object> shown = new HashMap<>(settings.all());
             FIELDS.forEach(f -> shown.put(f.setting(), posted.get(f.field())));
-            return page(model, shown, errors);
+            return page(model, shown, version, errors);
         }
-        values.forEach(audit::change);
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/security";
     }
 
-    private static String page(Model model, Map<String, Object> shown, Map<String, String> errors) {
+    private static String page(Model model, Map<String, Object> shown, int version, Map<String, String> errors) {
         model.addAttribute("fields", FIELDS);
+        model.addAttribute("version", version);
         model.addAttribute("settings", shown);
         model.addAttribute("errors", errors);
         return "identity/security";

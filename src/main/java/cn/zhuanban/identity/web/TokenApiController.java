@@ -5,9 +5,12 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.security.ApiTokens;
 import cn.zhuanban.identity.security.ApiTokens.IssuedToken;
 import cn.zhuanban.identity.security.ApiTokens.TokenView;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +39,12 @@ class TokenApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('" + Permissions.API_TOKEN + "')")
-    TokenResponse create(CurrentUser user, @RequestBody TokenRequest request) {
+    TokenResponse create(CurrentUser user, @RequestBody TokenRequest request, HttpServletRequest http) {
+        if (ApiTokens.byToken(http)) {
+            // A token that mints tokens outlives itself: a one-day token would make a year's. Only a login (with the
+            // second factor where required) issues them.
+            throw new BusinessException(ErrorCode.TOKEN_NEEDS_SESSION, (String) null);
+        }
         IssuedToken issued = tokens.issue(user.id(), user.username(), request.name(), request.expiresInDays());
         return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
     }
