@@ -2,6 +2,8 @@ package cn.zhuanban;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
@@ -43,7 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An edit of nothing but a note or description still says in the audit log what changed: the field, named, with the
- * text before and after (cut short when long), and for a candidate the field named without the personal data.
+ * text before and after (cut short when long), and for a candidate the field named without the personal data. An
+ * enterprise's description was written as its length, so an edit of the same length read as no change.
  */
 @IntegrationTest
 class TypedTextEditsAreAuditedTests {
@@ -73,6 +76,9 @@ class TypedTextEditsAreAuditedTests {
     UserDirectory directory;
 
     @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
     JdbcClient jdbc;
 
     /** Creates with the first text, edits only that text to the second, and answers the action and id audited. */
@@ -83,7 +89,19 @@ class TypedTextEditsAreAuditedTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"partner", "referrer", "lead", "chain", "node", "demand", "event", "service", "candidate"})
+    @ValueSource(
+            strings = {
+                "partner",
+                "referrer",
+                "lead",
+                "chain",
+                "node",
+                "demand",
+                "event",
+                "service",
+                "candidate",
+                "enterprise"
+            })
     void editingOnlyTheNoteNamesTheChangedFieldInTheAuditRecord(String family) {
         Edit edit = edit(family);
         String before = TestCodes.unique("原备注");
@@ -104,7 +122,7 @@ class TypedTextEditsAreAuditedTests {
 
     private static String typedField(String family) {
         return switch (family) {
-            case "chain", "service", "lead" -> "description";
+            case "chain", "service", "lead", "enterprise" -> "description";
             case "node" -> "statusNote";
             default -> "note";
         };
@@ -185,8 +203,21 @@ class TypedTextEditsAreAuditedTests {
                         "talent_candidate",
                         t -> candidates.enter(candidate(t, 0)),
                         (id, v, t) -> candidates.edit(id, candidate(t, v)));
+            case "enterprise" -> {
+                String name = TestCodes.unique("备注企业");
+                String code = TestCodes.creditCode();
+                yield new Edit(
+                        "enterprise.updated",
+                        "enterprise",
+                        t -> enterprises.register(enterprise(name, code, t, 0)).id(),
+                        (id, v, t) -> enterprises.edit(id, enterprise(name, code, t, v), STAFF));
+            }
             default -> throw new IllegalArgumentException(family);
         };
+    }
+
+    private static EnterpriseForm enterprise(String name, String code, String description, int version) {
+        return new EnterpriseForm(name, code, null, null, null, null, null, description, version);
     }
 
     private static PartnerForm partner(String note, int version) {

@@ -1,6 +1,7 @@
 package cn.zhuanban.enterprise.domain;
 
 import cn.zhuanban.enterprise.CreditCode;
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class Enterprise {
         fields.put("address", address);
         fields.put("contactName", contactName);
         fields.put("contactPhone", contactPhone);
-        fields.put("description", description == null ? null : description.length() + " chars");
+        fields.put("description", ChangeSummary.typed(description));
         return fields;
     }
 

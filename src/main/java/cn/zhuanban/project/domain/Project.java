@@ -5,6 +5,7 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -116,7 +117,7 @@ public class Project {
         fields.put("leadOfficialId", leadOfficialId);
         fields.put("taskForceId", taskForceId);
         fields.put("location", location);
-        fields.put("description", description == null ? null : description.length() + " chars");
+        fields.put("description", ChangeSummary.typed(description));
         return fields;
     }
 
