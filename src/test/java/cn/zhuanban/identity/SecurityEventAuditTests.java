@@ -79,6 +79,19 @@ class SecurityEventAuditTests {
         AuditTrail.awaitRecord(jdbc, "login.refused-disabled", username, null);
     }
 
+    /** Only whoever knows the password learns that the account is disabled: a guess reads as any wrong password. */
+    @Test
+    void aWrongPasswordOnADisabledAccountReadsAsAnyWrongPassword() throws Exception {
+        String username = IdentityTestUsers.uniqueUsername("disabled");
+        long id = IdentityTestUsers.create(identity, username);
+        UserView user = directory.user(id);
+        identity.editUser(id, new EditUser(user.fullName(), null, null, null, null, false, user.version()));
+
+        mvc.perform(formLogin().user(username).password("Wrong#Guess2026"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
+
     @Test
     void aFailedLoginWithAnOverlongUsernameIsStillAudited() throws Exception {
         String username = "x".repeat(80) + UUID.randomUUID();
