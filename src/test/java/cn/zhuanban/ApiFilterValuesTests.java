@@ -59,6 +59,19 @@ class ApiFilterValuesTests {
                 .andExpect(jsonPath("$.detail").value("请求缺少内容，请发送 JSON。"));
     }
 
+    /** A JSON value of the wrong type names the property once and what was sent. */
+    @Test
+    void aJsonValueOfTheWrongTypeSaysWhatWasSent() throws Exception {
+        mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"脚本\", \"expiresInDays\": \"abc\"}")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("expiresInDays: 格式不正确：abc"))
+                .andExpect(jsonPath("$.field").value("expiresInDays"));
+    }
+
     @Test
     void aNumberThatIsNoNumberSaysWhatWasGiven() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

@@ -116,7 +116,8 @@ class ApiTokenTests {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"name\":\"no-csrf\",\"expiresInDays\":30}"))
                     .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.code").value("forbidden"));
+                    .andExpect(jsonPath("$.code").value("csrf"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("X-CSRF-TOKEN")));
         }
         assertThat(jdbc.sql("select count(*) from api_token where name = 'no-csrf'")
                         .query(Long.class)

@@ -19,11 +19,14 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.time.Duration;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +61,9 @@ class DepartmentItemChangeTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -122,6 +128,20 @@ class DepartmentItemChangeTests {
 
         mvc.perform(get("/service-items/{id}/edit", electricity.id()).session(handler))
                 .andExpect(status().isOk());
+        // Each refused attempt is in the audit log, as Spring Security's refusals are: the page's and the form's.
+        awaitRefusal("GET /service-items/" + water.id() + "/edit 该事项由其他部门负责");
+        awaitRefusal("POST /service-items/" + water.id() + " 该事项由其他部门负责");
+    }
+
+    private void awaitRefusal(String summaryStart) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from audit_record where action = 'access.refused'"
+                                        + " and entity_id = 'handler-power' and summary like :start")
+                                .param("start", summaryStart + "%")
+                                .query(Long.class)
+                                .single()
+                        > 0);
     }
 
     @Test

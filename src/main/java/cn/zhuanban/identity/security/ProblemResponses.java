@@ -64,7 +64,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     request.getMethod() + " " + request.getRequestURI());
         }
         if (!page) {
-            write(request, response, 403, "forbidden");
+            // A session's call without its token is told so: "no permission" sent script writers after roles.
+            write(request, response, 403, e instanceof CsrfException ? "csrf" : "forbidden");
         } else {
             response.sendError(403);
         }

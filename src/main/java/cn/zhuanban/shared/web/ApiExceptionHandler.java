@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
@@ -28,16 +29,20 @@ class ApiExceptionHandler {
 
     private final MessageSource messages;
     private final FormErrors formErrors;
+    private final Refusals refusals;
 
-    ApiExceptionHandler(MessageSource messages, FormErrors formErrors) {
+    ApiExceptionHandler(MessageSource messages, FormErrors formErrors, Refusals refusals) {
         this.messages = messages;
         this.formErrors = formErrors;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(BusinessException.class)
     ProblemDetail business(BusinessException e) {
         ErrorCode code = e.errorCode();
-        ProblemDetail problem = problem(code, text(code.messageKey(), e.args()));
+        String text = text(code.messageKey(), e.args());
+        refusals.record(e, text);
+        ProblemDetail problem = problem(code, text);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
@@ -67,7 +72,7 @@ class ApiExceptionHandler {
     ProblemDetail unreadable(Exception e) {
         String field = jsonField(e);
         if (field != null) {
-            ProblemDetail problem = problem(ErrorCode.VALIDATION, field + ": " + text("error.validation.type", field));
+            ProblemDetail problem = problem(ErrorCode.VALIDATION, field + ": " + mistypedJson(e));
             problem.setProperty("field", field);
             problem.setProperty("fields", java.util.List.of(field));
             return problem;
@@ -118,6 +123,21 @@ class ApiExceptionHandler {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * What a JSON value of the wrong type gets: the choices' or the format's text, naming the value sent when the parser
+     * kept it ("不是可选的值：PURPLE", "格式不正确：abc"); it named the property a second time.
+     */
+    private String mistypedJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidFormatException invalid) {
+                boolean choice = invalid.getTargetType() != null
+                        && invalid.getTargetType().isEnum();
+                return text(choice ? "error.validation.choice" : "error.validation.type", invalid.getValue());
+            }
+        }
+        return text("error.validation.format");
     }
 
     /** The JSON property that could not be read (a bad enum or date), so the problem names it. */

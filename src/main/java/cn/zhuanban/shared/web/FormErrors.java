@@ -38,9 +38,11 @@ public class FormErrors {
     public static final String FORM_AGAIN_HEADER = "X-Form-Again";
 
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    FormErrors(MessageSource messages) {
+    FormErrors(MessageSource messages, Refusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The messages of a refused form; its inputs show what was typed ({@link TypedInput}). */
@@ -96,9 +98,12 @@ public class FormErrors {
         response.setHeader(FORM_AGAIN_HEADER, "changed-meanwhile");
     }
 
+    /** The refusal's message under its field; a refusal of access (403) is also logged (see {@link Refusals}). */
     public Map<String, String> of(BusinessException e) {
         String field = e.field() == null ? GLOBAL : e.field();
-        return Map.of(field, text(e.errorCode().messageKey(), e.args()));
+        String text = text(e.errorCode().messageKey(), e.args());
+        refusals.record(e, text);
+        return Map.of(field, text);
     }
 
     /** The message of one field's error, for a form or an API problem alike. */

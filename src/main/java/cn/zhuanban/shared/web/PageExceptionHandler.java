@@ -3,6 +3,8 @@ package cn.zhuanban.shared.web;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final Refusals refusals;
+    private final MessageSource messages;
+
+    PageExceptionHandler(Refusals refusals, MessageSource messages) {
+        this.refusals = refusals;
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, HttpServletResponse response, Model model) {
         response.setStatus(404);
@@ -27,6 +37,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     String refused(BusinessException e, HttpServletResponse response, Model model) {
+        refusals.record(e, messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
         return RefusedPage.show(
                 response, model, e.errorCode().status().value(), e.errorCode().messageKey(), e.args());
     }
