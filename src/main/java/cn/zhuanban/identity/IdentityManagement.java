@@ -172,16 +172,29 @@ public class IdentityManagement {
      * of the same duty may (one recovers the other); work done by the system itself (no account) is not held back.
      */
     private void checkSameDuty(User target) {
+        if (ofOtherDuty(target)) {
+            throw new BusinessException(ErrorCode.OTHER_ADMIN_ACCOUNT, (String) null);
+        }
+    }
+
+    /**
+     * Whether the account holds an administrator duty other than the current user's, so that he may not edit, disable
+     * or reset it: for showing such an account read-only instead of forms that would only be refused.
+     */
+    @Transactional(readOnly = true)
+    public boolean ofOtherDuty(long id) {
+        return ofOtherDuty(load(id));
+    }
+
+    private boolean ofOtherDuty(User target) {
         AdminDuty duty = AdminDutyPolicy.dutyOf(roles.findAllById(target.roleIds()));
         if (duty == null) {
-            return;
+            return false;
         }
         AdminDuty own = users.findByUsername(Actor.current().username())
                 .map(actor -> AdminDutyPolicy.dutyOf(roles.findAllById(actor.roleIds())))
                 .orElse(duty);
-        if (own != duty) {
-            throw new BusinessException(ErrorCode.OTHER_ADMIN_ACCOUNT, (String) null);
-        }
+        return own != duty;
     }
 
     private static void checkVersion(int actual, int expected) {

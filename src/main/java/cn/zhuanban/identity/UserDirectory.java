@@ -129,16 +129,51 @@ public class UserDirectory {
                 .list();
     }
 
-    /** Enabled users who belong to a department, e.g. the staff who may own a meeting action; every one of them. */
-    /** Enabled government staff (not enterprise contacts), all of them: for pickers of a responsible person. */
+    /**
+     * Who a business pick list of people may offer: an enabled account holding at least one business role. Neither the
+     * three administrators (三员分立: no business role) nor an account without any role can act on business work.
+     */
+    private static final String PICKABLE = """
+             u.enabled = true and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                                          where ur.app_user = u.id and r.admin_duty is null)
+            """;
+
+    /** Government staff (not enterprise contacts) who may act, all of them: for pickers of a responsible person. */
     public List<UserView> staff() {
-        return jdbc.sql(SELECT + " where u.enabled = true and u.enterprise_id is null order by u.id")
+        return jdbc.sql(SELECT + " where u.enterprise_id is null and" + PICKABLE + " order by u.id")
                 .query(UserDirectory::row)
                 .list();
     }
 
+    /**
+     * Up to {@code limit} government staff who may act and whose name or username contains {@code q} (all when
+     * blank): for pickers that narrow a province's thousands of people by a search box.
+     */
+    public List<UserView> staff(String q, int limit) {
+        String text = blankToNull(q);
+        return jdbc.sql(SELECT + """
+                         where u.enterprise_id is null
+                           and (cast(:q as varchar) is null or lower(u.username) like :like escape '!'
+                                or lower(u.full_name) like :like escape '!')
+                           and""" + PICKABLE + " order by u.id limit :limit")
+                .param("q", text)
+                .param("like", LikeText.containing(text))
+                .param("limit", limit)
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    /** Staff of a department who may act, e.g. the people who may own a meeting action; every one of them. */
     public List<UserView> departmentStaff() {
-        return jdbc.sql(SELECT + " where u.enabled = true and u.department_id is not null order by u.id")
+        return jdbc.sql(SELECT + " where u.department_id is not null and" + PICKABLE + " order by u.id")
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    /** Staff of the given department who may act, e.g. the candidates for its head. */
+    public List<UserView> departmentStaff(long departmentId) {
+        return jdbc.sql(SELECT + " where u.department_id = :dept and" + PICKABLE + " order by u.id")
+                .param("dept", departmentId)
                 .query(UserDirectory::row)
                 .list();
     }

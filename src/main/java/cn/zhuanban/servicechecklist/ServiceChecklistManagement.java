@@ -41,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A project's service checklist: applying the template in one step, editing items, extending a
  * permit, and reading items with their lights on a given day. A checklist is visible to whoever
  * sees the project; a single item also to the department that answers for it. A department handler (data scope
- * {@link DataScope#DEPARTMENT}) changes only the items of his own department, whatever else he may read; wider scopes
- * change every item they see.
+ * {@link DataScope#DEPARTMENT}) changes only the items of his own department, whatever else he may read, and cannot
+ * hand one to another department (the task force reassigns work between departments); wider scopes change every item
+ * they see.
  */
 @Service
 @Transactional
@@ -117,7 +118,7 @@ public class ServiceChecklistManagement {
     public long add(long projectId, ServiceItemForm form, CurrentUser user) {
         checkProject(projectId, user);
         checkForm(form);
-        if (user.dataScope() == DataScope.DEPARTMENT && !ownDepartment(form.departmentId(), user)) {
+        if (departmentFixed(user) && !ownDepartment(form.departmentId(), user)) {
             throw BusinessException.invalid("departmentId", "checklist.error.own-department");
         }
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
@@ -132,6 +133,9 @@ public class ServiceChecklistManagement {
             throw new ChangedMeanwhile("service item", item.getVersion());
         }
         checkForm(form);
+        if (departmentFixed(user) && !Objects.equals(form.departmentId(), item.getDepartmentId())) {
+            throw BusinessException.invalid("departmentId", "checklist.error.department-fixed");
+        }
         if (form.status() == ServiceItemStatus.DONE) {
             notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
         }
@@ -266,6 +270,11 @@ public class ServiceChecklistManagement {
     /** Called for an item the user may read: wider scopes change it, a department handler his department's only. */
     private static boolean mayChange(Long departmentId, CurrentUser user) {
         return user.dataScope() != DataScope.DEPARTMENT || ownDepartment(departmentId, user);
+    }
+
+    /** Whether the user's form fixes an item's department to his own: a department handler's does. */
+    public static boolean departmentFixed(CurrentUser user) {
+        return user.dataScope() == DataScope.DEPARTMENT;
     }
 
     private static boolean ownDepartment(Long departmentId, CurrentUser user) {

@@ -56,6 +56,24 @@ public record ServiceItemForm(
                 0);
     }
 
+    /** The same form for an item of the given department: a department handler's new item is his department's. */
+    public ServiceItemForm inDepartment(Long department) {
+        return new ServiceItemForm(
+                kind,
+                name,
+                department,
+                responsibleUserId,
+                targetDate,
+                submittedOn,
+                limitDays,
+                limitUnit,
+                status,
+                documentNumber,
+                doneOn,
+                note,
+                version);
+    }
+
     public static ServiceItemForm of(ServiceItemView v) {
         return new ServiceItemForm(
                 v.kind(),

@@ -297,6 +297,11 @@ class ServiceEvaluationTests {
                         .replaceAll("\\s+", " ")
                         .strip())
                 .isEqualTo("满意 1 · 基本满意 1 · 不满意 1");
+        assertThat(Pattern.compile("<span class=\"text-nowrap[^>]*>[^<]+ 1</span>")
+                        .matcher(counts.group(1))
+                        .results())
+                .as("each label keeps its number on its line")
+                .hasSize(3);
     }
 
     @Test

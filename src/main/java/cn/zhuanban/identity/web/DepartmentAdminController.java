@@ -5,11 +5,10 @@ import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
-import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PickList;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -109,12 +108,15 @@ class DepartmentAdminController {
         return "identity/departments";
     }
 
-    /** The head is chosen among the department's own users; a department being created has none. */
+    /**
+     * The head is chosen among the department's own staff who may act (no administrator, no account without a role);
+     * the head it has stays offered even if he no longer qualifies, so that saving the form keeps him.
+     */
     private List<UserView> headCandidates(DepartmentView editing) {
         if (editing == null) {
             return List.of();
         }
-        return users.users(new UserFilter(null, editing.id(), null, null), new PageQuery(0, PageQuery.MAX_SIZE))
-                .content();
+        return PickList.keepingChosen(
+                users.departmentStaff(editing.id()), editing.headUserId(), UserView::id, users::find);
     }
 }

@@ -186,6 +186,7 @@ class UserAdminController {
     /** The basic fields show {@code fields}: the stored account when opened, what was typed when refused. */
     private String form(Model model, UserView user, UserFields fields, Map<String, String> errors) {
         model.addAttribute("user", user);
+        model.addAttribute("otherDuty", user != null && identity.ofOtherDuty(user.id()));
         model.addAttribute(
                 "secondFactorAt",
                 user == null ? null : secondFactors.enrolledAt(user.id()).orElse(null));

@@ -5,7 +5,6 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
@@ -151,7 +150,10 @@ class TaskForceController {
         });
     }
 
-    /** Government staff only: neither enterprise contacts nor the three administrators serve on task forces. */
+    /**
+     * Government staff only: neither enterprise contacts nor the three administrators serve on task forces (the
+     * directory's staff already leaves out administrators and accounts without a role; this guards the roles).
+     */
     private static boolean canServe(UserView u) {
         return u.enabled() && u.roles().stream().noneMatch(NOT_SERVING::contains);
     }
@@ -193,7 +195,7 @@ class TaskForceController {
         directory.findAll(chosen).stream()
                 .sorted(Comparator.comparing(UserView::fullName))
                 .forEach(u -> users.put(u.id(), u));
-        directory.users(new UserFilter(q, null, null, null), new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+        directory.staff(q, PageQuery.MAX_SIZE).stream()
                 .filter(TaskForceController::canServe)
                 .forEach(u -> users.putIfAbsent(u.id(), u));
         return List.copyOf(users.values());

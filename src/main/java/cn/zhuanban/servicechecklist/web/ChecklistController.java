@@ -86,7 +86,10 @@ class ChecklistController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String newItem(@PathVariable long projectId, CurrentUser user, Model model) {
         projects.find(projectId, user);
-        return formModel.form(model, projectId, null, ServiceItemForm.blank(), Map.of());
+        ServiceItemForm blank = ServiceChecklistManagement.departmentFixed(user)
+                ? ServiceItemForm.blank().inDepartment(user.departmentId())
+                : ServiceItemForm.blank();
+        return formModel.form(model, projectId, null, blank, Map.of(), user);
     }
 
     @PostMapping
@@ -99,7 +102,7 @@ class ChecklistController {
             Model model,
             RedirectAttributes redirect) {
         projects.find(projectId, user);
-        return formErrors.submit(binding, errors -> formModel.form(model, projectId, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> formModel.form(model, projectId, null, form, errors, user), () -> {
             checklists.add(projectId, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + projectId + "/checklist";

@@ -1,9 +1,11 @@
 package cn.zhuanban.servicechecklist.web;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.servicechecklist.LimitUnit;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
@@ -13,7 +15,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the model of the item form (new and edit share one template). */
+/**
+ * Fills the model of the item form (new and edit share one template). A department handler's form shows the
+ * department as text, not as a choice: his items are his department's, and only the task force hands one to another.
+ */
 @Component
 class ItemFormModel {
 
@@ -25,7 +30,15 @@ class ItemFormModel {
         this.directory = directory;
     }
 
-    String form(Model model, long projectId, Long itemId, ServiceItemForm form, Map<String, String> errors) {
+    String form(
+            Model model,
+            long projectId,
+            Long itemId,
+            ServiceItemForm form,
+            Map<String, String> errors,
+            CurrentUser user) {
+        boolean fixed = ServiceChecklistManagement.departmentFixed(user);
+        model.addAttribute("departmentFixed", fixed);
         model.addAttribute("projectId", projectId);
         model.addAttribute("itemId", itemId);
         model.addAttribute("form", form);
@@ -33,7 +46,10 @@ class ItemFormModel {
         model.addAttribute("kinds", ServiceItemKind.values());
         model.addAttribute("units", LimitUnit.values());
         model.addAttribute("statuses", ServiceItemStatus.values());
-        model.addAttribute("departments", departments.tree());
+        model.addAttribute("departments", fixed ? List.of() : departments.tree());
+        model.addAttribute(
+                "departmentName",
+                form.departmentId() == null ? null : departments.names().get(form.departmentId()));
         model.addAttribute("users", responsibleChoices(form.responsibleUserId()));
         return "servicechecklist/item-form";
     }

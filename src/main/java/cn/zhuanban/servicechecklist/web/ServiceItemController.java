@@ -56,7 +56,7 @@ class ServiceItemController {
         ServiceItemView item = checklists.findToChange(id, user);
         model.addAttribute("item", item);
         model.addAttribute("backUrl", back(item, user));
-        return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of());
+        return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of(), user);
     }
 
     @PostMapping("/{id}")
@@ -71,11 +71,12 @@ class ServiceItemController {
         ServiceItemView item = checklists.findToChange(id, user);
         model.addAttribute("item", item);
         model.addAttribute("backUrl", back(item, user));
-        return formErrors.submit(binding, errors -> formModel.form(model, item.projectId(), id, form, errors), () -> {
-            checklists.edit(id, form, user);
-            redirect.addFlashAttribute("flash", "admin.saved");
-            return "redirect:" + back(item, user);
-        });
+        return formErrors.submit(
+                binding, errors -> formModel.form(model, item.projectId(), id, form, errors, user), () -> {
+                    checklists.edit(id, form, user);
+                    redirect.addFlashAttribute("flash", "admin.saved");
+                    return "redirect:" + back(item, user);
+                });
     }
 
     @PostMapping("/{id}/extend")
