@@ -24,8 +24,7 @@ public class DeliveryLedger {
     private static final String WHERE = """
             where (cast(:status as varchar) is null or status = :status)
               and (cast(:channel as varchar) is null or channel = :channel)
-              and (cast(:q as varchar) is null or lower(address) like :like escape '!' or lower(idempotency_key) like :like escape '!'
-                   or lower(subject) like :like escape '!')
+              and (cast(:q as varchar) is null or lower(address) like :like escape '!' or lower(idempotency_key) like :like escape '!')
             """;
 
     private final JdbcClient jdbc;
@@ -87,7 +86,6 @@ public class DeliveryLedger {
                 rs.getObject("department_id", Long.class),
                 Channel.valueOf(rs.getString("channel")),
                 rs.getString("address"),
-                rs.getString("subject"),
                 DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")),

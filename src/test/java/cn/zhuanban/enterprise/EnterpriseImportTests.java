@@ -157,6 +157,8 @@ class EnterpriseImportTests {
         assertRefused("企业名录.xlsx", new byte[0], "文件是空的");
         assertRefused("企业名录.xlsx", new byte[6 * 1024 * 1024], "文件超过 5 MB");
         assertRefused("企业名录.xlsx", XlsxFiles.of(HEADER), "文件中只有表头");
+        String cell = "<c t=\"inlineStr\"><is><t>x</t></is></c>";
+        assertRefused("企业名录.xlsx", XlsxFiles.sheetXml(cell.repeat(20), 80_000), "文件解压后的内容超过 50 MB");
         List<String> swapped = List.of("企业名称", "统一社会信用代码", "联系人", "行业代码");
         assertRefused(
                 "企业名录.xlsx",

@@ -13,7 +13,14 @@ import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.notification.domain.DeliveryOutbox;
+import cn.zhuanban.notification.domain.MailOutboxStore;
+import cn.zhuanban.notification.domain.NewDelivery;
+import cn.zhuanban.shared.files.XlsxRow;
+import cn.zhuanban.shared.files.XlsxSheet;
 import cn.zhuanban.shared.web.Downloads;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -88,6 +95,53 @@ class NotificationAdminPagesTests {
         mvc.perform(get("/admin/notifications/deliveries").session(handler)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/notifications/robots").session(handler)).andExpect(status().isForbidden());
         mvc.perform(get("/account/notifications").session(handler)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSystemAdministratorSeesToWhomAndWhatKindOfNoticeButNotItsBusinessContent() throws Exception {
+        String complaint = "不满意：专班" + System.nanoTime() + "三次上门都没解决用电问题";
+        long user = jdbc.sql("select id from app_user where username = 'handler'")
+                .query(Long.class)
+                .single();
+        String address = "handler-" + System.nanoTime() + "@example.gov.cn";
+        context.getBean(DeliveryOutbox.class)
+                .enqueue(
+                        new NewDelivery(
+                                "service-dissatisfied:" + System.nanoTime() + ":1:" + user + ":EMAIL",
+                                user,
+                                null,
+                                Channel.EMAIL,
+                                address,
+                                "【重点项目专班平台】" + complaint,
+                                complaint),
+                        Instant.now());
+        context.getBean(MailOutboxStore.class).record(address, "【重点项目专班平台】" + complaint, complaint, Instant.now());
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+
+        assertThat(html(admin, "/admin/notifications/deliveries"))
+                .contains(address, "服务评价")
+                .doesNotContain(complaint);
+        assertThat(html(admin, "/admin/notifications/mail-outbox"))
+                .contains(address)
+                .doesNotContain(complaint);
+        assertThat(html(admin, "/admin/notifications/deliveries?q=" + complaint.substring(0, 12)))
+                .as("the content cannot be searched for either")
+                .doesNotContain(address);
+        byte[] export = mvc.perform(
+                        get("/admin/notifications/deliveries/export").session(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<XlsxRow> rows = XlsxSheet.read(export, 10L * 1024 * 1024, 5000).rows();
+        XlsxRow row =
+                rows.stream().filter(r -> r.text(3).equals(address)).findFirst().orElseThrow();
+        assertThat(row.text(4)).isEqualTo("服务评价");
+        assertThat(rows).allSatisfy(r -> {
+            for (int c = 0; c < 12; c++) {
+                assertThat(r.text(c)).doesNotContain(complaint);
+            }
+        });
     }
 
     @Test

@@ -33,14 +33,13 @@ public class MailOutboxStore {
         long total = jdbc.sql("select count(*) from notification_mail_outbox")
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select * from notification_mail_outbox order by id desc limit :limit offset :offset")
+        var rows = jdbc.sql(
+                        "select id, recipient, created_at from notification_mail_outbox order by id desc limit :limit offset :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new MailView(
                         rs.getLong("id"),
                         rs.getString("recipient"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);

@@ -43,7 +43,7 @@ public class LedgerSheets {
         try {
             sheet = XlsxSheet.read(content, MAX_BYTES, MAX_ROWS);
         } catch (XlsxSheet.Unreadable e) {
-            throw refusal(e.reason().messageKey(), MAX_BYTES / (1024 * 1024), MAX_ROWS);
+            throw refusal(e.reason().messageKey(), MAX_BYTES / (1024 * 1024), MAX_ROWS, XlsxSheet.MAX_INFLATED_MB);
         }
         for (int c = 0; c < headerKeys.size(); c++) {
             String found = c < sheet.header().size() ? sheet.header().get(c) : "";

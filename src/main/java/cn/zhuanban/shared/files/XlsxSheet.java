@@ -1,24 +1,29 @@
 package cn.zhuanban.shared.files;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The first sheet of an uploaded XLSX file as values, for the imports of ledgers. POI parses the package's XML with
  * DOCTYPEs refused and entity expansion off (its XMLHelper) and refuses zip bombs by inflate ratio; this class adds the
- * refusals a user can act on: an empty file, one too large, one that is not XLSX (judged by content), too many rows.
+ * refusals a user can act on: an empty file, one too large, one that is not XLSX (judged by content), too many rows,
+ * one that unpacks to too much. The sheet is streamed, not loaded as POI's workbook model: that model took over 512 MB
+ * of heap for a 1 MB file whose sheet unpacked to 100 MB of small cells, before any row could be counted.
  * Row 1 is the header; blank rows are skipped and not counted; every row keeps the number the spreadsheet shows. The values are taken
  * out while the workbook is open, so nothing here holds POI objects.
  */
@@ -29,7 +34,8 @@ public final class XlsxSheet {
         EMPTY,
         TOO_LARGE,
         NOT_XLSX,
-        TOO_MANY_ROWS;
+        TOO_MANY_ROWS,
+        TOO_MUCH_CONTENT;
 
         public String messageKey() {
             return "import.file." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -50,6 +56,9 @@ public final class XlsxSheet {
             return reason;
         }
     }
+
+    /** The most all parts of a file may inflate to. */
+    public static final int MAX_INFLATED_MB = 50;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -75,34 +84,88 @@ public final class XlsxSheet {
         return read(new ByteArrayInputStream(content), maxRows);
     }
 
-    /** Reads a file already checked for size; anything POI cannot or will not read is {@link Refusal#NOT_XLSX}. */
+    /**
+     * Reads a file already checked for size; anything POI cannot or will not read is {@link Refusal#NOT_XLSX}, a file
+     * whose parts inflate past {@value #MAX_INFLATED_MB} MB is {@link Refusal#TOO_MUCH_CONTENT}.
+     */
     public static XlsxSheet read(InputStream in, int maxRows) {
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<XlsxRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                XlsxRow read = new XlsxRow(row.getRowNum() + 1, values(row));
-                if (row.getRowNum() == 0 || read.blank()) {
-                    continue; // the header, or a row of nothing
-                }
-                // Rows that hold something count: formatting applied far below the data makes empty rows too.
-                if (rows.size() == maxRows) {
-                    throw new Unreadable(Refusal.TOO_MANY_ROWS, null);
-                }
-                rows.add(read);
-            }
-            XlsxRow header = new XlsxRow(1, values(sheet.getRow(0)));
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < header.width(); c++) {
-                names.add(header.text(c));
-            }
-            return new XlsxSheet(List.copyOf(names), List.copyOf(rows));
+        try {
+            byte[] content = in.readAllBytes();
+            checkInflatedSize(content);
+            return stream(content, maxRows);
         } catch (Unreadable e) {
             throw e;
+        } catch (SAXException e) {
+            if (e.getException() instanceof Unreadable u) {
+                throw u;
+            }
+            throw new Unreadable(Refusal.NOT_XLSX, e);
         } catch (Exception e) {
             // Not an XLSX file, a damaged one, or one POI refuses as unsafe.
             throw new Unreadable(Refusal.NOT_XLSX, e);
         }
+    }
+
+    /**
+     * POI keeps every part of a package it opens from a stream in memory and refuses only parts that inflate over 100
+     * times their compressed size: a 5 MB upload could still unpack to 500 MB. Inflating once into nothing, counting,
+     * bounds that before POI sees the file. A template filled with 5,000 rows unpacks to a few MB.
+     */
+    private static void checkInflatedSize(byte[] content) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MAX_INFLATED_MB * 1024L * 1024) {
+                        throw new Unreadable(Refusal.TOO_MUCH_CONTENT, null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first sheet, streamed (see {@link SheetHandler}); the package is only read, never written back. */
+    private static XlsxSheet stream(byte[] content, int maxRows) throws Exception {
+        OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            XMLReader xml = XMLHelper.newXMLReader();
+            SheetHandler handler = new SheetHandler(
+                    new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(), date1904(reader), maxRows);
+            xml.setContentHandler(handler);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            try (InputStream sheet = sheets.next()) {
+                xml.parse(new InputSource(sheet));
+            }
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < handler.header().width(); c++) {
+                names.add(handler.header().text(c));
+            }
+            return new XlsxSheet(List.copyOf(names), List.copyOf(handler.rows()));
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    /** Whether the workbook counts dates from 1904 (old Excel for Mac) rather than 1900. */
+    private static boolean date1904(XSSFReader reader) throws Exception {
+        boolean[] found = {false};
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (localName.equals("workbookPr")) {
+                    String value = attributes.getValue("date1904");
+                    found[0] = "1".equals(value) || "true".equals(value);
+                }
+            }
+        });
+        try (InputStream workbook = reader.getWorkbookData()) {
+            xml.parse(new InputSource(workbook));
+        }
+        return found[0];
     }
 
     /** The texts of row 1, one per column up to the last one filled. */
@@ -113,36 +176,5 @@ public final class XlsxSheet {
     /** The rows below the header that hold anything. */
     public List<XlsxRow> rows() {
         return rows;
-    }
-
-    /** The row's values up to its last one that is not empty (styled empty cells reach far to the right). */
-    private static List<Object> values(Row row) {
-        List<Object> values = new ArrayList<>();
-        if (row != null) {
-            for (Cell cell : row) {
-                Object value = value(cell);
-                if (value != null) {
-                    while (values.size() <= cell.getColumnIndex()) {
-                        values.add(null);
-                    }
-                    values.set(cell.getColumnIndex(), value);
-                }
-            }
-        }
-        return Collections.unmodifiableList(values);
-    }
-
-    /** A string, a number, a date or a yes/no; for a formula, the value Excel or WPS last computed. */
-    private static Object value(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC ->
-                DateUtil.isCellDateFormatted(cell)
-                        ? cell.getLocalDateTimeCellValue().toLocalDate()
-                        : BigDecimal.valueOf(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue();
-            default -> null;
-        };
     }
 }

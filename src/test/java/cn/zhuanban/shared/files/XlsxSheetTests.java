@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,40 @@ class XlsxSheetTests {
             rows.add(List.of("行" + i));
         }
         assertRefused(XlsxFiles.of(List.of("名称"), rows.toArray(List[]::new)), XlsxSheet.Refusal.TOO_MANY_ROWS);
+    }
+
+    @Test
+    void aFileThatUnpacksToMoreThanTheLimitIsRefusedBeforeItsSheetIsRead() {
+        // About 60 MB of cells packed into a few hundred kilobytes: the inflate ratio POI checks would let far more by.
+        String cell = "<c t=\"inlineStr\"><is><t>x</t></is></c>";
+        byte[] file = XlsxFiles.sheetXml(cell.repeat(20), 80_000);
+
+        assertThat(file.length).isLessThan((int) MB);
+        assertRefused(file, XlsxSheet.Refusal.TOO_MUCH_CONTENT);
+    }
+
+    @Test
+    void aSheetOfFarMoreRowsThanAllowedIsRefusedAsTooManyRows() {
+        // 50,000 rows: the reading stops at the 11th, where POI's workbook model held all of them first.
+        // Each row different, so that the file is not refused as a zip bomb by POI instead.
+        IntFunction<String> cells =
+                i -> "<c t=\"inlineStr\"><is><t>" + Integer.toHexString(i * 0x9E3779B9) + "</t></is></c>";
+
+        assertRefused(XlsxFiles.sheetXml(cells, 50_000), XlsxSheet.Refusal.TOO_MANY_ROWS);
+    }
+
+    @Test
+    void readsInlineTextYesNoAndCellsWithoutReferencesAndIgnoresColumnsFarToTheRight() {
+        String cells = "<c t=\"inlineStr\"><is><r><t>甲</t></r><r><t>乙</t></r><rPh><t>jia</t></rPh></is></c>"
+                + "<c t=\"b\"><v>1</v></c><c><v>2.5</v></c><c t=\"e\"><v>#N/A</v></c>"
+                + "<c r=\"XFD1\" t=\"inlineStr\"><is><t>远</t></is></c>";
+
+        XlsxSheet sheet = XlsxSheet.read(XlsxFiles.sheetXml(cells, 3), MB, 10);
+
+        assertThat(sheet.header()).containsExactly("甲乙", "true", "2.5");
+        assertThat(sheet.rows()).extracting(XlsxRow::number).containsExactly(2, 3);
+        assertThat(sheet.rows().getFirst().decimal(2)).contains(new BigDecimal("2.5"));
+        assertThat(sheet.rows().getFirst().width()).isEqualTo(3);
     }
 
     private static void assertRefused(byte[] content, XlsxSheet.Refusal reason) {

@@ -41,13 +41,28 @@ class UploadLimitTests {
         assertThat(response.body()).contains("\"status\":413", "上传的文件超过大小限制");
     }
 
+    @Test
+    void moreFilesThanAnyFormTakesAreRefusedWithAChinesePageThoughEachIsUnderTheLimit() throws Exception {
+        // Ten files of 9.5 MB: 95 MB, over the 9 × 10 MB the largest form takes.
+        HttpResponse<String> response = post("/tickets", 10, 9 * 1024 * 1024 + 512 * 1024);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("合计不超过 90 MB").doesNotContain("HTTP Status 413");
+    }
+
     private HttpResponse<String> post(String path) throws Exception {
+        return post(path, 1, 11 * 1024 * 1024);
+    }
+
+    private HttpResponse<String> post(String path, int files, int size) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-                        + "Content-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(new byte[11 * 1024 * 1024]);
-        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < files; i++) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big" + i
+                            + ".xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(new byte[size]);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
