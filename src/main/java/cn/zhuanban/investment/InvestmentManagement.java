@@ -119,7 +119,10 @@ public class InvestmentManagement {
                         figures.fixedAssetInvestment()),
                 clock.instant());
         leads.save(lead);
-        publish("investment.lead.contract", id, before + " → " + lead.getContract());
+        publish(
+                "investment.lead.contract",
+                id,
+                ChangeSummary.between(before.snapshot(), lead.getContract().snapshot()));
     }
 
     @Transactional(readOnly = true)

@@ -43,11 +43,13 @@ class AuditPagesTests {
 
     MockHttpSession auditor;
     String departmentId;
+    String departmentCode;
 
     @BeforeEach
     void changeSomethingAudited() throws Exception {
         auditor = WebTestSupport.login(mvc, "auditor");
         String code = "AUDPG-" + UUID.randomUUID().toString().substring(0, 8);
+        departmentCode = code;
         long id = departments.create(new DepartmentForm(null, "审计页面测试部门", code, 998, 0));
         Thread.sleep(5); // times are kept to the millisecond; "newest first" needs two distinct ones
         departments.delete(id);
@@ -211,6 +213,27 @@ class AuditPagesTests {
                         .param("entityId", Long.toString(id))
                         .param("action", "department.updated"))
                 .andExpect(jsonPath("$.content[0].summary").value(stored));
+    }
+
+    @Test
+    void onAPhoneEachRecordIsACardWithItsSummaryReadAndTheTableIsForWiderScreens() throws Exception {
+        String page = mvc.perform(get("/audit")
+                        .session(auditor)
+                        .param("entityId", departmentId)
+                        .param("action", "department.created"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String cards = page.substring(page.indexOf("id=\"audit-cards\""), page.indexOf("id=\"audit-table\""));
+        assertThat(page).contains("<div class=\"list-group list-group-flush d-md-none\" id=\"audit-cards\">");
+        assertThat(page).contains("<div class=\"table-responsive d-none d-md-block\">");
+        assertThat(cards)
+                .contains(">新建部门</strong>")
+                .contains(">system</span>")
+                .contains(">" + departmentId + "</span>")
+                .contains(">审计页面测试部门（" + departmentCode + "）</div>")
+                .contains("审计页面测试部门 (" + departmentCode + ")\"");
     }
 
     @Test

@@ -160,6 +160,13 @@ class LeadConversionTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(investment.lead(dispatch, lead).agreedInvestment()).isEqualByComparingTo("28000");
+        // The audit log names the figures that changed, not the record as Java prints it.
+        AuditTrail.awaitRecord(
+                jdbc,
+                "investment.lead.contract",
+                Long.toString(lead),
+                "agreedInvestment: — → 28000; agreedStartOn: — → "
+                        + LocalDate.now(DISTRICT).plusDays(30) + "; fundsInPlace: — → 5000");
 
         MockHttpSession supervisor = WebTestSupport.login(mvc, "supervisor");
         String page = WebTestSupport.page(mvc, "supervisor", "/investment/leads/" + lead);

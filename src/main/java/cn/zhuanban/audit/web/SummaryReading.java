@@ -1,8 +1,8 @@
 package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditRecordView;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A stored summary in the reader's words: {@code statusLight: YELLOW → RED} reads 亮灯：黄灯 → 红灯. The stored text
- * is what the hash covers and never changes, so records old and new are translated as they are shown. Only whole
- * words are replaced, and only where the summary's structure puts a field name, a code or {@code null}: a word touching
- * Chinese text, the value of a field a person typed (see {@link SummaryVocabulary#FREE_TEXT}) and the explanation after
- * a ticket's or lead's move are left as written, unless such a value is a code as a whole.
+ * is what the hash covers and never changes, so records old and new are translated as they are shown. Only a word
+ * standing alone between the summary's own separators is replaced (see {@link SummaryTokens}): a word inside an e-mail
+ * address, a URL, a file name or a key, a word touching Chinese text, the value of a field a person typed (see
+ * {@link SummaryVocabulary#FREE_TEXT}) and the explanation after a ticket's or lead's move are left as written, unless
+ * such a value is a code as a whole. A permission code reads as the permission's name, a role's code in records of
+ * users and roles as the role's name, a count ({@code 15 items}) in the reader's words.
  */
 @Component
 class SummaryReading {
 
-    private static final Pattern WORD =
-            Pattern.compile("(?<![\\p{L}\\p{N}_#.-])[A-Za-z][A-Za-z0-9_]*(?![\\p{L}\\p{N}_])");
     private static final Pattern FIELD_AFTER = Pattern.compile("^(=|: |:$)");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** A typed text summarised by its length ({@code description: 12 chars → 15 chars}), which reads translated. */
@@ -29,37 +29,60 @@ class SummaryReading {
 
     private static final Pattern NEXT_FIELD = Pattern.compile("(, |; )[a-z][A-Za-z]*(=|: )");
     private static final Pattern CLOSING_REMARK = Pattern.compile(" \\(([^()]*)\\)$");
+    /** The words that follow a number to count ({@code 24 rows, 26 links}, {@code 9 agenda items}). */
+    private static final Set<String> COUNTS = Set.of("rows", "items", "links", "days", "agenda");
+
+    private static final String AGENDA_ITEMS = " items";
+    private static final Pattern COUNTED_BEFORE = Pattern.compile(", [0-9]+ $");
 
     private final MessageSource messages;
+    private final RoleNames roles;
 
-    SummaryReading(MessageSource messages) {
+    SummaryReading(MessageSource messages, RoleNames roles) {
         this.messages = messages;
+        this.roles = roles;
     }
 
     String read(AuditRecordView record, Locale locale) {
         return read(record.summary(), record.entityType(), locale);
     }
 
-    String read(String summary, String entityType, Locale locale) {
-        if (summary == null || summary.isBlank()) {
-            return summary;
+    String read(String stored, String entityType, Locale locale) {
+        if (stored == null || stored.isBlank()) {
+            return stored;
+        }
+        if ("security".equals(entityType)) {
+            String setting = SettingSummary.read(stored, messages, locale);
+            if (setting != null) {
+                return setting;
+            }
         }
         boolean chinese = "zh".equals(locale.getLanguage());
-        List<String> prefixes = SummaryVocabulary.prefixes(entityType);
+        String summary = SummaryTokens.unwrapRecords(stored);
+        SummaryWords words = new SummaryWords(messages, roles, entityType, locale);
         StringBuilder out = new StringBuilder();
         int end = structuredEnd(summary);
         int at = 0;
         int freeUntil = -1;
-        Matcher words = WORD.matcher(summary).region(0, end);
-        while (words.find()) {
-            if (words.start() < freeUntil) {
+        boolean listed = false;
+        Matcher tokens = SummaryTokens.TOKEN.matcher(summary).region(0, end);
+        while (tokens.find()) {
+            if (tokens.start() < Math.max(freeUntil, at)
+                    || !SummaryTokens.standsAlone(summary, tokens.start(), tokens.end())) {
                 continue;
             }
-            String word = words.group();
-            String after = summary.substring(words.end());
-            out.append(summary, at, words.start());
-            at = words.end();
-            if (FIELD_AFTER.matcher(after).find() && Character.isLowerCase(word.charAt(0))) {
+            String word = tokens.group();
+            String after = summary.substring(tokens.end());
+            String between = summary.substring(at, tokens.start());
+            out.append(between);
+            at = tokens.end();
+            boolean item = false;
+            if (SummaryTokens.PERMISSION.matcher(word).matches()) {
+                String label = messages.getMessage("permission." + word, null, null, locale);
+                item = label != null;
+                listInChinese(out, chinese && item && listed && between.equals(", "));
+                out.append(item ? label : word);
+            } else if (FIELD_AFTER.matcher(after).find() && Character.isLowerCase(word.charAt(0))) {
                 punctuateBeforeField(out, chinese);
                 out.append(label("audit.field." + word, word, locale));
                 if (after.startsWith(": ") && chinese) {
@@ -73,18 +96,34 @@ class SummaryReading {
                         freeUntil = valueEnd;
                     }
                 }
+            } else if (COUNTS.contains(word)) {
+                if (chinese && COUNTED_BEFORE.matcher(out).find()) {
+                    out.replace(out.lastIndexOf(", "), out.lastIndexOf(", ") + 2, "，");
+                }
+                boolean agenda = word.equals("agenda")
+                        && after.startsWith(AGENDA_ITEMS)
+                        && SummaryTokens.standsAlone(summary, at + 1, at + AGENDA_ITEMS.length());
+                out.append(label("audit.word." + (agenda ? "agenda-items" : word), word, locale));
+                at += agenda ? AGENDA_ITEMS.length() : 0;
             } else {
-                out.append(value(word, prefixes, locale));
+                String read = words.value(word);
+                item = !read.equals(word) && CODE.matcher(word).matches();
+                listInChinese(out, chinese && item && listed && between.equals(", "));
+                out.append(read);
                 if (chinese && after.startsWith(": ") && CODE.matcher(word).matches()) {
                     out.append('：');
                     at += 2;
                 }
             }
+            listed = item;
         }
         out.append(summary, at, end);
         String tail = summary.substring(end);
         if (!tail.isEmpty()) {
-            out.append(leadingCode(tail, prefixes, locale));
+            if (chinese && out.toString().endsWith(": ")) {
+                out.replace(out.length() - 2, out.length(), "：");
+            }
+            out.append(leadingCode(tail, words));
         }
         String read = out.toString();
         return chinese && tail.isEmpty() ? chineseBrackets(read) : read;
@@ -97,13 +136,13 @@ class SummaryReading {
     }
 
     /** A reason starting with a code ({@code SOLVED 已完成…}, or only {@code SATISFIED}) reads that code. */
-    private String leadingCode(String tail, List<String> prefixes, Locale locale) {
+    private static String leadingCode(String tail, SummaryWords words) {
         int space = tail.indexOf(' ');
         String first = space < 0 ? tail : tail.substring(0, space);
         if (!CODE.matcher(first).matches()) {
             return tail;
         }
-        return value(first, prefixes, locale) + (space < 0 ? "" : tail.substring(space));
+        return words.value(first) + (space < 0 ? "" : tail.substring(space));
     }
 
     /** The end of a free-text field's value: the next {@code , field=} or {@code ; field: }, or the end. */
@@ -118,32 +157,12 @@ class SummaryReading {
                 || COUNTED.matcher(text).matches();
     }
 
-    private String value(String word, List<String> prefixes, Locale locale) {
-        switch (word) {
-            case "null" -> {
-                return "—";
-            }
-            case "true", "false" -> {
-                return label("audit.value." + word, word, locale);
-            }
-            default -> {}
+    /** In a list of permissions or roles read in Chinese, the items are separated by a full-width comma (a permission's name may hold an enumeration comma itself). */
+    private static void listInChinese(StringBuilder out, boolean between) {
+        if (between) {
+            out.setLength(out.length() - 2);
+            out.append('，');
         }
-        if (!CODE.matcher(word).matches()) {
-            return label("audit.word." + word, word, locale);
-        }
-        for (String prefix : prefixes) {
-            String label = messages.getMessage(prefix + word, null, null, locale);
-            if (label != null) {
-                return label;
-            }
-        }
-        for (String prefix : SummaryVocabulary.ANY_TYPE) {
-            String label = messages.getMessage(prefix + word, null, null, locale);
-            if (label != null) {
-                return label;
-            }
-        }
-        return word;
     }
 
     private String label(String key, String word, Locale locale) {

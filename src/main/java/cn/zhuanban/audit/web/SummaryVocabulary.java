@@ -38,7 +38,9 @@ final class SummaryVocabulary {
             Map.entry("investment-lead", List.of("attraction.stage.", "attraction.channel.", "attraction.follow-up.")),
             Map.entry("investment-partner", List.of("attraction.partner-kind.")),
             Map.entry("investment_report", List.of("investment.status.")),
-            Map.entry("talent-demand", List.of("talent.education.", "talent.urgency.", "talent.demand-status.")),
+            Map.entry(
+                    "talent-demand",
+                    List.of("talent.step.", "talent.education.", "talent.urgency.", "talent.demand-status.")),
             Map.entry(
                     "talent-candidate",
                     List.of("talent.step.", "talent.education.", "talent.source.", "talent.service-kind.")),

@@ -3,6 +3,7 @@ package cn.zhuanban.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -14,7 +15,7 @@ class SummaryReadingTests {
 
     static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-    static final SummaryReading reading = new SummaryReading(bundles());
+    static final SummaryReading reading = new SummaryReading(bundles(), RoleNames.NONE);
 
     static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -82,7 +83,7 @@ class SummaryReadingTests {
                         "ContractTerms[agreedInvestment=null, fundsInPlace=2000] → ContractTerms[agreedInvestment=8000, fundsInPlace=2000]",
                         "investment-lead",
                         ZH))
-                .isEqualTo("ContractTerms[协议投资额=—，到位资金=2000] → ContractTerms[协议投资额=8000，到位资金=2000]");
+                .isEqualTo("协议投资额=—，到位资金=2000 → 协议投资额=8000，到位资金=2000");
     }
 
     @Test
@@ -100,5 +101,93 @@ class SummaryReadingTests {
         assertThat(reading.read("somethingNew: FOO_BAR", "project", ZH)).isEqualTo("somethingNew：FOO_BAR");
         assertThat(reading.read("", "project", ZH)).isEmpty();
         assertThat(reading.read(null, "project", ZH)).isNull();
+    }
+
+    static final SummaryReading withRoles =
+            new SummaryReading(bundles(), Map.of("ENTERPRISE_CONTACT", "企业联络员", "QA_ENT_REG", "企业登记员")::get);
+
+    @Test
+    void aRecordedValueIsNeverTranslatedInsideAnAddressACodeAUrlOrAFileName() {
+        assertThat(reading.read(
+                        "name=孙伟, dept=null, enterprise=null, phone=13900001007, email=enterprise@demo.zhuanban.cn, "
+                                + "enabled=true",
+                        "user",
+                        ZH))
+                .isEqualTo("名称=孙伟，部门=—，企业=—，手机=13900001007，邮箱=enterprise@demo.zhuanban.cn，启用=是");
+        assertThat(reading.read("email=project.ticket@demo.cn", "user", ZH)).isEqualTo("邮箱=project.ticket@demo.cn");
+        assertThat(reading.read("GET /enterprise/project/1", "security", ZH)).isEqualTo("GET /enterprise/project/1");
+        assertThat(reading.read("12 rows; file: enterprise-project.xlsx", "project", ZH))
+                .isEqualTo("12 行；文件：enterprise-project.xlsx");
+        assertThat(reading.read("username=tmp-enterprise-b, name=测试b", "user", ZH))
+                .isEqualTo("用户名=tmp-enterprise-b，名称=测试b");
+    }
+
+    @Test
+    void aPermissionCodeReadsWholeAsThePermissionsNameOrStaysAsStored() {
+        assertThat(reading.read(
+                        "x [enterprise:enterprise:view, project:project:view, ticket:ticket:report]", "role", ZH))
+                .isEqualTo("x [查看企业，查看项目，上报问题]")
+                .doesNotContain("企业:企业", "项目:项目", "问题:问题");
+        assertThat(withRoles.read(
+                        "QA_ENT_REG [enterprise:enterprise:create, enterprise:enterprise:view, home:workbench:view]",
+                        "role",
+                        ZH))
+                .isEqualTo("企业登记员 [新增企业，查看企业，查看工作台]");
+        assertThat(reading.read("[enterprise:enterprise:create, some:new:right]", "role", ZH))
+                .isEqualTo("[新增企业, some:new:right]");
+        assertThat(reading.read("[enterprise:enterprise:create, home:workbench:view]", "role", Locale.ENGLISH))
+                .isEqualTo("[Create enterprises, View workbench]");
+    }
+
+    @Test
+    void aGrantReadsTheRolesNamesAndTheScope() {
+        assertThat(withRoles.read("[] / ALL → [ENTERPRISE_CONTACT] / ENTERPRISE", "user", ZH))
+                .isEqualTo("[] / 全部数据 → [企业联络员] / 本企业");
+        assertThat(withRoles.read("[ENTERPRISE_CONTACT, QA_ENT_REG] / ALL", "user", ZH))
+                .isEqualTo("[企业联络员，企业登记员] / 全部数据");
+        assertThat(withRoles.read("[GONE_ROLE] / ALL", "user", ZH)).isEqualTo("[GONE_ROLE] / 全部数据");
+    }
+
+    @Test
+    void aSecuritySettingReadsItsLabel() {
+        assertThat(reading.read("lockout.minutes: 15 → 16", "security", ZH)).isEqualTo("锁定时长（分钟）：15 → 16");
+        assertThat(reading.read("lockout.minutes: null → 16", "security", Locale.ENGLISH))
+                .isEqualTo("Lockout (minutes): — → 16");
+        assertThat(reading.read("second-factor.required: 0 → 1", "security", ZH))
+                .isEqualTo("须使用双因素认证的账号：不强制（用户可自行启用） → 管理员（系统、安全、审计管理员）");
+        assertThat(reading.read("unknown.key: 1 → 2", "security", ZH)).isEqualTo("unknown.key: 1 → 2");
+    }
+
+    @Test
+    void aMatchsStepReadsInChinese() {
+        assertThat(reading.read("candidate #2 INTERVIEWED 2026-11-21", "talent-demand", ZH))
+                .isEqualTo("人才 #2 已面试 2026-11-21");
+        assertThat(reading.read("candidate #1 HIRED 2026-11-21", "talent-demand", ZH))
+                .isEqualTo("人才 #1 已录用 2026-11-21");
+        assertThat(reading.read("candidate #1 CONTACTED 2026-12-01", "talent-demand", ZH))
+                .isEqualTo("人才 #1 已联系 2026-12-01");
+    }
+
+    @Test
+    void countsReadInChineseWords() {
+        assertThat(reading.read("15 items", "service-item", ZH)).isEqualTo("15 项");
+        assertThat(reading.read("24 rows, 26 links", "project-plan", ZH)).isEqualTo("24 行，26 条链接");
+        assertThat(reading.read("2026-12-07, 9 agenda items", "meeting", ZH)).isEqualTo("2026-12-07，9 项议题");
+        assertThat(reading.read("[2007, 2008, 2026] 678 days", "calendar", ZH)).isEqualTo("[2007, 2008, 2026] 678 天");
+        assertThat(reading.read("批复计划 (21 rows)", "project-plan", ZH)).isEqualTo("批复计划（21 行）");
+        assertThat(reading.read("2026-12-07, 9 agenda items", "meeting", Locale.ENGLISH))
+                .isEqualTo("2026-12-07, 9 agenda items");
+    }
+
+    @Test
+    void theContractFiguresOfNewRecordsReadAsAChangeList() {
+        assertThat(reading.read("agreedInvestment: — → 8000; fundsInPlace: — → 2000", "investment-lead", ZH))
+                .isEqualTo("协议投资额：— → 8000；到位资金：— → 2000");
+    }
+
+    @Test
+    void aLeadsMoveWithAReasonTakesAChineseColon() {
+        assertThat(reading.read("CONTACTED → TERMINATED on 2026-07-04: 企业决定在粤港澳大湾区布局", "investment-lead", ZH))
+                .isEqualTo("接洽 → 终止 于 2026-07-04：企业决定在粤港澳大湾区布局");
     }
 }

@@ -6,6 +6,8 @@ import cn.zhuanban.enterpriseplan.MeasureProgress;
 import cn.zhuanban.enterpriseplan.PlanStatus;
 import cn.zhuanban.identity.AdminDuty;
 import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.domain.SecondFactorPolicy;
+import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.investment.FollowUpKind;
@@ -39,6 +41,8 @@ import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketState;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +92,8 @@ class SummaryVocabularyTests {
             Map.entry("investment-lead", codes(LeadStage.class, LeadChannel.class, FollowUpKind.class)),
             Map.entry("investment-partner", codes(PartnerKind.class)),
             Map.entry("investment_report", codes(ReportStatus.class)),
-            Map.entry("talent-demand", codes(Education.class, Urgency.class, DemandStatus.class)),
+            // A match's step is recorded on the demand it fills.
+            Map.entry("talent-demand", codes(MatchStep.class, Education.class, Urgency.class, DemandStatus.class)),
             Map.entry("talent-candidate", codes(MatchStep.class, Education.class, CandidateSource.class)),
             Map.entry("recruitment-event", codes(EventKind.class)),
             Map.entry("talent-service", codes(ServiceKind.class)),
@@ -101,7 +106,7 @@ class SummaryVocabularyTests {
     static final List<String> BUNDLES =
             List.of("src/main/resources/messages.properties", "src/main/resources/messages_zh_CN.properties");
 
-    static final SummaryReading reading = new SummaryReading(SummaryReadingTests.bundles());
+    static final SummaryReading reading = new SummaryReading(SummaryReadingTests.bundles(), RoleNames.NONE);
 
     @Test
     void everyCodeAnEventWritesReadsAsAWordInBothLanguages() {
@@ -132,6 +137,30 @@ class SummaryVocabularyTests {
                     .as("fields without audit.field.<name> in " + bundle)
                     .isEmpty();
         }
+    }
+
+    @Test
+    void everySecuritySettingHasALabelInBothBundles() throws IOException, IllegalAccessException {
+        Set<String> settings = new TreeSet<>();
+        for (Field field : SecuritySettings.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                settings.add((String) field.get(null));
+            }
+        }
+        assertThat(settings)
+                .as("the scan finds the settings")
+                .contains("lockout.minutes", SettingSummary.SECOND_FACTOR);
+        for (String bundle : BUNDLES) {
+            Properties labels = load(bundle);
+            assertThat(settings.stream().filter(name -> !labels.containsKey("audit.setting." + name)))
+                    .as("security settings without audit.setting.<name> in " + bundle)
+                    .isEmpty();
+        }
+        assertThat(SettingSummary.SECOND_FACTOR_CHOICES)
+                .as("the second factor's choices in the order of their stored numbers")
+                .containsExactlyElementsOf(Arrays.stream(SecondFactorPolicy.values())
+                        .map(p -> p.name().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     /** The keys of the {@code snapshot} maps, and the {@code field: } or {@code field=} in the events' own text. */
