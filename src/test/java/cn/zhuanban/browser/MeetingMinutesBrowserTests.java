@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -113,12 +114,12 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         WebElement minutes = driver.findElement(By.cssSelector(".agenda-item textarea[name=minutes]"));
         minutes.sendKeys("住建局汇报施工许可办理进度。");
         click(driver.findElement(By.cssSelector(".agenda-item form.mt-2 button")));
-        waitFor(ExpectedConditions.stalenessOf(minutes));
+        waitFor(swappedOut(minutes));
 
         WebElement attendees = driver.findElement(By.id("attendees"));
         attendees.sendKeys("侯明远、赵敏、吴强");
         click(driver.findElement(By.cssSelector("#attendees ~ button")));
-        waitFor(ExpectedConditions.stalenessOf(attendees));
+        waitFor(swappedOut(attendees));
 
         driver.findElement(By.id("decision")).sendKeys("供电公司两周内完成临时用电接入");
         new Select(driver.findElement(By.id("ownerDepartmentId"))).selectByVisibleText("区供电公司");
@@ -145,7 +146,7 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         driver.get(meeting);
         WebElement confirm = driver.findElement(By.id("confirm"));
         click(confirm);
-        waitFor(ExpectedConditions.stalenessOf(confirm));
+        waitFor(swappedOut(confirm));
         assertThat(Browser.absent(driver, By.id("confirm"))).isTrue();
 
         String href = driver.findElement(By.id("export-minutes")).getAttribute("href");
@@ -202,6 +203,24 @@ class MeetingMinutesBrowserTests extends BrowserTest {
     private void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+    }
+
+    /**
+     * The element was swapped out by htmx. Chromium tells a node gone from the document in two ways, as a stale
+     * reference or as an inspector error "does not belong to the document"; Selenium's stalenessOf knows only the
+     * first, and the second failed the test now and then.
+     */
+    private static ExpectedCondition<Boolean> swappedOut(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        };
     }
 
     private void waitFor(ExpectedCondition<?> condition) {
