@@ -10,7 +10,6 @@ import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.ChangeSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,7 +93,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.duration-changed",
-                plan -> key + " duration: " + was(plan, key, PlanRow::duration) + " → " + duration,
+                RowEditSummaries.duration(key, duration),
                 plan -> plan.change(
                         key,
                         r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK) ? duration : 0),
@@ -108,7 +107,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.row-moved",
-                plan -> key + " stage: " + was(plan, key, PlanRow::parentKey) + " → " + ChangeSummary.text(parent),
+                RowEditSummaries.stage(key, parent),
                 plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
     }
 
@@ -118,8 +117,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.links-changed",
-                plan -> key + " predecessors: " + linksOf(plan, key) + " → "
-                        + ChangeSummary.text(blankToNull(predecessors)),
+                RowEditSummaries.predecessors(key, blankToNull(predecessors)),
                 plan -> plan.predecessors(key, PredecessorSpec.parse(predecessors, key, keys(plan)), clock.instant()));
     }
 
@@ -129,8 +127,7 @@ public class PlanManagement {
                 user,
                 version,
                 "plan.target-changed",
-                plan -> key + " target: " + was(plan, key, PlanRow::constraintDate) + " → "
-                        + ChangeSummary.text(target),
+                RowEditSummaries.target(key, target),
                 plan -> plan.change(
                         key, r -> r.withConstraint(target == null ? null : "FNLT", target), clock.instant()));
     }
@@ -232,20 +229,6 @@ public class PlanManagement {
         PlanSheet sheet = PlanSheets.of(saved, projectName, schedule);
         lights.update(plan.getProjectId(), sheet);
         return sheet;
-    }
-
-    /** A row's value before an edit, a dash when the row or the value is not there. */
-    private static String was(ProjectPlan plan, String key, Function<PlanRow, Object> value) {
-        PlanRow row = plan.find(key);
-        return ChangeSummary.text(row == null ? null : value.apply(row));
-    }
-
-    /** A row's predecessors before an edit as the sheet writes them ({@code A01FS+2}), a dash when it has none. */
-    private static String linksOf(ProjectPlan plan, String key) {
-        List<PlanLink> incoming = plan.getLinks().stream()
-                .filter(link -> link.toKey().equals(key))
-                .toList();
-        return incoming.isEmpty() ? ChangeSummary.UNSET : PredecessorSpec.format(incoming);
     }
 
     private String projectName(long projectId) {

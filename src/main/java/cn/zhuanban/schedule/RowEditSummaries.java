@@ -1,0 +1,48 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.schedule.domain.PlanLink;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.shared.ChangeSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the audit log says of an edit in the plan table, written from the plan before the change so that it names the
+ * value that was there ({@code A01 duration: 20 → 25}): the new value alone did not tell what changed.
+ */
+final class RowEditSummaries {
+
+    private RowEditSummaries() {}
+
+    static Function<ProjectPlan, String> duration(String key, int duration) {
+        return plan -> key + " duration: " + was(plan, key, PlanRow::duration) + " → " + duration;
+    }
+
+    static Function<ProjectPlan, String> stage(String key, String parent) {
+        return plan -> key + " stage: " + was(plan, key, PlanRow::parentKey) + " → " + ChangeSummary.text(parent);
+    }
+
+    static Function<ProjectPlan, String> predecessors(String key, String predecessors) {
+        return plan -> key + " predecessors: " + linksOf(plan, key) + " → " + ChangeSummary.text(predecessors);
+    }
+
+    static Function<ProjectPlan, String> target(String key, LocalDate target) {
+        return plan -> key + " target: " + was(plan, key, PlanRow::constraintDate) + " → " + ChangeSummary.text(target);
+    }
+
+    /** A row's value before an edit, a dash when the row or the value is not there. */
+    private static String was(ProjectPlan plan, String key, Function<PlanRow, Object> value) {
+        PlanRow row = plan.find(key);
+        return ChangeSummary.text(row == null ? null : value.apply(row));
+    }
+
+    /** A row's predecessors before an edit as the sheet writes them ({@code A01FS+2}), a dash when it has none. */
+    private static String linksOf(ProjectPlan plan, String key) {
+        List<PlanLink> incoming = plan.getLinks().stream()
+                .filter(link -> link.toKey().equals(key))
+                .toList();
+        return incoming.isEmpty() ? ChangeSummary.UNSET : PredecessorSpec.format(incoming);
+    }
+}
