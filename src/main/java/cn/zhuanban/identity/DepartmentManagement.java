@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,16 @@ public class DepartmentManagement {
     @Transactional(readOnly = true)
     public Optional<DepartmentView> findByCode(String code) {
         return departments.findByCode(code).flatMap(d -> find(d.getId()));
+    }
+
+    /** Names beside ids, for the audit log: one query for the whole set; a deleted department is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty()
+                ? Map.of()
+                : departments.findAllById(wanted).stream()
+                        .collect(Collectors.toMap(Department::getId, Department::getName));
     }
 
     public Map<Long, String> names() {

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +214,12 @@ public class ProjectManagement {
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
                 .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
+    }
+
+    /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.namesOf(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     /** The user's scope as SQL on {@code project p}, for modules that aggregate rows of projects. */

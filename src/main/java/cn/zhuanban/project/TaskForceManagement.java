@@ -17,6 +17,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.PickList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,12 @@ public class TaskForceManagement {
     @Transactional(readOnly = true)
     public boolean isVisible(long id, CurrentUser user) {
         return queries.visible(id, ScopeCondition.forTaskForces(user));
+    }
+
+    /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.namesOf(ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     private TaskForce load(long id, CurrentUser user) {

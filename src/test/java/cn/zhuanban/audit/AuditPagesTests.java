@@ -205,7 +205,7 @@ class AuditPagesTests {
                 .getResponse()
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue())
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(8).getStringCellValue())
                     .isEqualTo(read);
         }
         mvc.perform(get("/api/v1/audit/records")

@@ -38,9 +38,12 @@ class AuditController {
     private final Clock clock;
     private final SummaryReading reading;
     private final ActionLabels actions;
+    private final RecordNames names;
 
-    AuditController(AuditManagement audit, Clock clock, SummaryReading reading, ActionLabels actions) {
+    AuditController(
+            AuditManagement audit, Clock clock, SummaryReading reading, ActionLabels actions, RecordNames names) {
         this.audit = audit;
+        this.names = names;
         this.clock = clock;
         this.reading = reading;
         this.actions = actions;
@@ -56,10 +59,12 @@ class AuditController {
             Model model) {
         PageResult<AuditRecordView> result = audit.search(
                 query.toFilter(clock.getZone(), actions.named(query.action(), locale)), PageQuery.of(page, PAGE_SIZE));
+        RecordNames.Found named = names.of(result.content(), locale);
         Map<Long, String> summaries = new HashMap<>();
-        result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale)));
+        result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale, named)));
         model.addAttribute("result", result);
         model.addAttribute("summaries", summaries);
+        model.addAttribute("entityNames", named.entities(result.content()));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("entityTypes", AuditedEntityTypes.ALL);
         return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";

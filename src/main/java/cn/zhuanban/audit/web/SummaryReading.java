@@ -44,10 +44,19 @@ class SummaryReading {
     }
 
     String read(AuditRecordView record, Locale locale) {
-        return read(record.summary(), record.entityType(), locale);
+        return read(record, locale, NameLookup.NONE);
+    }
+
+    /** The summary with the names of the things whose ids it holds, as {@code names} knows them. */
+    String read(AuditRecordView record, Locale locale, NameLookup names) {
+        return read(record.summary(), record.entityType(), locale, names);
     }
 
     String read(String stored, String entityType, Locale locale) {
+        return read(stored, entityType, locale, NameLookup.NONE);
+    }
+
+    String read(String stored, String entityType, Locale locale, NameLookup names) {
         if (stored == null || stored.isBlank()) {
             return stored;
         }
@@ -60,6 +69,7 @@ class SummaryReading {
         boolean chinese = "zh".equals(locale.getLanguage());
         String summary = SummaryTokens.unwrapRecords(stored);
         SummaryWords words = new SummaryWords(messages, roles, entityType, locale);
+        NamedIds ids = new NamedIds(messages, names, locale);
         StringBuilder out = new StringBuilder();
         int end = structuredEnd(summary);
         int at = 0;
@@ -89,6 +99,16 @@ class SummaryReading {
                     out.append('：');
                     at += 2;
                 }
+                NamedKind kind = IdFields.ofField(word, entityType);
+                if (kind != null) {
+                    int valueStart = at + (summary.startsWith("=", at) ? 1 : summary.startsWith(": ", at) ? 2 : 0);
+                    int valueEnd = NamedIds.valueEnd(summary, valueStart, end);
+                    if (valueEnd > 0) {
+                        out.append(summary, at, valueStart)
+                                .append(ids.named(summary.substring(valueStart, valueEnd), kind));
+                        at = valueEnd;
+                    }
+                }
                 if (SummaryVocabulary.FREE_TEXT.contains(word)) {
                     int valueStart = at + (after.startsWith("=") ? 1 : 0);
                     int valueEnd = valueEnd(summary, valueStart, end);
@@ -105,6 +125,11 @@ class SummaryReading {
                         && SummaryTokens.standsAlone(summary, at + 1, at + AGENDA_ITEMS.length());
                 out.append(label("audit.word." + (agenda ? "agenda-items" : word), word, locale));
                 at += agenda ? AGENDA_ITEMS.length() : 0;
+            } else if (IdFields.ofWord(word) != null && NamedIds.idAfterWord(summary, at, end) > 0) {
+                int idEnd = NamedIds.idAfterWord(summary, at, end);
+                out.append(words.value(word)).append(' ');
+                out.append(ids.named(summary.substring(at + 1, idEnd), IdFields.ofWord(word)));
+                at = idEnd;
             } else {
                 String read = words.value(word);
                 item = !read.equals(word) && CODE.matcher(word).matches();

@@ -162,6 +162,19 @@ public class ProjectQueries {
         return registered;
     }
 
+    /** The names of these projects by id, in one query per thousand ids; a deleted project is absent. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            jdbc.sql("select id, name from project where id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return names;
+    }
+
     /** The names of these enterprises' projects, by enterprise, in one query per thousand enterprises. */
     public Map<Long, Set<String>> namesByEnterprise(Collection<Long> enterpriseIds) {
         Map<Long, Set<String>> names = new HashMap<>();

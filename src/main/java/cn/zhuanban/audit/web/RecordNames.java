@@ -1,0 +1,105 @@
+package cn.zhuanban.audit.web;
+
+import cn.zhuanban.audit.AuditRecordView;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current names of everything a page of records names by id: the ids of each kind are gathered from all the
+ * records first (the entities, and the ids their summaries hold, found by reading them once without names), then each
+ * module is asked once for the names of its set, so a page costs at most one query per kind however many records it
+ * has. The auditor reads every record of every module anyway; these are names only, without scope, as the stored
+ * summaries already name the ids.
+ */
+@Component
+class RecordNames {
+
+    private final SummaryReading reading;
+    private final Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources;
+
+    @Autowired
+    RecordNames(
+            SummaryReading reading,
+            ProjectManagement projects,
+            EnterpriseManagement enterprises,
+            TaskForceManagement taskForces,
+            UserDirectory users,
+            DepartmentManagement departments) {
+        this(
+                reading,
+                Map.of(
+                        NamedKind.PROJECT, projects::namesOf,
+                        NamedKind.ENTERPRISE, enterprises::namesOf,
+                        NamedKind.TASK_FORCE, taskForces::namesOf,
+                        NamedKind.USER, users::namesOf,
+                        NamedKind.DEPARTMENT, departments::namesOf));
+    }
+
+    RecordNames(SummaryReading reading, Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources) {
+        this.reading = reading;
+        this.sources = sources;
+    }
+
+    /** The names the records name, looked up in one query per kind. */
+    Found of(List<AuditRecordView> records, Locale locale) {
+        Map<NamedKind, Set<Long>> wanted = new EnumMap<>(NamedKind.class);
+        NameLookup gathering = (kind, id) -> {
+            wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+            return null;
+        };
+        for (AuditRecordView record : records) {
+            NamedKind kind = IdFields.ofEntity(record.entityType());
+            Long id = IdFields.id(record.entityId());
+            if (kind != null && id != null) {
+                gathering.name(kind, id);
+            }
+            reading.read(record, locale, gathering);
+        }
+        Map<NamedKind, Map<Long, String>> found = new EnumMap<>(NamedKind.class);
+        wanted.forEach((kind, ids) -> found.put(kind, sources.get(kind).apply(List.copyOf(ids))));
+        return new Found(found);
+    }
+
+    /** The names found for a page. */
+    static final class Found implements NameLookup {
+
+        private final Map<NamedKind, Map<Long, String>> names;
+
+        Found(Map<NamedKind, Map<Long, String>> names) {
+            this.names = names;
+        }
+
+        @Override
+        public String name(NamedKind kind, long id) {
+            return names.getOrDefault(kind, Map.of()).get(id);
+        }
+
+        /** The name of the record's entity, or null (a type shown by id alone, a deleted thing). */
+        String entity(AuditRecordView record) {
+            NamedKind kind = IdFields.ofEntity(record.entityType());
+            Long id = IdFields.id(record.entityId());
+            return kind == null || id == null ? null : name(kind, id);
+        }
+
+        /** The entities' names by record id, for the page. */
+        Map<Long, String> entities(List<AuditRecordView> records) {
+            Map<Long, String> byRecord = new HashMap<>();
+            records.forEach(r -> byRecord.put(r.id(), entity(r)));
+            return byRecord;
+        }
+    }
+}
