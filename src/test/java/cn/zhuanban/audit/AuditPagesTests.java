@@ -95,8 +95,10 @@ class AuditPagesTests {
                 .contains("value=\"删除部门\"");
         assertThat(page).contains("/audit/export?").contains("action=%E5%88%A0%E9%99%A4%E9%83%A8%E9%97%A8");
 
+        // The object type too: another kind of record may have the same number and an action whose label says 部门.
         mvc.perform(get("/api/v1/audit/records")
                         .session(auditor)
+                        .param("entityType", "department")
                         .param("entityId", departmentId)
                         .param("action", "部门"))
                 .andExpect(jsonPath("$.totalElements").value(2));
