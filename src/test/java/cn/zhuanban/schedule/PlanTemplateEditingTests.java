@@ -70,7 +70,8 @@ class PlanTemplateEditingTests {
         mvc.perform(post("/projects/" + project + "/plan/template")
                         .param("template", name)
                         .session(dispatch)
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, project)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("row-X1")));
 
