@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One project of the statistics export: the year's planned investment (null = no plan set), completed investment per
+ * One project of the statistics export: its id (other files are matched on it) and its project code (项目代码, which
+ * a district clerk knows; null until registered), the year's planned investment (null = no plan set), completed investment per
  * month of the year (12 entries, null = no report) and the cumulative since the start.
  */
 public record YearRow(
         long projectId,
+        String projectCode,
         String projectName,
         BigDecimal totalInvestment,
         BigDecimal plannedThisYear,

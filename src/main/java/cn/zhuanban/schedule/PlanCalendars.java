@@ -2,12 +2,16 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
+import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +69,7 @@ public class PlanCalendars {
                 user,
                 version,
                 "plan.calendar-day-set",
-                date + (working ? " working" : " off") + (day.name() == null ? "" : " " + day.name()),
+                plan -> date + " " + ChangeSummary.between(snapshot(dayOf(plan, date)), snapshot(day)),
                 plan -> plan.calendarDay(day, clock.instant()));
     }
 
@@ -76,8 +80,26 @@ public class PlanCalendars {
                 user,
                 version,
                 "plan.calendar-day-removed",
-                String.valueOf(date),
+                plan -> date + " " + ChangeSummary.between(snapshot(dayOf(plan, date)), snapshot(null)),
                 plan -> plan.removeCalendarDay(date, clock.instant()));
+    }
+
+    private static PlanCalendarDay dayOf(ProjectPlan plan, LocalDate date) {
+        return plan.getCalendarDays().stream()
+                .filter(d -> d.calDate().equals(date))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * What the audit log compares of a day of the plan's own calendar before and after an edit
+     * ({@code 2027-05-01 working: — → false; name: — → 设备检修}), all unset for a day without an exception.
+     */
+    private static Map<String, Object> snapshot(PlanCalendarDay day) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("working", day == null ? null : day.working());
+        fields.put("name", day == null ? null : ChangeSummary.typed(day.name()));
+        return fields;
     }
 
     /** The plan's own calendar exceptions, in date order; none without a stored plan. */

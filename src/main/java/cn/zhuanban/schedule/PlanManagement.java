@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanManagement {
 
+    /** The version of a plan not stored yet, as a caller that saw none gives it: refused once someone stored one. */
+    public static final int NOT_STORED = -1;
+
     private final ProjectPlanRepository plans;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
@@ -183,7 +186,11 @@ public class PlanManagement {
         return edit(projectId, user, version, action, plan -> summary, change);
     }
 
-    /** An edit whose summary is written from the plan before the change, so that it can say what the value was. */
+    /**
+     * An edit whose summary is written from the plan before the change, so that it can say what the value was. The
+     * {@code version} is the one the caller saw ({@link #NOT_STORED} for a plan not stored yet): another one is
+     * refused as a change made meanwhile; null, for internal callers only, skips the check.
+     */
     PlanSheet edit(
             long projectId,
             CurrentUser user,
@@ -193,7 +200,8 @@ public class PlanManagement {
             Consumer<ProjectPlan> change) {
         ProjectView project = projects.find(projectId, user);
         ProjectPlan plan = load(project);
-        if (version != null && !Objects.equals(version, plan.getVersion())) {
+        Integer stored = plan.getVersion() == null ? NOT_STORED : plan.getVersion();
+        if (version != null && !Objects.equals(version, stored)) {
             throw new OptimisticLockingFailureException("plan changed by someone else");
         }
         return save(plan, project.name(), action, summary, change);

@@ -4,14 +4,17 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -79,13 +82,34 @@ public class PlanTargets {
             throw refused("note", "note-long");
         }
         String text = note == null || note.isBlank() ? null : note.trim();
-        store.save(projectId, new MonthlyTargetStore.Stored(month, list, investment, text), clock.instant());
+        MonthlyTargetStore.Stored before = store.of(projectId).stream()
+                .filter(t -> t.month().equals(month))
+                .findFirst()
+                .orElse(null);
+        MonthlyTargetStore.Stored after = new MonthlyTargetStore.Stored(month, list, investment, text);
+        store.save(projectId, after, clock.instant());
         events.publishEvent(new PlanChanged(
                 Actor.current(),
                 "plan.target-saved",
                 projectId,
-                month + ": " + String.join(",", list) + " / " + investment));
+                month + " " + ChangeSummary.between(snapshot(before), snapshot(after))));
         plans.refreshLights(projectId);
+    }
+
+    /**
+     * What the audit log compares of a month's target before and after it is saved ({@code 2026-12 keys: A01 → A02}),
+     * all unset for a month nobody had set.
+     */
+    private static Map<String, Object> snapshot(MonthlyTargetStore.Stored target) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("keys", target == null || target.keys().isEmpty() ? null : String.join(",", target.keys()));
+        BigDecimal investment = target == null ? null : target.plannedInvestment();
+        // as typed, not as stored: the column keeps two decimals, so 120.5 came back as 120.50
+        fields.put(
+                "plannedInvestment",
+                investment == null ? null : investment.stripTrailingZeros().toPlainString());
+        fields.put("note", target == null ? null : ChangeSummary.typed(target.note()));
+        return fields;
     }
 
     private static List<String> parse(String keys) {

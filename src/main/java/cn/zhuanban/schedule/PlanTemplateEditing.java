@@ -6,12 +6,15 @@ import cn.zhuanban.schedule.domain.PlanTemplates.TemplateRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,6 +65,9 @@ public class PlanTemplateEditing {
         TemplateRow clean = clean(row);
         List<TemplateRow> rows = new ArrayList<>(rows(template));
         int at = indexOf(rows, originalKey);
+        String summary = at < 0
+                ? ChangeSummary.between(snapshot(null), snapshot(clean))
+                : originalKey + " " + ChangeSummary.between(snapshot(rows.get(at)), snapshot(clean));
         if (at < 0) {
             rows.add(clean);
         } else {
@@ -70,7 +76,7 @@ public class PlanTemplateEditing {
                 rows.replaceAll(r -> renamed(r, originalKey, clean.taskKey()));
             }
         }
-        store(template, rows, "plan.template-row-saved", clean.taskKey() + " " + clean.name());
+        store(template, rows, "plan.template-row-saved", summary);
     }
 
     public void removeRow(String template, String key) {
@@ -152,6 +158,22 @@ public class PlanTemplateEditing {
                 PlanRow.TASK.equals(r.kind()) ? r.duration() : 0,
                 blankToNull(r.department()),
                 PlanRow.STAGE.equals(r.kind()) ? null : predecessors);
+    }
+
+    /**
+     * What the audit log compares of a template row before and after it is saved, so that the summary names the value
+     * that was there ({@code C01 duration: 20 → 25}); all unset for a row that was not there.
+     */
+    private static Map<String, Object> snapshot(TemplateRow r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("key", r == null ? null : r.taskKey());
+        fields.put("name", r == null ? null : ChangeSummary.typed(r.name()));
+        fields.put("kind", r == null ? null : r.kind());
+        fields.put("parent", r == null ? null : r.parentKey());
+        fields.put("duration", r == null ? null : r.duration());
+        fields.put("department", r == null ? null : r.department());
+        fields.put("predecessors", r == null ? null : r.predecessors());
+        return fields;
     }
 
     /** The row with a key renamed (or removed, when {@code to} is null) in its parent and predecessors. */

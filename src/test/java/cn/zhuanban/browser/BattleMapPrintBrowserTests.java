@@ -8,6 +8,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.schedule.PlanFixtures;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -94,11 +95,13 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         mvc.perform(post("/projects/" + id + "/plan/template")
                 .session(dispatch)
                 .with(csrf())
+                .param("version", PlanFixtures.version(mvc, dispatch, id))
                 .param("template", "industrial"));
         for (int i = 1; i <= extraRows; i++) {
             mvc.perform(post("/projects/" + id + "/plan/rows")
                     .session(dispatch)
                     .with(csrf())
+                    .param("version", PlanFixtures.version(mvc, dispatch, id))
                     .param("key", "X" + i)
                     .param("name", "附加工作" + i)
                     .param("kind", "TASK")

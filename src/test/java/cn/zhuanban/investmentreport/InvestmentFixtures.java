@@ -28,9 +28,20 @@ public final class InvestmentFixtures {
 
     public static long project(
             ProjectManagement projects, long enterpriseId, ProjectLevel level, ProjectStage stage, String total) {
+        return project(projects, enterpriseId, level, stage, total, null);
+    }
+
+    /** As above, registered under a project code (项目代码) when one is given. */
+    public static long project(
+            ProjectManagement projects,
+            long enterpriseId,
+            ProjectLevel level,
+            ProjectStage stage,
+            String total,
+            String projectCode) {
         return projects.create(new ProjectForm(
                 TestCodes.unique("投资测试项目"),
-                null,
+                projectCode,
                 enterpriseId,
                 level,
                 stage,

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
@@ -27,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The statistics export, opened back with POI: the year's plan and completion, months as columns, only the user's
- * projects.
+ * The statistics export, opened back with POI: the project's id and code, the year's plan and completion, months as
+ * columns, only the user's projects.
  */
 @IntegrationTest
 class StatisticsExportTests {
@@ -51,8 +52,9 @@ class StatisticsExportTests {
     @Test
     void anEnterpriseContactExportsHisProjectsWithTheYearsPlanAndTheMonthsAsColumns() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        String code = TestCodes.projectCode();
         long mine = InvestmentFixtures.project(
-                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900", code);
         long foreign = InvestmentFixtures.project(
                 projects,
                 InvestmentFixtures.enterprise(enterprises),
@@ -78,21 +80,24 @@ class StatisticsExportTests {
         Map<Long, Row> rows = new HashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本年计划投资（万元）");
-            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("本年完成投资（万元）");
-            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("1月");
-            assertThat(sheet.getRow(0).getCell(17).getStringCellValue()).isEqualTo("截止累计（万元）");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目ID");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("项目代码");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("本年计划投资（万元）");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("本年完成投资（万元）");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("1月");
+            assertThat(sheet.getRow(0).getCell(18).getStringCellValue()).isEqualTo("截止累计（万元）");
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 rows.put((long) sheet.getRow(i).getCell(0).getNumericCellValue(), sheet.getRow(i));
             }
             assertThat(rows).containsKey(mine).doesNotContainKey(foreign);
             Row row = rows.get(mine);
-            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(35.0);
-            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(22.5);
-            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(10.0);
-            assertThat(row.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(12.5);
-            assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(72.5);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(code);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(35.0);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(22.5);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(row.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(72.5);
         }
     }
 }

@@ -388,12 +388,14 @@ class BattleMapTests {
         mvc.perform(post("/projects/" + id + "/plan/template")
                         .session(session)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, session, id))
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         for (int i = 1; i <= extra; i++) {
             mvc.perform(post("/projects/" + id + "/plan/rows")
                             .session(session)
                             .with(csrf())
+                            .param("version", PlanFixtures.version(mvc, session, id))
                             .param("key", "X" + i)
                             .param("name", "附加工作" + i)
                             .param("kind", "TASK")
@@ -422,6 +424,7 @@ class BattleMapTests {
         mvc.perform(post("/projects/" + id + "/plan/template")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         return id;

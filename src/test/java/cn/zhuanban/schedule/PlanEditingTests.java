@@ -15,6 +15,8 @@ import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +95,48 @@ class PlanEditingTests {
     }
 
     @Test
+    void anEditPostedWithoutTheVersionItWasMadeOnIsRefusedLikeAStaleOneAndChangesNothing() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        unversioned(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据已被他人修改")))
+                .andExpect(content().string(not(containsString("row-A"))));
+        assertThat(PlanFixtures.version(mvc, dispatch, id)).as("no plan stored").isEmpty();
+
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
+                .andExpect(content().string(containsString("row-A")));
+        String version = PlanFixtures.version(mvc, dispatch, id);
+        String finish = earlyFinishOf(id, "A");
+        unversioned(id, "/rows/A/duration", "duration", "9")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据已被他人修改")));
+        // the page of a plan not stored yet sends an empty version: refused once someone stored one
+        unversioned(id, "/rows/A/duration", "version", "", "duration", "9")
+                .andExpect(content().string(containsString("数据已被他人修改")));
+        unversioned(id, "/rows/A/delete").andExpect(content().string(containsString("row-A")));
+
+        assertThat(PlanFixtures.version(mvc, dispatch, id)).isEqualTo(version);
+        assertThat(earlyFinishOf(id, "A")).isEqualTo(finish);
+    }
+
+    private ResultActions unversioned(long id, String path, String... params) throws Exception {
+        var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    private String earlyFinishOf(long id, String key) throws Exception {
+        String body = mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> finishes = JsonPath.read(body, "$.tasks[?(@.key == '" + key + "')].earlyFinish");
+        return finishes.getFirst();
+    }
+
+    @Test
     void aPlanOutsideTheUsersScopeIsNotFound() throws Exception {
         long other = directory.findByUsername("enterprise2").orElseThrow().enterpriseId();
         long foreign = PlanFixtures.project(mvc, dispatch, other, "2027-03-01", "2027-06-30");
@@ -155,7 +199,8 @@ class PlanEditingTests {
         var request = post("/projects/" + id + "/plan" + path)
                 .session(dispatch)
                 .with(csrf())
-                .header("HX-Request", "true");
+                .header("HX-Request", "true")
+                .param("version", PlanFixtures.version(mvc, dispatch, id));
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

@@ -1,19 +1,22 @@
 package cn.zhuanban.schedule;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.TestCodes;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Creates projects of its own for plan tests, through the project API as the dispatch office. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
     private PlanFixtures() {}
 
@@ -33,15 +36,44 @@ final class PlanFixtures {
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 
-    /** Posts one change to the plan table as the dispatch office; the change must be accepted. */
+    /**
+     * Posts one change to the plan table as the dispatch office; the change must be answered with the sheet. Unless the
+     * caller gives a {@code version}, the plan's current one is sent, as the page sends the one it shows.
+     */
     static ResultActions edit(MockMvc mvc, MockHttpSession dispatch, long id, String path, String... params)
             throws Exception {
         var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
+        boolean versioned = false;
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
+            versioned |= params[i].equals("version");
+        }
+        if (!versioned) {
+            request.param("version", version(mvc, dispatch, id));
         }
         return mvc.perform(request).andExpect(status().isOk());
     }
+
+    /**
+     * The plan's version as the plan page's hidden field {@code #plan-version} holds it, which the page sends with
+     * every edit: empty for a plan not stored yet.
+     */
+    public static String version(MockMvc mvc, MockHttpSession session, long id) throws Exception {
+        String page = mvc.perform(get("/projects/" + id + "/plan").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher field = VERSION_FIELD.matcher(page);
+        if (!field.find()) {
+            throw new AssertionError("no #plan-version on the plan page of project " + id);
+        }
+        Matcher value = VALUE.matcher(field.group());
+        return value.find() ? value.group(1) : "";
+    }
+
+    private static final Pattern VERSION_FIELD = Pattern.compile("<input[^>]*id=\"plan-version\"[^>]*>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     /**
      * A project whose start milestone was due 20 days ago and is not reached: its light is red. A three-day

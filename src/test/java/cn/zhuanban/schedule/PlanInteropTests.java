@@ -101,6 +101,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + id + "/plan/template")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         WorkingCalendar district = scheduling.construction(false);
@@ -132,6 +133,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + source + "/plan/template")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, source))
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         String withoutExceptions = plan(source);
@@ -204,6 +206,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + source + "/plan/calendar")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, source))
                         .param("sevenDayWeek", "true"))
                 .andExpect(status().isOk());
         long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
@@ -219,6 +222,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + id + "/plan/calendar-days")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("date", "2150-01-01")
                         .param("working", "false"))
                 .andExpect(status().isOk())
@@ -327,6 +331,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + id + "/plan/calendar-days")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("date", date)
                         .param("working", Boolean.toString(working))
                         .param("name", name))
@@ -354,6 +359,7 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + id + "/plan/rows/A02/duration")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("duration", "25")) // 用地预审 20 → 25 working days: A03 onward moves 5 days later
                 .andExpect(status().isOk());
         byte[] xlsx = mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=xlsx")
@@ -393,16 +399,19 @@ class PlanInteropTests {
         mvc.perform(post("/projects/" + id + "/plan/template")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("template", "industrial"))
                 .andExpect(status().isOk());
         mvc.perform(post("/projects/" + id + "/plan/rows/B02/predecessors")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("predecessors", "B01SS+20"))
                 .andExpect(status().isOk());
         mvc.perform(post("/projects/" + id + "/plan/rows/A09/predecessors")
                         .session(dispatch)
                         .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
                         .param("predecessors", "A01FS-1"))
                 .andExpect(status().isOk());
         return id;

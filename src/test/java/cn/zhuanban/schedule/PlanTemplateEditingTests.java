@@ -54,8 +54,9 @@ class PlanTemplateEditingTests {
 
         row(dispatch, name, null, "X1", "试运行", "TASK", "S3", "4", "C01")
                 .andExpect(flash().attribute("flash", "plan.templates.saved"));
+        row(dispatch, name, "X1", "X1", "试运行", "TASK", "S3", "6", "C01");
         row(dispatch, name, "M3", "M3", "投产", "MILESTONE", "S3", "0", "X1");
-        assertThat(templates.rows(name)).anyMatch(r -> r.taskKey().equals("X1") && r.duration() == 4);
+        assertThat(templates.rows(name)).anyMatch(r -> r.taskKey().equals("X1") && r.duration() == 6);
         assertThat(templates.rows(name)).anyMatch(r -> r.taskKey().equals("M3") && "X1".equals(r.predecessors()));
 
         row(dispatch, name, "C01", "C01", "试生产准备", "TASK", "S3", "20", "M2,M3")
@@ -69,7 +70,8 @@ class PlanTemplateEditingTests {
         mvc.perform(post("/projects/" + project + "/plan/template")
                         .param("template", name)
                         .session(dispatch)
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("version", PlanFixtures.version(mvc, dispatch, project)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("row-X1")));
 
@@ -80,6 +82,12 @@ class PlanTemplateEditingTests {
         assertThat(templates.rows(name)).noneMatch(r -> r.taskKey().equals("X1"));
         assertThat(templates.rows(name)).anyMatch(r -> r.taskKey().equals("M3") && r.predecessors() == null);
         AuditTrail.awaitRecord(jdbc, "plan.template-row-removed", name, "X1");
+        AuditTrail.awaitRecord(
+                jdbc,
+                "plan.template-row-saved",
+                name,
+                "key: — → X1; name: — → 试运行; kind: — → TASK; parent: — → S3; duration: — → 4; predecessors: — → C01");
+        AuditTrail.awaitRecord(jdbc, "plan.template-row-saved", name, "X1 duration: 4 → 6");
     }
 
     @Test

@@ -175,6 +175,58 @@ class PlanTrackingTests {
     }
 
     @Test
+    void aMonthlyTargetIsAuditedWithTheValueBeforeAndAfterAndNeverWritesNull() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        String project = Long.toString(id);
+        String month = YearMonth.from(TODAY).plusMonths(2).toString();
+        edit(id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
+        edit(id, "/rows", "key", "B", "name", "主体施工", "kind", "TASK", "duration", "5");
+
+        target(id, month, "A", "120.5").andExpect(status().is3xxRedirection());
+        target(id, month, "A, B", "").andExpect(status().is3xxRedirection());
+
+        AuditTrail.awaitRecord(
+                jdbc, "plan.target-saved", project, month + " keys: — → A; plannedInvestment: — → 120.5");
+        AuditTrail.awaitRecord(
+                jdbc, "plan.target-saved", project, month + " keys: A → A,B; plannedInvestment: 120.5 → —");
+        assertThat(summaries(id, "plan.target-saved")).noneMatch(s -> s.contains("null"));
+    }
+
+    @Test
+    void aCalendarDayIsAuditedWithWhatTheDayWasBefore() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        String project = Long.toString(id);
+        String day = TODAY.plusDays(30).toString();
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
+
+        edit(id, "/calendar-days", "date", day, "working", "false", "name", "设备检修");
+        edit(id, "/calendar-days", "date", day, "working", "true");
+        edit(id, "/calendar-days/" + day + "/delete");
+
+        AuditTrail.awaitRecord(jdbc, "plan.calendar-day-set", project, day + " working: — → false; name: — → 设备检修");
+        AuditTrail.awaitRecord(jdbc, "plan.calendar-day-set", project, day + " working: false → true; name: 设备检修 → —");
+        AuditTrail.awaitRecord(jdbc, "plan.calendar-day-removed", project, day + " working: true → —");
+    }
+
+    List<String> summaries(long projectId, String action) {
+        return jdbc.sql("select summary from audit_record where action = :action and entity_id = :id")
+                .param("action", action)
+                .param("id", Long.toString(projectId))
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void theSevenDayConstructionWeekFinishesSoonerThanTheFiveDayWeek() throws Exception {
         long id = PlanFixtures.project(
                 mvc,

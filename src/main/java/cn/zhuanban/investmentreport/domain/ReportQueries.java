@@ -170,11 +170,13 @@ public class ReportQueries {
                 .params(scope.params())
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select p.id, p.name, p.total_investment" + months + ", max(r.since_start),"
+        var rows = jdbc.sql("select p.id, p.project_code, p.name, p.total_investment" + months
+                        + ", max(r.since_start),"
                         + " (select sum(a.amount) from investment_plan a where a.project_id = p.id"
                         + " and a.plan_year = :y)"
                         + " from project p left join investment_report r on r.project_id = p.id and r.report_year = :y"
-                        + " where (" + scope.sql() + ") group by p.id, p.name, p.total_investment order by p.id"
+                        + " where (" + scope.sql() + ") group by p.id, p.project_code, p.name, p.total_investment"
+                        + " order by p.id"
                         + " limit :l offset :o")
                 .params(scope.params())
                 .param("y", year)
@@ -183,15 +185,16 @@ public class ReportQueries {
                 .query((rs, n) -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (int m = 1; m <= 12; m++) {
-                        values.add(rs.getBigDecimal(3 + m));
+                        values.add(rs.getBigDecimal(4 + m));
                     }
                     return new cn.zhuanban.investmentreport.YearRow(
                             rs.getLong(1),
                             rs.getString(2),
-                            rs.getBigDecimal(3),
-                            rs.getBigDecimal(17),
+                            rs.getString(3),
+                            rs.getBigDecimal(4),
+                            rs.getBigDecimal(18),
                             values,
-                            rs.getBigDecimal(16));
+                            rs.getBigDecimal(17));
                 })
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);

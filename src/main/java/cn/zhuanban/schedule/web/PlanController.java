@@ -8,7 +8,7 @@ import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.shared.BusinessException;
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -70,10 +70,10 @@ class PlanController {
     String calendar(
             @PathVariable long id,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "false") boolean sevenDayWeek,
             Model model) {
-        return answer(id, user, model, () -> calendars.setCalendar(id, user, version, sevenDayWeek));
+        return answer(id, user, version, model, seen -> calendars.setCalendar(id, user, seen, sevenDayWeek));
     }
 
     /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
@@ -82,12 +82,12 @@ class PlanController {
     String calendarDay(
             @PathVariable long id,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "false") boolean working,
             @RequestParam(required = false) String name,
             Model model) {
-        return answer(id, user, model, () -> calendars.setCalendarDay(id, user, version, date, working, name));
+        return answer(id, user, version, model, seen -> calendars.setCalendarDay(id, user, seen, date, working, name));
     }
 
     @PostMapping("/calendar-days/{date}/delete")
@@ -96,9 +96,9 @@ class PlanController {
             @PathVariable long id,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             Model model) {
-        return answer(id, user, model, () -> calendars.removeCalendarDay(id, user, version, date));
+        return answer(id, user, version, model, seen -> calendars.removeCalendarDay(id, user, seen, date));
     }
 
     @PostMapping("/rows")
@@ -106,7 +106,7 @@ class PlanController {
     String add(
             @PathVariable long id,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam String key,
             @RequestParam String name,
             @RequestParam String kind,
@@ -118,11 +118,12 @@ class PlanController {
         return answer(
                 id,
                 user,
+                version,
                 model,
-                () -> plans.addRow(
+                seen -> plans.addRow(
                         id,
                         user,
-                        version,
+                        seen,
                         new PlanManagement.NewRow(
                                 key, name, kind, parentKey, typedDuration(duration), department, targetDate)));
     }
@@ -133,10 +134,11 @@ class PlanController {
             @PathVariable long id,
             @PathVariable String key,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "") String duration,
             Model model) {
-        return answer(id, user, model, () -> plans.changeDuration(id, user, version, key, typedDuration(duration)));
+        return answer(
+                id, user, version, model, seen -> plans.changeDuration(id, user, seen, key, typedDuration(duration)));
     }
 
     /**
@@ -157,10 +159,10 @@ class PlanController {
             @PathVariable long id,
             @PathVariable String key,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String parentKey,
             Model model) {
-        return answer(id, user, model, () -> plans.indent(id, user, version, key, parentKey));
+        return answer(id, user, version, model, seen -> plans.indent(id, user, seen, key, parentKey));
     }
 
     @PostMapping("/rows/{key}/predecessors")
@@ -169,10 +171,10 @@ class PlanController {
             @PathVariable long id,
             @PathVariable String key,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "") String predecessors,
             Model model) {
-        return answer(id, user, model, () -> plans.link(id, user, version, key, predecessors));
+        return answer(id, user, version, model, seen -> plans.link(id, user, seen, key, predecessors));
     }
 
     @PostMapping("/rows/{key}/target")
@@ -181,10 +183,10 @@ class PlanController {
             @PathVariable long id,
             @PathVariable String key,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
             Model model) {
-        return answer(id, user, model, () -> plans.setTarget(id, user, version, key, targetDate));
+        return answer(id, user, version, model, seen -> plans.setTarget(id, user, seen, key, targetDate));
     }
 
     @PostMapping("/rows/{key}/delete")
@@ -193,9 +195,9 @@ class PlanController {
             @PathVariable long id,
             @PathVariable String key,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             Model model) {
-        return answer(id, user, model, () -> plans.remove(id, user, version, key));
+        return answer(id, user, version, model, seen -> plans.remove(id, user, seen, key));
     }
 
     @PostMapping("/template")
@@ -203,10 +205,10 @@ class PlanController {
     String template(
             @PathVariable long id,
             CurrentUser user,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String version,
             @RequestParam(defaultValue = PlanTemplating.INDUSTRIAL) String template,
             Model model) {
-        return answer(id, user, model, () -> templating.apply(id, user, version, template));
+        return answer(id, user, version, model, seen -> templating.apply(id, user, seen, template));
     }
 
     /** The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused with the rest. */
@@ -228,9 +230,18 @@ class PlanController {
         return "redirect:/projects/" + id + "/plan";
     }
 
-    private String answer(long id, CurrentUser user, Model model, Supplier<PlanSheet> edit) {
+    /**
+     * Makes an edit on the version of the plan the page showed, and answers the sheet. An edit without the version
+     * (the page always sends it; a crafted post need not) is refused like one made on a stale version: it would skip
+     * the check that no one changed the plan meanwhile.
+     */
+    private String answer(long id, CurrentUser user, String version, Model model, Function<Integer, PlanSheet> edit) {
         try {
-            PlanSheet sheet = edit.get();
+            Integer seen = SeenVersion.of(version);
+            if (seen == null) {
+                throw new OptimisticLockingFailureException("plan edit without the version it was made on");
+            }
+            PlanSheet sheet = edit.apply(seen);
             model.addAttribute("sheet", sheet);
             extras.sheet(model, sheet, user, null);
             return SHEET;

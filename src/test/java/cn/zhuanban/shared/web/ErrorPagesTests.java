@@ -2,7 +2,14 @@ package cn.zhuanban.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.RoleManagement;
+import cn.zhuanban.identity.UserDirectory;
+import com.jayway.jsonpath.JsonPath;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,9 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +36,15 @@ class ErrorPagesTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RoleManagement roles;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void aMalformedAddressGetsAChinesePageNotTheWhitelabelOne() throws Exception {
@@ -44,6 +62,63 @@ class ErrorPagesTests {
                 assertThat(page.statusCode()).as(path).isEqualTo(400);
                 assertThat(page.body()).as(path).contains("请求有误").doesNotContain("Whitelabel");
             }
+        }
+    }
+
+    @Test
+    void aScriptGetsAProblemInItsLanguageWithAStableCodeForAnAddressNoControllerTakes() throws Exception {
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
+            login(client, "dispatch");
+            // a GET where only POST is mapped, as curl sends it (any type accepted), in the default language
+            HttpResponse<String> get = client.send(
+                    HttpRequest.newBuilder(uri("/projects/1/plan/rows/A/duration"))
+                            .header("Accept", "*/*")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(get.statusCode()).isEqualTo(405);
+            assertThat(get.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JsonPath.<String>read(get.body(), "$.code")).isEqualTo("method-not-allowed");
+            assertThat(JsonPath.<Integer>read(get.body(), "$.status")).isEqualTo(405);
+            assertThat(JsonPath.<String>read(get.body(), "$.title")).isEqualTo("请求方法不允许");
+            assertThat(get.body()).doesNotContain("timestamp", "Method Not Allowed", "trace", "exception");
+
+            // a browser still gets the page
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(uri("/no-such-page"))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.body()).contains("页面或数据不存在");
+        }
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
+            // an unknown address asked for JSON by a user who chose English (a fresh account: the choice is kept)
+            login(
+                    client,
+                    new CustomRoleAccounts(roles, identity, directory)
+                            .create(DataScope.ALL, null, Set.of(Permissions.PLAN_VIEW)));
+            client.send(
+                    HttpRequest.newBuilder(uri("/?lang=en")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> unknown = client.send(
+                    HttpRequest.newBuilder(uri("/no-such-page"))
+                            .header("Accept", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(JsonPath.<String>read(unknown.body(), "$.code")).isEqualTo("not-found");
+            assertThat(JsonPath.<String>read(unknown.body(), "$.title")).isEqualTo("Not found");
+            assertThat(JsonPath.<String>read(unknown.body(), "$.detail")).contains("nothing at this address");
+            assertThat(unknown.body()).doesNotContain("timestamp", "No static resource", "trace");
         }
     }
 
