@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Where uploaded files live: outside the database, behind this port so that an object store can
- * replace the file system without touching any module.
+ * Where uploaded and generated files live (the database, see {@link DatabaseFileStore}), behind this port so that an
+ * object store can replace it without touching any module.
  */
 public interface FileStore {
 

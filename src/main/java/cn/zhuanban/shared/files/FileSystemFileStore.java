@@ -6,19 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Files under {@code ${zhuanban.data-dir}/files}, named by random keys (never by the uploaded
- * name, which could hold a path), spread over sub-folders by the key's first two characters.
+ * name, which could hold a path), spread over sub-folders by the key's first two characters. Where releases before
+ * {@link DatabaseFileStore} kept them; that store still reads and deletes them here.
  */
-@Component
 class FileSystemFileStore implements FileStore {
 
     private final Path root;
 
-    FileSystemFileStore(@Value("${zhuanban.data-dir}") String dataDir) {
+    FileSystemFileStore(String dataDir) {
         this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
     }
 
@@ -46,9 +44,15 @@ class FileSystemFileStore implements FileStore {
     }
 
     Path path(String key) {
-        if (!key.matches("[0-9a-f]{32}")) {
+        String checked = checked(key);
+        return root.resolve(checked.substring(0, 2)).resolve(checked);
+    }
+
+    /** A key as the stores make them: anything else (a path, a name) is refused before it reaches a file or a query. */
+    static String checked(String key) {
+        if (key == null || !key.matches("[0-9a-f]{32}")) {
             throw new IllegalArgumentException("bad storage key");
         }
-        return root.resolve(key.substring(0, 2)).resolve(key);
+        return key;
     }
 }
