@@ -91,7 +91,7 @@ public class ServiceChecklistManagement {
      */
     public int applyTemplate(long projectId, CurrentUser user) {
         checkProject(projectId, user);
-        if (user.dataScope() == DataScope.DEPARTMENT) { // the template's items belong to many departments
+        if (DepartmentItemPolicy.departmentFixed(user)) { // the template's items belong to many departments
             throw new BusinessException(ErrorCode.CHECKLIST_OTHER_DEPARTMENT);
         }
         if (queries.hasTemplateItems(projectId)) {
@@ -118,9 +118,7 @@ public class ServiceChecklistManagement {
     public long add(long projectId, ServiceItemForm form, CurrentUser user) {
         checkProject(projectId, user);
         checkForm(form);
-        if (departmentFixed(user) && !ownDepartment(form.departmentId(), user)) {
-            throw BusinessException.invalid("departmentId", "checklist.error.own-department");
-        }
+        DepartmentItemPolicy.checkNewItem(form, user);
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(), "service-item.created", item.getId(), projectId, ChangeSummary.of(item.snapshot())));
@@ -133,9 +131,7 @@ public class ServiceChecklistManagement {
             throw new ChangedMeanwhile("service item", item.getVersion());
         }
         checkForm(form);
-        if (departmentFixed(user) && !Objects.equals(form.departmentId(), item.getDepartmentId())) {
-            throw BusinessException.invalid("departmentId", "checklist.error.department-fixed");
-        }
+        DepartmentItemPolicy.checkDepartmentKept(form, item.getDepartmentId(), user);
         if (form.status() == ServiceItemStatus.DONE) {
             notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
         }
@@ -205,14 +201,14 @@ public class ServiceChecklistManagement {
     @Transactional(readOnly = true)
     public ServiceItemView findToChange(long id, CurrentUser user) {
         ServiceItemView item = find(id, user);
-        checkChange(item.departmentId(), user);
+        DepartmentItemPolicy.checkChange(item.departmentId(), user);
         return item;
     }
 
     /** Which of these items the user may change, for showing edit controls on those only. */
     public Set<Long> changeable(Collection<ServiceItemView> shown, CurrentUser user) {
         return shown.stream()
-                .filter(i -> mayChange(i.departmentId(), user))
+                .filter(i -> DepartmentItemPolicy.mayChange(i.departmentId(), user))
                 .map(ServiceItemView::id)
                 .collect(Collectors.toSet());
     }
@@ -257,32 +253,12 @@ public class ServiceChecklistManagement {
         if (!mayAccess(item.getProjectId(), item.getDepartmentId(), user)) {
             throw new NotFoundException("service-item", id);
         }
-        checkChange(item.getDepartmentId(), user);
+        DepartmentItemPolicy.checkChange(item.getDepartmentId(), user);
         return item;
     }
 
-    private void checkChange(Long departmentId, CurrentUser user) {
-        if (!mayChange(departmentId, user)) {
-            throw new BusinessException(ErrorCode.CHECKLIST_OTHER_DEPARTMENT);
-        }
-    }
-
-    /** Called for an item the user may read: wider scopes change it, a department handler his department's only. */
-    private static boolean mayChange(Long departmentId, CurrentUser user) {
-        return user.dataScope() != DataScope.DEPARTMENT || ownDepartment(departmentId, user);
-    }
-
-    /** Whether the user's form fixes an item's department to his own: a department handler's does. */
-    public static boolean departmentFixed(CurrentUser user) {
-        return user.dataScope() == DataScope.DEPARTMENT;
-    }
-
-    private static boolean ownDepartment(Long departmentId, CurrentUser user) {
-        return departmentId != null && departmentId.equals(user.departmentId());
-    }
-
     private boolean mayAccess(long projectId, Long departmentId, CurrentUser user) {
-        return projects.isVisible(projectId, user) || ownDepartment(departmentId, user);
+        return projects.isVisible(projectId, user) || DepartmentItemPolicy.ownDepartment(departmentId, user);
     }
 
     private void checkProject(long projectId, CurrentUser user) {

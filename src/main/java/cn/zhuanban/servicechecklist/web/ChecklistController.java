@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.servicechecklist.DepartmentItemPolicy;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemFiles;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
@@ -86,7 +87,7 @@ class ChecklistController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String newItem(@PathVariable long projectId, CurrentUser user, Model model) {
         projects.find(projectId, user);
-        ServiceItemForm blank = ServiceChecklistManagement.departmentFixed(user)
+        ServiceItemForm blank = DepartmentItemPolicy.departmentFixed(user)
                 ? ServiceItemForm.blank().inDepartment(user.departmentId())
                 : ServiceItemForm.blank();
         return formModel.form(model, projectId, null, blank, Map.of(), user);

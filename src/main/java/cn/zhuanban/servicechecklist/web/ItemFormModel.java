@@ -4,8 +4,8 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
+import cn.zhuanban.servicechecklist.DepartmentItemPolicy;
 import cn.zhuanban.servicechecklist.LimitUnit;
-import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
@@ -37,7 +37,7 @@ class ItemFormModel {
             ServiceItemForm form,
             Map<String, String> errors,
             CurrentUser user) {
-        boolean fixed = ServiceChecklistManagement.departmentFixed(user);
+        boolean fixed = DepartmentItemPolicy.departmentFixed(user);
         model.addAttribute("departmentFixed", fixed);
         model.addAttribute("projectId", projectId);
         model.addAttribute("itemId", itemId);
