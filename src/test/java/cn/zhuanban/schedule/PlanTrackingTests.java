@@ -153,12 +153,7 @@ class PlanTrackingTests {
 
     @Test
     void aPlanEditIsAuditedWithTheValueBeforeAndAfter() throws Exception {
-        long id = PlanFixtures.project(
-                mvc,
-                dispatch,
-                enterpriseId,
-                TODAY.plusDays(10).toString(),
-                TODAY.plusDays(400).toString());
+        long id = planStartingInTenDays();
         String project = Long.toString(id);
         String target = TODAY.plusDays(200).toString();
         edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
@@ -176,12 +171,7 @@ class PlanTrackingTests {
 
     @Test
     void aMonthlyTargetIsAuditedWithTheValueBeforeAndAfterAndNeverWritesNull() throws Exception {
-        long id = PlanFixtures.project(
-                mvc,
-                dispatch,
-                enterpriseId,
-                TODAY.plusDays(10).toString(),
-                TODAY.plusDays(400).toString());
+        long id = planStartingInTenDays();
         String project = Long.toString(id);
         String month = YearMonth.from(TODAY).plusMonths(2).toString();
         edit(id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
@@ -199,12 +189,7 @@ class PlanTrackingTests {
 
     @Test
     void aCalendarDayIsAuditedWithWhatTheDayWasBefore() throws Exception {
-        long id = PlanFixtures.project(
-                mvc,
-                dispatch,
-                enterpriseId,
-                TODAY.plusDays(10).toString(),
-                TODAY.plusDays(400).toString());
+        long id = planStartingInTenDays();
         String project = Long.toString(id);
         String day = TODAY.plusDays(30).toString();
         edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
@@ -340,5 +325,15 @@ class PlanTrackingTests {
 
     ResultActions edit(long id, String path, String... params) throws Exception {
         return PlanFixtures.edit(mvc, dispatch, id, path, params);
+    }
+
+    /** A project whose plan starts in ten days and must finish in 400: the audit tests' plans. */
+    private long planStartingInTenDays() throws Exception {
+        return PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
     }
 }
