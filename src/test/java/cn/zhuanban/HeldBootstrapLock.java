@@ -6,6 +6,8 @@ import cn.zhuanban.identity.BootstrapLock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,10 +23,19 @@ public final class HeldBootstrapLock {
     /** Runs {@code seeding} while the lock is held elsewhere; asserts it waited and then ended normally. */
     public static void assertWaitsForTheLock(
             BootstrapLock lock, PlatformTransactionManager transactions, Runnable seeding) throws Exception {
+        // Threads of their own: the common pool may have a single thread, and the seeding would wait for it instead.
+        try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+            assertWaits(lock, transactions, seeding, nodes);
+        }
+    }
+
+    private static void assertWaits(
+            BootstrapLock lock, PlatformTransactionManager transactions, Runnable seeding, ExecutorService nodes)
+            throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder =
-                CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(
+                () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     lock.take();
                     held.countDown();
                     try {
@@ -32,9 +43,10 @@ public final class HeldBootstrapLock {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                }));
+                }),
+                nodes);
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> seeded = CompletableFuture.runAsync(seeding);
+        CompletableFuture<Void> seeded = CompletableFuture.runAsync(seeding, nodes);
         try {
             Thread.sleep(Duration.ofMillis(500));
             assertThat(seeded)
