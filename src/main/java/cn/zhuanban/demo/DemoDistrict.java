@@ -1,5 +1,6 @@
 package cn.zhuanban.demo;
 
+import cn.zhuanban.identity.BootstrapLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,13 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo district once, in one transaction, after the identity bootstrap created the
- * roles and administrators. Runs only when no department exists yet.
+ * roles and administrators. Runs only when no department exists yet; nodes starting together on an empty database
+ * take turns under the {@link BootstrapLock}, and the later one finds the district in.
  */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "zhuanban.demo.enabled", havingValue = "true")
 class DemoDistrict implements ApplicationRunner {
 
+    private final BootstrapLock lock;
     private final DemoPeople people;
     private final DemoProjects projects;
     private final DemoTickets tickets;
@@ -28,6 +31,7 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoEvaluations evaluations;
 
     DemoDistrict(
+            BootstrapLock lock,
             DemoPeople people,
             DemoProjects projects,
             DemoTickets tickets,
@@ -38,6 +42,7 @@ class DemoDistrict implements ApplicationRunner {
             DemoMeetings meetings,
             DemoContacts contacts,
             DemoEvaluations evaluations) {
+        this.lock = lock;
         this.people = people;
         this.projects = projects;
         this.tickets = tickets;
@@ -53,6 +58,7 @@ class DemoDistrict implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.take();
         if (people.seeded()) {
             return;
         }

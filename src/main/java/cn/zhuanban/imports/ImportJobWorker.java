@@ -67,6 +67,7 @@ public class ImportJobWorker {
         this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 
+    // No ShedLock on purpose: every node polls and takes work, a job at a time, by a conditional update (claim).
     @Scheduled(
             fixedDelayString = "${zhuanban.imports.poll-interval:PT2S}",
             initialDelayString = "${zhuanban.imports.poll-interval:PT2S}")
@@ -85,7 +86,8 @@ public class ImportJobWorker {
 
     /** Jobs whose node died while running them are queued again, or given up (once across nodes, under a lock). */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-    @SchedulerLock(name = "import-jobs-requeue", lockAtMostFor = "PT50S")
+    // Every minute: held at least 30 s, more than nodes' clocks drift apart and less than the interval.
+    @SchedulerLock(name = "import-jobs-requeue", lockAtMostFor = "PT50S", lockAtLeastFor = "PT30S")
     public void requeueStale() {
         Instant before = clock.instant().minus(STALE);
         for (ImportJobStore.Stale job : jobs.stale(before)) {
@@ -106,7 +108,8 @@ public class ImportJobWorker {
      * archive. Once across nodes, under a lock.
      */
     @Scheduled(cron = "${zhuanban.imports.purge-cron:0 50 3 * * *}")
-    @SchedulerLock(name = "import-jobs-purge", lockAtMostFor = "PT30M")
+    // Nightly: held at least 5 minutes, far more than nodes' clocks drift apart.
+    @SchedulerLock(name = "import-jobs-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void purge() {
         purgeOlderThan(retention);
     }

@@ -29,7 +29,8 @@ class EventResubmission {
     @Scheduled(
             fixedDelayString = "${zhuanban.events.resubmit-every:PT5M}",
             initialDelayString = "${zhuanban.events.resubmit-every:PT5M}")
-    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT30M")
+    // Every 5 minutes by default: held at least 30 s, more than nodes' clocks drift apart and less than the interval.
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
     public void resubmit() {
         incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
     }

@@ -89,7 +89,10 @@ public class GeneratedReports {
         return files.open(stored.storageKey());
     }
 
-    /** Every node polls; each claimed job runs once, on the node that claimed it. */
+    /**
+     * Every node polls; each claimed job runs once, on the node that claimed it. No ShedLock on purpose: the claim is a
+     * conditional update, and every node should take work.
+     */
     @Scheduled(
             fixedDelayString = "${zhuanban.reports.poll-interval:PT2S}",
             initialDelayString = "${zhuanban.reports.poll-interval:PT2S}")
@@ -101,7 +104,8 @@ public class GeneratedReports {
 
     /** Jobs whose node died while running them are queued again (once across nodes, under a lock). */
     @Scheduled(fixedDelay = 300_000, initialDelay = 60_000)
-    @SchedulerLock(name = "report-jobs-requeue", lockAtMostFor = "PT4M")
+    // Every 5 minutes: held at least 30 s, more than nodes' clocks drift apart and less than the interval.
+    @SchedulerLock(name = "report-jobs-requeue", lockAtMostFor = "PT4M", lockAtLeastFor = "PT30S")
     public void requeueStale() {
         int n = jobs.requeueStale(clock.instant().minus(STALE));
         if (n > 0) {
@@ -116,7 +120,8 @@ public class GeneratedReports {
      * Runs on one node at a time.
      */
     @Scheduled(cron = "${zhuanban.reports.purge-cron:0 40 3 * * *}")
-    @SchedulerLock(name = "report-jobs-purge", lockAtMostFor = "PT30M")
+    // Nightly: held at least 5 minutes, far more than nodes' clocks drift apart.
+    @SchedulerLock(name = "report-jobs-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void purge() {
         purgeExpired();
     }

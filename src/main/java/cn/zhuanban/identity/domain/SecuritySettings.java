@@ -87,6 +87,17 @@ public class SecuritySettings {
     }
 
     /**
+     * Takes the settings' version row for the rest of the transaction: a first start's bootstrap holds it while it
+     * checks for and creates its data, so nodes starting together on an empty database do it one after the other and
+     * the later one finds the data in (a save of the settings meanwhile waits the few seconds).
+     */
+    public void lockForBootstrap() {
+        jdbc.sql("select version from security_settings_version where id = 1 for update")
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
      * Takes the next version if {@code expected} is still the stored one, by one conditional update, so that of two
      * saves of the same version (on any nodes) only one goes through; false when someone saved meanwhile.
      */

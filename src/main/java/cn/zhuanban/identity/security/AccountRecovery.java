@@ -1,13 +1,10 @@
 package cn.zhuanban.identity.security;
 
 import cn.zhuanban.identity.UserAccountChanged;
-import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.domain.User;
 import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.BusinessException;
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,27 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(1)
 class AccountRecovery implements ApplicationRunner {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
     private final UserRepository users;
     private final PasswordEncoder encoder;
-    private final SecuritySettings settings;
+    private final OneTimePasswords passwords;
     private final SecondFactors secondFactors;
     private final ApplicationEventPublisher events;
     private final String username;
-    private final SecureRandom random = new SecureRandom();
     PrintStream console = System.out;
 
     AccountRecovery(
             UserRepository users,
             PasswordEncoder encoder,
-            SecuritySettings settings,
+            OneTimePasswords passwords,
             SecondFactors secondFactors,
             ApplicationEventPublisher events,
             @Value("${zhuanban.recover-account:}") String username) {
         this.users = users;
         this.encoder = encoder;
-        this.settings = settings;
+        this.passwords = passwords;
         this.secondFactors = secondFactors;
         this.events = events;
         this.username = username.strip();
@@ -65,7 +59,7 @@ class AccountRecovery implements ApplicationRunner {
             console.println("zhuanban.recover-account: no account named " + username + "; nothing changed.");
             return;
         }
-        String password = oneTimePassword();
+        String password = passwords.draw(username);
         user.resetPassword(encoder.encode(password));
         user.setEnabled(true);
         users.save(user);
@@ -74,22 +68,5 @@ class AccountRecovery implements ApplicationRunner {
                 new UserAccountChanged(Actor.of(Actor.SYSTEM), "user.recovered", user.getId(), "username=" + username));
         console.println("zhuanban.recover-account: one-time password for " + username + ": " + password);
         console.println("It must be changed at the next login. Start the server without the option from now on.");
-    }
-
-    /** Random letters and digits after a symbol, as long as the policy asks and at least 16, that the policy takes. */
-    private String oneTimePassword() {
-        while (true) {
-            StringBuilder password = new StringBuilder("#");
-            int length = Math.max(16, settings.passwordPolicy().minLength());
-            while (password.length() < length) {
-                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            try {
-                settings.passwordPolicy().check(username, password.toString());
-                return password.toString();
-            } catch (BusinessException e) {
-                // Too few classes drawn, or the username inside it: draw again.
-            }
-        }
     }
 }

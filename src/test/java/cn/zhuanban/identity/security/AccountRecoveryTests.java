@@ -13,7 +13,6 @@ import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import java.io.ByteArrayOutputStream;
@@ -57,7 +56,7 @@ class AccountRecoveryTests {
     PasswordEncoder encoder;
 
     @Autowired
-    SecuritySettings settings;
+    OneTimePasswords passwords;
 
     @Autowired
     SecondFactors secondFactors;
@@ -117,7 +116,7 @@ class AccountRecoveryTests {
     }
 
     private String recover(String username) {
-        AccountRecovery recovery = new AccountRecovery(users, encoder, settings, secondFactors, events, username);
+        AccountRecovery recovery = new AccountRecovery(users, encoder, passwords, secondFactors, events, username);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         recovery.console = new PrintStream(out, true, StandardCharsets.UTF_8);
         new TransactionTemplate(transactions).executeWithoutResult(status -> recovery.run(null));
