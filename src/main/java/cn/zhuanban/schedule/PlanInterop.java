@@ -63,8 +63,8 @@ public class PlanInterop {
                 projectId,
                 user,
                 null,
-                new PlanManagement.PlanContent(start, current.targetFinish(), content.rows(), content.links()),
-                new PlanManagement.PlanCalendar(
+                new PlanContent(start, current.targetFinish(), content.rows(), content.links()),
+                new PlanCalendar(
                         content.sevenDayWeek(), projectDays(content, scheduling.construction(content.sevenDayWeek()))),
                 "plan.imported");
     }

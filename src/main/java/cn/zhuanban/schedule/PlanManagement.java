@@ -4,15 +4,12 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
-import cn.zhuanban.schedule.domain.PlanCalendarDay;
-import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -70,7 +67,7 @@ public class PlanManagement {
                 .orElse(null);
     }
 
-    public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewRow row) {
+    public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewPlanRow row) {
         TypedRows.check(row);
         PlanRow planRow = PlanRow.of(
                 row.key().trim(),
@@ -293,25 +290,4 @@ public class PlanManagement {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
-    /** A row typed into the table. */
-    public record NewRow(
-            String key,
-            String name,
-            String kind,
-            String parentKey,
-            int duration,
-            String department,
-            LocalDate targetDate) {}
-
-    /** A plan's own calendar: its week and its exceptions on top of the district construction calendar. */
-    public record PlanCalendar(boolean sevenDayWeek, List<PlanCalendarDay> days) {
-
-        public PlanCalendar {
-            days = List.copyOf(days);
-        }
-    }
-
-    /** A whole plan's content. */
-    public record PlanContent(LocalDate start, LocalDate targetFinish, List<PlanRow> rows, List<PlanLink> links) {}
 }

@@ -112,7 +112,7 @@ public class PlanTemplateEditing {
     /** Schedules the template as a plan on its own: refuses what a project could not apply. */
     private void check(List<TemplateRow> rows) {
         LocalDate today = LocalDate.now(clock);
-        PlanManagement.PlanContent content = PlanTemplating.content(rows, today, null);
+        PlanContent content = PlanTemplating.content(rows, today, null);
         ProjectPlan plan = ProjectPlan.start(0, today, null);
         for (PlanRow r : content.rows()) {
             plan.add(r.withParent(null), clock.instant());

@@ -56,7 +56,7 @@ public class PlanTemplating {
                 .map(PlanTemplates.TemplateRow::taskKey)
                 .orElse(null);
         LocalDate start = project.start() != null ? project.start() : LocalDate.now(clock);
-        PlanManagement.PlanContent content = content(source, start, project.targetFinish());
+        PlanContent content = content(source, start, project.targetFinish());
         List<PlanRow> rows = content.rows().stream()
                 .map(r -> r.taskKey().equals(last) ? r.withConstraint("FNLT", project.targetFinish()) : r)
                 .toList();
@@ -64,13 +64,12 @@ public class PlanTemplating {
                 projectId,
                 user,
                 version,
-                new PlanManagement.PlanContent(start, project.targetFinish(), rows, content.links()),
+                new PlanContent(start, project.targetFinish(), rows, content.links()),
                 "plan.template-applied");
     }
 
     /** A template's rows as plan rows and finish-to-start links. */
-    static PlanManagement.PlanContent content(
-            List<PlanTemplates.TemplateRow> source, LocalDate start, LocalDate targetFinish) {
+    static PlanContent content(List<PlanTemplates.TemplateRow> source, LocalDate start, LocalDate targetFinish) {
         List<PlanRow> rows = new ArrayList<>();
         List<PlanLink> links = new ArrayList<>();
         for (PlanTemplates.TemplateRow r : source) {
@@ -81,7 +80,7 @@ public class PlanTemplating {
                 }
             }
         }
-        return new PlanManagement.PlanContent(start, targetFinish, rows, links);
+        return new PlanContent(start, targetFinish, rows, links);
     }
 
     public List<String> templates() {

@@ -25,7 +25,7 @@ final class TypedRows {
      * A typed row within what a plan keeps, refused in the user's language before the engine or the database would
      * refuse it in theirs.
      */
-    static void check(PlanManagement.NewRow row) {
+    static void check(NewPlanRow row) {
         if (!KINDS.contains(row.kind())) { // another kind was kept, and scheduled as a milestone
             throw new BusinessException(
                     ErrorCode.SCHEDULE_INPUT,

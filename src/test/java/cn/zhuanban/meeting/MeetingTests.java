@@ -35,6 +35,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.schedule.PlanSheet;
@@ -175,24 +176,23 @@ class MeetingTests {
         long done = checklists.add(red, item("项目备案", ServiceItemStatus.DONE, FIRST.minusDays(30)), dispatch);
 
         // a plan on the red project: one stage goal that cannot be met (red), one due within two weeks, one later
-        PlanSheet sheet = plans.addRow(
-                red, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        PlanSheet sheet = plans.addRow(red, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
         sheet = plans.addRow(
                 red,
                 dispatch,
                 sheet.version(),
-                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+                new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
         sheet = plans.link(red, dispatch, sheet.version(), "M1", "A");
         sheet = plans.addRow(
                 red,
                 dispatch,
                 sheet.version(),
-                new PlanManagement.NewRow("M2", "设备招标完成", "MILESTONE", null, 0, null, SECOND.plusDays(8)));
+                new NewPlanRow("M2", "设备招标完成", "MILESTONE", null, 0, null, SECOND.plusDays(8)));
         sheet = plans.addRow(
                 red,
                 dispatch,
                 sheet.version(),
-                new PlanManagement.NewRow("M3", "试生产", "MILESTONE", null, 0, null, SECOND.plusDays(60)));
+                new NewPlanRow("M3", "试生产", "MILESTONE", null, 0, null, SECOND.plusDays(60)));
         assertThat(sheet.row("M1").light()).isEqualTo("RED");
         assertThat(sheet.row("M2").light()).isEqualTo("GREEN");
 
@@ -292,13 +292,13 @@ class MeetingTests {
         long green = project(taskForce);
         lighting.setLight(longRed, StatusLight.RED, "土地供应延期");
         // a goal that cannot be met on the long-red project, red on both agendas
-        PlanSheet sheet = plans.addRow(
-                longRed, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        PlanSheet sheet =
+                plans.addRow(longRed, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
         sheet = plans.addRow(
                 longRed,
                 dispatch,
                 sheet.version(),
-                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+                new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
         sheet = plans.link(longRed, dispatch, sheet.version(), "M1", "A");
         assertThat(sheet.row("M1").light()).isEqualTo("RED");
         // red for months: its light changed long before the first meeting, and a new reason does not move it
@@ -324,7 +324,7 @@ class MeetingTests {
                 longRed,
                 dispatch,
                 sheet.version(),
-                new PlanManagement.NewRow("M4", "设备进场", "MILESTONE", null, 0, null, LocalDate.of(2027, 2, 1)));
+                new NewPlanRow("M4", "设备进场", "MILESTONE", null, 0, null, LocalDate.of(2027, 2, 1)));
         sheet = plans.link(longRed, dispatch, sheet.version(), "M4", "A");
         assertThat(sheet.row("M4").light()).isEqualTo("RED");
 
@@ -367,26 +367,24 @@ class MeetingTests {
         long a = project(taskForce);
         long b = project(taskForce);
         long withoutPlan = project(taskForce);
-        PlanSheet sa =
-                plans.addRow(a, dispatch, null, new PlanManagement.NewRow("A", "土建施工", "TASK", null, 400, null, null));
+        PlanSheet sa = plans.addRow(a, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
         sa = plans.addRow(
                 a,
                 dispatch,
                 sa.version(),
-                new PlanManagement.NewRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
+                new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
         sa = plans.link(a, dispatch, sa.version(), "M1", "A");
         sa = plans.addRow(
                 a,
                 dispatch,
                 sa.version(),
-                new PlanManagement.NewRow("M2", "竣工验收", "MILESTONE", null, 0, null, LocalDate.of(2031, 6, 30)));
-        PlanSheet sb =
-                plans.addRow(b, dispatch, null, new PlanManagement.NewRow("B", "设备安装", "TASK", null, 30, null, null));
+                new NewPlanRow("M2", "竣工验收", "MILESTONE", null, 0, null, LocalDate.of(2031, 6, 30)));
+        PlanSheet sb = plans.addRow(b, dispatch, null, new NewPlanRow("B", "设备安装", "TASK", null, 30, null, null));
         sb = plans.addRow(
                 b,
                 dispatch,
                 sb.version(),
-                new PlanManagement.NewRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
+                new NewPlanRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
         sb = plans.link(b, dispatch, sb.version(), "M1", "B");
 
         List<cn.zhuanban.schedule.OpenStageGoal> goals = overviews.openStageGoals(List.of(a, b, withoutPlan));

@@ -2,6 +2,7 @@ package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
@@ -124,8 +125,7 @@ class PlanController {
                         id,
                         user,
                         seen,
-                        new PlanManagement.NewRow(
-                                key, name, kind, parentKey, typedDuration(duration), department, targetDate)));
+                        new NewPlanRow(key, name, kind, parentKey, typedDuration(duration), department, targetDate)));
     }
 
     @PostMapping("/rows/{key}/duration")
