@@ -5,18 +5,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CalendarEvents;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The calendar endpoints of the API contract, on the shipped 2026 holiday data. */
 @IntegrationTest
 class CalendarApiTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The calendar changes of these tests re-judge every plan: done before the next test's events queue behind them. */
+    @AfterEach
+    void calendarListenersDone() {
+        CalendarEvents.awaitHandled(jdbc);
+    }
 
     @Autowired
     MockMvc mvc;

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
+import cn.zhuanban.CalendarEvents;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -24,6 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class HolidayCoverageTests {
+
+    /** The calendar changes of these tests re-judge every plan: done before the next test's events queue behind them. */
+    @AfterEach
+    void calendarListenersDone() {
+        CalendarEvents.awaitHandled(jdbc);
+    }
 
     @Autowired
     MockMvc mvc;

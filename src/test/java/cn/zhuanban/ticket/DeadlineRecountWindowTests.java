@@ -3,6 +3,7 @@ package cn.zhuanban.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.zhuanban.CalendarEvents;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.DayException;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class DeadlineRecountWindowTests {
+
+    /** The calendar changes of these tests re-judge every plan: done before the next test's events queue behind them. */
+    @AfterEach
+    void calendarListenersDone() {
+        CalendarEvents.awaitHandled(jdbc);
+    }
 
     static final LocalDate ASSIGNED = LocalDate.of(2098, 3, 3); // a Monday
     static final LocalDate HOLIDAY = LocalDate.of(2098, 3, 5);

@@ -3,6 +3,7 @@ package cn.zhuanban.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.zhuanban.CalendarEvents;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.DayException;
@@ -13,6 +14,7 @@ import cn.zhuanban.ticket.domain.LadderStep;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class DeadlineRecountingTests {
+
+    /** The calendar changes of these tests re-judge every plan: done before the next test's events queue behind them. */
+    @AfterEach
+    void calendarListenersDone() {
+        CalendarEvents.awaitHandled(jdbc);
+    }
 
     static final LocalDate ASSIGNED = LocalDate.of(2099, 3, 2); // a Monday
     static final LocalDate HOLIDAY = LocalDate.of(2099, 3, 4);

@@ -39,7 +39,7 @@ class TicketProjectLightTests {
         card(id, "RED");
         flows.management().act(id, TicketMove.SIGN, MoveCommand.empty(), flows.user("handler-power"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             ProjectView view = projects.find(project, flows.user("dispatch"));
             assertThat(view.statusLight()).isEqualTo(StatusLight.RED);
             assertThat(view.lightReason()).contains("件问题亮红牌未解决");
@@ -48,7 +48,7 @@ class TicketProjectLightTests {
         card(id, "NONE");
         int stillRed = lists.redCards(project);
         flows.resolveByPower(id);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             ProjectView view = projects.find(project, flows.user("dispatch"));
             if (stillRed == 0) {
                 assertThat(view.lightReason()).isNull();
