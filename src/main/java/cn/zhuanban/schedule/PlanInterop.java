@@ -55,14 +55,28 @@ public class PlanInterop {
         this.clock = clock;
     }
 
+    /**
+     * Imports without checking which version of the plan the caller saw: for the API, whose contract has no version
+     * (docs/api-contract.md). The page sends the version it shows ({@link #importFile(long, CurrentUser, Integer,
+     * byte[])}).
+     */
     public PlanSheet importFile(long projectId, CurrentUser user, byte[] bytes) {
+        return importFile(projectId, user, null, bytes);
+    }
+
+    /**
+     * Replaces the plan with the file's. The {@code version} is the one the caller saw, as for every edit ({@link
+     * PlanManagement#NOT_STORED} for a plan not stored yet): another one is refused, with nothing changed, as a change
+     * made meanwhile that the file would silently overwrite; null skips the check.
+     */
+    public PlanSheet importFile(long projectId, CurrentUser user, Integer version, byte[] bytes) {
         PlanSheet current = plans.sheet(projectId, user);
         PlanFileReader.Content content = PlanFileReader.read(bytes);
         LocalDate start = content.start() != null ? content.start() : current.start();
         return plans.replace(
                 projectId,
                 user,
-                null,
+                version,
                 new PlanContent(start, current.targetFinish(), content.rows(), content.links()),
                 new PlanCalendar(
                         content.sevenDayWeek(), projectDays(content, scheduling.construction(content.sevenDayWeek()))),

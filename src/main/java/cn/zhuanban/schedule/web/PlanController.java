@@ -211,21 +211,35 @@ class PlanController {
         return answer(id, user, version, model, seen -> templating.apply(id, user, seen, template));
     }
 
-    /** The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused with the rest. */
+    /**
+     * The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused with the rest.
+     * Like every edit the import carries the version of the plan the page showed (the form sends {@code #plan-version},
+     * which the sheet keeps current): a stale or missing one is refused, so that a file does not silently replace what
+     * someone changed meanwhile. A refusal goes back to the page, which then shows the plan as stored now.
+     */
     @PostMapping("/import")
     @PreAuthorize(EDIT)
     String importFile(
             @PathVariable long id,
             CurrentUser user,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash)
             throws java.io.IOException {
         try {
-            interop.importFile(id, user, PlanUpload.bytes(file));
+            byte[] bytes = PlanUpload.bytes(file);
+            Integer seen = SeenVersion.of(version);
+            if (seen == null) {
+                throw new OptimisticLockingFailureException("plan import without the version it was made on");
+            }
+            interop.importFile(id, user, seen, bytes);
         } catch (BusinessException e) {
             flash.addFlashAttribute(
                     "error",
                     messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+        } catch (OptimisticLockingFailureException e) {
+            flash.addFlashAttribute(
+                    "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id + "/plan";
     }
