@@ -113,6 +113,57 @@ class PlanImportVersionTests {
     }
 
     /**
+     * API clients get the plan's version as its {@code ETag} and send it back as {@code If-Match}: a file on a stale
+     * tag is refused (409) with nothing changed, one on the current tag replaces the plan and answers the new tag;
+     * without {@code If-Match} the contract's plain import still works.
+     */
+    @Test
+    void anApiImportWithAStaleIfMatchIsRefusedAndTheCurrentOneAccepted() throws Exception {
+        long source = templated();
+        PlanFixtures.edit(mvc, dispatch, source, "/rows/A02/duration", "duration", "33");
+        byte[] file = export(source);
+        long id = templated();
+        String seen = etag(id);
+        PlanFixtures.edit(mvc, dispatch, id, "/rows/A03/duration", "duration", "9");
+        String current = etag(id);
+        assertThat(current).isNotEqualTo(seen);
+        String before = plan(id);
+
+        importOnApi(id, seen, file).andExpect(status().isConflict());
+        importOnApi(id, "\"no-tag-of-ours\"", file).andExpect(status().isConflict());
+        assertThat(plan(id)).isEqualTo(before);
+        assertThat(etag(id)).isEqualTo(current);
+
+        String after = importOnApi(id, current, file)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(plan(id)).isEqualTo(plan(source));
+        assertThat(after).isEqualTo(etag(id)).isNotEqualTo(current);
+        importOnApi(id, null, export(templated())).andExpect(status().isOk());
+    }
+
+    private String etag(long id) throws Exception {
+        return mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+    }
+
+    private ResultActions importOnApi(long id, String ifMatch, byte[] file) throws Exception {
+        var request = multipart("/api/v1/projects/" + id + "/plan/import")
+                .file(new MockMultipartFile("file", "plan.xml", "application/xml", file))
+                .session(dispatch)
+                .with(csrf());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return mvc.perform(request);
+    }
+
+    /**
      * The import form is a plain post outside the sheet that htmx swaps on every edit; it sends the sheet's own
      * {@code #plan-version} (by its form attribute), so that it stays current after edits made on the page.
      */

@@ -25,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -44,12 +45,21 @@ class PlanFileController {
         this.messages = messages;
     }
 
-    /** The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused there. */
+    /**
+     * The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused there. With an
+     * {@code If-Match} of the plan's {@code ETag} (from {@code GET …/plan}) a plan changed meanwhile is refused (409,
+     * nothing changed); without one the file replaces the plan, as the contract has it.
+     */
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
-    ScheduleView importFile(@PathVariable long id, CurrentUser user, @RequestParam(required = false) MultipartFile file)
+    ResponseEntity<ScheduleView> importFile(
+            @PathVariable long id,
+            CurrentUser user,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
             throws IOException {
-        return interop.importFile(id, user, PlanUpload.bytes(file)).schedule();
+        PlanSheet sheet = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file));
+        return ResponseEntity.ok().eTag(PlanVersionTag.of(sheet)).body(sheet.schedule());
     }
 
     @AuditedExport
