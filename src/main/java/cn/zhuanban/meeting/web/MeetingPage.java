@@ -64,6 +64,7 @@ class MeetingPage {
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("editable", mayEdit && !meeting.confirmed());
         model.addAttribute("chair", meeting.chairedBy(user.id()));
+        model.addAttribute("agendaState", meetings.agendaState(id, user));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "agendaDetails",
