@@ -5,6 +5,7 @@ import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,11 @@ import org.springframework.stereotype.Component;
  * and any decision taken on it; an item the data gives anew is appended at the end, unless staff took it off this
  * agenda before (remembered in {@code agenda_item_dismissed}); an item the data no longer gives (ticket closed,
  * project back to green) is dropped, but only if nobody wrote minutes on it or took a decision on it. Items typed by
- * people (MANUAL) are never touched. Re-running with unchanged data changes nothing, so the refresh can run whenever
- * the agenda is read.
+ * people (MANUAL) are never touched. Re-running with unchanged data changes nothing.
+ *
+ * <p>It runs when someone who may edit the meeting asks for it (the page's refresh button), never when the agenda is
+ * read: a GET changed the agenda and wrote the audit log, two readers at once raced for the meeting's lock, and a
+ * reader who may only look (the inspection office) caused writes.
  */
 @Component
 class AgendaRefresh {
@@ -40,7 +44,7 @@ class AgendaRefresh {
         this.actions = actions;
     }
 
-    /** What changed: items added, updated and dropped. */
+    /** What changed, or would change: items added, updated and dropped. */
     record Changes(int added, int updated, int dropped) {
 
         boolean any() {
@@ -48,8 +52,29 @@ class AgendaRefresh {
         }
     }
 
+    /**
+     * What a refresh would write, worked out by reading only: the page of a draft tells the editors whether the agenda
+     * is behind the data without changing it (a GET changes nothing), and {@link #apply} writes it.
+     */
+    record Plan(List<Update> updates, List<Long> drops, List<AgendaCandidate> additions) {
+
+        Changes changes() {
+            return new Changes(additions.size(), updates.size(), drops.size());
+        }
+    }
+
+    /** A stored item the data still gives, with its reason, title or detail of today. */
+    record Update(long itemId, AgendaCandidate candidate) {}
+
     /** Brings the meeting's generated items up to date with the data as {@code user} sees it. */
     Changes refresh(MeetingRow m, CurrentUser user) {
+        Plan plan = plan(m, user);
+        apply(m.id(), plan);
+        return plan.changes();
+    }
+
+    /** What {@link #refresh} would change now, without changing it. */
+    Plan plan(MeetingRow m, CurrentUser user) {
         Map<String, AgendaCandidate> fresh = new LinkedHashMap<>();
         for (AgendaCandidate c : builder.candidates(m.id(), m.taskForceId(), m.since(), m.heldOn(), user)) {
             fresh.putIfAbsent(c.key(), c);
@@ -57,8 +82,8 @@ class AgendaRefresh {
         List<AgendaItemView> items = agenda.of(m.id());
         Set<Long> decided = actions.decidedItems(m.id());
         Set<String> present = new HashSet<>();
-        int updated = 0;
-        int dropped = 0;
+        List<Update> updates = new ArrayList<>();
+        List<Long> drops = new ArrayList<>();
         for (AgendaItemView item : items) {
             String key = AgendaCandidate.key(item.source(), item.refId(), item.title());
             if (key == null) {
@@ -70,27 +95,32 @@ class AgendaRefresh {
                         || !Objects.equals(c.title(), item.title())
                         || !Objects.equals(c.detail(), item.detail())
                         || !Objects.equals(c.projectId(), item.projectId())) {
-                    agenda.update(item.id(), c.source(), c.projectId(), c.title(), c.detail());
-                    updated++;
+                    updates.add(new Update(item.id(), c));
                 }
             } else if (c == null
                     && (item.minutes() == null || item.minutes().isBlank())
                     && !decided.contains(item.id())) {
-                agenda.remove(item.id());
-                dropped++;
+                drops.add(item.id());
             } else if (c == null) {
                 // worked on: it stays as the record of what was discussed
                 present.add(key);
             }
         }
         Set<String> dismissed = agenda.dismissed(m.id());
-        int added = 0;
-        for (AgendaCandidate c : fresh.values()) {
-            if (!present.contains(c.key()) && !dismissed.contains(c.key())) {
-                agenda.add(m.id(), c.source(), c.refId(), c.projectId(), c.title(), c.detail());
-                added++;
-            }
+        List<AgendaCandidate> additions = fresh.values().stream()
+                .filter(c -> !present.contains(c.key()) && !dismissed.contains(c.key()))
+                .toList();
+        return new Plan(updates, drops, additions);
+    }
+
+    private void apply(long meetingId, Plan plan) {
+        for (Update u : plan.updates()) {
+            AgendaCandidate c = u.candidate();
+            agenda.update(u.itemId(), c.source(), c.projectId(), c.title(), c.detail());
         }
-        return new Changes(added, updated, dropped);
+        plan.drops().forEach(agenda::remove);
+        for (AgendaCandidate c : plan.additions()) {
+            agenda.add(meetingId, c.source(), c.refId(), c.projectId(), c.title(), c.detail());
+        }
     }
 }

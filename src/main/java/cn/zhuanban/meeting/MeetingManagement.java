@@ -2,6 +2,7 @@ package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.MeetingRecords.AgendaState;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
@@ -108,15 +109,22 @@ public class MeetingManagement {
 
     /**
      * Brings the agenda of a meeting not yet held (a draft whose day has not passed) up to date with the data, as
-     * {@link AgendaRefresh} describes; the page and the agenda DOCX call it before they read the meeting. Only for
-     * those who may edit meetings: the agenda is read within the refreshing user's scope, as when it was planned, and
-     * a reader who sees less must not thin it out. Items and minutes are no version of the meeting: a refresh does not
-     * make the forms of someone else's open page stale.
+     * {@link AgendaRefresh} describes: the page's refresh button, asked for by someone who may edit meetings. The
+     * agenda is read within the refreshing user's scope, as when it was planned, and a reader who sees less must not
+     * thin it out; so reading the meeting (its page, its agenda DOCX) never refreshes it. Items and minutes are no
+     * version of the meeting: a refresh does not make the forms of someone else's open page stale.
      */
     public void refreshAgenda(long meetingId, CurrentUser user) {
         MeetingRow m = access.load(meetingId, user);
-        if (m.confirmed() || m.heldOn().isBefore(LocalDate.now(clock)) || !user.can(Permissions.MEETING_EDIT)) {
-            return;
+        if (!user.can(Permissions.MEETING_EDIT)) {
+            throw new BusinessException(ErrorCode.FORBIDDEN, (String) null);
+        }
+        if (m.confirmed()) {
+            throw new BusinessException(ErrorCode.MEETING_CONFIRMED, (String) null);
+        }
+        if (held(m)) {
+            // the agenda is the record of what that day's meeting discussed, not of today's data
+            throw new BusinessException(ErrorCode.MEETING_HELD, (String) null, m.heldOn());
         }
         meetings.lockAgenda(m.id());
         AgendaRefresh.Changes changes = refresh.refresh(m, user);
@@ -127,6 +135,24 @@ public class MeetingManagement {
                     m.id(),
                     "+" + changes.added() + " ~" + changes.updated() + " -" + changes.dropped());
         }
+    }
+
+    /**
+     * Whether the user may refresh the meeting's agenda and whether the data gives another one now, worked out without
+     * writing: the page offers the refresh and says when the stored agenda is behind. For readers who may not edit,
+     * the data is not read at all.
+     */
+    @Transactional(readOnly = true)
+    public AgendaState agendaState(long meetingId, CurrentUser user) {
+        MeetingRow m = access.load(meetingId, user);
+        if (!user.can(Permissions.MEETING_EDIT) || m.confirmed() || held(m)) {
+            return new AgendaState(false, false);
+        }
+        return new AgendaState(true, refresh.plan(m, user).changes().any());
+    }
+
+    private boolean held(MeetingRow m) {
+        return m.heldOn().isBefore(LocalDate.now(clock));
     }
 
     /**

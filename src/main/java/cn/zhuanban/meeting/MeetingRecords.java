@@ -65,6 +65,13 @@ public final class MeetingRecords {
         }
     }
 
+    /**
+     * What a meeting's page offers about its agenda: {@code refreshable}, the user may bring it up to date with the data
+     * (a draft not yet held, and the user edits meetings); {@code behind}, the data gives another agenda than the one
+     * stored.
+     */
+    public record AgendaState(boolean refreshable, boolean behind) {}
+
     public record AgendaItemView(
             long id,
             int position,

@@ -88,7 +88,8 @@ public enum ErrorCode {
     MEETING_NOT_CHAIR("meeting.not-chair", HttpStatus.FORBIDDEN),
     MEETING_ACTION_OWNER("meeting.action-owner", HttpStatus.BAD_REQUEST),
     MEETING_NOT_CONFIRMED("meeting.not-confirmed", HttpStatus.CONFLICT),
-    MEETING_TASK_FORCE_UNKNOWN("meeting.task-force-unknown", HttpStatus.BAD_REQUEST);
+    MEETING_TASK_FORCE_UNKNOWN("meeting.task-force-unknown", HttpStatus.BAD_REQUEST),
+    MEETING_HELD("meeting.held", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;

@@ -2,7 +2,10 @@ package cn.zhuanban.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
@@ -124,7 +127,14 @@ class MeetingAgendaFollowsDataTests {
                 .param("id", ticket)
                 .update();
 
+        // opening the page shows the stored agenda and says that the data gives another one; it changes nothing
+        List<AgendaItemView> before = items(id);
+        assertThat(open(id)).contains("id=\"agenda-behind\"", "id=\"agenda-refresh\"");
+        assertThat(items(id)).isEqualTo(before);
+
+        refresh(id, "dispatch");
         String page = open(id);
+        assertThat(page).doesNotContain("id=\"agenda-behind\"");
         AgendaItemView now = projectItem(id, project);
         assertThat(now.id()).isEqualTo(light.id());
         assertThat(now.detail()).startsWith("RED");
@@ -135,18 +145,18 @@ class MeetingAgendaFollowsDataTests {
         assertThat(after.stream().map(AgendaItemView::id).toList()).startsWith(order.toArray(Long[]::new));
         assertThat(after.getLast().refId()).isEqualTo(ticket);
         assertThat(after.getLast().source()).isEqualTo(AgendaSource.TICKET_RED);
-        // reading again changes nothing
-        open(id);
+        // refreshing again with the same data changes nothing
+        refresh(id, "dispatch");
         assertThat(items(id)).isEqualTo(after);
 
         // an item staff took off does not come back while the data still gives it
         meetings.removeItem(
                 id, after.getLast().id(), meetings.find(id, dispatch).version(), dispatch);
-        open(id);
+        refresh(id, "dispatch");
         assertThat(items(id)).noneMatch(i -> ticketItem(i, ticket));
         // the project back to green: its item stays, it has minutes
         lighting.setLight(project, StatusLight.GREEN, "已解决");
-        open(id);
+        refresh(id, "dispatch");
         assertThat(items(id)).anyMatch(i -> i.id() == light.id());
         assertThat(items(id)).anyMatch(i -> i.id() == manual);
     }
@@ -161,8 +171,77 @@ class MeetingAgendaFollowsDataTests {
                 new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
         long id = meetings.plan(series, heldOn, dispatch);
         lighting.setLight(project, StatusLight.RED, "红牌工单");
-        open(id);
+        // no refresh offered, and one posted all the same is refused beside the agenda
+        assertThat(open(id)).doesNotContain("id=\"agenda-refresh\"", "id=\"agenda-behind\"");
+        assertThat(mvc.perform(post("/meetings/" + id + "/agenda/refresh")
+                                .session(WebTestSupport.login(mvc, "dispatch"))
+                                .with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("会议已于 " + heldOn + " 召开");
         assertThat(projectItem(id, project).detail()).startsWith("YELLOW");
+    }
+
+    /**
+     * Reading a draft writes nothing, whoever reads it: the page used to refresh the agenda on every GET, which wrote
+     * the agenda and the audit log, locked the meeting (two readers at once waited on each other) and let a reader who
+     * may only look cause writes. The refresh is a POST of those who may edit the meeting.
+     */
+    @Test
+    void readingADraftChangesNothingAndOnlyAnEditorRefreshesIt() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        lighting.setLight(project, StatusLight.YELLOW, "要素保障滞后");
+        LocalDate heldOn = calendar.addWorkingDays(LocalDate.now(DISTRICT), 5);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long id = meetings.plan(series, heldOn, dispatch);
+        lighting.setLight(project, StatusLight.RED, "红牌工单");
+        List<AgendaItemView> stored = items(id);
+        int version = meetings.find(id, dispatch).version();
+
+        for (String reader : List.of("dispatch", "supervisor")) {
+            mvc.perform(get("/meetings/" + id).session(WebTestSupport.login(mvc, reader)))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/meetings/" + id + "/agenda.docx").session(WebTestSupport.login(mvc, reader)))
+                    .andExpect(status().isOk());
+        }
+        // the reader is offered no refresh, and one posted all the same is refused
+        assertThat(WebTestSupport.page(mvc, "supervisor", "/meetings/" + id))
+                .doesNotContain("id=\"agenda-refresh\"", "id=\"agenda-behind\"");
+        mvc.perform(post("/meetings/" + id + "/agenda/refresh")
+                        .session(WebTestSupport.login(mvc, "supervisor"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        // a refresh without the CSRF token is refused too
+        mvc.perform(post("/meetings/" + id + "/agenda/refresh").session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isForbidden());
+        assertThat(items(id)).isEqualTo(stored);
+        assertThat(projectItem(id, project).detail()).startsWith("YELLOW");
+        assertThat(meetings.find(id, dispatch).version()).isEqualTo(version);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> refreshes(id) == 0);
+
+        // the editor's refresh brings it up to date, audited once, and leaves the version of everyone's open forms
+        refresh(id, "dispatch");
+        assertThat(projectItem(id, project).detail()).startsWith("RED");
+        assertThat(meetings.find(id, dispatch).version()).isEqualTo(version);
+        await().atMost(Duration.ofSeconds(10)).until(() -> refreshes(id) == 1);
+    }
+
+    private long refreshes(long id) {
+        return jdbc.sql("""
+                        select count(*) from audit_record
+                        where action = 'meeting.agenda-refreshed' and entity_type = 'meeting' and entity_id = :id""").param("id", Long.toString(id)).query(Long.class).single();
+    }
+
+    private void refresh(long id, String user) throws Exception {
+        mvc.perform(post("/meetings/" + id + "/agenda/refresh")
+                        .session(WebTestSupport.login(mvc, user))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/meetings/" + id));
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,6 +58,23 @@ class AgendaController {
             meetings.addItem(id, form.title(), version, user);
             return back(id);
         });
+    }
+
+    /**
+     * Brings the draft's agenda up to date with the data: an explicit action of those who may edit the meeting, which
+     * the page used to do on every GET (writing, auditing and locking the meeting while reading it). No version: the
+     * refresh leaves the items people arranged where they are and makes no one's open form stale. A refusal (the
+     * meeting confirmed or held meanwhile) comes back beside the agenda.
+     */
+    @PostMapping("/agenda/refresh")
+    @PreAuthorize(EDIT)
+    String refreshAgenda(@PathVariable long id, CurrentUser user, Model model) {
+        try {
+            meetings.refreshAgenda(id, user);
+            return back(id);
+        } catch (BusinessException e) {
+            return page.refused(model, "agendaErrors", formErrors.of(e), id, user);
+        }
     }
 
     @PostMapping("/items/{item}/remove")

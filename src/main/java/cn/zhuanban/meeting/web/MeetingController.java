@@ -45,8 +45,7 @@ class MeetingController {
     @GetMapping("/{id}")
     @PreAuthorize(VIEW)
     String meeting(@PathVariable long id, CurrentUser user, Model model) {
-        // a meeting still to be held shows the agenda the data gives today, not the one of the day it was planned
-        meetings.refreshAgenda(id, user);
+        // the stored agenda only: a GET changes nothing; the page says when the data gives another one (refresh button)
         return page.show(model, id, DecisionForm.blank(), Map.of(), user);
     }
 

@@ -4,13 +4,16 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.shared.PickList;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketLists;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +67,7 @@ class MeetingPage {
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("editable", mayEdit && !meeting.confirmed());
         model.addAttribute("chair", meeting.chairedBy(user.id()));
+        model.addAttribute("agendaState", meetings.agendaState(id, user));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "agendaDetails",
@@ -79,11 +83,24 @@ class MeetingPage {
                         user));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("projects", decisions.projectsOf(id, user));
-        model.addAttribute("owners", directory.departmentStaff());
+        model.addAttribute("owners", owners(decision.ownerUserId()));
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("decision", decision);
         model.addAttribute("errors", errors);
         return "meeting/meeting";
+    }
+
+    /**
+     * The people who may own an action, with the form's chosen owner kept first when the list no longer offers him
+     * (disabled, or his roles taken, since the page was opened): left off, the refused form came back without him and
+     * a second save dropped the owner without a word. Only a department's staff: the list offers no one else.
+     */
+    private List<UserView> owners(Long chosen) {
+        return PickList.keepingChosen(
+                directory.departmentStaff(),
+                chosen,
+                UserView::id,
+                id -> directory.find(id).filter(u -> u.departmentId() != null));
     }
 
     /**
