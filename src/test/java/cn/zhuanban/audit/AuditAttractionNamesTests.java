@@ -47,8 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The auditor reads the records of a chain node, a partner, a lead, a talent demand and a ticket with their names
- * beside their ids, on the page and in the export's object-name column, and a lead's edit with the names of the
- * partner, referrer and node it was given.
+ * beside their ids, on the page and in the export's object-name column (a ticket's title cut short), and a lead's
+ * edit with the names of the partner, referrer and node it was given.
  */
 @IntegrationTest
 class AuditAttractionNamesTests {
@@ -99,7 +99,7 @@ class AuditAttractionNamesTests {
         long partner = registry.createPartner(new PartnerForm(partnerName, PartnerKind.FUND, null, null, null, 0));
         String position = TestCodes.unique("电池工艺工程师");
         long demand = talent.createDemand(dispatch, demand(fx.enterprise(), position));
-        String title = TestCodes.unique("专线送电滞后，影响设备调试");
+        String title = TestCodes.unique("专线送电滞后，") + "影响设备调试和试生产，需协调供电公司加快外线工程施工进度";
         long ticket = tickets.report(
                 new ReportCommand(
                         fx.project(fx.enterprise(), null), TicketCategory.POWER, title, "说明", TicketSeverity.NORMAL),
@@ -109,7 +109,7 @@ class AuditAttractionNamesTests {
         assertNamed("industry.node.created", "chain-node", node, chainName + " / " + nodeName);
         assertNamed("investment.partner.created", "investment-partner", partner, partnerName);
         assertNamed("talent.demand.created", "talent-demand", demand, position);
-        assertNamed("ticket.reported", "ticket", ticket, title);
+        assertNamed("ticket.reported", "ticket", ticket, title.substring(0, 39) + "…");
     }
 
     @Test
@@ -129,7 +129,11 @@ class AuditAttractionNamesTests {
                 new ReferrerForm(referrerName, null, null, LocalDate.of(2026, 5, 6), null, 0));
         String company = TestCodes.unique("审计目标企业");
         long lead = investment.createLead(dispatch, lead(company, me, null, null, null, 0));
-        investment.editLead(dispatch, lead, lead(company, me, partner, referrer, node, 0));
+        int version = jdbc.sql("select version from investment_lead where id = :id")
+                .param("id", lead)
+                .query(Integer.class)
+                .single();
+        investment.editLead(dispatch, lead, lead(company, me, partner, referrer, node, version));
 
         assertNamed("investment.lead.updated", "investment-lead", lead, company);
         String page = page("investment.lead.updated", "investment-lead", lead);
