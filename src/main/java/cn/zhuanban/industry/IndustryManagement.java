@@ -98,6 +98,18 @@ public class IndustryManagement {
         publish("industry.node.updated", "chain-node", nodeId, ChangeSummary.between(before, node.snapshot()));
     }
 
+    /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> chainNamesOf(Collection<Long> ids) {
+        return queries.chainNamesOf(ids);
+    }
+
+    /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway: {@code chain / node}. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> nodeNamesOf(Collection<Long> ids) {
+        return queries.nodeNamesOf(ids);
+    }
+
     @Transactional(readOnly = true)
     public PageResult<ChainSummary> chains(PageQuery page) {
         return queries.chains(page);

@@ -26,6 +26,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,12 @@ public class InvestmentManagement {
                 "investment.lead.contract",
                 id,
                 ChangeSummary.between(before.snapshot(), lead.getContract().snapshot()));
+    }
+
+    /** Leads' target companies beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.namesOf(ids);
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,6 +124,18 @@ public class InvestmentRegistry {
     @Transactional(readOnly = true)
     public int rulesVersion() {
         return queries.rulesVersion();
+    }
+
+    /** Partners' names beside ids, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> partnerNamesOf(Collection<Long> ids) {
+        return queries.partnerNamesOf(ids);
+    }
+
+    /** Referrers' names beside ids, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> referrerNamesOf(Collection<Long> ids) {
+        return queries.referrerNamesOf(ids);
     }
 
     @Transactional(readOnly = true)

@@ -135,6 +135,12 @@ public class TalentManagement {
                 "candidate #" + candidateId + " " + form.step() + " " + form.on());
     }
 
+    /** Demands' positions beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> demandNamesOf(Collection<Long> ids) {
+        return demandQueries.namesOf(ids);
+    }
+
     @Transactional(readOnly = true)
     public PageResult<DemandView> demands(CurrentUser user, DemandFilter filter, PageQuery page) {
         return demandQueries.demands(scopes.of(user), filter, page);

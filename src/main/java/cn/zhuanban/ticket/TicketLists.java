@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketLists {
 
     private static final int DUPLICATE_CANDIDATES = 50;
+    private static final int SHORT_TITLE = 40;
     private static final int MERGE_TARGETS = 200;
 
     private final TicketRepository tickets;
@@ -146,6 +147,14 @@ public class TicketLists {
     public Set<Long> readable(Collection<Long> ids, CurrentUser user) {
         return visibility.visibleAmong(
                 ids.stream().filter(Objects::nonNull).distinct().toList(), TicketScope.forTickets(user));
+    }
+
+    /**
+     * Tickets' titles beside their ids regardless of scope, for the audit log, which shows the auditor every record
+     * anyway; a long title is cut short, as the id in front identifies the ticket.
+     */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.titlesOf(ids, SHORT_TITLE);
     }
 
     /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */

@@ -3,10 +3,10 @@ package cn.zhuanban.audit.web;
 import java.util.Map;
 
 /**
- * Which ids in a summary name a project, an enterprise, a task force, a user or a department: fields of the
- * events' snapshots ({@code leadOfficialId=5}) and of exports' filters ({@code taskForce: 2}), the words before an
- * id in a few written summaries ({@code project 12}, {@code owner 7}), and the entity of a record. A department's
- * {@code parent} and {@code head} are read only in records of departments (a chain node's parent is a node).
+ * Which ids in a summary name a thing of a {@link NamedKind}: fields of the events' snapshots
+ * ({@code leadOfficialId=5}) and of exports' filters ({@code taskForce: 2}), the words before an id in a few written
+ * summaries ({@code project 12}, {@code ticket 40}), and the entity of a record. A few fields name a different kind
+ * by the type of the record: a department's {@code parent} and {@code head}, a chain node's {@code parentId}.
  */
 final class IdFields {
 
@@ -32,27 +32,47 @@ final class IdFields {
             Map.entry("departmentIds", NamedKind.DEPARTMENT),
             Map.entry("ownerDepartmentId", NamedKind.DEPARTMENT),
             Map.entry("department", NamedKind.DEPARTMENT),
-            Map.entry("dept", NamedKind.DEPARTMENT));
+            Map.entry("dept", NamedKind.DEPARTMENT),
+            Map.entry("chainId", NamedKind.INDUSTRY_CHAIN),
+            Map.entry("chainNodeId", NamedKind.CHAIN_NODE),
+            Map.entry("partnerId", NamedKind.PARTNER),
+            Map.entry("referrerId", NamedKind.REFERRER),
+            Map.entry("demandIds", NamedKind.TALENT_DEMAND),
+            Map.entry("ticketId", NamedKind.TICKET));
 
-    private static final Map<String, NamedKind> DEPARTMENT_FIELDS =
-            Map.of("parent", NamedKind.DEPARTMENT, "head", NamedKind.USER);
+    /** Fields that name something only in records of one type, by that type. */
+    private static final Map<String, Map<String, NamedKind>> FIELDS_BY_TYPE = Map.of(
+            "department", Map.of("parent", NamedKind.DEPARTMENT, "head", NamedKind.USER),
+            "chain-node", Map.of("parentId", NamedKind.CHAIN_NODE));
 
-    private static final Map<String, NamedKind> WORDS =
-            Map.of("project", NamedKind.PROJECT, "enterprise", NamedKind.ENTERPRISE, "owner", NamedKind.USER);
-
-    private static final Map<String, NamedKind> ENTITIES = Map.of(
+    private static final Map<String, NamedKind> WORDS = Map.of(
             "project", NamedKind.PROJECT,
             "enterprise", NamedKind.ENTERPRISE,
-            "task-force", NamedKind.TASK_FORCE,
-            "user", NamedKind.USER,
-            "department", NamedKind.DEPARTMENT);
+            "owner", NamedKind.USER,
+            "ticket", NamedKind.TICKET);
+
+    private static final Map<String, NamedKind> ENTITIES = Map.ofEntries(
+            Map.entry("project", NamedKind.PROJECT),
+            Map.entry("enterprise", NamedKind.ENTERPRISE),
+            Map.entry("task-force", NamedKind.TASK_FORCE),
+            Map.entry("user", NamedKind.USER),
+            Map.entry("department", NamedKind.DEPARTMENT),
+            Map.entry("industry-chain", NamedKind.INDUSTRY_CHAIN),
+            Map.entry("chain-node", NamedKind.CHAIN_NODE),
+            Map.entry("investment-partner", NamedKind.PARTNER),
+            Map.entry("investment-referrer", NamedKind.REFERRER),
+            Map.entry("investment-lead", NamedKind.LEAD),
+            Map.entry("talent-demand", NamedKind.TALENT_DEMAND),
+            Map.entry("ticket", NamedKind.TICKET));
 
     private IdFields() {}
 
     /** The kind a field's value names in records of this type, or null when the value is no id of a named kind. */
     static NamedKind ofField(String field, String entityType) {
         NamedKind kind = FIELDS.get(field);
-        return kind != null || !"department".equals(entityType) ? kind : DEPARTMENT_FIELDS.get(field);
+        return kind != null || entityType == null
+                ? kind
+                : FIELDS_BY_TYPE.getOrDefault(entityType, Map.of()).get(field);
     }
 
     /** The kind a word names when an id follows it ({@code project 12}), or null. */

@@ -4,8 +4,13 @@ import cn.zhuanban.audit.AuditRecordView;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.investment.InvestmentManagement;
+import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.talent.TalentManagement;
+import cn.zhuanban.ticket.TicketLists;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,15 +43,27 @@ class RecordNames {
             EnterpriseManagement enterprises,
             TaskForceManagement taskForces,
             UserDirectory users,
-            DepartmentManagement departments) {
+            DepartmentManagement departments,
+            IndustryManagement industry,
+            InvestmentRegistry registry,
+            InvestmentManagement leads,
+            TalentManagement talent,
+            TicketLists tickets) {
         this(
                 reading,
-                Map.of(
-                        NamedKind.PROJECT, projects::namesOf,
-                        NamedKind.ENTERPRISE, enterprises::namesOf,
-                        NamedKind.TASK_FORCE, taskForces::namesOf,
-                        NamedKind.USER, users::namesOf,
-                        NamedKind.DEPARTMENT, departments::namesOf));
+                Map.ofEntries(
+                        Map.entry(NamedKind.PROJECT, projects::namesOf),
+                        Map.entry(NamedKind.ENTERPRISE, enterprises::namesOf),
+                        Map.entry(NamedKind.TASK_FORCE, taskForces::namesOf),
+                        Map.entry(NamedKind.USER, users::namesOf),
+                        Map.entry(NamedKind.DEPARTMENT, departments::namesOf),
+                        Map.entry(NamedKind.INDUSTRY_CHAIN, industry::chainNamesOf),
+                        Map.entry(NamedKind.CHAIN_NODE, industry::nodeNamesOf),
+                        Map.entry(NamedKind.PARTNER, registry::partnerNamesOf),
+                        Map.entry(NamedKind.REFERRER, registry::referrerNamesOf),
+                        Map.entry(NamedKind.LEAD, leads::namesOf),
+                        Map.entry(NamedKind.TALENT_DEMAND, talent::demandNamesOf),
+                        Map.entry(NamedKind.TICKET, tickets::namesOf)));
     }
 
     RecordNames(SummaryReading reading, Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources) {

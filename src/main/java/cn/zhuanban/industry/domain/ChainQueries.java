@@ -5,6 +5,7 @@ import cn.zhuanban.industry.ChainViews.ChainMembers;
 import cn.zhuanban.industry.ChainViews.ChainSummary;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
@@ -41,6 +42,19 @@ public class ChainQueries {
 
     ChainQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The names of these chains by id, regardless of anything but existence (the audit log's names). */
+    public Map<Long, String> chainNamesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, "select id, name from industry_chain where id in (:ids)", ids);
+    }
+
+    /** The names of these nodes by id as the pick lists show them, {@code chain / node}. */
+    public Map<Long, String> nodeNamesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, """
+                select n.id, c.name || ' / ' || n.name
+                from chain_node n join industry_chain c on c.id = n.chain_id
+                where n.id in (:ids)""", ids);
     }
 
     public PageResult<ChainSummary> chains(PageQuery page) {

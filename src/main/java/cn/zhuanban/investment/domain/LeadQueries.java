@@ -6,6 +6,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.LeadChannel;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.shared.LikeText;
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,11 @@ public class LeadQueries {
 
     LeadQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The target companies of these leads by id, regardless of scope, for the audit log. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, "select id, target_company from investment_lead where id in (:ids)", ids);
     }
 
     public PageResult<LeadRow> leads(LeadScope scope, LeadFilter filter, LocalDate cutoff, PageQuery page) {

@@ -7,12 +7,15 @@ import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.investment.PartnerKind;
 import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,16 @@ public class RegistryQueries {
     private static final String REFERRER = """
             select r.*, (select count(*) from investment_lead l where l.referrer_id = r.id) as leads
             from investment_referrer r""";
+
+    /** The names of these partners by id, for the audit log. */
+    public Map<Long, String> partnerNamesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, "select id, name from investment_partner where id in (:ids)", ids);
+    }
+
+    /** The names of these referrers by id, for the audit log. */
+    public Map<Long, String> referrerNamesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, "select id, name from investment_referrer where id in (:ids)", ids);
+    }
 
     public PageResult<PartnerView> partners(PageQuery page) {
         long total = jdbc.sql("select count(*) from investment_partner")

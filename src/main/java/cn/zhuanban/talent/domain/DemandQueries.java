@@ -2,6 +2,7 @@ package cn.zhuanban.talent.domain;
 
 import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.shared.LikeText;
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.DemandStatus;
@@ -44,6 +45,11 @@ public class DemandQueries {
 
     DemandQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The positions of these demands by id, regardless of scope, for the audit log. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, "select id, position from talent_demand where id in (:ids)", ids);
     }
 
     public PageResult<DemandView> demands(TalentScope scope, DemandFilter filter, PageQuery page) {

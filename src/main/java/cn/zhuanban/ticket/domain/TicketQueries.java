@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.LikeText;
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.EscalationLevel;
@@ -16,6 +17,7 @@ import cn.zhuanban.ticket.TodoCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,13 @@ public class TicketQueries {
     TicketQueries(JdbcClient jdbc, ProjectManagement projects) {
         this.jdbc = jdbc;
         this.projects = projects;
+    }
+
+    /** The titles of these tickets by id, cut to {@code max} characters, regardless of scope (the audit log's). */
+    public Map<Long, String> titlesOf(Collection<Long> ids, int max) {
+        Map<Long, String> titles = NamesByIds.of(jdbc, "select id, title from ticket where id in (:ids)", ids);
+        titles.replaceAll((id, t) -> t.length() <= max ? t : t.substring(0, max - 1) + "…");
+        return titles;
     }
 
     /** Unresolved tickets of a project that carry a red card. */

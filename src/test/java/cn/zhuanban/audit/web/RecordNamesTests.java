@@ -65,6 +65,41 @@ class RecordNamesTests {
     }
 
     @Test
+    void chainsAttractionTalentAndTicketsAreAskedOnceEachAndACandidateNever() {
+        List<AuditRecordView> page = LongStream.range(0, 40)
+                .mapToObj(n -> switch ((int) (n % 5)) {
+                    case 0 -> record(n, "chain-node", Long.toString(n), "parentId=" + (n + 1));
+                    case 1 -> record(n, "investment-lead", Long.toString(n), "partnerId: — → 8; referrerId: — → 9");
+                    case 2 -> record(n, "recruitment-event", Long.toString(n), "demandIds=[" + n + ", 7]");
+                    case 3 -> record(n, "meeting-action", Long.toString(n), "决定 → 3/5 2026-07-01 ticket " + n);
+                    default -> record(n, "talent-candidate", Long.toString(n), "candidate #" + n + " HIRED");
+                })
+                .toList();
+
+        RecordNames.Found found = names.of(page, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(asked.keySet())
+                .containsExactlyInAnyOrder(
+                        NamedKind.CHAIN_NODE,
+                        NamedKind.LEAD,
+                        NamedKind.PARTNER,
+                        NamedKind.REFERRER,
+                        NamedKind.TALENT_DEMAND,
+                        NamedKind.TICKET);
+        asked.forEach((kind, calls) -> assertThat(calls).as(kind.name()).hasSize(1));
+        assertThat(asked.get(NamedKind.CHAIN_NODE).getFirst())
+                .as("the nodes of the records and their parents")
+                .contains(0L, 1L, 35L, 36L);
+        assertThat(asked.get(NamedKind.TALENT_DEMAND).getFirst()).contains(2L, 7L, 37L);
+        assertThat(asked.get(NamedKind.TICKET).getFirst())
+                .containsExactlyInAnyOrder(3L, 8L, 13L, 18L, 23L, 28L, 33L, 38L);
+        assertThat(found.entity(page.get(1))).isEqualTo("LEAD-1");
+        assertThat(found.entity(page.get(4)))
+                .as("a candidate is shown by id alone: his name is personal data")
+                .isNull();
+    }
+
+    @Test
     void aDeletedThingAndATypeWithoutNamesAskNothingMoreAndHaveNoName() {
         List<AuditRecordView> page = List.of(
                 record(1, "project", "5000", "stage: PRE_CONSTRUCTION → UNDER_CONSTRUCTION"),

@@ -16,13 +16,23 @@ class SummaryNamesTests {
 
     static final SummaryReading reading = new SummaryReading(SummaryReadingTests.bundles(), RoleNames.NONE);
 
-    /** A fake lookup: project 12, enterprise 1, task force 2, users 5 and 9, departments 3 and 4. */
-    static final NameLookup names = (kind, id) -> Map.of(
-                    NamedKind.PROJECT, Map.of(12L, "示范区新能源电池项目"),
-                    NamedKind.ENTERPRISE, Map.of(1L, "示范企业"),
-                    NamedKind.TASK_FORCE, Map.of(2L, "第一专班"),
-                    NamedKind.USER, Map.of(5L, "王分包", 9L, "李负责"),
-                    NamedKind.DEPARTMENT, Map.of(3L, "发改局", 4L, "招商局"))
+    /**
+     * A fake lookup: project 12, enterprise 1, task force 2, users 5 and 9, departments 3 and 4, chain 6, chain nodes 3
+     * and 7, partner 8, referrer 9, demands 10 and 11, ticket 40.
+     */
+    static final NameLookup names = (kind, id) -> Map.ofEntries(
+                    Map.entry(NamedKind.PROJECT, Map.of(12L, "示范区新能源电池项目")),
+                    Map.entry(NamedKind.ENTERPRISE, Map.of(1L, "示范企业")),
+                    Map.entry(NamedKind.TASK_FORCE, Map.of(2L, "第一专班")),
+                    Map.entry(NamedKind.USER, Map.of(5L, "王分包", 9L, "李负责")),
+                    Map.entry(NamedKind.DEPARTMENT, Map.of(3L, "发改局", 4L, "招商局")),
+                    Map.entry(NamedKind.INDUSTRY_CHAIN, Map.of(6L, "新能源电池")),
+                    Map.entry(NamedKind.CHAIN_NODE, Map.of(3L, "新能源电池 / 上游", 7L, "新能源电池 / 正极材料")),
+                    Map.entry(NamedKind.PARTNER, Map.of(8L, "豫资基金")),
+                    Map.entry(NamedKind.REFERRER, Map.of(9L, "周引荐")),
+                    Map.entry(NamedKind.LEAD, Map.of(13L, "目标企业")),
+                    Map.entry(NamedKind.TALENT_DEMAND, Map.of(10L, "焊工", 11L, "电池工艺工程师")),
+                    Map.entry(NamedKind.TICKET, Map.of(40L, "专线送电滞后")))
             .get(kind)
             .get(id);
 
@@ -71,13 +81,32 @@ class SummaryNamesTests {
     }
 
     @Test
+    void aLeadsPartnerReferrerAndNodeAnEventsDemandsAndATicketReadTheirNames() {
+        assertThat(reading.read(
+                        "partnerId: — → 8; referrerId: — → 9; chainNodeId: 3 → 7", "investment-lead", ZH, names))
+                .isEqualTo("合作机构：— → 8（豫资基金）；引荐人：— → 9（周引荐）；产业链节点：3（新能源电池 / 上游） → 7（新能源电池 / 正极材料）");
+        assertThat(reading.read("demandIds=[10, 11, 12]", "recruitment-event", ZH, names))
+                .as("a deleted demand keeps its id")
+                .isEqualTo("关联需求=[10（焊工）, 11（电池工艺工程师）, 12]");
+        assertThat(reading.read("chainId: 6, chainNodeId: 7; rows: 3", "ledger", ZH, names))
+                .isEqualTo("产业链：6（新能源电池），产业链节点：7（新能源电池 / 正极材料）；行数：3");
+        assertThat(reading.read("ticket 40 escalated to the meeting", "meeting", ZH, names))
+                .startsWith("问题 40（专线送电滞后）");
+        assertThat(reading.read("enterpriseId=1, ticketId=40", "contact", ZH, names))
+                .isEqualTo("企业=1（示范企业），问题=40（专线送电滞后）");
+    }
+
+    @Test
     void whatIsNotWhollyAnIdOrNamesAnotherKindStaysAsStored() {
         assertThat(reading.read("projectId=12, enterpriseId=77", "contact", ZH, names))
                 .as("a deleted enterprise keeps its id")
                 .isEqualTo("项目=12（示范区新能源电池项目），企业=77");
         assertThat(reading.read("parentId=3, chainLeaderId=5", "chain-node", ZH, names))
                 .as("a chain node's parent is a node, not a department")
-                .isEqualTo("上级节点=3，链长=5（王分包）");
+                .isEqualTo("上级节点=3（新能源电池 / 上游），链长=5（王分包）");
+        assertThat(reading.read("parentId=3", "project-plan", ZH, names))
+                .as("a parent in records of other types names nothing")
+                .isEqualTo("上级节点=3");
         assertThat(reading.read("taskForce: 2a, projectId: 12x", "ledger", ZH, names))
                 .isEqualTo("专班：2a，项目：12x");
         assertThat(reading.read("enterpriseId=1, projectId=12", "contact", ZH))
