@@ -183,6 +183,10 @@ public class MeetingDecisions {
         UserView owner = directory
                 .find(ownerUserId)
                 .orElseThrow(() -> new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerUserId", ownerUserId));
+        // A disabled account, or one without a business role, could never sign the action's ticket.
+        if (!owner.enabled() || owner.roles().isEmpty()) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerUserId", ownerUserId);
+        }
         if (owner.departmentId() == null || !owner.departmentId().equals(departmentId)) {
             String department = departments
                     .find(departmentId)

@@ -128,6 +128,16 @@ class MeetingDecisionFormTests {
                                 .toString()));
         assertThat(selected(page, "ownerUserId")).isEqualTo(Long.toString(owner));
         assertThat(page).contains("停用的承办人");
+
+        // with the text typed, the disabled owner himself is the reason: he could never sign the action's ticket
+        page = refused(decision("供电公司完成临时用电接入", owner)
+                .param(
+                        "deadline",
+                        calendar.administrative()
+                                .addWorkingDays(LocalDate.now(clock), 3)
+                                .toString()));
+        assertThat(page).contains("所选项不存在或不可选");
+        assertThat(selected(page, "ownerUserId")).isEqualTo(Long.toString(owner));
     }
 
     private void assertKept(String page) {
