@@ -67,6 +67,7 @@ public class DepartmentManagement {
 
     public long create(DepartmentForm form) {
         checkCodeFree(form.code(), null);
+        checkParentExists(form.parentId());
         Department department =
                 departments.save(Department.create(form.parentId(), form.name(), form.code(), form.sortOrder()));
         publish("department.created", department.getId(), form.name() + " (" + form.code() + ")");
@@ -79,6 +80,7 @@ public class DepartmentManagement {
             throw new ChangedMeanwhile("department", department.getVersion());
         }
         checkCodeFree(form.code(), id);
+        checkParentExists(form.parentId());
         checkNoCycle(id, form.parentId());
         checkHeadIsMember(id, form.headUserId());
         String before =
@@ -173,6 +175,16 @@ public class DepartmentManagement {
                         .filter(u -> Objects.equals(u.getDepartmentId(), id))
                         .isEmpty()) {
             throw new BusinessException(ErrorCode.DEPARTMENT_HEAD_NOT_MEMBER, "headUserId");
+        }
+    }
+
+    /**
+     * A parent deleted meanwhile (a stale page in another tab) or a tampered form is refused beside the field; the
+     * database's foreign key would have ended the save in an error page that lost the input.
+     */
+    private void checkParentExists(Long parentId) {
+        if (parentId != null && !departments.existsById(parentId)) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "parentId", parentId);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.UserCommands.EditUser;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.domain.AdminDutyPolicy;
+import cn.zhuanban.identity.domain.DepartmentRepository;
 import cn.zhuanban.identity.domain.PasswordHistory;
 import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
     private final UserRepository users;
+    private final DepartmentRepository departments;
     private final RoleRepository roles;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
@@ -44,6 +46,7 @@ public class IdentityManagement {
 
     IdentityManagement(
             UserRepository users,
+            DepartmentRepository departments,
             RoleRepository roles,
             PasswordEncoder encoder,
             SecuritySettings settings,
@@ -51,6 +54,7 @@ public class IdentityManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
+        this.departments = departments;
         this.roles = roles;
         this.encoder = encoder;
         this.settings = settings;
@@ -63,6 +67,7 @@ public class IdentityManagement {
         if (users.existsByUsername(command.username())) {
             throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username());
         }
+        checkDepartmentExists(command.departmentId());
         settings.passwordPolicy().check(command.username(), command.initialPassword());
         User user = User.create(
                 command.username(), command.fullName(), encoder.encode(command.initialPassword()), clock.instant());
@@ -77,6 +82,7 @@ public class IdentityManagement {
         User user = load(id);
         checkSameDuty(user);
         checkVersion(user.getVersion(), command.version());
+        checkDepartmentExists(command.departmentId());
         String before = describe(user);
         user.describe(
                 command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
@@ -195,6 +201,16 @@ public class IdentityManagement {
                 .map(actor -> AdminDutyPolicy.dutyOf(roles.findAllById(actor.roleIds())))
                 .orElse(duty);
         return own != duty;
+    }
+
+    /**
+     * A department deleted meanwhile (a stale page) or a tampered form is refused beside the field, not by the
+     * database's foreign key, which ended the save in an error page that lost what was typed.
+     */
+    private void checkDepartmentExists(Long departmentId) {
+        if (departmentId != null && !departments.existsById(departmentId)) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", departmentId);
+        }
     }
 
     private static void checkVersion(int actual, int expected) {

@@ -1,5 +1,8 @@
 package cn.zhuanban.industry;
 
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.industry.ChainViews.ChainMembers;
 import cn.zhuanban.industry.ChainViews.ChainSummary;
 import cn.zhuanban.industry.ChainViews.ChainView;
@@ -38,9 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IndustryManagement {
 
+    /** The roles of those who lead a chain (链长): district leaders and lead officials. */
+    private static final List<String> LEADER_ROLES = List.of(BuiltinRoles.DISTRICT_LEADER, BuiltinRoles.LEAD_OFFICIAL);
+
     private final IndustryChainRepository chains;
     private final ChainNodeRepository nodes;
     private final ChainQueries queries;
+    private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,16 +55,19 @@ public class IndustryManagement {
             IndustryChainRepository chains,
             ChainNodeRepository nodes,
             ChainQueries queries,
+            UserDirectory users,
             ApplicationEventPublisher events,
             Clock clock) {
         this.chains = chains;
         this.nodes = nodes;
         this.queries = queries;
+        this.users = users;
         this.events = events;
         this.clock = clock;
     }
 
     public long createChain(ChainForm form) {
+        checkLeader(form.chainLeaderId(), null);
         IndustryChain chain = IndustryChain.create(clock.instant());
         chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
         chain = chains.save(chain);
@@ -68,6 +78,7 @@ public class IndustryManagement {
     public void editChain(long id, ChainForm form) {
         IndustryChain chain = chains.findById(id).orElseThrow(() -> new NotFoundException("industry-chain", id));
         checkVersion(chain.getVersion(), form.version());
+        checkLeader(form.chainLeaderId(), chain.getChainLeaderId());
         Map<String, Object> before = chain.snapshot();
         chain.describe(form.name(), form.chainLeaderId(), form.description(), form.sortOrder(), clock.instant());
         chains.save(chain);
@@ -108,6 +119,15 @@ public class IndustryManagement {
     @Transactional(readOnly = true)
     public Map<Long, String> nodeNamesOf(Collection<Long> ids) {
         return queries.nodeNamesOf(ids);
+    }
+
+    /** Who may lead a chain: the enabled district leaders and lead officials, the chain form's pick list. */
+    @Transactional(readOnly = true)
+    public List<UserView> leaderCandidates() {
+        return LEADER_ROLES.stream()
+                .flatMap(role -> users.withRole(role).stream())
+                .distinct()
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -158,6 +178,23 @@ public class IndustryManagement {
     @Transactional(readOnly = true)
     public ChainMembers membersOf(long chainId) {
         return queries.membersOf(chainId);
+    }
+
+    /**
+     * A chain leader is one the form offers ({@link #leaderCandidates()}): an enabled account of a district leader or a
+     * lead official. An unknown id (a stale page, a tampered form) or an account that cannot lead is refused beside the
+     * field; the leader the chain has may stay, even one disabled meanwhile, so that saving its other fields works.
+     */
+    private void checkLeader(Long leaderId, Long current) {
+        if (leaderId == null || leaderId.equals(current)) {
+            return;
+        }
+        boolean offered = users.find(leaderId)
+                .filter(u -> u.enabled() && LEADER_ROLES.stream().anyMatch(u.roles()::contains))
+                .isPresent();
+        if (!offered) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "chainLeaderId", leaderId);
+        }
     }
 
     private void checkParent(ChainNode node, Long parentId) {

@@ -29,7 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -201,10 +203,27 @@ public class TicketManagement {
         return from == null || !today.isAfter(from) ? 0 : cal.workingDaysBetween(from, today);
     }
 
-    private static long department(MoveCommand c) {
+    /**
+     * The lead department of an assignment, which must exist like every co-department: a stale page (a department
+     * deleted meanwhile) or a tampered form would leave the ticket running its deadlines for a department nobody signs
+     * for. Departments are not disabled, only deleted, so existing is all there is to check.
+     */
+    private long department(MoveCommand c) {
         if (c.departmentId() == null) {
             throw BusinessException.invalid("departmentId", "validation.required");
         }
+        Map<Long, String> known =
+                departments.namesOf(Stream.concat(Stream.of(c.departmentId()), c.coDepartmentIds().stream())
+                        .toList());
+        if (!known.containsKey(c.departmentId())) {
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", c.departmentId());
+        }
+        c.coDepartmentIds().stream()
+                .filter(id -> !known.containsKey(id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "coDepartmentIds", id);
+                });
         return c.departmentId();
     }
 

@@ -1,6 +1,5 @@
 package cn.zhuanban.industry.web;
 
-import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
@@ -9,9 +8,9 @@ import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PickList;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -114,9 +113,14 @@ class ChainController {
         model.addAttribute("chain", chain);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        List<UserView> leaders = new ArrayList<>(users.withRole(BuiltinRoles.DISTRICT_LEADER));
-        leaders.addAll(users.withRole(BuiltinRoles.LEAD_OFFICIAL));
-        model.addAttribute("leaders", leaders.stream().distinct().toList());
+        // the leader the chain has stays offered, even one no longer eligible: saving the form keeps him
+        model.addAttribute(
+                "leaders",
+                PickList.keepingChosen(
+                        industry.leaderCandidates(),
+                        chain == null ? null : chain.chainLeaderId(),
+                        UserView::id,
+                        users::find));
         return "industry/chain-form";
     }
 }

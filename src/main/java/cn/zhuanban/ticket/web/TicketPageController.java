@@ -122,6 +122,7 @@ class TicketPageController {
             management.act(id, move, command, user);
         } catch (BusinessException e) {
             response.setStatus(e.errorCode().status().value());
+            model.addAttribute("refusedField", e.field());
             return refusedMove(
                     id, move, command, String.join(" ", formErrors.of(e).values()), user, model);
         } catch (OptimisticLockingFailureException e) {
@@ -135,7 +136,8 @@ class TicketPageController {
     /**
      * The ticket page again, as it stands now, with the refused move open, its reason beside it and what was typed
      * still in it: a refusal (a reason missing, a date out of range, someone else's move first) used to end on an
-     * error page, and the typed reason was gone.
+     * error page, and the typed reason was gone. A refusal naming an input ({@code refusedField}, e.g. a department
+     * deleted meanwhile) marks that input too.
      */
     private String refusedMove(
             long id, TicketMove move, MoveCommand command, String reason, CurrentUser user, Model model) {
