@@ -90,8 +90,7 @@ class ApiFilterValuesTests {
                 .andExpect(jsonPath("$.detail").value("expiresInDays: 格式不正确：1.5"));
         mvc.perform(post("/api/v1/tickets")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                """
+                        .content("""
                                 {"projectId": 1.5, "category": "POWER", "title": "用电", "description": "x",
                                  "severity": "NORMAL"}""")
                         .session(dispatch)

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class PlanCompiler {
 
-    /** About 400 years of working days: larger values are typing errors and would only risk int overflow. */
-    static final int MAX_DAYS = 100_000;
+    static final int MAX_DAYS = ScheduleEngine.MAX_DAYS;
 
     private final ScheduleRequest request;
     private final ScheduleCalendar calendar;
