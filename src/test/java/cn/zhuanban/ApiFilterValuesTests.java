@@ -72,6 +72,40 @@ class ApiFilterValuesTests {
                 .andExpect(jsonPath("$.field").value("expiresInDays"));
     }
 
+    /**
+     * A decimal where a whole number is expected is refused naming the value: cut to 1, {@code projectId: 1.5} filed a
+     * ticket on project 1 and {@code expiresInDays: 1.5} issued a token for one day.
+     */
+    @Test
+    void aDecimalWhereAWholeNumberIsExpectedIsRefusedNotCut() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"脚本\", \"expiresInDays\": 1.5}")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("expiresInDays"))
+                .andExpect(jsonPath("$.detail").value("expiresInDays: 格式不正确：1.5"));
+        mvc.perform(post("/api/v1/tickets")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"projectId": 1.5, "category": "POWER", "title": "用电", "description": "x",
+                                 "severity": "NORMAL"}""")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("projectId"));
+        mvc.perform(post("/api/v1/schedule")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2026-03-02\", \"tasks\": [ {\"key\": \"A\", \"duration\": 1.5} ]}")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tasks[0].duration"));
+    }
+
     @Test
     void aNumberThatIsNoNumberSaysWhatWasGiven() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

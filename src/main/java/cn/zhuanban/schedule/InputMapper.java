@@ -3,13 +3,12 @@ package cn.zhuanban.schedule;
 import cn.zhuanban.schedule.engine.Constraint;
 import cn.zhuanban.schedule.engine.ConstraintType;
 import cn.zhuanban.schedule.engine.InvalidPlanException;
+import cn.zhuanban.schedule.engine.InvalidPlanException.Problem;
 import cn.zhuanban.schedule.engine.Link;
 import cn.zhuanban.schedule.engine.LinkType;
 import cn.zhuanban.schedule.engine.Progress;
 import cn.zhuanban.schedule.engine.ScheduleRequest;
 import cn.zhuanban.schedule.engine.Task;
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ final class InputMapper {
     static ScheduleRequest toRequest(ScheduleInput in) {
         try {
             if (in.start() == null) {
-                throw new InvalidPlanException("start", "is required");
+                throw new InvalidPlanException("start", Problem.REQUIRED);
             }
             supported(in.start(), "start");
             supported(in.targetFinish(), "targetFinish");
@@ -40,16 +39,16 @@ final class InputMapper {
             }
             return new ScheduleRequest(in.start(), in.targetFinish(), in.dataDate(), engineTasks, engineLinks, null);
         } catch (InvalidPlanException e) {
-            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, e.field(), e.getMessage());
+            throw Scheduling.invalid(e);
         }
     }
 
     private static Task task(ScheduleInput.TaskInput t, int i) {
         if (t == null) {
-            throw new InvalidPlanException("tasks[" + i + "]", "is required");
+            throw new InvalidPlanException("tasks[" + i + "]", Problem.REQUIRED);
         }
         if (t.duration() == null) {
-            throw new InvalidPlanException("tasks[" + i + "].duration", "is required");
+            throw new InvalidPlanException("tasks[" + i + "].duration", Problem.REQUIRED);
         }
         supported(t.constraint() == null ? null : t.constraint().date(), "tasks[" + i + "].constraint.date");
         supported(t.actualStart(), "tasks[" + i + "].actualStart");
@@ -69,13 +68,17 @@ final class InputMapper {
     private static void supported(LocalDate date, String field) {
         if (!SupportedDates.allows(date)) {
             throw new InvalidPlanException(
-                    field, "must be between " + SupportedDates.FIRST + " and " + SupportedDates.LAST + ", was " + date);
+                    field,
+                    Problem.DATE_OUTSIDE,
+                    SupportedDates.FIRST.toString(),
+                    SupportedDates.LAST.toString(),
+                    date.toString());
         }
     }
 
     private static Link link(ScheduleInput.LinkInput l, int k) {
         if (l == null) {
-            throw new InvalidPlanException("links[" + k + "]", "is required");
+            throw new InvalidPlanException("links[" + k + "]", Problem.REQUIRED);
         }
         LinkType type = l.type() == null ? LinkType.FS : LinkType.parse(l.type(), "links[" + k + "].type");
         return new Link(l.from(), l.to(), type, l.lag() == null ? 0 : l.lag());

@@ -2,8 +2,10 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -24,12 +26,25 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIReader;
 import org.mpxj.primavera.PrimaveraXERFileReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads MS Project XML (MSPDI) or Primavera XER into plan rows and links. XML with a document type declaration is
  * refused before any parser sees it: no DTD, no external entities (XXE), no entity expansion.
+ *
+ * <p>A file is taken whole or not at all: a task the plan cannot hold (no name, a duration or lag beyond what the
+ * engine schedules, a date outside the calendars) refuses the file naming the task, and so does a file without any
+ * task, which would otherwise empty the plan. Only MS Project's blank rows are passed over: they are no tasks. Every
+ * reason is a message key under {@code schedule.file.}, so the user reads it in his language, never a parser's text.
  */
 final class PlanFileReader {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanFileReader.class);
+
+    /** The engine's limit for a duration and a lag, in working days (about 400 years). */
+    static final int MAX_DAYS = ScheduleEngine.MAX_DAYS;
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -58,15 +73,18 @@ final class PlanFileReader {
 
     static Content read(byte[] bytes) {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
-            throw refused(bytes.length == 0 ? "empty file" : "larger than 10 MB");
+            throw bytes.length == 0 ? refused("empty") : refused("too-large");
         }
         ProjectFile project = parse(bytes);
+        if (project == null) { // an XER header without any project: the reader answers null, not an error
+            throw refused("no-project");
+        }
         try {
             return convert(project);
         } catch (BusinessException e) {
             throw e;
         } catch (RuntimeException e) { // a parsed file MPXJ cannot walk (broken references, dates out of range)
-            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage()));
+            throw unreadable(e);
         }
     }
 
@@ -82,9 +100,9 @@ final class PlanFileReader {
         } catch (BusinessException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage()));
+            throw unreadable(e);
         }
-        throw refused("neither MS Project XML (MSPDI) nor Primavera XER");
+        throw refused("unknown-format");
     }
 
     private static boolean isXml(byte[] bytes) {
@@ -98,10 +116,10 @@ final class PlanFileReader {
         }
         String upper = trimmed.toUpperCase(Locale.ROOT);
         if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw refused("XML with a document type declaration or entities is not accepted");
+            throw refused("doctype");
         }
         if (!trimmed.contains("<Project")) {
-            throw refused("XML, but not an MS Project XML (MSPDI) file");
+            throw refused("not-mspdi");
         }
         return true;
     }
@@ -110,10 +128,16 @@ final class PlanFileReader {
         Map<Task, String> keys = new HashMap<>();
         Set<String> used = new HashSet<>();
         List<Task> tasks = project.getTasks().stream()
-                .filter(t -> t.getUniqueID() == null || t.getUniqueID() != 0)
-                .filter(t -> t.getName() != null || t.getActivityID() != null)
+                .filter(t -> t.getUniqueID() == null || t.getUniqueID() != 0) // the project summary task
+                .filter(t -> !t.getNull()) // a blank row of MS Project
                 .toList();
+        if (tasks.isEmpty()) {
+            throw refused("no-tasks");
+        }
         for (Task t : tasks) {
+            if (t.getName() == null && t.getActivityID() == null) {
+                throw refused("task-unnamed", t.getID() == null ? t.getUniqueID() : t.getID(), t.getUniqueID());
+            }
             keys.put(t, key(t, used));
         }
         List<PlanRow> rows = new ArrayList<>();
@@ -125,11 +149,18 @@ final class PlanFileReader {
             for (Relation r : t.getPredecessors()) {
                 String from = keys.get(r.getPredecessorTask());
                 if (from != null && !r.getPredecessorTask().hasChildTasks() && !t.hasChildTasks()) {
-                    links.add(new PlanLink(from, keys.get(t), type(r), days(r.getLag(), project)));
+                    long lag = days(r.getLag(), project);
+                    if (Math.abs(lag) > MAX_DAYS) {
+                        throw refused("link-lag", label(r.getPredecessorTask()), label(t), lag, MAX_DAYS);
+                    }
+                    links.add(new PlanLink(from, keys.get(t), type(r), (int) lag));
                 }
             }
         }
         java.time.LocalDateTime start = project.getProjectProperties().getStartDate();
+        if (start != null && !SupportedDates.allows(start.toLocalDate())) {
+            throw refused("start-outside", start.toLocalDate().toString());
+        }
         ProjectCalendar calendar = calendar(project);
         return new Content(
                 rows,
@@ -155,14 +186,18 @@ final class PlanFileReader {
                 }
                 if (e.getToDate().isBefore(e.getFromDate())
                         || e.getFromDate().plusDays(MAX_EXCEPTION_DAYS).isBefore(e.getToDate())) {
-                    throw refused("calendar exception " + e.getFromDate() + "~" + e.getToDate() + " is too long");
+                    throw refused(
+                            "exception-too-long",
+                            e.getFromDate().toString(),
+                            e.getToDate().toString(),
+                            MAX_EXCEPTION_DAYS);
                 }
                 for (LocalDate d = e.getFromDate(); !d.isAfter(e.getToDate()); d = d.plusDays(1)) {
                     String name = e.getName() == null || e.getName().isBlank() ? null : shorten(e.getName(), 100);
                     days.merge(
                             d, name == null ? "" : name, (derived, base) -> derived); // the derived calendar came first
                     if (days.size() > MAX_EXCEPTION_DAYS) {
-                        throw refused("more than " + MAX_EXCEPTION_DAYS + " calendar exception days");
+                        throw refused("too-many-exception-days", MAX_EXCEPTION_DAYS);
                     }
                 }
             }
@@ -179,18 +214,20 @@ final class PlanFileReader {
                 : Boolean.TRUE.equals(t.getMilestone()) ? PlanRow.MILESTONE : PlanRow.TASK;
         String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());
         String name = t.getName() == null ? keys.get(t) : shorten(t.getName());
-        PlanRow row = PlanRow.of(
-                keys.get(t),
-                name,
-                kind,
-                parent,
-                days(
-                        t.getDuration() != null && t.getDuration().getDuration() > 0
-                                ? t.getDuration()
-                                : t.getPlannedDuration(),
-                        project),
-                null);
+        long duration = days(
+                t.getDuration() != null && t.getDuration().getDuration() > 0 ? t.getDuration() : t.getPlannedDuration(),
+                project);
+        if (duration < 0 || duration > MAX_DAYS) {
+            throw refused("task-duration", label(t), duration, MAX_DAYS);
+        }
+        PlanRow row = PlanRow.of(keys.get(t), name, kind, parent, (int) duration, null);
         if (t.getConstraintType() != null && t.getConstraintDate() != null) {
+            if (!SupportedDates.allows(t.getConstraintDate().toLocalDate())) {
+                throw refused(
+                        "constraint-outside",
+                        label(t),
+                        t.getConstraintDate().toLocalDate().toString());
+            }
             String type = switch (t.getConstraintType()) {
                 case START_NO_EARLIER_THAN -> "SNET";
                 case FINISH_NO_LATER_THAN -> "FNLT";
@@ -241,12 +278,21 @@ final class PlanFileReader {
         };
     }
 
-    private static int days(org.mpxj.Duration d, ProjectFile project) {
+    /** Whole days, as a long: an absurd duration (PT99999999H) must be seen as such, not wrap round an int. */
+    private static long days(org.mpxj.Duration d, ProjectFile project) {
         if (d == null) {
             return 0;
         }
-        return (int) Math.round(
+        return Math.round(
                 d.convertUnits(TimeUnit.DAYS, project.getProjectProperties()).getDuration());
+    }
+
+    /** How the user finds a task in his file: its name (shortened), else its row number. */
+    private static String label(Task t) {
+        if (t.getName() != null) {
+            return shorten(t.getName(), 50);
+        }
+        return t.getActivityID() != null ? t.getActivityID() : "#" + (t.getID() == null ? t.getUniqueID() : t.getID());
     }
 
     private static String shorten(String s) {
@@ -257,7 +303,17 @@ final class PlanFileReader {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
-    private static BusinessException refused(String why) {
-        return new BusinessException(ErrorCode.PLAN_FILE, "file", why);
+    /** The file refused for the reason {@code schedule.file.<reason>} gives, filled with {@code args}. */
+    private static BusinessException refused(String reason, Object... args) {
+        return new BusinessException(
+                ErrorCode.PLAN_FILE,
+                "file",
+                new DefaultMessageSourceResolvable(new String[] {"schedule.file." + reason}, args));
+    }
+
+    /** A parser's or MPXJ's failure: its English text goes to the log for support, the user reads the reason. */
+    private static BusinessException unreadable(Throwable e) {
+        log.info("plan file refused as unreadable: {}", e.toString());
+        return refused("unreadable");
     }
 }

@@ -13,8 +13,11 @@ import cn.zhuanban.schedule.engine.ScheduleResult;
 import cn.zhuanban.schedule.engine.WorkingCalendarAdapter;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,23 +35,61 @@ public class Scheduling {
         this.clock = clock;
     }
 
-    /** Computes without storing anything ({@code POST /api/v1/schedule}). */
+    /**
+     * Computes without storing anything ({@code POST /api/v1/schedule}). A schedule with a date the calendars do not
+     * cover is refused: beyond {@link SupportedDates} they count the weekly rule alone, without holidays, so a
+     * 20,000-task chain answered a late start in 1949 and a finish in 2102, dates the API refuses as input.
+     */
     public ScheduleView compute(ScheduleInput input) {
         WorkingCalendar calendar = calendar(input.calendar());
-        return ScheduleViews.of(run(InputMapper.toRequest(input), calendar));
+        ScheduleView view = ScheduleViews.of(run(InputMapper.toRequest(input), calendar));
+        for (int i = 0; i < view.tasks().size(); i++) {
+            ScheduleView.TaskView t = view.tasks().get(i);
+            for (LocalDate date : new LocalDate[] {t.earlyStart(), t.earlyFinish(), t.lateStart(), t.lateFinish()}) {
+                if (!SupportedDates.allows(date)) {
+                    throw new BusinessException(
+                            ErrorCode.SCHEDULE_OUT_OF_RANGE,
+                            "tasks[" + i + "]",
+                            SupportedDates.FIRST.toString(),
+                            SupportedDates.LAST.toString(),
+                            t.key(),
+                            date.toString());
+                }
+            }
+        }
+        return view;
     }
 
     ScheduleResult run(ScheduleRequest request, WorkingCalendar calendar) {
         try {
             return new ScheduleEngine(new WorkingCalendarAdapter(calendar), clock).schedule(request);
         } catch (InvalidPlanException e) {
-            throw new BusinessException(ErrorCode.SCHEDULE_INPUT, e.field(), e.getMessage());
+            throw invalid(e);
         } catch (ScheduleCycleException e) {
             throw new BusinessException(
                     ErrorCode.SCHEDULE_CYCLE,
                     "links",
                     String.join(" → ", e.cycle()) + " → " + e.cycle().get(0));
         }
+    }
+
+    /**
+     * The engine's refusal in the user's language: the engine is plain Java and says only which problem it found
+     * ({@code schedule.invalid.<problem>}, filled with the field and the values it names); the code stays
+     * {@code schedule.input} and the field the one the engine named.
+     */
+    static BusinessException invalid(InvalidPlanException e) {
+        return input(e.field(), e.problem().key(), e.args());
+    }
+
+    private static BusinessException input(String field, String problem, Object... values) {
+        Object[] args = new Object[values.length + 1];
+        args[0] = field;
+        System.arraycopy(values, 0, args, 1, values.length);
+        return new BusinessException(
+                ErrorCode.SCHEDULE_INPUT,
+                field,
+                new DefaultMessageSourceResolvable(new String[] {"schedule.invalid." + problem}, args));
     }
 
     WorkingCalendar construction(boolean sevenDayWeek) {
@@ -78,11 +119,7 @@ public class Scheduling {
         return switch (name) {
             case "construction" -> calendars.construction(false);
             case "construction7" -> calendars.construction(true);
-            default ->
-                throw new BusinessException(
-                        ErrorCode.SCHEDULE_INPUT,
-                        "calendar",
-                        "calendar: unknown calendar '" + name + "' (expected default, construction or construction7)");
+            default -> throw input("calendar", "unknown-calendar", name);
         };
     }
 }

@@ -51,6 +51,8 @@ public enum ErrorCode {
     MEETING_CONFIRMED("meeting.confirmed", HttpStatus.CONFLICT),
     SCHEDULE_CYCLE("schedule.cycle", HttpStatus.UNPROCESSABLE_ENTITY),
     SCHEDULE_INPUT("schedule.input", HttpStatus.BAD_REQUEST),
+    /** A schedule whose dates would leave the calendars' range (too long a chain, too large lags). */
+    SCHEDULE_OUT_OF_RANGE("schedule.out-of-range", HttpStatus.UNPROCESSABLE_ENTITY),
     PLAN_KEY_TAKEN("schedule.key-taken", HttpStatus.CONFLICT),
     PLAN_FILE("schedule.file", HttpStatus.BAD_REQUEST),
     CALENDAR_FILE("calendar.file", HttpStatus.BAD_REQUEST),

@@ -259,12 +259,92 @@ class PlanInteropTests {
                 <Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>""";
         importFile(id, xxe.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("document type")));
+                .andExpect(jsonPath("$.detail", containsString("文档类型声明")));
         byte[] garbage = new byte[10 * 1024 * 1024 - 4096];
         new Random(7).nextBytes(garbage);
         importFile(id, garbage).andExpect(status().isBadRequest());
         importFile(id, "<Project><Tasks>".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest());
         assertThat(plan(id)).isEqualTo(before);
+    }
+
+    /**
+     * What a refused file says is the reason in the reader's language: a parser's English text (or a
+     * NullPointerException's, for an XER header without a project) told the user nothing.
+     */
+    @Test
+    void aFileThatIsNoPlanIsRefusedInChineseWithoutTheParsersText() throws Exception {
+        long id = templatedWithLag();
+        String before = plan(id);
+        importFile(id, "ERMHDR\t1\n".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("schedule.file"))
+                .andExpect(jsonPath("$.detail").value("文件无法导入：文件中没有项目计划，不是可导入的计划文件。未做任何更改。"));
+        importFile(id, "<plan><task/></plan>".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("不是 MS Project XML（MSPDI）格式")));
+        importFile(id, "hello, not a plan".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("也不是 Primavera XER 文件")));
+        importFile(id, "<Project><Tasks>".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("文件内容已损坏或无法解析")));
+        assertThat(plan(id)).isEqualTo(before);
+    }
+
+    /** A file without any task would have emptied the plan without a word, through the API and the page alike. */
+    @Test
+    void aFileWithoutAnyTaskIsRefusedAndTheRefusalIsShownOnThePage() throws Exception {
+        long id = templatedWithLag();
+        String before = plan(id);
+        byte[] blankRowsOnly = mspdi("<Task><UID>1</UID><ID>1</ID><IsNull>1</IsNull></Task>");
+        importFile(id, blankRowsOnly)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("schedule.file"))
+                .andExpect(jsonPath("$.detail").value("文件无法导入：文件中没有可导入的任务。未做任何更改。"));
+        importFile(id, mspdi("")).andExpect(status().isBadRequest());
+        mvc.perform(multipart("/projects/" + id + "/plan/import")
+                        .file(new MockMultipartFile("file", "plan.xml", "application/xml", blankRowsOnly))
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "文件无法导入：文件中没有可导入的任务。未做任何更改。"));
+        assertThat(plan(id)).isEqualTo(before);
+    }
+
+    /**
+     * A task the plan cannot hold refuses the whole file, naming the task: the audit's file (one task, no name, a
+     * duration of PT99999999H) replaced a plan of 21 tasks with none.
+     */
+    @Test
+    void aTaskWithoutANameOrWithAnAbsurdDurationRefusesTheFileNamingTheTask() throws Exception {
+        long id = templatedWithLag();
+        String before = plan(id);
+        importFile(id, mspdi("<Task><UID>1</UID><ID>1</ID><Duration>PT99999999H0M0S</Duration></Task>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("schedule.file"))
+                .andExpect(jsonPath("$.detail", containsString("第 1 行的任务（唯一标识 1）没有名称")));
+        importFile(
+                        id,
+                        mspdi("<Task><UID>1</UID><ID>1</ID><Name>桩基施工</Name>"
+                                + "<Duration>PT99999999H0M0S</Duration></Task>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("任务“桩基施工”的工期为 12,500,000 个工作日")))
+                .andExpect(jsonPath("$.detail", containsString("须在 0 至 100,000 个工作日之间")));
+        assertThat(plan(id)).isEqualTo(before);
+    }
+
+    /** MS Project writes empty lines of its table as blank rows: they are no tasks, and the rest imports. */
+    @Test
+    void blankRowsArePassedOverAndTheTasksAroundThemImport() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(
+                        id,
+                        mspdi("<Task><UID>1</UID><ID>1</ID><Name>场地平整</Name><Duration>PT40H0M0S</Duration></Task>"
+                                + "<Task><UID>2</UID><ID>2</ID><IsNull>1</IsNull></Task>"
+                                + "<Task><UID>3</UID><ID>3</ID><Name>桩基施工</Name><Duration>PT24H0M0S</Duration></Task>"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks.length()").value(2));
     }
 
     /**
@@ -386,6 +466,13 @@ class PlanInteropTests {
             assertThat(rows.get("A03").getCell(column.get("基线开始")).getLocalDateTimeCellValue())
                     .isNotNull();
         }
+    }
+
+    /** A minimal MS Project XML file with these tasks. */
+    private static byte[] mspdi(String tasks) {
+        return ("<?xml version=\"1.0\"?><Project xmlns=\"http://schemas.microsoft.com/project\">"
+                        + "<StartDate>2027-03-01T08:00:00</StartDate><Tasks>" + tasks + "</Tasks></Project>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String uidOf(String xml, String key) {

@@ -133,6 +133,66 @@ class ScheduleApiTests {
                 .andExpect(jsonPath("$.field").value("calendar"));
     }
 
+    /**
+     * The engine's refusals read in Chinese like every other API error, still naming the field and keeping the code:
+     * they came through half English ("计划数据有误：tasks[0].duration: must be between 0 and 100000 working days").
+     */
+    @Test
+    void badInputIsExplainedInChineseNamingTheFieldWithTheCodeUnchanged() throws Exception {
+        refused("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 2000000000 } ] }""", "tasks[0].duration", "计划数据有误：tasks[0].duration 须在 0 至 100000 个工作日之间，实为 2000000000");
+        refused("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 }, { "key": "A", "duration": 1 } ] }""", "tasks[1].key", "计划数据有误：tasks[1].key：任务编号“A”重复");
+        refused("""
+                { "start": "2026-03-02", "tasks": [ { "duration": 1 } ] }""", "tasks[0].key", "计划数据有误：tasks[0].key：每个任务都须有编号");
+        refused("""
+                { "start": "2026-03-02", "calendar": "nope", "tasks": [] }""", "calendar", "计划数据有误：calendar：未知的日历“nope”（可选 default、construction 或 construction7）");
+        refused("""
+                { "start": "2026-03-02",
+                  "tasks": [ { "key": "A", "duration": 1, "constraint": { "type": "XXX", "date": "2026-03-05" } } ] }""", "tasks[0].constraint.type", "计划数据有误：tasks[0].constraint.type：未知的限制类型“XXX”（可选 SNET、FNLT 或 MFO）");
+        refused("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A" } ] }""", "tasks[0].duration", "计划数据有误：tasks[0].duration 为必填项");
+        refused("""
+                { "start": "2026-03-02", "dataDate": "2026-06-01",
+                  "tasks": [ { "key": "A", "duration": 1, "percentComplete": 120 } ] }""", "tasks[0].percentComplete", "计划数据有误：tasks[0].percentComplete 须在 0 至 100 之间");
+        refused("""
+                { "start": "2026-03-02", "dataDate": "2026-06-01",
+                  "tasks": [ { "key": "A", "duration": 1, "actualStart": "2026-05-01", "actualFinish": "2026-04-01" } ] }""", "tasks[0].actualFinish", "计划数据有误：tasks[0].actualFinish 早于实际开始日期 2026-05-01");
+        refused("""
+                { "start": "2026-03-02", "targetFinish": "9999-12-31", "tasks": [] }""", "targetFinish", "计划数据有误：targetFinish 须在 2000-01-01 至 2100-12-31 之间，实为 9999-12-31");
+    }
+
+    /**
+     * A schedule that would leave the calendars' range is refused rather than answered with dates the API refuses as
+     * input (a late start in 1949, a finish in 2102): beyond 2000–2100 no holiday is counted.
+     */
+    @Test
+    void aScheduleLeavingTheCalendarsRangeIsUnprocessableNamingTheTask() throws Exception {
+        schedule("""
+                { "start": "2026-03-02",
+                  "tasks": [ { "key": "A", "duration": 5 }, { "key": "B", "duration": 30000 } ],
+                  "links": [ { "from": "A", "to": "B" } ] }""")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("schedule.out-of-range"))
+                .andExpect(jsonPath("$.field").value("tasks[1]"))
+                .andExpect(jsonPath("$.detail", containsString("计算结果超出日历覆盖的 2000-01-01 至 2100-12-31：任务“B”将排到 21")));
+        schedule("""
+                { "start": "2026-03-02",
+                  "tasks": [ { "key": "A", "duration": 10000,
+                               "constraint": { "type": "FNLT", "date": "2026-12-31" } } ] }""")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("tasks[0]"))
+                .andExpect(jsonPath("$.detail", containsString("任务“A”将排到 19")));
+    }
+
+    private void refused(String body, String field, String detail) throws Exception {
+        schedule(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("schedule.input"))
+                .andExpect(jsonPath("$.field").value(field))
+                .andExpect(jsonPath("$.detail").value(detail));
+    }
+
     private ResultActions schedule(String body) throws Exception {
         return mvc.perform(post("/api/v1/schedule")
                 .session(session)

@@ -17,6 +17,7 @@ public enum ConstraintType {
                 }
             }
         }
-        throw new InvalidPlanException(field, "unknown constraint type '" + value + "' (expected SNET, FNLT or MFO)");
+        throw new InvalidPlanException(
+                field, InvalidPlanException.Problem.UNKNOWN_CONSTRAINT_TYPE, String.valueOf(value));
     }
 }

@@ -20,6 +20,6 @@ public enum LinkType {
                 }
             }
         }
-        throw new InvalidPlanException(field, "unknown link type '" + value + "' (expected FS, SS, FF or SF)");
+        throw new InvalidPlanException(field, InvalidPlanException.Problem.UNKNOWN_LINK_TYPE, String.valueOf(value));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.schedule.engine;
 
+import cn.zhuanban.schedule.engine.InvalidPlanException.Problem;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,8 +10,7 @@ import java.util.List;
  */
 final class PlanCompiler {
 
-    /** About 400 years of working days: larger values are typing errors and would only risk int overflow. */
-    static final int MAX_DAYS = 100_000;
+    static final int MAX_DAYS = ScheduleEngine.MAX_DAYS;
 
     private final ScheduleRequest request;
     private final ScheduleCalendar calendar;
@@ -54,13 +54,13 @@ final class PlanCompiler {
 
     private void compileTask(TaskTable tasks, KeyIndex index, int i, Task task) {
         if (task == null) {
-            throw invalidTask(i, "", "is required");
+            throw invalidTask(i, "", Problem.REQUIRED);
         }
         if (task.key() == null || task.key().isBlank()) {
-            throw invalidTask(i, ".key", "a task needs a key");
+            throw invalidTask(i, ".key", Problem.KEY_MISSING);
         }
         if (!index.add(task.key(), i)) {
-            throw invalidTask(i, ".key", "duplicate task key '" + task.key() + "'");
+            throw invalidTask(i, ".key", Problem.KEY_DUPLICATE, task.key());
         }
         tasks.keys[i] = task.key(); // after adding: the index compares with the keys of earlier numbers only
         tasks.duration[i] = checkTaskDays(task.duration(), i, ".duration");
@@ -74,10 +74,10 @@ final class PlanCompiler {
 
     private void compileConstraint(TaskTable tasks, int i, Constraint constraint) {
         if (constraint.type() == null) {
-            throw invalidTask(i, ".constraint.type", "is required");
+            throw invalidTask(i, ".constraint.type", Problem.REQUIRED);
         }
         if (constraint.date() == null) {
-            throw invalidTask(i, ".constraint.date", "is required");
+            throw invalidTask(i, ".constraint.date", Problem.REQUIRED);
         }
         int point = constraint.type() == ConstraintType.SNET
                 ? calendar.indexOnOrAfter(constraint.date()) - 1
@@ -88,7 +88,7 @@ final class PlanCompiler {
     private void compileProgress(TaskTable tasks, int i, Progress progress) {
         Integer percent = progress.percentComplete();
         if (percent != null && (percent < 0 || percent > 100)) {
-            throw invalidTask(i, ".percentComplete", "must be between 0 and 100");
+            throw invalidTask(i, ".percentComplete", Problem.PERCENT_RANGE);
         }
         Integer remaining = progress.remainingDuration();
         if (remaining != null) {
@@ -127,16 +127,16 @@ final class PlanCompiler {
             dataDate = today; // actuals need a data date; without one the status date is the best guess
         }
         if (finish != null && start == null) {
-            throw invalidTask(i, ".actualStart", "a finished task needs an actual start");
+            throw invalidTask(i, ".actualStart", Problem.ACTUAL_START_MISSING);
         }
         if (finish != null && finish.isBefore(start)) {
-            throw invalidTask(i, ".actualFinish", "is before the actual start " + start);
+            throw invalidTask(i, ".actualFinish", Problem.ACTUAL_FINISH_BEFORE_START, start.toString());
         }
         if (start != null && start.isAfter(dataDate)) {
-            throw invalidTask(i, ".actualStart", "is after the data date " + dataDate);
+            throw invalidTask(i, ".actualStart", Problem.ACTUAL_AFTER_DATA_DATE, dataDate.toString());
         }
         if (finish != null && finish.isAfter(dataDate)) {
-            throw invalidTask(i, ".actualFinish", "is after the data date " + dataDate);
+            throw invalidTask(i, ".actualFinish", Problem.ACTUAL_AFTER_DATA_DATE, dataDate.toString());
         }
     }
 
@@ -149,7 +149,7 @@ final class PlanCompiler {
         for (int k = 0; k < links.size(); k++) {
             Link link = links.get(k);
             if (link == null) {
-                throw invalidLink(k, "", "is required");
+                throw invalidLink(k, "", Problem.REQUIRED);
             }
             from[k] = resolve(index, link.from(), k, ".from");
             to[k] = resolve(index, link.to(), k, ".to");
@@ -162,43 +162,43 @@ final class PlanCompiler {
     private static int resolve(KeyIndex index, String key, int k, String member) {
         int task = key == null ? -1 : index.get(key);
         if (task < 0) {
-            throw invalidLink(k, member, "unknown task key '" + key + "'");
+            throw invalidLink(k, member, Problem.UNKNOWN_TASK_KEY, String.valueOf(key));
         }
         return task;
     }
 
     private static byte linkType(LinkType type, int k) {
         if (type == null) {
-            throw invalidLink(k, ".type", "is required (FS, SS, FF or SF)");
+            throw invalidLink(k, ".type", Problem.LINK_TYPE_REQUIRED);
         }
         return (byte) type.ordinal();
     }
 
     private static int lag(int value, int k) {
         if (value < -MAX_DAYS || value > MAX_DAYS) {
-            throw invalidLink(k, ".lag", "must be within ±" + MAX_DAYS + " working days, was " + value);
+            throw invalidLink(k, ".lag", Problem.LAG_RANGE, Integer.toString(MAX_DAYS), Integer.toString(value));
         }
         return value;
     }
 
     private static int checkTaskDays(int value, int i, String member) {
         if (value < 0 || value > MAX_DAYS) {
-            throw invalidTask(i, member, "must be between 0 and " + MAX_DAYS + " working days, was " + value);
+            throw invalidTask(i, member, Problem.DAYS_RANGE, Integer.toString(MAX_DAYS), Integer.toString(value));
         }
         return value;
     }
 
-    private static InvalidPlanException invalidTask(int i, String member, String problem) {
-        return new InvalidPlanException("tasks[" + i + "]" + member, problem);
+    private static InvalidPlanException invalidTask(int i, String member, Problem problem, Object... args) {
+        return new InvalidPlanException("tasks[" + i + "]" + member, problem, args);
     }
 
-    private static InvalidPlanException invalidLink(int k, String member, String problem) {
-        return new InvalidPlanException("links[" + k + "]" + member, problem);
+    private static InvalidPlanException invalidLink(int k, String member, Problem problem, Object... args) {
+        return new InvalidPlanException("links[" + k + "]" + member, problem, args);
     }
 
     private static void require(Object value, String field) {
         if (value == null) {
-            throw new InvalidPlanException(field, "is required");
+            throw new InvalidPlanException(field, Problem.REQUIRED);
         }
     }
 }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public final class ScheduleEngine {
 
+    /**
+     * The largest duration and lag, in working days: about 400 years. Larger values are typing errors and would only
+     * risk int overflow; an imported file is held to the same limit.
+     */
+    public static final int MAX_DAYS = 100_000;
+
     /** The district's clock: "today" for the status light is a day in China. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -140,13 +140,22 @@ class ApiExceptionHandler {
         return text("error.validation.format");
     }
 
-    /** The JSON property that could not be read (a bad enum or date), so the problem names it. */
+    /**
+     * The JSON property that could not be read (a bad enum or date), so the problem names it as other refusals do:
+     * {@code tasks[0].duration}.
+     */
     private static String jsonField(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
-                return json.getPath().stream()
-                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining("."));
+                StringBuilder field = new StringBuilder();
+                for (var ref : json.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else {
+                        field.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return field.toString();
             }
         }
         return null;
