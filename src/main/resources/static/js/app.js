@@ -30,12 +30,26 @@
       event.detail.isError = false;
     }
   });
-  document.addEventListener('htmx:responseError', function (event) { failed(event, 'request-failed'); });
+  // A post refused for its CSRF token (X-Refused: csrf, ProblemErrorController) is a page that expired, not a failure
+  // of what was typed: say to reload.
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail.xhr;
+    failed(event, xhr && xhr.getResponseHeader('X-Refused') === 'csrf' ? 'page-expired' : 'request-failed');
+  });
   document.addEventListener('htmx:sendError', function (event) { failed(event, 'network-failed'); });
   document.addEventListener('htmx:afterSwap', function (event) {
     var target = event.detail.target;
     var old = target && target.parentNode && target.parentNode.querySelector(':scope > .request-failed');
     if (old) { old.remove(); }
+  });
+  // "Back" on an error page goes back in the history, where the browser still holds what was typed into the form;
+  // opened on its own (no history) the link's address, the workbench, is taken.
+  document.addEventListener('click', function (event) {
+    var back = event.target.closest && event.target.closest('[data-history-back]');
+    if (back && window.history.length > 1) {
+      event.preventDefault();
+      window.history.back();
+    }
   });
   document.addEventListener('submit', function (event) {
     var form = event.target;

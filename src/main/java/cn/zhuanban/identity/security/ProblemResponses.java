@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             // A session's call without its token is told so: "no permission" sent script writers after roles.
             write(request, response, 403, e instanceof CsrfException ? "csrf" : "forbidden");
         } else {
+            // The refusal travels to the error page as Spring's own handler passes it: a missing or stale token is told
+            // as a page that expired, not as a lacking right (ProblemErrorController).
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
             response.sendError(403);
         }
     }

@@ -5,6 +5,7 @@ import cn.zhuanban.shared.ErrorCode;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +23,11 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * that scripts of provincial platforms can branch on the code rather than on translated text.
  * An {@code AccessDeniedException} (a refused {@code @PreAuthorize}) is deliberately not handled
  * here: it travels on to Spring Security's access-denied handler, which answers the same 403
- * problem and records the refusal in the audit log, for pages and API alike.
+ * problem and records the refusal in the audit log, for pages and API alike. Ordered before the pages' handler
+ * ({@link PageExceptionHandler}), which an API controller, being a {@code @Controller} too, also falls under: the API's
+ * refusals are problems, never pages, whichever advice the context happens to list first.
  */
+@Order(0)
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Shows refusals on pages as a friendly error page in the user's language. Form controllers
@@ -40,6 +41,37 @@ class PageExceptionHandler {
         refusals.record(e, messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
         return RefusedPage.show(
                 response, model, e.errorCode().status().value(), e.errorCode().messageKey(), e.args());
+    }
+
+    /**
+     * A value taken on its own rather than into a form's record (a hidden version, an id, a date of one row: a
+     * {@code @RequestParam} or a part of the address) that is no number or no date. Only the form's own controller could
+     * show its form again, so the 400 page says which value was wrong and how, in the user's language, and offers to go
+     * back, where the browser still holds what was typed. Spring's answer was the bare "request has errors" page.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mistyped(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("fieldError", text("error.page.bad-request.field", e.getName(), mistake(e)));
+        return "error/4xx";
+    }
+
+    /** The text forms give for such a value ({@code typeMismatch.int} "请输入有效的整数"), naming what was sent. */
+    private String mistake(MethodArgumentTypeMismatchException e) {
+        Object[] sent = {e.getValue()};
+        Class<?> type = e.getRequiredType();
+        String text = type == null
+                ? null
+                : messages.getMessage("typeMismatch." + type.getName(), sent, null, LocaleContextHolder.getLocale());
+        if (text != null) {
+            return text;
+        }
+        return text(type != null && type.isEnum() ? "error.validation.choice" : "error.validation.type", sent);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

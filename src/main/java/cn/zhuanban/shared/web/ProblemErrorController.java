@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The container's error dispatch for a client that does not ask for a page (a script, {@code curl}): a request no
@@ -24,11 +28,20 @@ import org.springframework.stereotype.Controller;
  * stable {@code code} derived from the status ({@code not-found}, {@code method-not-allowed}), like the API's other
  * problems. Nothing of the exception (its message, its trace) is passed on. Browsers keep the error pages of
  * {@code templates/error}, which {@link BasicErrorController} resolves as before.
+ *
+ * <p>A form posted without a valid CSRF token (the user signed in again in another tab, which gives the session a new
+ * token) was told "您没有执行此操作的权限", and users went looking for a role they had. It is told that the page
+ * expired and to reload it, on the page and in the problem an htmx request gets; header {@value #REFUSED_HEADER}
+ * {@code csrf} lets app.js show that instead of its general failure line.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
 
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    static final String REFUSED_HEADER = "X-Refused";
+
+    private static final String PAGE_EXPIRED = "error.page-expired";
 
     private final MessageSource messages;
 
@@ -42,12 +55,38 @@ class ProblemErrorController extends BasicErrorController {
     }
 
     @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        if (!staleToken(request)) {
+            return super.errorHtml(request, response);
+        }
+        response.setHeader(REFUSED_HEADER, "csrf");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("errorKey", PAGE_EXPIRED);
+        model.put("errorArgs", new Object[0]);
+        return new ModelAndView("error/refused", model, HttpStatus.FORBIDDEN);
+    }
+
+    @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         if (status == HttpStatus.NO_CONTENT) {
             return new ResponseEntity<>(status);
         }
-        return ResponseEntity.status(status).contentType(PROBLEM).body(problem(status, request));
+        Map<String, Object> problem = problem(status, request);
+        if (staleToken(request)) {
+            problem.put("detail", messages.getMessage(PAGE_EXPIRED, null, LocaleContextHolder.getLocale()));
+            problem.put("code", "csrf");
+            return ResponseEntity.status(status)
+                    .contentType(PROBLEM)
+                    .header(REFUSED_HEADER, "csrf")
+                    .body(problem);
+        }
+        return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
+    }
+
+    /** A page's post refused for its missing or outdated CSRF token (ProblemResponses passes the refusal on). */
+    private static boolean staleToken(HttpServletRequest request) {
+        return request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
     }
 
     /** The problem of a status, in the language the request resolved (the session's choice, else Accept-Language). */
