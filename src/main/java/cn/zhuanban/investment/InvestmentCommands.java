@@ -1,5 +1,6 @@
 package cn.zhuanban.investment;
 
+import cn.zhuanban.shared.Amount;
 import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What staff enter about leads, partners and referrers. Money in 万元. */
+/** What staff enter about leads, partners and referrers. Money in 万元, as much as the columns hold ({@link Amount}). */
 public final class InvestmentCommands {
 
     /**
@@ -28,7 +29,7 @@ public final class InvestmentCommands {
             @Size(max = 100, message = "{validation.max-length}")
             String industry,
 
-            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            @DecimalMin(value = "0", message = "{validation.not-negative}") @Amount
             BigDecimal expectedInvestment,
 
             @Min(value = 0, message = "{validation.not-negative}")
@@ -64,15 +65,15 @@ public final class InvestmentCommands {
 
     /** The contract figures: agreed at signing, then what was actually formed. */
     public record ContractFigures(
-            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            @DecimalMin(value = "0", message = "{validation.not-negative}") @Amount
             BigDecimal agreedInvestment,
 
             @SupportedDate LocalDate agreedStartOn,
 
-            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            @DecimalMin(value = "0", message = "{validation.not-negative}") @Amount
             BigDecimal fundsInPlace,
 
-            @DecimalMin(value = "0", message = "{validation.not-negative}")
+            @DecimalMin(value = "0", message = "{validation.not-negative}") @Amount
             BigDecimal fixedAssetInvestment,
 
             int version) {}

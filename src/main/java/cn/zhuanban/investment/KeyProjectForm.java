@@ -2,6 +2,7 @@ package cn.zhuanban.investment;
 
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.Amount;
 import cn.zhuanban.shared.SupportedDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ public record KeyProjectForm(
         @NotNull(message = "{validation.required}") ProjectLevel level,
         @NotNull(message = "{validation.required}") ProjectStage stage,
 
-        @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}")
+        @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}") @Amount
         BigDecimal totalInvestment,
 
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate

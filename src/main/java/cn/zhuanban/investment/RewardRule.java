@@ -1,5 +1,6 @@
 package cn.zhuanban.investment;
 
+import cn.zhuanban.shared.Amounts;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
@@ -14,6 +15,9 @@ import java.util.List;
 public record RewardRule(List<Tier> tiers, BigDecimal cap) {
 
     private static final BigDecimal MILLE = BigDecimal.valueOf(1000);
+
+    /** The rate's column holds 3 digits before the point and 3 after: below 1000‰. */
+    private static final int RATE_DECIMALS = 3;
 
     /** The part of an investment above {@code fromAmount} (万元) earns {@code ratePerMille}. */
     public record Tier(BigDecimal fromAmount, BigDecimal ratePerMille) {}
@@ -42,12 +46,15 @@ public record RewardRule(List<Tier> tiers, BigDecimal cap) {
         boolean ok = !tiers.isEmpty()
                 && cap != null
                 && cap.signum() >= 0
+                && Amounts.fits(cap)
                 && tiers.get(0).fromAmount().signum() == 0;
         for (int i = 0; ok && i < tiers.size(); i++) {
             Tier tier = tiers.get(i);
             ok = tier.ratePerMille() != null
                     && tier.ratePerMille().signum() >= 0
-                    && tier.ratePerMille().compareTo(MILLE) <= 0
+                    && tier.ratePerMille().compareTo(MILLE) < 0
+                    && Math.max(tier.ratePerMille().stripTrailingZeros().scale(), 0) <= RATE_DECIMALS
+                    && Amounts.fits(tier.fromAmount())
                     && (i == 0 || tier.fromAmount().compareTo(tiers.get(i - 1).fromAmount()) > 0);
         }
         if (!ok) {

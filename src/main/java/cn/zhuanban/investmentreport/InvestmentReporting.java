@@ -11,6 +11,7 @@ import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.Amounts;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
@@ -157,7 +158,11 @@ public class InvestmentReporting {
                         later.month().toString());
             }
             Map<String, Object> before = later.snapshot();
-            later.shift(ReportRules.shifted(month, was, now, later.month(), later.figures()));
+            Figures shifted = ReportRules.shifted(month, was, now, later.month(), later.figures());
+            // A correction upwards moves the later months' totals up with it, maybe beyond what the column holds.
+            Amounts.require(shifted.yearToDate(), "yearToDate");
+            Amounts.require(shifted.sinceStart(), "sinceStart");
+            later.shift(shifted);
             later = reports.save(later);
             events.publishEvent(new InvestmentReported(
                     actor,

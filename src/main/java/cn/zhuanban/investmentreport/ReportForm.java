@@ -1,6 +1,6 @@
 package cn.zhuanban.investmentreport;
 
-import jakarta.validation.constraints.Digits;
+import cn.zhuanban.shared.Amount;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 public record ReportForm(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull @Min(1) @Max(12) Integer month,
-        @NotNull @Digits(integer = 12, fraction = 2) BigDecimal thisMonth,
-        @Digits(integer = 12, fraction = 2) BigDecimal yearToDate,
-        @Digits(integer = 12, fraction = 2) BigDecimal sinceStart,
+        @NotNull @Amount BigDecimal thisMonth,
+        @Amount BigDecimal yearToDate,
+        @Amount BigDecimal sinceStart,
         @Size(max = 500) String overTotalExplanation,
         @Size(max = 1000) String progressNote) {
 

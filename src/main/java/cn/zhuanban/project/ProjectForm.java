@@ -1,7 +1,7 @@
 package cn.zhuanban.project;
 
+import cn.zhuanban.shared.Amount;
 import cn.zhuanban.shared.SupportedDate;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -25,9 +25,7 @@ public record ProjectForm(
         @NotNull(message = "{validation.required}") ProjectLevel level,
         @NotNull(message = "{validation.required}") ProjectStage stage,
 
-        @NotNull(message = "{validation.required}")
-        @PositiveOrZero(message = "{validation.not-negative}")
-        @Digits(integer = 12, fraction = 2, message = "{validation.money}")
+        @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}") @Amount
         BigDecimal totalInvestment,
 
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate

@@ -4,12 +4,14 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
+import cn.zhuanban.shared.Amount;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +47,15 @@ class RulesController {
 
     /**
      * What the form sends. Cap and stale days are checked here as well as in the browser: a request that skips the
-     * browser's checks (blank, a word, a number too large for an int) comes back to the form with the message at the
+     * browser's checks (blank, a word, a number too large for an int or the column) comes back to the form with the message at the
      * field instead of the error page.
      */
     record RulesForm(
-            List<BigDecimal> fromAmount,
+            List<@Amount BigDecimal> fromAmount,
             List<BigDecimal> ratePerMille,
-            @NotNull(message = "{validation.required}") BigDecimal cap,
+
+            @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}") @Amount
+            BigDecimal cap,
 
             @NotNull(message = "{validation.required}")
             @Min(value = 1, message = "{validation.positive}")
@@ -142,15 +146,16 @@ class RulesController {
         }
     }
 
-    /** An unreadable amount or rate is told above the tiers, where the page shows what is wrong with them. */
+    /**
+     * An unreadable or too large amount or rate ({@code fromAmount}, {@code fromAmount[2]}) is told above the tiers,
+     * where the page shows what is wrong with them.
+     */
     private static Map<String, String> tierErrorsTogether(Map<String, String> errors) {
-        Map<String, String> shown = new LinkedHashMap<>(errors);
-        for (String field : List.of("fromAmount", "ratePerMille")) {
-            String message = shown.remove(field);
-            if (message != null) {
-                shown.putIfAbsent("tiers", message);
-            }
-        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        errors.forEach((field, message) -> {
+            boolean tier = field.startsWith("fromAmount") || field.startsWith("ratePerMille");
+            shown.putIfAbsent(tier ? "tiers" : field, message);
+        });
         return shown;
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhuanban.investmentreport.domain;
 
 import cn.zhuanban.investmentreport.Figures;
+import cn.zhuanban.shared.Amounts;
 import cn.zhuanban.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -87,6 +88,14 @@ public final class ReportRules {
                 || f.yearToDate().signum() < 0
                 || f.sinceStart().signum() < 0) {
             errors.add(new Violation("thisMonth", ErrorCode.INVESTMENT_NEGATIVE, List.of()));
+            return errors;
+        }
+        // A cumulative figure worked out from the previous month can outgrow the column though every typed one fits.
+        if (!Amounts.fits(f.yearToDate()) || !Amounts.fits(f.sinceStart())) {
+            errors.add(new Violation(
+                    Amounts.fits(f.yearToDate()) ? "sinceStart" : "yearToDate",
+                    ErrorCode.VALIDATION,
+                    List.of(Amounts.tooLarge())));
             return errors;
         }
         // The sums first: after a reported month they say which figure is wrong and what it should be (截止累计应为 …),

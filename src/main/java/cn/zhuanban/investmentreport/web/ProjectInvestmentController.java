@@ -7,15 +7,25 @@ import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.ReportForm;
 import cn.zhuanban.investmentreport.ReportPhotos;
 import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,31 +39,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/investment-reports/projects/{id}")
 class ProjectInvestmentController {
 
+    /** Converts a month's text as the binding does (blank: none). */
+    private static final ConversionService CONVERSION = DefaultConversionService.getSharedInstance();
+
     private final InvestmentQueries queries;
     private final InvestmentReporting reporting;
     private final ProjectManagement projects;
     private final FormErrors formErrors;
     private final ReportPhotos photos;
+    private final SpringValidatorAdapter validator;
 
     ProjectInvestmentController(
             InvestmentQueries queries,
             InvestmentReporting reporting,
             ProjectManagement projects,
             FormErrors formErrors,
-            ReportPhotos photos) {
+            ReportPhotos photos,
+            Validator validator) {
         this.queries = queries;
         this.reporting = reporting;
         this.projects = projects;
         this.formErrors = formErrors;
         this.photos = photos;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     String show(@PathVariable long id, @RequestParam(required = false) Integer year, CurrentUser user, Model model) {
-        YearMonth now = reporting.currentMonth();
-        ReportForm blank = new ReportForm(now.getYear(), now.getMonthValue(), null, null, null, null, null);
-        return page(id, year == null ? now.getYear() : year, blank, Map.of(), user, model);
+        return page(id, year == null ? reporting.currentMonth().getYear() : year, blankReport(), Map.of(), user, model);
     }
 
     @PostMapping("/reports")
@@ -73,6 +87,11 @@ class ProjectInvestmentController {
         });
     }
 
+    /**
+     * Sets the year's plan. A month that is no amount, a negative one or one too large for the columns comes back to
+     * the form with all twelve months as typed and the message beside the wrong one; nothing is stored. ("1,000" is
+     * refused like in every other amount field of the platform: the number inputs take no thousands separators.)
+     */
     @PostMapping("/plan")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_PLAN + "')")
     String plan(
@@ -80,13 +99,61 @@ class ProjectInvestmentController {
             @Valid @ModelAttribute("planForm") PlanForm form,
             BindingResult binding,
             CurrentUser user,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            throw BusinessException.invalid("months", "investment.plan.months-invalid");
+            int year = PlanForm.typedYear(request, reporting.currentMonth().getYear());
+            page(id, year, blankReport(), Map.of(), user, model);
+            model.addAttribute("plan", PlanForm.typedMonths(request));
+            model.addAttribute("planErrors", planErrors(binding, PlanForm.typedMonths(request), year));
+            return "investmentreport/project";
         }
         reporting.setPlan(id, form.year(), form.months(), user);
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/investment-reports/projects/" + id + "?year=" + form.year();
+    }
+
+    /**
+     * The messages of a refused plan, each under its month ({@code months[4]}). Spring converts the twelve months as
+     * one list, so a word in one month refuses the list as a whole under {@code months}, naming no month, and the
+     * others go unchecked; then each month is converted on its own, and the ones that are amounts are checked against
+     * the form's constraints, so that every wrong month is marked at once.
+     */
+    private Map<String, String> planErrors(BindingResult binding, List<String> typed, int year) {
+        FieldError months = binding.getFieldError("months");
+        if (months == null || !months.isBindingFailure()) {
+            return formErrors.of(binding);
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<Integer> mistyped = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            try {
+                amounts.add(CONVERSION.convert(typed.get(i), BigDecimal.class));
+            } catch (ConversionException e) {
+                amounts.add(null);
+                mistyped.add(i);
+            }
+        }
+        PlanForm converted = new PlanForm(year, amounts);
+        BeanPropertyBindingResult perMonth = new BeanPropertyBindingResult(converted, binding.getObjectName());
+        for (int i : mistyped) {
+            perMonth.addError(new FieldError(
+                    binding.getObjectName(),
+                    "months[" + i + "]",
+                    typed.get(i),
+                    true,
+                    new String[] {"typeMismatch.java.math.BigDecimal"},
+                    null,
+                    null));
+        }
+        validator.validate(converted, perMonth);
+        return formErrors.of(perMonth);
+    }
+
+    private ReportForm blankReport() {
+        YearMonth now = reporting.currentMonth();
+        return new ReportForm(now.getYear(), now.getMonthValue(), null, null, null, null, null);
     }
 
     private String page(long id, int year, ReportForm form, Map<String, String> errors, CurrentUser user, Model model) {
