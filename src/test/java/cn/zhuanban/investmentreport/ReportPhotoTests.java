@@ -165,10 +165,11 @@ class ReportPhotoTests {
                         .session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
-                        "photoErrors",
-                        Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("js.pdf"))))
+                                "photoErrors",
+                                Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("js.pdf"))))
                 .andExpect(flash().attribute(
-                        "photoErrors", Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("只接受"))));
+                                "photoErrors",
+                                Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("只接受"))));
 
         assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
     }
@@ -183,19 +184,14 @@ class ReportPhotoTests {
         long by = directory.findByUsername("enterprise").orElseThrow().id();
         for (UploadedFile f : List.of(new UploadedFile("old.pdf", PDF), new UploadedFile("roof.png", PNG))) {
             photoRows.add(
-                    report,
-                    files.store(List.of(f), 1).getFirst(),
-                    LocalDate.of(2025, 6, 2),
-                    "工地",
-                    by,
-                    Instant.now());
+                    report, files.store(List.of(f), 1).getFirst(), LocalDate.of(2025, 6, 2), "工地", by, Instant.now());
         }
         MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
         List<ReportPhoto> stored = photos.ofProject(project, InvestmentFixtures.districtWide());
 
         for (ReportPhoto photo : stored) {
-            String disposition = mvc.perform(get("/investment-reports/photos/" + photo.id())
-                            .session(session))
+            String disposition = mvc.perform(
+                            get("/investment-reports/photos/" + photo.id()).session(session))
                     .andExpect(status().isOk())
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andReturn()

@@ -70,7 +70,9 @@ class ReportPhotoController {
         String disposition = Downloads.attachment(photo.originalName());
         response.setHeader(
                 "Content-Disposition",
-                photo.contentType().startsWith("image/") ? disposition.replaceFirst("^attachment", "inline") : disposition);
+                photo.contentType().startsWith("image/")
+                        ? disposition.replaceFirst("^attachment", "inline")
+                        : disposition);
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = photos.open(photoId, user)) {
             in.transferTo(response.getOutputStream());
