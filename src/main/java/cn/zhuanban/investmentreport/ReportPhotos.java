@@ -7,6 +7,7 @@ import cn.zhuanban.investmentreport.domain.PhotoStore;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.shared.files.StoredFile;
@@ -18,11 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Site progress photos (现场形象进度) of monthly reports: uploaded through {@link StoredFiles} (type by
+ * Site progress photos (现场形象进度) of monthly reports: uploaded through {@link StoredFiles} (images only, type by
  * content, at most 10 MB each and {@value #MAX_FILES} at a time, removed again if the save fails), each
  * with the date taken and the place; listed on the report's project page and the project page; read
  * and written only within the user's project scope.
@@ -76,6 +78,7 @@ public class ReportPhotos {
         if (place == null || place.isBlank() || place.strip().length() > 200) {
             throw BusinessException.invalid("place", "investment.photo.place-invalid");
         }
+        requireImages(uploaded);
         List<StoredFile> stored = files.store(uploaded, MAX_FILES);
         for (StoredFile f : stored) {
             photos.add(report.getId(), f, takenOn, place.strip(), user.id(), clock.instant());
@@ -108,6 +111,23 @@ public class ReportPhotos {
     public InputStream open(long photoId, CurrentUser user) throws IOException {
         find(photoId, user);
         return files.open(photos.find(photoId).orElseThrow().storageKey());
+    }
+
+    /**
+     * Photos only, as on the plan's progress reports ({@code PlanProgress.report}): the general allow-list took a PDF,
+     * which then opened inline from the application's own address, scripts and all.
+     */
+    private static void requireImages(List<UploadedFile> uploaded) {
+        List<String> types = StoredFiles.check(uploaded, MAX_FILES);
+        for (int i = 0; i < types.size(); i++) {
+            if (!types.get(i).startsWith("image/")) {
+                throw new BusinessException(
+                        ErrorCode.FILE_REFUSED,
+                        "files",
+                        uploaded.get(i).originalName(),
+                        new DefaultMessageSourceResolvable("file.type"));
+            }
+        }
     }
 
     private void requireVisible(long projectId, CurrentUser user) {

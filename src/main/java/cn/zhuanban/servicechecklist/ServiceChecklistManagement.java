@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sees the project; a single item also to the department that answers for it. A department handler (data scope
  * {@link DataScope#DEPARTMENT}) changes only the items of his own department, whatever else he may read, and cannot
  * hand one to another department (the task force reassigns work between departments); wider scopes change every item
- * they see.
+ * they see. The responsible person is one of the item's department's people ({@link ResponsiblePeople}).
  */
 @Service
 @Transactional
@@ -57,6 +57,7 @@ public class ServiceChecklistManagement {
     private final DepartmentManagement departments;
     private final UserDirectory directory;
     private final ChecklistPlans plans;
+    private final ResponsiblePeople responsible;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -69,6 +70,7 @@ public class ServiceChecklistManagement {
             DepartmentManagement departments,
             UserDirectory directory,
             ChecklistPlans plans,
+            ResponsiblePeople responsible,
             ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
@@ -79,6 +81,7 @@ public class ServiceChecklistManagement {
         this.departments = departments;
         this.directory = directory;
         this.plans = plans;
+        this.responsible = responsible;
         this.events = events;
         this.clock = clock;
     }
@@ -119,6 +122,7 @@ public class ServiceChecklistManagement {
         checkProject(projectId, user);
         checkForm(form);
         DepartmentItemPolicy.checkNewItem(form, user);
+        responsible.check(form, null, null);
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(), "service-item.created", item.getId(), projectId, ChangeSummary.of(item.snapshot())));
@@ -132,6 +136,7 @@ public class ServiceChecklistManagement {
         }
         checkForm(form);
         DepartmentItemPolicy.checkDepartmentKept(form, item.getDepartmentId(), user);
+        responsible.check(form, item.getResponsibleUserId(), item.getDepartmentId());
         if (form.status() == ServiceItemStatus.DONE) {
             notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
         }
@@ -270,10 +275,6 @@ public class ServiceChecklistManagement {
     private void checkForm(ServiceItemForm form) {
         if (form.departmentId() != null && !departments.names().containsKey(form.departmentId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", form.departmentId());
-        }
-        if (form.responsibleUserId() != null
-                && directory.find(form.responsibleUserId()).isEmpty()) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "responsibleUserId", form.responsibleUserId());
         }
         if (form.status() == ServiceItemStatus.DONE && form.doneOn() == null) {
             throw new BusinessException(ErrorCode.CHECKLIST_DONE_DATE, "doneOn");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
@@ -13,9 +14,15 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investmentreport.domain.PhotoStore;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.shared.files.StoredFiles;
+import cn.zhuanban.shared.files.UploadedFile;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -28,12 +35,15 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Site progress photos on a monthly report: uploaded by the enterprise contact with date and place,
  * shown on the report's page and on the project page; a future date, a missing place or a file that is
- * not an image by content are refused and store nothing; another enterprise's contact cannot see them.
+ * not an image by content (a PDF too) are refused and store nothing; a file that is no image, stored before, is
+ * downloaded rather than shown; another enterprise's contact cannot see them.
  */
 @IntegrationTest
 class ReportPhotoTests {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     MockMvc mvc;
@@ -55,6 +65,12 @@ class ReportPhotoTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StoredFiles files;
+
+    @Autowired
+    PhotoStore photoRows;
 
     @Test
     void photosWithDateAndPlaceAreShownOnTheReportAndTheProject() throws Exception {
@@ -130,6 +146,62 @@ class ReportPhotoTests {
                 .andExpect(flash().attributeExists("photoErrors"));
 
         assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
+    }
+
+    @Test
+    void aPdfIsNoPhotoAndIsRefusedInChinese() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long report = reporting.report(
+                project, InvestmentFixtures.form(2025, 5, "10", "10", "10"), InvestmentFixtures.districtWide());
+
+        mvc.perform(upload(
+                                project,
+                                report,
+                                "2025-05-02",
+                                "工地",
+                                new MockMultipartFile("photos", "js.pdf", "application/pdf", PDF))
+                        .session(WebTestSupport.login(mvc, "enterprise")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "photoErrors",
+                                Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("js.pdf"))))
+                .andExpect(flash().attribute(
+                                "photoErrors",
+                                Matchers.hasEntry(Matchers.is("files"), Matchers.containsString("只接受"))));
+
+        assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
+    }
+
+    @Test
+    void aFileStoredBeforePhotosWereImagesOnlyIsDownloadedNotShown() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long report = reporting.report(
+                project, InvestmentFixtures.form(2025, 6, "10", "10", "10"), InvestmentFixtures.districtWide());
+        long by = directory.findByUsername("enterprise").orElseThrow().id();
+        for (UploadedFile f : List.of(new UploadedFile("old.pdf", PDF), new UploadedFile("roof.png", PNG))) {
+            photoRows.add(
+                    report, files.store(List.of(f), 1).getFirst(), LocalDate.of(2025, 6, 2), "工地", by, Instant.now());
+        }
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+        List<ReportPhoto> stored = photos.ofProject(project, InvestmentFixtures.districtWide());
+
+        for (ReportPhoto photo : stored) {
+            String disposition = mvc.perform(
+                            get("/investment-reports/photos/" + photo.id()).session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andReturn()
+                    .getResponse()
+                    .getHeader("Content-Disposition");
+            assertThat(disposition)
+                    .as(photo.originalName())
+                    .startsWith(photo.originalName().equals("old.pdf") ? "attachment;" : "inline;");
+        }
+        assertThat(stored).hasSize(2);
     }
 
     private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(

@@ -3,11 +3,13 @@ package cn.zhuanban.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
@@ -149,6 +151,31 @@ class PlanTrackingTests {
         mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
                 .andExpect(content().string(containsString("批复计划")));
         AuditTrail.awaitRecord(jdbc, "plan.baseline-saved", Long.toString(id), null);
+    }
+
+    @Test
+    void aBaselineOutsideTheScopeIsNotFoundWhileABadNameComesBackAsAMessage() throws Exception {
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.plusDays(10).toString(),
+                TODAY.plusDays(400).toString());
+        edit(id, "/rows", "key", "A", "name", "土建", "kind", "TASK", "duration", "20");
+
+        mvc.perform(post("/projects/" + id + "/plan/baselines")
+                        .param("name", "越权基线")
+                        .session(WebTestSupport.login(mvc, "lead2"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + id + "/plan/baselines")
+                        .param("name", " ")
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(not(containsString("越权基线"))));
     }
 
     @Test

@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A department handler keeps his items in his department: handing one to another department is the task force's
  * decision, so his form shows the department as text and the server refuses a changed one; wider scopes still choose.
- * The responsible person is chosen among people who may act: no administrator, no account without a role, except the
- * one the item already names.
+ * The responsible person is one of the item's department's people who may act: no administrator, no account without a
+ * role, nobody of another department or an enterprise, except the one the item already names; a handler's form offers
+ * his department's people, the task force's every department's, narrowed to the department chosen.
  */
 @IntegrationTest
 class ItemDepartmentAndPeopleTests {
@@ -59,6 +61,9 @@ class ItemDepartmentAndPeopleTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser dispatch;
     CurrentUser power;
@@ -136,10 +141,92 @@ class ItemDepartmentAndPeopleTests {
                         ">" + directory.findByUsername("handler").orElseThrow().fullName())
                 .doesNotContain("系统管理员", "安全管理员", "审计管理员", "无角色的人");
 
-        checklists.edit(water.id(), responsible(checklists.find(water.id(), dispatch), roleless), dispatch);
+        // named before only people of the item's department were taken: the item keeps him
+        jdbc.sql("update service_item set responsible_user_id = :u where id = :id")
+                .param("u", roleless)
+                .param("id", water.id())
+                .update();
+        checklists.edit(water.id(), ServiceItemForm.of(checklists.find(water.id(), dispatch)), dispatch);
         String after =
                 responsibleOptions(WebTestSupport.page(mvc, "dispatch", "/service-items/" + water.id() + "/edit"));
         assertThat(after).containsPattern("value=\"" + roleless + "\"\\s+selected");
+    }
+
+    @Test
+    void aHandlerNamesOnlyPeopleOfHisItemsDepartment() throws Exception {
+        long otherDepartment = directory.findByUsername("handler").orElseThrow().id(); // 自然资源局
+        long enterpriseContact =
+                directory.findByUsername("enterprise").orElseThrow().id();
+        for (long stranger : new long[] {otherDepartment, enterpriseContact}) {
+            assertThatThrownBy(() -> checklists.edit(electricity.id(), responsible(electricity, stranger), power))
+                    .isInstanceOfSatisfying(
+                            BusinessException.class, e -> assertThat(e.field()).isEqualTo("responsibleUserId"));
+        }
+
+        String page = mvc.perform(post("/service-items/{id}", electricity.id())
+                        .session(WebTestSupport.login(mvc, "handler-power"))
+                        .with(csrf())
+                        .param("kind", electricity.kind().name())
+                        .param("name", electricity.name())
+                        .param("departmentId", String.valueOf(power.departmentId()))
+                        .param("responsibleUserId", String.valueOf(otherDepartment))
+                        .param("limitDays", String.valueOf(electricity.limitDays()))
+                        .param("limitUnit", electricity.limitUnit().name())
+                        .param("status", electricity.status().name())
+                        .param("note", "已与供电所对接")
+                        .param("version", String.valueOf(electricity.version())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("不属于" + departments.names().get(power.departmentId()))
+                .contains("请从责任单位的人员中选择责任人")
+                .contains("已与供电所对接");
+        assertThat(checklists.find(electricity.id(), dispatch).responsibleUserId())
+                .isNull();
+
+        checklists.edit(electricity.id(), responsible(electricity, power.id()), power);
+        assertThat(checklists.find(electricity.id(), dispatch).responsibleUserId())
+                .isEqualTo(power.id());
+    }
+
+    @Test
+    void theTaskForceNamesOnlyPeopleOfTheDepartmentTheItemGoesTo() {
+        assertThatThrownBy(() -> checklists.edit(water.id(), responsible(water, power.id()), dispatch))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("responsibleUserId"));
+        ServiceItemForm toPower = responsible(water, power.id()).inDepartment(power.departmentId());
+        checklists.edit(water.id(), toPower, dispatch);
+        assertThat(checklists.find(water.id(), dispatch).responsibleUserId()).isEqualTo(power.id());
+    }
+
+    @Test
+    void theFormOffersThePeopleOfTheItemsDepartment() throws Exception {
+        String handlers = responsibleOptions(
+                WebTestSupport.page(mvc, "handler-power", "/service-items/" + electricity.id() + "/edit"));
+        assertThat(handlers)
+                .contains(">"
+                        + directory
+                                .findByUsername("handler-power")
+                                .orElseThrow()
+                                .fullName())
+                .doesNotContain(
+                        ">" + directory.findByUsername("handler").orElseThrow().fullName())
+                .doesNotContain(
+                        ">" + directory.findByUsername("dispatch").orElseThrow().fullName());
+        assertThat(Pattern.compile("data-department=\"(\\d+)\"")
+                        .matcher(handlers)
+                        .results())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.group(1)).isEqualTo(String.valueOf(power.departmentId())));
+
+        String page = WebTestSupport.page(mvc, "dispatch", "/service-items/" + water.id() + "/edit");
+        assertThat(page).containsPattern("id=\"departmentId\"[^>]*data-narrows=\"responsibleUserId\"");
+        assertThat(responsibleOptions(page))
+                .containsPattern("data-department=\"" + power.departmentId() + "\"")
+                .as("staff of no department")
+                .doesNotContain(
+                        ">" + directory.findByUsername("lead").orElseThrow().fullName());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +46,9 @@ class ServiceChecklistTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ServiceChecklistManagement checklists;
@@ -230,23 +234,12 @@ class ServiceChecklistTests {
         long person = identity.createUser(new NewUser(username, "负责人甲", null, null, null, null, "Zhuanban@2026x"));
         long project = fx.project(fx.enterprise(), null);
         ServiceItemForm form = item("负责人保留事项", 5, LimitUnit.WORKING_DAYS, null);
-        long id = checklists.add(
-                project,
-                new ServiceItemForm(
-                        form.kind(),
-                        form.name(),
-                        null,
-                        person,
-                        null,
-                        null,
-                        form.limitDays(),
-                        form.limitUnit(),
-                        form.status(),
-                        null,
-                        null,
-                        null,
-                        0),
-                dispatch);
+        long id = checklists.add(project, form, dispatch);
+        // named when any account was taken (now only a department's people): the item keeps him
+        jdbc.sql("update service_item set responsible_user_id = :p where id = :id")
+                .param("p", person)
+                .param("id", id)
+                .update();
         int version = directory.findByUsername(username).orElseThrow().version();
         identity.editUser(person, new EditUser("负责人甲", null, null, null, null, false, version));
 

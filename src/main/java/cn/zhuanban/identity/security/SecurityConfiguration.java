@@ -22,7 +22,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Two filter chains: the REST API (bearer tokens or the browser session, problem-detail errors)
  * and the pages (form login). Both check CSRF for session-authenticated changes, send a CSP
  * that allows only our own scripts and styles, and leave permission checks to the controllers'
- * {@code @PreAuthorize}, so every page, fragment and API call is checked on the server.
+ * {@code @PreAuthorize}, so every page, fragment and API call is checked on the server. The API's description is
+ * for those who integrate only ({@link ApiDescriptionAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -108,6 +109,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()
+                        .requestMatchers(ApiDescriptionAccess.PATHS)
+                        .access(new ApiDescriptionAccess())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

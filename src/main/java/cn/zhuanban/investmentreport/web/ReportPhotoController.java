@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Site progress photos of monthly reports: adding them to a report, showing one (within the
- * project's scope, with the type its content was judged to be) and the project page's photo strip.
+ * project's scope, with the type its content was judged to be, inline only if an image) and the project page's photo
+ * strip.
  */
 @Controller
 class ReportPhotoController {
@@ -64,9 +65,14 @@ class ReportPhotoController {
     void show(@PathVariable long photoId, CurrentUser user, HttpServletResponse response) throws IOException {
         ReportPhoto photo = photos.find(photoId, user);
         response.setContentType(photo.contentType());
+        // Shown in the page only if it is an image: a PDF or Office file stored before photos were limited to images
+        // is downloaded, so that no script in it runs from the application's own address.
+        String disposition = Downloads.attachment(photo.originalName());
         response.setHeader(
                 "Content-Disposition",
-                Downloads.attachment(photo.originalName()).replaceFirst("^attachment", "inline"));
+                photo.contentType().startsWith("image/")
+                        ? disposition.replaceFirst("^attachment", "inline")
+                        : disposition);
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = photos.open(photoId, user)) {
             in.transferTo(response.getOutputStream());

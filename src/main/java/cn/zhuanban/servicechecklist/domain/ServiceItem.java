@@ -201,6 +201,10 @@ public class ServiceItem {
         return departmentId;
     }
 
+    public Long getResponsibleUserId() {
+        return responsibleUserId;
+    }
+
     public String getPlanTaskKey() {
         return planTaskKey;
     }

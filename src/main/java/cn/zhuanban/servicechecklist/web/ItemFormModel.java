@@ -2,14 +2,12 @@ package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.identity.UserView;
 import cn.zhuanban.servicechecklist.DepartmentItemPolicy;
 import cn.zhuanban.servicechecklist.LimitUnit;
+import cn.zhuanban.servicechecklist.ResponsiblePeople;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -18,16 +16,17 @@ import org.springframework.ui.Model;
 /**
  * Fills the model of the item form (new and edit share one template). A department handler's form shows the
  * department as text, not as a choice: his items are his department's, and only the task force hands one to another.
+ * The responsible person is chosen among the item's department's people ({@link ResponsiblePeople#choices}).
  */
 @Component
 class ItemFormModel {
 
     private final DepartmentManagement departments;
-    private final UserDirectory directory;
+    private final ResponsiblePeople people;
 
-    ItemFormModel(DepartmentManagement departments, UserDirectory directory) {
+    ItemFormModel(DepartmentManagement departments, ResponsiblePeople people) {
         this.departments = departments;
-        this.directory = directory;
+        this.people = people;
     }
 
     String form(
@@ -50,20 +49,7 @@ class ItemFormModel {
         model.addAttribute(
                 "departmentName",
                 form.departmentId() == null ? null : departments.names().get(form.departmentId()));
-        model.addAttribute("users", responsibleChoices(form.responsibleUserId()));
+        model.addAttribute("users", people.choices(user, form.responsibleUserId()));
         return "servicechecklist/item-form";
-    }
-
-    /**
-     * Every enabled staff member, the chosen one first even if since disabled. A first page of users (200) left most
-     * of a province's staff out, and an item whose responsible person was past it lost him on the next save.
-     */
-    private List<UserView> responsibleChoices(Long chosen) {
-        Map<Long, UserView> choices = new LinkedHashMap<>();
-        if (chosen != null) {
-            directory.findAll(List.of(chosen)).forEach(u -> choices.put(u.id(), u));
-        }
-        directory.staff().forEach(u -> choices.putIfAbsent(u.id(), u));
-        return List.copyOf(choices.values());
     }
 }
