@@ -10,11 +10,18 @@ import java.util.Map;
  * A minimal strict JSON reader (RFC 8259) producing Map / List / String / BigDecimal / Boolean / null. It exists so
  * that the calendar library needs no JSON dependency: the app runs on Jackson 3 while MPXJ pulls in Jackson 2, and a
  * 150-line reader is cheaper than choosing between them here.
+ *
+ * <p>Nesting is limited to {@value #MAX_DEPTH} arrays and objects: the reader recurses, and a file of 200,000
+ * {@code [} (well under the upload limit) overflowed the stack, a 500 instead of the calendar file's refusal. A
+ * holiday-cn file nests three deep.
  */
 final class MiniJson {
 
+    static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private MiniJson(String text) {
         this.text = text;
@@ -36,15 +43,27 @@ final class MiniJson {
             throw error("unexpected end of input");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && depth == MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(this::object);
+            case '[' -> nested(this::array);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
             case 'n' -> literal("null", null);
             default -> number();
         };
+    }
+
+    private Object nested(java.util.function.Supplier<Object> container) {
+        depth++;
+        try {
+            return container.get();
+        } finally {
+            depth--;
+        }
     }
 
     private Map<String, Object> object() {

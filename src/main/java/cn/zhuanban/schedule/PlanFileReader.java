@@ -32,7 +32,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads MS Project XML (MSPDI) or Primavera XER into plan rows and links. XML with a document type declaration is
- * refused before any parser sees it: no DTD, no external entities (XXE), no entity expansion.
+ * refused before any parser sees it: no DTD, no external entities (XXE), no entity expansion. The check reads the text
+ * in the encodings a parser would ({@link XmlTexts}: UTF-16 without a byte order mark too, and the declared one), and
+ * refuses what it cannot decode; MPXJ's parser, which disallows DOCTYPE declarations itself, is the second guard.
  *
  * <p>A file is taken whole or not at all: a task the plan cannot hold (no name, a duration or lag beyond what the
  * engine schedules, a date outside the calendars) refuses the file naming the task, and so does a file without any
@@ -106,17 +108,16 @@ final class PlanFileReader {
     }
 
     private static boolean isXml(byte[] bytes) {
-        boolean utf16 = bytes.length > 1
-                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-        String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
-        String trimmed = text.replace("\uFEFF", "").stripLeading();
+        List<String> texts = XmlTexts.of(bytes).orElseThrow(() -> refused("unreadable"));
+        String trimmed = texts.getFirst().stripLeading();
         if (!trimmed.startsWith("<")) {
             return false;
         }
-        String upper = trimmed.toUpperCase(Locale.ROOT);
-        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw refused("doctype");
+        for (String text : texts) {
+            String upper = text.toUpperCase(Locale.ROOT);
+            if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+                throw refused("doctype");
+            }
         }
         if (!trimmed.contains("<Project")) {
             throw refused("not-mspdi");

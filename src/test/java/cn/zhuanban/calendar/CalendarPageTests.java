@@ -86,6 +86,12 @@ class CalendarPageTests {
                         .session(admin)
                         .with(csrf()))
                 .andExpect(flash().attributeExists("error"));
+        // 200,000 opening brackets, within the size limit: once a stack overflow and a 500.
+        mvc.perform(multipart("/calendar/upload")
+                        .file(file("[".repeat(200_000)))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(flash().attribute("error", containsString("nested deeper than 64 levels")));
         assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2032, 1, 1)))
                 .isEqualTo(before);
     }

@@ -27,6 +27,19 @@ class HolidayCnJsonTests {
     }
 
     @Test
+    void nestingIsReadTo64LevelsAndRefusedBeyondWithoutOverflowingTheStack() {
+        String deepest = "[".repeat(32) + "{\"a\":".repeat(32) + "1" + "}".repeat(32) + "]".repeat(32);
+
+        assertThat(MiniJson.parse(deepest)).isInstanceOf(java.util.List.class);
+        assertThatThrownBy(() -> MiniJson.parse("[" + deepest + "]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested deeper than 64 levels");
+        assertThatThrownBy(() -> HolidayCnJson.parse("[".repeat(200_000)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested deeper than 64 levels");
+    }
+
+    @Test
     void handlesEscapesAndUnknownMembers() {
         String json = """
                 {"$schema": "x", "year": 2030, "papers": ["a\\u0062c"],

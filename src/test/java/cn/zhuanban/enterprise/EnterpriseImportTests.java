@@ -12,6 +12,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.XlsxFiles;
+import cn.zhuanban.ZipBombs;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
@@ -159,6 +160,11 @@ class EnterpriseImportTests {
         assertRefused("企业名录.xlsx", XlsxFiles.of(HEADER), "文件中只有表头");
         String cell = "<c t=\"inlineStr\"><is><t>x</t></is></c>";
         assertRefused("企业名录.xlsx", XlsxFiles.sheetXml(cell.repeat(20), 80_000), "文件解压后的内容超过 50 MB");
+        // 2 GiB of zeros in front of the template: counted up to the limit, not unpacked to tell the type first.
+        assertRefused(
+                "企业名录.xlsx",
+                ZipBombs.before(XlsxFiles.of(HEADER, row("甲", TestCodes.creditCode())), 2),
+                "文件解压后的内容超过 50 MB");
         List<String> swapped = List.of("企业名称", "统一社会信用代码", "联系人", "行业代码");
         assertRefused(
                 "企业名录.xlsx",

@@ -260,11 +260,39 @@ class PlanInteropTests {
         importFile(id, xxe.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("文档类型声明")));
+        // The same in UTF-16 without a byte order mark, with an ASCII "<Project" in a comment: the check read the bytes
+        // as UTF-8, saw no DOCTYPE, and left it to the parser. Likewise a declaration naming an encoding the check
+        // cannot follow (EBCDIC here) and UCS-4.
+        String hidden = xxe.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] file = concat(hidden.getBytes(charset), "<!-- <Project -->".getBytes(StandardCharsets.US_ASCII));
+            importFile(id, file)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("文档类型声明")));
+        }
+        byte[] ebcdic = concat(
+                "<?xml version=\"1.0\" encoding=\"IBM037\"?>".getBytes(StandardCharsets.US_ASCII),
+                xxe.substring(xxe.indexOf("<!DOCTYPE")).getBytes(java.nio.charset.Charset.forName("IBM037")),
+                "<Project/>".getBytes(StandardCharsets.US_ASCII));
+        importFile(id, ebcdic)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("文档类型声明")));
+        importFile(id, xxe.getBytes(java.nio.charset.Charset.forName("UTF-32LE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("文件内容已损坏或无法解析")));
         byte[] garbage = new byte[10 * 1024 * 1024 - 4096];
         new Random(7).nextBytes(garbage);
         importFile(id, garbage).andExpect(status().isBadRequest());
         importFile(id, "<Project><Tasks>".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest());
         assertThat(plan(id)).isEqualTo(before);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     /**

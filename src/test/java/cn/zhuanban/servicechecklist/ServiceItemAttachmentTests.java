@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.ZipBombs;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -119,6 +120,19 @@ class ServiceItemAttachmentTests {
                 .getContentAsByteArray();
         assertThat(body).isEqualTo(PNG);
         cn.zhuanban.AuditTrail.awaitRecord(jdbc, "service-item.files-attached", Long.toString(item), "批复.pdf, 现场.png");
+    }
+
+    @Test
+    void aWordFileThatUnpacksToGibibytesIsJudgedByItsPartNamesAndStoredAsIs() throws Exception {
+        byte[] bomb = ZipBombs.docx(2);
+        mvc.perform(upload(
+                        item,
+                        WebTestSupport.login(mvc, "dispatch"),
+                        new MockMultipartFile("files", "批复.docx", "application/octet-stream", bomb)))
+                .andExpect(status().is3xxRedirection());
+
+        List<ServiceItemFile> stored = files.ofProject(apiProject, dispatch).get(item);
+        assertThat(stored).extracting(ServiceItemFile::contentType).containsExactly(ZipBombs.DOCX);
     }
 
     @Test

@@ -1,16 +1,21 @@
 package cn.zhuanban.shared.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * The allow-list of attachment types, recognised by their content (magic bytes), never by the
  * file name: JPEG, PNG, GIF, WebP, PDF, and Word / Excel documents (zip packages holding
  * {@code word/} or {@code xl/} parts).
+ *
+ * <p>Nothing is inflated to judge a type: a package's type comes from the entry names of its central directory. Walking
+ * the entries as a stream inflated every entry before the first {@code word/} or {@code xl/} one, so a 1 MB upload
+ * whose first entry unpacked to 1 GiB of zeros cost seconds of CPU on every upload path.
  */
 public final class FileTypes {
 
@@ -40,17 +45,27 @@ public final class FileTypes {
         return Optional.empty();
     }
 
+    /**
+     * The type of a zip package by the first entry in its central directory under {@code word/} or {@code xl/}. Only
+     * the directory is read (commons-compress, which POI brings and reads packages with); local headers and entry data
+     * are never touched, so the cost is bounded by the upload's size whatever its entries unpack to.
+     */
     private static Optional<String> office(byte[] b) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().startsWith("word/")) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(b))
+                .setIgnoreLocalFileHeader(true)
+                .get()) {
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                String name = entries.nextElement().getName();
+                if (name.startsWith("word/")) {
                     return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
                 }
-                if (e.getName().startsWith("xl/")) {
+                if (name.startsWith("xl/")) {
                     return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // Not a zip package, or a damaged one: no allowed type.
             return Optional.empty();
         }
         return Optional.empty();

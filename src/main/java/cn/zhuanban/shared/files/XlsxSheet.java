@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -109,21 +109,29 @@ public final class XlsxSheet {
     /**
      * POI keeps every part of a package it opens from a stream in memory and refuses only parts that inflate over 100
      * times their compressed size: a 5 MB upload could still unpack to 500 MB. Inflating once into nothing, counting,
-     * bounds that before POI sees the file. A template filled with 5,000 rows unpacks to a few MB.
+     * bounds that before POI sees the file: the counting stops at the limit, so a part that would unpack to gigabytes
+     * costs no more than the limit's worth of inflating. The entries are walked by the same reader, set up as POI sets
+     * it up ({@code ZipHelper.openZipStream}), so that what is counted is what POI will read. A template filled with
+     * 5,000 rows unpacks to a few MB.
+     *
+     * @return the bytes the parts inflate to, all of them being within the limit
      */
-    private static void checkInflatedSize(byte[] content) throws IOException {
+    static long checkInflatedSize(byte[] content) throws IOException {
+        long limit = MAX_INFLATED_MB * 1024L * 1024;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", false, true)) {
             while (zip.getNextEntry() != null) {
-                for (int n; (n = zip.read(buffer)) > 0; ) {
+                for (int n; (n = zip.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0; ) {
                     total += n;
-                    if (total > MAX_INFLATED_MB * 1024L * 1024) {
+                    if (total > limit) {
                         throw new Unreadable(Refusal.TOO_MUCH_CONTENT, null);
                     }
                 }
             }
         }
+        return total;
     }
 
     /** The first sheet, streamed (see {@link SheetHandler}); the package is only read, never written back. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhuanban.XlsxFiles;
+import cn.zhuanban.ZipBombs;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,23 @@ class XlsxSheetTests {
     }
 
     @Test
+    void aPartThatWouldUnpackToGibibytesIsRefusedOnceTheLimitIsCountedNotUnpackedFirst() throws Exception {
+        // 2 GiB of zeros before the sheet. Unpacked in full (to tell its type, as before), the entry's wrong CRC made
+        // it "not XLSX" after seconds; counted, it is refused after the limit's worth of inflating.
+        byte[] file = ZipBombs.before(XlsxFiles.of(List.of("名称"), List.of("甲")), 2);
+        byte[] good = XlsxFiles.of(List.of("名称"), List.of("甲"));
+
+        assertThatThrownBy(() -> XlsxSheet.read(file, 5 * MB, 10))
+                .isInstanceOfSatisfying(
+                        XlsxSheet.Unreadable.class,
+                        e -> assertThat(e.reason()).isEqualTo(XlsxSheet.Refusal.TOO_MUCH_CONTENT));
+        assertThat(XlsxSheet.checkInflatedSize(good)).isEqualTo(unpacked(good));
+        assertThat(XlsxSheet.checkInflatedSize(ZipBombs.before(good, 0)))
+                .as("the same parts behind an empty entry")
+                .isEqualTo(unpacked(good));
+    }
+
+    @Test
     void aSheetOfFarMoreRowsThanAllowedIsRefusedAsTooManyRows() {
         // 50,000 rows: the reading stops at the 11th, where POI's workbook model held all of them first.
         // Each row different, so that the file is not refused as a zip bomb by POI instead.
@@ -117,6 +135,17 @@ class XlsxSheetTests {
         assertThat(sheet.rows()).extracting(XlsxRow::number).containsExactly(2, 3);
         assertThat(sheet.rows().getFirst().decimal(2)).contains(new BigDecimal("2.5"));
         assertThat(sheet.rows().getFirst().width()).isEqualTo(3);
+    }
+
+    private static long unpacked(byte[] zip) throws java.io.IOException {
+        long total = 0;
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                total += in.readAllBytes().length;
+            }
+        }
+        return total;
     }
 
     private static void assertRefused(byte[] content, XlsxSheet.Refusal reason) {
