@@ -7,7 +7,6 @@ import cn.zhuanban.investmentreport.domain.PhotoStore;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.shared.files.StoredFile;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,16 +116,7 @@ public class ReportPhotos {
      * which then opened inline from the application's own address, scripts and all.
      */
     private static void requireImages(List<UploadedFile> uploaded) {
-        List<String> types = StoredFiles.check(uploaded, MAX_FILES);
-        for (int i = 0; i < types.size(); i++) {
-            if (!types.get(i).startsWith("image/")) {
-                throw new BusinessException(
-                        ErrorCode.FILE_REFUSED,
-                        "files",
-                        uploaded.get(i).originalName(),
-                        new DefaultMessageSourceResolvable("file.type"));
-            }
-        }
+        StoredFiles.checkImages(uploaded, MAX_FILES);
     }
 
     private void requireVisible(long projectId, CurrentUser user) {

@@ -80,16 +80,7 @@ public class PlanProgress {
 
     public PlanSheet report(
             long projectId, CurrentUser user, String key, ProgressReport report, List<UploadedFile> photos) {
-        List<String> types = StoredFiles.check(photos, MAX_PHOTOS); // refuse bad photos before the plan changes
-        for (int i = 0; i < types.size(); i++) {
-            if (!types.get(i).startsWith("image/")) {
-                throw new BusinessException(
-                        ErrorCode.FILE_REFUSED,
-                        "files",
-                        photos.get(i).originalName(),
-                        new DefaultMessageSourceResolvable("file.type"));
-            }
-        }
+        StoredFiles.checkImages(photos, MAX_PHOTOS); // refuse bad photos before the plan changes
         LocalDate today = LocalDate.now(clock);
         ProgressReport[] checked = new ProgressReport[1];
         PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary(key, report), plan -> {

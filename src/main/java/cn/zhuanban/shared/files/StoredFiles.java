@@ -43,6 +43,20 @@ public class StoredFiles {
         return types;
     }
 
+    /**
+     * The same for site photos, which must be images: anything else (a PDF with scripts, say) would open inline from
+     * the application's own address. Refused with a message that names images only.
+     */
+    public static List<String> checkImages(List<UploadedFile> files, int maxFiles) {
+        List<String> types = check(files, maxFiles);
+        for (int i = 0; i < types.size(); i++) {
+            if (!types.get(i).startsWith("image/")) {
+                throw refused(files.get(i).originalName(), new DefaultMessageSourceResolvable("file.type.image"));
+            }
+        }
+        return types;
+    }
+
     /** Checks, then writes all files; within a transaction they are removed again on rollback. */
     public List<StoredFile> store(List<UploadedFile> files, int maxFiles) {
         List<String> types = check(files, maxFiles);
