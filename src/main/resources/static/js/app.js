@@ -99,7 +99,13 @@
       narrow(chooser, document.getElementById(chooser.dataset.narrows));
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { narrowAll(document); });
+  // A refused form far down the page (a ticket's move on a phone) comes back with its message marked data-scroll-here:
+  // the page opens at the top, where the user would see no error at all, so it is brought into view.
+  document.addEventListener('DOMContentLoaded', function () {
+    narrowAll(document);
+    var refused = document.querySelector('[data-scroll-here]');
+    if (refused && refused.scrollIntoView) { refused.scrollIntoView({ block: 'center' }); }
+  });
   document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });
   document.addEventListener('change', function (event) {
     var el = event.target;

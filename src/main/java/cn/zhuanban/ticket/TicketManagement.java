@@ -118,6 +118,11 @@ public class TicketManagement {
 
     /** Makes a move; returns the state the ticket is in afterwards. */
     public TicketState act(long id, TicketMove move, MoveCommand command, CurrentUser user) {
+        return perform(id, move, command, user).state();
+    }
+
+    /** Makes a move; returns the step it recorded and the state the ticket is in afterwards. */
+    public MoveDone perform(long id, TicketMove move, MoveCommand command, CurrentUser user) {
         if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
@@ -159,7 +164,7 @@ public class TicketManagement {
                     EscalationCause.DISSATISFIED,
                     false));
         }
-        return ticket.getState();
+        return new MoveDone(ticket.getState(), step.action(), step.result());
     }
 
     private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now, WorkingCalendar cal) {

@@ -55,6 +55,18 @@ public enum TicketMove {
         return "ticket.move." + path;
     }
 
+    /**
+     * Whether the move takes a reason or explanation without fail (its form marks the box required; left out, the
+     * ticket refuses it as a field error). A rejection takes one when proposed, not when the lead official confirms
+     * it; a review only when it sends the ticket back.
+     */
+    public boolean needsReason() {
+        return switch (this) {
+            case RESOLVE_ON_THE_SPOT, REJECT, REQUEST_RETURN, NOTE, REQUEST_EXTENSION, RESOLVE, SUSPEND -> true;
+            default -> false;
+        };
+    }
+
     public static Optional<TicketMove> ofPath(String path) {
         return Arrays.stream(values()).filter(m -> m.path.equals(path)).findFirst();
     }

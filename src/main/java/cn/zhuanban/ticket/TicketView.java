@@ -48,6 +48,19 @@ public record TicketView(
         Set<TicketMove> nextMoves,
         List<DeadlineWatch> deadlineWatches) {
 
+    /** Whether the department is working on it: assigned, asking to return, in progress or resolved not yet reviewed. */
+    public boolean inWork() {
+        return state == TicketState.ASSIGNED
+                || state == TicketState.RETURN_REQUESTED
+                || state == TicketState.IN_PROGRESS
+                || state == TicketState.RESOLVED;
+    }
+
+    /** Whether it is being worked on again after the reporter's dissatisfaction: its deadlines were counted afresh. */
+    public boolean reopenedInWork() {
+        return inWork() && history.stream().anyMatch(e -> e.action().equals("ticket.reopened"));
+    }
+
     /**
      * How a deadline of the current assignment stands today: running, due within one working day
      * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended).
@@ -66,7 +79,8 @@ public record TicketView(
 
     /**
      * One line of the timeline: who did what, when, with which reason. {@code result} is the answer of a resolution
-     * ({@link TicketOutcome}) or a rating ({@link TicketRating}) as its code, null for other steps.
+     * ({@link TicketOutcome}), a rating ({@link TicketRating}) or an extension decision ({@code APPROVED},
+     * {@code REFUSED}) as its code, null for other steps.
      */
     public record HistoryEntry(
             int step,
@@ -83,7 +97,11 @@ public record TicketView(
             if (result == null) {
                 return null;
             }
-            return action.equals("ticket.resolved") ? "ticket.outcome." + result : "ticket.rating." + result;
+            return switch (action) {
+                case "ticket.resolved" -> "ticket.outcome." + result;
+                case "ticket.extension-decided" -> "ticket.extension-decision." + result;
+                default -> "ticket.rating." + result;
+            };
         }
     }
 }

@@ -102,7 +102,9 @@ class TicketApiTests {
     void theOfficeProposesARejectionAndOnlyTheLeadOfficialConfirmsIt() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = report(dispatch, data.project("GD"));
-        act(dispatch, id, "reject", "{}").andExpect(status().isConflict());
+        act(dispatch, id, "reject", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
         act(dispatch, id, "reject", "{\"reason\": \"诉求与项目无关\"}")
                 .andExpect(jsonPath("$.state").value("REPORTED"));
         act(dispatch, id, "reject", "{}").andExpect(status().isForbidden());

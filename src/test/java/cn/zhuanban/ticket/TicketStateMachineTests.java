@@ -170,7 +170,9 @@ class TicketStateMachineTests {
     @Test
     void aRejectionIsProposedByTheOfficeAndTakesEffectWhenConfirmed() {
         Ticket ticket = TicketFixtures.reported();
-        assertRefused(() -> ticket.reject(null, NOW), TicketState.REPORTED, REJECT);
+        assertThatThrownBy(() -> ticket.reject(null, NOW))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(ticket.reject("与项目无关的诉求", NOW).action()).isEqualTo("ticket.rejection-proposed");
         assertThat(ticket.getState()).isEqualTo(TicketState.REPORTED);
         assertThat(ticket.rejectionPending()).isTrue();

@@ -25,6 +25,7 @@ final class SummaryVocabulary {
                             "ticket.state.",
                             "ticket.outcome.",
                             "ticket.rating.",
+                            "ticket.extension-decision.",
                             "ticket.card.",
                             "ticket.deadline.",
                             "ticket.escalation.",

@@ -107,7 +107,8 @@ public class Ticket extends TicketClock {
     }
 
     public Step resolveOnTheSpot(String explanation, LocalDate today) {
-        require(TicketMove.RESOLVE_ON_THE_SPOT, explanation == null ? "reason-required" : null);
+        require(TicketMove.RESOLVE_ON_THE_SPOT, null);
+        requireInput("reason", explanation);
         markResolved(TicketOutcome.SOLVED, explanation, today, true, 0);
         return move("ticket.resolved-on-the-spot", RESOLVED, explanation);
     }
@@ -118,7 +119,8 @@ public class Ticket extends TicketClock {
      */
     public Step reject(String reason, Instant now) {
         if (rejectionProposal == null) {
-            require(TicketMove.REJECT, reason == null ? "reason-required" : null);
+            require(TicketMove.REJECT, null);
+            requireInput("reason", reason);
             rejectionProposal = reason;
             rejectionProposed = true;
             return step("ticket.rejection-proposed", state, state, reason);
@@ -145,9 +147,8 @@ public class Ticket extends TicketClock {
     }
 
     public Step requestReturn(String reason) {
-        require(
-                TicketMove.REQUEST_RETURN,
-                reason == null ? "reason-required" : returnBlocked ? "return-insisted" : null);
+        require(TicketMove.REQUEST_RETURN, returnBlocked ? "return-insisted" : null);
+        requireInput("reason", reason);
         returnCount++;
         return move("ticket.return-requested", RETURN_REQUESTED, reason);
     }
@@ -166,7 +167,8 @@ public class Ticket extends TicketClock {
     }
 
     public Step note(String text, boolean byLeadDepartment, Instant now) {
-        require(TicketMove.NOTE, text == null ? "reason-required" : null);
+        require(TicketMove.NOTE, null);
+        requireInput("reason", text);
         if (byLeadDepartment && firstFeedbackAt == null) {
             firstFeedbackAt = now;
         }
@@ -174,7 +176,9 @@ public class Ticket extends TicketClock {
     }
 
     public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {
-        require(TicketMove.RESOLVE, result == null || explanation == null ? "reason-required" : null);
+        require(TicketMove.RESOLVE, null);
+        requireInput("outcome", result);
+        requireInput("reason", explanation);
         if (firstFeedbackAt == null) {
             firstFeedbackAt = now;
         }
@@ -183,7 +187,10 @@ public class Ticket extends TicketClock {
     }
 
     public Step review(boolean passed, String reason, LocalDate ratingDeadline) {
-        require(TicketMove.REVIEW, !passed && reason == null ? "reason-required" : null);
+        require(TicketMove.REVIEW, null);
+        if (!passed) {
+            requireInput("reason", reason); // sending back says what is missing
+        }
         if (passed) {
             ratingBy = ratingDeadline;
             return move("ticket.review-passed", AWAITING_FEEDBACK, reason);
@@ -191,9 +198,16 @@ public class Ticket extends TicketClock {
         return move("ticket.sent-back", IN_PROGRESS, reason);
     }
 
-    /** The reporter's rating; dissatisfied reopens once with fresh deadlines, the second time closes. */
+    /**
+     * The reporter's rating; dissatisfied reopens once, the second time closes. A reopening is a new round of work for
+     * the same department, counted like an assignment from the day it reopens ({@code reopened}: first feedback and
+     * resolve afresh); a resolve deadline in force that is later still, a date the office chose or approved (an
+     * extension, a meeting's deadline), stays: only the office decides extensions, and a reopening revokes none. The
+     * rating deadline belonged to the finished round and goes with it.
+     */
     public Step rate(TicketRating answer, String comment, Deadlines reopened, LocalDate today, Instant now) {
-        require(TicketMove.FEEDBACK, answer == null ? "reason-required" : null);
+        require(TicketMove.FEEDBACK, null);
+        requireInput("rating", answer);
         rating = answer;
         if (answer.satisfied()) {
             return close(TicketClosure.RATED, "ticket.rated", comment, now).withResult(answer);
@@ -202,7 +216,11 @@ public class Ticket extends TicketClock {
             reopenCount++;
             assignedOn = today;
             firstFeedbackAt = null;
-            reschedule(reopened);
+            ratingBy = null;
+            reschedule(
+                    resolveBy != null && resolveBy.isAfter(reopened.resolveBy())
+                            ? reopened.resolvingBy(resolveBy, today)
+                            : reopened);
             return move("ticket.reopened", IN_PROGRESS, comment).withResult(answer);
         }
         escalationLevel = EscalationLevel.LEAD_OFFICIAL;

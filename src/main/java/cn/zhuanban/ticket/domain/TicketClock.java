@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingDaysChanged;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
@@ -45,17 +46,16 @@ abstract class TicketClock extends TicketFacts {
     protected EscalationLevel escalationLevel = EscalationLevel.NONE;
 
     public Step requestExtension(LocalDate until, String reason) {
-        require(TicketMove.REQUEST_EXTENSION, null);
-        String rule = reason == null || until == null
-                ? "reason-required"
-                : extensionUntil != null
-                        ? "extension-pending"
-                        : extensions >= MAX_EXTENSIONS
-                                ? "extension-limit"
-                                : !until.isAfter(resolveBy)
-                                        ? "extension-date"
-                                        : !SupportedDates.allows(until) ? "extension-date-range" : null;
-        require(TicketMove.REQUEST_EXTENSION, rule);
+        require(
+                TicketMove.REQUEST_EXTENSION,
+                extensionUntil != null ? "extension-pending" : extensions >= MAX_EXTENSIONS ? "extension-limit" : null);
+        requireInput("newDate", until);
+        requireInput("reason", reason);
+        require(
+                TicketMove.REQUEST_EXTENSION,
+                !until.isAfter(resolveBy)
+                        ? "extension-date"
+                        : !SupportedDates.allows(until) ? "extension-date-range" : null);
         extensionUntil = until;
         extensionReason = reason;
         return step("ticket.extension-requested", state, state, until + " " + reason);
@@ -70,15 +70,13 @@ abstract class TicketClock extends TicketFacts {
         }
         extensionUntil = null;
         extensionReason = null;
-        return step(
-                "ticket.extension-decided",
-                state,
-                state,
-                (approved ? "+ " : "- ") + asked + (reason == null ? "" : " " + reason));
+        return step("ticket.extension-decided", state, state, asked + (reason == null ? "" : " " + reason))
+                .withResult(approved ? ExtensionDecision.APPROVED : ExtensionDecision.REFUSED);
     }
 
     public Step suspend(String reason, LocalDate today) {
-        require(TicketMove.SUSPEND, reason == null ? "reason-required" : null);
+        require(TicketMove.SUSPEND, null);
+        requireInput("reason", reason);
         suspendedFrom = state;
         suspendedOn = today;
         return move("ticket.suspended", TicketState.SUSPENDED, reason);
@@ -150,6 +148,16 @@ abstract class TicketClock extends TicketFacts {
         }
         if (rule != null) {
             throw TicketRefusal.of(state, move, rule);
+        }
+    }
+
+    /**
+     * A required input left out (blank counts as left out) is the user's to fill in, not a move the state refuses:
+     * checked after the state (409), it answers 400 naming the field, which the form shows beside its input.
+     */
+    protected static void requireInput(String field, Object value) {
+        if (value == null) {
+            throw BusinessException.invalid(field, "ticket.required." + field);
         }
     }
 

@@ -10,6 +10,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.MoveDone;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketFilter;
@@ -113,13 +114,14 @@ class TicketPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        MoveDone done;
         try {
             if (command.version() == null) {
                 // Every move form carries the ticket's version; one without it (a hand-made or damaged form) would
                 // skip the optimistic check, so it is refused like a stale one. The API's version stays optional.
                 throw new OptimisticLockingFailureException("ticket " + id + ": move without the form's version");
             }
-            management.act(id, move, command, user);
+            done = management.perform(id, move, command, user);
         } catch (BusinessException e) {
             response.setStatus(e.errorCode().status().value());
             model.addAttribute("refusedField", e.field());
@@ -129,15 +131,16 @@ class TicketPageController {
             String text = formErrors.changedMeanwhile(e).get(FormErrors.GLOBAL);
             return refusedMove(id, move, command, text, user, model);
         }
-        redirect.addFlashAttribute("flash", "ticket.moved");
+        redirect.addFlashAttribute("flash", done.messageKey());
         return "redirect:/tickets/" + id;
     }
 
     /**
      * The ticket page again, as it stands now, with the refused move open, its reason beside it and what was typed
      * still in it: a refusal (a reason missing, a date out of range, someone else's move first) used to end on an
-     * error page, and the typed reason was gone. A refusal naming an input ({@code refusedField}, e.g. a department
-     * deleted meanwhile) marks that input too.
+     * error page, and the typed reason was gone. A refusal naming an input ({@code refusedField}: a reason left out,
+     * a department deleted meanwhile) shows beside that input; the page opens scrolled to it (app.js), since on a
+     * phone the form is far below the top.
      */
     private String refusedMove(
             long id, TicketMove move, MoveCommand command, String reason, CurrentUser user, Model model) {

@@ -81,6 +81,8 @@ class SummaryVocabularyTests {
                             EscalationLevel.class,
                             TicketCategory.class,
                             TicketSeverity.class)),
+            // An extension decision's answer is written as a code of its own, like a rating.
+            Map.entry("ticket-extension-decision", List.of("APPROVED", "REFUSED")),
             // Only a dissatisfied rating is named in an escalation's summary.
             Map.entry("ticket-escalation-cause", List.of(EscalationCause.DISSATISFIED)),
             Map.entry("ticket-sla-rule", codes(TicketCategory.class, TicketSeverity.class)),
@@ -112,7 +114,9 @@ class SummaryVocabularyTests {
     void everyCodeAnEventWritesReadsAsAWordInBothLanguages() {
         List<String> unread = new ArrayList<>();
         WRITTEN.forEach((type, codes) -> {
-            String entityType = type.equals("ticket-escalation-cause") ? "ticket" : type;
+            String entityType = type.equals("ticket-escalation-cause") || type.equals("ticket-extension-decision")
+                    ? "ticket"
+                    : type;
             for (Object code : codes) {
                 for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                     String name = code instanceof Enum<?> e ? e.name() : code.toString();

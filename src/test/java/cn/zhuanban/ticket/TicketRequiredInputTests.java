@@ -1,0 +1,108 @@
+package cn.zhuanban.ticket;
+
+import static cn.zhuanban.ticket.TicketFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.ticket.domain.Step;
+import cn.zhuanban.ticket.domain.Ticket;
+import java.util.Arrays;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A required input left out is the user's to fill in: a field error naming it (400), not a refusal of the move (409)
+ * as if the ticket were in the wrong state. What the state or a rule refuses is still refused as such, first.
+ */
+class TicketRequiredInputTests {
+
+    @Test
+    void everyMoveThatNeedsAReasonAsksForItByNameAndChangesNothing() {
+        for (TicketMove move : TicketMove.values()) {
+            if (!move.needsReason()) {
+                continue;
+            }
+            Ticket ticket = TicketFixtures.in(stateAllowing(move));
+            TicketState before = ticket.getState();
+            int steps = ticket.getStepCount();
+
+            assertFieldError(() -> withoutReason(ticket, move), "reason");
+
+            assertThat(ticket.getState()).as(move.name()).isEqualTo(before);
+            assertThat(ticket.getStepCount()).as(move.name()).isEqualTo(steps);
+        }
+    }
+
+    @Test
+    void anExtensionNamesTheMissingDateOrTheMissingReason() {
+        Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+        assertFieldError(() -> ticket.requestExtension(null, "等待设备"), "newDate");
+        assertFieldError(() -> ticket.requestExtension(TODAY.plusDays(60), null), "reason");
+        assertThat(ticket.getExtensionUntil()).isNull();
+    }
+
+    @Test
+    void aResolutionNamesTheMissingOutcomeAndARatingTheMissingAnswer() {
+        assertFieldError(
+                () -> TicketFixtures.in(TicketState.IN_PROGRESS).resolve(null, "已接电", TODAY, 1, NOW), "outcome");
+        assertFieldError(
+                () -> TicketFixtures.in(TicketState.AWAITING_FEEDBACK).rate(null, null, deadlines(), TODAY, NOW),
+                "rating");
+    }
+
+    @Test
+    void aReviewNeedsAReasonOnlyToSendTheTicketBack() {
+        assertFieldError(() -> TicketFixtures.in(TicketState.RESOLVED).review(false, null, null), "reason");
+        Ticket passed = TicketFixtures.in(TicketState.RESOLVED);
+        passed.review(true, null, TODAY.plusDays(5));
+        assertThat(passed.getState()).isEqualTo(TicketState.AWAITING_FEEDBACK);
+    }
+
+    @Test
+    void aMoveTheStateOrARuleRefusesIsRefusedAsSuchEvenWithoutItsReason() {
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.ASSIGNED).requestExtension(null, null));
+        Ticket pending = TicketFixtures.in(TicketState.IN_PROGRESS);
+        pending.requestExtension(TODAY.plusDays(60), "等待设备");
+        assertMoveRefused(() -> pending.requestExtension(TODAY.plusDays(90), null));
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.CLOSED).note(null, true, NOW));
+    }
+
+    private static TicketState stateAllowing(TicketMove move) {
+        return switch (move) {
+            case RESOLVE_ON_THE_SPOT, REJECT -> TicketState.REPORTED;
+            case REQUEST_RETURN -> TicketState.ASSIGNED;
+            default -> TicketState.IN_PROGRESS;
+        };
+    }
+
+    private static Step withoutReason(Ticket t, TicketMove move) {
+        return switch (move) {
+            case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(null, TODAY);
+            case REJECT -> t.reject(null, NOW);
+            case REQUEST_RETURN -> t.requestReturn(null);
+            case NOTE -> t.note(null, true, NOW);
+            case REQUEST_EXTENSION -> t.requestExtension(TODAY.plusDays(60), null);
+            case RESOLVE -> t.resolve(TicketOutcome.SOLVED, null, TODAY, 1, NOW);
+            case SUSPEND -> t.suspend(null, TODAY);
+            default -> throw new AssertionError(move + " needs a reason: add it here");
+        };
+    }
+
+    private static void assertFieldError(ThrowingCallable move, String field) {
+        assertThatThrownBy(move).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(e.errorCode().status().value()).isEqualTo(400);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(Arrays.toString(e.args())).contains("ticket.required." + field);
+        });
+    }
+
+    private static void assertMoveRefused(ThrowingCallable move) {
+        assertThatThrownBy(move)
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_MOVE_REFUSED));
+    }
+}
