@@ -130,6 +130,21 @@ public class UserDirectory {
     }
 
     /**
+     * Enabled users holding a role that grants the permission, e.g. whoever may assign tickets and decide extensions
+     * (the dispatch office, or a role an administrator gave that permission): told of what waits for that duty.
+     */
+    public List<UserView> withPermission(String permission) {
+        return jdbc.sql(SELECT + """
+                         where u.enabled = true and exists (select 1 from user_role ur
+                                                join role_permission rp on rp.app_role = ur.role_id
+                                                where ur.app_user = u.id and rp.permission = :permission)
+                         order by u.id""")
+                .param("permission", permission)
+                .query(UserDirectory::row)
+                .list();
+    }
+
+    /**
      * Who a business pick list of people may offer: an enabled account holding at least one business role. Neither the
      * three administrators (三员分立: no business role) nor an account without any role can act on business work.
      */

@@ -2,14 +2,25 @@ package cn.zhuanban.ticket;
 
 /** How many tickets wait in each of the user's to-do lists (within the user's data scope). */
 public record TodoCounts(
-        long toAssign, long toSign, long overdue, long toReview, long toRate, long toConfirmRejection) {
+        long toAssign,
+        long toSign,
+        long toHandle,
+        long overdue,
+        long toReview,
+        long toDecideExtension,
+        long toDecideReturn,
+        long toRate,
+        long toConfirmRejection) {
 
     public long of(TicketTodo todo) {
         return switch (todo) {
             case TO_ASSIGN -> toAssign;
             case TO_SIGN -> toSign;
+            case TO_HANDLE -> toHandle;
             case OVERDUE -> overdue;
             case TO_REVIEW -> toReview;
+            case TO_DECIDE_EXTENSION -> toDecideExtension;
+            case TO_DECIDE_RETURN -> toDecideReturn;
             case TO_RATE -> toRate;
             case TO_CONFIRM_REJECTION -> toConfirmRejection;
         };

@@ -70,7 +70,10 @@ class TicketScopeQueriesTests {
         };
     }
 
-    /** The former to-do conditions of the list filter. */
+    /**
+     * The to-do conditions of the list filter as single conditions (what used to be one "to review" list is three
+     * now: resolutions, extension requests and return requests, each the dispatch office's own decision).
+     */
     static final Map<TicketTodo, String> FORMER_TODO = new EnumMap<>(Map.of(
             TicketTodo.TO_ASSIGN,
             "t.state = 'REPORTED' and t.rejection_proposal is null",
@@ -81,9 +84,14 @@ class TicketScopeQueriesTests {
             TicketTodo.OVERDUE,
             "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
                     + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))",
+            TicketTodo.TO_HANDLE,
+            "t.state = 'IN_PROGRESS' and t.department_id = :myDept",
             TicketTodo.TO_REVIEW,
-            "(t.state in ('RESOLVED', 'RETURN_REQUESTED') or t.extension_until is not null)"
-                    + " and t.state not in ('CLOSED', 'MERGED', 'REJECTED')",
+            "t.state = 'RESOLVED'",
+            TicketTodo.TO_DECIDE_EXTENSION,
+            "t.extension_until is not null and t.state not in ('CLOSED', 'MERGED', 'REJECTED')",
+            TicketTodo.TO_DECIDE_RETURN,
+            "t.state = 'RETURN_REQUESTED'",
             TicketTodo.TO_RATE,
             "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"));
 

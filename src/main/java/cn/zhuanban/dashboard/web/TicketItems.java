@@ -12,17 +12,33 @@ import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketTodo;
 import cn.zhuanban.ticket.TodoCounts;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The user's ticket to-do lists on the workbench: to assign and to review (dispatch office), to
- * sign (departments), overdue (everyone who handles or follows tickets), to rate (reporters).
+ * The user's ticket to-do lists on the workbench, each where it is the user's duty ({@link TicketTodo#isDutyOf}): to
+ * assign, to review, extension and return requests to decide (dispatch office); to sign and to resolve, a reopened
+ * ticket among them (departments); overdue (everyone who handles or follows tickets); rejections to confirm (lead
+ * officials); to rate (reporters). A ticket to resolve shows its deadline.
  */
 @Component
 class TicketItems implements WorkbenchSource {
 
     private static final int ROWS = 5;
+
+    /** Where each card stands among the workbench's cards (the first six kept their places when more were added). */
+    private static final Map<TicketTodo, Integer> ORDER = new EnumMap<>(Map.of(
+            TicketTodo.TO_ASSIGN, 1,
+            TicketTodo.TO_SIGN, 2,
+            TicketTodo.OVERDUE, 3,
+            TicketTodo.TO_REVIEW, 4,
+            TicketTodo.TO_RATE, 5,
+            TicketTodo.TO_CONFIRM_REJECTION, 6,
+            TicketTodo.TO_HANDLE, 2,
+            TicketTodo.TO_DECIDE_EXTENSION, 4,
+            TicketTodo.TO_DECIDE_RETURN, 4));
 
     private final TicketLists tickets;
 
@@ -37,24 +53,15 @@ class TicketItems implements WorkbenchSource {
         }
         TodoCounts counts = tickets.todo(user);
         List<WorkbenchItem> items = new ArrayList<>();
-        if (user.can(Permissions.TICKET_DISPATCH)) {
-            items.add(item(1, TicketTodo.TO_ASSIGN, counts, Urgency.WARNING, user));
-            items.add(item(4, TicketTodo.TO_REVIEW, counts, Urgency.WARNING, user));
-        }
-        if (user.can(Permissions.TICKET_HANDLE)) {
-            items.add(item(2, TicketTodo.TO_SIGN, counts, Urgency.WARNING, user));
-        }
-        if (user.can(Permissions.TICKET_DISPATCH)
-                || user.can(Permissions.TICKET_HANDLE)
-                || user.can(Permissions.TICKET_SUSPEND)
-                || user.can(Permissions.TICKET_METRICS)) {
-            items.add(item(3, TicketTodo.OVERDUE, counts, Urgency.DANGER, user));
-        }
-        if (user.can(Permissions.TICKET_SUSPEND)) {
-            items.add(item(6, TicketTodo.TO_CONFIRM_REJECTION, counts, Urgency.WARNING, user));
-        }
-        if (user.can(Permissions.TICKET_REPORT)) {
-            items.add(item(5, TicketTodo.TO_RATE, counts, Urgency.WARNING, user));
+        for (TicketTodo todo : TicketTodo.values()) {
+            if (todo.isDutyOf(user)) {
+                items.add(item(
+                        ORDER.get(todo),
+                        todo,
+                        counts,
+                        todo == TicketTodo.OVERDUE ? Urgency.DANGER : Urgency.WARNING,
+                        user));
+            }
         }
         return items;
     }
@@ -74,7 +81,9 @@ class TicketItems implements WorkbenchSource {
     private List<Row> firstRows(TicketTodo todo, CurrentUser user) {
         return tickets.first(TicketFilter.none().withTodo(todo), user, ROWS).stream()
                 .map(t -> new Row(
-                        t.title(),
+                        todo == TicketTodo.TO_HANDLE && t.resolveBy() != null
+                                ? t.title() + " · " + t.resolveBy()
+                                : t.title(),
                         "/tickets/" + t.id(),
                         t.card() == TicketCard.NONE ? null : t.card().name()))
                 .toList();

@@ -3,6 +3,7 @@ package cn.zhuanban.notification.domain;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import java.util.Collection;
@@ -40,6 +41,18 @@ class TicketAudiences {
                 .map(DepartmentView::headUserId)
                 .map(Set::of)
                 .orElse(Set.of());
+    }
+
+    /** Whoever may assign, review and decide extensions and returns: the dispatch office by permission, not by role. */
+    Set<Long> dispatchers() {
+        return ids(users.withPermission(Permissions.TICKET_DISPATCH));
+    }
+
+    /** The id of the user who made a step, so that he is not told of his own step; null for the system. */
+    Long actorId(String username) {
+        return username == null
+                ? null
+                : users.findByUsername(username).map(UserView::id).orElse(null);
     }
 
     Set<Long> districtLeaders() {

@@ -18,12 +18,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told what about tickets (issue 4): assignment → the department's handlers; yellow card →
+ * Who is told what about tickets (issue 4): each step as {@link TicketStepNotices} decides; yellow card →
  * handlers; red card → handlers, department head and lead official; reminder → handlers;
  * supervision → head and lead official; escalation to the lead official → the lead official; to the
- * weekly meeting → the district leaders; review passed → the reporter, asked to rate; a proposed
- * rejection → the lead official, who must confirm it. Sign and first-feedback cards go to the same
- * people as resolve cards and name their deadline; the assignment notice names all three.
+ * weekly meeting → the district leaders. Sign and first-feedback cards go to the same people as resolve
+ * cards and name their deadline.
  *
  * <p>The listeners run from the event publication registry, so a notice whose ticket transaction
  * committed is delivered even if the app dies first (handed over again by {@code EventResubmission}). Their ids are fixed
@@ -40,37 +39,21 @@ class TicketNotifications {
     private static final Logger log = LoggerFactory.getLogger(TicketNotifications.class);
 
     private final TicketAudiences audiences;
+    private final TicketStepNotices stepNotices;
     private final NotificationManagement notifications;
 
-    TicketNotifications(TicketAudiences audiences, NotificationManagement notifications) {
+    TicketNotifications(
+            TicketAudiences audiences, TicketStepNotices stepNotices, NotificationManagement notifications) {
         this.audiences = audiences;
+        this.stepNotices = stepNotices;
         this.notifications = notifications;
     }
 
     @ApplicationModuleListener(id = STEP_LISTENER)
     void on(TicketStepRecorded step) {
-        Set<Long> recipients = switch (step.action()) {
-            case "ticket.assigned", "ticket.reassigned", "ticket.deadlines-recounted" ->
-                audiences.handlers(step.departmentId());
-            case "ticket.review-passed" -> of(step.reporterId());
-            case "ticket.rejection-proposed" -> of(step.leadOfficialId());
-            default -> Set.of();
-        };
-        String messageKey = "notification." + step.action();
-        List<String> args = List.of(text(step.title()));
-        if (step.action().equals("ticket.rejection-proposed")) {
-            args = List.of(text(step.title()), text(step.reason()));
-        } else if (step.resolveBy() != null
-                && (step.action().endsWith("assigned") || step.action().equals("ticket.deadlines-recounted"))) {
-            // Events stored before the deadlines were carried keep the notice without them.
-            messageKey += "-with-deadlines";
-            args = List.of(
-                    text(step.title()),
-                    String.valueOf(step.signBy()),
-                    String.valueOf(step.feedbackBy()),
-                    String.valueOf(step.resolveBy()));
+        for (TicketStepNotices.Notice notice : stepNotices.forStep(step)) {
+            tell(notice.recipients(), notice.messageKey(), step.ticketId(), notice.args(), notice.occasion());
         }
-        tell(recipients, messageKey, step.ticketId(), args, "ticket:" + step.ticketId() + ":step:" + step.step());
     }
 
     @ApplicationModuleListener(id = CARD_LISTENER)

@@ -46,51 +46,51 @@ public class TicketQueries {
             "t.state = 'REPORTED' and t.rejection_proposed = true",
             TicketTodo.TO_SIGN,
             "t.state = 'ASSIGNED' and t.department_id = :myDept",
+            TicketTodo.TO_HANDLE,
+            "t.state = 'IN_PROGRESS' and t.department_id = :myDept",
             TicketTodo.OVERDUE,
             "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
                     + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))",
             TicketTodo.TO_REVIEW,
-            "(t.state in ('RESOLVED', 'RETURN_REQUESTED') or (t.extension_until is not null and " + OPEN + "))",
+            "t.state = 'RESOLVED'",
+            TicketTodo.TO_DECIDE_EXTENSION,
+            "t.extension_until is not null and " + OPEN,
+            TicketTodo.TO_DECIDE_RETURN,
+            "t.state = 'RETURN_REQUESTED'",
             TicketTodo.TO_RATE,
             "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"));
 
+    /** The lists in the order of {@link TodoCounts}' components, which the counting queries return. */
+    private static final List<TicketTodo> COUNTED = List.of(
+            TicketTodo.TO_ASSIGN,
+            TicketTodo.TO_SIGN,
+            TicketTodo.TO_HANDLE,
+            TicketTodo.OVERDUE,
+            TicketTodo.TO_REVIEW,
+            TicketTodo.TO_DECIDE_EXTENSION,
+            TicketTodo.TO_DECIDE_RETURN,
+            TicketTodo.TO_RATE,
+            TicketTodo.TO_CONFIRM_REJECTION);
+
     /**
-     * The to-do counts of a whole-district scope, each an index-only count (no pass over the open
-     * tickets): "to review" as two disjoint counts, the index on extension_until finding the few
-     * extension requests.
+     * The to-do counts of a whole-district scope, each an index-only count (no pass over the open tickets): by state
+     * (and department, reporter), the extension requests by the index on extension_until.
      */
-    private static final String TODO_COUNTS_ALL = """
-            select (select count(*) from ticket t where %s),
-                   (select count(*) from ticket t where %s),
-                   (select count(*) from ticket t where %s),
-                   (select count(*) from ticket t where t.state in ('RESOLVED', 'RETURN_REQUESTED'))
-                   + (select count(*) from ticket t where t.extension_until is not null
-                      and t.state not in ('RESOLVED', 'RETURN_REQUESTED', 'CLOSED', 'MERGED', 'REJECTED')),
-                   (select count(*) from ticket t where %s),
-                   (select count(*) from ticket t where %s)
-            """.formatted(
-                    TODO.get(TicketTodo.TO_ASSIGN),
-                    TODO.get(TicketTodo.TO_SIGN),
-                    TODO.get(TicketTodo.OVERDUE),
-                    TODO.get(TicketTodo.TO_RATE),
-                    TODO.get(TicketTodo.TO_CONFIRM_REJECTION));
+    private static final String TODO_COUNTS_ALL = "select "
+            + String.join(
+                    ", ",
+                    COUNTED.stream()
+                            .map(t -> "(select count(*) from ticket t where " + TODO.get(t) + ")")
+                            .toList());
 
     /** The to-do counts of a narrower scope: one pass over its open tickets (a few hundred, found by index). */
-    private static final String TODO_COUNTS_SCOPED = """
-            select sum(case when %s then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end)
-            from %%s where %s""".formatted(
-                    TODO.get(TicketTodo.TO_ASSIGN),
-                    TODO.get(TicketTodo.TO_SIGN),
-                    TODO.get(TicketTodo.OVERDUE),
-                    TODO.get(TicketTodo.TO_REVIEW),
-                    TODO.get(TicketTodo.TO_RATE),
-                    TODO.get(TicketTodo.TO_CONFIRM_REJECTION),
-                    OPEN);
+    private static final String TODO_COUNTS_SCOPED = "select "
+            + String.join(
+                    ", ",
+                    COUNTED.stream()
+                            .map(t -> "sum(case when " + TODO.get(t) + " then 1 else 0 end)")
+                            .toList())
+            + " from %s where " + OPEN;
 
     /** The tickets within a scope (its SQL in place of %s), with their project as {@code p}. */
     static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
@@ -243,7 +243,15 @@ public class TicketQueries {
                 .param("today", today)
                 .param("me", me)
                 .query((rs, n) -> new TodoCounts(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9)))
                 .single();
     }
 

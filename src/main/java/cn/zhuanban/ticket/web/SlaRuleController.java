@@ -6,6 +6,7 @@ import cn.zhuanban.ticket.SlaRule;
 import cn.zhuanban.ticket.SlaRuleManagement;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketStaff;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The SLA rules page: everyone who sees tickets may read the limits; the dispatch office changes them. */
+/**
+ * The SLA rules page: the internal limits the departments are held to, read by the staff who follow tickets (not by
+ * an enterprise contact, who sees his own ticket's deadlines on the ticket); the dispatch office changes them.
+ */
 @Controller
 class SlaRuleController {
 
@@ -30,7 +34,7 @@ class SlaRuleController {
     }
 
     @GetMapping("/tickets/sla")
-    @PreAuthorize("hasAuthority('" + Permissions.TICKET_VIEW + "')")
+    @PreAuthorize(TicketStaff.FOLLOWS)
     String list(Model model) {
         return page(model, null, Map.of());
     }

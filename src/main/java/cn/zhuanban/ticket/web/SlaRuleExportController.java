@@ -8,6 +8,7 @@ import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.SlaRule;
 import cn.zhuanban.ticket.SlaRuleManagement;
+import cn.zhuanban.ticket.TicketStaff;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The SLA rules (时限规则) as XLSX, category and severity in words: the limits every department is held to, for the
- * dispatch office's notices and reviews. Exported by whoever may export the ticket ledger the limits apply to.
+ * dispatch office's notices and reviews. Exported by staff who follow tickets and may export the ticket ledger.
  */
 @Controller
 class SlaRuleExportController {
@@ -33,8 +34,7 @@ class SlaRuleExportController {
 
     @AuditedExport
     @GetMapping("/tickets/sla/export")
-    @PreAuthorize(
-            "hasAuthority('" + Permissions.TICKET_VIEW + "') and hasAuthority('" + Permissions.TICKET_EXPORT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_EXPORT + "') and " + TicketStaff.FOLLOWS)
     void export(Locale locale, HttpServletResponse response) throws IOException {
         String title = LedgerText.of(messages, "ticket.sla.title", locale);
         try (XlsxWriter xlsx = new XlsxWriter(

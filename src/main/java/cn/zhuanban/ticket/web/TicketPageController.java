@@ -19,11 +19,14 @@ import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketStaff;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
 import cn.zhuanban.ticket.TicketView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,11 +77,18 @@ class TicketPageController {
             return "ticket/list :: rows"; // the rows alone: the tabs, filters and pick lists are on the page already
         }
         model.addAttribute("todo", lists.todo(user));
-        model.addAttribute("todos", TicketTodo.values());
+        // An enterprise contact sees his own lists only, and no department filter: the staff's work is not his.
+        boolean staff = TicketStaff.follows(user);
+        model.addAttribute("staff", staff);
+        model.addAttribute(
+                "todos",
+                Arrays.stream(TicketTodo.values())
+                        .filter(t -> t.isListedFor(user))
+                        .toList());
         model.addAttribute("states", TicketState.values());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());
-        model.addAttribute("departments", departments.tree());
+        model.addAttribute("departments", staff ? departments.tree() : List.of());
         model.addAttribute("projectChoices", projects.choices(user, null, filter.projectId()));
         return "ticket/list";
     }

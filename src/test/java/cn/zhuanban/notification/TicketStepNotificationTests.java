@@ -1,0 +1,249 @@
+package cn.zhuanban.notification;
+
+import static cn.zhuanban.notification.NotificationFixtures.newTicketId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.identity.BuiltinRoles;
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.TicketStepRecorded;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Every ticket step tells whoever acts next, and the reporter sees his problem move: each notice arrives once, to
+ * the right people and not to others, and not to whoever made the step.
+ */
+@IntegrationTest
+class TicketStepNotificationTests {
+
+    static final LocalDate DUE = LocalDate.of(2026, 12, 18);
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    NotificationManagement notifications;
+
+    NotificationFixtures fixtures;
+    long department;
+    long handler;
+    long otherHandler;
+    long handlerElsewhere;
+    long dispatcher;
+    long reporter;
+
+    @BeforeEach
+    void people() {
+        fixtures = new NotificationFixtures(context);
+        department = fixtures.department();
+        handler = fixtures.user(BuiltinRoles.DEPARTMENT_HANDLER, department);
+        otherHandler = fixtures.user(BuiltinRoles.DEPARTMENT_HANDLER, department);
+        handlerElsewhere = fixtures.user(BuiltinRoles.DEPARTMENT_HANDLER, fixtures.department());
+        dispatcher = fixtures.user(BuiltinRoles.DISPATCH_OFFICE, null);
+        reporter = fixtures.user(BuiltinRoles.ENTERPRISE_CONTACT, null);
+    }
+
+    @Test
+    void aNewTicketTellsTheDispatchOfficeButNotTheReporterOrTheDepartments() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 1, "ticket.reported", reporter, null));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(keys(dispatcher, ticket)).containsExactly("notification.ticket.reported"));
+        assertThat(keys(reporter, ticket)).isEmpty();
+        assertThat(keys(handler, ticket)).isEmpty();
+    }
+
+    @Test
+    void aDispatcherIsNotToldOfTheTicketHeReportedHimself() {
+        long ticket = newTicketId();
+        long otherDispatcher = fixtures.user(BuiltinRoles.DISPATCH_OFFICE, null);
+
+        fixtures.publish(step(ticket, 1, "ticket.reported", dispatcher, null));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(keys(otherDispatcher, ticket)).containsExactly("notification.ticket.reported"));
+        assertThat(keys(dispatcher, ticket)).isEmpty();
+    }
+
+    @Test
+    void aResolutionAsksDispatchToReviewAndTellsTheReporterOnceEach() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 5, "ticket.resolved", handler, null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(keys(dispatcher, ticket)).containsExactly("notification.ticket.resolved");
+            assertThat(keys(reporter, ticket)).containsExactly("notification.ticket.resolved-reporter");
+        });
+        assertThat(keys(handler, ticket)).as("who resolved it").isEmpty();
+        assertThat(keys(otherHandler, ticket)).isEmpty();
+    }
+
+    @Test
+    void aDispatcherWhoReportedTheTicketIsToldOfItsResolutionOnlyOnce() {
+        long ticket = newTicketId();
+        long reportingDispatcher = fixtures.user(BuiltinRoles.DISPATCH_OFFICE, null);
+        TicketStepRecorded resolved = step(ticket, 5, "ticket.resolved", handler, null, reportingDispatcher);
+
+        fixtures.publish(resolved);
+        fixtures.publish(resolved); // delivered again: changes nothing
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(keys(dispatcher, ticket)).hasSize(1));
+        assertThat(keys(reportingDispatcher, ticket)).containsExactly("notification.ticket.resolved");
+    }
+
+    @Test
+    void anExtensionRequestAsksWhoeverDecidesExtensions() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 4, "ticket.extension-requested", handler, DUE + " 设备未到"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items(dispatcher, ticket))
+                        .singleElement()
+                        .satisfies(item -> {
+                            assertThat(item.messageKey()).isEqualTo("notification.ticket.extension-requested");
+                            assertThat(item.args()).containsExactly("测试工单" + ticket, DUE + " 设备未到");
+                        }));
+        assertThat(keys(otherHandler, ticket)).isEmpty();
+        assertThat(keys(reporter, ticket)).isEmpty();
+    }
+
+    @Test
+    void aReturnRequestAsksDispatch() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 3, "ticket.return-requested", handler, "不属本部门职责"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(keys(dispatcher, ticket)).containsExactly("notification.ticket.return-requested"));
+        assertThat(keys(reporter, ticket)).isEmpty();
+    }
+
+    @Test
+    void anApprovedExtensionTellsTheDepartmentAndTheReporterTheNewDeadline() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 5, "ticket.extension-decided", dispatcher, "+ " + DUE + " 同意"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(items(handler, ticket)).singleElement().satisfies(item -> {
+                assertThat(item.messageKey()).isEqualTo("notification.ticket.extension-approved");
+                assertThat(item.args()).containsExactly("测试工单" + ticket, DUE.toString());
+            });
+            assertThat(keys(otherHandler, ticket)).containsExactly("notification.ticket.extension-approved");
+            assertThat(keys(reporter, ticket)).containsExactly("notification.ticket.extended-reporter");
+        });
+        assertThat(keys(handlerElsewhere, ticket)).isEmpty();
+        assertThat(keys(dispatcher, ticket)).isEmpty();
+    }
+
+    @Test
+    void aRefusedExtensionTellsTheDepartmentOnly() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 5, "ticket.extension-decided", dispatcher, "- " + DUE + " 理由不充分"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items(handler, ticket))
+                        .singleElement()
+                        .satisfies(item -> {
+                            assertThat(item.messageKey()).isEqualTo("notification.ticket.extension-refused");
+                            assertThat(item.args()).containsExactly("测试工单" + ticket, DUE + " 理由不充分");
+                        }));
+        assertThat(keys(reporter, ticket)).isEmpty();
+    }
+
+    @Test
+    void aReopeningAfterDissatisfactionTellsTheDepartmentAndConfirmsTheNewDeadlineToTheReporter() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 8, "ticket.reopened", reporter, "没有解决"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(items(handler, ticket)).singleElement().satisfies(item -> {
+                assertThat(item.messageKey()).isEqualTo("notification.ticket.reopened");
+                assertThat(item.args()).containsExactly("测试工单" + ticket, DUE.toString());
+            });
+            assertThat(keys(otherHandler, ticket)).hasSize(1);
+            assertThat(keys(reporter, ticket)).containsExactly("notification.ticket.reopened-reporter");
+        });
+        assertThat(keys(handlerElsewhere, ticket)).isEmpty();
+        assertThat(keys(dispatcher, ticket)).isEmpty();
+    }
+
+    @Test
+    void aResolutionSentBackTellsTheDepartment() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 6, "ticket.sent-back", dispatcher, "未附现场照片"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(keys(handler, ticket)).containsExactly("notification.ticket.sent-back"));
+        assertThat(keys(reporter, ticket)).isEmpty();
+    }
+
+    @Test
+    void signingAndProgressNotesTellTheReporterOnly() {
+        long ticket = newTicketId();
+
+        fixtures.publish(step(ticket, 3, "ticket.signed", handler, null));
+        fixtures.publish(step(ticket, 4, "ticket.noted", handler, "已安排现场勘察"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(keys(reporter, ticket))
+                        .containsExactlyInAnyOrder("notification.ticket.signed", "notification.ticket.noted"));
+        assertThat(keys(dispatcher, ticket)).isEmpty();
+        assertThat(keys(otherHandler, ticket)).isEmpty();
+    }
+
+    private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason) {
+        return step(ticket, number, action, actor, reason, reporter);
+    }
+
+    private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason, long by) {
+        return new TicketStepRecorded(
+                Actor.of(fixtures.username(actor)),
+                ticket,
+                number,
+                action,
+                TicketState.IN_PROGRESS,
+                TicketState.IN_PROGRESS,
+                1L,
+                department,
+                by,
+                null,
+                "测试工单" + ticket,
+                "",
+                null,
+                null,
+                DUE,
+                reason);
+    }
+
+    private List<InboxItemView> items(long userId, long ticket) {
+        return notifications.inbox(userId, false, PageQuery.of(0, 200)).content().stream()
+                .filter(item -> ("/tickets/" + ticket).equals(item.link()))
+                .toList();
+    }
+
+    private List<String> keys(long userId, long ticket) {
+        return items(userId, ticket).stream().map(InboxItemView::messageKey).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package cn.zhuanban.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.notification.InboxItemView;
+import cn.zhuanban.notification.NotificationManagement;
+import cn.zhuanban.shared.PageQuery;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The notices of real moves: the department hears whether its extension was approved or refused (the notification
+ * module reads the decision from the step's recorded reason) and that its resolved ticket was reopened.
+ */
+@IntegrationTest
+class TicketStepNotificationFlowTests {
+
+    @Autowired
+    TicketFlows flows;
+
+    @Autowired
+    TicketTestData data;
+
+    @Autowired
+    NotificationManagement notifications;
+
+    @Test
+    void theDepartmentHearsWhetherItsExtensionWasApprovedOrRefused() {
+        long approved = extensionRequested();
+        long refused = extensionRequested();
+        LocalDate extended = flows.view(approved).extensionUntil();
+
+        decide(approved, true);
+        decide(refused, false);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(items("handler-power", approved)).singleElement().satisfies(item -> {
+                assertThat(item.messageKey()).isEqualTo("notification.ticket.extension-approved");
+                assertThat(item.args()).contains(extended.toString());
+            });
+            assertThat(items("handler-power", refused))
+                    .singleElement()
+                    .satisfies(
+                            item -> assertThat(item.messageKey()).isEqualTo("notification.ticket.extension-refused"));
+        });
+    }
+
+    @Test
+    void theDepartmentHearsThatItsResolvedTicketWasReopened() {
+        long id = flows.signedByPower();
+        flows.resolveByPower(id);
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        flows.management()
+                .act(
+                        id,
+                        TicketMove.FEEDBACK,
+                        new MoveCommand(
+                                null, null, "没有解决", null, null, null, null, TicketRating.DISSATISFIED, null, null),
+                        flows.user("dispatch"));
+        LocalDate due = flows.view(id).resolveBy();
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items("handler-power", id))
+                        .filteredOn(item -> item.messageKey().equals("notification.ticket.reopened"))
+                        .singleElement()
+                        .satisfies(item -> assertThat(item.args()).contains(due.toString())));
+    }
+
+    private long extensionRequested() {
+        long id = flows.signedByPower();
+        flows.management()
+                .act(
+                        id,
+                        TicketMove.REQUEST_EXTENSION,
+                        new MoveCommand(
+                                null,
+                                null,
+                                "设备未到",
+                                flows.view(id).resolveBy().plusDays(14),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        flows.user("handler-power"));
+        return id;
+    }
+
+    private void decide(long id, boolean approve) {
+        flows.management()
+                .act(
+                        id,
+                        TicketMove.DECIDE_EXTENSION,
+                        new MoveCommand(
+                                null, null, approve ? null : "理由不充分", null, approve, null, null, null, null, null),
+                        flows.user("dispatch"));
+    }
+
+    /** The user's notices about the ticket other than its assignment and its cards. */
+    private List<InboxItemView> items(String username, long ticket) {
+        return notifications.inbox(data.user(username), false, PageQuery.of(0, 100)).content().stream()
+                .filter(item -> ("/tickets/" + ticket).equals(item.link()))
+                .filter(item -> item.messageKey().contains("extension")
+                        || item.messageKey().contains("reopened"))
+                .toList();
+    }
+}
