@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param signBy the deadlines of the current assignment after the step (null before an assignment,
  *     and in events stored before they were added): the assignment notice names them
  * @param reason the reason or explanation given with the step, null if none
+ * @param result the step's answer where it has one ({@code APPROVED} or {@code REFUSED} for an extension decided),
+ *     else null (and null in events stored before it was added)
  */
 public record TicketStepRecorded(
         Actor actor,
@@ -31,8 +33,47 @@ public record TicketStepRecorded(
         LocalDate signBy,
         LocalDate feedbackBy,
         LocalDate resolveBy,
-        String reason)
+        String reason,
+        String result)
         implements AuditedEvent {
+
+    /** A step without an answer, as the event was before it was added. */
+    public TicketStepRecorded(
+            Actor actor,
+            long ticketId,
+            int step,
+            String action,
+            TicketState fromState,
+            TicketState toState,
+            long projectId,
+            Long departmentId,
+            Long reporterId,
+            Long leadOfficialId,
+            String title,
+            String summary,
+            LocalDate signBy,
+            LocalDate feedbackBy,
+            LocalDate resolveBy,
+            String reason) {
+        this(
+                actor,
+                ticketId,
+                step,
+                action,
+                fromState,
+                toState,
+                projectId,
+                departmentId,
+                reporterId,
+                leadOfficialId,
+                title,
+                summary,
+                signBy,
+                feedbackBy,
+                resolveBy,
+                reason,
+                null);
+    }
 
     /** A step without deadlines or reason, as the event was before they were added. */
     public TicketStepRecorded(

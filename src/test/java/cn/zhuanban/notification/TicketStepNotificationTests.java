@@ -139,7 +139,7 @@ class TicketStepNotificationTests {
     void anApprovedExtensionTellsTheDepartmentAndTheReporterTheNewDeadline() {
         long ticket = newTicketId();
 
-        fixtures.publish(step(ticket, 5, "ticket.extension-decided", dispatcher, "+ " + DUE + " 同意"));
+        fixtures.publish(decided(ticket, DUE + " 同意", "APPROVED"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(items(handler, ticket)).singleElement().satisfies(item -> {
@@ -157,7 +157,7 @@ class TicketStepNotificationTests {
     void aRefusedExtensionTellsTheDepartmentOnly() {
         long ticket = newTicketId();
 
-        fixtures.publish(step(ticket, 5, "ticket.extension-decided", dispatcher, "- " + DUE + " 理由不充分"));
+        fixtures.publish(decided(ticket, DUE + " 理由不充分", "REFUSED"));
 
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(items(handler, ticket))
@@ -215,6 +215,29 @@ class TicketStepNotificationTests {
 
     private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason) {
         return step(ticket, number, action, actor, reason, reporter);
+    }
+
+    /** An extension decided by dispatch: the reason is the date asked for and why, the result the answer. */
+    private TicketStepRecorded decided(long ticket, String reason, String answer) {
+        TicketStepRecorded step = step(ticket, 5, "ticket.extension-decided", dispatcher, reason);
+        return new TicketStepRecorded(
+                step.actor(),
+                step.ticketId(),
+                step.step(),
+                step.action(),
+                step.fromState(),
+                step.toState(),
+                step.projectId(),
+                step.departmentId(),
+                step.reporterId(),
+                step.leadOfficialId(),
+                step.title(),
+                step.summary(),
+                step.signBy(),
+                step.feedbackBy(),
+                step.resolveBy(),
+                step.reason(),
+                answer);
     }
 
     private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason, long by) {

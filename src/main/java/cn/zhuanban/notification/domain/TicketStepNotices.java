@@ -108,13 +108,11 @@ class TicketStepNotices {
 
     /**
      * The decision goes to the department that asked; an approval also to the reporter, with the new deadline. The
-     * ticket records the decision as its reason, {@code "+ <date> <why>"} when approved and {@code "- …"} when
-     * refused.
+     * step's result is the answer ({@code APPROVED} or {@code REFUSED}), its reason {@code "<date asked> <why>"}.
      */
     private void extensionDecided(TicketStepRecorded step, String key, List<Notice> notices) {
-        String reason = text(step.reason());
-        boolean approved = reason.startsWith("+");
-        String asked = reason.length() > 2 ? reason.substring(2) : "";
+        boolean approved = "APPROVED".equals(step.result());
+        String asked = text(step.reason());
         Set<Long> handlers = others(step, audiences.handlers(step.departmentId()));
         String title = text(step.title());
         if (!approved) {

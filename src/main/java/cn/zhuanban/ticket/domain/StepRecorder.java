@@ -48,7 +48,8 @@ public class StepRecorder {
                 ticket.getSignBy(),
                 ticket.getFeedbackBy(),
                 ticket.getResolveBy(),
-                step.reason() == null ? null : abbreviate(step.reason())));
+                step.reason() == null ? null : abbreviate(step.reason()),
+                step.result()));
     }
 
     private static String abbreviate(String s) {
