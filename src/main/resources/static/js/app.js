@@ -101,11 +101,16 @@
   }
   // A refused form far down the page (a ticket's move on a phone) comes back with its message marked data-scroll-here:
   // the page opens at the top, where the user would see no error at all, so it is brought into view.
-  document.addEventListener('DOMContentLoaded', function () {
-    narrowAll(document);
+  // Brought into view again once images and fonts have loaded, which can push it down after the first scroll.
+  function showRefusal() {
     var refused = document.querySelector('[data-scroll-here]');
     if (refused && refused.scrollIntoView) { refused.scrollIntoView({ block: 'center' }); }
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    narrowAll(document);
+    showRefusal();
   });
+  window.addEventListener('load', showRefusal);
   document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });
   document.addEventListener('change', function (event) {
     var el = event.target;

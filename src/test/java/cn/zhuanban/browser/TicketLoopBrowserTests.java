@@ -110,10 +110,13 @@ class TicketLoopBrowserTests extends BrowserTest {
         driver.findElement(By.id("submit-note")).sendKeys(org.openqa.selenium.Keys.ENTER);
         var refusal = driver.findElement(By.id("note-refusal"));
         assertThat(refusal.getText()).contains("请填写理由或说明");
-        Object inView = driver.executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
-                refusal);
-        assertThat(inView).as("the message is in view").isEqualTo(true);
+        // once the page has settled (the scroll runs when the document is ready and again when it has loaded)
+        boolean inView = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        refusal)));
+        assertThat(inView).as("the message is in view").isTrue();
     }
 
     private void move(String ticketUrl, String action, Runnable fill, String confirmation) {
