@@ -82,8 +82,8 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll('.upload-busy'), function (el) { el.remove(); });
   });
-  // A select that narrows another (data-narrows="id"): only the options whose data-department is the
-  // chosen value stay offered, e.g. an action's owner among the owner department's people.
+  // A select that narrows another (data-narrows="id"): only the options (and option groups) whose data-department is
+  // the chosen value stay offered, e.g. an action's owner among the owner department's people.
   function narrow(chooser, target) {
     if (!target) { return; }
     Array.prototype.forEach.call(target.options, function (option) {
@@ -92,6 +92,12 @@
       option.hidden = off;
       option.disabled = off;
       if (off && option.selected) { target.value = ''; }
+    });
+    // The groups of options (the owner list's departments) go with their options.
+    Array.prototype.forEach.call(target.querySelectorAll('optgroup[data-department]'), function (group) {
+      var off = chooser.value !== '' && group.dataset.department !== chooser.value;
+      group.hidden = off;
+      group.disabled = off;
     });
   }
   function narrowAll(root) {
