@@ -105,7 +105,20 @@
       narrow(chooser, document.getElementById(chooser.dataset.narrows));
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { narrowAll(document); });
+  // A chart that opens where today is (data-scroll-to-today, the battle map): opened at a plan's start, today could
+  // be twenty months of scrolling away on a phone. Today comes a third into the part of the chart in view, with the
+  // weeks before it; the label column kept in view beside the chart covers the rest.
+  function scrollToToday(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-scroll-to-today]'), function (box) {
+      var line = box.querySelector('.gantt-today');
+      if (!line) { return; }
+      var labels = box.querySelector('.gantt-labels');
+      var covered = labels ? labels.getBoundingClientRect().width : 0;
+      var x = line.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
+      box.scrollLeft = Math.max(0, x - covered - (box.clientWidth - covered) / 3);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { narrowAll(document); scrollToToday(document); });
   document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });
   document.addEventListener('change', function (event) {
     var el = event.target;
