@@ -82,8 +82,8 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll('.upload-busy'), function (el) { el.remove(); });
   });
-  // A select that narrows another (data-narrows="id"): only the options whose data-department is the
-  // chosen value stay offered, e.g. an action's owner among the owner department's people.
+  // A select that narrows another (data-narrows="id"): only the options (and option groups) whose data-department is
+  // the chosen value stay offered, e.g. an action's owner among the owner department's people.
   function narrow(chooser, target) {
     if (!target) { return; }
     Array.prototype.forEach.call(target.options, function (option) {
@@ -92,6 +92,12 @@
       option.hidden = off;
       option.disabled = off;
       if (off && option.selected) { target.value = ''; }
+    });
+    // The groups of options (the owner list's departments) go with their options.
+    Array.prototype.forEach.call(target.querySelectorAll('optgroup[data-department]'), function (group) {
+      var off = chooser.value !== '' && group.dataset.department !== chooser.value;
+      group.hidden = off;
+      group.disabled = off;
     });
   }
   function narrowAll(root) {
@@ -106,9 +112,23 @@
     var refused = document.querySelector('[data-scroll-here]');
     if (refused && refused.scrollIntoView) { refused.scrollIntoView({ block: 'center' }); }
   }
+  // A chart that opens where today is (data-scroll-to-today, the battle map): opened at a plan's start, today could
+  // be twenty months of scrolling away on a phone. Today comes a third into the part of the chart in view, with the
+  // weeks before it; the label column kept in view beside the chart covers the rest.
+  function scrollToToday(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-scroll-to-today]'), function (box) {
+      var line = box.querySelector('.gantt-today');
+      if (!line) { return; }
+      var labels = box.querySelector('.gantt-labels');
+      var covered = labels ? labels.getBoundingClientRect().width : 0;
+      var x = line.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
+      box.scrollLeft = Math.max(0, x - covered - (box.clientWidth - covered) / 3);
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     narrowAll(document);
     showRefusal();
+    scrollToToday(document);
   });
   window.addEventListener('load', showRefusal);
   document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -162,6 +164,12 @@ public class CalendarManagement {
     @Transactional(readOnly = true)
     public boolean hasHolidayArrangement(int year) {
         return store.publishedYears().contains(year);
+    }
+
+    /** The years whose statutory holidays and make-up days the calendar holds, in order. */
+    @Transactional(readOnly = true)
+    public SortedSet<Integer> holidayYears() {
+        return new TreeSet<>(store.publishedYears());
     }
 
     /** The district's non-working periods, for the calendar page. */

@@ -185,6 +185,22 @@ public class UserDirectory {
                 .list();
     }
 
+    /**
+     * Department staff who may act and hold a role granting one of {@code permissions}, every one of them: e.g. the
+     * people who may sign a ticket, and so own a meeting action. Permissions, not roles' names: a district defines its
+     * own roles.
+     */
+    public List<UserView> departmentStaffWith(Collection<String> permissions) {
+        return jdbc.sql(SELECT + """
+                         where u.department_id is not null
+                           and exists (select 1 from user_role ur join role_permission rp on rp.app_role = ur.role_id
+                                       where ur.app_user = u.id and rp.permission in (:permissions))
+                           and""" + PICKABLE + " order by u.id")
+                .param("permissions", permissions)
+                .query(UserDirectory::row)
+                .list();
+    }
+
     /** Staff of the given department who may act, e.g. the candidates for its head. */
     public List<UserView> departmentStaff(long departmentId) {
         return jdbc.sql(SELECT + " where u.department_id = :dept and" + PICKABLE + " order by u.id")

@@ -3,6 +3,7 @@ package cn.zhuanban.meeting;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
@@ -24,6 +25,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,13 @@ public class MeetingDecisions {
 
     /** Text stored in another module's data (the action ticket's description) is in the district's language. */
     private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
+
+    /** The permissions that change a ticket: whoever holds none of them only reads tickets. */
+    private static final List<String> TICKET_WORK = List.of(
+            Permissions.TICKET_REPORT,
+            Permissions.TICKET_DISPATCH,
+            Permissions.TICKET_HANDLE,
+            Permissions.TICKET_SUSPEND);
 
     private final MeetingAccess access;
     private final AgendaStore agenda;
@@ -165,19 +175,58 @@ public class MeetingDecisions {
     }
 
     /**
+     * Who may own an action: department staff who may sign a ticket, since the action is one. The supervision office
+     * and the audit bureau read every ticket and act on none: an action of theirs would wait for a signature forever.
+     */
+    @Transactional(readOnly = true)
+    public List<UserView> owners() {
+        return directory.departmentStaffWith(List.of(Permissions.TICKET_HANDLE));
+    }
+
+    /**
+     * The departments an action may go to, in tree order: those that handle tickets. A department whose people in the
+     * system may none of them change a ticket only reads them (the supervision office, the audit bureau) and is left
+     * out; one with nobody in the system, or only with people who report or dispatch, is offered: its tickets reach it
+     * as any ticket assigned to it does.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> ownerDepartments() {
+        Set<Long> readOnly = readOnlyDepartments();
+        return departments.tree().stream()
+                .filter(d -> !readOnly.contains(d.id()))
+                .toList();
+    }
+
+    /** Departments with people in the system, none of whom may change a ticket. */
+    private Set<Long> readOnlyDepartments() {
+        Set<Long> acting = directory.departmentStaffWith(TICKET_WORK).stream()
+                .map(UserView::departmentId)
+                .collect(Collectors.toSet());
+        return directory.departmentStaff().stream()
+                .map(UserView::departmentId)
+                .filter(d -> !acting.contains(d))
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * The department answers for the action; a named owner, when there is one, answers inside it, so he must be one
      * of its people: an owner from elsewhere would see a ticket his department never received. Many departments have
      * no users in the system (the ticket reaches them as any ticket assigned to them does), so no owner is needed.
+     * Neither department nor owner may be one that only reads tickets ({@link #ownerDepartments}, {@link #owners}).
      */
     private void checkOwner(Long ownerUserId, Long departmentId) {
         if (departmentId == null) {
             throw BusinessException.invalid("ownerDepartmentId", "validation.required");
         }
+        DepartmentView department = departments
+                .find(departmentId)
+                .orElseThrow(
+                        () -> new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
+        if (readOnlyDepartments().contains(departmentId)) {
+            throw BusinessException.invalid(
+                    "ownerDepartmentId", "meeting.owner-department.reads-only", department.name());
+        }
         if (ownerUserId == null) {
-            departments
-                    .find(departmentId)
-                    .orElseThrow(() ->
-                            new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
             return;
         }
         UserView owner = directory
@@ -188,12 +237,11 @@ public class MeetingDecisions {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerUserId", ownerUserId);
         }
         if (owner.departmentId() == null || !owner.departmentId().equals(departmentId)) {
-            String department = departments
-                    .find(departmentId)
-                    .map(DepartmentView::name)
-                    .orElseThrow(() ->
-                            new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
-            throw new BusinessException(ErrorCode.MEETING_ACTION_OWNER, "ownerUserId", owner.fullName(), department);
+            throw new BusinessException(
+                    ErrorCode.MEETING_ACTION_OWNER, "ownerUserId", owner.fullName(), department.name());
+        }
+        if (owners().stream().noneMatch(u -> u.id() == ownerUserId)) {
+            throw BusinessException.invalid("ownerUserId", "meeting.owner.reads-only", owner.fullName());
         }
     }
 

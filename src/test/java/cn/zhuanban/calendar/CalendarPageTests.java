@@ -31,6 +31,9 @@ class CalendarPageTests {
     @Autowired
     CalendarManagement calendar;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void the2026PageMarksNationalDayAndTheMakeUpSaturday() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
@@ -52,6 +55,29 @@ class CalendarPageTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/calendar?year=2026"))
                 .doesNotContain("id=\"calendar-year-missing\"")
                 .contains("2026年工作日历");
+    }
+
+    /** The shipped holidays start in 2007: the page led back year by year to 1995 and showed nothing it knew. */
+    @Test
+    void theYearLinksStayWithinTheYearsWithHolidaysAndTheNextOneToImport() throws Exception {
+        int first = calendar.holidayYears().first();
+        int last = Math.max(calendar.holidayYears().last(), LocalDate.now(clock).getYear()) + 1;
+        assertThat(first).isEqualTo(2007);
+        assertThat(yearLinks("/calendar?year=2007")).containsExactly(2008);
+        assertThat(yearLinks("/calendar?year=2008")).containsExactly(2007, 2009);
+        // opened past either end by address, the page leads back into the range, not further out
+        assertThat(yearLinks("/calendar?year=1995")).containsExactly(2007);
+        assertThat(yearLinks("/calendar?year=" + last)).containsExactly(last - 1);
+        assertThat(yearLinks("/calendar?year=2150")).containsExactly(last);
+    }
+
+    private java.util.List<Integer> yearLinks(String path) throws Exception {
+        String page = WebTestSupport.page(mvc, "dispatch", path);
+        return java.util.regex.Pattern.compile("id=\"calendar-(?:previous|next)\" href=\"/calendar\\?year=(\\d+)\"")
+                .matcher(page)
+                .results()
+                .map(m -> Integer.parseInt(m.group(1)))
+                .toList();
     }
 
     @Test

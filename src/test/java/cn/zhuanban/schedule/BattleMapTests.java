@@ -36,6 +36,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -101,6 +102,47 @@ class BattleMapTests {
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
                 .andExpect(content().string(containsString("gantt-ms")))
                 .andExpect(content().string(containsString("<style>.gantt-planned { fill: #4299e1; }")));
+    }
+
+    /**
+     * On a phone the chart opened at the plan's start, twenty months before today, with the names taking two thirds of
+     * the width: the page's chart opens at today (app.js scrolls the marked box to the today line) with the names apart,
+     * kept in view and narrowed by the stylesheet; the downloaded file and the printed pages stay one drawing each.
+     */
+    @Test
+    void thePagesChartOpensAtTodayWithItsNamesApartWhileTheFileAndPaperKeepThemInTheDrawing() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch);
+        String page = mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String screen = page.substring(page.indexOf("id=\"gantt\""), page.indexOf("id=\"gantt-print\""));
+        assertThat(screen).contains("data-scroll-to-today").contains("class=\"gantt-today\"");
+        String labels =
+                screen.substring(screen.indexOf("class=\"gantt-labels\""), screen.indexOf("class=\"gantt-chart\""));
+        String chart = screen.substring(screen.indexOf("class=\"gantt-chart\""));
+        assertThat(labels).contains("A01 项目备案</text>").doesNotContain("gantt-today");
+        assertThat(chart).contains("gantt-today").doesNotContain("A01 项目备案</text>");
+        // the chart starts where the names end, on the same coordinates as the file
+        assertThat(chart).contains("viewBox=\"260 0 ");
+        String printed = page.substring(page.indexOf("id=\"gantt-print\""));
+        assertThat(printed).contains("A01 项目备案</text>").contains("viewBox=\"0 0 ");
+        String file = mvc.perform(get("/projects/" + id + "/battle-map.svg").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(file).contains("A01 项目备案</text>").contains("viewBox=\"0 0 ").contains("gantt-today");
+        String script = new String(
+                new ClassPathResource("static/js/app.js").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(script).contains("[data-scroll-to-today]").contains(".gantt-today");
+        String css = new String(
+                new ClassPathResource("static/css/app.css").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(css).containsPattern("@media \\(max-width: [0-9.]+px\\) \\{ \\.gantt-labels \\{ width:");
     }
 
     @Test

@@ -185,6 +185,10 @@ class CalendarController {
         model.addAttribute(
                 "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
         model.addAttribute("periods", calendar.periods());
+        YearRange range =
+                YearRange.of(calendar.holidayYears(), LocalDate.now(clock).getYear());
+        model.addAttribute("previousYear", range.previous(y));
+        model.addAttribute("nextYear", range.next(y));
         model.addAttribute("arrangementMissing", !calendar.hasHolidayArrangement(y));
         model.addAttribute("missingYears", calendar.missingHolidayYears(LocalDate.now(clock)));
         model.addAttribute("pendingEffects", effects.pending());

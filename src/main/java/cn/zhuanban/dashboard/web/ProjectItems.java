@@ -5,6 +5,7 @@ import cn.zhuanban.dashboard.WorkbenchItem.Row;
 import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.LightCounts;
 import cn.zhuanban.project.ProjectFilter;
@@ -44,7 +45,8 @@ class ProjectItems implements WorkbenchSource {
         return List.of(
                 new WorkbenchItem(
                         1,
-                        "workbench.my-projects",
+                        // district-wide readers see every project, not projects of their own
+                        user.dataScope() == DataScope.ALL ? "workbench.all-projects" : "workbench.my-projects",
                         mine.totalElements(),
                         "/projects",
                         counts.red() > 0 ? Urgency.DANGER : counts.yellow() > 0 ? Urgency.WARNING : Urgency.NORMAL,

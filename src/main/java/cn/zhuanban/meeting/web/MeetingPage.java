@@ -81,7 +81,7 @@ class MeetingPage {
                                 .map(MeetingRecords.ActionView::ticketId)
                                 .toList(),
                         user));
-        model.addAttribute("departments", departments.tree());
+        model.addAttribute("departments", decisions.ownerDepartments());
         model.addAttribute("projects", decisions.projectsOf(id, user));
         model.addAttribute("owners", owners(decision.ownerUserId()));
         model.addAttribute("categories", TicketCategory.values());
@@ -93,15 +93,25 @@ class MeetingPage {
     /**
      * The people who may own an action, with the form's chosen owner kept first when the list no longer offers him
      * (disabled, or his roles taken, since the page was opened): left off, the refused form came back without him and
-     * a second save dropped the owner without a word. Only a department's staff: the list offers no one else.
+     * a second save dropped the owner without a word. Only department staff who may sign a ticket: the list offers no
+     * one else. Grouped by department in tree order, so that even before a department is chosen the list reads as
+     * the departments' people.
      */
-    private List<UserView> owners(Long chosen) {
-        return PickList.keepingChosen(
-                directory.departmentStaff(),
+    private List<OwnerGroup> owners(Long chosen) {
+        List<UserView> people = PickList.keepingChosen(
+                decisions.owners(),
                 chosen,
                 UserView::id,
                 id -> directory.find(id).filter(u -> u.departmentId() != null));
+        Map<Long, List<UserView>> byDepartment = people.stream().collect(Collectors.groupingBy(UserView::departmentId));
+        return departments.tree().stream()
+                .filter(d -> byDepartment.containsKey(d.id()))
+                .map(d -> new OwnerGroup(d.id(), d.name(), byDepartment.get(d.id())))
+                .toList();
     }
+
+    /** A department's people in the owner list, under the department's name. */
+    record OwnerGroup(long departmentId, String departmentName, List<UserView> people) {}
 
     /**
      * The page again after a refused agenda item or amendment, its messages apart from the decision form's

@@ -66,7 +66,7 @@ class BattleMapController {
         PlanSheet sheet = plans.sheet(id, user);
         GanttSvg.Paper size = GanttSvg.Paper.parse(paper);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("svg", svg(sheet));
+        model.addAttribute("screen", GanttSvg.screen(sheet, today(), labels()));
         model.addAttribute("paper", size.name());
         model.addAttribute("papers", GanttSvg.Paper.values());
         model.addAttribute("printPages", GanttSvg.pages(sheet, today(), labels(), size));

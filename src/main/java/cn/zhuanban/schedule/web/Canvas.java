@@ -10,18 +10,36 @@ final class Canvas {
     private static final int LABEL_WIDTH = 260;
 
     private final StringBuilder svg = new StringBuilder(16_384);
+    /** The label column apart from the chart (a page's chart keeps it in view), or null when drawn as one. */
+    private final StringBuilder side;
+
     private final LocalDate from;
     private final double scale;
+    private final int height;
 
     Canvas(LocalDate from, double scale, int width, int height) {
+        this(from, scale, width, height, false);
+    }
+
+    /**
+     * {@code apart}: the label column goes into a drawing of its own ({@link #labels}) and the chart starts where the
+     * column ends, at the same coordinates: a page sets the column beside the chart and keeps it in view while the
+     * chart scrolls.
+     */
+    Canvas(LocalDate from, double scale, int width, int height, boolean apart) {
         this.from = from;
         this.scale = scale;
+        this.height = height;
+        this.side = apart ? new StringBuilder(4_096) : null;
+        int left = apart ? LABEL_WIDTH : 0;
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" width=\"")
-                .append(width)
+                .append(width - left)
                 .append("\" height=\"")
                 .append(height)
-                .append("\" viewBox=\"0 0 ")
-                .append(width)
+                .append("\" viewBox=\"")
+                .append(left)
+                .append(" 0 ")
+                .append(width - left)
                 .append(' ')
                 .append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">");
@@ -73,7 +91,8 @@ final class Canvas {
     }
 
     void light(int y, String light) {
-        svg.append("<circle class=\"light-")
+        labelColumn()
+                .append("<circle class=\"light-")
                 .append(esc(light))
                 .append("\" cx=\"8\" cy=\"")
                 .append(y + 10)
@@ -82,7 +101,8 @@ final class Canvas {
 
     void label(int y, String text, boolean bold) {
         String shown = text.length() > 22 ? text.substring(0, 21) + "…" : text;
-        svg.append("<text x=\"18\" y=\"")
+        labelColumn()
+                .append("<text x=\"18\" y=\"")
                 .append(y + 14)
                 .append(bold ? "\" font-weight=\"bold\">" : "\">")
                 .append(esc(shown))
@@ -152,6 +172,17 @@ final class Canvas {
 
     String finish() {
         return svg.append("</svg>").toString();
+    }
+
+    /** The label column drawn apart (see the constructor): the rows' lights and names. */
+    String labels() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" width=\"" + LABEL_WIDTH + "\" height=\""
+                + height + "\" viewBox=\"0 0 " + LABEL_WIDTH + " " + height
+                + "\" font-family=\"sans-serif\" font-size=\"11\">" + side + "</svg>";
+    }
+
+    private StringBuilder labelColumn() {
+        return side != null ? side : svg;
     }
 
     private static String num(double v) {

@@ -61,7 +61,15 @@ final class GanttSvg {
     private static final double PX_PER_MM = 96 / 25.4;
 
     static String draw(PlanSheet sheet, LocalDate today, Labels labels) {
-        return draw(sheet, today, labels, 0, sheet.rows().size());
+        return draw(sheet, today, labels, 0, sheet.rows().size(), false).finish();
+    }
+
+    /** The chart as a page shows it: the label column apart, to stay in view beside the scrolling chart. */
+    record Screen(String labels, String chart) {}
+
+    static Screen screen(PlanSheet sheet, LocalDate today, Labels labels) {
+        Canvas c = draw(sheet, today, labels, 0, sheet.rows().size(), true);
+        return new Screen(c.labels(), c.finish());
     }
 
     /**
@@ -73,7 +81,8 @@ final class GanttSvg {
         int perPage = rowsPerPage(width(sheet, today), paper);
         List<String> pages = new ArrayList<>();
         for (int first = 0; first < rows || first == 0; first += perPage) {
-            pages.add(draw(sheet, today, labels, first, Math.min(rows, first + perPage)));
+            pages.add(draw(sheet, today, labels, first, Math.min(rows, first + perPage), false)
+                    .finish());
         }
         return pages;
     }
@@ -113,14 +122,14 @@ final class GanttSvg {
     }
 
     /** Rows {@code first} (inclusive) to {@code last} (exclusive) under the month scale of the whole plan. */
-    private static String draw(PlanSheet sheet, LocalDate today, Labels labels, int first, int last) {
+    private static Canvas draw(PlanSheet sheet, LocalDate today, Labels labels, int first, int last, boolean apart) {
         LocalDate from = from(sheet, today);
         LocalDate to = to(sheet, today);
         long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
         double scale = scale(days);
         int width = LABEL_WIDTH + (int) Math.ceil(days * scale) + 10;
         int height = HEADER + (last - first) * ROW + 10;
-        Canvas c = new Canvas(from, scale, width, height);
+        Canvas c = new Canvas(from, scale, width, height, apart);
         c.months(to, height);
         Integer drivingFloat = sheet.drivingFloat();
         for (int i = first; i < last; i++) {
@@ -128,7 +137,7 @@ final class GanttSvg {
             row(c, r, HEADER + (i - first) * ROW, labels, r.driving(drivingFloat));
         }
         c.today(today, height, labels.today());
-        return c.finish();
+        return c;
     }
 
     private static void row(Canvas c, PlanSheet.Row r, int y, GanttSvg.Labels labels, boolean driving) {
