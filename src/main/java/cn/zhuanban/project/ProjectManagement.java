@@ -2,7 +2,6 @@ package cn.zhuanban.project;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
-import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.domain.Project;
@@ -10,13 +9,9 @@ import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
 import cn.zhuanban.project.domain.ScopeCondition;
-import cn.zhuanban.project.domain.TaskForceQueries;
-import cn.zhuanban.project.domain.TaskForceRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -37,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of key projects: registering and editing, and the scoped queries every other
  * module asks (is this project visible to this user, its summary, how many are red). Data scope
- * runs in SQL; a project outside it is {@link NotFoundException}, like one that does not exist.
+ * runs in SQL; a project outside it is {@link NotFoundException}, like one that does not exist. What a form refers to
+ * is checked by {@link ProjectReferences}.
  */
 @Service
 @Transactional
@@ -47,8 +43,7 @@ public class ProjectManagement {
 
     private final ProjectRepository projects;
     private final ProjectQueries queries;
-    private final TaskForceRepository taskForces;
-    private final TaskForceQueries taskForceQueries;
+    private final ProjectReferences references;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -57,16 +52,14 @@ public class ProjectManagement {
     ProjectManagement(
             ProjectRepository projects,
             ProjectQueries queries,
-            TaskForceRepository taskForces,
-            TaskForceQueries taskForceQueries,
+            ProjectReferences references,
             EnterpriseManagement enterprises,
             UserDirectory directory,
             ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
         this.queries = queries;
-        this.taskForces = taskForces;
-        this.taskForceQueries = taskForceQueries;
+        this.references = references;
         this.enterprises = enterprises;
         this.directory = directory;
         this.events = events;
@@ -79,16 +72,16 @@ public class ProjectManagement {
      * get past.
      */
     public long create(ProjectForm form, CurrentUser user) {
-        checkChoosable(form.enterpriseId(), null, user);
-        checkTaskForceChoosable(form.taskForceId(), null, user);
+        references.checkChoosable(form.enterpriseId(), null, user);
+        references.checkTaskForceChoosable(form.taskForceId(), null, user);
         return create(form);
     }
 
     /** A project registered by the platform itself (a lead converted, the demo): no user's pick list applies. */
     public long create(ProjectForm form) {
         Project.Details details = details(form);
-        checkReferences(form);
-        checkCodeFree(details.code(), null);
+        references.checkReferences(form);
+        references.checkCodeFree(details.code(), null);
         return createChecked(List.of(form), Actor.current()).getFirst();
     }
 
@@ -124,10 +117,10 @@ public class ProjectManagement {
             throw new ChangedMeanwhile("project", project.getVersion());
         }
         Project.Details details = details(form);
-        checkTaskForceChoosable(form.taskForceId(), currentTaskForce, user);
-        checkReferences(form);
-        checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
-        checkCodeFree(details.code(), id);
+        references.checkTaskForceChoosable(form.taskForceId(), currentTaskForce, user);
+        references.checkReferences(form);
+        references.checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
+        references.checkCodeFree(details.code(), id);
         Map<String, Object> before = project.snapshot();
         project.describe(details, clock.instant());
         projects.save(project);
@@ -251,51 +244,5 @@ public class ProjectManagement {
                 form.taskForceId(),
                 form.location(),
                 form.description());
-    }
-
-    /** A changed enterprise must be on the user's pick list; the one the project has may stay. */
-    private void checkChoosable(Long enterpriseId, Long current, CurrentUser user) {
-        if (enterpriseId != null && !enterpriseId.equals(current) && !enterprises.isChoosable(enterpriseId, user)) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", enterpriseId);
-        }
-    }
-
-    /**
-     * A changed task force must be one the user sees, the one the project has may stay; an unknown or out-of-scope id
-     * (typed into the request) is the form's own error beside the pick list, not a missing page.
-     */
-    private void checkTaskForceChoosable(Long taskForceId, Long current, CurrentUser user) {
-        if (taskForceId != null
-                && !taskForceId.equals(current)
-                && !taskForceQueries.visible(taskForceId, ScopeCondition.forTaskForces(user))) {
-            throw new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", taskForceId);
-        }
-    }
-
-    private void checkReferences(ProjectForm form) {
-        if (!enterprises.exists(form.enterpriseId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
-        }
-        if (form.leadOfficialId() != null
-                && directory
-                        .find(form.leadOfficialId())
-                        .filter(u -> u.roles().contains(BuiltinRoles.LEAD_OFFICIAL))
-                        .isEmpty()) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "leadOfficialId", form.leadOfficialId());
-        }
-        if (form.taskForceId() != null && !taskForces.existsById(form.taskForceId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "taskForceId", form.taskForceId());
-        }
-    }
-
-    private void checkCodeFree(ProjectCode code, Long self) {
-        if (code == null) {
-            return;
-        }
-        projects.findByProjectCode(code.value())
-                .filter(other -> !Objects.equals(other.getId(), self))
-                .ifPresent(other -> {
-                    throw new BusinessException(ErrorCode.PROJECT_CODE_TAKEN, "projectCode", code.value());
-                });
     }
 }

@@ -13,14 +13,12 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.ticket.domain.ChosenDeadline;
 import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.DueIndex;
-import cn.zhuanban.ticket.domain.MergeTargets;
 import cn.zhuanban.ticket.domain.SlaRules;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
-import cn.zhuanban.ticket.domain.TicketRefusal;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
@@ -29,9 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -39,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reporting tickets and making their moves. Checks the data scope (outside it: not found), who
- * may make the move (the office, the lead department, the reporter, the lead official), then lets
- * the ticket check its state and rules; records the step, re-indexes the due times and publishes
+ * may make the move (the office, the lead department, the reporter, the lead official: {@link MoveAuthority}) and what
+ * it names ({@link MoveReferences}), then lets the ticket check its state and rules; records the step, re-indexes the due times and publishes
  * {@link TicketStepRecorded}, all in one transaction.
  */
 @Service
@@ -59,6 +55,7 @@ public class TicketManagement {
     private final DueIndex due;
     private final SlaRules sla;
     private final MoveAuthority authority;
+    private final MoveReferences references;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
     private final ProjectManagement projects;
@@ -74,6 +71,7 @@ public class TicketManagement {
             DueIndex due,
             SlaRules sla,
             MoveAuthority authority,
+            MoveReferences references,
             CalendarManagement calendar,
             DepartmentManagement departments,
             ProjectManagement projects,
@@ -89,6 +87,7 @@ public class TicketManagement {
         this.due = due;
         this.sla = sla;
         this.authority = authority;
+        this.references = references;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -170,14 +169,14 @@ public class TicketManagement {
     private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now, WorkingCalendar cal) {
         LocalDate today = LocalDate.now(clock);
         return switch (move) {
-            case ASSIGN -> t.assign(department(c), c.coDepartmentIds(), deadlines(t, today, cal), today);
-            case MERGE -> t.merge(mergeTarget(t, c, user), c.reason(), now);
+            case ASSIGN -> t.assign(references.department(c), c.coDepartmentIds(), deadlines(t, today, cal), today);
+            case MERGE -> t.merge(references.mergeTarget(t, c, user), c.reason(), now);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());
             case REASSIGN ->
-                t.reassign(department(c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
+                t.reassign(references.department(c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
             case INSIST -> t.insist(c.reason());
             case NOTE ->
                 t.note(
@@ -209,30 +208,6 @@ public class TicketManagement {
     }
 
     /**
-     * The lead department of an assignment, which must exist like every co-department: a stale page (a department
-     * deleted meanwhile) or a tampered form would leave the ticket running its deadlines for a department nobody signs
-     * for. Departments are not disabled, only deleted, so existing is all there is to check.
-     */
-    private long department(MoveCommand c) {
-        if (c.departmentId() == null) {
-            throw BusinessException.invalid("departmentId", "validation.required");
-        }
-        Map<Long, String> known =
-                departments.namesOf(Stream.concat(Stream.of(c.departmentId()), c.coDepartmentIds().stream())
-                        .toList());
-        if (!known.containsKey(c.departmentId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", c.departmentId());
-        }
-        c.coDepartmentIds().stream()
-                .filter(id -> !known.containsKey(id))
-                .findFirst()
-                .ifPresent(id -> {
-                    throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "coDepartmentIds", id);
-                });
-        return c.departmentId();
-    }
-
-    /**
      * The ticket refuses first what its state and rules refuse (409); a new date it accepts must then be one the
      * department can meet, a working day not before today (400). A refusal saves nothing: the transaction rolls back.
      */
@@ -252,44 +227,6 @@ public class TicketManagement {
                     "approved", "ticket.extension-date-past", asked.toString(), today.toString());
         }
         return step;
-    }
-
-    /**
-     * The ticket a duplicate is merged into: another one the dispatcher sees, on the same project (a duplicate is the
-     * same problem of the same project, and the reporter must be able to follow the ticket it went into), and still
-     * being worked on ({@link MergeTargets}). A merged target names the ticket it went into.
-     */
-    private long mergeTarget(Ticket t, MoveCommand c, CurrentUser user) {
-        if (!t.allowedMoves().contains(TicketMove.MERGE)) {
-            throw TicketRefusal.of(t.getState(), TicketMove.MERGE, null); // the state's refusal comes first
-        }
-        Long into = c.mergeIntoId();
-        if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
-            throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid");
-        }
-        Ticket target = tickets.findById(into)
-                .orElseThrow(() -> BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid"));
-        if (target.getProjectId() != t.getProjectId()) {
-            throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-other-project", into.toString());
-        }
-        if (target.getState() == TicketState.MERGED) {
-            throw TicketRefusal.of(
-                    t.getState(),
-                    TicketMove.MERGE,
-                    "merge-target-merged",
-                    into.toString(),
-                    String.valueOf(target.getMergedIntoId()));
-        }
-        if (!MergeTargets.accepts(target.getState())) {
-            throw TicketRefusal.of(
-                    t.getState(),
-                    TicketMove.MERGE,
-                    "merge-target-ended",
-                    into.toString(),
-                    new DefaultMessageSourceResolvable(
-                            "ticket.state." + target.getState().name()));
-        }
-        return into;
     }
 
     private String detail(Step step, Ticket t, TicketMove move) {

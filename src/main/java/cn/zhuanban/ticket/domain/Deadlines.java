@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.ticket.TicketDeadline;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,15 @@ public record Deadlines(LocalDate signBy, LocalDate feedbackBy, LocalDate resolv
                 calendar.addWorkingDays(assignedOn, terms.signDays()),
                 calendar.addWorkingDays(assignedOn, terms.feedbackDays()),
                 calendar.addWorkingDays(assignedOn, terms.resolveDays()));
+    }
+
+    /** The date of one of the three limits, null when it was not set. */
+    public LocalDate of(TicketDeadline deadline) {
+        return switch (deadline) {
+            case SIGN -> signBy;
+            case FEEDBACK -> feedbackBy;
+            case RESOLVE -> resolveBy;
+        };
     }
 
     /**

@@ -85,7 +85,7 @@ public class Ticket extends TicketClock {
         if (returnBlocked) {
             moves.remove(TicketMove.REQUEST_RETURN);
         }
-        if (extensions >= MAX_EXTENSIONS || extensionUntil != null) {
+        if (ExtensionRules.requestRefused(extensionUntil, extensions) != null) {
             moves.remove(TicketMove.REQUEST_EXTENSION);
         }
         if (extensionUntil == null) {

@@ -2,7 +2,6 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketDeadline;
@@ -14,11 +13,11 @@ import java.time.LocalDate;
 /**
  * The ticket's state, its deadlines and how far up the escalation ladder it has climbed, with the moves that change
  * only those: extensions, suspension and resumption, a recount on a changed calendar. Each set of deadlines is a new
- * round; the ladder's steps happen once per round. The rest of the life cycle is {@link Ticket}'s.
+ * round; the ladder's steps happen once per round. The rest of the life cycle is {@link Ticket}'s. The rules that need
+ * none of the fields' bookkeeping are apart: when an extension may be asked ({@link ExtensionRules}), which deadline
+ * runs in which state ({@link WatchedDeadlines}), the date of a deadline ({@link Deadlines}).
  */
 abstract class TicketClock extends TicketFacts {
-
-    static final int MAX_EXTENSIONS = 2;
 
     protected TicketState state;
     protected TicketState suspendedFrom;
@@ -46,16 +45,10 @@ abstract class TicketClock extends TicketFacts {
     protected EscalationLevel escalationLevel = EscalationLevel.NONE;
 
     public Step requestExtension(LocalDate until, String reason) {
-        require(
-                TicketMove.REQUEST_EXTENSION,
-                extensionUntil != null ? "extension-pending" : extensions >= MAX_EXTENSIONS ? "extension-limit" : null);
+        require(TicketMove.REQUEST_EXTENSION, ExtensionRules.requestRefused(extensionUntil, extensions));
         requireInput("newDate", until);
         requireInput("reason", reason);
-        require(
-                TicketMove.REQUEST_EXTENSION,
-                !until.isAfter(resolveBy)
-                        ? "extension-date"
-                        : !SupportedDates.allows(until) ? "extension-date-range" : null);
+        require(TicketMove.REQUEST_EXTENSION, ExtensionRules.dateRefused(until, resolveBy));
         extensionUntil = until;
         extensionReason = reason;
         return step("ticket.extension-requested", state, state, until + " " + reason);
@@ -178,34 +171,19 @@ abstract class TicketClock extends TicketFacts {
         card = TicketCard.NONE;
     }
 
-    /** Whether the resolve deadline is running: assigned to a department and not yet resolved. */
+    /** Whether the resolve deadline is running ({@link WatchedDeadlines#running}). */
     public boolean clockRunning() {
-        return state == TicketState.ASSIGNED
-                || state == TicketState.RETURN_REQUESTED
-                || state == TicketState.IN_PROGRESS;
+        return WatchedDeadlines.running(state);
     }
 
-    /**
-     * Whether the escalation job watches this deadline now: the sign deadline until the lead
-     * department signs, the first-feedback deadline until its first note or resolution, the
-     * resolve deadline until it resolves; none while suspended or waiting for a return decision
-     * (except resolve, which keeps running while a return is requested).
-     */
+    /** Whether the escalation job watches this deadline now ({@link WatchedDeadlines#watches}). */
     public boolean watches(TicketDeadline deadline) {
-        return switch (deadline) {
-            case SIGN -> state == TicketState.ASSIGNED && signBy != null;
-            case FEEDBACK -> clockRunning() && firstFeedbackAt == null && feedbackBy != null;
-            case RESOLVE -> clockRunning() && resolveBy != null;
-        };
+        return WatchedDeadlines.watches(deadline, state, deadlines(), firstFeedbackAt != null);
     }
 
     /** The date of a deadline of the current assignment, null before the assignment. */
     public LocalDate deadline(TicketDeadline deadline) {
-        return switch (deadline) {
-            case SIGN -> signBy;
-            case FEEDBACK -> feedbackBy;
-            case RESOLVE -> resolveBy;
-        };
+        return deadlines().of(deadline);
     }
 
     /**

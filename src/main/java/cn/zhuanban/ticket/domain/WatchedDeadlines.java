@@ -1,0 +1,34 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.ticket.TicketDeadline;
+import cn.zhuanban.ticket.TicketState;
+
+/**
+ * Which of a ticket's deadlines run in which state: the rule the escalation job, the due index and the ticket's page
+ * share through {@link TicketClock#watches} and {@link TicketClock#clockRunning}.
+ */
+final class WatchedDeadlines {
+
+    private WatchedDeadlines() {}
+
+    /** Whether the resolve deadline is running: assigned to a department and not yet resolved. */
+    static boolean running(TicketState state) {
+        return state == TicketState.ASSIGNED
+                || state == TicketState.RETURN_REQUESTED
+                || state == TicketState.IN_PROGRESS;
+    }
+
+    /**
+     * Whether the escalation job watches this deadline now: the sign deadline until the lead
+     * department signs, the first-feedback deadline until its first note or resolution ({@code answered}), the
+     * resolve deadline until it resolves; none while suspended or waiting for a return decision
+     * (except resolve, which keeps running while a return is requested).
+     */
+    static boolean watches(TicketDeadline deadline, TicketState state, Deadlines deadlines, boolean answered) {
+        return switch (deadline) {
+            case SIGN -> state == TicketState.ASSIGNED && deadlines.signBy() != null;
+            case FEEDBACK -> running(state) && !answered && deadlines.feedbackBy() != null;
+            case RESOLVE -> running(state) && deadlines.resolveBy() != null;
+        };
+    }
+}
