@@ -123,12 +123,22 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.SUPERVISION, Set.of(EVALUATION_VIEW),
             BuiltinRoles.AUDIT_OFFICE, Set.of(EVALUATION_VIEW));
 
+    /**
+     * Following lateness (督查): the supervision office follows red cards, supervision notices and escalations
+     * district-wide, the district leader the escalations that reach him (domain.md §3, the ladder's last rung). Its own
+     * permission, not every reader's: the auditors read the same tickets but do not chase them.
+     */
+    private static final Map<String, Set<String>> ESCALATION_WATCH = Map.of(
+            BuiltinRoles.SUPERVISION, Set.of(TICKET_ESCALATION_VIEW),
+            BuiltinRoles.DISTRICT_LEADER, Set.of(TICKET_ESCALATION_VIEW));
+
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(LEDGER_IMPORTS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(SERVICE_EVALUATIONS.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(ESCALATION_WATCH.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}

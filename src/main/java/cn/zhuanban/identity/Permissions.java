@@ -45,6 +45,9 @@ public final class Permissions {
     public static final String TICKET_SUSPEND = "ticket:ticket:suspend";
     public static final String TICKET_EXPORT = "ticket:ticket:export";
     public static final String TICKET_METRICS = "ticket:metrics:view";
+    /** Follow lateness district-wide: red cards, supervision notices (督办) and escalations, read-only. */
+    public static final String TICKET_ESCALATION_VIEW = "ticket:escalation:view";
+
     public static final String INVESTMENT_VIEW = "project:investment:view";
     public static final String INVESTMENT_REPORT = "project:investment:report";
     public static final String INVESTMENT_CONFIRM = "project:investment:confirm";
@@ -119,6 +122,7 @@ public final class Permissions {
             TICKET_SUSPEND,
             TICKET_EXPORT,
             TICKET_METRICS,
+            TICKET_ESCALATION_VIEW,
             INVESTMENT_VIEW,
             INVESTMENT_REPORT,
             INVESTMENT_CONFIRM,

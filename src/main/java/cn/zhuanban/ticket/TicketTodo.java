@@ -4,9 +4,10 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 
 /**
- * The "my to-do" lists: what waits for the dispatch office, the departments, the lead officials and the reporters.
- * Each list is somebody's duty ({@link #isDutyOf}); staff who follow tickets see every list, a reporter from outside
- * (an enterprise contact) only his own.
+ * The "my to-do" lists: what waits for the dispatch office, the departments, the lead officials and the reporters, and
+ * what the supervision office and the district leader follow of the escalation ladder (read-only: following is their
+ * duty, acting stays the departments'). Each list is somebody's duty ({@link #isDutyOf}); staff who follow tickets see
+ * every list, a reporter from outside (an enterprise contact) only his own.
  */
 public enum TicketTodo {
     TO_ASSIGN,
@@ -22,7 +23,14 @@ public enum TicketTodo {
     TO_DECIDE_RETURN,
     TO_RATE,
     /** Rejections the dispatch office proposed, for the lead official to confirm. */
-    TO_CONFIRM_REJECTION;
+    TO_CONFIRM_REJECTION,
+    /**
+     * Unresolved tickets carrying a red card or escalated to a supervision notice (督办单) or beyond: the lateness the
+     * supervision office follows district-wide. The level stays when a recount withdraws the card.
+     */
+    SUPERVISED,
+    /** Unresolved tickets the ladder's last rung (red + 5) put on the weekly meeting's agenda and to the leader. */
+    ESCALATED_TO_LEADER;
 
     /** Whether acting on this list is the user's duty, by permission: the workbench offers him these. */
     public boolean isDutyOf(CurrentUser user) {
@@ -32,7 +40,13 @@ public enum TicketTodo {
             case OVERDUE -> TicketStaff.follows(user);
             case TO_CONFIRM_REJECTION -> user.can(Permissions.TICKET_SUSPEND);
             case TO_RATE -> user.can(Permissions.TICKET_REPORT);
+            case SUPERVISED, ESCALATED_TO_LEADER -> user.can(Permissions.TICKET_ESCALATION_VIEW);
         };
+    }
+
+    /** Whether the list holds late tickets: its card and tab turn red when it holds any. */
+    public boolean isLateness() {
+        return this == OVERDUE || this == SUPERVISED || this == ESCALATED_TO_LEADER;
     }
 
     /** Whether the ticket list offers this tab to the user: his duty, or any list to staff who follow tickets. */

@@ -10,7 +10,9 @@ public record TodoCounts(
         long toDecideExtension,
         long toDecideReturn,
         long toRate,
-        long toConfirmRejection) {
+        long toConfirmRejection,
+        long supervised,
+        long escalatedToLeader) {
 
     public long of(TicketTodo todo) {
         return switch (todo) {
@@ -23,6 +25,8 @@ public record TodoCounts(
             case TO_DECIDE_RETURN -> toDecideReturn;
             case TO_RATE -> toRate;
             case TO_CONFIRM_REJECTION -> toConfirmRejection;
+            case SUPERVISED -> supervised;
+            case ESCALATED_TO_LEADER -> escalatedToLeader;
         };
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tickets prepared for the edges: assigned and co-assigned to the same department, co-assigned only,
  * reported by a user outside his own scope, a rejection proposal (the reference reads the proposal's text,
  * the lists its flag), extension requests on open and closed
- * tickets, missed sign and resolve deadlines.
+ * tickets, missed sign and resolve deadlines, red cards and escalation levels on unresolved and resolved tickets.
  */
 @IntegrationTest
 class TicketScopeQueriesTests {
@@ -74,26 +74,29 @@ class TicketScopeQueriesTests {
      * The to-do conditions of the list filter as single conditions (what used to be one "to review" list is three
      * now: resolutions, extension requests and return requests, each the dispatch office's own decision).
      */
-    static final Map<TicketTodo, String> FORMER_TODO = new EnumMap<>(Map.of(
-            TicketTodo.TO_ASSIGN,
-            "t.state = 'REPORTED' and t.rejection_proposal is null",
-            TicketTodo.TO_CONFIRM_REJECTION,
-            "t.state = 'REPORTED' and t.rejection_proposal is not null",
-            TicketTodo.TO_SIGN,
-            "t.state = 'ASSIGNED' and t.department_id = :myDept",
-            TicketTodo.OVERDUE,
-            "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
-                    + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))",
-            TicketTodo.TO_HANDLE,
-            "t.state = 'IN_PROGRESS' and t.department_id = :myDept",
-            TicketTodo.TO_REVIEW,
-            "t.state = 'RESOLVED'",
-            TicketTodo.TO_DECIDE_EXTENSION,
-            "t.extension_until is not null and t.state not in ('CLOSED', 'MERGED', 'REJECTED')",
-            TicketTodo.TO_DECIDE_RETURN,
-            "t.state = 'RETURN_REQUESTED'",
-            TicketTodo.TO_RATE,
-            "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"));
+    static final Map<TicketTodo, String> FORMER_TODO = new EnumMap<>(Map.ofEntries(
+            Map.entry(TicketTodo.TO_ASSIGN, "t.state = 'REPORTED' and t.rejection_proposal is null"),
+            Map.entry(TicketTodo.TO_CONFIRM_REJECTION, "t.state = 'REPORTED' and t.rejection_proposal is not null"),
+            Map.entry(TicketTodo.TO_SIGN, "t.state = 'ASSIGNED' and t.department_id = :myDept"),
+            Map.entry(
+                    TicketTodo.OVERDUE,
+                    "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
+                            + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))"),
+            Map.entry(TicketTodo.TO_HANDLE, "t.state = 'IN_PROGRESS' and t.department_id = :myDept"),
+            Map.entry(TicketTodo.TO_REVIEW, "t.state = 'RESOLVED'"),
+            Map.entry(
+                    TicketTodo.TO_DECIDE_EXTENSION,
+                    "t.extension_until is not null and t.state not in ('CLOSED', 'MERGED', 'REJECTED')"),
+            Map.entry(TicketTodo.TO_DECIDE_RETURN, "t.state = 'RETURN_REQUESTED'"),
+            Map.entry(TicketTodo.TO_RATE, "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"),
+            Map.entry(
+                    TicketTodo.SUPERVISED,
+                    "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')"
+                            + " and (t.card = 'RED' or t.escalation_level <> 'NONE' and t.escalation_level <> 'REMINDER')"),
+            Map.entry(
+                    TicketTodo.ESCALATED_TO_LEADER,
+                    "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')"
+                            + " and t.escalation_level = 'MEETING'")));
 
     static final String OPEN = " and t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
 
@@ -188,6 +191,24 @@ class TicketScopeQueriesTests {
         jdbc.sql("update ticket set resolve_by = :d where id = :id")
                 .param("d", today.minusDays(1))
                 .param("id", lateResolve)
+                .update();
+        // the ladder's marks: red and supervised, a level kept after a recount withdrew the card, a red card without
+        // a level, the leader's rung, and a resolved ticket that keeps its red card and level
+        String[][] marks = {{"RED", "SUPERVISION"}, {"NONE", "LEAD_OFFICIAL"}, {"RED", "NONE"}, {"RED", "MEETING"}};
+        for (String[] mark : marks) {
+            mark(flows.signedByPower(), mark[0], mark[1]);
+        }
+        long resolvedRed = flows.signedByPower();
+        flows.resolveByPower(resolvedRed);
+        mark(resolvedRed, "RED", "MEETING");
+        mark(coOnly, "YELLOW", "REMINDER");
+    }
+
+    private void mark(long ticket, String card, String level) {
+        jdbc.sql("update ticket set card = :card, escalation_level = :level where id = :id")
+                .param("card", card)
+                .param("level", level)
+                .param("id", ticket)
                 .update();
     }
 

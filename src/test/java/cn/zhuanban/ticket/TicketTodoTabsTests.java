@@ -8,6 +8,8 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What waits for whom shows on the workbench and as a tab of the ticket list, counted in the database: a ticket
- * reopened after 不满意 for its department, extension and return requests for the dispatch office. An enterprise
+ * reopened after 不满意 for its department, extension and return requests for the dispatch office, red cards and
+ * escalations for the supervision office and the district leader, who follow them. An enterprise
  * contact's list has his own tabs only, no department filter and no link to the internal time limits, which he may
  * not open.
  */
@@ -38,6 +41,13 @@ class TicketTodoTabsTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TicketLists lists;
+
+    /** Unresolved, as the supervision lists count: a resolved ticket keeps its red card but is not late any more. */
+    private static final String UNRESOLVED =
+            "state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')";
 
     @Test
     void aTicketReopenedAfterDissatisfactionWaitsOnTheHandlersWorkbenchAndTab() throws Exception {
@@ -105,6 +115,49 @@ class TicketTodoTabsTests {
     }
 
     @Test
+    void redCardsAndEscalationsWaitOnTheSupervisorsAndLeadersWorkbenchAndTabsReadOnly() throws Exception {
+        long red = mark(flows.signedByPower(), "RED", "SUPERVISION");
+        long keptLevel = mark(flows.signedByPower(), "NONE", "LEAD_OFFICIAL");
+        long toLeader = mark(flows.signedByPower(), "RED", "MEETING");
+        long reminded = mark(flows.signedByPower(), "YELLOW", "REMINDER");
+        long resolved = flows.signedByPower();
+        flows.resolveByPower(resolved);
+        mark(resolved, "RED", "MEETING");
+
+        List<Long> supervised = ids(
+                UNRESOLVED + " and (card = 'RED' or escalation_level in ('SUPERVISION', 'LEAD_OFFICIAL', 'MEETING'))");
+        List<Long> escalated = ids(UNRESOLVED + " and escalation_level = 'MEETING'");
+        assertThat(supervised).contains(red, keptLevel, toLeader).doesNotContain(reminded, resolved);
+        assertThat(escalated).contains(toLeader).doesNotContain(red, keptLevel, resolved);
+
+        for (String follower : List.of("supervisor", "leader")) {
+            String workbench = WebTestSupport.page(mvc, follower, "/");
+            assertThat(cardCount(workbench, "SUPERVISED")).as(follower).isEqualTo(supervised.size());
+            assertThat(rowIds(card(workbench, "SUPERVISED"))).as(follower).isEqualTo(first(supervised, 5));
+            assertThat(cardCount(workbench, "ESCALATED_TO_LEADER")).as(follower).isEqualTo(escalated.size());
+            assertThat(rowIds(card(workbench, "ESCALATED_TO_LEADER")))
+                    .as(follower)
+                    .isEqualTo(first(escalated, 5));
+
+            String tab = WebTestSupport.page(mvc, follower, "/tickets?todo=SUPERVISED");
+            assertThat(tabCount(tab, "SUPERVISED")).as(follower).isEqualTo(supervised.size());
+            assertThat(rowIds(table(tab))).as(follower).isEqualTo(first(supervised, 20));
+            String leaderTab = WebTestSupport.page(mvc, follower, "/tickets?todo=ESCALATED_TO_LEADER");
+            assertThat(tabCount(leaderTab, "ESCALATED_TO_LEADER")).as(follower).isEqualTo(escalated.size());
+            assertThat(rowIds(table(leaderTab))).as(follower).isEqualTo(first(escalated, 20));
+        }
+        // following is not acting: the supervision office has no move on the ticket it follows
+        assertThat(lists.find(red, flows.user("supervisor")).nextMoves()).isEmpty();
+
+        for (String other : List.of("dispatch", "handler-power", "lead", "audit-office")) {
+            assertThat(WebTestSupport.page(mvc, other, "/"))
+                    .as(other)
+                    .doesNotContain("/tickets?todo=SUPERVISED")
+                    .doesNotContain("/tickets?todo=ESCALATED_TO_LEADER");
+        }
+    }
+
+    @Test
     void anEnterpriseContactsListHasNoStaffTabsNoDepartmentFilterAndNoTimeLimits() throws Exception {
         String page = WebTestSupport.page(mvc, "enterprise", "/tickets");
 
@@ -136,6 +189,41 @@ class TicketTodoTabsTests {
         return jdbc.sql("select count(*) from ticket where " + condition)
                 .query(Long.class)
                 .single();
+    }
+
+    private long mark(long ticket, String card, String level) {
+        jdbc.sql("update ticket set card = :card, escalation_level = :level where id = :id")
+                .param("card", card)
+                .param("level", level)
+                .param("id", ticket)
+                .update();
+        return ticket;
+    }
+
+    /** The tickets that meet the condition, newest first, as the lists order them. */
+    private List<Long> ids(String condition) {
+        return jdbc.sql("select id from ticket where " + condition + " order by id desc")
+                .query(Long.class)
+                .list();
+    }
+
+    private static List<Long> first(List<Long> ids, int n) {
+        return ids.subList(0, Math.min(n, ids.size()));
+    }
+
+    /** The list's table (the phone's cards before it link the same tickets). */
+    private static String table(String list) {
+        return list.substring(list.indexOf("id=\"ticket-table\""));
+    }
+
+    /** The tickets a page or a card links, in their order. */
+    private static List<Long> rowIds(String html) {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("href=\"/tickets/(\\d+)\"").matcher(html);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
     }
 
     /** The workbench card of a to-do list, from its count to the end of its rows. */

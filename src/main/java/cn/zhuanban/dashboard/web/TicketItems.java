@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The user's ticket to-do lists on the workbench, each where it is the user's duty ({@link TicketTodo#isDutyOf}): to
  * assign, to review, extension and return requests to decide (dispatch office); to sign and to resolve, a reopened
  * ticket among them (departments); overdue (everyone who handles or follows tickets); rejections to confirm (lead
- * officials); to rate (reporters). A ticket to resolve shows its deadline.
+ * officials); to rate (reporters); red cards and supervision notices, escalations to the district leader (the
+ * supervision office and the leader, who follow them). A ticket to resolve shows its deadline.
  */
 @Component
 class TicketItems implements WorkbenchSource {
@@ -29,16 +30,18 @@ class TicketItems implements WorkbenchSource {
     private static final int ROWS = 5;
 
     /** Where each card stands among the workbench's cards (the first six kept their places when more were added). */
-    private static final Map<TicketTodo, Integer> ORDER = new EnumMap<>(Map.of(
-            TicketTodo.TO_ASSIGN, 1,
-            TicketTodo.TO_SIGN, 2,
-            TicketTodo.OVERDUE, 3,
-            TicketTodo.TO_REVIEW, 4,
-            TicketTodo.TO_RATE, 5,
-            TicketTodo.TO_CONFIRM_REJECTION, 6,
-            TicketTodo.TO_HANDLE, 2,
-            TicketTodo.TO_DECIDE_EXTENSION, 4,
-            TicketTodo.TO_DECIDE_RETURN, 4));
+    private static final Map<TicketTodo, Integer> ORDER = new EnumMap<>(Map.ofEntries(
+            Map.entry(TicketTodo.TO_ASSIGN, 1),
+            Map.entry(TicketTodo.TO_SIGN, 2),
+            Map.entry(TicketTodo.OVERDUE, 3),
+            Map.entry(TicketTodo.TO_REVIEW, 4),
+            Map.entry(TicketTodo.TO_RATE, 5),
+            Map.entry(TicketTodo.TO_CONFIRM_REJECTION, 6),
+            Map.entry(TicketTodo.TO_HANDLE, 2),
+            Map.entry(TicketTodo.TO_DECIDE_EXTENSION, 4),
+            Map.entry(TicketTodo.TO_DECIDE_RETURN, 4),
+            Map.entry(TicketTodo.ESCALATED_TO_LEADER, 3),
+            Map.entry(TicketTodo.SUPERVISED, 3)));
 
     private final TicketLists tickets;
 
@@ -56,11 +59,7 @@ class TicketItems implements WorkbenchSource {
         for (TicketTodo todo : TicketTodo.values()) {
             if (todo.isDutyOf(user)) {
                 items.add(item(
-                        ORDER.get(todo),
-                        todo,
-                        counts,
-                        todo == TicketTodo.OVERDUE ? Urgency.DANGER : Urgency.WARNING,
-                        user));
+                        ORDER.get(todo), todo, counts, todo.isLateness() ? Urgency.DANGER : Urgency.WARNING, user));
             }
         }
         return items;

@@ -33,32 +33,39 @@ public class TicketQueries {
     private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
 
     /**
+     * Not yet resolved (as the project light counts red cards): the department still owes the work, the lateness is
+     * still on. A resolved ticket keeps its card and level, but waits for the review, it is not late any more.
+     */
+    private static final String UNRESOLVED =
+            "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')";
+
+    /** The rungs from the supervision notice (督办单) up. */
+    private static final String SUPERVISION_OR_ABOVE = "('SUPERVISION', 'LEAD_OFFICIAL', 'MEETING')";
+
+    /**
      * What each to-do list holds (alias {@code t}; {@code :myDept} the user's department, {@code :me}
      * the user, {@code :today}). Every to-do is an open ticket: the counts stay off the closed history,
      * which outgrows the open tickets year by year, and a stale extension request of a closed ticket
      * is not "to review". Each condition leads with the state (or the reporter, the department) so that
      * an index answers it.
      */
-    private static final Map<TicketTodo, String> TODO = new EnumMap<>(Map.of(
-            TicketTodo.TO_ASSIGN,
-            "t.state = 'REPORTED' and t.rejection_proposed = false",
-            TicketTodo.TO_CONFIRM_REJECTION,
-            "t.state = 'REPORTED' and t.rejection_proposed = true",
-            TicketTodo.TO_SIGN,
-            "t.state = 'ASSIGNED' and t.department_id = :myDept",
-            TicketTodo.TO_HANDLE,
-            "t.state = 'IN_PROGRESS' and t.department_id = :myDept",
-            TicketTodo.OVERDUE,
-            "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
-                    + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))",
-            TicketTodo.TO_REVIEW,
-            "t.state = 'RESOLVED'",
-            TicketTodo.TO_DECIDE_EXTENSION,
-            "t.extension_until is not null and " + OPEN,
-            TicketTodo.TO_DECIDE_RETURN,
-            "t.state = 'RETURN_REQUESTED'",
-            TicketTodo.TO_RATE,
-            "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"));
+    private static final Map<TicketTodo, String> TODO = new EnumMap<>(Map.ofEntries(
+            Map.entry(TicketTodo.TO_ASSIGN, "t.state = 'REPORTED' and t.rejection_proposed = false"),
+            Map.entry(TicketTodo.TO_CONFIRM_REJECTION, "t.state = 'REPORTED' and t.rejection_proposed = true"),
+            Map.entry(TicketTodo.TO_SIGN, "t.state = 'ASSIGNED' and t.department_id = :myDept"),
+            Map.entry(TicketTodo.TO_HANDLE, "t.state = 'IN_PROGRESS' and t.department_id = :myDept"),
+            Map.entry(
+                    TicketTodo.OVERDUE,
+                    "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
+                            + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))"),
+            Map.entry(TicketTodo.TO_REVIEW, "t.state = 'RESOLVED'"),
+            Map.entry(TicketTodo.TO_DECIDE_EXTENSION, "t.extension_until is not null and " + OPEN),
+            Map.entry(TicketTodo.TO_DECIDE_RETURN, "t.state = 'RETURN_REQUESTED'"),
+            Map.entry(TicketTodo.TO_RATE, "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"),
+            Map.entry(
+                    TicketTodo.SUPERVISED,
+                    UNRESOLVED + " and (t.card = 'RED' or t.escalation_level in " + SUPERVISION_OR_ABOVE + ")"),
+            Map.entry(TicketTodo.ESCALATED_TO_LEADER, UNRESOLVED + " and t.escalation_level = 'MEETING'")));
 
     /** The lists in the order of {@link TodoCounts}' components, which the counting queries return. */
     private static final List<TicketTodo> COUNTED = List.of(
@@ -70,7 +77,9 @@ public class TicketQueries {
             TicketTodo.TO_DECIDE_EXTENSION,
             TicketTodo.TO_DECIDE_RETURN,
             TicketTodo.TO_RATE,
-            TicketTodo.TO_CONFIRM_REJECTION);
+            TicketTodo.TO_CONFIRM_REJECTION,
+            TicketTodo.SUPERVISED,
+            TicketTodo.ESCALATED_TO_LEADER);
 
     /**
      * The to-do counts of a whole-district scope, each an index-only count (no pass over the open tickets): by state
@@ -251,7 +260,9 @@ public class TicketQueries {
                         rs.getLong(6),
                         rs.getLong(7),
                         rs.getLong(8),
-                        rs.getLong(9)))
+                        rs.getLong(9),
+                        rs.getLong(10),
+                        rs.getLong(11)))
                 .single();
     }
 
