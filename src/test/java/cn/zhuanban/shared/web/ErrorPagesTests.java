@@ -12,14 +12,11 @@ import cn.zhuanban.identity.UserDirectory;
 import com.jayway.jsonpath.JsonPath;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class ErrorPagesTests {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -123,21 +118,7 @@ class ErrorPagesTests {
     }
 
     private void login(HttpClient client, String username) throws Exception {
-        String form = client.send(
-                        HttpRequest.newBuilder(uri("/login")).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .body();
-        Matcher csrf = CSRF.matcher(form);
-        assertThat(csrf.find()).isTrue();
-        String body = "username=" + username + "&password=" + URLEncoder.encode("Zhuanban@2026", StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> loggedIn = client.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(loggedIn.uri().getPath()).isEqualTo("/");
+        ServerLogin.login(client, uri("/login"), username);
     }
 
     private URI uri(String path) {

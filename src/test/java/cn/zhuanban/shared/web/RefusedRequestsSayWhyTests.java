@@ -8,14 +8,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +26,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 @IntegrationTest
 class RefusedRequestsSayWhyTests {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -166,21 +161,7 @@ class RefusedRequestsSayWhyTests {
     }
 
     private void login(HttpClient client, String username) throws Exception {
-        String form = client.send(
-                        HttpRequest.newBuilder(uri("/login")).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .body();
-        Matcher csrf = CSRF.matcher(form);
-        assertThat(csrf.find()).isTrue();
-        String body = "username=" + username + "&password=" + URLEncoder.encode("Zhuanban@2026", StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> loggedIn = client.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(loggedIn.uri().getPath()).isEqualTo("/");
+        ServerLogin.login(client, uri("/login"), username);
     }
 
     private URI uri(String path) {
