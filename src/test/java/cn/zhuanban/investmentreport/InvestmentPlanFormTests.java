@@ -74,6 +74,8 @@ class InvestmentPlanFormTests {
                     .getContentAsString();
 
             String form = HtmlParts.form(page, "plan-form");
+            // below the report history on a phone: the page brings the refused form into view (app.js)
+            assertThat(form).startsWith("<form").contains("data-scroll-here=\"refused\"");
             for (int i = 0; i < 12; i++) {
                 assertThat(HtmlParts.input(page, "plan-form", "months\\[" + i + "\\]"))
                         .as(wrong[0] + " month " + i)
