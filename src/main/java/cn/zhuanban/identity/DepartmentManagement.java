@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,13 +56,26 @@ public class DepartmentManagement {
         }
     }
 
+    /** The permissions that change a ticket: whoever holds none of them only reads tickets. */
+    private static final List<String> TICKET_WORK = List.of(
+            Permissions.TICKET_REPORT,
+            Permissions.TICKET_DISPATCH,
+            Permissions.TICKET_HANDLE,
+            Permissions.TICKET_SUSPEND);
+
     private final DepartmentRepository departments;
     private final UserRepository users;
+    private final UserDirectory directory;
     private final ApplicationEventPublisher events;
 
-    DepartmentManagement(DepartmentRepository departments, UserRepository users, ApplicationEventPublisher events) {
+    DepartmentManagement(
+            DepartmentRepository departments,
+            UserRepository users,
+            UserDirectory directory,
+            ApplicationEventPublisher events) {
         this.departments = departments;
         this.users = users;
+        this.directory = directory;
         this.events = events;
     }
 
@@ -135,6 +149,33 @@ public class DepartmentManagement {
                 ? Map.of()
                 : departments.findAllById(wanted).stream()
                         .collect(Collectors.toMap(Department::getId, Department::getName));
+    }
+
+    /**
+     * The departments a ticket (or a meeting action, which is one) may go to, in tree order: those that handle
+     * tickets. A department whose people in the system may none of them change a ticket only reads them (the
+     * supervision office, the audit bureau) and is left out; one with nobody in the system, or only with people who
+     * report or dispatch, is offered: its tickets reach it as any ticket assigned to it does.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> handlingTickets() {
+        Set<Long> readOnly = readingTicketsOnly();
+        return tree().stream().filter(d -> !readOnly.contains(d.id())).toList();
+    }
+
+    /**
+     * Departments with people in the system, none of whom may change a ticket: a ticket of theirs would wait for a
+     * signature forever. Permissions, not roles' names, decide: a district defines its own roles.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> readingTicketsOnly() {
+        Set<Long> acting = directory.departmentStaffWith(TICKET_WORK).stream()
+                .map(UserView::departmentId)
+                .collect(Collectors.toSet());
+        return directory.departmentStaff().stream()
+                .map(UserView::departmentId)
+                .filter(d -> !acting.contains(d))
+                .collect(Collectors.toSet());
     }
 
     public Map<Long, String> names() {

@@ -25,8 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -42,13 +40,6 @@ public class MeetingDecisions {
 
     /** Text stored in another module's data (the action ticket's description) is in the district's language. */
     private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
-
-    /** The permissions that change a ticket: whoever holds none of them only reads tickets. */
-    private static final List<String> TICKET_WORK = List.of(
-            Permissions.TICKET_REPORT,
-            Permissions.TICKET_DISPATCH,
-            Permissions.TICKET_HANDLE,
-            Permissions.TICKET_SUSPEND);
 
     private final MeetingAccess access;
     private final AgendaStore agenda;
@@ -184,28 +175,12 @@ public class MeetingDecisions {
     }
 
     /**
-     * The departments an action may go to, in tree order: those that handle tickets. A department whose people in the
-     * system may none of them change a ticket only reads them (the supervision office, the audit bureau) and is left
-     * out; one with nobody in the system, or only with people who report or dispatch, is offered: its tickets reach it
-     * as any ticket assigned to it does.
+     * The departments an action may go to, in tree order: those that handle tickets, as for any ticket's assignment
+     * ({@link DepartmentManagement#handlingTickets}).
      */
     @Transactional(readOnly = true)
     public List<DepartmentView> ownerDepartments() {
-        Set<Long> readOnly = readOnlyDepartments();
-        return departments.tree().stream()
-                .filter(d -> !readOnly.contains(d.id()))
-                .toList();
-    }
-
-    /** Departments with people in the system, none of whom may change a ticket. */
-    private Set<Long> readOnlyDepartments() {
-        Set<Long> acting = directory.departmentStaffWith(TICKET_WORK).stream()
-                .map(UserView::departmentId)
-                .collect(Collectors.toSet());
-        return directory.departmentStaff().stream()
-                .map(UserView::departmentId)
-                .filter(d -> !acting.contains(d))
-                .collect(Collectors.toSet());
+        return departments.handlingTickets();
     }
 
     /**
@@ -222,7 +197,7 @@ public class MeetingDecisions {
                 .find(departmentId)
                 .orElseThrow(
                         () -> new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "ownerDepartmentId", departmentId));
-        if (readOnlyDepartments().contains(departmentId)) {
+        if (departments.readingTicketsOnly().contains(departmentId)) {
             throw BusinessException.invalid(
                     "ownerDepartmentId", "meeting.owner-department.reads-only", department.name());
         }

@@ -11,6 +11,7 @@ import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,11 @@ class MoveReferences {
     /**
      * The lead department of an assignment, which must exist like every co-department: a stale page (a department
      * deleted meanwhile) or a tampered form would leave the ticket running its deadlines for a department nobody signs
-     * for. Departments are not disabled, only deleted, so existing is all there is to check.
+     * for. Departments are not disabled, only deleted, so existing is the first check. Nor may one be a department
+     * that only reads tickets (the supervision office, the audit bureau: {@link DepartmentManagement#readingTicketsOnly}),
+     * where nobody could sign it; one the ticket already has stays choosable, so a reassignment keeps it.
      */
-    long department(MoveCommand c) {
+    long department(Ticket t, MoveCommand c) {
         if (c.departmentId() == null) {
             throw BusinessException.invalid("departmentId", "validation.required");
         }
@@ -54,7 +57,23 @@ class MoveReferences {
                 .ifPresent(id -> {
                     throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "coDepartmentIds", id);
                 });
+        Set<Long> readOnly = departments.readingTicketsOnly();
+        if (readOnly.contains(c.departmentId()) && !c.departmentId().equals(t.getDepartmentId())) {
+            throw BusinessException.invalid(
+                    "departmentId", "ticket.department.reads-only", known.get(c.departmentId()));
+        }
+        c.coDepartmentIds().stream()
+                .filter(id -> readOnly.contains(id) && !hasDepartment(t, id))
+                .findFirst()
+                .ifPresent(id -> {
+                    throw BusinessException.invalid("coDepartmentIds", "ticket.department.reads-only", known.get(id));
+                });
         return c.departmentId();
+    }
+
+    private static boolean hasDepartment(Ticket t, long id) {
+        return Long.valueOf(id).equals(t.getDepartmentId())
+                || t.getCoDepartmentIds().contains(id);
     }
 
     /**

@@ -169,14 +169,15 @@ public class TicketManagement {
     private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now, WorkingCalendar cal) {
         LocalDate today = LocalDate.now(clock);
         return switch (move) {
-            case ASSIGN -> t.assign(references.department(c), c.coDepartmentIds(), deadlines(t, today, cal), today);
+            case ASSIGN -> t.assign(references.department(t, c), c.coDepartmentIds(), deadlines(t, today, cal), today);
             case MERGE -> t.merge(references.mergeTarget(t, c, user), c.reason(), now);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());
             case REASSIGN ->
-                t.reassign(references.department(c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
+                t.reassign(
+                        references.department(t, c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
             case INSIST -> t.insist(c.reason());
             case NOTE ->
                 t.note(

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.BusinessException;
@@ -27,6 +28,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -105,11 +109,26 @@ class TicketPageController {
         if (ticket.nextMoves().contains(TicketMove.MERGE)) {
             model.addAttribute("mergeTargets", lists.mergeTargets(id, user));
         }
-        model.addAttribute("departments", departments.tree());
+        model.addAttribute("departments", assignable(ticket));
         model.addAttribute("outcomes", TicketOutcome.values());
         model.addAttribute("ratings", TicketRating.values());
         model.addAttribute("allMoves", TicketMove.values());
         return "ticket/detail";
+    }
+
+    /**
+     * The departments the assign and reassign forms offer: those that handle tickets (not the supervision office nor
+     * the audit bureau, which only read them and could never sign), and whichever the ticket already has, so a
+     * reassignment can keep it. The server checks the same.
+     */
+    private List<DepartmentView> assignable(TicketView ticket) {
+        Set<Long> handling =
+                departments.handlingTickets().stream().map(DepartmentView::id).collect(Collectors.toSet());
+        return departments.tree().stream()
+                .filter(d -> handling.contains(d.id())
+                        || Objects.equals(d.id(), ticket.departmentId())
+                        || ticket.coDepartmentNames().contains(d.name()))
+                .toList();
     }
 
     @PostMapping("/{id}/moves/{action}")
