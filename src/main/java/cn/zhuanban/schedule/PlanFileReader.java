@@ -215,9 +215,10 @@ final class PlanFileReader {
                 : Boolean.TRUE.equals(t.getMilestone()) ? PlanRow.MILESTONE : PlanRow.TASK;
         String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());
         String name = t.getName() == null ? keys.get(t) : shorten(t.getName());
-        long duration = days(
-                t.getDuration() != null && t.getDuration().getDuration() > 0 ? t.getDuration() : t.getPlannedDuration(),
-                project);
+        // P6 gives a started activity's duration as what remains or was worked: its original duration is the planned
+        boolean primavera = "XER".equals(project.getProjectProperties().getFileType());
+        boolean planned = t.getPlannedDuration() != null && (primavera || !hasDuration(t));
+        long duration = days(planned ? t.getPlannedDuration() : t.getDuration(), project);
         if (duration < 0 || duration > MAX_DAYS) {
             throw refused("task-duration", label(t), duration, MAX_DAYS);
         }
@@ -239,7 +240,44 @@ final class PlanFileReader {
                 row = row.withConstraint(type, t.getConstraintDate().toLocalDate());
             }
         }
-        return row;
+        return row.scheduled() ? withProgress(t, row) : row;
+    }
+
+    /**
+     * The task's progress as the file records it: its actual start and finish and its percent complete (a finish
+     * makes it 100). A task without any (no actual date, 0 or no percent) carries none, and the import keeps the
+     * plan's own for its key ({@link PlanInterop}). Progress the plan could not hold, as a report would be refused
+     * (a date outside the calendars, a finish before its start, progress without a start, 100% without a finish),
+     * refuses the file naming the task.
+     */
+    private static PlanRow withProgress(Task t, PlanRow row) {
+        LocalDate start = t.getActualStart() == null ? null : t.getActualStart().toLocalDate();
+        LocalDate finish =
+                t.getActualFinish() == null ? null : t.getActualFinish().toLocalDate();
+        Number recorded = t.getPercentageComplete();
+        long percent = finish != null ? 100 : recorded == null ? 0 : Math.round(recorded.doubleValue());
+        if (start == null && finish == null && percent == 0) {
+            return row;
+        }
+        if (PlanRow.MILESTONE.equals(row.kind()) && start == null) { // a stage goal is reached on a day
+            start = finish;
+        }
+        boolean outside =
+                (start != null && !SupportedDates.allows(start)) || (finish != null && !SupportedDates.allows(finish));
+        if (outside
+                || start == null
+                || percent < 0
+                || percent > 100
+                || (finish != null && finish.isBefore(start))
+                || (percent == 100 && finish == null)) {
+            throw refused(
+                    "task-progress",
+                    label(t),
+                    start == null ? "—" : start.toString(),
+                    finish == null ? "—" : finish.toString(),
+                    percent);
+        }
+        return row.withProgress(start, finish, (int) percent);
     }
 
     /** The project's default calendar, else its first one, else null. */
@@ -277,6 +315,10 @@ final class PlanFileReader {
             case START_FINISH -> "SF";
             default -> "FS";
         };
+    }
+
+    private static boolean hasDuration(Task t) {
+        return t.getDuration() != null && t.getDuration().getDuration() > 0;
     }
 
     /** Whole days, as a long: an absurd duration (PT99999999H) must be seen as such, not wrap round an int. */

@@ -101,8 +101,10 @@ final class PlanFileWriter {
             Duration duration = Duration.getInstance(row.duration(), TimeUnit.DAYS);
             task.setDuration(duration);
             task.setPlannedDuration(duration); // Primavera writes the planned (target) and remaining durations
-            task.setRemainingDuration(duration);
-            task.setActualDuration(Duration.getInstance(0, TimeUnit.DAYS));
+            int done = row.percentComplete() == null ? 0 : row.duration() * row.percentComplete() / 100;
+            task.setRemainingDuration(Duration.getInstance(row.duration() - done, TimeUnit.DAYS));
+            task.setActualDuration(Duration.getInstance(done, TimeUnit.DAYS));
+            progress(task, row);
         }
         if (scheduled != null && scheduled.earlyStart() != null) {
             task.setStart(LocalDateTime.of(scheduled.earlyStart(), DAY_START));
@@ -118,6 +120,22 @@ final class PlanFileWriter {
             LocalTime time = "SNET".equals(row.constraintType()) ? DAY_START : DAY_END;
             task.setConstraintDate(LocalDateTime.of(row.constraintDate(), time));
         }
+    }
+
+    /**
+     * The row's reported progress, so that a file imported back (or read by MS Project or P6) keeps it: the actual
+     * start at the start of the day (a stage goal's at its end), the actual finish at its end, the percent complete (0
+     * for a row without progress).
+     */
+    private static void progress(Task task, PlanRow row) {
+        if (row.actualStart() != null) { // a stage goal is reached at a moment: P6 reads a day's span as a day's work
+            LocalTime time = PlanRow.MILESTONE.equals(row.kind()) ? DAY_END : DAY_START;
+            task.setActualStart(LocalDateTime.of(row.actualStart(), time));
+        }
+        if (row.actualFinish() != null) {
+            task.setActualFinish(LocalDateTime.of(row.actualFinish(), DAY_END));
+        }
+        task.setPercentageComplete(row.percentComplete() == null ? 0 : row.percentComplete());
     }
 
     /**

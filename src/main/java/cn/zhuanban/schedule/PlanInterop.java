@@ -5,6 +5,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
+import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.BusinessException;
@@ -15,7 +16,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.mpxj.ProjectFile;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.primavera.PrimaveraXERFileWriter;
@@ -77,10 +80,31 @@ public class PlanInterop {
                 projectId,
                 user,
                 version,
-                new PlanContent(start, current.targetFinish(), content.rows(), content.links()),
+                new PlanContent(start, current.targetFinish(), keepProgress(content.rows(), current), content.links()),
                 new PlanCalendar(
                         content.sevenDayWeek(), projectDays(content, scheduling.construction(content.sevenDayWeek()))),
                 "plan.imported");
+    }
+
+    /**
+     * The file's rows, where one carries no progress, with the progress the plan records for its key: a file from
+     * another tool (or one exported before the latest reports) must not erase what the task force reported. Progress
+     * the file does carry replaces the row's, as a report would; the reports' history stays as it is.
+     */
+    static List<PlanRow> keepProgress(List<PlanRow> rows, PlanSheet current) {
+        Map<String, PlanSheet.Row> recorded = new HashMap<>();
+        current.rows().stream()
+                .filter(r -> !r.stage() && (r.actualStart() != null || r.actualFinish() != null))
+                .forEach(r -> recorded.put(r.key(), r));
+        return rows.stream()
+                .map(row -> {
+                    PlanSheet.Row own = recorded.get(row.taskKey());
+                    boolean none = row.actualStart() == null && row.actualFinish() == null;
+                    return own != null && none && row.scheduled()
+                            ? row.withProgress(own.actualStart(), own.actualFinish(), own.percentComplete())
+                            : row;
+                })
+                .toList();
     }
 
     /**

@@ -58,9 +58,20 @@ public class ProjectPlan {
         return plan;
     }
 
+    /**
+     * Replaces rows and links. Rows that bring progress (an imported file's) move the data date forward to their
+     * latest actual date, never back, as a report does.
+     */
     public void replace(List<PlanRow> newRows, List<PlanLink> newLinks, Instant now) {
         rows = new ArrayList<>(newRows);
         links = new ArrayList<>(newLinks);
+        for (PlanRow row : rows) {
+            for (LocalDate actual : new LocalDate[] {row.actualStart(), row.actualFinish()}) {
+                if (actual != null && (dataDate == null || actual.isAfter(dataDate))) {
+                    dataDate = actual;
+                }
+            }
+        }
         updatedAt = now;
     }
 
