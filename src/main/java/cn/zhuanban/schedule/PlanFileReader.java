@@ -7,6 +7,10 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -90,11 +94,32 @@ final class PlanFileReader {
         }
     }
 
+    /**
+     * XER files carry no encoding: P6 writes the system's code page, which on Chinese Windows is GBK (GB18030 reads it
+     * and whatever GB18030 adds), and newer tools write UTF-8. A file that is valid UTF-8 is read as such (ASCII is
+     * both); anything else as GB18030, which is also what our export writes. MPXJ's default, Windows-1252, turned every
+     * Chinese name into question marks.
+     */
+    static Charset xerCharset(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return PlanInterop.XER_CHARSET;
+        }
+    }
+
     private static ProjectFile parse(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1);
         try {
             if (head.startsWith("ERMHDR")) {
-                return new PrimaveraXERFileReader().read(new ByteArrayInputStream(bytes));
+                PrimaveraXERFileReader reader = new PrimaveraXERFileReader();
+                reader.setCharset(xerCharset(bytes));
+                return reader.read(new ByteArrayInputStream(bytes));
             }
             if (isXml(bytes)) {
                 return new MSPDIReader().read(new ByteArrayInputStream(bytes));

@@ -13,6 +13,7 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PlanInterop {
+
+    /**
+     * The encoding of exported XER files: P6 reads XER in the system's code page, GBK on Chinese Windows, which
+     * GB18030 extends (it also keeps the rare characters GBK lacks). See {@link PlanFileReader#xerCharset}.
+     */
+    static final Charset XER_CHARSET = Charset.forName("GB18030");
 
     public enum Format {
         MSPDI,
@@ -139,7 +146,9 @@ public class PlanInterop {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format == Format.XER) {
-                new PrimaveraXERFileWriter().write(file, out);
+                PrimaveraXERFileWriter writer = new PrimaveraXERFileWriter();
+                writer.setCharset(XER_CHARSET);
+                writer.write(file, out);
             } else {
                 new MSPDIWriter().write(file, out);
             }

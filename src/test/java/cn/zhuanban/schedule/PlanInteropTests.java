@@ -93,6 +93,14 @@ class PlanInteropTests {
         long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
         importFile(target, xer).andExpect(status().isOk());
         assertThat(plan(target)).isEqualTo(plan(source));
+        // in the code page P6 reads on Chinese Windows, and back: MPXJ's default turned the names into "??"
+        assertThat(new String(xer, java.nio.charset.Charset.forName("GB18030"))).contains("土地供应");
+        String page = mvc.perform(get("/projects/" + target + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("土地供应").doesNotContain("????");
     }
 
     @Test
