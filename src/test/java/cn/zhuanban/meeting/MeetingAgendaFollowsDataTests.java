@@ -117,8 +117,7 @@ class MeetingAgendaFollowsDataTests {
         meetings.moveItem(id, manual, true, v++, dispatch);
         List<Long> order = items(id).stream().map(AgendaItemView::id).toList();
 
-        // the project turns red and a ticket gets a red card after the meeting was planned
-        lighting.setLight(project, StatusLight.RED, "红牌工单");
+        // a ticket gets a red card and the project turns red after the meeting was planned
         long ticket = tickets.report(
                 new ReportCommand(project, TicketCategory.OTHER, "专线送电滞后", "专线送电滞后", TicketSeverity.NORMAL),
                 List.of(),
@@ -126,6 +125,14 @@ class MeetingAgendaFollowsDataTests {
         jdbc.sql("update ticket set card = 'RED' where id = :id")
                 .param("id", ticket)
                 .update();
+        // the report's step re-judges the project's light after commit: set red only once it has, or it undoes it
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                        + " and listener_id = 'schedule.ticket-step-light'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        lighting.setLight(project, StatusLight.RED, "红牌工单");
 
         // opening the page shows the stored agenda and says that the data gives another one; it changes nothing
         List<AgendaItemView> before = items(id);
