@@ -6,30 +6,20 @@ import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.mpxj.ProjectCalendar;
-import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
-import org.mpxj.mspdi.MSPDIReader;
-import org.mpxj.primavera.PrimaveraXERFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -81,7 +71,7 @@ final class PlanFileReader {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
             throw bytes.length == 0 ? refused("empty") : refused("too-large");
         }
-        ProjectFile project = parse(bytes);
+        ProjectFile project = PlanFileParser.parse(bytes);
         if (project == null) { // an XER header without any project: the reader answers null, not an error
             throw refused("no-project");
         }
@@ -92,62 +82,6 @@ final class PlanFileReader {
         } catch (RuntimeException e) { // a parsed file MPXJ cannot walk (broken references, dates out of range)
             throw unreadable(e);
         }
-    }
-
-    /**
-     * XER files carry no encoding: P6 writes the system's code page, which on Chinese Windows is GBK (GB18030 reads it
-     * and whatever GB18030 adds), and newer tools write UTF-8. A file that is valid UTF-8 is read as such (ASCII is
-     * both); anything else as GB18030, which is also what our export writes. MPXJ's default, Windows-1252, turned every
-     * Chinese name into question marks.
-     */
-    static Charset xerCharset(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return PlanInterop.XER_CHARSET;
-        }
-    }
-
-    private static ProjectFile parse(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1);
-        try {
-            if (head.startsWith("ERMHDR")) {
-                PrimaveraXERFileReader reader = new PrimaveraXERFileReader();
-                reader.setCharset(xerCharset(bytes));
-                return reader.read(new ByteArrayInputStream(bytes));
-            }
-            if (isXml(bytes)) {
-                return new MSPDIReader().read(new ByteArrayInputStream(bytes));
-            }
-        } catch (BusinessException e) {
-            throw e;
-        } catch (Exception | StackOverflowError e) {
-            throw unreadable(e);
-        }
-        throw refused("unknown-format");
-    }
-
-    private static boolean isXml(byte[] bytes) {
-        List<String> texts = XmlTexts.of(bytes).orElseThrow(() -> refused("unreadable"));
-        String trimmed = texts.getFirst().stripLeading();
-        if (!trimmed.startsWith("<")) {
-            return false;
-        }
-        for (String text : texts) {
-            String upper = text.toUpperCase(Locale.ROOT);
-            if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-                throw refused("doctype");
-            }
-        }
-        if (!trimmed.contains("<Project")) {
-            throw refused("not-mspdi");
-        }
-        return true;
     }
 
     private static Content convert(ProjectFile project) {
@@ -187,51 +121,16 @@ final class PlanFileReader {
         if (start != null && !SupportedDates.allows(start.toLocalDate())) {
             throw refused("start-outside", start.toLocalDate().toString());
         }
-        ProjectCalendar calendar = calendar(project);
+        ProjectCalendar calendar = PlanFileCalendar.of(project);
         return new Content(
                 rows,
                 links,
                 start == null ? null : start.toLocalDate(),
-                workingDays(calendar),
+                PlanFileCalendar.workingDays(calendar),
                 calendar != null
                         && calendar.isWorkingDay(DayOfWeek.SATURDAY)
                         && calendar.isWorkingDay(DayOfWeek.SUNDAY),
-                exceptions(calendar));
-    }
-
-    /**
-     * The exception days of the calendar and of the base calendars it derives from (recurring exceptions expanded),
-     * each with the working state the calendar gives the day, so that a derived calendar's exception wins.
-     */
-    private static List<FileDay> exceptions(ProjectCalendar calendar) {
-        java.util.TreeMap<LocalDate, String> days = new java.util.TreeMap<>();
-        for (ProjectCalendar c = calendar; c != null; c = c.getParent()) {
-            for (ProjectCalendarException e : c.getExpandedCalendarExceptions()) {
-                if (e.getFromDate() == null || e.getToDate() == null) {
-                    continue;
-                }
-                if (e.getToDate().isBefore(e.getFromDate())
-                        || e.getFromDate().plusDays(MAX_EXCEPTION_DAYS).isBefore(e.getToDate())) {
-                    throw refused(
-                            "exception-too-long",
-                            e.getFromDate().toString(),
-                            e.getToDate().toString(),
-                            MAX_EXCEPTION_DAYS);
-                }
-                for (LocalDate d = e.getFromDate(); !d.isAfter(e.getToDate()); d = d.plusDays(1)) {
-                    String name = e.getName() == null || e.getName().isBlank() ? null : shorten(e.getName(), 100);
-                    days.merge(
-                            d, name == null ? "" : name, (derived, base) -> derived); // the derived calendar came first
-                    if (days.size() > MAX_EXCEPTION_DAYS) {
-                        throw refused("too-many-exception-days", MAX_EXCEPTION_DAYS);
-                    }
-                }
-            }
-        }
-        List<FileDay> result = new ArrayList<>(days.size());
-        days.forEach((date, name) ->
-                result.add(new FileDay(date, calendar.isWorkingDate(date), name.isEmpty() ? null : name)));
-        return result;
+                PlanFileCalendar.exceptions(calendar));
     }
 
     private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
@@ -305,23 +204,6 @@ final class PlanFileReader {
         return row.withProgress(start, finish, (int) percent);
     }
 
-    /** The project's default calendar, else its first one, else null. */
-    private static ProjectCalendar calendar(ProjectFile project) {
-        ProjectCalendar calendar = project.getDefaultCalendar();
-        if (calendar == null && !project.getCalendars().isEmpty()) {
-            calendar = project.getCalendars().get(0);
-        }
-        return calendar;
-    }
-
-    /** The calendar's working days; without a calendar, Monday to Friday. */
-    private static Predicate<LocalDate> workingDays(ProjectCalendar calendar) {
-        if (calendar == null) {
-            return d -> d.getDayOfWeek().getValue() < 6;
-        }
-        return calendar::isWorkingDate;
-    }
-
     private static String key(Task t, Set<String> used) {
         String key =
                 t.getActivityID() != null ? t.getActivityID() : t.getWBS() != null ? t.getWBS() : "T" + t.getUniqueID();
@@ -367,12 +249,12 @@ final class PlanFileReader {
         return shorten(s, 200);
     }
 
-    private static String shorten(String s, int max) {
+    static String shorten(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
     /** The file refused for the reason {@code schedule.file.<reason>} gives, filled with {@code args}. */
-    private static BusinessException refused(String reason, Object... args) {
+    static BusinessException refused(String reason, Object... args) {
         return new BusinessException(
                 ErrorCode.PLAN_FILE,
                 "file",
@@ -380,7 +262,7 @@ final class PlanFileReader {
     }
 
     /** A parser's or MPXJ's failure: its English text goes to the log for support, the user reads the reason. */
-    private static BusinessException unreadable(Throwable e) {
+    static BusinessException unreadable(Throwable e) {
         log.info("plan file refused as unreadable: {}", e.toString());
         return refused("unreadable");
     }
