@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,78 +27,6 @@ import org.springframework.stereotype.Component;
 /** Lists, to-do counts and duplicate candidates, filtered and paged in SQL within the data scope. */
 @Component
 public class TicketQueries {
-
-    /** Closed, merged and rejected tickets wait for nobody. */
-    private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
-
-    /**
-     * Not yet resolved (as the project light counts red cards): the department still owes the work, the lateness is
-     * still on. A resolved ticket keeps its card and level, but waits for the review, it is not late any more.
-     */
-    private static final String UNRESOLVED =
-            "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')";
-
-    /** The rungs from the supervision notice (督办单) up. */
-    private static final String SUPERVISION_OR_ABOVE = "('SUPERVISION', 'LEAD_OFFICIAL', 'MEETING')";
-
-    /**
-     * What each to-do list holds (alias {@code t}; {@code :myDept} the user's department, {@code :me}
-     * the user, {@code :today}). Every to-do is an open ticket: the counts stay off the closed history,
-     * which outgrows the open tickets year by year, and a stale extension request of a closed ticket
-     * is not "to review". Each condition leads with the state (or the reporter, the department) so that
-     * an index answers it.
-     */
-    private static final Map<TicketTodo, String> TODO = new EnumMap<>(Map.ofEntries(
-            Map.entry(TicketTodo.TO_ASSIGN, "t.state = 'REPORTED' and t.rejection_proposed = false"),
-            Map.entry(TicketTodo.TO_CONFIRM_REJECTION, "t.state = 'REPORTED' and t.rejection_proposed = true"),
-            Map.entry(TicketTodo.TO_SIGN, "t.state = 'ASSIGNED' and t.department_id = :myDept"),
-            Map.entry(TicketTodo.TO_HANDLE, "t.state = 'IN_PROGRESS' and t.department_id = :myDept"),
-            Map.entry(
-                    TicketTodo.OVERDUE,
-                    "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
-                            + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))"),
-            Map.entry(TicketTodo.TO_REVIEW, "t.state = 'RESOLVED'"),
-            Map.entry(TicketTodo.TO_DECIDE_EXTENSION, "t.extension_until is not null and " + OPEN),
-            Map.entry(TicketTodo.TO_DECIDE_RETURN, "t.state = 'RETURN_REQUESTED'"),
-            Map.entry(TicketTodo.TO_RATE, "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"),
-            Map.entry(
-                    TicketTodo.SUPERVISED,
-                    UNRESOLVED + " and (t.card = 'RED' or t.escalation_level in " + SUPERVISION_OR_ABOVE + ")"),
-            Map.entry(TicketTodo.ESCALATED_TO_LEADER, UNRESOLVED + " and t.escalation_level = 'MEETING'")));
-
-    /** The lists in the order of {@link TodoCounts}' components, which the counting queries return. */
-    private static final List<TicketTodo> COUNTED = List.of(
-            TicketTodo.TO_ASSIGN,
-            TicketTodo.TO_SIGN,
-            TicketTodo.TO_HANDLE,
-            TicketTodo.OVERDUE,
-            TicketTodo.TO_REVIEW,
-            TicketTodo.TO_DECIDE_EXTENSION,
-            TicketTodo.TO_DECIDE_RETURN,
-            TicketTodo.TO_RATE,
-            TicketTodo.TO_CONFIRM_REJECTION,
-            TicketTodo.SUPERVISED,
-            TicketTodo.ESCALATED_TO_LEADER);
-
-    /**
-     * The to-do counts of a whole-district scope, each an index-only count (no pass over the open tickets): by state
-     * (and department, reporter), the extension requests by the index on extension_until.
-     */
-    private static final String TODO_COUNTS_ALL = "select "
-            + String.join(
-                    ", ",
-                    COUNTED.stream()
-                            .map(t -> "(select count(*) from ticket t where " + TODO.get(t) + ")")
-                            .toList());
-
-    /** The to-do counts of a narrower scope: one pass over its open tickets (a few hundred, found by index). */
-    private static final String TODO_COUNTS_SCOPED = "select "
-            + String.join(
-                    ", ",
-                    COUNTED.stream()
-                            .map(t -> "sum(case when " + TODO.get(t) + " then 1 else 0 end)")
-                            .toList())
-            + " from %s where " + OPEN;
 
     /** The tickets within a scope (its SQL in place of %s), with their project as {@code p}. */
     static final String FROM = " from ticket t join project p on p.id = t.project_id where (%s) ";
@@ -140,8 +67,8 @@ public class TicketQueries {
     public ProjectCounts projectCounts(long projectId, TicketScope scope, LocalDate today) {
         return jdbc.sql("select count(*), sum(case when t.card = 'RED' then 1 else 0 end),"
                         + " sum(case when t.card = 'YELLOW' then 1 else 0 end),"
-                        + " sum(case when " + TODO.get(TicketTodo.OVERDUE) + " then 1 else 0 end)"
-                        + " from " + scope.tickets() + " where t.project_id = :project and " + OPEN)
+                        + " sum(case when " + TodoConditions.TODO.get(TicketTodo.OVERDUE) + " then 1 else 0 end)"
+                        + " from " + scope.tickets() + " where t.project_id = :project and " + TodoConditions.OPEN)
                 .params(scope.params())
                 .param("project", projectId)
                 .param("today", today)
@@ -152,7 +79,8 @@ public class TicketQueries {
     /** A project's newest open tickets within the scope (at most {@code limit}). */
     public List<TicketSummary> latestOpen(long projectId, TicketScope scope, int limit) {
         return jdbc.sql(COLUMNS + " from " + scope.tickets() + " join project p on p.id = t.project_id"
-                        + " where t.project_id = :project and " + OPEN + " order by t.id desc limit :limit")
+                        + " where t.project_id = :project and " + TodoConditions.OPEN
+                        + " order by t.id desc limit :limit")
                 .params(scope.params())
                 .param("project", projectId)
                 .param("limit", limit)
@@ -219,13 +147,13 @@ public class TicketQueries {
             sql.append(" and t.card = :card");
         }
         if (Boolean.TRUE.equals(f.open())) {
-            sql.append(" and ").append(OPEN);
+            sql.append(" and ").append(TodoConditions.OPEN);
         }
         if (f.outcome() != null) {
             sql.append(" and t.state = 'CLOSED' and t.outcome = :outcome");
         }
         if (f.todo() != null) {
-            sql.append(" and (").append(TODO.get(f.todo())).append(')');
+            sql.append(" and (").append(TodoConditions.TODO.get(f.todo())).append(')');
         }
         return sql.toString();
     }
@@ -243,9 +171,11 @@ public class TicketQueries {
                 .list();
     }
 
-    /** How many tickets wait in each to-do list within the scope (see {@link #TODO_COUNTS_ALL}). */
+    /** How many tickets wait in each to-do list within the scope (see {@link TodoConditions#COUNTS_ALL}). */
     public TodoCounts todo(TicketScope scope, Long myDepartment, long me, LocalDate today) {
-        String sql = scope.wholeDistrict() ? TODO_COUNTS_ALL : TODO_COUNTS_SCOPED.formatted(scope.tickets());
+        String sql = scope.wholeDistrict()
+                ? TodoConditions.COUNTS_ALL
+                : TodoConditions.COUNTS_SCOPED.formatted(scope.tickets());
         return jdbc.sql(sql)
                 .params(scope.params())
                 .param("myDept", myDepartment == null ? -1L : myDepartment)
