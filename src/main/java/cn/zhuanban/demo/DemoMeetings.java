@@ -12,6 +12,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.MeetingTickets;
 import cn.zhuanban.ticket.TicketCategory;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,6 +36,7 @@ class DemoMeetings {
 
     private final MeetingManagement meetings;
     private final MeetingDecisions decisions;
+    private final MeetingTickets actions;
     private final ProjectManagement projects;
     private final DemoUsers users;
     private final JdbcClient jdbc;
@@ -44,6 +46,7 @@ class DemoMeetings {
     DemoMeetings(
             MeetingManagement meetings,
             MeetingDecisions decisions,
+            MeetingTickets actions,
             ProjectManagement projects,
             DemoUsers users,
             JdbcClient jdbc,
@@ -51,6 +54,7 @@ class DemoMeetings {
             Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
+        this.actions = actions;
         this.projects = projects;
         this.users = users;
         this.jdbc = jdbc;
@@ -149,20 +153,21 @@ class DemoMeetings {
 
     /**
      * The action's ticket was opened today, when the demo was seeded, but in the story at the meeting: without this
-     * its sheet read "assigned today, overdue since last Friday".
+     * its sheet read "assigned today, overdue since last Friday". The ticket module dates the assignment back and
+     * counts its sign and first-feedback deadlines from the meeting by the SLA terms, as a real assignment's: set in
+     * the column alone, they stayed counted from the seeding day, after the assignment a week before.
      */
     private void assignedAtTheMeeting(long action, LocalDate heldOn) {
         long ticket = jdbc.sql("select ticket_id from meeting_action where id = :id")
                 .param("id", action)
                 .query(Long.class)
                 .single();
+        actions.assignedAtMeeting(ticket, heldOn);
         Timestamp at = Timestamp.from(
                 heldOn.atTime(11, 0).atZone(ClockConfiguration.DISTRICT_ZONE).toInstant());
         // The reported month goes back with the day it was reported: the metrics by month group by it, and a
         // November meeting's tickets counted in December otherwise.
-        jdbc.sql("update ticket set assigned_on = :on, reported_month = :month, created_at = :at, updated_at = :at"
-                        + " where id = :id")
-                .param("on", heldOn)
+        jdbc.sql("update ticket set reported_month = :month, created_at = :at, updated_at = :at where id = :id")
                 .param("month", YearMonth.from(heldOn).toString())
                 .param("at", at)
                 .param("id", ticket)

@@ -92,11 +92,13 @@ class LeadViews {
                 .flatMap(referrers::findById)
                 .map(Referrer::getRegisteredOn)
                 .orElse(null);
-        LocalDate signedOn = lead.getStage() == LeadStage.TERMINATED
-                ? null
-                : lead.dateOf(LeadStage.SIGNED).orElse(null);
+        // A terminated lead's signing stays in its history: the referral was judged on it (not "not signed").
         return ReferralPolicy.assess(
-                registeredOn, signedOn, lead.getContract().fixedAssetInvestment(), registry.rewardRule());
+                registeredOn,
+                lead.dateOf(LeadStage.SIGNED).orElse(null),
+                lead.getStage() == LeadStage.TERMINATED,
+                lead.getContract().fixedAssetInvestment(),
+                registry.rewardRule());
     }
 
     Optional<LeadOrigin> originOf(long projectId) {

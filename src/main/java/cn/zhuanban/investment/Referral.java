@@ -15,10 +15,22 @@ public record Referral(Status status, BigDecimal reward) {
         /** Counts, but the fixed-asset investment actually formed is not known yet. */
         AWAITING_INVESTMENT,
         /** Counts; the reward is computed. */
-        ELIGIBLE
+        ELIGIBLE,
+        /**
+         * Counted at signing, but the lead was terminated afterwards with no fixed-asset investment formed: nothing
+         * earns a reward, and none will be formed.
+         */
+        TERMINATED_AFTER_SIGNING,
+        /**
+         * Counted at signing, terminated afterwards, with fixed-asset investment formed before: the reward is for the
+         * investment actually formed (domain §7), which the termination does not undo.
+         */
+        TERMINATED_WITH_INVESTMENT
     }
 
     public boolean counts() {
-        return status == Status.AWAITING_INVESTMENT || status == Status.ELIGIBLE;
+        return status == Status.AWAITING_INVESTMENT
+                || status == Status.ELIGIBLE
+                || status == Status.TERMINATED_WITH_INVESTMENT;
     }
 }

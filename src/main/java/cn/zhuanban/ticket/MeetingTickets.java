@@ -130,6 +130,25 @@ public class MeetingTickets {
     }
 
     /**
+     * Dates the action's assignment back to {@code heldOn}, the meeting that decided it, when the decision was recorded
+     * later (the demo's story: last week's decisions, recorded on the day the district is seeded). Its sign and
+     * first-feedback deadlines are counted from that day by the SLA terms, as {@link #openAction} counts them from
+     * today, so they may have passed and the escalation job cards the ticket as it would have; the meeting's resolve
+     * date stays. Only an action the department has not signed yet.
+     */
+    public void assignedAtMeeting(long ticketId, LocalDate heldOn) {
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFoundException("ticket", ticketId));
+        CountingCalendar counting = calendar.forCounting();
+        WorkingCalendar cal = counting.administrative();
+        SlaTerms terms = sla.terms(ticket.getCategory(), ticket.getSeverity());
+        Deadlines limits = Deadlines.from(heldOn, terms, cal).resolvingBy(ticket.getResolveBy(), heldOn);
+        Instant now = clock.instant();
+        ticket.assignedEarlier(heldOn, limits, now, counting.revision());
+        ticket.touch(now);
+        due.reindex(tickets.save(ticket), cal);
+    }
+
+    /**
      * The open tickets of these projects, within the user's scope, that a meeting on {@code asOf}
      * discusses: reported since {@code since}, overdue on {@code asOf}, or carrying a red card.
      * Meeting actions are left out (the agenda lists them as open actions).

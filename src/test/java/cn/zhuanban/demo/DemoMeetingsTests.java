@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesView;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.SlaRule;
+import cn.zhuanban.ticket.SlaRuleManagement;
+import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +44,15 @@ class DemoMeetingsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TicketLists tickets;
+
+    @Autowired
+    SlaRuleManagement slaRules;
+
+    @Autowired
+    CalendarManagement calendar;
 
     @Test
     void lastWeeksMeetingIsConfirmedWithDecisionsAndTheNextIsPlanned() {
@@ -78,6 +93,45 @@ class DemoMeetingsTests {
                 dispatch);
         assertThat(next.confirmed()).isFalse();
         assertThat(next.items()).isNotEmpty();
+    }
+
+    /**
+     * Seeded a week after the meeting, the actions' sign and first-feedback deadlines are counted from the meeting by
+     * the SLA terms (never after the meeting's resolve date), not from the seeding day: the sheet must not read
+     * "assigned last Monday, sign by tomorrow". Holds whatever day the demo is seeded on.
+     */
+    @Test
+    void theMeetingsTicketsHaveTheirDeadlinesCountedFromTheMeeting() {
+        var dispatch = users.as("dispatch");
+        List<Long> ids = jdbc.sql("select ticket_id from meeting_action where ticket_id is not null")
+                .query(Long.class)
+                .list();
+        assertThat(ids).isNotEmpty();
+        WorkingCalendar cal = calendar.administrative();
+        for (long id : ids) {
+            TicketView t = tickets.find(id, dispatch);
+            SlaRule terms = termsOf(t);
+            assertThat(t.assignedOn()).isBefore(LocalDate.now(clock));
+            assertThat(t.signBy()).isEqualTo(capped(cal.addWorkingDays(t.assignedOn(), terms.signDays()), t));
+            assertThat(t.feedbackBy()).isEqualTo(capped(cal.addWorkingDays(t.assignedOn(), terms.feedbackDays()), t));
+        }
+    }
+
+    private SlaRule termsOf(TicketView t) {
+        List<SlaRule> rules = slaRules.all().stream()
+                .filter(r -> r.severity() == t.severity())
+                .toList();
+        return rules.stream()
+                .filter(r -> r.category() == t.category())
+                .findFirst()
+                .orElseGet(() -> rules.stream()
+                        .filter(r -> r.category() == null)
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    private static LocalDate capped(LocalDate counted, TicketView t) {
+        return counted.isAfter(t.resolveBy()) ? t.resolveBy() : counted;
     }
 
     @Test

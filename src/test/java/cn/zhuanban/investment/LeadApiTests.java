@@ -12,6 +12,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investment.InvestmentCommands.ReferrerForm;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +40,9 @@ class LeadApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InvestmentRegistry registry;
 
     String lead;
     long leadUserId;
@@ -95,6 +99,39 @@ class LeadApiTests {
         AuditTrail.awaitRecord(jdbc, "investment.lead.created", Long.toString(id), null);
         AuditTrail.awaitRecord(jdbc, "investment.lead.moved", Long.toString(id), null);
         AuditTrail.awaitRecord(jdbc, "investment.lead.followed-up", Long.toString(id), null);
+    }
+
+    /**
+     * A signed lead terminated afterwards keeps its signing: the referral judged then does not fall back to "not
+     * signed", and with no fixed-asset investment formed it earns nothing (the lead page says so too).
+     */
+    @Test
+    void aReferralJudgedAtSigningStaysJudgedWhenTheLeadIsTerminated() throws Exception {
+        long referrer = registry.registerReferrer(
+                new ReferrerForm(TestCodes.unique("引荐人"), "某商会", null, LocalDate.of(2025, 10, 27), null, 0));
+        String body = submit("""
+                        {"targetCompany": "%s", "channel": "BUSINESS_REFERRAL", "referrerId": %d,
+                         "ownerId": %d, "receivedOn": "2025-10-20"}""".formatted(TestCodes.unique("引荐招商企业"), referrer, leadUserId))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        move(id, "{\"target\": \"CONTACTED\", \"on\": \"2025-10-21\"}").andExpect(status().isOk());
+        move(id, "{\"target\": \"NEGOTIATING\", \"on\": \"2025-10-24\"}").andExpect(status().isOk());
+        move(id, "{\"target\": \"SIGNED\", \"on\": \"2025-10-28\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referral.status").value("AWAITING_INVESTMENT"));
+
+        move(id, "{\"target\": \"TERMINATED\", \"on\": \"2025-11-02\", \"note\": \"资金不到位\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("TERMINATED"))
+                .andExpect(jsonPath("$.history[*].stage", Matchers.hasItem("SIGNED")))
+                .andExpect(jsonPath("$.referral.status").value("TERMINATED_AFTER_SIGNING"))
+                .andExpect(jsonPath("$.referral.reward").doesNotExist());
+        assertThat(WebTestSupport.page(mvc, "lead", "/investment/leads/" + id))
+                .contains("已签约后终止，未形成固定资产投资，不计奖励。")
+                .doesNotContain("尚未签约");
     }
 
     @Test

@@ -47,24 +47,46 @@ class ReferralRewardTests {
     @Test
     void aReferralCountsOnlyIfTheReferrerWasRegisteredBeforeSigning() {
         BigDecimal investment = new BigDecimal("20000");
-        assertThat(ReferralPolicy.assess(SIGNED.minusDays(1), SIGNED, investment, TYPICAL))
+        assertThat(ReferralPolicy.assess(SIGNED.minusDays(1), SIGNED, false, investment, TYPICAL))
                 .isEqualTo(new Referral(Status.ELIGIBLE, new BigDecimal("50.0000")));
-        assertThat(ReferralPolicy.assess(SIGNED, SIGNED, investment, TYPICAL).status())
+        assertThat(ReferralPolicy.assess(SIGNED, SIGNED, false, investment, TYPICAL)
+                        .status())
                 .isEqualTo(Status.REGISTERED_TOO_LATE);
-        assertThat(ReferralPolicy.assess(SIGNED.plusDays(3), SIGNED, investment, TYPICAL)
+        assertThat(ReferralPolicy.assess(SIGNED.plusDays(3), SIGNED, false, investment, TYPICAL)
                         .status())
                 .isEqualTo(Status.REGISTERED_TOO_LATE);
     }
 
     @Test
     void theRewardWaitsForSigningAndForTheActualInvestment() {
-        assertThat(ReferralPolicy.assess(null, SIGNED, BigDecimal.TEN, TYPICAL).status())
+        assertThat(ReferralPolicy.assess(null, SIGNED, false, BigDecimal.TEN, TYPICAL)
+                        .status())
                 .isEqualTo(Status.NONE);
-        assertThat(ReferralPolicy.assess(SIGNED, null, null, TYPICAL).status()).isEqualTo(Status.NOT_SIGNED);
-        Referral awaiting = ReferralPolicy.assess(SIGNED.minusMonths(2), SIGNED, null, TYPICAL);
+        assertThat(ReferralPolicy.assess(SIGNED, null, false, null, TYPICAL).status())
+                .isEqualTo(Status.NOT_SIGNED);
+        Referral awaiting = ReferralPolicy.assess(SIGNED.minusMonths(2), SIGNED, false, null, TYPICAL);
         assertThat(awaiting.status()).isEqualTo(Status.AWAITING_INVESTMENT);
         assertThat(awaiting.counts()).isTrue();
         assertThat(awaiting.reward()).isNull();
+    }
+
+    @Test
+    void aLeadTerminatedAfterSigningEarnsOnlyForTheInvestmentFormedBeforeIt() {
+        Referral none = ReferralPolicy.assess(SIGNED.minusDays(1), SIGNED, true, null, TYPICAL);
+        assertThat(none).isEqualTo(new Referral(Status.TERMINATED_AFTER_SIGNING, null));
+        assertThat(none.counts()).isFalse();
+        assertThat(ReferralPolicy.assess(SIGNED.minusDays(1), SIGNED, true, BigDecimal.ZERO, TYPICAL))
+                .isEqualTo(new Referral(Status.TERMINATED_AFTER_SIGNING, null));
+        Referral formed = ReferralPolicy.assess(SIGNED.minusDays(1), SIGNED, true, new BigDecimal("5000"), TYPICAL);
+        assertThat(formed.status()).isEqualTo(Status.TERMINATED_WITH_INVESTMENT);
+        assertThat(formed.reward()).isEqualByComparingTo("15");
+        assertThat(formed.counts()).isTrue();
+        // termination changes nothing for a referral that never counted, or a lead never signed
+        assertThat(ReferralPolicy.assess(SIGNED, SIGNED, true, new BigDecimal("5000"), TYPICAL)
+                        .status())
+                .isEqualTo(Status.REGISTERED_TOO_LATE);
+        assertThat(ReferralPolicy.assess(SIGNED, null, true, null, TYPICAL).status())
+                .isEqualTo(Status.NOT_SIGNED);
     }
 
     static Tier tier(long from, String rate) {

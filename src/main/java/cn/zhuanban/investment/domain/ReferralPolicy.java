@@ -9,14 +9,21 @@ import java.time.LocalDate;
 /**
  * A referral counts only if the referrer was registered before the lead was signed (a day earlier
  * at least: registration on the signing day cannot be told apart from registration after it); the
- * reward follows from the rule once the fixed-asset investment actually formed is known.
+ * reward follows from the rule once the fixed-asset investment actually formed is known. A lead terminated after its
+ * signing keeps its signing: the referral was judged then, and the reward is for the investment formed before the
+ * termination, if any; with none formed, none will be, and there is no reward.
  */
 public final class ReferralPolicy {
 
     private ReferralPolicy() {}
 
+    /** {@code terminated}: the lead ended as TERMINATED; {@code signedOn} is its signing day all the same, if any. */
     public static Referral assess(
-            LocalDate referrerRegisteredOn, LocalDate signedOn, BigDecimal fixedAssetInvestment, RewardRule rule) {
+            LocalDate referrerRegisteredOn,
+            LocalDate signedOn,
+            boolean terminated,
+            BigDecimal fixedAssetInvestment,
+            RewardRule rule) {
         if (referrerRegisteredOn == null) {
             return new Referral(Status.NONE, null);
         }
@@ -25,6 +32,12 @@ public final class ReferralPolicy {
         }
         if (!referrerRegisteredOn.isBefore(signedOn)) {
             return new Referral(Status.REGISTERED_TOO_LATE, null);
+        }
+        boolean formed = fixedAssetInvestment != null && fixedAssetInvestment.signum() > 0;
+        if (terminated) {
+            return formed
+                    ? new Referral(Status.TERMINATED_WITH_INVESTMENT, rule.rewardFor(fixedAssetInvestment))
+                    : new Referral(Status.TERMINATED_AFTER_SIGNING, null);
         }
         if (fixedAssetInvestment == null) {
             return new Referral(Status.AWAITING_INVESTMENT, null);

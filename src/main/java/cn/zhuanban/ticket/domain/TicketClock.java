@@ -101,6 +101,23 @@ abstract class TicketClock extends TicketFacts {
     }
 
     /**
+     * The assignment dated back to {@code on}, the day it was in fact made (a meeting's action recorded after the
+     * meeting), with {@code counted}, its deadlines counted from that day. Not a new round. Only while the ticket waits
+     * to be signed and has no card: once the department acted or the ladder started, they were measured against the
+     * deadlines the ticket had then.
+     */
+    public void assignedEarlier(LocalDate on, Deadlines counted, Instant now, Long revision) {
+        if (state != TicketState.ASSIGNED || card != TicketCard.NONE || assignedOn == null || on.isAfter(assignedOn)) {
+            throw new IllegalStateException("ticket " + id + " cannot be dated back to " + on);
+        }
+        assignedOn = on;
+        signBy = counted.signBy();
+        feedbackBy = counted.feedbackBy();
+        resolveBy = counted.resolveBy();
+        deadlinesCounted(now, revision);
+    }
+
+    /**
      * Whether the current deadlines were counted with the change already, so that recounting them would count it
      * twice: counted on its revision or a later one. Deadlines stamped only with a time (before revisions were
      * stamped), or a change stored without its revision, fall back to comparing the times.
