@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -52,6 +53,13 @@ public class Ticket extends TicketClock {
     private boolean rejectionProposed;
 
     private int stepCount;
+
+    /**
+     * The step of the extension request that the last move ended ({@link #lapseExtension}), recorded before that
+     * move's own step; null when it ended none. Not stored: it only carries the step to the recorder.
+     */
+    @Transient
+    private Step lapsedExtension;
 
     public static Ticket report(
             long projectId,
@@ -183,6 +191,7 @@ public class Ticket extends TicketClock {
         if (firstFeedbackAt == null) {
             firstFeedbackAt = now;
         }
+        lapsedExtension = lapseExtension();
         markResolved(result, explanation, today, !today.isAfter(resolveBy), workingDaysTaken);
         return move("ticket.resolved", RESOLVED, explanation).withResult(result);
     }
@@ -310,6 +319,11 @@ public class Ticket extends TicketClock {
 
     public Long getMergedIntoId() {
         return mergedIntoId;
+    }
+
+    /** The step of the extension request that the last move ended, to record before the move's own; null if none. */
+    public Step lapsedExtension() {
+        return lapsedExtension;
     }
 
     public int getStepCount() {
