@@ -147,7 +147,11 @@ public class TicketManagement {
             ticket.deadlinesCounted(now, counting.revision());
         }
         ticket.touch(now);
+        Step lapsed = ticket.lapsedExtension();
         ticket = tickets.save(ticket);
+        if (lapsed != null) {
+            recorder.record(ticket, lapsed, user.id(), user.fullName(), lapsed.reason(), Actor.current(), now);
+        }
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
         due.reindex(ticket, cal);
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {

@@ -16,6 +16,8 @@ import java.time.LocalDate;
  * @param reason the reason or explanation given with the step, null if none
  * @param result the step's answer where it has one ({@code APPROVED} or {@code REFUSED} for an extension decided),
  *     else null (and null in events stored before it was added)
+ * @param mergedIntoId the ticket this one was merged into, on the merge step (the reporter is told where his problem
+ *     is handled now); null on other steps and in events stored before it was added
  */
 public record TicketStepRecorded(
         Actor actor,
@@ -34,8 +36,49 @@ public record TicketStepRecorded(
         LocalDate feedbackBy,
         LocalDate resolveBy,
         String reason,
-        String result)
+        String result,
+        Long mergedIntoId)
         implements AuditedEvent {
+
+    /** A step without the ticket it was merged into, as the event was before it was added. */
+    public TicketStepRecorded(
+            Actor actor,
+            long ticketId,
+            int step,
+            String action,
+            TicketState fromState,
+            TicketState toState,
+            long projectId,
+            Long departmentId,
+            Long reporterId,
+            Long leadOfficialId,
+            String title,
+            String summary,
+            LocalDate signBy,
+            LocalDate feedbackBy,
+            LocalDate resolveBy,
+            String reason,
+            String result) {
+        this(
+                actor,
+                ticketId,
+                step,
+                action,
+                fromState,
+                toState,
+                projectId,
+                departmentId,
+                reporterId,
+                leadOfficialId,
+                title,
+                summary,
+                signBy,
+                feedbackBy,
+                resolveBy,
+                reason,
+                result,
+                null);
+    }
 
     /** A step without an answer, as the event was before it was added. */
     public TicketStepRecorded(
@@ -72,6 +115,7 @@ public record TicketStepRecorded(
                 feedbackBy,
                 resolveBy,
                 reason,
+                null,
                 null);
     }
 

@@ -182,9 +182,77 @@ class TicketStepNotificationTests {
             });
             assertThat(keys(otherHandler, ticket)).hasSize(1);
             assertThat(keys(reporter, ticket)).containsExactly("notification.ticket.reopened-reporter");
+            assertThat(items(dispatcher, ticket)).singleElement().satisfies(item -> {
+                assertThat(item.messageKey()).isEqualTo("notification.ticket.reopened-dispatch");
+                assertThat(item.args()).containsExactly("测试工单" + ticket, "没有解决", DUE.toString());
+            });
         });
         assertThat(keys(handlerElsewhere, ticket)).isEmpty();
+    }
+
+    @Test
+    void aClosingRatingTellsTheOfficeAndTheDepartmentInTheRatingsWordsButNotTheReporterWhoGaveIt() {
+        long satisfied = newTicketId();
+        long dissatisfied = newTicketId();
+
+        fixtures.publish(recorded(satisfied, 9, "ticket.rated", reporter, null, "BASICALLY_SATISFIED", null));
+        fixtures.publish(recorded(dissatisfied, 12, "ticket.rated", reporter, "还是没通电", "DISSATISFIED", null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (long told : List.of(dispatcher, handler, otherHandler)) {
+                assertThat(keys(told, satisfied)).containsExactly("notification.ticket.rated-basically-satisfied");
+                assertThat(items(told, dissatisfied)).singleElement().satisfies(item -> {
+                    assertThat(item.messageKey()).isEqualTo("notification.ticket.rated-dissatisfied");
+                    assertThat(item.args()).containsExactly("测试工单" + dissatisfied, "还是没通电");
+                });
+            }
+        });
+        assertThat(keys(reporter, satisfied)).isEmpty();
+        assertThat(keys(reporter, dissatisfied)).isEmpty();
+        assertThat(keys(handlerElsewhere, dissatisfied)).isEmpty();
+    }
+
+    @Test
+    void aSuspensionAndTheResumptionTellTheDepartmentAndTheOfficeButNotTheLeadOfficialWhoMadeThem() {
+        long ticket = newTicketId();
+        long leadOfficial = fixtures.user(BuiltinRoles.LEAD_OFFICIAL, null);
+
+        fixtures.publish(recorded(ticket, 6, "ticket.suspended", leadOfficial, "停工待审批", null, null));
+        fixtures.publish(recorded(ticket, 7, "ticket.resumed", leadOfficial, null, null, null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (long told : List.of(dispatcher, handler, otherHandler)) {
+                assertThat(items(told, ticket))
+                        .extracting(InboxItemView::messageKey, InboxItemView::args)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple(
+                                        "notification.ticket.suspended", List.of("测试工单" + ticket, "停工待审批")),
+                                org.assertj.core.groups.Tuple.tuple(
+                                        "notification.ticket.resumed-with-deadline",
+                                        List.of("测试工单" + ticket, DUE.toString())));
+            }
+        });
+        assertThat(keys(leadOfficial, ticket)).isEmpty();
+        assertThat(keys(reporter, ticket)).isEmpty();
+        assertThat(keys(handlerElsewhere, ticket)).isEmpty();
+    }
+
+    @Test
+    void aMergeTellsTheReporterWhichTicketHisProblemIsHandledInNow() {
+        long ticket = newTicketId();
+        long into = newTicketId();
+
+        fixtures.publish(recorded(ticket, 2, "ticket.merged", dispatcher, "重复反映", null, into));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items(reporter, ticket))
+                        .singleElement()
+                        .satisfies(item -> {
+                            assertThat(item.messageKey()).isEqualTo("notification.ticket.merged");
+                            assertThat(item.args()).containsExactly("测试工单" + ticket, Long.toString(into));
+                        }));
         assertThat(keys(dispatcher, ticket)).isEmpty();
+        assertThat(keys(handler, ticket)).isEmpty();
     }
 
     @Test
@@ -238,6 +306,31 @@ class TicketStepNotificationTests {
                 step.resolveBy(),
                 step.reason(),
                 answer);
+    }
+
+    /** A step with its answer ({@code result}) and, for a merge, the ticket it went into. */
+    private TicketStepRecorded recorded(
+            long ticket, int number, String action, long actor, String reason, String result, Long mergedInto) {
+        TicketStepRecorded step = step(ticket, number, action, actor, reason);
+        return new TicketStepRecorded(
+                step.actor(),
+                step.ticketId(),
+                step.step(),
+                step.action(),
+                step.fromState(),
+                step.toState(),
+                step.projectId(),
+                step.departmentId(),
+                step.reporterId(),
+                step.leadOfficialId(),
+                step.title(),
+                step.summary(),
+                step.signBy(),
+                step.feedbackBy(),
+                step.resolveBy(),
+                step.reason(),
+                result,
+                mergedInto);
     }
 
     private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason, long by) {

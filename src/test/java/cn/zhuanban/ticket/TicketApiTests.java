@@ -99,6 +99,30 @@ class TicketApiTests {
     }
 
     @Test
+    void anExtensionRequestLapsesWhenTheTicketIsResolvedAndIsThenRefusedAsNoneToDecide() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        long id = flows.signedByPower();
+        String asked = flows.view(id).resolveBy().plusDays(14).toString();
+        act(power, id, "request-extension", "{\"newDate\": \"%s\", \"reason\": \"设备未到\"}".formatted(asked))
+                .andExpect(status().isOk());
+        act(power, id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已完成接电\"}")
+                .andExpect(jsonPath("$.state").value("RESOLVED"));
+
+        act(dispatch, id, "decide-extension", "{\"approved\": true}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ticket.move-refused"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("没有待审批的延期申请")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("办结时失效")));
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.extensionUntil").doesNotExist())
+                .andExpect(jsonPath("$.history[4].action").value("ticket.extension-lapsed"))
+                .andExpect(jsonPath("$.history[4].detail").value(asked + " 设备未到"))
+                .andExpect(jsonPath("$.history[4].actor").value("吴强"))
+                .andExpect(jsonPath("$.history[5].action").value("ticket.resolved"));
+    }
+
+    @Test
     void theOfficeProposesARejectionAndOnlyTheLeadOfficialConfirmsIt() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = report(dispatch, data.project("GD"));

@@ -94,6 +94,47 @@ class TicketReasonRequiredPageTests {
     }
 
     @Test
+    void aDissatisfiedRatingWithoutReasonIsAFieldErrorInTheApiAndBesideTheReasonBoxOnThePage() throws Exception {
+        long id = awaitingFeedback();
+        MockHttpSession reporter = WebTestSupport.login(mvc, "dispatch");
+
+        act(reporter, id, "feedback", "{\"rating\": \"DISSATISFIED\", \"reason\": \" \"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("reason"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("不满意")));
+        String page = mvc.perform(post("/tickets/" + id + "/moves/feedback")
+                        .session(reporter)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version()))
+                        .param("rating", "DISSATISFIED")
+                        .param("reason", ""))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tag(page, "textarea", "feedback-reason")).contains("is-invalid");
+        assertThat(page)
+                .containsPattern("id=\"feedback-reason\"[^>]*></textarea>\\s*"
+                        + "<div class=\"invalid-feedback[^\"]*\"[^>]*id=\"feedback-refusal\"[^>]*>[^<]*不满意[^<]*</div>");
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.AWAITING_FEEDBACK);
+
+        act(reporter, id, "feedback", "{\"rating\": \"BASICALLY_SATISFIED\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+    }
+
+    @Test
+    void theFeedbackReasonBoxSaysItIsNeededWhenDissatisfied() throws Exception {
+        long id = awaitingFeedback();
+        String page = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id);
+        assertThat(tag(page, "textarea", "feedback-reason"))
+                .as("satisfied ratings need none")
+                .doesNotContain(" required");
+        assertThat(page).contains("评价“不满意”时必填");
+    }
+
+    @Test
     void theReasonBoxesOfMovesThatNeedOneAreRequiredAndMarkedSo() throws Exception {
         long signed = flows.signedByPower();
         String handler = WebTestSupport.page(mvc, "handler-power", "/tickets/" + signed);
@@ -113,6 +154,13 @@ class TicketReasonRequiredPageTests {
                 .as("a review passes without a reason")
                 .doesNotContain(" required");
         assertThat(dispatch).contains("退回重办时必填");
+    }
+
+    private long awaitingFeedback() {
+        long id = flows.signedByPower();
+        flows.resolveByPower(id);
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        return id;
     }
 
     private ResultActions act(MockHttpSession session, long id, String action, String body) throws Exception {

@@ -53,6 +53,27 @@ class TicketRequiredInputTests {
     }
 
     @Test
+    void aDissatisfiedRatingNamesTheMissingReasonAndChangesNothingWhileSatisfiedOnesNeedNone() {
+        Ticket dissatisfied = TicketFixtures.in(TicketState.AWAITING_FEEDBACK);
+        int steps = dissatisfied.getStepCount();
+        assertThatThrownBy(() -> dissatisfied.rate(TicketRating.DISSATISFIED, null, deadlines(), TODAY, NOW))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION);
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(Arrays.toString(e.args())).contains("ticket.required.dissatisfied-reason");
+                });
+        assertThat(dissatisfied.getState()).isEqualTo(TicketState.AWAITING_FEEDBACK);
+        assertThat(dissatisfied.getRating()).isNull();
+        assertThat(dissatisfied.getStepCount()).isEqualTo(steps);
+
+        for (TicketRating answer : new TicketRating[] {TicketRating.SATISFIED, TicketRating.BASICALLY_SATISFIED}) {
+            Ticket rated = TicketFixtures.in(TicketState.AWAITING_FEEDBACK);
+            rated.rate(answer, null, deadlines(), TODAY, NOW);
+            assertThat(rated.getState()).as(answer.name()).isEqualTo(TicketState.CLOSED);
+        }
+    }
+
+    @Test
     void aReviewNeedsAReasonOnlyToSendTheTicketBack() {
         assertFieldError(() -> TicketFixtures.in(TicketState.RESOLVED).review(false, null, null), "reason");
         Ticket passed = TicketFixtures.in(TicketState.RESOLVED);

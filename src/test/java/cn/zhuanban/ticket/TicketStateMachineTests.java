@@ -168,6 +168,48 @@ class TicketStateMachineTests {
     }
 
     @Test
+    void resolvingEndsAPendingExtensionRequestAsAStepOfItsOwnThatCannotBeDecidedAfterwards() {
+        Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+        var before = ticket.getResolveBy();
+        Step asked = ticket.requestExtension(before.plusDays(10), "等待设备");
+
+        Step resolved = ticket.resolve(TicketOutcome.SOLVED, "已接电", TODAY, 1, NOW);
+
+        Step lapsed = ticket.lapsedExtension();
+        assertThat(lapsed.action()).isEqualTo("ticket.extension-lapsed");
+        assertThat(lapsed.number()).isEqualTo(asked.number() + 1).isEqualTo(resolved.number() - 1);
+        assertThat(lapsed.reason()).isEqualTo(before.plusDays(10) + " 等待设备");
+        assertThat(ticket.getExtensionUntil()).isNull();
+        assertRefusedAs(() -> ticket.decideExtension(true, null), "ticket.refused.no-extension-pending");
+        // sent back to work, the lapsed request does not come back to be approved
+        ticket.review(false, "材料不全", null);
+        assertThat(ticket.allowedMoves()).doesNotContain(DECIDE_EXTENSION).contains(REQUEST_EXTENSION);
+        assertRefusedAs(() -> ticket.decideExtension(true, null), "ticket.refused.no-extension-pending");
+        assertThat(ticket.getResolveBy()).isEqualTo(before);
+        assertThat(ticket.getExtensions()).isZero();
+    }
+
+    @Test
+    void resolvingWithoutAPendingRequestEndsNone() {
+        Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+        ticket.resolve(TicketOutcome.SOLVED, "已接电", TODAY, 1, NOW);
+        assertThat(ticket.lapsedExtension()).isNull();
+    }
+
+    @Test
+    void aSuspensionKeepsAPendingRequestForTheResumptionButItCannotBeDecidedMeanwhile() {
+        Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+        var asked = ticket.getResolveBy().plusDays(10);
+        ticket.requestExtension(asked, "等待设备");
+        ticket.suspend("停工", TODAY);
+        assertThat(ticket.getExtensionUntil()).isEqualTo(asked);
+        assertRefused(() -> ticket.decideExtension(true, null), TicketState.SUSPENDED, DECIDE_EXTENSION);
+        ticket.resume("复工", null);
+        ticket.decideExtension(true, null);
+        assertThat(ticket.getResolveBy()).isEqualTo(asked);
+    }
+
+    @Test
     void aRejectionIsProposedByTheOfficeAndTakesEffectWhenConfirmed() {
         Ticket ticket = TicketFixtures.reported();
         assertThatThrownBy(() -> ticket.reject(null, NOW))
@@ -256,6 +298,13 @@ class TicketStateMachineTests {
             case SUSPEND -> t.suspend("暂停", TODAY);
             case RESUME -> t.resume(null, null);
         };
+    }
+
+    private static void assertRefusedAs(Runnable move, String rule) {
+        assertThatThrownBy(move::run).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_MOVE_REFUSED);
+            assertThat(Arrays.toString(e.args())).contains(rule);
+        });
     }
 
     private static void assertRefused(Runnable move, TicketState state, TicketMove what) {

@@ -71,6 +71,35 @@ class TicketStepNotificationFlowTests {
                         .satisfies(item -> assertThat(item.args()).contains(due.toString())));
     }
 
+    @Test
+    void theReporterHearsWhichTicketHisProblemWasMergedInto() {
+        long project = data.project("GD");
+        long target = flows.reported(project);
+        long duplicate = flows.management()
+                .report(
+                        new ReportCommand(project, TicketCategory.POWER, "临时用电", "同一问题", TicketSeverity.NORMAL),
+                        List.of(),
+                        flows.user("lead"));
+
+        flows.management()
+                .act(
+                        duplicate,
+                        TicketMove.MERGE,
+                        new MoveCommand(null, null, "重复反映", null, null, null, null, null, target, null),
+                        flows.user("dispatch"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(notifications
+                                .inbox(data.user("lead"), false, PageQuery.of(0, 100))
+                                .content())
+                        .filteredOn(item -> ("/tickets/" + duplicate).equals(item.link()))
+                        .singleElement()
+                        .satisfies(item -> {
+                            assertThat(item.messageKey()).isEqualTo("notification.ticket.merged");
+                            assertThat(item.args()).containsExactly("临时用电", Long.toString(target));
+                        }));
+    }
+
     private long extensionRequested() {
         long id = flows.signedByPower();
         flows.management()

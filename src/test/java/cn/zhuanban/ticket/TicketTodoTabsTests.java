@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,6 +45,9 @@ class TicketTodoTabsTests {
     TicketLists lists;
 
     /** Unresolved, as the supervision lists count: a resolved ticket keeps its red card but is not late any more. */
+    /** Extension requests the office may decide: of tickets in work, not suspended, not resolved. */
+    private static final String PENDING_EXTENSION = "extension_until is not null and state = 'IN_PROGRESS'";
+
     private static final String UNRESOLVED =
             "state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')";
 
@@ -78,14 +80,7 @@ class TicketTodoTabsTests {
 
     @Test
     void extensionAndReturnRequestsWaitOnTheDispatchWorkbenchAndTabsNotAmongTheResolutionsToReview() throws Exception {
-        long extension = flows.signedByPower();
-        LocalDate asked = flows.view(extension).resolveBy().plusDays(14);
-        flows.management()
-                .act(
-                        extension,
-                        TicketMove.REQUEST_EXTENSION,
-                        new MoveCommand(null, null, "设备未到", asked, null, null, null, null, null, null),
-                        flows.user("handler-power"));
+        long extension = extensionRequested();
         long returned = flows.assignedToPower();
         flows.management()
                 .act(
@@ -95,7 +90,7 @@ class TicketTodoTabsTests {
                         flows.user("handler-power"));
 
         String workbench = WebTestSupport.page(mvc, "dispatch", "/");
-        long extensions = count("extension_until is not null and state not in ('CLOSED', 'MERGED', 'REJECTED')");
+        long extensions = count(PENDING_EXTENSION);
         long returns = count("state = 'RETURN_REQUESTED'");
         assertThat(cardCount(workbench, "TO_DECIDE_EXTENSION")).isEqualTo(extensions);
         assertThat(card(workbench, "TO_DECIDE_EXTENSION")).contains("href=\"/tickets/" + extension + "\"");
@@ -112,6 +107,34 @@ class TicketTodoTabsTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets?todo=TO_REVIEW"))
                 .doesNotContain("href=\"/tickets/" + extension + "\"")
                 .doesNotContain("href=\"/tickets/" + returned + "\"");
+    }
+
+    @Test
+    void anExtensionRequestLeavesTheOfficesListWhenTheTicketIsResolvedAndWaitsOutASuspension() throws Exception {
+        long lapsed = extensionRequested();
+        long suspended = extensionRequested();
+        flows.resolveByPower(lapsed);
+        flows.management().act(suspended, TicketMove.SUSPEND, MoveCommand.withReason("停工待料"), flows.user("lead"));
+
+        assertThat(flows.view(lapsed).extensionUntil())
+                .as("ended with the resolution")
+                .isNull();
+        assertThat(flows.view(suspended).extensionUntil())
+                .as("kept for the resumption")
+                .isNotNull();
+        long extensions = count(PENDING_EXTENSION);
+        String workbench = WebTestSupport.page(mvc, "dispatch", "/");
+        assertThat(cardCount(workbench, "TO_DECIDE_EXTENSION")).isEqualTo(extensions);
+        String tab = WebTestSupport.page(mvc, "dispatch", "/tickets?todo=TO_DECIDE_EXTENSION");
+        assertThat(tabCount(tab, "TO_DECIDE_EXTENSION")).isEqualTo(extensions);
+        assertThat(tab)
+                .doesNotContain("href=\"/tickets/" + lapsed + "\"")
+                .doesNotContain("href=\"/tickets/" + suspended + "\"");
+        assertThat(lists.todo(flows.user("dispatch")).toDecideExtension()).isEqualTo(extensions);
+
+        flows.management().act(suspended, TicketMove.RESUME, MoveCommand.empty(), flows.user("lead"));
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets?todo=TO_DECIDE_EXTENSION"))
+                .contains("href=\"/tickets/" + suspended + "\"");
     }
 
     @Test
@@ -183,6 +206,27 @@ class TicketTodoTabsTests {
         }
         assertThat(page).contains("name=\"departmentId\"").contains("href=\"/tickets/sla\"");
         assertThat(WebTestSupport.page(mvc, "handler", "/tickets/sla")).contains("sla-read");
+    }
+
+    private long extensionRequested() {
+        long id = flows.signedByPower();
+        flows.management()
+                .act(
+                        id,
+                        TicketMove.REQUEST_EXTENSION,
+                        new MoveCommand(
+                                null,
+                                null,
+                                "设备未到",
+                                flows.view(id).resolveBy().plusDays(14),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        flows.user("handler-power"));
+        return id;
     }
 
     private long count(String condition) {

@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketStepRecorded;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +50,8 @@ public class StepRecorder {
                 ticket.getFeedbackBy(),
                 ticket.getResolveBy(),
                 step.reason() == null ? null : abbreviate(step.reason()),
-                step.result()));
+                step.result(),
+                step.to() == TicketState.MERGED ? ticket.getMergedIntoId() : null));
     }
 
     private static String abbreviate(String s) {

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import static cn.zhuanban.ticket.TicketState.*;
 
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketClosure;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -51,6 +53,13 @@ public class Ticket extends TicketClock {
     private boolean rejectionProposed;
 
     private int stepCount;
+
+    /**
+     * The step of the extension request that the last move ended ({@link #lapseExtension}), recorded before that
+     * move's own step; null when it ended none. Not stored: it only carries the step to the recorder.
+     */
+    @Transient
+    private Step lapsedExtension;
 
     public static Ticket report(
             long projectId,
@@ -182,6 +191,7 @@ public class Ticket extends TicketClock {
         if (firstFeedbackAt == null) {
             firstFeedbackAt = now;
         }
+        lapsedExtension = lapseExtension();
         markResolved(result, explanation, today, !today.isAfter(resolveBy), workingDaysTaken);
         return move("ticket.resolved", RESOLVED, explanation).withResult(result);
     }
@@ -199,15 +209,19 @@ public class Ticket extends TicketClock {
     }
 
     /**
-     * The reporter's rating; dissatisfied reopens once, the second time closes. A reopening is a new round of work for
-     * the same department, counted like an assignment from the day it reopens ({@code reopened}: first feedback and
-     * resolve afresh); a resolve deadline in force that is later still, a date the office chose or approved (an
-     * extension, a meeting's deadline), stays: only the office decides extensions, and a reopening revokes none. The
-     * rating deadline belonged to the finished round and goes with it.
+     * The reporter's rating; dissatisfied, which must say why, reopens once, the second time closes. A reopening is a
+     * new round of work for the same department, counted like an assignment from the day it reopens ({@code reopened}:
+     * first feedback and resolve afresh); a resolve deadline in force that is later still, a date the office chose or
+     * approved (an extension, a meeting's deadline), stays: only the office decides extensions, and a reopening revokes
+     * none. The rating deadline belonged to the finished round and goes with it.
      */
     public Step rate(TicketRating answer, String comment, Deadlines reopened, LocalDate today, Instant now) {
         require(TicketMove.FEEDBACK, null);
         requireInput("rating", answer);
+        if (!answer.satisfied() && comment == null) {
+            // what was not solved is what the department works on when it reopens, or the lead official when it closes
+            throw BusinessException.invalid("reason", "ticket.required.dissatisfied-reason");
+        }
         rating = answer;
         if (answer.satisfied()) {
             return close(TicketClosure.RATED, "ticket.rated", comment, now).withResult(answer);
@@ -305,6 +319,11 @@ public class Ticket extends TicketClock {
 
     public Long getMergedIntoId() {
         return mergedIntoId;
+    }
+
+    /** The step of the extension request that the last move ended, to record before the move's own; null if none. */
+    public Step lapsedExtension() {
+        return lapsedExtension;
     }
 
     public int getStepCount() {

@@ -54,8 +54,16 @@ abstract class TicketClock extends TicketFacts {
         return step("ticket.extension-requested", state, state, until + " " + reason);
     }
 
+    /**
+     * No request waiting is refused as such in any state, before the state is: a request that lapsed with the
+     * resolution ({@link #lapseExtension}) is then answered "there is none to decide (any more)", not only "not in
+     * this state", and a suspended ticket's request waits for the resumption.
+     */
     public Step decideExtension(boolean approved, String reason) {
-        require(TicketMove.DECIDE_EXTENSION, extensionUntil == null ? "no-extension-pending" : null);
+        if (extensionUntil == null) {
+            throw TicketRefusal.of(state, TicketMove.DECIDE_EXTENSION, "no-extension-pending");
+        }
+        require(TicketMove.DECIDE_EXTENSION, null);
         LocalDate asked = extensionUntil;
         if (approved) {
             extensions++;
@@ -65,6 +73,22 @@ abstract class TicketClock extends TicketFacts {
         extensionReason = null;
         return step("ticket.extension-decided", state, state, asked + (reason == null ? "" : " " + reason))
                 .withResult(approved ? ExtensionDecision.APPROVED : ExtensionDecision.REFUSED);
+    }
+
+    /**
+     * A request still waiting for the office's answer ends with the work it asked more time for: a resolved ticket has
+     * no resolve deadline left to move, and an answer given later (after a send-back or a reopening, say) would move
+     * one nobody asked to move then. Recorded as a step of its own, so that the timeline and the audit log say the
+     * request lapsed unanswered; null when none was waiting. A suspension keeps the request: the work goes on after it.
+     */
+    protected Step lapseExtension() {
+        if (extensionUntil == null) {
+            return null;
+        }
+        String asked = extensionUntil + (extensionReason == null ? "" : " " + extensionReason);
+        extensionUntil = null;
+        extensionReason = null;
+        return step("ticket.extension-lapsed", state, state, asked);
     }
 
     public Step suspend(String reason, LocalDate today) {

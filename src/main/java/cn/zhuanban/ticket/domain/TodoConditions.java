@@ -43,7 +43,8 @@ final class TodoConditions {
                     "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
                             + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))"),
             Map.entry(TicketTodo.TO_REVIEW, "t.state = 'RESOLVED'"),
-            Map.entry(TicketTodo.TO_DECIDE_EXTENSION, "t.extension_until is not null and " + OPEN),
+            // In work only: a suspended ticket's request waits for the resumption, and a resolution ends a request.
+            Map.entry(TicketTodo.TO_DECIDE_EXTENSION, "t.extension_until is not null and t.state = 'IN_PROGRESS'"),
             Map.entry(TicketTodo.TO_DECIDE_RETURN, "t.state = 'RETURN_REQUESTED'"),
             Map.entry(TicketTodo.TO_RATE, "t.state = 'AWAITING_FEEDBACK' and t.reporter_id = :me"),
             Map.entry(
