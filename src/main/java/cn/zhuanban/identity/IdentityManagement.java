@@ -4,7 +4,6 @@ import cn.zhuanban.identity.UserCommands.EditUser;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.domain.AdminDutyPolicy;
-import cn.zhuanban.identity.domain.DepartmentRepository;
 import cn.zhuanban.identity.domain.PasswordHistory;
 import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
     private final UserRepository users;
-    private final DepartmentRepository departments;
+    private final UserReferences references;
     private final RoleRepository roles;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
@@ -46,7 +45,7 @@ public class IdentityManagement {
 
     IdentityManagement(
             UserRepository users,
-            DepartmentRepository departments,
+            UserReferences references,
             RoleRepository roles,
             PasswordEncoder encoder,
             SecuritySettings settings,
@@ -54,7 +53,7 @@ public class IdentityManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
-        this.departments = departments;
+        this.references = references;
         this.roles = roles;
         this.encoder = encoder;
         this.settings = settings;
@@ -67,7 +66,7 @@ public class IdentityManagement {
         if (users.existsByUsername(command.username())) {
             throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username());
         }
-        checkDepartmentExists(command.departmentId());
+        references.check(command.departmentId(), command.enterpriseId());
         settings.passwordPolicy().check(command.username(), command.initialPassword());
         User user = User.create(
                 command.username(), command.fullName(), encoder.encode(command.initialPassword()), clock.instant());
@@ -82,7 +81,7 @@ public class IdentityManagement {
         User user = load(id);
         checkSameDuty(user);
         checkVersion(user.getVersion(), command.version());
-        checkDepartmentExists(command.departmentId());
+        references.check(command.departmentId(), command.enterpriseId());
         String before = describe(user);
         user.describe(
                 command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
@@ -201,16 +200,6 @@ public class IdentityManagement {
                 .map(actor -> AdminDutyPolicy.dutyOf(roles.findAllById(actor.roleIds())))
                 .orElse(duty);
         return own != duty;
-    }
-
-    /**
-     * A department deleted meanwhile (a stale page) or a tampered form is refused beside the field, not by the
-     * database's foreign key, which ended the save in an error page that lost what was typed.
-     */
-    private void checkDepartmentExists(Long departmentId) {
-        if (departmentId != null && !departments.existsById(departmentId)) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", departmentId);
-        }
     }
 
     private static void checkVersion(int actual, int expected) {

@@ -127,9 +127,11 @@ class NotificationRoutingTests {
     }
 
     @Test
-    void escalationToTheWeeklyMeetingTellsTheDistrictLeaders() {
+    void escalationToTheWeeklyMeetingTellsTheDistrictLeadersNotTheOthersWhoFollowEscalations() {
         long ticket = newTicketId();
         long leader = fixtures.user(BuiltinRoles.DISTRICT_LEADER, null);
+        // holds the permission to follow escalations too, but the ladder's last rung is the district leader's
+        long supervision = fixtures.user(BuiltinRoles.SUPERVISION, null);
 
         fixtures.publish(new TicketEscalated(
                 Actor.of("system"), ticket, EscalationLevel.MEETING, 1L, department, null, "上会工单" + ticket));
@@ -140,6 +142,7 @@ class NotificationRoutingTests {
                         .satisfies(item ->
                                 assertThat(item.messageKey()).isEqualTo("notification.ticket.escalated-meeting")));
         assertThat(items(handler)).isEmpty();
+        assertThat(items(supervision)).isEmpty();
     }
 
     private List<InboxItemView> items(long userId) {

@@ -1,0 +1,146 @@
+package cn.zhuanban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.HtmlParts;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseForm;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserCommands.EditUser;
+import cn.zhuanban.identity.UserCommands.NewUser;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The enterprise an account names (an enterprise contact's, which bounds what he sees) must be in the directory. The
+ * column has no foreign key, so an unknown id was stored as typed: refused beside the field now, with what was typed
+ * kept, on the form and for every other caller of the service alike.
+ */
+@IntegrationTest
+class UserEnterpriseReferencesTests {
+
+    private static final long UNKNOWN = 999_999_999L;
+    private static final String REFUSAL = "所选项不存在或不可选（编号 " + UNKNOWN + "）";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Test
+    void aNewUserOfAnUnknownEnterpriseIsRefusedBesideTheEnterprise() throws Exception {
+        String username = IdentityTestUsers.uniqueUsername("noent");
+
+        String page = refused(post("/admin/users")
+                .param("username", username)
+                .param("fullName", "无企业联络员")
+                .param("enterpriseId", Long.toString(UNKNOWN))
+                .param("phone", "13900007777")
+                .param("initialPassword", IdentityTestUsers.INITIAL_PASSWORD));
+
+        String enterprise = HtmlParts.input(page, "user-form", "enterpriseId");
+        assertThat(enterprise).contains("is-invalid").contains("value=\"" + UNKNOWN + "\"");
+        assertThat(HtmlParts.input(page, "user-form", "username")).contains("value=\"" + username + "\"");
+        assertThat(HtmlParts.input(page, "user-form", "phone")).contains("value=\"13900007777\"");
+        assertThat(directory.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void anEditedUserMovedToAnUnknownEnterpriseIsRefusedAndStaysWithHisOwn() throws Exception {
+        long own = enterprise();
+        String username = IdentityTestUsers.uniqueUsername("contact");
+        long id = identity.createUser(
+                new NewUser(username, "企业联络员", null, own, null, null, IdentityTestUsers.INITIAL_PASSWORD));
+        UserView before = directory.user(id);
+
+        String page = refused(post("/admin/users/" + id)
+                .param("fullName", "企业联络员改")
+                .param("enterpriseId", Long.toString(UNKNOWN))
+                .param("phone", "13900008888")
+                .param("enabled", "true")
+                .param("version", Integer.toString(before.version())));
+
+        assertThat(HtmlParts.input(page, "user-form", "enterpriseId")).contains("is-invalid");
+        assertThat(HtmlParts.input(page, "user-form", "phone")).contains("value=\"13900008888\"");
+        UserView after = directory.user(id);
+        assertThat(after.enterpriseId()).isEqualTo(own);
+        assertThat(after.fullName()).isEqualTo("企业联络员");
+        assertThat(after.version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void theServiceRefusesAnUnknownEnterpriseForEveryCallerNotOnlyTheForm() {
+        String username = IdentityTestUsers.uniqueUsername("svc");
+
+        assertThatThrownBy(() -> identity.createUser(
+                        new NewUser(username, "服务调用", null, UNKNOWN, null, null, IdentityTestUsers.INITIAL_PASSWORD)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.REFERENCE_UNKNOWN);
+                    assertThat(e.field()).isEqualTo("enterpriseId");
+                });
+        assertThat(directory.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void aUserOfARegisteredEnterpriseIsSavedWithIt() {
+        long first = enterprise();
+        long second = enterprise();
+        long id = identity.createUser(new NewUser(
+                IdentityTestUsers.uniqueUsername("ok"),
+                "企业联络员",
+                null,
+                first,
+                null,
+                null,
+                IdentityTestUsers.INITIAL_PASSWORD));
+        assertThat(directory.user(id).enterpriseId()).isEqualTo(first);
+
+        UserView u = directory.user(id);
+        identity.editUser(id, new EditUser(u.fullName(), null, second, null, null, true, u.version()));
+
+        assertThat(directory.user(id).enterpriseId()).isEqualTo(second);
+    }
+
+    private long enterprise() {
+        return enterprises
+                .register(new EnterpriseForm(
+                        TestCodes.unique("联络企业"),
+                        TestCodes.creditCode(),
+                        null,
+                        null,
+                        null,
+                        "联系人",
+                        "13800138000",
+                        null,
+                        0))
+                .id();
+    }
+
+    private String refused(MockHttpServletRequestBuilder request) throws Exception {
+        String page = mvc.perform(
+                        request.session(WebTestSupport.login(mvc, "sysadmin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(REFUSAL);
+        return page;
+    }
+}
