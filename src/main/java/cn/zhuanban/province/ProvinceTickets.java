@@ -35,8 +35,8 @@ final class ProvinceTickets {
 
     static final String STEP_INSERT = """
                             insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
-                                detail, result_code, at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                detail, result_code, at, department_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -215,7 +215,9 @@ final class ProvinceTickets {
                     Instant at = n == history.size() - 1 && closedAt != null
                             ? closedAt
                             : reportedAt.plus(n, ChronoUnit.HOURS);
-                    steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], h.length > 6 ? h[6] : null, ts(at));
+                    // Generated tickets are never reassigned: every step after the assignment is under its department.
+                    Long under = assigned && n > 0 ? dept : null;
+                    steps.row(id, n + 1, h[0], h[1], h[2], h[3], h[4], h[5], h.length > 6 ? h[6] : null, ts(at), under);
                 }
                 id++;
             }

@@ -121,11 +121,12 @@ public class TicketManagement {
     }
 
     /** Makes a move; returns the step it recorded and the state the ticket is in afterwards. */
-    public MoveDone perform(long id, TicketMove move, MoveCommand command, CurrentUser user) {
+    public MoveDone perform(long id, TicketMove asked, MoveCommand command, CurrentUser user) {
         if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+        TicketMove move = asked.meantIn(ticket.getState());
         ticket.expectVersion(command.version());
         authority.check(ticket, move, user);
         if (command.reason() != null && command.reason().length() > MoveCommand.MAX_REASON) {
@@ -175,7 +176,7 @@ public class TicketManagement {
         return switch (move) {
             case ASSIGN -> t.assign(references.department(t, c), c.coDepartmentIds(), deadlines(t, today, cal), today);
             case MERGE -> t.merge(references.mergeTarget(t, c, user), c.reason(), now);
-            case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.reason(), today);
+            case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.outcome(), c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());

@@ -67,6 +67,15 @@ public enum TicketMove {
         };
     }
 
+    /**
+     * The move meant in {@code state}: the contract's {@code resolve} on a REPORTED ticket is the dispatch office's
+     * resolving it on the spot (domain.md §3), whose own name {@code resolve-on-the-spot} stays as an alias. Who may make
+     * it is then the on-the-spot move's rule: anyone else is still forbidden.
+     */
+    public TicketMove meantIn(TicketState state) {
+        return this == RESOLVE && state == TicketState.REPORTED ? RESOLVE_ON_THE_SPOT : this;
+    }
+
     public static Optional<TicketMove> ofPath(String path) {
         return Arrays.stream(values()).filter(m -> m.path.equals(path)).findFirst();
     }

@@ -98,7 +98,7 @@ public record TicketView(
                 return null;
             }
             return switch (action) {
-                case "ticket.resolved" -> "ticket.outcome." + result;
+                case "ticket.resolved", "ticket.resolved-on-the-spot" -> "ticket.outcome." + result;
                 case "ticket.extension-decided" -> "ticket.extension-decision." + result;
                 default -> "ticket.rating." + result;
             };

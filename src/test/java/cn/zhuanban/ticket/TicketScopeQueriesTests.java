@@ -328,7 +328,10 @@ class TicketScopeQueriesTests {
                         .params(params)
                         .query((rs, n) -> formerRows.add(rs.getString(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3)))
                         .list();
+                // By department, a department known only from the timeline (it returned a ticket that went on to
+                // another) has a row of return figures and no ticket: the scope's tickets are those with one.
                 assertThat(metrics.by(dimension, scope).stream()
+                                .filter(r -> dimension != MetricsDimension.DEPARTMENT || r.total() > 0)
                                 .map(r -> r.key() + ":" + r.total() + ":" + r.closed())
                                 .toList())
                         .as(username + " " + dimension)

@@ -16,12 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The metrics in one aggregate query per dimension, within the user's data scope: the scope's tickets
+ * The metrics in one aggregate query per dimension (by department, {@link #BY_DEPARTMENT}), within the user's data scope: the scope's tickets
  * come from {@link TicketScope#tickets()}, so a narrow scope reads only its own tickets by index.
  */
 @Component
 public class MetricsQueries {
 
+    /**
+     * By project, category or month, where a ticket never changes group: the return rate is the tickets returned at
+     * least once of those assigned.
+     */
     private static final String SELECT = """
             select %1$s as k, max(%2$s) as label, count(*) as total,
                    sum(case when t.state = 'CLOSED' then 1 else 0 end) as closed,
@@ -37,6 +41,43 @@ public class MetricsQueries {
             from %3$s join project p on p.id = t.project_id
             where %1$s is not null%4$s
             group by %1$s""";
+
+    /**
+     * By department: the ticket's facts (closed, solved, on time, rated, working days) count for the department it has
+     * now, the one that resolved it, since a ticket leaves a department only by a return before it is signed; the return
+     * rate counts from the timeline (each assignment in the base of the department it went to, each return request for
+     * the department that made it), so a ticket returned by one department and then by the next counts for both.
+     * The two halves are grouped apart and summed per department: one query.
+     */
+    private static final String BY_DEPARTMENT = """
+            select k, '' as label, sum(total) as total, sum(closed) as closed, sum(on_time) as on_time,
+                   sum(solved) as solved, sum(rated) as rated, sum(satisfied) as satisfied, sum(reopened) as reopened,
+                   sum(assigned) as assigned, sum(returned) as returned,
+                   sum(days) / nullif(sum(days_counted), 0) as avg_days
+            from (select cast(t.department_id as varchar(20)) as k, count(*) as total,
+                         sum(case when t.state = 'CLOSED' then 1 else 0 end) as closed,
+                         sum(case when t.state = 'CLOSED' and t.resolved_on_time = true then 1 else 0 end) as on_time,
+                         sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end) as solved,
+                         sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end) as rated,
+                         sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')
+                                  then 1 else 0 end) as satisfied,
+                         sum(case when t.state = 'CLOSED' and t.reopen_count > 0 then 1 else 0 end) as reopened,
+                         0 as assigned, 0 as returned,
+                         sum(cast(t.resolve_working_days as double precision)) as days,
+                         count(t.resolve_working_days) as days_counted
+                  from %1$s
+                  where t.department_id is not null
+                  group by t.department_id
+                  union all
+                  select cast(s.department_id as varchar(20)), 0, 0, 0, 0, 0, 0, 0,
+                         sum(case when s.action = 'ticket.return-requested' then 0 else 1 end),
+                         sum(case when s.action = 'ticket.return-requested' then 1 else 0 end),
+                         cast(null as double precision), 0
+                  from %1$s join ticket_step s on s.ticket_id = t.id
+                  where s.action in ('ticket.assigned', 'ticket.reassigned', 'ticket.return-requested')
+                    and s.department_id is not null
+                  group by s.department_id) g
+            group by k""";
 
     /** The OVERDUE to-do list's condition (as in TicketQueries): past the resolve or sign deadline. */
     private static final String OVERDUE = "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
@@ -82,14 +123,12 @@ public class MetricsQueries {
     }
 
     private static String select(MetricsDimension dimension, TicketScope scope, String condition) {
-        String key = switch (dimension) {
-            case DEPARTMENT -> "cast(t.department_id as varchar(20))";
-            case PROJECT -> "cast(t.project_id as varchar(20))";
-            case CATEGORY -> "t.category";
-            case MONTH -> "t.reported_month";
+        return switch (dimension) {
+            case DEPARTMENT -> BY_DEPARTMENT.formatted(scope.tickets());
+            case PROJECT -> SELECT.formatted("cast(t.project_id as varchar(20))", "p.name", scope.tickets(), condition);
+            case CATEGORY -> SELECT.formatted("t.category", "''", scope.tickets(), condition);
+            case MONTH -> SELECT.formatted("t.reported_month", "''", scope.tickets(), condition);
         };
-        String label = dimension == MetricsDimension.PROJECT ? "p.name" : "''";
-        return SELECT.formatted(key, label, scope.tickets(), condition);
     }
 
     private static MetricsRow row(ResultSet rs, int n) throws SQLException {

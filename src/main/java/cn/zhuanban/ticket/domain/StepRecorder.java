@@ -26,7 +26,7 @@ public class StepRecorder {
 
     public void record(
             Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
-        steps.record(ticket.getId(), step, actorId, actorName, detail, now);
+        steps.record(ticket.getId(), step, ticket.getDepartmentId(), actorId, actorName, detail, now);
         TicketQueries.ProjectFacts project = queries.project(ticket.getProjectId());
         // The audit log keeps codes (states, the answer): it is read as a record, not as a sentence.
         String said = step.result() == null ? detail : step.result() + (detail == null ? "" : " " + detail);

@@ -116,10 +116,19 @@ public class Ticket extends TicketClock {
     }
 
     public Step resolveOnTheSpot(String explanation, LocalDate today) {
+        return resolveOnTheSpot(null, explanation, today);
+    }
+
+    /**
+     * Resolved by the dispatch office without assigning it, with the outcome given (asked as {@code resolve}, the
+     * contract's body) or, not given (asked by the alias {@code resolve-on-the-spot}), solved.
+     */
+    public Step resolveOnTheSpot(TicketOutcome result, String explanation, LocalDate today) {
         require(TicketMove.RESOLVE_ON_THE_SPOT, null);
         requireInput("reason", explanation);
-        markResolved(TicketOutcome.SOLVED, explanation, today, true, 0);
-        return move("ticket.resolved-on-the-spot", RESOLVED, explanation);
+        markResolved(result == null ? TicketOutcome.SOLVED : result, explanation, today, true, 0);
+        Step step = move("ticket.resolved-on-the-spot", RESOLVED, explanation);
+        return result == null ? step : step.withResult(result);
     }
 
     /**

@@ -31,12 +31,19 @@ public class TicketSteps {
         this.jdbc = jdbc;
     }
 
-    public void record(long ticketId, Step step, Long actorId, String actorName, String detail, Instant at) {
+    /**
+     * Records a move under {@code departmentId}, the ticket's lead department after it (an assignment's new department,
+     * the department asking to return): the return rate by department counts from it.
+     */
+    public void record(
+            long ticketId, Step step, Long departmentId, Long actorId, String actorName, String detail, Instant at) {
         jdbc.sql("""
-                        insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state, result_code,
-                                                 detail, at)
-                        values (:ticket, :step, :action, :actorId, :actorName, :from, :to, :result, :detail, :at)""")
+                        insert into ticket_step (ticket_id, step, action, department_id, actor_id, actor_name, from_state,
+                                                 to_state, result_code, detail, at)
+                        values (:ticket, :step, :action, :department, :actorId, :actorName, :from, :to, :result, :detail,
+                                :at)""")
                 .param("ticket", ticketId)
+                .param("department", departmentId)
                 .param("step", step.number())
                 .param("action", step.action())
                 .param("actorId", actorId)

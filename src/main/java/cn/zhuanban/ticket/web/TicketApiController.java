@@ -83,6 +83,10 @@ class TicketApiController {
         return lists.find(id, user);
     }
 
+    /**
+     * A move of the contract's list. {@code resolve} on a REPORTED ticket is the dispatch office's resolving it on the
+     * spot (same body: outcome, explanation); {@code resolve-on-the-spot} is its older name, kept as an alias.
+     */
     @PostMapping("/{id}/{action}")
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
