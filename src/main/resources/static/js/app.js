@@ -1,11 +1,24 @@
 // Our only script besides the libraries: CSRF header on every htmx request, confirmation of dangerous buttons, one
-// post per click, auto-submit of filter selects and selects that narrow another. No inline scripts anywhere (CSP).
+// post per click, auto-submit of filter selects and selects that narrow another, the form page's address after a
+// refused post. No inline scripts anywhere (CSP).
 (function () {
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
     return token && header ? { header: header.content, token: token.content } : null;
   }
+  // A refused form is the answer to its post, so the address bar showed the post's address: a reload posted it
+  // again and the address, kept for later, was no page. The server names the page the form was on (meta form-page,
+  // FormPageAddress); the address bar takes it, with the fragment the post had, so a reload shows that page. Only
+  // an address of this site: replaceState refuses any other, and it is checked here before.
+  (function showFormPage() {
+    var meta = document.querySelector('meta[name="form-page"]');
+    if (!meta || !window.history.replaceState || !window.URL) { return; }
+    var page = new URL(meta.content, window.location.href);
+    if (page.origin !== window.location.origin) { return; }
+    if (!page.hash) { page.hash = window.location.hash; }
+    window.history.replaceState(window.history.state, '', page.href);
+  })();
   document.addEventListener('htmx:configRequest', function (event) {
     var c = csrf();
     if (c) { event.detail.headers[c.header] = c.token; }

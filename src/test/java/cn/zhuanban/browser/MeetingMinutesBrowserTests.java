@@ -103,6 +103,8 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         driver.findElement(By.id("new-item")).sendKeys("临时用电协调");
         driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("item-form"), "他人已修改了这条记录"));
+        // the address is still the meeting's page, not the refused post's .../items, which a reload would post again
+        assertThat(driver.getCurrentUrl()).endsWith("/meetings/" + meetingId);
         assertThat(driver.findElement(By.id("new-item")).getDomProperty("value"))
                 .isEqualTo("临时用电协调");
         assertThat(driver.executeScript("return document.querySelectorAll('.request-failed').length"))

@@ -117,6 +117,12 @@ class TicketLoopBrowserTests extends BrowserTest {
                                 + " return r.top >= 0 && r.bottom <= window.innerHeight;",
                         refusal)));
         assertThat(inView).as("the message is in view").isTrue();
+        // the address is the ticket's page, not the refused post's (.../moves/note has no page): a reload shows the
+        // page again and posts nothing, so no refusal either
+        assertThat(driver.getCurrentUrl()).isEqualTo(ticketUrl);
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("办理中");
+        assertThat(Browser.absent(driver, By.id("note-refusal"))).isTrue();
     }
 
     private void move(String ticketUrl, String action, Runnable fill, String confirmation) {

@@ -48,6 +48,9 @@ public class FormErrors {
     /** The messages of a refused form; its inputs show what was typed ({@link TypedInput}). */
     public Map<String, String> of(BindingResult result) {
         TypedInput.remember(result);
+        if (result.hasErrors()) {
+            FormPageAddress.refused();
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), message(error)));
         result.getGlobalErrors()
@@ -80,6 +83,7 @@ public class FormErrors {
      * 409, though the page shown is the form again.
      */
     public Map<String, String> changedMeanwhile(OptimisticLockingFailureException e) {
+        FormPageAddress.refused();
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getResponse() != null) {
             answerChangedMeanwhile(request.getResponse());
@@ -100,6 +104,7 @@ public class FormErrors {
 
     /** The refusal's message under its field; a refusal of access (403) is also logged (see {@link Refusals}). */
     public Map<String, String> of(BusinessException e) {
+        FormPageAddress.refused();
         String field = e.field() == null ? GLOBAL : e.field();
         String text = text(e.errorCode().messageKey(), e.args());
         refusals.record(e, text);
