@@ -87,7 +87,9 @@ final class PlanFileReader {
     private static Content convert(ProjectFile project) {
         Map<Task, String> keys = new HashMap<>();
         Set<String> used = new HashSet<>();
-        List<Task> tasks = project.getTasks().stream()
+        PlanFileOrder order = PlanFileOrder.of(project, isXer(project));
+        String prefix = order.keyPrefix();
+        List<Task> tasks = order.tasks().stream()
                 .filter(t -> t.getUniqueID() == null || t.getUniqueID() != 0) // the project summary task
                 .filter(t -> !t.getNull()) // a blank row of MS Project
                 .toList();
@@ -98,7 +100,7 @@ final class PlanFileReader {
             if (t.getName() == null && t.getActivityID() == null) {
                 throw refused("task-unnamed", t.getID() == null ? t.getUniqueID() : t.getID(), t.getUniqueID());
             }
-            keys.put(t, key(t, used));
+            keys.put(t, key(t, prefix, used));
         }
         List<PlanRow> rows = new ArrayList<>();
         for (Task t : tasks) {
@@ -140,7 +142,7 @@ final class PlanFileReader {
         String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());
         String name = t.getName() == null ? keys.get(t) : shorten(t.getName());
         // P6 gives a started activity's duration as what remains or was worked: its original duration is the planned
-        boolean primavera = "XER".equals(project.getProjectProperties().getFileType());
+        boolean primavera = isXer(project);
         boolean planned = t.getPlannedDuration() != null && (primavera || !hasDuration(t));
         long duration = days(planned ? t.getPlannedDuration() : t.getDuration(), project);
         if (duration < 0 || duration > MAX_DAYS) {
@@ -204,9 +206,12 @@ final class PlanFileReader {
         return row.withProgress(start, finish, (int) percent);
     }
 
-    private static String key(Task t, Set<String> used) {
+    private static String key(Task t, String prefix, Set<String> used) {
         String key =
                 t.getActivityID() != null ? t.getActivityID() : t.getWBS() != null ? t.getWBS() : "T" + t.getUniqueID();
+        if (!prefix.isEmpty() && key.startsWith(prefix)) { // a WBS code below the project node: P6 prefixes its code
+            key = key.substring(prefix.length());
+        }
         key = key.trim();
         if (key.isEmpty() || key.length() > 40 || !used.add(key)) {
             key = "T" + t.getUniqueID();
@@ -222,6 +227,10 @@ final class PlanFileReader {
             case START_FINISH -> "SF";
             default -> "FS";
         };
+    }
+
+    private static boolean isXer(ProjectFile project) {
+        return "XER".equals(project.getProjectProperties().getFileType());
     }
 
     private static boolean hasDuration(Task t) {

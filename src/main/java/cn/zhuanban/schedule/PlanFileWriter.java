@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mpxj.ActivityType;
 import org.mpxj.ConstraintType;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
@@ -28,7 +29,9 @@ import org.mpxj.TimeUnit;
 
 /**
  * A stored plan as an MPXJ project, for the MS Project and Primavera writers. The key travels as activity id (XER)
- * and WBS (MSPDI); stages become summary tasks. The calendar is written as a working week (Monday to Friday, or all
+ * and WBS (MSPDI); stages become summary tasks (WBS nodes in XER), stage goals finish milestones. Tasks are added in
+ * the plan's row order, so their unique ids (XER task and WBS ids) count the rows: the reader restores the order from
+ * them, as Primavera sorts a WBS node's activities by activity id ({@link PlanFileReader}). The calendar is written as a working week (Monday to Friday, or all
  * seven days for a seven-day construction week) plus one exception for every day within the plan's span on which the
  * plan's calendar (the district's with the plan's own exceptions) differs from that week, and one for each of the
  * plan's own exceptions: holidays on working weekdays become non-working exceptions, make-up
@@ -96,7 +99,12 @@ final class PlanFileWriter {
         task.setName(row.name());
         task.setActivityID(row.taskKey());
         task.setWBS(row.taskKey());
-        task.setMilestone(PlanRow.MILESTONE.equals(row.kind()));
+        if (PlanRow.MILESTONE.equals(row.kind())) {
+            task.setMilestone(true);
+            // Primavera knows a milestone by its activity type alone (TT_FinMile): without it a stage goal came back
+            // from an XER as an ordinary task of no duration
+            task.setActivityType(ActivityType.FINISH_MILESTONE);
+        }
         if (row.scheduled()) {
             Duration duration = Duration.getInstance(row.duration(), TimeUnit.DAYS);
             task.setDuration(duration);

@@ -214,6 +214,19 @@ public class PlanManagement {
                 .orElse(null);
     }
 
+    /**
+     * How many days the stored plan's schedule reaches outside the calendars' range (0 within it, or without a plan).
+     * An edit may not push a plan further out than that ({@link ScheduleRange}), but a plan already out (its target
+     * moved, today passed its data date) stays open to every edit that does not make it worse, the mending ones above
+     * all, while its page says what is wrong.
+     */
+    private long storedOutside(long projectId) {
+        return plans.findByProjectId(projectId)
+                .map(stored -> ScheduleRange.outside(schedule(stored)))
+                .map(ScheduleRange::days)
+                .orElse(0L);
+    }
+
     /** A row of a project's stored plan, or null without a plan or such a row. */
     PlanRow storedRow(long projectId, String key) {
         return plans.findByProjectId(projectId).map(plan -> plan.find(key)).orElse(null);
@@ -229,6 +242,10 @@ public class PlanManagement {
         change.accept(plan);
         TypedRows.checkDates(plan);
         ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved
+        ScheduleRange outside = ScheduleRange.outside(schedule);
+        if (outside != null && outside.days() > storedOutside(plan.getProjectId())) {
+            throw outside.refusal();
+        }
         ProjectPlan saved = plans.save(plan);
         events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), text));
         PlanSheet sheet = PlanSheets.of(saved, projectName, schedule);

@@ -76,6 +76,11 @@ public record PlanSheet(
         return least != null && least > 0 ? least : null;
     }
 
+    /** The schedule's date farthest outside the calendars' range, which the page warns of; null when there is none. */
+    public ScheduleRange outOfRange() {
+        return ScheduleRange.outside(schedule);
+    }
+
     public List<Row> stages() {
         return rows.stream().filter(Row::stage).toList();
     }

@@ -61,6 +61,38 @@ class PlanEditingTests {
     }
 
     @Test
+    void onAPhoneThePlanTableShowsItsEssentialColumnsAndAToggleShowsTheRest() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        edit(id, "/template", "template", "industrial").andExpect(status().isOk());
+        String page = mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the checkbox sits before the sheet, so that an htmx swap of the sheet keeps the choice; no script needed
+        assertThat(page)
+                .contains("<input type=\"checkbox\" class=\"visually-hidden\" id=\"plan-all-columns\">")
+                .containsPattern("<label class=\"btn btn-sm plan-columns-toggle\" for=\"plan-all-columns\"[^>]*>\\s*"
+                        + "<span class=\"plan-columns-more\">显示全部列</span><span class=\"plan-columns-less\">收起</span>");
+        assertThat(page.indexOf("id=\"plan-all-columns\"")).isLessThan(page.indexOf("id=\"plan-sheet\""));
+        String header = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
+        // essential: name, duration, latest start, total float, light; every other column is marked
+        assertThat(header)
+                .contains("<th>名称</th>", "<th>工作日</th>", "<th>最迟开始</th>", "<th>总时差</th>", "<th>状态</th>")
+                .contains("<th class=\"plan-col-extra\">编号</th>", "<th class=\"plan-col-extra\">最早开始</th>");
+        String row = page.substring(page.indexOf("id=\"row-A02\""), page.indexOf("id=\"row-A03\""));
+        assertThat(row.split("<td", -1)).hasSize(15); // 14 cells
+        assertThat(row.split("plan-col-extra", -1)).hasSize(10); // 9 of them extra
+        edit(id, "/rows/A02/duration", "duration", "25")
+                .andExpect(content().string(containsString("for=\"plan-all-columns\"")))
+                .andExpect(content().string(not(containsString("id=\"plan-all-columns\""))));
+        String css = mvc.perform(get("/css/app.css")).andReturn().getResponse().getContentAsString();
+        assertThat(css)
+                .contains(
+                        "#plan-all-columns:checked ~ #plan-sheet #plan-table .plan-col-extra { display: table-cell; }");
+    }
+
+    @Test
     void addIndentLinkAndChangeDurationRescheduleAndAShortPlanSaysByHowMuch() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-03-12");
         edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE").andExpect(status().isOk());

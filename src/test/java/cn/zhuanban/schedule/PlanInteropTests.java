@@ -104,6 +104,55 @@ class PlanInteropTests {
     }
 
     @Test
+    void stageGoalsWithTheirTargetDatesAndTheRowOrderSurviveRoundTripsThroughBothFormats() throws Exception {
+        long source = templatedWithLag();
+        PlanFixtures.edit(mvc, dispatch, source, "/rows/M1/target", "targetDate", "2027-12-15");
+        // rows out of key order: Primavera sorts a WBS node's activities by activity id, and puts them before its nodes
+        addRow(source, "A00", "试生产验收", "TASK", "S3");
+        addRow(source, "AA1", "项目总结", "TASK", null);
+        CurrentUser user = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
+        List<String> original = rows(plans.sheet(source, user));
+        assertThat(original)
+                .contains("M1 MILESTONE S1 2027-12-15", "M3 MILESTONE S3 2028-06-30")
+                .endsWith("C01 TASK S3 null", "M3 MILESTONE S3 2028-06-30", "A00 TASK S3 null", "AA1 TASK null null");
+        for (String format : List.of("xer", "mspdi")) {
+            long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+            importFile(target, export(source, format)).andExpect(status().isOk());
+            assertThat(rows(plans.sheet(target, user))).as(format).isEqualTo(original);
+            assertThat(plan(target)).as(format).isEqualTo(plan(source));
+        }
+    }
+
+    /** Each row as "key kind stage target-date", in the plan's order. */
+    private static List<String> rows(PlanSheet sheet) {
+        return sheet.rows().stream()
+                .map(r -> r.key() + " " + r.kind() + " " + r.parentKey() + " " + r.targetDate())
+                .toList();
+    }
+
+    private void addRow(long id, String key, String name, String kind, String parentKey) throws Exception {
+        if (parentKey == null) {
+            PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", key, "name", name, "kind", kind, "duration", "3");
+        } else {
+            PlanFixtures.edit(
+                    mvc,
+                    dispatch,
+                    id,
+                    "/rows",
+                    "key",
+                    key,
+                    "name",
+                    name,
+                    "kind",
+                    kind,
+                    "duration",
+                    "3",
+                    "parentKey",
+                    parentKey);
+        }
+    }
+
+    @Test
     void bothFormatsCarryHolidaysAndMakeUpWorkingDaysSoTheImportCountsTheSameWorkingDays() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2026-01-05", "2027-06-30");
         mvc.perform(post("/projects/" + id + "/plan/template")
