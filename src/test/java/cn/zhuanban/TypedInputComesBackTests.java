@@ -80,6 +80,39 @@ class TypedInputComesBackTests {
         assertThat(value(page, "project-form", "location")).isEqualTo(location);
     }
 
+    /**
+     * An amount typed with an exponent is a number: refused as too large, or kept while another input is refused, it
+     * comes back in digits, as typed in meaning, not as "1E+20".
+     */
+    @Test
+    void anAmountTypedWithAnExponentComesBackInDigits() throws Exception {
+        String tooLarge = refused(
+                "dispatch",
+                post("/projects")
+                        .param("name", TestCodes.unique("指数金额"))
+                        .param("enterpriseId", Long.toString(anyEnterprise()))
+                        .param("level", "DISTRICT")
+                        .param("stage", "PRE_CONSTRUCTION")
+                        .param("totalInvestment", "1e20")
+                        .param("start", today().toString())
+                        .param("targetFinish", today().plusYears(1).toString()));
+        assertThat(errorAfter(tooLarge, "totalInvestment")).isNotEmpty();
+        assertThat(value(tooLarge, "project-form", "totalInvestment")).isEqualTo("100000000000000000000");
+
+        String otherRefused = refused(
+                "dispatch",
+                post("/projects")
+                        .param("name", TestCodes.unique("指数金额"))
+                        .param("enterpriseId", Long.toString(anyEnterprise()))
+                        .param("level", "DISTRICT")
+                        .param("stage", "PRE_CONSTRUCTION")
+                        .param("totalInvestment", "1.5e3")
+                        .param("start", "2026-13-45")
+                        .param("targetFinish", today().plusYears(1).toString()));
+        assertThat(errorAfter(otherRefused, "totalInvestment")).isEmpty();
+        assertThat(value(otherRefused, "project-form", "totalInvestment")).isEqualTo("1500");
+    }
+
     @Test
     void anEnterpriseWithAWrongCreditCodeShowsItAsTyped() throws Exception {
         String name = TestCodes.unique("回显企业");

@@ -1,6 +1,7 @@
 package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.meeting.MeetingRecords.AgendaChanges;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
@@ -45,21 +46,14 @@ class AgendaRefresh {
     }
 
     /** What changed, or would change: items added, updated and dropped. */
-    record Changes(int added, int updated, int dropped) {
-
-        boolean any() {
-            return added + updated + dropped > 0;
-        }
-    }
-
     /**
      * What a refresh would write, worked out by reading only: the page of a draft tells the editors whether the agenda
      * is behind the data without changing it (a GET changes nothing), and {@link #apply} writes it.
      */
     record Plan(List<Update> updates, List<Long> drops, List<AgendaCandidate> additions) {
 
-        Changes changes() {
-            return new Changes(additions.size(), updates.size(), drops.size());
+        AgendaChanges changes() {
+            return new AgendaChanges(additions.size(), updates.size(), drops.size());
         }
     }
 
@@ -67,7 +61,7 @@ class AgendaRefresh {
     record Update(long itemId, AgendaCandidate candidate) {}
 
     /** Brings the meeting's generated items up to date with the data as {@code user} sees it. */
-    Changes refresh(MeetingRow m, CurrentUser user) {
+    AgendaChanges refresh(MeetingRow m, CurrentUser user) {
         Plan plan = plan(m, user);
         apply(m.id(), plan);
         return plan.changes();

@@ -2,6 +2,7 @@ package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.MeetingRecords.AgendaChanges;
 import cn.zhuanban.meeting.MeetingRecords.AgendaState;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
@@ -112,9 +113,10 @@ public class MeetingManagement {
      * {@link AgendaRefresh} describes: the page's refresh button, asked for by someone who may edit meetings. The
      * agenda is read within the refreshing user's scope, as when it was planned, and a reader who sees less must not
      * thin it out; so reading the meeting (its page, its agenda DOCX) never refreshes it. Items and minutes are no
-     * version of the meeting: a refresh does not make the forms of someone else's open page stale.
+     * version of the meeting: a refresh does not make the forms of someone else's open page stale. Answers what changed,
+     * for the page to say.
      */
-    public void refreshAgenda(long meetingId, CurrentUser user) {
+    public AgendaChanges refreshAgenda(long meetingId, CurrentUser user) {
         MeetingRow m = access.load(meetingId, user);
         if (!user.can(Permissions.MEETING_EDIT)) {
             throw new BusinessException(ErrorCode.FORBIDDEN, (String) null);
@@ -127,7 +129,7 @@ public class MeetingManagement {
             throw new BusinessException(ErrorCode.MEETING_HELD, (String) null, m.heldOn());
         }
         meetings.lockAgenda(m.id());
-        AgendaRefresh.Changes changes = refresh.refresh(m, user);
+        AgendaChanges changes = refresh.refresh(m, user);
         if (changes.any()) {
             publish(
                     "meeting.agenda-refreshed",
@@ -135,6 +137,7 @@ public class MeetingManagement {
                     m.id(),
                     "+" + changes.added() + " ~" + changes.updated() + " -" + changes.dropped());
         }
+        return changes;
     }
 
     /**

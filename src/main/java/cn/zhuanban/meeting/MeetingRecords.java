@@ -72,6 +72,18 @@ public final class MeetingRecords {
      */
     public record AgendaState(boolean refreshable, boolean behind) {}
 
+    /**
+     * What a refresh of the agenda changed: items added, items whose reasons were brought up to date, items dropped
+     * (the page tells the editor, who would otherwise not know whether the button did anything). Serializable: it
+     * reaches the page after the redirect as a flash attribute, which the session keeps in the database.
+     */
+    public record AgendaChanges(int added, int updated, int dropped) implements java.io.Serializable {
+
+        public boolean any() {
+            return added + updated + dropped > 0;
+        }
+    }
+
     public record AgendaItemView(
             long id,
             int position,

@@ -6,8 +6,8 @@ import cn.zhuanban.identity.Permissions;
 /**
  * The "my to-do" lists: what waits for the dispatch office, the departments, the lead officials and the reporters, and
  * what the supervision office and the district leader follow of the escalation ladder (read-only: following is their
- * duty, acting stays the departments'). Each list is somebody's duty ({@link #isDutyOf}); staff who follow tickets see
- * every list, a reporter from outside (an enterprise contact) only his own.
+ * duty, acting stays the departments'). Each list is somebody's duty ({@link #isDutyOf}) and shown to him only; every
+ * ticket he may read stays on the list's "all" tab.
  */
 public enum TicketTodo {
     TO_ASSIGN,
@@ -32,7 +32,12 @@ public enum TicketTodo {
     /** Unresolved tickets the ladder's last rung (red + 5) put on the weekly meeting's agenda and to the leader. */
     ESCALATED_TO_LEADER;
 
-    /** Whether acting on this list is the user's duty, by permission: the workbench offers him these. */
+    /**
+     * Whether acting on this list (or following it, for those who watch lateness) is the user's duty, by permission:
+     * the workbench's cards and the ticket list's tabs offer him these and no other. The one place that decides who
+     * sees which list: a department's handler was offered the dispatch office's 待交办 and 延期待审批 tabs, whose counts
+     * he can do nothing about (0 in his scope, or his own department's requests waiting for someone else).
+     */
     public boolean isDutyOf(CurrentUser user) {
         return switch (this) {
             case TO_ASSIGN, TO_REVIEW, TO_DECIDE_EXTENSION, TO_DECIDE_RETURN -> user.can(Permissions.TICKET_DISPATCH);
@@ -47,10 +52,5 @@ public enum TicketTodo {
     /** Whether the list holds late tickets: its card and tab turn red when it holds any. */
     public boolean isLateness() {
         return this == OVERDUE || this == SUPERVISED || this == ESCALATED_TO_LEADER;
-    }
-
-    /** Whether the ticket list offers this tab to the user: his duty, or any list to staff who follow tickets. */
-    public boolean isListedFor(CurrentUser user) {
-        return TicketStaff.follows(user) || isDutyOf(user);
     }
 }

@@ -61,9 +61,9 @@ class InvestmentAmountLimitsTests {
     @Test
     void aLeadsExpectedInvestmentBeyondTheColumnOrBelowZeroIsRefusedAtTheFieldAndTheFormKept() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
-        // What was typed comes back as the number it is: 1e20 as 1E+20.
+        // What was typed comes back as the number it is, in digits: 1e20 as 100000000000000000000, not 1E+20.
         for (String[] wrong : new String[][] {
-            {"1e20", TOO_LARGE, "1E+20"},
+            {"1e20", TOO_LARGE, "100000000000000000000"},
             {"99999999999999999999", TOO_LARGE, "99999999999999999999"},
             {"1.005", TOO_LARGE, "1.005"},
             {"-5", "不能为负数", "-5"}

@@ -66,7 +66,9 @@ class MonthlyReportExportTests {
         assertThat(sheet.rowsStartingWith(mine))
                 .singleElement()
                 .satisfies(
-                        row -> assertThat(row.subList(0, 6)).containsExactly(mine, "1000", "12.5", "30", "80", "已报送"));
+                        // amounts shown as the pages show them, with their two decimals (never with an exponent)
+                        row -> assertThat(row.subList(0, 6))
+                                .containsExactly(mine, "1000.00", "12.50", "30.00", "80.00", "已报送"));
         assertThat(sheet.rowsStartingWith(others)).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
@@ -146,6 +147,43 @@ class ReportPhotoTests {
                 .andExpect(flash().attributeExists("photoErrors"));
 
         assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
+    }
+
+    @Test
+    void aRefusedPhotoKeepsTheTypedPlaceDayAndMonthInTheForm() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long april = reporting.report(
+                project, InvestmentFixtures.form(2025, 4, "10", "10", "10"), InvestmentFixtures.districtWide());
+        reporting.report(
+                project, InvestmentFixtures.form(2025, 5, "10", "20", "20"), InvestmentFixtures.districtWide());
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+
+        var refused = mvc.perform(upload(
+                                project,
+                                april,
+                                "2025-04-02",
+                                "一号厂房东侧",
+                                new MockMultipartFile("photos", "fake.png", "image/png", "not an image".getBytes()))
+                        .session(session))
+                .andExpect(flash().attributeExists("photoErrors"))
+                .andReturn();
+        String page = mvc.perform(get("/investment-reports/projects/" + project)
+                        .session(session)
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(HtmlParts.input(page, "photo-form", "place")).contains("value=\"一号厂房东侧\"");
+        assertThat(HtmlParts.input(page, "photo-form", "takenOn")).contains("value=\"2025-04-02\"");
+        assertThat(HtmlParts.form(page, "photo-form"))
+                .containsPattern("<option value=\"" + april + "\" selected=\"selected\"");
+        // a page not coming from a refusal offers today and an empty place
+        String fresh = WebTestSupport.page(mvc, "enterprise", "/investment-reports/projects/" + project);
+        assertThat(HtmlParts.input(fresh, "photo-form", "place")).doesNotContain("一号厂房东侧");
     }
 
     @Test

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * A meeting planned a week ahead follows the data until it is held: the reasons of its generated items are those of
@@ -139,9 +141,11 @@ class MeetingAgendaFollowsDataTests {
         assertThat(open(id)).contains("id=\"agenda-behind\"", "id=\"agenda-refresh\"");
         assertThat(items(id)).isEqualTo(before);
 
-        refresh(id, "dispatch");
-        String page = open(id);
+        // the page the refresh comes back to says what it changed: the new ticket added, the light's reason updated
+        String page = refresh(id, "dispatch");
         assertThat(page).doesNotContain("id=\"agenda-behind\"");
+        assertThat(page).contains("id=\"agenda-refreshed\"").contains("议程已刷新：新增 1 项，更新 ");
+        assertThat(open(id)).doesNotContain("id=\"agenda-refreshed\"");
         AgendaItemView now = projectItem(id, project);
         assertThat(now.id()).isEqualTo(light.id());
         assertThat(now.detail()).startsWith("RED");
@@ -152,8 +156,8 @@ class MeetingAgendaFollowsDataTests {
         assertThat(after.stream().map(AgendaItemView::id).toList()).startsWith(order.toArray(Long[]::new));
         assertThat(after.getLast().refId()).isEqualTo(ticket);
         assertThat(after.getLast().source()).isEqualTo(AgendaSource.TICKET_RED);
-        // refreshing again with the same data changes nothing
-        refresh(id, "dispatch");
+        // refreshing again with the same data changes nothing, and says so
+        assertThat(refresh(id, "dispatch")).contains("议程已刷新：已是最新数据，没有变化。");
         assertThat(items(id)).isEqualTo(after);
 
         // an item staff took off does not come back while the data still gives it
@@ -243,12 +247,20 @@ class MeetingAgendaFollowsDataTests {
                         where action = 'meeting.agenda-refreshed' and entity_type = 'meeting' and entity_id = :id""").param("id", Long.toString(id)).query(Long.class).single();
     }
 
-    private void refresh(long id, String user) throws Exception {
-        mvc.perform(post("/meetings/" + id + "/agenda/refresh")
-                        .session(WebTestSupport.login(mvc, user))
+    /** Refreshes the agenda and answers the page the refresh comes back to. */
+    private String refresh(long id, String user) throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, user);
+        MvcResult refreshed = mvc.perform(post("/meetings/" + id + "/agenda/refresh")
+                        .session(session)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/meetings/" + id));
+                .andExpect(redirectedUrl("/meetings/" + id))
+                .andReturn();
+        return mvc.perform(get("/meetings/" + id).session(session).flashAttrs(refreshed.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

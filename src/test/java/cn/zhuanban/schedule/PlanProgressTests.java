@@ -186,10 +186,15 @@ class PlanProgressTests {
                         .file(new MockMultipartFile("photos", "x.png", "image/png", "%PDF-1.4".getBytes()))
                         .param("percentComplete", "10")
                         .param("actualStart", start)
+                        .param("photosTakenOn", TODAY.minusDays(1).toString())
+                        .param("photosPlace", "二号厂房西侧")
                         .session(enterprise)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("x.png")));
+                .andExpect(content().string(containsString("x.png")))
+                // the file that is no image is refused; the day and place typed for it stay in the form
+                .andExpect(content().string(containsString("value=\"二号厂房西侧\"")))
+                .andExpect(content().string(containsString("value=\"" + TODAY.minusDays(1) + "\"")));
         assertThat(jdbc.sql("select count(*) from plan_progress where project_id = :p")
                         .param("p", id)
                         .query(Integer.class)

@@ -56,6 +56,11 @@ class ReportPhotoController {
             redirect.addFlashAttribute("flash", "investment.photos.added");
         } catch (BusinessException e) {
             redirect.addFlashAttribute("photoErrors", formErrors.of(e));
+            // the form comes back with what was typed: a refused photo (no image, too large) lost the place and the
+            // day, and the month fell back to the first; files cannot be put back into a file input
+            redirect.addFlashAttribute("photoReportId", reportId);
+            redirect.addFlashAttribute("photoTakenOn", takenOn);
+            redirect.addFlashAttribute("photoPlace", place);
         }
         return "redirect:/investment-reports/projects/" + id + "#photos";
     }

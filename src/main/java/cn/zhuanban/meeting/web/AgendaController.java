@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What is kept of a draft meeting while it is held: its agenda (items added, removed, reordered), the minutes of each
@@ -64,13 +65,14 @@ class AgendaController {
      * Brings the draft's agenda up to date with the data: an explicit action of those who may edit the meeting, which
      * the page used to do on every GET (writing, auditing and locking the meeting while reading it). No version: the
      * refresh leaves the items people arranged where they are and makes no one's open form stale. A refusal (the
-     * meeting confirmed or held meanwhile) comes back beside the agenda.
+     * meeting confirmed or held meanwhile) comes back beside the agenda. The page then says what the refresh changed:
+     * an agenda already up to date looked the same before and after, and the editor could not tell it had run.
      */
     @PostMapping("/agenda/refresh")
     @PreAuthorize(EDIT)
-    String refreshAgenda(@PathVariable long id, CurrentUser user, Model model) {
+    String refreshAgenda(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
-            meetings.refreshAgenda(id, user);
+            redirect.addFlashAttribute("agendaRefreshed", meetings.refreshAgenda(id, user));
             return back(id);
         } catch (BusinessException e) {
             return page.refused(model, "agendaErrors", formErrors.of(e), id, user);

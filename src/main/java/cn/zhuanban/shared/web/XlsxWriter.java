@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,10 +30,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxWriter implements AutoCloseable {
 
+    /** A double holds about 15 significant digits: more decimals than these would show only its noise. */
+    private static final int MAX_SHOWN_DECIMALS = 6;
+
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
+    private final Map<Integer, CellStyle> decimalStyles = new HashMap<>();
     private int rowIndex;
 
     public XlsxWriter(String sheetName, List<String> headers) {
@@ -97,7 +103,10 @@ public final class XlsxWriter implements AutoCloseable {
     private void write(Cell cell, Object value) {
         switch (value) {
             case null -> cell.setBlank();
-            case BigDecimal number -> cell.setCellValue(number.doubleValue());
+            case BigDecimal number -> {
+                cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(decimalStyle(number.scale()));
+            }
             case Number number -> cell.setCellValue(number.doubleValue());
             case LocalDate date -> {
                 cell.setCellValue(date);
@@ -112,6 +121,21 @@ public final class XlsxWriter implements AutoCloseable {
             case Boolean flag -> cell.setCellValue(flag);
             default -> cell.setCellValue(value.toString());
         }
+    }
+
+    /**
+     * Excel's General format shows a number of more than 11 digits with an exponent (an investment of 123456789012
+     * 万元 read 1.23457E+11) and drops a decimal's trailing zeros: a decimal cell shows its digits, as many after the
+     * point as the value has (the amounts' two), as the pages show them.
+     */
+    private CellStyle decimalStyle(int scale) {
+        int decimals = Math.clamp(scale, 0, MAX_SHOWN_DECIMALS);
+        return decimalStyles.computeIfAbsent(decimals, d -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+            return style;
+        });
     }
 
     public void writeTo(OutputStream out) throws IOException {

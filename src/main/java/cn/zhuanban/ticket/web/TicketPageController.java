@@ -86,9 +86,7 @@ class TicketPageController {
         model.addAttribute("staff", staff);
         model.addAttribute(
                 "todos",
-                Arrays.stream(TicketTodo.values())
-                        .filter(t -> t.isListedFor(user))
-                        .toList());
+                Arrays.stream(TicketTodo.values()).filter(t -> t.isDutyOf(user)).toList());
         model.addAttribute("states", TicketState.values());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());

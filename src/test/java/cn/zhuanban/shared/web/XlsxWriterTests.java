@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Cells of exported ledgers: moments in the district's wall-clock time, dates as dates. */
+/** Cells of exported ledgers: moments in the district's wall-clock time, dates as dates, amounts in full. */
 class XlsxWriterTests {
 
     @Test
@@ -45,6 +46,23 @@ class XlsxWriterTests {
             assertThat(book.getSheetName(0)).startsWith("District battle map").hasSizeLessThanOrEqualTo(31);
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("A");
+        }
+    }
+
+    @Test
+    void aLargeAmountShowsItsDigitsNotAnExponentAndKeepsItsDecimals() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter writer = new XlsxWriter("台账", List.of("总投资", "本月", "户数"))) {
+            writer.row(new BigDecimal("123456789012.50"), new BigDecimal("12.50"), new BigDecimal("1E+2"));
+            writer.writeTo(out);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            DataFormatter shown = new DataFormatter();
+            assertThat(shown.formatCellValue(row.getCell(0))).isEqualTo("123456789012.50");
+            assertThat(shown.formatCellValue(row.getCell(1))).isEqualTo("12.50");
+            assertThat(shown.formatCellValue(row.getCell(2))).isEqualTo("100");
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(123456789012.5);
         }
     }
 }
