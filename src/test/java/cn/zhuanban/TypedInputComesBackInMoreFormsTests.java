@@ -164,7 +164,7 @@ class TypedInputComesBackInMoreFormsTests {
     }
 
     @Test
-    void aNewUserShowsTheWordedEnterpriseNumberAsTyped() throws Exception {
+    void aNewUserShowsTheWordedEnterpriseInItsRefusalBesideThePickList() throws Exception {
         String username = "typed" + System.nanoTime() % 1_000_000;
         String page = refused(
                 "sysadmin",
@@ -175,8 +175,9 @@ class TypedInputComesBackInMoreFormsTests {
                         .param("phone", "0371-1234")
                         .param("initialPassword", "Zhuanban@2026x"));
 
+        // A pick list cannot show a word among its enterprises; the message beside it quotes what came.
         assertThat(HtmlParts.form(page, "user-form")).contains("某企业");
-        assertThat(value(page, "user-form", "enterpriseId")).isEqualTo("某企业");
+        assertThat(HtmlParts.select(page, "user-form", "enterpriseId")).contains("is-invalid");
         assertThat(value(page, "user-form", "username")).isEqualTo(username);
         assertThat(value(page, "user-form", "fullName")).isEqualTo("回显用户");
         assertThat(value(page, "user-form", "phone")).isEqualTo("0371-1234");

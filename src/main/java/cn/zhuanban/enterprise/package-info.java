@@ -5,7 +5,7 @@
  * ENTERPRISE only the user's own, LED_PROJECTS, TASK_FORCE and DEPARTMENT the enterprises of the projects in their
  * scope. This module knows nothing of projects (the project module depends on it, not the other way round): the
  * project module supplies that condition through {@link cn.zhuanban.enterprise.ServedEnterprises}; it answers the
- * identity module in turn whether an account's enterprise exists ({@link cn.zhuanban.identity.UserEnterprises}). The directory can also be imported from Excel
+ * identity module in turn whether an account's enterprise exists, and which enterprises its user form offers ({@link cn.zhuanban.identity.UserEnterprises}). The directory can also be imported from Excel
  * ({@link cn.zhuanban.enterprise.EnterpriseImport}, a background job of the imports module) and its export imports
  * as it is. Publishes {@link cn.zhuanban.enterprise.EnterpriseRegistered},
  * {@link cn.zhuanban.enterprise.EnterpriseUpdated} and {@link cn.zhuanban.enterprise.EnterprisesImported}; listens to

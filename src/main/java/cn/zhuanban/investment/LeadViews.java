@@ -92,7 +92,8 @@ class LeadViews {
                 .flatMap(referrers::findById)
                 .map(Referrer::getRegisteredOn)
                 .orElse(null);
-        // A terminated lead's signing stays in its history: the referral was judged on it (not "not signed").
+        // A terminated lead's signing stays in its history: the referral was judged on it (not "not signed"). One
+        // terminated unsigned is told apart from one still under way: its referral will never be judged.
         return ReferralPolicy.assess(
                 registeredOn,
                 lead.dateOf(LeadStage.SIGNED).orElse(null),

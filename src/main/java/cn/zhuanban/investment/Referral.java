@@ -10,6 +10,11 @@ public record Referral(Status status, BigDecimal reward) {
         NONE,
         /** Not signed yet: the referral cannot be judged. */
         NOT_SIGNED,
+        /**
+         * Terminated without ever being signed: the referral was never judged and never will be, so it earns nothing
+         * (not "judged at signing", as for a lead still under way).
+         */
+        TERMINATED_BEFORE_SIGNING,
         /** The referrer was registered on or after the signing day: no reward. */
         REGISTERED_TOO_LATE,
         /** Counts, but the fixed-asset investment actually formed is not known yet. */

@@ -3,6 +3,7 @@ package cn.zhuanban.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,9 +14,11 @@ import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.UserCommands.EditUser;
+import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The enterprise an account names (an enterprise contact's, which bounds what he sees) must be in the directory. The
  * column has no foreign key, so an unknown id was stored as typed: refused beside the field now, with what was typed
- * kept, on the form and for every other caller of the service alike.
+ * kept, on the form and for every other caller of the service alike. The form picks it by name from the whole
+ * directory, and warns of an account scoped to its enterprise that has none (it would see nothing).
  */
 @IntegrationTest
 class UserEnterpriseReferencesTests {
@@ -55,8 +59,7 @@ class UserEnterpriseReferencesTests {
                 .param("phone", "13900007777")
                 .param("initialPassword", IdentityTestUsers.INITIAL_PASSWORD));
 
-        String enterprise = HtmlParts.input(page, "user-form", "enterpriseId");
-        assertThat(enterprise).contains("is-invalid").contains("value=\"" + UNKNOWN + "\"");
+        assertThat(HtmlParts.select(page, "user-form", "enterpriseId")).contains("is-invalid");
         assertThat(HtmlParts.input(page, "user-form", "username")).contains("value=\"" + username + "\"");
         assertThat(HtmlParts.input(page, "user-form", "phone")).contains("value=\"13900007777\"");
         assertThat(directory.findByUsername(username)).isEmpty();
@@ -77,7 +80,7 @@ class UserEnterpriseReferencesTests {
                 .param("enabled", "true")
                 .param("version", Integer.toString(before.version())));
 
-        assertThat(HtmlParts.input(page, "user-form", "enterpriseId")).contains("is-invalid");
+        assertThat(HtmlParts.select(page, "user-form", "enterpriseId")).contains("is-invalid");
         assertThat(HtmlParts.input(page, "user-form", "phone")).contains("value=\"13900008888\"");
         UserView after = directory.user(id);
         assertThat(after.enterpriseId()).isEqualTo(own);
@@ -118,29 +121,93 @@ class UserEnterpriseReferencesTests {
         assertThat(directory.user(id).enterpriseId()).isEqualTo(second);
     }
 
+    @Test
+    void theEnterpriseIsPickedByNameAndStaysPickedWhenAnotherFieldIsRefused() throws Exception {
+        String name = TestCodes.unique("选择企业");
+        long chosen = enterprise(name);
+
+        String page = page(post("/admin/users")
+                .param("username", IdentityTestUsers.uniqueUsername("pick"))
+                .param("fullName", "")
+                .param("enterpriseId", Long.toString(chosen))
+                .param("initialPassword", IdentityTestUsers.INITIAL_PASSWORD));
+
+        assertThat(HtmlParts.select(page, "user-form", "enterpriseId"))
+                .doesNotContain("is-invalid")
+                .containsPattern("<option value=\"" + chosen + "\" selected=\"selected\">" + name + "</option>");
+    }
+
+    @Test
+    void theSearchBesideThePickListFindsAnEnterpriseOfTheWholeDirectoryByPartOfItsName() throws Exception {
+        String name = TestCodes.unique("搜索企业");
+        long wanted = enterprise(name);
+
+        String options = page(get("/admin/users/enterprise-choices").param("enterpriseQ", name.substring(2)));
+
+        assertThat(options).contains("<option value=\"" + wanted + "\">" + name + "</option>");
+        assertThat(options).doesNotContain("联络企业");
+    }
+
+    @Test
+    void anEnterpriseContactWithoutEnterpriseIsWarnedOfButSaved() throws Exception {
+        String username = IdentityTestUsers.uniqueUsername("unbound");
+        long id = IdentityTestUsers.create(identity, username);
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.ENTERPRISE_CONTACT),
+                        DataScope.ENTERPRISE,
+                        directory.user(id).version()));
+
+        assertThat(page(get("/admin/users/" + id + "/edit"))).contains("id=\"user-no-enterprise\"");
+
+        mvc.perform(post("/admin/users/" + id)
+                        .session(WebTestSupport.login(mvc, "sysadmin"))
+                        .with(csrf())
+                        .param("fullName", "未绑企业的联络员")
+                        .param("enabled", "true")
+                        .param("version", Integer.toString(directory.user(id).version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.user(id).fullName()).isEqualTo("未绑企业的联络员");
+
+        UserView u = directory.user(id);
+        identity.editUser(id, new EditUser(u.fullName(), null, enterprise(), null, null, true, u.version()));
+        assertThat(page(get("/admin/users/" + id + "/edit"))).doesNotContain("user-no-enterprise");
+    }
+
+    @Test
+    void anAccountOfAllDataWithoutEnterpriseIsNotWarnedOf() throws Exception {
+        long id = IdentityTestUsers.create(identity, IdentityTestUsers.uniqueUsername("staff"));
+
+        assertThat(page(get("/admin/users/" + id + "/edit")))
+                .contains("id=\"user-form\"")
+                .doesNotContain("user-no-enterprise");
+    }
+
     private long enterprise() {
+        return enterprise(TestCodes.unique("联络企业"));
+    }
+
+    private long enterprise(String name) {
         return enterprises
                 .register(new EnterpriseForm(
-                        TestCodes.unique("联络企业"),
-                        TestCodes.creditCode(),
-                        null,
-                        null,
-                        null,
-                        "联系人",
-                        "13800138000",
-                        null,
-                        0))
+                        name, TestCodes.creditCode(), null, null, null, "联系人", "13800138000", null, 0))
                 .id();
     }
 
     private String refused(MockHttpServletRequestBuilder request) throws Exception {
-        String page = mvc.perform(
+        String page = page(request);
+        assertThat(page).contains(REFUSAL);
+        return page;
+    }
+
+    /** The page the system administrator is shown. */
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(
                         request.session(WebTestSupport.login(mvc, "sysadmin")).with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains(REFUSAL);
-        return page;
     }
 }

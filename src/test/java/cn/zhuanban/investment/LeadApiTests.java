@@ -134,6 +134,32 @@ class LeadApiTests {
                 .doesNotContain("尚未签约");
     }
 
+    /** A lead terminated before signing does not promise a judgement at signing: its referral ended uncounted. */
+    @Test
+    void aReferralOfALeadTerminatedBeforeSigningSaysItDoesNotCount() throws Exception {
+        long referrer = registry.registerReferrer(
+                new ReferrerForm(TestCodes.unique("引荐人"), "某商会", null, LocalDate.of(2025, 10, 1), null, 0));
+        String body = submit("""
+                        {"targetCompany": "%s", "channel": "BUSINESS_REFERRAL", "referrerId": %d,
+                         "ownerId": %d, "receivedOn": "2025-10-20"}""".formatted(TestCodes.unique("未签终止企业"), referrer, leadUserId))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        move(id, "{\"target\": \"CONTACTED\", \"on\": \"2025-10-21\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referral.status").value("NOT_SIGNED"));
+
+        move(id, "{\"target\": \"TERMINATED\", \"on\": \"2025-10-30\", \"note\": \"企业另选址\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referral.status").value("TERMINATED_BEFORE_SIGNING"))
+                .andExpect(jsonPath("$.referral.reward").doesNotExist());
+        assertThat(WebTestSupport.page(mvc, "lead", "/investment/leads/" + id))
+                .contains("未签约即终止，引荐不计，不予奖励。")
+                .doesNotContain("签约时认定引荐是否有效");
+    }
+
     @Test
     void aLeadPageShowsItsFollowUpsTwentyAtATimeNewestFirst() throws Exception {
         long id = create(TestCodes.unique("久跟企业"));

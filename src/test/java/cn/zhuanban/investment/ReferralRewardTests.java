@@ -81,12 +81,23 @@ class ReferralRewardTests {
         assertThat(formed.status()).isEqualTo(Status.TERMINATED_WITH_INVESTMENT);
         assertThat(formed.reward()).isEqualByComparingTo("15");
         assertThat(formed.counts()).isTrue();
-        // termination changes nothing for a referral that never counted, or a lead never signed
+        // termination changes nothing for a referral that never counted
         assertThat(ReferralPolicy.assess(SIGNED, SIGNED, true, new BigDecimal("5000"), TYPICAL)
                         .status())
                 .isEqualTo(Status.REGISTERED_TOO_LATE);
-        assertThat(ReferralPolicy.assess(SIGNED, null, true, null, TYPICAL).status())
+    }
+
+    @Test
+    void aLeadTerminatedBeforeSigningEndsItsReferralUncountedNotAwaitingTheSigning() {
+        Referral ended = ReferralPolicy.assess(SIGNED.minusMonths(1), null, true, null, TYPICAL);
+
+        assertThat(ended).isEqualTo(new Referral(Status.TERMINATED_BEFORE_SIGNING, null));
+        assertThat(ended.counts()).isFalse();
+        assertThat(ReferralPolicy.assess(SIGNED.minusMonths(1), null, false, null, TYPICAL)
+                        .status())
                 .isEqualTo(Status.NOT_SIGNED);
+        assertThat(ReferralPolicy.assess(null, null, true, null, TYPICAL).status())
+                .isEqualTo(Status.NONE);
     }
 
     static Tier tier(long from, String rate) {

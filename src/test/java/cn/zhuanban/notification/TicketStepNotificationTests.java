@@ -213,6 +213,41 @@ class TicketStepNotificationTests {
     }
 
     @Test
+    void aCloseForNoRatingTellsTheOfficeAndTheDepartmentButNotTheReporter() {
+        long ticket = newTicketId();
+        TicketStepRecorded byTheJob = step(ticket, 9, "ticket.closed-no-response", dispatcher, null);
+        fixtures.publish(new TicketStepRecorded(
+                Actor.of(Actor.SYSTEM),
+                byTheJob.ticketId(),
+                byTheJob.step(),
+                byTheJob.action(),
+                TicketState.AWAITING_FEEDBACK,
+                TicketState.CLOSED,
+                byTheJob.projectId(),
+                byTheJob.departmentId(),
+                byTheJob.reporterId(),
+                byTheJob.leadOfficialId(),
+                byTheJob.title(),
+                byTheJob.summary(),
+                null,
+                null,
+                DUE,
+                null,
+                null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (long told : List.of(dispatcher, handler, otherHandler)) {
+                assertThat(items(told, ticket)).singleElement().satisfies(item -> {
+                    assertThat(item.messageKey()).isEqualTo("notification.ticket.closed-no-response");
+                    assertThat(item.args()).containsExactly("测试工单" + ticket);
+                });
+            }
+        });
+        assertThat(keys(reporter, ticket)).isEmpty();
+        assertThat(keys(handlerElsewhere, ticket)).isEmpty();
+    }
+
+    @Test
     void aSuspensionAndTheResumptionTellTheDepartmentAndTheOfficeButNotTheLeadOfficialWhoMadeThem() {
         long ticket = newTicketId();
         long leadOfficial = fixtures.user(BuiltinRoles.LEAD_OFFICIAL, null);

@@ -6,17 +6,20 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
+import cn.zhuanban.identity.RoleView;
 import cn.zhuanban.identity.UserCommands.EditUser;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
+import cn.zhuanban.identity.UserEnterprises;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.identity.security.SecondFactors;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +48,7 @@ class UserAdminController {
     private final DepartmentManagement departments;
     private final RoleManagement roles;
     private final SecondFactors secondFactors;
+    private final UserEnterprises enterprises;
     private final FormErrors formErrors;
 
     UserAdminController(
@@ -53,12 +57,14 @@ class UserAdminController {
             DepartmentManagement departments,
             RoleManagement roles,
             SecondFactors secondFactors,
+            UserEnterprises enterprises,
             FormErrors formErrors) {
         this.identity = identity;
         this.directory = directory;
         this.departments = departments;
         this.roles = roles;
         this.secondFactors = secondFactors;
+        this.enterprises = enterprises;
         this.formErrors = formErrors;
     }
 
@@ -115,6 +121,22 @@ class UserAdminController {
                     redirect.addFlashAttribute("flash", "admin.saved");
                     return "redirect:/admin/users/" + id + "/edit";
                 });
+    }
+
+    /**
+     * The options of the form's enterprise pick list, for the search box beside it: the whole directory (see {@link
+     * UserEnterprises#choices}), not the administrator's own scope as on other modules' forms.
+     */
+    @GetMapping("/enterprise-choices")
+    @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
+    String enterpriseChoices(
+            @RequestParam(required = false) String enterpriseQ,
+            @RequestParam(required = false) Long enterpriseId,
+            Model model) {
+        model.addAttribute("enterpriseChoices", enterprises.choices(enterpriseQ, enterpriseId));
+        model.addAttribute("selectedEnterprise", enterpriseId);
+        model.addAttribute("enterpriseBlank", "none");
+        return "layout/fragments :: enterpriseChoices";
     }
 
     @PostMapping("/{id}/reset-password")
@@ -193,8 +215,11 @@ class UserAdminController {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("departments", departments.tree());
-        model.addAttribute("roles", roles.all());
+        model.addAttribute("enterpriseChoices", enterprises.choices(null, fields.enterpriseId()));
+        List<RoleView> allRoles = roles.all();
+        model.addAttribute("roles", allRoles);
         model.addAttribute("scopes", DataScope.values());
+        model.addAttribute("noEnterprise", EnterpriseScopeWithoutEnterprise.applies(user, fields, allRoles));
         return "identity/user-form";
     }
 }

@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * at least: registration on the signing day cannot be told apart from registration after it); the
  * reward follows from the rule once the fixed-asset investment actually formed is known. A lead terminated after its
  * signing keeps its signing: the referral was judged then, and the reward is for the investment formed before the
- * termination, if any; with none formed, none will be, and there is no reward.
+ * termination, if any; with none formed, none will be, and there is no reward. A lead terminated before it was signed
+ * never reaches the judgement: its referral ends uncounted.
  */
 public final class ReferralPolicy {
 
@@ -28,7 +29,7 @@ public final class ReferralPolicy {
             return new Referral(Status.NONE, null);
         }
         if (signedOn == null) {
-            return new Referral(Status.NOT_SIGNED, null);
+            return new Referral(terminated ? Status.TERMINATED_BEFORE_SIGNING : Status.NOT_SIGNED, null);
         }
         if (!referrerRegisteredOn.isBefore(signedOn)) {
             return new Referral(Status.REGISTERED_TOO_LATE, null);

@@ -6,6 +6,7 @@ import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
+import cn.zhuanban.ticket.TicketStepRecorded;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,25 @@ class TicketAudiences {
     /** Whoever may assign, review and decide extensions and returns: the dispatch office by permission, not by role. */
     Set<Long> dispatchers() {
         return ids(users.withPermission(Permissions.TICKET_DISPATCH));
+    }
+
+    /** The audience without whoever made the step: nobody is told of his own step. */
+    Set<Long> notMadeBy(TicketStepRecorded step, Set<Long> audience) {
+        Set<Long> result = new LinkedHashSet<>(audience);
+        if (!result.isEmpty() && step.actor() != null) {
+            Long actor = actorId(step.actor().username());
+            if (actor != null) {
+                result.remove(actor);
+            }
+        }
+        return result;
+    }
+
+    /** The reporter, unless he made the step or is told in another audience's words already. */
+    Set<Long> reporter(TicketStepRecorded step, Set<Long> toldAlready) {
+        Set<Long> reporter = notMadeBy(step, of(step.reporterId()));
+        reporter.removeAll(toldAlready);
+        return reporter;
     }
 
     /** The id of the user who made a step, so that he is not told of his own step; null for the system. */

@@ -5,9 +5,7 @@ import static cn.zhuanban.notification.domain.TicketAudiences.union;
 
 import cn.zhuanban.ticket.TicketStepRecorded;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +14,9 @@ import org.springframework.stereotype.Component;
  * next hears of it): what waits for the dispatch office (a new ticket, a resolution to review, a return or an
  * extension asked for) → whoever holds the dispatch permission; what the department must do again or may now do (a
  * decided extension, a reopening after 不满意, a resolution sent back, an insisted assignment) → its handlers; what
- * both follow (a suspension or resumption, the reporter's rating, a reopening) → both; and the reporter sees his
- * problem move (signed, a progress note, extended, resolved, reopened, not accepted, merged into another ticket).
+ * both follow (a reopening; and, as {@link TicketPauseAndEndNotices} words them, a suspension or resumption, the
+ * reporter's rating, a close for no rating) → both; and the reporter sees his problem move (signed, a progress note,
+ * extended, resolved, reopened, not accepted, merged into another ticket).
  *
  * <p>The step's main audience is told under the step's key {@code ticket:<id>:step:<n>}; the reporter, when told in
  * other words, under that key with {@code :reporter}, unless he is in the main audience already: one notice per
@@ -37,9 +36,11 @@ class TicketStepNotices {
     private static final String DISPATCH_KEY = ":dispatch";
 
     private final TicketAudiences audiences;
+    private final TicketPauseAndEndNotices pausesAndEnds;
 
-    TicketStepNotices(TicketAudiences audiences) {
+    TicketStepNotices(TicketAudiences audiences, TicketPauseAndEndNotices pausesAndEnds) {
         this.audiences = audiences;
+        this.pausesAndEnds = pausesAndEnds;
     }
 
     List<Notice> forStep(TicketStepRecorded step) {
@@ -90,15 +91,14 @@ class TicketStepNotices {
                         List.of(title, text(step.reason()), date(step)),
                         key + DISPATCH_KEY));
             }
-            case "ticket.rated" -> notices.add(rated(step, key));
-            case "ticket.suspended", "ticket.resumed" -> notices.add(suspension(step, key));
-            case "ticket.merged" -> notices.add(merged(step, key));
+            case "ticket.rated", "ticket.closed-no-response", "ticket.suspended", "ticket.resumed", "ticket.merged" ->
+                notices.add(pausesAndEnds.forStep(step, key));
             case "ticket.signed" ->
                 notices.add(toReporter(step, Set.of(), messageKey, List.of(title, date(step)), key));
             case "ticket.noted", "ticket.rejected" ->
                 notices.add(toReporter(step, Set.of(), messageKey, List.of(title, text(step.reason())), key));
             default -> {
-                // closed without answer, a lapsed extension request: nobody waits for them to act
+                // a lapsed extension request: nobody waits for it to act
             }
         }
         notices.removeIf(n -> n.recipients().isEmpty());
@@ -140,77 +140,22 @@ class TicketStepNotices {
                 step, handlers, PREFIX + "ticket.extended" + REPORTER, List.of(title, date(step)), key + REPORTER_KEY));
     }
 
-    /**
-     * A closing rating goes to the office and the department whose work was rated, in the rating's words: satisfied,
-     * basically satisfied, or dissatisfied a second time (closed and escalated to the lead official), with the reason.
-     * Events stored before the rating was carried as the result keep a notice without it.
-     */
-    private Notice rated(TicketStepRecorded step, String key) {
-        Set<Long> audience = others(step, union(audiences.dispatchers(), audiences.handlers(step.departmentId())));
-        String messageKey = PREFIX
-                + step.action()
-                + (step.result() == null
-                        ? ""
-                        : "-" + step.result().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return new Notice(audience, messageKey, List.of(text(step.title()), text(step.reason())), key);
-    }
-
-    /**
-     * A suspension stops the work and the clock, a resumption restarts them: the department that works on the ticket
-     * and the office that follows its deadlines hear of both, the resumption with the resolve deadline it moved to.
-     */
-    private Notice suspension(TicketStepRecorded step, String key) {
-        Set<Long> audience = others(step, union(audiences.handlers(step.departmentId()), audiences.dispatchers()));
-        String title = text(step.title());
-        if (step.action().equals("ticket.suspended")) {
-            return new Notice(audience, PREFIX + step.action(), List.of(title, text(step.reason())), key);
-        }
-        return step.resolveBy() == null
-                ? new Notice(audience, PREFIX + step.action(), List.of(title), key)
-                : new Notice(audience, PREFIX + step.action() + "-with-deadline", List.of(title, date(step)), key);
-    }
-
-    /**
-     * A merged ticket ends without a resolution of its own: the reporter learns which ticket his problem is handled
-     * in now (events stored before the target was carried: that it was merged).
-     */
-    private Notice merged(TicketStepRecorded step, String key) {
-        String title = text(step.title());
-        return step.mergedIntoId() == null
-                ? toReporter(step, Set.of(), PREFIX + step.action() + "-elsewhere", List.of(title), key)
-                : toReporter(
-                        step,
-                        Set.of(),
-                        PREFIX + step.action(),
-                        List.of(title, Long.toString(step.mergedIntoId())),
-                        key);
-    }
-
     /** The reporter, unless he made the step or is told in the main audience's words already. */
     private Notice toReporter(
             TicketStepRecorded step, Set<Long> toldAlready, String messageKey, List<String> args, String occasion) {
-        Set<Long> reporter = others(step, of(step.reporterId()));
-        reporter.removeAll(toldAlready);
-        return new Notice(reporter, messageKey, args, occasion);
+        return new Notice(audiences.reporter(step, toldAlready), messageKey, args, occasion);
     }
 
     /** The audience without whoever made the step. */
     private Set<Long> others(TicketStepRecorded step, Set<Long> audience) {
-        Set<Long> result = new LinkedHashSet<>(audience);
-        if (!result.isEmpty() && step.actor() != null) {
-            Long actor = audiences.actorId(step.actor().username());
-            if (actor != null) {
-                result.remove(actor);
-            }
-        }
-        return result;
+        return audiences.notMadeBy(step, audience);
     }
 
-    private static String date(TicketStepRecorded step) {
+    static String date(TicketStepRecorded step) {
         return step.resolveBy() == null ? "" : step.resolveBy().toString();
     }
 
-    private static String text(String s) {
+    static String text(String s) {
         return s == null ? "" : s;
     }
 }
