@@ -17,6 +17,7 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -228,12 +229,17 @@ public class MeetingManagement {
     public void removeItem(long meetingId, long itemId, int version, CurrentUser user) {
         MeetingRow m = access.editable(meetingId, version, user);
         access.checkItem(m.id(), itemId);
+        var item = agenda.item(itemId);
         // an item the data gave would come back with the next refresh: remember that staff took it off
-        agenda.item(itemId)
-                .map(i -> AgendaCandidate.key(i.source(), i.refId(), i.title()))
+        item.map(i -> AgendaCandidate.key(i.source(), i.refId(), i.title()))
                 .ifPresent(key -> agenda.dismiss(m.id(), key));
         agenda.remove(itemId);
-        publish("meeting.item-removed", "meeting", m.id(), "item " + itemId);
+        // the item is gone, so the log cannot look its title up later: the record keeps it
+        publish(
+                "meeting.item-removed",
+                "meeting",
+                m.id(),
+                "item " + itemId + item.map(i -> ", title: " + i.title()).orElse(""));
     }
 
     public void moveItem(long meetingId, long itemId, boolean up, int version, CurrentUser user) {
@@ -247,7 +253,12 @@ public class MeetingManagement {
         MeetingRow m = access.editable(meetingId, version, user);
         access.checkItem(m.id(), itemId);
         agenda.minutes(itemId, minutes);
-        publish("meeting.minutes-recorded", "meeting", m.id(), "item " + itemId);
+        // the item reads with its title in the log; the minutes may be long, so only their beginning is kept
+        publish(
+                "meeting.minutes-recorded",
+                "meeting",
+                m.id(),
+                "item " + itemId + ", minutes: " + ChangeSummary.text(ChangeSummary.typed(minutes)));
     }
 
     public void recordAttendance(long meetingId, String attendees, int version, CurrentUser user) {

@@ -8,6 +8,7 @@ import cn.zhuanban.schedule.domain.ProgressLog;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.StoredFiles;
@@ -210,8 +211,22 @@ public class PlanProgress {
         return files.open(photo.storageKey());
     }
 
-    private static String summary(String key, ProgressReport r) {
-        return key + " " + r.percentComplete() + "% " + r.actualStart() + " → " + r.actualFinish() + " @ "
-                + r.dataDate();
+    /**
+     * A report as the audit log keeps it: the row's key and only the parts reported, each by its field, so that the log
+     * reads them in the auditor's words ({@code M3: percentComplete=60%, actualStart=2026-11-02}).
+     */
+    static String summary(String key, ProgressReport r) {
+        String parts = ChangeSummary.of(snapshot(r));
+        return parts.isEmpty() ? key : key + ": " + parts;
+    }
+
+    private static Map<String, Object> snapshot(ProgressReport r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("percentComplete", r.percentComplete() == null ? null : r.percentComplete() + "%");
+        s.put("actualStart", r.actualStart());
+        s.put("actualFinish", r.actualFinish());
+        s.put("dataDate", r.dataDate());
+        s.put("note", ChangeSummary.typed(r.note()));
+        return s;
     }
 }

@@ -210,6 +210,12 @@ public class ServiceChecklistManagement {
         return item;
     }
 
+    /** Items' names beside their ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return queries.namesOf(ids);
+    }
+
     /** Which of these items the user may change, for showing edit controls on those only. */
     public Set<Long> changeable(Collection<ServiceItemView> shown, CurrentUser user) {
         return shown.stream()

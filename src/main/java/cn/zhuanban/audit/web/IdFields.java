@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Which ids in a summary name a thing of a {@link NamedKind}: fields of the events' snapshots
  * ({@code leadOfficialId=5}) and of exports' filters ({@code taskForce: 2}), the words before an id in a few written
- * summaries ({@code project 12}, {@code ticket 40}), and the entity of a record. A few fields name a different kind
+ * summaries ({@code project 12}, {@code ticket 40}, an agenda {@code item 9}), and the entity of a record (by its type,
+ * or by its action where the action records another kind's id). A few fields name a different kind
  * by the type of the record: a department's {@code parent} and {@code head}, a chain node's {@code parentId}.
  */
 final class IdFields {
@@ -49,7 +50,8 @@ final class IdFields {
             "project", NamedKind.PROJECT,
             "enterprise", NamedKind.ENTERPRISE,
             "owner", NamedKind.USER,
-            "ticket", NamedKind.TICKET);
+            "ticket", NamedKind.TICKET,
+            "item", NamedKind.AGENDA_ITEM);
 
     private static final Map<String, NamedKind> ENTITIES = Map.ofEntries(
             Map.entry("project", NamedKind.PROJECT),
@@ -63,7 +65,15 @@ final class IdFields {
             Map.entry("investment-referrer", NamedKind.REFERRER),
             Map.entry("investment-lead", NamedKind.LEAD),
             Map.entry("talent-demand", NamedKind.TALENT_DEMAND),
-            Map.entry("ticket", NamedKind.TICKET));
+            Map.entry("ticket", NamedKind.TICKET),
+            Map.entry("meeting", NamedKind.MEETING),
+            Map.entry("meeting-series", NamedKind.MEETING_SERIES),
+            Map.entry("service-item", NamedKind.SERVICE_ITEM),
+            Map.entry("project-plan", NamedKind.PROJECT));
+
+    /** Actions whose records carry another kind's id than their type's: a checklist from the template, by project. */
+    private static final Map<String, NamedKind> ENTITIES_BY_ACTION =
+            Map.of("service-item.template-applied", NamedKind.PROJECT);
 
     private IdFields() {}
 
@@ -83,6 +93,12 @@ final class IdFields {
     /** The kind of a record's entity, or null for the types shown by id alone. */
     static NamedKind ofEntity(String entityType) {
         return entityType == null ? null : ENTITIES.get(entityType);
+    }
+
+    /** The kind of the entity of a record of this type and action, or null for the types shown by id alone. */
+    static NamedKind ofEntity(String entityType, String action) {
+        NamedKind kind = action == null ? null : ENTITIES_BY_ACTION.get(action);
+        return kind != null ? kind : ofEntity(entityType);
     }
 
     /** A record's entity id as a number, or null when it is none (a ledger's address, a setting's key). */

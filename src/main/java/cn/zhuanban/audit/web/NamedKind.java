@@ -16,5 +16,9 @@ enum NamedKind {
     REFERRER,
     LEAD,
     TALENT_DEMAND,
-    TICKET
+    TICKET,
+    MEETING,
+    MEETING_SERIES,
+    AGENDA_ITEM,
+    SERVICE_ITEM
 }

@@ -7,8 +7,10 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentRegistry;
+import cn.zhuanban.meeting.MeetingNames;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.talent.TalentManagement;
 import cn.zhuanban.ticket.TicketLists;
 import java.util.Collection;
@@ -48,7 +50,9 @@ class RecordNames {
             InvestmentRegistry registry,
             InvestmentManagement leads,
             TalentManagement talent,
-            TicketLists tickets) {
+            TicketLists tickets,
+            MeetingNames meetings,
+            ServiceChecklistManagement checklists) {
         this(
                 reading,
                 Map.ofEntries(
@@ -63,7 +67,11 @@ class RecordNames {
                         Map.entry(NamedKind.REFERRER, registry::referrerNamesOf),
                         Map.entry(NamedKind.LEAD, leads::namesOf),
                         Map.entry(NamedKind.TALENT_DEMAND, talent::demandNamesOf),
-                        Map.entry(NamedKind.TICKET, tickets::namesOf)));
+                        Map.entry(NamedKind.TICKET, tickets::namesOf),
+                        Map.entry(NamedKind.MEETING, meetings::meetingsOf),
+                        Map.entry(NamedKind.MEETING_SERIES, meetings::seriesOf),
+                        Map.entry(NamedKind.AGENDA_ITEM, meetings::agendaItemsOf),
+                        Map.entry(NamedKind.SERVICE_ITEM, checklists::namesOf)));
     }
 
     RecordNames(SummaryReading reading, Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources) {
@@ -79,7 +87,7 @@ class RecordNames {
             return null;
         };
         for (AuditRecordView record : records) {
-            NamedKind kind = IdFields.ofEntity(record.entityType());
+            NamedKind kind = IdFields.ofEntity(record.entityType(), record.action());
             Long id = IdFields.id(record.entityId());
             if (kind != null && id != null) {
                 gathering.name(kind, id);
@@ -107,7 +115,7 @@ class RecordNames {
 
         /** The name of the record's entity, or null (a type shown by id alone, a deleted thing). */
         String entity(AuditRecordView record) {
-            NamedKind kind = IdFields.ofEntity(record.entityType());
+            NamedKind kind = IdFields.ofEntity(record.entityType(), record.action());
             Long id = IdFields.id(record.entityId());
             return kind == null || id == null ? null : name(kind, id);
         }

@@ -66,8 +66,13 @@ class SummaryReading {
                 return setting;
             }
         }
+        String phrase =
+                Phrases.read(stored, entityType, messages, locale, part -> read(part, entityType, locale, names));
+        if (phrase != null) {
+            return phrase;
+        }
         boolean chinese = "zh".equals(locale.getLanguage());
-        String summary = SummaryTokens.unwrapRecords(stored);
+        String summary = SummaryTokens.unwrapRecords(Phrases.asToday(stored, entityType));
         SummaryWords words = new SummaryWords(messages, roles, entityType, locale);
         NamedIds ids = new NamedIds(messages, names, locale);
         StringBuilder out = new StringBuilder();

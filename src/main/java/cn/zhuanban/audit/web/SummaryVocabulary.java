@@ -85,7 +85,8 @@ final class SummaryVocabulary {
             "discipline",
             "skills",
             "place",
-            "consentNote");
+            "consentNote",
+            "minutes");
 
     /**
      * The prefixes tried for a code of this type. An export's record ({@code ledger}) lists the filters of whatever

@@ -1,9 +1,11 @@
 package cn.zhuanban.servicechecklist.domain;
 
+import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,6 +34,14 @@ public class ChecklistQueries {
 
     ChecklistQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Items by their project and name, {@code 示范项目 · 施工许可}, regardless of scope, for the audit log. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return NamesByIds.of(jdbc, """
+                select i.id, p.name || ' · ' || i.name
+                from service_item i join project p on p.id = i.project_id
+                where i.id in (:ids)""", ids);
     }
 
     public List<ItemRow> ofProject(long projectId) {

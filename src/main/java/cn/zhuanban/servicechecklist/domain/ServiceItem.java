@@ -4,6 +4,7 @@ import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemKind;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
+import cn.zhuanban.shared.ChangeSummary;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -186,6 +187,7 @@ public class ServiceItem {
         s.put("doneOn", doneOn);
         s.put("extensionsUsed", extensionsUsed);
         s.put("workStartedOn", workStartedOn);
+        s.put("note", ChangeSummary.typed(note)); // a changed note alone is a change the log must show
         return s;
     }
 

@@ -116,4 +116,37 @@ class RecordNamesTests {
         return new AuditRecordView(
                 id, Instant.EPOCH, "tester", "127.0.0.1", type + ".updated", type, entityId, summary);
     }
+
+    @Test
+    void meetingsAgendaItemsServiceItemsAndPlansAreNamedAndAChecklistFromTheTemplateByItsProject() {
+        List<AuditRecordView> page = List.of(
+                record(1, "meeting", "2", "item 9 up"),
+                record(2, "meeting-series", "3", "MONDAY 09:00 三楼"),
+                record(3, "service-item", "107", "note: — → 材料已寄出"),
+                record(4, "project-plan", "12", "M3: percentComplete=60%"),
+                new AuditRecordView(
+                        5,
+                        Instant.EPOCH,
+                        "tester",
+                        "127.0.0.1",
+                        "service-item.template-applied",
+                        "service-item",
+                        "40",
+                        "15 items"));
+
+        RecordNames.Found found = names.of(page, Locale.SIMPLIFIED_CHINESE);
+
+        asked.forEach((kind, calls) -> assertThat(calls).as(kind.name()).hasSize(1));
+        assertThat(asked.get(NamedKind.AGENDA_ITEM).getFirst()).containsExactly(9L);
+        assertThat(asked.get(NamedKind.PROJECT).getFirst()).containsExactlyInAnyOrder(12L, 40L);
+        assertThat(found.entity(page.get(0))).isEqualTo("MEETING-2");
+        assertThat(found.entity(page.get(1))).isEqualTo("MEETING_SERIES-3");
+        assertThat(found.entity(page.get(2))).isEqualTo("SERVICE_ITEM-107");
+        assertThat(found.entity(page.get(3)))
+                .as("a plan's record carries its project's id")
+                .isEqualTo("PROJECT-12");
+        assertThat(found.entity(page.get(4)))
+                .as("the template applied to a project is recorded by the project's id")
+                .isEqualTo("PROJECT-40");
+    }
 }

@@ -18,7 +18,7 @@ class SummaryNamesTests {
 
     /**
      * A fake lookup: project 12, enterprise 1, task force 2, users 5 and 9, departments 3 and 4, chain 6, chain nodes 3
-     * and 7, partner 8, referrer 9, demands 10 and 11, ticket 40.
+     * and 7, partner 8, referrer 9, demands 10 and 11, ticket 40, agenda items 8 and 9.
      */
     static final NameLookup names = (kind, id) -> Map.ofEntries(
                     Map.entry(NamedKind.PROJECT, Map.of(12L, "示范区新能源电池项目")),
@@ -32,7 +32,8 @@ class SummaryNamesTests {
                     Map.entry(NamedKind.REFERRER, Map.of(9L, "周引荐")),
                     Map.entry(NamedKind.LEAD, Map.of(13L, "目标企业")),
                     Map.entry(NamedKind.TALENT_DEMAND, Map.of(10L, "焊工", 11L, "电池工艺工程师")),
-                    Map.entry(NamedKind.TICKET, Map.of(40L, "专线送电滞后")))
+                    Map.entry(NamedKind.TICKET, Map.of(40L, "专线送电滞后")),
+                    Map.entry(NamedKind.AGENDA_ITEM, Map.of(8L, "征地补偿款拨付", 9L, "临时用电接入")))
             .get(kind)
             .get(id);
 
@@ -112,5 +113,22 @@ class SummaryNamesTests {
         assertThat(reading.read("enterpriseId=1, projectId=12", "contact", ZH))
                 .as("without names the ids read as before")
                 .isEqualTo("企业=1，项目=12");
+    }
+
+    @Test
+    void anAgendaItemReadsItsTitleAndAMoveItsDirection() {
+        assertThat(reading.read("item 9 up", "meeting", ZH, names)).isEqualTo("议题 9（临时用电接入） 上移");
+        assertThat(reading.read("item 9 down", "meeting", ZH, names)).isEqualTo("议题 9（临时用电接入） 下移");
+        assertThat(reading.read("item 9 down", "meeting", Locale.ENGLISH, names))
+                .isEqualTo("item 9 (临时用电接入) moved down");
+        assertThat(reading.read("item 8", "meeting", ZH, names))
+                .as("an old record of minutes")
+                .isEqualTo("议题 8（征地补偿款拨付）");
+        assertThat(reading.read("item 8, minutes: 财政局 up 本周 null 拨付", "meeting", ZH, names))
+                .isEqualTo("议题 8（征地补偿款拨付），纪要：财政局 up 本周 null 拨付");
+        assertThat(reading.read("item 7, title: 已删除的议题", "meeting", ZH, names)).isEqualTo("议题 7，标题：已删除的议题");
+        assertThat(reading.read("Follow up on power", "meeting", Locale.ENGLISH, names))
+                .as("a typed title's words stay as typed")
+                .isEqualTo("Follow up on power");
     }
 }

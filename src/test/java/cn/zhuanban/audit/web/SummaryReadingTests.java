@@ -190,4 +190,36 @@ class SummaryReadingTests {
         assertThat(reading.read("CONTACTED → TERMINATED on 2026-07-04: 企业决定在粤港澳大湾区布局", "investment-lead", ZH))
                 .isEqualTo("接洽 → 终止 于 2026-07-04：企业决定在粤港澳大湾区布局");
     }
+
+    @Test
+    void aCalendarDaysCorrectionReadsAsAWorkingDayOrADayOffWithItsNameAsTyped() {
+        assertThat(reading.read("working 审计测试调休", "calendar", ZH)).isEqualTo("工作日 审计测试调休");
+        assertThat(reading.read("off", "calendar", ZH)).isEqualTo("休息日");
+        assertThat(reading.read("off project day", "calendar", ZH))
+                .as("the typed name keeps its words")
+                .isEqualTo("休息日 project day");
+        assertThat(reading.read("working 调休", "calendar", Locale.ENGLISH)).isEqualTo("working day 调休");
+        assertThat(reading.read("off season 2026-10-01~2026-10-07", "calendar", ZH))
+                .as("a period whose typed name begins with the word is no day's correction")
+                .isEqualTo("off season 2026-10-01~2026-10-07");
+    }
+
+    @Test
+    void aProgressReportReadsItsFieldsAndOmitsWhatWasNotReported() {
+        assertThat(reading.read("M3: percentComplete=60%, actualStart=2026-11-02", "project-plan", ZH))
+                .isEqualTo("M3：进度=60%，实际开始=2026-11-02");
+        assertThat(reading.read(
+                        "A01: actualFinish=2026-11-20, dataDate=2026-11-21, note=已验收", "project-plan", Locale.ENGLISH))
+                .isEqualTo("A01: Actual finish=2026-11-20, Data date=2026-11-21, Note=已验收");
+    }
+
+    @Test
+    void anOldProgressReportReadsAsTheFormWrittenToday() {
+        assertThat(reading.read("M3 null% null → null @ null", "project-plan", ZH))
+                .isEqualTo("M3");
+        assertThat(reading.read("M3 60% 2026-11-02 → null @ 2026-11-05", "project-plan", ZH))
+                .isEqualTo("M3：进度=60%，实际开始=2026-11-02，数据日期=2026-11-05");
+        assertThat(reading.read("A 100% 2026-10-01 → 2026-11-01 @ null", "project-plan", ZH))
+                .isEqualTo("A：进度=100%，实际开始=2026-10-01，实际完成=2026-11-01");
+    }
 }

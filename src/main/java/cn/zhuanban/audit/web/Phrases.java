@@ -1,0 +1,77 @@
+package cn.zhuanban.audit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+
+/**
+ * Summaries written as a phrase rather than as fields, read whole: an agenda item's move ({@code item 9 up} reads
+ * 议题 9（…） 上移) and a calendar day's correction ({@code working 调休} reads 工作日 调休, the name as typed), whose
+ * bare English words read nowhere else, so that a typed title holding "up" or "off" stays as typed. A progress report
+ * of the old form ({@code M3 null% null → null @ null}) reads as the form written since, its empty parts left out:
+ * stored records never change.
+ */
+final class Phrases {
+
+    private static final Pattern ITEM_MOVE = Pattern.compile("^(item [0-9]+) (up|down)$");
+    private static final Pattern DAY_SET = Pattern.compile("^(working|off)(?: (.*))?$", Pattern.DOTALL);
+    /** A period's record, {@code name 2026-10-01~2026-10-07}, whose typed name may begin with one of those words. */
+    private static final Pattern PERIOD = Pattern.compile(" [0-9]{4}-[0-9]{2}-[0-9]{2}~[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+
+    private static final Pattern OLD_PROGRESS = Pattern.compile("^(\\S+) (null|[0-9]+)% (\\S+) → (\\S+) @ (\\S+)$");
+    private static final List<String> PROGRESS_FIELDS = List.of("actualStart", "actualFinish", "dataDate");
+
+    private Phrases() {}
+
+    /**
+     * The phrase in the reader's words, or null when the summary is none: {@code rest} reads the part that is an
+     * ordinary summary ({@code item 9}, with its name).
+     */
+    static String read(
+            String summary, String entityType, MessageSource messages, Locale locale, UnaryOperator<String> rest) {
+        if ("meeting".equals(entityType)) {
+            Matcher move = ITEM_MOVE.matcher(summary);
+            if (move.matches()) {
+                return rest.apply(move.group(1)) + " " + label(messages, "audit.word.moved-" + move.group(2), locale);
+            }
+        }
+        if ("calendar".equals(entityType)) {
+            Matcher day = DAY_SET.matcher(summary);
+            if (day.matches() && !PERIOD.matcher(summary).find()) {
+                String kind = label(messages, "audit.word.day-" + day.group(1), locale);
+                return day.group(2) == null ? kind : kind + " " + day.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** An old progress report as the plan's records are written today, else the summary as stored. */
+    static String asToday(String summary, String entityType) {
+        if (!"project-plan".equals(entityType)) {
+            return summary;
+        }
+        Matcher old = OLD_PROGRESS.matcher(summary);
+        if (!old.matches()) {
+            return summary;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!old.group(2).equals("null")) {
+            parts.add("percentComplete=" + old.group(2) + "%");
+        }
+        for (int i = 0; i < PROGRESS_FIELDS.size(); i++) {
+            String value = old.group(3 + i);
+            if (!value.equals("null") && !value.equals("—")) {
+                parts.add(PROGRESS_FIELDS.get(i) + "=" + value);
+            }
+        }
+        return parts.isEmpty() ? old.group(1) : old.group(1) + ": " + String.join(", ", parts);
+    }
+
+    private static String label(MessageSource messages, String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
