@@ -19,6 +19,11 @@ final class ProgressRules {
 
     /** The report as it will be stored: the data date filled in, a milestone's start set to its finish. */
     static ProgressReport check(ProgressReport r, boolean milestone, LocalDate today) {
+        // A note or photos alone say nothing of the row: a milestone took it as "0 %" and the history showed an empty
+        // report. The form shows the row's percentage already, so a report with photos keeps it unless cleared.
+        if (r.percentComplete() == null && r.actualStart() == null && r.actualFinish() == null) {
+            throw refused("percentComplete", "nothing-reported");
+        }
         LocalDate dataDate = r.dataDate() == null ? today : r.dataDate();
         LocalDate start = milestone && r.actualStart() == null ? r.actualFinish() : r.actualStart();
         Integer percent = r.percentComplete();

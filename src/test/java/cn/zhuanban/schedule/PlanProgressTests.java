@@ -264,6 +264,30 @@ class PlanProgressTests {
     }
 
     @Test
+    void aReportWithNoPercentageAndNoDatesIsRefusedBesideTheFormKeepingTheNote() throws Exception {
+        long id = PlanFixtures.latePlan(mvc, dispatch, enterpriseId, TODAY);
+        // a task and a milestone (whose missing percentage was taken as 0 % and stored as an empty report)
+        for (String key : new String[] {"A", "M"}) {
+            report(id, key, dispatch, "percentComplete", "", "note", "现场已进场")
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("请至少填写完成百分比或实际开始/完成日期")))
+                    .andExpect(content().string(containsString("现场已进场")));
+        }
+        // photos alone are no progress either; they come with the percentage the form shows
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/M/progress")
+                        .file(new MockMultipartFile("photos", "site.png", "image/png", PNG))
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请至少填写完成百分比或实际开始/完成日期")));
+        assertThat(jdbc.sql("select count(*) from plan_progress where project_id = :p")
+                        .param("p", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void severalRowsReportedAtOnceAreOneChangeAndABadOneStoresNothing() throws Exception {
         long id = twoTaskPlan(TODAY.minusDays(60), TODAY.plusDays(200), 10);
         CurrentUser user = new ServiceFixtures(null, null, null, directory).user("dispatch");

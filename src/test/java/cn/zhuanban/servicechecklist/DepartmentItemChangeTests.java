@@ -180,6 +180,15 @@ class DepartmentItemChangeTests {
     }
 
     @Test
+    void theDepartmentsItemListIsForStaffNotForEnterpriseContacts() throws Exception {
+        MockHttpSession enterprise = WebTestSupport.login(mvc, "enterprise");
+        mvc.perform(get("/service-items").session(enterprise)).andExpect(status().isForbidden());
+        mvc.perform(get("/service-items/export").session(enterprise)).andExpect(status().isForbidden());
+        mvc.perform(get("/service-items").session(WebTestSupport.login(mvc, "handler-power")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aHandlerAddsOnlyItemsOfHisOwnDepartment() {
         assertThatThrownBy(() -> checklists.add(project, item(water.departmentId()), power))
                 .isInstanceOfSatisfying(

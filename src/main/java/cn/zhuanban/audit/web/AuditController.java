@@ -54,11 +54,13 @@ class AuditController {
     String log(
             @ModelAttribute("filter") AuditQuery query,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Locale locale,
             Model model) {
         PageResult<AuditRecordView> result = audit.search(
-                query.toFilter(clock.getZone(), actions.named(query.action(), locale)), PageQuery.of(page, PAGE_SIZE));
+                query.toFilter(clock.getZone(), actions.named(query.action(), locale)),
+                PageQuery.ofList(page, size, PAGE_SIZE));
         RecordNames.Found named = names.of(result.content(), locale);
         Map<Long, String> summaries = new HashMap<>();
         result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale, named)));

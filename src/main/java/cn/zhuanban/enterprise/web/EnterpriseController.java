@@ -41,11 +41,12 @@ class EnterpriseController {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
         model.addAttribute("q", q);
-        model.addAttribute("result", enterprises.search(q, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", enterprises.search(q, user, PageQuery.ofList(page, size, 20)));
         return Paging.isHtmx(request) ? "enterprise/list :: results" : "enterprise/list";
     }
 

@@ -54,13 +54,14 @@ class EnterprisePlanController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) PlanStatus status,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", PlanStatus.values());
-        model.addAttribute("result", lists.plans(q, status, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", lists.plans(q, status, user, PageQuery.ofList(page, size, 20)));
         return Paging.isHtmx(request) ? "enterpriseplan/list :: results" : "enterpriseplan/list";
     }
 

@@ -29,10 +29,11 @@ class OnlineSessionController {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("result", sessions.page(q, sessionId(request), PageQuery.of(page, null)));
+        model.addAttribute("result", sessions.page(q, sessionId(request), PageQuery.ofList(page, size, 20)));
         return "identity/sessions";
     }
 

@@ -70,9 +70,13 @@ class UserAdminController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.USER_VIEW + "')")
-    String list(@ModelAttribute UserFilter filter, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @ModelAttribute UserFilter filter,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", directory.users(filter, PageQuery.of(page, 20)));
+        model.addAttribute("result", directory.users(filter, PageQuery.ofList(page, size, 20)));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.all());
         return "identity/users";

@@ -42,8 +42,9 @@ class ChainController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    String list(@RequestParam(required = false) Integer page, Model model) {
-        var result = industry.chains(PageQuery.of(page, 20));
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        var result = industry.chains(PageQuery.ofList(page, size, 20));
         model.addAttribute("result", result);
         model.addAttribute(
                 "leaders",

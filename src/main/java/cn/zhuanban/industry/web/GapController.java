@@ -38,9 +38,10 @@ class GapController {
     String gaps(
             @RequestParam(required = false) Long chainId,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("result", industry.gaps(chainId, PageQuery.of(page, 20)));
+        model.addAttribute("result", industry.gaps(chainId, PageQuery.ofList(page, size, 20)));
         model.addAttribute(
                 "chains", industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content());
         model.addAttribute("chainId", chainId);

@@ -49,10 +49,11 @@ class LeadController {
     String list(
             @ModelAttribute LeadFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             HttpServletRequest request,
             Model model) {
-        PageResult<LeadRow> result = investment.leads(user, filter, PageQuery.of(page, 20));
+        PageResult<LeadRow> result = investment.leads(user, filter, PageQuery.ofList(page, size, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         choices.namesFor(result.content(), model);

@@ -37,8 +37,9 @@ class RegistryController {
 
     @GetMapping("/investment/partners")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
-    String partners(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", registry.partners(PageQuery.of(page, 20)));
+    String partners(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("result", registry.partners(PageQuery.ofList(page, size, 20)));
         return "investment/partners";
     }
 
@@ -71,8 +72,9 @@ class RegistryController {
 
     @GetMapping("/investment/referrers")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
-    String referrers(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", registry.referrers(PageQuery.of(page, 20)));
+    String referrers(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("result", registry.referrers(PageQuery.ofList(page, size, 20)));
         return "investment/referrers";
     }
 

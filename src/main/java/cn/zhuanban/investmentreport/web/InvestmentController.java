@@ -35,13 +35,14 @@ class InvestmentController {
             @RequestParam(required = false) YearMonth month,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         model.addAttribute("month", shown);
         model.addAttribute("q", q);
         model.addAttribute("deadlineDay", reporting.deadlineDay());
-        model.addAttribute("result", queries.ofMonth(shown, q, user, PageQuery.of(page, 50)));
+        model.addAttribute("result", queries.ofMonth(shown, q, user, PageQuery.ofList(page, size, 50)));
         model.addAttribute(
                 "missingCount",
                 queries.missing(shown, user, new PageQuery(0, 1)).totalElements());
@@ -53,11 +54,12 @@ class InvestmentController {
     String missing(
             @RequestParam(required = false) YearMonth month,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         model.addAttribute("month", shown);
-        model.addAttribute("result", queries.missing(shown, user, PageQuery.of(page, 50)));
+        model.addAttribute("result", queries.missing(shown, user, PageQuery.ofList(page, size, 50)));
         return "investmentreport/missing";
     }
 

@@ -59,11 +59,12 @@ class ActionLedgerController {
             @ModelAttribute("filter") ActionFilter filter,
             BindingResult binding,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         ActionFilter shown = filter == null || binding.hasErrors() ? ActionFilter.none() : filter;
         ActionLedger.Reach reach = ledger.reach(user);
-        PageResult<ActionLedgerRow> result = ledger.search(shown, reach, PageQuery.of(page, PAGE_SIZE));
+        PageResult<ActionLedgerRow> result = ledger.search(shown, reach, PageQuery.ofList(page, size, PAGE_SIZE));
         model.addAttribute("filter", shown);
         model.addAttribute("result", result);
         model.addAttribute("today", ledger.today());

@@ -71,10 +71,11 @@ class ContactController {
             @ModelAttribute("filter") ContactFilter filter,
             BindingResult binding,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         ContactFilter shown = filter == null ? ContactFilter.none() : filter;
-        PageQuery pageQuery = PageQuery.of(page, PAGE_SIZE);
+        PageQuery pageQuery = PageQuery.ofList(page, size, PAGE_SIZE);
         Map<String, String> errors = binding.hasErrors() ? formErrors.of(binding) : Map.of();
         PageResult<ContactView> result = new PageResult<>(List.of(), pageQuery.page(), pageQuery.size(), 0);
         if (errors.isEmpty()) {
@@ -104,11 +105,13 @@ class ContactController {
     String enterprises(
             @RequestParam(defaultValue = "true") boolean stale,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         model.addAttribute("stale", stale);
         model.addAttribute("days", contacts.staleWorkingDays());
-        model.addAttribute("result", contacts.statuses(user, stale, LocalDate.now(clock), PageQuery.of(page, 50)));
+        model.addAttribute(
+                "result", contacts.statuses(user, stale, LocalDate.now(clock), PageQuery.ofList(page, size, 50)));
         return "meeting/contact-enterprises";
     }
 

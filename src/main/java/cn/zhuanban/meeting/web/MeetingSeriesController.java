@@ -49,9 +49,10 @@ class MeetingSeriesController {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
-        return seriesPage(model, null, Map.of(), user, q, page);
+        return seriesPage(model, null, Map.of(), user, q, page, size);
     }
 
     @PostMapping("/series")
@@ -60,15 +61,20 @@ class MeetingSeriesController {
             @Valid @ModelAttribute("form") SeriesForm form, BindingResult binding, CurrentUser user, Model model) {
         return formErrors.submit(
                 binding,
-                errors -> seriesPage(model, form, errors, user, null, null),
+                errors -> seriesPage(model, form, errors, user, null, null, null),
                 () -> "redirect:/meetings/series/" + meetings.createSeries(form, user));
     }
 
     @GetMapping("/series/{id}")
     @PreAuthorize(VIEW)
-    String series(@PathVariable long id, @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+    String series(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("seriesId", id);
-        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.of(page, PAGE_SIZE)));
+        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.ofList(page, size, PAGE_SIZE)));
         return "meeting/meetings";
     }
 
@@ -82,8 +88,14 @@ class MeetingSeriesController {
     }
 
     private String seriesPage(
-            Model model, SeriesForm form, Map<String, String> errors, CurrentUser user, String q, Integer page) {
-        model.addAttribute("series", meetings.series(user, q, PageQuery.of(page, PAGE_SIZE)));
+            Model model,
+            SeriesForm form,
+            Map<String, String> errors,
+            CurrentUser user,
+            String q,
+            Integer page,
+            Integer size) {
+        model.addAttribute("series", meetings.series(user, q, PageQuery.ofList(page, size, PAGE_SIZE)));
         model.addAttribute("q", q);
         Long chosen = form == null ? null : form.taskForceId();
         model.addAttribute(

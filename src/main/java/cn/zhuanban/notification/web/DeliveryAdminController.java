@@ -37,9 +37,10 @@ class DeliveryAdminController {
     String deliveries(
             @ModelAttribute DeliveryFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Model model) {
-        PageResult<DeliveryView> result = ledger.search(filter, PageQuery.of(page, 20));
+        PageResult<DeliveryView> result = ledger.search(filter, PageQuery.ofList(page, size, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute(
@@ -53,8 +54,9 @@ class DeliveryAdminController {
 
     @GetMapping("/mail-outbox")
     @PreAuthorize("hasAuthority('" + Permissions.NOTIFICATION_DELIVERY_VIEW + "')")
-    String mailOutbox(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", ledger.mailOutbox(PageQuery.of(page, 20)));
+    String mailOutbox(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("result", ledger.mailOutbox(PageQuery.ofList(page, size, 20)));
         return "notification/mail-outbox";
     }
 }

@@ -32,9 +32,10 @@ class InboxController {
             CurrentUser user,
             @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         model.addAttribute("unreadOnly", unread);
-        model.addAttribute("result", notifications.inbox(user.id(), unread, PageQuery.of(page, 20)));
+        model.addAttribute("result", notifications.inbox(user.id(), unread, PageQuery.ofList(page, size, 20)));
         return "notification/inbox";
     }
 

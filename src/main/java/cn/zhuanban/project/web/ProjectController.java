@@ -65,10 +65,11 @@ class ProjectController {
     String list(
             @ModelAttribute("filter") ProjectFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
-        model.addAttribute("result", projects.search(filter, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", projects.search(filter, user, PageQuery.ofList(page, size, 20)));
         if (Paging.isHtmx(request)) {
             return "project/list :: results";
         }

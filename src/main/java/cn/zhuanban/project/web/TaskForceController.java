@@ -87,10 +87,11 @@ class TaskForceController {
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("result", taskForces.search(q, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", taskForces.search(q, user, PageQuery.ofList(page, size, 20)));
         return "project/task-forces";
     }
 

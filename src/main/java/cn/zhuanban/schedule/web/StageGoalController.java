@@ -50,12 +50,14 @@ class StageGoalController {
             @RequestParam(defaultValue = "DUE") Status status,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("q", q);
-        model.addAttribute("goals", goals.list(user, status, q, LocalDate.now(clock), PageQuery.of(page, 20)));
+        model.addAttribute(
+                "goals", goals.list(user, status, q, LocalDate.now(clock), PageQuery.ofList(page, size, 20)));
         model.addAttribute("today", LocalDate.now(clock));
         return "schedule/stage-goals";
     }

@@ -49,6 +49,7 @@ class DepartmentItemExportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
+        DepartmentStaff.require(user);
         String title = LedgerText.of(messages, "checklist.department-items", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,

@@ -43,10 +43,12 @@ class ServiceItemController {
     String mine(
             @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
+        DepartmentStaff.require(user);
         model.addAttribute("open", open);
-        model.addAttribute("result", checklists.ofMyDepartment(user, open, PageQuery.of(page, 50)));
+        model.addAttribute("result", checklists.ofMyDepartment(user, open, PageQuery.ofList(page, size, 50)));
         return "servicechecklist/department";
     }
 

@@ -41,13 +41,14 @@ class EvaluationLedgerController {
             @RequestParam(required = false) YearMonth to,
             @RequestParam(required = false) ServiceRating rating,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
         EvaluationFilter filter = ledger.applied(new EvaluationFilter(taskForceId, projectId, from, to, rating));
         model.addAttribute("filter", filter);
         model.addAttribute("ratings", ServiceRating.values());
-        model.addAttribute("result", ledger.page(filter, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", ledger.page(filter, user, PageQuery.ofList(page, size, 20)));
         model.addAttribute("rates", ledger.rates(filter, user));
         model.addAttribute("overall", ledger.overall(filter, user));
         model.addAttribute("summaryRows", ServiceEvaluationLedger.SUMMARY_ROWS);

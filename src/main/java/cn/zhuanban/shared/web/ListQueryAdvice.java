@@ -1,8 +1,11 @@
 package cn.zhuanban.shared.web;
 
+import cn.zhuanban.shared.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,6 +34,38 @@ class ListQueryAdvice {
             }
         }
         return query.toString();
+    }
+
+    /**
+     * The current query as name and value pairs without {@code page} and {@code size}: the hidden fields of the pager's
+     * rows-per-page form, which keeps the filters and starts again on the first page.
+     */
+    @ModelAttribute("listParameters")
+    List<Map.Entry<String, String>> listParameters(HttpServletRequest request) {
+        List<Map.Entry<String, String>> parameters = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!Paging.isPagingParameter(name) && !name.startsWith("_")) {
+                for (String value : values) {
+                    parameters.add(Map.entry(name, value));
+                }
+            }
+        });
+        return parameters;
+    }
+
+    /**
+     * Whether the list is narrowed by a filter (a parameter other than the pager's, with a value): its empty state
+     * then says nothing matches (list.no-match), not that there is nothing yet.
+     */
+    @ModelAttribute("listFiltered")
+    boolean listFiltered(HttpServletRequest request) {
+        return listParameters(request).stream().anyMatch(p -> !p.getValue().isBlank());
+    }
+
+    /** The rows per page a pager offers. */
+    @ModelAttribute("pageSizes")
+    List<Integer> pageSizes() {
+        return PageQuery.LIST_SIZES;
     }
 
     /** Whether the page is answered to an htmx request, which swaps in only part of it (Paging.isHtmx). */

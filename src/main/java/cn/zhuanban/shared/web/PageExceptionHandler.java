@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Shows refusals on pages as a friendly error page in the user's language. Form controllers
@@ -50,7 +52,20 @@ class PageExceptionHandler {
      * back, where the browser still holds what was typed. Spring's answer was the bare "request has errors" page.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String mistyped(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+    String mistyped(
+            MethodArgumentTypeMismatchException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (Paging.isPagingParameter(e.getName()) && "GET".equals(request.getMethod())) {
+            // A list's page or rows per page from a mangled bookmark or a typed address: nothing to fix in a form, so
+            // the list opens on its first page with its own size (API paging stays strict: ApiExceptionHandler).
+            return "redirect:"
+                    + ServletUriComponentsBuilder.fromRequest(request)
+                            .replaceQueryParam(e.getName())
+                            .build()
+                            .toUriString();
+        }
         response.setStatus(400);
         model.addAttribute("status", 400);
         model.addAttribute("fieldError", text("error.page.bad-request.field", e.getName(), mistake(e)));

@@ -15,6 +15,11 @@ public final class Paging {
                 .toUriString();
     }
 
+    /** The parameters of the pager, lenient on lists (PageExceptionHandler) and left out of its size form. */
+    static boolean isPagingParameter(String name) {
+        return "page".equals(name) || "size".equals(name);
+    }
+
     public static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-Boosted") == null;
     }

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * A list asked for a page past its last (a bookmark, a link kept while rows were closed, a typed address) goes to its
  * last page: it showed "暂无数据, 共 21 条, 第 6/2 页", an empty list that has rows. Every list page puts its {@link
  * PageResult} in the model and reads its page from the {@code page} parameter, so one interceptor serves them all.
+ * A list with no rows at all (a filter that matches nothing) has one page, its first: "共 0 条，第 6/1 页" with a live
+ * 上一页 was the same mistake.
  */
 @Configuration(proxyBeanMethods = false)
 class PastTheLastPage implements WebMvcConfigurer, HandlerInterceptor {
@@ -35,12 +37,12 @@ class PastTheLastPage implements WebMvcConfigurer, HandlerInterceptor {
         for (Object value : view.getModel().values()) {
             if (value instanceof PageResult<?> result
                     && result.content().isEmpty()
-                    && result.totalElements() > 0
+                    && result.page() > 0
                     && result.page() >= result.totalPages()) {
                 view.clear();
                 view.setViewName("redirect:"
                         + ServletUriComponentsBuilder.fromRequest(request)
-                                .replaceQueryParam("page", result.totalPages() - 1)
+                                .replaceQueryParam("page", Math.max(result.totalPages() - 1, 0))
                                 .build()
                                 .toUriString());
                 return;

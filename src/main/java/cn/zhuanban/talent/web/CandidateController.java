@@ -49,10 +49,11 @@ class CandidateController {
     String list(
             @ModelAttribute PoolFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", pool.pool(user, filter, PageQuery.of(page, 20)));
+        model.addAttribute("result", pool.pool(user, filter, PageQuery.ofList(page, size, 20)));
         model.addAttribute("counts", pool.counts());
         model.addAttribute("educations", Education.values());
         model.addAttribute("sources", CandidateSource.values());

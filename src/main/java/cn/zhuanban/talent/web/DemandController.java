@@ -51,10 +51,11 @@ class DemandController {
     String list(
             @ModelAttribute DemandFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             HttpServletRequest request,
             Model model) {
-        PageResult<DemandView> result = talent.demands(user, filter, PageQuery.of(page, 20));
+        PageResult<DemandView> result = talent.demands(user, filter, PageQuery.ofList(page, size, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute(

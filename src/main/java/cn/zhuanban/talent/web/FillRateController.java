@@ -38,8 +38,12 @@ class FillRateController {
 
     @GetMapping("/talent/fill-rates")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "')")
-    String fillRates(@RequestParam(required = false) Integer page, CurrentUser user, Model model) {
-        PageResult<FillRate> enterprises = reports.byEnterprise(user, PageQuery.of(page, 20));
+    String fillRates(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user,
+            Model model) {
+        PageResult<FillRate> enterprises = reports.byEnterprise(user, PageQuery.ofList(page, size, 20));
         PageResult<FillRate> projects = reports.byProject(user, new PageQuery(0, 50));
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("projects", projects.content());

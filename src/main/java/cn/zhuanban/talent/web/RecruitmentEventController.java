@@ -40,8 +40,9 @@ class RecruitmentEventController {
 
     @GetMapping("/talent/events")
     @PreAuthorize(STAFF)
-    String events(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", recruitment.events(PageQuery.of(page, 20)));
+    String events(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("result", recruitment.events(PageQuery.ofList(page, size, 20)));
         return "talent/events";
     }
 

@@ -56,8 +56,12 @@ class TalentServiceController {
 
     @GetMapping("/talent/services")
     @PreAuthorize(STAFF)
-    String services(@ModelAttribute ServiceFilter filter, @RequestParam(required = false) Integer page, Model model) {
-        PageResult<ServiceView> result = recruitment.services(filter, PageQuery.of(page, 20));
+    String services(
+            @ModelAttribute ServiceFilter filter,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        PageResult<ServiceView> result = recruitment.services(filter, PageQuery.ofList(page, size, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute(

@@ -35,13 +35,14 @@ class TicketMetricsController {
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             Locale locale,
             Model model) {
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
         model.addAttribute("q", q);
-        model.addAttribute("result", metrics.page(dimension, q, user, PageQuery.of(page, ROWS)));
+        model.addAttribute("result", metrics.page(dimension, q, user, PageQuery.ofList(page, size, ROWS)));
         List<MetricsRow> months = metrics.by(MetricsDimension.MONTH, user);
         model.addAttribute("monthChart", months.isEmpty() ? null : charts.byMonth(months, locale));
         return "ticket/metrics";

@@ -72,11 +72,12 @@ class TicketPageController {
     String list(
             @ModelAttribute TicketFilter filter,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             CurrentUser user,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", lists.search(filter, user, PageQuery.of(page, 20)));
+        model.addAttribute("result", lists.search(filter, user, PageQuery.ofList(page, size, 20)));
         if (Paging.isHtmx(request)) {
             return "ticket/list :: rows"; // the rows alone: the tabs, filters and pick lists are on the page already
         }

@@ -48,7 +48,8 @@ class ErrorPagesTests {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build()) {
             login(client, "dispatch");
-            for (String path : new String[] {"/projects/abc", "/projects?page=abc", "/calendar?year=abc"}) {
+            for (String path :
+                    new String[] {"/projects/abc", "/projects/choices?projectId=abc", "/calendar?year=abc"}) {
                 HttpResponse<String> page = client.send(
                         HttpRequest.newBuilder(uri(path))
                                 .header("Accept", "text/html")
