@@ -10,6 +10,8 @@ import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PickList;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,13 @@ class ChainController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    String list(@RequestParam(required = false) Integer page, Model model) {
-        var result = industry.chains(PageQuery.of(page, 20));
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        var result = industry.chains(q, PageQuery.of(page, 20));
+        model.addAttribute("q", q);
         model.addAttribute("result", result);
         model.addAttribute(
                 "leaders",
@@ -51,7 +58,7 @@ class ChainController {
                         .map(c -> c.chainLeaderId())
                         .filter(id -> id != null)
                         .toList()));
-        return "industry/chains";
+        return Paging.isHtmx(request) ? "industry/chains :: results" : "industry/chains";
     }
 
     @GetMapping("/{id}")
