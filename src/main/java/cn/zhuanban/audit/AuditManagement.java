@@ -3,6 +3,7 @@ package cn.zhuanban.audit;
 import cn.zhuanban.audit.domain.AuditLog;
 import cn.zhuanban.audit.domain.ChainVerifier;
 import cn.zhuanban.audit.domain.VerificationRuns;
+import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
 import cn.zhuanban.shared.LikeText;
@@ -54,8 +55,14 @@ public class AuditManagement {
     /** Stands in for an empty list of named actions: {@code in ()} is no SQL, and no action is called this. */
     private static final String NO_ACTION = "-";
 
+    /**
+     * How many accounts a typed user name may stand for: the log names its user by username, so "赵敏" is looked up
+     * among the accounts' full names first; a name so common that it fits more is better typed as a username.
+     */
+    private static final int NAMED_ACTORS = 200;
+
     private static final String WHERE = """
-            where (cast(:actor as varchar) is null or actor = :actor)
+            where (cast(:actor as varchar) is null or actor = :actor or actor in (:actorsNamed))
               and (cast(:type as varchar) is null or entity_type = :type)
               and (cast(:entityId as varchar) is null or entity_id = :entityId)
               and (cast(:action as varchar) is null or action like :action escape '!' or action in (:named))
@@ -74,10 +81,17 @@ public class AuditManagement {
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final VerificationRuns runs;
+    private final UserDirectory users;
 
     AuditManagement(
-            AuditLog log, ChainVerifier verifier, VerificationRuns runs, JdbcClient jdbc, DataSource dataSource) {
+            AuditLog log,
+            ChainVerifier verifier,
+            VerificationRuns runs,
+            JdbcClient jdbc,
+            DataSource dataSource,
+            UserDirectory users) {
         this.log = log;
+        this.users = users;
         this.verifier = verifier;
         this.runs = runs;
         this.jdbc = jdbc;
@@ -146,9 +160,12 @@ public class AuditManagement {
         return runs.latest();
     }
 
-    private static Map<String, Object> params(AuditFilter f) {
+    private Map<String, Object> params(AuditFilter f) {
         Map<String, Object> params = new HashMap<>();
-        params.put("actor", blank(f.actor()));
+        String actor = blank(f.actor());
+        List<String> named = users.usernamesNamed(actor, NAMED_ACTORS);
+        params.put("actor", actor);
+        params.put("actorsNamed", named.isEmpty() ? List.of(NO_ACTION) : named);
         params.put("type", blank(f.entityType()));
         params.put("entityId", blank(f.entityId()));
         params.put(

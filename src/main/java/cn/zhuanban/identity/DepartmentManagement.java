@@ -7,6 +7,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -129,6 +130,20 @@ public class DepartmentManagement {
                 .sorted(ORDER)
                 .forEach(root -> walk(root, 0, children, ordered));
         return ordered;
+    }
+
+    /**
+     * The tree's departments whose name or code contains the words, in tree order with their depth, all when blank:
+     * the matching is SQL's (a typed {@code %} or {@code _} as itself), the order and depth the tree's.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> treeMatching(String q) {
+        String like = LikeText.containing(q);
+        if (like == null) {
+            return tree();
+        }
+        Set<Long> found = Set.copyOf(departments.idsMatching(like));
+        return tree().stream().filter(d -> found.contains(d.id())).toList();
     }
 
     @Transactional(readOnly = true)

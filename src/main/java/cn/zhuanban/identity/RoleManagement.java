@@ -6,6 +6,7 @@ import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -96,6 +97,17 @@ public class RoleManagement {
                 .sorted(Comparator.comparing(Role::getId))
                 .map(RoleManagement::view)
                 .toList();
+    }
+
+    /** The roles whose code or name contains the words (a typed {@code %} or {@code _} as itself), all when blank. */
+    @Transactional(readOnly = true)
+    public List<RoleView> matching(String q) {
+        String like = LikeText.containing(q);
+        if (like == null) {
+            return all();
+        }
+        Set<Long> found = Set.copyOf(roles.idsMatching(like));
+        return all().stream().filter(r -> found.contains(r.id())).toList();
     }
 
     @Transactional(readOnly = true)

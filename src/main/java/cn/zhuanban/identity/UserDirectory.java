@@ -94,6 +94,23 @@ public class UserDirectory {
                 .optional();
     }
 
+    /**
+     * The usernames of up to {@code limit} accounts whose full name contains the text (a typed {@code %} or {@code _}
+     * as itself), none when blank: for searches of records that name their user by username only, as the audit log.
+     */
+    public List<String> usernamesNamed(String text, int limit) {
+        String like = LikeText.containing(text);
+        if (like == null) {
+            return List.of();
+        }
+        return jdbc.sql("select username from app_user where lower(full_name) like :like escape '!'"
+                        + " order by id limit :limit")
+                .param("like", like)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
     public Optional<UserView> findByUsername(String username) {
         return jdbc.sql(SELECT + " where u.username = :u")
                 .param("u", username)

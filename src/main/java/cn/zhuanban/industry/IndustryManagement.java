@@ -132,7 +132,13 @@ public class IndustryManagement {
 
     @Transactional(readOnly = true)
     public PageResult<ChainSummary> chains(PageQuery page) {
-        return queries.chains(page);
+        return chains(null, page);
+    }
+
+    /** The chains whose name contains the words, for the ledger's search box and its export. */
+    @Transactional(readOnly = true)
+    public PageResult<ChainSummary> chains(String q, PageQuery page) {
+        return queries.chains(q, page);
     }
 
     @Transactional(readOnly = true)

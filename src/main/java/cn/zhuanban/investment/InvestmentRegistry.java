@@ -140,7 +140,13 @@ public class InvestmentRegistry {
 
     @Transactional(readOnly = true)
     public PageResult<PartnerView> partners(PageQuery page) {
-        return queries.partners(page);
+        return partners(null, page);
+    }
+
+    /** The partners whose name or contact person contains the words, for the list's search box and its file. */
+    @Transactional(readOnly = true)
+    public PageResult<PartnerView> partners(String q, PageQuery page) {
+        return queries.partners(q, page);
     }
 
     @Transactional(readOnly = true)
@@ -155,7 +161,13 @@ public class InvestmentRegistry {
 
     @Transactional(readOnly = true)
     public PageResult<ReferrerView> referrers(PageQuery page) {
-        return queries.referrers(page);
+        return referrers(null, page);
+    }
+
+    /** The referrers whose name or organisation contains the words, for the list's search box and its file. */
+    @Transactional(readOnly = true)
+    public PageResult<ReferrerView> referrers(String q, PageQuery page) {
+        return queries.referrers(q, page);
     }
 
     @Transactional(readOnly = true)

@@ -224,13 +224,13 @@ public class ServiceChecklistManagement {
                 .collect(Collectors.toSet());
     }
 
-    /** The items the user's department answers for, across projects. */
+    /** The items the user's department answers for, across projects, as the filter narrows them. */
     @Transactional(readOnly = true)
-    public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, boolean openOnly, PageQuery page) {
+    public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, DepartmentItemFilter filter, PageQuery page) {
         if (user.departmentId() == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), openOnly, page);
+        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, page);
         List<ServiceItemView> views = views(rows.content(), LocalDate.now(clock));
         return new PageResult<>(views, rows.page(), rows.size(), rows.totalElements());
     }

@@ -107,8 +107,8 @@ public class RecruitmentManagement {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<EventView> events(PageQuery page) {
-        return queries.events(page);
+    public PageResult<EventView> events(String q, PageQuery page) {
+        return queries.events(q, page);
     }
 
     @Transactional(readOnly = true)

@@ -73,6 +73,49 @@ class IdentityLedgerExportTests {
     }
 
     @Test
+    void theDepartmentPageAndItsFileFindDepartmentsByNameOrCodeWithWildcardsAsTyped() throws Exception {
+        long zrzy = departments.findByCode("ZRZY").orElseThrow().id();
+        String base = TestCodes.unique("检索科");
+        String code = TestCodes.unique("FIND").toUpperCase(Locale.ROOT);
+        departments.create(new DepartmentForm(zrzy, base + "_一", code + "A", 1, 0));
+        departments.create(new DepartmentForm(zrzy, base + "甲一", code + "B", 2, 0));
+
+        assertThat(departments.treeMatching(base + "_一"))
+                .extracting(DepartmentView::name)
+                .containsExactly(base + "_一");
+        assertThat(departments.treeMatching(code)).hasSize(2).allMatch(d -> d.depth() > 0);
+        String page = WebTestSupport.page(mvc, "sysadmin", "/admin/departments?q=" + base + "_");
+        assertThat(page.substring(page.indexOf("id=\"department-tree\""), page.indexOf("id=\"department-form\"")))
+                .contains(base + "_一")
+                .doesNotContain(base + "甲一");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "sysadmin", "/admin/departments/export?q=" + code);
+
+        assertThat(sheet.rows()).hasSize(3);
+        assertThat(sheet.rowsStartingWith(base + "甲一")).hasSize(1);
+    }
+
+    @Test
+    void theRolePageAndItsFileFindRolesByCodeOrNameWithWildcardsAsTyped() throws Exception {
+        String code = TestCodes.unique("FIND").toUpperCase(Locale.ROOT);
+        roles.create(new RoleForm(code + "_A", "检索角色", null, DataScope.DEPARTMENT, Set.of(), 0));
+        roles.create(new RoleForm(code + "XA", "检索角色", null, DataScope.DEPARTMENT, Set.of(), 0));
+
+        assertThat(roles.matching(code)).hasSize(2);
+        assertThat(roles.matching(code.toLowerCase(Locale.ROOT) + "_a"))
+                .extracting(RoleView::code)
+                .containsExactly(code + "_A");
+        assertThat(WebTestSupport.page(mvc, "secadmin", "/admin/roles?q=" + code + "_"))
+                .contains(code + "_A")
+                .doesNotContain(code + "XA");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "secadmin", "/admin/roles/export?q=" + code + "_");
+
+        assertThat(sheet.rows()).hasSize(2);
+        assertThat(sheet.rowsStartingWith(code + "_A")).hasSize(1);
+    }
+
+    @Test
     void theSystemAdministratorWhoDoesNotReadTheRolesNeitherSeesNorTakesTheirFile() throws Exception {
         mvc.perform(get("/admin/roles/export").session(WebTestSupport.login(mvc, "sysadmin")))
                 .andExpect(status().isForbidden());

@@ -12,6 +12,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
 import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.shared.PageQuery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,27 @@ class ChainExportTests {
         assertThat(sheet.header()).containsExactly("产业链", "链长", "节点数", "强链", "弱链", "缺链", "说明");
         assertThat(sheet.rowsStartingWith(name))
                 .containsExactly(List.of(name, lead.fullName(), "3", "1", "0", "2", "链说明"));
+    }
+
+    @Test
+    void theListAndItsFileFindChainsByNameWithWildcardsAsTyped() throws Exception {
+        String base = TestCodes.unique("检索链");
+        industry.createChain(new ChainForm(base + "_新能源", null, null, 0, 0));
+        industry.createChain(new ChainForm(base + "甲新能源", null, null, 0, 0));
+
+        assertThat(industry.chains(base, new PageQuery(0, 20)).content()).hasSize(2);
+        assertThat(industry.chains(base + "_新", new PageQuery(0, 20)).content())
+                .extracting(ChainViews.ChainSummary::name)
+                .containsExactly(base + "_新能源");
+        String query = "?q=" + base + "_新";
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/industry/chains" + query))
+                .contains(base + "_新能源")
+                .doesNotContain(base + "甲新能源");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "dispatch", "/industry/chains/export" + query);
+
+        assertThat(sheet.rows()).hasSize(2);
+        assertThat(sheet.rowsStartingWith(base + "_新能源")).hasSize(1);
     }
 
     @Test

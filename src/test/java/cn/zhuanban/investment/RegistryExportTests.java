@@ -9,6 +9,8 @@ import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.investment.InvestmentCommands.PartnerForm;
 import cn.zhuanban.investment.InvestmentCommands.ReferrerForm;
+import cn.zhuanban.investment.InvestmentViews.PartnerView;
+import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -82,6 +84,51 @@ class RegistryExportTests {
                 .doesNotContain("/investment/referrers/export");
         mvc.perform(get("/investment/referrers/export").session(WebTestSupport.login(mvc, "handler")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePartnerListAndItsFileFindPartnersByNameOrContactWithWildcardsAsTyped() throws Exception {
+        String base = TestCodes.unique("检索机构");
+        registry.createPartner(new PartnerForm(base + "_基金", PartnerKind.FUND, null, null, null, 0));
+        registry.createPartner(new PartnerForm(base + "甲基金", PartnerKind.FUND, null, null, null, 0));
+        registry.createPartner(new PartnerForm(TestCodes.unique("别的机构"), PartnerKind.FUND, base + "经理", null, null, 0));
+
+        assertThat(registry.partners(base, new PageQuery(0, 20)).content()).hasSize(3);
+        assertThat(registry.partners(base + "_基", new PageQuery(0, 20)).content())
+                .extracting(PartnerView::name)
+                .containsExactly(base + "_基金");
+        String query = "?q=" + base + "_基";
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/partners" + query))
+                .contains(base + "_基金")
+                .doesNotContain(base + "甲基金");
+        try (XSSFWorkbook book =
+                download(WebTestSupport.login(mvc, "dispatch"), "/investment/partners/export" + query)) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            rowWith(book.getSheetAt(0), base + "_基金");
+        }
+    }
+
+    @Test
+    void theReferrerListAndItsFileFindReferrersByNameOrOrganisationButNotByPhone() throws Exception {
+        String base = TestCodes.unique("检索引荐");
+        LocalDate on = LocalDate.of(2026, 2, 2);
+        registry.registerReferrer(new ReferrerForm(base + "%张", null, "13711112222", on, null, 0));
+        registry.registerReferrer(new ReferrerForm(base + "甲张", null, null, on, null, 0));
+        registry.registerReferrer(new ReferrerForm(TestCodes.unique("李"), base + "商会", null, on, null, 0));
+
+        assertThat(registry.referrers(base, new PageQuery(0, 20)).content()).hasSize(3);
+        assertThat(registry.referrers(base + "%张", new PageQuery(0, 20)).content())
+                .extracting(ReferrerView::name)
+                .containsExactly(base + "%张");
+        assertThat(registry.referrers("13711112222", new PageQuery(0, 20)).content())
+                .isEmpty();
+        String query = "?q=" + base + "商会";
+        try (XSSFWorkbook book =
+                download(WebTestSupport.login(mvc, "dispatch"), "/investment/referrers/export" + query)) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo(base + "商会");
+        }
     }
 
     private static Row rowWith(Sheet sheet, String name) {

@@ -56,10 +56,12 @@ class DepartmentItemExportTests {
         String foreign = TestCodes.unique("别部门导出事项");
         checklists.add(project, item(own, handler.departmentId()), dispatch);
         checklists.add(project, item(foreign, fx.user("handler-power").departmentId()), dispatch);
-        long open =
-                checklists.ofMyDepartment(handler, true, new PageQuery(0, 1)).totalElements();
+        long open = checklists
+                .ofMyDepartment(handler, DepartmentItemFilter.open(), new PageQuery(0, 1))
+                .totalElements();
 
-        assertThat(WebTestSupport.page(mvc, "handler", "/service-items")).contains("/service-items/export?open=true");
+        assertThat(WebTestSupport.page(mvc, "handler", "/service-items?open=true"))
+                .contains("/service-items/export?open=true");
         MockHttpSession session = WebTestSupport.login(mvc, "handler");
         try (XSSFWorkbook book = download(session, "/service-items/export?open=true")) {
             var sheet = book.getSheetAt(0);

@@ -80,7 +80,7 @@ class RecruitmentExportTests {
         recruitment.createEvent(
                 dispatch,
                 new EventForm(name, EventKind.JOB_FAIR, LocalDate.of(2026, 3, 14), "人才市场", 120, 9, null, List.of(), 0));
-        long all = recruitment.events(new PageQuery(0, 1)).totalElements();
+        long all = recruitment.events(null, new PageQuery(0, 1)).totalElements();
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/events")).contains("/talent/events/export");
         try (XSSFWorkbook book = download(WebTestSupport.login(mvc, "dispatch"), "/talent/events/export")) {
@@ -94,6 +94,38 @@ class RecruitmentExportTests {
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(120);
             assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(9);
         }
+    }
+
+    @Test
+    void theEventListAndItsFileFindEventsByNameOrPlaceWithWildcardsAsTyped() throws Exception {
+        CurrentUser dispatch = new ServiceFixtures(null, null, null, directory).user("dispatch");
+        String base = TestCodes.unique("检索招聘会");
+        event(dispatch, base + "_春季", "人才市场");
+        event(dispatch, base + "甲春季", "体育馆");
+        event(dispatch, TestCodes.unique("别的活动"), base + "会展中心");
+
+        assertThat(eventNames(base)).hasSize(3);
+        assertThat(eventNames(base + "_春")).containsExactly(base + "_春季");
+        assertThat(eventNames(base + "会展")).hasSize(1);
+        String page = WebTestSupport.page(mvc, "dispatch", "/talent/events?q=" + base + "_春");
+        assertThat(page).contains(base + "_春季").doesNotContain(base + "甲春季");
+        try (XSSFWorkbook book =
+                download(WebTestSupport.login(mvc, "dispatch"), "/talent/events/export?q=" + base + "_春")) {
+            assertThat(column(book.getSheetAt(0), 0)).contains(base + "_春季").doesNotContain(base + "甲春季");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    private List<String> eventNames(String q) {
+        return recruitment.events(q, new PageQuery(0, 20)).content().stream()
+                .map(TalentViews.EventView::name)
+                .toList();
+    }
+
+    private void event(CurrentUser user, String name, String place) {
+        recruitment.createEvent(
+                user,
+                new EventForm(name, EventKind.JOB_FAIR, LocalDate.of(2026, 4, 11), place, 50, 2, null, List.of(), 0));
     }
 
     private static ServiceForm service(String description, long ownerId) {

@@ -10,6 +10,8 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PickList;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The department tree, kept by the system administrator. */
@@ -41,8 +44,12 @@ class DepartmentAdminController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_VIEW + "')")
-    String tree(Model model) {
-        return page(model, null, DepartmentForm.BLANK, Map.of());
+    String tree(@RequestParam(required = false) String q, Model model, HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("shown", departments.treeMatching(q));
+        return Paging.isHtmx(request)
+                ? "identity/departments :: results"
+                : page(model, null, DepartmentForm.BLANK, Map.of());
     }
 
     @GetMapping("/{id}/edit")
@@ -100,7 +107,11 @@ class DepartmentAdminController {
 
     /** The form shows {@code form}: the stored department when opened, what was typed when refused. */
     private String page(Model model, DepartmentView editing, DepartmentForm form, Map<String, String> errors) {
-        model.addAttribute("departments", departments.tree());
+        List<DepartmentView> tree = departments.tree();
+        model.addAttribute("departments", tree); // the parent choices: always the whole tree
+        if (!model.containsAttribute("shown")) { // the table: the search's departments, else all
+            model.addAttribute("shown", tree);
+        }
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("headCandidates", headCandidates(editing));

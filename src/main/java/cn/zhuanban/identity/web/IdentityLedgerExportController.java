@@ -25,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The department tree and the roles as XLSX, for the administrators' reviews of who is organised how and which role
@@ -53,8 +54,10 @@ class IdentityLedgerExportController {
     @AuditedExport
     @GetMapping("/admin/departments/export")
     @PreAuthorize("hasAuthority('" + Permissions.DEPARTMENT_VIEW + "')")
-    void departments(Locale locale, HttpServletResponse response) throws IOException {
+    void departments(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<DepartmentView> tree = departments.tree();
+        List<DepartmentView> shown = departments.treeMatching(q);
         Map<Long, DepartmentView> byId =
                 tree.stream().collect(Collectors.toMap(DepartmentView::id, Function.identity()));
         Map<Long, String> heads = users.namesOf(tree.stream()
@@ -74,7 +77,7 @@ class IdentityLedgerExportController {
                         "department.path",
                         "department.sort-order"))) {
             xlsx.textColumn(1);
-            for (DepartmentView d : tree) {
+            for (DepartmentView d : shown) {
                 DepartmentView parent = d.parentId() == null ? null : byId.get(d.parentId());
                 xlsx.row(
                         d.name(),
@@ -91,7 +94,8 @@ class IdentityLedgerExportController {
     @AuditedExport
     @GetMapping("/admin/roles/export")
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_VIEW + "')")
-    void roles(Locale locale, HttpServletResponse response) throws IOException {
+    void roles(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         String title = LedgerText.of(messages, "role.export.sheet", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
@@ -105,7 +109,7 @@ class IdentityLedgerExportController {
                         "user.data-scope",
                         "role.permissions",
                         "role.description"))) {
-            for (RoleView r : roles.all()) {
+            for (RoleView r : roles.matching(q)) {
                 xlsx.row(
                         r.code(),
                         r.name(),

@@ -6,6 +6,8 @@ import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.RoleManagement.RoleForm;
 import cn.zhuanban.identity.RoleView;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Roles and their permissions, kept by the security administrator. */
@@ -34,9 +37,10 @@ class RoleAdminController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_VIEW + "')")
-    String list(Model model) {
-        model.addAttribute("roles", roles.all());
-        return "identity/roles";
+    String list(@RequestParam(required = false) String q, Model model, HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("roles", roles.matching(q));
+        return Paging.isHtmx(request) ? "identity/roles :: results" : "identity/roles";
     }
 
     @GetMapping("/new")

@@ -5,6 +5,7 @@ import cn.zhuanban.industry.ChainViews.ChainMembers;
 import cn.zhuanban.industry.ChainViews.ChainSummary;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -38,6 +39,9 @@ public class ChainQueries {
              where n.status in ('MISSING', 'WEAK') and (cast(:chain as bigint) is null or n.chain_id = :chain)
             """;
 
+    private static final String CHAIN_WHERE =
+            " where (cast(:like as varchar) is null or lower(c.name) like :like escape '!') ";
+
     private final JdbcClient jdbc;
 
     ChainQueries(JdbcClient jdbc) {
@@ -57,8 +61,11 @@ public class ChainQueries {
                 where n.id in (:ids)""", ids);
     }
 
-    public PageResult<ChainSummary> chains(PageQuery page) {
-        long total = jdbc.sql("select count(*) from industry_chain")
+    /** A page of the chains whose name contains the words (a typed {@code %} or {@code _} as itself), all when blank. */
+    public PageResult<ChainSummary> chains(String q, PageQuery page) {
+        String like = LikeText.containing(q);
+        long total = jdbc.sql("select count(*) from industry_chain c" + CHAIN_WHERE)
+                .param("like", like)
                 .query(Long.class)
                 .single();
         List<ChainSummary> rows = jdbc.sql("""
@@ -66,9 +73,10 @@ public class ChainQueries {
                                coalesce(sum(case when n.status = 'STRONG' then 1 else 0 end), 0) as strong,
                                coalesce(sum(case when n.status = 'WEAK' then 1 else 0 end), 0) as weak,
                                coalesce(sum(case when n.status = 'MISSING' then 1 else 0 end), 0) as missing
-                        from industry_chain c left join chain_node n on n.chain_id = c.id
+                        from industry_chain c left join chain_node n on n.chain_id = c.id""" + CHAIN_WHERE + """
                         group by c.id, c.name, c.chain_leader_id, c.description, c.sort_order
                         order by c.sort_order, c.id limit :limit offset :offset""")
+                .param("like", like)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new ChainSummary(

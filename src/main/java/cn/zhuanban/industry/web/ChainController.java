@@ -10,6 +10,8 @@ import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PickList;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,13 @@ class ChainController {
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
     String list(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        var result = industry.chains(PageQuery.ofList(page, size, 20));
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model,
+            HttpServletRequest request) {
+        var result = industry.chains(q, PageQuery.ofList(page, size, 20));
+        model.addAttribute("q", q);
         model.addAttribute("result", result);
         model.addAttribute(
                 "leaders",
@@ -52,7 +59,7 @@ class ChainController {
                         .map(c -> c.chainLeaderId())
                         .filter(id -> id != null)
                         .toList()));
-        return "industry/chains";
+        return Paging.isHtmx(request) ? "industry/chains :: results" : "industry/chains";
     }
 
     @GetMapping("/{id}")

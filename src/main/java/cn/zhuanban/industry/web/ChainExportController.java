@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The industry chains (产业链台账) as XLSX: each chain with its leader and how many of its nodes are strong, weak or
@@ -40,7 +41,8 @@ class ChainExportController {
     @AuditedExport
     @GetMapping("/industry/chains/export")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    void export(Locale locale, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         String title = LedgerText.of(messages, "industry.chains.sheet", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
@@ -54,7 +56,7 @@ class ChainExportController {
                         "industry.status.WEAK",
                         "industry.status.MISSING",
                         "industry.chain.description"))) {
-            Pages.eachPage(industry::chains, chains -> {
+            Pages.eachPage(slice -> industry.chains(q, slice), chains -> {
                 Map<Long, String> leaders = users.namesOf(chains.stream()
                         .map(ChainSummary::chainLeaderId)
                         .filter(Objects::nonNull)

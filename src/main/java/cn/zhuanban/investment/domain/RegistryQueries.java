@@ -7,6 +7,7 @@ import cn.zhuanban.investment.InvestmentViews.ReferrerView;
 import cn.zhuanban.investment.PartnerKind;
 import cn.zhuanban.investment.RewardRule;
 import cn.zhuanban.investment.RewardRule.Tier;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
 /** Partners, referrers, follow-ups and the rules (reward tiers, cap, stale threshold). */
 @Component
 public class RegistryQueries {
+
+    private static final String PARTNER_WHERE = " where (cast(:like as varchar) is null"
+            + " or lower(p.name) like :like escape '!' or lower(coalesce(p.contact_name, '')) like :like escape '!')";
+
+    private static final String REFERRER_WHERE = " where (cast(:like as varchar) is null"
+            + " or lower(r.name) like :like escape '!' or lower(coalesce(r.organisation, '')) like :like escape '!')";
 
     private final JdbcClient jdbc;
 
@@ -50,11 +57,15 @@ public class RegistryQueries {
         return NamesByIds.of(jdbc, "select id, name from investment_referrer where id in (:ids)", ids);
     }
 
-    public PageResult<PartnerView> partners(PageQuery page) {
-        long total = jdbc.sql("select count(*) from investment_partner")
+    /** The partners whose name or contact contains the words (a typed {@code %} or {@code _} as itself). */
+    public PageResult<PartnerView> partners(String q, PageQuery page) {
+        String like = LikeText.containing(q);
+        long total = jdbc.sql("select count(*) from investment_partner p" + PARTNER_WHERE)
+                .param("like", like)
                 .query(Long.class)
                 .single();
-        List<PartnerView> rows = jdbc.sql(PARTNER + " order by p.name limit :limit offset :offset")
+        List<PartnerView> rows = jdbc.sql(PARTNER + PARTNER_WHERE + " order by p.name limit :limit offset :offset")
+                .param("like", like)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(RegistryQueries::partner)
@@ -69,12 +80,19 @@ public class RegistryQueries {
                 .optional();
     }
 
-    public PageResult<ReferrerView> referrers(PageQuery page) {
-        long total = jdbc.sql("select count(*) from investment_referrer")
+    /**
+     * The referrers whose name or organisation contains the words. Not the phone: neither the list nor its file shows
+     * it, and digits typed into the box would tell whose number holds them.
+     */
+    public PageResult<ReferrerView> referrers(String q, PageQuery page) {
+        String like = LikeText.containing(q);
+        long total = jdbc.sql("select count(*) from investment_referrer r" + REFERRER_WHERE)
+                .param("like", like)
                 .query(Long.class)
                 .single();
-        List<ReferrerView> rows = jdbc.sql(
-                        REFERRER + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
+        List<ReferrerView> rows = jdbc.sql(REFERRER + REFERRER_WHERE
+                        + " order by r.registered_on desc, r.id desc limit :limit offset :offset")
+                .param("like", like)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(RegistryQueries::referrer)

@@ -10,6 +10,8 @@ import cn.zhuanban.investment.PartnerKind;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +40,14 @@ class RegistryController {
     @GetMapping("/investment/partners")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
     String partners(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("result", registry.partners(PageQuery.ofList(page, size, 20)));
-        return "investment/partners";
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", registry.partners(q, PageQuery.ofList(page, size, 20)));
+        return Paging.isHtmx(request) ? "investment/partners :: results" : "investment/partners";
     }
 
     @GetMapping({"/investment/partners/new", "/investment/partners/{id}/edit"})
@@ -73,9 +80,14 @@ class RegistryController {
     @GetMapping("/investment/referrers")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
     String referrers(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("result", registry.referrers(PageQuery.ofList(page, size, 20)));
-        return "investment/referrers";
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", registry.referrers(q, PageQuery.ofList(page, size, 20)));
+        return Paging.isHtmx(request) ? "investment/referrers :: results" : "investment/referrers";
     }
 
     @GetMapping({"/investment/referrers/new", "/investment/referrers/{id}/edit"})

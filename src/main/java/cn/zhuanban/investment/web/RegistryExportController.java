@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The partner and referrer registries as XLSX, page by page, under the investment module's export
@@ -40,7 +41,8 @@ class RegistryExportController {
     @AuditedExport
     @GetMapping("/investment/partners/export")
     @PreAuthorize(EXPORT)
-    void partners(Locale locale, HttpServletResponse response) throws IOException {
+    void partners(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<String> headers = LedgerHeaders.of(
                 messages,
                 locale,
@@ -52,7 +54,7 @@ class RegistryExportController {
                 "attraction.funnel.signed");
         try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "attraction.partners", locale), headers)) {
             Pages.each(
-                    registry::partners,
+                    slice -> registry.partners(q, slice),
                     (PartnerView p) -> xlsx.row(
                             p.name(),
                             LedgerText.of(messages, "attraction.partner-kind." + p.kind(), locale),
@@ -67,7 +69,8 @@ class RegistryExportController {
     @AuditedExport
     @GetMapping("/investment/referrers/export")
     @PreAuthorize(EXPORT)
-    void referrers(Locale locale, HttpServletResponse response) throws IOException {
+    void referrers(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<String> headers = LedgerHeaders.of(
                 messages,
                 locale,
@@ -77,7 +80,7 @@ class RegistryExportController {
                 "attraction.funnel.leads");
         try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "attraction.referrers", locale), headers)) {
             Pages.each(
-                    registry::referrers,
+                    slice -> registry.referrers(q, slice),
                     (ReferrerView r) -> xlsx.row(r.name(), r.organisation(), r.registeredOn(), r.leads()));
             Downloads.xlsx(response, LedgerText.of(messages, "attraction.referrers", locale) + ".xlsx", xlsx);
         }

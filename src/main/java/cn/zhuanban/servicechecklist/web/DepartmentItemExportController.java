@@ -2,7 +2,9 @@ package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.servicechecklist.DepartmentItemFilter;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
@@ -45,17 +47,20 @@ class DepartmentItemExportController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
     void export(
             @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ServiceItemStatus status,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         DepartmentStaff.require(user);
+        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open);
         String title = LedgerText.of(messages, "checklist.department-items", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 HEADERS.stream().map(k -> LedgerText.of(messages, k, locale)).toList())) {
             Pages.each(
-                    slice -> checklists.ofMyDepartment(user, open, slice),
+                    slice -> checklists.ofMyDepartment(user, filter, slice),
                     (ServiceItemView i) -> xlsx.row(
                             LedgerText.of(messages, "light." + i.light(), locale),
                             i.projectName(),

@@ -2,11 +2,15 @@ package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.servicechecklist.DepartmentItemFilter;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
+import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
@@ -42,14 +46,19 @@ class ServiceItemController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
     String mine(
             @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ServiceItemStatus status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
         DepartmentStaff.require(user);
-        model.addAttribute("open", open);
-        model.addAttribute("result", checklists.ofMyDepartment(user, open, PageQuery.ofList(page, size, 50)));
-        return "servicechecklist/department";
+        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", ServiceItemStatus.values());
+        model.addAttribute("result", checklists.ofMyDepartment(user, filter, PageQuery.ofList(page, size, 50)));
+        return Paging.isHtmx(request) ? "servicechecklist/department :: results" : "servicechecklist/department";
     }
 
     @GetMapping("/{id}/edit")

@@ -1,5 +1,6 @@
 package cn.zhuanban.talent.domain;
 
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.EventKind;
@@ -29,18 +30,25 @@ public class RecruitmentQueries {
                and (cast(:enterprise as bigint) is null or s.enterprise_id = :enterprise)
             """;
 
+    private static final String EVENT_WHERE = " where (cast(:like as varchar) is null"
+            + " or lower(name) like :like escape '!' or lower(coalesce(place, '')) like :like escape '!')";
+
     private final JdbcClient jdbc;
 
     RecruitmentQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public PageResult<EventView> events(PageQuery page) {
-        long total = jdbc.sql("select count(*) from recruitment_event")
+    /** The events whose name or place contains the words (a typed {@code %} or {@code _} as itself), all when blank. */
+    public PageResult<EventView> events(String q, PageQuery page) {
+        String like = LikeText.containing(q);
+        long total = jdbc.sql("select count(*) from recruitment_event" + EVENT_WHERE)
+                .param("like", like)
                 .query(Long.class)
                 .single();
-        List<EventView> rows = jdbc.sql("select * from recruitment_event order by held_on desc, id desc "
-                        + "limit :limit offset :offset")
+        List<EventView> rows = jdbc.sql("select * from recruitment_event" + EVENT_WHERE
+                        + " order by held_on desc, id desc limit :limit offset :offset")
+                .param("like", like)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(RecruitmentQueries::event)

@@ -4,10 +4,12 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.talent.EventKind;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.TalentCommands.EventForm;
 import cn.zhuanban.talent.TalentViews.EventView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,14 @@ class RecruitmentEventController {
     @GetMapping("/talent/events")
     @PreAuthorize(STAFF)
     String events(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("result", recruitment.events(PageQuery.ofList(page, size, 20)));
-        return "talent/events";
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", recruitment.events(q, PageQuery.ofList(page, size, 20)));
+        return Paging.isHtmx(request) ? "talent/events :: results" : "talent/events";
     }
 
     @GetMapping("/talent/events/new")

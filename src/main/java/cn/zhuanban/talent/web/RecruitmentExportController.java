@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The talent service ledger and the recruitment events as XLSX, with the lists' filters and the
@@ -67,7 +68,8 @@ class RecruitmentExportController {
     @AuditedExport
     @GetMapping("/talent/events/export")
     @PreAuthorize(STAFF)
-    void events(Locale locale, HttpServletResponse response) throws IOException {
+    void events(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<String> headers = LedgerHeaders.of(
                 messages,
                 locale,
@@ -80,7 +82,7 @@ class RecruitmentExportController {
                 "talent.event.demands");
         try (XlsxWriter xlsx = new XlsxWriter(LedgerText.of(messages, "talent.events", locale), headers)) {
             Pages.each(
-                    recruitment::events,
+                    slice -> recruitment.events(q, slice),
                     (EventView e) -> xlsx.row(
                             e.name(),
                             LedgerText.of(messages, "talent.event-kind." + e.kind(), locale),
