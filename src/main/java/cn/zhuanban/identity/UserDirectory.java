@@ -31,7 +31,7 @@ public class UserDirectory {
     /** {@code idleDays}: only accounts without a login (never logged in: created) for more than so many days. */
     public record UserFilter(String q, Long departmentId, String roleCode, Integer idleDays) {}
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
                    u.phone, u.email, u.enabled, u.data_scope, u.locked_until, u.password_change_required, u.version,
                    u.last_login_at,
@@ -52,10 +52,12 @@ public class UserDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BusinessPickList pickList;
 
-    UserDirectory(JdbcClient jdbc, Clock clock) {
+    UserDirectory(JdbcClient jdbc, Clock clock, BusinessPickList pickList) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pickList = pickList;
     }
 
     public PageResult<UserView> users(UserFilter filter, PageQuery page) {
@@ -161,69 +163,25 @@ public class UserDirectory {
                 .list();
     }
 
-    /**
-     * Who a business pick list of people may offer: an enabled account holding at least one business role. Neither the
-     * three administrators (三员分立: no business role) nor an account without any role can act on business work.
-     */
-    private static final String PICKABLE = """
-             u.enabled = true and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
-                                          where ur.app_user = u.id and r.admin_duty is null)
-            """;
-
-    /** Government staff (not enterprise contacts) who may act, all of them: for pickers of a responsible person. */
+    // the people business pick lists offer: who may act is BusinessPickList's rule
     public List<UserView> staff() {
-        return jdbc.sql(SELECT + " where u.enterprise_id is null and" + PICKABLE + " order by u.id")
-                .query(UserDirectory::row)
-                .list();
+        return pickList.staff();
     }
 
-    /**
-     * Up to {@code limit} government staff who may act and whose name or username contains {@code q} (all when
-     * blank): for pickers that narrow a province's thousands of people by a search box.
-     */
     public List<UserView> staff(String q, int limit) {
-        String text = blankToNull(q);
-        return jdbc.sql(SELECT + """
-                         where u.enterprise_id is null
-                           and (cast(:q as varchar) is null or lower(u.username) like :like escape '!'
-                                or lower(u.full_name) like :like escape '!')
-                           and""" + PICKABLE + " order by u.id limit :limit")
-                .param("q", text)
-                .param("like", LikeText.containing(text))
-                .param("limit", limit)
-                .query(UserDirectory::row)
-                .list();
+        return pickList.staff(q, limit);
     }
 
-    /** Staff of a department who may act, e.g. the people who may own a meeting action; every one of them. */
     public List<UserView> departmentStaff() {
-        return jdbc.sql(SELECT + " where u.department_id is not null and" + PICKABLE + " order by u.id")
-                .query(UserDirectory::row)
-                .list();
+        return pickList.departmentStaff();
     }
 
-    /**
-     * Department staff who may act and hold a role granting one of {@code permissions}, every one of them: e.g. the
-     * people who may sign a ticket, and so own a meeting action. Permissions, not roles' names: a district defines its
-     * own roles.
-     */
     public List<UserView> departmentStaffWith(Collection<String> permissions) {
-        return jdbc.sql(SELECT + """
-                         where u.department_id is not null
-                           and exists (select 1 from user_role ur join role_permission rp on rp.app_role = ur.role_id
-                                       where ur.app_user = u.id and rp.permission in (:permissions))
-                           and""" + PICKABLE + " order by u.id")
-                .param("permissions", permissions)
-                .query(UserDirectory::row)
-                .list();
+        return pickList.departmentStaffWith(permissions);
     }
 
-    /** Staff of the given department who may act, e.g. the candidates for its head. */
     public List<UserView> departmentStaff(long departmentId) {
-        return jdbc.sql(SELECT + " where u.department_id = :dept and" + PICKABLE + " order by u.id")
-                .param("dept", departmentId)
-                .query(UserDirectory::row)
-                .list();
+        return pickList.departmentStaff(departmentId);
     }
 
     /** Enabled users of a department holding a role, e.g. the handlers a ticket is assigned to. */

@@ -16,16 +16,16 @@ class EscalatedTicketListener {
 
     static final String ID = "meeting.escalated-ticket";
 
-    private final MeetingManagement meetings;
+    private final EscalatedTickets escalatedTickets;
 
-    EscalatedTicketListener(MeetingManagement meetings) {
-        this.meetings = meetings;
+    EscalatedTicketListener(EscalatedTickets escalatedTickets) {
+        this.escalatedTickets = escalatedTickets;
     }
 
     @ApplicationModuleListener(id = ID)
     void on(TicketEscalated escalated) {
         if (escalated.level() == EscalationLevel.MEETING) {
-            meetings.escalated(escalated.ticketId(), escalated.projectId(), escalated.title());
+            escalatedTickets.escalated(escalated.ticketId(), escalated.projectId(), escalated.title());
         }
     }
 }

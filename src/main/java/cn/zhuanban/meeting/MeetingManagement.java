@@ -12,7 +12,6 @@ import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
-import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.Actor;
@@ -23,10 +22,8 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
-import cn.zhuanban.ticket.MeetingTickets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +44,6 @@ public class MeetingManagement {
     private final ActionStore actions;
     private final AgendaBuilder builder;
     private final AgendaRefresh refresh;
-    private final ProjectManagement projects;
-    private final MeetingTickets tickets;
     private final MeetingViews views;
     private final TaskForceManagement taskForces;
     private final ApplicationEventPublisher events;
@@ -61,8 +56,6 @@ public class MeetingManagement {
             ActionStore actions,
             AgendaBuilder builder,
             AgendaRefresh refresh,
-            ProjectManagement projects,
-            MeetingTickets tickets,
             MeetingViews views,
             TaskForceManagement taskForces,
             ApplicationEventPublisher events,
@@ -73,8 +66,6 @@ public class MeetingManagement {
         this.actions = actions;
         this.builder = builder;
         this.refresh = refresh;
-        this.projects = projects;
-        this.tickets = tickets;
         this.views = views;
         this.taskForces = taskForces;
         this.events = events;
@@ -157,43 +148,6 @@ public class MeetingManagement {
 
     private boolean held(MeetingRow m) {
         return m.heldOn().isBefore(LocalDate.now(clock));
-    }
-
-    /**
-     * Puts a ticket that reached the meeting step of the escalation ladder on the next meeting of every series of the
-     * project's task force (domain §3: red + 5 working days → the next weekly meeting's agenda), once: a meeting that
-     * lists the ticket already is left alone. Not subject to earlier removals: the ladder puts it there.
-     */
-    void escalated(long ticketId, long projectId, String title) {
-        var project = projects.summary(projectId).orElse(null);
-        if (project == null || project.taskForceId() == null) {
-            return;
-        }
-        var status = tickets.statuses(List.of(ticketId)).get(ticketId);
-        if (status == null || status.ended()) {
-            return;
-        }
-        String key = AgendaCandidate.key(AgendaSource.TICKET_RED, ticketId, null);
-        for (long meetingId : meetings.nextDrafts(project.taskForceId(), LocalDate.now(clock))) {
-            meetings.lockAgenda(meetingId);
-            boolean listed = agenda.of(meetingId).stream()
-                    .anyMatch(i -> key.equals(AgendaCandidate.key(i.source(), i.refId(), i.title())));
-            if (!listed) {
-                agenda.add(
-                        meetingId,
-                        AgendaSource.TICKET_RED,
-                        ticketId,
-                        projectId,
-                        project.name() + " · #" + ticketId + " " + title,
-                        status.state() + (status.resolveBy() == null ? "" : " " + status.resolveBy()));
-                events.publishEvent(new MeetingChanged(
-                        Actor.of(Actor.SYSTEM),
-                        "meeting.item-added",
-                        "meeting",
-                        meetingId,
-                        "ticket " + ticketId + " escalated to the meeting"));
-            }
-        }
     }
 
     @Transactional(readOnly = true)

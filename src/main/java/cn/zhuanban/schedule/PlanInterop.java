@@ -47,6 +47,7 @@ public class PlanInterop {
     }
 
     private final PlanManagement plans;
+    private final PlanReplacement replacement;
     private final ProjectPlanRepository repository;
     private final ProjectManagement projects;
     private final Scheduling scheduling;
@@ -54,11 +55,13 @@ public class PlanInterop {
 
     PlanInterop(
             PlanManagement plans,
+            PlanReplacement replacement,
             ProjectPlanRepository repository,
             ProjectManagement projects,
             Scheduling scheduling,
             Clock clock) {
         this.plans = plans;
+        this.replacement = replacement;
         this.repository = repository;
         this.projects = projects;
         this.scheduling = scheduling;
@@ -83,7 +86,7 @@ public class PlanInterop {
         PlanSheet current = plans.sheet(projectId, user);
         PlanFileReader.Content content = PlanFileReader.read(bytes);
         LocalDate start = content.start() != null ? content.start() : current.start();
-        return plans.replace(
+        return replacement.replace(
                 projectId,
                 user,
                 version,

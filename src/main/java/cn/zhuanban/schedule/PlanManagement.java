@@ -136,38 +136,6 @@ public class PlanManagement {
         return edit(projectId, user, version, "plan.row-removed", key, plan -> plan.remove(key, clock.instant()));
     }
 
-    /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
-    public PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
-        return replace(projectId, user, version, content, null, action);
-    }
-
-    /**
-     * Replaces the whole plan and, unless {@code calendar} is null, its own calendar too (an imported file brings its
-     * week and exceptions); refused with nothing stored if it is bad.
-     */
-    public PlanSheet replace(
-            long projectId,
-            CurrentUser user,
-            Integer version,
-            PlanContent content,
-            PlanCalendar calendar,
-            String action) {
-        String summary = content.rows().size() + " rows, " + content.links().size() + " links"
-                + (calendar == null
-                        ? ""
-                        : ", " + (calendar.sevenDayWeek() ? "7" : "5") + "-day week, "
-                                + calendar.days().size() + " calendar exceptions");
-        return edit(projectId, user, version, action, summary, plan -> {
-            plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
-            plan.replace(content.rows(), content.links(), clock.instant());
-            if (calendar != null) {
-                calendar.days().forEach(PlanCalendars::checkCalendarDay);
-                plan.calendar(calendar.sevenDayWeek(), clock.instant());
-                plan.calendarDays(calendar.days(), clock.instant());
-            }
-        });
-    }
-
     /** The stored plan (or a fresh one) of a project the user may see. */
     ProjectPlan stored(long projectId, CurrentUser user) {
         return load(projects.find(projectId, user));

@@ -27,13 +27,13 @@ public class PlanTemplating {
     public static final String INDUSTRIAL = "industrial";
 
     private final PlanTemplates templates;
-    private final PlanManagement plans;
+    private final PlanReplacement replacement;
     private final ProjectManagement projects;
     private final Clock clock;
 
-    PlanTemplating(PlanTemplates templates, PlanManagement plans, ProjectManagement projects, Clock clock) {
+    PlanTemplating(PlanTemplates templates, PlanReplacement replacement, ProjectManagement projects, Clock clock) {
         this.templates = templates;
-        this.plans = plans;
+        this.replacement = replacement;
         this.projects = projects;
         this.clock = clock;
     }
@@ -60,7 +60,7 @@ public class PlanTemplating {
         List<PlanRow> rows = content.rows().stream()
                 .map(r -> r.taskKey().equals(last) ? r.withConstraint("FNLT", project.targetFinish()) : r)
                 .toList();
-        return plans.replace(
+        return replacement.replace(
                 projectId,
                 user,
                 version,

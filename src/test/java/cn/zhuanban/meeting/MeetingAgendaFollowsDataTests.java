@@ -66,6 +66,9 @@ class MeetingAgendaFollowsDataTests {
     MeetingManagement meetings;
 
     @Autowired
+    EscalatedTickets escalatedTickets;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -298,7 +301,7 @@ class MeetingAgendaFollowsDataTests {
                     assertThat(i.title()).endsWith("#" + ticket + " 用地红线复核");
                 });
         // once: delivered again, it is not listed twice; the meeting after the next is not the next
-        meetings.escalated(ticket, project, "用地红线复核");
+        escalatedTickets.escalated(ticket, project, "用地红线复核");
         assertThat(items(next)).filteredOn(i -> ticketItem(i, ticket)).hasSize(1);
         assertThat(items(later)).noneMatch(i -> ticketItem(i, ticket));
         // a lower step of the ladder does not

@@ -54,6 +54,9 @@ class PlanInteropTests {
     PlanManagement plans;
 
     @Autowired
+    PlanReplacement replacement;
+
+    @Autowired
     ProjectPlanRepository repository;
 
     @Autowired
@@ -291,7 +294,7 @@ class PlanInteropTests {
     void anExportWithAFixedClockIsStampedWithItAndRepeatable() throws Exception {
         long id = templatedWithLag();
         Clock fixed = Clock.fixed(Instant.parse("2031-05-06T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        PlanInterop interop = new PlanInterop(plans, repository, projects, scheduling, fixed);
+        PlanInterop interop = new PlanInterop(plans, replacement, repository, projects, scheduling, fixed);
         CurrentUser user = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
         byte[] xml = interop.export(id, user, PlanInterop.Format.MSPDI);
         assertThat(xml).isEqualTo(interop.export(id, user, PlanInterop.Format.MSPDI));
