@@ -2,46 +2,31 @@ package cn.zhuanban.ticket.domain;
 
 import static cn.zhuanban.ticket.TicketState.*;
 
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketClosure;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
-import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.data.annotation.Transient;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A problem ticket and its life cycle (domain.md §3). Every move checks the state and the rules
  * (one return per assignment, two extensions, one reopening) and returns the {@link Step} to
- * record; there is no setter that skips a rule. Escalation bookkeeping lives in {@link TicketClock}, what was reported
- * and the row's bookkeeping in {@link TicketFacts}.
+ * record; there is no setter that skips a rule. Its state is spread over the classes it extends, one use case each: the
+ * review, rating and closing in {@link TicketFeedback}, the departments in {@link TicketDepartments}, extensions and
+ * suspensions in {@link TicketExtensions}, escalation bookkeeping in {@link TicketClock}, what was reported and the
+ * row's bookkeeping in {@link TicketFacts}.
  */
 @Table("ticket")
-public class Ticket extends TicketClock {
+public class Ticket extends TicketFeedback {
 
-    private Long departmentId;
-
-    @MappedCollection(idColumn = "ticket")
-    private Set<CoDepartment> coDepartments = new HashSet<>();
-
-    private boolean returnBlocked;
-    private int returnCount;
-    private int reopenCount;
     private TicketOutcome outcome;
     private String resolution;
-    private TicketRating rating;
-    private TicketClosure closure;
-    private Instant closedAt;
     private Long mergedIntoId;
     private String rejectionProposal;
 
@@ -164,24 +149,11 @@ public class Ticket extends TicketClock {
         return move("ticket.signed", IN_PROGRESS, null);
     }
 
-    public Step requestReturn(String reason) {
-        require(TicketMove.REQUEST_RETURN, returnBlocked ? "return-insisted" : null);
-        requireInput("reason", reason);
-        returnCount++;
-        return move("ticket.return-requested", RETURN_REQUESTED, reason);
-    }
-
     public Step reassign(
             long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today, String reason) {
         require(TicketMove.REASSIGN, Long.valueOf(department).equals(departmentId) ? "reassign-same" : null);
         Step step = assignTo(department, coDepartmentIds, deadlines, today, "ticket.reassigned");
         return new Step(step.number(), step.action(), step.from(), step.to(), reason);
-    }
-
-    public Step insist(String reason) {
-        require(TicketMove.INSIST, null);
-        returnBlocked = true;
-        return move("ticket.insisted", ASSIGNED, reason);
     }
 
     public Step note(String text, boolean byLeadDepartment, Instant now) {
@@ -205,69 +177,12 @@ public class Ticket extends TicketClock {
         return move("ticket.resolved", RESOLVED, explanation).withResult(result);
     }
 
-    public Step review(boolean passed, String reason, LocalDate ratingDeadline) {
-        require(TicketMove.REVIEW, null);
-        if (!passed) {
-            requireInput("reason", reason); // sending back says what is missing
-        }
-        if (passed) {
-            ratingBy = ratingDeadline;
-            return move("ticket.review-passed", AWAITING_FEEDBACK, reason);
-        }
-        return move("ticket.sent-back", IN_PROGRESS, reason);
-    }
-
-    /**
-     * The reporter's rating; dissatisfied, which must say why, reopens once, the second time closes. A reopening is a
-     * new round of work for the same department, counted like an assignment from the day it reopens ({@code reopened}:
-     * first feedback and resolve afresh); a resolve deadline in force that is later still, a date the office chose or
-     * approved (an extension, a meeting's deadline), stays: only the office decides extensions, and a reopening revokes
-     * none. The rating deadline belonged to the finished round and goes with it.
-     */
-    public Step rate(TicketRating answer, String comment, Deadlines reopened, LocalDate today, Instant now) {
-        require(TicketMove.FEEDBACK, null);
-        requireInput("rating", answer);
-        if (!answer.satisfied() && comment == null) {
-            // what was not solved is what the department works on when it reopens, or the lead official when it closes
-            throw BusinessException.invalid("reason", "ticket.required.dissatisfied-reason");
-        }
-        rating = answer;
-        if (answer.satisfied()) {
-            return close(TicketClosure.RATED, "ticket.rated", comment, now).withResult(answer);
-        }
-        if (reopenCount == 0) {
-            reopenCount++;
-            assignedOn = today;
-            firstFeedbackAt = null;
-            ratingBy = null;
-            reschedule(
-                    resolveBy != null && resolveBy.isAfter(reopened.resolveBy())
-                            ? reopened.resolvingBy(resolveBy, today)
-                            : reopened);
-            return move("ticket.reopened", IN_PROGRESS, comment).withResult(answer);
-        }
-        escalationLevel = EscalationLevel.LEAD_OFFICIAL;
-        return close(TicketClosure.DISSATISFIED_ESCALATED, "ticket.rated", comment, now)
-                .withResult(answer);
-    }
-
-    /** The reporter did not answer within the rating deadline. */
-    public Step closeNoResponse(Instant now) {
-        if (state != AWAITING_FEEDBACK) {
-            throw TicketRefusal.of(state, TicketMove.FEEDBACK, null);
-        }
-        return close(TicketClosure.NO_RESPONSE, "ticket.closed-no-response", null, now);
-    }
-
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
         rejectionProposal = null;
         rejectionProposed = false;
-        departmentId = department;
-        coDepartments = new HashSet<>();
-        co.stream().filter(d -> d != department).distinct().forEach(d -> coDepartments.add(new CoDepartment(d)));
+        sendTo(department, co);
         assignedOn = today;
         firstFeedbackAt = null;
-        returnBlocked = false;
         reschedule(deadlines);
         return move(action, ASSIGNED, null);
     }
@@ -280,50 +195,14 @@ public class Ticket extends TicketClock {
         resolveWorkingDays = days;
     }
 
-    private Step close(TicketClosure how, String action, String reason, Instant now) {
-        closure = how;
-        closedAt = now;
-        return move(action, CLOSED, reason);
-    }
-
     @Override
     protected Step step(String action, TicketState from, TicketState to, String reason) {
         stepCount++;
         return new Step(stepCount, action, from, to, reason);
     }
 
-    public boolean involves(Long department) {
-        return department != null
-                && (department.equals(departmentId)
-                        || coDepartments.stream().anyMatch(c -> department.equals(c.departmentId())));
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public Set<Long> getCoDepartmentIds() {
-        return coDepartments.stream().map(CoDepartment::departmentId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    public int getReturnCount() {
-        return returnCount;
-    }
-
-    public int getReopenCount() {
-        return reopenCount;
-    }
-
     public TicketOutcome getOutcome() {
         return outcome;
-    }
-
-    public TicketRating getRating() {
-        return rating;
-    }
-
-    public TicketClosure getClosure() {
-        return closure;
     }
 
     public Long getMergedIntoId() {
@@ -337,9 +216,5 @@ public class Ticket extends TicketClock {
 
     public int getStepCount() {
         return stepCount;
-    }
-
-    public boolean isReturnBlocked() {
-        return returnBlocked;
     }
 }

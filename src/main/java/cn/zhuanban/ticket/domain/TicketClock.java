@@ -12,16 +12,14 @@ import java.time.LocalDate;
 
 /**
  * The ticket's state, its deadlines and how far up the escalation ladder it has climbed, with the moves that change
- * only those: extensions, suspension and resumption, a recount on a changed calendar. Each set of deadlines is a new
- * round; the ladder's steps happen once per round. The rest of the life cycle is {@link Ticket}'s. The rules that need
- * none of the fields' bookkeeping are apart: when an extension may be asked ({@link ExtensionRules}), which deadline
- * runs in which state ({@link WatchedDeadlines}), the date of a deadline ({@link Deadlines}).
+ * only those: a recount on a changed calendar, a rung of the ladder, a card lowered. Each set of deadlines is a new
+ * round; the ladder's steps happen once per round. More time (an extension, a suspension) is {@link
+ * TicketExtensions}', the rest of the life cycle {@link Ticket}'s. The rules that need none of the fields' bookkeeping
+ * are apart: which deadline runs in which state ({@link WatchedDeadlines}), the date of a deadline ({@link Deadlines}).
  */
 abstract class TicketClock extends TicketFacts {
 
     protected TicketState state;
-    protected TicketState suspendedFrom;
-    protected LocalDate suspendedOn;
     protected LocalDate assignedOn;
     protected LocalDate signBy;
     protected LocalDate feedbackBy;
@@ -35,81 +33,11 @@ abstract class TicketClock extends TicketFacts {
     protected Long deadlinesRevision;
 
     protected int deadlineRound;
-    protected int extensions;
-    protected LocalDate extensionUntil;
-    protected String extensionReason;
     protected LocalDate resolvedOn;
     protected Boolean resolvedOnTime;
     protected Integer resolveWorkingDays;
     protected TicketCard card = TicketCard.NONE;
     protected EscalationLevel escalationLevel = EscalationLevel.NONE;
-
-    public Step requestExtension(LocalDate until, String reason) {
-        require(TicketMove.REQUEST_EXTENSION, ExtensionRules.requestRefused(extensionUntil, extensions));
-        requireInput("newDate", until);
-        requireInput("reason", reason);
-        require(TicketMove.REQUEST_EXTENSION, ExtensionRules.dateRefused(until, resolveBy));
-        extensionUntil = until;
-        extensionReason = reason;
-        return step("ticket.extension-requested", state, state, until + " " + reason);
-    }
-
-    /**
-     * No request waiting is refused as such in any state, before the state is: a request that lapsed with the
-     * resolution ({@link #lapseExtension}) is then answered "there is none to decide (any more)", not only "not in
-     * this state", and a suspended ticket's request waits for the resumption.
-     */
-    public Step decideExtension(boolean approved, String reason) {
-        if (extensionUntil == null) {
-            throw TicketRefusal.of(state, TicketMove.DECIDE_EXTENSION, "no-extension-pending");
-        }
-        require(TicketMove.DECIDE_EXTENSION, null);
-        LocalDate asked = extensionUntil;
-        if (approved) {
-            extensions++;
-            reschedule(new Deadlines(signBy, feedbackBy, asked));
-        }
-        extensionUntil = null;
-        extensionReason = null;
-        return step("ticket.extension-decided", state, state, asked + (reason == null ? "" : " " + reason))
-                .withResult(approved ? ExtensionDecision.APPROVED : ExtensionDecision.REFUSED);
-    }
-
-    /**
-     * A request still waiting for the office's answer ends with the work it asked more time for: a resolved ticket has
-     * no resolve deadline left to move, and an answer given later (after a send-back or a reopening, say) would move
-     * one nobody asked to move then. Recorded as a step of its own, so that the timeline and the audit log say the
-     * request lapsed unanswered; null when none was waiting. A suspension keeps the request: the work goes on after it.
-     */
-    protected Step lapseExtension() {
-        if (extensionUntil == null) {
-            return null;
-        }
-        String asked = extensionUntil + (extensionReason == null ? "" : " " + extensionReason);
-        extensionUntil = null;
-        extensionReason = null;
-        return step("ticket.extension-lapsed", state, state, asked);
-    }
-
-    public Step suspend(String reason, LocalDate today) {
-        require(TicketMove.SUSPEND, null);
-        requireInput("reason", reason);
-        suspendedFrom = state;
-        suspendedOn = today;
-        return move("ticket.suspended", TicketState.SUSPENDED, reason);
-    }
-
-    /** Back to the state before the suspension, the deadlines moved later by the time it lasted. */
-    public Step resume(String reason, Deadlines shifted) {
-        require(TicketMove.RESUME, null);
-        TicketState back = suspendedFrom;
-        suspendedFrom = null;
-        suspendedOn = null;
-        if (shifted != null) {
-            reschedule(shifted);
-        }
-        return move("ticket.resumed", back, reason);
-    }
 
     /**
      * The same deadlines counted again on a changed calendar ({@link DeadlineRecount}), now counted with the change
@@ -270,10 +198,6 @@ abstract class TicketClock extends TicketFacts {
         return state;
     }
 
-    public LocalDate getSuspendedOn() {
-        return suspendedOn;
-    }
-
     public LocalDate getAssignedOn() {
         return assignedOn;
     }
@@ -296,14 +220,6 @@ abstract class TicketClock extends TicketFacts {
 
     public int getDeadlineRound() {
         return deadlineRound;
-    }
-
-    public int getExtensions() {
-        return extensions;
-    }
-
-    public LocalDate getExtensionUntil() {
-        return extensionUntil;
     }
 
     public LocalDate getResolvedOn() {

@@ -9,7 +9,7 @@ import org.springframework.data.annotation.Version;
 
 /**
  * What a ticket was reported as (project, category, severity, title, description, reporter) and its row's bookkeeping
- * (id, times, version). None of it changes with the life cycle, which is {@link TicketClock}'s and {@link Ticket}'s.
+ * (id, times, version). None of it changes with the life cycle, which is {@link Ticket}'s and its other superclasses'.
  */
 abstract class TicketFacts {
 
