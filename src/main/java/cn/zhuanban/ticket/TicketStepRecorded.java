@@ -40,46 +40,6 @@ public record TicketStepRecorded(
         Long mergedIntoId)
         implements AuditedEvent {
 
-    /** A step without the ticket it was merged into, as the event was before it was added. */
-    public TicketStepRecorded(
-            Actor actor,
-            long ticketId,
-            int step,
-            String action,
-            TicketState fromState,
-            TicketState toState,
-            long projectId,
-            Long departmentId,
-            Long reporterId,
-            Long leadOfficialId,
-            String title,
-            String summary,
-            LocalDate signBy,
-            LocalDate feedbackBy,
-            LocalDate resolveBy,
-            String reason,
-            String result) {
-        this(
-                actor,
-                ticketId,
-                step,
-                action,
-                fromState,
-                toState,
-                projectId,
-                departmentId,
-                reporterId,
-                leadOfficialId,
-                title,
-                summary,
-                signBy,
-                feedbackBy,
-                resolveBy,
-                reason,
-                result,
-                null);
-    }
-
     /** A step without an answer, as the event was before it was added. */
     public TicketStepRecorded(
             Actor actor,

@@ -233,6 +233,7 @@ class TicketStepNotificationTests {
                 null,
                 DUE,
                 null,
+                null,
                 null));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -340,7 +341,8 @@ class TicketStepNotificationTests {
                 step.feedbackBy(),
                 step.resolveBy(),
                 step.reason(),
-                answer);
+                answer,
+                null);
     }
 
     /** A step with its answer ({@code result}) and, for a merge, the ticket it went into. */
