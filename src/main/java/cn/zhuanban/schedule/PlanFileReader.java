@@ -137,6 +137,8 @@ final class PlanFileReader {
 
     private static PlanRow row(Task t, Map<Task, String> keys, ProjectFile project) {
         String kind = t.hasChildTasks()
+                        || Boolean.TRUE.equals(t.getSummary())
+                        || PlanFileWriter.STAGE_MARK.equals(t.getText(1)) // a stage without rows yet, from our export
                 ? PlanRow.STAGE
                 : Boolean.TRUE.equals(t.getMilestone()) ? PlanRow.MILESTONE : PlanRow.TASK;
         String parent = t.getParentTask() == null ? null : keys.get(t.getParentTask());

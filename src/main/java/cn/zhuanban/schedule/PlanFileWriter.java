@@ -25,6 +25,7 @@ import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
+import org.mpxj.TaskField;
 import org.mpxj.TimeUnit;
 
 /**
@@ -40,6 +41,10 @@ import org.mpxj.TimeUnit;
  */
 final class PlanFileWriter {
 
+    /** What the stage rows carry in MS Project's Text1 field (named {@link #STAGE_FIELD}). */
+    static final String STAGE_MARK = "zhuanban-stage";
+
+    static final String STAGE_FIELD = "专班阶段";
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_END = LocalTime.of(17, 0);
     private static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -72,6 +77,7 @@ final class PlanFileWriter {
                 plan.getStartDate(),
                 sheet.schedule().finish(),
                 plan.getTargetFinish());
+        file.getCustomFields().getOrCreate(TaskField.TEXT1).setAlias(STAGE_FIELD);
         Map<String, Task> tasks = new HashMap<>();
         for (PlanRow row : plan.getRows()) {
             Task parent = row.parentKey() == null ? null : tasks.get(row.parentKey());
@@ -99,6 +105,12 @@ final class PlanFileWriter {
         task.setName(row.name());
         task.setActivityID(row.taskKey());
         task.setWBS(row.taskKey());
+        if (PlanRow.STAGE.equals(row.kind())) {
+            // a stage without rows yet has no children to make it a summary task: the flag keeps it a WBS node in
+            // XER, and MS Project, which makes a summary of children alone, keeps the mark in a text field
+            task.setSummary(true);
+            task.setText(1, STAGE_MARK);
+        }
         if (PlanRow.MILESTONE.equals(row.kind())) {
             task.setMilestone(true);
             // Primavera knows a milestone by its activity type alone (TT_FinMile): without it a stage goal came back

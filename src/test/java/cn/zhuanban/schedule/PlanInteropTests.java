@@ -113,11 +113,17 @@ class PlanInteropTests {
         // rows out of key order: Primavera sorts a WBS node's activities by activity id, and puts them before its nodes
         addRow(source, "A00", "试生产验收", "TASK", "S3");
         addRow(source, "AA1", "项目总结", "TASK", null);
+        addRow(source, "S9", "预留阶段", "STAGE", null); // a stage without rows yet stays a stage
         CurrentUser user = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
         List<String> original = rows(plans.sheet(source, user));
         assertThat(original)
                 .contains("M1 MILESTONE S1 2027-12-15", "M3 MILESTONE S3 2028-06-30")
-                .endsWith("C01 TASK S3 null", "M3 MILESTONE S3 2028-06-30", "A00 TASK S3 null", "AA1 TASK null null");
+                .endsWith(
+                        "C01 TASK S3 null",
+                        "M3 MILESTONE S3 2028-06-30",
+                        "A00 TASK S3 null",
+                        "AA1 TASK null null",
+                        "S9 STAGE null null");
         for (String format : List.of("xer", "mspdi")) {
             long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
             importFile(target, export(source, format)).andExpect(status().isOk());
