@@ -3,6 +3,7 @@ package cn.zhuanban.servicechecklist;
 import cn.zhuanban.schedule.PlanChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Moves the targets the plan gave to the checklist's open items when the plan is rescheduled (every plan change is,
@@ -21,8 +22,8 @@ class PlanRescheduleListener {
         this.checklists = checklists;
     }
 
-    @ApplicationModuleListener(id = ID)
+    @ApplicationModuleListener(id = ID, propagation = Propagation.NOT_SUPPORTED)
     void on(PlanChanged changed) {
-        checklists.rescheduledInPlan(changed);
+        ConcurrentEdits.retried(() -> checklists.rescheduledInPlan(changed));
     }
 }
