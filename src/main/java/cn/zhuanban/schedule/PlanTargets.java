@@ -84,10 +84,8 @@ public class PlanTargets {
             throw refused("note", "note-long");
         }
         String text = note == null || note.isBlank() ? null : note.trim();
-        MonthlyTargetStore.Stored before = stored.stream()
-                .filter(t -> t.month().equals(month))
-                .findFirst()
-                .orElse(null);
+        MonthlyTargetStore.Stored before =
+                stored.stream().filter(t -> t.month().equals(month)).findFirst().orElse(null);
         MonthlyTargetStore.Stored after = new MonthlyTargetStore.Stored(month, list, investment, text);
         store.save(projectId, after, clock.instant());
         events.publishEvent(new PlanChanged(

@@ -48,7 +48,8 @@ class TargetFixing {
         }
         YearMonth first = YearMonth.from(plan.getStartDate());
         YearMonth upTo = YearMonth.from(LocalDate.now(clock));
-        if (plan.getTargetFinish() != null && YearMonth.from(plan.getTargetFinish()).isBefore(upTo)) {
+        if (plan.getTargetFinish() != null
+                && YearMonth.from(plan.getTargetFinish()).isBefore(upTo)) {
             upTo = YearMonth.from(plan.getTargetFinish()); // months after the target are looked at by fix(sheet)
         }
         Set<YearMonth> stored = months(plan.getProjectId());

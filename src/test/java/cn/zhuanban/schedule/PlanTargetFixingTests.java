@@ -122,8 +122,10 @@ class PlanTargetFixingTests {
 
         target(id, YearMonth.from(TODAY).toString(), "A")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("月份须在计划的起止范围内（"
-                        + YearMonth.from(TODAY).plusMonths(2) + " 至 " + YearMonth.from(TODAY.plusMonths(14)) + "）")));
+                .andExpect(content()
+                        .string(containsString(
+                                "月份须在计划的起止范围内（" + YearMonth.from(TODAY).plusMonths(2) + " 至 "
+                                        + YearMonth.from(TODAY.plusMonths(14)) + "）")));
         target(id, YearMonth.from(TODAY).plusMonths(15).toString(), "A")
                 .andExpect(content().string(containsString("月份须在计划的起止范围内")));
         assertThat(jdbc.sql("select count(*) from plan_monthly_target where project_id = :p")
@@ -137,7 +139,11 @@ class PlanTargetFixingTests {
     /** A plan from the start of last month: A had to finish on the 20th of last month, B has long to go. */
     private long planDueLastMonth() throws Exception {
         long id = PlanFixtures.project(
-                mvc, dispatch, enterpriseId, LAST_MONTH.atDay(1).toString(), TODAY.plusDays(400).toString());
+                mvc,
+                dispatch,
+                enterpriseId,
+                LAST_MONTH.atDay(1).toString(),
+                TODAY.plusDays(400).toString());
         PlanFixtures.edit(
                 mvc,
                 dispatch,
@@ -175,7 +181,8 @@ class PlanTargetFixingTests {
 
     /** The stored target of a month as "keys proposed", null when none. */
     private String stored(long id, YearMonth month) {
-        return jdbc.sql("select task_keys, proposed from plan_monthly_target where project_id = :p and target_month = :m")
+        return jdbc.sql(
+                        "select task_keys, proposed from plan_monthly_target where project_id = :p and target_month = :m")
                 .param("p", id)
                 .param("m", month.toString())
                 .query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2))
