@@ -10,14 +10,12 @@ import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
-import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,14 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Every project still being built or prepared gets the standard plan, reverse-scheduled from its target date, with
  * the work before today reported as done (from its start for a project being built, just in time for one being
- * prepared) and the work under way as far along as the working days passed, last and this month's targets set, and
- * the plan as first approved kept as a baseline, and the service checklist applied as far along as the plan: so that
+ * prepared) and the work under way as far along as the working days passed, the begun months' targets as the plan
+ * first approved proposed them, and the plan as first approved kept as a baseline, and the service checklist applied as far along as the plan: so that
  * the battle maps, the wall chart, the lights and the departments' service items have something to show on the first
  * start. Projects in production or completed have no plan to follow.
  */
@@ -59,7 +56,6 @@ class DemoSchedules {
     private final ProjectManagement projects;
     private final PlanTemplating templating;
     private final PlanProgress progress;
-    private final PlanTargets targets;
     private final PlanBaselines baselines;
     private final ServiceChecklistManagement checklists;
     private final DemoUsers users;
@@ -70,7 +66,6 @@ class DemoSchedules {
             ProjectManagement projects,
             PlanTemplating templating,
             PlanProgress progress,
-            PlanTargets targets,
             PlanBaselines baselines,
             ServiceChecklistManagement checklists,
             DemoUsers users,
@@ -79,7 +74,6 @@ class DemoSchedules {
         this.projects = projects;
         this.templating = templating;
         this.progress = progress;
-        this.targets = targets;
         this.baselines = baselines;
         this.checklists = checklists;
         this.users = users;
@@ -108,9 +102,8 @@ class DemoSchedules {
         if (!asPlanned.isEmpty()) {
             sheet = progress.reportAll(projectId, dispatch, asPlanned);
         }
-        YearMonth month = YearMonth.from(today);
-        target(projectId, dispatch, sheet, month.minusMonths(1));
-        target(projectId, dispatch, sheet, month);
+        // No targets typed: the months begun were fixed from the plan as first approved when it was stored (see the
+        // schedule module's TargetFixing), so a row reported later than its month shows as missed or caught up.
         // After the progress: each approval's item then stands as its plan row does (done with its date, under way,
         // or waiting with its "must finish by"), and the departments' lists of service items show real work.
         checklists.applyTemplate(projectId, dispatch);
@@ -202,18 +195,5 @@ class DemoSchedules {
         long done = calendar.workingDaysBetween(start.minusDays(1), today.minusDays(1));
         int percent = (int) (100 * done / days);
         return percent <= 0 ? null : new ProgressReport(today, Math.min(percent, 99), start, null, null, null, null);
-    }
-
-    /** The month's target: the rows whose latest finish falls in it. */
-    private void target(long projectId, CurrentUser dispatch, PlanSheet sheet, YearMonth month) {
-        String keys = sheet.rows().stream()
-                .filter(r -> !r.stage()
-                        && r.lateFinish() != null
-                        && YearMonth.from(r.lateFinish()).equals(month))
-                .map(PlanSheet.Row::key)
-                .collect(Collectors.joining(","));
-        if (!keys.isEmpty()) {
-            targets.save(projectId, dispatch, month, keys, null, null);
-        }
     }
 }

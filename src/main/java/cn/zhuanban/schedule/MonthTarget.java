@@ -10,18 +10,21 @@ import java.util.List;
  * late finish falls in it) and the planned investment in 万元, with how the target stands.
  *
  * @param stored whether someone set this month's target, rather than the plan proposing it
+ * @param fixed whether the plan's proposal was fixed when the month began (see {@link TargetFixing}), so that it no
+ *     longer follows the plan
  */
 public record MonthTarget(
         YearMonth month,
         List<PlanSheet.Row> rows,
         boolean stored,
+        boolean fixed,
         BigDecimal plannedInvestment,
         String note,
         TargetStatus status) {
 
     /** A month without any target (before the plan starts or after it ends). */
     static MonthTarget none(YearMonth month) {
-        return new MonthTarget(month, List.of(), false, null, null, TargetStatus.NONE);
+        return new MonthTarget(month, List.of(), false, false, null, null, TargetStatus.NONE);
     }
 
     /**

@@ -11,22 +11,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A plan's months from its start to its finish, each with its target: the stored one, else the plan's proposal. */
+/**
+ * A plan's months from its start to its finish, each with its target: the stored one (typed, or the proposal fixed
+ * when the month began), else the plan's proposal.
+ */
 final class MonthTargets {
 
-    private static final int MAX_MONTHS = 120;
+    static final int MAX_MONTHS = 120;
 
     private MonthTargets() {}
 
     static List<MonthTarget> of(PlanSheet sheet, List<MonthlyTargetStore.Stored> stored, LocalDate today) {
         Map<YearMonth, MonthlyTargetStore.Stored> byMonth =
                 stored.stream().collect(Collectors.toMap(MonthlyTargetStore.Stored::month, Function.identity()));
-        YearMonth first = YearMonth.from(sheet.start());
-        YearMonth last = Stream.concat(
-                        Stream.of(sheet.targetFinish(), sheet.schedule().finish())
-                                .filter(Objects::nonNull)
-                                .map(YearMonth::from),
-                        byMonth.keySet().stream())
+        YearMonth first = first(sheet);
+        YearMonth last = Stream.concat(Stream.of(last(sheet)), byMonth.keySet().stream())
                 .max(YearMonth::compareTo)
                 .orElse(first);
         List<MonthTarget> months = new ArrayList<>();
@@ -34,6 +33,26 @@ final class MonthTargets {
             months.add(target(sheet, m, byMonth.get(m), today));
         }
         return months;
+    }
+
+    /** The plan's first month: the month of its start. */
+    static YearMonth first(PlanSheet sheet) {
+        return YearMonth.from(sheet.start());
+    }
+
+    /**
+     * The plan's last month as scheduled: that of its target or its scheduled finish, whichever is later, capped at
+     * {@link #MAX_MONTHS} from the first.
+     */
+    static YearMonth last(PlanSheet sheet) {
+        YearMonth first = first(sheet);
+        YearMonth last = Stream.of(sheet.targetFinish(), sheet.schedule().finish())
+                .filter(Objects::nonNull)
+                .map(YearMonth::from)
+                .max(YearMonth::compareTo)
+                .orElse(first);
+        YearMonth cap = first.plusMonths(MAX_MONTHS - 1);
+        return last.isAfter(cap) ? cap : last.isBefore(first) ? first : last;
     }
 
     private static MonthTarget target(
@@ -47,7 +66,8 @@ final class MonthTargets {
         return new MonthTarget(
                 month,
                 rows,
-                stored != null,
+                stored != null && !stored.proposed(),
+                stored != null && stored.proposed(),
                 stored == null ? null : stored.plannedInvestment(),
                 stored == null ? null : stored.note(),
                 MonthTarget.judge(month, rows, today));

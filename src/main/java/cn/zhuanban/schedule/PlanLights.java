@@ -37,6 +37,7 @@ class PlanLights {
     private final ProjectLighting lighting;
     private final MonthlyTargetStore targets;
     private final LightReviews reviews;
+    private final TargetFixing fixing;
     private final TicketLists tickets;
     private final MessageSource messages;
     private final Clock clock;
@@ -45,12 +46,14 @@ class PlanLights {
             ProjectLighting lighting,
             MonthlyTargetStore targets,
             LightReviews reviews,
+            TargetFixing fixing,
             TicketLists tickets,
             MessageSource messages,
             Clock clock) {
         this.lighting = lighting;
         this.targets = targets;
         this.reviews = reviews;
+        this.fixing = fixing;
         this.tickets = tickets;
         this.messages = messages;
         this.clock = clock;
@@ -58,6 +61,7 @@ class PlanLights {
 
     void update(long projectId, PlanSheet sheet) {
         LocalDate today = LocalDate.now(clock);
+        fixing.fix(sheet); // a month begun since the last change: the nightly job fixes its targets here
         List<MonthTarget> months = MonthTargets.of(sheet, targets.of(projectId), today);
         reviews.dueOn(projectId, nextReview(sheet, today));
         List<PlanSheet.Row> judged = sheet.rows().stream()

@@ -34,6 +34,7 @@ public class PlanManagement {
     private final ProjectManagement projects;
     private final Scheduling scheduling;
     private final PlanLights lights;
+    private final TargetFixing fixing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,12 +43,14 @@ public class PlanManagement {
             ProjectManagement projects,
             Scheduling scheduling,
             PlanLights lights,
+            TargetFixing fixing,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.scheduling = scheduling;
         this.lights = lights;
+        this.fixing = fixing;
         this.events = events;
         this.clock = clock;
     }
@@ -207,6 +210,8 @@ public class PlanManagement {
             Function<ProjectPlan, String> summary,
             Consumer<ProjectPlan> change) {
         String text = summary.apply(plan);
+        // the begun months keep the targets the plan proposed before this change (see TargetFixing)
+        fixing.beforeChange(plan, () -> PlanSheets.of(plan, projectName, schedule(plan)));
         change.accept(plan);
         TypedRows.checkDates(plan);
         ScheduleView schedule = schedule(plan); // refuses cycles and bad input before anything is saved

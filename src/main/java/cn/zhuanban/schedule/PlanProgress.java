@@ -79,12 +79,31 @@ public class PlanProgress {
             Instant reportedAt,
             List<ProgressLog.Photo> photos) {}
 
+    /** A report whose reporter has confirmed any change to a finished row's actual dates. */
     public PlanSheet report(
             long projectId, CurrentUser user, String key, ProgressReport report, List<UploadedFile> photos) {
+        return report(projectId, user, key, report, photos, true);
+    }
+
+    /**
+     * A report on one row. A row reported finished keeps its actual dates unless {@code rewriteConfirmed}: changing
+     * them (new dates, or reopened) rewrites what was done, the months' targets judged on them included, so the form
+     * asks for a second look before that. A report out of sequence is saved: see {@link ProgressSequence}.
+     */
+    public PlanSheet report(
+            long projectId,
+            CurrentUser user,
+            String key,
+            ProgressReport report,
+            List<UploadedFile> photos,
+            boolean rewriteConfirmed) {
         StoredFiles.checkImages(photos, MAX_PHOTOS); // refuse bad photos before the plan changes
         LocalDate today = LocalDate.now(clock);
         ProgressReport[] checked = new ProgressReport[1];
         PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary(key, report), plan -> {
+            if (!rewriteConfirmed) {
+                ProgressRules.keepFinished(plan.find(key), report);
+            }
             checked[0] = apply(plan, key, report, today);
         });
         long id = record(projectId, user, key, checked[0]);

@@ -61,6 +61,8 @@ public class PlanTargets {
         if (month == null) {
             throw refused("month", "month-required");
         }
+        List<MonthlyTargetStore.Stored> stored = store.of(projectId);
+        outsidePlan(sheet, month, stored);
         List<String> list = parse(keys);
         for (String key : list) {
             PlanSheet.Row row = sheet.row(key);
@@ -82,10 +84,8 @@ public class PlanTargets {
             throw refused("note", "note-long");
         }
         String text = note == null || note.isBlank() ? null : note.trim();
-        MonthlyTargetStore.Stored before = store.of(projectId).stream()
-                .filter(t -> t.month().equals(month))
-                .findFirst()
-                .orElse(null);
+        MonthlyTargetStore.Stored before =
+                stored.stream().filter(t -> t.month().equals(month)).findFirst().orElse(null);
         MonthlyTargetStore.Stored after = new MonthlyTargetStore.Stored(month, list, investment, text);
         store.save(projectId, after, clock.instant());
         events.publishEvent(new PlanChanged(
@@ -94,6 +94,24 @@ public class PlanTargets {
                 projectId,
                 month + " " + ChangeSummary.between(snapshot(before), snapshot(after))));
         plans.refreshLights(projectId);
+    }
+
+    /**
+     * Refuses a month the targets page would not show: before the plan's first month or after its last (one stored
+     * there already, before the schedule moved, may still be changed). It was saved and never seen again.
+     */
+    private static void outsidePlan(PlanSheet sheet, YearMonth month, List<MonthlyTargetStore.Stored> stored) {
+        YearMonth first = MonthTargets.first(sheet);
+        YearMonth last = MonthTargets.last(sheet);
+        boolean known = stored.stream().anyMatch(t -> t.month().equals(month));
+        if (month.isBefore(first) || (month.isAfter(last) && !known)) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_FORM,
+                    "month",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.targets.error.month-outside"},
+                            new Object[] {first.toString(), last.toString()}));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
@@ -76,6 +77,29 @@ final class ProgressRules {
                 blankToNull(r.note()),
                 takenOn,
                 blankToNull(r.photosPlace()));
+    }
+
+    /**
+     * Refuses, until confirmed, a report that changes the actual dates of a row already reported finished (the field
+     * {@code confirmRewrite} of the form). A report that repeats them (a note, photos) passes.
+     */
+    static void keepFinished(PlanRow row, ProgressReport r) {
+        if (row == null || row.actualFinish() == null) {
+            return;
+        }
+        LocalDate start =
+                r.actualStart() == null && PlanRow.MILESTONE.equals(row.kind()) ? r.actualFinish() : r.actualStart();
+        if (!row.actualFinish().equals(r.actualFinish()) || !java.util.Objects.equals(row.actualStart(), start)) {
+            throw new BusinessException(
+                    ErrorCode.PLAN_PROGRESS,
+                    "confirmRewrite",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.progress.error.rewrite-finished"}, new Object[] {
+                                row.taskKey(),
+                                String.valueOf(row.actualStart()),
+                                row.actualFinish().toString()
+                            }));
+        }
     }
 
     private static void notAfter(LocalDate date, LocalDate limit, String field, String reason) {

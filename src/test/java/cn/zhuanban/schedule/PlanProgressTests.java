@@ -2,12 +2,15 @@ package cn.zhuanban.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -307,6 +310,100 @@ class PlanProgressTests {
         assertThat(progress.history(id, user, null))
                 .extracting(PlanProgress.Entry::taskKey)
                 .containsExactlyInAnyOrder("A", "B");
+    }
+
+    @Test
+    void aReportOutOfSequenceIsSavedWithAWarningAndAFinishedRowsDatesChangeOnlyWhenConfirmed() throws Exception {
+        long id = twoTaskPlan(TODAY.minusDays(40), TODAY.plusDays(200), 10);
+        report(
+                        id,
+                        "A",
+                        dispatch,
+                        "percentComplete",
+                        "30",
+                        "actualStart",
+                        TODAY.minusDays(30).toString())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("sequenceWarnings", nullValue()));
+
+        // B (after A, finish-to-start) finished while A is at 30 %: sites report so, the report is kept and the page
+        // warns
+        report(
+                        id,
+                        "B",
+                        dispatch,
+                        "percentComplete",
+                        "100",
+                        "actualStart",
+                        TODAY.minusDays(5).toString(),
+                        "actualFinish",
+                        TODAY.minusDays(2).toString())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "sequenceWarnings",
+                                contains("B 安装 于 " + TODAY.minusDays(5) + " 开始，但其前置任务 A 土建 尚未完成。")));
+        // the warning waits in the session for the page the browser is sent to
+        mvc.perform(get("/projects/" + id + "/plan/rows/B/progress").session(dispatch))
+                .andExpect(content().string(containsString("id=\"sequence-warnings\"")))
+                .andExpect(content().string(containsString("但其前置任务 A 土建 尚未完成")));
+
+        String started = TODAY.minusDays(30).toString();
+        String finished = TODAY.minusDays(20).toString();
+        report(id, "A", dispatch, "percentComplete", "100", "actualStart", started, "actualFinish", finished)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("sequenceWarnings", nullValue()));
+        // a finished row re-reported with other dates: not without the box ticked
+        String[] rewritten = {
+            "percentComplete",
+            "100",
+            "actualStart",
+            TODAY.minusDays(10).toString(),
+            "actualFinish",
+            TODAY.minusDays(1).toString()
+        };
+        report(id, "A", dispatch, rewritten)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A 已报完成（" + started + " 至 " + finished + "）")))
+                .andExpect(content().string(containsString("name=\"confirmRewrite\"")));
+        assertThat(actualFinish(id, "A")).isEqualTo(TODAY.minusDays(20));
+        // the same dates again with a note need no confirmation
+        report(
+                        id,
+                        "A",
+                        dispatch,
+                        "percentComplete",
+                        "100",
+                        "actualStart",
+                        started,
+                        "actualFinish",
+                        finished,
+                        "note",
+                        "验收资料已归档")
+                .andExpect(status().is3xxRedirection());
+
+        report(
+                        id,
+                        "A",
+                        dispatch,
+                        java.util.stream.Stream.concat(
+                                        java.util.Arrays.stream(rewritten),
+                                        java.util.stream.Stream.of("confirmRewrite", "true"))
+                                .toArray(String[]::new))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "sequenceWarnings",
+                                contains("B 安装 于 " + TODAY.minusDays(5) + " 开始，早于其前置任务 A 土建 完成（" + TODAY.minusDays(1)
+                                        + "）。")));
+        assertThat(actualFinish(id, "A")).isEqualTo(TODAY.minusDays(1));
+    }
+
+    LocalDate actualFinish(long id, String key) {
+        return jdbc.sql("select t.actual_finish from plan_task t join project_plan p on t.project_plan = p.id"
+                        + " where p.project_id = :p and t.task_key = :k")
+                .param("p", id)
+                .param("k", key)
+                .query(LocalDate.class)
+                .single();
     }
 
     long twoTaskPlan(LocalDate start, LocalDate target, int duration) throws Exception {

@@ -100,7 +100,7 @@ class PlanTrackingRulesTests {
     }
 
     static MonthTarget target(YearMonth month, TargetStatus status) {
-        return new MonthTarget(month, List.of(), true, null, null, status);
+        return new MonthTarget(month, List.of(), true, false, null, null, status);
     }
 
     static PlanSheet.Row row(String key, LocalDate actualFinish) {

@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.ProgressReport;
+import cn.zhuanban.schedule.ProgressSequence;
 import cn.zhuanban.schedule.domain.ProgressLog;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.UploadedFile;
@@ -16,6 +17,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,14 +41,19 @@ class PlanProgressController {
     private final PlanManagement plans;
     private final PlanProgress progress;
     private final FormErrors formErrors;
+    private final MessageSource messages;
 
-    PlanProgressController(PlanManagement plans, PlanProgress progress, FormErrors formErrors) {
+    PlanProgressController(PlanManagement plans, PlanProgress progress, FormErrors formErrors, MessageSource messages) {
         this.plans = plans;
         this.progress = progress;
         this.formErrors = formErrors;
+        this.messages = messages;
     }
 
-    /** The form as typed; dates bind from ISO strings. */
+    /**
+     * The form as typed; dates bind from ISO strings. {@code confirmRewrite} is the box that confirms new actual dates
+     * for a row already reported finished.
+     */
     record ProgressForm(
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dataDate,
             Integer percentComplete,
@@ -53,7 +61,8 @@ class PlanProgressController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actualFinish,
             String note,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate photosTakenOn,
-            String photosPlace) {
+            String photosPlace,
+            Boolean confirmRewrite) {
 
         ProgressReport report() {
             return new ProgressReport(
@@ -62,7 +71,7 @@ class PlanProgressController {
 
         static ProgressForm of(PlanSheet.Row row) {
             return new ProgressForm(
-                    null, row.percentComplete(), row.actualStart(), row.actualFinish(), null, null, null);
+                    null, row.percentComplete(), row.actualStart(), row.actualFinish(), null, null, null, null);
         }
     }
 
@@ -87,8 +96,15 @@ class PlanProgressController {
         PlanSheet sheet = plans.sheet(id, user);
         row(sheet, key);
         return formErrors.submit(binding, errors -> form(model, sheet, key, user, form, errors), () -> {
-            progress.report(id, user, key, form.report(), UploadedFile.of(photos));
+            PlanSheet saved = progress.report(
+                    id, user, key, form.report(), UploadedFile.of(photos), Boolean.TRUE.equals(form.confirmRewrite()));
             redirect.addFlashAttribute("flash", "plan.progress.saved");
+            List<String> warnings = ProgressSequence.warnings(saved, key).stream()
+                    .map(w -> messages.getMessage(w, LocaleContextHolder.getLocale()))
+                    .toList();
+            if (!warnings.isEmpty()) {
+                redirect.addFlashAttribute("sequenceWarnings", warnings);
+            }
             return "redirect:/projects/" + id + "/plan/rows/" + key + "/progress";
         });
     }
