@@ -10,13 +10,17 @@ import cn.zhuanban.schedule.engine.ScheduleCycleException;
 import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.schedule.engine.ScheduleRequest;
 import cn.zhuanban.schedule.engine.ScheduleResult;
+import cn.zhuanban.schedule.engine.Task;
 import cn.zhuanban.schedule.engine.WorkingCalendarAdapter;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -66,11 +70,27 @@ public class Scheduling {
         } catch (InvalidPlanException e) {
             throw invalid(e);
         } catch (ScheduleCycleException e) {
-            throw new BusinessException(
-                    ErrorCode.SCHEDULE_CYCLE,
-                    "links",
-                    String.join(" → ", e.cycle()) + " → " + e.cycle().get(0));
+            throw new BusinessException(ErrorCode.SCHEDULE_CYCLE, "links", cycle(e.cycle(), request));
         }
+    }
+
+    /**
+     * The cycle's tasks by key and name ("A01 项目备案 → A11 施工许可证 → A01 项目备案"): an imported file's keys may
+     * be bare outline numbers or unique ids ("1 → 2 → 1"), which only the names make recognisable.
+     */
+    static String cycle(List<String> keys, ScheduleRequest request) {
+        Map<String, String> names = new HashMap<>();
+        for (Task t : request.tasks()) {
+            if (t.name() != null && !t.name().isBlank() && !t.name().equals(t.key())) {
+                names.putIfAbsent(t.key(), t.name());
+            }
+        }
+        List<String> labels = new ArrayList<>(keys.size() + 1);
+        for (String key : keys) {
+            labels.add(names.containsKey(key) ? key + " " + names.get(key) : key);
+        }
+        labels.add(labels.getFirst());
+        return String.join(" → ", labels);
     }
 
     /**
