@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -110,6 +111,40 @@ public class Scheduling {
                 ErrorCode.SCHEDULE_INPUT,
                 field,
                 new DefaultMessageSourceResolvable(new String[] {"schedule.invalid." + problem}, args));
+    }
+
+    /**
+     * The years the plan's dates reach into (its start to the latest of its finish, late finish and target) whose
+     * statutory holidays and make-up days the district calendar does not hold: until they are imported, those years
+     * count New Year and the Spring Festival as working days, so the plan's dates there may still move (the calendar
+     * page warns the administrators of the same years).
+     */
+    public List<Integer> yearsWithoutHolidays(PlanSheet sheet) {
+        LocalDate last = sheet.start();
+        List<LocalDate> ends = new ArrayList<>();
+        ends.add(sheet.targetFinish());
+        if (sheet.schedule() != null) {
+            ends.add(sheet.schedule().finish());
+            sheet.schedule().tasks().forEach(t -> ends.add(t.lateFinish()));
+        }
+        for (LocalDate end : ends) {
+            if (end != null && (last == null || end.isAfter(last))) {
+                last = end;
+            }
+        }
+        return sheet.start() == null ? List.of() : yearsWithoutHolidays(sheet.start(), last);
+    }
+
+    /** The years from {@code from} to {@code to} whose statutory holidays the calendar does not hold, in order. */
+    public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+        Set<Integer> published = calendars.holidayYears();
+        List<Integer> missing = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!published.contains(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
     }
 
     WorkingCalendar construction(boolean sevenDayWeek) {
