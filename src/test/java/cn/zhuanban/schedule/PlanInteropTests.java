@@ -86,8 +86,13 @@ class PlanInteropTests {
         assertThat(new String(xml, StandardCharsets.UTF_8))
                 .contains("<Project")
                 .contains("土地供应")
-                .contains("<Title>" + projects.find(source, new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch"))
-                        .name() + "</Title>")
+                .contains("<Title>"
+                        + projects.find(
+                                        source,
+                                        new ServiceFixtures(enterprises, taskForces, projects, directory)
+                                                .user("dispatch"))
+                                .name()
+                        + "</Title>")
                 .contains("<CurrencySymbol>¥</CurrencySymbol>")
                 .contains("<CurrencyCode>CNY</CurrencyCode>")
                 .doesNotContain("Project1");
@@ -623,8 +628,8 @@ class PlanInteropTests {
                 // a plain ASCII name for clients that do not read filename* (it was "download")
                 .andExpect(header().string(
                                 "Content-Disposition",
-                                containsString("filename=\"plan-" + id + "."
-                                        + (format.equals("mspdi") ? "xml" : format) + "\"")))
+                                containsString("filename=\"plan-" + id + "." + (format.equals("mspdi") ? "xml" : format)
+                                        + "\"")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
