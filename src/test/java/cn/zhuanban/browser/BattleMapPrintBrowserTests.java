@@ -78,7 +78,6 @@ class BattleMapPrintBrowserTests extends BrowserTest {
                 .map(m -> m.group(1) + "x" + m.group(2))
                 .toList();
         assertThat(boxes).isNotEmpty().allMatch(b -> b.equals("2383x1684") || b.equals("2384x1684"));
-        assertThat((long) boxes.size()).isLessThan(pages);
 
         // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
