@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mpxj.ActivityType;
 import org.mpxj.ConstraintType;
+import org.mpxj.CurrencySymbolPosition;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectCalendarDays;
@@ -56,6 +57,11 @@ final class PlanFileWriter {
         ProjectCalendar base = file.addDefaultBaseCalendar();
         file.getProjectProperties().setDefaultCalendar(base);
         file.getProjectProperties().setName(sheet.projectName());
+        file.getProjectProperties().setProjectTitle(sheet.projectName()); // MS Project shows the title, not the name
+        file.getProjectProperties().setCurrencyCode("CNY"); // the district counts in yuan (MPXJ's default is "$")
+        file.getProjectProperties().setCurrencySymbol("¥");
+        file.getProjectProperties().setSymbolPosition(CurrencySymbolPosition.BEFORE);
+        file.getProjectProperties().setCurrencyDigits(2);
         file.getProjectProperties().setStartDate(LocalDateTime.of(plan.getStartDate(), DAY_START));
         if (plan.getTargetFinish() != null) {
             file.getProjectProperties().setMustFinishBy(LocalDateTime.of(plan.getTargetFinish(), DAY_END));
@@ -187,6 +193,7 @@ final class PlanFileWriter {
         own.forEach(d -> days.add(d.calDate()));
         for (LocalDate d : days) {
             ProjectCalendarException exception = base.addCalendarException(d);
+            // MSPDI keeps the name; an XER calendar has none (P6 stores a date and its hours only, see PlanInterop)
             exception.setName(calendar.nameOf(d));
             if (calendar.isWorkingDay(d)) {
                 exception.add(ProjectCalendarDays.DEFAULT_WORKING_MORNING);

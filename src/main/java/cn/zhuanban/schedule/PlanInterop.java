@@ -92,7 +92,13 @@ public class PlanInterop {
                 version,
                 new PlanContent(start, current.targetFinish(), keepProgress(content.rows(), current), content.links()),
                 new PlanCalendar(
-                        content.sevenDayWeek(), projectDays(content, scheduling.construction(content.sevenDayWeek()))),
+                        content.sevenDayWeek(),
+                        keepNames(
+                                projectDays(content, scheduling.construction(content.sevenDayWeek())),
+                                repository
+                                        .findByProjectId(projectId)
+                                        .map(ProjectPlan::getCalendarDays)
+                                        .orElse(List.of()))),
                 "plan.imported");
     }
 
@@ -127,6 +133,26 @@ public class PlanInterop {
                 .filter(d -> SupportedDates.allows(d.date()))
                 .filter(d -> d.working() != district.isWorkingDay(d.date()))
                 .map(d -> new PlanCalendarDay(d.date(), d.working(), d.name()))
+                .toList();
+    }
+
+    /**
+     * The file's days, where one has no name, with the name the plan gives the same day off (or working day): a
+     * Primavera XER calendar has no place for an exception's name (P6's {@code clndr_data} holds only a date and its
+     * hours, and MPXJ 14.3.4 writes and reads just these), so an XER exported and imported again would otherwise lose
+     * "检修停工". A plan imported elsewhere from XER gets its days without names; MS Project XML keeps them.
+     */
+    static List<PlanCalendarDay> keepNames(List<PlanCalendarDay> days, List<PlanCalendarDay> current) {
+        Map<LocalDate, PlanCalendarDay> own = new HashMap<>();
+        current.forEach(d -> own.put(d.calDate(), d));
+        return days.stream()
+                .map(d -> {
+                    PlanCalendarDay same = own.get(d.calDate());
+                    boolean nameless = d.name() == null || d.name().isBlank();
+                    return nameless && same != null && same.working() == d.working() && same.name() != null
+                            ? new PlanCalendarDay(d.calDate(), d.working(), same.name())
+                            : d;
+                })
                 .toList();
     }
 

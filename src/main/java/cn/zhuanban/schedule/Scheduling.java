@@ -10,13 +10,18 @@ import cn.zhuanban.schedule.engine.ScheduleCycleException;
 import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.schedule.engine.ScheduleRequest;
 import cn.zhuanban.schedule.engine.ScheduleResult;
+import cn.zhuanban.schedule.engine.Task;
 import cn.zhuanban.schedule.engine.WorkingCalendarAdapter;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -66,11 +71,27 @@ public class Scheduling {
         } catch (InvalidPlanException e) {
             throw invalid(e);
         } catch (ScheduleCycleException e) {
-            throw new BusinessException(
-                    ErrorCode.SCHEDULE_CYCLE,
-                    "links",
-                    String.join(" → ", e.cycle()) + " → " + e.cycle().get(0));
+            throw new BusinessException(ErrorCode.SCHEDULE_CYCLE, "links", cycle(e.cycle(), request));
         }
+    }
+
+    /**
+     * The cycle's tasks by key and name ("A01 项目备案 → A11 施工许可证 → A01 项目备案"): an imported file's keys may
+     * be bare outline numbers or unique ids ("1 → 2 → 1"), which only the names make recognisable.
+     */
+    static String cycle(List<String> keys, ScheduleRequest request) {
+        Map<String, String> names = new HashMap<>();
+        for (Task t : request.tasks()) {
+            if (t.name() != null && !t.name().isBlank() && !t.name().equals(t.key())) {
+                names.putIfAbsent(t.key(), t.name());
+            }
+        }
+        List<String> labels = new ArrayList<>(keys.size() + 1);
+        for (String key : keys) {
+            labels.add(names.containsKey(key) ? key + " " + names.get(key) : key);
+        }
+        labels.add(labels.getFirst());
+        return String.join(" → ", labels);
     }
 
     /**
@@ -90,6 +111,40 @@ public class Scheduling {
                 ErrorCode.SCHEDULE_INPUT,
                 field,
                 new DefaultMessageSourceResolvable(new String[] {"schedule.invalid." + problem}, args));
+    }
+
+    /**
+     * The years the plan's dates reach into (its start to the latest of its finish, late finish and target) whose
+     * statutory holidays and make-up days the district calendar does not hold: until they are imported, those years
+     * count New Year and the Spring Festival as working days, so the plan's dates there may still move (the calendar
+     * page warns the administrators of the same years).
+     */
+    public List<Integer> yearsWithoutHolidays(PlanSheet sheet) {
+        LocalDate last = sheet.start();
+        List<LocalDate> ends = new ArrayList<>();
+        ends.add(sheet.targetFinish());
+        if (sheet.schedule() != null) {
+            ends.add(sheet.schedule().finish());
+            sheet.schedule().tasks().forEach(t -> ends.add(t.lateFinish()));
+        }
+        for (LocalDate end : ends) {
+            if (end != null && (last == null || end.isAfter(last))) {
+                last = end;
+            }
+        }
+        return sheet.start() == null ? List.of() : yearsWithoutHolidays(sheet.start(), last);
+    }
+
+    /** The years from {@code from} to {@code to} whose statutory holidays the calendar does not hold, in order. */
+    public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+        Set<Integer> published = calendars.holidayYears();
+        List<Integer> missing = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!published.contains(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
     }
 
     WorkingCalendar construction(boolean sevenDayWeek) {

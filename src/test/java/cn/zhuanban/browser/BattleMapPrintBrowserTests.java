@@ -67,6 +67,18 @@ class BattleMapPrintBrowserTests extends BrowserTest {
                 Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
         assertThat(pages).isGreaterThanOrEqualTo(printPages);
 
+        // Chosen A1, the page prints on A1 landscape (841 × 594 mm = 2384 × 1684 pt) as the page's CSS asks, every page
+        driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map?paper=A1");
+        java.util.Map<String, Object> a1 =
+                driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true));
+        String a1Text = new String(Base64.getDecoder().decode((String) a1.get("data")), StandardCharsets.ISO_8859_1);
+        java.util.List<String> boxes = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 (\\d+)\\S* (\\d+)\\S*\\s*]")
+                .matcher(a1Text)
+                .results()
+                .map(m -> m.group(1) + "x" + m.group(2))
+                .toList();
+        assertThat(boxes).isNotEmpty().allMatch(b -> b.equals("2383x1684") || b.equals("2384x1684"));
+
         // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
         driver.executeScript("htmx.ajax('POST', '/projects/" + id

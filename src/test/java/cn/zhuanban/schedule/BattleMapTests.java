@@ -424,6 +424,29 @@ class BattleMapTests {
         assertThat(a1.split("<section class=\"gantt-page\"", -1)).hasSize(2); // one A1 page holds it all
     }
 
+    @Test
+    void aPlanReachingIntoYearsWithoutHolidayDataNamesThemOnItsPageAndItsBattleMaps() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch); // 2027-03-01 to 2028-06-30: the shipped 2027 file is still empty
+        mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andExpect(content().string(containsString("id=\"plan-missing-holidays\"")))
+                .andExpect(content().string(containsString("本计划跨入2027、2028年")));
+        mvc.perform(get("/projects/" + id + "/battle-map").session(dispatch))
+                .andExpect(content().string(containsString("id=\"gantt-missing-holidays\"")))
+                .andExpect(content().string(containsString("本计划跨入2027、2028年")));
+        mvc.perform(get("/battle-map?from=2026-06").session(dispatch))
+                .andExpect(content().string(containsString("id=\"wall-missing-holidays\"")))
+                .andExpect(content().string(containsString("图中月份跨入2027年")));
+        // within years the calendar holds, nothing to say
+        long enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long covered = PlanFixtures.project(mvc, dispatch, enterpriseId, "2025-03-03", "2025-12-31");
+        mvc.perform(get("/projects/" + covered + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("plan-missing-holidays"))));
+        mvc.perform(get("/battle-map?from=2025-01").session(dispatch))
+                .andExpect(content().string(not(containsString("wall-missing-holidays"))));
+    }
+
     /** The industrial template plus {@code extra} tasks: more rows than one A3 page holds. */
     static long longPlan(MockMvc mvc, MockHttpSession session, long enterpriseId, int extra) throws Exception {
         long id = PlanFixtures.project(mvc, session, enterpriseId, "2027-03-01", "2028-06-30");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,7 +83,19 @@ class PlanInteropTests {
         long source = templatedWithLag();
         String original = plan(source);
         byte[] xml = export(source, "mspdi");
-        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<Project").contains("土地供应");
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .contains("<Project")
+                .contains("土地供应")
+                .contains("<Title>"
+                        + projects.find(
+                                        source,
+                                        new ServiceFixtures(enterprises, taskForces, projects, directory)
+                                                .user("dispatch"))
+                                .name()
+                        + "</Title>")
+                .contains("<CurrencySymbol>¥</CurrencySymbol>")
+                .contains("<CurrencyCode>CNY</CurrencyCode>")
+                .doesNotContain("Project1");
         long target = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
         importFile(target, xml).andExpect(status().isOk());
         assertThat(plan(target)).isEqualTo(original);
@@ -224,6 +237,10 @@ class PlanInteropTests {
                 assertThat(page).contains("设备检修停工"); // XER calendars carry no exception names
             }
         }
+        // imported back into its own project, an XER keeps the names the plan gives the same days
+        importFile(source, export(source, "xer")).andExpect(status().isOk());
+        assertThat(plan(source)).isEqualTo(original);
+        assertThat(page(source)).contains("设备检修停工").contains("周六加班");
     }
 
     @Test
@@ -490,7 +507,11 @@ class PlanInteropTests {
                 "$1<PredecessorLink><PredecessorUID>" + a11Uid + "</PredecessorUID><Type>1</Type></PredecessorLink>");
         importFile(id, cyclic.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.code").value("schedule.cycle"));
+                .andExpect(jsonPath("$.code").value("schedule.cycle"))
+                // named by key and name, as the file's unique ids (or MS Project's outline numbers) mean nothing
+                .andExpect(jsonPath("$.detail", containsString("A01 项目备案 → ")))
+                .andExpect(jsonPath("$.detail", containsString("A11 施工许可证 → ")))
+                .andExpect(jsonPath("$.detail", not(containsString("→ " + a11Uid + " "))));
         assertThat(plan(id)).isEqualTo(before);
     }
 
@@ -610,6 +631,11 @@ class PlanInteropTests {
         return mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=" + format)
                         .session(dispatch))
                 .andExpect(status().isOk())
+                // a plain ASCII name for clients that do not read filename* (it was "download")
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("filename=\"plan-" + id + "." + (format.equals("mspdi") ? "xml" : format)
+                                        + "\"")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

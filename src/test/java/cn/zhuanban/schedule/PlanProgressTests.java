@@ -202,7 +202,20 @@ class PlanProgressTests {
                 .andExpect(content().string(containsString("x.png")))
                 // the file that is no image is refused; the day and place typed for it stay in the form
                 .andExpect(content().string(containsString("value=\"二号厂房西侧\"")))
-                .andExpect(content().string(containsString("value=\"" + TODAY.minusDays(1) + "\"")));
+                .andExpect(content().string(containsString("value=\"" + TODAY.minusDays(1) + "\"")))
+                .andExpect(content().string(containsString("现场照片只接受")));
+        // a file of no known type (text renamed a.jpg) gets the same photo-only message, not the general one
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", "just text".getBytes()))
+                        .param("percentComplete", "10")
+                        .param("actualStart", start)
+                        .param("photosTakenOn", TODAY.minusDays(1).toString())
+                        .param("photosPlace", "二号厂房西侧")
+                        .session(enterprise)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("现场照片只接受")))
+                .andExpect(content().string(not(containsString("PDF、Word、Excel"))));
         assertThat(jdbc.sql("select count(*) from plan_progress where project_id = :p")
                         .param("p", id)
                         .query(Integer.class)

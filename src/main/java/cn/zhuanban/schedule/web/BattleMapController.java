@@ -10,6 +10,7 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.schedule.BattleMap;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.Scheduling;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.AuditedExport;
@@ -43,6 +44,7 @@ class BattleMapController {
     private final UserDirectory directory;
     private final IndustryManagement industry;
     private final MessageSource messages;
+    private final Scheduling scheduling;
     private final Clock clock;
 
     BattleMapController(
@@ -51,7 +53,9 @@ class BattleMapController {
             UserDirectory directory,
             IndustryManagement industry,
             MessageSource messages,
+            Scheduling scheduling,
             Clock clock) {
+        this.scheduling = scheduling;
         this.plans = plans;
         this.battleMap = battleMap;
         this.directory = directory;
@@ -70,6 +74,7 @@ class BattleMapController {
         model.addAttribute("paper", size.name());
         model.addAttribute("papers", GanttSvg.Paper.values());
         model.addAttribute("printPages", GanttSvg.pages(sheet, today(), labels(), size));
+        model.addAttribute("missingHolidayYears", scheduling.yearsWithoutHolidays(sheet));
         model.addAttribute("today", today());
         return "schedule/gantt";
     }
@@ -109,6 +114,10 @@ class BattleMapController {
                         .toList());
         model.addAttribute("filter", filter);
         model.addAttribute("from", first);
+        model.addAttribute(
+                "missingHolidayYears",
+                scheduling.yearsWithoutHolidays(
+                        first.atDay(1), first.plusMonths(WALL_MONTHS - 1).atEndOfMonth()));
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));

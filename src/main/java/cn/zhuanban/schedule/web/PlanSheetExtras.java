@@ -8,6 +8,7 @@ import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
+import cn.zhuanban.schedule.Scheduling;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.ui.Model;
  * What the plan page shows beside the table: the calendar in use and the variance against a baseline (part of the
  * sheet fragment, since every edit can change them), and for the whole page the baselines, the months around today
  * with their targets, and the latest progress reports. Whether the user may change the plan ({@code planEditable}) is
- * the permission {@link PlanController} asks for: the others get the table as text, not inputs that answer 403.
+ * the permission {@link PlanController} asks for: the others get the table as text, not inputs that answer 403. The
+ * years the plan reaches into without the district's holiday data are named above the table, as they may still move.
  */
 @Component
 class PlanSheetExtras {
@@ -29,11 +31,18 @@ class PlanSheetExtras {
     private final PlanBaselines baselines;
     private final PlanTargets targets;
     private final PlanProgress progress;
+    private final Scheduling scheduling;
     private final Clock clock;
 
     PlanSheetExtras(
-            PlanCalendars plans, PlanBaselines baselines, PlanTargets targets, PlanProgress progress, Clock clock) {
+            PlanCalendars plans,
+            PlanBaselines baselines,
+            PlanTargets targets,
+            PlanProgress progress,
+            Scheduling scheduling,
+            Clock clock) {
         this.plans = plans;
+        this.scheduling = scheduling;
         this.baselines = baselines;
         this.targets = targets;
         this.progress = progress;
@@ -45,6 +54,7 @@ class PlanSheetExtras {
         model.addAttribute("sevenDayWeek", plans.sevenDayWeek(sheet.projectId(), user));
         model.addAttribute("calendarDays", plans.calendarDays(sheet.projectId(), user));
         model.addAttribute("comparison", baselines.compare(sheet, baselineId));
+        model.addAttribute("missingHolidayYears", scheduling.yearsWithoutHolidays(sheet));
     }
 
     void page(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {

@@ -28,6 +28,10 @@ public class StoredFiles {
 
     /** Refuses the whole set if one file is too big, of a type not allowed, or there are too many. */
     public static List<String> check(List<UploadedFile> files, int maxFiles) {
+        return check(files, maxFiles, "file.type");
+    }
+
+    private static List<String> check(List<UploadedFile> files, int maxFiles, String unknownType) {
         if (files.size() > maxFiles) {
             throw refused(
                     "", new DefaultMessageSourceResolvable(new String[] {"file.too-many"}, new Object[] {maxFiles}));
@@ -38,17 +42,18 @@ public class StoredFiles {
                 throw refused(f.originalName(), new DefaultMessageSourceResolvable("file.too-big"));
             }
             types.add(FileTypes.detect(f.content())
-                    .orElseThrow(() -> refused(f.originalName(), new DefaultMessageSourceResolvable("file.type"))));
+                    .orElseThrow(() -> refused(f.originalName(), new DefaultMessageSourceResolvable(unknownType))));
         }
         return types;
     }
 
     /**
      * The same for site photos, which must be images: anything else (a PDF with scripts, say) would open inline from
-     * the application's own address. Refused with a message that names images only.
+     * the application's own address. Refused with a message that names images only, also for a file of no known
+     * type (text renamed a.jpg), which the general message would wrongly invite to be sent as a PDF or Word file.
      */
     public static List<String> checkImages(List<UploadedFile> files, int maxFiles) {
-        List<String> types = check(files, maxFiles);
+        List<String> types = check(files, maxFiles, "file.type.image");
         for (int i = 0; i < types.size(); i++) {
             if (!types.get(i).startsWith("image/")) {
                 throw refused(files.get(i).originalName(), new DefaultMessageSourceResolvable("file.type.image"));

@@ -25,6 +25,20 @@ public final class Downloads {
 
     public static String attachment(String fileName) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"download\"; filename*=UTF-8''" + encoded;
+        return "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /**
+     * The plain {@code filename} for clients that do not read {@code filename*}: the name's ASCII letters, digits and
+     * simple punctuation, each run of other characters turned into one "_", and "download" when no letter or digit
+     * of the name is left (a wholly Chinese title), keeping the extension.
+     */
+    static String asciiName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("[^A-Za-z0-9._\\- ]+", "_");
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.substring(dot + 1).matches("[A-Za-z0-9]{1,8}") ? name.substring(dot) : "";
+        String base = extension.isEmpty() ? name : name.substring(0, dot);
+        base = base.replaceAll("^[_ .-]+|[_ .-]+$", "").replaceAll(" *_[_ ]*", "_");
+        return (base.matches(".*[A-Za-z0-9].*") ? base : "download") + extension;
     }
 }
