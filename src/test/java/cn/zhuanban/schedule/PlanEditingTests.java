@@ -120,7 +120,7 @@ class PlanEditingTests {
         edit(id, "/rows/A/predecessors", "predecessors", "B")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("plan-error")))
-                .andExpect(content().string(containsString("A → B → A")));
+                .andExpect(content().string(containsString("A 甲 → B 乙 → A 甲")));
         mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
                 .andExpect(jsonPath("$.tasks[0].earlyStart").value("2027-03-01"))
                 .andExpect(jsonPath("$.tasks[1].earlyStart").value("2027-03-04"));
