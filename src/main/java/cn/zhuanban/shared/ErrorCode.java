@@ -73,6 +73,8 @@ public enum ErrorCode {
     ADMIN_ROLE_PERMISSION("identity.admin-role-permission", HttpStatus.CONFLICT),
     ADMIN_AND_BUSINESS_ROLES("identity.admin-and-business-roles", HttpStatus.CONFLICT),
     OTHER_ADMIN_ACCOUNT("identity.other-admin-account", HttpStatus.FORBIDDEN),
+    GRANT_OTHER_ADMIN_ACCOUNT("identity.grant-other-admin-account", HttpStatus.FORBIDDEN),
+    LAST_DUTY_HOLDER("identity.last-duty-holder", HttpStatus.FORBIDDEN),
     TOKEN_NEEDS_SESSION("identity.token-needs-session", HttpStatus.FORBIDDEN),
     PLAN_PROGRESS("schedule.progress", HttpStatus.BAD_REQUEST),
     PLAN_FORM("schedule.form", HttpStatus.BAD_REQUEST),
