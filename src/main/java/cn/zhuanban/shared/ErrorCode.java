@@ -16,6 +16,7 @@ public enum ErrorCode {
     DUPLICATE("duplicate", HttpStatus.CONFLICT),
     ILLEGAL_STATE("illegal-state", HttpStatus.CONFLICT),
     PASSWORD_WEAK("identity.password-weak", HttpStatus.BAD_REQUEST),
+    PASSWORD_TRIVIAL("identity.password-trivial", HttpStatus.BAD_REQUEST),
     PASSWORD_WRONG("identity.password-wrong", HttpStatus.BAD_REQUEST),
     PASSWORD_REUSED("identity.password-reused", HttpStatus.BAD_REQUEST),
     ADMIN_DUTIES_COMBINED("identity.admin-duties-combined", HttpStatus.CONFLICT),
