@@ -69,7 +69,6 @@ class AdministratorGrants {
     }
 
     private static DefaultMessageSourceResolvable dutyName(AdminDuty duty) {
-        return new DefaultMessageSourceResolvable(
-                new String[] {"duty." + duty.name()}, null, duty.name());
+        return new DefaultMessageSourceResolvable(new String[] {"duty." + duty.name()}, null, duty.name());
     }
 }

@@ -49,7 +49,9 @@ class OtherAdministratorGrantsTests {
                             .with(csrf())
                             .param("roleCodes", role)
                             .param("dataScope", DataScope.ALL.name())
-                            .param("version", Integer.toString(directory.user(id).version())))
+                            .param(
+                                    "version",
+                                    Integer.toString(directory.user(id).version())))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
@@ -87,8 +89,7 @@ class OtherAdministratorGrantsTests {
 
         assertLastHolder(() -> identity.grant(id, new Grant(Set.of(BuiltinRoles.SUPERVISION), DataScope.ALL, version)));
         assertLastHolder(() -> identity.grant(id, new Grant(Set.of(), DataScope.ALL, version)));
-        assertLastHolder(() ->
-                identity.editUser(id, new EditUser("测试用户", null, null, null, null, false, version)));
+        assertLastHolder(() -> identity.editUser(id, new EditUser("测试用户", null, null, null, null, false, version)));
         // Keeping the duty is allowed.
         identity.grant(id, new Grant(Set.of(BuiltinRoles.AUDITOR), DataScope.ALL, version));
     }
@@ -96,7 +97,6 @@ class OtherAdministratorGrantsTests {
     private static void assertLastHolder(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
-                        BusinessException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.LAST_DUTY_HOLDER));
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.LAST_DUTY_HOLDER));
     }
 }
