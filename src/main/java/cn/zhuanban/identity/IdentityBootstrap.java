@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (sysadmin, secadmin, auditor), whose initial password must be changed at their first login. The initial password is
  * {@code zhuanban.bootstrap.admin-password}; unset, the H2 demo uses the documented demo password, while a production
  * (PostgreSQL) installation draws a random one per administrator and logs it once, since the demo password is public.
- * Nodes starting together take turns under {@link BootstrapLock}.
+ * A production database starts with the MLPS level 3 security settings ({@link MlpsBaseline}). Nodes starting together
+ * take turns under {@link BootstrapLock}.
  */
 @Component
 @Order(0)
@@ -35,6 +36,7 @@ class IdentityBootstrap implements ApplicationRunner {
     private final UserDirectory directory;
     private final BootstrapLock lock;
     private final OneTimePasswords passwords;
+    private final MlpsBaseline baseline;
     private final String configuredPassword;
     private final boolean production;
 
@@ -45,6 +47,7 @@ class IdentityBootstrap implements ApplicationRunner {
             UserDirectory directory,
             BootstrapLock lock,
             OneTimePasswords passwords,
+            MlpsBaseline baseline,
             Environment environment,
             @Value("${zhuanban.bootstrap.admin-password:}") String configuredPassword) {
         this.roles = roles;
@@ -53,6 +56,7 @@ class IdentityBootstrap implements ApplicationRunner {
         this.directory = directory;
         this.lock = lock;
         this.passwords = passwords;
+        this.baseline = baseline;
         this.configuredPassword = configuredPassword;
         this.production = environment.matchesProfiles("postgres");
     }
@@ -69,6 +73,7 @@ class IdentityBootstrap implements ApplicationRunner {
         admin("sysadmin", "系统管理员", BuiltinRoles.SYSTEM_ADMIN);
         admin("secadmin", "安全管理员", BuiltinRoles.SECURITY_ADMIN);
         admin("auditor", "审计管理员", BuiltinRoles.AUDITOR);
+        baseline.applyToFreshDatabase();
     }
 
     private void admin(String username, String name, String role) {

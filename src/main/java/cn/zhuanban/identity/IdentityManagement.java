@@ -36,6 +36,7 @@ public class IdentityManagement {
 
     private final UserRepository users;
     private final UserReferences references;
+    private final AdministratorGrants administratorGrants;
     private final RoleRepository roles;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
@@ -46,6 +47,7 @@ public class IdentityManagement {
     IdentityManagement(
             UserRepository users,
             UserReferences references,
+            AdministratorGrants administratorGrants,
             RoleRepository roles,
             PasswordEncoder encoder,
             SecuritySettings settings,
@@ -54,6 +56,7 @@ public class IdentityManagement {
             Clock clock) {
         this.users = users;
         this.references = references;
+        this.administratorGrants = administratorGrants;
         this.roles = roles;
         this.encoder = encoder;
         this.settings = settings;
@@ -82,6 +85,9 @@ public class IdentityManagement {
         checkSameDuty(user);
         checkVersion(user.getVersion(), command.version());
         references.check(command.departmentId(), command.enterpriseId());
+        if (!command.enabled()) {
+            administratorGrants.checkDisable(user);
+        }
         String before = describe(user);
         user.describe(
                 command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
@@ -93,7 +99,8 @@ public class IdentityManagement {
     /**
      * Sets a user's roles and data scope. Nobody grants to their own account: an administrator who
      * could widen their own rights would undo the separation of duties (三员分立), so another
-     * security administrator has to do it.
+     * security administrator has to do it; nor to an account of another administrator duty, and no grant takes a duty
+     * from its last holder ({@link AdministratorGrants}).
      */
     public void grant(long id, Grant command) {
         User user = load(id);
@@ -105,6 +112,7 @@ public class IdentityManagement {
                 .map(code -> roles.findByCode(code).orElseThrow(() -> new NotFoundException("role", code)))
                 .toList();
         AdminDutyPolicy.checkOneDuty(granted);
+        administratorGrants.checkGrant(user, granted);
         String before = roleCodes(user) + " / " + user.getDataScope();
         DataScope scope = Objects.requireNonNullElse(command.dataScope(), DataScope.ALL);
         user.grant(granted.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), scope);

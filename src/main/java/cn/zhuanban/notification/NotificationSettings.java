@@ -3,10 +3,12 @@ package cn.zhuanban.notification;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.notification.domain.PreferenceStore;
+import cn.zhuanban.notification.domain.RobotAddresses;
 import cn.zhuanban.notification.domain.RobotConfig;
 import cn.zhuanban.notification.domain.RobotStore;
 import cn.zhuanban.notification.domain.Secrets;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +27,19 @@ public class NotificationSettings {
     private final PreferenceStore preferences;
     private final RobotStore robots;
     private final DepartmentManagement departments;
+    private final RobotAddresses addresses;
     private final ApplicationEventPublisher events;
 
     NotificationSettings(
             PreferenceStore preferences,
             RobotStore robots,
             DepartmentManagement departments,
+            RobotAddresses addresses,
             ApplicationEventPublisher events) {
         this.preferences = preferences;
         this.robots = robots;
         this.departments = departments;
+        this.addresses = addresses;
         this.events = events;
     }
 
@@ -73,9 +78,14 @@ public class NotificationSettings {
                         .isPresent();
     }
 
-    /** Applies the form: blank keeps, the clear flags remove, anything else replaces. */
+    /**
+     * Applies the form: blank keeps, the clear flags remove, anything else replaces. A new address must be on an allowed
+     * host ({@link RobotAddresses}).
+     */
     public void configureRobots(long departmentId, RobotForm form) {
         department(departmentId);
+        checkAllowed("wecomUrl", form.clearsWecom() ? null : form.wecomUrl());
+        checkAllowed("dingtalkUrl", form.clearsDingtalk() ? null : form.dingtalkUrl());
         RobotConfig before = robots.find(departmentId).orElse(RobotConfig.none(departmentId));
         RobotConfig after = new RobotConfig(
                 departmentId,
@@ -85,6 +95,12 @@ public class NotificationSettings {
                 form.version());
         robots.save(after);
         publish("notification.robots-updated", "department", departmentId, describe(before) + " → " + describe(after));
+    }
+
+    private void checkAllowed(String field, String entered) {
+        if (entered != null && !entered.isBlank() && !addresses.allows(entered)) {
+            throw BusinessException.invalid(field, "notification.robot.host-not-allowed", addresses.allowedHosts());
+        }
     }
 
     private static String keep(String entered, String stored) {

@@ -24,7 +24,7 @@ public record RobotForm(
         Boolean clearDingtalk,
         int version) {
 
-    static final String URL = "|https?://[^\\s]+";
+    static final String URL = "|https://[^\\s]+";
 
     public boolean clearsWecom() {
         return Boolean.TRUE.equals(clearWecom);

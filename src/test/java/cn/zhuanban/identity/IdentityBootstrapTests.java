@@ -69,6 +69,6 @@ class IdentityBootstrapTests {
 
     private IdentityBootstrap bootstrapOn(MockEnvironment environment, String configured, String profile) {
         environment.setActiveProfiles(profile);
-        return new IdentityBootstrap(null, null, null, null, lock, passwords, environment, configured);
+        return new IdentityBootstrap(null, null, null, null, lock, passwords, null, environment, configured);
     }
 }

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,8 +52,15 @@ class SecondFactorLoginTests {
         Enrolled user = enrolledUser("twofa");
 
         MockHttpSession session = passwordStep(user.username(), "/login/code");
-        for (String path : new String[] {"/", "/projects", "/account/password", "/api/v1/tokens"}) {
+        for (String path : new String[] {"/", "/projects", "/account/password"}) {
             mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/login/code"));
+        }
+        // A script cannot follow a redirect to a form: the API says what is owed.
+        for (String path : new String[] {"/api/v1/tokens", "/api/v1/projects"}) {
+            mvc.perform(get(path).session(session))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("second-factor-required"));
         }
         assertThat(page(session, "/login/code")).contains("id=\"login-code-form\"");
 

@@ -4,6 +4,7 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.meeting.ActionLedgerRow;
 import cn.zhuanban.project.RedProject;
 import cn.zhuanban.schedule.StageGoals.Goal;
+import cn.zhuanban.shared.files.SpreadsheetText;
 import cn.zhuanban.ticket.DepartmentOverdue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -122,7 +123,7 @@ final class BriefingWriter {
                             c.setCellValue(d);
                             c.setCellStyle(date);
                         } else if (v != null) {
-                            c.setCellValue(v.toString());
+                            c.setCellValue(SpreadsheetText.neutralised(v.toString()));
                         }
                     }
                 }

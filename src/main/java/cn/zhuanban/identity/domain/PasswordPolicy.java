@@ -5,8 +5,8 @@ import cn.zhuanban.shared.ErrorCode;
 
 /**
  * MLPS level-3 password rule: a minimum length (8 by default, a security setting) and at least
- * three of the four character classes upper case, lower case, digit and symbol; and not the
- * username itself.
+ * three of the four character classes upper case, lower case, digit and symbol; not the
+ * username itself, nor a common password or little but runs and repeats ({@link TrivialPasswords}).
  */
 public final class PasswordPolicy {
 
@@ -26,6 +26,9 @@ public final class PasswordPolicy {
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
             throw new BusinessException(ErrorCode.PASSWORD_WEAK, "password", minLength);
+        }
+        if (TrivialPasswords.trivial(password)) {
+            throw new BusinessException(ErrorCode.PASSWORD_TRIVIAL, "password");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface UserRepository extends ListCrudRepository<User, Long> {
 
@@ -25,4 +26,15 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
                               where ur.app_user = u.id and r.admin_duty is not null)
             """)
     List<Long> findDormantIds(Instant since);
+
+    /**
+     * How many enabled accounts besides {@code exceptId} hold a role of the administrator duty {@code duty}: the duty
+     * must never lose its last holder (三员分立 needs all three).
+     */
+    @Query("""
+            select count(distinct u.id) from app_user u
+            join user_role ur on ur.app_user = u.id join app_role r on r.id = ur.role_id
+            where u.enabled = true and u.id <> :exceptId and r.admin_duty = :duty
+            """)
+    long countOtherDutyHolders(@Param("duty") String duty, @Param("exceptId") long exceptId);
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.security;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,8 +9,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class AuthorizeBeforeBindingConfiguration implements WebMvcConfigurer {
 
+    private final BeanFactory beans;
+
+    AuthorizeBeforeBindingConfiguration(BeanFactory beans) {
+        this.beans = beans;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AuthorizeBeforeBinding());
+        registry.addInterceptor(new AuthorizeBeforeBinding(beans));
     }
 }

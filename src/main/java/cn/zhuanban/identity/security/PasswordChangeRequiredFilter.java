@@ -15,6 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
+    private final ProblemResponses problems;
+
+    PasswordChangeRequiredFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
     static final String PASSWORD_PAGE = "/account/password";
 
     @Override
@@ -28,7 +34,11 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
                 && SecondFactorLogin.pending(request) == null
                 && !allowed(request.getRequestURI()
                         .substring(request.getContextPath().length()))) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            if (ProblemResponses.isApi(request)) {
+                problems.owed(request, response, "password-change-required");
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             return;
         }
         chain.doFilter(request, response);

@@ -75,6 +75,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         }
     }
 
+    /**
+     * An API call the session may not make yet (the second factor or a new password still owed): a problem with
+     * {@code code}, where a page would be sent to that step's page. A script cannot follow a redirect to a form.
+     */
+    void owed(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
+        write(request, response, 403, code);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
             throws IOException {
         // Outside the DispatcherServlet the locale context knows only Accept-Language; the resolver also

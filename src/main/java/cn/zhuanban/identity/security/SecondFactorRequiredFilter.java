@@ -13,6 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecondFactorRequiredFilter extends OncePerRequestFilter {
 
+    private final ProblemResponses problems;
+
+    SecondFactorRequiredFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -24,7 +30,11 @@ class SecondFactorRequiredFilter extends OncePerRequestFilter {
             String path =
                     request.getRequestURI().substring(request.getContextPath().length());
             if (!path.equals(page) && !allowed(path)) {
-                response.sendRedirect(request.getContextPath() + page);
+                if (ProblemResponses.isApi(request)) {
+                    problems.owed(request, response, "second-factor-required");
+                } else {
+                    response.sendRedirect(request.getContextPath() + page);
+                }
                 return;
             }
         }

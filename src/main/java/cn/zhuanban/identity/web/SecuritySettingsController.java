@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.web;
 
+import cn.zhuanban.identity.MlpsBaseline;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.identity.security.SecuritySettingsAudit;
@@ -62,9 +63,15 @@ class SecuritySettingsController {
     private final SecuritySettingsAudit audit;
     private final MessageSource messages;
     private final FormErrors formErrors;
+    private final MlpsBaseline baseline;
 
     SecuritySettingsController(
-            SecuritySettings settings, SecuritySettingsAudit audit, MessageSource messages, FormErrors formErrors) {
+            SecuritySettings settings,
+            SecuritySettingsAudit audit,
+            MessageSource messages,
+            FormErrors formErrors,
+            MlpsBaseline baseline) {
+        this.baseline = baseline;
         this.settings = settings;
         this.audit = audit;
         this.messages = messages;
@@ -115,8 +122,9 @@ class SecuritySettingsController {
         return "redirect:/admin/security";
     }
 
-    private static String page(Model model, Map<String, Object> shown, int version, Map<String, String> errors) {
+    private String page(Model model, Map<String, Object> shown, int version, Map<String, String> errors) {
         model.addAttribute("fields", FIELDS);
+        model.addAttribute("mlpsShortfalls", baseline.shortfalls());
         model.addAttribute("version", version);
         model.addAttribute("settings", shown);
         model.addAttribute("errors", errors);

@@ -1,5 +1,6 @@
 package cn.zhuanban.investmentreport.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.ReportPhoto;
@@ -41,6 +42,7 @@ class ReportPhotoController {
     }
 
     @PostMapping("/investment-reports/projects/{id}/photos")
+    @CheckedBeforeBinding(ReportPhotos.class)
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_REPORT + "')")
     String add(
             @PathVariable long id,

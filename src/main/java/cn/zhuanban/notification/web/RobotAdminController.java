@@ -3,6 +3,7 @@ package cn.zhuanban.notification.web;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.notification.NotificationSettings;
 import cn.zhuanban.notification.RobotForm;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -54,7 +55,11 @@ class RobotAdminController {
         if (binding.hasErrors()) {
             return form(departmentId, model, formErrors.of(binding));
         }
-        settings.configureRobots(departmentId, form);
+        try {
+            settings.configureRobots(departmentId, form);
+        } catch (BusinessException e) {
+            return form(departmentId, model, formErrors.of(e));
+        }
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/notifications/robots";
     }

@@ -33,11 +33,14 @@ public final class XlsxRow {
         return number;
     }
 
-    /** The cell's text without surrounding blanks, "" when empty; a number in full (no exponent), a date as ISO. */
+    /**
+     * The cell's text without surrounding blanks, "" when empty; a number in full (no exponent), a date as ISO. Without
+     * the apostrophe an export put in front of text that would start a formula ({@link SpreadsheetText}).
+     */
     public String text(int column) {
         return switch (value(column)) {
             case null -> "";
-            case String s -> s.strip();
+            case String s -> SpreadsheetText.restored(s.strip());
             case BigDecimal n -> plain(n).toPlainString();
             default -> value(column).toString();
         };

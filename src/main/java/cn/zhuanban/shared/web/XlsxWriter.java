@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import static cn.zhuanban.shared.ClockConfiguration.DISTRICT_ZONE;
 
+import cn.zhuanban.shared.files.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -119,7 +120,7 @@ public final class XlsxWriter implements AutoCloseable {
             }
             case TemporalAccessor time -> cell.setCellValue(time.toString());
             case Boolean flag -> cell.setCellValue(flag);
-            default -> cell.setCellValue(value.toString());
+            default -> cell.setCellValue(SpreadsheetText.neutralised(value.toString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.NotFoundException;
@@ -8,6 +9,7 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
+import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketFilter;
@@ -85,9 +87,11 @@ class TicketApiController {
 
     /**
      * A move of the contract's list. {@code resolve} on a REPORTED ticket is the dispatch office's resolving it on the
-     * spot (same body: outcome, explanation); {@code resolve-on-the-spot} is its older name, kept as an alias.
+     * spot (same body: outcome, explanation); {@code resolve-on-the-spot} is its older name, kept as an alias. The ticket's
+     * scope and whose move it is are checked before the body is read.
      */
     @PostMapping("/{id}/{action}")
+    @CheckedBeforeBinding(MoveCheck.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
     Created act(

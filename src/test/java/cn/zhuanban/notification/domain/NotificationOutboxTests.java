@@ -130,7 +130,7 @@ class NotificationOutboxTests {
                 department,
                 new RobotForm(
                         null,
-                        "http://127.0.0.1:" + closedPort() + "/robot/send?access_token=t",
+                        "https://127.0.0.1:" + closedPort() + "/robot/send?access_token=t",
                         "SECtest",
                         false,
                         false,

@@ -1,0 +1,85 @@
+package cn.zhuanban.identity;
+
+import cn.zhuanban.identity.domain.SecondFactorPolicy;
+import cn.zhuanban.identity.domain.SecuritySettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The security settings MLPS level 3 (等保三级) asks for: a second factor for the three administrators, a finite number
+ * of sessions per account, dormant accounts disabled. A fresh production database ({@code postgres} profile, no demo
+ * district) starts with them ({@link IdentityBootstrap}); the demo and the tests (H2, public demo passwords) keep the
+ * relaxed ones so that their administrators log in with the password alone. Whatever the database, every start logs a
+ * warning while a setting falls short, and the security settings page says which ones.
+ */
+@Component
+@Order(10)
+public class MlpsBaseline implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MlpsBaseline.class);
+
+    /** Concurrent sessions per account on a fresh production database: an office PC, a laptop and a phone. */
+    static final int SESSIONS_PER_USER = 3;
+
+    /** Days without a login before an account is disabled on a fresh production database. */
+    static final int DORMANT_DAYS = 90;
+
+    private final SecuritySettings settings;
+    private final boolean freshDefaults;
+
+    MlpsBaseline(
+            SecuritySettings settings,
+            @Value("${zhuanban.security.mlps-defaults:false}") boolean mlpsDefaults,
+            @Value("${zhuanban.demo.enabled:false}") boolean demo) {
+        this.settings = settings;
+        this.freshDefaults = mlpsDefaults && !demo;
+    }
+
+    /** On the first start of an empty database: the MLPS level 3 settings, where configured (see the class comment). */
+    void applyToFreshDatabase() {
+        if (!freshDefaults) {
+            return;
+        }
+        settings.set(SecuritySettings.SECOND_FACTOR_REQUIRED, SecondFactorPolicy.ADMINISTRATORS.ordinal());
+        settings.set(SecuritySettings.SESSIONS_PER_USER, SESSIONS_PER_USER);
+        settings.set(SecuritySettings.DORMANT_DAYS, DORMANT_DAYS);
+        log.info(
+                "First start: MLPS level 3 security settings (second factor for administrators, {} sessions per"
+                        + " account, dormant accounts disabled after {} days)",
+                SESSIONS_PER_USER,
+                DORMANT_DAYS);
+    }
+
+    /** The message keys of the settings that fall short of MLPS level 3; empty when none does. */
+    public List<String> shortfalls() {
+        List<String> keys = new ArrayList<>();
+        if (settings.secondFactorPolicy() == SecondFactorPolicy.NOBODY) {
+            keys.add("security.mlps.second-factor");
+        }
+        if (settings.sessionsPerUser() == 0) {
+            keys.add("security.mlps.sessions");
+        }
+        if (settings.dormantDays() == 0) {
+            keys.add("security.mlps.dormant");
+        }
+        return keys;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> shortfalls = shortfalls();
+        if (!shortfalls.isEmpty()) {
+            log.warn(
+                    "Security settings below MLPS level 3 ({}): the security administrator sets them on /admin/security"
+                            + " (relaxed on purpose in the demo district)",
+                    shortfalls);
+        }
+    }
+}
