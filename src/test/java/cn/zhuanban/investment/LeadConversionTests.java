@@ -139,6 +139,13 @@ class LeadConversionTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/investment/leads").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
+        // A department handler reads his department's leads but enters none (audit D1: his lead went out of scope).
+        mvc.perform(get("/investment/leads/new").session(WebTestSupport.login(mvc, "handler-power")))
+                .andExpect(status().isForbidden());
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/investment/leads"))
+                .doesNotContain("/investment/leads/new");
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/"))
+                .doesNotContain("/investment/leads/new", "/investment/leads?stale=true");
     }
 
     @Test
