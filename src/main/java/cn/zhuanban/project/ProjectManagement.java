@@ -10,8 +10,10 @@ import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
 import cn.zhuanban.project.domain.ScopeCondition;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -106,11 +108,23 @@ public class ProjectManagement {
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
-        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today));
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, user.id()));
         return project.getId();
     }
 
     public void edit(long id, ProjectForm form, CurrentUser user) {
+        edit(id, form, null, user);
+    }
+
+    /**
+     * Edits the project; a change of stage is dated {@code stageOn} (the actual start of construction or of
+     * production, which the plan's stage goal and the lead take over), else today. A date after today is refused.
+     */
+    public void edit(long id, ProjectForm form, LocalDate stageOn, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        if (stageOn != null && stageOn.isAfter(today)) {
+            throw new BusinessException(ErrorCode.PROJECT_STAGE_DATE, "stageOn");
+        }
         Long currentTaskForce = find(id, user).taskForceId();
         Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
         if (!Objects.equals(form.version(), project.getVersion())) {
@@ -127,7 +141,7 @@ public class ProjectManagement {
         events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
         if (before.get("stage") != form.stage()) {
             events.publishEvent(new ProjectStageChanged(
-                    id, (ProjectStage) before.get("stage"), form.stage(), LocalDate.now(clock)));
+                    id, (ProjectStage) before.get("stage"), form.stage(), stageOn == null ? today : stageOn, user.id()));
         }
     }
 
