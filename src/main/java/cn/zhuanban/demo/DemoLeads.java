@@ -146,6 +146,7 @@ class DemoLeads {
                         p.start(),
                         p.finish(),
                         leadOfficial,
+                        null,
                         "示范区医药产业园",
                         investment.lead(user, id).version()));
     }

@@ -65,7 +65,7 @@ public class LeadConversion {
                 form.start(),
                 form.targetFinish(),
                 form.leadOfficialId(),
-                null,
+                form.taskForceId(),
                 form.location(),
                 lead.getProfile().description(),
                 null));

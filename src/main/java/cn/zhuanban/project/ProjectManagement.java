@@ -108,7 +108,7 @@ public class ProjectManagement {
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
-        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, user.id()));
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, null));
         return project.getId();
     }
 

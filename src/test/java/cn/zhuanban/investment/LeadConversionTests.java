@@ -253,6 +253,7 @@ class LeadConversionTests {
                 LocalDate.now(DISTRICT),
                 LocalDate.now(DISTRICT).plusYears(2),
                 null,
+                null,
                 "示范区",
                 lead.version());
     }
