@@ -1,5 +1,7 @@
 package cn.zhuanban.investment;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
@@ -28,13 +30,19 @@ public class LeadConversion {
     private final EnterpriseManagement enterprises;
     private final ProjectManagement projects;
     private final ChainMembership membership;
+    private final LeadStageSync sync;
+    private final Clock clock;
 
     LeadConversion(
             LeadAccess access,
             LeadRepository leads,
             EnterpriseManagement enterprises,
             ProjectManagement projects,
-            ChainMembership membership) {
+            ChainMembership membership,
+            LeadStageSync sync,
+            Clock clock) {
+        this.sync = sync;
+        this.clock = clock;
         this.access = access;
         this.leads = leads;
         this.enterprises = enterprises;
@@ -70,6 +78,7 @@ public class LeadConversion {
                 lead.getProfile().description(),
                 null));
         lead.becameProject(projectId, enterpriseId);
+        sync.follow(lead, projectId, form.stage(), LocalDate.now(clock));
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();
         if (node != null) {

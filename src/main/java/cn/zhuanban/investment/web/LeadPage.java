@@ -1,5 +1,7 @@
 package cn.zhuanban.investment.web;
 
+import cn.zhuanban.investment.InvestmentViews.StageMoveView;
+import java.util.HashMap;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
@@ -73,6 +75,16 @@ class LeadPage {
                                 followUps.stream().map(FollowUpView::recordedBy))
                         .distinct()
                         .toList()));
+        // The history keeps who moved the lead by login name; the page shows the person's name (audit D8). A lead's
+        // history holds a handful of moves by one or two people: a look-up each.
+        Map<String, String> movers = new HashMap<>();
+        lead.history().stream()
+                .filter(m -> !m.bySystem() && m.movedBy() != null)
+                .map(StageMoveView::movedBy)
+                .distinct()
+                .forEach(username -> users.findByUsername(username)
+                        .ifPresent(u -> movers.put(username, u.fullName())));
+        model.addAttribute("movers", movers);
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
         model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);
