@@ -197,8 +197,14 @@ public class ProjectManagement {
      */
     @Transactional(readOnly = true)
     public List<ProjectChoice> choices(CurrentUser user, String q, Long selected) {
+        return choices(user, q, selected, null);
+    }
+
+    /** As above, only the projects of {@code enterpriseId} when given (a form whose enterprise is chosen first). */
+    @Transactional(readOnly = true)
+    public List<ProjectChoice> choices(CurrentUser user, String q, Long selected, Long enterpriseId) {
         ScopeCondition scope = ScopeCondition.forProjects(user);
-        ProjectFilter filter = new ProjectFilter(q, null, null, null, null, null, null);
+        ProjectFilter filter = new ProjectFilter(q, null, null, null, enterpriseId, null, null);
         List<ProjectQueries.ChoiceRow> rows = new ArrayList<>(
                 queries.choices(filter, enterprises.idsMatching(q, ENTERPRISE_MATCHES), scope, PageQuery.MAX_SIZE));
         if (selected != null && rows.stream().noneMatch(r -> r.id() == selected)) {
