@@ -110,7 +110,9 @@ class DemandProjectLinkTests {
         String projectName = projects.find(project, fx.user("dispatch")).name();
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/demands?projectId=" + project))
-                .contains("id=\"demand-filter-project\"", projectName, "/talent/demands/new?projectId=" + project);
+                .contains("id=\"demand-filter-project\"", projectName, "/talent/demands/new?projectId=" + project)
+                // on a phone the list keeps position, filled and status; the other columns show from md up (audit D16)
+                .contains("<th class=\"d-none d-md-table-cell\">");
         String form = WebTestSupport.page(mvc, "dispatch", "/talent/demands/new?projectId=" + project);
         assertThat(form)
                 .containsPattern("<option value=\"" + enterprise + "\"[^>]*selected")
