@@ -1,7 +1,5 @@
 package cn.zhuanban.investment;
 
-import java.time.LocalDate;
-import java.time.Clock;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
@@ -10,8 +8,11 @@ import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class LeadConversion {
     private final ProjectManagement projects;
     private final ChainMembership membership;
     private final LeadStageSync sync;
+    private final TaskForceManagement taskForces;
     private final Clock clock;
 
     LeadConversion(
@@ -40,7 +42,9 @@ public class LeadConversion {
             ProjectManagement projects,
             ChainMembership membership,
             LeadStageSync sync,
+            TaskForceManagement taskForces,
             Clock clock) {
+        this.taskForces = taskForces;
         this.sync = sync;
         this.clock = clock;
         this.access = access;
@@ -62,6 +66,10 @@ public class LeadConversion {
         }
         // Checked after the refusals above: "already converted" says more than "changed meanwhile".
         access.load(user, leadId, form.leadVersion());
+        // The project is registered as the platform's (no user's pick lists), so the task force is checked here.
+        if (form.taskForceId() != null && !taskForces.isVisible(form.taskForceId(), user)) {
+            throw new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", form.taskForceId());
+        }
         long enterpriseId = enterprise(form, lead);
         long projectId = projects.create(new ProjectForm(
                 form.name(),

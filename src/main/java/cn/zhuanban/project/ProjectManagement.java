@@ -141,7 +141,11 @@ public class ProjectManagement {
         events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
         if (before.get("stage") != form.stage()) {
             events.publishEvent(new ProjectStageChanged(
-                    id, (ProjectStage) before.get("stage"), form.stage(), stageOn == null ? today : stageOn, user.id()));
+                    id,
+                    (ProjectStage) before.get("stage"),
+                    form.stage(),
+                    stageOn == null ? today : stageOn,
+                    user.id()));
         }
     }
 

@@ -40,12 +40,16 @@ class StageGoalsFollowTheProject implements StageReadiness {
 
     @ApplicationModuleListener
     void on(ProjectStageChanged change) {
-        if (change.previous() == null || change.changedBy() == null || change.stage().ordinal() <= change.previous().ordinal()) {
+        if (change.previous() == null
+                || change.changedBy() == null
+                || change.stage().ordinal() <= change.previous().ordinal()) {
             return;
         }
         for (ProjectStage stage : ProjectStage.values()) {
             String goal = GOALS.get(stage);
-            if (goal == null || stage.ordinal() <= change.previous().ordinal() || stage.ordinal() > change.stage().ordinal()) {
+            if (goal == null
+                    || stage.ordinal() <= change.previous().ordinal()
+                    || stage.ordinal() > change.stage().ordinal()) {
                 continue;
             }
             openGoal(change.projectId(), goal)
@@ -59,7 +63,8 @@ class StageGoalsFollowTheProject implements StageReadiness {
         String goal = GOALS.get(stage);
         Integer goalRow = goal == null
                 ? null
-                : jdbc.sql("select g.row_index" + PLAN_ROWS + " and g.kind = 'MILESTONE' and g.name = :n"
+                : jdbc
+                        .sql("select g.row_index" + PLAN_ROWS + " and g.kind = 'MILESTONE' and g.name = :n"
                                 + " order by g.row_index")
                         .param("p", projectId)
                         .param("n", goal)
@@ -82,7 +87,8 @@ class StageGoalsFollowTheProject implements StageReadiness {
     }
 
     private Optional<String> openGoal(long projectId, String goal) {
-        return jdbc.sql("select g.task_key" + PLAN_ROWS
+        return jdbc
+                .sql("select g.task_key" + PLAN_ROWS
                         + " and g.kind = 'MILESTONE' and g.name = :n and g.actual_finish is null order by g.row_index")
                 .param("p", projectId)
                 .param("n", goal)

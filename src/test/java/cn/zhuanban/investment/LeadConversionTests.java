@@ -119,7 +119,8 @@ class LeadConversionTests {
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead + "/project/new"))
                 .contains("value=\"" + company.replace("有限公司", "项目") + "\"", "name=\"taskForceId\"");
-        long taskForce = jdbc.sql("select min(id) from task_force").query(Long.class).single();
+        long taskForce =
+                jdbc.sql("select min(id) from task_force").query(Long.class).single();
         LocalDate today = LocalDate.now(DISTRICT);
         mvc.perform(post("/investment/leads/" + lead + "/project")
                         .session(session)
@@ -133,7 +134,9 @@ class LeadConversionTests {
                         .param("start", today.toString())
                         .param("targetFinish", today.plusYears(2).toString())
                         .param("taskForceId", Long.toString(taskForce))
-                        .param("leadVersion", Integer.toString(investment.lead(dispatch, lead).version())))
+                        .param(
+                                "leadVersion",
+                                Integer.toString(investment.lead(dispatch, lead).version())))
                 .andExpect(status().is3xxRedirection());
 
         long project = investment.lead(dispatch, lead).row().projectId();

@@ -76,22 +76,24 @@ class PlanEditingTests {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2025-03-01", "2027-06-30");
         edit(id, "/template", "template", "industrial").andExpect(status().isOk());
 
-        assertThat(stageForm(id).andReturn().getResponse().getContentAsString())
-                .contains("请填写进入新阶段的实际日期");
-        assertThat(stageForm(id, "stageOn", "2026-11-20").andReturn().getResponse().getContentAsString())
+        assertThat(stageForm(id).andReturn().getResponse().getContentAsString()).contains("请填写进入新阶段的实际日期");
+        assertThat(stageForm(id, "stageOn", "2026-11-20")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("id=\"stage-open-work\"", "推进计划：该阶段目标之前还有", "name=\"confirmOpen\"");
         assertThat(jdbc.queryForObject("select stage from project where id = ?", String.class, id))
                 .isEqualTo(ProjectStage.PRE_CONSTRUCTION.name());
 
-        stageForm(id, "stageOn", "2026-11-20", "confirmOpen", "true")
-                .andExpect(status().is3xxRedirection());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                        "select g.task_key || '=' || g.actual_finish from plan_task g join project_plan pp"
-                                + " on pp.id = g.project_plan where pp.project_id = ? and g.kind = 'MILESTONE'"
-                                + " order by g.row_index",
-                        String.class,
-                        id))
-                .containsExactly("M1=2026-11-20", "M2=2026-11-20", "M3=2026-11-20"));
+        stageForm(id, "stageOn", "2026-11-20", "confirmOpen", "true").andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select g.task_key || '=' || g.actual_finish from plan_task g join project_plan pp"
+                                        + " on pp.id = g.project_plan where pp.project_id = ? and g.kind = 'MILESTONE'"
+                                        + " order by g.row_index",
+                                String.class,
+                                id))
+                        .containsExactly("M1=2026-11-20", "M2=2026-11-20", "M3=2026-11-20"));
     }
 
     private ResultActions stageForm(long id, String... more) throws Exception {

@@ -102,8 +102,7 @@ class KeyProjectController {
     }
 
     /** Company forms dropped from the suggested project name, longest first. */
-    private static final List<String> COMPANY_FORMS =
-            List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司");
+    private static final List<String> COMPANY_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司");
 
     /**
      * The project name the form suggests (audit D9): the company's short name with 项目, "示范生物科技有限公司" →

@@ -1,7 +1,5 @@
 package cn.zhuanban.investment.web;
 
-import cn.zhuanban.investment.InvestmentViews.StageMoveView;
-import java.util.HashMap;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
@@ -9,6 +7,7 @@ import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.InvestmentViews.StageMoveView;
 import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.project.ProjectManagement;
@@ -16,6 +15,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,8 +82,7 @@ class LeadPage {
                 .filter(m -> !m.bySystem() && m.movedBy() != null)
                 .map(StageMoveView::movedBy)
                 .distinct()
-                .forEach(username -> users.findByUsername(username)
-                        .ifPresent(u -> movers.put(username, u.fullName())));
+                .forEach(username -> users.findByUsername(username).ifPresent(u -> movers.put(username, u.fullName())));
         model.addAttribute("movers", movers);
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());

@@ -1,12 +1,5 @@
 package cn.zhuanban.project.web;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.format.annotation.DateTimeFormat;
-import java.util.List;
-import java.time.LocalDate;
-import cn.zhuanban.shared.ErrorCode;
-import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.project.StageReadiness;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
@@ -16,10 +9,16 @@ import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StageReadiness;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registering a project (dispatch office) and editing one within the editor's data scope. */
