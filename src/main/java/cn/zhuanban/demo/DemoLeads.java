@@ -131,7 +131,7 @@ class DemoLeads {
     }
 
     private void convert(CurrentUser user, long id, KeyProject p, long leadOfficial) {
-        conversion.createKeyProject(
+        conversion.createKeyProjectDatedByHand(
                 user,
                 id,
                 new KeyProjectForm(

@@ -54,8 +54,24 @@ public class LeadConversion {
         this.membership = membership;
     }
 
-    /** Creates the key project and links it to the lead; returns the project's id. */
+    /**
+     * Creates the key project and links it to the lead; returns the project's id. The lead follows the project's stage
+     * at once, in this transaction, so that the lead page shown next has it (audit D8).
+     */
     public long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form) {
+        return createKeyProject(user, leadId, form, true);
+    }
+
+    /**
+     * As above, but the lead's later stages are then dated by hand (注册落地, 开工, 投产 on the days they happened):
+     * for a history entered afterwards, as the demo district's is. The project's stage change still reaches the lead
+     * by event, after the hand moves, and then finds nothing left to do.
+     */
+    public long createKeyProjectDatedByHand(CurrentUser user, long leadId, KeyProjectForm form) {
+        return createKeyProject(user, leadId, form, false);
+    }
+
+    private long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form, boolean follow) {
         Lead lead = access.load(user, leadId, null);
         if (!lead.getStage().isSigned()) {
             throw new BusinessException(
@@ -86,7 +102,9 @@ public class LeadConversion {
                 lead.getProfile().description(),
                 null));
         lead.becameProject(projectId, enterpriseId);
-        sync.follow(lead, projectId, form.stage(), LocalDate.now(clock));
+        if (follow) {
+            sync.follow(lead, projectId, form.stage(), LocalDate.now(clock));
+        }
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();
         if (node != null) {
