@@ -45,9 +45,7 @@ class LeadEditPermissionsTests {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
                             insert into role_permission (app_role, permission)
-                            select r.id, :permission from app_role r where r.code = 'DEPARTMENT_HANDLER' and r.builtin""")
-                    .param("permission", Permissions.INVESTMENT_LEAD_EDIT)
-                    .update();
+                            select r.id, :permission from app_role r where r.code = 'DEPARTMENT_HANDLER' and r.builtin""").param("permission", Permissions.INVESTMENT_LEAD_EDIT).update();
             assertThat(installed()).contains(BuiltinRoles.DEPARTMENT_HANDLER);
             jdbc.sql(migration).update();
             assertThat(installed()).isEqualTo(catalogue());
