@@ -131,7 +131,7 @@ class DemoLeads {
     }
 
     private void convert(CurrentUser user, long id, KeyProject p, long leadOfficial) {
-        conversion.createKeyProject(
+        conversion.createKeyProjectDatedByHand(
                 user,
                 id,
                 new KeyProjectForm(
@@ -146,6 +146,7 @@ class DemoLeads {
                         p.start(),
                         p.finish(),
                         leadOfficial,
+                        null,
                         "示范区医药产业园",
                         investment.lead(user, id).version()));
     }

@@ -82,8 +82,9 @@ final class BuiltinRoleCatalog {
                             TALENT_DEMAND_VIEW,
                             TALENT_DEMAND_EDIT,
                             PLAN_PROGRESS),
-            BuiltinRoles.DEPARTMENT_HANDLER,
-                    Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT, TALENT_DEMAND_VIEW),
+            // A department handler reads the leads of his department but does not enter or move leads: attracting
+            // investment is the dispatch office's, the task forces' and the lead officials' work (audit D1).
+            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, TALENT_DEMAND_VIEW),
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(TALENT_DEMAND_VIEW, TALENT_DEMAND_EDIT, PLAN_PROGRESS),
             BuiltinRoles.SUPERVISION, READ_EVERYTHING_MORE,
             BuiltinRoles.AUDIT_OFFICE, READ_EVERYTHING_MORE);

@@ -164,17 +164,16 @@ public class InvestmentManagement {
     }
 
     /**
-     * The moves the lead page offers: forward only as far as {@link #notAheadOfProject} allows (to SIGNED until the
-     * lead became a key project), and termination.
+     * The moves the lead page offers: forward up to SIGNED, and termination. Once the lead is a key project, 注册落地,
+     * 开工 and 投产 follow the project's stage with its actual dates ({@link LeadStageSync}), as the page says, so the
+     * form offers only termination (audit D8); the service still takes a hand move no further than the project
+     * ({@link #notAheadOfProject}), for the API.
      */
     @Transactional(readOnly = true)
     public List<LeadStage> movesByHand(LeadView lead) {
+        boolean converted = lead.row().projectId() != null;
         return lead.stage().nextMoves().stream()
-                .filter(target -> target == LeadStage.TERMINATED
-                        || target.ordinal()
-                                <= projectReached(lead.row().projectId())
-                                        .orElse(LeadStage.SIGNED)
-                                        .ordinal())
+                .filter(target -> target == LeadStage.TERMINATED || (!converted && target.isPipeline()))
                 .toList();
     }
 
@@ -203,10 +202,6 @@ public class InvestmentManagement {
     }
 
     /** The lead stage a key project's stage stands for (SIGNED while only planned); empty without a project. */
-    private Optional<LeadStage> projectReached(Long projectId) {
-        return Optional.ofNullable(projectId).flatMap(projects::summary).map(p -> reachedBy(p.stage()));
-    }
-
     private static LeadStage reachedBy(ProjectStage stage) {
         return LeadStageSync.leadStageOf(stage).orElse(LeadStage.SIGNED);
     }

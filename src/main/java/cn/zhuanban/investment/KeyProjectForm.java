@@ -43,6 +43,9 @@ public record KeyProjectForm(
 
         Long leadOfficialId,
 
+        /** The service task force (服务专班), optional: the project can be given one later (audit D7). */
+        Long taskForceId,
+
         @Size(max = 200, message = "{validation.max-length}")
         String location,
 

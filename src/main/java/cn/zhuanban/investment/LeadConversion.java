@@ -8,8 +8,11 @@ import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +31,22 @@ public class LeadConversion {
     private final EnterpriseManagement enterprises;
     private final ProjectManagement projects;
     private final ChainMembership membership;
+    private final LeadStageSync sync;
+    private final TaskForceManagement taskForces;
+    private final Clock clock;
 
     LeadConversion(
             LeadAccess access,
             LeadRepository leads,
             EnterpriseManagement enterprises,
             ProjectManagement projects,
-            ChainMembership membership) {
+            ChainMembership membership,
+            LeadStageSync sync,
+            TaskForceManagement taskForces,
+            Clock clock) {
+        this.taskForces = taskForces;
+        this.sync = sync;
+        this.clock = clock;
         this.access = access;
         this.leads = leads;
         this.enterprises = enterprises;
@@ -42,8 +54,24 @@ public class LeadConversion {
         this.membership = membership;
     }
 
-    /** Creates the key project and links it to the lead; returns the project's id. */
+    /**
+     * Creates the key project and links it to the lead; returns the project's id. The lead follows the project's stage
+     * at once, in this transaction, so that the lead page shown next has it (audit D8).
+     */
     public long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form) {
+        return createKeyProject(user, leadId, form, true);
+    }
+
+    /**
+     * As above, but the lead's later stages are then dated by hand (注册落地, 开工, 投产 on the days they happened):
+     * for a history entered afterwards, as the demo district's is. The project's stage change still reaches the lead
+     * by event, after the hand moves, and then finds nothing left to do.
+     */
+    public long createKeyProjectDatedByHand(CurrentUser user, long leadId, KeyProjectForm form) {
+        return createKeyProject(user, leadId, form, false);
+    }
+
+    private long createKeyProject(CurrentUser user, long leadId, KeyProjectForm form, boolean follow) {
         Lead lead = access.load(user, leadId, null);
         if (!lead.getStage().isSigned()) {
             throw new BusinessException(
@@ -54,6 +82,10 @@ public class LeadConversion {
         }
         // Checked after the refusals above: "already converted" says more than "changed meanwhile".
         access.load(user, leadId, form.leadVersion());
+        // The project is registered as the platform's (no user's pick lists), so the task force is checked here.
+        if (form.taskForceId() != null && !taskForces.isVisible(form.taskForceId(), user)) {
+            throw new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", form.taskForceId());
+        }
         long enterpriseId = enterprise(form, lead);
         long projectId = projects.create(new ProjectForm(
                 form.name(),
@@ -65,11 +97,14 @@ public class LeadConversion {
                 form.start(),
                 form.targetFinish(),
                 form.leadOfficialId(),
-                null,
+                form.taskForceId(),
                 form.location(),
                 lead.getProfile().description(),
                 null));
         lead.becameProject(projectId, enterpriseId);
+        if (follow) {
+            sync.follow(lead, projectId, form.stage(), LocalDate.now(clock));
+        }
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();
         if (node != null) {

@@ -6,6 +6,7 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectStageChanged;
 import cn.zhuanban.shared.Actor;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,26 +35,37 @@ class LeadStageSync {
 
     @ApplicationModuleListener
     void on(ProjectStageChanged change) {
-        Optional<LeadStage> target = leadStageOf(change.stage());
-        Optional<Lead> found = leads.findByProjectId(change.projectId());
-        if (target.isEmpty() || found.isEmpty()) {
-            return;
+        leads.findByProjectId(change.projectId()).ifPresent(lead -> {
+            if (follow(lead, change.projectId(), change.stage(), change.on())) {
+                leads.save(lead);
+            }
+        });
+    }
+
+    /**
+     * Moves the lead after its project's {@code stage}, dated {@code on}, and audits the move; true when it moved (the
+     * caller saves the lead). Also called by the conversion in its own transaction, so that the lead page it leads to
+     * shows the lead already registered rather than the stage before it beside a history that has moved (audit D8).
+     */
+    boolean follow(Lead lead, long projectId, ProjectStage stage, LocalDate on) {
+        Optional<LeadStage> target = leadStageOf(stage);
+        if (target.isEmpty()) {
+            return false;
         }
-        Lead lead = found.get();
         LeadStage before = lead.getStage();
-        String note = new ProjectStageNote(change.projectId(), change.stage()).stored();
-        List<LeadStage> passed = lead.followProject(target.get(), change.on(), note, Actor.SYSTEM);
+        String note = new ProjectStageNote(projectId, stage).stored();
+        List<LeadStage> passed = lead.followProject(target.get(), on, note, Actor.SYSTEM);
         if (passed.isEmpty()) {
-            return;
+            return false;
         }
         lead.touch(clock.instant());
-        leads.save(lead);
         events.publishEvent(new LeadChanged(
                 new Actor(Actor.SYSTEM, null, clock.instant()),
                 "investment.lead.synced",
                 lead.getId(),
                 before + " → " + lead.getStage() + " on "
                         + lead.dateOf(lead.getStage()).orElseThrow() + ": " + note));
+        return true;
     }
 
     static Optional<LeadStage> leadStageOf(ProjectStage stage) {

@@ -10,8 +10,10 @@ import cn.zhuanban.project.domain.ProjectRepository;
 import cn.zhuanban.project.domain.ProjectRow;
 import cn.zhuanban.project.domain.ScopeCondition;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -106,11 +108,23 @@ public class ProjectManagement {
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
-        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today));
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, null));
         return project.getId();
     }
 
     public void edit(long id, ProjectForm form, CurrentUser user) {
+        edit(id, form, null, user);
+    }
+
+    /**
+     * Edits the project; a change of stage is dated {@code stageOn} (the actual start of construction or of
+     * production, which the plan's stage goal and the lead take over), else today. A date after today is refused.
+     */
+    public void edit(long id, ProjectForm form, LocalDate stageOn, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        if (stageOn != null && stageOn.isAfter(today)) {
+            throw new BusinessException(ErrorCode.PROJECT_STAGE_DATE, "stageOn");
+        }
         Long currentTaskForce = find(id, user).taskForceId();
         Project project = projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
         if (!Objects.equals(form.version(), project.getVersion())) {
@@ -127,7 +141,11 @@ public class ProjectManagement {
         events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
         if (before.get("stage") != form.stage()) {
             events.publishEvent(new ProjectStageChanged(
-                    id, (ProjectStage) before.get("stage"), form.stage(), LocalDate.now(clock)));
+                    id,
+                    (ProjectStage) before.get("stage"),
+                    form.stage(),
+                    stageOn == null ? today : stageOn,
+                    user.id()));
         }
     }
 
@@ -183,8 +201,14 @@ public class ProjectManagement {
      */
     @Transactional(readOnly = true)
     public List<ProjectChoice> choices(CurrentUser user, String q, Long selected) {
+        return choices(user, q, selected, null);
+    }
+
+    /** As above, only the projects of {@code enterpriseId} when given (a form whose enterprise is chosen first). */
+    @Transactional(readOnly = true)
+    public List<ProjectChoice> choices(CurrentUser user, String q, Long selected, Long enterpriseId) {
         ScopeCondition scope = ScopeCondition.forProjects(user);
-        ProjectFilter filter = new ProjectFilter(q, null, null, null, null, null, null);
+        ProjectFilter filter = new ProjectFilter(q, null, null, null, enterpriseId, null, null);
         List<ProjectQueries.ChoiceRow> rows = new ArrayList<>(
                 queries.choices(filter, enterprises.idsMatching(q, ENTERPRISE_MATCHES), scope, PageQuery.MAX_SIZE));
         if (selected != null && rows.stream().noneMatch(r -> r.id() == selected)) {

@@ -106,7 +106,7 @@ public class PlanProgress {
             }
             checked[0] = apply(plan, key, report, today);
         });
-        long id = record(projectId, user, key, checked[0]);
+        long id = record(projectId, user.id(), key, checked[0]);
         if (!photos.isEmpty()) {
             log.attach(id, files.store(photos, MAX_PHOTOS), checked[0].photosTakenOn(), checked[0].photosPlace());
         }
@@ -124,7 +124,7 @@ public class PlanProgress {
         PlanSheet sheet = plans.edit(projectId, user, null, "plan.progress-reported", summary, plan -> {
             reports.forEach((key, report) -> checked.put(key, apply(plan, key, report, today)));
         });
-        checked.forEach((key, report) -> record(projectId, user, key, report));
+        checked.forEach((key, report) -> record(projectId, user.id(), key, report));
         return sheet;
     }
 
@@ -138,6 +138,12 @@ public class PlanProgress {
      */
     public boolean finish(
             long projectId, String key, LocalDate startedOn, LocalDate finishedOn, String note, CurrentUser reporter) {
+        return finish(projectId, key, startedOn, finishedOn, note, reporter.id());
+    }
+
+    /** As above, reported by the user {@code reporterId} (a stage goal reached when the project changed stage). */
+    public boolean finish(
+            long projectId, String key, LocalDate startedOn, LocalDate finishedOn, String note, long reporterId) {
         PlanRow row = plans.storedRow(projectId, key);
         if (row == null || !row.scheduled() || finishedOn.equals(row.actualFinish())) {
             return false;
@@ -153,7 +159,7 @@ public class PlanProgress {
         plans.editStored(projectId, "plan.progress-reported", summary(key, report), plan -> {
             checked[0] = apply(plan, key, report, today);
         });
-        record(projectId, reporter, key, checked[0]);
+        record(projectId, reporterId, key, checked[0]);
         return true;
     }
 
@@ -179,7 +185,7 @@ public class PlanProgress {
         return c;
     }
 
-    private long record(long projectId, CurrentUser user, String key, ProgressReport c) {
+    private long record(long projectId, long userId, String key, ProgressReport c) {
         return log.record(
                 projectId,
                 new ProgressLog.Entry(
@@ -190,7 +196,7 @@ public class PlanProgress {
                         c.actualStart(),
                         c.actualFinish(),
                         c.note(),
-                        user.id(),
+                        userId,
                         clock.instant()));
     }
 

@@ -29,6 +29,8 @@ public enum ErrorCode {
     PROJECT_CODE_FORMAT("project.project-code-format", HttpStatus.BAD_REQUEST),
     PROJECT_CODE_TAKEN("project.project-code-taken", HttpStatus.CONFLICT),
     PROJECT_DATES("project.dates", HttpStatus.BAD_REQUEST),
+    PROJECT_STAGE_DATE("project.stage-date", HttpStatus.BAD_REQUEST),
+    PROJECT_STAGE_DATE_REQUIRED("project.stage-date-required", HttpStatus.BAD_REQUEST),
     PROJECT_TASK_FORCE_UNKNOWN("project.task-force-unknown", HttpStatus.BAD_REQUEST),
     REFERENCE_UNKNOWN("reference-unknown", HttpStatus.BAD_REQUEST),
     TICKET_MOVE_REFUSED("ticket.move-refused", HttpStatus.CONFLICT),

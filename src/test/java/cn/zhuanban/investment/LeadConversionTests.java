@@ -100,6 +100,56 @@ class LeadConversionTests {
                 .andExpect(content().string(Matchers.containsString(company)));
         mvc.perform(get("/investment/leads/" + lead).session(session))
                 .andExpect(content().string(Matchers.containsString(company + "项目")));
+        // no task force given: the project page says so and leads to where one is set (audit D7)
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects/" + project))
+                .contains("id=\"set-task-force\"", "设置服务专班");
+    }
+
+    /**
+     * Audit D7, D8, D9: the conversion form suggests the project's name from the company's short name and takes a task
+     * force; the lead page it leads to shows the lead registered at once, offers no move the project decides, and names
+     * the people who moved it.
+     */
+    @Test
+    void theConversionFormTakesATaskForceAndTheLeadPageShowsTheNewStageAtOnce() throws Exception {
+        CurrentUser dispatch = staff("dispatch");
+        String company = TestCodes.unique("表单转化生物科技") + "有限公司";
+        long lead = signedLead(dispatch, company, missingNode());
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead + "/project/new"))
+                .contains("value=\"" + company.replace("有限公司", "项目") + "\"", "name=\"taskForceId\"");
+        long taskForce =
+                jdbc.sql("select min(id) from task_force").query(Long.class).single();
+        LocalDate today = LocalDate.now(DISTRICT);
+        mvc.perform(post("/investment/leads/" + lead + "/project")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", company + "项目")
+                        .param("newEnterpriseName", company)
+                        .param("newEnterpriseCreditCode", TestCodes.creditCode())
+                        .param("level", "DISTRICT")
+                        .param("stage", "PRE_CONSTRUCTION")
+                        .param("totalInvestment", "1000")
+                        .param("start", today.toString())
+                        .param("targetFinish", today.plusYears(2).toString())
+                        .param("taskForceId", Long.toString(taskForce))
+                        .param(
+                                "leadVersion",
+                                Integer.toString(investment.lead(dispatch, lead).version())))
+                .andExpect(status().is3xxRedirection());
+
+        long project = investment.lead(dispatch, lead).row().projectId();
+        assertThat(jdbc.sql("select task_force_id from project where id = :id")
+                        .param("id", project)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(taskForce);
+        assertThat(investment.lead(dispatch, lead).stage()).isEqualTo(LeadStage.REGISTERED);
+        String page = WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead);
+        assertThat(page)
+                .contains("text-secondary\">" + dispatch.fullName() + "</small>")
+                .doesNotContain("<option value=\"STARTED\"", "text-secondary\">dispatch</small>");
     }
 
     @Test
@@ -139,6 +189,15 @@ class LeadConversionTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/investment/leads").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
+        // A department handler reads his department's leads but enters none (audit D1: his lead went out of scope).
+        mvc.perform(get("/investment/leads/new").session(WebTestSupport.login(mvc, "handler-power")))
+                .andExpect(status().isForbidden());
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/investment/leads"))
+                .doesNotContain("/investment/leads/new")
+                // on a phone the ledger keeps company, stage and next action; the rest shows from md up (audit D16)
+                .contains("<th class=\"d-none d-md-table-cell\">");
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/"))
+                .doesNotContain("/investment/leads/new", "/investment/leads?stale=true");
     }
 
     @Test
@@ -245,6 +304,7 @@ class LeadConversionTests {
                 lead.row().expectedInvestment(),
                 LocalDate.now(DISTRICT),
                 LocalDate.now(DISTRICT).plusYears(2),
+                null,
                 null,
                 "示范区",
                 lead.version());

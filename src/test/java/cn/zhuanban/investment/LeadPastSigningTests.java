@@ -180,6 +180,7 @@ class LeadPastSigningTests {
                 today(),
                 today().plusYears(2),
                 null,
+                null,
                 "示范区",
                 leadVersion);
     }

@@ -156,6 +156,7 @@ class LeadStageSyncTests {
                 today,
                 today.plusYears(2),
                 null,
+                null,
                 "示范区",
                 leadVersion);
     }

@@ -39,6 +39,18 @@ public final class InvestmentFixtures {
             ProjectStage stage,
             String total,
             String projectCode) {
+        return project(projects, enterpriseId, level, stage, total, projectCode, LocalDate.of(2024, 3, 1));
+    }
+
+    /** As above, starting on {@code start}. */
+    public static long project(
+            ProjectManagement projects,
+            long enterpriseId,
+            ProjectLevel level,
+            ProjectStage stage,
+            String total,
+            String projectCode,
+            LocalDate start) {
         return projects.create(new ProjectForm(
                 TestCodes.unique("投资测试项目"),
                 projectCode,
@@ -46,7 +58,7 @@ public final class InvestmentFixtures {
                 level,
                 stage,
                 new BigDecimal(total),
-                LocalDate.of(2024, 3, 1),
+                start,
                 LocalDate.of(2028, 3, 1),
                 null,
                 null,

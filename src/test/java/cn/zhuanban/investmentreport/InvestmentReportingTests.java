@@ -24,6 +24,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -165,6 +166,28 @@ class InvestmentReportingTests {
                 .extracting(MissingReport::projectId)
                 .containsExactly(silent)
                 .doesNotContain(planned);
+    }
+
+    @Test
+    void aProjectOwesReportsFromTheMonthItStartsNotBefore() {
+        long enterprise = enterprise();
+        long september = InvestmentFixtures.project(
+                projects,
+                enterprise,
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                "900",
+                null,
+                LocalDate.of(2025, 9, 1));
+        CurrentUser contact = InvestmentFixtures.contactOf(enterprise);
+
+        assertThat(queries.missing(YearMonth.of(2025, 8), contact, new PageQuery(0, 50))
+                        .content())
+                .isEmpty();
+        assertThat(queries.missing(YearMonth.of(2025, 9), contact, new PageQuery(0, 50))
+                        .content())
+                .extracting(MissingReport::projectId)
+                .containsExactly(september);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,12 +15,15 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,6 +40,9 @@ class PlanEditingTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -58,6 +65,55 @@ class PlanEditingTests {
                 .andExpect(jsonPath("$.feasible").value(true))
                 .andExpect(jsonPath("$.tasks[?(@.key == 'M3')].lateFinish").value("2028-06-30"))
                 .andExpect(jsonPath("$.tasks[?(@.key == 'A01')].earlyStart").value("2027-03-01"));
+    }
+
+    /**
+     * Audit D3: setting a project to 投产 asks for the actual date and, while the plan has open tasks, a confirmation
+     * listing them; once saved, the plan's stage goals passed on the way (开工, 竣工, 投产) are reported reached that day.
+     */
+    @Test
+    void aProjectSetInProductionIsDatedConfirmedAndReachesItsStageGoals() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2025-03-01", "2027-06-30");
+        edit(id, "/template", "template", "industrial").andExpect(status().isOk());
+
+        assertThat(stageForm(id).andReturn().getResponse().getContentAsString()).contains("请填写进入新阶段的实际日期");
+        assertThat(stageForm(id, "stageOn", "2026-11-20")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"stage-open-work\"", "推进计划：该阶段目标之前还有", "name=\"confirmOpen\"");
+        assertThat(jdbc.queryForObject("select stage from project where id = ?", String.class, id))
+                .isEqualTo(ProjectStage.PRE_CONSTRUCTION.name());
+
+        stageForm(id, "stageOn", "2026-11-20", "confirmOpen", "true").andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select g.task_key || '=' || g.actual_finish from plan_task g join project_plan pp"
+                                        + " on pp.id = g.project_plan where pp.project_id = ? and g.kind = 'MILESTONE'"
+                                        + " order by g.row_index",
+                                String.class,
+                                id))
+                        .containsExactly("M1=2026-11-20", "M2=2026-11-20", "M3=2026-11-20"));
+    }
+
+    private ResultActions stageForm(long id, String... more) throws Exception {
+        int version = jdbc.queryForObject("select version from project where id = ?", Integer.class, id);
+        String name = jdbc.queryForObject("select name from project where id = ?", String.class, id);
+        var request = post("/projects/" + id)
+                .session(dispatch)
+                .with(csrf())
+                .param("name", name)
+                .param("enterpriseId", Long.toString(enterpriseId))
+                .param("level", "DISTRICT")
+                .param("stage", "IN_PRODUCTION")
+                .param("totalInvestment", "5000")
+                .param("start", "2025-03-01")
+                .param("targetFinish", "2027-06-30")
+                .param("version", Integer.toString(version));
+        for (int i = 0; i < more.length; i += 2) {
+            request.param(more[i], more[i + 1]);
+        }
+        return mvc.perform(request);
     }
 
     @Test

@@ -55,6 +55,9 @@ class DemandProjectLinkTests {
     @Autowired
     IdentityManagement identity;
 
+    @Autowired
+    TalentReports talentReports;
+
     @Test
     void aDemandLinksToItsProjectOnlyForWhoMayOpenIt() throws Exception {
         ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
@@ -92,5 +95,41 @@ class DemandProjectLinkTests {
                 .andExpect(status().isNotFound());
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/demands/" + demand))
                 .contains(link);
+    }
+
+    /**
+     * Audit D11, D18: a project's demands say they are filtered and open the new-demand form with the project and its
+     * enterprise chosen, the project list narrowed to that enterprise; the fill-rate page shows the cockpit's total.
+     */
+    @Test
+    void aProjectsDemandsKeepTheProjectIntoTheFormAndTheFillRatesShowTheCockpitsTotal() throws Exception {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        long enterprise = fx.enterprise();
+        long project = fx.project(enterprise, null);
+        long other = fx.project(fx.enterprise(), null);
+        String projectName = projects.find(project, fx.user("dispatch")).name();
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/demands?projectId=" + project))
+                .contains("id=\"demand-filter-project\"", projectName, "/talent/demands/new?projectId=" + project)
+                // on a phone the list keeps position, filled and status; the other columns show from md up (audit D16)
+                .contains("<th class=\"d-none d-md-table-cell\">");
+        String form = WebTestSupport.page(mvc, "dispatch", "/talent/demands/new?projectId=" + project);
+        String projectList = form.substring(form.indexOf("id=\"projectId\""));
+        projectList = projectList.substring(0, projectList.indexOf("</select>"));
+        assertThat(form)
+                .containsPattern("<option value=\"" + enterprise + "\"[^>]*selected")
+                .contains("hx-get=\"/projects/choices?blank=\"");
+        assertThat(projectList)
+                .containsPattern("<option value=\"" + project + "\"[^>]*selected")
+                .doesNotContain("<option value=\"" + other + "\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects/choices?enterpriseId=" + enterprise))
+                .contains("<option value=\"" + project + "\"")
+                .doesNotContain("<option value=\"" + other + "\"");
+
+        var fill = talentReports.total(fx.user("leader"), projects.scope(fx.user("leader")));
+        assertThat(WebTestSupport.page(mvc, "leader", "/talent/fill-rates"))
+                .contains("id=\"fill-total\"", "同口径")
+                .containsPattern("id=\"fill-total-rate\"><span>"
+                        + (fill.rate() == null ? "—" : fill.rate().setScale(1, java.math.RoundingMode.HALF_UP) + "%"));
     }
 }

@@ -38,7 +38,8 @@ class AttractionItems implements WorkbenchSource {
     @Override
     public List<WorkbenchItem> itemsFor(CurrentUser user) {
         List<WorkbenchItem> items = new ArrayList<>();
-        if (user.can(Permissions.INVESTMENT_LEAD_VIEW)) {
+        // Following a lead up and converting it are to-dos for those who work the leads, not for their readers.
+        if (user.can(Permissions.INVESTMENT_LEAD_EDIT)) {
             PageResult<LeadRow> stale = investment.leads(user, LeadFilter.staleOnly(), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     20,

@@ -11,10 +11,12 @@ import cn.zhuanban.investment.KeyProjectForm;
 import cn.zhuanban.investment.LeadConversion;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,7 @@ class KeyProjectController {
     private final LeadConversion conversion;
     private final EnterpriseManagement enterprises;
     private final UserDirectory users;
+    private final TaskForceManagement taskForces;
     private final FormErrors formErrors;
     private final Clock clock;
 
@@ -45,12 +48,14 @@ class KeyProjectController {
             LeadConversion conversion,
             EnterpriseManagement enterprises,
             UserDirectory users,
+            TaskForceManagement taskForces,
             FormErrors formErrors,
             Clock clock) {
         this.investment = investment;
         this.conversion = conversion;
         this.enterprises = enterprises;
         this.users = users;
+        this.taskForces = taskForces;
         this.formErrors = formErrors;
         this.clock = clock;
     }
@@ -61,7 +66,7 @@ class KeyProjectController {
         LeadView lead = investment.lead(user, id);
         LocalDate start = lead.agreedStartOn() == null ? LocalDate.now(clock) : lead.agreedStartOn();
         KeyProjectForm form = new KeyProjectForm(
-                lead.row().targetCompany(),
+                suggestedName(lead.row().targetCompany()),
                 null,
                 lead.enterpriseId(),
                 null,
@@ -73,6 +78,7 @@ class KeyProjectController {
                         : lead.row().expectedInvestment(),
                 start,
                 start.plusYears(2),
+                null,
                 null,
                 null,
                 lead.version());
@@ -95,12 +101,36 @@ class KeyProjectController {
         });
     }
 
+    /** Company forms dropped from the suggested project name, longest first. */
+    private static final List<String> COMPANY_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司");
+
+    /**
+     * The project name the form suggests (audit D9): the company's short name with 项目, "示范生物科技有限公司" →
+     * "示范生物科技项目", a start the user completes (the lead holds no project name of its own); a name that is
+     * already a project's is kept.
+     */
+    static String suggestedName(String company) {
+        String name = company == null ? "" : company.strip();
+        if (name.endsWith("项目")) {
+            return name;
+        }
+        for (String form : COMPANY_FORMS) {
+            if (name.endsWith(form) && name.length() > form.length()) {
+                name = name.substring(0, name.length() - form.length());
+                break;
+            }
+        }
+        return name + "项目";
+    }
+
     private String page(Model model, CurrentUser user, LeadView lead, KeyProjectForm form, Map<String, String> errors) {
         model.addAttribute("lead", lead);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));
         model.addAttribute("leadOfficials", users.withRole(BuiltinRoles.LEAD_OFFICIAL));
+        model.addAttribute("taskForceChoices", taskForces.choices(user, null, form.taskForceId()));
+        model.addAttribute("selectedTaskForce", form.taskForceId());
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("stages", ProjectStage.values());
         return "investment/key-project";

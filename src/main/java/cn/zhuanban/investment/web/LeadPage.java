@@ -7,6 +7,7 @@ import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.InvestmentViews.StageMoveView;
 import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
 import cn.zhuanban.project.ProjectManagement;
@@ -14,6 +15,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -73,6 +75,15 @@ class LeadPage {
                                 followUps.stream().map(FollowUpView::recordedBy))
                         .distinct()
                         .toList()));
+        // The history keeps who moved the lead by login name; the page shows the person's name (audit D8). A lead's
+        // history holds a handful of moves by one or two people: a look-up each.
+        Map<String, String> movers = new HashMap<>();
+        lead.history().stream()
+                .filter(m -> !m.bySystem() && m.movedBy() != null)
+                .map(StageMoveView::movedBy)
+                .distinct()
+                .forEach(username -> users.findByUsername(username).ifPresent(u -> movers.put(username, u.fullName())));
+        model.addAttribute("movers", movers);
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
         model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);

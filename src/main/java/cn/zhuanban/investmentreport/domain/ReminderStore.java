@@ -32,7 +32,7 @@ public class ReminderStore {
     }
 
     public List<Due> dueWithoutReminder(YearMonth month, Long enterpriseId) {
-        return jdbc.sql("select p.id, p.name from project p where " + ReportQueries.REPORTABLE
+        return jdbc.sql("select p.id, p.name from project p where " + ReportQueries.OWES
                         + " and not exists (select 1 from investment_report r where r.project_id = p.id"
                         + " and r.report_year = :y and r.report_month = :m)"
                         + " and not exists (select 1 from investment_reminder x where x.project_id = p.id"
@@ -41,6 +41,7 @@ public class ReminderStore {
                 .param("e", enterpriseId)
                 .param("y", month.getYear())
                 .param("m", month.getMonthValue())
+                .params(ReportQueries.owedParams(month))
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2)))
                 .list();
     }

@@ -36,7 +36,17 @@ public class ReportQueries {
     private static final String SELECT = "select r.*, p.name as project_name, p.total_investment"
             + " from investment_report r join project p on p.id = r.project_id ";
 
-    private static final String MISSING = " from project p where " + REPORTABLE + " and not exists (select 1 from"
+    /**
+     * Projects that owe the report of the month {@code :y}/{@code :m}: reportable ones whose start date falls before
+     * the end of that month ({@code :owedBefore}, see {@link #owedParams}). A project owes the report of the month it
+     * starts in (that month's investment is its first figure), never one of a month before: a project converted from
+     * a lead with its start on 1 December owes December's report, not November's (audit D2). The start date, not the
+     * registration: a ledger imported when a district moves onto the platform keeps owing the months since its start,
+     * as the project page's standing says. A plain comparison beside the stage, so the stage index still narrows.
+     */
+    static final String OWES = REPORTABLE + " and p.start_date < :owedBefore";
+
+    private static final String MISSING = " from project p where " + OWES + " and not exists (select 1 from"
             + " investment_report r where r.project_id = p.id and r.report_year = :y and r.report_month = :m) and (";
 
     private final JdbcClient jdbc;
@@ -214,7 +224,13 @@ public class ReportQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("y", month.getYear());
         params.put("m", month.getMonthValue());
+        params.putAll(owedParams(month));
         return params;
+    }
+
+    /** The bound of {@link #OWES}: the first day after the month. */
+    static Map<String, Object> owedParams(YearMonth month) {
+        return Map.of("owedBefore", month.plusMonths(1).atDay(1));
     }
 
     private static MonthlyReportView view(ResultSet rs, int n) throws SQLException {

@@ -44,7 +44,8 @@ class ProjectController {
     /**
      * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
      * beside the list): the user's own scope, the chosen project kept (see {@link ProjectManagement#choices});
-     * {@code blank} names the empty choice (see the projectChoices fragment).
+     * {@code blank} names the empty choice (see the projectChoices fragment); {@code enterpriseId} narrows them to one
+     * enterprise's, for a form whose enterprise is chosen first (a talent demand).
      */
     @GetMapping("/choices")
     @PreAuthorize("isAuthenticated()")
@@ -52,9 +53,10 @@ class ProjectController {
             @RequestParam(required = false) String projectQ,
             @RequestParam(required = false) Long projectId,
             @RequestParam(required = false) String blank,
+            @RequestParam(required = false) Long enterpriseId,
             CurrentUser user,
             Model model) {
-        model.addAttribute("projectChoices", projects.choices(user, projectQ, projectId));
+        model.addAttribute("projectChoices", projects.choices(user, projectQ, projectId, enterpriseId));
         model.addAttribute("selectedProject", projectId);
         model.addAttribute("projectBlank", blank);
         return "layout/fragments :: projectChoices";

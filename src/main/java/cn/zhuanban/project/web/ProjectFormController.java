@@ -9,10 +9,16 @@ import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StageReadiness;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registering a project (dispatch office) and editing one within the editor's data scope. */
@@ -34,13 +41,16 @@ class ProjectFormController {
     private final TaskForceManagement taskForces;
     private final UserDirectory directory;
     private final FormErrors formErrors;
+    private final List<StageReadiness> readiness;
 
     ProjectFormController(
             ProjectManagement projects,
             EnterpriseManagement enterprises,
             TaskForceManagement taskForces,
             UserDirectory directory,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            List<StageReadiness> readiness) {
+        this.readiness = readiness;
         this.projects = projects;
         this.enterprises = enterprises;
         this.taskForces = taskForces;
@@ -89,18 +99,38 @@ class ProjectFormController {
         return form(model, user, id, ProjectForm.of(projects.find(id, user)), Map.of());
     }
 
+    /**
+     * Saves the project. A move into 在建 or 投产 needs the actual date (实际开工/投产日期), which the plan's stage goal
+     * and the lead take over, and, while the checklist or the plan still has open work, a confirmation after the form
+     * has listed it (audit D3).
+     */
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
     String edit(
             @PathVariable long id,
             @Valid @ModelAttribute("form") ProjectForm form,
             BindingResult binding,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate stageOn,
+            @RequestParam(defaultValue = "false") boolean confirmOpen,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        projects.find(id, user);
+        ProjectStage current = projects.find(id, user).stage();
+        model.addAttribute("stageOn", stageOn);
         return formErrors.submit(binding, errors -> form(model, user, id, form, errors), () -> {
-            projects.edit(id, form, user);
+            if (StageReadiness.checked(current, form.stage())) {
+                if (stageOn == null) {
+                    throw new BusinessException(ErrorCode.PROJECT_STAGE_DATE_REQUIRED, "stageOn");
+                }
+                List<StageReadiness.OpenWork> open = readiness.stream()
+                        .flatMap(r -> r.openBefore(id, form.stage()).stream())
+                        .toList();
+                if (!open.isEmpty() && !confirmOpen) {
+                    model.addAttribute("openWork", open);
+                    return form(model, user, id, form, Map.of());
+                }
+            }
+            projects.edit(id, form, stageOn, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
         });

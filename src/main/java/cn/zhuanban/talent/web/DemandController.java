@@ -15,6 +15,7 @@ import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.Urgency;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,6 +67,17 @@ class DemandController {
                 "projectNames",
                 names.projects(
                         result.content().stream().map(DemandView::projectId).toList()));
+        // The list opened from a project or an enterprise says so, with a way back to all (audit D11).
+        model.addAttribute(
+                "filterProjectName",
+                filter.projectId() == null
+                        ? null
+                        : names.projects(List.of(filter.projectId())).get(filter.projectId()));
+        model.addAttribute(
+                "filterEnterpriseName",
+                filter.enterpriseId() == null
+                        ? null
+                        : names.enterprises(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("urgencies", Urgency.values());
         return Paging.isHtmx(request) ? "talent/demands :: rows" : "talent/demands";
@@ -84,7 +96,9 @@ class DemandController {
             @RequestParam(required = false) Long projectId,
             CurrentUser user,
             Model model) {
-        return form(model, user, null, DemandForms.blank(enterpriseId, projectId), Map.of());
+        // Opened from a project's demands (?projectId=): its enterprise is chosen too (audit D11).
+        Long enterprise = enterpriseId != null ? enterpriseId : names.enterpriseOf(projectId, user);
+        return form(model, user, null, DemandForms.blank(enterprise, projectId), Map.of());
     }
 
     @PostMapping
@@ -150,7 +164,7 @@ class DemandController {
         model.addAttribute("educations", Education.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("enterpriseChoices", names.enterpriseChoices(user, enterpriseId));
-        model.addAttribute("projectChoices", names.projectChoices(user, projectId));
+        model.addAttribute("projectChoices", names.projectChoices(user, projectId, enterpriseId));
         model.addAttribute(
                 "enterpriseNames", names.enterprises(Stream.of(enterpriseId).toList()));
         return "talent/demand-form";

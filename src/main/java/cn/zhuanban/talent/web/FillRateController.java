@@ -45,6 +45,8 @@ class FillRateController {
             Model model) {
         PageResult<FillRate> enterprises = reports.byEnterprise(user, PageQuery.ofList(page, size, 20));
         PageResult<FillRate> projects = reports.byProject(user, new PageQuery(0, 50));
+        // The total the cockpit's 人才到岗率 shows, computed the same way, so that its link leads to its figure (audit D18).
+        model.addAttribute("total", reports.total(user, this.projects.scope(user)));
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("projects", projects.content());
         model.addAttribute(

@@ -53,8 +53,18 @@ class TalentNames {
         return enterprises.choices(user, null, selected);
     }
 
-    /** Projects the user may see (an enterprise contact: their own) to hang a demand on, the chosen one kept. */
-    List<ProjectChoice> projectChoices(CurrentUser user, Long selected) {
-        return projects.choices(user, null, selected);
+    /**
+     * Projects the user may see (an enterprise contact: their own) to hang a demand on, the chosen one kept; only the
+     * chosen enterprise's when one is chosen (audit D11).
+     */
+    List<ProjectChoice> projectChoices(CurrentUser user, Long selected, Long enterpriseId) {
+        return projects.choices(user, null, selected, enterpriseId);
+    }
+
+    /** The enterprise of a project the user may see, for a form opened from the project; null otherwise. */
+    Long enterpriseOf(Long projectId, CurrentUser user) {
+        return projectVisible(projectId, user)
+                ? projects.summary(projectId).map(ProjectSummary::enterpriseId).orElse(null)
+                : null;
     }
 }
