@@ -28,7 +28,7 @@ class SessionAttributeUpsert {
             """;
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertedSessionAttributes(DataSource dataSource) {
         String product = product(dataSource);
         return repository -> {
             if ("PostgreSQL".equals(product)) {
