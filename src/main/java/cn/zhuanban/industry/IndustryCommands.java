@@ -23,7 +23,9 @@ public final class IndustryCommands {
             @Size(max = 2000, message = "{validation.max-length}")
             String description,
 
-            @Min(value = 0, message = "{validation.not-negative}") int sortOrder,
+            @Min(value = 0, message = "{validation.not-negative}")
+            int sortOrder,
+
             int version) {
 
         public static final ChainForm BLANK = new ChainForm(null, null, null, 0, 0);
@@ -53,7 +55,9 @@ public final class IndustryCommands {
             @DecimalMin(value = "0", message = "{validation.not-negative}")
             BigDecimal localOutput,
 
-            @Min(value = 0, message = "{validation.not-negative}") int sortOrder,
+            @Min(value = 0, message = "{validation.not-negative}")
+            int sortOrder,
+
             int version) {
 
         /** A new node starts as a gap in the chain: missing until someone says otherwise. */

@@ -22,8 +22,7 @@ class EventPublicationPurge {
     private final Duration keep;
 
     EventPublicationPurge(
-            CompletedEventPublications completed,
-            @Value("${zhuanban.events.keep-completed:P7D}") Duration keep) {
+            CompletedEventPublications completed, @Value("${zhuanban.events.keep-completed:P7D}") Duration keep) {
         this.completed = completed;
         this.keep = keep;
     }

@@ -59,8 +59,8 @@ class AuditOncePerEventTests {
         assertThat(recordsWith(summary)).isEqualTo(1);
         assertThat(head()).isEqualTo(head);
         // another event with the same words, taken at another instant, is another record
-        transactions.executeWithoutResult(
-                tx -> log.append(new Noted(new Actor("dispatch", "127.0.0.1", actor.at().plusNanos(1000)), "1", summary)));
+        transactions.executeWithoutResult(tx -> log.append(
+                new Noted(new Actor("dispatch", "127.0.0.1", actor.at().plusNanos(1000)), "1", summary)));
         assertThat(recordsWith(summary)).isEqualTo(2);
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -34,9 +34,8 @@ final class EarlyRefusal {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             String detail = field == null ? text : field + ": " + text;
-            String named = field == null
-                    ? ""
-                    : ",\"field\":\"" + json(field) + "\",\"fields\":[\"" + json(field) + "\"]";
+            String named =
+                    field == null ? "" : ",\"field\":\"" + json(field) + "\",\"fields\":[\"" + json(field) + "\"]";
             response.getWriter()
                     .write("{\"status\":" + status + ",\"code\":\"" + code + "\",\"title\":\"" + json(title)
                             + "\",\"detail\":\"" + json(detail) + "\"" + named + "}");

@@ -27,7 +27,7 @@ class StoredTextConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer storedTextInJson() {
-        return builder ->
-                builder.addModule(new SimpleModule("stored-text").addDeserializer(String.class, new StoredTextDeserializer()));
+        return builder -> builder.addModule(
+                new SimpleModule("stored-text").addDeserializer(String.class, new StoredTextDeserializer()));
     }
 }

@@ -91,8 +91,9 @@ class StoredTextFilter extends OncePerRequestFilter {
 
         private static String replaced(String text) {
             StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(c -> out.appendCodePoint(
-                    c == 0 || Character.isSurrogate((char) c) && Character.isBmpCodePoint(c) ? 0xFFFD : c));
+            text.codePoints()
+                    .forEach(c -> out.appendCodePoint(
+                            c == 0 || Character.isSurrogate((char) c) && Character.isBmpCodePoint(c) ? 0xFFFD : c));
             return out.toString();
         }
 
