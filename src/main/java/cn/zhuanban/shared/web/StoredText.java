@@ -3,9 +3,9 @@ package cn.zhuanban.shared.web;
 /**
  * Characters no text of the platform may hold: the NUL character (U+0000), which PostgreSQL refuses in every text
  * column ("invalid byte sequence for encoding UTF8: 0x00", a 500 after the request had done its work), and a UTF-16
- * surrogate without its partner (U+D800 not followed by U+DC00 to U+DFFF, as a JSON escape can write it), which no UTF-8 column can hold and which was stored as
- * "?" without a word. Other control characters are left alone: tabs and line breaks are text, and the rest are stored
- * faithfully by both databases.
+ * surrogate without its partner (a JSON escape can write U+D800 with no U+DC00-U+DFFF after it), which no UTF-8 column
+ * can hold and which was stored as "?" without a word. Other control characters are left alone: tabs and line breaks
+ * are text, and the rest are stored faithfully by both databases.
  */
 final class StoredText {
 
