@@ -115,7 +115,7 @@ public class ImportJobWorker {
      * in stay, and the audit log keeps who imported what; the record is what a user looks back on for a while, not an
      * archive. Once across nodes, under a lock.
      */
-    @Scheduled(cron = "${zhuanban.imports.purge-cron:0 50 3 * * *}")
+    @Scheduled(cron = "${zhuanban.imports.purge-cron:0 50 3 * * *}", zone = "Asia/Shanghai")
     // Nightly: held at least 5 minutes, far more than nodes' clocks drift apart.
     @SchedulerLock(name = "import-jobs-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void purge() {

@@ -1,6 +1,7 @@
 package cn.zhuanban.industry;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,7 +23,9 @@ public final class IndustryCommands {
             @Size(max = 2000, message = "{validation.max-length}")
             String description,
 
+            @Min(value = 0, message = "{validation.not-negative}")
             int sortOrder,
+
             int version) {
 
         public static final ChainForm BLANK = new ChainForm(null, null, null, 0, 0);
@@ -52,7 +55,9 @@ public final class IndustryCommands {
             @DecimalMin(value = "0", message = "{validation.not-negative}")
             BigDecimal localOutput,
 
+            @Min(value = 0, message = "{validation.not-negative}")
             int sortOrder,
+
             int version) {
 
         /** A new node starts as a gap in the chain: missing until someone says otherwise. */

@@ -102,7 +102,18 @@ class CalendarApiTests {
                         .session(session))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("days"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("正负100000")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("正负40000")));
+        // Math.abs(Integer.MIN_VALUE) is negative: this count passed the limit and answered the year -8229430
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-01-01&days=-2147483648")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("days"));
+        // within the count's limit, but ending after 2100, where the calendar knows no holidays
+        mvc.perform(get("/api/v1/calendar/add-working-days?from=2026-01-01&days=39000")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("days"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2000年至2100年")));
         mvc.perform(get("/api/v1/calendar/days?from=2026-01-01&to=2025-12-31").session(session))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("to"))

@@ -87,6 +87,23 @@ class ChainLeaderTests {
     }
 
     @Test
+    void aNegativeSortOrderIsRefused() throws Exception {
+        String name = TestCodes.unique("负序链");
+        String page = mvc.perform(post("/industry/chains")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .param("name", name)
+                        .param("sortOrder", "-1")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("不能为负数");
+        assertThat(chainsNamed(name)).isZero();
+    }
+
+    @Test
     void aLeaderDisabledMeanwhileStaysOfferedAndTheChainCanStillBeSaved() throws Exception {
         long leader = leadOfficial();
         long chain = industry.createChain(new ChainForm(TestCodes.unique("旧链长链"), leader, null, 0, 0));

@@ -22,7 +22,8 @@ class CalendarApiController {
     record WorkingDays(int workingDays) {}
 
     private static final int MAX_DAYS = 366 * 5;
-    private static final int MAX_WORKING_DAYS = 100_000;
+    /** More than the working days between 2000 and 2100 (about 25,000): a larger count cannot end in the range. */
+    private static final int MAX_WORKING_DAYS = 40_000;
 
     private final CalendarManagement calendar;
 
@@ -34,10 +35,16 @@ class CalendarApiController {
     DateResult add(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
         SupportedDates.require(from, "from");
-        if (Math.abs(days) > MAX_WORKING_DAYS) {
+        // not Math.abs(days): it is negative for Integer.MIN_VALUE, which passed and answered the year -8229430
+        if (days < -MAX_WORKING_DAYS || days > MAX_WORKING_DAYS) {
             throw refused("days", "calendar.api.days-range", Integer.toString(MAX_WORKING_DAYS));
         }
-        return new DateResult(calendar.addWorkingDays(from, days));
+        LocalDate date = calendar.addWorkingDays(from, days);
+        if (!SupportedDates.allows(date)) {
+            // the calendar knows no holidays outside 2000-2100, and every other date input refuses such a date
+            throw refused("days", "calendar.api.days-outside", date.toString());
+        }
+        return new DateResult(date);
     }
 
     @GetMapping("/working-days-between")

@@ -119,7 +119,7 @@ public class GeneratedReports {
      * again at any time. The row goes with its file, so the list never offers a file that is gone.
      * Runs on one node at a time.
      */
-    @Scheduled(cron = "${zhuanban.reports.purge-cron:0 40 3 * * *}")
+    @Scheduled(cron = "${zhuanban.reports.purge-cron:0 40 3 * * *}", zone = "Asia/Shanghai")
     // Nightly: held at least 5 minutes, far more than nodes' clocks drift apart.
     @SchedulerLock(name = "report-jobs-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void purge() {

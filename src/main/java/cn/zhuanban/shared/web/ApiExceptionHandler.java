@@ -135,6 +135,9 @@ class ApiExceptionHandler {
      */
     private String mistypedJson(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoredTextDeserializer.RefusedText) {
+                return text(StoredText.MESSAGE);
+            }
             if (t instanceof InvalidFormatException invalid) {
                 boolean choice = invalid.getTargetType() != null
                         && invalid.getTargetType().isEnum();
