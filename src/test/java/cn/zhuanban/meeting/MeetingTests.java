@@ -1136,6 +1136,19 @@ class MeetingTests {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("上期议定事项落实情况（截至" + official(today) + "）", "区供电公司倒排专线送电计划（", overdue);
         }
+
+        // confirmed, the minutes are the record of that day: what the ticket does later does not rewrite them
+        meetings.confirm(second, meetings.find(second, dispatch).version(), fx.user("lead"));
+        jdbc.sql("update ticket set resolve_by = :by, card = 'NONE' where id = :id")
+                .param("by", today.plusDays(30))
+                .param("id", lateTicket)
+                .update();
+        assertThat(meetings.find(second, dispatch).progressOf(lateItem).standing()).isEqualTo("red-overdue");
+        try (XWPFDocument doc = new XWPFDocument(
+                        new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("上期议定事项落实情况（截至" + official(today) + "）", overdue);
+        }
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + first + "/minutes.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

@@ -93,8 +93,8 @@ class MinutesDocx {
     }
 
     /**
-     * 上期议定事项落实情况: each earlier action on this agenda with where it stands, as of today (the heading says
-     * so: a confirmed record read later shows the later state, not the one on the meeting day).
+     * 上期议定事项落实情况: each earlier action on this agenda with where it stands (the heading says as of when): today
+     * for a draft, the day of confirmation for confirmed minutes, which are a record and do not change afterwards.
      */
     private void review(XWPFDocument doc, MeetingView m, Locale locale) {
         List<AgendaItemView> carried =
