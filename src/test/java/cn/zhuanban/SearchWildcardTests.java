@@ -7,6 +7,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.ChainSegment;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryCommands.ChainForm;
@@ -17,7 +18,6 @@ import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MissingReport;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.meeting.EnterpriseContactStatus;
-import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectChoice;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectForm;
@@ -150,16 +150,14 @@ class SearchWildcardTests {
                     null));
         });
 
-        assertFoundAsTyped(q -> contacts.statuses(dispatch, false, q, LocalDate.of(2026, 6, 1), new PageQuery(0, 20))
-                .content()
-                .stream()
-                .map(EnterpriseContactStatus::enterpriseName)
-                .toList());
-        assertFoundAsTyped(q -> investment.missing(YearMonth.of(2026, 6), dispatch, q, new PageQuery(0, 20))
-                .content()
-                .stream()
-                .map(MissingReport::projectName)
-                .toList());
+        assertFoundAsTyped(q ->
+                contacts.statuses(dispatch, false, q, LocalDate.of(2026, 6, 1), new PageQuery(0, 20)).content().stream()
+                        .map(EnterpriseContactStatus::enterpriseName)
+                        .toList());
+        assertFoundAsTyped(
+                q -> investment.missing(YearMonth.of(2026, 6), dispatch, q, new PageQuery(0, 20)).content().stream()
+                        .map(MissingReport::projectName)
+                        .toList());
     }
 
     @Test

@@ -94,7 +94,11 @@ class DemoMeetings {
                     .filter(e -> item.title().endsWith(e.getKey()))
                     .findFirst()
                     .ifPresent(e -> meetings.recordMinutes(
-                            id, item.id(), e.getValue(), meetings.find(id, dispatch).version(), dispatch));
+                            id,
+                            item.id(),
+                            e.getValue(),
+                            meetings.find(id, dispatch).version(),
+                            dispatch));
         }
         decide(
                 id,

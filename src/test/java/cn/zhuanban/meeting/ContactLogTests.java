@@ -185,7 +185,8 @@ class ContactLogTests {
                 .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
-            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(name);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(name);
         }
     }
 

@@ -1143,7 +1143,8 @@ class MeetingTests {
                 .param("by", today.plusDays(30))
                 .param("id", lateTicket)
                 .update();
-        assertThat(meetings.find(second, dispatch).progressOf(lateItem).standing()).isEqualTo("red-overdue");
+        assertThat(meetings.find(second, dispatch).progressOf(lateItem).standing())
+                .isEqualTo("red-overdue");
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

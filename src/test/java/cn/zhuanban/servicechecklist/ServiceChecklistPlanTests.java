@@ -177,7 +177,9 @@ class ServiceChecklistPlanTests {
         List<ServiceItemView> items = checklists.checklist(project, dispatch);
         for (int i = 0; i < KEYS.size(); i++) {
             assertThat(items.get(i).targetDate())
-                    .as("%s takes the latest finish of plan row %s", items.get(i).name(), KEYS.get(i))
+                    .as(
+                            "%s takes the latest finish of plan row %s",
+                            items.get(i).name(), KEYS.get(i))
                     .isEqualTo(sheet.row(KEYS.get(i)).lateFinish())
                     .isNotNull();
         }

@@ -4,11 +4,11 @@ import cn.zhuanban.enterpriseplan.LinkKind;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionView;
+import cn.zhuanban.shared.OfficialDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.Clock;
-import cn.zhuanban.shared.OfficialDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +57,12 @@ class EnterprisePlanDocx {
                     .setAlignment(ParagraphAlignment.CENTER);
             paragraph(
                             doc,
-                            text("enterpriseplan.docx.approval", locale, v.number(), date(v, locale), nz(v.approvedByName())),
+                            text(
+                                    "enterpriseplan.docx.approval",
+                                    locale,
+                                    v.number(),
+                                    date(v, locale),
+                                    nz(v.approvedByName())),
                             BODY_FONT,
                             BODY_SIZE,
                             false)

@@ -107,7 +107,8 @@ public class ChainQueries {
 
     /** Missing nodes first, then weak ones: the targets of chain-based attraction. */
     public PageResult<NodeView> gaps(Long chainId, String q, PageQuery page) {
-        long total = jdbc.sql("select count(*) from chain_node n join industry_chain c on c.id = n.chain_id" + GAP_WHERE)
+        long total = jdbc.sql(
+                        "select count(*) from chain_node n join industry_chain c on c.id = n.chain_id" + GAP_WHERE)
                 .param("chain", chainId)
                 .param("like", LikeText.containing(q))
                 .query(Long.class)

@@ -45,8 +45,7 @@ public class AgendaStore {
      * read this from then on, a record of the day, rather than today's standing.
      */
     public void freezeProgress(Map<Long, ActionProgress> progress) {
-        progress.forEach((itemId, p) -> jdbc.sql(
-                        """
+        progress.forEach((itemId, p) -> jdbc.sql("""
                         insert into agenda_item_progress (item_id, standing, working_days_overdue, as_of)
                         values (:item, :standing, :days, :asOf)""")
                 .param("item", itemId)
@@ -59,8 +58,7 @@ public class AgendaStore {
     /** The standings kept at the meeting's confirmation, by item; empty for a draft (or one confirmed before). */
     public Map<Long, ActionProgress> frozenProgress(long meetingId) {
         Map<Long, ActionProgress> out = new HashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select p.item_id, p.standing, p.working_days_overdue, p.as_of
                         from agenda_item_progress p join agenda_item a on a.id = p.item_id
                         where a.meeting_id = :m""")

@@ -143,8 +143,7 @@ public class ContactQueries {
      */
     public PageResult<StatusRow> served(
             ContactScope scope, Long officer, boolean staleOnly, LocalDate since, String q, PageQuery page) {
-        long total = served(
-                        jdbc.sql("select count(*) from (" + SERVED + ") x"), scope, officer, staleOnly, since, q)
+        long total = served(jdbc.sql("select count(*) from (" + SERVED + ") x"), scope, officer, staleOnly, since, q)
                 .query(Long.class)
                 .single();
         List<StatusRow> rows = served(
@@ -173,7 +172,9 @@ public class ContactQueries {
                 .param("officer", officer)
                 .param("staleOnly", staleOnly)
                 .param("since", since)
-                .param("sinceStart", since.atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toOffsetDateTime())
+                .param(
+                        "sinceStart",
+                        since.atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toOffsetDateTime())
                 .param("like", LikeText.containing(q));
     }
 

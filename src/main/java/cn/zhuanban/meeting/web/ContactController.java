@@ -113,8 +113,7 @@ class ContactController {
         model.addAttribute("q", q);
         model.addAttribute("days", contacts.staleWorkingDays());
         model.addAttribute(
-                "result",
-                contacts.statuses(user, stale, q, LocalDate.now(clock), PageQuery.ofList(page, size, 50)));
+                "result", contacts.statuses(user, stale, q, LocalDate.now(clock), PageQuery.ofList(page, size, 50)));
         return "meeting/contact-enterprises";
     }
 
