@@ -8,6 +8,16 @@ import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.enterprise.EnterpriseView;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.ChainSegment;
+import cn.zhuanban.industry.ChainViews.NodeView;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryCommands.NodeForm;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.industry.NodeStatus;
+import cn.zhuanban.investmentreport.InvestmentQueries;
+import cn.zhuanban.investmentreport.MissingReport;
+import cn.zhuanban.meeting.ContactLogManagement;
+import cn.zhuanban.meeting.EnterpriseContactStatus;
 import cn.zhuanban.project.ProjectChoice;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectForm;
@@ -24,6 +34,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,6 +62,15 @@ class SearchWildcardTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    ContactLogManagement contacts;
+
+    @Autowired
+    InvestmentQueries investment;
+
+    @Autowired
+    IndustryManagement industry;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -103,6 +123,51 @@ class SearchWildcardTests {
         assertFoundAsTyped(q -> projects.choices(dispatch, q, null).stream()
                 .map(ProjectChoice::label)
                 .map(label -> label.substring(0, label.indexOf(" · ")))
+                .toList());
+    }
+
+    /** The served enterprises (contact coverage) and the projects without a monthly report search by name too. */
+    @Test
+    void theCoverageAndMissingReportListsFindOnlyTheNamesHoldingAWildcardAsTyped() {
+        long taskForce = fx.taskForce(null, Set.of(), Set.of());
+        names.forEach(name -> {
+            long enterprise = enterprises
+                    .register(new EnterpriseForm(name, TestCodes.creditCode(), null, null, null, null, null, null, 0))
+                    .id();
+            projects.create(new ProjectForm(
+                    name,
+                    null,
+                    enterprise,
+                    ProjectLevel.DISTRICT,
+                    ProjectStage.UNDER_CONSTRUCTION,
+                    new BigDecimal("100"),
+                    LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2028, 3, 1),
+                    null,
+                    taskForce,
+                    null,
+                    null,
+                    null));
+        });
+
+        assertFoundAsTyped(q ->
+                contacts.statuses(dispatch, false, q, LocalDate.of(2026, 6, 1), new PageQuery(0, 20)).content().stream()
+                        .map(EnterpriseContactStatus::enterpriseName)
+                        .toList());
+        assertFoundAsTyped(
+                q -> investment.missing(YearMonth.of(2026, 6), dispatch, q, new PageQuery(0, 20)).content().stream()
+                        .map(MissingReport::projectName)
+                        .toList());
+    }
+
+    @Test
+    void theGapListFindsOnlyTheNamesHoldingAWildcardAsTyped() {
+        long chain = industry.createChain(new ChainForm(TestCodes.unique("通配产业链"), null, null, 0, 0));
+        names.forEach(name -> industry.addNode(
+                chain, new NodeForm(ChainSegment.UPSTREAM, null, name, "C27", NodeStatus.MISSING, null, null, 0, 0)));
+
+        assertFoundAsTyped(q -> industry.gaps(chain, q, new PageQuery(0, 20)).content().stream()
+                .map(NodeView::name)
                 .toList());
     }
 

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,16 +82,23 @@ class DemoMeetings {
     private void hold(long id, ProjectSummary api, DemoPeople.Seeded seeded, LocalDate heldOn, CurrentUser dispatch) {
         meetings.recordAttendance(
                 id, "侯明远（主持）、赵敏、陈刚、周丽、吴强、孙伟（企业）", meetings.find(id, dispatch).version(), dispatch);
-        List<AgendaItemView> items = meetings.find(id, dispatch).items();
-        String[] minutes = {"供电公司说明 10 千伏专线施工进度：电缆沟已完成 80%，受冬季施工影响，送电时间需再压缩 3 个工作日。", "企业反映危化品仓库消防验收资料尚缺两项，住建局当场明确补充清单。"
-        };
-        for (int i = 0; i < Math.min(minutes.length, items.size()); i++) {
-            meetings.recordMinutes(
-                    id,
-                    items.get(i).id(),
-                    minutes[i],
-                    meetings.find(id, dispatch).version(),
-                    dispatch);
+        // each minute on the item it speaks of (by the ticket's title), not on whichever item the agenda lists first:
+        // the agenda's order follows the data, and the water-pipe item once carried the fire-inspection minute
+        Map<String, String> minutes = Map.of(
+                "施工临时用电增容迟迟未接入",
+                "供电公司说明 10 千伏专线施工进度：电缆沟已完成 80%，受冬季施工影响，送电时间需再压缩 3 个工作日。",
+                "厂区供水管网接驳",
+                "水务公司已完成接驳路由踏勘，企业补充厂区管线平面图后一周内出具接驳方案。");
+        for (AgendaItemView item : meetings.find(id, dispatch).items()) {
+            minutes.entrySet().stream()
+                    .filter(e -> item.title().endsWith(e.getKey()))
+                    .findFirst()
+                    .ifPresent(e -> meetings.recordMinutes(
+                            id,
+                            item.id(),
+                            e.getValue(),
+                            meetings.find(id, dispatch).version(),
+                            dispatch));
         }
         decide(
                 id,

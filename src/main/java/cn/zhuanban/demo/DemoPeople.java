@@ -29,6 +29,7 @@ class DemoPeople {
         {"STHJ", "市生态环境局示范区分局"},
         {"GD", "区供电公司"},
         {"SW", "区水务局"},
+        {"RQ", "区燃气热力公司"}, // the checklist template's 燃气接入 and tickets of category 燃气供热 go here
         {"RS", "区人力资源和社会保障局"},
         {"JT", "区交通运输局"},
         {"GX", "区工业和信息化局"},

@@ -173,7 +173,13 @@ public class IndustryManagement {
     /** Missing nodes first, then weak ones; of one chain or (chainId null) of all. */
     @Transactional(readOnly = true)
     public PageResult<NodeView> gaps(Long chainId, PageQuery page) {
-        return queries.gaps(chainId, page);
+        return gaps(chainId, null, page);
+    }
+
+    /** As above, of the nodes whose name, industry code, note or chain contains {@code q} (blank: all). */
+    @Transactional(readOnly = true)
+    public PageResult<NodeView> gaps(Long chainId, String q, PageQuery page) {
+        return queries.gaps(chainId, q, page);
     }
 
     @Transactional(readOnly = true)

@@ -95,7 +95,13 @@ public class InvestmentQueries {
     }
 
     public PageResult<MissingReport> missing(YearMonth month, CurrentUser user, PageQuery page) {
-        return queries.missing(month, projects.scope(user), page);
+        return missing(month, user, null, page);
+    }
+
+    /** As above, of the projects whose name or code contains {@code q} (blank: all). */
+    @Transactional(readOnly = true)
+    public PageResult<MissingReport> missing(YearMonth month, CurrentUser user, String q, PageQuery page) {
+        return queries.missing(month, projects.scope(user), q, page);
     }
 
     /** Plan and completed per month of {@code year}, summed over the user's projects (12 entries). */

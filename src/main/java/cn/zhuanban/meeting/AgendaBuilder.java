@@ -85,17 +85,21 @@ class AgendaBuilder {
     List<AgendaCandidate> candidates(
             long meetingId, long taskForceId, LocalDate since, LocalDate heldOn, CurrentUser user) {
         List<AgendaCandidate> out = new ArrayList<>();
+        List<ProjectSummary> served = projects.search(
+                        ProjectFilter.ofTaskForce(taskForceId), user, new PageQuery(0, PageQuery.MAX_SIZE))
+                .content();
+        Map<Long, String> projectNames =
+                served.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name, (a, b) -> a));
         for (ActionStore.ActionRow a : actions.openBefore(taskForceId, meetingId)) {
+            // the project first, as a ticket's item reads: two decisions of one meeting differ at a glance
+            String project = a.projectId() == null ? null : projectNames.get(a.projectId());
             out.add(new AgendaCandidate(
                     AgendaSource.OPEN_ACTION,
                     a.id(),
                     a.projectId(),
-                    a.decision(),
+                    project == null ? a.decision() : project + " · " + a.decision(),
                     "#" + a.meetingNumber() + " · " + a.deadline()));
         }
-        List<ProjectSummary> served = projects.search(
-                        ProjectFilter.ofTaskForce(taskForceId), user, new PageQuery(0, PageQuery.MAX_SIZE))
-                .content();
         List<Long> ids = served.stream().map(ProjectSummary::id).toList();
         LocalDate from = since == null ? heldOn.minusDays(FIRST_MEETING_LOOKBACK_DAYS) : since;
         List<TicketSummary> open = tickets.forAgenda(ids, from, heldOn, user);

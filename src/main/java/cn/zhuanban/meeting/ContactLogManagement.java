@@ -144,13 +144,20 @@ public class ContactLogManagement {
     @Transactional(readOnly = true)
     public PageResult<EnterpriseContactStatus> statuses(
             CurrentUser user, boolean staleOnly, LocalDate asOf, PageQuery page) {
-        return statuses(scopes.of(user), null, staleOnly, asOf, page);
+        return statuses(user, staleOnly, null, asOf, page);
+    }
+
+    /** As above, of the enterprises whose name contains {@code q} (blank: all). */
+    @Transactional(readOnly = true)
+    public PageResult<EnterpriseContactStatus> statuses(
+            CurrentUser user, boolean staleOnly, String q, LocalDate asOf, PageQuery page) {
+        return statuses(scopes.of(user), null, staleOnly, q, asOf, page);
     }
 
     /** The enterprises flagged to this chief service officer: his, and not contacted for N working days. */
     @Transactional(readOnly = true)
     public PageResult<EnterpriseContactStatus> staleForOfficer(long officerId, LocalDate asOf, PageQuery page) {
-        return statuses(new ContactScope(true, officerId, List.of()), officerId, true, asOf, page);
+        return statuses(new ContactScope(true, officerId, List.of()), officerId, true, null, asOf, page);
     }
 
     public int staleWorkingDays() {
@@ -183,10 +190,10 @@ public class ContactLogManagement {
     }
 
     private PageResult<EnterpriseContactStatus> statuses(
-            ContactScope scope, Long officer, boolean staleOnly, LocalDate asOf, PageQuery page) {
+            ContactScope scope, Long officer, boolean staleOnly, String q, LocalDate asOf, PageQuery page) {
         WorkingCalendar cal = calendar.administrative();
         LocalDate since = cal.addWorkingDays(cal.workingDayOnOrBefore(asOf), -(staleWorkingDays - 1));
-        PageResult<StatusRow> rows = queries.served(scope, officer, staleOnly, since, page);
+        PageResult<StatusRow> rows = queries.served(scope, officer, staleOnly, since, q, page);
         Map<Long, String> officers = directory.namesOf(rows.content().stream()
                 .map(StatusRow::chiefServiceOfficerId)
                 .filter(Objects::nonNull)
@@ -199,7 +206,7 @@ public class ContactLogManagement {
                 r.lastContact() == null ? null : cal.workingDaysBetween(r.lastContact(), asOf),
                 r.chiefServiceOfficerId(),
                 officers.get(r.chiefServiceOfficerId()),
-                r.lastContact() == null || r.lastContact().isBefore(since)));
+                r.stale()));
     }
 
     private static ContactView view(ContactRow r, Map<Long, String> names) {

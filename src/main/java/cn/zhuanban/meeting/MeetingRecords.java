@@ -110,7 +110,8 @@ public final class MeetingRecords {
             Long projectId) {}
 
     /**
-     * Where an earlier meeting's action listed on this agenda stands on {@code asOf} (today, not the meeting day: the
+     * Where an earlier meeting's action listed on this agenda stands on {@code asOf} (today for a draft, the day of
+     * confirmation once confirmed, not the meeting day: the
      * review asks how far the department has got): {@code standing} ends a {@code meeting.action.progress.} key (done,
      * in-progress, overdue, red, red-overdue), {@code workingDaysOverdue} is its argument.
      */

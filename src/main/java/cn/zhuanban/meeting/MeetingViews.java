@@ -97,7 +97,21 @@ class MeetingViews {
                 m.version(),
                 taskForce.leadUserId(),
                 taskForce.leadName(),
-                progress(items));
+                m.confirmed() ? confirmedProgress(m.id(), items) : progress(items));
+    }
+
+    /**
+     * A confirmed meeting's carried-over actions as they stood at confirmation (kept then), so that the minutes read
+     * later are the record of that day; a meeting confirmed before standings were kept shows today's.
+     */
+    private Map<Long, ActionProgress> confirmedProgress(long meetingId, List<AgendaItemView> items) {
+        Map<Long, ActionProgress> frozen = agenda.frozenProgress(meetingId);
+        return frozen.isEmpty() ? progress(items) : frozen;
+    }
+
+    /** Keeps where the meeting's carried-over actions stand now, as the confirmed minutes will read them. */
+    void freezeProgress(long meetingId) {
+        agenda.freezeProgress(progress(agenda.of(meetingId)));
     }
 
     /**

@@ -115,7 +115,8 @@ public final class TalentViews {
 
     public record PoolFilter(String q, Education education, CandidateSource source) {}
 
-    public record ServiceFilter(Boolean open, Boolean overdue, Long ownerId, Long enterpriseId) {}
+    /** {@code q}: words of the description or of the enterprise's name, wildcards taken as typed. */
+    public record ServiceFilter(Boolean open, Boolean overdue, Long ownerId, Long enterpriseId, String q) {}
 
     private TalentViews() {}
 }

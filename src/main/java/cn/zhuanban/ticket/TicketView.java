@@ -62,6 +62,23 @@ public record TicketView(
     }
 
     /**
+     * The department's sign-off of the current assignment (who signed in the system, and when), null while it is not
+     * signed: an assignment or reassignment after a signature asks for a new one. The printed sheet fills its 签收人 and
+     * 签收日期 from it.
+     */
+    public HistoryEntry signOff() {
+        HistoryEntry signed = null;
+        for (HistoryEntry e : history) {
+            switch (e.action()) {
+                case "ticket.signed" -> signed = e;
+                case "ticket.assigned", "ticket.reassigned" -> signed = null;
+                default -> {}
+            }
+        }
+        return signed;
+    }
+
+    /**
      * How a deadline of the current assignment stands today: running, due within one working day
      * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended).
      */

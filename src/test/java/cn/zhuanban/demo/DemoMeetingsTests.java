@@ -84,6 +84,18 @@ class DemoMeetingsTests {
         }
         assertThat(last.items())
                 .anyMatch(i -> i.minutes() != null && i.minutes().contains("10 千伏专线"));
+        // each minute on the item it speaks of: the water-pipe item once carried a fire-inspection minute
+        assertThat(last.items())
+                .filteredOn(i -> i.minutes() != null && !i.minutes().isBlank())
+                .isNotEmpty()
+                .allSatisfy(i -> {
+                    if (i.minutes().contains("10 千伏专线")) {
+                        assertThat(i.title()).contains("用电");
+                    } else {
+                        assertThat(i.title()).contains("供水管网");
+                        assertThat(i.minutes()).contains("接驳").doesNotContain("消防");
+                    }
+                });
         MeetingView next = meetings.find(
                 held.stream()
                         .filter(m -> m.heldOn().isAfter(today))

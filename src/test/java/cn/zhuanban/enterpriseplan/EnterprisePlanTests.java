@@ -321,6 +321,7 @@ class EnterprisePlanTests {
             String text = extractor.getText();
             assertThat(text)
                     .contains("第 1 版")
+                    .containsPattern("第 1 版　\\d{4}年\\d{1,2}月\\d{1,2}日 经")
                     .contains("一、企业基本情况")
                     .contains("企业现状：厂房在建。")
                     .contains("二、企业诉求")
@@ -330,7 +331,7 @@ class EnterprisePlanTests {
             assertThat(table.getRow(1).getTableCells().stream()
                             .map(c -> c.getText())
                             .collect(Collectors.toList()))
-                    .containsExactly("1", "供电接入协调：开辟绿色通道", power.name(), "2026-12-15", "-");
+                    .containsExactly("1", "供电接入协调：开辟绿色通道", power.name(), "2026年12月15日", "-");
             assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getTop())
                     .hasToString("2098");
         }

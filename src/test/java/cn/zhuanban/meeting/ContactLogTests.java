@@ -66,6 +66,12 @@ class ContactLogTests {
     @Autowired
     TicketLists tickets;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
     ServiceFixtures fx;
 
     @BeforeEach
@@ -83,6 +89,11 @@ class ContactLogTests {
         for (long e : List.of(recent, old, never)) {
             fx.project(e, taskForce);
         }
+        // on the books long before: only the contacts decide
+        jdbc.sql("update enterprise set created_at = :at where id in (:ids)")
+                .param("at", java.sql.Timestamp.valueOf("2025-01-02 00:00:00"))
+                .param("ids", List.of(recent, old, never))
+                .update();
         // 9-25 → 10-14 is 19 calendar days but only 9 working days (holiday 10-1..10-8, make-up 9-28 and 10-11).
         contacts.record(entry(recent, LocalDate.of(2025, 9, 25)), fx.user("taskforce"));
         contacts.record(entry(old, LocalDate.of(2025, 9, 24)), fx.user("taskforce"));
@@ -112,6 +123,71 @@ class ContactLogTests {
                     assertThat(s.workingDaysSince()).isEqualTo(9);
                     assertThat(s.stale()).isFalse();
                 });
+    }
+
+    /**
+     * An enterprise entered today has had no contact yet, but the threshold has not run for it: it read 从未 · 久未联系
+     * on its first day. Counted from its entry, it turns stale only once the working days have passed.
+     */
+    @Test
+    void aNewEnterpriseIsNotStaleBeforeTheThresholdHasRunSinceItWasEntered() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long fresh = fx.enterprise();
+        fx.project(fresh, taskForce);
+        String name = enterprises.namesOf(List.of(fresh)).get(fresh);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(contacts.statuses(fx.user("dispatch"), false, name, today, new PageQuery(0, 20))
+                        .content())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.lastContact()).isNull();
+                    assertThat(s.stale()).isFalse();
+                });
+        assertThat(contacts.statuses(fx.user("dispatch"), true, name, today, new PageQuery(0, 20))
+                        .content())
+                .isEmpty();
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/contacts/enterprises?stale=true"))
+                .doesNotContain(name);
+
+        // thirty days on, still never contacted: now it is
+        assertThat(contacts.statuses(fx.user("dispatch"), true, name, today.plusDays(30), new PageQuery(0, 20))
+                        .content())
+                .extracting(EnterpriseContactStatus::enterpriseId)
+                .containsExactly(fresh);
+    }
+
+    @Test
+    void theCoverageListSearchesEnterpriseNamesTakingWildcardsLiterallyAndItsExportFollows() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long enterprise = fx.enterprise();
+        fx.project(enterprise, taskForce);
+        String name = enterprises.namesOf(List.of(enterprise)).get(enterprise);
+
+        String page = WebTestSupport.page(mvc, "dispatch", "/contacts/enterprises?stale=false&q=" + name);
+        assertThat(page)
+                .contains(name, "id=\"contact-enterprises-search\"", "value=\"" + name + "\"")
+                .contains("/contacts/enterprises/export?stale=false&amp;q=");
+        assertThat(contacts.statuses(fx.user("dispatch"), false, name, LocalDate.now(clock), new PageQuery(0, 50))
+                        .totalElements())
+                .isEqualTo(1);
+        assertThat(contacts.statuses(fx.user("dispatch"), false, name + "%", LocalDate.now(clock), new PageQuery(0, 50))
+                        .content())
+                .as("a typed %% is looked for as itself, not as any ending")
+                .isEmpty();
+        byte[] body = mvc.perform(get("/contacts/enterprises/export")
+                        .param("stale", "false")
+                        .param("q", name)
+                        .session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(name);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -246,6 +247,10 @@ class MeetingTests {
                 .singleElement()
                 .satisfies(t -> assertThat(t).endsWith("设备招标完成"));
         assertThat(m.items().getFirst().source()).isEqualTo(AgendaSource.OPEN_ACTION);
+        assertThat(m.items().getFirst().title())
+                .as("the project first, so that two decisions of one meeting differ at a glance")
+                .endsWith(" · 自然资源局两周内完成用地预审")
+                .isNotEqualTo(" · 自然资源局两周内完成用地预审");
         assertThat(m.items())
                 .filteredOn(i -> i.source() == AgendaSource.TICKET_NEW)
                 .singleElement()
@@ -276,11 +281,14 @@ class MeetingTests {
                     .doesNotContain("上月已反映的绿化迁移问题", "已销号的渣土运输问题", "试生产");
             // states, lights and alerts in words, not the codes the agenda stores
             assertThat(text.getText())
-                    .contains("已上报", "限" + SECOND.minusDays(2) + "办结", "红灯，", "办理时限，时限")
+                    .contains("已上报", "限" + official(SECOND.minusDays(2)) + "办结", "红灯，", "办理时限，时限")
+                    .contains("第1期例会议定，限" + official(SECOND.plusDays(3)) + "完成")
                     .doesNotContain("REPORTED", "ASSIGNED", "RED ", "OVERDUE", "NEAR_LIMIT");
         }
         assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/" + second))
                 .contains("限" + SECOND.minusDays(2) + "办结", "红灯，")
+                .as("a carried-over decision says its meeting and deadline in words, on screen in ISO dates")
+                .contains("第1期例会议定，限" + SECOND.plusDays(3) + "完成")
                 .doesNotContain(">ASSIGNED", ">RED ", ">REPORTED");
     }
 
@@ -569,8 +577,10 @@ class MeetingTests {
                             "自然资源局本周内完成用地预审",
                             "区自然资源局",
                             "周丽",
-                            ahead(3).toString(),
-                            "参会人员补充：吴强");
+                            official(ahead(3)),
+                            "参会人员补充：吴强")
+                    .as("an official document writes its dates 2026年12月7日")
+                    .doesNotContain(ahead(3).toString());
         }
         var session = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(get("/meetings/" + first).session(session))
@@ -867,7 +877,8 @@ class MeetingTests {
                         .param(
                                 "version",
                                 Integer.toString(meetings.find(id, dispatch).version())))
-                .andExpect(redirectedUrl("/meetings/" + id));
+                .andExpect(redirectedUrl("/meetings/" + id))
+                .andExpect(flash().attribute("flash", "meeting.minutes-saved"));
         assertThat(meetings.find(id, dispatch).items())
                 .extracting(AgendaItemView::minutes)
                 .containsExactly("甲议题纪要", "乙议题纪要：供电局月底前完成接入");
@@ -1043,7 +1054,8 @@ class MeetingTests {
                         .param("ownerUserId", "")
                         .param("deadline", ahead(5).toString())
                         .param("version", Integer.toString(v)))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "meeting.decision-saved"));
         ActionView action = meetings.find(id, dispatch).decisions().getFirst();
         assertThat(action.ownerDepartmentId()).isEqualTo(fgw);
         assertThat(action.ownerUserId()).isNull();
@@ -1122,7 +1134,21 @@ class MeetingTests {
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("上期议定事项落实情况（截至" + today + "）", "区供电公司倒排专线送电计划（", overdue);
+            assertThat(text.getText()).contains("上期议定事项落实情况（截至" + official(today) + "）", "区供电公司倒排专线送电计划（", overdue);
+        }
+
+        // confirmed, the minutes are the record of that day: what the ticket does later does not rewrite them
+        meetings.confirm(second, meetings.find(second, dispatch).version(), fx.user("lead"));
+        jdbc.sql("update ticket set resolve_by = :by, card = 'NONE' where id = :id")
+                .param("by", today.plusDays(30))
+                .param("id", lateTicket)
+                .update();
+        assertThat(meetings.find(second, dispatch).progressOf(lateItem).standing())
+                .isEqualTo("red-overdue");
+        try (XWPFDocument doc = new XWPFDocument(
+                        new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("上期议定事项落实情况（截至" + official(today) + "）", overdue);
         }
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + first + "/minutes.docx")));
@@ -1130,6 +1156,10 @@ class MeetingTests {
             // a project item says why it is there, as the agenda does, not only its name
             assertThat(text.getText()).contains("亮灯项目 · 红灯").doesNotContain("上期议定事项落实情况");
         }
+    }
+
+    private static String official(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     private List<Long> openActions(long meetingId) {

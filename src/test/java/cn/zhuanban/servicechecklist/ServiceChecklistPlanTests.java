@@ -132,9 +132,9 @@ class ServiceChecklistPlanTests {
         assertThat(item(items, "节能审查").due())
                 .as("an item not yet submitted is watched against its target")
                 .isEqualTo(sheet.row("A09").lateFinish());
-        assertThat(item(items, "燃气接入").departmentId())
-                .as("the demo district has no gas company")
-                .isNull();
+        assertThat(item(items, "燃气接入").departmentName())
+                .as("the gas connection goes to the gas company, not 待指定")
+                .isEqualTo("区燃气热力公司");
 
         String page = mvc.perform(
                         get("/projects/" + project + "/checklist").session(WebTestSupport.login(mvc, "dispatch")))
@@ -142,7 +142,47 @@ class ServiceChecklistPlanTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("待指定");
+        assertThat(page).doesNotContain("待指定");
+    }
+
+    /**
+     * The checklist applied before the plan: its items had no plan to read and stayed without a target while the plan
+     * applied next scheduled the same approvals. They follow the plan once it is there, as if applied after it.
+     */
+    @Test
+    void itemsAppliedBeforeThePlanTakeItsDatesWhenThePlanIsApplied() {
+        long project = projects.create(new ProjectForm(
+                TestCodes.unique("先清单后计划测试项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.PRE_CONSTRUCTION,
+                new BigDecimal("1000"),
+                today,
+                today.plusDays(700),
+                fx.userId("lead"),
+                null,
+                null,
+                null,
+                null));
+        assertThat(checklists.applyTemplate(project, dispatch)).isEqualTo(15);
+        assertThat(checklists.checklist(project, dispatch))
+                .extracting(ServiceItemView::targetDate)
+                .containsOnlyNulls();
+
+        templating.apply(project, dispatch, null, PlanTemplating.INDUSTRIAL);
+        awaitPlanEventsHandled(project, PlanRescheduleListener.ID);
+
+        PlanSheet sheet = plans.sheet(project, dispatch);
+        List<ServiceItemView> items = checklists.checklist(project, dispatch);
+        for (int i = 0; i < KEYS.size(); i++) {
+            assertThat(items.get(i).targetDate())
+                    .as(
+                            "%s takes the latest finish of plan row %s",
+                            items.get(i).name(), KEYS.get(i))
+                    .isEqualTo(sheet.row(KEYS.get(i)).lateFinish())
+                    .isNotNull();
+        }
     }
 
     @Test

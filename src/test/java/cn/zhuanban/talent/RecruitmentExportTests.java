@@ -47,10 +47,10 @@ class RecruitmentExportTests {
         recruitment.openService(dispatch, service(overdue, dispatch.id()));
         recruitment.serviceDone(dispatch, recruitment.openService(dispatch, service(done, dispatch.id())));
         long overdueCount = recruitment
-                .services(new ServiceFilter(null, true, null, null), new PageQuery(0, 1))
+                .services(new ServiceFilter(null, true, null, null, null), new PageQuery(0, 1))
                 .totalElements();
         long all = recruitment
-                .services(new ServiceFilter(null, null, null, null), new PageQuery(0, 1))
+                .services(new ServiceFilter(null, null, null, null, null), new PageQuery(0, 1))
                 .totalElements();
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/services?overdue=true"))
@@ -113,6 +113,27 @@ class RecruitmentExportTests {
                 download(WebTestSupport.login(mvc, "dispatch"), "/talent/events/export?q=" + base + "_春")) {
             assertThat(column(book.getSheetAt(0), 0)).contains(base + "_春季").doesNotContain(base + "甲春季");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    /** The ledger searches the description, a typed % as itself, and its download holds what the search found. */
+    @Test
+    void theServiceLedgerSearchesItsDescriptionsAndTheDownloadFollows() throws Exception {
+        CurrentUser dispatch = new ServiceFixtures(null, null, null, directory).user("dispatch");
+        String base = TestCodes.unique("检索服务");
+        recruitment.openService(dispatch, service(base + "%甲", dispatch.id()));
+        recruitment.openService(dispatch, service(base + "乙甲", dispatch.id()));
+
+        assertThat(recruitment
+                        .services(new ServiceFilter(null, null, null, null, base + "%甲"), new PageQuery(0, 20))
+                        .content())
+                .extracting(TalentViews.ServiceView::description)
+                .containsExactly(base + "%甲");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/services?q=" + base))
+                .contains("id=\"services-search\"", base + "%甲", base + "乙甲");
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        try (XSSFWorkbook book = download(session, "/talent/services/export?q=" + base)) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
         }
     }
 

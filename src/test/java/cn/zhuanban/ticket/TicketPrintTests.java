@@ -24,6 +24,8 @@ class TicketPrintTests {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final DateTimeFormatter OFFICIAL_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
     @Autowired
     MockMvc mvc;
 
@@ -52,12 +54,27 @@ class TicketPrintTests {
                 .contains("重点项目问题交办单", "编号：第 " + id + " 号", "施工用电接入", "需要临时用电")
                 .contains(
                         ticket.departmentName(),
-                        ticket.resolveBy().toString(),
-                        ticket.signBy().toString())
+                        ticket.resolveBy().format(OFFICIAL_DATE),
+                        ticket.signBy().format(OFFICIAL_DATE))
+                .doesNotContain("日期：" + ticket.assignedOn())
+                .contains("日期：" + ticket.assignedOn().format(OFFICIAL_DATE))
                 .contains("签收人", "签收日期", "办理过程", "签收")
                 .contains(signed.atZone(ClockConfiguration.DISTRICT_ZONE).format(MINUTES))
                 .doesNotContain("督办单");
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).contains("/tickets/" + id + "/print");
+        assertThat(sheet)
+                .as("signed in the system: the sheet says by whom and on which day")
+                .containsPattern("id=\"ticket-sheet-signed-by\">[^<]+</td>")
+                .contains("id=\"ticket-sheet-signed-on\">"
+                        + signed.atZone(ClockConfiguration.DISTRICT_ZONE).format(OFFICIAL_DATE) + "</td>");
+    }
+
+    @Test
+    void aSheetNotYetSignedLeavesTheSignOffLinesBlank() throws Exception {
+        long id = flows.assignedToPower();
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
+                .contains("id=\"ticket-sheet-signed-by\"></td>", "id=\"ticket-sheet-signed-on\"></td>");
     }
 
     @Test

@@ -114,6 +114,7 @@ class TicketReasonRequiredPageTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(tag(page, "textarea", "feedback-reason")).contains("is-invalid");
+        assertThat(page).as("the rating chosen comes back").contains("<option value=\"DISSATISFIED\" selected");
         assertThat(page)
                 .containsPattern("id=\"feedback-reason\"[^>]*></textarea>\\s*"
                         + "<div class=\"invalid-feedback[^\"]*\"[^>]*id=\"feedback-refusal\"[^>]*>[^<]*不满意[^<]*</div>");
@@ -132,6 +133,10 @@ class TicketReasonRequiredPageTests {
                 .as("satisfied ratings need none")
                 .doesNotContain(" required");
         assertThat(page).contains("评价“不满意”时必填");
+        assertThat(page)
+                .as("no rating chosen for the reporter: one tap must not submit 满意")
+                .containsPattern("id=\"feedback-rating\"[^>]*>\\s*<option value=\"\">请选择</option>")
+                .doesNotContainPattern("<option value=\"[A-Z_]+\" selected");
     }
 
     @Test

@@ -65,7 +65,7 @@ class AttractionItems implements WorkbenchSource {
         }
         if (user.can(Permissions.TALENT_CANDIDATE_EDIT)) {
             PageResult<ServiceView> overdue =
-                    recruitment.services(new ServiceFilter(true, true, null, null), new PageQuery(0, ROWS));
+                    recruitment.services(new ServiceFilter(true, true, null, null, null), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     21,
                     "workbench.overdue-talent-services",

@@ -4,6 +4,7 @@ import cn.zhuanban.enterpriseplan.LinkKind;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionView;
+import cn.zhuanban.shared.OfficialDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -40,10 +41,12 @@ class EnterprisePlanDocx {
 
     private final MessageSource messages;
     private final Clock clock;
+    private final OfficialDates dates;
 
-    EnterprisePlanDocx(MessageSource messages, Clock clock) {
+    EnterprisePlanDocx(MessageSource messages, Clock clock, OfficialDates dates) {
         this.messages = messages;
         this.clock = clock;
+        this.dates = dates;
     }
 
     void write(PlanView plan, Locale locale, OutputStream out) throws IOException {
@@ -54,7 +57,12 @@ class EnterprisePlanDocx {
                     .setAlignment(ParagraphAlignment.CENTER);
             paragraph(
                             doc,
-                            text("enterpriseplan.docx.approval", locale, v.number(), date(v), nz(v.approvedByName())),
+                            text(
+                                    "enterpriseplan.docx.approval",
+                                    locale,
+                                    v.number(),
+                                    date(v, locale),
+                                    nz(v.approvedByName())),
                             BODY_FONT,
                             BODY_SIZE,
                             false)
@@ -91,7 +99,7 @@ class EnterprisePlanDocx {
                     m.content() == null || m.content().isBlank() ? m.title() : m.title() + "：" + m.content(),
                     false);
             cell(row.getCell(2), nz(m.ownerDepartmentName()), false);
-            cell(row.getCell(3), m.deadline() == null ? "-" : m.deadline().toString(), false);
+            cell(row.getCell(3), m.deadline() == null ? "-" : dates.format(m.deadline(), locale), false);
             cell(row.getCell(4), links(m, locale), false);
         }
     }
@@ -157,10 +165,10 @@ class EnterprisePlanDocx {
         margins.setRight(BigInteger.valueOf(1474));
     }
 
-    private String date(VersionView v) {
+    private String date(VersionView v, Locale locale) {
         return v.approvedAt() == null
                 ? "-"
-                : LocalDate.ofInstant(v.approvedAt(), clock.getZone()).toString();
+                : dates.format(LocalDate.ofInstant(v.approvedAt(), clock.getZone()), locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

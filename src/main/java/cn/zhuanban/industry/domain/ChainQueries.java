@@ -35,8 +35,12 @@ public class ChainQueries {
     private static final String SEGMENT_ORDER =
             "case n.segment when 'UPSTREAM' then 0 when 'MIDSTREAM' then 1 else 2 end";
 
+    /** The chain is joined for the count too: the search text looks at its name. */
     private static final String GAP_WHERE = """
              where n.status in ('MISSING', 'WEAK') and (cast(:chain as bigint) is null or n.chain_id = :chain)
+               and (cast(:like as varchar) is null or lower(n.name) like :like escape '!'
+                    or lower(coalesce(n.industry_code, '')) like :like escape '!'
+                    or lower(coalesce(n.status_note, '')) like :like escape '!' or lower(c.name) like :like escape '!')
             """;
 
     private static final String CHAIN_WHERE =
@@ -102,14 +106,17 @@ public class ChainQueries {
     }
 
     /** Missing nodes first, then weak ones: the targets of chain-based attraction. */
-    public PageResult<NodeView> gaps(Long chainId, PageQuery page) {
-        long total = jdbc.sql("select count(*) from chain_node n" + GAP_WHERE)
+    public PageResult<NodeView> gaps(Long chainId, String q, PageQuery page) {
+        long total = jdbc.sql(
+                        "select count(*) from chain_node n join industry_chain c on c.id = n.chain_id" + GAP_WHERE)
                 .param("chain", chainId)
+                .param("like", LikeText.containing(q))
                 .query(Long.class)
                 .single();
         List<NodeView> rows = jdbc.sql(NODE + GAP_WHERE + " order by case n.status when 'MISSING' then 0 else 1 end, "
                         + "c.sort_order, c.id, " + SEGMENT_ORDER + ", n.sort_order, n.id limit :limit offset :offset")
                 .param("chain", chainId)
+                .param("like", LikeText.containing(q))
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(ChainQueries::row)

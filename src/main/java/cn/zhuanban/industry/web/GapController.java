@@ -37,11 +37,13 @@ class GapController {
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
     String gaps(
             @RequestParam(required = false) Long chainId,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("result", industry.gaps(chainId, PageQuery.ofList(page, size, 20)));
+        model.addAttribute("result", industry.gaps(chainId, q, PageQuery.ofList(page, size, 20)));
+        model.addAttribute("q", q);
         model.addAttribute(
                 "chains", industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content());
         model.addAttribute("chainId", chainId);
@@ -51,7 +53,11 @@ class GapController {
     @AuditedExport
     @GetMapping("/industry/gaps/export")
     @PreAuthorize("hasAuthority('" + Permissions.INDUSTRY_CHAIN_VIEW + "')")
-    void export(@RequestParam(required = false) Long chainId, Locale locale, HttpServletResponse response)
+    void export(
+            @RequestParam(required = false) Long chainId,
+            @RequestParam(required = false) String q,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         List<String> headers = List.of(
                         "industry.chain",
@@ -68,7 +74,7 @@ class GapController {
                 .toList();
         String title = messages.getMessage("industry.gaps", null, locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            Pages.each(slice -> industry.gaps(chainId, slice), (NodeView n) -> {
+            Pages.each(slice -> industry.gaps(chainId, q, slice), (NodeView n) -> {
                 xlsx.row(
                         n.chainName(),
                         messages.getMessage("industry.segment." + n.segment(), null, locale),

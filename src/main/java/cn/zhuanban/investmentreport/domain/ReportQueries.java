@@ -126,14 +126,18 @@ public class ReportQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    public PageResult<MissingReport> missing(YearMonth month, ProjectScope scope, PageQuery page) {
+    /** The projects in scope without a report of the month; {@code q}: words of their name or code, as typed. */
+    public PageResult<MissingReport> missing(YearMonth month, ProjectScope scope, String q, PageQuery page) {
         Map<String, Object> params = params(month, scope);
-        long total = jdbc.sql("select count(*)" + MISSING + scope.sql() + ")")
+        params.put("like", LikeText.containing(q));
+        String named = " and (cast(:like as varchar) is null or lower(p.name) like :like escape '!'"
+                + " or lower(p.project_code) like :like escape '!')";
+        long total = jdbc.sql("select count(*)" + MISSING + scope.sql() + ")" + named)
                 .params(params)
                 .query(Long.class)
                 .single();
         List<MissingReport> rows = jdbc.sql("select p.id, p.name, p.stage, p.lead_official_id" + MISSING + scope.sql()
-                        + ") order by p.name, p.id limit :l offset :o")
+                        + ")" + named + " order by p.name, p.id limit :l offset :o")
                 .params(params)
                 .param("l", page.size())
                 .param("o", page.offset())

@@ -53,13 +53,15 @@ class InvestmentController {
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     String missing(
             @RequestParam(required = false) YearMonth month,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
         model.addAttribute("month", shown);
-        model.addAttribute("result", queries.missing(shown, user, PageQuery.ofList(page, size, 50)));
+        model.addAttribute("q", q);
+        model.addAttribute("result", queries.missing(shown, user, q, PageQuery.ofList(page, size, 50)));
         return "investmentreport/missing";
     }
 

@@ -49,6 +49,7 @@ class MissingReportExportController {
             + "')")
     void export(
             @RequestParam(required = false) YearMonth month,
+            @RequestParam(required = false) String q,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
@@ -60,7 +61,7 @@ class MissingReportExportController {
                 LedgerText.of(messages, "project.stage", locale),
                 LedgerText.of(messages, "project.lead-official", locale));
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            Pages.eachPage(page -> queries.missing(shown, user, page), rows -> {
+            Pages.eachPage(page -> queries.missing(shown, user, q, page), rows -> {
                 Map<Long, String> leads = directory.namesOf(
                         rows.stream().map(MissingReport::leadOfficialId).toList());
                 for (MissingReport m : rows) {

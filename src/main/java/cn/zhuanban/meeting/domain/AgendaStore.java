@@ -1,9 +1,13 @@
 package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.AgendaSource;
+import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +38,36 @@ public class AgendaStore {
                 .param("title", abbreviate(title, 500))
                 .param("detail", abbreviate(detail, 1000))
                 .update();
+    }
+
+    /**
+     * Keeps where each carried-over action stood at confirmation ({@code itemId → standing}): the confirmed minutes
+     * read this from then on, a record of the day, rather than today's standing.
+     */
+    public void freezeProgress(Map<Long, ActionProgress> progress) {
+        progress.forEach((itemId, p) -> jdbc.sql("""
+                        insert into agenda_item_progress (item_id, standing, working_days_overdue, as_of)
+                        values (:item, :standing, :days, :asOf)""")
+                .param("item", itemId)
+                .param("standing", p.standing())
+                .param("days", p.workingDaysOverdue())
+                .param("asOf", p.asOf())
+                .update());
+    }
+
+    /** The standings kept at the meeting's confirmation, by item; empty for a draft (or one confirmed before). */
+    public Map<Long, ActionProgress> frozenProgress(long meetingId) {
+        Map<Long, ActionProgress> out = new HashMap<>();
+        jdbc.sql("""
+                        select p.item_id, p.standing, p.working_days_overdue, p.as_of
+                        from agenda_item_progress p join agenda_item a on a.id = p.item_id
+                        where a.meeting_id = :m""")
+                .param("m", meetingId)
+                .query((rs, n) -> out.put(
+                        rs.getLong(1),
+                        new ActionProgress(rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class))))
+                .list();
+        return out;
     }
 
     public List<AgendaItemView> of(long meetingId) {

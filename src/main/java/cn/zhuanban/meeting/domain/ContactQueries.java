@@ -1,6 +1,7 @@
 package cn.zhuanban.meeting.domain;
 
 import cn.zhuanban.meeting.ContactFilter;
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -32,17 +33,27 @@ public class ContactQueries {
     private static final String COUNT =
             "select count(*) from contact_entry c join enterprise e on e.id = c.enterprise_id";
 
+    /**
+     * Stale: no contact since {@code since}, and on the books since before it. An enterprise entered (a signed lead
+     * converted) today had no contact yet either, but the threshold had not run for it: it read 从未 · 久未联系 on its
+     * first day.
+     */
+    private static final String STALE =
+            "(max(c.contacted_on) is null or max(c.contacted_on) < :since) and max(e.created_at) < :sinceStart";
+
     private static final String SERVED = """
             select e.id as enterprise_id, e.name as enterprise_name, max(c.contacted_on) as last_contact,
-                   min(t.chief_service_officer_id) as chief_service_officer_id
+                   min(t.chief_service_officer_id) as chief_service_officer_id,
+                   case when %2$s then true else false end as stale
             from enterprise e
             join project p on p.enterprise_id = e.id
             join task_force t on t.id = p.task_force_id
             left join contact_entry c on c.enterprise_id = e.id
-            where %s and (cast(:officer as bigint) is null or t.chief_service_officer_id = :officer)
+            where %1$s and (cast(:officer as bigint) is null or t.chief_service_officer_id = :officer)
+              and (cast(:like as varchar) is null or lower(e.name) like :like escape '!')
             group by e.id, e.name
-            having (:staleOnly = false or max(c.contacted_on) is null or max(c.contacted_on) < :since)
-            """.formatted(ContactScope.ENTERPRISES);
+            having (:staleOnly = false or (%2$s))
+            """.formatted(ContactScope.ENTERPRISES, STALE);
 
     private final JdbcClient jdbc;
 
@@ -126,10 +137,13 @@ public class ContactQueries {
         return params;
     }
 
-    /** Served enterprises with their last contact; stale only: none since {@code since}. */
+    /**
+     * Served enterprises with their last contact; stale only: none since {@code since} (the district's day), though
+     * entered before it; {@code q}: words of the enterprise's name, wildcards taken as typed.
+     */
     public PageResult<StatusRow> served(
-            ContactScope scope, Long officer, boolean staleOnly, LocalDate since, PageQuery page) {
-        long total = served(jdbc.sql("select count(*) from (" + SERVED + ") x"), scope, officer, staleOnly, since)
+            ContactScope scope, Long officer, boolean staleOnly, LocalDate since, String q, PageQuery page) {
+        long total = served(jdbc.sql("select count(*) from (" + SERVED + ") x"), scope, officer, staleOnly, since, q)
                 .query(Long.class)
                 .single();
         List<StatusRow> rows = served(
@@ -138,7 +152,8 @@ public class ContactQueries {
                         scope,
                         officer,
                         staleOnly,
-                        since)
+                        since,
+                        q)
                 .param("size", page.size())
                 .param("offset", page.offset())
                 .query(StatusRow.class)
@@ -147,11 +162,20 @@ public class ContactQueries {
     }
 
     private static JdbcClient.StatementSpec served(
-            JdbcClient.StatementSpec spec, ContactScope scope, Long officer, boolean staleOnly, LocalDate since) {
+            JdbcClient.StatementSpec spec,
+            ContactScope scope,
+            Long officer,
+            boolean staleOnly,
+            LocalDate since,
+            String q) {
         return scoped(spec, scope)
                 .param("officer", officer)
                 .param("staleOnly", staleOnly)
-                .param("since", since);
+                .param("since", since)
+                .param(
+                        "sinceStart",
+                        since.atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toOffsetDateTime())
+                .param("like", LikeText.containing(q));
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, ContactScope scope) {

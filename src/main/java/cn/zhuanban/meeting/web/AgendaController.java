@@ -107,9 +107,11 @@ class AgendaController {
             @RequestParam int version,
             CurrentUser user,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             meetings.recordMinutes(id, item, minutes, version, user);
+            redirect.addFlashAttribute("flash", "meeting.minutes-saved");
             return back(id);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute("unsavedMinutes", Map.of(item, minutes));

@@ -4,23 +4,38 @@ import cn.zhuanban.meeting.AgendaSource;
 import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.shared.OfficialDates;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * An agenda item's detail in words. The agenda stores the detail as the builder saw it on the meeting day, a code and
  * a date ("IN_PROGRESS 2026-12-10", "RED 2026-12-01", "OVERDUE 2026-11-20"), so that the record does not depend on the
- * language it was planned in; the page and the DOCX say it in the reader's words ("办理中，限2026-12-10办结"). A detail
- * typed or stored otherwise (an open action's "#3 · 2026-12-04", a date alone) stays as it is.
+ * language it was planned in; the page and the DOCX say it in the reader's words ("办理中，限2026-12-10办结"; the DOCX,
+ * an official document, writes its dates 2026年12月10日). An open action's "#3 · 2026-12-04" reads "第3期例会议定，
+ * 限2026-12-04完成": the bare number and date looked alike for two decisions of the same meeting. A detail typed or
+ * stored otherwise (a date alone) stays as it is.
  */
 @Component
 class AgendaDetails {
 
-    private final MessageSource messages;
+    private static final Pattern ACTION = Pattern.compile("#(\\d+) · (\\d{4}-\\d{2}-\\d{2})");
 
-    AgendaDetails(MessageSource messages) {
+    private final MessageSource messages;
+    private final OfficialDates officialDates;
+
+    AgendaDetails(MessageSource messages, OfficialDates officialDates) {
         this.messages = messages;
+        this.officialDates = officialDates;
+    }
+
+    /** As {@link #text(MeetingView, AgendaItemView, Locale)}, with the dates as official documents write them. */
+    String documentText(MeetingView meeting, AgendaItemView item, Locale locale) {
+        return text(meeting, item, locale, d -> officialDates.formatIso(d, locale));
     }
 
     /**
@@ -28,7 +43,11 @@ class AgendaDetails {
      * …): the stored detail is only its meeting and deadline, which says nothing of how far the department has got.
      */
     String text(MeetingView meeting, AgendaItemView item, Locale locale) {
-        String detail = text(item, locale);
+        return text(meeting, item, locale, UnaryOperator.identity());
+    }
+
+    private String text(MeetingView meeting, AgendaItemView item, Locale locale, UnaryOperator<String> dates) {
+        String detail = text(item, locale, dates);
         ActionProgress progress = meeting.progressOf(item.id());
         if (progress == null) {
             return detail;
@@ -43,7 +62,18 @@ class AgendaDetails {
     }
 
     String text(AgendaItemView item, Locale locale) {
+        return text(item, locale, UnaryOperator.identity());
+    }
+
+    private String text(AgendaItemView item, Locale locale, UnaryOperator<String> dates) {
         String detail = item.detail();
+        if (item.source() == AgendaSource.OPEN_ACTION && detail != null) {
+            Matcher m = ACTION.matcher(detail.strip());
+            if (m.matches()) {
+                return messages.getMessage(
+                        "meeting.detail.action", new Object[] {m.group(1), dates.apply(m.group(2))}, locale);
+            }
+        }
         String kind = kind(item.source());
         if (detail == null || detail.isBlank() || kind == null) {
             return detail == null ? "" : detail;
@@ -57,7 +87,7 @@ class AgendaDetails {
         }
         return date == null || date.isEmpty()
                 ? label
-                : messages.getMessage("meeting.detail." + kind, new Object[] {label, date}, locale);
+                : messages.getMessage("meeting.detail." + kind, new Object[] {label, dates.apply(date)}, locale);
     }
 
     /** Which words the item's code and date take, by where the item came from; null where the detail is no code. */

@@ -104,14 +104,16 @@ class ContactController {
     @PreAuthorize("hasAuthority('" + Permissions.CONTACT_VIEW + "')")
     String enterprises(
             @RequestParam(defaultValue = "true") boolean stale,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
         model.addAttribute("stale", stale);
+        model.addAttribute("q", q);
         model.addAttribute("days", contacts.staleWorkingDays());
         model.addAttribute(
-                "result", contacts.statuses(user, stale, LocalDate.now(clock), PageQuery.ofList(page, size, 50)));
+                "result", contacts.statuses(user, stale, q, LocalDate.now(clock), PageQuery.ofList(page, size, 50)));
         return "meeting/contact-enterprises";
     }
 

@@ -50,6 +50,7 @@ class ContactCoverageExportController {
             + "')")
     void export(
             @RequestParam(defaultValue = "true") boolean stale,
+            @RequestParam(required = false) String q,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
@@ -62,7 +63,7 @@ class ContactCoverageExportController {
         try (XlsxWriter xlsx = new XlsxWriter(
                 title, HEADERS.stream().map(key -> text(key, locale)).toList())) {
             Pages.each(
-                    page -> contacts.statuses(user, stale, today, page),
+                    page -> contacts.statuses(user, stale, q, today, page),
                     (EnterpriseContactStatus s) -> xlsx.row(
                             s.enterpriseName(),
                             s.lastContact(),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A meeting's page and what settles it: decisions with their actions, the chair's confirmation, and amendments of the
@@ -57,9 +58,11 @@ class MeetingController {
             BindingResult binding,
             @RequestParam int version,
             CurrentUser user,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> page.show(model, id, form, errors, user), () -> {
             decisions.decide(id, form, version, user);
+            redirect.addFlashAttribute("flash", "meeting.decision-saved");
             return back(id);
         });
     }

@@ -5,6 +5,7 @@ import cn.zhuanban.meeting.MeetingRecords.ActionView;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.AmendmentView;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.shared.OfficialDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -29,10 +30,12 @@ class MinutesDocx {
 
     private final MessageSource messages;
     private final AgendaDetails details;
+    private final OfficialDates dates;
 
-    MinutesDocx(MessageSource messages, AgendaDetails details) {
+    MinutesDocx(MessageSource messages, AgendaDetails details, OfficialDates dates) {
         this.messages = messages;
         this.details = details;
+        this.dates = dates;
     }
 
     /**
@@ -47,7 +50,7 @@ class MinutesDocx {
             for (AgendaItemView i : m.items()) {
                 paragraph(doc, n++ + ". " + i.title(), BODY_FONT, 16, true, ParagraphAlignment.LEFT);
                 String source = text("meeting.source." + i.source(), locale);
-                String detail = details.text(m, i, locale);
+                String detail = details.documentText(m, i, locale);
                 paragraph(
                         doc,
                         detail.isBlank() ? source : source + " · " + detail,
@@ -90,8 +93,8 @@ class MinutesDocx {
     }
 
     /**
-     * 上期议定事项落实情况: each earlier action on this agenda with where it stands, as of today (the heading says
-     * so: a confirmed record read later shows the later state, not the one on the meeting day).
+     * 上期议定事项落实情况: each earlier action on this agenda with where it stands (the heading says as of when): today
+     * for a draft, the day of confirmation for confirmed minutes, which are a record and do not change afterwards.
      */
     private void review(XWPFDocument doc, MeetingView m, Locale locale) {
         List<AgendaItemView> carried =
@@ -104,12 +107,12 @@ class MinutesDocx {
                 text(
                         "meeting.docx.review",
                         locale,
-                        m.progressOf(carried.getFirst().id()).asOf()));
+                        dates.format(m.progressOf(carried.getFirst().id()).asOf(), locale)));
         int n = 1;
         for (AgendaItemView i : carried) {
             paragraph(
                     doc,
-                    n++ + ". " + i.title() + "（" + details.text(m, i, locale) + "）",
+                    n++ + ". " + i.title() + "（" + details.documentText(m, i, locale) + "）",
                     BODY_FONT,
                     16,
                     false,
@@ -123,7 +126,7 @@ class MinutesDocx {
             return "";
         }
         String source = text("meeting.source." + i.source(), locale);
-        String detail = details.text(m, i, locale);
+        String detail = details.documentText(m, i, locale);
         return detail.isBlank() ? source : source + " · " + detail;
     }
 
@@ -133,7 +136,7 @@ class MinutesDocx {
                 doc, text("meeting.docx.number", locale, m.number()), BODY_FONT, 16, false, ParagraphAlignment.CENTER);
         paragraph(
                 doc,
-                text("meeting.docx.when", locale, m.heldOn(), m.startTime(), m.place()),
+                text("meeting.docx.when", locale, dates.format(m.heldOn(), locale), m.startTime(), m.place()),
                 BODY_FONT,
                 16,
                 false,
@@ -153,7 +156,7 @@ class MinutesDocx {
                             a.decision(),
                             nz(a.ownerDepartmentName()),
                             nz(a.ownerName()),
-                            a.deadline()),
+                            dates.format(a.deadline(), locale)),
                     BODY_FONT,
                     16,
                     false,

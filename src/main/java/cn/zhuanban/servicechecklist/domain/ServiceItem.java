@@ -59,14 +59,14 @@ public class ServiceItem {
     /**
      * An item of the template, as far along as the project's plan is: the row that stands for it gives the target
      * ("must finish by") and, once reported, its start (under way) or finish (done); a permit's work start is the
-     * finish of the row that starts the work. Without such rows the item waits, with no target.
+     * finish of the row that starts the work. Without such rows the item waits, with no target until the plan gives
+     * one (a plan applied later, or the row added).
      */
     public static ServiceItem fromTemplate(
             long projectId, TemplateRow t, Long departmentId, PlannedTask task, PlannedTask workStart) {
         ServiceItem item = fromTemplate(projectId, t, departmentId);
         if (task != null) {
             item.targetDate = task.mustFinishBy();
-            item.targetFromPlan = task.mustFinishBy() != null;
             if (task.finishedOn() != null) {
                 item.status = ServiceItemStatus.DONE;
                 item.doneOn = task.finishedOn();
@@ -96,6 +96,9 @@ public class ServiceItem {
         item.sortOrder = t.sortOrder();
         item.planTaskKey = t.planTaskKey();
         item.workStartTaskKey = t.workStartTaskKey();
+        // the target is the plan row's, whether the plan gives it already or only once a plan is made or rescheduled:
+        // applied before the plan, the items stayed without a target while the plan scheduled the same approvals
+        item.targetFromPlan = t.planTaskKey() != null;
         return item;
     }
 

@@ -28,6 +28,9 @@ public class RecruitmentQueries {
                and (cast(:overdue as boolean) is null or (s.status = 'OPEN' and s.deadline < :today) = :overdue)
                and (cast(:owner as bigint) is null or s.owner_id = :owner)
                and (cast(:enterprise as bigint) is null or s.enterprise_id = :enterprise)
+               and (cast(:like as varchar) is null or lower(s.description) like :like escape '!'
+                    or exists (select 1 from enterprise e where e.id = s.enterprise_id
+                               and lower(e.name) like :like escape '!'))
             """;
 
     private static final String EVENT_WHERE = " where (cast(:like as varchar) is null"
@@ -62,6 +65,7 @@ public class RecruitmentQueries {
         params.put("overdue", filter.overdue());
         params.put("owner", filter.ownerId());
         params.put("enterprise", filter.enterpriseId());
+        params.put("like", LikeText.containing(filter.q()));
         params.put("today", today);
         long total = jdbc.sql("select count(*) from talent_service s" + SERVICE_WHERE)
                 .params(params)
