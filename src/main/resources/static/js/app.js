@@ -127,15 +127,23 @@
   }
   // A chart that opens where today is (data-scroll-to-today, the battle map): opened at a plan's start, today could
   // be twenty months of scrolling away on a phone. Today comes a third into the part of the chart in view, with the
-  // weeks before it; the label column kept in view beside the chart covers the rest.
+  // weeks before it; the label column kept in view beside the chart covers the rest. The chart then starts at the
+  // beginning of a month, so that the first month's label ("26-6") is whole and not cut to "-6" by the label column.
   function scrollToToday(root) {
     Array.prototype.forEach.call(root.querySelectorAll('[data-scroll-to-today]'), function (box) {
       var line = box.querySelector('.gantt-today');
       if (!line) { return; }
       var labels = box.querySelector('.gantt-labels');
       var covered = labels ? labels.getBoundingClientRect().width : 0;
-      var x = line.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
-      box.scrollLeft = Math.max(0, x - covered - (box.clientWidth - covered) / 3);
+      var left = box.getBoundingClientRect().left - box.scrollLeft;
+      var x = line.getBoundingClientRect().left - left;
+      var wanted = Math.max(0, x - covered - (box.clientWidth - covered) / 3);
+      var start = 0;
+      Array.prototype.forEach.call(box.querySelectorAll('.gantt-chart .gantt-grid'), function (month) {
+        var at = month.getBoundingClientRect().left - left - covered;
+        if (at <= wanted && at > start) { start = at; }
+      });
+      box.scrollLeft = Math.round(start);
     });
   }
   document.addEventListener('DOMContentLoaded', function () {
@@ -144,6 +152,9 @@
     scrollToToday(document);
   });
   window.addEventListener('load', showRefusal);
+  // once more when the fonts are in: the label column is measured narrower before, and the month it snapped to was
+  // then partly under the column
+  window.addEventListener('load', function () { scrollToToday(document); });
   document.addEventListener('htmx:load', function (event) { narrowAll(event.target); });
   document.addEventListener('change', function (event) {
     var el = event.target;

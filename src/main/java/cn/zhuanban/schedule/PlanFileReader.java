@@ -214,8 +214,8 @@ final class PlanFileReader {
         if (!prefix.isEmpty() && key.startsWith(prefix)) { // a WBS code below the project node: P6 prefixes its code
             key = key.substring(prefix.length());
         }
-        key = key.trim();
-        if (key.isEmpty() || key.length() > 40 || !used.add(key)) {
+        key = TypedRows.cleanKey(key); // a key the table can link to, whatever the file allowed
+        if (key == null || key.length() > TypedRows.KEY_MAX || !used.add(key)) {
             key = "T" + t.getUniqueID();
             used.add(key);
         }

@@ -19,7 +19,12 @@ public record PlanSheet(
         List<Row> rows,
         ScheduleView schedule) {
 
-    /** One row; dates are null for a stage without scheduled rows. */
+    /**
+     * One row; dates are null for a stage without scheduled rows.
+     *
+     * @param targetDate a stage goal's target date (its FNLT), null on other rows
+     * @param constraintType a task's date constraint (SNET, FNLT or MFO) as stored, null without one
+     */
     public record Row(
             String key,
             String name,
@@ -39,7 +44,9 @@ public record PlanSheet(
             String light,
             LocalDate actualStart,
             LocalDate actualFinish,
-            Integer percentComplete) {
+            Integer percentComplete,
+            String constraintType,
+            LocalDate constraintDate) {
 
         public boolean stage() {
             return "STAGE".equals(kind);

@@ -76,7 +76,9 @@ final class PlanSheets {
                 t.light(),
                 r.actualStart(),
                 r.actualFinish(),
-                r.percentComplete());
+                r.percentComplete(),
+                r.constraintType(),
+                r.constraintDate());
     }
 
     private static PlanSheet.Row stage(PlanRow r, List<PlanSheet.Row> children) {
@@ -101,6 +103,8 @@ final class PlanSheets {
                         .orElse(null),
                 children.stream().anyMatch(PlanSheet.Row::critical),
                 worst(children.stream().map(PlanSheet.Row::light).toList()),
+                null,
+                null,
                 null,
                 null,
                 null);

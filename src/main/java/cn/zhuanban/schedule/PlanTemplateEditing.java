@@ -134,7 +134,7 @@ public class PlanTemplateEditing {
     private static TemplateRow clean(TemplateRow r) {
         String key = r.taskKey() == null ? "" : r.taskKey().trim();
         String name = r.name() == null ? "" : r.name().trim();
-        if (key.isEmpty() || key.length() > 40 || key.contains(",")) {
+        if (key.length() > TypedRows.KEY_MAX || !TypedRows.KEY.matcher(key).matches()) {
             throw refused("taskKey", "key");
         }
         if (name.isEmpty() || name.length() > 200) {

@@ -32,6 +32,21 @@ final class RowEditSummaries {
         return plan -> key + " target: " + was(plan, key, PlanRow::constraintDate) + " → " + ChangeSummary.text(target);
     }
 
+    static Function<ProjectPlan, String> constraint(String key, String type, LocalDate date) {
+        return plan -> key + " constraint: " + constraintOf(plan.find(key)) + " → "
+                + (type == null ? ChangeSummary.UNSET : type + " " + date);
+    }
+
+    static Function<ProjectPlan, String> name(String key, String name) {
+        return plan -> key + " name: " + was(plan, key, PlanRow::name) + " → " + name;
+    }
+
+    private static String constraintOf(PlanRow row) {
+        return row == null || row.constraintType() == null
+                ? ChangeSummary.UNSET
+                : row.constraintType() + " " + ChangeSummary.text(row.constraintDate());
+    }
+
     /** A row's value before an edit, a dash when the row or the value is not there. */
     private static String was(ProjectPlan plan, String key, Function<PlanRow, Object> value) {
         PlanRow row = plan.find(key);

@@ -17,6 +17,14 @@ final class TypedRows {
     static final int MAX_DURATION = 10_000;
 
     static final int KEY_MAX = 40;
+
+    /**
+     * What a task key may hold: letters, digits, "-", "_" and "." (WBS codes such as 1.2.3, activity ids such as
+     * A1000). A key with a space, comma or semicolon could never be typed as a predecessor, which splits on them, and
+     * one with markup or a slash could not be linked to.
+     */
+    static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]+");
+
     private static final java.util.Set<String> KINDS = java.util.Set.of(PlanRow.TASK, PlanRow.MILESTONE, PlanRow.STAGE);
     static final int NAME_MAX = 200;
     static final int DEPARTMENT_MAX = 100;
@@ -33,9 +41,33 @@ final class TypedRows {
                     new DefaultMessageSourceResolvable(new String[] {"plan.row.error.kind"}, new Object[0]));
         }
         checkLength("key", row.key(), 1, KEY_MAX);
+        checkKey(row.key().trim());
         checkLength("name", row.name(), 1, NAME_MAX);
         checkLength("department", row.department(), 0, DEPARTMENT_MAX);
         checkDuration(row.duration());
+    }
+
+    static void checkName(String name) {
+        checkLength("name", name, 1, NAME_MAX);
+    }
+
+    static void checkKey(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new BusinessException(
+                    ErrorCode.SCHEDULE_INPUT,
+                    "key",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"plan.row.error.key-characters"}, new Object[] {key}));
+        }
+    }
+
+    /**
+     * An imported key within the rule of {@link #KEY}: every other character becomes "_" ("EC 1000" becomes
+     * EC_1000), so that a file from elsewhere still comes in and its tasks can be linked to; an empty result is null.
+     */
+    static String cleanKey(String key) {
+        String clean = key == null ? "" : key.trim().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        return clean.isEmpty() ? null : clean;
     }
 
     private static void checkLength(String field, String value, int min, int max) {

@@ -190,6 +190,29 @@ class BattleMapTests {
                 .andExpect(content().string(containsString("/battle-map/export?level=&amp;stage=PRE_CONSTRUCTION")));
     }
 
+    /** A filter edited into the address that names nothing is left out, and the chart says so instead of a 400. */
+    @Test
+    void aBadFilterInTheAddressIsIgnoredAndTheChartSaysSo() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch);
+        mvc.perform(get("/battle-map?level=BOGUS&stage=PRE_CONSTRUCTION&from=2028-06")
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"wall-ignored\"")))
+                .andExpect(content().string(containsString("地址中的筛选条件无效（level=BOGUS）")))
+                .andExpect(content().string(containsString("data-project-id=\"" + id + "\"")));
+        mvc.perform(get("/battle-map?from=2027-13&chainId=x&leadOfficialId=").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("chainId=x、from=2027-13")))
+                .andExpect(content().string(containsString("wall-chart")));
+        mvc.perform(get("/battle-map?from=9999-01").session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("from=9999-01")));
+        mvc.perform(get("/battle-map?stage=PRE_CONSTRUCTION").session(dispatch))
+                .andExpect(content().string(not(containsString("wall-ignored"))));
+        mvc.perform(get("/battle-map/export?level=BOGUS").session(dispatch)).andExpect(status().isOk());
+    }
+
     @Test
     void theWallChartFiltersByIndustryChainAndNodeAndPages() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

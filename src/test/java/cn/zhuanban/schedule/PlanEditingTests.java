@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,6 +45,9 @@ class PlanEditingTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcClient audit;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -281,6 +286,105 @@ class PlanEditingTests {
         edit(id, "/rows", "key", "X", "name", "别的", "kind", "NOPE", "duration", "1")
                 .andExpect(content().string(containsString("行的类型须为任务、里程碑或阶段")))
                 .andExpect(content().string(not(containsString("row-X"))));
+    }
+
+    /**
+     * A task's date constraint is chosen in its row (domain.md §4: SNET, FNLT, MFO), not only brought in by an imported
+     * file; each change reschedules at once and is audited with the value it replaced.
+     */
+    @Test
+    void aTasksDateConstraintIsChosenInTheTableReschedulesAndIsAudited() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        String project = Long.toString(id);
+        edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE");
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(id, "/rows", "key", "B", "name", "施工", "kind", "TASK", "duration", "2");
+        edit(id, "/rows/B/predecessors", "predecessors", "A");
+        String sheet = edit(id, "/rows/B/constraint", "constraintType", "SNET", "constraintDate", "2027-03-15")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(earlyStartOf(id, "B")).isEqualTo("2027-03-15");
+        assertThat(sheet.substring(sheet.indexOf("id=\"constraint-B\"")))
+                .contains("<option value=\"SNET\" selected=\"selected\">不早于…开始</option>")
+                .contains("value=\"2027-03-15\"");
+        // a type chosen without a date takes the date the task is on now: nothing moves until the date is changed
+        edit(id, "/rows/A/constraint", "constraintType", "MFO");
+        assertThat(earlyFinishOf(id, "A")).isEqualTo("2027-03-03");
+        edit(id, "/rows/A/constraint", "constraintType", "MFO", "constraintDate", "2027-03-10");
+        assertThat(earlyFinishOf(id, "A")).isEqualTo("2027-03-10");
+        edit(id, "/rows/B/constraint", "constraintType", "FNLT", "constraintDate", "2027-03-11")
+                .andExpect(content().string(containsString("plan-shortfalls")));
+        edit(id, "/rows/B/constraint", "constraintType", "", "constraintDate", "2027-03-11");
+        assertThat(earlyStartOf(id, "B")).isEqualTo("2027-03-11");
+        edit(id, "/rows/S/constraint", "constraintType", "SNET", "constraintDate", "2027-03-12")
+                .andExpect(content().string(containsString("S 是阶段，阶段本身没有限制条件")));
+        edit(id, "/rows/A/constraint", "constraintType", "ALAP")
+                .andExpect(content().string(containsString("无法识别的限制类型“ALAP”")));
+
+        AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "B constraint: — → SNET 2027-03-15");
+        AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "A constraint: — → MFO 2027-03-03");
+        AuditTrail.awaitRecord(
+                jdbc, "plan.constraint-changed", project, "A constraint: MFO 2027-03-03 → MFO 2027-03-10");
+        AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "B constraint: FNLT 2027-03-11 → —");
+    }
+
+    @Test
+    void aRowIsRenamedInItsNameCellAndABlankNameIsRefused() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        edit(id, "/rows/A/name", "name", "  施工许可审批 ").andExpect(content().string(containsString("value=\"施工许可审批\"")));
+        edit(id, "/rows/A/name", "name", " ")
+                .andExpect(content().string(containsString("任务名称须为1到200个字符")))
+                .andExpect(content().string(containsString("value=\"施工许可审批\"")));
+        AuditTrail.awaitRecord(audit, "plan.row-renamed", Long.toString(id), "A name: 审批 → 施工许可审批");
+    }
+
+    /** A key with a space or a sign could never be typed as a predecessor: refused beside the field, in words. */
+    @Test
+    void aTaskKeyHoldsLettersDigitsAndDashUnderscoreOrDotOnly() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        for (String key : new String[] {"a b<script>", "A,B", "A/B", "A;B"}) {
+            edit(id, "/rows", "key", key, "name", "坏编号", "kind", "TASK", "duration", "1")
+                    .andExpect(content().string(containsString("只能由字母、数字和“-”“_”“.”组成")))
+                    .andExpect(content().string(not(containsString("坏编号"))));
+        }
+        edit(id, "/rows", "key", "PROJECT.A-01_x", "name", "好编号", "kind", "TASK", "duration", "1")
+                .andExpect(content().string(containsString("row-PROJECT.A-01_x")));
+        edit(id, "/rows", "key", "甲1", "name", "中文编号", "kind", "TASK", "duration", "1");
+        edit(id, "/rows/甲1/predecessors", "predecessors", "PROJECT.A-01_x")
+                .andExpect(content().string(not(containsString("plan-error"))));
+        String page = mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"plan-add-key-hint\"").contains("只能用字母、数字和“-”“_”“.”");
+    }
+
+    /** The plan has one level of stages: a stage under a stage, or under itself, is refused and changes nothing. */
+    @Test
+    void aStageCannotGoUnderAStageOrItself() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(id, "/rows", "key", "S1", "name", "前期", "kind", "STAGE");
+        edit(id, "/rows", "key", "S2", "name", "建设", "kind", "STAGE");
+        String version = PlanFixtures.version(mvc, dispatch, id);
+        edit(id, "/rows/S1/stage", "parentKey", "S1")
+                .andExpect(content().string(containsString("S1 是阶段，阶段不能放在其他阶段或自身之下")));
+        edit(id, "/rows/S2/stage", "parentKey", "S1")
+                .andExpect(content().string(containsString("S2 是阶段，阶段不能放在其他阶段或自身之下")));
+        edit(id, "/rows", "key", "S3", "name", "投产", "kind", "STAGE", "parentKey", "S1")
+                .andExpect(content().string(containsString("S3 是阶段")));
+        assertThat(PlanFixtures.version(mvc, dispatch, id)).isEqualTo(version);
+    }
+
+    private String earlyStartOf(long id, String key) throws Exception {
+        String body = mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> starts = JsonPath.read(body, "$.tasks[?(@.key == '" + key + "')].earlyStart");
+        return starts.getFirst();
     }
 
     private ResultActions edit(long id, String path, String... params) throws Exception {

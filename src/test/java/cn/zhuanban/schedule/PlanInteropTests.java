@@ -459,6 +459,26 @@ class PlanInteropTests {
     }
 
     /**
+     * A WBS code or activity id from another tool may hold what a key of the table may not (a space, a slash): the file
+     * still comes in, each such sign becomes "_", so the tasks can be named as predecessors; a dotted WBS code stays.
+     */
+    @Test
+    void importedKeysWithSpacesOrSignsBecomeKeysTheTableCanLinkTo() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        importFile(
+                        id,
+                        mspdi("<Task><UID>1</UID><ID>1</ID><WBS>1.2</WBS><Name>场地平整</Name>"
+                                + "<Duration>PT40H0M0S</Duration></Task>"
+                                + "<Task><UID>2</UID><ID>2</ID><WBS>EC 10/A</WBS><Name>桩基施工</Name>"
+                                + "<Duration>PT24H0M0S</Duration></Task>"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks[0].key").value("1.2"))
+                .andExpect(jsonPath("$.tasks[1].key").value("EC_10_A"));
+        PlanFixtures.edit(mvc, dispatch, id, "/rows/EC_10_A/predecessors", "predecessors", "1.2")
+                .andExpect(content().string(not(containsString("plan-error"))));
+    }
+
+    /**
      * Someone without the permission to edit plans is refused before anything about the request is looked at: a post
      * without its file answered 400 to him, so he learnt what the endpoint wants before being told he may not use it.
      */

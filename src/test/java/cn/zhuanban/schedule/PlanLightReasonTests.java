@@ -70,6 +70,8 @@ class PlanLightReasonTests {
                 light,
                 percent == null || percent == 0 ? null : lateFinish.minusDays(20),
                 null,
-                percent);
+                percent,
+                null,
+                null);
     }
 }

@@ -128,7 +128,9 @@ class PlanTrackingRulesTests {
                 "GREEN",
                 actualStart,
                 actualFinish,
-                actualFinish == null ? null : 100);
+                actualFinish == null ? null : 100,
+                null,
+                null);
     }
 
     static PlanSheet sheet(LocalDate dataDate, PlanSheet.Row... rows) {

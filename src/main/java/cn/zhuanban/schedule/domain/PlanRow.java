@@ -34,6 +34,21 @@ public record PlanRow(
         return !STAGE.equals(kind);
     }
 
+    public PlanRow withName(String value) {
+        return new PlanRow(
+                taskKey,
+                value,
+                kind,
+                parentKey,
+                duration,
+                department,
+                constraintType,
+                constraintDate,
+                actualStart,
+                actualFinish,
+                percentComplete);
+    }
+
     public PlanRow withDuration(int value) {
         return new PlanRow(
                 taskKey,

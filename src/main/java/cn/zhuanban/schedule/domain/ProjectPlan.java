@@ -86,7 +86,7 @@ public class ProjectPlan {
         if (find(row.taskKey()) != null) {
             throw new BusinessException(ErrorCode.PLAN_KEY_TAKEN, "key", row.taskKey());
         }
-        checkParent(row.parentKey());
+        checkParent(row);
         int at = rows.size();
         if (row.parentKey() != null) { // after the last row of its stage
             for (int i = 0; i < rows.size(); i++) {
@@ -104,7 +104,7 @@ public class ProjectPlan {
         PlanRow row = require(key);
         PlanRow changed = change.apply(row);
         if (!Objects.equals(row.parentKey(), changed.parentKey())) {
-            checkParent(changed.parentKey());
+            checkParent(changed);
         }
         rows.set(rows.indexOf(row), changed);
         updatedAt = now;
@@ -193,7 +193,16 @@ public class ProjectPlan {
         return row;
     }
 
-    private void checkParent(String parentKey) {
+    /**
+     * A row's parent is a stage of the plan; a stage has none, since the plan has one level of stages (the sheet, the
+     * battle map and the rolled-up dates know no other): a stage under a stage, or under itself, was stored silently
+     * and changed nothing anyone could see.
+     */
+    private void checkParent(PlanRow row) {
+        String parentKey = row.parentKey();
+        if (parentKey != null && !row.scheduled()) {
+            throw refused("parentKey", "plan.error.stage-parent", row.taskKey());
+        }
         if (parentKey != null) {
             PlanRow parent = find(parentKey);
             if (parent == null || !PlanRow.STAGE.equals(parent.kind())) {

@@ -28,7 +28,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -94,11 +93,12 @@ class BattleMapController {
     @PreAuthorize(VIEW)
     String wall(
             CurrentUser user,
-            @ModelAttribute WallQuery query,
+            @RequestParam java.util.Map<String, String> params,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String paper,
             Model model) {
+        WallQuery query = WallQuery.of(params);
         YearMonth first = query.first(today());
         BattleMap.WallFilter filter = query.filter();
         PageResult<BattleMap.Line> result = battleMap.wall(
@@ -113,6 +113,7 @@ class BattleMapController {
                         .mapToObj(first::plusMonths)
                         .toList());
         model.addAttribute("filter", filter);
+        model.addAttribute("ignoredFilters", query.ignored());
         model.addAttribute("from", first);
         model.addAttribute(
                 "missingHolidayYears",

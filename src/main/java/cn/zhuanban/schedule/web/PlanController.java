@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/projects/{id}/plan")
 class PlanController {
 
-    private static final String SHEET = "schedule/plan :: sheet";
     private static final String EDIT = "hasAuthority('" + Permissions.PLAN_EDIT + "')";
 
     private final PlanManagement plans;
@@ -40,6 +39,7 @@ class PlanController {
     private final MessageSource messages;
     private final cn.zhuanban.schedule.PlanInterop interop;
     private final PlanSheetExtras extras;
+    private final SheetAnswers answers;
 
     PlanController(
             PlanManagement plans,
@@ -47,8 +47,10 @@ class PlanController {
             PlanTemplating templating,
             MessageSource messages,
             cn.zhuanban.schedule.PlanInterop interop,
-            PlanSheetExtras extras) {
+            PlanSheetExtras extras,
+            SheetAnswers answers) {
         this.plans = plans;
+        this.answers = answers;
         this.calendars = calendars;
         this.extras = extras;
         this.interop = interop;
@@ -244,32 +246,7 @@ class PlanController {
         return "redirect:/projects/" + id + "/plan";
     }
 
-    /**
-     * Makes an edit on the version of the plan the page showed, and answers the sheet. An edit without the version
-     * (the page always sends it; a crafted post need not) is refused like one made on a stale version: it would skip
-     * the check that no one changed the plan meanwhile.
-     */
     private String answer(long id, CurrentUser user, String version, Model model, Function<Integer, PlanSheet> edit) {
-        try {
-            Integer seen = SeenVersion.of(version);
-            if (seen == null) {
-                throw new OptimisticLockingFailureException("plan edit without the version it was made on");
-            }
-            PlanSheet sheet = edit.apply(seen);
-            model.addAttribute("sheet", sheet);
-            extras.sheet(model, sheet, user, null);
-            return SHEET;
-        } catch (BusinessException e) {
-            model.addAttribute(
-                    "error",
-                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute(
-                    "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
-        }
-        PlanSheet sheet = plans.sheet(id, user);
-        model.addAttribute("sheet", sheet);
-        extras.sheet(model, sheet, user, null);
-        return SHEET;
+        return answers.answer(id, user, version, model, edit);
     }
 }

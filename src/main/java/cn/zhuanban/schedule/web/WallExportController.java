@@ -24,7 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The district wall chart as XLSX, for the meeting room's printout and the leaders' offline copy: every project the
@@ -48,8 +48,13 @@ class WallExportController {
     @GetMapping("/battle-map/export")
     @PreAuthorize(
             "hasAuthority('" + Permissions.PLAN_VIEW + "') and hasAuthority('" + Permissions.PROJECT_EXPORT + "')")
-    void export(CurrentUser user, @ModelAttribute WallQuery query, Locale locale, HttpServletResponse response)
+    void export(
+            CurrentUser user,
+            @RequestParam java.util.Map<String, String> params,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
+        WallQuery query = WallQuery.of(params); // a filter that cannot be read is left out, as on the page
         YearMonth first = query.first(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
         BattleMap.WallFilter filter = query.filter();
         List<String> headers = new ArrayList<>(List.of(

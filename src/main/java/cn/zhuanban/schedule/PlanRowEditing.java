@@ -1,0 +1,105 @@
+package cn.zhuanban.schedule;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.schedule.engine.ConstraintType;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Edits of a row in the plan table beyond its duration and links: its name, and a task's date constraint (domain.md
+ * §4: start no earlier than, finish no later than, must finish on). Like every edit each one is scheduled before it is
+ * saved, answers the new sheet and goes to the audit log with the value it replaced.
+ */
+@Service
+@Transactional
+public class PlanRowEditing {
+
+    private final PlanManagement plans;
+    private final Clock clock;
+
+    PlanRowEditing(PlanManagement plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets or clears ({@code type} blank) the constraint of a task or stage goal. A type chosen without a date takes
+     * the date the row is scheduled on now (its early start for SNET, its early finish otherwise), as MS Project does:
+     * choosing the type moves nothing until the date is changed, and a type is never stored without its date.
+     */
+    public PlanSheet setConstraint(
+            long projectId, CurrentUser user, Integer version, String key, String type, LocalDate date) {
+        ConstraintType chosen = type == null || type.isBlank() ? null : parse(type);
+        String typeName = chosen == null ? null : chosen.name();
+        return plans.edit(
+                projectId,
+                user,
+                version,
+                "plan.constraint-changed",
+                plan -> RowEditSummaries.constraint(key, typeName, dateFor(plan, key, chosen, date))
+                        .apply(plan),
+                plan -> {
+                    LocalDate on = dateFor(plan, key, chosen, date); // from the schedule before the change
+                    plan.change(
+                            key,
+                            r -> {
+                                if (!r.scheduled()) {
+                                    throw refused("plan.error.stage-constraint", key);
+                                }
+                                return r.withConstraint(typeName, on);
+                            },
+                            clock.instant());
+                });
+    }
+
+    public PlanSheet rename(long projectId, CurrentUser user, Integer version, String key, String name) {
+        String clean = name == null ? "" : name.strip();
+        TypedRows.checkName(clean);
+        return plans.edit(
+                projectId,
+                user,
+                version,
+                "plan.row-renamed",
+                RowEditSummaries.name(key, clean),
+                plan -> plan.change(key, r -> r.withName(clean), clock.instant()));
+    }
+
+    private LocalDate dateFor(ProjectPlan plan, String key, ConstraintType type, LocalDate typed) {
+        if (type == null) {
+            return null; // no constraint keeps no date
+        }
+        if (typed != null) {
+            return typed;
+        }
+        PlanRow row = plan.find(key);
+        ScheduleView.TaskView task =
+                row == null || !row.scheduled() ? null : plans.schedule(plan).task(key);
+        if (task == null) {
+            return null; // the change refuses the row
+        }
+        return type == ConstraintType.SNET ? task.earlyStart() : task.earlyFinish();
+    }
+
+    private static ConstraintType parse(String type) {
+        for (ConstraintType t : ConstraintType.values()) {
+            if (t.name().equalsIgnoreCase(type.strip())) {
+                return t;
+            }
+        }
+        throw refused("plan.error.constraint-type", type);
+    }
+
+    private static BusinessException refused(String messageKey, String value) {
+        return new BusinessException(
+                ErrorCode.SCHEDULE_INPUT,
+                "constraintType",
+                new DefaultMessageSourceResolvable(new String[] {messageKey}, new Object[] {value}));
+    }
+}

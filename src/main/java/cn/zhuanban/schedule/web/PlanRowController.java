@@ -1,0 +1,61 @@
+package cn.zhuanban.schedule.web;
+
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanRowEditing;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The plan table's cells for a row's name and a task's date constraint; each answers the sheet like the others. */
+@Controller
+@RequestMapping("/projects/{id}/plan/rows/{key}")
+class PlanRowController {
+
+    private static final String EDIT = "hasAuthority('" + Permissions.PLAN_EDIT + "')";
+
+    private final PlanRowEditing rows;
+    private final SheetAnswers answers;
+
+    PlanRowController(PlanRowEditing rows, SheetAnswers answers) {
+        this.rows = rows;
+        this.answers = answers;
+    }
+
+    @PostMapping("/name")
+    @PreAuthorize(EDIT)
+    String name(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) String version,
+            @RequestParam(defaultValue = "") String name,
+            Model model) {
+        return answers.answer(id, user, version, model, seen -> rows.rename(id, user, seen, key, name));
+    }
+
+    /** A type without a date takes the row's scheduled date ({@link PlanRowEditing#setConstraint}). */
+    @PostMapping("/constraint")
+    @PreAuthorize(EDIT)
+    String constraint(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String constraintType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate constraintDate,
+            Model model) {
+        return answers.answer(
+                id,
+                user,
+                version,
+                model,
+                seen -> rows.setConstraint(id, user, seen, key, constraintType, constraintDate));
+    }
+}
