@@ -326,7 +326,7 @@ class PlanEditingTests {
         AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "B constraint: — → SNET 2027-03-15");
         AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "A constraint: — → MFO 2027-03-03");
         AuditTrail.awaitRecord(
-                jdbc, "plan.constraint-changed", project, "A constraint: MFO 2027-03-03 → MFO 2027-03-10");
+                audit, "plan.constraint-changed", project, "A constraint: MFO 2027-03-03 → MFO 2027-03-10");
         AuditTrail.awaitRecord(audit, "plan.constraint-changed", project, "B constraint: FNLT 2027-03-11 → —");
     }
 
