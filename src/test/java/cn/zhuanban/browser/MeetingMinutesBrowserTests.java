@@ -172,7 +172,9 @@ class MeetingMinutesBrowserTests extends BrowserTest {
                             "供电公司两周内完成临时用电接入",
                             "区供电公司",
                             "吴强",
-                            deadline);
+                            // official documents write dates in Chinese (2026年12月15日)
+                            java.time.LocalDate.parse(deadline)
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日")));
         }
     }
 

@@ -85,7 +85,13 @@ class TicketLoopBrowserTests extends BrowserTest {
         login("dispatch");
         move(ticketUrl, "review", () -> {}, "审核通过");
         login(contact);
-        move(ticketUrl, "feedback", () -> {}, "已评价");
+        move(
+                ticketUrl,
+                "feedback",
+                // nothing is chosen for the contact: one tap must not submit 满意
+                () -> new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("feedback-rating")))
+                        .selectByValue("SATISFIED"),
+                "已评价");
         assertThat(driver.findElement(By.id("ticket-state")).getText()).isEqualTo("已销号");
 
         login("dispatch");

@@ -160,7 +160,7 @@ class NotificationTextsTests {
     void aDepartmentRobotPostsOncePerGroupAndStepMentioningEveryoneEvenWhenToldAgain() {
         settings.configureRobots(
                 department,
-                new RobotForm("http://127.0.0.1:9/cgi-bin/webhook/send?key=t", null, null, false, false, 0));
+                new RobotForm("https://127.0.0.1:9/cgi-bin/webhook/send?key=t", null, null, false, false, 0));
         settings.choose(handler, new ChannelPreferences(false, false, true));
         settings.choose(englishHandler, new ChannelPreferences(false, false, true));
         long ticket = newTicketId();

@@ -149,6 +149,7 @@ class ProjectApiTests {
                         .param("start", "2026-03-02")
                         .param("targetFinish", "2027-12-31")
                         .param("leadOfficialId", Long.toString(lead))
+                        .param("stageOn", "2026-03-02") // a move to 在建 is dated
                         .param("version", JsonPath.read(created, "$.version").toString()))
                 .andExpect(status().is3xxRedirection());
 
