@@ -138,7 +138,17 @@ public class ProjectManagement {
         Map<String, Object> before = project.snapshot();
         project.describe(details, clock.instant());
         projects.save(project);
-        events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, project.snapshot())));
+        Map<String, Object> after = project.snapshot();
+        events.publishEvent(new ProjectUpdated(Actor.current(), id, ChangeSummary.between(before, after)));
+        boolean startMoved = !Objects.equals(before.get("start"), after.get("start"));
+        boolean targetMoved = !Objects.equals(before.get("targetFinish"), after.get("targetFinish"));
+        if (startMoved || targetMoved) {
+            events.publishEvent(new ProjectDatesChanged(
+                    Actor.current(),
+                    id,
+                    startMoved ? (LocalDate) after.get("start") : null,
+                    targetMoved ? (LocalDate) after.get("targetFinish") : null));
+        }
         if (before.get("stage") != form.stage()) {
             events.publishEvent(new ProjectStageChanged(
                     id,

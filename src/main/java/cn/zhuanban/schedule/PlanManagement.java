@@ -185,6 +185,11 @@ public class PlanManagement {
                 .orElse(null);
     }
 
+    /** A project's stored plan as it is, or null: for its listeners, which change it through editStored. */
+    ProjectPlan stored(long projectId) {
+        return plans.findByProjectId(projectId).orElse(null);
+    }
+
     /**
      * How many days the stored plan's schedule reaches outside the calendars' range (0 within it, or without a plan).
      * An edit may not push a plan further out than that ({@link ScheduleRange}), but a plan already out (its target

@@ -101,6 +101,46 @@ class PlanEditingTests {
                         .containsExactly("M1=2026-11-20", "M2=2026-11-20", "M3=2026-11-20"));
     }
 
+    /**
+     * The plan is reverse-scheduled from the project's target: a target moved on the project form moves the plan's,
+     * latest starts follow, and the plan page links to the project form where the dates are kept.
+     */
+    @Test
+    void aTargetMovedOnTheProjectFormMovesThePlansTargetAndItsLatestDates() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2028-06-30");
+        edit(id, "/template", "template", "industrial").andExpect(status().isOk());
+        assertThat(mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"plan-dates-edit\"", "/projects/" + id + "/edit");
+
+        projectForm(id, "PRE_CONSTRUCTION", "2027-03-01", "2028-09-29").andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                        .andExpect(
+                                jsonPath("$.tasks[?(@.key == 'M3')].lateFinish").value("2028-09-29")));
+        AuditTrail.awaitRecord(
+                audit, "plan.dates-from-project", Long.toString(id), "目标完成 2028-06-30 → 2028-09-29（随项目信息）");
+    }
+
+    private ResultActions projectForm(long id, String stage, String start, String target) throws Exception {
+        int version = jdbc.queryForObject("select version from project where id = ?", Integer.class, id);
+        String name = jdbc.queryForObject("select name from project where id = ?", String.class, id);
+        return mvc.perform(post("/projects/" + id)
+                .session(dispatch)
+                .with(csrf())
+                .param("name", name)
+                .param("enterpriseId", Long.toString(enterpriseId))
+                .param("level", "DISTRICT")
+                .param("stage", stage)
+                .param("totalInvestment", "5000")
+                .param("start", start)
+                .param("targetFinish", target)
+                .param("version", Integer.toString(version)));
+    }
+
     private ResultActions stageForm(long id, String... more) throws Exception {
         int version = jdbc.queryForObject("select version from project where id = ?", Integer.class, id);
         String name = jdbc.queryForObject("select name from project where id = ?", String.class, id);
