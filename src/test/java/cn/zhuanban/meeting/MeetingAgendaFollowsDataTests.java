@@ -133,7 +133,10 @@ class MeetingAgendaFollowsDataTests {
         // the report's step re-judges the project's light after commit: set red only once it has, or it undoes it
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
-                                        + " and listener_id = 'schedule.ticket-step-light'")
+                                        + " and listener_id = 'schedule.ticket-step-light'"
+                                        + " and serialized_event like :project")
+                                // this project's only: another test's publication still in hand must not hold it up
+                                .param("project", "%\"projectId\":" + project + ",%")
                                 .query(Long.class)
                                 .single()
                         == 0);
