@@ -6,10 +6,8 @@ import cn.zhuanban.servicechecklist.domain.PlannedTask;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.shared.ChangeSummary;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +22,12 @@ class ItemsFollowThePlan {
 
     private final ServiceItemRepository items;
     private final ChecklistPlans plans;
-    private final ApplicationEventPublisher events;
+    private final ItemChanges changes;
 
-    ItemsFollowThePlan(ServiceItemRepository items, ChecklistPlans plans, ApplicationEventPublisher events) {
+    ItemsFollowThePlan(ServiceItemRepository items, ChecklistPlans plans, ItemChanges changes) {
         this.items = items;
         this.plans = plans;
-        this.events = events;
+        this.changes = changes;
     }
 
     /**
@@ -42,14 +40,14 @@ class ItemsFollowThePlan {
             Map<String, Object> before = item.snapshot();
             if (item.completedInPlan(finished.finishedOn())) {
                 items.save(item);
-                changed(finished.actor(), "service-item.done-in-plan", item, before);
+                changes.changed(finished.actor(), "service-item.done-in-plan", item, before);
             }
         }
         for (ServiceItem item : items.findByProjectIdAndWorkStartTaskKey(finished.projectId(), finished.taskKey())) {
             Map<String, Object> before = item.snapshot();
             if (item.workStartedInPlan(finished.finishedOn())) {
                 items.save(item);
-                changed(finished.actor(), "service-item.work-started-in-plan", item, before);
+                changes.changed(finished.actor(), "service-item.work-started-in-plan", item, before);
             }
         }
     }
@@ -81,7 +79,7 @@ class ItemsFollowThePlan {
             Map<String, Object> before = item.snapshot();
             if (task != null && item.followPlan(task.mustFinishBy())) {
                 items.save(item);
-                changed(actor, "service-item.target-from-plan", item, before);
+                changes.changed(actor, "service-item.target-from-plan", item, before);
             }
         }
     }
@@ -90,10 +88,5 @@ class ItemsFollowThePlan {
     @Transactional(readOnly = true)
     List<Long> projectsFollowingThePlan() {
         return items.projectsFollowingThePlan();
-    }
-
-    private void changed(Actor actor, String action, ServiceItem item, Map<String, Object> before) {
-        events.publishEvent(new ServiceItemChanged(
-                actor, action, item.getId(), item.getProjectId(), ChangeSummary.between(before, item.snapshot())));
     }
 }

@@ -58,6 +58,7 @@ public class ServiceChecklistManagement {
     private final UserDirectory directory;
     private final ChecklistPlans plans;
     private final ResponsiblePeople responsible;
+    private final ItemChanges changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -71,6 +72,7 @@ public class ServiceChecklistManagement {
             UserDirectory directory,
             ChecklistPlans plans,
             ResponsiblePeople responsible,
+            ItemChanges changes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
@@ -82,6 +84,7 @@ public class ServiceChecklistManagement {
         this.directory = directory;
         this.plans = plans;
         this.responsible = responsible;
+        this.changes = changes;
         this.events = events;
         this.clock = clock;
     }
@@ -130,7 +133,7 @@ public class ServiceChecklistManagement {
     }
 
     public void edit(long id, ServiceItemForm form, CurrentUser user) {
-        ServiceItem item = load(id, user);
+        ServiceItem item = changes.load(id, user);
         if (form.version() != item.getVersion()) {
             throw new ChangedMeanwhile("service item", item.getVersion());
         }
@@ -138,34 +141,34 @@ public class ServiceChecklistManagement {
         DepartmentItemPolicy.checkDepartmentKept(form, item.getDepartmentId(), user);
         responsible.check(form, item.getResponsibleUserId(), item.getDepartmentId());
         if (form.status() == ServiceItemStatus.DONE) {
-            notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
+            changes.notAhead(item.getPlanTaskKey(), form.doneOn(), "doneOn");
         }
         Map<String, Object> before = item.snapshot();
         item.edit(form);
         items.save(item);
-        changed("service-item.updated", item, before);
+        changes.changed("service-item.updated", item, before);
         plans.reportDone(item, user);
     }
 
     /** One more 3-month extension of an issued permit whose work has not started. */
     public void extendPermit(long id, CurrentUser user) {
-        ServiceItem item = load(id, user);
+        ServiceItem item = changes.load(id, user);
         Map<String, Object> before = item.snapshot();
         if (!item.extend()) {
             throw new BusinessException(ErrorCode.CHECKLIST_NO_EXTENSION, (String) null);
         }
         items.save(item);
-        changed("service-item.permit-extended", item, before);
+        changes.changed("service-item.permit-extended", item, before);
     }
 
     public void recordWorkStart(long id, LocalDate on, CurrentUser user) {
         SupportedDates.require(on, "on");
-        ServiceItem item = load(id, user);
-        notAhead(item.getWorkStartTaskKey(), on, "on");
+        ServiceItem item = changes.load(id, user);
+        changes.notAhead(item.getWorkStartTaskKey(), on, "on");
         Map<String, Object> before = item.snapshot();
         item.workStarted(on == null ? LocalDate.now(clock) : on);
         items.save(item);
-        changed("service-item.work-started", item, before);
+        changes.changed("service-item.work-started", item, before);
         plans.reportWorkStart(item, user);
     }
 
@@ -193,7 +196,7 @@ public class ServiceChecklistManagement {
     @Transactional(readOnly = true)
     public ServiceItemView find(long id, CurrentUser user) {
         ItemRow row = queries.find(id).orElseThrow(() -> new NotFoundException("service-item", id));
-        if (!mayAccess(row.projectId(), row.departmentId(), user)) {
+        if (!changes.mayAccess(row.projectId(), row.departmentId(), user)) {
             throw new NotFoundException("service-item", id);
         }
         return views(List.of(row), LocalDate.now(clock)).getFirst();
@@ -259,19 +262,6 @@ public class ServiceChecklistManagement {
                 .toList();
     }
 
-    private ServiceItem load(long id, CurrentUser user) {
-        ServiceItem item = items.findById(id).orElseThrow(() -> new NotFoundException("service-item", id));
-        if (!mayAccess(item.getProjectId(), item.getDepartmentId(), user)) {
-            throw new NotFoundException("service-item", id);
-        }
-        DepartmentItemPolicy.checkChange(item.getDepartmentId(), user);
-        return item;
-    }
-
-    private boolean mayAccess(long projectId, Long departmentId, CurrentUser user) {
-        return projects.isVisible(projectId, user) || DepartmentItemPolicy.ownDepartment(departmentId, user);
-    }
-
     private void checkProject(long projectId, CurrentUser user) {
         if (!projects.isVisible(projectId, user)) {
             throw new NotFoundException("project", projectId);
@@ -285,21 +275,5 @@ public class ServiceChecklistManagement {
         if (form.status() == ServiceItemStatus.DONE && form.doneOn() == null) {
             throw new BusinessException(ErrorCode.CHECKLIST_DONE_DATE, "doneOn");
         }
-    }
-
-    /** The plan row that stands for the item takes the date as its actual finish, which cannot lie ahead. */
-    private void notAhead(String planKey, LocalDate date, String field) {
-        if (planKey != null && date != null && date.isAfter(LocalDate.now(clock))) {
-            throw BusinessException.invalid(field, "checklist.error.future", date);
-        }
-    }
-
-    private void changed(String action, ServiceItem item, Map<String, Object> before) {
-        changed(Actor.current(), action, item, before);
-    }
-
-    private void changed(Actor actor, String action, ServiceItem item, Map<String, Object> before) {
-        events.publishEvent(new ServiceItemChanged(
-                actor, action, item.getId(), item.getProjectId(), ChangeSummary.between(before, item.snapshot())));
     }
 }
