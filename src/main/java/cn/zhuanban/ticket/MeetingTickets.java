@@ -199,7 +199,8 @@ public class MeetingTickets {
                 .param("asOf", asOf)
                 .param(
                         "until",
-                        Timestamp.from(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                        Timestamp.from(
+                                asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .query((rs, n) -> new TicketSummary(
                         rs.getLong("id"),
                         rs.getString("title"),
