@@ -61,7 +61,7 @@ public class AuditManagement {
      */
     private static final int NAMED_ACTORS = 200;
 
-    private static final String WHERE = """
+    static final String WHERE = """
             where (cast(:actor as varchar) is null or actor = :actor or actor in (:actorsNamed))
               and (cast(:type as varchar) is null or entity_type = :type)
               and (cast(:entityId as varchar) is null or entity_id = :entityId)
@@ -74,7 +74,7 @@ public class AuditManagement {
      * Newest first by the time of the change: the listener appends asynchronously, so two changes in
      * quick succession may enter the chain in the other order; the chain position breaks ties.
      */
-    private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
+    static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
 
     private final AuditLog log;
     private final ChainVerifier verifier;
@@ -160,7 +160,8 @@ public class AuditManagement {
         return runs.latest();
     }
 
-    private Map<String, Object> params(AuditFilter f) {
+    /** The parameters of {@link #WHERE} for the filter. */
+    Map<String, Object> params(AuditFilter f) {
         Map<String, Object> params = new HashMap<>();
         String actor = blank(f.actor());
         List<String> named = users.usernamesNamed(actor, NAMED_ACTORS);
@@ -185,7 +186,7 @@ public class AuditManagement {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static AuditRecordView row(ResultSet rs, int n) throws SQLException {
+    static AuditRecordView row(ResultSet rs, int n) throws SQLException {
         return new AuditRecordView(
                 rs.getLong("id"),
                 rs.getTimestamp("occurred_at").toInstant(),

@@ -6,13 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,44 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
  * The district's calendars and their arithmetic. The administrative calendar (Monday–Friday,
  * statutory holidays off, make-up days worked, administrators' overrides) counts every deadline;
  * the construction calendar adds the district's non-working periods and may use a 7-day week.
- * Calendars are built once per revision and shared; a change bumps the revision in the database,
- * so every node rebuilds on its next use.
+ * Calendars are built once per revision and shared ({@link DistrictCalendars}); a change bumps the
+ * revision in the database, so every node rebuilds on its next use.
  */
 @Service
 public class CalendarManagement {
 
-    private record Built(
-            long revision,
-            WorkingCalendar administrative,
-            WorkingCalendar construction5,
-            WorkingCalendar construction7) {}
-
-    /** A project calendar is the district's construction calendar it derives from plus the project's exceptions. */
-    private record ProjectKey(WorkingCalendar construction, List<DayException> exceptions) {}
-
-    /**
-     * Only plans with exceptions of their own need one; a calendar holds about 1 MB of index, so the cache stays small
-     * and a wall page with more such plans rebuilds some (a millisecond or two each).
-     */
-    private static final int PROJECT_CALENDARS_CACHED = 16;
-
     private final CalendarStore store;
+    private final DistrictCalendars calendars;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AtomicReference<Built> built = new AtomicReference<>();
-    /**
-     * Keyed by the district calendar instance, which a change replaces: entries of an old revision are never hit
-     * again and age out.
-     */
-    private final Map<ProjectKey, WorkingCalendar> projectCalendars = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ProjectKey, WorkingCalendar> eldest) {
-            return size() > PROJECT_CALENDARS_CACHED;
-        }
-    };
 
-    CalendarManagement(CalendarStore store, ApplicationEventPublisher events, Clock clock) {
+    CalendarManagement(
+            CalendarStore store, DistrictCalendars calendars, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.calendars = calendars;
         this.events = events;
         this.clock = clock;
     }
@@ -81,13 +55,13 @@ public class CalendarManagement {
     @Transactional(propagation = Propagation.MANDATORY)
     public CountingCalendar forCounting() {
         store.lockForCounting();
-        Built b = current();
+        DistrictCalendars.Built b = current();
         return new CountingCalendar(b.revision(), b.administrative());
     }
 
     /** The construction calendar: also rests during the district's non-working periods. */
     public WorkingCalendar construction(boolean sevenDayWeek) {
-        Built b = current();
+        DistrictCalendars.Built b = current();
         return sevenDayWeek ? b.construction7() : b.construction5();
     }
 
@@ -104,21 +78,7 @@ public class CalendarManagement {
      * projects asks the database for the calendar's revision once, not once per project.
      */
     public WorkingCalendar project(WorkingCalendar construction, List<DayException> exceptions) {
-        if (exceptions.isEmpty()) {
-            return construction;
-        }
-        ProjectKey key = new ProjectKey(construction, List.copyOf(exceptions));
-        synchronized (projectCalendars) {
-            WorkingCalendar cached = projectCalendars.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        WorkingCalendar calendar = construction.withExceptions(exceptions);
-        synchronized (projectCalendars) {
-            projectCalendars.put(key, calendar);
-        }
-        return calendar;
+        return calendars.project(construction, exceptions);
     }
 
     /** N working days after {@code from}, counted from the next working day (negative: backwards). */
@@ -239,7 +199,7 @@ public class CalendarManagement {
 
     private void changed(String action, String entityId, String summary) {
         store.bump();
-        built.set(null);
+        calendars.forget();
         events.publishEvent(new CalendarChanged(Actor.current(), action, entityId, summary));
     }
 
@@ -264,31 +224,10 @@ public class CalendarManagement {
 
     /** The administrative calendar as the database holds it in this transaction, built afresh and not cached. */
     WorkingCalendar storedAdministrative() {
-        return administrativeBuilder().build();
+        return calendars.storedAdministrative();
     }
 
-    private WorkingCalendarBuilder administrativeBuilder() {
-        WorkingCalendarBuilder base = WorkingCalendar.builder().statutoryDays(store.days(CalendarStore.STATUTORY));
-        store.days(CalendarStore.OVERRIDE).forEach(d -> base.override(d.date(), d.working(), d.name()));
-        return base;
-    }
-
-    private Built current() {
-        long revision = store.revision();
-        Built b = built.get();
-        if (b == null || b.revision() != revision) {
-            b = build(revision);
-            built.set(b);
-        }
-        return b;
-    }
-
-    private Built build(long revision) {
-        WorkingCalendar administrative = administrativeBuilder().build();
-        WorkingCalendarBuilder construction = administrative.toBuilder();
-        store.periods().forEach(construction::nonWorkingPeriod);
-        WorkingCalendar construction5 = construction.build();
-        WorkingCalendar construction7 = construction5.toBuilder().sevenDayWeek().build();
-        return new Built(revision, administrative, construction5, construction7);
+    private DistrictCalendars.Built current() {
+        return calendars.current();
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoMeetings {
+
+    /** The minutes of last week's meeting, by the title of the ticket each speaks of. */
+    private static final Map<String, String> MINUTES = Map.of(
+            "施工临时用电增容迟迟未接入",
+            "供电公司说明 10 千伏专线施工进度：电缆沟已完成 80%，受冬季施工影响，送电时间需再压缩 3 个工作日。",
+            "厂区供水管网接驳",
+            "水务公司已完成接驳路由踏勘，企业补充厂区管线平面图后一周内出具接驳方案。");
 
     private final MeetingManagement meetings;
     private final MeetingDecisions decisions;
@@ -74,9 +82,37 @@ class DemoMeetings {
                 new SeriesForm(api.taskForceId(), DayOfWeek.MONDAY, LocalTime.of(9, 0), "区重点项目调度办三楼会议室"), dispatch);
         LocalDate today = LocalDate.now(clock);
         LocalDate lastMonday = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        reportedBeforeTheMeeting(api, lastMonday.minusDays(3));
         long held = meetings.plan(series, lastMonday, dispatch);
         hold(held, api, seeded, lastMonday, dispatch);
         meetings.plan(series, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), dispatch);
+    }
+
+    /**
+     * The tickets last week's meeting spoke of were reported before it in the story, but today when the demo is
+     * seeded: the agenda holds only what was known by the meeting day, so they are dated back to {@code day} (their
+     * report, not the later steps, which the story places after the meeting).
+     */
+    private void reportedBeforeTheMeeting(ProjectSummary api, LocalDate day) {
+        Timestamp at = Timestamp.from(
+                day.atTime(10, 0).atZone(ClockConfiguration.DISTRICT_ZONE).toInstant());
+        List<Long> ids = jdbc.sql("select id from ticket where project_id = :project and title in (:titles)")
+                .param("project", api.id())
+                .param("titles", List.copyOf(MINUTES.keySet()))
+                .query(Long.class)
+                .list();
+        for (long id : ids) {
+            jdbc.sql("update ticket set reported_month = :month, created_at = :at where id = :id")
+                    .param("month", YearMonth.from(day).toString())
+                    .param("at", at)
+                    .param("id", id)
+                    .update();
+            jdbc.sql("update ticket_step set at = :at where ticket_id = :id"
+                            + " and step = (select min(s.step) from ticket_step s where s.ticket_id = :id)")
+                    .param("at", at)
+                    .param("id", id)
+                    .update();
+        }
     }
 
     private void hold(long id, ProjectSummary api, DemoPeople.Seeded seeded, LocalDate heldOn, CurrentUser dispatch) {
@@ -84,13 +120,8 @@ class DemoMeetings {
                 id, "侯明远（主持）、赵敏、陈刚、周丽、吴强、孙伟（企业）", meetings.find(id, dispatch).version(), dispatch);
         // each minute on the item it speaks of (by the ticket's title), not on whichever item the agenda lists first:
         // the agenda's order follows the data, and the water-pipe item once carried the fire-inspection minute
-        Map<String, String> minutes = Map.of(
-                "施工临时用电增容迟迟未接入",
-                "供电公司说明 10 千伏专线施工进度：电缆沟已完成 80%，受冬季施工影响，送电时间需再压缩 3 个工作日。",
-                "厂区供水管网接驳",
-                "水务公司已完成接驳路由踏勘，企业补充厂区管线平面图后一周内出具接驳方案。");
         for (AgendaItemView item : meetings.find(id, dispatch).items()) {
-            minutes.entrySet().stream()
+            MINUTES.entrySet().stream()
                     .filter(e -> item.title().endsWith(e.getKey()))
                     .findFirst()
                     .ifPresent(e -> meetings.recordMinutes(

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a new meeting's agenda from the task force's data since the last meeting, as of the meeting
- * day (so the same data gives the same agenda whatever the clock says): open actions of earlier
+ * day (so the same data gives the same agenda whatever the clock says), and only what was known by the end of that
+ * day: a meeting planned for a past day (the demo's last week, a meeting recorded afterwards) does not list tickets
+ * reported, cards given or lights changed later; those come up at the next meeting. Open actions of earlier
  * meetings first (they stay until their ticket closes), then the open tickets with a red card,
  * overdue or reported since the last meeting, projects that turned red or yellow since the last
  * meeting and, on a line of their own, those still lit from before, stage goals likewise, service
@@ -117,9 +119,14 @@ class AgendaBuilder {
             }
         }
         Instant fromInstant = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant cut = endOf(heldOn);
         Map<Long, Instant> lightChanged = lighting.lightChangedAt(ids);
+        // a light that changed after the meeting day is not what the meeting saw, and the project keeps no history of
+        // its lights to tell what it was then: such a project is left to the next meeting
         List<ProjectSummary> lit = served.stream()
                 .filter(p -> p.statusLight() != StatusLight.GREEN)
+                .filter(p -> lightChanged.get(p.id()) == null
+                        || lightChanged.get(p.id()).isBefore(cut))
                 .toList();
         // turned red or yellow since the last meeting first, then those lit since before it ("still"): a
         // light whose change is not recorded counts as old, it did not turn within the tracked time
@@ -192,6 +199,11 @@ class AgendaBuilder {
         boolean older =
                 t.createdAt().isBefore(from.atStartOfDay(clock.getZone()).toInstant());
         return late || older ? AgendaSource.TICKET_OVERDUE : AgendaSource.TICKET_NEW;
+    }
+
+    /** The first instant after the meeting day: nothing from then on was known to the meeting. */
+    private Instant endOf(LocalDate heldOn) {
+        return heldOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     private record Goal(ProjectSummary project, OpenStageGoal goal) {

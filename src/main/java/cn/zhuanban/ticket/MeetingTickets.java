@@ -51,6 +51,17 @@ public class MeetingTickets {
 
     private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
 
+    /** The ticket's red card was there by {@code :until}: no ladder record of it, or one before then. */
+    private static final String RED_BY_THEN = """
+            (not exists (select 1 from ticket_escalation e where e.ticket_id = t.id
+                                 and e.step in ('RED', 'SIGN_RED', 'FEEDBACK_RED'))
+             or exists (select 1 from ticket_escalation e where e.ticket_id = t.id
+                               and e.step in ('RED', 'SIGN_RED', 'FEEDBACK_RED') and e.at < :until))""";
+
+    private static final String YELLOW_BY_THEN = """
+            exists (select 1 from ticket_escalation e where e.ticket_id = t.id
+                           and e.step in ('YELLOW', 'SIGN_YELLOW', 'FEEDBACK_YELLOW') and e.at < :until)""";
+
     private final TicketManagement management;
     private final TicketRepository tickets;
     private final StepRecorder recorder;
@@ -152,6 +163,11 @@ public class MeetingTickets {
      * The open tickets of these projects, within the user's scope, that a meeting on {@code asOf}
      * discusses: reported since {@code since}, overdue on {@code asOf}, or carrying a red card.
      * Meeting actions are left out (the agenda lists them as open actions).
+     *
+     * <p>Only what the meeting could know: a ticket reported after the meeting day is not on it, and a red card the
+     * ladder gave after that day counts as the card the ticket had then (yellow if the ladder had shown yellow by
+     * then, none otherwise). A meeting planned for a past day (the demo's last week) otherwise listed the day's
+     * news. A red card with no ladder record (set by hand) counts as it stands.
      */
     @Transactional(readOnly = true)
     public List<TicketSummary> forAgenda(
@@ -162,13 +178,18 @@ public class MeetingTickets {
         TicketScope scope = TicketScope.forTickets(user);
         return jdbc.sql("""
                         select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state,
-                               t.department_id, t.resolve_by, t.card, t.escalation_level, t.created_at
+                               t.department_id, t.resolve_by, t.escalation_level, t.created_at,
+                               case when t.card = 'RED' and %3$s then t.card
+                                    when t.card = 'RED' and %4$s then 'YELLOW'
+                                    when t.card = 'RED' then 'NONE'
+                                    else t.card end as card
                         from ticket t join project p on p.id = t.project_id
-                        where (%s) and %s and t.source <> :meeting and t.project_id in (:projects)
-                          and (t.created_at >= :since or t.card = 'RED'
+                        where (%1$s) and %2$s and t.source <> :meeting and t.project_id in (:projects)
+                          and t.created_at < :until
+                          and (t.created_at >= :since or (t.card = 'RED' and %3$s)
                                or (t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
                                    and (t.resolve_by < :asOf or (t.state = 'ASSIGNED' and t.sign_by < :asOf))))
-                        order by t.id""".formatted(scope.sql(), OPEN))
+                        order by t.id""".formatted(scope.sql(), OPEN, RED_BY_THEN, YELLOW_BY_THEN))
                 .params(scope.params())
                 .param("meeting", SOURCE)
                 .param("projects", List.copyOf(projectIds))
@@ -176,6 +197,10 @@ public class MeetingTickets {
                         "since",
                         Timestamp.from(since.atStartOfDay(clock.getZone()).toInstant()))
                 .param("asOf", asOf)
+                .param(
+                        "until",
+                        Timestamp.from(
+                                asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .query((rs, n) -> new TicketSummary(
                         rs.getLong("id"),
                         rs.getString("title"),

@@ -34,6 +34,7 @@ import cn.zhuanban.ticket.TicketEscalated;
 import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketSeverity;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -184,6 +185,16 @@ class MeetingAgendaFollowsDataTests {
         long project = project(taskForce);
         lighting.setLight(project, StatusLight.YELLOW, "要素保障滞后");
         LocalDate heldOn = calendar.administrative().previousWorkingDay(LocalDate.now(DISTRICT));
+        // yellow since the day before the meeting: the agenda holds only what was known by its day
+        jdbc.sql("update project set light_changed_at = :at where id = :id")
+                .param(
+                        "at",
+                        Timestamp.from(heldOn.minusDays(1)
+                                .atTime(10, 0)
+                                .atZone(DISTRICT)
+                                .toInstant()))
+                .param("id", project)
+                .update();
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
         long id = meetings.plan(series, heldOn, dispatch);

@@ -537,6 +537,8 @@ class MeetingTests {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);
         lighting.setLight(red, StatusLight.RED, "土地供应延期");
+        // lit the day before the meeting: the agenda holds only what was known by its day
+        lightChangedOn(red, LocalDate.of(2025, 10, 13));
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
         long first = meetings.plan(series, LocalDate.of(2025, 10, 14), dispatch);
@@ -1076,6 +1078,8 @@ class MeetingTests {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);
         lighting.setLight(red, StatusLight.RED, "专线送电滞后");
+        // lit the day before the first meeting: the agenda holds only what was known by its day
+        lightChangedOn(red, LocalDate.of(2026, 10, 15));
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
         long first = meetings.plan(series, LocalDate.of(2026, 10, 16), dispatch);

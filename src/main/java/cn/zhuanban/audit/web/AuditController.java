@@ -1,18 +1,22 @@
 package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditManagement;
-import cn.zhuanban.audit.AuditRecordView;
+import cn.zhuanban.audit.AuditRecordPages;
+import cn.zhuanban.audit.AuditRecordPages.AuditPage;
+import cn.zhuanban.audit.AuditRecordPages.Seek;
 import cn.zhuanban.audit.AuditedEntityTypes;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     static final int PAGE_SIZE = 50;
+
+    /** Where a page starts: left out of the pager's links, which set their own. */
+    private static final Set<String> SEEK_PARAMETERS = Set.of("after", "before", "last", "page");
+
     private final AuditManagement audit;
+    private final AuditRecordPages pages;
 
     private final Clock clock;
     private final SummaryReading reading;
@@ -41,35 +50,68 @@ class AuditController {
     private final RecordNames names;
 
     AuditController(
-            AuditManagement audit, Clock clock, SummaryReading reading, ActionLabels actions, RecordNames names) {
+            AuditManagement audit,
+            AuditRecordPages pages,
+            Clock clock,
+            SummaryReading reading,
+            ActionLabels actions,
+            RecordNames names) {
         this.audit = audit;
+        this.pages = pages;
         this.names = names;
         this.clock = clock;
         this.reading = reading;
         this.actions = actions;
     }
 
+    /**
+     * The log a page at a time, newest first: the first page, the one after the record {@code after} (the last one
+     * shown), the one before the record {@code before} (the first one shown), or the last page ({@code last}). The
+     * pager's links keep the filters and the page size. Seeking, not counting pages: see {@link AuditRecordPages}.
+     */
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.AUDIT_VIEW + "')")
     String log(
             @ModelAttribute("filter") AuditQuery query,
-            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Long before,
+            @RequestParam(required = false) boolean last,
             @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        PageResult<AuditRecordView> result = audit.search(
+        Seek seek = after != null ? Seek.OLDER : before != null ? Seek.NEWER : last ? Seek.LAST : Seek.FIRST;
+        AuditPage result = pages.page(
                 query.toFilter(clock.getZone(), actions.named(query.action(), locale)),
-                PageQuery.ofList(page, size, PAGE_SIZE));
+                seek,
+                after != null ? after : before,
+                PageQuery.ofList(0, size, PAGE_SIZE).size());
         RecordNames.Found named = names.of(result.content(), locale);
         Map<Long, String> summaries = new HashMap<>();
         result.content().forEach(r -> summaries.put(r.id(), reading.read(r, locale, named)));
         model.addAttribute("result", result);
+        model.addAttribute("pagerQuery", pagerQuery(request));
         model.addAttribute("summaries", summaries);
         model.addAttribute("entityNames", named.entities(result.content()));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("entityTypes", AuditedEntityTypes.ALL);
         return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";
+    }
+
+    /** The query string of the filters and the page size, ending in {@code &}: the pager adds where to seek from. */
+    private static String pagerQuery(HttpServletRequest request) {
+        StringBuilder out = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!SEEK_PARAMETERS.contains(name) && !name.startsWith("_")) {
+                for (String value : values) {
+                    out.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                            .append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                            .append('&');
+                }
+            }
+        });
+        return out.toString();
     }
 
     @GetMapping("/verify")

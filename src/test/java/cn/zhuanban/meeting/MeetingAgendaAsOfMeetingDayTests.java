@@ -1,0 +1,169 @@
+package cn.zhuanban.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketSeverity;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A meeting's agenda holds what was known by the end of the meeting day, whenever it is built: last week's meeting,
+ * planned today (as the demo does on the day it seeds the district), does not list today's ticket, today's red card or
+ * the light the project got today; the next meeting does.
+ */
+@IntegrationTest
+class MeetingAgendaAsOfMeetingDayTests {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ServiceFixtures fx;
+    CurrentUser dispatch;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        dispatch = fx.user("dispatch");
+    }
+
+    @Test
+    void eventsAfterTheMeetingDayWaitForTheNextMeeting() {
+        LocalDate today = LocalDate.now(DISTRICT);
+        LocalDate lastWeek = today.minusWeeks(1);
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+
+        // known by last week's meeting: a ticket reported two days before it
+        long before = ticket(project, "临时用水管网未接通", lastWeek.minusDays(2).atTime(10, 0));
+        // after it: a ticket reported today, an old ticket the ladder carded red today, the project lit today
+        long after = ticket(project, "专线送电滞后", null);
+        long carded = ticket(project, "绿化迁移问题", lastWeek.minusDays(30).atTime(10, 0));
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", carded)
+                .update();
+        jdbc.sql("insert into ticket_escalation (ticket_id, round, step, at, due_on) values (:id, 1, 'RED', :at, :on)")
+                .param("id", carded)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("on", today)
+                .update();
+        // the reports' steps re-judge the project's light after commit: set red only once they have, or they undo it
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                        + " and listener_id = 'schedule.ticket-step-light'"
+                                        + " and serialized_event like :project")
+                                .param("project", "%\"projectId\":" + project + ",%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        lighting.setLight(project, StatusLight.RED, "要素保障滞后");
+
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, lastWeek.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long held = meetings.plan(series, lastWeek, dispatch);
+        long next = meetings.plan(series, today.plusWeeks(1), dispatch);
+
+        assertThat(items(held))
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(tuple(AgendaSource.TICKET_NEW, before))
+                .doesNotContain(tuple(AgendaSource.TICKET_NEW, after), tuple(AgendaSource.PROJECT_LIGHT, project))
+                .noneMatch(t -> carded == (Long) t.toList().get(1))
+                .noneMatch(t -> project == (Long) t.toList().get(1));
+        assertThat(items(next))
+                .extracting(AgendaItemView::source, AgendaItemView::refId)
+                .contains(
+                        tuple(AgendaSource.TICKET_NEW, after),
+                        tuple(AgendaSource.TICKET_RED, carded),
+                        tuple(AgendaSource.PROJECT_LIGHT, project))
+                .doesNotContain(tuple(AgendaSource.TICKET_NEW, before));
+    }
+
+    private List<AgendaItemView> items(long id) {
+        return meetings.find(id, dispatch).items();
+    }
+
+    /** A ticket reported now, or dated back to {@code reportedAt} (district time). */
+    private long ticket(long project, String title, java.time.LocalDateTime reportedAt) {
+        long id = tickets.report(
+                new ReportCommand(project, TicketCategory.OTHER, title, title, TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        if (reportedAt != null) {
+            jdbc.sql("update ticket set created_at = :at where id = :id")
+                    .param("at", Timestamp.from(reportedAt.atZone(DISTRICT).toInstant()))
+                    .param("id", id)
+                    .update();
+        }
+        return id;
+    }
+
+    private long project(long taskForce) {
+        return projects.create(new ProjectForm(
+                TestCodes.unique("议程截止项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.UNDER_CONSTRUCTION,
+                new BigDecimal("5000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2031, 12, 31),
+                fx.userId("lead"),
+                taskForce,
+                null,
+                null,
+                null));
+    }
+}
