@@ -8,6 +8,7 @@ import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.time.Clock;
 import java.util.Collection;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -15,35 +16,45 @@ import org.springframework.stereotype.Component;
 /**
  * 三员分立 for roles and data scopes: the security administrator grants them, but not to an account holding another
  * administrator duty (he could turn the only auditor into a business user who reads everything, or into a second
- * security administrator), and no grant or disabling takes a duty from its last enabled holder, or the district would
- * be left without a system administrator, security administrator or auditor.
+ * security administrator), and no grant or disabling takes a duty from its last active holder, or the district would
+ * be left without a system administrator, security administrator or auditor. The one change he may make to another
+ * duty's account is taking the duty back, leaving it without any role: he gave it, so he can undo a mistaken or ended
+ * appointment, as long as another active account keeps the duty.
  */
 @Component
 class AdministratorGrants {
 
     private final UserRepository users;
     private final RoleRepository roles;
+    private final Clock clock;
 
-    AdministratorGrants(UserRepository users, RoleRepository roles) {
+    AdministratorGrants(UserRepository users, RoleRepository roles, Clock clock) {
         this.users = users;
         this.roles = roles;
+        this.clock = clock;
     }
 
-    /** Refuses giving {@code target} the roles {@code granted}, see the class comment. */
-    void checkGrant(User target, Collection<Role> granted) {
+    /**
+     * Refuses giving {@code target} the roles {@code granted}, see the class comment; true when the grant takes the
+     * account's administrator duty back, for the audit log to say so.
+     */
+    boolean checkGrant(User target, Collection<Role> granted) {
         AdminDuty held = dutyOf(target);
         if (held == null) {
-            return;
+            return false;
         }
-        if (held != ownDuty(held)) {
+        boolean keepsDuty = AdminDutyPolicy.dutyOf(granted) == held;
+        AdminDuty own = ownDuty(held);
+        if (held != own && (keepsDuty || own != AdminDuty.SECURITY || !granted.isEmpty())) {
             throw new BusinessException(ErrorCode.GRANT_OTHER_ADMIN_ACCOUNT, "roleCodes", dutyName(held));
         }
-        if (AdminDutyPolicy.dutyOf(granted) != held) {
+        if (!keepsDuty) {
             checkNotLastHolder(target, held, "roleCodes");
         }
+        return !keepsDuty;
     }
 
-    /** Refuses disabling the last enabled holder of an administrator duty. */
+    /** Refuses disabling the last active holder of an administrator duty. */
     void checkDisable(User target) {
         AdminDuty held = dutyOf(target);
         if (held != null && target.isEnabled()) {
@@ -52,7 +63,7 @@ class AdministratorGrants {
     }
 
     private void checkNotLastHolder(User target, AdminDuty duty, String field) {
-        if (users.countOtherDutyHolders(duty.name(), target.getId()) == 0) {
+        if (users.countOtherDutyHolders(duty.name(), target.getId(), clock.instant()) == 0) {
             throw new BusinessException(ErrorCode.LAST_DUTY_HOLDER, field, dutyName(duty));
         }
     }

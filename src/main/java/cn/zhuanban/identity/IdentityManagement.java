@@ -99,8 +99,8 @@ public class IdentityManagement {
     /**
      * Sets a user's roles and data scope. Nobody grants to their own account: an administrator who
      * could widen their own rights would undo the separation of duties (三员分立), so another
-     * security administrator has to do it; nor to an account of another administrator duty, and no grant takes a duty
-     * from its last holder ({@link AdministratorGrants}).
+     * security administrator has to do it; nor to an account of another administrator duty, except to take that duty
+     * back, and no grant takes a duty from its last active holder ({@link AdministratorGrants}).
      */
     public void grant(long id, Grant command) {
         User user = load(id);
@@ -112,12 +112,15 @@ public class IdentityManagement {
                 .map(code -> roles.findByCode(code).orElseThrow(() -> new NotFoundException("role", code)))
                 .toList();
         AdminDutyPolicy.checkOneDuty(granted);
-        administratorGrants.checkGrant(user, granted);
+        boolean takesDutyBack = administratorGrants.checkGrant(user, granted);
         String before = roleCodes(user) + " / " + user.getDataScope();
         DataScope scope = Objects.requireNonNullElse(command.dataScope(), DataScope.ALL);
         user.grant(granted.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), scope);
         users.save(user);
-        publish("user.granted", user, before + " → " + roleCodes(user) + " / " + scope);
+        publish(
+                takesDutyBack ? "user.duty-revoked" : "user.granted",
+                user,
+                before + " → " + roleCodes(user) + " / " + scope);
     }
 
     public void resetPassword(long id, String newPassword) {

@@ -1,9 +1,12 @@
 package cn.zhuanban.identity;
 
+import cn.zhuanban.identity.domain.Role;
+import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.identity.domain.SecondFactorPolicy;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
  * of sessions per account, dormant accounts disabled. A fresh production database ({@code postgres} profile, no demo
  * district) starts with them ({@link IdentityBootstrap}); the demo and the tests (H2, public demo passwords) keep the
  * relaxed ones so that their administrators log in with the password alone. Whatever the database, every start logs a
- * warning while a setting falls short, and the security settings page says which ones.
+ * warning while a setting falls short, and the security settings page says which ones; it also hints at an
+ * administrator role allowed more than one session of its own, against the usual level-3 practice of one.
  */
 @Component
 @Order(10)
@@ -32,13 +36,16 @@ public class MlpsBaseline implements ApplicationRunner {
     static final int DORMANT_DAYS = 90;
 
     private final SecuritySettings settings;
+    private final RoleRepository roles;
     private final boolean freshDefaults;
 
     MlpsBaseline(
             SecuritySettings settings,
+            RoleRepository roles,
             @Value("${zhuanban.security.mlps-defaults:false}") boolean mlpsDefaults,
             @Value("${zhuanban.demo.enabled:false}") boolean demo) {
         this.settings = settings;
+        this.roles = roles;
         this.freshDefaults = mlpsDefaults && !demo;
     }
 
@@ -69,7 +76,23 @@ public class MlpsBaseline implements ApplicationRunner {
         if (settings.dormantDays() == 0) {
             keys.add("security.mlps.dormant");
         }
+        if (administratorRoleWithSeveralSessions()) {
+            keys.add("security.mlps.admin-sessions");
+        }
         return keys;
+    }
+
+    /** Whether a role of an administrator duty has a session limit of its own above 1 (a hint only). */
+    private boolean administratorRoleWithSeveralSessions() {
+        Map<String, Integer> perRole = settings.sessionsPerRole();
+        if (perRole.isEmpty()) {
+            return false;
+        }
+        return roles.findAll().stream()
+                .filter(role -> role.getAdminDuty() != null)
+                .map(Role::getCode)
+                .map(perRole::get)
+                .anyMatch(limit -> limit != null && limit > 1);
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.zhuanban.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.identity.domain.SecondFactorPolicy;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,13 @@ class MlpsBaselineTests {
     @Autowired
     MlpsBaseline baseline;
 
+    @Autowired
+    RoleRepository roles;
+
     @Test
     @Transactional
     void aFreshProductionDatabaseGetsTheMlpsSettings() {
-        new MlpsBaseline(settings, true, false).applyToFreshDatabase();
+        new MlpsBaseline(settings, roles, true, false).applyToFreshDatabase();
 
         assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.ADMINISTRATORS);
         assertThat(settings.sessionsPerUser()).isEqualTo(MlpsBaseline.SESSIONS_PER_USER);
@@ -36,8 +40,8 @@ class MlpsBaselineTests {
     @Test
     @Transactional
     void theDemoDistrictAndTheEmbeddedDatabaseKeepTheRelaxedOnes() {
-        new MlpsBaseline(settings, true, true).applyToFreshDatabase();
-        new MlpsBaseline(settings, false, false).applyToFreshDatabase();
+        new MlpsBaseline(settings, roles, true, true).applyToFreshDatabase();
+        new MlpsBaseline(settings, roles, false, false).applyToFreshDatabase();
 
         assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.NOBODY);
         assertThat(baseline.shortfalls())

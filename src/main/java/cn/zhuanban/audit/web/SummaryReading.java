@@ -61,7 +61,7 @@ class SummaryReading {
             return stored;
         }
         if ("security".equals(entityType)) {
-            String setting = SettingSummary.read(stored, messages, locale);
+            String setting = SettingSummary.read(stored, messages, locale, roles);
             if (setting != null) {
                 return setting;
             }

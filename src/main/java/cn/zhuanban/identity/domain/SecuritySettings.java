@@ -1,13 +1,16 @@
 package cn.zhuanban.identity.domain;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Security settings that the security administrator changes at run time (lockout threshold and
- * duration, password length, age and history, the second factor). Read from the database on use so that every node sees a change.
+ * duration, password length, age and history, sessions per account and per role, the second factor). Read from the database on use so that every node sees a change.
  */
 @Component
 public class SecuritySettings {
@@ -20,6 +23,8 @@ public class SecuritySettings {
     public static final String DORMANT_DAYS = "account.dormant-days";
     public static final String SESSIONS_PER_USER = "session.max-per-user";
     public static final String SECOND_FACTOR_REQUIRED = "second-factor.required";
+    /** Followed by a role's code: how many sessions an account of that role may hold, instead of the global limit. */
+    public static final String SESSIONS_PER_ROLE = "session.max-per-role.";
 
     private final JdbcClient jdbc;
 
@@ -57,6 +62,44 @@ public class SecuritySettings {
     /** How many sessions one account may hold at once; a newer login ends the oldest. 0 means no limit. */
     public int sessionsPerUser() {
         return intValue(SESSIONS_PER_USER, 0);
+    }
+
+    /**
+     * How many sessions an account with the roles {@code roleCodes} may hold at once: the smallest limit among its roles
+     * that have one of their own, else {@link #sessionsPerUser()}. 0 means no limit.
+     */
+    public int sessionsPerUser(Collection<String> roleCodes) {
+        Map<String, Integer> perRole = sessionsPerRole();
+        return roleCodes.stream()
+                .map(perRole::get)
+                .filter(Objects::nonNull)
+                .min(Integer::compare)
+                .orElseGet(this::sessionsPerUser);
+    }
+
+    /** The session limits of single roles by role code; a role not in it follows {@link #sessionsPerUser()}. */
+    public Map<String, Integer> sessionsPerRole() {
+        Map<String, Integer> limits = new TreeMap<>();
+        jdbc.sql("select name, val from security_setting where name like :prefix")
+                .param("prefix", SESSIONS_PER_ROLE + "%")
+                .query((rs, n) -> limits.put(
+                        rs.getString(1).substring(SESSIONS_PER_ROLE.length()), Integer.parseInt(rs.getString(2))))
+                .list();
+        return limits;
+    }
+
+    /** Gives the role {@code roleCode} a session limit of its own, or (null) makes it follow the global one. */
+    public void setSessionsPerRole(String roleCode, Integer value) {
+        String name = SESSIONS_PER_ROLE + roleCode;
+        jdbc.sql("delete from security_setting where name = :name")
+                .param("name", name)
+                .update();
+        if (value != null) {
+            jdbc.sql("insert into security_setting (name, val) values (:name, :val)")
+                    .param("name", name)
+                    .param("val", value.toString())
+                    .update();
+        }
     }
 
     /** Who must log in with a second factor; nobody unless the security administrator says otherwise. */

@@ -28,13 +28,15 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
     List<Long> findDormantIds(Instant since);
 
     /**
-     * How many enabled accounts besides {@code exceptId} hold a role of the administrator duty {@code duty}: the duty
-     * must never lose its last holder (三员分立 needs all three).
+     * How many active accounts (enabled, not locked at {@code now}) besides {@code exceptId} hold a role of the
+     * administrator duty {@code duty}: the duty must never lose its last holder (三员分立 needs all three), and a locked
+     * account cannot do the duty's work until someone unlocks it.
      */
     @Query("""
             select count(distinct u.id) from app_user u
             join user_role ur on ur.app_user = u.id join app_role r on r.id = ur.role_id
-            where u.enabled = true and u.id <> :exceptId and r.admin_duty = :duty
+            where u.enabled = true and (u.locked_until is null or u.locked_until <= :now)
+              and u.id <> :exceptId and r.admin_duty = :duty
             """)
-    long countOtherDutyHolders(@Param("duty") String duty, @Param("exceptId") long exceptId);
+    long countOtherDutyHolders(@Param("duty") String duty, @Param("exceptId") long exceptId, @Param("now") Instant now);
 }

@@ -99,7 +99,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
             throws IOException {
         PreviousLogin previous = lockout.recordSuccess(principal.getUsername(), request.getRemoteAddr());
         events.record(principal.getUsername(), "login.succeeded", "");
-        int allowed = settings.sessionsPerUser();
+        int allowed = settings.sessionsPerUser(principal.currentUser().roles());
         if (allowed > 0) {
             // This login counts as one: the account keeps its newest other sessions up to the limit.
             sessions.limit(principal.getUsername(), request.getSession().getId(), allowed - 1);

@@ -25,10 +25,33 @@ public class SecuritySettingsAudit {
      */
     @Transactional
     public void changeAll(Map<String, Integer> values, int version) {
+        changeAll(values, null, version);
+    }
+
+    /**
+     * As {@link #changeAll(Map, int)}, with the session limits of single roles by role code (a null limit: the role
+     * follows the global one); {@code roleSessions} null leaves them as they are.
+     */
+    @Transactional
+    public void changeAll(Map<String, Integer> values, Map<String, Integer> roleSessions, int version) {
         if (!settings.advanceVersion(version)) {
             throw new ChangedMeanwhile("security settings", settings.version());
         }
         values.forEach(this::change);
+        if (roleSessions != null) {
+            Map<String, Integer> before = settings.sessionsPerRole();
+            roleSessions.forEach((code, value) -> changeRoleSessions(code, before.get(code), value));
+        }
+    }
+
+    private void changeRoleSessions(String roleCode, Integer before, Integer value) {
+        if (!Objects.equals(before, value)) {
+            settings.setSessionsPerRole(roleCode, value);
+            events.record(
+                    cn.zhuanban.shared.Actor.current().username(),
+                    "security.setting-changed",
+                    SecuritySettings.SESSIONS_PER_ROLE + roleCode + ": " + before + " → " + value);
+        }
     }
 
     @Transactional

@@ -159,6 +159,14 @@ class SummaryReadingTests {
     }
 
     @Test
+    void aRolesOwnSessionLimitReadsWithTheRolesName() {
+        assertThat(withRoles.read("session.max-per-role.ENTERPRISE_CONTACT: null → 2", "security", ZH))
+                .isEqualTo("“企业联络员”角色账号同时在线会话数：— → 2");
+        assertThat(withRoles.read("session.max-per-role.GONE_ROLE: 1 → null", "security", Locale.ENGLISH))
+                .isEqualTo("Sessions an account of the role GONE_ROLE may hold at once: 1 → —");
+    }
+
+    @Test
     void aMatchsStepReadsInChinese() {
         assertThat(reading.read("candidate #2 INTERVIEWED 2026-11-21", "talent-demand", ZH))
                 .isEqualTo("人才 #2 已面试 2026-11-21");
