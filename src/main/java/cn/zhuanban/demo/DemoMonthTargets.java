@@ -26,15 +26,16 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@link #CAUGHT_UP}, whose target was the end of last month: its trial-production preparation ran over and
- *       production began on the first working day of this month. Last month's target shows 已补齐 (caught up) and the
- *       light is yellow this month; nothing is left to do, so no float is lost.
+ *       production began on the first working day of this month (the month's earlier rows were done in it). Last
+ *       month's target shows 已补齐 (caught up) and the light is yellow this month; nothing is left to do, so no float
+ *       is lost.
  *   <li>{@link #MISSED}, whose water supply connection waits for the traffic police's road-occupancy permit: it is in
  *       last month's target and still under way, so that month shows 未完成 (missed), the completion filing and
  *       everything after it cannot begin, and the light is red (the missed month, and the target that can no longer be
  *       met).
  * </ul>
  *
- * Both work on any day of the month, its first included: the late finish comes on the first working day of the month
+ * Both work on any day of the month, its first included: the late finishes fall on the first working day of the month
  * that is not after today (today itself when the month began on a holiday), and the missed work is reported as of
  * today.
  */
@@ -65,8 +66,8 @@ class DemoMonthTargets {
      */
     Map<String, ProgressReport> tell(String project, PlanSheet sheet, Map<String, ProgressReport> asPlanned) {
         LocalDate today = LocalDate.now(clock);
-        List<PlanSheet.Row> lastMonth = MonthlyTargets.of(sheet, YearMonth.from(today).minusMonths(1))
-                .rows();
+        List<PlanSheet.Row> lastMonth =
+                MonthlyTargets.of(sheet, YearMonth.from(today).minusMonths(1)).rows();
         if (lastMonth.isEmpty()) {
             return asPlanned;
         }
@@ -79,14 +80,24 @@ class DemoMonthTargets {
         return asPlanned;
     }
 
-    /** Every row of last month's target finished on the first working day of this month, not before it began. */
+    /**
+     * The rows due last in last month's target (the trial-production preparation and production, due on the project's
+     * target) finished on the first working day of this month, not before they began; the month's earlier rows (the
+     * completion filing, completion) as built.
+     */
     private Map<String, ProgressReport> caughtUp(
             List<PlanSheet.Row> lastMonth, Map<String, ProgressReport> asPlanned, LocalDate today) {
         WorkingCalendar construction = calendars.construction(false);
-        LocalDate firstWorkingDay = construction.workingDayOnOrAfter(YearMonth.from(today).atDay(1));
+        LocalDate firstWorkingDay =
+                construction.workingDayOnOrAfter(YearMonth.from(today).atDay(1));
         LocalDate finish = firstWorkingDay.isAfter(today) ? today : firstWorkingDay;
+        LocalDate due = lastMonth.stream()
+                .map(PlanSheet.Row::lateFinish)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         Map<String, ProgressReport> reports = new LinkedHashMap<>(asPlanned);
-        for (PlanSheet.Row row : lastMonth) {
+        for (PlanSheet.Row row :
+                lastMonth.stream().filter(r -> r.lateFinish().equals(due)).toList()) {
             ProgressReport planned = asPlanned.get(row.key());
             LocalDate start = row.milestone() || planned == null || planned.actualStart() == null
                     ? finish
