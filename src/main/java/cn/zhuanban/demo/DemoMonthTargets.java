@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two projects whose last month's target was not met in that month, so that the targets page, the wall chart, the
  * battle map and the lights show what the district sees when work slips (domain §4). A month's target is fixed when
- * the month begins, from the plan as first approved (the schedule module's TargetFixing, when the demo reports its
- * progress), and judged on the rows' actual finishes: the story only reports these rows' progress as it went.
+ * the month begins, from the plan as first approved (the schedule module's TargetFixing, as the demo stores the
+ * plan), and judged on the rows' actual finishes: the story only reports these rows' progress as it went.
  *
  * <ul>
  *   <li>{@link #CAUGHT_UP}, whose target was the end of last month: its trial-production preparation ran over and
