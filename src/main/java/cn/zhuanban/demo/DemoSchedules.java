@@ -60,6 +60,7 @@ class DemoSchedules {
     private final ServiceChecklistManagement checklists;
     private final DemoUsers users;
     private final CalendarManagement calendars;
+    private final DemoMonthTargets monthTargets;
     private final Clock clock;
 
     DemoSchedules(
@@ -70,6 +71,7 @@ class DemoSchedules {
             ServiceChecklistManagement checklists,
             DemoUsers users,
             CalendarManagement calendars,
+            DemoMonthTargets monthTargets,
             Clock clock) {
         this.projects = projects;
         this.templating = templating;
@@ -78,6 +80,7 @@ class DemoSchedules {
         this.checklists = checklists;
         this.users = users;
         this.calendars = calendars;
+        this.monthTargets = monthTargets;
         this.clock = clock;
     }
 
@@ -87,23 +90,27 @@ class DemoSchedules {
         for (ProjectSummary project : projects.search(ProjectFilter.NONE, dispatch, new PageQuery(0, 100))
                 .content()) {
             if (PLANNED_STAGES.contains(project.stage())) {
-                seed(project.id(), project.stage(), dispatch, today);
+                seed(project, dispatch, today);
             }
         }
     }
 
-    private void seed(long projectId, ProjectStage stage, CurrentUser dispatch, LocalDate today) {
+    private void seed(ProjectSummary project, CurrentUser dispatch, LocalDate today) {
+        long projectId = project.id();
         PlanSheet sheet = templating.apply(projectId, dispatch, null, PlanTemplating.INDUSTRIAL);
         // The plan as first approved, on its earliest dates: the variance page then shows how far the work runs
         // behind it.
         baselines.save(projectId, dispatch, BASELINE);
-        Map<String, ProgressReport> asPlanned =
-                stage == ProjectStage.UNDER_CONSTRUCTION ? asBuilt(sheet, today) : justInTime(sheet, today);
+        Map<String, ProgressReport> asPlanned = monthTargets.tell(
+                project.name(),
+                sheet,
+                project.stage() == ProjectStage.UNDER_CONSTRUCTION ? asBuilt(sheet, today) : justInTime(sheet, today));
         if (!asPlanned.isEmpty()) {
             sheet = progress.reportAll(projectId, dispatch, asPlanned);
         }
         // No targets typed: the months begun were fixed from the plan as first approved when it was stored (see the
-        // schedule module's TargetFixing), so a row reported later than its month shows as missed or caught up.
+        // schedule module's TargetFixing), so a row reported later than its month shows as missed or caught up: two
+        // projects' stories have one of each (DemoMonthTargets).
         // After the progress: each approval's item then stands as its plan row does (done with its date, under way,
         // or waiting with its "must finish by"), and the departments' lists of service items show real work.
         checklists.applyTemplate(projectId, dispatch);

@@ -1,0 +1,115 @@
+package cn.zhuanban.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.project.ProjectFilter;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.MonthTarget;
+import cn.zhuanban.schedule.PlanManagement;
+import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTargets;
+import cn.zhuanban.schedule.TargetStatus;
+import cn.zhuanban.shared.PageQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo shows what a slipped month looks like, whatever the day of the month it is seeded on: one project caught
+ * up last month's target only this month (已补齐, a yellow light), another has last month's target still missed (未完成,
+ * a red light, and the work after the missed row not begun).
+ */
+@IntegrationTest
+class DemoMonthTargetsTests {
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    PlanTargets targets;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void oneProjectCaughtUpLastMonthsTargetThisMonthAndIsYellow() throws Exception {
+        long id = project(DemoMonthTargets.CAUGHT_UP).id();
+        MonthTarget last = lastMonth(id);
+        assertThat(last.status()).isEqualTo(TargetStatus.CAUGHT_UP);
+        assertThat(last.rows()).allSatisfy(r -> assertThat(r.actualFinish()).isBeforeOrEqualTo(LocalDate.now(clock)));
+        assertThat(last.rows())
+                .filteredOn(r -> r.actualFinish().isAfter(last.month().atEndOfMonth()))
+                .as("production began this month")
+                .extracting(PlanSheet.Row::key)
+                .contains("M3");
+        // the light follows from the plan: judged again as the nightly job would
+        plans.refreshLights(id);
+        var view = projects.find(id, users.as("dispatch"));
+        assertThat(view.statusLight()).isEqualTo(StatusLight.YELLOW);
+        assertThat(view.lightReason()).startsWith("月度目标逾期后补完：");
+        assertThat(page("/projects/" + id + "/plan/targets")).contains("已补齐");
+    }
+
+    @Test
+    void oneProjectStillMissesLastMonthsTargetAndIsRed() throws Exception {
+        long id = project(DemoMonthTargets.MISSED).id();
+        MonthTarget last = lastMonth(id);
+        assertThat(last.status()).isEqualTo(TargetStatus.MISSED);
+        PlanSheet sheet = plans.sheet(id, users.as("dispatch"));
+        PlanSheet.Row held = sheet.row("B03");
+        assertThat(held.actualFinish()).isNull();
+        assertThat(held.percentComplete()).isBetween(1, 99);
+        assertThat(sheet.row("B06").actualStart())
+                .as("no completion filing without water")
+                .isNull();
+        plans.refreshLights(id);
+        var view = projects.find(id, users.as("dispatch"));
+        assertThat(view.statusLight()).isEqualTo(StatusLight.RED);
+        YearMonth month = last.month();
+        assertThat(view.lightReason()).contains("月度目标未完成：" + month.getYear() + "年" + month.getMonthValue() + "月");
+        assertThat(page("/projects/" + id + "/plan/targets")).contains("未完成");
+    }
+
+    private MonthTarget lastMonth(long projectId) {
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        return targets.targets(projectId, users.as("dispatch")).stream()
+                .filter(t -> t.month().equals(lastMonth))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private ProjectSummary project(String name) {
+        return projects.search(
+                        new ProjectFilter(name, null, null, null, null, null, null),
+                        users.as("dispatch"),
+                        new PageQuery(0, 1))
+                .content()
+                .getFirst();
+    }
+}
