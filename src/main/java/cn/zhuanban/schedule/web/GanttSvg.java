@@ -38,14 +38,15 @@ final class GanttSvg {
     private GanttSvg() {}
 
     /**
-     * Paper the chart prints on, landscape, with 10 mm margins and room for the caption lines on every page (the
-     * project, the page, the dates and the legend: gantt.html). A1 and A3 have the same shape (every A size is
+     * Paper the chart prints on, landscape, with 10 mm margins and 20 mm for the caption on every page: a line with the
+     * project, the page, the dates and the legend, and on the first page up to two lines of warnings (gantt.html; each
+     * line is kept to one, app.css). A1 and A3 have the same shape (every A size is
      * √2 : 1), so a chart drawn to the page's width fits as many rows on one as on the other: A1 prints it larger, on as
      * many pages or (its caption being a smaller share of the page) fewer.
      */
     enum Paper {
-        A3(400, 259),
-        A1(821, 556);
+        A3(400, 257),
+        A1(821, 554);
 
         /** Printable width and height in millimetres (page minus margins minus the caption). */
         final int widthMm;
