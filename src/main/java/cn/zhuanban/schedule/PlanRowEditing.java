@@ -1,6 +1,8 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.engine.ConstraintType;
@@ -8,25 +10,75 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Edits of a row in the plan table beyond its duration and links: its name, and a task's date constraint (domain.md
- * §4: start no earlier than, finish no later than, must finish on). Like every edit each one is scheduled before it is
- * saved, answers the new sheet and goes to the audit log with the value it replaced.
+ * Edits of a row in the plan table beyond its duration and links: its name, its responsible department, and a task's
+ * date constraint (domain.md §4: start no earlier than, finish no later than, must finish on). Like every edit each one
+ * is scheduled before it is saved, answers the new sheet and goes to the audit log with the value it replaced.
  */
 @Service
 @Transactional
 public class PlanRowEditing {
 
     private final PlanManagement plans;
+    private final DepartmentManagement departments;
     private final Clock clock;
 
-    PlanRowEditing(PlanManagement plans, Clock clock) {
+    PlanRowEditing(PlanManagement plans, DepartmentManagement departments, Clock clock) {
         this.plans = plans;
+        this.departments = departments;
         this.clock = clock;
+    }
+
+    /** The departments a row may answer to, by name in the tree's order: what the table's department cell offers. */
+    @Transactional(readOnly = true)
+    public List<String> departments() {
+        return departments.tree().stream().map(DepartmentView::name).distinct().toList();
+    }
+
+    /**
+     * Sets or clears (blank) the department that answers for a task or stage goal (a stage has none of its own). The
+     * department is one of the district's; a row keeps the text it was given before (a template's short name such as
+     * 发改) until it is changed, so the value it holds is accepted too.
+     */
+    public PlanSheet setDepartment(long projectId, CurrentUser user, Integer version, String key, String department) {
+        return setDepartment(projectId, user, version, key, department, null);
+    }
+
+    /**
+     * As {@link #setDepartment(long, CurrentUser, Integer, String, String)}, also accepting {@code restoring}: the
+     * value the row held before the change an undo takes back ({@link PlanCellUndo}), which need not be a name in
+     * today's tree.
+     */
+    PlanSheet setDepartment(
+            long projectId, CurrentUser user, Integer version, String key, String department, String restoring) {
+        String clean = department == null || department.isBlank() ? null : department.strip();
+        List<String> known = clean == null ? List.of() : departments();
+        return plans.edit(
+                projectId,
+                user,
+                version,
+                "plan.department-changed",
+                RowEditSummaries.department(key, clean),
+                plan -> plan.change(
+                        key,
+                        r -> {
+                            if (!r.scheduled()) {
+                                throw refused("department", "plan.error.stage-department", key);
+                            }
+                            if (clean != null
+                                    && !clean.equals(r.department())
+                                    && !clean.equals(restoring)
+                                    && !known.contains(clean)) {
+                                throw refused("department", "plan.error.department", clean);
+                            }
+                            return r.withDepartment(clean);
+                        },
+                        clock.instant()));
     }
 
     /**
@@ -51,7 +103,7 @@ public class PlanRowEditing {
                             key,
                             r -> {
                                 if (!r.scheduled()) {
-                                    throw refused("plan.error.stage-constraint", key);
+                                    throw refused("constraintType", "plan.error.stage-constraint", key);
                                 }
                                 return r.withConstraint(typeName, on);
                             },
@@ -93,13 +145,13 @@ public class PlanRowEditing {
                 return t;
             }
         }
-        throw refused("plan.error.constraint-type", type);
+        throw refused("constraintType", "plan.error.constraint-type", type);
     }
 
-    private static BusinessException refused(String messageKey, String value) {
+    private static BusinessException refused(String field, String messageKey, String value) {
         return new BusinessException(
                 ErrorCode.SCHEDULE_INPUT,
-                "constraintType",
+                field,
                 new DefaultMessageSourceResolvable(new String[] {messageKey}, new Object[] {value}));
     }
 }

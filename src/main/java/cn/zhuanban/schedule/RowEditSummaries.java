@@ -41,6 +41,11 @@ final class RowEditSummaries {
         return plan -> key + " name: " + was(plan, key, PlanRow::name) + " → " + name;
     }
 
+    static Function<ProjectPlan, String> department(String key, String department) {
+        return plan ->
+                key + " department: " + was(plan, key, PlanRow::department) + " → " + ChangeSummary.text(department);
+    }
+
     private static String constraintOf(PlanRow row) {
         return row == null || row.constraintType() == null
                 ? ChangeSummary.UNSET

@@ -66,6 +66,11 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         long pages =
                 Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
         assertThat(pages).isGreaterThanOrEqualTo(printPages);
+        // as the page's CSS asks (A3 landscape), every cut page is one sheet: none runs onto the next, and the lines
+        // above the chart (title, legend, warnings) take no sheet of their own
+        long a3Sheets =
+                sheets(driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true)));
+        assertThat(a3Sheets).isEqualTo(printPages);
 
         // Chosen A1, the page prints on A1 landscape (841 × 594 mm = 2384 × 1684 pt) as the page's CSS asks, every page
         driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map?paper=A1");
@@ -78,6 +83,10 @@ class BattleMapPrintBrowserTests extends BrowserTest {
                 .map(m -> m.group(1) + "x" + m.group(2))
                 .toList();
         assertThat(boxes).isNotEmpty().allMatch(b -> b.equals("2383x1684") || b.equals("2384x1684"));
+        // A1 is larger than A3 and of the same shape: the chart, drawn to the page's width, needs no more sheets
+        int a1Pages = driver.findElements(By.cssSelector("#gantt-print section.gantt-page"))
+                .size();
+        assertThat(sheets(a1)).isEqualTo(a1Pages).isLessThanOrEqualTo(a3Sheets);
 
         // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
@@ -87,6 +96,12 @@ class BattleMapPrintBrowserTests extends BrowserTest {
                         .until(d -> d.findElement(By.cssSelector(".request-failed")))
                         .getText())
                 .contains("操作未完成");
+    }
+
+    /** The sheets of a PDF that Chromium printed (Page.printToPDF). */
+    private static long sheets(java.util.Map<String, Object> printed) {
+        String pdf = new String(Base64.getDecoder().decode((String) printed.get("data")), StandardCharsets.ISO_8859_1);
+        return Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
     }
 
     private long templatedProject(int extraRows) throws Exception {

@@ -444,7 +444,9 @@ class BattleMapTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(a1).contains("paper-A1");
-        assertThat(a1.split("<section class=\"gantt-page\"", -1)).hasSize(2); // one A1 page holds it all
+        // A1 has A3's shape and the chart is drawn to the page's width, so it holds as many rows as A3 or more: one A1
+        // page "holding it all" was twice as tall as the sheet, and ran onto the next ones
+        assertThat(a1.split("<section class=\"gantt-page\"", -1)).hasSizeBetween(2, pages.length);
     }
 
     @Test

@@ -182,8 +182,8 @@ class PlanEditingTests {
                 .contains("<th>名称</th>", "<th>工作日</th>", "<th>最迟开始</th>", "<th>总时差</th>", "<th>状态</th>")
                 .contains("<th class=\"plan-col-extra\">编号</th>", "<th class=\"plan-col-extra\">最早开始</th>");
         String row = page.substring(page.indexOf("id=\"row-A02\""), page.indexOf("id=\"row-A03\""));
-        assertThat(row.split("<td", -1)).hasSize(15); // 14 cells
-        assertThat(row.split("plan-col-extra", -1)).hasSize(10); // 9 of them extra
+        assertThat(row.split("<td", -1)).hasSize(16); // 15 cells
+        assertThat(row.split("plan-col-extra", -1)).hasSize(11); // 10 of them extra
         edit(id, "/rows/A02/duration", "duration", "25")
                 .andExpect(content().string(containsString("for=\"plan-all-columns\"")))
                 .andExpect(content().string(not(containsString("id=\"plan-all-columns\""))));

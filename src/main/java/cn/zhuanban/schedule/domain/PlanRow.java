@@ -79,6 +79,21 @@ public record PlanRow(
                 percentComplete);
     }
 
+    public PlanRow withDepartment(String value) {
+        return new PlanRow(
+                taskKey,
+                name,
+                kind,
+                parentKey,
+                duration,
+                value,
+                constraintType,
+                constraintDate,
+                actualStart,
+                actualFinish,
+                percentComplete);
+    }
+
     public PlanRow withConstraint(String type, LocalDate date) {
         return new PlanRow(
                 taskKey,

@@ -37,10 +37,16 @@ final class GanttSvg {
 
     private GanttSvg() {}
 
-    /** Paper the chart prints on, landscape, with 10 mm margins and room for a caption line on every page. */
+    /**
+     * Paper the chart prints on, landscape, with 10 mm margins and 20 mm for the caption on every page: a line with the
+     * project, the page, the dates and the legend, and on the first page up to two lines of warnings (gantt.html; each
+     * line is kept to one, app.css). A1 and A3 have the same shape (every A size is
+     * √2 : 1), so a chart drawn to the page's width fits as many rows on one as on the other: A1 prints it larger, on as
+     * many pages or (its caption being a smaller share of the page) fewer.
+     */
     enum Paper {
-        A3(400, 265),
-        A1(821, 562);
+        A3(400, 257),
+        A1(821, 554);
 
         /** Printable width and height in millimetres (page minus margins minus the caption). */
         final int widthMm;
@@ -87,9 +93,15 @@ final class GanttSvg {
         return pages;
     }
 
+    /**
+     * How many rows fit on a page of {@code paper}. The page draws the chart to its full width (app.css: width 100%),
+     * shrunk when the chart is wider and enlarged when it is narrower, as it is on A1 (821 mm, about 3100 px, for a
+     * chart of about 1400): its rows grow with it. Counted as if it were only ever shrunk, an A1 page took twice the
+     * rows it had room for, and each overflowed onto the next sheet, so A1 printed more sheets than A3.
+     */
     static int rowsPerPage(int chartWidth, Paper paper) {
-        double shrink = Math.min(1.0, paper.widthMm * PX_PER_MM / chartWidth);
-        double height = paper.heightMm * PX_PER_MM / shrink;
+        double zoom = paper.widthMm * PX_PER_MM / chartWidth;
+        double height = paper.heightMm * PX_PER_MM / zoom;
         return Math.max(1, (int) ((height - HEADER - 10) / ROW));
     }
 

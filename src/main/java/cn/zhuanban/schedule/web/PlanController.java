@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanCalendars;
+import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTemplating;
@@ -139,8 +140,14 @@ class PlanController {
             @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "") String duration,
             Model model) {
-        return answer(
-                id, user, version, model, seen -> plans.changeDuration(id, user, seen, key, typedDuration(duration)));
+        return answers.cell(
+                id,
+                user,
+                version,
+                model,
+                key,
+                Cell.DURATION,
+                seen -> plans.changeDuration(id, user, seen, key, typedDuration(duration)));
     }
 
     /**
@@ -164,7 +171,8 @@ class PlanController {
             @RequestParam(required = false) String version,
             @RequestParam(required = false) String parentKey,
             Model model) {
-        return answer(id, user, version, model, seen -> plans.indent(id, user, seen, key, parentKey));
+        return answers.cell(
+                id, user, version, model, key, Cell.STAGE, seen -> plans.indent(id, user, seen, key, parentKey));
     }
 
     @PostMapping("/rows/{key}/predecessors")
@@ -176,7 +184,14 @@ class PlanController {
             @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "") String predecessors,
             Model model) {
-        return answer(id, user, version, model, seen -> plans.link(id, user, seen, key, predecessors));
+        return answers.cell(
+                id,
+                user,
+                version,
+                model,
+                key,
+                Cell.PREDECESSORS,
+                seen -> plans.link(id, user, seen, key, predecessors));
     }
 
     @PostMapping("/rows/{key}/target")
@@ -188,7 +203,8 @@ class PlanController {
             @RequestParam(required = false) String version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
             Model model) {
-        return answer(id, user, version, model, seen -> plans.setTarget(id, user, seen, key, targetDate));
+        return answers.cell(
+                id, user, version, model, key, Cell.TARGET, seen -> plans.setTarget(id, user, seen, key, targetDate));
     }
 
     @PostMapping("/rows/{key}/delete")

@@ -2,6 +2,7 @@ package cn.zhuanban.schedule.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanRowEditing;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The plan table's cells for a row's name and a task's date constraint; each answers the sheet like the others. */
+/**
+ * The plan table's cells for a row's name, its responsible department and a task's date constraint, each answering the
+ * sheet like the others, and the undo of the user's last change to a row's cell ({@link SheetAnswers#undo}).
+ */
 @Controller
 @RequestMapping("/projects/{id}/plan/rows/{key}")
 class PlanRowController {
@@ -37,7 +41,37 @@ class PlanRowController {
             @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "") String name,
             Model model) {
-        return answers.answer(id, user, version, model, seen -> rows.rename(id, user, seen, key, name));
+        return answers.cell(id, user, version, model, key, Cell.NAME, seen -> rows.rename(id, user, seen, key, name));
+    }
+
+    /** One of the district's departments, chosen in the row ({@link PlanRowEditing#setDepartment}); blank for none. */
+    @PostMapping("/department")
+    @PreAuthorize(EDIT)
+    String department(
+            @PathVariable long id,
+            @PathVariable String key,
+            CurrentUser user,
+            @RequestParam(required = false) String version,
+            @RequestParam(defaultValue = "") String department,
+            Model model) {
+        return answers.cell(
+                id,
+                user,
+                version,
+                model,
+                key,
+                Cell.DEPARTMENT,
+                seen -> rows.setDepartment(id, user, seen, key, department));
+    }
+
+    /**
+     * Takes back the user's last change to a cell of this row, on the version that change left: the page's own version
+     * is not asked for, since the kept change says which version it may be undone on.
+     */
+    @PostMapping("/undo")
+    @PreAuthorize(EDIT)
+    String undo(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
+        return answers.undo(id, user, key, model);
     }
 
     /** A type without a date takes the row's scheduled date ({@link PlanRowEditing#setConstraint}). */
@@ -51,11 +85,13 @@ class PlanRowController {
             @RequestParam(required = false) String constraintType,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate constraintDate,
             Model model) {
-        return answers.answer(
+        return answers.cell(
                 id,
                 user,
                 version,
                 model,
+                key,
+                Cell.CONSTRAINT,
                 seen -> rows.setConstraint(id, user, seen, key, constraintType, constraintDate));
     }
 }

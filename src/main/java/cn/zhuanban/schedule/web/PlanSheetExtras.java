@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanProgress;
+import cn.zhuanban.schedule.PlanRowEditing;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.Scheduling;
@@ -21,6 +22,7 @@ import org.springframework.ui.Model;
  * with their targets, and the latest progress reports. Whether the user may change the plan ({@code planEditable}) is
  * the permission {@link PlanController} asks for: the others get the table as text, not inputs that answer 403. The
  * years the plan reaches into without the district's holiday data are named above the table, as they may still move.
+ * An editor's rows offer the district's departments to answer for them.
  */
 @Component
 class PlanSheetExtras {
@@ -32,6 +34,7 @@ class PlanSheetExtras {
     private final PlanTargets targets;
     private final PlanProgress progress;
     private final Scheduling scheduling;
+    private final PlanRowEditing rows;
     private final Clock clock;
 
     PlanSheetExtras(
@@ -40,8 +43,10 @@ class PlanSheetExtras {
             PlanTargets targets,
             PlanProgress progress,
             Scheduling scheduling,
+            PlanRowEditing rows,
             Clock clock) {
         this.plans = plans;
+        this.rows = rows;
         this.scheduling = scheduling;
         this.baselines = baselines;
         this.targets = targets;
@@ -50,7 +55,9 @@ class PlanSheetExtras {
     }
 
     void sheet(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
-        model.addAttribute("planEditable", user.can(Permissions.PLAN_EDIT));
+        boolean editable = user.can(Permissions.PLAN_EDIT);
+        model.addAttribute("planEditable", editable);
+        model.addAttribute("departments", editable ? rows.departments() : List.of());
         model.addAttribute("sevenDayWeek", plans.sevenDayWeek(sheet.projectId(), user));
         model.addAttribute("calendarDays", plans.calendarDays(sheet.projectId(), user));
         model.addAttribute("comparison", baselines.compare(sheet, baselineId));
