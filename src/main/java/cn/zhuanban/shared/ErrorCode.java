@@ -15,6 +15,7 @@ public enum ErrorCode {
     CONCURRENT_CHANGE("concurrent-change", HttpStatus.CONFLICT),
     DUPLICATE("duplicate", HttpStatus.CONFLICT),
     ILLEGAL_STATE("illegal-state", HttpStatus.CONFLICT),
+    FORM_STILL_SUBMITTING("form-still-submitting", HttpStatus.CONFLICT),
     PASSWORD_WEAK("identity.password-weak", HttpStatus.BAD_REQUEST),
     PASSWORD_TRIVIAL("identity.password-trivial", HttpStatus.BAD_REQUEST),
     PASSWORD_WRONG("identity.password-wrong", HttpStatus.BAD_REQUEST),

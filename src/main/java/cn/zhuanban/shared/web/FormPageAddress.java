@@ -82,7 +82,7 @@ class FormPageAddress implements WebMvcConfigurer, HandlerInterceptor {
      * The path and query of the page the post came from, when that page is one of ours (same scheme, host and port as
      * this request, under its context path) and is not the post's own address; else none.
      */
-    private static @Nullable String formPage(HttpServletRequest request) {
+    static @Nullable String formPage(HttpServletRequest request) {
         String referer = request.getHeader(HttpHeaders.REFERER);
         if (referer == null) {
             return null;

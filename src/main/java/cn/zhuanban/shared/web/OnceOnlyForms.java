@@ -1,0 +1,120 @@
+package cn.zhuanban.shared.web;
+
+import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Nothing twice: a form posted a second time (a double click while the page was slow, the browser's "resend" after
+ * back, a retry over a flaky network) ran twice and made two tickets, projects or leads; only app.js's disabled button
+ * stood in the way. Every posted form carries a one-time token ({@link OnceTokenFields}); the first post of a token
+ * claims it in {@link FormSubmissions} and runs, and records where it led. A later post of the same token does not run:
+ * it goes where the first one led (else back to the form page) saying the form was already submitted. While the first
+ * is still running (a double click) it waits for it a few seconds ({@code zhuanban.forms.wait-for-first}) and then
+ * goes there too, or gets a 409 page when the first takes longer. Nothing lost: only a post that redirected (a save
+ * that went through) keeps its token; one that failed, was refused (the form shown again with its messages) or
+ * answered with a page or a file of its own (a download, a preview) frees it, so the same form may be sent again.
+ * Requests without a token (the API, htmx posts, which send one form several times on purpose, tests) run as before.
+ */
+final class OnceOnlyForms implements HandlerInterceptor {
+
+    /** The flash attribute the layout shows as a warning: a message key. */
+    static final String WARNING = "flashWarning";
+
+    static final String ALREADY_SUBMITTED = "form.submitted-once";
+
+    private static final String CLAIMED = OnceOnlyForms.class.getName() + ".CLAIMED";
+    private static final int LONGEST_LOCATION = 2000;
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final FormSubmissions submissions;
+    private final Duration waitForFirst;
+
+    OnceOnlyForms(FormSubmissions submissions, Duration waitForFirst) {
+        this.submissions = submissions;
+        this.waitForFirst = waitForFirst;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException, InterruptedException {
+        if (!"POST".equals(request.getMethod()) || "true".equals(request.getHeader("HX-Request"))) {
+            return true;
+        }
+        String token = OnceTokenFields.of(request);
+        if (token == null) {
+            return true;
+        }
+        String username = Actor.current().username();
+        long giveUp = System.nanoTime() + waitForFirst.toNanos();
+        boolean waited = false;
+        while (true) {
+            if (submissions.claim(token, username)) {
+                request.setAttribute(CLAIMED, token);
+                return true;
+            }
+            FormSubmissions.Submission first = submissions.find(token).orElse(null);
+            if (first != null && first.finished()) {
+                String location = first.username().equals(username) ? first.location() : null;
+                sendBack(request, response, location != null ? location : formPage(request), !waited);
+                return false;
+            }
+            if (first != null && System.nanoTime() > giveUp) {
+                throw new BusinessException(ErrorCode.FORM_STILL_SUBMITTING);
+            }
+            waited = true;
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    @Override
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
+        if (!(request.getAttribute(CLAIMED) instanceof String token)) {
+            return;
+        }
+        String location = response.getHeader(HttpHeaders.LOCATION);
+        if (ex == null
+                && isRedirect(response.getStatus())
+                && location != null
+                && location.length() <= LONGEST_LOCATION) {
+            submissions.finish(token, location);
+        } else {
+            submissions.release(token);
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status >= 300 && status < 400;
+    }
+
+    private static String formPage(HttpServletRequest request) {
+        String page = FormPageAddress.formPage(request);
+        return page != null ? page : request.getContextPath() + "/";
+    }
+
+    /**
+     * Redirects to {@code location}, saying the form was already submitted when {@code warn}: not after waiting for a
+     * first post still running (a double click), whose own message ("已保存") waits in the session for that page and
+     * is all a single click would have shown.
+     */
+    private static void sendBack(
+            HttpServletRequest request, HttpServletResponse response, String location, boolean warn) {
+        if (warn) {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put(WARNING, ALREADY_SUBMITTED);
+            RequestContextUtils.saveOutputFlashMap(location, request, response);
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader(HttpHeaders.LOCATION, response.encodeRedirectURL(location));
+    }
+}
