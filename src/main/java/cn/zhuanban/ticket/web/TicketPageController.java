@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
@@ -10,6 +11,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
 import cn.zhuanban.ticket.TicketCard;
@@ -130,7 +132,12 @@ class TicketPageController {
                 .toList();
     }
 
+    /**
+     * A move's form. As over the API, the ticket's scope (404) and whose move it is (403) are checked before the form
+     * is bound ({@link MoveCheck}): a user who may not act on the ticket learns nothing from a badly typed field.
+     */
     @PostMapping("/{id}/moves/{action}")
+    @CheckedBeforeBinding(MoveCheck.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
     String move(
