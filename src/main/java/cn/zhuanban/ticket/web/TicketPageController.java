@@ -11,6 +11,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.ticket.Assignments;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
@@ -22,6 +23,7 @@ import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketStaff;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
@@ -55,18 +57,21 @@ class TicketPageController {
     private final TicketManagement management;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
+    private final Assignments assignments;
 
     TicketPageController(
             TicketLists lists,
             ProjectManagement projects,
             TicketManagement management,
             DepartmentManagement departments,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            Assignments assignments) {
         this.lists = lists;
         this.projects = projects;
         this.management = management;
         this.departments = departments;
         this.formErrors = formErrors;
+        this.assignments = assignments;
     }
 
     @GetMapping
@@ -111,6 +116,10 @@ class TicketPageController {
             model.addAttribute("mergeTargets", lists.mergeTargets(id, user));
         }
         model.addAttribute("departments", assignable(ticket));
+        if (ticket.nextMoves().contains(TicketMove.ASSIGN) || ticket.nextMoves().contains(TicketMove.REASSIGN)) {
+            model.addAttribute("severities", TicketSeverity.values());
+            model.addAttribute("defaultResolveBy", assignments.defaultResolveBy(ticket));
+        }
         model.addAttribute("outcomes", TicketOutcome.values());
         model.addAttribute("ratings", TicketRating.values());
         model.addAttribute("allMoves", TicketMove.values());
