@@ -1,9 +1,7 @@
 package cn.zhuanban.ticket;
 
-import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -14,7 +12,6 @@ import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
-import cn.zhuanban.ticket.domain.TicketSteps;
 import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +25,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side of tickets: one ticket, the lists and to-do counts, duplicates, attachments. */
+/**
+ * The read side of tickets: one ticket (its page's view assembled by {@link TicketViews}), the lists and to-do counts,
+ * duplicates, attachments; each within the user's scope.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TicketLists {
@@ -41,13 +41,10 @@ public class TicketLists {
     private final TicketQueries queries;
     private final MergeTargets mergeTargets;
     private final TicketVisibility visibility;
-    private final TicketSteps steps;
     private final TicketAttachments attachments;
     private final StoredFiles store;
-    private final MoveAuthority authority;
+    private final TicketViews views;
     private final DepartmentManagement departments;
-    private final UserDirectory users;
-    private final CalendarManagement calendar;
     private final Clock clock;
 
     TicketLists(
@@ -55,25 +52,19 @@ public class TicketLists {
             TicketQueries queries,
             MergeTargets mergeTargets,
             TicketVisibility visibility,
-            TicketSteps steps,
             TicketAttachments attachments,
             StoredFiles store,
-            MoveAuthority authority,
+            TicketViews views,
             DepartmentManagement departments,
-            UserDirectory users,
-            CalendarManagement calendar,
             Clock clock) {
         this.tickets = tickets;
         this.queries = queries;
         this.mergeTargets = mergeTargets;
         this.visibility = visibility;
-        this.steps = steps;
         this.attachments = attachments;
         this.store = store;
-        this.authority = authority;
+        this.views = views;
         this.departments = departments;
-        this.users = users;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -87,56 +78,7 @@ public class TicketLists {
     }
 
     public TicketView find(long id, CurrentUser user) {
-        Ticket t = load(id, user);
-        Map<Long, String> deptNames = departments.names();
-        TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
-        List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
-                .map(e -> new TicketView.HistoryEntry(
-                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.result(), e.detail(), e.at()))
-                .toList();
-        List<TicketView.Attachment> files = attachments.of(id).stream()
-                .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
-                .toList();
-        return new TicketView(
-                t.getId(),
-                t.getProjectId(),
-                project.name(),
-                project.leadOfficialId(),
-                t.getCategory(),
-                t.getSeverity(),
-                t.getTitle(),
-                t.getDescription(),
-                t.getReporterId(),
-                users.namesOf(List.of(t.getReporterId())).get(t.getReporterId()),
-                t.getState(),
-                t.getDepartmentId(),
-                t.getDepartmentId() == null ? null : deptNames.get(t.getDepartmentId()),
-                t.getCoDepartmentIds().stream()
-                        .map(deptNames::get)
-                        .filter(Objects::nonNull)
-                        .sorted()
-                        .toList(),
-                t.getAssignedOn(),
-                t.getSignBy(),
-                t.getFeedbackBy(),
-                t.getResolveBy(),
-                t.getRatingBy(),
-                workingDaysLeft(t),
-                t.getCard(),
-                t.getEscalationLevel(),
-                t.getExtensions(),
-                t.getExtensionUntil(),
-                t.getOutcome(),
-                t.getRating(),
-                t.getClosure(),
-                t.getMergedIntoId(),
-                t.getRejectionProposal(),
-                t.getVersion(),
-                t.getCreatedAt(),
-                files,
-                history,
-                authority.movesFor(t, user),
-                watches(t));
+        return views.of(load(id, user), user);
     }
 
     /**
@@ -236,40 +178,6 @@ public class TicketLists {
             throw new NotFoundException("ticket", id);
         }
         return tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
-    }
-
-    private Integer workingDaysLeft(Ticket t) {
-        if (!t.clockRunning() || t.getResolveBy() == null) {
-            return null;
-        }
-        LocalDate today = LocalDate.now(clock);
-        return today.isAfter(t.getResolveBy())
-                ? -calendar.workingDaysBetween(t.getResolveBy(), today)
-                : calendar.workingDaysBetween(today, t.getResolveBy());
-    }
-
-    private List<TicketView.DeadlineWatch> watches(Ticket t) {
-        if (t.getAssignedOn() == null) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        return java.util.Arrays.stream(TicketDeadline.values())
-                .filter(d -> t.deadline(d) != null)
-                .map(d -> new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
-                .toList();
-    }
-
-    private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {
-        LocalDate due = t.deadline(deadline);
-        if (!t.watches(deadline)) {
-            return TicketView.WatchStatus.DONE;
-        }
-        if (today.isAfter(due)) {
-            return TicketView.WatchStatus.OVERDUE;
-        }
-        return calendar.workingDaysBetween(today, due) <= 1
-                ? TicketView.WatchStatus.DUE_SOON
-                : TicketView.WatchStatus.RUNNING;
     }
 
     private static TicketSummary withDepartment(TicketSummary s, Map<Long, String> names) {

@@ -56,6 +56,7 @@ public class TicketManagement {
     private final SlaRules sla;
     private final MoveAuthority authority;
     private final MoveReferences references;
+    private final Assignments assignments;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
     private final ProjectManagement projects;
@@ -72,6 +73,7 @@ public class TicketManagement {
             SlaRules sla,
             MoveAuthority authority,
             MoveReferences references,
+            Assignments assignments,
             CalendarManagement calendar,
             DepartmentManagement departments,
             ProjectManagement projects,
@@ -88,6 +90,7 @@ public class TicketManagement {
         this.sla = sla;
         this.authority = authority;
         this.references = references;
+        this.assignments = assignments;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -174,15 +177,12 @@ public class TicketManagement {
     private Step apply(Ticket t, TicketMove move, MoveCommand c, CurrentUser user, Instant now, WorkingCalendar cal) {
         LocalDate today = LocalDate.now(clock);
         return switch (move) {
-            case ASSIGN -> t.assign(references.department(t, c), c.coDepartmentIds(), deadlines(t, today, cal), today);
+            case ASSIGN, REASSIGN -> assignments.make(t, move, c, today, cal);
             case MERGE -> t.merge(references.mergeTarget(t, c, user), c.reason(), now);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.outcome(), c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());
-            case REASSIGN ->
-                t.reassign(
-                        references.department(t, c), c.coDepartmentIds(), deadlines(t, today, cal), today, c.reason());
             case INSIST -> t.insist(c.reason());
             case NOTE ->
                 t.note(

@@ -117,6 +117,7 @@ public record TicketView(
             return switch (action) {
                 case "ticket.resolved", "ticket.resolved-on-the-spot" -> "ticket.outcome." + result;
                 case "ticket.extension-decided" -> "ticket.extension-decision." + result;
+                case "ticket.assigned", "ticket.reassigned" -> "ticket.severity." + result;
                 default -> "ticket.rating." + result;
             };
         }

@@ -80,7 +80,11 @@ class TicketLoopBrowserTests extends BrowserTest {
         move(
                 ticketUrl,
                 "resolve",
-                () -> driver.findElement(By.id("resolve-reason")).sendKeys("已完成接火送电"),
+                () -> {
+                    // no outcome is chosen in advance: the department says how it ended
+                    new Select(driver.findElement(By.id("resolve-outcome"))).selectByValue("SOLVED");
+                    driver.findElement(By.id("resolve-reason")).sendKeys("已完成接火送电");
+                },
                 "已办结");
         login("dispatch");
         move(ticketUrl, "review", () -> {}, "审核通过");

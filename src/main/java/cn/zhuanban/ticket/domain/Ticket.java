@@ -93,6 +93,15 @@ public class Ticket extends TicketFeedback {
         return assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
     }
 
+    /**
+     * The severity the dispatch office gave the ticket on assigning it (the deadlines were counted with its terms);
+     * returns the assignment's step with the severity as its result.
+     */
+    public Step classify(TicketSeverity given, Step assignment) {
+        severity = given;
+        return assignment.withResult(given);
+    }
+
     public Step merge(long intoTicketId, String reason, Instant now) {
         require(TicketMove.MERGE, null);
         mergedIntoId = intoTicketId;

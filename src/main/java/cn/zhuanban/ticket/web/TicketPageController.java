@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
@@ -10,6 +11,8 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.ticket.Assignments;
+import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
 import cn.zhuanban.ticket.TicketCard;
@@ -20,6 +23,7 @@ import cn.zhuanban.ticket.TicketManagement;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
+import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketStaff;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
@@ -53,18 +57,21 @@ class TicketPageController {
     private final TicketManagement management;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
+    private final Assignments assignments;
 
     TicketPageController(
             TicketLists lists,
             ProjectManagement projects,
             TicketManagement management,
             DepartmentManagement departments,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            Assignments assignments) {
         this.lists = lists;
         this.projects = projects;
         this.management = management;
         this.departments = departments;
         this.formErrors = formErrors;
+        this.assignments = assignments;
     }
 
     @GetMapping
@@ -109,6 +116,10 @@ class TicketPageController {
             model.addAttribute("mergeTargets", lists.mergeTargets(id, user));
         }
         model.addAttribute("departments", assignable(ticket));
+        if (ticket.nextMoves().contains(TicketMove.ASSIGN) || ticket.nextMoves().contains(TicketMove.REASSIGN)) {
+            model.addAttribute("severities", TicketSeverity.values());
+            model.addAttribute("defaultResolveBy", assignments.defaultResolveBy(ticket));
+        }
         model.addAttribute("outcomes", TicketOutcome.values());
         model.addAttribute("ratings", TicketRating.values());
         model.addAttribute("allMoves", TicketMove.values());
@@ -130,7 +141,12 @@ class TicketPageController {
                 .toList();
     }
 
+    /**
+     * A move's form. As over the API, the ticket's scope (404) and whose move it is (403) are checked before the form
+     * is bound ({@link MoveCheck}): a user who may not act on the ticket learns nothing from a badly typed field.
+     */
     @PostMapping("/{id}/moves/{action}")
+    @CheckedBeforeBinding(MoveCheck.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
             + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
     String move(

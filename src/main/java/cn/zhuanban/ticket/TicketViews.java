@@ -1,0 +1,141 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketAttachments;
+import cn.zhuanban.ticket.domain.TicketQueries;
+import cn.zhuanban.ticket.domain.TicketSteps;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * One ticket as its page and the API show it ({@link TicketView}): names, timeline, attachments, the countdown to the
+ * resolve deadline and how each deadline stands today. Apart from {@link TicketLists}, which checks the scope and
+ * lists tickets.
+ */
+@Component
+class TicketViews {
+
+    private final TicketQueries queries;
+    private final TicketSteps steps;
+    private final TicketAttachments attachments;
+    private final MoveAuthority authority;
+    private final DepartmentManagement departments;
+    private final UserDirectory users;
+    private final CalendarManagement calendar;
+    private final Clock clock;
+
+    TicketViews(
+            TicketQueries queries,
+            TicketSteps steps,
+            TicketAttachments attachments,
+            MoveAuthority authority,
+            DepartmentManagement departments,
+            UserDirectory users,
+            CalendarManagement calendar,
+            Clock clock) {
+        this.queries = queries;
+        this.steps = steps;
+        this.attachments = attachments;
+        this.authority = authority;
+        this.departments = departments;
+        this.users = users;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The view of a ticket the user may see (the caller checked the scope), with the moves that are his to make. */
+    TicketView of(Ticket t, CurrentUser user) {
+        long id = t.getId();
+        Map<Long, String> deptNames = departments.names();
+        TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
+        List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
+                .map(e -> new TicketView.HistoryEntry(
+                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.result(), e.detail(), e.at()))
+                .toList();
+        List<TicketView.Attachment> files = attachments.of(id).stream()
+                .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))
+                .toList();
+        return new TicketView(
+                t.getId(),
+                t.getProjectId(),
+                project.name(),
+                project.leadOfficialId(),
+                t.getCategory(),
+                t.getSeverity(),
+                t.getTitle(),
+                t.getDescription(),
+                t.getReporterId(),
+                users.namesOf(List.of(t.getReporterId())).get(t.getReporterId()),
+                t.getState(),
+                t.getDepartmentId(),
+                t.getDepartmentId() == null ? null : deptNames.get(t.getDepartmentId()),
+                t.getCoDepartmentIds().stream()
+                        .map(deptNames::get)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                t.getAssignedOn(),
+                t.getSignBy(),
+                t.getFeedbackBy(),
+                t.getResolveBy(),
+                t.getRatingBy(),
+                workingDaysLeft(t),
+                t.getCard(),
+                t.getEscalationLevel(),
+                t.getExtensions(),
+                t.getExtensionUntil(),
+                t.getOutcome(),
+                t.getRating(),
+                t.getClosure(),
+                t.getMergedIntoId(),
+                t.getRejectionProposal(),
+                t.getVersion(),
+                t.getCreatedAt(),
+                files,
+                history,
+                authority.movesFor(t, user),
+                watches(t));
+    }
+
+    private Integer workingDaysLeft(Ticket t) {
+        if (!t.clockRunning() || t.getResolveBy() == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return today.isAfter(t.getResolveBy())
+                ? -calendar.workingDaysBetween(t.getResolveBy(), today)
+                : calendar.workingDaysBetween(today, t.getResolveBy());
+    }
+
+    private List<TicketView.DeadlineWatch> watches(Ticket t) {
+        if (t.getAssignedOn() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return java.util.Arrays.stream(TicketDeadline.values())
+                .filter(d -> t.deadline(d) != null)
+                .map(d -> new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                .toList();
+    }
+
+    private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {
+        LocalDate due = t.deadline(deadline);
+        if (!t.watches(deadline)) {
+            return TicketView.WatchStatus.DONE;
+        }
+        if (today.isAfter(due)) {
+            return TicketView.WatchStatus.OVERDUE;
+        }
+        return calendar.workingDaysBetween(today, due) <= 1
+                ? TicketView.WatchStatus.DUE_SOON
+                : TicketView.WatchStatus.RUNNING;
+    }
+}
