@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.domain;
 
+import cn.zhuanban.shared.LikeText;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,8 +81,8 @@ public class SecuritySettings {
     /** The session limits of single roles by role code; a role not in it follows {@link #sessionsPerUser()}. */
     public Map<String, Integer> sessionsPerRole() {
         Map<String, Integer> limits = new TreeMap<>();
-        jdbc.sql("select name, val from security_setting where name like :prefix")
-                .param("prefix", SESSIONS_PER_ROLE + "%")
+        jdbc.sql("select name, val from security_setting where name like :prefix escape '!'")
+                .param("prefix", LikeText.escape(SESSIONS_PER_ROLE) + "%")
                 .query((rs, n) -> limits.put(
                         rs.getString(1).substring(SESSIONS_PER_ROLE.length()), Integer.parseInt(rs.getString(2))))
                 .list();
