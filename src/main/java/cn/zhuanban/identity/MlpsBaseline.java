@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The security settings MLPS level 3 (等保三级) asks for: a second factor for the three administrators, a finite number
- * of sessions per account and one for each administrator duty role, dormant accounts disabled. A fresh production database ({@code postgres} profile, no demo
- * district) starts with them ({@link IdentityBootstrap}); the demo and the tests (H2, public demo passwords) keep the
- * relaxed ones so that their administrators log in with the password alone. Whatever the database, every start logs a
- * warning while a setting falls short, and the security settings page says which ones; it also hints at an
- * administrator role that may hold more than one session, by a limit of its own or, without one, by the global limit
- * (above 1 or unlimited), against the usual level-3 practice of one.
+ * of sessions per account and one for each administrator duty role, dormant accounts disabled. A fresh production
+ * database ({@code postgres} profile, no demo district) starts with them ({@link IdentityBootstrap}); the demo and the
+ * tests (H2, public demo passwords) keep the relaxed ones so that their administrators log in with the password alone.
+ * Whatever the database, every start logs a warning while a setting falls short, and the security settings page says
+ * which ones; it also hints at an administrator role that may hold more than one session, by a limit of its own or,
+ * without one, by the global limit (above 1 or unlimited), against the usual level-3 practice of one.
  */
 @Component
 @Order(10)

@@ -26,17 +26,18 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * is still running (a double click) it waits for it a few seconds ({@code zhuanban.forms.wait-for-first}) and then
  * goes there too, or gets a 409 page when the first takes longer. A first post still "running" after
  * {@code zhuanban.forms.abandoned-after} (a minute) is taken as abandoned, its node having died during it: the next
- * post of the form takes its token over and runs, rather than meeting a 409 until the nightly purge. Nothing lost: only a post that redirected (a save
- * that went through) keeps its token; one that failed, was refused (the form shown again with its messages) or
- * answered with a page or a file of its own (a download, a preview) frees it, so the same form may be sent again.
+ * post of the form takes its token over and runs, rather than meeting a 409 until the nightly purge. Nothing lost:
+ * only a post that redirected (a save that went through) keeps its token; one that failed, was refused (the form shown
+ * again with its messages) or answered with a page or a file of its own (a download, a preview) frees it, so the same
+ * form may be sent again.
  * Requests without a token (the API, htmx posts, which send one form several times on purpose, tests) run as before.
  */
 final class OnceOnlyForms implements HandlerInterceptor {
 
+    private static final Logger log = LoggerFactory.getLogger(OnceOnlyForms.class);
+
     /** The flash attribute the layout shows as a warning: a message key. */
     static final String WARNING = "flashWarning";
-
-    private static final Logger log = LoggerFactory.getLogger(OnceOnlyForms.class);
 
     static final String ALREADY_SUBMITTED = "form.submitted-once";
 
