@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The auditor's log a page at a time by seeking (keyset paging): a page starts right after the last record of the
  * page before, or right before the first one, found by its time and chain position (index on both, V158), so a page a
  * million records deep costs what the first one does. An offset read and threw away every earlier record. The pages
- * are first, previous, next and last: a page number means nothing in a log that grows while it is read.
+ * are first, previous, next and last: a page number means nothing in a log that grows while it is read. The number of
+ * records found is counted only up to {@code zhuanban.audit.count-up-to} (10,000) and shown as "10,000+" beyond: a
+ * count of everything a filter finds in a province's million records took longer than the page it heads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,11 +33,17 @@ public class AuditRecordPages {
     }
 
     /**
-     * One page, newest first, with the number of records the filter finds and whether there are newer records (a
-     * previous page) or older ones (a next page).
+     * One page, newest first, with the number of records the filter finds (at least that many when {@code
+     * moreThanCounted}: counting stopped there) and whether there are newer records (a previous page) or older ones (a
+     * next page).
      */
     public record AuditPage(
-            List<AuditRecordView> content, int size, long totalElements, boolean hasNewer, boolean hasOlder) {
+            List<AuditRecordView> content,
+            int size,
+            long totalElements,
+            boolean moreThanCounted,
+            boolean hasNewer,
+            boolean hasOlder) {
 
         public Long firstId() {
             return content.isEmpty() ? null : content.getFirst().id();
@@ -54,9 +63,14 @@ public class AuditRecordPages {
     private final AuditManagement audit;
     private final JdbcClient jdbc;
 
-    AuditRecordPages(AuditManagement audit, JdbcClient jdbc) {
+    /** How many records the filter's total counts at most (not final: a test lowers it rather than add 10,000). */
+    int countUpTo;
+
+    AuditRecordPages(
+            AuditManagement audit, JdbcClient jdbc, @Value("${zhuanban.audit.count-up-to:10000}") int countUpTo) {
         this.audit = audit;
         this.jdbc = jdbc;
+        this.countUpTo = countUpTo;
     }
 
     /**
@@ -65,10 +79,15 @@ public class AuditRecordPages {
      */
     public AuditPage page(AuditFilter filter, Seek seek, Long from, int size) {
         Map<String, Object> params = audit.params(filter);
-        long total = jdbc.sql("select count(*) from audit_record " + AuditManagement.WHERE)
+        int upTo = countUpTo;
+        // one more than counted tells "exactly upTo" from "more"; the subquery stops reading there
+        long total = jdbc.sql("select count(*) from (select id from audit_record " + AuditManagement.WHERE
+                        + " limit :counted) found")
                 .params(params)
+                .param("counted", upTo + 1)
                 .query(Long.class)
                 .single();
+        boolean moreThanCounted = total > upTo;
         Optional<Timestamp> at = from == null
                 ? Optional.empty()
                 : jdbc.sql("select occurred_at from audit_record where id = :id")
@@ -100,7 +119,7 @@ public class AuditRecordPages {
         }
         boolean hasNewer = newestFirst ? effective == Seek.OLDER && beyond(params, rows, NEWER_THAN) : more;
         boolean hasOlder = newestFirst ? more : effective == Seek.NEWER && beyond(params, rows, OLDER_THAN);
-        return new AuditPage(List.copyOf(rows), size, total, hasNewer, hasOlder);
+        return new AuditPage(List.copyOf(rows), size, Math.min(total, upTo), moreThanCounted, hasNewer, hasOlder);
     }
 
     /** Whether the filter finds a record newer than the page's first or older than its last (by {@code side}). */

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The security settings MLPS level 3 (等保三级) asks for: a second factor for the three administrators, a finite number
- * of sessions per account, dormant accounts disabled. A fresh production database ({@code postgres} profile, no demo
- * district) starts with them ({@link IdentityBootstrap}); the demo and the tests (H2, public demo passwords) keep the
- * relaxed ones so that their administrators log in with the password alone. Whatever the database, every start logs a
- * warning while a setting falls short, and the security settings page says which ones; it also hints at an
- * administrator role allowed more than one session of its own, against the usual level-3 practice of one.
+ * of sessions per account and one for each administrator duty role, dormant accounts disabled. A fresh production
+ * database ({@code postgres} profile, no demo district) starts with them ({@link IdentityBootstrap}); the demo and the
+ * tests (H2, public demo passwords) keep the relaxed ones so that their administrators log in with the password alone.
+ * Whatever the database, every start logs a warning while a setting falls short, and the security settings page says
+ * which ones; it also hints at an administrator role that may hold more than one session, by a limit of its own or,
+ * without one, by the global limit (above 1 or unlimited), against the usual level-3 practice of one.
  */
 @Component
 @Order(10)
@@ -31,6 +32,9 @@ public class MlpsBaseline implements ApplicationRunner {
 
     /** Concurrent sessions per account on a fresh production database: an office PC, a laptop and a phone. */
     static final int SESSIONS_PER_USER = 3;
+
+    /** Concurrent sessions of an administrator duty role on a fresh production database: one place at a time. */
+    static final int SESSIONS_PER_ADMINISTRATOR = 1;
 
     /** Days without a login before an account is disabled on a fresh production database. */
     static final int DORMANT_DAYS = 90;
@@ -57,10 +61,12 @@ public class MlpsBaseline implements ApplicationRunner {
         settings.set(SecuritySettings.SECOND_FACTOR_REQUIRED, SecondFactorPolicy.ADMINISTRATORS.ordinal());
         settings.set(SecuritySettings.SESSIONS_PER_USER, SESSIONS_PER_USER);
         settings.set(SecuritySettings.DORMANT_DAYS, DORMANT_DAYS);
+        administratorRoles().forEach(code -> settings.setSessionsPerRole(code, SESSIONS_PER_ADMINISTRATOR));
         log.info(
                 "First start: MLPS level 3 security settings (second factor for administrators, {} sessions per"
-                        + " account, dormant accounts disabled after {} days)",
+                        + " account and {} per administrator role, dormant accounts disabled after {} days)",
                 SESSIONS_PER_USER,
+                SESSIONS_PER_ADMINISTRATOR,
                 DORMANT_DAYS);
     }
 
@@ -82,17 +88,24 @@ public class MlpsBaseline implements ApplicationRunner {
         return keys;
     }
 
-    /** Whether a role of an administrator duty has a session limit of its own above 1 (a hint only). */
+    /**
+     * Whether a role of an administrator duty may hold more than one session (a hint only): by a limit of its own
+     * above 1, or, without one, by the global limit when that is above 1 or unlimited (0).
+     */
     private boolean administratorRoleWithSeveralSessions() {
         Map<String, Integer> perRole = settings.sessionsPerRole();
-        if (perRole.isEmpty()) {
-            return false;
-        }
+        int global = settings.sessionsPerUser();
+        return administratorRoles().stream()
+                .map(perRole::get)
+                .anyMatch(limit -> limit != null ? limit > 1 : global != 1);
+    }
+
+    /** The codes of the roles of an administrator duty (system, security and audit administration). */
+    private List<String> administratorRoles() {
         return roles.findAll().stream()
                 .filter(role -> role.getAdminDuty() != null)
                 .map(Role::getCode)
-                .map(perRole::get)
-                .anyMatch(limit -> limit != null && limit > 1);
+                .toList();
     }
 
     @Override

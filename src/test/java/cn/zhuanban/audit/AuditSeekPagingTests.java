@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,6 +42,9 @@ class AuditSeekPagingTests {
 
     @Autowired
     DepartmentManagement departments;
+
+    @Autowired
+    AuditRecordPages pages;
 
     MockHttpSession auditor;
     String departmentId;
@@ -100,6 +104,29 @@ class AuditSeekPagingTests {
         assertThat(rows(last)).containsExactly(all.get(3), all.get(4));
         assertThat(last).doesNotContain("id=\"audit-next\" href");
         assertThat(rows(page(link(last, "previous")))).containsExactly(all.get(1), all.get(2));
+    }
+
+    @Test
+    void theTotalIsCountedOnlyUpToTheLimitAndShownAsMoreBeyondIt() throws Exception {
+        String url = "/audit?entityType=department&entityId=" + departmentId + "&size=2";
+        AuditRecordPages pages = AopTestUtils.getTargetObject(this.pages); // the field of the bean, not its proxy
+        int limit = pages.countUpTo;
+        try {
+            pages.countUpTo = 5;
+            String exactly = page(url);
+            assertThat(exactly).contains("共 5 条").doesNotContain("5+");
+
+            pages.countUpTo = 3;
+            String more = page(url);
+            assertThat(more).contains("共 3+ 条（超出部分不再计数").doesNotContain("共 5 条");
+            assertThat(rows(more)).hasSize(2);
+            String older = page(link(more, "next"));
+            assertThat(older).contains("共 3+ 条");
+            assertThat(rows(older)).hasSize(2);
+            assertThat(rows(page(link(older, "next")))).hasSize(1);
+        } finally {
+            pages.countUpTo = limit;
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.identity.domain.SecondFactorPolicy;
 import cn.zhuanban.identity.domain.SecuritySettings;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,13 @@ class MlpsBaselineTests {
         assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.ADMINISTRATORS);
         assertThat(settings.sessionsPerUser()).isEqualTo(MlpsBaseline.SESSIONS_PER_USER);
         assertThat(settings.dormantDays()).isEqualTo(MlpsBaseline.DORMANT_DAYS);
+        assertThat(settings.sessionsPerRole())
+                .containsEntry(BuiltinRoles.SYSTEM_ADMIN, 1)
+                .containsEntry(BuiltinRoles.SECURITY_ADMIN, 1)
+                .containsEntry(BuiltinRoles.AUDITOR, 1)
+                .doesNotContainKey(BuiltinRoles.DISTRICT_LEADER);
+        assertThat(settings.sessionsPerUser(Set.of(BuiltinRoles.SECURITY_ADMIN)))
+                .isEqualTo(1);
         assertThat(baseline.shortfalls()).isEmpty();
     }
 
@@ -44,7 +52,12 @@ class MlpsBaselineTests {
         new MlpsBaseline(settings, roles, false, false).applyToFreshDatabase();
 
         assertThat(settings.secondFactorPolicy()).isEqualTo(SecondFactorPolicy.NOBODY);
+        assertThat(settings.sessionsPerRole()).doesNotContainKey(BuiltinRoles.SYSTEM_ADMIN);
         assertThat(baseline.shortfalls())
-                .containsExactly("security.mlps.second-factor", "security.mlps.sessions", "security.mlps.dormant");
+                .containsExactly(
+                        "security.mlps.second-factor",
+                        "security.mlps.sessions",
+                        "security.mlps.dormant",
+                        "security.mlps.admin-sessions");
     }
 }

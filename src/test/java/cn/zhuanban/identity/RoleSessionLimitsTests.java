@@ -13,6 +13,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.domain.SecuritySettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class RoleSessionLimitsTests {
 
     private static final String PAGE = "/admin/security";
+
+    private static final List<String> ADMINISTRATOR_ROLES =
+            List.of(BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.SECURITY_ADMIN, BuiltinRoles.AUDITOR);
 
     /** The page's global settings: stored name → form field. */
     private static final Map<String, String> FIELDS = Map.of(
@@ -104,17 +108,43 @@ class RoleSessionLimitsTests {
     void anAdministratorRoleAllowedSeveralSessionsIsHintedAt() throws Exception {
         MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
         try {
-            settings.setSessionsPerRole(BuiltinRoles.SYSTEM_ADMIN, 1);
+            ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, 1));
             settings.setSessionsPerRole(BuiltinRoles.DISTRICT_LEADER, 5);
             assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+            assertThat(page(secadmin)).doesNotContain("提示：有管理员角色的同时在线会话数大于 1");
 
             settings.setSessionsPerRole(BuiltinRoles.SYSTEM_ADMIN, 2);
 
             assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
             assertThat(page(secadmin)).contains("提示：有管理员角色的同时在线会话数大于 1");
         } finally {
-            settings.setSessionsPerRole(BuiltinRoles.SYSTEM_ADMIN, null);
+            ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, null));
             settings.setSessionsPerRole(BuiltinRoles.DISTRICT_LEADER, null);
+        }
+    }
+
+    @Test
+    void anAdministratorRoleWithoutALimitOfItsOwnIsHintedAtWhileTheGlobalOneAllowsSeveral() throws Exception {
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        int global = settings.sessionsPerUser();
+        try {
+            settings.setSessionsPerRole(BuiltinRoles.SYSTEM_ADMIN, 1);
+            settings.setSessionsPerRole(BuiltinRoles.SECURITY_ADMIN, 1);
+
+            settings.set(SecuritySettings.SESSIONS_PER_USER, 0); // unlimited
+            assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
+            settings.set(SecuritySettings.SESSIONS_PER_USER, 3);
+            assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
+            assertThat(page(secadmin)).contains("提示：有管理员角色的同时在线会话数大于 1");
+
+            settings.set(SecuritySettings.SESSIONS_PER_USER, 1);
+            assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+            settings.set(SecuritySettings.SESSIONS_PER_USER, 3);
+            settings.setSessionsPerRole(BuiltinRoles.AUDITOR, 1);
+            assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+        } finally {
+            settings.set(SecuritySettings.SESSIONS_PER_USER, global);
+            ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, null));
         }
     }
 

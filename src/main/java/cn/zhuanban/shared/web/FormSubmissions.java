@@ -3,6 +3,7 @@ package cn.zhuanban.shared.web;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,9 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FormSubmissions {
 
-    /** A claimed token: who posted it, and, once that post has finished, where it led (none for a page answer). */
+    /**
+     * A claimed token: who posted it and when, and, once that post has finished, where it led (none for a page
+     * answer).
+     */
     record Submission(
-            String username, boolean finished, @Nullable String location) {}
+            String username,
+            Instant claimedAt,
+            boolean finished,
+            @Nullable String location) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,6 +58,23 @@ class FormSubmissions {
         }
     }
 
+    /**
+     * Takes over the token of a post still running that was claimed before {@code claimedBefore}: its node died (or
+     * stopped) during the post, and the resend must not wait for the nightly purge. True when this post took it (one
+     * row changed: of two resends at once only one does), false when the first post has finished or is recent.
+     */
+    boolean takeOver(String token, String username, Instant claimedBefore) {
+        Integer taken = ownTransaction.execute(status -> jdbc.sql("""
+                        update form_submission set username = :user, created_at = :at
+                        where token = :token and finished_at is null and created_at < :before""")
+                .param("user", username)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("token", token)
+                .param("before", Timestamp.from(claimedBefore))
+                .update());
+        return taken != null && taken == 1;
+    }
+
     /** Records that the token's post has finished and where it led. */
     void finish(String token, @Nullable String location) {
         ownTransaction.executeWithoutResult(status -> jdbc.sql(
@@ -69,10 +93,12 @@ class FormSubmissions {
     }
 
     Optional<Submission> find(String token) {
-        return jdbc.sql("select username, finished_at, result_location from form_submission where token = :token")
+        return jdbc.sql("select username, created_at, finished_at, result_location from form_submission"
+                        + " where token = :token")
                 .param("token", token)
                 .query((rs, n) -> new Submission(
                         rs.getString("username"),
+                        rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("finished_at") != null,
                         rs.getString("result_location")))
                 .optional();

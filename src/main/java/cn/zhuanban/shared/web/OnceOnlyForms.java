@@ -6,8 +6,12 @@ import cn.zhuanban.shared.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -20,12 +24,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * claims it in {@link FormSubmissions} and runs, and records where it led. A later post of the same token does not run:
  * it goes where the first one led (else back to the form page) saying the form was already submitted. While the first
  * is still running (a double click) it waits for it a few seconds ({@code zhuanban.forms.wait-for-first}) and then
- * goes there too, or gets a 409 page when the first takes longer. Nothing lost: only a post that redirected (a save
- * that went through) keeps its token; one that failed, was refused (the form shown again with its messages) or
- * answered with a page or a file of its own (a download, a preview) frees it, so the same form may be sent again.
+ * goes there too, or gets a 409 page when the first takes longer. A first post still "running" after
+ * {@code zhuanban.forms.abandoned-after} (a minute) is taken as abandoned, its node having died during it: the next
+ * post of the form takes its token over and runs, rather than meeting a 409 until the nightly purge. Nothing lost:
+ * only a post that redirected (a save that went through) keeps its token; one that failed, was refused (the form shown
+ * again with its messages) or answered with a page or a file of its own (a download, a preview) frees it, so the same
+ * form may be sent again.
  * Requests without a token (the API, htmx posts, which send one form several times on purpose, tests) run as before.
  */
 final class OnceOnlyForms implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(OnceOnlyForms.class);
 
     /** The flash attribute the layout shows as a warning: a message key. */
     static final String WARNING = "flashWarning";
@@ -38,10 +47,14 @@ final class OnceOnlyForms implements HandlerInterceptor {
 
     private final FormSubmissions submissions;
     private final Duration waitForFirst;
+    private final Duration abandonedAfter;
+    private final Clock clock;
 
-    OnceOnlyForms(FormSubmissions submissions, Duration waitForFirst) {
+    OnceOnlyForms(FormSubmissions submissions, Duration waitForFirst, Duration abandonedAfter, Clock clock) {
         this.submissions = submissions;
         this.waitForFirst = waitForFirst;
+        this.abandonedAfter = abandonedAfter;
+        this.clock = clock;
     }
 
     @Override
@@ -63,6 +76,10 @@ final class OnceOnlyForms implements HandlerInterceptor {
                 return true;
             }
             FormSubmissions.Submission first = submissions.find(token).orElse(null);
+            if (first != null && !first.finished() && takenOver(request, token, username, first)) {
+                request.setAttribute(CLAIMED, token);
+                return true;
+            }
             if (first != null && first.finished()) {
                 String location = first.username().equals(username) ? first.location() : null;
                 sendBack(request, response, location != null ? location : formPage(request), !waited);
@@ -74,6 +91,22 @@ final class OnceOnlyForms implements HandlerInterceptor {
             waited = true;
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    /** Whether the first post, still running, was claimed too long ago and this post took its token over. */
+    private boolean takenOver(
+            HttpServletRequest request, String token, String username, FormSubmissions.Submission first) {
+        Instant abandonedBefore = clock.instant().minus(abandonedAfter);
+        if (!first.claimedAt().isBefore(abandonedBefore) || !submissions.takeOver(token, username, abandonedBefore)) {
+            return false;
+        }
+        log.warn(
+                "Form post to {} claimed at {} by {} never finished (its node stopped?): taken over by {}",
+                request.getRequestURI(),
+                first.claimedAt(),
+                first.username(),
+                username);
+        return true;
     }
 
     @Override

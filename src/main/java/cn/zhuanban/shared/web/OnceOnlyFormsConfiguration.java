@@ -1,5 +1,6 @@
 package cn.zhuanban.shared.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,11 +22,24 @@ class OnceOnlyFormsConfiguration implements WebMvcConfigurer {
 
     private final FormSubmissions submissions;
     private final Duration waitForFirst;
+    private final Duration abandonedAfter;
+    private final Clock clock;
 
+    /**
+     * {@code abandoned-after}: how long a first post may stay unfinished before the next post of its form takes it
+     * over, its node thought dead (a save takes seconds, not a minute); never less than twice the wait for a first
+     * post, so a double click waits for a slow first post rather than running beside it.
+     */
     OnceOnlyFormsConfiguration(
-            FormSubmissions submissions, @Value("${zhuanban.forms.wait-for-first:PT5S}") Duration waitForFirst) {
+            FormSubmissions submissions,
+            @Value("${zhuanban.forms.wait-for-first:PT5S}") Duration waitForFirst,
+            @Value("${zhuanban.forms.abandoned-after:PT1M}") Duration abandonedAfter,
+            Clock clock) {
         this.submissions = submissions;
         this.waitForFirst = waitForFirst;
+        Duration twiceTheWait = waitForFirst.multipliedBy(2);
+        this.abandonedAfter = abandonedAfter.compareTo(twiceTheWait) < 0 ? twiceTheWait : abandonedAfter;
+        this.clock = clock;
     }
 
     @Bean
@@ -44,7 +58,7 @@ class OnceOnlyFormsConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new OnceOnlyForms(submissions, waitForFirst))
+        registry.addInterceptor(new OnceOnlyForms(submissions, waitForFirst, abandonedAfter, clock))
                 .excludePathPatterns("/login", "/login/**", "/logout", "/api/**")
                 .order(100);
     }
