@@ -145,6 +145,23 @@ class FormsArePostedOnceTests {
                 .isEqualTo(4);
     }
 
+    @Test
+    void aBoostedFormIsPostedOnceLikeAPlainOne() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String token = token(page(dispatch, "/industry/chains/new"));
+        String name = TestCodes.unique("boost链");
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(create(dispatch, name)
+                            .param("_once", token)
+                            .header("HX-Request", "true")
+                            .header("HX-Boosted", "true"))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        assertThat(chains(name)).isEqualTo(1);
+    }
+
     private MockHttpServletRequestBuilder create(MockHttpSession session, String name) {
         return post("/industry/chains")
                 .session(session)

@@ -30,7 +30,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * only a post that redirected (a save that went through) keeps its token; one that failed, was refused (the form shown
  * again with its messages) or answered with a page or a file of its own (a download, a preview) frees it, so the same
  * form may be sent again.
- * Requests without a token (the API, htmx posts, which send one form several times on purpose, tests) run as before.
+ * Requests without a token (the API, tests) and htmx posts, which send one form several times on purpose, run as
+ * before; a boosted form (hx-boost: a plain form that htmx sends and swaps in) is guarded like a plain one, its page
+ * coming back with a fresh token after each post.
  */
 final class OnceOnlyForms implements HandlerInterceptor {
 
@@ -60,7 +62,7 @@ final class OnceOnlyForms implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException, InterruptedException {
-        if (!"POST".equals(request.getMethod()) || "true".equals(request.getHeader("HX-Request"))) {
+        if (!"POST".equals(request.getMethod()) || sentByHtmxOnPurpose(request)) {
             return true;
         }
         String token = OnceTokenFields.of(request);
@@ -149,5 +151,9 @@ final class OnceOnlyForms implements HandlerInterceptor {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader(HttpHeaders.LOCATION, response.encodeRedirectURL(location));
+    }
+
+    private static boolean sentByHtmxOnPurpose(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
     }
 }
