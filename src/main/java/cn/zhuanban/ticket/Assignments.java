@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * working days, ordinary, or 22, complex). The office may classify the ticket anew ({@link MoveCommand#severity()},
  * whose terms then count) and choose the resolve deadline itself ({@link MoveCommand#resolveBy()}): a working day, today
  * or later ({@link ChosenDeadline}); the sign and first-feedback deadlines then never fall after it. The severity given
- * is the step's result, so the timeline and the audit log tell it.
+ * is the step's result, so the timeline and the audit log tell it. A chosen date is marked so ({@link
+ * Ticket#chooseResolveDate}): a recount on a changed calendar keeps it, as it keeps an extension's; a reassignment
+ * without one is counted, and recounted, again.
  */
 @Component
 public class Assignments {
@@ -68,6 +70,9 @@ public class Assignments {
                 ? t.assign(department, c.coDepartmentIds(), deadlines, today)
                 : t.reassign(department, c.coDepartmentIds(), deadlines, today, c.reason());
         ChosenDeadline.check("resolveBy", c.resolveBy(), today, cal);
+        if (c.resolveBy() != null) {
+            t.chooseResolveDate();
+        }
         return c.severity() == null ? step : t.classify(c.severity(), step);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * A ticket's deadlines counted again after some days changed between working and resting. Each deadline keeps the
  * number of working days it gave the department from the assignment (suspensions included), counted now on the
  * changed calendar: a holiday arrangement that arrives after a deadline into January was counted moves it past the
- * new holidays. A resolve date people chose (an approved extension, a meeting's decision) stays, and the sign and
- * first-feedback deadlines are then never later than it.
+ * new holidays. A resolve date people chose (an approved extension, a meeting's decision, the dispatch office's date
+ * on assigning) stays, and the sign and first-feedback deadlines are then never later than it.
  */
 public final class DeadlineRecount {
 
@@ -17,7 +17,8 @@ public final class DeadlineRecount {
 
     /**
      * The recounted deadlines, or null when none moves. {@code resolveDateChosen}: the resolve date was set by people
-     * rather than counted (a meeting's decision); an approved extension counts as chosen too.
+     * rather than counted (a meeting's decision, the office's on assigning); an approved extension counts as chosen
+     * too.
      */
     public static Deadlines of(
             Ticket ticket, List<LocalDate> changedDays, WorkingCalendar now, boolean resolveDateChosen) {

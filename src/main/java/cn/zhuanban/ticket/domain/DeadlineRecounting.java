@@ -100,7 +100,7 @@ public class DeadlineRecounting {
      */
     private List<Affected> affected(WorkingDaysChanged changed) {
         return jdbc.sql("""
-                        select id, source from ticket
+                        select id, source, resolve_date_chosen from ticket
                         where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
                           and assigned_on < :last
                           and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
@@ -113,11 +113,15 @@ public class DeadlineRecounting {
                 // revisions start at 0: a change stored without its revision matches no stamped revision
                 .param("revision", changed.revision() == null ? -1L : changed.revision())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
-                .query((rs, n) -> new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2))))
+                .query((rs, n) ->
+                        new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2)) || rs.getBoolean(3)))
                 .list();
     }
 
-    /** A ticket to recount; a meeting's action ticket has the resolve date the meeting decided. */
+    /**
+     * A ticket to recount; a meeting's action ticket has the resolve date the meeting decided, an assignment may have
+     * one the office chose.
+     */
     private record Affected(long id, boolean resolveDateChosen) {}
 
     private int recountOne(Affected affected, WorkingDaysChanged changed, LocalDate today) {

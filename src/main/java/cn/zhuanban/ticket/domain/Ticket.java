@@ -93,6 +93,11 @@ public class Ticket extends TicketFeedback {
         return assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
     }
 
+    /** The assignment's resolve deadline was chosen by the office: a recount on a changed calendar keeps it. */
+    public void chooseResolveDate() {
+        resolveDateChosen = true;
+    }
+
     /**
      * The severity the dispatch office gave the ticket on assigning it (the deadlines were counted with its terms);
      * returns the assignment's step with the severity as its result.
@@ -192,6 +197,7 @@ public class Ticket extends TicketFeedback {
         sendTo(department, co);
         assignedOn = today;
         firstFeedbackAt = null;
+        resolveDateChosen = false;
         reschedule(deadlines);
         return move(action, ASSIGNED, null);
     }

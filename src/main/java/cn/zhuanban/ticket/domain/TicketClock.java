@@ -24,6 +24,9 @@ abstract class TicketClock extends TicketFacts {
     protected LocalDate signBy;
     protected LocalDate feedbackBy;
     protected LocalDate resolveBy;
+    /** The resolve deadline of the current assignment was chosen by the office, not counted (kept by a recount). */
+    protected boolean resolveDateChosen;
+
     protected LocalDate ratingBy;
     /** The lead department's first feedback (a note or the resolution) of the current assignment. */
     protected Instant firstFeedbackAt;
@@ -208,6 +211,10 @@ abstract class TicketClock extends TicketFacts {
 
     public LocalDate getFeedbackBy() {
         return feedbackBy;
+    }
+
+    public boolean isResolveDateChosen() {
+        return resolveDateChosen;
     }
 
     public LocalDate getResolveBy() {

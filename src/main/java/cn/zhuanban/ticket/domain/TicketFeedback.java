@@ -56,10 +56,9 @@ abstract class TicketFeedback extends TicketDepartments {
             assignedOn = today;
             firstFeedbackAt = null;
             ratingBy = null;
-            reschedule(
-                    resolveBy != null && resolveBy.isAfter(reopened.resolveBy())
-                            ? reopened.resolvingBy(resolveBy, today)
-                            : reopened);
+            boolean keepsDate = resolveBy != null && resolveBy.isAfter(reopened.resolveBy());
+            resolveDateChosen = resolveDateChosen && keepsDate;
+            reschedule(keepsDate ? reopened.resolvingBy(resolveBy, today) : reopened);
             return move("ticket.reopened", IN_PROGRESS, comment).withResult(answer);
         }
         escalationLevel = EscalationLevel.LEAD_OFFICIAL;
