@@ -4,9 +4,11 @@ import cn.zhuanban.schedule.domain.MonthlyTargetStore;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +32,7 @@ final class MonthTargets {
                 .orElse(first);
         List<MonthTarget> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last) && months.size() < MAX_MONTHS; m = m.plusMonths(1)) {
-            months.add(target(sheet, m, byMonth.get(m), today));
+            months.add(target(sheet, m, byMonth, today));
         }
         return months;
     }
@@ -55,10 +57,24 @@ final class MonthTargets {
         return last.isAfter(cap) ? cap : last.isBefore(first) ? first : last;
     }
 
+    /**
+     * The keys of the rows that a target stored for a month before {@code month} holds (typed, or the proposal fixed
+     * when that month began): a month's proposal leaves them out (see {@link MonthlyTargets#of(PlanSheet, YearMonth,
+     * java.util.Collection)}).
+     */
+    static Set<String> heldBefore(Collection<MonthlyTargetStore.Stored> stored, YearMonth month) {
+        return stored.stream()
+                .filter(t -> t.month().isBefore(month))
+                .flatMap(t -> t.keys().stream())
+                .collect(Collectors.toSet());
+    }
+
     private static MonthTarget target(
-            PlanSheet sheet, YearMonth month, MonthlyTargetStore.Stored stored, LocalDate today) {
+            PlanSheet sheet, YearMonth month, Map<YearMonth, MonthlyTargetStore.Stored> byMonth, LocalDate today) {
+        MonthlyTargetStore.Stored stored = byMonth.get(month);
         List<PlanSheet.Row> rows = stored == null
-                ? MonthlyTargets.of(sheet, month).rows()
+                ? MonthlyTargets.of(sheet, month, heldBefore(byMonth.values(), month))
+                        .rows()
                 : stored.keys().stream()
                         .map(sheet::row)
                         .filter(Objects::nonNull)

@@ -35,6 +35,7 @@ public class PlanManagement {
     private final Scheduling scheduling;
     private final PlanLights lights;
     private final TargetFixing fixing;
+    private final RowDepartments departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,6 +45,7 @@ public class PlanManagement {
             Scheduling scheduling,
             PlanLights lights,
             TargetFixing fixing,
+            RowDepartments departments,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -51,6 +53,7 @@ public class PlanManagement {
         this.scheduling = scheduling;
         this.lights = lights;
         this.fixing = fixing;
+        this.departments = departments;
         this.events = events;
         this.clock = clock;
     }
@@ -70,22 +73,21 @@ public class PlanManagement {
                 .orElse(null);
     }
 
+    /** Adds a typed row; its department, if any, is one of the district's, as the row's own cell would take. */
     public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewPlanRow row) {
         TypedRows.check(row);
+        String key = row.key().trim();
+        String department = departments.forNewRow(key, PlanRow.STAGE.equals(row.kind()), row.department());
         PlanRow planRow = PlanRow.of(
-                row.key().trim(),
-                row.name().trim(),
-                row.kind(),
-                blankToNull(row.parentKey()),
-                row.duration(),
-                blankToNull(row.department()));
+                key, row.name().trim(), row.kind(), blankToNull(row.parentKey()), row.duration(), department);
         PlanRow withTarget = row.targetDate() == null ? planRow : planRow.withConstraint("FNLT", row.targetDate());
         return edit(
                 projectId,
                 user,
                 version,
                 "plan.row-added",
-                withTarget.taskKey() + " " + withTarget.name(),
+                withTarget.taskKey() + " " + withTarget.name()
+                        + (department == null ? "" : " department: " + department),
                 plan -> plan.add(withTarget, clock.instant()));
     }
 

@@ -1,8 +1,6 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.engine.ConstraintType;
@@ -25,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanRowEditing {
 
     private final PlanManagement plans;
-    private final DepartmentManagement departments;
+    private final RowDepartments departments;
     private final Clock clock;
 
-    PlanRowEditing(PlanManagement plans, DepartmentManagement departments, Clock clock) {
+    PlanRowEditing(PlanManagement plans, RowDepartments departments, Clock clock) {
         this.plans = plans;
         this.departments = departments;
         this.clock = clock;
@@ -37,7 +35,7 @@ public class PlanRowEditing {
     /** The departments a row may answer to, by name in the tree's order: what the table's department cell offers. */
     @Transactional(readOnly = true)
     public List<String> departments() {
-        return departments.tree().stream().map(DepartmentView::name).distinct().toList();
+        return departments.names();
     }
 
     /**
@@ -68,13 +66,13 @@ public class PlanRowEditing {
                         key,
                         r -> {
                             if (!r.scheduled()) {
-                                throw refused("department", "plan.error.stage-department", key);
+                                throw RowDepartments.refused("plan.error.stage-department", key);
                             }
                             if (clean != null
                                     && !clean.equals(r.department())
                                     && !clean.equals(restoring)
                                     && !known.contains(clean)) {
-                                throw refused("department", "plan.error.department", clean);
+                                throw RowDepartments.refused("plan.error.department", clean);
                             }
                             return r.withDepartment(clean);
                         },

@@ -5,6 +5,7 @@ import cn.zhuanban.schedule.domain.ProjectPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixes a month's proposed target (the rows whose late finish falls in it, domain §4) once the month has begun.
+ * Fixes a month's proposed target (the rows whose late finish falls in it, domain §4, less those an earlier month's
+ * target holds: a row of last month's finished late is last month's catch-up) once the month has begun.
  *
  * <p>Why when the month begins, not when it ends: a month's targets are set at its start and judged at its end. A
  * target that followed the plan until the month ended would lose every row that slipped during the month (its late
@@ -69,18 +71,23 @@ class TargetFixing {
         YearMonth current = YearMonth.from(LocalDate.now(clock));
         YearMonth last = MonthTargets.last(sheet);
         YearMonth upTo = last.isBefore(current) ? last : current;
-        Set<YearMonth> stored = months(sheet.projectId());
+        List<MonthlyTargetStore.Stored> stored = new ArrayList<>(store.of(sheet.projectId()));
+        Set<YearMonth> months =
+                stored.stream().map(MonthlyTargetStore.Stored::month).collect(Collectors.toSet());
         int fixed = 0;
         for (YearMonth m = MonthTargets.first(sheet); !m.isAfter(upTo); m = m.plusMonths(1)) {
-            if (stored.contains(m)) {
+            if (months.contains(m)) {
                 continue;
             }
-            List<String> keys = MonthlyTargets.of(sheet, m).rows().stream()
+            // not the rows an earlier month holds: one finished late is that month's catch-up, not this month's target
+            List<String> keys = MonthlyTargets.of(sheet, m, MonthTargets.heldBefore(stored, m)).rows().stream()
                     .map(PlanSheet.Row::key)
                     .toList();
             if (store.fix(sheet.projectId(), m, keys, clock.instant())) {
                 fixed++;
             }
+            // as stored now, or by another node a moment ago from the same plan: the later months leave these out
+            stored.add(new MonthlyTargetStore.Stored(m, keys, null, null, true));
         }
         return fixed;
     }

@@ -60,6 +60,15 @@ class DemoMonthTargetsTests {
                 .as("production began this month")
                 .extracting(PlanSheet.Row::key)
                 .contains("M3");
+        // last month's catch-up, not this month's target as well
+        MonthTarget thisMonth = targets.targets(id, users.as("dispatch")).stream()
+                .filter(t -> t.month().equals(YearMonth.now(clock)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(thisMonth.rows())
+                .extracting(PlanSheet.Row::key)
+                .doesNotContainAnyElementsOf(
+                        last.rows().stream().map(PlanSheet.Row::key).toList());
         // the light follows from the plan: judged again as the nightly job would
         plans.refreshLights(id);
         var view = projects.find(id, users.as("dispatch"));

@@ -58,7 +58,8 @@ class PlanCellUndoTests {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
         edit(dispatch, id, "/rows", "key", "S", "name", "前期", "kind", "STAGE");
         // a template's short name, kept as it was given until it is changed
-        edit(dispatch, id, "/rows", "key", "A", "name", "用地预审", "kind", "TASK", "duration", "3", "department", "自然资源");
+        edit(dispatch, id, "/rows", "key", "A", "name", "用地预审", "kind", "TASK", "duration", "3");
+        keptFromBefore(id, "A", "自然资源");
         String sheet = edit(dispatch, id, "/rows/A/department", "department", naturalResources);
         assertThat(cell(sheet, "A"))
                 .contains("<option value=\"" + naturalResources + "\" selected=\"selected\">")
@@ -92,7 +93,8 @@ class PlanCellUndoTests {
     @Test
     void theLastChangeToACellIsUndoneThroughTheSameEditRescheduledAndAuditedOnce() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
-        edit(dispatch, id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3", "department", "发改");
+        edit(dispatch, id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
+        keptFromBefore(id, "A", "发改");
         edit(dispatch, id, "/rows", "key", "B", "name", "施工", "kind", "TASK", "duration", "2");
         edit(dispatch, id, "/rows/B/predecessors", "predecessors", "A");
 
@@ -134,6 +136,37 @@ class PlanCellUndoTests {
         String version = PlanFixtures.version(mvc, dispatch, id);
         assertThat(undo(dispatch, id, "A")).contains("无法撤销对 A 的修改：此后计划已有其他修改").contains("value=\"许可\"");
         assertThat(PlanFixtures.version(mvc, dispatch, id)).isEqualTo(version);
+    }
+
+    @Test
+    void aRowIsAddedWithOrWithoutADepartmentOfTheDistrictsAndTheAddIsAuditedWithIt() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        String sheet = edit(dispatch, id, "/rows", "key", "S", "name", "前期", "kind", "STAGE");
+        assertThat(sheet.substring(sheet.indexOf("id=\"plan-add-department\"")))
+                .contains("<option value=\"" + power + "\">");
+
+        sheet = edit(
+                dispatch, id, "/rows", "key", "A", "name", "接电", "kind", "TASK", "duration", "3", "department", power);
+        assertThat(cell(sheet, "A")).contains("<option value=\"" + power + "\" selected=\"selected\">");
+        AuditTrail.awaitRecord(audit, "plan.row-added", Long.toString(id), "A 接电 department: " + power);
+        sheet = edit(
+                dispatch, id, "/rows", "key", "B", "name", "施工", "kind", "TASK", "duration", "2", "department", "");
+        assertThat(cell(sheet, "B")).doesNotContain("selected=\"selected\"");
+        AuditTrail.awaitRecord(audit, "plan.row-added", Long.toString(id), "B 施工");
+
+        assertThat(edit(dispatch, id, "/rows", "key", "C", "name", "审批", "kind", "TASK", "department", "发改"))
+                .contains("“发改”不是本区的部门，请从列表中选择责任部门")
+                .doesNotContain("id=\"row-C\"");
+        assertThat(edit(dispatch, id, "/rows", "key", "T", "name", "施工阶段", "kind", "STAGE", "department", power))
+                .contains("T 是阶段，阶段本身没有责任部门")
+                .doesNotContain("id=\"row-T\"");
+    }
+
+    /** A department a row was given before the table offered only the district's (a template's short name). */
+    private void keptFromBefore(long id, String key, String department) {
+        audit.sql("""
+                        update plan_task set department = :d where task_key = :k
+                        and project_plan = (select id from project_plan where project_id = :p)""").param("d", department).param("k", key).param("p", id).update();
     }
 
     /** A project led by {@code lead} too, so that two users with the plan in scope can edit it. */

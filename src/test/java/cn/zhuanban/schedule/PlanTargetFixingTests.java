@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.StatusLight;
@@ -50,6 +52,9 @@ class PlanTargetFixingTests {
 
     @Autowired
     PlanLightJob job;
+
+    @Autowired
+    PlanTargets targets;
 
     MockHttpSession dispatch;
     long enterpriseId;
@@ -108,6 +113,44 @@ class PlanTargetFixingTests {
 
         assertThat(stored(id, LAST_MONTH)).isEqualTo("B false");
         assertThat(stored(id, YearMonth.from(TODAY))).isEqualTo(" true");
+    }
+
+    @Test
+    void aRowOfLastMonthsTargetFinishedLateIsNotThisMonthsTargetToo() throws Exception {
+        // due on the plan's target, the end of last month: this month lies after the plan until A is finished in it
+        long id = PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                LAST_MONTH.atDay(1).toString(),
+                LAST_MONTH.atDay(20).toString());
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "A", "name", "试生产准备", "kind", "TASK", "duration", "3");
+        assertThat(stored(id, LAST_MONTH)).isEqualTo("A true");
+
+        finish(id, "A", TODAY); // its late finish is now today, and the plan reaches into this month
+
+        assertThat(stored(id, LAST_MONTH)).isEqualTo("A true");
+        assertThat(stored(id, YearMonth.from(TODAY)))
+                .as("fixed from the plan after the change, without last month's row")
+                .isEqualTo(" true");
+        assertThat(month(id, LAST_MONTH).status()).isEqualTo(TargetStatus.CAUGHT_UP);
+        assertThat(month(id, YearMonth.from(TODAY)).rows()).isEmpty();
+        assertThat(month(id, YearMonth.from(TODAY)).status()).isEqualTo(TargetStatus.NONE);
+
+        forgetFixed(id); // a month not fixed yet is shown from the proposal, which leaves A out just the same
+        jdbc.sql("insert into plan_monthly_target (project_id, target_month, task_keys, updated_at, proposed)"
+                        + " values (:p, :m, 'A', current_timestamp, true)")
+                .param("p", id)
+                .param("m", LAST_MONTH.toString())
+                .update();
+        assertThat(stored(id, YearMonth.from(TODAY))).isNull();
+        assertThat(month(id, YearMonth.from(TODAY)).rows()).isEmpty();
+        String page = mvc.perform(get("/projects/" + id + "/plan/targets").session(dispatch))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(monthRow(page, LAST_MONTH)).contains("已补齐").contains("已完成 " + TODAY);
+        assertThat(monthRow(page, YearMonth.from(TODAY))).contains("无目标").doesNotContain("已完成");
     }
 
     @Test
@@ -171,6 +214,21 @@ class PlanTargetFixingTests {
                         .session(dispatch)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    private MonthTarget month(long id, YearMonth month) {
+        CurrentUser user = new ServiceFixtures(null, null, null, directory).user("dispatch");
+        return targets.targets(id, user).stream()
+                .filter(t -> t.month().equals(month))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The targets page's row of a month. */
+    private static String monthRow(String page, YearMonth month) {
+        int start = page.indexOf("id=\"target-" + month + "\"");
+        assertThat(start).as("month " + month).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private void forgetFixed(long id) {
