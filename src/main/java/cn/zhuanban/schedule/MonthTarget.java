@@ -3,6 +3,7 @@ package cn.zhuanban.schedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,12 +43,30 @@ public record MonthTarget(
         };
     }
 
-    /** The stage goals of the month first, as the wall chart shows only a few names. */
+    /**
+     * The rows the wall chart names, as it shows only a few: those still unfinished first, then those finished after
+     * the month, then the rest, and among each the stage goals first. A missed month named a row finished on time
+     * first ("供电接入 供水接入 等2项 未完成" with 供电接入 done), and so hid what was missing.
+     */
     public List<PlanSheet.Row> headline() {
         return rows.stream()
-                .sorted((a, b) -> Boolean.compare(b.milestone(), a.milestone()))
+                .sorted(Comparator.comparingInt(this::shortfall)
+                        .thenComparing(PlanSheet.Row::milestone, Comparator.reverseOrder()))
                 .limit(2)
                 .toList();
+    }
+
+    /** Whether a row of this month is finished, so that the wall chart can tell it from the missing ones. */
+    public boolean finished(PlanSheet.Row row) {
+        return row.actualFinish() != null;
+    }
+
+    /** 0 for a row not finished, 1 for one finished after the month, 2 for one finished in time. */
+    private int shortfall(PlanSheet.Row row) {
+        if (row.actualFinish() == null) {
+            return 0;
+        }
+        return row.actualFinish().isAfter(month.atEndOfMonth()) ? 1 : 2;
     }
 
     public String keys() {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Undo of the last change a user made to a cell of the plan table. Before an edit the cell's value is read
  * ({@link #before}); once the edit is saved the page keeps it for that user with the version the edit left
  * ({@link Change#madeOn}), and an undo puts the value back through the cell's own edit, so it is validated,
- * rescheduled and audited as any change. It is made on that version: if the plan changed since, by anyone or by the
+ * rescheduled and audited as any change (its summary marked 撤销). It is made on that version: if the plan changed since, by anyone or by the
  * user's next edit, the undo is refused as an edit on a stale version is, and changes nothing. A plan has one version
  * for all its rows (it is saved as one), so a change to another row ends the undo too: it would reschedule on a plan
  * the user did not see.
@@ -83,7 +83,8 @@ public class PlanCellUndo {
     /**
      * Puts back the value a change replaced, through the cell's own edit made on the version that change left: a plan
      * changed since is refused ({@link org.springframework.dao.OptimisticLockingFailureException}), as is a change
-     * another user made or one of another plan, which no page of this user's offers.
+     * another user made or one of another plan, which no page of this user's offers. The audit log marks it as an undo
+     * ({@link UndoMark}: {@code 撤销：A duration: 5 → 3}).
      */
     public PlanSheet undo(long projectId, CurrentUser user, Change change) {
         if (change.projectId() != projectId || change.userId() != user.id()) {
@@ -93,7 +94,7 @@ public class PlanCellUndo {
         int on = change.version();
         String key = change.key();
         String value = change.value();
-        return switch (change.cell()) {
+        return UndoMark.undoing(() -> switch (change.cell()) {
             case NAME -> rows.rename(id, user, on, key, value);
             case DEPARTMENT -> rows.setDepartment(id, user, on, key, value, value);
             case STAGE -> plans.indent(id, user, on, key, value);
@@ -101,7 +102,7 @@ public class PlanCellUndo {
             case PREDECESSORS -> plans.link(id, user, on, key, value == null ? "" : value);
             case CONSTRAINT -> rows.setConstraint(id, user, on, key, value, change.date());
             case TARGET -> plans.setTarget(id, user, on, key, change.date());
-        };
+        });
     }
 
     /** A row's predecessors as its cell shows and takes them ({@code A01FS+2}), null when it has none. */

@@ -216,7 +216,7 @@ public class PlanManagement {
             String action,
             Function<ProjectPlan, String> summary,
             Consumer<ProjectPlan> change) {
-        String text = summary.apply(plan);
+        String text = UndoMark.summary(summary.apply(plan));
         // the begun months keep the targets the plan proposed before this change (see TargetFixing)
         fixing.beforeChange(plan, () -> PlanSheets.of(plan, projectName, schedule(plan)));
         change.accept(plan);

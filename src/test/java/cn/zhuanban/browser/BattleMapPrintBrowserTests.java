@@ -71,6 +71,7 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         long a3Sheets =
                 sheets(driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true)));
         assertThat(a3Sheets).isEqualTo(printPages);
+        double a3Caption = printedCaptionPx();
 
         // Chosen A1, the page prints on A1 landscape (841 × 594 mm = 2384 × 1684 pt) as the page's CSS asks, every page
         driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map?paper=A1");
@@ -87,6 +88,8 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         int a1Pages = driver.findElements(By.cssSelector("#gantt-print section.gantt-page"))
                 .size();
         assertThat(sheets(a1)).isEqualTo(a1Pages).isLessThanOrEqualTo(a3Sheets);
+        // and its caption, read from a wall, is about twice the A3 one, as the chart is
+        assertThat(printedCaptionPx()).isBetween(1.8 * a3Caption, 2.2 * a3Caption);
 
         // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
@@ -96,6 +99,18 @@ class BattleMapPrintBrowserTests extends BrowserTest {
                         .until(d -> d.findElement(By.cssSelector(".request-failed")))
                         .getText())
                 .contains("操作未完成");
+    }
+
+    /** The font size of the first print page's caption as printed (the page's print styles applied). */
+    private double printedCaptionPx() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            String size = driver.findElement(By.cssSelector("#gantt-print .gantt-page-caption"))
+                    .getCssValue("font-size");
+            return Double.parseDouble(size.replace("px", ""));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     /** The sheets of a PDF that Chromium printed (Page.printToPDF). */

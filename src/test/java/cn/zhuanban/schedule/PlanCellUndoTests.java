@@ -91,7 +91,7 @@ class PlanCellUndoTests {
     }
 
     @Test
-    void theLastChangeToACellIsUndoneThroughTheSameEditRescheduledAndAuditedOnce() throws Exception {
+    void theLastChangeToACellIsUndoneThroughTheSameEditRescheduledAndAuditedAsAnUndo() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
         edit(dispatch, id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
         keptFromBefore(id, "A", "发改");
@@ -103,13 +103,22 @@ class PlanCellUndoTests {
         String undone = undo(dispatch, id, "A");
         assertThat(cell(undone, "A")).contains("name=\"duration\"").contains("value=\"3\"");
         assertThat(undone).doesNotContain("id=\"undo-A\"").doesNotContain("plan-error");
-        AuditTrail.awaitRecord(audit, "plan.duration-changed", Long.toString(id), "A duration: 5 → 3");
+        // the audit log tells the undo from the change it took back
+        AuditTrail.awaitRecord(audit, "plan.duration-changed", Long.toString(id), "A duration: 3 → 5");
+        AuditTrail.awaitRecord(audit, "plan.duration-changed", Long.toString(id), "撤销：A duration: 5 → 3");
+        assertThat(AuditTrail.count(audit, "plan.duration-changed", Long.toString(id), "A duration: 5 → 3"))
+                .isZero();
         // once only: the undo is no change of a cell to take back in turn
         assertThat(undo(dispatch, id, "A")).contains("无法撤销：没有您对 A 的最近一次修改可供撤销");
 
         // a department given before (no name of the district's) comes back as it was
         edit(dispatch, id, "/rows/A/department", "department", power);
         assertThat(cell(undo(dispatch, id, "A"), "A")).contains("<option value=\"发改\" selected=\"selected\">");
+        AuditTrail.awaitRecord(
+                audit, "plan.department-changed", Long.toString(id), "撤销：A department: " + power + " → 发改");
+        // the next ordinary change is not marked
+        edit(dispatch, id, "/rows/A/name", "name", "审批手续");
+        AuditTrail.awaitRecord(audit, "plan.row-renamed", Long.toString(id), "A name: 审批 → 审批手续");
 
         // links and constraints go back through their own cells, and the plan is rescheduled
         edit(dispatch, id, "/rows/B/predecessors", "predecessors", "");

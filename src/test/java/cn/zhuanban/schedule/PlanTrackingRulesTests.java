@@ -58,6 +58,23 @@ class PlanTrackingRulesTests {
     }
 
     @Test
+    void aMissedMonthNamesItsUnfinishedRowsFirstThenTheLateOnes() {
+        YearMonth october = YearMonth.of(2026, 10);
+        List<PlanSheet.Row> rows = List.of(
+                row("供电接入", LocalDate.of(2026, 10, 20)),
+                row("供水接入", LocalDate.of(2026, 11, 3)),
+                row("供气接入", null),
+                row("通信接入", LocalDate.of(2026, 10, 5)));
+        MonthTarget missed = new MonthTarget(october, rows, true, false, null, null, TargetStatus.MISSED);
+        assertThat(missed.headline()).extracting(PlanSheet.Row::key).containsExactly("供气接入", "供水接入");
+        assertThat(missed.finished(rows.get(2))).isFalse();
+        assertThat(missed.finished(rows.get(0))).isTrue();
+        // nothing missing: the order of the plan
+        MonthTarget met = new MonthTarget(october, rows.subList(0, 1), true, false, null, null, TargetStatus.MET);
+        assertThat(met.headline()).extracting(PlanSheet.Row::key).containsExactly("供电接入");
+    }
+
+    @Test
     void aMissedMonthIsRedAndLastMonthCaughtUpIsYellow() {
         MonthTarget missedInSeptember = target(YearMonth.of(2026, 9), TargetStatus.MISSED);
         MonthTarget caughtUpInOctober = target(YearMonth.of(2026, 10), TargetStatus.CAUGHT_UP);

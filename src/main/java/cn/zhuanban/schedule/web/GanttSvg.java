@@ -38,15 +38,16 @@ final class GanttSvg {
     private GanttSvg() {}
 
     /**
-     * Paper the chart prints on, landscape, with 10 mm margins and 20 mm for the caption on every page: a line with the
+     * Paper the chart prints on, landscape, with 10 mm margins and room for the caption on every page: a line with the
      * project, the page, the dates and the legend, and on the first page up to two lines of warnings (gantt.html; each
-     * line is kept to one, app.css). A1 and A3 have the same shape (every A size is
-     * √2 : 1), so a chart drawn to the page's width fits as many rows on one as on the other: A1 prints it larger, on as
-     * many pages or (its caption being a smaller share of the page) fewer.
+     * line is kept to one, app.css). The caption grows with the paper: 20 mm for three lines of 5 mm on A3, 40 mm for
+     * three of 10 mm on A1, where the A3 size was too small to read from a wall. A1 and A3 have the same shape (every
+     * A size is √2 : 1), so a chart drawn to the page's width fits as many rows on one as on the other: A1 prints it
+     * larger, on as many pages or (its caption being a smaller share of the page) fewer.
      */
     enum Paper {
         A3(400, 257),
-        A1(821, 554);
+        A1(821, 534);
 
         /** Printable width and height in millimetres (page minus margins minus the caption). */
         final int widthMm;
