@@ -23,7 +23,8 @@ class RoleSessionLabelTests {
                 new String[] {BuiltinRoles.SYSTEM_ADMIN, BuiltinRoles.SECURITY_ADMIN, BuiltinRoles.AUDITOR}) {
             String label = page.substring(page.indexOf("for=\"roleSessions-" + code + "\""));
             label = label.substring(0, label.indexOf("</label>"));
-            String text = label.replaceAll("<[^>]+>", " ").replaceAll("^[^>]*>", "").trim();
+            String text =
+                    label.replaceAll("<[^>]+>", " ").replaceAll("^[^>]*>", "").trim();
             assertThat(text).as(code).doesNotContain("[").matches("\\S+");
         }
         assertThat(page).contains("系统管理员", "安全管理员", "审计管理员");

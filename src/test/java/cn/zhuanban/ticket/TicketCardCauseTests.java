@@ -81,6 +81,19 @@ class TicketCardCauseTests {
     }
 
     @Test
+    void aRedCardForTheResolveDeadlineIsSaidOnceByTheCountdown() throws Exception {
+        long id = flows.signedByPower();
+        flows.noteByPower(id);
+        TicketView t = flows.view(id);
+        redFor(id, t, LadderStep.RED);
+
+        String page = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id);
+        assertThat(page).contains("红牌（办结时限）").doesNotContain("id=\"ticket-card-causes\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
+                .contains("本问题已超过办结时限，现予红牌督办");
+    }
+
+    @Test
     void aRedCardWithNoStepOnRecordKeepsTheGeneralWording() throws Exception {
         long id = flows.assignedToPower();
         jdbc.sql("update ticket set card = 'RED' where id = :id")
