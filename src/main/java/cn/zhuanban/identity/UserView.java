@@ -25,6 +25,14 @@ public record UserView(
         Instant lastLoginAt,
         int version) {
 
+    /**
+     * Whether the account holds no role: it may log in but is allowed nothing (an administrator duty taken back from
+     * it, for instance); its data scope means nothing.
+     */
+    public boolean roleless() {
+        return roles == null || roles.isEmpty();
+    }
+
     public boolean locked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());
     }

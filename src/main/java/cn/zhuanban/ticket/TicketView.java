@@ -9,7 +9,9 @@ import java.util.Set;
  * One ticket with its deadlines, card, escalation level, attachments, history and the moves the
  * viewing user may make now (the ticket page shows them as buttons). {@code workingDaysLeft} is
  * the countdown to the resolve deadline (negative: overdue), null when no clock runs;
- * {@code deadlineWatches} says how the sign, first-feedback and resolve deadlines stand.
+ * {@code deadlineWatches} says how the sign, first-feedback and resolve deadlines stand; {@code cardCauses} which of
+ * them raised the card the ticket shows (a red card may come from a missed sign or first-feedback deadline while the
+ * resolve deadline is still ahead).
  */
 public record TicketView(
         long id,
@@ -46,7 +48,8 @@ public record TicketView(
         List<Attachment> attachments,
         List<HistoryEntry> history,
         Set<TicketMove> nextMoves,
-        List<DeadlineWatch> deadlineWatches) {
+        List<DeadlineWatch> deadlineWatches,
+        List<CardCause> cardCauses) {
 
     /** Whether the department is working on it: assigned, asking to return, in progress or resolved not yet reviewed. */
     public boolean inWork() {
@@ -83,6 +86,19 @@ public record TicketView(
      * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended).
      */
     public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status) {}
+
+    /**
+     * A deadline that raised the ticket's card: its date and, while it is still watched and past, by how many working
+     * days it is overdue (null for a yellow card, or for a red one when it was met late: signed or answered after it).
+     */
+    public record CardCause(TicketDeadline deadline, TicketCard card, LocalDate due, Integer workingDaysOverdue) {
+
+        /** The message key that says it, with the working days overdue as {0} and the date as {1}. */
+        public String messageKey() {
+            String kind = card == TicketCard.YELLOW ? "due-soon" : (workingDaysOverdue != null ? "overdue" : "late");
+            return "ticket.card-cause." + kind + "." + deadline;
+        }
+    }
 
     public enum WatchStatus {
         RUNNING,

@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.ticket.domain.DueIndex;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
@@ -30,6 +31,7 @@ class TicketViews {
     private final DepartmentManagement departments;
     private final UserDirectory users;
     private final CalendarManagement calendar;
+    private final DueIndex due;
     private final Clock clock;
 
     TicketViews(
@@ -40,6 +42,7 @@ class TicketViews {
             DepartmentManagement departments,
             UserDirectory users,
             CalendarManagement calendar,
+            DueIndex due,
             Clock clock) {
         this.queries = queries;
         this.steps = steps;
@@ -48,6 +51,7 @@ class TicketViews {
         this.departments = departments;
         this.users = users;
         this.calendar = calendar;
+        this.due = due;
         this.clock = clock;
     }
 
@@ -102,7 +106,8 @@ class TicketViews {
                 files,
                 history,
                 authority.movesFor(t, user),
-                watches(t));
+                watches(t),
+                cardCauses(t));
     }
 
     private Integer workingDaysLeft(Ticket t) {
@@ -124,6 +129,45 @@ class TicketViews {
                 .filter(d -> t.deadline(d) != null)
                 .map(d -> new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
                 .toList();
+    }
+
+    /**
+     * The deadlines whose steps raised the card the ticket shows, in this round of deadlines; when none is on record
+     * (a card carried over by a recount), those that stand so today.
+     */
+    private List<TicketView.CardCause> cardCauses(Ticket t) {
+        TicketCard card = t.getCard();
+        if (card == TicketCard.NONE || t.getAssignedOn() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        java.util.Set<TicketDeadline> raised = java.util.EnumSet.noneOf(TicketDeadline.class);
+        for (DueIndex.Due step : due.takenIn(t.getId(), t.getDeadlineRound())) {
+            if (step.step().card() == card && step.step().deadline() != null) {
+                raised.add(step.step().deadline());
+            }
+        }
+        if (raised.isEmpty()) {
+            TicketView.WatchStatus standing =
+                    card == TicketCard.RED ? TicketView.WatchStatus.OVERDUE : TicketView.WatchStatus.DUE_SOON;
+            for (TicketDeadline d : TicketDeadline.values()) {
+                if (t.deadline(d) != null && status(t, d, today) == standing) {
+                    raised.add(d);
+                }
+            }
+        }
+        return raised.stream()
+                .filter(d -> t.deadline(d) != null)
+                .map(d -> new TicketView.CardCause(d, card, t.deadline(d), overdue(t, d, card, today)))
+                .toList();
+    }
+
+    private Integer overdue(Ticket t, TicketDeadline deadline, TicketCard card, LocalDate today) {
+        LocalDate due = t.deadline(deadline);
+        if (card != TicketCard.RED || !t.watches(deadline) || !today.isAfter(due)) {
+            return null;
+        }
+        return calendar.workingDaysBetween(due, today);
     }
 
     private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {

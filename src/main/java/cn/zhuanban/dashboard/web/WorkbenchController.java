@@ -24,6 +24,11 @@ class WorkbenchController {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
+        if (user.roles().isEmpty()) {
+            // Allowed nothing: a page that says so, not an empty workbench.
+            model.addAttribute("user", user);
+            return "dashboard/no-role";
+        }
         List<WorkbenchItem> items = sources.stream()
                 .flatMap(source -> source.itemsFor(user).stream())
                 .sorted(Comparator.comparingInt(WorkbenchItem::order))

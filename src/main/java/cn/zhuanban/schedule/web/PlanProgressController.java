@@ -95,6 +95,12 @@ class PlanProgressController {
             RedirectAttributes redirect) {
         PlanSheet sheet = plans.sheet(id, user);
         row(sheet, key);
+        // A refused form comes back without the photos (a browser cannot refill a file field): the page says so.
+        model.addAttribute(
+                "photosDropped",
+                photos == null
+                        ? 0
+                        : photos.stream().filter(p -> p != null && !p.isEmpty()).count());
         return formErrors.submit(binding, errors -> form(model, sheet, key, user, form, errors), () -> {
             PlanSheet saved = progress.report(
                     id, user, key, form.report(), UploadedFile.of(photos), Boolean.TRUE.equals(form.confirmRewrite()));
