@@ -17,9 +17,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,6 +69,9 @@ class MeetingMinutesBrowserTests extends BrowserTest {
     @Autowired
     cn.zhuanban.calendar.CalendarManagement calendar;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aMeetingGoesFromItsAgendaToDownloadedMinutes() throws Exception {
         var fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
@@ -78,7 +84,9 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         driver = Browser.start();
         login("dispatch");
         open("/meetings/series/" + series);
-        setValue(driver.findElement(By.id("heldOn")), "2026-12-01");
+        // the series' next Tuesday from today: the agenda holds what was known by the meeting day, the red light too
+        LocalDate heldOn = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        setValue(driver.findElement(By.id("heldOn")), heldOn.toString());
         press("plan");
         waitFor(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "红灯，"));

@@ -48,9 +48,11 @@ class TicketCardCauseTests {
         long id = flows.signedByPower();
         TicketView t = flows.view(id);
         redFor(id, t, LadderStep.FEEDBACK_RED);
-        // the feedback date was two working days ago, the resolve date is still ahead
+        // the feedback date was two working days ago (counted from the last working day, so that a weekend run
+        // counts two as well), the resolve date is still ahead
         LocalDate today = LocalDate.now(clock);
-        moveFeedbackBy(id, calendar.addWorkingDays(today, -2));
+        LocalDate lastWorkingDay = calendar.addWorkingDays(calendar.addWorkingDays(today, 1), -1);
+        moveFeedbackBy(id, calendar.addWorkingDays(lastWorkingDay, -2));
 
         TicketView red = flows.view(id);
         assertThat(red.cardCauses()).singleElement().satisfies(c -> {
