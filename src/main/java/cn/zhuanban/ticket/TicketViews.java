@@ -11,9 +11,11 @@ import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketSteps;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -141,7 +143,7 @@ class TicketViews {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        java.util.Set<TicketDeadline> raised = java.util.EnumSet.noneOf(TicketDeadline.class);
+        Set<TicketDeadline> raised = EnumSet.noneOf(TicketDeadline.class);
         for (DueIndex.Due step : due.takenIn(t.getId(), t.getDeadlineRound())) {
             if (step.step().card() == card && step.step().deadline() != null) {
                 raised.add(step.step().deadline());
