@@ -17,6 +17,7 @@ import cn.zhuanban.ticket.domain.SlaTerms;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketHistory;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import java.sql.Timestamp;
@@ -69,6 +70,7 @@ public class MeetingTickets {
     private final SlaRules sla;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
+    private final TicketHistory history;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -80,8 +82,10 @@ public class MeetingTickets {
             SlaRules sla,
             CalendarManagement calendar,
             DepartmentManagement departments,
+            TicketHistory history,
             JdbcClient jdbc,
             Clock clock) {
+        this.history = history;
         this.management = management;
         this.tickets = tickets;
         this.recorder = recorder;
@@ -240,5 +244,43 @@ public class MeetingTickets {
                                 ? cal.workingDaysBetween(t.getResolveBy(), today)
                                 : 0))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    /**
+     * Where these action tickets stood at the end of {@code day}, a past day (a meeting held then and reviewed later):
+     * the state and card they had then, read from their timeline and the ladder's records, and their lateness counted
+     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided: when the
+     * deadlines were set again after the day (an extension approved later) today's resolve date is not the one the
+     * ticket had then, and the decided date is, unless they had already been set again before the day too (then
+     * today's stands in: the dates between are not kept). A ticket not reported by then reads as just assigned.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ActionTicketStatus> statusesOn(Map<Long, LocalDate> decidedResolveBy, LocalDate day) {
+        if (decidedResolveBy.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Ticket> now = tickets.findAllById(decidedResolveBy.keySet()).stream()
+                .collect(Collectors.toMap(Ticket::getId, Function.identity()));
+        Map<Long, TicketHistory.Then> then = history.before(
+                now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        WorkingCalendar cal = calendar.administrative();
+        return now.values().stream()
+                .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, cal))
+                .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    private static ActionTicketStatus statusOn(
+            Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
+        if (then.state() == null) {
+            return new ActionTicketStatus(t.getId(), TicketState.ASSIGNED, TicketCard.NONE, decided, 0);
+        }
+        LocalDate resolveBy = then.rescheduledSince() && then.rescheduledBefore() <= 1 && decided != null
+                ? decided
+                : t.getResolveBy();
+        int overdue = then.clockRunning() && resolveBy != null && day.isAfter(resolveBy)
+                ? cal.workingDaysBetween(resolveBy, day)
+                : 0;
+        return new ActionTicketStatus(t.getId(), then.state(), then.card(), resolveBy, overdue);
     }
 }
