@@ -249,10 +249,9 @@ public class MeetingTickets {
     /**
      * Where these action tickets stood at the end of {@code day}, a past day (a meeting held then and reviewed later):
      * the state and card they had then, read from their timeline and the ladder's records, and their lateness counted
-     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided: when the
-     * deadlines were set again after the day (an extension approved later) today's resolve date is not the one the
-     * ticket had then, and the decided date is, unless they had already been set again before the day too (then
-     * today's stands in: the dates between are not kept). A ticket not reported by then reads as just assigned.
+     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided. A ticket
+     * recorded only after the day (a decision written up later) was assigned at its meeting all the same: it reads as
+     * assigned, due on the decided date.
      */
     @Transactional(readOnly = true)
     public Map<Long, ActionTicketStatus> statusesOn(Map<Long, LocalDate> decidedResolveBy, LocalDate day) {
@@ -272,15 +271,31 @@ public class MeetingTickets {
 
     private static ActionTicketStatus statusOn(
             Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
-        if (then.state() == null) {
-            return new ActionTicketStatus(t.getId(), TicketState.ASSIGNED, TicketCard.NONE, decided, 0);
-        }
-        LocalDate resolveBy = then.rescheduledSince() && then.rescheduledBefore() <= 1 && decided != null
-                ? decided
-                : t.getResolveBy();
-        int overdue = then.clockRunning() && resolveBy != null && day.isAfter(resolveBy)
+        boolean recorded = then.state() != null;
+        LocalDate resolveBy = resolveByOn(t, then, decided);
+        int overdue = (!recorded || then.clockRunning()) && resolveBy != null && day.isAfter(resolveBy)
                 ? cal.workingDaysBetween(resolveBy, day)
                 : 0;
-        return new ActionTicketStatus(t.getId(), then.state(), then.card(), resolveBy, overdue);
+        return new ActionTicketStatus(
+                t.getId(),
+                recorded ? then.state() : TicketState.ASSIGNED,
+                recorded ? then.card() : TicketCard.NONE,
+                resolveBy,
+                overdue);
+    }
+
+    /**
+     * The resolve date the ticket had then: today's, unless its deadlines were set again since (an extension approved
+     * later); then the one an approved extension set, or the decided one when nothing but the first assignment had set
+     * them by then. Otherwise today's stands in: a reassignment's or a recount's dates are not kept apart.
+     */
+    private static LocalDate resolveByOn(Ticket t, TicketHistory.Then then, LocalDate decided) {
+        if (!then.rescheduledSince()) {
+            return t.getResolveBy();
+        }
+        if (then.extendedTo() != null) {
+            return then.extendedTo();
+        }
+        return then.rescheduledBefore() <= 1 && decided != null ? decided : t.getResolveBy();
     }
 }

@@ -93,12 +93,25 @@ class MeetingReviewAsOfMeetingDayTests {
         long first = meetings.plan(series, firstDay, dispatch);
         long finished = decide(first, "区供电公司倒排专线送电计划", "GD");
         long extended = decide(first, "自然资源局完成用地预审", "ZRZY");
+        long twice = decide(first, "水务局完成临时用水接入", "SW");
+        long writtenLater = decide(first, "发改委完成项目备案变更", "FGW");
 
         // decided at the first meeting, due two and one working days before the second
         LocalDate finishedDue = cal.addWorkingDays(heldOn, -2);
         LocalDate extendedDue = cal.addWorkingDays(heldOn, -1);
         long finishedTicket = decidedOn(finished, firstDay, finishedDue);
         long extendedTicket = decidedOn(extended, firstDay, extendedDue);
+        // extended before the meeting to the day before it, and again today
+        long twiceTicket = decidedOn(twice, firstDay, cal.addWorkingDays(heldOn, -3));
+        step(
+                twiceTicket,
+                "ticket.extension-decided",
+                "IN_PROGRESS",
+                "APPROVED",
+                extendedDue + " 管网迁改",
+                at(extendedDue));
+        // decided at the first meeting but written up only today: its ticket's steps all come after the meeting day
+        long writtenLaterTicket = decidedOn(writtenLater, null, finishedDue);
         // the ladder carded the first red the day before the meeting
         red(
                 finishedTicket,
@@ -107,7 +120,7 @@ class MeetingReviewAsOfMeetingDayTests {
         long second = meetings.plan(series, heldOn, dispatch);
 
         // after the meeting: the first closed today; the second got a month more today, and a red card for the old date
-        step(finishedTicket, "ticket.closed", "CLOSED", null);
+        step(finishedTicket, "ticket.closed", "CLOSED", null, null, Instant.now());
         jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
                 .param("id", finishedTicket)
                 .update();
@@ -115,17 +128,23 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("on", today)
                 .param("id", finished)
                 .update();
-        step(extendedTicket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED");
-        jdbc.sql("update ticket set resolve_by = :by where id = :id")
-                .param("by", today.plusDays(30))
-                .param("id", extendedTicket)
-                .update();
+        for (long ticket : new long[] {extendedTicket, twiceTicket}) {
+            LocalDate later = today.plusDays(30);
+            step(ticket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED", later + " 再延期", Instant.now());
+            jdbc.sql("update ticket set resolve_by = :by where id = :id")
+                    .param("by", later)
+                    .param("id", ticket)
+                    .update();
+        }
         red(extendedTicket, Instant.now());
 
         MeetingView draft = meetings.find(second, dispatch);
         assertThat(progress(draft, finished))
                 .isEqualTo(new ActionProgress("red-overdue", cal.workingDaysBetween(finishedDue, heldOn), heldOn));
         assertThat(progress(draft, extended)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
+        assertThat(progress(draft, twice)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
+        assertThat(progress(draft, writtenLater)).isEqualTo(new ActionProgress("overdue", 2, heldOn));
+        assertThat(writtenLaterTicket).isPositive();
 
         // confirmed later, the minutes keep what the meeting saw
         meetings.confirm(second, draft.version(), fx.user("lead"));
@@ -133,6 +152,7 @@ class MeetingReviewAsOfMeetingDayTests {
         assertThat(confirmed.confirmed()).isTrue();
         assertThat(progress(confirmed, finished)).isEqualTo(progress(draft, finished));
         assertThat(progress(confirmed, extended)).isEqualTo(progress(draft, extended));
+        assertThat(progress(confirmed, twice)).isEqualTo(progress(draft, twice));
     }
 
     private long decide(long meeting, String decision, String department) {
@@ -148,7 +168,10 @@ class MeetingReviewAsOfMeetingDayTests {
                 dispatch);
     }
 
-    /** The action recorded on the day of its meeting (its ticket's steps dated back), to be done by {@code due}. */
+    /**
+     * The action to be done by {@code due}, recorded on {@code day} (its ticket's steps dated back), or today when
+     * {@code day} is null.
+     */
     private long decidedOn(long action, LocalDate day, LocalDate due) {
         long ticket = jdbc.sql("select ticket_id from meeting_action where id = :id")
                 .param("id", action)
@@ -162,10 +185,14 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("due", due)
                 .param("id", ticket)
                 .update();
-        jdbc.sql("update ticket_step set at = :at where ticket_id = :id")
-                .param("at", Timestamp.from(day.atTime(10, 0).atZone(DISTRICT).toInstant()))
-                .param("id", ticket)
-                .update();
+        if (day != null) {
+            jdbc.sql("update ticket_step set at = :at where ticket_id = :id")
+                    .param(
+                            "at",
+                            Timestamp.from(day.atTime(10, 0).atZone(DISTRICT).toInstant()))
+                    .param("id", ticket)
+                    .update();
+        }
         return ticket;
     }
 
@@ -179,19 +206,25 @@ class MeetingReviewAsOfMeetingDayTests {
                         select id, deadline_round, 'RED', :at, resolve_by from ticket where id = :id""").param("at", Timestamp.from(at)).param("id", ticket).update();
     }
 
-    /** A step of the ticket's timeline taken now. */
-    private void step(long ticket, String action, String toState, String result) {
+    /** A step of the ticket's timeline taken at {@code at}. */
+    private void step(long ticket, String action, String toState, String result, String detail, Instant at) {
         jdbc.sql("""
                         insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at,
-                                                 result_code)
-                        select :id, max(step) + 1, :action, '调度办', 'IN_PROGRESS', :to, :at, :result
+                                                 result_code, detail)
+                        select :id, max(step) + 1, :action, '调度办', 'IN_PROGRESS', :to, :at, :result, :detail
                         from ticket_step where ticket_id = :id""")
                 .param("id", ticket)
                 .param("action", action)
                 .param("to", toState)
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(at))
                 .param("result", result)
+                .param("detail", detail)
                 .update();
+    }
+
+    /** Ten in the morning of {@code day}, district time. */
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(DISTRICT).toInstant();
     }
 
     private static ActionProgress progress(MeetingView meeting, long action) {

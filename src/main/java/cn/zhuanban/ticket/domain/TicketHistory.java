@@ -3,6 +3,8 @@ package cn.zhuanban.ticket.domain;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +38,13 @@ public class TicketHistory {
 
     /**
      * A ticket at an instant: {@code state} null when it was not reported yet; {@code rescheduledBefore}, how many
-     * times its deadlines were set by then (the first assignment counts); {@code rescheduledSince}, whether they were
-     * set again afterwards, so that today's resolve date is not the one it had then.
+     * times its deadlines were set by then (the first assignment counts); {@code extendedTo}, the resolve date of an
+     * approved extension when that was the last setting by then (null otherwise: the other settings do not keep their
+     * dates apart from the ticket row); {@code rescheduledSince}, whether they were set again afterwards, so that
+     * today's resolve date is not the one it had then.
      */
-    public record Then(TicketState state, TicketCard card, int rescheduledBefore, boolean rescheduledSince) {
+    public record Then(
+            TicketState state, TicketCard card, int rescheduledBefore, LocalDate extendedTo, boolean rescheduledSince) {
 
         /** Whether the resolve deadline was running then ({@link WatchedDeadlines#running}). */
         public boolean clockRunning() {
@@ -47,11 +52,26 @@ public class TicketHistory {
         }
     }
 
-    private record StepAt(String action, String toState, String result, Instant at) {
+    private record StepAt(String action, String toState, String result, String detail, Instant at) {
 
         boolean reschedules() {
-            return RESCHEDULING.contains(action)
-                    || ("ticket.extension-decided".equals(action) && "APPROVED".equals(result));
+            return RESCHEDULING.contains(action) || extension();
+        }
+
+        boolean extension() {
+            return "ticket.extension-decided".equals(action) && "APPROVED".equals(result);
+        }
+
+        /** An approved extension's detail begins with the date asked for ({@link TicketExtensions}). */
+        LocalDate extendedTo() {
+            if (!extension() || detail == null || detail.length() < 10) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(detail.substring(0, 10));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 
@@ -72,15 +92,16 @@ public class TicketHistory {
             return Map.of();
         }
         Map<Long, List<StepAt>> steps = new HashMap<>();
-        jdbc.sql("select ticket_id, action, to_state, result_code, at from ticket_step where ticket_id in (:ids)"
-                        + " order by ticket_id, step")
+        jdbc.sql("select ticket_id, action, to_state, result_code, detail, at from ticket_step"
+                        + " where ticket_id in (:ids) order by ticket_id, step")
                 .param("ids", List.copyOf(cardsNow.keySet()))
                 .query((rs, n) -> steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new StepAt(
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4),
-                                rs.getTimestamp(5).toInstant())))
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant())))
                 .list();
         Map<Long, List<EscalationAt>> ladder = new HashMap<>();
         jdbc.sql("select ticket_id, step, at from ticket_escalation where ticket_id in (:ids)")
@@ -99,6 +120,7 @@ public class TicketHistory {
         TicketState state = null;
         Instant roundFrom = Instant.MIN;
         int rescheduled = 0;
+        LocalDate extendedTo = null;
         boolean since = false;
         for (StepAt s : steps) {
             if (!s.at().isBefore(until)) {
@@ -108,12 +130,13 @@ public class TicketHistory {
             state = TicketState.valueOf(s.toState());
             if (s.reschedules()) {
                 rescheduled++;
+                extendedTo = s.extendedTo();
             }
             if (s.reschedules() || CARD_LOWERING.contains(s.action())) {
                 roundFrom = s.at();
             }
         }
-        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, since);
+        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, extendedTo, since);
     }
 
     /** The highest card the ladder gave in the round that ran at {@code until}. */
