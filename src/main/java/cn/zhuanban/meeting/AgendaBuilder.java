@@ -148,7 +148,9 @@ class AgendaBuilder {
         // Approximation: the schedule keeps no history of a stage goal's light (it is computed from today's
         // plan), so "turned since the last meeting" is judged by the last meeting's agenda: a goal listed there
         // as lit (same project, same title) is "still" lit, any other lit goal is new. A goal removed from
-        // that agenda by staff, or renamed since, comes up as new again.
+        // that agenda by staff, or renamed since, comes up as new again. For the same reason the light is the plan's
+        // of the day the agenda is built or refreshed, not the meeting day's: the agenda says so beside it
+        // (meeting.detail.goal-light), unlike a project's light, whose change is dated.
         Set<String> litBefore = agenda.onPreviousAgenda(
                 meetingId, List.of(AgendaSource.STAGE_GOAL_LIGHT, AgendaSource.STAGE_GOAL_LIGHT_STILL));
         for (boolean turned : List.of(true, false)) {

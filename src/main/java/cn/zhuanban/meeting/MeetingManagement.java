@@ -237,7 +237,7 @@ public class MeetingManagement {
         }
         access.editable(meetingId, version, user);
         meetings.confirm(m.id(), user.id(), clock.instant());
-        views.freezeProgress(m.id());
+        views.freezeProgress(m);
         publish("meeting.confirmed", "meeting", m.id(), "DRAFT → CONFIRMED");
     }
 

@@ -110,10 +110,10 @@ public final class MeetingRecords {
             Long projectId) {}
 
     /**
-     * Where an earlier meeting's action listed on this agenda stands on {@code asOf} (today for a draft, the day of
-     * confirmation once confirmed, not the meeting day: the
-     * review asks how far the department has got): {@code standing} ends a {@code meeting.action.progress.} key (done,
-     * in-progress, overdue, red, red-overdue), {@code workingDaysOverdue} is its argument.
+     * Where an earlier meeting's action listed on this agenda stands on {@code asOf}: today until the meeting is held,
+     * then the meeting day (the minutes of a meeting held last week say what that meeting saw, whenever they are read
+     * or confirmed): {@code standing} ends a {@code meeting.action.progress.} key (done, in-progress, overdue, red,
+     * red-overdue), {@code workingDaysOverdue} is its argument.
      */
     public record ActionProgress(String standing, int workingDaysOverdue, LocalDate asOf) {}
 

@@ -23,6 +23,7 @@ import cn.zhuanban.ticket.MeetingTickets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,28 +98,39 @@ class MeetingViews {
                 m.version(),
                 taskForce.leadUserId(),
                 taskForce.leadName(),
-                m.confirmed() ? confirmedProgress(m.id(), items) : progress(items));
+                m.confirmed() ? confirmedProgress(m, items) : progress(items, m.heldOn()));
     }
 
     /**
-     * A confirmed meeting's carried-over actions as they stood at confirmation (kept then), so that the minutes read
-     * later are the record of that day; a meeting confirmed before standings were kept shows today's.
+     * A confirmed meeting's carried-over actions as they were kept at confirmation, so that the minutes read later are
+     * the record of the meeting; a meeting confirmed before standings were kept shows them as a draft would.
      */
-    private Map<Long, ActionProgress> confirmedProgress(long meetingId, List<AgendaItemView> items) {
-        Map<Long, ActionProgress> frozen = agenda.frozenProgress(meetingId);
-        return frozen.isEmpty() ? progress(items) : frozen;
+    private Map<Long, ActionProgress> confirmedProgress(MeetingRow m, List<AgendaItemView> items) {
+        Map<Long, ActionProgress> frozen = agenda.frozenProgress(m.id());
+        return frozen.isEmpty() ? progress(items, m.heldOn()) : frozen;
     }
 
-    /** Keeps where the meeting's carried-over actions stand now, as the confirmed minutes will read them. */
-    void freezeProgress(long meetingId) {
-        agenda.freezeProgress(progress(agenda.of(meetingId)));
+    /** Keeps where the meeting's carried-over actions stand for it, as the confirmed minutes will read them. */
+    void freezeProgress(MeetingRow m) {
+        agenda.freezeProgress(progress(agenda.of(m.id()), m.heldOn()));
     }
 
     /**
-     * Where each carried-over action (an OPEN_ACTION item, whose ref is the action) stands today: its ticket's state,
-     * card and lateness, or, for an action without a ticket (recorded before actions became tickets), open or done.
+     * The day a meeting reviews its carried-over actions on: today until the meeting is held, then its own day. A
+     * meeting held last week and confirmed today says what that meeting saw: an action finished since was still open
+     * then, and its lateness counts up to the meeting day, not to the day someone reads the minutes.
      */
-    private Map<Long, ActionProgress> progress(List<AgendaItemView> items) {
+    private LocalDate reviewDay(LocalDate heldOn) {
+        LocalDate today = LocalDate.now(clock);
+        return heldOn.isBefore(today) ? heldOn : today;
+    }
+
+    /**
+     * Where each carried-over action (an OPEN_ACTION item, whose ref is the action) stood on the meeting's review day
+     * ({@link #reviewDay}): its ticket's state, card and lateness, or, for an action without a ticket (recorded before
+     * actions became tickets), open or done.
+     */
+    private Map<Long, ActionProgress> progress(List<AgendaItemView> items, LocalDate heldOn) {
         Map<Long, Long> actionOfItem = new HashMap<>();
         items.stream()
                 .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() != null)
@@ -127,11 +139,8 @@ class MeetingViews {
             return Map.of();
         }
         Map<Long, ActionStore.ActionRow> rows = actions.byIds(actionOfItem.values());
-        Map<Long, ActionTicketStatus> statuses = tickets.statuses(rows.values().stream()
-                .map(ActionStore.ActionRow::ticketId)
-                .filter(Objects::nonNull)
-                .toList());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate day = reviewDay(heldOn);
+        Map<Long, ActionTicketStatus> statuses = statuses(rows.values(), day);
         Map<Long, ActionProgress> progress = new HashMap<>();
         actionOfItem.forEach((itemId, actionId) -> {
             ActionStore.ActionRow a = rows.get(actionId);
@@ -140,17 +149,31 @@ class MeetingViews {
             }
             ActionTicketStatus s = a.ticketId() == null ? null : statuses.get(a.ticketId());
             if (s == null) {
-                boolean open = "OPEN".equals(a.status());
-                progress.put(itemId, new ActionProgress(open ? "in-progress" : "done", 0, today));
+                progress.put(itemId, new ActionProgress(a.openOn(day) ? "in-progress" : "done", 0, day));
                 return;
             }
             String standing = s.standing();
             if ("red".equals(standing) && s.workingDaysOverdue() > 0) {
                 standing = "red-overdue";
             }
-            progress.put(itemId, new ActionProgress(standing, s.workingDaysOverdue(), today));
+            progress.put(itemId, new ActionProgress(standing, s.workingDaysOverdue(), day));
         });
         return progress;
+    }
+
+    /** The actions' tickets as they stand today, or as they stood at the end of a past review day. */
+    private Map<Long, ActionTicketStatus> statuses(Collection<ActionStore.ActionRow> rows, LocalDate day) {
+        List<ActionStore.ActionRow> ticketed =
+                rows.stream().filter(a -> a.ticketId() != null).toList();
+        if (!day.isBefore(LocalDate.now(clock))) {
+            return tickets.statuses(
+                    ticketed.stream().map(ActionStore.ActionRow::ticketId).toList());
+        }
+        return tickets.statusesOn(
+                ticketed.stream()
+                        .collect(Collectors.toMap(
+                                ActionStore.ActionRow::ticketId, ActionStore.ActionRow::deadline, (x, y) -> x)),
+                day);
     }
 
     PageResult<SeriesView> series(CurrentUser user, String q, PageQuery page) {

@@ -3,8 +3,9 @@ package cn.zhuanban.ticket;
 import java.time.LocalDate;
 
 /**
- * Where the ticket of a meeting action stands today, for the next meeting's review of what the last one decided:
- * its state, card, resolve date and, while its clock runs past that date, by how many working days it is late.
+ * Where the ticket of a meeting action stands today (or stood at the end of a past meeting's day), for the next
+ * meeting's review of what the last one decided: its state, card, resolve date and, while its clock runs past that
+ * date, by how many working days it is late.
  */
 public record ActionTicketStatus(
         long ticketId, TicketState state, TicketCard card, LocalDate resolveBy, int workingDaysOverdue) {

@@ -31,14 +31,21 @@ public class ActionStore {
             LocalDate deadline,
             String status,
             Long ticketId,
-            Long projectId) {}
+            Long projectId,
+            LocalDate closedOn) {
+
+        /** Whether the action was still open at the end of {@code day}: open now, or closed after that day. */
+        public boolean openOn(LocalDate day) {
+            return "OPEN".equals(status) || (closedOn != null && closedOn.isAfter(day));
+        }
+    }
 
     public record AmendmentRow(String text, long authorId, Instant createdAt) {}
 
     private static final String SELECT = """
             select a.id, a.meeting_id, m.number as meeting_number, a.task_force_id, a.agenda_item_id, a.decision,
                    a.owner_department_id, a.owner_user_id, a.deadline, a.status, a.ticket_id,
-                   a.project_id
+                   a.project_id, a.closed_on
             from meeting_action a join meeting m on m.id = a.meeting_id
             """;
 

@@ -41,8 +41,8 @@ public class AgendaStore {
     }
 
     /**
-     * Keeps where each carried-over action stood at confirmation ({@code itemId → standing}): the confirmed minutes
-     * read this from then on, a record of the day, rather than today's standing.
+     * Keeps where each carried-over action stood for the meeting ({@code itemId → standing}, as of the meeting day once
+     * it is past): the confirmed minutes read this from then on, a record of the meeting, rather than today's standing.
      */
     public void freezeProgress(Map<Long, ActionProgress> progress) {
         progress.forEach((itemId, p) -> jdbc.sql("""

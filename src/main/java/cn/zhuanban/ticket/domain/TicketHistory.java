@@ -1,0 +1,156 @@
+package cn.zhuanban.ticket.domain;
+
+import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A ticket as it stood at an earlier instant, read back from its timeline ({@code ticket_step}) and the ladder's
+ * records ({@code ticket_escalation}): its state, its card and whether its deadlines were changed since. The ticket row
+ * only knows today's values; a meeting held last week reviews its actions as they stood on its day.
+ */
+@Repository
+public class TicketHistory {
+
+    /** Steps that set new deadlines (a new round: the card starts again from none). */
+    private static final Set<String> RESCHEDULING = Set.of(
+            "ticket.assigned",
+            "ticket.reassigned",
+            "ticket.insisted",
+            "ticket.resumed",
+            "ticket.reopened",
+            "ticket.deadlines-recounted");
+
+    /** Steps that lower or withdraw the card without new deadlines. */
+    private static final Set<String> CARD_LOWERING = Set.of("ticket.card-lowered", "ticket.card-withdrawn");
+
+    private static final Set<String> RED = Set.of("RED", "SIGN_RED", "FEEDBACK_RED");
+    private static final Set<String> YELLOW = Set.of("YELLOW", "SIGN_YELLOW", "FEEDBACK_YELLOW");
+
+    /**
+     * A ticket at an instant: {@code state} null when it was not reported yet; {@code rescheduledBefore}, how many
+     * times its deadlines were set by then (the first assignment counts); {@code extendedTo}, the resolve date of an
+     * approved extension when that was the last setting by then (null otherwise: the other settings do not keep their
+     * dates apart from the ticket row); {@code rescheduledSince}, whether they were set again afterwards, so that
+     * today's resolve date is not the one it had then.
+     */
+    public record Then(
+            TicketState state, TicketCard card, int rescheduledBefore, LocalDate extendedTo, boolean rescheduledSince) {
+
+        /** Whether the resolve deadline was running then ({@link WatchedDeadlines#running}). */
+        public boolean clockRunning() {
+            return state != null && WatchedDeadlines.running(state);
+        }
+    }
+
+    private record StepAt(String action, String toState, String result, String detail, Instant at) {
+
+        boolean reschedules() {
+            return RESCHEDULING.contains(action) || extension();
+        }
+
+        boolean extension() {
+            return "ticket.extension-decided".equals(action) && "APPROVED".equals(result);
+        }
+
+        /** An approved extension's detail begins with the date asked for ({@link TicketExtensions}). */
+        LocalDate extendedTo() {
+            if (!extension() || detail == null || detail.length() < 10) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(detail.substring(0, 10));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private record EscalationAt(String step, Instant at) {}
+
+    private final JdbcClient jdbc;
+
+    TicketHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * These tickets as they stood just before {@code until}, by id. {@code cardsNow} are their cards today: a red card
+     * with no ladder record (set by hand) counts as it stands, as the agenda counts it.
+     */
+    public Map<Long, Then> before(Map<Long, TicketCard> cardsNow, Instant until) {
+        if (cardsNow.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<StepAt>> steps = new HashMap<>();
+        jdbc.sql("select ticket_id, action, to_state, result_code, detail, at from ticket_step"
+                        + " where ticket_id in (:ids) order by ticket_id, step")
+                .param("ids", List.copyOf(cardsNow.keySet()))
+                .query((rs, n) -> steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new StepAt(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant())))
+                .list();
+        Map<Long, List<EscalationAt>> ladder = new HashMap<>();
+        jdbc.sql("select ticket_id, step, at from ticket_escalation where ticket_id in (:ids)")
+                .param("ids", List.copyOf(cardsNow.keySet()))
+                .query((rs, n) -> ladder.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new EscalationAt(
+                                rs.getString(2), rs.getTimestamp(3).toInstant())))
+                .list();
+        Map<Long, Then> out = new HashMap<>();
+        cardsNow.forEach((id, card) ->
+                out.put(id, then(steps.getOrDefault(id, List.of()), ladder.getOrDefault(id, List.of()), card, until)));
+        return out;
+    }
+
+    private static Then then(List<StepAt> steps, List<EscalationAt> ladder, TicketCard cardNow, Instant until) {
+        TicketState state = null;
+        Instant roundFrom = Instant.MIN;
+        int rescheduled = 0;
+        LocalDate extendedTo = null;
+        boolean since = false;
+        for (StepAt s : steps) {
+            if (!s.at().isBefore(until)) {
+                since |= s.reschedules();
+                continue;
+            }
+            state = TicketState.valueOf(s.toState());
+            if (s.reschedules()) {
+                rescheduled++;
+                extendedTo = s.extendedTo();
+            }
+            if (s.reschedules() || CARD_LOWERING.contains(s.action())) {
+                roundFrom = s.at();
+            }
+        }
+        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, extendedTo, since);
+    }
+
+    /** The highest card the ladder gave in the round that ran at {@code until}. */
+    private static TicketCard card(List<EscalationAt> ladder, TicketCard cardNow, Instant roundFrom, Instant until) {
+        if (cardNow == TicketCard.RED && ladder.stream().noneMatch(e -> RED.contains(e.step()))) {
+            return TicketCard.RED;
+        }
+        List<String> given = ladder.stream()
+                .filter(e -> !e.at().isBefore(roundFrom) && e.at().isBefore(until))
+                .map(EscalationAt::step)
+                .toList();
+        if (given.stream().anyMatch(RED::contains)) {
+            return TicketCard.RED;
+        }
+        return given.stream().anyMatch(YELLOW::contains) ? TicketCard.YELLOW : TicketCard.NONE;
+    }
+}

@@ -1,0 +1,254 @@
+package cn.zhuanban.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
+import cn.zhuanban.TestCodes;
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
+import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
+import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectForm;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.TaskForceManagement;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A meeting held on a past day reviews the earlier meetings' actions as they stood on its day, confirmed or not: an
+ * action finished since was still open then, a card given since was not there, an extension approved since did not
+ * move the date the department was measured against, and lateness counts in working days up to the meeting day.
+ * Confirming keeps that reading.
+ */
+@IntegrationTest
+class MeetingReviewAsOfMeetingDayTests {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    MeetingDecisions decisions;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    DepartmentManagement departments;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ServiceFixtures fx;
+    CurrentUser dispatch;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        dispatch = fx.user("dispatch");
+    }
+
+    @Test
+    void aPastMeetingReadsItsCarriedOverActionsAsOfItsOwnDay() {
+        WorkingCalendar cal = calendar.administrative();
+        LocalDate today = LocalDate.now(DISTRICT);
+        // three working days ago: the actions' tickets moved on between that day and today
+        LocalDate heldOn = cal.addWorkingDays(today, -3);
+        LocalDate firstDay = heldOn.minusWeeks(1);
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long first = meetings.plan(series, firstDay, dispatch);
+        long finished = decide(first, "区供电公司倒排专线送电计划", "GD");
+        long extended = decide(first, "自然资源局完成用地预审", "ZRZY");
+        long twice = decide(first, "水务局完成临时用水接入", "SW");
+        long writtenLater = decide(first, "发改委完成项目备案变更", "FGW");
+
+        // decided at the first meeting, due two and one working days before the second
+        LocalDate finishedDue = cal.addWorkingDays(heldOn, -2);
+        LocalDate extendedDue = cal.addWorkingDays(heldOn, -1);
+        long finishedTicket = decidedOn(finished, firstDay, finishedDue);
+        long extendedTicket = decidedOn(extended, firstDay, extendedDue);
+        // extended before the meeting to the day before it, and again today
+        long twiceTicket = decidedOn(twice, firstDay, cal.addWorkingDays(heldOn, -3));
+        step(
+                twiceTicket,
+                "ticket.extension-decided",
+                "IN_PROGRESS",
+                "APPROVED",
+                extendedDue + " 管网迁改",
+                at(extendedDue));
+        // decided at the first meeting but written up only today: its ticket's steps all come after the meeting day
+        long writtenLaterTicket = decidedOn(writtenLater, null, finishedDue);
+        // the ladder carded the first red the day before the meeting
+        red(
+                finishedTicket,
+                cal.addWorkingDays(heldOn, -1).atTime(10, 0).atZone(DISTRICT).toInstant());
+
+        long second = meetings.plan(series, heldOn, dispatch);
+
+        // after the meeting: the first closed today; the second got a month more today, and a red card for the old date
+        step(finishedTicket, "ticket.closed", "CLOSED", null, null, Instant.now());
+        jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
+                .param("id", finishedTicket)
+                .update();
+        jdbc.sql("update meeting_action set status = 'CLOSED', closed_on = :on where id = :id")
+                .param("on", today)
+                .param("id", finished)
+                .update();
+        for (long ticket : new long[] {extendedTicket, twiceTicket}) {
+            LocalDate later = today.plusDays(30);
+            step(ticket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED", later + " 再延期", Instant.now());
+            jdbc.sql("update ticket set resolve_by = :by where id = :id")
+                    .param("by", later)
+                    .param("id", ticket)
+                    .update();
+        }
+        red(extendedTicket, Instant.now());
+
+        MeetingView draft = meetings.find(second, dispatch);
+        assertThat(progress(draft, finished))
+                .isEqualTo(new ActionProgress("red-overdue", cal.workingDaysBetween(finishedDue, heldOn), heldOn));
+        assertThat(progress(draft, extended)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
+        assertThat(progress(draft, twice)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
+        assertThat(progress(draft, writtenLater)).isEqualTo(new ActionProgress("overdue", 2, heldOn));
+        assertThat(writtenLaterTicket).isPositive();
+
+        // confirmed later, the minutes keep what the meeting saw
+        meetings.confirm(second, draft.version(), fx.user("lead"));
+        MeetingView confirmed = meetings.find(second, dispatch);
+        assertThat(confirmed.confirmed()).isTrue();
+        assertThat(progress(confirmed, finished)).isEqualTo(progress(draft, finished));
+        assertThat(progress(confirmed, extended)).isEqualTo(progress(draft, extended));
+        assertThat(progress(confirmed, twice)).isEqualTo(progress(draft, twice));
+    }
+
+    private long decide(long meeting, String decision, String department) {
+        return decisions.decide(
+                meeting,
+                new DecisionForm(
+                        null,
+                        decision,
+                        departments.findByCode(department).orElseThrow().id(),
+                        null,
+                        calendar.addWorkingDays(LocalDate.now(DISTRICT), 3)),
+                meetings.find(meeting, dispatch).version(),
+                dispatch);
+    }
+
+    /**
+     * The action to be done by {@code due}, recorded on {@code day} (its ticket's steps dated back), or today when
+     * {@code day} is null.
+     */
+    private long decidedOn(long action, LocalDate day, LocalDate due) {
+        long ticket = jdbc.sql("select ticket_id from meeting_action where id = :id")
+                .param("id", action)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update meeting_action set deadline = :due where id = :id")
+                .param("due", due)
+                .param("id", action)
+                .update();
+        jdbc.sql("update ticket set resolve_by = :due where id = :id")
+                .param("due", due)
+                .param("id", ticket)
+                .update();
+        if (day != null) {
+            jdbc.sql("update ticket_step set at = :at where ticket_id = :id")
+                    .param(
+                            "at",
+                            Timestamp.from(day.atTime(10, 0).atZone(DISTRICT).toInstant()))
+                    .param("id", ticket)
+                    .update();
+        }
+        return ticket;
+    }
+
+    /** The ladder's red card, given at {@code at}. */
+    private void red(long ticket, Instant at) {
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", ticket)
+                .update();
+        jdbc.sql("""
+                        insert into ticket_escalation (ticket_id, round, step, at, due_on)
+                        select id, deadline_round, 'RED', :at, resolve_by from ticket where id = :id""").param("at", Timestamp.from(at)).param("id", ticket).update();
+    }
+
+    /** A step of the ticket's timeline taken at {@code at}. */
+    private void step(long ticket, String action, String toState, String result, String detail, Instant at) {
+        jdbc.sql("""
+                        insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at,
+                                                 result_code, detail)
+                        select :id, max(step) + 1, :action, '调度办', 'IN_PROGRESS', :to, :at, :result, :detail
+                        from ticket_step where ticket_id = :id""")
+                .param("id", ticket)
+                .param("action", action)
+                .param("to", toState)
+                .param("at", Timestamp.from(at))
+                .param("result", result)
+                .param("detail", detail)
+                .update();
+    }
+
+    /** Ten in the morning of {@code day}, district time. */
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(DISTRICT).toInstant();
+    }
+
+    private static ActionProgress progress(MeetingView meeting, long action) {
+        return meeting.items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() == action)
+                .map(i -> meeting.progressOf(i.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void project(long taskForce) {
+        projects.create(new ProjectForm(
+                TestCodes.unique("例会回顾项目"),
+                null,
+                fx.enterprise(),
+                ProjectLevel.DISTRICT,
+                ProjectStage.UNDER_CONSTRUCTION,
+                new BigDecimal("5000"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2031, 12, 31),
+                fx.userId("lead"),
+                taskForce,
+                null,
+                null,
+                null));
+    }
+}
