@@ -214,7 +214,8 @@ public class MeetingTickets {
                         rs.getObject("resolve_by", LocalDate.class),
                         TicketCard.valueOf(rs.getString("card")),
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        null))
                 .list();
     }
 
