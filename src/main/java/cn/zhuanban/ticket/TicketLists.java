@@ -212,6 +212,7 @@ public class TicketLists {
                 s.departmentId(),
                 departmentName,
                 s.resolveBy(),
+                s.resolveDateChosen(),
                 s.card(),
                 s.escalationLevel(),
                 s.createdAt(),

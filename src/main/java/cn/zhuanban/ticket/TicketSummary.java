@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A ticket as lists, the API list and the export show it. {@code countdown}: the deadline the department is to meet
- * next, named, null when none runs.
+ * A ticket as lists, the API list and the export show it. {@code resolveDateChosen}: the dispatch office chose the
+ * resolve deadline on assigning (as {@link TicketView#resolveDateChosen()}); {@code countdown}: the deadline the
+ * department is to meet next, named, null when none runs.
  */
 public record TicketSummary(
         long id,
@@ -18,6 +19,7 @@ public record TicketSummary(
         Long departmentId,
         String departmentName,
         LocalDate resolveBy,
+        boolean resolveDateChosen,
         TicketCard card,
         EscalationLevel escalationLevel,
         Instant createdAt,

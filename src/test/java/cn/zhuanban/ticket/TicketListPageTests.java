@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.calendar.CalendarManagement;
+import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +79,30 @@ class TicketListPageTests {
                 .contains(countdown("签收", flows.view(waiting).signBy()));
         assertThat(workbenchRow(workbench, signed))
                 .contains(countdown("首次反馈", flows.view(signed).feedbackBy()));
+    }
+
+    @Test
+    void theApiListNamesTheNextDeadlineOfEachTicket() throws Exception {
+        long waiting = flows.assignedToPower();
+        long signed = flows.signedByPower();
+
+        String json = WebTestSupport.page(
+                mvc, "dispatch", "/api/v1/tickets?q=" + flows.view(waiting).title());
+
+        Map<String, Object> toSign = countdownOf(json, waiting);
+        assertThat(toSign.keySet()).containsExactlyInAnyOrder("deadline", "due", "workingDaysLeft");
+        assertThat(toSign)
+                .containsEntry("deadline", "SIGN")
+                .containsEntry("due", flows.view(waiting).signBy().toString());
+        assertThat(countdownOf(json, signed)).containsEntry("deadline", "FEEDBACK");
+        assertThat(JsonPath.<List<Boolean>>read(json, "$.content[?(@.id == " + waiting + ")].resolveDateChosen"))
+                .containsExactly(false);
+    }
+
+    private static Map<String, Object> countdownOf(String json, long id) {
+        List<Map<String, Object>> found = JsonPath.read(json, "$.content[?(@.id == " + id + ")].countdown");
+        assertThat(found).hasSize(1);
+        return found.getFirst();
     }
 
     /** The badge's words for a deadline still ahead, counted on the calendar as the list counts it. */

@@ -35,7 +35,7 @@ public class TicketQueries {
     static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
                    t.resolve_by, t.card, t.escalation_level, t.created_at, t.sign_by, t.feedback_by,
-                   t.first_feedback_at""";
+                   t.first_feedback_at, t.resolve_date_chosen""";
 
     private final JdbcClient jdbc;
     private final ProjectManagement projects;
@@ -244,6 +244,7 @@ public class TicketQueries {
                 (Long) rs.getObject("department_id", Long.class),
                 null,
                 deadlines.resolveBy(),
+                rs.getBoolean("resolve_date_chosen"),
                 TicketCard.valueOf(rs.getString("card")),
                 EscalationLevel.valueOf(rs.getString("escalation_level")),
                 rs.getTimestamp("created_at").toInstant(),
