@@ -128,6 +128,8 @@ public class MeetingTickets {
         SlaTerms terms = sla.terms(category, TicketSeverity.NORMAL);
         Deadlines limits = Deadlines.from(today, terms, cal).resolvingBy(deadline, today);
         Step step = ticket.assign(departmentId, List.of(), limits, today);
+        // the meeting decided the date when it assigned the action: its page says so, as of the office's chosen date
+        ticket.chooseResolveDate();
         Instant now = clock.instant();
         ticket.deadlinesCounted(now, counting.revision());
         ticket.touch(now);
@@ -182,7 +184,7 @@ public class MeetingTickets {
         TicketScope scope = TicketScope.forTickets(user);
         return jdbc.sql("""
                         select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state,
-                               t.department_id, t.resolve_by, t.escalation_level, t.created_at,
+                               t.department_id, t.resolve_by, t.resolve_date_chosen, t.escalation_level, t.created_at,
                                case when t.card = 'RED' and %3$s then t.card
                                     when t.card = 'RED' and %4$s then 'YELLOW'
                                     when t.card = 'RED' then 'NONE'
@@ -216,9 +218,11 @@ public class MeetingTickets {
                         rs.getObject("department_id", Long.class),
                         null,
                         rs.getObject("resolve_by", LocalDate.class),
+                        rs.getBoolean("resolve_date_chosen"),
                         TicketCard.valueOf(rs.getString("card")),
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        null))
                 .list();
     }
 

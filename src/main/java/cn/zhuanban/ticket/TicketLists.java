@@ -1,5 +1,7 @@
 package cn.zhuanban.ticket;
 
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.shared.NotFoundException;
@@ -45,6 +47,7 @@ public class TicketLists {
     private final StoredFiles store;
     private final TicketViews views;
     private final DepartmentManagement departments;
+    private final CalendarManagement calendar;
     private final Clock clock;
 
     TicketLists(
@@ -56,6 +59,7 @@ public class TicketLists {
             StoredFiles store,
             TicketViews views,
             DepartmentManagement departments,
+            CalendarManagement calendar,
             Clock clock) {
         this.tickets = tickets;
         this.queries = queries;
@@ -65,6 +69,7 @@ public class TicketLists {
         this.store = store;
         this.views = views;
         this.departments = departments;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -99,22 +104,27 @@ public class TicketLists {
         return queries.titlesOf(ids, SHORT_TITLE);
     }
 
-    /** The newest {@code limit} tickets of a list, without department names or a count: a to-do card's rows. */
+    /**
+     * The newest {@code limit} tickets of a list, without department names or a count, each with its next deadline
+     * counted down: a to-do card's rows.
+     */
     public List<TicketSummary> first(TicketFilter filter, CurrentUser user, int limit) {
-        return queries.first(
-                filter, TicketScope.forTickets(user), user.departmentId(), user.id(), LocalDate.now(clock), limit);
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.administrative();
+        return queries
+                .first(filter, TicketScope.forTickets(user), user.departmentId(), user.id(), today, limit)
+                .stream()
+                .map(s -> counted(s, s.departmentName(), today, cal))
+                .toList();
     }
 
+    /** A page of a list, each ticket with its department's name and its next deadline counted down. */
     public PageResult<TicketSummary> search(TicketFilter filter, CurrentUser user, PageQuery page) {
         Map<Long, String> deptNames = departments.names();
-        return queries.page(
-                        filter,
-                        TicketScope.forTickets(user),
-                        user.departmentId(),
-                        user.id(),
-                        LocalDate.now(clock),
-                        page)
-                .map(s -> withDepartment(s, deptNames));
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.administrative();
+        return queries.page(filter, TicketScope.forTickets(user), user.departmentId(), user.id(), today, page)
+                .map(s -> counted(s, s.departmentId() == null ? null : deptNames.get(s.departmentId()), today, cal));
     }
 
     /**
@@ -180,7 +190,17 @@ public class TicketLists {
         return tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
     }
 
-    private static TicketSummary withDepartment(TicketSummary s, Map<Long, String> names) {
+    /** The summary with the department's name and the working days left to its next deadline (negative: overdue). */
+    private static TicketSummary counted(TicketSummary s, String departmentName, LocalDate today, WorkingCalendar cal) {
+        TicketSummary.Countdown countdown = s.countdown();
+        if (countdown != null) {
+            LocalDate due = countdown.due();
+            // past its date it is overdue even on the rest day right after it, when no working day has passed yet
+            countdown = countdown.counted(
+                    today.isAfter(due)
+                            ? -Math.max(1, cal.workingDaysBetween(due, today))
+                            : cal.workingDaysBetween(today, due));
+        }
         return new TicketSummary(
                 s.id(),
                 s.title(),
@@ -190,10 +210,12 @@ public class TicketLists {
                 s.severity(),
                 s.state(),
                 s.departmentId(),
-                s.departmentId() == null ? null : names.get(s.departmentId()),
+                departmentName,
                 s.resolveBy(),
+                s.resolveDateChosen(),
                 s.card(),
                 s.escalationLevel(),
-                s.createdAt());
+                s.createdAt(),
+                countdown);
     }
 }

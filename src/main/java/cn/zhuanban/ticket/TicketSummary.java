@@ -3,7 +3,11 @@ package cn.zhuanban.ticket;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A ticket as lists, the API list and the export show it. */
+/**
+ * A ticket as lists, the API list and the export show it. {@code resolveDateChosen}: the dispatch office chose the
+ * resolve deadline on assigning (as {@link TicketView#resolveDateChosen()}); {@code countdown}: the deadline the
+ * department is to meet next, named, null when none runs.
+ */
 public record TicketSummary(
         long id,
         String title,
@@ -15,6 +19,49 @@ public record TicketSummary(
         Long departmentId,
         String departmentName,
         LocalDate resolveBy,
+        boolean resolveDateChosen,
         TicketCard card,
         EscalationLevel escalationLevel,
-        Instant createdAt) {}
+        Instant createdAt,
+        Countdown countdown) {
+
+    /**
+     * The next deadline to meet (sign while the ticket waits to be signed, first feedback until the department's first
+     * note, resolve after) with its date and the working days left (negative: overdue), null where the list did not
+     * count them. Its name and its count come together, so a list never counts one deadline under another's name.
+     */
+    public record Countdown(TicketDeadline deadline, LocalDate due, Integer workingDaysLeft) {
+
+        /** The message key of the deadline's short name (签收 / 首次反馈 / 办结). */
+        public String nameKey() {
+            return "ticket.countdown." + deadline;
+        }
+
+        /** The message key that says it, with the name as {0} and the working days (left or overdue) as {1}. */
+        public String messageKey() {
+            if (workingDaysLeft == null) {
+                return "ticket.countdown.due";
+            }
+            return workingDaysLeft < 0
+                    ? "ticket.countdown.overdue"
+                    : workingDaysLeft == 0 ? "ticket.countdown.today" : "ticket.countdown.left";
+        }
+
+        /** The working days as the message says them: left, or overdue (positive). */
+        public int workingDays() {
+            return workingDaysLeft == null ? 0 : Math.abs(workingDaysLeft);
+        }
+
+        /** How it stands, as the ticket's page says it of each deadline: overdue, due within a working day, running. */
+        public TicketView.WatchStatus status() {
+            if (workingDaysLeft == null || workingDaysLeft > 1) {
+                return TicketView.WatchStatus.RUNNING;
+            }
+            return workingDaysLeft < 0 ? TicketView.WatchStatus.OVERDUE : TicketView.WatchStatus.DUE_SOON;
+        }
+
+        Countdown counted(int left) {
+            return new Countdown(deadline, due, left);
+        }
+    }
+}

@@ -92,6 +92,7 @@ class TicketViews {
                 t.getSignBy(),
                 t.getFeedbackBy(),
                 t.getResolveBy(),
+                t.isResolveDateChosen(),
                 t.getRatingBy(),
                 workingDaysLeft(t),
                 t.getCard(),

@@ -137,6 +137,9 @@ class MeetingDecisionDeadlineTests {
         TicketView t = tickets.find(ticketId, fx.user("dispatch"));
         assertThat(t.assignedOn()).isEqualTo(today());
         assertThat(t.resolveBy()).isEqualTo(deadline);
+        assertThat(t.resolveDateChosen())
+                .as("the meeting decided it, the severity's terms did not count it")
+                .isTrue();
         assertThat(t.signBy()).isBetween(today(), deadline);
         assertThat(t.feedbackBy()).isBetween(today(), deadline);
     }

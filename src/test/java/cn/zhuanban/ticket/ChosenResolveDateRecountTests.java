@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A resolve date the dispatch office chose on assigning (交办) is a date people decided, like an extension's or a
  * meeting's: a holiday arrangement that arrives later moves the counted sign and first-feedback deadlines, not it. A
  * reassignment without a chosen date is counted again, and moves with the calendar; an extension of a chosen date
- * is approved as any other and stays as well. The tickets are moved to 2099, as in {@link DeadlineRecountingTests}.
+ * is approved as any other and stays as well (no longer marked as chosen on assigning: the date is the extension's). The tickets are moved to 2099, as in {@link DeadlineRecountingTests}.
  */
 @IntegrationTest
 class ChosenResolveDateRecountTests {
@@ -93,6 +93,9 @@ class ChosenResolveDateRecountTests {
                 new MoveCommand(null, null, null, null, true, null, null, null, null, null),
                 "dispatch");
         assertThat(flows.view(extended).resolveBy()).isEqualTo(asked);
+        assertThat(flows.view(extended).resolveDateChosen())
+                .as("the date is the extension's now, not the one chosen on assigning")
+                .isFalse();
 
         Deadlines counted = Deadlines.from(ASSIGNED, TicketFixtures.NORMAL, calendar.administrative());
         assertThat(counted.resolveBy()).isEqualTo(RESOLVE_BY);

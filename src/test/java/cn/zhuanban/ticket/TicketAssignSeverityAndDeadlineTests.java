@@ -2,6 +2,7 @@ package cn.zhuanban.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -119,6 +120,32 @@ class TicketAssignSeverityAndDeadlineTests {
         api(refused, "{\"departmentId\": " + data.department("GD") + ", \"resolveBy\": \"2000-01-03\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("resolveBy"));
+    }
+
+    @Test
+    void aChosenDeadlineIsShownAsChosenOnThePageAndInTheApiACountedOneAsCountedFromTheSeverity() throws Exception {
+        long chosen = flows.reported(data.project("GD"));
+        assign(chosen, "NORMAL", calendar.administrative().addWorkingDays(LocalDate.now(clock), 4))
+                .andExpect(status().is3xxRedirection());
+        long counted = flows.reported(data.project("GD"));
+        assign(counted, "COMPLEX", null).andExpect(status().is3xxRedirection());
+
+        assertThat(resolveDeadline(chosen)).contains("交办时指定").doesNotContain("按紧急程度");
+        assertThat(resolveDeadline(counted)).contains("按紧急程度（复杂）计算").doesNotContain("交办时指定");
+        ticketJson(chosen).andExpect(jsonPath("$.resolveDateChosen").value(true));
+        ticketJson(counted).andExpect(jsonPath("$.resolveDateChosen").value(false));
+    }
+
+    /** The resolve deadline's line of the ticket page's deadlines card. */
+    private String resolveDeadline(long id) throws Exception {
+        String page = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id);
+        String line = page.substring(page.indexOf("id=\"ticket-deadline-resolve\""));
+        return line.substring(0, line.indexOf("</dd>"));
+    }
+
+    private ResultActions ticketJson(long id) throws Exception {
+        return mvc.perform(get("/api/v1/tickets/" + id).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk());
     }
 
     private ResultActions assign(long id, String severity, LocalDate resolveBy) throws Exception {

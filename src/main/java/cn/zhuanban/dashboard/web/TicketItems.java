@@ -9,12 +9,15 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketSummary;
 import cn.zhuanban.ticket.TicketTodo;
 import cn.zhuanban.ticket.TodoCounts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * assign, to review, extension and return requests to decide (dispatch office); to sign and to resolve, a reopened
  * ticket among them (departments); overdue (everyone who handles or follows tickets); rejections to confirm (lead
  * officials); to rate (reporters); red cards and supervision notices, escalations to the district leader (the
- * supervision office and the leader, who follow them). A ticket to resolve shows its deadline.
+ * supervision office and the leader, who follow them). A ticket whose deadline runs shows the next one, named as the
+ * ticket list names it (签收 / 首次反馈 / 办结): a ticket waiting to be signed counts its sign deadline.
  */
 @Component
 class TicketItems implements WorkbenchSource {
@@ -44,9 +48,11 @@ class TicketItems implements WorkbenchSource {
             Map.entry(TicketTodo.SUPERVISED, 3)));
 
     private final TicketLists tickets;
+    private final MessageSource messages;
 
-    TicketItems(TicketLists tickets) {
+    TicketItems(TicketLists tickets, MessageSource messages) {
         this.tickets = tickets;
+        this.messages = messages;
     }
 
     @Override
@@ -80,11 +86,15 @@ class TicketItems implements WorkbenchSource {
     private List<Row> firstRows(TicketTodo todo, CurrentUser user) {
         return tickets.first(TicketFilter.none().withTodo(todo), user, ROWS).stream()
                 .map(t -> new Row(
-                        todo == TicketTodo.TO_HANDLE && t.resolveBy() != null
-                                ? t.title() + " · " + t.resolveBy()
-                                : t.title(),
+                        t.countdown() == null ? t.title() : t.title() + " · " + countdown(t.countdown()),
                         "/tickets/" + t.id(),
                         t.card() == TicketCard.NONE ? null : t.card().name()))
                 .toList();
+    }
+
+    private String countdown(TicketSummary.Countdown c) {
+        var locale = LocaleContextHolder.getLocale();
+        String name = messages.getMessage(c.nameKey(), null, locale);
+        return messages.getMessage(c.messageKey(), new Object[] {name, c.workingDays(), c.due()}, locale);
     }
 }

@@ -42,6 +42,8 @@ abstract class TicketExtensions extends TicketClock {
         if (approved) {
             extensions++;
             reschedule(new Deadlines(signBy, feedbackBy, asked));
+            // the date is now the extension's, not the one the office chose on assigning (a recount keeps it anyway)
+            resolveDateChosen = false;
         }
         extensionUntil = null;
         extensionReason = null;

@@ -8,6 +8,7 @@ import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.EscalationLevel;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketState;
@@ -33,7 +34,8 @@ public class TicketQueries {
 
     static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
-                   t.resolve_by, t.card, t.escalation_level, t.created_at""";
+                   t.resolve_by, t.card, t.escalation_level, t.created_at, t.sign_by, t.feedback_by,
+                   t.first_feedback_at, t.resolve_date_chosen""";
 
     private final JdbcClient jdbc;
     private final ProjectManagement projects;
@@ -224,6 +226,13 @@ public class TicketQueries {
     }
 
     static TicketSummary summary(ResultSet rs, int n) throws SQLException {
+        TicketState state = TicketState.valueOf(rs.getString("state"));
+        Deadlines deadlines = new Deadlines(
+                rs.getObject("sign_by", LocalDate.class),
+                rs.getObject("feedback_by", LocalDate.class),
+                rs.getObject("resolve_by", LocalDate.class));
+        // the rule the escalation job watches by, so the list names the deadline that will card the ticket
+        TicketDeadline next = WatchedDeadlines.next(state, deadlines, rs.getObject("first_feedback_at") != null);
         return new TicketSummary(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -231,12 +240,14 @@ public class TicketQueries {
                 rs.getString("project_name"),
                 TicketCategory.valueOf(rs.getString("category")),
                 TicketSeverity.valueOf(rs.getString("severity")),
-                TicketState.valueOf(rs.getString("state")),
+                state,
                 (Long) rs.getObject("department_id", Long.class),
                 null,
-                rs.getObject("resolve_by", LocalDate.class),
+                deadlines.resolveBy(),
+                rs.getBoolean("resolve_date_chosen"),
                 TicketCard.valueOf(rs.getString("card")),
                 EscalationLevel.valueOf(rs.getString("escalation_level")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                next == null ? null : new TicketSummary.Countdown(next, deadlines.of(next), null));
     }
 }

@@ -31,4 +31,17 @@ final class WatchedDeadlines {
             case RESOLVE -> running(state) && deadlines.resolveBy() != null;
         };
     }
+
+    /**
+     * The deadline the department is to meet next: the first still watched of sign, first feedback and resolve (each
+     * falls no later than the next), null when none is. Lists count it down and name it, as the page does.
+     */
+    static TicketDeadline next(TicketState state, Deadlines deadlines, boolean answered) {
+        for (TicketDeadline deadline : TicketDeadline.values()) {
+            if (watches(deadline, state, deadlines, answered)) {
+                return deadline;
+            }
+        }
+        return null;
+    }
 }

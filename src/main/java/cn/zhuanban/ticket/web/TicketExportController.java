@@ -8,6 +8,7 @@ import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
+import cn.zhuanban.ticket.TicketSummary;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The ticket ledger as XLSX: the list's filters and data scope, streamed page by page. */
+/**
+ * The ticket ledger as XLSX: the list's filters and data scope, streamed page by page. Beside the resolve deadline it
+ * says whether the office chose it on assigning, and it names the deadline to meet next in the list's words.
+ */
 @Controller
 class TicketExportController {
 
@@ -32,6 +36,9 @@ class TicketExportController {
             "ticket.state",
             "ticket.department",
             "ticket.resolve-by",
+            "ticket.export.resolve-date-chosen",
+            "ticket.export.countdown",
+            "ticket.export.countdown-due",
             "ticket.card",
             "ticket.escalation",
             "ticket.created-at");
@@ -65,11 +72,25 @@ class TicketExportController {
                             text("ticket.state." + t.state(), locale),
                             t.departmentName(),
                             t.resolveBy(),
+                            t.resolveBy() == null
+                                    ? null
+                                    : text("ticket.export.resolve-date-chosen." + t.resolveDateChosen(), locale),
+                            countdown(t.countdown(), locale),
+                            t.countdown() == null ? null : t.countdown().due(),
                             text("ticket.card." + t.card(), locale),
                             text("ticket.escalation." + t.escalationLevel(), locale),
                             t.createdAt()));
             Downloads.xlsx(response, sheet + ".xlsx", writer);
         }
+    }
+
+    /** The words of the list's badge (签收：剩 1 个工作日), null when no deadline runs. */
+    private String countdown(TicketSummary.Countdown c, Locale locale) {
+        if (c == null) {
+            return null;
+        }
+        return messages.getMessage(
+                c.messageKey(), new Object[] {text(c.nameKey(), locale), c.workingDays(), c.due()}, locale);
     }
 
     private String text(String key, Locale locale) {
