@@ -59,7 +59,7 @@ final class MonthTargets {
 
     /**
      * The keys of the rows that a target stored for a month before {@code month} holds (typed, or the proposal fixed
-     * when that month began): a month's proposal leaves them out (see {@link MonthlyTargets#of(PlanSheet, YearMonth,
+     * when that month began): a month's proposal leaves out those finished (see {@link MonthlyTargets#of(PlanSheet, YearMonth,
      * java.util.Collection)}).
      */
     static Set<String> heldBefore(Collection<MonthlyTargetStore.Stored> stored, YearMonth month) {

@@ -22,9 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Monthly targets (月度目标) of a project's plan: per month the rows that must be finished and the planned
- * investment. A month nobody set proposes the rows whose late finish falls in it, less those an earlier month's target
- * holds. Saving a target re-judges the
- * project's light, since a missed month makes it red.
+ * investment. A month nobody set proposes the rows whose late finish falls in it, less the finished ones an earlier
+ * month's target holds. Saving a target re-judges the project's light, since a missed month makes it red.
  */
 @Service
 @Transactional

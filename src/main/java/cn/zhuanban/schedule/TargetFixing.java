@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixes a month's proposed target (the rows whose late finish falls in it, domain §4, less those an earlier month's
- * target holds: a row of last month's finished late is last month's catch-up) once the month has begun.
+ * Fixes a month's proposed target (the rows whose late finish falls in it, domain §4, less the finished ones an earlier
+ * month's target holds: a row of last month's finished late is last month's catch-up) once the month has begun.
  *
  * <p>Why when the month begins, not when it ends: a month's targets are set at its start and judged at its end. A
  * target that followed the plan until the month ended would lose every row that slipped during the month (its late
@@ -79,7 +79,7 @@ class TargetFixing {
             if (months.contains(m)) {
                 continue;
             }
-            // not the rows an earlier month holds: one finished late is that month's catch-up, not this month's target
+            // not the finished rows an earlier month holds: one finished late is that month's catch-up
             List<String> keys = MonthlyTargets.of(sheet, m, MonthTargets.heldBefore(stored, m)).rows().stream()
                     .map(PlanSheet.Row::key)
                     .toList();

@@ -10,15 +10,18 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.schedule.BattleMap;
 import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.TargetStatus;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +45,9 @@ class DemoMonthTargetsTests {
 
     @Autowired
     PlanTargets targets;
+
+    @Autowired
+    BattleMap battleMap;
 
     @Autowired
     Clock clock;
@@ -95,6 +101,48 @@ class DemoMonthTargetsTests {
         YearMonth month = last.month();
         assertThat(view.lightReason()).contains("月度目标未完成：" + month.getYear() + "年" + month.getMonthValue() + "月");
         assertThat(page("/projects/" + id + "/plan/targets")).contains("未完成");
+    }
+
+    /**
+     * The wall chart reads the months as the targets page does: the row caught up this month is counted in last month
+     * only (已补齐), not as this month's target as well, where it would be one more row to do; the missed one is named
+     * first in last month's cell, as what is missing.
+     */
+    @Test
+    void theWallChartCountsARowCaughtUpLateInItsOwnMonthOnly() {
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        List<MonthTarget> caughtUp = wall(project(DemoMonthTargets.CAUGHT_UP).id(), lastMonth);
+        assertThat(caughtUp.get(0).status()).isEqualTo(TargetStatus.CAUGHT_UP);
+        assertThat(caughtUp.get(1).rows())
+                .extracting(PlanSheet.Row::key)
+                .doesNotContainAnyElementsOf(keys(caughtUp.get(0)));
+        assertThat(caughtUp.get(1).status()).isNotEqualTo(TargetStatus.MISSED);
+
+        List<MonthTarget> missed = wall(project(DemoMonthTargets.MISSED).id(), lastMonth);
+        assertThat(missed.get(0).status()).isEqualTo(TargetStatus.MISSED);
+        PlanSheet.Row named = missed.get(0).headline().getFirst();
+        assertThat(named.key()).isEqualTo("B03");
+        assertThat(missed.get(0).finished(named)).isFalse();
+    }
+
+    /** The project's wall chart cells of {@code first} and the month after it. */
+    private List<MonthTarget> wall(long projectId, YearMonth first) {
+        for (int page = 0; ; page++) {
+            PageResult<BattleMap.Line> lines = battleMap.wall(
+                    BattleMap.WallFilter.NONE, users.as("dispatch"), first, 2, new PageQuery(page, PageQuery.MAX_SIZE));
+            assertThat(lines.content())
+                    .as("project %d on the wall chart", projectId)
+                    .isNotEmpty();
+            for (BattleMap.Line line : lines.content()) {
+                if (line.project().id() == projectId) {
+                    return line.months();
+                }
+            }
+        }
+    }
+
+    private static List<String> keys(MonthTarget target) {
+        return target.rows().stream().map(PlanSheet.Row::key).toList();
     }
 
     private MonthTarget lastMonth(long projectId) {

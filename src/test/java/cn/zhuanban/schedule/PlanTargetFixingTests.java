@@ -19,6 +19,7 @@ import cn.zhuanban.project.StatusLight;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +155,34 @@ class PlanTargetFixingTests {
     }
 
     @Test
+    void aMissedRowMovedIntoALaterMonthIsThatMonthsTargetTooUntilItIsFinished() throws Exception {
+        long id = planDueLastMonth();
+        YearMonth next = YearMonth.from(TODAY).plusMonths(1);
+        assertThat(stored(id, LAST_MONTH)).isEqualTo("A true");
+
+        // the missed row is given a new target date next month: the changed plan puts it there
+        PlanFixtures.edit(
+                mvc,
+                dispatch,
+                id,
+                "/rows/A/target",
+                "targetDate",
+                next.atDay(20).toString());
+
+        assertThat(month(id, LAST_MONTH).status()).isEqualTo(TargetStatus.MISSED);
+        assertThat(keys(month(id, next)))
+                .as("carried forward: still to be done, now in the month the plan gives it")
+                .contains("A");
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+
+        finish(id, "A", TODAY); // done: last month's catch-up, no longer next month's work
+
+        assertThat(month(id, LAST_MONTH).status()).isEqualTo(TargetStatus.CAUGHT_UP);
+        assertThat(keys(month(id, next))).doesNotContain("A");
+        assertThat(keys(month(id, YearMonth.from(TODAY)))).doesNotContain("A");
+    }
+
+    @Test
     void aMonthOutsideThePlanIsRefusedWithTheMonthsItMayBe() throws Exception {
         long id = PlanFixtures.project(
                 mvc,
@@ -222,6 +251,10 @@ class PlanTargetFixingTests {
                 .filter(t -> t.month().equals(month))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static List<String> keys(MonthTarget target) {
+        return target.rows().stream().map(PlanSheet.Row::key).toList();
     }
 
     /** The targets page's row of a month. */
