@@ -109,10 +109,7 @@ public class AuditManagement {
     @Transactional(readOnly = true)
     public PageResult<AuditRecordView> search(AuditFilter filter, PageQuery page) {
         Map<String, Object> params = params(filter);
-        long total = jdbc.sql("select count(*) from audit_record " + WHERE)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long total = count(params);
         var rows = jdbc.sql("select * from audit_record " + WHERE + NEWEST_FIRST + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
@@ -120,6 +117,19 @@ public class AuditManagement {
                 .query(AuditManagement::row)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** How many records the filter finds, all of them counted (the API's total; the auditor's page stops counting). */
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return count(params(filter));
+    }
+
+    private long count(Map<String, Object> params) {
+        return jdbc.sql("select count(*) from audit_record " + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Streams every matching record, newest first, for export. */

@@ -122,6 +122,25 @@ public class AuditRecordPages {
         return new AuditPage(List.copyOf(rows), size, Math.min(total, upTo), moreThanCounted, hasNewer, hasOlder);
     }
 
+    /**
+     * Up to {@code limit} records the filter finds older than the record {@code after}, newest first (the API's pages
+     * by cursor); none when there is no such record to seek from.
+     */
+    public Optional<List<AuditRecordView>> olderThan(AuditFilter filter, long after, int limit) {
+        return jdbc.sql("select occurred_at from audit_record where id = :id")
+                .param("id", after)
+                .query(Timestamp.class)
+                .optional()
+                .map(at -> jdbc.sql("select * from audit_record " + AuditManagement.WHERE + OLDER_THAN
+                                + AuditManagement.NEWEST_FIRST + " limit :limit")
+                        .params(audit.params(filter))
+                        .param("t", at)
+                        .param("id", after)
+                        .param("limit", limit)
+                        .query(AuditManagement::row)
+                        .list());
+    }
+
     /** Whether the filter finds a record newer than the page's first or older than its last (by {@code side}). */
     private boolean beyond(Map<String, Object> params, List<AuditRecordView> rows, String side) {
         if (rows.isEmpty()) {

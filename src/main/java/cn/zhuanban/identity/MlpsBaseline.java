@@ -5,8 +5,10 @@ import cn.zhuanban.identity.domain.RoleRepository;
 import cn.zhuanban.identity.domain.SecondFactorPolicy;
 import cn.zhuanban.identity.domain.SecuritySettings;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * database ({@code postgres} profile, no demo district) starts with them ({@link IdentityBootstrap}); the demo and the
  * tests (H2, public demo passwords) keep the relaxed ones so that their administrators log in with the password alone.
  * Whatever the database, every start logs a warning while a setting falls short, and the security settings page says
- * which ones; it also hints at an administrator role that may hold more than one session, by a limit of its own or,
+ * which ones (with no global session limit, the roles that have none of their own either); it also hints at an administrator role that may hold more than one session, by a limit of its own or,
  * without one, by the global limit (above 1 or unlimited), against the usual level-3 practice of one.
  */
 @Component
@@ -70,22 +72,46 @@ public class MlpsBaseline implements ApplicationRunner {
                 DORMANT_DAYS);
     }
 
-    /** The message keys of the settings that fall short of MLPS level 3; empty when none does. */
-    public List<String> shortfalls() {
-        List<String> keys = new ArrayList<>();
+    /** The settings that fall short of MLPS level 3; empty when none does. */
+    public List<MlpsShortfall> shortfalls() {
+        List<MlpsShortfall> shortfalls = new ArrayList<>();
         if (settings.secondFactorPolicy() == SecondFactorPolicy.NOBODY) {
-            keys.add("security.mlps.second-factor");
+            shortfalls.add(MlpsShortfall.of("security.mlps.second-factor"));
         }
-        if (settings.sessionsPerUser() == 0) {
-            keys.add("security.mlps.sessions");
-        }
+        unlimitedSessions().ifPresent(shortfalls::add);
         if (settings.dormantDays() == 0) {
-            keys.add("security.mlps.dormant");
+            shortfalls.add(MlpsShortfall.of("security.mlps.dormant"));
         }
         if (administratorRoleWithSeveralSessions()) {
-            keys.add("security.mlps.admin-sessions");
+            shortfalls.add(MlpsShortfall.of("security.mlps.admin-sessions"));
         }
-        return keys;
+        return shortfalls;
+    }
+
+    /**
+     * Sessions not limited for some accounts: with no global limit (0), the roles without a limit of their own. None
+     * when every role has one (an account gets the smallest of its roles'); all of them said as "every account", some
+     * named, so that the security administrator sees which to set.
+     */
+    private Optional<MlpsShortfall> unlimitedSessions() {
+        if (settings.sessionsPerUser() != 0) {
+            return Optional.empty();
+        }
+        Map<String, Integer> perRole = settings.sessionsPerRole();
+        List<Role> all = roles.findAll().stream()
+                .sorted(Comparator.comparing(Role::getId))
+                .toList();
+        List<String> unlimited = all.stream()
+                .filter(role -> !perRole.containsKey(role.getCode()))
+                .map(Role::getName)
+                .toList();
+        if (unlimited.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                unlimited.size() == all.size()
+                        ? MlpsShortfall.of("security.mlps.sessions")
+                        : new MlpsShortfall("security.mlps.sessions-roles", unlimited));
     }
 
     /**
@@ -110,12 +136,12 @@ public class MlpsBaseline implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> shortfalls = shortfalls();
+        List<MlpsShortfall> shortfalls = shortfalls();
         if (!shortfalls.isEmpty()) {
             log.warn(
                     "Security settings below MLPS level 3 ({}): the security administrator sets them on /admin/security"
                             + " (relaxed on purpose in the demo district)",
-                    shortfalls);
+                    shortfalls.stream().map(MlpsShortfall::key).toList());
         }
     }
 }

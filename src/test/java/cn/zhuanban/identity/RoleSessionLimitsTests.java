@@ -66,6 +66,9 @@ class RoleSessionLimitsTests {
     @Autowired
     MlpsBaseline baseline;
 
+    @Autowired
+    RoleManagement roles;
+
     @Test
     void aRoleLimitIsSavedAuditedAndClearedAgain() throws Exception {
         MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
@@ -110,12 +113,12 @@ class RoleSessionLimitsTests {
         try {
             ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, 1));
             settings.setSessionsPerRole(BuiltinRoles.DISTRICT_LEADER, 5);
-            assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).doesNotContain("security.mlps.admin-sessions");
             assertThat(page(secadmin)).doesNotContain("提示：有管理员角色的同时在线会话数大于 1");
 
             settings.setSessionsPerRole(BuiltinRoles.SYSTEM_ADMIN, 2);
 
-            assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).contains("security.mlps.admin-sessions");
             assertThat(page(secadmin)).contains("提示：有管理员角色的同时在线会话数大于 1");
         } finally {
             ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, null));
@@ -132,19 +135,47 @@ class RoleSessionLimitsTests {
             settings.setSessionsPerRole(BuiltinRoles.SECURITY_ADMIN, 1);
 
             settings.set(SecuritySettings.SESSIONS_PER_USER, 0); // unlimited
-            assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).contains("security.mlps.admin-sessions");
             settings.set(SecuritySettings.SESSIONS_PER_USER, 3);
-            assertThat(baseline.shortfalls()).contains("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).contains("security.mlps.admin-sessions");
             assertThat(page(secadmin)).contains("提示：有管理员角色的同时在线会话数大于 1");
 
             settings.set(SecuritySettings.SESSIONS_PER_USER, 1);
-            assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).doesNotContain("security.mlps.admin-sessions");
             settings.set(SecuritySettings.SESSIONS_PER_USER, 3);
             settings.setSessionsPerRole(BuiltinRoles.AUDITOR, 1);
-            assertThat(baseline.shortfalls()).doesNotContain("security.mlps.admin-sessions");
+            assertThat(MlpsBaselineTests.keys(baseline.shortfalls())).doesNotContain("security.mlps.admin-sessions");
         } finally {
             settings.set(SecuritySettings.SESSIONS_PER_USER, global);
             ADMINISTRATOR_ROLES.forEach(role -> settings.setSessionsPerRole(role, null));
+        }
+    }
+
+    @Test
+    void withoutAGlobalLimitThePageNamesTheRolesWithoutALimitOfTheirOwn() throws Exception {
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+        int global = settings.sessionsPerUser();
+        List<RoleView> all = roles.all();
+        try {
+            settings.set(SecuritySettings.SESSIONS_PER_USER, 0);
+            all.forEach(role -> settings.setSessionsPerRole(role.code(), 3));
+            settings.setSessionsPerRole(BuiltinRoles.DISTRICT_LEADER, null);
+            String leader = all.stream()
+                    .filter(role -> role.code().equals(BuiltinRoles.DISTRICT_LEADER))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
+
+            assertThat(page(secadmin))
+                    .contains("以下角色未单独设置并发会话数上限，且未设置统一上限，其账号的并发会话数不受限制：" + leader + "。")
+                    .doesNotContain("未限制每个账号的并发会话数");
+
+            settings.setSessionsPerRole(BuiltinRoles.DISTRICT_LEADER, 3);
+
+            assertThat(page(secadmin)).doesNotContain("以下角色未单独设置并发会话数上限").doesNotContain("未限制每个账号的并发会话数");
+        } finally {
+            settings.set(SecuritySettings.SESSIONS_PER_USER, global);
+            all.forEach(role -> settings.setSessionsPerRole(role.code(), null));
         }
     }
 

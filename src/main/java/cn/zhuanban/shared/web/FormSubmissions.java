@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,53 +44,81 @@ class FormSubmissions {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** True when this post is the token's first; false when another post claimed it before. */
-    boolean claim(String token, String username) {
+    /**
+     * The claim of a token by one post: {@code id} tells it from a later post's claim of the same token, so a post
+     * whose claim was taken over finishes or frees nothing.
+     */
+    record Claim(String token, String id) {
+
+        static Claim drawn(String token) {
+            return new Claim(token, UUID.randomUUID().toString());
+        }
+    }
+
+    /** This post's claim when it is the token's first; empty when another post claimed it before. */
+    Optional<Claim> claim(String token, String username) {
+        Claim claim = Claim.drawn(token);
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "insert into form_submission (token, username, created_at) values (:token, :user, :at)")
+            ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                            insert into form_submission (token, username, created_at, claim_id)
+                            values (:token, :user, :at, :claim)""")
                     .param("token", token)
                     .param("user", username)
                     .param("at", Timestamp.from(clock.instant()))
+                    .param("claim", claim.id())
                     .update());
-            return true;
+            return Optional.of(claim);
         } catch (DuplicateKeyException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
     /**
      * Takes over the token of a post still running that was claimed before {@code claimedBefore}: its node died (or
-     * stopped) during the post, and the resend must not wait for the nightly purge. True when this post took it (one
-     * row changed: of two resends at once only one does), false when the first post has finished or is recent.
+     * stopped) during the post, and the resend must not wait for the nightly purge. This post's claim when it took it
+     * (one row changed: of two resends at once only one does); empty when the first post has finished or is recent.
      */
-    boolean takeOver(String token, String username, Instant claimedBefore) {
+    Optional<Claim> takeOver(String token, String username, Instant claimedBefore) {
+        Claim claim = Claim.drawn(token);
         Integer taken = ownTransaction.execute(status -> jdbc.sql("""
-                        update form_submission set username = :user, created_at = :at
+                        update form_submission set username = :user, created_at = :at, claim_id = :claim
                         where token = :token and finished_at is null and created_at < :before""")
                 .param("user", username)
                 .param("at", Timestamp.from(clock.instant()))
+                .param("claim", claim.id())
                 .param("token", token)
                 .param("before", Timestamp.from(claimedBefore))
                 .update());
-        return taken != null && taken == 1;
+        return taken != null && taken == 1 ? Optional.of(claim) : Optional.empty();
     }
 
-    /** Records that the token's post has finished and where it led. */
-    void finish(String token, @Nullable String location) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                        "update form_submission set finished_at = :at, result_location = :location where token = :token")
+    /**
+     * Records that the claimed post has finished and where it led. False, changing nothing, when its claim was taken
+     * over meanwhile: the row is the later post's now.
+     */
+    boolean finish(Claim claim, @Nullable String location) {
+        Integer finished = ownTransaction.execute(status -> jdbc.sql("""
+                        update form_submission set finished_at = :at, result_location = :location
+                        where token = :token and claim_id = :claim""")
                 .param("at", Timestamp.from(clock.instant()))
                 .param("location", location)
-                .param("token", token)
+                .param("token", claim.token())
+                .param("claim", claim.id())
                 .update());
+        return finished != null && finished == 1;
     }
 
-    /** Frees the token of a post that failed or was refused: the same form may be posted again. */
-    void release(String token) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from form_submission where token = :token")
-                .param("token", token)
-                .update());
+    /**
+     * Frees the token of a claimed post that failed or was refused: the same form may be posted again. False, changing
+     * nothing, when its claim was taken over meanwhile.
+     */
+    boolean release(Claim claim) {
+        Integer freed = ownTransaction.execute(
+                status -> jdbc.sql("delete from form_submission where token = :token and claim_id = :claim")
+                        .param("token", claim.token())
+                        .param("claim", claim.id())
+                        .update());
+        return freed != null && freed == 1;
     }
 
     Optional<Submission> find(String token) {

@@ -26,7 +26,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * is still running (a double click) it waits for it a few seconds ({@code zhuanban.forms.wait-for-first}) and then
  * goes there too, or gets a 409 page when the first takes longer. A first post still "running" after
  * {@code zhuanban.forms.abandoned-after} (a minute) is taken as abandoned, its node having died during it: the next
- * post of the form takes its token over and runs, rather than meeting a 409 until the nightly purge. Nothing lost:
+ * post of the form takes its token over and runs, rather than meeting a 409 until the nightly purge; a first post that
+ * was only slow and ends after that finishes or frees nothing, its claim no longer the token's (a claim id in the row,
+ * matched by the update itself, so it holds across nodes). Nothing lost:
  * only a post that redirected (a save that went through) keeps its token; one that failed, was refused (the form shown
  * again with its messages) or answered with a page or a file of its own (a download, a preview) frees it, so the same
  * form may be sent again.
@@ -73,13 +75,14 @@ final class OnceOnlyForms implements HandlerInterceptor {
         long giveUp = System.nanoTime() + waitForFirst.toNanos();
         boolean waited = false;
         while (true) {
-            if (submissions.claim(token, username)) {
-                request.setAttribute(CLAIMED, token);
-                return true;
+            FormSubmissions.Claim claim = submissions.claim(token, username).orElse(null);
+            FormSubmissions.Submission first = null;
+            if (claim == null) {
+                first = submissions.find(token).orElse(null);
+                claim = first != null && !first.finished() ? takenOver(request, token, username, first) : null;
             }
-            FormSubmissions.Submission first = submissions.find(token).orElse(null);
-            if (first != null && !first.finished() && takenOver(request, token, username, first)) {
-                request.setAttribute(CLAIMED, token);
+            if (claim != null) {
+                request.setAttribute(CLAIMED, claim);
                 return true;
             }
             if (first != null && first.finished()) {
@@ -95,12 +98,17 @@ final class OnceOnlyForms implements HandlerInterceptor {
         }
     }
 
-    /** Whether the first post, still running, was claimed too long ago and this post took its token over. */
-    private boolean takenOver(
+    /** This post's claim when the first post, still running, was claimed too long ago and this post took it over. */
+    private FormSubmissions.@Nullable Claim takenOver(
             HttpServletRequest request, String token, String username, FormSubmissions.Submission first) {
         Instant abandonedBefore = clock.instant().minus(abandonedAfter);
-        if (!first.claimedAt().isBefore(abandonedBefore) || !submissions.takeOver(token, username, abandonedBefore)) {
-            return false;
+        if (!first.claimedAt().isBefore(abandonedBefore)) {
+            return null;
+        }
+        FormSubmissions.Claim claim =
+                submissions.takeOver(token, username, abandonedBefore).orElse(null);
+        if (claim == null) {
+            return null;
         }
         log.warn(
                 "Form post to {} claimed at {} by {} never finished (its node stopped?): taken over by {}",
@@ -108,23 +116,26 @@ final class OnceOnlyForms implements HandlerInterceptor {
                 first.claimedAt(),
                 first.username(),
                 username);
-        return true;
+        return claim;
     }
 
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
-        if (!(request.getAttribute(CLAIMED) instanceof String token)) {
+        if (!(request.getAttribute(CLAIMED) instanceof FormSubmissions.Claim claim)) {
             return;
         }
         String location = response.getHeader(HttpHeaders.LOCATION);
-        if (ex == null
-                && isRedirect(response.getStatus())
-                && location != null
-                && location.length() <= LONGEST_LOCATION) {
-            submissions.finish(token, location);
-        } else {
-            submissions.release(token);
+        boolean recorded = ex == null
+                        && isRedirect(response.getStatus())
+                        && location != null
+                        && location.length() <= LONGEST_LOCATION
+                ? submissions.finish(claim, location)
+                : submissions.release(claim);
+        if (!recorded) {
+            log.warn(
+                    "Form post to {} finished after another post had taken its token over: left to that post",
+                    request.getRequestURI());
         }
     }
 
