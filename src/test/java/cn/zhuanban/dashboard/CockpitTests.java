@@ -101,6 +101,25 @@ class CockpitTests {
     }
 
     @Test
+    void aYearWithCompletedInvestmentButNoPlanSaysNoPlanWasFilledInRatherThanZero() {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long a = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
+        CurrentUser all = InvestmentFixtures.districtWide();
+        reporting.report(a, form(2022, 3, "40", "40", "40"), all);
+
+        CockpitData data = cockpit.of(InvestmentFixtures.contactOf(enterprise), 2022, Locale.SIMPLIFIED_CHINESE);
+
+        Map<String, Figure> figures = new java.util.HashMap<>();
+        data.figures().forEach(f -> figures.put(f.key(), f));
+        assertThat(figures.get("planned").value()).isEqualTo("未填报计划");
+        assertThat(figures.get("planned").number()).isNull();
+        assertThat(figures.get("completed").value()).isEqualTo("40.00");
+        assertThat((BigDecimal) figures.get("completed").number()).isEqualByComparingTo("40");
+        assertThat(figures.get("projects").number()).isEqualTo(1L);
+    }
+
+    @Test
     void investmentFiguresLinkToTheYearsStatisticsAndMissingMeansTheMonthPastItsDeadline() {
         CurrentUser all = InvestmentFixtures.districtWide();
         int deadline = reporting.deadlineDay();

@@ -125,6 +125,26 @@ class TicketMetricsPageTests {
                 .isFalse();
     }
 
+    @Test
+    void theRedAndBlackListsFollowTheRuleOrThePageSaysWhyThereAreNone() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        List<MetricsRow> ranked = metrics.ranking(flows.user("dispatch")).stream()
+                .filter(MetricsRow::ranked)
+                .toList();
+        String page = html(dispatch, "/tickets/ranking");
+
+        if (ranked.size() < 2) {
+            assertThat(page).doesNotContain("id=\"ranking-red\"").contains("id=\"ranking-too-few\"");
+            assertThat(between(page, "id=\"ranking-too-few\"", "</div>")).contains("目前只有 " + ranked.size() + " 个部门");
+        } else {
+            assertThat(page).doesNotContain("id=\"ranking-too-few\"");
+            assertThat(between(page, "id=\"ranking-red\"", "</ol>"))
+                    .contains(ranked.getFirst().label());
+            assertThat(between(page, "id=\"ranking-black\"", "</ol>"))
+                    .contains(ranked.getLast().label());
+        }
+    }
+
     private static String between(String html, String from, String to) {
         int start = html.indexOf(from);
         return start < 0 ? "" : html.substring(start, html.indexOf(to, start));

@@ -33,6 +33,15 @@ public record CockpitData(
     /** One month of the plan-vs-completed chart (万元); the link opens that month's reports. */
     public record Month(String label, BigDecimal planned, BigDecimal completed, String link) {}
 
-    /** A key figure above the charts. */
-    public record Figure(String key, String label, String value, String link) {}
+    /**
+     * A key figure above the charts: {@code value} as the page shows it; {@code number} the same figure as a number
+     * (a count or an amount in 万元) for the report files' numeric cells, null where it is a rate or no figure at all
+     * (未填报计划).
+     */
+    public record Figure(String key, String label, String value, String link, Number number) {
+
+        public Figure(String key, String label, String value, String link) {
+            this(key, label, value, link, null);
+        }
+    }
 }

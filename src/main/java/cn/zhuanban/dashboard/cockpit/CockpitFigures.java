@@ -152,10 +152,28 @@ public class CockpitFigures {
             // The year's figures open the year's statistics (an Excel file of every project's months, the
             // figures summed here); the month reports list shows one month only.
             String statistics = "/investment-reports/statistics?year=" + year;
+            // A plan month of nothing is not stored: a year whose plans sum to nothing had no plan filled in at all
+            // (the demo plans this year only), and 0.00 next to the year's completed investment would read as "planned
+            // nothing".
             figures.add(
-                    new Figure("planned", text("cockpit.figure.planned", locale), amount(planned, locale), statistics));
+                    planned.signum() == 0
+                            ? new Figure(
+                                    "planned",
+                                    text("cockpit.figure.planned", locale),
+                                    text("cockpit.figure.planned.none", locale),
+                                    statistics)
+                            : new Figure(
+                                    "planned",
+                                    text("cockpit.figure.planned", locale),
+                                    amount(planned, locale),
+                                    statistics,
+                                    planned));
             figures.add(new Figure(
-                    "completed", text("cockpit.figure.completed", locale), amount(completed, locale), statistics));
+                    "completed",
+                    text("cockpit.figure.completed", locale),
+                    amount(completed, locale),
+                    statistics,
+                    completed));
             // Missing means overdue: the newest month whose deadline day has passed (last month up to this month's
             // deadline day), not this month's reports that are not yet due.
             YearMonth now = YearMonth.from(today);
@@ -166,7 +184,8 @@ public class CockpitFigures {
                     "missing",
                     text("cockpit.figure.missing", locale, overdue.toString()),
                     Long.toString(missing),
-                    "/investment-reports/missing?month=" + overdue));
+                    "/investment-reports/missing?month=" + overdue,
+                    missing));
         }
         if (user.can(Permissions.TICKET_VIEW)) {
             TicketOverview t = tickets.overview(user, today);
@@ -242,7 +261,7 @@ public class CockpitFigures {
     }
 
     private Figure figure(String key, long value, String link, Locale locale) {
-        return new Figure(key, text("cockpit.figure." + key, locale), Long.toString(value), link);
+        return new Figure(key, text("cockpit.figure." + key, locale), Long.toString(value), link, value);
     }
 
     /** Percent with one decimal ("75.0%"), or "—" when there is nothing to divide by. */

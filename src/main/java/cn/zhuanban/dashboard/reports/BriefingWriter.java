@@ -8,6 +8,7 @@ import cn.zhuanban.shared.files.SpreadsheetText;
 import cn.zhuanban.ticket.DepartmentOverdue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class BriefingWriter {
                 for (int i = 0; i < s.rows().size(); i++) {
                     List<String> cells = new ArrayList<>();
                     for (Object v : s.rows().get(i)) {
-                        cells.add(v == null ? "" : v.toString());
+                        cells.add(shown(v));
                     }
                     fill(table.getRow(i + 1), cells, false);
                 }
@@ -97,6 +98,9 @@ final class BriefingWriter {
             bold.setFont(font);
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            // 万元 as the pages show them: two decimals, thousands grouped.
+            CellStyle amount = book.createCellStyle();
+            amount.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("#,##0.00"));
             int n = 0;
             for (Section s : sections(b, t)) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(t.of("briefing.sheet." + (++n))));
@@ -117,7 +121,10 @@ final class BriefingWriter {
                     for (int i = 0; i < values.size(); i++) {
                         Cell c = row.createCell(i);
                         Object v = values.get(i);
-                        if (v instanceof Number number) {
+                        if (v instanceof BigDecimal decimal) {
+                            c.setCellValue(decimal.doubleValue());
+                            c.setCellStyle(amount);
+                        } else if (v instanceof Number number) {
                             c.setCellValue(number.doubleValue());
                         } else if (v instanceof LocalDate d) {
                             c.setCellValue(d);
@@ -133,12 +140,21 @@ final class BriefingWriter {
         }
     }
 
+    /** A cell of the document as the pages show it: 万元 with two decimals and thousands grouped. */
+    private static String shown(Object v) {
+        if (v instanceof BigDecimal amount) {
+            return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+        }
+        return v == null ? "" : v.toString();
+    }
+
     private record Section(String heading, List<String> headers, List<List<Object>> rows) {}
 
     private static List<Section> sections(Briefing b, Texts t) {
         List<List<Object>> figures = new ArrayList<>();
         for (Figure f : b.figures()) {
-            figures.add(List.of(f.label(), f.value()));
+            // A count or an amount is a numeric cell (sums and charts work on it); a rate or "未填报计划" stays text.
+            figures.add(List.of(f.label(), f.number() == null ? f.value() : f.number()));
         }
         List<List<Object>> red = new ArrayList<>();
         for (RedProject p : b.red()) {

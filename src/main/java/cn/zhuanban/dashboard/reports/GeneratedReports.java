@@ -2,6 +2,7 @@ package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.JobStatus;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.FileStore;
@@ -11,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -62,13 +64,46 @@ public class GeneratedReports {
         this.clock = clock;
     }
 
-    /** Queues a report of the data as of today; generation happens in the background. */
+    /** Queues a report as of today (a monthly one of {@link #defaultMonth()}); generation happens in the background. */
     @Transactional
     public long request(ReportKind kind, ReportFormat format, CurrentUser user, Locale locale) {
-        LocalDate asOf = LocalDate.now(clock);
+        return request(kind, format, null, user, locale);
+    }
+
+    /**
+     * Queues a report; generation happens in the background. A weekly briefing covers this week up to today; a
+     * monthly dispatch report covers {@code month} (null: {@link #defaultMonth()}), to its last day when it is
+     * over and to today for this month. A month still ahead is refused: it has no figures yet.
+     */
+    @Transactional
+    public long request(ReportKind kind, ReportFormat format, YearMonth month, CurrentUser user, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = kind == ReportKind.MONTHLY ? monthEnd(month == null ? defaultMonth() : month, today) : today;
         long id = jobs.queue(kind, format, asOf, locale, user, clock.instant());
         events.publishEvent(new ReportRequested(Actor.current(), id, kind + " " + format + " " + asOf));
         return id;
+    }
+
+    /** The month a monthly dispatch report covers unless another is chosen: the last complete one. */
+    public YearMonth defaultMonth() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    /** The latest month a report can cover: this one, to date. */
+    public YearMonth latestMonth() {
+        return YearMonth.now(clock);
+    }
+
+    /**
+     * The as-of date of a monthly report of {@code month}: the job keeps one date, and the month is the one that date
+     * falls in (its first day to the as-of date, as {@link ReportKind#periodStart} reads it).
+     */
+    private static LocalDate monthEnd(YearMonth month, LocalDate today) {
+        YearMonth now = YearMonth.from(today);
+        if (month.isAfter(now)) {
+            throw BusinessException.invalid("month", "reports.month.future", month.toString(), now.toString());
+        }
+        return month.equals(now) ? today : month.atEndOfMonth();
     }
 
     public List<ReportJob> mine(CurrentUser user) {
@@ -146,6 +181,20 @@ public class GeneratedReports {
         return removed;
     }
 
+    /**
+     * A weekly briefing is named by its as-of date; a monthly report by its month ("月度调度通报-2026-11"), with the
+     * as-of date when the month was not over yet, so that a month-to-date file is not taken for the whole month.
+     */
+    static String fileName(ReportKind kind, LocalDate asOf, BriefingWriter.Texts texts) {
+        if (kind == ReportKind.WEEKLY) {
+            return texts.of("briefing.file.WEEKLY", asOf);
+        }
+        YearMonth month = YearMonth.from(asOf);
+        return asOf.equals(month.atEndOfMonth())
+                ? texts.of("briefing.file.MONTHLY", month.toString())
+                : texts.of("briefing.file.MONTHLY.to-date", month.toString(), asOf);
+    }
+
     /** Claims and runs the next queued job; false when there was none for this node. */
     public boolean runNext() {
         var claimed = jobs.claim(node, clock.instant());
@@ -161,8 +210,8 @@ public class GeneratedReports {
             byte[] content = BriefingWriter.write(briefing, job.format(), texts);
             jobs.progress(job.id(), 90);
             String key = files.put(content);
-            String name = texts.of("briefing.file." + job.kind(), job.asOf()) + "."
-                    + job.format().extension();
+            String name =
+                    fileName(job.kind(), job.asOf(), texts) + "." + job.format().extension();
             jobs.done(job.id(), key, name, content.length, clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("Report job {} failed", job.id(), e);

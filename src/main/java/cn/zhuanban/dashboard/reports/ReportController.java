@@ -2,13 +2,18 @@ package cn.zhuanban.dashboard.reports;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,25 +32,49 @@ class ReportController {
     private static final String GENERATE = "hasAuthority('" + Permissions.REPORT_GENERATE + "')";
 
     private final GeneratedReports reports;
+    private final FormErrors formErrors;
 
-    ReportController(GeneratedReports reports) {
+    ReportController(GeneratedReports reports, FormErrors formErrors) {
         this.reports = reports;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/reports")
     @PreAuthorize(GENERATE)
     String page(CurrentUser user, Model model) {
-        model.addAttribute("kinds", ReportKind.values());
-        model.addAttribute("formats", ReportFormat.values());
-        jobs(user, model);
-        return "dashboard/reports";
+        return page(user, model, null, reports.defaultMonth(), Map.of());
     }
 
+    /**
+     * Queues a report. The month is the monthly dispatch report's (the weekly briefing is always this week's); a
+     * month still ahead shows the form again with the reason beside the month.
+     */
     @PostMapping("/reports")
     @PreAuthorize(GENERATE)
-    String request(@RequestParam ReportKind kind, @RequestParam ReportFormat format, CurrentUser user, Locale locale) {
-        reports.request(kind, format, user, locale);
+    String request(
+            @RequestParam ReportKind kind,
+            @RequestParam ReportFormat format,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        try {
+            reports.request(kind, format, month, user, locale);
+        } catch (BusinessException e) {
+            return page(user, model, kind, month, formErrors.of(e));
+        }
         return "redirect:/reports";
+    }
+
+    private String page(CurrentUser user, Model model, ReportKind kind, YearMonth month, Map<String, String> errors) {
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("formats", ReportFormat.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("month", month);
+        model.addAttribute("latestMonth", reports.latestMonth());
+        model.addAttribute("errors", errors);
+        jobs(user, model);
+        return "dashboard/reports";
     }
 
     /** The job list alone, for htmx polling. */

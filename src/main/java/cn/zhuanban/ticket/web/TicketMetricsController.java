@@ -55,6 +55,7 @@ class TicketMetricsController {
         // Only departments with something closed have a rate to rank by; the others are listed apart.
         List<MetricsRow> ranked = rows.stream().filter(MetricsRow::ranked).toList();
         model.addAttribute("rows", ranked);
+        model.addAttribute("lists", RankingLists.of(ranked));
         model.addAttribute("unranked", rows.stream().filter(r -> !r.ranked()).toList());
         model.addAttribute("rankingChart", ranked.isEmpty() ? null : charts.ranking(ranked, locale));
         return "ticket/ranking";

@@ -26,13 +26,16 @@ import cn.zhuanban.shared.JobStatus;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.files.FileStore;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -90,6 +93,9 @@ class GeneratedReportsTests {
     @Autowired
     FileStore files;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theWeeklyBriefingFilesSayWhatTheDataSays() throws Exception {
         long enterprise = InvestmentFixtures.enterprise(enterprises);
@@ -107,6 +113,11 @@ class GeneratedReportsTests {
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            // Counts are numeric cells, not the text '2'.
+            Row projectsRow = book.getSheet("主要指标").getRow(2);
+            assertThat(projectsRow.getCell(0).getStringCellValue()).isEqualTo("项目总数");
+            assertThat(projectsRow.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(projectsRow.getCell(1).getNumericCellValue()).isEqualTo(2.0);
             assertThat(cells(book.getSheet("主要指标")))
                     .contains("项目总数|2", "红灯项目|1", "未办结工单|4", "超期工单|3", "已解决工单|2", "工单满意率|50.0%", "阶段目标按期率|33.3%");
             assertThat(cells(book.getSheet("红灯项目")))
@@ -228,6 +239,79 @@ class GeneratedReportsTests {
         assertThat(page(leader, "/reports/jobs")).doesNotContain("data-job=\"" + job + "\"");
         mvc.perform(get("/reports").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aMonthlyReportCoversTheChosenMonthByDefaultTheLastCompleteOneAndIsNamedByIt() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        YearMonth now = YearMonth.now(clock);
+        YearMonth last = now.minusMonths(1);
+        assertThat(page(session, "/reports"))
+                .contains("name=\"month\"")
+                .contains("value=\"" + last + "\"")
+                .contains("max=\"" + now + "\"");
+
+        mvc.perform(post("/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("kind", "MONTHLY")
+                        .param("format", "XLSX")
+                        .param("month", last.toString()))
+                .andExpect(status().is3xxRedirection());
+        while (reports.runNext()) {
+            // the test drives the poller
+        }
+
+        String list = page(session, "/reports/jobs");
+        long job = jobId(list);
+        assertThat(list)
+                .contains("月度调度通报（" + last + "）")
+                .contains(">月度调度通报-" + last + ".xlsx<")
+                .contains(last.atEndOfMonth().toString());
+        byte[] file = mvc.perform(get("/reports/jobs/" + job + "/file").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(book.getSheet("主要指标").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("重点项目月度调度通报（" + last.atDay(1) + " 至 " + last.atEndOfMonth() + "）");
+        }
+    }
+
+    @Test
+    void aMonthStillAheadIsRefusedWithTheReasonBesideTheMonth() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        YearMonth ahead = YearMonth.now(clock).plusMonths(1);
+        String before = page(session, "/reports/jobs");
+
+        String refused = mvc.perform(post("/reports")
+                        .session(session)
+                        .with(csrf())
+                        .param("kind", "MONTHLY")
+                        .param("format", "DOCX")
+                        .param("month", ahead.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(refused)
+                .contains("月度调度通报不能选择未来的月份（" + ahead + "），最晚为本月（" + YearMonth.now(clock) + "）")
+                .contains("is-invalid")
+                .contains("value=\"" + ahead + "\"");
+        assertThat(page(session, "/reports/jobs")).isEqualTo(before);
+    }
+
+    @Test
+    void aMonthlyFileIsNamedByItsMonthAndAMonthToDateFileAlsoByItsDate() {
+        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+        assertThat(GeneratedReports.fileName(ReportKind.MONTHLY, LocalDate.of(2026, 11, 30), texts))
+                .isEqualTo("月度调度通报-2026-11");
+        assertThat(GeneratedReports.fileName(ReportKind.MONTHLY, LocalDate.of(2026, 12, 2), texts))
+                .isEqualTo("月度调度通报-2026-12-截至2026-12-02");
+        assertThat(GeneratedReports.fileName(ReportKind.WEEKLY, LocalDate.of(2026, 12, 2), texts))
+                .isEqualTo("周报-2026-12-02");
     }
 
     @Test
