@@ -75,9 +75,11 @@ public class InvestmentManagement {
     }
 
     public long createLead(CurrentUser user, LeadForm form) {
-        LocalDate received = form.receivedOn() == null ? stale.today() : form.receivedOn();
-        if (received.isAfter(stale.today())) {
-            throw BusinessException.invalid("receivedOn", "validation.not-future", received);
+        LocalDate today = stale.today();
+        LocalDate received = form.receivedOn() == null ? today : form.receivedOn();
+        if (received.isAfter(today)) {
+            // The message names today, the limit: naming the typed date read as if that were today.
+            throw BusinessException.invalid("receivedOn", "validation.not-future", today);
         }
         Lead lead = Lead.open(profile(form), received, user.username(), clock.instant());
         lead = leads.save(lead);

@@ -75,8 +75,9 @@ public class InvestmentRegistry {
 
     /** Registers a referrer; the date may lie in the past (paper registrations) but not in the future. */
     public long registerReferrer(ReferrerForm form) {
-        if (form.registeredOn().isAfter(LocalDate.now(clock))) {
-            throw BusinessException.invalid("registeredOn", "validation.not-future", form.registeredOn());
+        LocalDate today = LocalDate.now(clock);
+        if (form.registeredOn().isAfter(today)) {
+            throw BusinessException.invalid("registeredOn", "validation.not-future", today);
         }
         Referrer referrer = Referrer.register(form.registeredOn(), clock.instant());
         referrer.describe(form.name(), form.organisation(), form.phone(), form.note());

@@ -14,6 +14,8 @@ import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,12 +38,19 @@ class LeadController {
     private final LeadChoices choices;
     private final LeadPage leadPage;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    LeadController(InvestmentManagement investment, LeadChoices choices, LeadPage leadPage, FormErrors formErrors) {
+    LeadController(
+            InvestmentManagement investment,
+            LeadChoices choices,
+            LeadPage leadPage,
+            FormErrors formErrors,
+            Clock clock) {
         this.investment = investment;
         this.choices = choices;
         this.leadPage = leadPage;
         this.formErrors = formErrors;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -108,7 +117,10 @@ class LeadController {
         model.addAttribute("preset", form);
         return formErrors.submit(binding, errors -> form(model, null, errors), () -> {
             long id = investment.createLead(user, form);
-            redirect.addFlashAttribute("flash", "attraction.lead.created");
+            // Handed to someone else at once: say so, and that the registrar still finds it in the ledger.
+            boolean handedOver = form.ownerId() != null && form.ownerId() != user.id();
+            redirect.addFlashAttribute(
+                    "flash", handedOver ? "attraction.lead.created-handed-over" : "attraction.lead.created");
             return "redirect:/investment/leads/" + id;
         });
     }
@@ -141,6 +153,7 @@ class LeadController {
     private String form(Model model, LeadView lead, Map<String, String> errors) {
         model.addAttribute("lead", lead);
         model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(clock));
         LeadChoices.Offered offered = choices.firstPage();
         if (model.getAttribute("preset") instanceof LeadForm preset) {
             offered = choices.keepChosen(offered, preset.partnerId(), preset.referrerId());

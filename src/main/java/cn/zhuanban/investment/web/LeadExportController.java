@@ -85,7 +85,8 @@ class LeadExportController {
                     l.nextAction(),
                     l.nextActionOn(),
                     l.lastActivityOn(),
-                    l.stale());
+                    // Words, as on the page, not Excel's TRUE/FALSE.
+                    LedgerText.of(messages, "attraction.flag." + l.stale(), locale));
         }
     }
 }

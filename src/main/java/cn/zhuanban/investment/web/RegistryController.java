@@ -13,6 +13,8 @@ import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,10 +33,12 @@ class RegistryController {
 
     private final InvestmentRegistry registry;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    RegistryController(InvestmentRegistry registry, FormErrors formErrors) {
+    RegistryController(InvestmentRegistry registry, FormErrors formErrors, Clock clock) {
         this.registry = registry;
         this.formErrors = formErrors;
+        this.clock = clock;
     }
 
     @GetMapping("/investment/partners")
@@ -139,6 +143,7 @@ class RegistryController {
         model.addAttribute("referrer", referrer);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(clock));
         return "investment/referrer-form";
     }
 }
