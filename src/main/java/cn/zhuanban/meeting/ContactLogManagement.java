@@ -89,9 +89,11 @@ public class ContactLogManagement {
                         || projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
         }
-        LocalDate on = form.contactedOn() == null ? LocalDate.now(clock) : form.contactedOn();
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw BusinessException.invalid("contactedOn", "validation.not-future", on);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = form.contactedOn() == null ? today : form.contactedOn();
+        if (on.isAfter(today)) {
+            // the message names today ("不能晚于今天（…）"), not the date typed
+            throw BusinessException.invalid("contactedOn", "validation.not-future", today);
         }
         ContactEntry entry = contacts.save(ContactEntry.record(
                 form.enterpriseId(),
