@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
  * plans of the enterprises with a project in the user's scope, and for a department handler also a
  * plan in which his department owns a measure. A plan outside it is not found (404, as a project
  * is), on the page, its versions, its comparison, the Word file, the export and the enterprise page's
- * card alike. Enterprise contacts read their own enterprise's plan and change nothing; only the lead
- * official of one of the enterprise's projects approves.
+ * card alike. Enterprise contacts read their own enterprise's plan as approved, and change nothing:
+ * a draft is the task force's work in progress, not yet what the district has committed to, so they
+ * neither see nor land on one (a plan never approved is not theirs to read yet). Only the lead
+ * official of one of the enterprise's projects approves. Progress of a measure is recorded by those
+ * who edit plans, and by the handler of the measure's owner department for that measure only.
  */
 @Component
 class EnterprisePlanAccess {
@@ -50,6 +53,26 @@ class EnterprisePlanAccess {
                 .orElseThrow(() -> new NotFoundException("enterprise-plan-version", number));
     }
 
+    /** A version the user may read: staff read every version, an enterprise contact the approved ones. */
+    VersionRow version(PlanRow plan, int number, CurrentUser user) {
+        VersionRow version = version(plan, number);
+        if (!isStaff(user) && version.status() != PlanStatus.APPROVED) {
+            throw new NotFoundException("enterprise-plan-version", number);
+        }
+        return version;
+    }
+
+    /** The version a plan opens at: the newest for staff, the one in force for an enterprise contact. */
+    int shownNumber(PlanRow plan, CurrentUser user) {
+        if (isStaff(user)) {
+            return plan.latestNumber();
+        }
+        if (plan.approvedNumber() == null) { // the scope keeps such plans from him already
+            throw new NotFoundException("enterprise-plan", plan.id());
+        }
+        return plan.approvedNumber();
+    }
+
     /** The latest version for a change of content: it must be a draft. */
     VersionRow draft(PlanRow plan, CurrentUser user) {
         requireStaff(user);
@@ -72,6 +95,30 @@ class EnterprisePlanAccess {
 
     boolean mayEdit(CurrentUser user) {
         return isStaff(user) && user.can(Permissions.ENTERPRISE_PLAN_EDIT);
+    }
+
+    /**
+     * Whether the user may record the progress of a measure owned by {@code ownerDepartmentId}: whoever edits plans
+     * may for every measure; a department handler for his own department's measures (the measure is work assigned to
+     * his department, which reports on it).
+     */
+    boolean mayRecordProgress(Long ownerDepartmentId, CurrentUser user) {
+        if (!isStaff(user)) {
+            return false;
+        }
+        if (user.can(Permissions.ENTERPRISE_PLAN_EDIT)) {
+            return true;
+        }
+        return user.can(Permissions.ENTERPRISE_PLAN_PROGRESS)
+                && ownerDepartmentId != null
+                && ownerDepartmentId.equals(user.departmentId());
+    }
+
+    void checkRecordProgress(Long ownerDepartmentId, CurrentUser user) {
+        requireStaff(user);
+        if (!mayRecordProgress(ownerDepartmentId, user)) {
+            throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_OTHER_DEPARTMENT, (String) null);
+        }
     }
 
     /** The user leads at least one project of the enterprise (分包领导). */

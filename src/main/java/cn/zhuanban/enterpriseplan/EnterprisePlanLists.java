@@ -83,10 +83,15 @@ public class EnterprisePlanLists {
                 r.updatedAt()));
     }
 
-    /** The plan at version {@code number}, or at its latest version when null. */
+    /**
+     * The plan at version {@code number}, or when null at the version it opens at: the latest for staff, the approved
+     * one for an enterprise contact, who reads no draft (and for whom the approved version is the latest there is).
+     */
     public PlanView plan(long planId, Integer number, CurrentUser user) {
         PlanRow plan = access.load(planId, user);
-        VersionRow version = access.version(plan, number == null ? plan.latestNumber() : number);
+        int shown = access.shownNumber(plan, user);
+        VersionRow version = access.version(plan, number == null ? shown : number, user);
+        boolean latest = version.number() == plan.latestNumber();
         Map<Long, String> departmentNames = departments.names();
         List<MeasureView> measures = measureStore.measures(version.id()).stream()
                 .map(m -> new MeasureView(
@@ -99,15 +104,15 @@ public class EnterprisePlanLists {
                         m.deadline(),
                         m.progress(),
                         links.resolve(m.links(), user),
-                        m.version()))
+                        m.version(),
+                        latest && access.mayRecordProgress(m.ownerDepartmentId(), user)))
                 .toList();
-        boolean latest = version.number() == plan.latestNumber();
         boolean draft = version.status() == PlanStatus.DRAFT;
         return new PlanView(
                 plan.id(),
                 plan.enterpriseId(),
                 enterprises.namesOf(List.of(plan.enterpriseId())).get(plan.enterpriseId()),
-                plan.latestNumber(),
+                shown,
                 plan.approvedNumber(),
                 view(version, names(List.of(version))),
                 measures,
@@ -123,18 +128,23 @@ public class EnterprisePlanLists {
 
     public List<VersionView> versions(long planId, CurrentUser user) {
         PlanRow plan = access.load(planId, user);
-        List<VersionRow> versions = store.versions(plan.id());
+        List<VersionRow> versions = store.versions(plan.id()).stream()
+                .filter(v -> v.number() <= access.shownNumber(plan, user))
+                .toList();
         Map<Long, String> names = names(versions);
         return versions.stream().map(v -> view(v, names)).toList();
     }
 
-    /** What changed from version {@code from} (default: the one before {@code to}) to {@code to} (default: latest). */
+    /**
+     * What changed from version {@code from} (default: the one before {@code to}) to {@code to} (default: the version
+     * the plan opens at).
+     */
     public VersionDiff diff(long planId, Integer from, Integer to, CurrentUser user) {
         PlanRow plan = access.load(planId, user);
-        int target = to == null ? plan.latestNumber() : to;
+        int target = to == null ? access.shownNumber(plan, user) : to;
         int source = from == null ? Math.max(1, target - 1) : from;
-        VersionRow a = access.version(plan, source);
-        VersionRow b = access.version(plan, target);
+        VersionRow a = access.version(plan, source, user);
+        VersionRow b = access.version(plan, target, user);
         return PlanDiffer.diff(a, measureStore.measures(a.id()), b, measureStore.measures(b.id()), departments.names());
     }
 

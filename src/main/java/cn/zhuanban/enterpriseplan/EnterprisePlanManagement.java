@@ -177,12 +177,14 @@ public class EnterprisePlanManagement {
 
     /**
      * Records how far a measure of the latest version has come. Progress is execution, not the
-     * approved content, so it may be recorded on an approved version too.
+     * approved content, so it may be recorded on an approved version too. A department handler records it on the
+     * measures his department owns.
      */
     public void recordProgress(long planId, long measureId, MeasureProgress progress, CurrentUser user) {
         PlanRow plan = access.load(planId, user);
         access.requireStaff(user);
         MeasureRow before = measureOf(access.version(plan, plan.latestNumber()), measureId);
+        access.checkRecordProgress(before.ownerDepartmentId(), user);
         measureStore.setProgress(measureId, progress);
         touch(plan);
         publish("enterprise-plan.measure-progress", plan, before.title() + ": " + before.progress() + " → " + progress);

@@ -49,7 +49,10 @@ public final class PlanViews {
      */
     public record LinkView(LinkKind kind, long targetId, String label, String stateKey, boolean done) {}
 
-    /** A measure of a version with the progress of its links. */
+    /**
+     * A measure of a version with the progress of its links; {@code progressRecordable} when it is a measure of the
+     * latest version whose progress the viewer may record.
+     */
     public record MeasureView(
             long id,
             int key,
@@ -60,7 +63,8 @@ public final class PlanViews {
             LocalDate deadline,
             MeasureProgress progress,
             List<LinkView> links,
-            int version) {
+            int version,
+            boolean progressRecordable) {
 
         public MeasureView {
             links = List.copyOf(links);
@@ -88,7 +92,8 @@ public final class PlanViews {
     }
 
     /**
-     * A plan as its page shows one version: {@code editable} when this is the latest version, a
+     * A plan as its page shows one version ({@code latestNumber} is the newest version the viewer may read):
+     * {@code editable} when this is the latest version, a
      * draft, and the user may edit; {@code approvable} when the user is the lead official who may
      * approve it; {@code renewable} when a new version can be started from it.
      */

@@ -91,14 +91,16 @@ final class BuiltinRoleCatalog {
 
     /**
      * One enterprise, one plan: staff who serve enterprises edit plans, the lead official approves
-     * them (only for enterprises whose projects he leads), everyone else reads within his scope.
+     * them (only for enterprises whose projects he leads), everyone else reads within his scope. A department
+     * handler records the progress of the measures his department owns: each measure is work assigned to its owner
+     * department, which reports how far it has come, as it does on its tickets.
      */
     private static final Map<String, Set<String>> ENTERPRISE_PLANS = Map.of(
             BuiltinRoles.DISTRICT_LEADER, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.LEAD_OFFICIAL, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT, ENTERPRISE_PLAN_APPROVE),
             BuiltinRoles.DISPATCH_OFFICE, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT),
             BuiltinRoles.TASK_FORCE_MEMBER, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_EDIT),
-            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(ENTERPRISE_PLAN_VIEW),
+            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(ENTERPRISE_PLAN_VIEW, ENTERPRISE_PLAN_PROGRESS),
             BuiltinRoles.ENTERPRISE_CONTACT, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.SUPERVISION, Set.of(ENTERPRISE_PLAN_VIEW),
             BuiltinRoles.AUDIT_OFFICE, Set.of(ENTERPRISE_PLAN_VIEW));

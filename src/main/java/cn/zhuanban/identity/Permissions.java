@@ -82,6 +82,9 @@ public final class Permissions {
     public static final String ENTERPRISE_PLAN_VIEW = "enterpriseplan:plan:view";
     public static final String ENTERPRISE_PLAN_EDIT = "enterpriseplan:plan:edit";
     public static final String ENTERPRISE_PLAN_APPROVE = "enterpriseplan:plan:approve";
+    /** Record the progress of the measures one's own department owns, without editing the plan. */
+    public static final String ENTERPRISE_PLAN_PROGRESS = "enterpriseplan:measure:progress";
+
     public static final String EVALUATION_RATE = "project:evaluation:rate";
     public static final String EVALUATION_VIEW = "project:evaluation:view";
 
@@ -157,6 +160,7 @@ public final class Permissions {
             ENTERPRISE_PLAN_VIEW,
             ENTERPRISE_PLAN_EDIT,
             ENTERPRISE_PLAN_APPROVE,
+            ENTERPRISE_PLAN_PROGRESS,
             EVALUATION_RATE,
             EVALUATION_VIEW);
 

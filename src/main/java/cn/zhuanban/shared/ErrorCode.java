@@ -88,6 +88,7 @@ public enum ErrorCode {
     ENTERPRISE_PLAN_NOT_APPROVED("enterpriseplan.not-approved", HttpStatus.CONFLICT),
     ENTERPRISE_PLAN_NOT_LEAD("enterpriseplan.not-lead", HttpStatus.FORBIDDEN),
     ENTERPRISE_PLAN_READ_ONLY("enterpriseplan.read-only", HttpStatus.FORBIDDEN),
+    ENTERPRISE_PLAN_OTHER_DEPARTMENT("enterpriseplan.other-department", HttpStatus.FORBIDDEN),
     ENTERPRISE_PLAN_LINK("enterpriseplan.link", HttpStatus.BAD_REQUEST),
     MEETING_ACTION_PROJECT("meeting.action-project", HttpStatus.BAD_REQUEST),
     MEETING_ACTION_TICKETED("meeting.action-ticketed", HttpStatus.CONFLICT),

@@ -21,7 +21,7 @@ public class EnterprisePlanQuery {
         this.jdbc = jdbc;
     }
 
-    /** {@code enterpriseIds} null: no text search; empty: the search matched no enterprise. */
+    /** Each plan at the version the scope shows it at; {@code enterpriseIds} null: no text search; empty: the search matched no enterprise. */
     public PageResult<ListRow> page(
             PlanScope scope, Collection<Long> enterpriseIds, PlanStatus status, PageQuery page) {
         if (enterpriseIds != null && enterpriseIds.isEmpty()) {
@@ -38,12 +38,12 @@ public class EnterprisePlanQuery {
             params.put("status", status.name());
         }
         String from = " from enterprise_plan ep join enterprise_plan_version v"
-                + " on v.plan_id = ep.id and v.number = ep.latest_number";
+                + " on v.plan_id = ep.id and v.number = " + scope.shownNumber();
         long total = jdbc.sql("select count(*)" + from + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<ListRow> rows = jdbc.sql("select ep.id, ep.enterprise_id, ep.latest_number, v.status, ep.approved_number,"
+        List<ListRow> rows = jdbc.sql("select ep.id, ep.enterprise_id, v.number, v.status, ep.approved_number,"
                         + " (select count(*) from enterprise_plan_measure m where m.plan_version_id = v.id) as measures,"
                         + " ep.updated_at" + from + where + " order by ep.updated_at desc, ep.id desc"
                         + " limit :size offset :offset")

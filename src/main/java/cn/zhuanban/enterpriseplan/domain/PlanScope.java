@@ -11,10 +11,13 @@ import java.util.Map;
  * own enterprise's for an enterprise contact; otherwise the plans of enterprises with a project in the user's project
  * scope (the project module's own condition, {@link ProjectScope#ofEnterprise}). A department handler also reads a
  * plan in which his department owns a measure of the latest or the approved version: the measure is work assigned
- * to his department, even for an enterprise none of whose projects it serves. A user without a scope sees none. The
- * texts are fixed; never built from input.
+ * to his department, even for an enterprise none of whose projects it serves. A user without a scope sees none. An
+ * enterprise contact reads no draft: only a plan with an approved version, at that version ({@code shownNumber}, the
+ * column the list shows a plan at; the latest version for everyone else). The texts are fixed; never built from input.
  */
-public record PlanScope(String sql, Map<String, Object> params) {
+public record PlanScope(String sql, Map<String, Object> params, String shownNumber) {
+
+    private static final String LATEST = "ep.latest_number";
 
     private static final String OWNS_A_MEASURE = """
             exists (select 1 from enterprise_plan_version ov join enterprise_plan_measure om on om.plan_version_id = ov.id
@@ -23,6 +26,10 @@ public record PlanScope(String sql, Map<String, Object> params) {
 
     public PlanScope {
         params = Map.copyOf(params);
+    }
+
+    private PlanScope(String sql, Map<String, Object> params) {
+        this(sql, params, LATEST);
     }
 
     public static PlanScope of(CurrentUser user, ProjectScope projects) {
@@ -36,7 +43,9 @@ public record PlanScope(String sql, Map<String, Object> params) {
             return user.enterpriseId() == null
                     ? new PlanScope("1 = 0", Map.of())
                     : new PlanScope(
-                            "ep.enterprise_id = :planEnterprise", Map.of("planEnterprise", user.enterpriseId()));
+                            "ep.enterprise_id = :planEnterprise and ep.approved_number is not null",
+                            Map.of("planEnterprise", user.enterpriseId()),
+                            "ep.approved_number");
         }
         Map<String, Object> params = new HashMap<>(projects.params());
         String served = projects.ofEnterprise("ep.enterprise_id");

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The measures of a plan's draft: add, edit, remove; and the progress of a measure. */
+/**
+ * The measures of a plan's draft: add, edit, remove; and the progress of a measure, which its owner department
+ * records too.
+ */
 @Controller
 @RequestMapping("/enterprise-plans/{planId}/measures")
 class PlanMeasureController {
@@ -102,8 +105,10 @@ class PlanMeasureController {
         return "redirect:/enterprise-plans/" + planId;
     }
 
+    /** Whoever edits plans, or a handler of the measure's owner department (the service checks which measure). */
     @PostMapping("/{id}/progress")
-    @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "', '" + Permissions.ENTERPRISE_PLAN_PROGRESS
+            + "')")
     String progress(
             @PathVariable long planId,
             @PathVariable long id,
