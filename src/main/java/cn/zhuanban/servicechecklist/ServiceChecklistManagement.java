@@ -123,7 +123,7 @@ public class ServiceChecklistManagement {
 
     public long add(long projectId, ServiceItemForm form, CurrentUser user) {
         checkProject(projectId, user);
-        checkForm(form);
+        checkForm(form, null);
         DepartmentItemPolicy.checkNewItem(form, user);
         responsible.check(form, null, null);
         ServiceItem item = items.save(ServiceItem.of(projectId, queries.maxSortOrder(projectId) + 10, form));
@@ -137,7 +137,7 @@ public class ServiceChecklistManagement {
         if (form.version() != item.getVersion()) {
             throw new ChangedMeanwhile("service item", item.getVersion());
         }
-        checkForm(form);
+        checkForm(form, item.getTargetDate());
         DepartmentItemPolicy.checkDepartmentKept(form, item.getDepartmentId(), user);
         responsible.check(form, item.getResponsibleUserId(), item.getDepartmentId());
         if (form.status() == ServiceItemStatus.DONE) {
@@ -268,12 +268,13 @@ public class ServiceChecklistManagement {
         }
     }
 
-    private void checkForm(ServiceItemForm form) {
+    private void checkForm(ServiceItemForm form, LocalDate targetBefore) {
         if (form.departmentId() != null && !departments.names().containsKey(form.departmentId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "departmentId", form.departmentId());
         }
         if (form.status() == ServiceItemStatus.DONE && form.doneOn() == null) {
             throw new BusinessException(ErrorCode.CHECKLIST_DONE_DATE, "doneOn");
         }
+        ItemDates.check(form, targetBefore, calendar.administrative(), LocalDate.now(clock));
     }
 }

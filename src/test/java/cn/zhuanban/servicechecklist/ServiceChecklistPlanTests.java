@@ -11,6 +11,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
@@ -86,6 +87,9 @@ class ServiceChecklistPlanTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CalendarManagement calendar;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -281,7 +285,7 @@ class ServiceChecklistPlanTests {
         long project = plannedProject();
         checklists.applyTemplate(project, dispatch);
         ServiceItemView energy = item(checklists.checklist(project, dispatch), "节能审查");
-        LocalDate agreed = energy.targetDate().plusDays(3);
+        LocalDate agreed = calendar.addWorkingDays(energy.targetDate(), 3); // a target a person types is a working day
         checklists.edit(energy.id(), withTarget(energy, agreed), dispatch);
 
         rescheduleAndWait(project);

@@ -218,6 +218,10 @@ public class ServiceItem {
         return workStartTaskKey;
     }
 
+    public LocalDate getTargetDate() {
+        return targetDate;
+    }
+
     public LocalDate getSubmittedOn() {
         return submittedOn;
     }

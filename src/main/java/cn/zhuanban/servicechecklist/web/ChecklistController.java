@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.servicechecklist.DepartmentItemPolicy;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemFiles;
@@ -86,7 +87,7 @@ class ChecklistController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String newItem(@PathVariable long projectId, CurrentUser user, Model model) {
-        projects.find(projectId, user);
+        projectContext(model, projects.find(projectId, user));
         ServiceItemForm blank = DepartmentItemPolicy.departmentFixed(user)
                 ? ServiceItemForm.blank().inDepartment(user.departmentId())
                 : ServiceItemForm.blank();
@@ -102,11 +103,17 @@ class ChecklistController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        projects.find(projectId, user);
+        projectContext(model, projects.find(projectId, user));
         return formErrors.submit(binding, errors -> formModel.form(model, projectId, null, form, errors, user), () -> {
             checklists.add(projectId, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + projectId + "/checklist";
         });
+    }
+
+    /** The new item's project, named on the form as the edit form names an item's. */
+    private static void projectContext(Model model, ProjectView project) {
+        model.addAttribute("projectName", project.name());
+        model.addAttribute("projectUrl", "/projects/" + project.id() + "/checklist");
     }
 }

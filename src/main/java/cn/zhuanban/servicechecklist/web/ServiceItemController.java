@@ -65,8 +65,7 @@ class ServiceItemController {
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         ServiceItemView item = checklists.findToChange(id, user);
-        model.addAttribute("item", item);
-        model.addAttribute("backUrl", back(item, user));
+        itemContext(model, item, user);
         return formModel.form(model, item.projectId(), id, ServiceItemForm.of(item), Map.of(), user);
     }
 
@@ -80,8 +79,7 @@ class ServiceItemController {
             Model model,
             RedirectAttributes redirect) {
         ServiceItemView item = checklists.findToChange(id, user);
-        model.addAttribute("item", item);
-        model.addAttribute("backUrl", back(item, user));
+        itemContext(model, item, user);
         return formErrors.submit(
                 binding, errors -> formModel.form(model, item.projectId(), id, form, errors, user), () -> {
                     checklists.edit(id, form, user);
@@ -113,12 +111,30 @@ class ServiceItemController {
     }
 
     /**
+     * The item and the project it belongs to, named on the form because item names repeat across projects (every
+     * project has its 供电接入) and a handler opens items of projects he cannot otherwise see; the name links to the
+     * checklist only for staff who may read it.
+     */
+    private void itemContext(Model model, ServiceItemView item, CurrentUser user) {
+        String checklist = checklistOf(item, user);
+        model.addAttribute("item", item);
+        model.addAttribute("projectName", item.projectName());
+        model.addAttribute("projectUrl", checklist);
+        model.addAttribute("backUrl", checklist == null ? "/service-items" : checklist);
+    }
+
+    /**
      * Where the user came from: the project's checklist for staff who may read it, else his department's list (a
      * handler of another department's project reaches the item only from there and would land on "not found").
      */
     private String back(ServiceItemView item, CurrentUser user) {
+        String checklist = checklistOf(item, user);
+        return checklist == null ? "/service-items" : checklist;
+    }
+
+    private String checklistOf(ServiceItemView item, CurrentUser user) {
         return checklists.checklistVisible(item.projectId(), user)
                 ? "/projects/" + item.projectId() + "/checklist"
-                : "/service-items";
+                : null;
     }
 }
