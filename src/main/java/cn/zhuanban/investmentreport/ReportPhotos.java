@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,11 @@ public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
         this.clock = clock;
     }
 
-    /** Adds photos to a report of the project; the date may not lie in the future and the place is required. */
+    /**
+     * Adds photos to a report of the project; the date may not lie in the future and must lie within the report's
+     * month (a photo of a month's progress was taken in that month: one of December was filed under November), and
+     * the place is required.
+     */
     public int add(
             long projectId,
             long reportId,
@@ -74,6 +79,12 @@ public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
         }
         if (takenOn == null || takenOn.isAfter(LocalDate.now(clock)) || !SupportedDates.allows(takenOn)) {
             throw BusinessException.invalid("takenOn", "investment.photo.taken-on-invalid");
+        }
+        if (!YearMonth.from(takenOn).equals(report.month())) {
+            throw BusinessException.invalid(
+                    "takenOn",
+                    "investment.photo.taken-outside-month",
+                    report.month().toString());
         }
         if (place == null || place.isBlank() || place.strip().length() > 200) {
             throw BusinessException.invalid("place", "investment.photo.place-invalid");

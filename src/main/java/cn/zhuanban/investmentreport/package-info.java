@@ -10,7 +10,8 @@
  * {@link cn.zhuanban.investmentreport.InvestmentImported},
  * {@link cn.zhuanban.investmentreport.InvestmentPhotosAdded} (site progress photos with date and place)
  * and {@link cn.zhuanban.investmentreport.InvestmentReportMissing} (the reminder near the end of the
- * reporting window, once per project and month); listens to nothing. The import runs as a background job of the
+ * reporting window, once per project and month); listens to nothing. A project's site photos are listed together with
+ * those given with the plan's progress reports, read through {@link cn.zhuanban.schedule.PlanPhotos}. The import runs as a background job of the
  * imports module (kind {@code investment}, claimed by one node) whose progress the page polls. Pages live under
  * {@code /investment-reports}.
  */

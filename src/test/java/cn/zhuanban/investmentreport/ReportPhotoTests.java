@@ -186,6 +186,50 @@ class ReportPhotoTests {
         assertThat(HtmlParts.input(fresh, "photo-form", "place")).doesNotContain("一号厂房东侧");
     }
 
+    /**
+     * A photo of a month's progress was taken in that month: one of the 1st of December under November's report was
+     * taken, and the day before November began too. The message stands beside the day, the form keeps what was typed.
+     */
+    @Test
+    void aPhotoTakenOutsideTheReportsMonthIsRefusedBesideTheDayKeepingTheForm() throws Exception {
+        long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = InvestmentFixtures.project(
+                projects, own, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "900");
+        long november = reporting.report(
+                project, InvestmentFixtures.form(2025, 11, "10", "10", "10"), InvestmentFixtures.districtWide());
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+        MockMultipartFile png = new MockMultipartFile("photos", "a.png", "image/png", PNG);
+
+        var refused = mvc.perform(
+                        upload(project, november, "2025-12-01", "三号楼北侧", png).session(session))
+                .andExpect(flash().attribute(
+                                "photoErrors",
+                                Matchers.hasEntry(
+                                        Matchers.is("takenOn"), Matchers.containsString("拍摄日期须在所选月报的月份 2025-11 之内"))))
+                .andReturn();
+        mvc.perform(upload(project, november, "2025-10-31", "三号楼北侧", png).session(session))
+                .andExpect(flash().attribute("photoErrors", Matchers.hasKey("takenOn")));
+        assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).isEmpty();
+
+        String page = mvc.perform(get("/investment-reports/projects/" + project)
+                        .session(session)
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlParts.input(page, "photo-form", "takenOn"))
+                .contains("value=\"2025-12-01\"")
+                .contains("is-invalid");
+        assertThat(HtmlParts.input(page, "photo-form", "place")).contains("value=\"三号楼北侧\"");
+        assertThat(HtmlParts.form(page, "photo-form"))
+                .containsPattern("id=\"takenOn-error\"[^>]*>[^<]*拍摄日期须在所选月报的月份 2025-11 之内<");
+
+        mvc.perform(upload(project, november, "2025-11-30", "三号楼北侧", png).session(session))
+                .andExpect(flash().attribute("flash", "investment.photos.added"));
+        assertThat(photos.ofProject(project, InvestmentFixtures.districtWide())).hasSize(1);
+    }
+
     @Test
     void aPdfIsNoPhotoAndIsRefusedInChinese() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();

@@ -20,7 +20,7 @@ public final class PlanFixtures {
 
     private PlanFixtures() {}
 
-    static long project(MockMvc mvc, MockHttpSession dispatch, long enterpriseId, String start, String target)
+    public static long project(MockMvc mvc, MockHttpSession dispatch, long enterpriseId, String start, String target)
             throws Exception {
         String body = """
                 {"name": "%s", "projectCode": null, "enterpriseId": %d, "level": "DISTRICT",
@@ -40,7 +40,7 @@ public final class PlanFixtures {
      * Posts one change to the plan table as the dispatch office; the change must be answered with the sheet. Unless the
      * caller gives a {@code version}, the plan's current one is sent, as the page sends the one it shows.
      */
-    static ResultActions edit(MockMvc mvc, MockHttpSession dispatch, long id, String path, String... params)
+    public static ResultActions edit(MockMvc mvc, MockHttpSession dispatch, long id, String path, String... params)
             throws Exception {
         var request = post("/projects/" + id + "/plan" + path).session(dispatch).with(csrf());
         boolean versioned = false;

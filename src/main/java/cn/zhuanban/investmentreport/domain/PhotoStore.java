@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhotoStore {
 
-    private static final String SELECT = "select f.id, f.report_id, r.project_id, r.report_year, r.report_month,"
-            + " f.original_name, f.content_type, f.size_bytes, f.taken_on, f.place, f.storage_key"
-            + " from investment_report_photo f join investment_report r on r.id = f.report_id ";
+    private static final String COLUMNS = "select f.id, f.report_id, r.project_id, r.report_year, r.report_month,"
+            + " f.original_name, f.content_type, f.size_bytes, f.taken_on, f.place, f.storage_key";
+    private static final String FROM =
+            " from investment_report_photo f join investment_report r on r.id = f.report_id ";
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
 
@@ -53,6 +55,28 @@ public class PhotoStore {
                 .query(PhotoStore::photo)
                 .list();
     }
+
+    /** A project's newest photos by the day taken, then the latest uploaded, with who uploaded them and when. */
+    public List<Uploaded> newest(long projectId, int limit) {
+        return jdbc.sql(COLUMNS + ", f.uploaded_by, f.uploaded_at" + FROM
+                        + "where r.project_id = :p order by f.taken_on desc, f.uploaded_at desc, f.id desc limit :l")
+                .param("p", projectId)
+                .param("l", limit)
+                .query((rs, n) -> new Uploaded(
+                        photo(rs, n),
+                        rs.getLong("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    public long count(long projectId) {
+        return jdbc.sql("select count(*)" + FROM + "where r.project_id = :p")
+                .param("p", projectId)
+                .query(Long.class)
+                .single();
+    }
+
+    public record Uploaded(ReportPhoto photo, long uploadedBy, Instant uploadedAt) {}
 
     /** The photo and its storage key. */
     public Optional<Stored> find(long photoId) {

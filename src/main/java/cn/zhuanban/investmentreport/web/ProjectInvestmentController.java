@@ -5,8 +5,9 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.ReportForm;
-import cn.zhuanban.investmentreport.ReportPhotos;
+import cn.zhuanban.investmentreport.SitePhotos;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -39,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/investment-reports/projects/{id}")
 class ProjectInvestmentController {
 
+    /** Site photos a page: four rows of the photo grid. */
+    static final int PHOTOS_PER_PAGE = 24;
+
     /** Converts a month's text as the binding does (blank: none). */
     private static final ConversionService CONVERSION = DefaultConversionService.getSharedInstance();
 
@@ -46,7 +50,7 @@ class ProjectInvestmentController {
     private final InvestmentReporting reporting;
     private final ProjectManagement projects;
     private final FormErrors formErrors;
-    private final ReportPhotos photos;
+    private final SitePhotos photos;
     private final SpringValidatorAdapter validator;
 
     ProjectInvestmentController(
@@ -54,7 +58,7 @@ class ProjectInvestmentController {
             InvestmentReporting reporting,
             ProjectManagement projects,
             FormErrors formErrors,
-            ReportPhotos photos,
+            SitePhotos photos,
             Validator validator) {
         this.queries = queries;
         this.reporting = reporting;
@@ -66,8 +70,18 @@ class ProjectInvestmentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
-    String show(@PathVariable long id, @RequestParam(required = false) Integer year, CurrentUser user, Model model) {
-        return page(id, year == null ? reporting.currentMonth().getYear() : year, blankReport(), Map.of(), user, model);
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer photoPage,
+            CurrentUser user,
+            Model model) {
+        int shown = year == null ? reporting.currentMonth().getYear() : year;
+        page(id, shown, blankReport(), Map.of(), user, model);
+        model.addAttribute(
+                "photos",
+                photos.ofProject(id, user, new PageQuery(photoPage == null ? 0 : photoPage, PHOTOS_PER_PAGE)));
+        return "investmentreport/project";
     }
 
     @PostMapping("/reports")
@@ -159,7 +173,7 @@ class ProjectInvestmentController {
     private String page(long id, int year, ReportForm form, Map<String, String> errors, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(id, user));
         model.addAttribute("reports", queries.ofProject(id, user));
-        model.addAttribute("photos", photos.ofProject(id, user));
+        model.addAttribute("photos", photos.ofProject(id, user, new PageQuery(0, PHOTOS_PER_PAGE)));
         model.addAttribute("today", reporting.today());
         model.addAttribute("plan", queries.plan(id, year, user));
         model.addAttribute("year", year);

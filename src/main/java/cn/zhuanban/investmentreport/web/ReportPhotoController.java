@@ -5,7 +5,9 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.ReportPhoto;
 import cn.zhuanban.investmentreport.ReportPhotos;
+import cn.zhuanban.investmentreport.SitePhotos;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.files.UploadedFile;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.FormErrors;
@@ -34,10 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPhotoController {
 
     private final ReportPhotos photos;
+    private final SitePhotos sitePhotos;
     private final FormErrors formErrors;
 
-    ReportPhotoController(ReportPhotos photos, FormErrors formErrors) {
+    ReportPhotoController(ReportPhotos photos, SitePhotos sitePhotos, FormErrors formErrors) {
         this.photos = photos;
+        this.sitePhotos = sitePhotos;
         this.formErrors = formErrors;
     }
 
@@ -86,12 +90,14 @@ class ReportPhotoController {
         }
     }
 
-    /** The project page's strip of the latest site photos (loaded by htmx from the project module's page). */
+    /**
+     * The project page's strip of the latest site photos, the monthly reports' and the plan's progress reports' alike
+     * (loaded by htmx from the project module's page); the rest are on the investment reports' project page.
+     */
     @GetMapping("/investment-reports/fragments/project-photos/{projectId}")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_VIEW + "')")
     String projectPhotos(@PathVariable long projectId, CurrentUser user, Model model) {
-        List<ReportPhoto> all = photos.ofProject(projectId, user);
-        model.addAttribute("photos", all.subList(0, Math.min(12, all.size())));
+        model.addAttribute("photos", sitePhotos.ofProject(projectId, user, new PageQuery(0, 12)));
         model.addAttribute("projectId", projectId);
         return "investmentreport/photos :: strip";
     }

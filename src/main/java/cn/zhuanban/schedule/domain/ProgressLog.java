@@ -39,6 +39,10 @@ public class ProgressLog {
             LocalDate takenOn,
             String place) {}
 
+    /** A site photo with the report it came with: for the project's photo lists beside the reports' own photos. */
+    public record ReportedPhoto(
+            long id, String taskKey, LocalDate takenOn, String place, long reportedBy, Instant reportedAt) {}
+
     private final JdbcClient jdbc;
 
     ProgressLog(JdbcClient jdbc) {
@@ -113,6 +117,36 @@ public class ProgressLog {
         return jdbc.sql("""
                         select id, progress_id, storage_key, original_name, content_type, size_bytes, taken_on, place
                         from plan_progress_photo where progress_id in (:ids) order by id""").param("ids", progressIds).query(ProgressLog::photo).list();
+    }
+
+    /**
+     * The newest site photos of a project's plan, by the day taken (a photo stored without one: its report's data
+     * date), then the latest uploaded.
+     */
+    public List<ReportedPhoto> newestPhotos(long projectId, int limit) {
+        return jdbc.sql("""
+                        select f.id, p.task_key, coalesce(f.taken_on, p.data_date) as taken, f.place, p.reported_by,
+                               p.reported_at
+                        from plan_progress_photo f join plan_progress p on p.id = f.progress_id
+                        where p.project_id = :project
+                        order by taken desc, p.reported_at desc, f.id desc
+                        limit :limit""")
+                .param("project", projectId)
+                .param("limit", limit)
+                .query((rs, n) -> new ReportedPhoto(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    public long photoCount(long projectId) {
+        return jdbc.sql("""
+                        select count(*) from plan_progress_photo f join plan_progress p on p.id = f.progress_id
+                        where p.project_id = :project""").param("project", projectId).query(Long.class).single();
     }
 
     /** A photo of a report on this project's plan, or empty: the project's scope was checked by the caller. */
