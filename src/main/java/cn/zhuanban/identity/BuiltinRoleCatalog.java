@@ -135,6 +135,14 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.SUPERVISION, Set.of(TICKET_ESCALATION_VIEW),
             BuiltinRoles.DISTRICT_LEADER, Set.of(TICKET_ESCALATION_VIEW));
 
+    /**
+     * Leaders' instructions (领导批示, domain.md §3's third source of tickets): the district leader on any project, a
+     * lead official on the projects he leads (his data scope); each instruction goes to a department at once.
+     */
+    private static final Map<String, Set<String>> INSTRUCTIONS = Map.of(
+            BuiltinRoles.DISTRICT_LEADER, Set.of(TICKET_INSTRUCT),
+            BuiltinRoles.LEAD_OFFICIAL, Set.of(TICKET_INSTRUCT));
+
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
@@ -142,6 +150,7 @@ final class BuiltinRoleCatalog {
             .map(role -> role.plus(LEDGER_IMPORTS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(SERVICE_EVALUATIONS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(ESCALATION_WATCH.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(INSTRUCTIONS.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}

@@ -47,6 +47,8 @@ public final class Permissions {
     public static final String TICKET_METRICS = "ticket:metrics:view";
     /** Follow lateness district-wide: red cards, supervision notices (督办) and escalations, read-only. */
     public static final String TICKET_ESCALATION_VIEW = "ticket:escalation:view";
+    /** Give a leader's instruction (领导批示): a ticket assigned at once, or an instruction on an existing one. */
+    public static final String TICKET_INSTRUCT = "ticket:ticket:instruct";
 
     public static final String INVESTMENT_VIEW = "project:investment:view";
     public static final String INVESTMENT_REPORT = "project:investment:report";
@@ -126,6 +128,7 @@ public final class Permissions {
             TICKET_EXPORT,
             TICKET_METRICS,
             TICKET_ESCALATION_VIEW,
+            TICKET_INSTRUCT,
             INVESTMENT_VIEW,
             INVESTMENT_REPORT,
             INVESTMENT_CONFIRM,

@@ -52,7 +52,10 @@ class MoveAuthority {
                 user.can(Permissions.TICKET_DISPATCH)
                         || (user.can(Permissions.TICKET_HANDLE) && ticket.involves(user.departmentId()))
                         || leadOfficial(ticket, user);
-            case REPORTER -> user.id() == ticket.getReporterId() && user.can(Permissions.TICKET_REPORT);
+            // a leader who instructed rates his instruction's ticket, as a reporter rates his report
+            case REPORTER ->
+                user.id() == ticket.getReporterId()
+                        && (user.can(Permissions.TICKET_REPORT) || user.can(Permissions.TICKET_INSTRUCT));
             case LEAD_OFFICIAL -> leadOfficial(ticket, user);
         };
     }

@@ -216,6 +216,7 @@ public class TicketLists {
                 s.card(),
                 s.escalationLevel(),
                 s.createdAt(),
-                countdown);
+                countdown,
+                s.source());
     }
 }

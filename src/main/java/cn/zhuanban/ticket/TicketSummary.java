@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * A ticket as lists, the API list and the export show it. {@code resolveDateChosen}: the dispatch office chose the
  * resolve deadline on assigning (as {@link TicketView#resolveDateChosen()}); {@code countdown}: the deadline the
- * department is to meet next, named, null when none runs.
+ * department is to meet next, named, null when none runs; {@code source}: where it came from (a report, a meeting
+ * decision, a leader's instruction), null where a list did not read it.
  */
 public record TicketSummary(
         long id,
@@ -23,7 +24,44 @@ public record TicketSummary(
         TicketCard card,
         EscalationLevel escalationLevel,
         Instant createdAt,
-        Countdown countdown) {
+        Countdown countdown,
+        TicketSource source) {
+
+    /** A summary without its source, as lists that do not show it make one. */
+    public TicketSummary(
+            long id,
+            String title,
+            long projectId,
+            String projectName,
+            TicketCategory category,
+            TicketSeverity severity,
+            TicketState state,
+            Long departmentId,
+            String departmentName,
+            LocalDate resolveBy,
+            boolean resolveDateChosen,
+            TicketCard card,
+            EscalationLevel escalationLevel,
+            Instant createdAt,
+            Countdown countdown) {
+        this(
+                id,
+                title,
+                projectId,
+                projectName,
+                category,
+                severity,
+                state,
+                departmentId,
+                departmentName,
+                resolveBy,
+                resolveDateChosen,
+                card,
+                escalationLevel,
+                createdAt,
+                countdown,
+                null);
+    }
 
     /**
      * The next deadline to meet (sign while the ticket waits to be signed, first feedback until the department's first

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * decided extension, a reopening after 不满意, a resolution sent back, an insisted assignment) → its handlers; what
  * both follow (a reopening; and, as {@link TicketPauseAndEndNotices} words them, a suspension or resumption, the
  * reporter's rating, a close for no rating) → both; and the reporter sees his problem move (signed, a progress note,
- * extended, resolved, reopened, not accepted, merged into another ticket).
+ * extended, resolved, reopened, not accepted, merged into another ticket). A leader's instruction on a ticket goes to
+ * the department handling it (to the office while none has it yet).
  *
  * <p>The step's main audience is told under the step's key {@code ticket:<id>:step:<n>}; the reporter, when told in
  * other words, under that key with {@code :reporter}, unless he is in the main audience already: one notice per
@@ -95,6 +96,16 @@ class TicketStepNotices {
                 notices.add(pausesAndEnds.forStep(step, key));
             case "ticket.signed" ->
                 notices.add(toReporter(step, Set.of(), messageKey, List.of(title, date(step)), key));
+            case "ticket.instructed" ->
+                notices.add(new Notice(
+                        others(
+                                step,
+                                step.departmentId() == null
+                                        ? audiences.dispatchers()
+                                        : audiences.handlers(step.departmentId())),
+                        messageKey,
+                        List.of(title, text(step.reason())),
+                        key));
             case "ticket.noted", "ticket.rejected" ->
                 notices.add(toReporter(step, Set.of(), messageKey, List.of(title, text(step.reason())), key));
             default -> {

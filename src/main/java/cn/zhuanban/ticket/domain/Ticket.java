@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import static cn.zhuanban.ticket.TicketState.*;
 
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
@@ -177,6 +178,18 @@ public class Ticket extends TicketFeedback {
             firstFeedbackAt = now;
         }
         return step("ticket.noted", state, state, text);
+    }
+
+    /**
+     * A leader's instruction (领导批示) on the ticket as it stands: a step of the timeline that changes no state, on an
+     * open ticket only (an ended one has nobody left to carry it out).
+     */
+    public Step instructed(String text) {
+        if (state == TicketState.CLOSED || state == TicketState.MERGED || state == TicketState.REJECTED) {
+            throw BusinessException.invalid("content", "ticket.instruction.ended");
+        }
+        requireInput("content", text);
+        return step("ticket.instructed", state, state, text);
     }
 
     public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {

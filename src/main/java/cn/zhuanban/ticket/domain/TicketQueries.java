@@ -11,6 +11,7 @@ import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import cn.zhuanban.ticket.TicketTodo;
@@ -35,7 +36,7 @@ public class TicketQueries {
     static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
                    t.resolve_by, t.card, t.escalation_level, t.created_at, t.sign_by, t.feedback_by,
-                   t.first_feedback_at, t.resolve_date_chosen""";
+                   t.first_feedback_at, t.resolve_date_chosen, t.source""";
 
     private final JdbcClient jdbc;
     private final ProjectManagement projects;
@@ -154,6 +155,9 @@ public class TicketQueries {
         if (f.outcome() != null) {
             sql.append(" and t.state = 'CLOSED' and t.outcome = :outcome");
         }
+        if (f.source() != null) {
+            sql.append(" and t.source = :source");
+        }
         if (f.todo() != null) {
             sql.append(" and (").append(TodoConditions.TODO.get(f.todo())).append(')');
         }
@@ -219,6 +223,7 @@ public class TicketQueries {
         params.put("category", f.category() == null ? null : f.category().name());
         params.put("card", f.card() == null ? null : f.card().name());
         params.put("outcome", f.outcome() == null ? null : f.outcome().name());
+        params.put("source", f.source() == null ? null : f.source().name());
         params.put("myDept", myDepartment == null ? -1L : myDepartment);
         params.put("me", me);
         params.put("today", today);
@@ -248,6 +253,7 @@ public class TicketQueries {
                 TicketCard.valueOf(rs.getString("card")),
                 EscalationLevel.valueOf(rs.getString("escalation_level")),
                 rs.getTimestamp("created_at").toInstant(),
-                next == null ? null : new TicketSummary.Countdown(next, deadlines.of(next), null));
+                next == null ? null : new TicketSummary.Countdown(next, deadlines.of(next), null),
+                TicketSource.of(rs.getString("source")));
     }
 }

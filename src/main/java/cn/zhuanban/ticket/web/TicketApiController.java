@@ -93,7 +93,8 @@ class TicketApiController {
     @PostMapping("/{id}/{action}")
     @CheckedBeforeBinding(MoveCheck.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
-            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
+            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "', '" + Permissions.TICKET_INSTRUCT
+            + "')")
     Created act(
             @PathVariable long id,
             @PathVariable String action,

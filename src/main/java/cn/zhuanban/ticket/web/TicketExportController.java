@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The ticket ledger as XLSX: the list's filters and data scope, streamed page by page. Beside the resolve deadline it
- * says whether the office chose it on assigning, and it names the deadline to meet next in the list's words.
+ * says whether the office chose it on assigning, and it names the deadline to meet next in the list's words; last, where
+ * the ticket came from (a report, a meeting decision, a leader's instruction).
  */
 @Controller
 class TicketExportController {
@@ -41,7 +42,8 @@ class TicketExportController {
             "ticket.export.countdown-due",
             "ticket.card",
             "ticket.escalation",
-            "ticket.created-at");
+            "ticket.created-at",
+            "ticket.source");
 
     private final TicketLists lists;
     private final MessageSource messages;
@@ -79,7 +81,8 @@ class TicketExportController {
                             t.countdown() == null ? null : t.countdown().due(),
                             text("ticket.card." + t.card(), locale),
                             text("ticket.escalation." + t.escalationLevel(), locale),
-                            t.createdAt()));
+                            t.createdAt(),
+                            t.source() == null ? null : text(t.source().labelKey(), locale)));
             Downloads.xlsx(response, sheet + ".xlsx", writer);
         }
     }

@@ -12,6 +12,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import cn.zhuanban.ticket.Assignments;
+import cn.zhuanban.ticket.InstructionRecords;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
@@ -24,6 +25,7 @@ import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketRating;
 import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketStaff;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketTodo;
@@ -58,6 +60,7 @@ class TicketPageController {
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
     private final Assignments assignments;
+    private final InstructionRecords instructions;
 
     TicketPageController(
             TicketLists lists,
@@ -65,7 +68,9 @@ class TicketPageController {
             TicketManagement management,
             DepartmentManagement departments,
             FormErrors formErrors,
-            Assignments assignments) {
+            Assignments assignments,
+            InstructionRecords instructions) {
+        this.instructions = instructions;
         this.lists = lists;
         this.projects = projects;
         this.management = management;
@@ -98,6 +103,7 @@ class TicketPageController {
         model.addAttribute("states", TicketState.values());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("cards", TicketCard.values());
+        model.addAttribute("sources", TicketSource.values());
         model.addAttribute("departments", staff ? departments.tree() : List.of());
         model.addAttribute("projectChoices", projects.choices(user, null, filter.projectId()));
         return "ticket/list";
@@ -112,6 +118,7 @@ class TicketPageController {
     private String detailPage(long id, CurrentUser user, Model model) {
         TicketView ticket = lists.find(id, user);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("instruction", instructions.panel(id, user));
         if (ticket.nextMoves().contains(TicketMove.MERGE)) {
             model.addAttribute("mergeTargets", lists.mergeTargets(id, user));
         }
@@ -148,7 +155,8 @@ class TicketPageController {
     @PostMapping("/{id}/moves/{action}")
     @CheckedBeforeBinding(MoveCheck.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
-            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "')")
+            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "', '" + Permissions.TICKET_INSTRUCT
+            + "')")
     String move(
             @PathVariable long id,
             @PathVariable String action,
