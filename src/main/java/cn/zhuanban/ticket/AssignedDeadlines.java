@@ -58,7 +58,9 @@ public class AssignedDeadlines {
         return jdbc.sql("select sign_by, feedback_by, resolve_by from ticket where id = :id")
                 .param("id", ticketId)
                 .query((rs, n) -> new Dates(
-                        rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
                 .optional()
                 .filter(d -> d.resolveBy() != null);
     }

@@ -132,7 +132,8 @@ public class TicketManagement {
      * Makes a move with files that show it (photos of the work done on resolving, 办结佐证), under the same limits as a
      * report's; stored with the ticket's attachments once the move is taken. Files with another move are refused.
      */
-    public MoveDone perform(long id, TicketMove asked, MoveCommand command, CurrentUser user, List<TicketFile> evidence) {
+    public MoveDone perform(
+            long id, TicketMove asked, MoveCommand command, CurrentUser user, List<TicketFile> evidence) {
         if (!evidence.isEmpty() && asked != TicketMove.RESOLVE) {
             throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
         }

@@ -158,8 +158,7 @@ class EscalationLadderTests {
         assertThat(flows.view(id).history())
                 .extracting(TicketView.HistoryEntry::action)
                 .filteredOn(a -> a.startsWith("ticket.escalated-"))
-                .containsExactly(
-                        "ticket.escalated-sign_red", "ticket.escalated-feedback_red", "ticket.escalated-red");
+                .containsExactly("ticket.escalated-sign_red", "ticket.escalated-feedback_red", "ticket.escalated-red");
         assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
         assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.SUPERVISION);
     }

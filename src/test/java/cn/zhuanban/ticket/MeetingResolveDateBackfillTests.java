@@ -51,9 +51,7 @@ class MeetingResolveDateBackfillTests {
                         insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
                                                  result_code, detail, at)
                         values (:id, 99, 'ticket.extension-decided', null, '调度', 'IN_PROGRESS', 'IN_PROGRESS',
-                                'APPROVED', null, current_timestamp)""")
-                .param("id", extended)
-                .update();
+                                'APPROVED', null, current_timestamp)""").param("id", extended).update();
 
         migrate();
 

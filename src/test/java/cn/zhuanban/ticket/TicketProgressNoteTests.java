@@ -30,7 +30,8 @@ class TicketProgressNoteTests {
         String page = WebTestSupport.page(mvc, "handler-power", "/tickets/" + id);
         assertThat(page).contains("id=\"move-sign\"").doesNotContain("id=\"move-note\"");
         assertThatThrownBy(() -> flows.noteByPower(id)).isInstanceOf(BusinessException.class);
-        assertThat(flows.view(id).history()).extracting(TicketView.HistoryEntry::action)
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
                 .doesNotContain("ticket.noted");
     }
 

@@ -40,8 +40,7 @@ class TicketStepNotices {
     private final TicketPauseAndEndNotices pausesAndEnds;
     private final AssignedDeadlines deadlines;
 
-    TicketStepNotices(
-            TicketAudiences audiences, TicketPauseAndEndNotices pausesAndEnds, AssignedDeadlines deadlines) {
+    TicketStepNotices(TicketAudiences audiences, TicketPauseAndEndNotices pausesAndEnds, AssignedDeadlines deadlines) {
         this.audiences = audiences;
         this.pausesAndEnds = pausesAndEnds;
         this.deadlines = deadlines;

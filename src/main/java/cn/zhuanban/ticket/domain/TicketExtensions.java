@@ -1,7 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.shared.BusinessException;
-
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
 import java.time.LocalDate;
