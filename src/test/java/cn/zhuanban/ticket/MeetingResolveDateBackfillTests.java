@@ -80,7 +80,7 @@ class MeetingResolveDateBackfillTests {
     }
 
     private void migrate() throws IOException {
-        String sql = new ClassPathResource("db/migration/V160__meeting_ticket_resolve_date_chosen.sql")
+        String sql = new ClassPathResource("db/migration/V166__meeting_ticket_resolve_date_chosen.sql")
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceAll("(?m)^--.*$", "");
         Arrays.stream(sql.split(";"))
