@@ -33,9 +33,18 @@ class MoveAuthority {
         }
     }
 
-    /** The moves this user may make on the ticket now: allowed by the state and theirs to make. */
+    /**
+     * The moves this user may make on the ticket now: allowed by the state and theirs to make. The lead department is
+     * not offered a progress note before it signs (the ticket refuses it, {@link Ticket#note}).
+     */
     Set<TicketMove> movesFor(Ticket ticket, CurrentUser user) {
-        return ticket.allowedMoves().stream().filter(m -> may(ticket, m, user)).collect(Collectors.toSet());
+        boolean unsignedLeadDepartment = ticket.awaitsSignature()
+                && user.departmentId() != null
+                && user.departmentId().equals(ticket.getDepartmentId());
+        return ticket.allowedMoves().stream()
+                .filter(m -> may(ticket, m, user))
+                .filter(m -> !(m == TicketMove.NOTE && unsignedLeadDepartment))
+                .collect(Collectors.toSet());
     }
 
     private boolean may(Ticket ticket, TicketMove move, CurrentUser user) {

@@ -125,6 +125,19 @@ public class TicketManagement {
 
     /** Makes a move; returns the step it recorded and the state the ticket is in afterwards. */
     public MoveDone perform(long id, TicketMove asked, MoveCommand command, CurrentUser user) {
+        return perform(id, asked, command, user, List.of());
+    }
+
+    /**
+     * Makes a move with files that show it (photos of the work done on resolving, 办结佐证), under the same limits as a
+     * report's; stored with the ticket's attachments once the move is taken. Files with another move are refused.
+     */
+    public MoveDone perform(
+            long id, TicketMove asked, MoveCommand command, CurrentUser user, List<TicketFile> evidence) {
+        if (!evidence.isEmpty() && asked != TicketMove.RESOLVE) {
+            throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
+        }
+        TicketAttachments.check(evidence);
         if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
@@ -157,6 +170,7 @@ public class TicketManagement {
             recorder.record(ticket, lapsed, user.id(), user.fullName(), lapsed.reason(), Actor.current(), now);
         }
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
+        attachments.attach(ticket.getId(), evidence, user.id(), now);
         due.reindex(ticket, cal);
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
             events.publishEvent(new TicketEscalated(

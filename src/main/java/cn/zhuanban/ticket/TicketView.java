@@ -86,9 +86,15 @@ public record TicketView(
 
     /**
      * How a deadline of the current assignment stands today: running, due within one working day
-     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended).
+     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended); the sign deadline also met
+     * late ({@code workingDaysLate} after it) or not met because the department asked to return the ticket instead.
      */
-    public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status) {}
+    public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status, Integer workingDaysLate) {
+
+        public DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status) {
+            this(deadline, due, status, null);
+        }
+    }
 
     /**
      * A deadline that raised the ticket's card: its date and, while it is still watched and past, by how many working
@@ -107,11 +113,21 @@ public record TicketView(
         RUNNING,
         DUE_SOON,
         OVERDUE,
-        DONE
+        DONE,
+        /** Signed, but after the sign deadline. */
+        DONE_LATE,
+        /** Not signed: the department asked to return the ticket. */
+        RETURN_REQUESTED
     }
 
     /** A file attached to the ticket. */
-    public record Attachment(long id, String name, String contentType, long size) {}
+    public record Attachment(long id, String name, String contentType, long size) {
+
+        /** A photo (JPEG, PNG, GIF or WebP, as judged on upload): shown on the page as a thumbnail. */
+        public boolean image() {
+            return contentType != null && contentType.startsWith("image/");
+        }
+    }
 
     /**
      * One line of the timeline: who did what, when, with which reason. {@code result} is the answer of a resolution

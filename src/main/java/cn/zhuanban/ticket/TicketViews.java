@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketViews {
 
+    /** Steps that begin an assignment with a sign deadline of its own. */
+    private static final Set<String> ASSIGNING = Set.of("ticket.assigned", "ticket.reassigned", "ticket.insisted");
+
     private final TicketQueries queries;
     private final TicketSteps steps;
     private final TicketAttachments attachments;
@@ -109,7 +112,7 @@ class TicketViews {
                 files,
                 history,
                 authority.movesFor(t, user),
-                watches(t),
+                watches(t, history),
                 cardCauses(t));
     }
 
@@ -123,15 +126,49 @@ class TicketViews {
                 : calendar.workingDaysBetween(today, t.getResolveBy());
     }
 
-    private List<TicketView.DeadlineWatch> watches(Ticket t) {
+    private List<TicketView.DeadlineWatch> watches(Ticket t, List<TicketView.HistoryEntry> history) {
         if (t.getAssignedOn() == null) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         return java.util.Arrays.stream(TicketDeadline.values())
                 .filter(d -> t.deadline(d) != null)
-                .map(d -> new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                .map(d -> d == TicketDeadline.SIGN && !t.watches(d)
+                        ? signWatch(t, history)
+                        : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
                 .toList();
+    }
+
+    /**
+     * The sign deadline once no longer watched, as the current assignment's timeline tells it: signed late (by how
+     * many working days), not signed because a return was asked for, else done ("已完成" for a ticket signed 6
+     * working days late, or never signed, was not true).
+     */
+    private TicketView.DeadlineWatch signWatch(Ticket t, List<TicketView.HistoryEntry> history) {
+        LocalDate due = t.getSignBy();
+        TicketView.HistoryEntry answer = null;
+        for (TicketView.HistoryEntry e : history) {
+            if (ASSIGNING.contains(e.action())) {
+                answer = null; // a new assignment: its own sign deadline
+            } else if ("ticket.signed".equals(e.action()) || "ticket.return-requested".equals(e.action())) {
+                answer = e;
+            }
+        }
+        if (answer != null && "ticket.return-requested".equals(answer.action())) {
+            return new TicketView.DeadlineWatch(
+                    TicketDeadline.SIGN, due, TicketView.WatchStatus.RETURN_REQUESTED, null);
+        }
+        if (answer != null) {
+            LocalDate signedOn = answer.at().atZone(clock.getZone()).toLocalDate();
+            if (signedOn.isAfter(due)) {
+                return new TicketView.DeadlineWatch(
+                        TicketDeadline.SIGN,
+                        due,
+                        TicketView.WatchStatus.DONE_LATE,
+                        calendar.workingDaysBetween(due, signedOn));
+            }
+        }
+        return new TicketView.DeadlineWatch(TicketDeadline.SIGN, due, TicketView.WatchStatus.DONE, null);
     }
 
     /**

@@ -146,6 +146,39 @@ class EscalationLadderTests {
         assertThat(steps(id)).isEmpty();
     }
 
+    @Test
+    void aRunThatCatchesUpWritesNoWarningForAPassedDeadlineAndTheCardsInTheOrderOfTheirDeadlines() {
+        long id = flows.assignedToPower();
+        TicketView t = flows.view(id);
+
+        // the job did not run from the assignment until after the resolve deadline (seeding, downtime)
+        ladder.run(t.resolveBy().plusDays(1));
+
+        assertThat(steps(id)).doesNotContain("SIGN_YELLOW", "FEEDBACK_YELLOW", "YELLOW");
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
+                .filteredOn(a -> a.startsWith("ticket.escalated-"))
+                .containsExactly("ticket.escalated-sign_red", "ticket.escalated-feedback_red", "ticket.escalated-red");
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.SUPERVISION);
+    }
+
+    @Test
+    void aRunThatCatchesUpOnADeadlineStillAheadWarnsOfItAfterTheRedCardOfTheEarlierOne() {
+        long id = flows.assignedToPower();
+        TicketView t = flows.view(id);
+        LocalDate feedbackYellow = calendar.addWorkingDays(t.feedbackBy(), -1);
+        org.junit.jupiter.api.Assumptions.assumeTrue(feedbackYellow.isAfter(t.signBy()));
+
+        ladder.run(feedbackYellow);
+
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
+                .filteredOn(a -> a.startsWith("ticket.escalated-"))
+                .containsExactly("ticket.escalated-sign_red", "ticket.escalated-feedback_yellow");
+        assertThat(flows.view(id).card()).as("no lesser card after the red one").isEqualTo(TicketCard.RED);
+    }
+
     private List<String> steps(long id) {
         return jdbc.sql("select step from ticket_escalation where ticket_id = :id order by at, step")
                 .param("id", id)

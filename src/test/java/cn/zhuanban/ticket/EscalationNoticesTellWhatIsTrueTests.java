@@ -17,9 +17,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * When the job catches up several steps of a ticket in one run (after a stop, or a deadline already past when set), each
- * step is still taken and recorded once, but people are told only what is true that day: no "one working day left" or
- * "about to be overdue" for an overdue ticket, and one red card for it rather than one per deadline. The lead
+ * When the job catches up several steps of a ticket in one run (after a stop, or a deadline already past when set), it
+ * takes no "one working day left" or "about to be overdue" step for a deadline already passed (neither recorded nor
+ * told), records the others once, and tells only what is true that day: one red card for an overdue ticket rather than
+ * one per deadline. The lead
  * official's escalation notice says why: overdue, or the reporter dissatisfied twice.
  */
 @IntegrationTest
@@ -41,23 +42,27 @@ class EscalationNoticesTellWhatIsTrueTests {
     MessageSource messages;
 
     @Test
-    void aCatchUpRecordsEveryStepButTellsOnlyThatTheTicketIsOverdue() {
+    void aCatchUpWarnsOfNoPassedDeadlineAndTellsOnlyThatTheTicketIsOverdue() {
         long id = flows.assignedToPower();
         LocalDate resolveBy = flows.view(id).resolveBy();
 
         ladder.run(calendar.addWorkingDays(resolveBy, 3));
 
-        assertThat(steps(id)).contains("SIGN_RED", "FEEDBACK_RED", "YELLOW", "RED", "LEAD_OFFICIAL");
+        assertThat(steps(id))
+                .contains("SIGN_RED", "FEEDBACK_RED", "RED", "LEAD_OFFICIAL")
+                .doesNotContain("YELLOW", "FEEDBACK_YELLOW");
         assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.LEAD_OFFICIAL);
         long handler = flows.user("handler-power").id();
         long lead = flows.user("lead").id();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> TicketInbox.notices(jdbc, handler, "notification.ticket.card-red", id) == 1
                         && TicketInbox.notices(jdbc, lead, "notification.ticket.escalated-lead-official", id) == 1);
-        // each step is still in the audit log, the overtaken ones marked so
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> audited(id, "ticket.card-yellow") == 1 && audited(id, "ticket.escalated-reminder") == 1);
-        assertThat(auditSummary(id, "ticket.card-yellow")).endsWith("overtaken");
+        // the red cards of the sign and feedback deadlines are in the audit log, overtaken by the resolve deadline's
+        await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.card-red-sign") == 1);
+        assertThat(auditSummary(id, "ticket.card-red-sign")).endsWith("overtaken");
+        assertThat(audited(id, "ticket.card-yellow") + audited(id, "ticket.escalated-reminder"))
+                .as("no warning of a passed deadline")
+                .isZero();
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> List.of(

@@ -83,6 +83,33 @@ class TicketExtensionDateTests {
     }
 
     @Test
+    void aDateNotLaterThanTheDeadlineIsRefusedBesideTheDateWithTheDeadlineAndTheFormKept() throws Exception {
+        long id = flows.signedByPower();
+        LocalDate resolveBy = flows.view(id).resolveBy();
+        LocalDate earlier = calendar.administrative().addWorkingDays(resolveBy, -1);
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+
+        act(power, id, "request-extension", "{\"newDate\": \"%s\", \"reason\": \"设备到货推迟\"}".formatted(earlier))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("newDate"));
+        String page = mvc.perform(post("/tickets/" + id + "/moves/request-extension")
+                        .session(power)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version()))
+                        .param("newDate", earlier.toString())
+                        .param("reason", "设备到货推迟"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("延期日期必须晚于当前办结时限（" + resolveBy + "）", "设备到货推迟").doesNotContain("不能“申请延期”");
+        assertThat(page).containsPattern("<input[^>]*id=\"extension-date\"[^>]*value=\"" + earlier + "\"");
+        assertThat(page).containsPattern("<input[^>]*is-invalid[^>]*id=\"extension-date\"");
+        assertThat(flows.view(id).extensionUntil()).isNull();
+    }
+
+    @Test
     void anOverdueTicketCannotAskForADateThatHasAlsoPassed() throws Exception {
         long id = flows.signedByPower();
         LocalDate today = LocalDate.now(clock);

@@ -270,6 +270,19 @@ class TicketStateMachineTests {
     }
 
     @Test
+    void theLeadDepartmentReportsProgressOnlyOnceItHasSigned() {
+        for (TicketState unsigned : List.of(TicketState.ASSIGNED, TicketState.RETURN_REQUESTED)) {
+            Ticket ticket = TicketFixtures.in(unsigned);
+            assertThatThrownBy(() -> ticket.note("已现场勘察", true, NOW))
+                    .isInstanceOfSatisfying(
+                            BusinessException.class,
+                            e -> assertThat(Arrays.toString(e.args())).contains("ticket.refused.note-before-sign"));
+            ticket.note("请尽快签收", false, NOW);
+        }
+        TicketFixtures.in(TicketState.IN_PROGRESS).note("已现场勘察", true, NOW);
+    }
+
+    @Test
     void stepsAreNumberedPerTicketWithTheContractsActionNames() {
         Ticket ticket = TicketFixtures.in(TicketState.CLOSED);
         assertThat(ticket.getStepCount()).isEqualTo(6);
@@ -289,7 +302,8 @@ class TicketStateMachineTests {
             case REQUEST_RETURN -> t.requestReturn("非本部门");
             case REASSIGN -> t.reassign(8L, List.of(), deadlines(), TODAY, null);
             case INSIST -> t.insist(null);
-            case NOTE -> t.note("进展", true, NOW);
+            // the office's note: the lead department's waits for its signature (see below)
+            case NOTE -> t.note("进展", !t.awaitsSignature(), NOW);
             case REQUEST_EXTENSION -> t.requestExtension(TODAY.plusDays(60), "等待设备");
             case DECIDE_EXTENSION -> t.decideExtension(true, null);
             case RESOLVE -> t.resolve(TicketOutcome.SOLVED, "已解决", TODAY, 1, NOW);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
@@ -34,6 +35,9 @@ class TicketUploadTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TicketFlows flows;
+
     @Test
     void aPhotoIsStoredAndServedBack() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
@@ -54,7 +58,11 @@ class TicketUploadTests {
                         .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline;")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(PNG));
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id))
+                .containsPattern("<img[^>]*src=\"/tickets/" + id + "/files/" + fileId + "\"");
     }
 
     @Test
@@ -79,6 +87,17 @@ class TicketUploadTests {
                         .query(String.class)
                         .single())
                 .isEqualTo(ZipBombs.DOCX);
+        long fileId = jdbc.sql("select id from ticket_attachment where ticket_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/tickets/" + id + "/files/" + fileId)
+                        .session(session))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")));
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id))
+                .as("no thumbnail of a document")
+                .doesNotContainPattern("<img[^>]*src=\"/tickets/" + id + "/files/");
     }
 
     @Test
@@ -143,6 +162,37 @@ class TicketUploadTests {
                         .single())
                 .isEqualTo(1);
         assertThat(storedFiles()).isEqualTo(filesBefore + 1);
+    }
+
+    @Test
+    void theResolutionTakesPhotosOfTheWorkDoneUnderTheReportsLimits() throws Exception {
+        long id = flows.signedByPower();
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        MockMultipartFile fake = new MockMultipartFile(
+                "files", "photo.jpg", "image/jpeg", "this is only text".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(resolve(id, power, fake)).andExpect(status().isBadRequest());
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.IN_PROGRESS);
+
+        mvc.perform(resolve(id, power, new MockMultipartFile("files", "done.png", "image/png", PNG)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.RESOLVED);
+        assertThat(flows.view(id).attachments())
+                .singleElement()
+                .satisfies(f -> assertThat(f.name()).isEqualTo("done.png"));
+        assertThat(WebTestSupport.page(mvc, "handler-power", "/tickets/" + flows.signedByPower()))
+                .containsPattern("<form[^>]*/moves/resolve\"[^>]*enctype=\"multipart/form-data\"")
+                .contains("id=\"resolve-files\"");
+    }
+
+    private MockMultipartHttpServletRequestBuilder resolve(long id, MockHttpSession session, MockMultipartFile file) {
+        return (MockMultipartHttpServletRequestBuilder) multipart("/tickets/" + id + "/moves/resolve")
+                .file(file)
+                .param("version", Integer.toString(flows.view(id).version()))
+                .param("outcome", "SOLVED")
+                .param("reason", "已接电，见现场照片")
+                .session(session)
+                .with(csrf());
     }
 
     private MockMultipartHttpServletRequestBuilder apiReport(long project, MockMultipartFile... files) {

@@ -3,6 +3,7 @@ package cn.zhuanban.notification.domain;
 import static cn.zhuanban.notification.domain.TicketAudiences.of;
 import static cn.zhuanban.notification.domain.TicketAudiences.union;
 
+import cn.zhuanban.ticket.AssignedDeadlines;
 import cn.zhuanban.ticket.TicketStepRecorded;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,12 @@ class TicketStepNotices {
 
     private final TicketAudiences audiences;
     private final TicketPauseAndEndNotices pausesAndEnds;
+    private final AssignedDeadlines deadlines;
 
-    TicketStepNotices(TicketAudiences audiences, TicketPauseAndEndNotices pausesAndEnds) {
+    TicketStepNotices(TicketAudiences audiences, TicketPauseAndEndNotices pausesAndEnds, AssignedDeadlines deadlines) {
         this.audiences = audiences;
         this.pausesAndEnds = pausesAndEnds;
+        this.deadlines = deadlines;
     }
 
     List<Notice> forStep(TicketStepRecorded step) {
@@ -116,20 +119,27 @@ class TicketStepNotices {
         return notices;
     }
 
-    /** The assignment notice names the three deadlines; events stored before they were carried keep it without. */
+    /**
+     * The assignment notice names the three deadlines; events stored before they were carried keep it without. The
+     * dates are the ticket's own while no later step set others (the page's): an assignment dated back after its step
+     * was recorded (a meeting's action) has other deadlines than the event carries.
+     */
     private Notice assignment(TicketStepRecorded step, String key) {
         Set<Long> handlers = audiences.handlers(step.departmentId());
         if (step.resolveBy() == null) {
             return new Notice(handlers, PREFIX + step.action(), List.of(text(step.title())), key);
         }
+        AssignedDeadlines.Dates dates = deadlines
+                .of(step.ticketId(), step.step())
+                .orElseGet(() -> new AssignedDeadlines.Dates(step.signBy(), step.feedbackBy(), step.resolveBy()));
         return new Notice(
                 handlers,
                 PREFIX + step.action() + "-with-deadlines",
                 List.of(
                         text(step.title()),
-                        String.valueOf(step.signBy()),
-                        String.valueOf(step.feedbackBy()),
-                        String.valueOf(step.resolveBy())),
+                        String.valueOf(dates.signBy()),
+                        String.valueOf(dates.feedbackBy()),
+                        String.valueOf(dates.resolveBy())),
                 key);
     }
 

@@ -24,8 +24,17 @@ public final class Downloads {
     }
 
     public static String attachment(String fileName) {
+        return disposition("attachment", fileName);
+    }
+
+    /** Shown in the browser (an image on a page), saved under this name. Only for types checked on upload. */
+    public static String inline(String fileName) {
+        return disposition("inline", fileName);
+    }
+
+    private static String disposition(String type, String fileName) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''" + encoded;
+        return type + "; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''" + encoded;
     }
 
     /**

@@ -10,6 +10,7 @@ import cn.zhuanban.ticket.TicketEscalated;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ticket only postpones that step to the next run. ShedLock keeps it to one node at a time.
  *
  * <p>A run may take several steps of one ticket at once: after the job was stopped, or for a ticket whose deadline
- * was already near or past when it was set. Each step is still taken and recorded once, but people are told only what
- * is true on the day of the run ({@link #overtaken}): no "one working day left" for a ticket that is overdue.
+ * was already near or past when it was set. It takes them in the order of the deadlines they concern ({@link
+ * #inLadderOrder}); a yellow card of a deadline already passed is dropped ({@link #missed}: its red card follows), and
+ * of the steps it records people are told only what is true on the day of the run ({@link #overtaken}).
  */
 @Component
 public class EscalationLadder {
@@ -68,7 +70,7 @@ public class EscalationLadder {
 
     /** Takes every step due on or before {@code today}; returns how many due rows were handled. */
     public int run(LocalDate today) {
-        List<DueIndex.Due> rows = due.dueOn(today, BATCH);
+        List<DueIndex.Due> rows = inLadderOrder(due.dueOn(today, BATCH));
         int handled = 0;
         for (DueIndex.Due row : rows) {
             try {
@@ -96,12 +98,38 @@ public class EscalationLadder {
         if (red != null && due.taken(ticket.getId(), row.round(), red)) {
             return; // a yellow card that arrives after the red one of the same deadline is moot
         }
+        if (missed(ticket, row.step(), today)) {
+            return; // "about to expire" for a deadline already passed: its red card is due in this run and says it
+        }
         if (!due.markTaken(ticket.getId(), row.round(), row.step(), row.dueOn(), now) || !ticket.climb(row.step())) {
             return;
         }
         ticket.touch(now);
         tickets.save(ticket);
         publish(ticket, row.step(), overtaken(ticket, row.step(), today));
+    }
+
+    /**
+     * The due rows of a run, each ticket's in the order of the deadlines they concern (sign, first feedback, resolve;
+     * yellow before red before the later rungs): a run that catches up on a ticket (the first after seeding, or after
+     * the job was stopped) writes its timeline in the order the ladder would have, not in the order the due dates
+     * happen to sort (the red card of signing and the yellow one of feedback fall on the same day).
+     */
+    static List<DueIndex.Due> inLadderOrder(List<DueIndex.Due> rows) {
+        return rows.stream()
+                .sorted(Comparator.comparingLong(DueIndex.Due::ticketId)
+                        .thenComparingInt(r -> r.step().rank()))
+                .toList();
+    }
+
+    /**
+     * A yellow card, or its reminder, of a deadline already passed on {@code today}: not a step the ticket took (it was
+     * never "one working day left" while anyone could see it), so it is neither recorded nor told.
+     */
+    static boolean missed(Ticket ticket, LadderStep step, LocalDate today) {
+        return step.card() == TicketCard.YELLOW
+                && ticket.watches(step.deadline())
+                && ticket.deadline(step.deadline()).isBefore(today);
     }
 
     /**

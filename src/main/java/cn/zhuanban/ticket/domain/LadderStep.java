@@ -55,6 +55,24 @@ public enum LadderStep {
         };
     }
 
+    /**
+     * Where the step stands on a ticket's ladder: by the deadline it concerns (sign, first feedback and resolve come in
+     * that order), then yellow, red and the later rungs; the no-response close last.
+     */
+    public int rank() {
+        return switch (this) {
+            case SIGN_YELLOW -> 0;
+            case SIGN_RED -> 1;
+            case FEEDBACK_YELLOW -> 2;
+            case FEEDBACK_RED -> 3;
+            case YELLOW -> 4;
+            case RED -> 5;
+            case LEAD_OFFICIAL -> 6;
+            case MEETING -> 7;
+            case NO_RESPONSE -> 8;
+        };
+    }
+
     public static LadderStep yellow(TicketDeadline deadline) {
         return switch (deadline) {
             case SIGN -> SIGN_YELLOW;

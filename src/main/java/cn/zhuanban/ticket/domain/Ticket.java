@@ -171,8 +171,12 @@ public class Ticket extends TicketFeedback {
         return new Step(step.number(), step.action(), step.from(), step.to(), reason);
     }
 
+    /**
+     * A note; the lead department's first counts as its first feedback. The lead department reports progress once it
+     * has signed (domain §3: progress notes belong to {@code IN_PROGRESS}): before, it signs or asks to return.
+     */
     public Step note(String text, boolean byLeadDepartment, Instant now) {
-        require(TicketMove.NOTE, null);
+        require(TicketMove.NOTE, byLeadDepartment && awaitsSignature() ? "note-before-sign" : null);
         requireInput("reason", text);
         if (byLeadDepartment && firstFeedbackAt == null) {
             firstFeedbackAt = now;
@@ -190,6 +194,11 @@ public class Ticket extends TicketFeedback {
         }
         requireInput("content", text);
         return step("ticket.instructed", state, state, text);
+    }
+
+    /** Assigned and not signed yet: waiting for the lead department to sign it or ask to return it. */
+    public boolean awaitsSignature() {
+        return state == ASSIGNED || state == RETURN_REQUESTED;
     }
 
     public Step resolve(TicketOutcome result, String explanation, LocalDate today, int workingDaysTaken, Instant now) {

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
 import java.time.LocalDate;
@@ -22,7 +23,12 @@ abstract class TicketExtensions extends TicketClock {
         require(TicketMove.REQUEST_EXTENSION, ExtensionRules.requestRefused(extensionUntil, extensions));
         requireInput("newDate", until);
         requireInput("reason", reason);
-        require(TicketMove.REQUEST_EXTENSION, ExtensionRules.dateRefused(until, resolveBy));
+        String dateRefused = ExtensionRules.dateRefused(until, resolveBy);
+        if ("extension-date".equals(dateRefused)) {
+            // the date typed is wrong, not the ticket's state: said beside the date, the form kept
+            throw BusinessException.invalid("newDate", "ticket.extension-date-not-later", String.valueOf(resolveBy));
+        }
+        require(TicketMove.REQUEST_EXTENSION, dateRefused);
         extensionUntil = until;
         extensionReason = reason;
         return step("ticket.extension-requested", state, state, until + " " + reason);

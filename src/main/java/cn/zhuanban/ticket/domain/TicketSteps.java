@@ -56,15 +56,21 @@ public class TicketSteps {
                 .update();
     }
 
-    /** Moves and escalation steps in the order they happened. */
+    /**
+     * Moves and escalation steps in the order they happened; steps of the ladder taken at the same instant in the order
+     * of the deadlines they concern ({@link LadderStep#rank}).
+     */
     public List<Entry> timeline(long ticketId) {
         return jdbc.sql("""
-                        select step, action, actor_name, from_state, to_state, result_code, detail, at
+                        select step, action, actor_name, from_state, to_state, result_code, detail, at, 0 as rung
                         from ticket_step where ticket_id = :id
                         union all
-                        select 0, 'ticket.escalated-' || lower(step), null, null, null, null, null, at
+                        select 0, 'ticket.escalated-' || lower(step), null, null, null, null, null, at,
+                               case step when 'SIGN_YELLOW' then 0 when 'SIGN_RED' then 1 when 'FEEDBACK_YELLOW' then 2
+                                         when 'FEEDBACK_RED' then 3 when 'YELLOW' then 4 when 'RED' then 5
+                                         when 'LEAD_OFFICIAL' then 6 else 7 end
                         from ticket_escalation where ticket_id = :id and not carried
-                        order by at, step""")
+                        order by at, step, rung""")
                 .param("id", ticketId)
                 .query((rs, n) -> new Entry(
                         rs.getInt(1),

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Downloads an attachment within the ticket's data scope, with the type its content was judged to be. */
+/**
+ * Sends an attachment within the ticket's data scope, with the type its content was judged to be: an image inline
+ * (the page shows it), any other file as a download.
+ */
 @Controller
 class TicketFileController {
 
@@ -29,7 +32,11 @@ class TicketFileController {
             throws IOException {
         TicketView.Attachment file = lists.attachment(id, fileId, user);
         response.setContentType(file.contentType());
-        response.setHeader("Content-Disposition", Downloads.attachment(file.name()));
+        // A photo is shown on the ticket page: its type was judged by its content on upload (FileTypes), never by
+        // the name, and nosniff keeps the browser to it. Everything else is saved, not opened.
+        response.setHeader(
+                "Content-Disposition",
+                file.image() ? Downloads.inline(file.name()) : Downloads.attachment(file.name()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = lists.openAttachment(id, fileId, user)) {
             in.transferTo(response.getOutputStream());

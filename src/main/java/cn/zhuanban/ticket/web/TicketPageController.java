@@ -47,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The ticket lists with the to-do tabs, the ticket page with its timeline, and the moves as buttons. */
@@ -161,6 +162,7 @@ class TicketPageController {
             @PathVariable long id,
             @PathVariable String action,
             @ModelAttribute MoveCommand command,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             CurrentUser user,
             Model model,
             HttpServletResponse response,
@@ -173,7 +175,7 @@ class TicketPageController {
                 // skip the optimistic check, so it is refused like a stale one. The API's version stays optional.
                 throw new OptimisticLockingFailureException("ticket " + id + ": move without the form's version");
             }
-            done = management.perform(id, move, command, user);
+            done = management.perform(id, move, command, user, TicketUploads.of(files));
         } catch (BusinessException e) {
             response.setStatus(e.errorCode().status().value());
             model.addAttribute("refusedField", e.field());
