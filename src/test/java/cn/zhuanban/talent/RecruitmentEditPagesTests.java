@@ -12,6 +12,7 @@ import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
@@ -20,6 +21,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.talent.TalentCommands.EventForm;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;
 import cn.zhuanban.talent.TalentViews.ServiceView;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,12 @@ class RecruitmentEditPagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aRecruitmentEventIsEditedOnItsPageAndTheChangeIsAudited() throws Exception {
@@ -111,6 +119,8 @@ class RecruitmentEditPagesTests {
         String description = TestCodes.unique("人才公寓入住");
         long id = recruitment.openService(STAFF, service(owner, description, LocalDate.of(2026, 12, 31)));
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        // a deadline chosen on the form is a working day to come (ChosenDates)
+        LocalDate deadline = calendar.administrative().addWorkingDays(LocalDate.now(clock), 20);
 
         mvc.perform(get("/talent/services/" + id + "/edit").session(dispatch))
                 .andExpect(status().isOk())
@@ -124,7 +134,7 @@ class RecruitmentEditPagesTests {
                         .with(csrf())
                         .param("kind", "HOUSING")
                         .param("ownerId", "987654321")
-                        .param("deadline", "2027-01-15")
+                        .param("deadline", deadline.toString())
                         .param("description", description)
                         .param(
                                 "version",
@@ -136,7 +146,7 @@ class RecruitmentEditPagesTests {
                         .with(csrf())
                         .param("kind", "HOUSING")
                         .param("ownerId", Long.toString(owner))
-                        .param("deadline", "2027-01-15")
+                        .param("deadline", deadline.toString())
                         .param("description", description + "（两居室）")
                         .param(
                                 "version",
@@ -144,7 +154,7 @@ class RecruitmentEditPagesTests {
                 .andExpect(status().is3xxRedirection());
 
         ServiceView saved = recruitment.service(STAFF, id);
-        assertThat(saved.deadline()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(saved.deadline()).isEqualTo(deadline);
         assertThat(saved.description()).isEqualTo(description + "（两居室）");
         AuditTrail.awaitRecord(jdbc, "talent.service.updated", Long.toString(id), null);
     }

@@ -10,6 +10,7 @@ import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
@@ -19,6 +20,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentViews.CandidateView;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +41,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class TalentCandidatePickerTests {
 
     static final CurrentUser STAFF = TalentDataScopeTests.STAFF;
+
+    @Autowired
+    CalendarManagement calendar;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -147,7 +155,12 @@ class TalentCandidatePickerTests {
                 .with(csrf())
                 .param("kind", "HOUSING")
                 .param("ownerId", Long.toString(owner))
-                .param("deadline", "2027-01-15")
+                .param(
+                        "deadline",
+                        // a deadline chosen on the form is a working day to come (ChosenDates)
+                        calendar.administrative()
+                                .addWorkingDays(LocalDate.now(clock), 20)
+                                .toString())
                 .param("description", description)
                 .param("candidateId", candidateId)
                 .param("version", "0");

@@ -39,12 +39,19 @@ class DemandController {
     private final TalentNames names;
     private final DemandPage demandPage;
     private final FormErrors formErrors;
+    private final ChosenDates chosenDates;
 
-    DemandController(TalentManagement talent, TalentNames names, DemandPage demandPage, FormErrors formErrors) {
+    DemandController(
+            TalentManagement talent,
+            TalentNames names,
+            DemandPage demandPage,
+            FormErrors formErrors,
+            ChosenDates chosenDates) {
         this.talent = talent;
         this.names = names;
         this.demandPage = demandPage;
         this.formErrors = formErrors;
+        this.chosenDates = chosenDates;
     }
 
     @GetMapping
@@ -110,6 +117,7 @@ class DemandController {
             Model model,
             RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
+            chosenDates.checkNeededBy(form, null);
             long id = talent.createDemand(user, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/demands/" + id;
@@ -137,6 +145,7 @@ class DemandController {
                 binding,
                 errors -> form(model, user, demand, DemandForms.keepingEnterprise(form, demand), errors),
                 () -> {
+                    chosenDates.checkNeededBy(form, demand);
                     talent.editDemand(user, id, form);
                     redirect.addFlashAttribute("flash", "admin.saved");
                     return "redirect:/talent/demands/" + id;

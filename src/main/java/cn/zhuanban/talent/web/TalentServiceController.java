@@ -40,18 +40,21 @@ class TalentServiceController {
     private final FormErrors formErrors;
     private final TalentNames names;
     private final CandidatePool pool;
+    private final ChosenDates chosenDates;
 
     TalentServiceController(
             RecruitmentManagement recruitment,
             UserDirectory users,
             FormErrors formErrors,
             TalentNames names,
-            CandidatePool pool) {
+            CandidatePool pool,
+            ChosenDates chosenDates) {
         this.recruitment = recruitment;
         this.users = users;
         this.formErrors = formErrors;
         this.names = names;
         this.pool = pool;
+        this.chosenDates = chosenDates;
     }
 
     @GetMapping("/talent/services")
@@ -89,6 +92,7 @@ class TalentServiceController {
             Model model,
             RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
+            chosenDates.checkDeadline(form, null);
             recruitment.openService(user, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/services";
@@ -115,6 +119,7 @@ class TalentServiceController {
             RedirectAttributes redirect) {
         ServiceView existing = recruitment.service(user, id);
         return formErrors.submit(binding, errors -> form(model, user, existing, form, errors), () -> {
+            chosenDates.checkDeadline(form, existing);
             recruitment.editService(user, id, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/services";
