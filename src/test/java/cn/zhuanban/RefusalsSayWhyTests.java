@@ -66,6 +66,6 @@ class RefusalsSayWhyTests {
         BusinessException refusal =
                 catchThrowableOfType(BusinessException.class, () -> investment.createLead(dispatch, form));
 
-        assertThat(formErrors.of(refusal)).containsEntry("receivedOn", "输入有误：不能晚于今天（" + tomorrow + "）");
+        assertThat(formErrors.of(refusal)).containsEntry("receivedOn", "输入有误：不能晚于今天（" + tomorrow.minusDays(1) + "）");
     }
 }

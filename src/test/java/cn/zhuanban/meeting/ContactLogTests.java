@@ -220,7 +220,7 @@ class ContactLogTests {
                         .param("contactedOn", tomorrow.toString())
                         .param("content", "明天才去的走访"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("不能晚于今天（" + tomorrow + "）")));
+                .andExpect(content().string(Matchers.containsString("不能晚于今天（" + tomorrow.minusDays(1) + "）")));
         assertThat(contacts.search(ContactFilter.ofEnterprise(enterprise), fx.user("dispatch"), new PageQuery(0, 20))
                         .content())
                 .isEmpty();
