@@ -1,0 +1,114 @@
+package cn.zhuanban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Permissions added after the first release reach two kinds of installation: a fresh one gets them from the built-in
+ * role catalogue, an existing one from the migration that grants them. Both must give them to the same roles, and
+ * only to those.
+ */
+@IntegrationTest
+class GrantedPermissionsTests {
+
+    /** A permission, the migration whose first statement grants it, and the built-in roles that must hold it. */
+    record Grant(String permission, String migration, Set<String> roles) {
+        @Override
+        public String toString() {
+            return permission;
+        }
+    }
+
+    static Stream<Grant> grants() {
+        return Stream.of(
+                // who follows lateness (督查): the supervision office and the district leader, not the auditors
+                new Grant(
+                        Permissions.TICKET_ESCALATION_VIEW,
+                        "V141__ticket_escalation_view.sql",
+                        Set.of(BuiltinRoles.SUPERVISION, BuiltinRoles.DISTRICT_LEADER)),
+                // who records a 一企一策 measure's progress without editing the plan: the owning department's handler
+                new Grant(
+                        Permissions.ENTERPRISE_PLAN_PROGRESS,
+                        "V164__enterprise_plan_measure_progress.sql",
+                        Set.of(BuiltinRoles.DEPARTMENT_HANDLER)),
+                // who gives leaders' instructions (领导批示): the district leader and the lead officials
+                new Grant(
+                        Permissions.TICKET_INSTRUCT,
+                        "V165__leader_instructions.sql",
+                        Set.of(BuiltinRoles.DISTRICT_LEADER, BuiltinRoles.LEAD_OFFICIAL)));
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grants")
+    void theCatalogueGivesItToItsRolesOnly(Grant grant) {
+        assertThat(catalogue(grant)).isEqualTo(new TreeSet<>(grant.roles()));
+        assertThat(Permissions.ALL).contains(grant.permission());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grants")
+    void aFreshInstallationHasItFromTheCatalogue(Grant grant) {
+        assertThat(installed(grant)).isEqualTo(catalogue(grant));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grants")
+    void theMigrationGrantsAnExistingInstallationTheSame(Grant grant) throws IOException {
+        String migration =
+                new ClassPathResource("db/migration/" + grant.migration()).getContentAsString(StandardCharsets.UTF_8);
+        // the grant only: whatever else the migration creates exists already
+        String statement = migration
+                .lines()
+                .filter(l -> !l.startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .split(";")[0];
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("delete from role_permission where permission = :permission")
+                    .param("permission", grant.permission())
+                    .update();
+            assertThat(installed(grant)).isEmpty();
+            jdbc.sql(statement).update();
+            assertThat(installed(grant)).isEqualTo(catalogue(grant));
+            status.setRollbackOnly();
+        });
+        assertThat(installed(grant)).isEqualTo(catalogue(grant));
+    }
+
+    private static Set<String> catalogue(Grant grant) {
+        Set<String> roles = new TreeSet<>();
+        for (BuiltinRoleCatalog.Definition role : BuiltinRoleCatalog.ROLES) {
+            if (role.permissions().contains(grant.permission())) {
+                roles.add(role.code());
+            }
+        }
+        return roles;
+    }
+
+    private Set<String> installed(Grant grant) {
+        return new TreeSet<>(jdbc.sql("""
+                        select r.code from app_role r join role_permission rp on rp.app_role = r.id
+                        where r.builtin and rp.permission = :permission""")
+                .param("permission", grant.permission())
+                .query(String.class)
+                .list());
+    }
+}
