@@ -150,6 +150,12 @@ class LeaderInstructionPageTests {
         assertThat(list).contains("/tickets/" + id).contains("领导批示");
         assertThat(WebTestSupport.page(mvc, "leader", "/tickets?source=REPORT&projectId=" + project))
                 .doesNotContain("href=\"/tickets/" + id + "\"");
+        // the API's list names the source and filters by it the same way (README, API notes)
+        assertThat(WebTestSupport.page(mvc, "leader", "/api/v1/tickets?source=INSTRUCTION&projectId=" + project))
+                .contains("\"id\":" + id + ",")
+                .contains("\"source\":\"INSTRUCTION\"");
+        assertThat(WebTestSupport.page(mvc, "leader", "/api/v1/tickets?source=REPORT&projectId=" + project))
+                .doesNotContain("\"id\":" + id + ",");
 
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(TicketInbox.notices(
