@@ -20,6 +20,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.ActionTicketStatus;
 import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.PastActionStatuses;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ class MeetingViews {
     private final UserDirectory directory;
     private final DepartmentManagement departments;
     private final MeetingTickets tickets;
+    private final PastActionStatuses pastStatuses;
     private final Clock clock;
 
     MeetingViews(
@@ -54,8 +56,10 @@ class MeetingViews {
             UserDirectory directory,
             DepartmentManagement departments,
             MeetingTickets tickets,
+            PastActionStatuses pastStatuses,
             Clock clock) {
         this.tickets = tickets;
+        this.pastStatuses = pastStatuses;
         this.clock = clock;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -169,7 +173,7 @@ class MeetingViews {
             return tickets.statuses(
                     ticketed.stream().map(ActionStore.ActionRow::ticketId).toList());
         }
-        return tickets.statusesOn(
+        return pastStatuses.on(
                 ticketed.stream()
                         .collect(Collectors.toMap(
                                 ActionStore.ActionRow::ticketId, ActionStore.ActionRow::deadline, (x, y) -> x)),

@@ -17,7 +17,6 @@ import cn.zhuanban.ticket.domain.SlaTerms;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
-import cn.zhuanban.ticket.domain.TicketHistory;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
 import java.sql.Timestamp;
@@ -70,7 +69,6 @@ public class MeetingTickets {
     private final SlaRules sla;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
-    private final TicketHistory history;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -82,10 +80,8 @@ public class MeetingTickets {
             SlaRules sla,
             CalendarManagement calendar,
             DepartmentManagement departments,
-            TicketHistory history,
             JdbcClient jdbc,
             Clock clock) {
-        this.history = history;
         this.management = management;
         this.tickets = tickets;
         this.recorder = recorder;
@@ -248,58 +244,5 @@ public class MeetingTickets {
                                 ? cal.workingDaysBetween(t.getResolveBy(), today)
                                 : 0))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
-    }
-
-    /**
-     * Where these action tickets stood at the end of {@code day}, a past day (a meeting held then and reviewed later):
-     * the state and card they had then, read from their timeline and the ladder's records, and their lateness counted
-     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided. A ticket
-     * recorded only after the day (a decision written up later) was assigned at its meeting all the same: it reads as
-     * assigned, due on the decided date.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, ActionTicketStatus> statusesOn(Map<Long, LocalDate> decidedResolveBy, LocalDate day) {
-        if (decidedResolveBy.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Ticket> now = tickets.findAllById(decidedResolveBy.keySet()).stream()
-                .collect(Collectors.toMap(Ticket::getId, Function.identity()));
-        Map<Long, TicketHistory.Then> then = history.before(
-                now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
-                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        WorkingCalendar cal = calendar.administrative();
-        return now.values().stream()
-                .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, cal))
-                .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
-    }
-
-    private static ActionTicketStatus statusOn(
-            Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
-        boolean recorded = then.state() != null;
-        LocalDate resolveBy = resolveByOn(t, then, decided);
-        int overdue = (!recorded || then.clockRunning()) && resolveBy != null && day.isAfter(resolveBy)
-                ? cal.workingDaysBetween(resolveBy, day)
-                : 0;
-        return new ActionTicketStatus(
-                t.getId(),
-                recorded ? then.state() : TicketState.ASSIGNED,
-                recorded ? then.card() : TicketCard.NONE,
-                resolveBy,
-                overdue);
-    }
-
-    /**
-     * The resolve date the ticket had then: today's, unless its deadlines were set again since (an extension approved
-     * later); then the one an approved extension set, or the decided one when nothing but the first assignment had set
-     * them by then. Otherwise today's stands in: a reassignment's or a recount's dates are not kept apart.
-     */
-    private static LocalDate resolveByOn(Ticket t, TicketHistory.Then then, LocalDate decided) {
-        if (!then.rescheduledSince()) {
-            return t.getResolveBy();
-        }
-        if (then.extendedTo() != null) {
-            return then.extendedTo();
-        }
-        return then.rescheduledBefore() <= 1 && decided != null ? decided : t.getResolveBy();
     }
 }

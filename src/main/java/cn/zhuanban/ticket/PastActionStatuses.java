@@ -1,0 +1,88 @@
+package cn.zhuanban.ticket;
+
+import cn.zhuanban.calendar.CalendarManagement;
+import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.ticket.domain.Ticket;
+import cn.zhuanban.ticket.domain.TicketHistory;
+import cn.zhuanban.ticket.domain.TicketRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a past meeting's action tickets stood on its day, for the review of its decisions read after that day (the
+ * live page of a meeting held but not yet confirmed, and what confirming it freezes); {@link MeetingTickets#statuses}
+ * gives where they stand today.
+ */
+@Service
+public class PastActionStatuses {
+
+    private final TicketRepository tickets;
+    private final TicketHistory history;
+    private final CalendarManagement calendar;
+    private final Clock clock;
+
+    PastActionStatuses(TicketRepository tickets, TicketHistory history, CalendarManagement calendar, Clock clock) {
+        this.tickets = tickets;
+        this.history = history;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Where these action tickets stood at the end of {@code day}, a past day (a meeting held then and reviewed later):
+     * the state and card they had then, read from their timeline and the ladder's records, and their lateness counted
+     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided. A ticket
+     * recorded only after the day (a decision written up later) was assigned at its meeting all the same: it reads as
+     * assigned, due on the decided date.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ActionTicketStatus> on(Map<Long, LocalDate> decidedResolveBy, LocalDate day) {
+        if (decidedResolveBy.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Ticket> now = tickets.findAllById(decidedResolveBy.keySet()).stream()
+                .collect(Collectors.toMap(Ticket::getId, Function.identity()));
+        Map<Long, TicketHistory.Then> then = history.before(
+                now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        WorkingCalendar cal = calendar.administrative();
+        return now.values().stream()
+                .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, cal))
+                .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    private static ActionTicketStatus statusOn(
+            Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
+        boolean recorded = then.state() != null;
+        LocalDate resolveBy = resolveByOn(t, then, decided);
+        int overdue = (!recorded || then.clockRunning()) && resolveBy != null && day.isAfter(resolveBy)
+                ? cal.workingDaysBetween(resolveBy, day)
+                : 0;
+        return new ActionTicketStatus(
+                t.getId(),
+                recorded ? then.state() : TicketState.ASSIGNED,
+                recorded ? then.card() : TicketCard.NONE,
+                resolveBy,
+                overdue);
+    }
+
+    /**
+     * The resolve date the ticket had then: today's, unless its deadlines were set again since (an extension approved
+     * later); then the one an approved extension set, or the decided one when nothing but the first assignment had set
+     * them by then. Otherwise today's stands in: a reassignment's or a recount's dates are not kept apart.
+     */
+    private static LocalDate resolveByOn(Ticket t, TicketHistory.Then then, LocalDate decided) {
+        if (!then.rescheduledSince()) {
+            return t.getResolveBy();
+        }
+        if (then.extendedTo() != null) {
+            return then.extendedTo();
+        }
+        return then.rescheduledBefore() <= 1 && decided != null ? decided : t.getResolveBy();
+    }
+}
