@@ -218,6 +218,7 @@ public class MeetingTickets {
                         TicketCard.valueOf(rs.getString("card")),
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
                         rs.getTimestamp("created_at").toInstant(),
+                        null,
                         null))
                 .list();
     }

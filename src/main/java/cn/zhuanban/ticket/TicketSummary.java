@@ -27,42 +27,6 @@ public record TicketSummary(
         Countdown countdown,
         TicketSource source) {
 
-    /** A summary without its source, as lists that do not show it make one. */
-    public TicketSummary(
-            long id,
-            String title,
-            long projectId,
-            String projectName,
-            TicketCategory category,
-            TicketSeverity severity,
-            TicketState state,
-            Long departmentId,
-            String departmentName,
-            LocalDate resolveBy,
-            boolean resolveDateChosen,
-            TicketCard card,
-            EscalationLevel escalationLevel,
-            Instant createdAt,
-            Countdown countdown) {
-        this(
-                id,
-                title,
-                projectId,
-                projectName,
-                category,
-                severity,
-                state,
-                departmentId,
-                departmentName,
-                resolveBy,
-                resolveDateChosen,
-                card,
-                escalationLevel,
-                createdAt,
-                countdown,
-                null);
-    }
-
     /**
      * The next deadline to meet (sign while the ticket waits to be signed, first feedback until the department's first
      * note, resolve after) with its date and the working days left (negative: overdue), null where the list did not
