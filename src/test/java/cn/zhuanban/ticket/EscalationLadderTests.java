@@ -153,11 +153,9 @@ class EscalationLadderTests {
 
         // the job did not run from the assignment until after the resolve deadline (seeding, downtime); the next
         // working day, since the day after a Friday deadline is a rest day on which no card is due yet
-        // one run takes a batch of the shared database's due rows: run until nothing is left, as the job would
+        // one batch takes 500 of the shared database's due rows: the scheduled run takes batches until none is full
         LocalDate day = calendar.addWorkingDays(t.resolveBy(), 1);
-        while (ladder.run(day) > 0) {
-            // catching up
-        }
+        ladder.runAll(day);
 
         assertThat(steps(id)).doesNotContain("SIGN_YELLOW", "FEEDBACK_YELLOW", "YELLOW");
         assertThat(flows.view(id).history())
@@ -175,9 +173,7 @@ class EscalationLadderTests {
         LocalDate feedbackYellow = calendar.addWorkingDays(t.feedbackBy(), -1);
         org.junit.jupiter.api.Assumptions.assumeTrue(feedbackYellow.isAfter(t.signBy()));
 
-        while (ladder.run(feedbackYellow) > 0) {
-            // catching up on the shared database's due rows, a batch per run
-        }
+        ladder.runAll(feedbackYellow); // the shared database's due rows may fill several batches
 
         assertThat(flows.view(id).history())
                 .extracting(TicketView.HistoryEntry::action)
