@@ -4,6 +4,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanSummary;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
+import cn.zhuanban.enterpriseplan.PlanViews.ProgressStep;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionDiff;
 import cn.zhuanban.enterpriseplan.PlanViews.VersionView;
 import cn.zhuanban.enterpriseplan.domain.EnterprisePlanQuery;
@@ -11,13 +12,17 @@ import cn.zhuanban.enterpriseplan.domain.EnterprisePlanStore;
 import cn.zhuanban.enterpriseplan.domain.MeasureStore;
 import cn.zhuanban.enterpriseplan.domain.PlanDiffer;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.ListRow;
+import cn.zhuanban.enterpriseplan.domain.PlanRows.MeasureRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
+import cn.zhuanban.enterpriseplan.domain.PlanRows.ProgressRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.VersionRow;
+import cn.zhuanban.enterpriseplan.domain.ProgressStore;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +46,7 @@ public class EnterprisePlanLists {
 
     private final EnterprisePlanStore store;
     private final MeasureStore measureStore;
+    private final ProgressStore progressStore;
     private final EnterprisePlanQuery list;
     private final EnterprisePlanAccess access;
     private final MeasureLinks links;
@@ -51,6 +57,7 @@ public class EnterprisePlanLists {
     EnterprisePlanLists(
             EnterprisePlanStore store,
             MeasureStore measureStore,
+            ProgressStore progressStore,
             EnterprisePlanQuery list,
             EnterprisePlanAccess access,
             MeasureLinks links,
@@ -59,6 +66,7 @@ public class EnterprisePlanLists {
             UserDirectory directory) {
         this.store = store;
         this.measureStore = measureStore;
+        this.progressStore = progressStore;
         this.list = list;
         this.access = access;
         this.links = links;
@@ -92,8 +100,18 @@ public class EnterprisePlanLists {
         int shown = access.shownNumber(plan, user);
         VersionRow version = access.version(plan, number == null ? shown : number, user);
         boolean latest = version.number() == plan.latestNumber();
+        boolean inForce = version.number() == Objects.requireNonNullElse(plan.approvedNumber(), 0);
         Map<Long, String> departmentNames = departments.names();
-        List<MeasureView> measures = measureStore.measures(version.id()).stream()
+        List<MeasureRow> rows = measureStore.measures(version.id());
+        Map<Integer, Long> owners = latest || inForce ? ownersInForce(plan, inForce, rows) : Map.of();
+        Map<Integer, List<ProgressRow>> history = progressStore.history(plan.id());
+        Map<Long, String> recorders = directory.namesOf(history.values().stream()
+                .flatMap(List::stream)
+                .map(ProgressRow::recordedBy)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<MeasureView> measures = rows.stream()
                 .map(m -> new MeasureView(
                         m.id(),
                         m.key(),
@@ -103,9 +121,15 @@ public class EnterprisePlanLists {
                         m.ownerDepartmentId() == null ? null : departmentNames.get(m.ownerDepartmentId()),
                         m.deadline(),
                         m.progress(),
+                        history.getOrDefault(m.key(), List.of()).stream()
+                                .map(p -> new ProgressStep(
+                                        p.progress(),
+                                        p.recordedBy() == null ? null : recorders.get(p.recordedBy()),
+                                        p.recordedAt()))
+                                .toList(),
                         links.resolve(m.links(), user),
                         m.version(),
-                        latest && access.mayRecordProgress(m.ownerDepartmentId(), user)))
+                        (latest || inForce) && access.mayRecordProgress(owners.get(m.key()), user)))
                 .toList();
         boolean draft = version.status() == PlanStatus.DRAFT;
         return new PlanView(
@@ -151,6 +175,21 @@ public class EnterprisePlanLists {
     /** Whether the user may start a plan for this enterprise (for the enterprise page's card). */
     public boolean mayCreate(long enterpriseId, CurrentUser user) {
         return access.mayEdit(user) && access.mayServe(enterpriseId, user);
+    }
+
+    /**
+     * Who reports each measure's progress: its owner department in the version in force, or the draft's for a measure
+     * only the draft has (as {@link EnterprisePlanManagement#recordProgress} checks).
+     */
+    private Map<Integer, Long> ownersInForce(PlanRow plan, boolean shownInForce, List<MeasureRow> shown) {
+        Map<Integer, Long> owners = new HashMap<>();
+        shown.forEach(m -> owners.put(m.key(), m.ownerDepartmentId()));
+        if (!shownInForce && plan.approvedNumber() != null) {
+            measureStore
+                    .measures(access.version(plan, plan.approvedNumber()).id())
+                    .forEach(m -> owners.put(m.key(), m.ownerDepartmentId()));
+        }
+        return owners;
     }
 
     private Map<Long, String> names(List<VersionRow> versions) {

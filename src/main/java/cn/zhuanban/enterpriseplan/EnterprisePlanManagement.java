@@ -9,6 +9,7 @@ import cn.zhuanban.enterpriseplan.domain.PlanRows.LinkRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.MeasureRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.VersionRow;
+import cn.zhuanban.enterpriseplan.domain.ProgressStore;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.shared.Actor;
@@ -39,6 +40,7 @@ public class EnterprisePlanManagement {
 
     private final EnterprisePlanStore store;
     private final MeasureStore measureStore;
+    private final ProgressStore progressStore;
     private final EnterprisePlanAccess access;
     private final MeasureLinks links;
     private final EnterpriseManagement enterprises;
@@ -49,6 +51,7 @@ public class EnterprisePlanManagement {
     EnterprisePlanManagement(
             EnterprisePlanStore store,
             MeasureStore measureStore,
+            ProgressStore progressStore,
             EnterprisePlanAccess access,
             MeasureLinks links,
             EnterpriseManagement enterprises,
@@ -57,6 +60,7 @@ public class EnterprisePlanManagement {
             Clock clock) {
         this.store = store;
         this.measureStore = measureStore;
+        this.progressStore = progressStore;
         this.access = access;
         this.links = links;
         this.enterprises = enterprises;
@@ -111,7 +115,7 @@ public class EnterprisePlanManagement {
         Texts copy = new Texts(latest.situation(), latest.needs(), latest.policies(), latest.expectedResults(), null);
         long versionId = store.insertVersion(plan.id(), number, copy, user.id(), clock.instant());
         for (MeasureRow m : measureStore.measures(latest.id())) {
-            measureStore.insertMeasure(versionId, m.key(), m.sortOrder(), data(m), m.progress());
+            measureStore.insertMeasure(versionId, m.key(), m.sortOrder(), data(m)); // the copy keeps the key
         }
         store.updatePlan(plan.id(), number, plan.approvedNumber(), plan.nextMeasureKey(), clock.instant());
         publish("enterprise-plan.version-created", plan, "v" + latest.number() + " → v" + number);
@@ -135,12 +139,7 @@ public class EnterprisePlanManagement {
         PlanRow plan = access.load(planId, user);
         VersionRow draft = access.draft(plan, user);
         MeasureData data = data(form, plan, user);
-        measureStore.insertMeasure(
-                draft.id(),
-                plan.nextMeasureKey(),
-                measureStore.maxSortOrder(draft.id()) + 10,
-                data,
-                MeasureProgress.NOT_STARTED);
+        measureStore.insertMeasure(draft.id(), plan.nextMeasureKey(), measureStore.maxSortOrder(draft.id()) + 10, data);
         store.updatePlan(
                 plan.id(), plan.latestNumber(), plan.approvedNumber(), plan.nextMeasureKey() + 1, clock.instant());
         publish("enterprise-plan.measure-added", plan, "v" + draft.number() + ": " + form.title());
@@ -171,23 +170,46 @@ public class EnterprisePlanManagement {
         VersionRow draft = access.draft(plan, user);
         MeasureRow before = measureOf(draft, measureId);
         measureStore.deleteMeasure(measureId);
+        if (!measureStore.keyInPlan(plan.id(), before.key())) { // an earlier version still shows its history
+            progressStore.forget(plan.id(), before.key());
+        }
         touch(plan);
         publish("enterprise-plan.measure-removed", plan, "v" + draft.number() + ": " + before.title());
     }
 
     /**
-     * Records how far a measure of the latest version has come. Progress is execution, not the
-     * approved content, so it may be recorded on an approved version too. A department handler records it on the
-     * measures his department owns.
+     * Records how far a measure has come, from the page of the approved version in force or of the latest version
+     * (a draft or the same one); an older version's page is not found. Progress is execution, not the approved
+     * content, so it may be recorded on an approved version too, and it belongs to the measure, not to the copy: the
+     * step joins the history that every version with the measure shows. The department that owns the measure in the
+     * version in force records it (for a measure only in the draft, the draft's owner): a draft that hands the
+     * measure to another department does not move the reporting before it is approved.
      */
     public void recordProgress(long planId, long measureId, MeasureProgress progress, CurrentUser user) {
         PlanRow plan = access.load(planId, user);
         access.requireStaff(user);
-        MeasureRow before = measureOf(access.version(plan, plan.latestNumber()), measureId);
-        access.checkRecordProgress(before.ownerDepartmentId(), user);
-        measureStore.setProgress(measureId, progress);
+        VersionRow latest = access.version(plan, plan.latestNumber());
+        VersionRow inForce = plan.approvedNumber() == null ? null : access.version(plan, plan.approvedNumber());
+        long versionId = measureStore
+                .versionOfMeasure(measureId)
+                .filter(v -> v == latest.id() || (inForce != null && v == inForce.id()))
+                .orElseThrow(() -> new NotFoundException("enterprise-plan-measure", measureId));
+        MeasureRow before = measureOf(versionId == latest.id() ? latest : inForce, measureId);
+        access.checkRecordProgress(ownerInForce(inForce, before), user);
+        progressStore.record(plan.id(), before.key(), progress, user.id(), clock.instant());
         touch(plan);
         publish("enterprise-plan.measure-progress", plan, before.title() + ": " + before.progress() + " → " + progress);
+    }
+
+    private Long ownerInForce(VersionRow inForce, MeasureRow measure) {
+        if (inForce == null) {
+            return measure.ownerDepartmentId();
+        }
+        return measureStore.measures(inForce.id()).stream()
+                .filter(m -> m.key() == measure.key())
+                .findFirst()
+                .orElse(measure)
+                .ownerDepartmentId();
     }
 
     private MeasureRow measureOf(VersionRow version, long measureId) {

@@ -49,9 +49,13 @@ public final class PlanViews {
      */
     public record LinkView(LinkKind kind, long targetId, String label, String stateKey, boolean done) {}
 
+    /** One step of a measure's progress; {@code recordedByName} is null for a step carried over from before. */
+    public record ProgressStep(MeasureProgress progress, String recordedByName, Instant recordedAt) {}
+
     /**
-     * A measure of a version with the progress of its links; {@code progressRecordable} when it is a measure of the
-     * latest version whose progress the viewer may record.
+     * A measure of a version with the progress of its links and its progress {@code history} (oldest first), which is
+     * the measure's whatever version shows it; {@code progressRecordable} when it is a measure of the version in force
+     * or of the latest one and the viewer may record its progress.
      */
     public record MeasureView(
             long id,
@@ -62,11 +66,13 @@ public final class PlanViews {
             String ownerDepartmentName,
             LocalDate deadline,
             MeasureProgress progress,
+            List<ProgressStep> history,
             List<LinkView> links,
             int version,
             boolean progressRecordable) {
 
         public MeasureView {
+            history = List.copyOf(history);
             links = List.copyOf(links);
         }
 

@@ -42,10 +42,16 @@ public class MeasureStore {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        // the progress is the measure's latest step, whichever version's page recorded it (ProgressStore)
         return jdbc.sql("""
-                        select id, measure_key, sort_order, title, content, owner_department_id, deadline, progress,
-                               version
-                        from enterprise_plan_measure where plan_version_id = :v order by sort_order, id""")
+                        select m.id, m.measure_key, m.sort_order, m.title, m.content, m.owner_department_id, m.deadline,
+                               coalesce((select p.progress from enterprise_plan_progress p
+                                         where p.plan_id = v.plan_id and p.measure_key = m.measure_key
+                                         order by p.recorded_at desc, p.id desc fetch first 1 rows only),
+                                        'NOT_STARTED') as progress,
+                               m.version
+                        from enterprise_plan_measure m join enterprise_plan_version v on v.id = m.plan_version_id
+                        where m.plan_version_id = :v order by m.sort_order, m.id""")
                 .param("v", versionId)
                 .query((rs, n) -> new MeasureRow(
                         rs.getLong("id"),
@@ -68,12 +74,12 @@ public class MeasureStore {
                 .optional();
     }
 
-    public void insertMeasure(long versionId, int key, int sortOrder, MeasureData d, MeasureProgress progress) {
+    public void insertMeasure(long versionId, int key, int sortOrder, MeasureData d) {
         KeyHolder holder = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into enterprise_plan_measure (plan_version_id, measure_key, sort_order, title, content,
-                               owner_department_id, deadline, progress)
-                        values (:v, :key, :sort, :title, :content, :department, :deadline, :progress)""")
+                               owner_department_id, deadline)
+                        values (:v, :key, :sort, :title, :content, :department, :deadline)""")
                 .param("v", versionId)
                 .param("key", key)
                 .param("sort", sortOrder)
@@ -81,7 +87,6 @@ public class MeasureStore {
                 .param("content", d.content())
                 .param("department", d.ownerDepartmentId())
                 .param("deadline", d.deadline())
-                .param("progress", progress.name())
                 .update(holder, "id");
         insertLinks(holder.getKey().longValue(), d.links());
     }
@@ -117,11 +122,17 @@ public class MeasureStore {
                 .update();
     }
 
-    public void setProgress(long measureId, MeasureProgress progress) {
-        jdbc.sql("update enterprise_plan_measure set progress = :p where id = :id")
-                .param("p", progress.name())
-                .param("id", measureId)
-                .update();
+    /** Whether any version of the plan still has the measure with this key. */
+    public boolean keyInPlan(long planId, int key) {
+        return jdbc.sql("""
+                        select count(*) from enterprise_plan_measure m
+                        join enterprise_plan_version v on v.id = m.plan_version_id
+                        where v.plan_id = :plan and m.measure_key = :key""")
+                        .param("plan", planId)
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public int maxSortOrder(long versionId) {

@@ -55,6 +55,9 @@ public final class PlanRows {
         }
     }
 
+    /** One step of a measure's progress; {@code recordedBy} is null for a step carried over from before V169. */
+    public record ProgressRow(int key, MeasureProgress progress, Long recordedBy, Instant recordedAt) {}
+
     /** A list row: the plan with its latest version's status and measure count. */
     public record ListRow(
             long id,

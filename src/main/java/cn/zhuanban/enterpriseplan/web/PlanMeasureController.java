@@ -105,7 +105,10 @@ class PlanMeasureController {
         return "redirect:/enterprise-plans/" + planId;
     }
 
-    /** Whoever edits plans, or a handler of the measure's owner department (the service checks which measure). */
+    /**
+     * Whoever edits plans, or a handler of the measure's owner department (the service checks which measure), from
+     * the page of the version in force or of the draft.
+     */
     @PostMapping("/{id}/progress")
     @PreAuthorize("hasAnyAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "', '" + Permissions.ENTERPRISE_PLAN_PROGRESS
             + "')")
@@ -113,11 +116,13 @@ class PlanMeasureController {
             @PathVariable long planId,
             @PathVariable long id,
             @RequestParam MeasureProgress progress,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             RedirectAttributes redirect) {
         plans.recordProgress(planId, id, progress, user);
         redirect.addFlashAttribute("flash", "admin.saved");
-        return "redirect:/enterprise-plans/" + planId;
+        // back to the version whose page it came from: the approved one in force, or the draft
+        return "redirect:/enterprise-plans/" + planId + (version == null ? "" : "?version=" + version);
     }
 
     private static MeasureView measure(PlanView plan, long id) {
