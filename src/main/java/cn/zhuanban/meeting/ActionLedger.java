@@ -76,6 +76,12 @@ public class ActionLedger {
                 .content();
     }
 
+    /** How many decisions were still open past their deadline as of a day (the briefings' key figure). */
+    public long overdueCount(CurrentUser user, LocalDate asOf) {
+        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), reach(user), asOf, new PageQuery(0, 1))
+                .totalElements();
+    }
+
     private PageResult<ActionLedgerRow> page(ActionFilter filter, Reach reach, LocalDate today, PageQuery page) {
         return queries.page(filter, reach.taskForceIds, reach.ownDepartment, today, page);
     }

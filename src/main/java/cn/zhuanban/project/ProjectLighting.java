@@ -5,9 +5,11 @@ import cn.zhuanban.project.domain.ProjectLights;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ScopeCondition;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,15 @@ public class ProjectLighting {
         return queries.countsByLight(ScopeCondition.forProjects(user));
     }
 
+    /**
+     * Counts by light of the projects registered by the end of {@code day} (district time): a briefing of a past month
+     * does not count a project registered since. The lights are today's: no history of lights is kept.
+     */
+    @Transactional(readOnly = true)
+    public LightCounts countsByLightRegisteredBy(CurrentUser user, LocalDate day) {
+        return queries.countsByLight(ScopeCondition.forProjects(user), endOf(day));
+    }
+
     /** Counts by level, stage and light in one grouped query (the cockpit's projects cube). */
     @Transactional(readOnly = true)
     public List<ProjectCount> countsByLevelStageLight(CurrentUser user) {
@@ -75,5 +86,15 @@ public class ProjectLighting {
     @Transactional(readOnly = true)
     public List<RedProject> red(CurrentUser user, int limit) {
         return queries.red(ScopeCondition.forProjects(user), limit);
+    }
+
+    /** {@link #red(CurrentUser, int)} among the projects registered by the end of {@code day}; lights are today's. */
+    @Transactional(readOnly = true)
+    public List<RedProject> redRegisteredBy(CurrentUser user, LocalDate day, int limit) {
+        return queries.red(ScopeCondition.forProjects(user), limit, endOf(day));
+    }
+
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toInstant();
     }
 }

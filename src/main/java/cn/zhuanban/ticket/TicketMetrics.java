@@ -68,10 +68,27 @@ public class TicketMetrics {
         return queries.overview(TicketScope.forTickets(user), today);
     }
 
+    /**
+     * The cockpit's ticket figures as they stood at the end of {@code day}: tickets reported by then, each in the state
+     * its timeline had then (a ticket closed later was open). For the monthly briefing of a past month.
+     */
+    public TicketOverview overviewAsOf(CurrentUser user, LocalDate day) {
+        return queries.overviewAsOf(TicketScope.forTickets(user), day);
+    }
+
     /** Overdue tickets by department in the user's scope, most first, with the department's name. */
     public List<DepartmentOverdue> overdueByDepartment(CurrentUser user, LocalDate today) {
+        return named(queries.overdueByDepartment(TicketScope.forTickets(user), today));
+    }
+
+    /** {@link #overdueByDepartment} as it stood at the end of {@code day}, as {@link #overviewAsOf} reads it. */
+    public List<DepartmentOverdue> overdueByDepartmentAsOf(CurrentUser user, LocalDate day) {
+        return named(queries.overdueByDepartmentAsOf(TicketScope.forTickets(user), day));
+    }
+
+    private List<DepartmentOverdue> named(Map<Long, Long> counts) {
         Map<Long, String> names = departments.names();
-        return queries.overdueByDepartment(TicketScope.forTickets(user), today).entrySet().stream()
+        return counts.entrySet().stream()
                 .map(e -> new DepartmentOverdue(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
     }

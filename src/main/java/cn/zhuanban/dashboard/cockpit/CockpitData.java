@@ -36,12 +36,17 @@ public record CockpitData(
     /**
      * A key figure above the charts: {@code value} as the page shows it; {@code number} the same figure as a number
      * (a count or an amount in 万元) for the report files' numeric cells, null where it is a rate or no figure at all
-     * (未填报计划).
+     * (未填报计划); {@code rate} a rate's fraction (0.75 for 75%) for their percent cells, null where it is not a rate
+     * or there was nothing to divide by.
      */
-    public record Figure(String key, String label, String value, String link, Number number) {
+    public record Figure(String key, String label, String value, String link, Number number, Double rate) {
 
         public Figure(String key, String label, String value, String link) {
-            this(key, label, value, link, null);
+            this(key, label, value, link, null, null);
+        }
+
+        public Figure(String key, String label, String value, String link, Number number) {
+            this(key, label, value, link, number, null);
         }
     }
 }

@@ -7,7 +7,6 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
-import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.MonthFigure;
 import cn.zhuanban.meeting.ActionFilter;
 import cn.zhuanban.meeting.ActionLedger;
@@ -15,18 +14,13 @@ import cn.zhuanban.meeting.ActionState;
 import cn.zhuanban.project.ProjectCount;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.talent.TalentReports;
-import cn.zhuanban.talent.TalentViews.FillRate;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
-import cn.zhuanban.ticket.TicketOverview;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,52 +34,46 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The cockpit's figures for one user: one grouped query for the projects cube (level × stage ×
- * light, summed here over at most 45 cells), two for plan vs completed by month, one count of missing
- * reports, one aggregate row of ticket figures and one grouped query for the department ranking, the
- * leads funnel and cohorts, the talent fill rate, the stage goals and the meeting decisions past their deadline from
- * those modules' query APIs.
+ * The cockpit's charts and key figures for one user: one grouped query for the projects cube (level × stage ×
+ * light, summed here over at most 45 cells), two for plan vs completed by month, one aggregate row of ticket figures
+ * and one grouped query for the department ranking, the leads funnel and cohorts, the stage goals and the meeting
+ * decisions past their deadline from those modules' query APIs; {@link KeyFigures} labels the figures and counts
+ * the missing reports and the talent fill rate.
  * Data scope is the user's throughout; nothing loops over rows. Each part needs the permission of the
  * list it links to.
  */
 @Component
 public class CockpitFigures {
 
-    private final ProjectManagement projects;
     private final ProjectLighting lighting;
     private final InvestmentQueries investment;
-    private final InvestmentReporting reporting;
     private final TicketMetrics tickets;
     private final AttractionSlices attraction;
-    private final TalentReports talent;
     private final StageGoals goals;
     private final ActionLedger decisions;
+    private final KeyFigures keys;
     private final MessageSource messages;
     private final Clock clock;
     private final CockpitCache cache;
 
     CockpitFigures(
-            ProjectManagement projects,
             ProjectLighting lighting,
             InvestmentQueries investment,
-            InvestmentReporting reporting,
             TicketMetrics tickets,
             AttractionSlices attraction,
-            TalentReports talent,
             StageGoals goals,
             ActionLedger decisions,
+            KeyFigures keys,
             MessageSource messages,
             Clock clock,
             CockpitCache cache) {
-        this.projects = projects;
         this.lighting = lighting;
         this.investment = investment;
-        this.reporting = reporting;
         this.tickets = tickets;
         this.attraction = attraction;
-        this.talent = talent;
         this.goals = goals;
         this.decisions = decisions;
+        this.keys = keys;
         this.messages = messages;
         this.clock = clock;
         this.cache = cache;
@@ -131,11 +119,6 @@ public class CockpitFigures {
                 goals(stageGoals, locale));
     }
 
-    /** 万元 with two decimals and thousands grouped: a district's year runs to hundreds of thousands. */
-    private static String amount(BigDecimal value, Locale locale) {
-        return String.format(locale, "%,.2f", value);
-    }
-
     private List<Figure> figures(
             CurrentUser user,
             int year,
@@ -146,57 +129,13 @@ public class CockpitFigures {
             LocalDate today,
             Locale locale) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(figure("projects", sum(cube, c -> true), "/projects", locale));
-        figures.add(figure("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
+        figures.add(keys.count("projects", sum(cube, c -> true), "/projects", locale));
+        figures.add(keys.count("red", sum(cube, c -> c.light() == StatusLight.RED), "/projects?light=RED", locale));
         if (user.can(Permissions.INVESTMENT_VIEW)) {
-            // The year's figures open the year's statistics (an Excel file of every project's months, the
-            // figures summed here); the month reports list shows one month only.
-            String statistics = "/investment-reports/statistics?year=" + year;
-            // A plan month of nothing is not stored: a year whose plans sum to nothing had no plan filled in at all
-            // (the demo plans this year only), and 0.00 next to the year's completed investment would read as "planned
-            // nothing".
-            figures.add(
-                    planned.signum() == 0
-                            ? new Figure(
-                                    "planned",
-                                    text("cockpit.figure.planned", locale),
-                                    text("cockpit.figure.planned.none", locale),
-                                    statistics)
-                            : new Figure(
-                                    "planned",
-                                    text("cockpit.figure.planned", locale),
-                                    amount(planned, locale),
-                                    statistics,
-                                    planned));
-            figures.add(new Figure(
-                    "completed",
-                    text("cockpit.figure.completed", locale),
-                    amount(completed, locale),
-                    statistics,
-                    completed));
-            // Missing means overdue: the newest month whose deadline day has passed (last month up to this month's
-            // deadline day), not this month's reports that are not yet due.
-            YearMonth now = YearMonth.from(today);
-            YearMonth overdue = pastDeadline(now, today) ? now : now.minusMonths(1);
-            long missing =
-                    investment.missing(overdue, user, new PageQuery(0, 1)).totalElements();
-            figures.add(new Figure(
-                    "missing",
-                    text("cockpit.figure.missing", locale, overdue.toString()),
-                    Long.toString(missing),
-                    "/investment-reports/missing?month=" + overdue,
-                    missing));
+            figures.addAll(keys.investment(user, year, planned, completed, today, locale));
         }
         if (user.can(Permissions.TICKET_VIEW)) {
-            TicketOverview t = tickets.overview(user, today);
-            figures.add(figure("tickets-open", t.open(), "/tickets?open=true", locale));
-            figures.add(figure("tickets-overdue", t.overdue(), "/tickets?todo=OVERDUE", locale));
-            figures.add(figure("tickets-solved", t.solved(), "/tickets?outcome=SOLVED", locale));
-            figures.add(new Figure(
-                    "tickets-satisfaction",
-                    text("cockpit.figure.tickets-satisfaction", locale),
-                    percent(t.satisfied(), t.rated()),
-                    "/tickets/metrics"));
+            figures.addAll(keys.tickets(tickets.overview(user, today), locale));
         }
         if (user.can(Permissions.MEETING_VIEW)) {
             // A department's user sees his department's decisions, as on the workbench: count and link carry it.
@@ -204,27 +143,17 @@ public class CockpitFigures {
             long late = decisions
                     .search(new ActionFilter(null, null, department, ActionState.OVERDUE), user, new PageQuery(0, 1))
                     .totalElements();
-            figures.add(figure(
+            figures.add(keys.count(
                     "decisions-overdue",
                     late,
                     "/meetings/actions?state=OVERDUE" + (department == null ? "" : "&departmentId=" + department),
                     locale));
         }
         if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
-            FillRate fill = talent.total(user, projects.scope(user));
-            figures.add(new Figure(
-                    "talent-fill",
-                    text("cockpit.figure.talent-fill", locale),
-                    percent(fill.hired(), fill.demanded()),
-                    "/talent/fill-rates"));
+            figures.add(keys.talentFill(user, locale));
         }
         if (stageGoals != null) {
-            StageGoals.Figures g = stageGoals;
-            figures.add(new Figure(
-                    "goals-on-time",
-                    text("cockpit.figure.goals-on-time", locale),
-                    percent(g.onTime(), g.due()),
-                    "/stage-goals?status=DUE"));
+            figures.add(keys.goalsOnTime(stageGoals, locale));
         }
         return figures;
     }
@@ -253,27 +182,6 @@ public class CockpitFigures {
                 new Slice("ON_TIME", text("cockpit.goals.ON_TIME", locale), g.onTime(), "/stage-goals?status=ON_TIME"),
                 new Slice("LATE", text("cockpit.goals.LATE", locale), g.late(), "/stage-goals?status=LATE"),
                 new Slice("AHEAD", text("cockpit.goals.AHEAD", locale), g.ahead(), "/stage-goals?status=AHEAD"));
-    }
-
-    /** The investment module's rule (a report is late after its month's deadline day, or last day), as of today. */
-    private boolean pastDeadline(YearMonth month, LocalDate today) {
-        return today.isAfter(month.atDay(Math.min(reporting.deadlineDay(), month.lengthOfMonth())));
-    }
-
-    private Figure figure(String key, long value, String link, Locale locale) {
-        return new Figure(key, text("cockpit.figure." + key, locale), Long.toString(value), link, value);
-    }
-
-    /** Percent with one decimal ("75.0%"), or "—" when there is nothing to divide by. */
-    static String percent(long part, long whole) {
-        if (whole == 0) {
-            return "—";
-        }
-        return BigDecimal.valueOf(part)
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-                        .toPlainString()
-                + "%";
     }
 
     private <E extends Enum<E>> List<Slice> slices(

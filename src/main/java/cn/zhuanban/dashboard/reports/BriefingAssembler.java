@@ -1,5 +1,6 @@
 package cn.zhuanban.dashboard.reports;
 
+import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.dashboard.cockpit.CockpitFigures;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
@@ -10,12 +11,17 @@ import cn.zhuanban.project.RedProject;
 import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.ticket.DepartmentOverdue;
 import cn.zhuanban.ticket.TicketMetrics;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Gathers a {@link Briefing} in the user's scope: the cockpit's figures plus four short lists, all aggregate queries. */
+/**
+ * Gathers a {@link Briefing} in the user's scope: the cockpit's figures (a past month's: {@link MonthEndFigures}) plus
+ * four short lists, all aggregate queries.
+ */
 @Component
 public class BriefingAssembler {
 
@@ -26,25 +32,51 @@ public class BriefingAssembler {
     private final TicketMetrics tickets;
     private final StageGoals goals;
     private final ActionLedger decisions;
+    private final MonthEndFigures monthEnd;
+    private final Clock clock;
 
     BriefingAssembler(
             CockpitFigures cockpit,
             ProjectLighting lighting,
             TicketMetrics tickets,
             StageGoals goals,
-            ActionLedger decisions) {
+            ActionLedger decisions,
+            MonthEndFigures monthEnd,
+            Clock clock) {
         this.cockpit = cockpit;
+        this.monthEnd = monthEnd;
+        this.clock = clock;
         this.lighting = lighting;
         this.tickets = tickets;
         this.goals = goals;
         this.decisions = decisions;
     }
 
+    /**
+     * The briefing as of {@code asOf}. Up to today it is the cockpit's figures and today's lists; a date before today
+     * (a past month's report) is read back as of its end, and the figures without history are marked as today's.
+     */
     public Briefing of(ReportKind kind, CurrentUser user, LocalDate asOf, Locale locale) {
-        var data = cockpit.of(user, asOf.getYear(), asOf, locale);
-        List<RedProject> red = lighting.red(user, MAX_ROWS);
-        List<DepartmentOverdue> overdue =
-                user.can(Permissions.TICKET_VIEW) ? tickets.overdueByDepartment(user, asOf) : List.of();
+        return of(kind, user, asOf, LocalDate.now(clock), locale);
+    }
+
+    /** As {@link #of(ReportKind, CurrentUser, LocalDate, Locale)} with {@code today} given (tests fix the day). */
+    Briefing of(ReportKind kind, CurrentUser user, LocalDate asOf, LocalDate today, Locale locale) {
+        boolean past = asOf.isBefore(today);
+        List<Figure> figures;
+        Set<String> current;
+        if (past) {
+            MonthEndFigures.Result then = monthEnd.of(user, asOf, locale);
+            figures = then.figures();
+            current = then.current();
+        } else {
+            figures = cockpit.of(user, asOf.getYear(), asOf, locale).figures();
+            current = Set.of();
+        }
+        List<RedProject> red = past ? lighting.redRegisteredBy(user, asOf, MAX_ROWS) : lighting.red(user, MAX_ROWS);
+        List<DepartmentOverdue> overdue = !user.can(Permissions.TICKET_VIEW)
+                ? List.of()
+                : past ? tickets.overdueByDepartmentAsOf(user, asOf) : tickets.overdueByDepartment(user, asOf);
         List<StageGoals.Goal> ahead = user.can(Permissions.PLAN_VIEW)
                 ? goals.between(user, kind.goalsFrom(asOf), kind.goalsTo(asOf), MAX_ROWS)
                 : List.of();
@@ -56,10 +88,12 @@ public class BriefingAssembler {
                 asOf,
                 kind.goalsFrom(asOf),
                 kind.goalsTo(asOf),
-                data.figures(),
+                figures,
                 red,
                 overdue,
                 ahead,
-                late);
+                late,
+                past ? today : null,
+                current);
     }
 }

@@ -64,6 +64,9 @@ final class BriefingWriter {
             run.setFontSize(18);
             run.setText(title(b, t));
             doc.createParagraph().createRun().setText(t.of("briefing.as-of", b.asOf()));
+            if (b.currentOn() != null) {
+                doc.createParagraph().createRun().setText(t.of("briefing.current-note", b.currentOn(), b.asOf()));
+            }
             for (Section s : sections(b, t)) {
                 XWPFRun heading = doc.createParagraph().createRun();
                 heading.setBold(true);
@@ -101,6 +104,9 @@ final class BriefingWriter {
             // 万元 as the pages show them: two decimals, thousands grouped.
             CellStyle amount = book.createCellStyle();
             amount.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("#,##0.00"));
+            // A rate is the fraction shown as a percent with one decimal, as the pages show it: 0.5 reads 50.0%.
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("0.0%"));
             int n = 0;
             for (Section s : sections(b, t)) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(t.of("briefing.sheet." + (++n))));
@@ -121,7 +127,10 @@ final class BriefingWriter {
                     for (int i = 0; i < values.size(); i++) {
                         Cell c = row.createCell(i);
                         Object v = values.get(i);
-                        if (v instanceof BigDecimal decimal) {
+                        if (v instanceof Rate rate) {
+                            c.setCellValue(rate.fraction());
+                            c.setCellStyle(percent);
+                        } else if (v instanceof BigDecimal decimal) {
                             c.setCellValue(decimal.doubleValue());
                             c.setCellStyle(amount);
                         } else if (v instanceof Number number) {
@@ -145,16 +154,36 @@ final class BriefingWriter {
         if (v instanceof BigDecimal amount) {
             return String.format(java.util.Locale.ROOT, "%,.2f", amount);
         }
+        if (v instanceof Rate rate) {
+            return rate.shown();
+        }
         return v == null ? "" : v.toString();
     }
 
     private record Section(String heading, List<String> headers, List<List<Object>> rows) {}
 
+    /** A rate's cell: the fraction for the workbook's percent cell, the text as the pages show it for the document. */
+    private record Rate(double fraction, String shown) {}
+
     private static List<Section> sections(Briefing b, Texts t) {
         List<List<Object>> figures = new ArrayList<>();
+        boolean dated = b.currentOn() != null;
         for (Figure f : b.figures()) {
-            // A count or an amount is a numeric cell (sums and charts work on it); a rate or "未填报计划" stays text.
-            figures.add(List.of(f.label(), f.number() == null ? f.value() : f.number()));
+            // A count or an amount is a numeric cell (sums and charts work on it), a rate a percent cell; "未填报计划"
+            // and a rate of nothing ("—") stay text.
+            Object value =
+                    f.rate() != null ? new Rate(f.rate(), f.value()) : f.number() == null ? f.value() : f.number();
+            if (dated) {
+                // A past month's figures say which are the month end's and which today's (no history kept).
+                figures.add(List.of(
+                        f.label(),
+                        value,
+                        b.isCurrent(f.key())
+                                ? t.of("briefing.basis.current", b.currentOn())
+                                : t.of("briefing.basis.as-of", b.asOf())));
+            } else {
+                figures.add(List.of(f.label(), value));
+            }
         }
         List<List<Object>> red = new ArrayList<>();
         for (RedProject p : b.red()) {
@@ -171,7 +200,11 @@ final class BriefingWriter {
                     g.projectName(),
                     g.name(),
                     g.target(),
-                    t.of(g.finished() == null ? "briefing.goal.open" : "briefing.goal.done")));
+                    // Done by the as-of date: a past month's goal finished since was still open then.
+                    t.of(
+                            g.finished() == null || g.finished().isAfter(b.asOf())
+                                    ? "briefing.goal.open"
+                                    : "briefing.goal.done")));
         }
         List<List<Object>> decisions = new ArrayList<>();
         for (ActionLedgerRow a : b.decisions()) {
@@ -187,10 +220,17 @@ final class BriefingWriter {
         return List.of(
                 new Section(
                         t.of("briefing.section.figures"),
-                        List.of(t.of("briefing.column.figure"), t.of("briefing.column.value")),
+                        dated
+                                ? List.of(
+                                        t.of("briefing.column.figure"),
+                                        t.of("briefing.column.value"),
+                                        t.of("briefing.column.basis"))
+                                : List.of(t.of("briefing.column.figure"), t.of("briefing.column.value")),
                         figures),
                 new Section(
-                        t.of("briefing.section.red"),
+                        b.redIsCurrent()
+                                ? t.of("briefing.section.red.current", b.asOf(), b.currentOn())
+                                : t.of("briefing.section.red"),
                         List.of(
                                 t.of("briefing.column.project"),
                                 t.of("briefing.column.reason"),

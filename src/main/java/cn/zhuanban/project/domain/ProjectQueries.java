@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectQueries {
 
+    /** Registered before {@code :before}, or any time when it is null (a briefing of a past month counts only those). */
+    private static final String REGISTERED_BEFORE =
+            " and (cast(:before as timestamp with time zone) is null or p.created_at < :before)";
+
     private static final String SELECT =
             "select p.*, tf.name as task_force_name from project p left join task_force tf on tf.id = p.task_force_id ";
 
@@ -190,9 +194,16 @@ public class ProjectQueries {
     }
 
     public LightCounts countsByLight(ScopeCondition scope) {
+        return countsByLight(scope, null);
+    }
+
+    /** Counts by today's light of the projects registered before {@code before} (all when null): one grouped query. */
+    public LightCounts countsByLight(ScopeCondition scope, Instant before) {
         Map<StatusLight, Long> counts = new EnumMap<>(StatusLight.class);
-        jdbc.sql("select p.status_light, count(*) from project p where (" + scope.sql() + ") group by p.status_light")
+        jdbc.sql("select p.status_light, count(*) from project p where (" + scope.sql() + ")" + REGISTERED_BEFORE
+                        + " group by p.status_light")
                 .params(scope.params())
+                .param("before", before == null ? null : java.sql.Timestamp.from(before))
                 .query((rs, n) -> counts.put(StatusLight.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();
         return new LightCounts(
@@ -215,10 +226,17 @@ public class ProjectQueries {
 
     /** Red projects in scope with their reason, longest red first (one query, at most {@code limit}). */
     public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit) {
+        return red(scope, limit, null);
+    }
+
+    /** {@link #red(ScopeCondition, int)} among the projects registered before {@code before} (all when null). */
+    public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit, Instant before) {
         return jdbc.sql(
                         "select p.id, p.name, p.light_reason, p.light_changed_at from project p where p.status_light = 'RED' and ("
-                                + scope.sql() + ") order by p.light_changed_at, p.id limit :limit")
+                                + scope.sql() + ")" + REGISTERED_BEFORE
+                                + " order by p.light_changed_at, p.id limit :limit")
                 .params(scope.params())
+                .param("before", before == null ? null : java.sql.Timestamp.from(before))
                 .param("limit", limit)
                 .query((rs, n) -> {
                     java.sql.Timestamp since = rs.getTimestamp(4);

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -8,6 +9,7 @@ import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketOverview;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +85,16 @@ public class MetricsQueries {
     private static final String OVERDUE = "t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')"
             + " and (t.resolve_by < :today or (t.state = 'ASSIGNED' and t.sign_by < :today))";
 
+    private static final String OVERVIEW = "select sum(case when t.state not in ('CLOSED', 'MERGED', 'REJECTED') then 1"
+            + " else 0 end),"
+            + " sum(case when " + OVERDUE + " then 1 else 0 end),"
+            + " sum(case when t.state = 'CLOSED' then 1 else 0 end),"
+            + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end),"
+            + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
+            + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
+            + " then 1 else 0 end)"
+            + " from ";
+
     private final JdbcClient jdbc;
 
     MetricsQueries(JdbcClient jdbc) {
@@ -149,31 +161,75 @@ public class MetricsQueries {
 
     /** Open, overdue, closed, solved, rated and satisfied tickets in the scope: one aggregate row. */
     public TicketOverview overview(TicketScope scope, LocalDate today) {
-        return jdbc.sql("select sum(case when t.state not in ('CLOSED', 'MERGED', 'REJECTED') then 1 else 0 end),"
-                        + " sum(case when " + OVERDUE + " then 1 else 0 end),"
-                        + " sum(case when t.state = 'CLOSED' then 1 else 0 end),"
-                        + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end),"
-                        + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
-                        + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
-                        + " then 1 else 0 end)"
-                        + " from " + scope.tickets())
+        return jdbc.sql(OVERVIEW + scope.tickets())
                 .params(scope.params())
                 .param("today", today)
-                .query((rs, n) -> new TicketOverview(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .query(MetricsQueries::overview)
                 .single();
+    }
+
+    /**
+     * The same row as it stood at the end of {@code day} (the monthly briefing of a past month): tickets reported by
+     * then, each in the state its timeline had then, so a ticket closed afterwards counts as open and one reported
+     * afterwards not at all. Deadlines are today's (a later extension moves them).
+     */
+    public TicketOverview overviewAsOf(TicketScope scope, LocalDate day) {
+        return jdbc.sql(OVERVIEW + asOf(scope))
+                .params(scope.params())
+                .param("today", day)
+                .param("end", endOf(day))
+                .query(MetricsQueries::overview)
+                .single();
+    }
+
+    private static TicketOverview overview(ResultSet rs, int n) throws SQLException {
+        return new TicketOverview(
+                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
     }
 
     /** Overdue tickets per department id (departments with none left out), most first: one grouped query. */
     public Map<Long, Long> overdueByDepartment(TicketScope scope, LocalDate today) {
+        return overdueByDepartment(scope.tickets(), scope, today, false);
+    }
+
+    /** {@link #overdueByDepartment} as it stood at the end of {@code day}, as {@link #overviewAsOf} reads it. */
+    public Map<Long, Long> overdueByDepartmentAsOf(TicketScope scope, LocalDate day) {
+        return overdueByDepartment(asOf(scope), scope, day, true);
+    }
+
+    private Map<Long, Long> overdueByDepartment(String from, TicketScope scope, LocalDate today, boolean then) {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select t.department_id, count(*) from " + scope.tickets() + " where t.department_id is not null and "
+        var sql = jdbc.sql("select t.department_id, count(*) from " + from + " where t.department_id is not null and "
                         + OVERDUE
                         + " group by t.department_id order by count(*) desc, t.department_id")
                 .params(scope.params())
-                .param("today", today)
-                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
-                .list();
+                .param("today", today);
+        if (then) {
+            sql = sql.param("end", endOf(today));
+        }
+        sql.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
         return counts;
+    }
+
+    /**
+     * The scope's tickets reported before {@code :end}, aliased {@code t} with the columns the overview reads and
+     * {@code state} the one the last step before {@code :end} left (one correlated lookup per ticket on the
+     * timeline's key, in the database). A ticket without a timeline by then (only one loaded from elsewhere: reporting
+     * records the first step) is taken in today's state, unless it was closed after the end: then it was open.
+     */
+    private static String asOf(TicketScope scope) {
+        return """
+                (select t.id, t.department_id, t.resolve_by, t.sign_by, t.outcome, t.rating,
+                        coalesce((select s.to_state from ticket_step s where s.ticket_id = t.id
+                                  and s.step = (select max(s2.step) from ticket_step s2
+                                                where s2.ticket_id = t.id and s2.at < :end)),
+                                 case when t.closed_at >= :end then 'REPORTED' else t.state end) as state
+                 from %s where t.created_at < :end) t""".formatted(scope.tickets());
+    }
+
+    /** The first instant after {@code day} in the district. */
+    private static Timestamp endOf(LocalDate day) {
+        return Timestamp.from(
+                day.plusDays(1).atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toInstant());
     }
 }

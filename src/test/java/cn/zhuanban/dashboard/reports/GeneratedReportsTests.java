@@ -107,7 +107,8 @@ class GeneratedReportsTests {
         long d1 = rows.department(0);
         long d2 = rows.department(1);
         rows.prepare(a, b, enterprise, d1, d2);
-        Briefing briefing = assembler.of(ReportKind.WEEKLY, viewer(enterprise), TODAY, Locale.SIMPLIFIED_CHINESE);
+        Briefing briefing =
+                assembler.of(ReportKind.WEEKLY, viewer(enterprise), TODAY, TODAY, Locale.SIMPLIFIED_CHINESE);
         BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 
         try (XSSFWorkbook book =
@@ -118,6 +119,13 @@ class GeneratedReportsTests {
             assertThat(projectsRow.getCell(0).getStringCellValue()).isEqualTo("项目总数");
             assertThat(projectsRow.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(projectsRow.getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            // Rates are numeric percent cells (0.5 shown as 50.0%), not the text "50.0%".
+            Row satisfaction = book.getSheet("主要指标").getRow(7);
+            assertThat(satisfaction.getCell(0).getStringCellValue()).isEqualTo("工单满意率");
+            assertThat(satisfaction.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(satisfaction.getCell(1).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(satisfaction.getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0%");
             assertThat(cells(book.getSheet("主要指标")))
                     .contains("项目总数|2", "红灯项目|1", "未办结工单|4", "超期工单|3", "已解决工单|2", "工单满意率|50.0%", "阶段目标按期率|33.3%");
             assertThat(cells(book.getSheet("红灯项目")))
@@ -130,7 +138,8 @@ class GeneratedReportsTests {
                     .contains("重点项目周报（2026-03-16 至 2026-03-18）");
         }
 
-        Briefing monthly = assembler.of(ReportKind.MONTHLY, viewer(enterprise), TODAY, Locale.SIMPLIFIED_CHINESE);
+        Briefing monthly =
+                assembler.of(ReportKind.MONTHLY, viewer(enterprise), TODAY, TODAY, Locale.SIMPLIFIED_CHINESE);
         try (XWPFDocument doc =
                 new XWPFDocument(new ByteArrayInputStream(BriefingWriter.write(monthly, ReportFormat.DOCX, texts)))) {
             List<String> paragraphs =
@@ -228,9 +237,14 @@ class GeneratedReportsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        long red = lighting.countsByLight(InvestmentFixtures.districtWide()).red();
+        // The default month is over: its file counts the projects registered by its end (lights are today's).
+        long red = lighting.countsByLightRegisteredBy(
+                        InvestmentFixtures.districtWide(),
+                        YearMonth.now(clock).minusMonths(1).atEndOfMonth())
+                .red();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            assertThat(cells(book.getSheet("主要指标"))).contains("红灯项目|" + red);
+            // A past month's file dates each figure; the red lights keep no history and say they are today's.
+            assertThat(cells(book.getSheet("主要指标"))).anyMatch(line -> line.startsWith("红灯项目|" + red + "|当前（"));
             assertThat(book.getSheet("红灯项目").getPhysicalNumberOfRows()).isEqualTo(2 + (int) red);
         }
 

@@ -1,0 +1,100 @@
+package cn.zhuanban.dashboard.reports;
+
+import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
+import cn.zhuanban.dashboard.cockpit.KeyFigures;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investmentreport.InvestmentQueries;
+import cn.zhuanban.investmentreport.MonthFigure;
+import cn.zhuanban.meeting.ActionLedger;
+import cn.zhuanban.project.LightCounts;
+import cn.zhuanban.project.ProjectLighting;
+import cn.zhuanban.schedule.StageGoals;
+import cn.zhuanban.ticket.TicketMetrics;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key figures of a briefing of a past month, as they stood at the month's end: the projects registered by then,
+ * the tickets reported by then in the state their timelines had then, the investment completed in the year up to the
+ * month, the stage goals and decisions due by then. Some figures keep no history and are today's; they are named in
+ * {@link Result#current()} so that the file says so instead of dating them to the month's end: the red lights (a
+ * project's light is kept without its past), the year's plan (plans are edited in place), the missing reports
+ * (a report filed late is no longer missing) and the talent fill rate. Aggregate queries only, as the cockpit's.
+ */
+@Component
+class MonthEndFigures {
+
+    /** The figures, and the keys of those that are today's rather than the month end's. */
+    record Result(List<Figure> figures, Set<String> current) {}
+
+    private final ProjectLighting lighting;
+    private final InvestmentQueries investment;
+    private final TicketMetrics tickets;
+    private final StageGoals goals;
+    private final ActionLedger decisions;
+    private final KeyFigures keys;
+
+    MonthEndFigures(
+            ProjectLighting lighting,
+            InvestmentQueries investment,
+            TicketMetrics tickets,
+            StageGoals goals,
+            ActionLedger decisions,
+            KeyFigures keys) {
+        this.lighting = lighting;
+        this.investment = investment;
+        this.tickets = tickets;
+        this.goals = goals;
+        this.decisions = decisions;
+        this.keys = keys;
+    }
+
+    Result of(CurrentUser user, LocalDate asOf, Locale locale) {
+        List<Figure> figures = new ArrayList<>();
+        Set<String> current = new LinkedHashSet<>();
+        LightCounts lights = lighting.countsByLightRegisteredBy(user, asOf);
+        figures.add(keys.count("projects", lights.total(), "/projects", locale));
+        figures.add(keys.count("red", lights.red(), "/projects?light=RED", locale));
+        current.add("red");
+        if (user.can(Permissions.INVESTMENT_VIEW)) {
+            BigDecimal planned = BigDecimal.ZERO;
+            BigDecimal completed = BigDecimal.ZERO;
+            for (MonthFigure m : investment.monthFigures(asOf.getYear(), user)) {
+                planned = planned.add(m.planned());
+                // The year's completed investment up to the month: later months' reports came after its end.
+                if (m.month() <= asOf.getMonthValue()) {
+                    completed = completed.add(m.completed());
+                }
+            }
+            figures.addAll(keys.investment(user, asOf.getYear(), planned, completed, asOf, locale));
+            current.add("planned");
+            current.add("missing");
+        }
+        if (user.can(Permissions.TICKET_VIEW)) {
+            figures.addAll(keys.tickets(tickets.overviewAsOf(user, asOf), locale));
+        }
+        if (user.can(Permissions.MEETING_VIEW)) {
+            // The decisions the fifth section lists, counted: open past their deadline as of the month's end.
+            figures.add(keys.count(
+                    "decisions-overdue",
+                    decisions.overdueCount(user, asOf),
+                    "/meetings/actions?state=OVERDUE",
+                    locale));
+        }
+        if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
+            figures.add(keys.talentFill(user, locale));
+            current.add("talent-fill");
+        }
+        if (user.can(Permissions.PLAN_VIEW)) {
+            figures.add(keys.goalsOnTime(goals.figures(user, asOf), locale));
+        }
+        return new Result(figures, current);
+    }
+}

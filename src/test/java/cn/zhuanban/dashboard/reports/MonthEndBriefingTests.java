@@ -1,0 +1,283 @@
+package cn.zhuanban.dashboard.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.dashboard.WorkRows;
+import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.investmentreport.InvestmentFixtures;
+import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectStage;
+import cn.zhuanban.project.RedProject;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.ticket.DepartmentOverdue;
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The monthly dispatch report of a past month is as of the month's end: a project registered after it and a ticket
+ * reported after it are not counted, a ticket closed after it counts as open and one closed before it and reopened
+ * since as closed; the red lights, which keep no history, are marked in the file as today's.
+ */
+@IntegrationTest
+class MonthEndBriefingTests {
+
+    static final LocalDate MONTH_END = LocalDate.of(2025, 6, 30);
+    static final LocalDate TODAY = LocalDate.of(2025, 8, 12);
+
+    @Autowired
+    BriefingAssembler assembler;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    WorkRows rows;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPastMonthsBriefingCountsWhatStoodAtTheMonthsEndAndSaysWhichFiguresAreToday() throws Exception {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long before = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "800");
+        long after = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "300");
+        registered(before, "2025-05-10T09:00:00");
+        registered(after, "2025-07-03T09:00:00");
+        lighting.setLight(before, StatusLight.RED, "用地手续未办结");
+        lighting.setLight(after, StatusLight.RED, "环评未批复");
+        long department = rows.department(0);
+        // Reported in June, assigned and overdue on 20 June, closed in July: open and overdue at the month's end.
+        ticket(
+                before,
+                department,
+                "CLOSED",
+                "2025-06-20",
+                null,
+                null,
+                "2025-07-10T10:00:00",
+                step("2025-06-05T10:00:00", "REPORTED"),
+                step("2025-06-06T10:00:00", "ASSIGNED"),
+                step("2025-07-10T10:00:00", "CLOSED"));
+        // Reported in July: not in June's figures at all.
+        ticket(
+                before,
+                department,
+                "IN_PROGRESS",
+                "2025-07-20",
+                null,
+                null,
+                null,
+                step("2025-07-02T10:00:00", "REPORTED"),
+                step("2025-07-03T10:00:00", "IN_PROGRESS"));
+        // Closed on 20 June, solved and rated satisfied.
+        ticket(
+                before,
+                department,
+                "CLOSED",
+                "2025-06-25",
+                "SOLVED",
+                "SATISFIED",
+                "2025-06-20T10:00:00",
+                step("2025-06-01T10:00:00", "REPORTED"),
+                step("2025-06-20T10:00:00", "CLOSED"));
+        // Closed on 10 June and reopened in July: closed at the month's end, though open today.
+        ticket(
+                before,
+                department,
+                "IN_PROGRESS",
+                "2025-06-08",
+                null,
+                null,
+                null,
+                step("2025-06-02T10:00:00", "REPORTED"),
+                step("2025-06-10T10:00:00", "CLOSED"),
+                step("2025-07-05T10:00:00", "IN_PROGRESS"));
+
+        Briefing briefing =
+                assembler.of(ReportKind.MONTHLY, viewer(enterprise), MONTH_END, TODAY, Locale.SIMPLIFIED_CHINESE);
+
+        Map<String, Figure> figures = briefing.figures().stream().collect(Collectors.toMap(Figure::key, f -> f));
+        assertThat(figures.get("projects").number()).isEqualTo(1L);
+        assertThat(figures.get("red").number()).isEqualTo(1L);
+        assertThat(figures.get("tickets-open").number()).isEqualTo(1L);
+        assertThat(figures.get("tickets-overdue").number()).isEqualTo(1L);
+        assertThat(figures.get("tickets-solved").number()).isEqualTo(1L);
+        assertThat(figures.get("tickets-satisfaction").rate()).isEqualTo(1.0);
+        assertThat(briefing.red()).extracting(RedProject::id).containsExactly(before);
+        assertThat(briefing.overdue())
+                .extracting(DepartmentOverdue::departmentId, DepartmentOverdue::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(department, 1L));
+        assertThat(briefing.currentOn()).isEqualTo(TODAY);
+        assertThat(briefing.isCurrent("red")).isTrue();
+        assertThat(briefing.isCurrent("tickets-open")).isFalse();
+
+        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
+            Sheet sheet = book.getSheet("主要指标");
+            assertThat(cells(sheet))
+                    .contains(
+                            "项目总数|1|截至 2025-06-30",
+                            "红灯项目|1|当前（2025-08-12），无历史记录",
+                            "未办结工单|1|截至 2025-06-30",
+                            "工单满意率|100.0%|截至 2025-06-30");
+            Cell satisfaction = row(sheet, "工单满意率").getCell(1);
+            assertThat(satisfaction.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(satisfaction.getNumericCellValue()).isEqualTo(1.0);
+            assertThat(book.getSheet("红灯项目").getRow(0).getCell(0).getStringCellValue())
+                    .contains("2025-06-30 前登记的项目，亮灯为 2025-08-12 的当前判定");
+            assertThat(cells(book.getSheet("红灯项目"))).singleElement().asString().contains("用地手续未办结");
+        }
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.DOCX, texts)))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("数据截至 2025-06-30", "标“当前”的指标及红灯项目为 2025-08-12 的数据（没有历史记录），其余数据截至 2025-06-30");
+            assertThat(doc.getTables().getFirst().getText()).contains("工单满意率\t100.0%\t截至 2025-06-30");
+        }
+    }
+
+    @Test
+    void aBriefingUpToTodayHasNoFiguresMarkedAsToday() {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        Briefing briefing =
+                assembler.of(ReportKind.MONTHLY, viewer(enterprise), TODAY, TODAY, Locale.SIMPLIFIED_CHINESE);
+        assertThat(briefing.currentOn()).isNull();
+        assertThat(briefing.isCurrent("red")).isFalse();
+    }
+
+    private void registered(long project, String at) {
+        jdbc.sql("update project set created_at = :at where id = :id")
+                .param("at", Timestamp.valueOf(LocalDateTime.parse(at)))
+                .param("id", project)
+                .update();
+    }
+
+    private record Step(String at, String state) {}
+
+    private static Step step(String at, String state) {
+        return new Step(at, state);
+    }
+
+    /** A ticket with its timeline; its row's state is today's, as the timeline's last step left it. */
+    private void ticket(
+            long project,
+            long department,
+            String state,
+            String resolveBy,
+            String outcome,
+            String rating,
+            String closedAt,
+            Step... steps) {
+        Timestamp reported = Timestamp.valueOf(LocalDateTime.parse(steps[0].at()));
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into ticket (project_id, category, severity, title, description, reporter_id, state,
+                                            department_id, resolve_by, outcome, rating, closed_at, reported_month,
+                                            created_at, updated_at)
+                        values (:p, 'POWER', 'NORMAL', '月报测试工单', '测试', -1, :state, :dept, :resolveBy, :outcome,
+                                :rating, :closedAt, :month, :reported, :reported)""")
+                .param("p", project)
+                .param("state", state)
+                .param("dept", department)
+                .param("resolveBy", LocalDate.parse(resolveBy))
+                .param("outcome", outcome)
+                .param("rating", rating)
+                .param("closedAt", closedAt == null ? null : Timestamp.valueOf(LocalDateTime.parse(closedAt)))
+                .param("month", steps[0].at().substring(0, 7))
+                .param("reported", reported)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        String from = null;
+        for (int i = 0; i < steps.length; i++) {
+            jdbc.sql("""
+                            insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at)
+                            values (:t, :n, 'test.step', '测试', :from, :to, :at)""")
+                    .param("t", id)
+                    .param("n", i + 1)
+                    .param("from", from)
+                    .param("to", steps[i].state())
+                    .param("at", Timestamp.valueOf(LocalDateTime.parse(steps[i].at())))
+                    .update();
+            from = steps[i].state();
+        }
+    }
+
+    private static Row row(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getRowNum() >= 2 && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    /** Each data row of a sheet as "cell|cell|…" (the title and header rows left out). */
+    private static List<String> cells(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<String> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() < 2) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            row.forEach(c -> values.add(format.formatCellValue(c)));
+            lines.add(String.join("|", values));
+        }
+        return lines;
+    }
+
+    private static CurrentUser viewer(long enterprise) {
+        return new CurrentUser(
+                -4,
+                "fixture-report",
+                "测试报告",
+                null,
+                enterprise,
+                DataScope.ENTERPRISE,
+                Set.of("ENTERPRISE_CONTACT"),
+                Set.of(
+                        Permissions.COCKPIT_VIEW,
+                        Permissions.PROJECT_VIEW,
+                        Permissions.TICKET_VIEW,
+                        Permissions.PLAN_VIEW));
+    }
+}
