@@ -141,7 +141,10 @@ public final class MeetingRecords {
             String chairName,
             Map<Long, ActionProgress> progress) {
 
-        /** How far the action behind a carried-over agenda item has got, or null for any other item. */
+        /**
+         * How far the action behind a carried-over agenda item has got, or the ticket behind a red ticket's item, or
+         * null for any other item.
+         */
         public ActionProgress progressOf(long itemId) {
             return progress.get(itemId);
         }

@@ -106,12 +106,16 @@ class MeetingViews {
     }
 
     /**
-     * A confirmed meeting's carried-over actions as they were kept at confirmation, so that the minutes read later are
-     * the record of the meeting; a meeting confirmed before standings were kept shows them as a draft would.
+     * A confirmed meeting's carried-over actions and escalated tickets as they were kept at confirmation, so that the
+     * minutes read later are the record of the meeting; an item whose standing was not kept (confirmed before
+     * standings were kept, or before a ticket's item got one) reads as a draft would, as of the meeting day.
      */
     private Map<Long, ActionProgress> confirmedProgress(MeetingRow m, List<AgendaItemView> items) {
         Map<Long, ActionProgress> frozen = agenda.frozenProgress(m.id());
-        return frozen.isEmpty() ? progress(items, m.heldOn()) : frozen;
+        Map<Long, ActionProgress> out = new HashMap<>(
+                progress(items.stream().filter(i -> !frozen.containsKey(i.id())).toList(), m.heldOn()));
+        out.putAll(frozen);
+        return out;
     }
 
     /** Keeps where the meeting's carried-over actions stand for it, as the confirmed minutes will read them. */
@@ -132,19 +136,27 @@ class MeetingViews {
     /**
      * Where each carried-over action (an OPEN_ACTION item, whose ref is the action) stood on the meeting's review day
      * ({@link #reviewDay}): its ticket's state, card and lateness, or, for an action without a ticket (recorded before
-     * actions became tickets), open or done.
+     * actions became tickets), open or done. A red ticket's item (TICKET_RED, whose ref is the ticket: the escalation
+     * ladder's, or the agenda's own) likewise: its detail is the ticket as it stood when the item was written, which
+     * for a meeting held since is not what the meeting saw.
      */
     private Map<Long, ActionProgress> progress(List<AgendaItemView> items, LocalDate heldOn) {
         Map<Long, Long> actionOfItem = new HashMap<>();
-        items.stream()
-                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() != null)
-                .forEach(i -> actionOfItem.put(i.id(), i.refId()));
-        if (actionOfItem.isEmpty()) {
+        Map<Long, Long> ticketOfItem = new HashMap<>();
+        items.stream().filter(i -> i.refId() != null).forEach(i -> {
+            if (i.source() == AgendaSource.OPEN_ACTION) {
+                actionOfItem.put(i.id(), i.refId());
+            } else if (i.source() == AgendaSource.TICKET_RED) {
+                ticketOfItem.put(i.id(), i.refId());
+            }
+        });
+        if (actionOfItem.isEmpty() && ticketOfItem.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ActionStore.ActionRow> rows = actions.byIds(actionOfItem.values());
+        Map<Long, ActionStore.ActionRow> rows =
+                actionOfItem.isEmpty() ? Map.of() : actions.byIds(actionOfItem.values());
         LocalDate day = reviewDay(heldOn);
-        Map<Long, ActionTicketStatus> statuses = statuses(rows.values(), day);
+        Map<Long, ActionTicketStatus> statuses = statuses(rows.values(), ticketOfItem.values(), day);
         Map<Long, ActionProgress> progress = new HashMap<>();
         actionOfItem.forEach((itemId, actionId) -> {
             ActionStore.ActionRow a = rows.get(actionId);
@@ -152,32 +164,40 @@ class MeetingViews {
                 return;
             }
             ActionTicketStatus s = a.ticketId() == null ? null : statuses.get(a.ticketId());
-            if (s == null) {
-                progress.put(itemId, new ActionProgress(a.openOn(day) ? "in-progress" : "done", 0, day));
-                return;
+            progress.put(
+                    itemId,
+                    s == null ? new ActionProgress(a.openOn(day) ? "in-progress" : "done", 0, day) : progress(s, day));
+        });
+        ticketOfItem.forEach((itemId, ticketId) -> {
+            ActionTicketStatus s = statuses.get(ticketId);
+            if (s != null) {
+                progress.put(itemId, progress(s, day));
             }
-            String standing = s.standing();
-            if ("red".equals(standing) && s.workingDaysOverdue() > 0) {
-                standing = "red-overdue";
-            }
-            progress.put(itemId, new ActionProgress(standing, s.workingDaysOverdue(), day));
         });
         return progress;
     }
 
-    /** The actions' tickets as they stand today, or as they stood at the end of a past review day. */
-    private Map<Long, ActionTicketStatus> statuses(Collection<ActionStore.ActionRow> rows, LocalDate day) {
-        List<ActionStore.ActionRow> ticketed =
-                rows.stream().filter(a -> a.ticketId() != null).toList();
-        if (!day.isBefore(LocalDate.now(clock))) {
-            return tickets.statuses(
-                    ticketed.stream().map(ActionStore.ActionRow::ticketId).toList());
+    private static ActionProgress progress(ActionTicketStatus s, LocalDate day) {
+        String standing = s.standing();
+        if ("red".equals(standing) && s.workingDaysOverdue() > 0) {
+            standing = "red-overdue";
         }
-        return pastStatuses.on(
-                ticketed.stream()
-                        .collect(Collectors.toMap(
-                                ActionStore.ActionRow::ticketId, ActionStore.ActionRow::deadline, (x, y) -> x)),
-                day);
+        return new ActionProgress(standing, s.workingDaysOverdue(), day);
+    }
+
+    /**
+     * The actions' and the red items' tickets as they stand today, or as they stood at the end of a past review day,
+     * read together: an action's with the resolve date its meeting decided.
+     */
+    private Map<Long, ActionTicketStatus> statuses(
+            Collection<ActionStore.ActionRow> rows, Collection<Long> redTickets, LocalDate day) {
+        Map<Long, LocalDate> decided = new HashMap<>();
+        rows.stream().filter(a -> a.ticketId() != null).forEach(a -> decided.putIfAbsent(a.ticketId(), a.deadline()));
+        redTickets.forEach(t -> decided.putIfAbsent(t, null));
+        if (!day.isBefore(LocalDate.now(clock))) {
+            return tickets.statuses(decided.keySet());
+        }
+        return pastStatuses.on(decided, day);
     }
 
     PageResult<SeriesView> series(CurrentUser user, String q, PageQuery page) {

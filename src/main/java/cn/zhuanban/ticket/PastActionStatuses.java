@@ -36,9 +36,9 @@ public class PastActionStatuses {
     /**
      * Where these action tickets stood at the end of {@code day}, a past day (a meeting held then and reviewed later):
      * the state and card they had then, read from their timeline and the ladder's records, and their lateness counted
-     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided. A ticket
-     * recorded only after the day (a decision written up later) was assigned at its meeting all the same: it reads as
-     * assigned, due on the decided date.
+     * up to that day. {@code decidedResolveBy} gives, by ticket, the resolve date the meeting decided (null for a ticket
+     * that came up otherwise, the escalation ladder's). A ticket recorded only after the day (a decision written up
+     * later) was assigned at its meeting all the same: it reads as assigned, due on the decided date.
      */
     @Transactional(readOnly = true)
     public Map<Long, ActionTicketStatus> on(Map<Long, LocalDate> decidedResolveBy, LocalDate day) {
@@ -72,16 +72,17 @@ public class PastActionStatuses {
     }
 
     /**
-     * The resolve date the ticket had then: today's, unless its deadlines were set again since (an extension approved
-     * later); then the one an approved extension set, or the decided one when nothing but the first assignment had set
-     * them by then. Otherwise today's stands in: a reassignment's or a recount's dates are not kept apart.
+     * The resolve date the ticket had then: today's, unless its deadlines were set again since (an extension approved,
+     * a reassignment, a recount, a resumption or a reopening later); then the one the last setting by then kept with
+     * its step. A step recorded before steps kept it (V167) leaves the decided date when nothing but the first
+     * assignment had set the deadlines by then, today's otherwise.
      */
     private static LocalDate resolveByOn(Ticket t, TicketHistory.Then then, LocalDate decided) {
         if (!then.rescheduledSince()) {
             return t.getResolveBy();
         }
-        if (then.extendedTo() != null) {
-            return then.extendedTo();
+        if (then.resolveBy() != null) {
+            return then.resolveBy();
         }
         return then.rescheduledBefore() <= 1 && decided != null ? decided : t.getResolveBy();
     }

@@ -20,12 +20,19 @@ import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.ReportCommand;
+import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketManagement;
+import cn.zhuanban.ticket.TicketMove;
+import cn.zhuanban.ticket.TicketSeverity;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A meeting held on a past day reviews the earlier meetings' actions as they stood on its day, confirmed or not: an
  * action finished since was still open then, a card given since was not there, an extension approved since did not
  * move the date the department was measured against, and lateness counts in working days up to the meeting day.
- * Confirming keeps that reading.
+ * Confirming keeps that reading. A ticket the escalation ladder put on its agenda reads likewise: its item says where
+ * the ticket stood when it was put there, and beside it where it stood on the meeting day.
  */
 @IntegrationTest
 class MeetingReviewAsOfMeetingDayTests {
@@ -69,6 +77,12 @@ class MeetingReviewAsOfMeetingDayTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    EscalatedTickets escalatedTickets;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -155,6 +169,76 @@ class MeetingReviewAsOfMeetingDayTests {
         assertThat(progress(confirmed, twice)).isEqualTo(progress(draft, twice));
     }
 
+    @Test
+    void aTicketTheLadderPutOnAPastMeetingReadsAsOfTheMeetingDay() {
+        WorkingCalendar cal = calendar.administrative();
+        LocalDate today = LocalDate.now(DISTRICT);
+        LocalDate heldOn = cal.addWorkingDays(today, -3);
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long project = project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        // planned ahead: the ladder puts the ticket on it, then the meeting is held (its day moved to the past here)
+        long meeting = meetings.plan(series, cal.addWorkingDays(today, 3), dispatch);
+        long ticket = tickets.report(
+                new ReportCommand(project, TicketCategory.POWER, "临时用电迟迟未接", "临时用电", TicketSeverity.NORMAL),
+                List.of(),
+                dispatch);
+        tickets.act(
+                ticket,
+                TicketMove.ASSIGN,
+                new MoveCommand(
+                        departments.findByCode("GD").orElseThrow().id(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                dispatch);
+        escalatedTickets.escalated(ticket, project, "临时用电迟迟未接");
+        jdbc.sql("update meeting set held_on = :on where id = :id")
+                .param("on", heldOn)
+                .param("id", meeting)
+                .update();
+        // assigned a week before the meeting, due two working days before it, red the day before it
+        LocalDate due = cal.addWorkingDays(heldOn, -2);
+        jdbc.sql("update ticket_step set at = :at, resolve_by = case when resolve_by is null then null else :due end"
+                        + " where ticket_id = :id")
+                .param("at", Timestamp.from(at(heldOn.minusWeeks(1))))
+                .param("due", due)
+                .param("id", ticket)
+                .update();
+        jdbc.sql("update ticket set resolve_by = :due where id = :id")
+                .param("due", due)
+                .param("id", ticket)
+                .update();
+        red(ticket, at(cal.addWorkingDays(heldOn, -1)));
+        // closed today, after the meeting
+        step(ticket, "ticket.closed", "CLOSED", null, null, Instant.now());
+        jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
+                .param("id", ticket)
+                .update();
+
+        ActionProgress onTheDay = new ActionProgress("red-overdue", cal.workingDaysBetween(due, heldOn), heldOn);
+        MeetingView held = meetings.find(meeting, dispatch);
+        assertThat(ticketProgress(held, ticket)).isEqualTo(onTheDay);
+
+        meetings.confirm(meeting, held.version(), fx.user("lead"));
+        assertThat(ticketProgress(meetings.find(meeting, dispatch), ticket)).isEqualTo(onTheDay);
+    }
+
+    private static ActionProgress ticketProgress(MeetingView meeting, long ticket) {
+        return meeting.items().stream()
+                .filter(i -> i.source() == AgendaSource.TICKET_RED && i.refId() == ticket)
+                .map(i -> meeting.progressOf(i.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private long decide(long meeting, String decision, String department) {
         return decisions.decide(
                 meeting,
@@ -182,6 +266,11 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("id", action)
                 .update();
         jdbc.sql("update ticket set resolve_by = :due where id = :id")
+                .param("due", due)
+                .param("id", ticket)
+                .update();
+        // its assignment's step keeps the date it set, as the ticket does
+        jdbc.sql("update ticket_step set resolve_by = :due where ticket_id = :id and resolve_by is not null")
                 .param("due", due)
                 .param("id", ticket)
                 .update();
@@ -235,8 +324,8 @@ class MeetingReviewAsOfMeetingDayTests {
                 .orElseThrow();
     }
 
-    private void project(long taskForce) {
-        projects.create(new ProjectForm(
+    private long project(long taskForce) {
+        return projects.create(new ProjectForm(
                 TestCodes.unique("例会回顾项目"),
                 null,
                 fx.enterprise(),

@@ -39,8 +39,9 @@ class AgendaDetails {
     }
 
     /**
-     * The item's detail, and for an earlier meeting's action also where it stands today (已办结, 已超期 2 个工作日 · 红牌
-     * …): the stored detail is only its meeting and deadline, which says nothing of how far the department has got.
+     * The item's detail, and for an earlier meeting's action or a red ticket also where it stands (已办结, 已超期 2 个工作日 ·
+     * 红牌 …), today or, for a meeting held since, on its day: the stored detail is only its meeting and deadline, or the
+     * ticket as it stood when the item was written, which says nothing of how far the department has got by then.
      */
     String text(MeetingView meeting, AgendaItemView item, Locale locale) {
         return text(meeting, item, locale, UnaryOperator.identity());

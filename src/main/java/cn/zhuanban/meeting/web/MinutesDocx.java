@@ -97,8 +97,9 @@ class MinutesDocx {
      * for a draft, the day of confirmation for confirmed minutes, which are a record and do not change afterwards.
      */
     private void review(XWPFDocument doc, MeetingView m, Locale locale) {
-        List<AgendaItemView> carried =
-                m.items().stream().filter(i -> m.progressOf(i.id()) != null).toList();
+        List<AgendaItemView> carried = m.items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && m.progressOf(i.id()) != null)
+                .toList();
         if (carried.isEmpty()) {
             return;
         }

@@ -26,7 +26,17 @@ public class StepRecorder {
 
     public void record(
             Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
-        steps.record(ticket.getId(), step, ticket.getDepartmentId(), actorId, actorName, detail, now);
+        // the resolve date a step set is kept with it: the ticket row has only today's, a past meeting reads the one of
+        // its day (TicketHistory)
+        steps.record(
+                ticket.getId(),
+                step,
+                ticket.getDepartmentId(),
+                step.setsDeadlines() ? ticket.getResolveBy() : null,
+                actorId,
+                actorName,
+                detail,
+                now);
         TicketQueries.ProjectFacts project = queries.project(ticket.getProjectId());
         // The audit log keeps codes (states, the answer): it is read as a record, not as a sentence.
         String said = step.result() == null ? detail : step.result() + (detail == null ? "" : " " + detail);

@@ -15,20 +15,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A ticket as it stood at an earlier instant, read back from its timeline ({@code ticket_step}) and the ladder's
- * records ({@code ticket_escalation}): its state, its card and whether its deadlines were changed since. The ticket row
- * only knows today's values; a meeting held last week reviews its actions as they stood on its day.
+ * records ({@code ticket_escalation}): its state, its card, the resolve date it had and whether its deadlines were
+ * changed since. The ticket row only knows today's values; a meeting held last week reviews its actions as they stood
+ * on its day.
  */
 @Repository
 public class TicketHistory {
-
-    /** Steps that set new deadlines (a new round: the card starts again from none). */
-    private static final Set<String> RESCHEDULING = Set.of(
-            "ticket.assigned",
-            "ticket.reassigned",
-            "ticket.insisted",
-            "ticket.resumed",
-            "ticket.reopened",
-            "ticket.deadlines-recounted");
 
     /** Steps that lower or withdraw the card without new deadlines. */
     private static final Set<String> CARD_LOWERING = Set.of("ticket.card-lowered", "ticket.card-withdrawn");
@@ -38,13 +30,13 @@ public class TicketHistory {
 
     /**
      * A ticket at an instant: {@code state} null when it was not reported yet; {@code rescheduledBefore}, how many
-     * times its deadlines were set by then (the first assignment counts); {@code extendedTo}, the resolve date of an
-     * approved extension when that was the last setting by then (null otherwise: the other settings do not keep their
-     * dates apart from the ticket row); {@code rescheduledSince}, whether they were set again afterwards, so that
-     * today's resolve date is not the one it had then.
+     * times its deadlines were set by then (the first assignment counts); {@code resolveBy}, the resolve date the last
+     * of those settings left it with, as its step keeps it (null when none had, or for a step recorded before steps
+     * kept it, V167, other than an approved extension, whose detail begins with it); {@code rescheduledSince}, whether
+     * they were set again afterwards, so that today's resolve date is not the one it had then.
      */
     public record Then(
-            TicketState state, TicketCard card, int rescheduledBefore, LocalDate extendedTo, boolean rescheduledSince) {
+            TicketState state, TicketCard card, int rescheduledBefore, LocalDate resolveBy, boolean rescheduledSince) {
 
         /** Whether the resolve deadline was running then ({@link WatchedDeadlines#running}). */
         public boolean clockRunning() {
@@ -52,19 +44,23 @@ public class TicketHistory {
         }
     }
 
-    private record StepAt(String action, String toState, String result, String detail, Instant at) {
+    private record StepAt(
+            String action, String toState, String result, String detail, LocalDate resolveBy, Instant at) {
 
         boolean reschedules() {
-            return RESCHEDULING.contains(action) || extension();
+            return Step.setsDeadlines(action, result);
         }
 
-        boolean extension() {
-            return "ticket.extension-decided".equals(action) && "APPROVED".equals(result);
-        }
-
-        /** An approved extension's detail begins with the date asked for ({@link TicketExtensions}). */
-        LocalDate extendedTo() {
-            if (!extension() || detail == null || detail.length() < 10) {
+        /**
+         * The resolve date the step set: kept with it, or for an approved extension recorded before it was kept, the
+         * date asked for, with which its detail begins ({@link TicketExtensions}).
+         */
+        LocalDate resolveDate() {
+            if (resolveBy != null) {
+                return resolveBy;
+            }
+            boolean extension = "ticket.extension-decided".equals(action) && "APPROVED".equals(result);
+            if (!extension || detail == null || detail.length() < 10) {
                 return null;
             }
             try {
@@ -92,7 +88,7 @@ public class TicketHistory {
             return Map.of();
         }
         Map<Long, List<StepAt>> steps = new HashMap<>();
-        jdbc.sql("select ticket_id, action, to_state, result_code, detail, at from ticket_step"
+        jdbc.sql("select ticket_id, action, to_state, result_code, detail, resolve_by, at from ticket_step"
                         + " where ticket_id in (:ids) order by ticket_id, step")
                 .param("ids", List.copyOf(cardsNow.keySet()))
                 .query((rs, n) -> steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -101,7 +97,8 @@ public class TicketHistory {
                                 rs.getString(3),
                                 rs.getString(4),
                                 rs.getString(5),
-                                rs.getTimestamp(6).toInstant())))
+                                rs.getObject(6, LocalDate.class),
+                                rs.getTimestamp(7).toInstant())))
                 .list();
         Map<Long, List<EscalationAt>> ladder = new HashMap<>();
         jdbc.sql("select ticket_id, step, at from ticket_escalation where ticket_id in (:ids)")
@@ -120,7 +117,7 @@ public class TicketHistory {
         TicketState state = null;
         Instant roundFrom = Instant.MIN;
         int rescheduled = 0;
-        LocalDate extendedTo = null;
+        LocalDate resolveBy = null;
         boolean since = false;
         for (StepAt s : steps) {
             if (!s.at().isBefore(until)) {
@@ -130,13 +127,13 @@ public class TicketHistory {
             state = TicketState.valueOf(s.toState());
             if (s.reschedules()) {
                 rescheduled++;
-                extendedTo = s.extendedTo();
+                resolveBy = s.resolveDate();
             }
             if (s.reschedules() || CARD_LOWERING.contains(s.action())) {
                 roundFrom = s.at();
             }
         }
-        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, extendedTo, since);
+        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, resolveBy, since);
     }
 
     /** The highest card the ladder gave in the round that ran at {@code until}. */

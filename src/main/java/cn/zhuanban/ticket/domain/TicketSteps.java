@@ -3,6 +3,7 @@ package cn.zhuanban.ticket.domain;
 import cn.zhuanban.ticket.TicketState;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,15 +34,23 @@ public class TicketSteps {
 
     /**
      * Records a move under {@code departmentId}, the ticket's lead department after it (an assignment's new department,
-     * the department asking to return): the return rate by department counts from it.
+     * the department asking to return): the return rate by department counts from it. {@code resolveBy} is the resolve
+     * date a step that sets the deadlines ({@link Step#setsDeadlines}) left the ticket with, null for other steps.
      */
     public void record(
-            long ticketId, Step step, Long departmentId, Long actorId, String actorName, String detail, Instant at) {
+            long ticketId,
+            Step step,
+            Long departmentId,
+            LocalDate resolveBy,
+            Long actorId,
+            String actorName,
+            String detail,
+            Instant at) {
         jdbc.sql("""
                         insert into ticket_step (ticket_id, step, action, department_id, actor_id, actor_name, from_state,
-                                                 to_state, result_code, detail, at)
+                                                 to_state, result_code, detail, at, resolve_by)
                         values (:ticket, :step, :action, :department, :actorId, :actorName, :from, :to, :result, :detail,
-                                :at)""")
+                                :at, :resolveBy)""")
                 .param("ticket", ticketId)
                 .param("department", departmentId)
                 .param("step", step.number())
@@ -53,6 +62,7 @@ public class TicketSteps {
                 .param("result", step.result())
                 .param("detail", detail)
                 .param("at", Timestamp.from(at))
+                .param("resolveBy", resolveBy)
                 .update();
     }
 
