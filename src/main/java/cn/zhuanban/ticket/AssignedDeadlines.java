@@ -1,7 +1,7 @@
 package cn.zhuanban.ticket;
 
+import cn.zhuanban.ticket.domain.Step;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,15 +19,6 @@ public class AssignedDeadlines {
 
     /** The three deadlines of an assignment. */
     public record Dates(LocalDate signBy, LocalDate feedbackBy, LocalDate resolveBy) {}
-
-    /** Steps after which the ticket's deadlines are no longer those of an earlier step. */
-    private static final List<String> SETTING_AGAIN = List.of(
-            "ticket.assigned",
-            "ticket.reassigned",
-            "ticket.insisted",
-            "ticket.resumed",
-            "ticket.reopened",
-            "ticket.deadlines-recounted");
 
     private final JdbcClient jdbc;
 
@@ -48,7 +39,7 @@ public class AssignedDeadlines {
                                or (action = 'ticket.extension-decided' and result_code = 'APPROVED'))""")
                         .param("id", ticketId)
                         .param("step", step)
-                        .param("again", SETTING_AGAIN)
+                        .param("again", Step.SETTING_DEADLINES)
                         .query(Long.class)
                         .single()
                 > 0;
