@@ -1,6 +1,7 @@
 package cn.zhuanban.investment;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investment.InvestmentCommands.ContractFigures;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
@@ -144,6 +145,27 @@ public class InvestmentManagement {
         LeadRow row = queries.lead(LeadScope.of(user), id, stale.cutoff())
                 .orElseThrow(() -> new NotFoundException("investment-lead", id));
         return views.of(row, leads.findById(id).orElseThrow());
+    }
+
+    /**
+     * The leads the user works on: as {@link #leads} without those they only registered and handed over, whose sight
+     * is read-only (the workbench's to-dos count these).
+     */
+    @Transactional(readOnly = true)
+    public PageResult<LeadRow> leadsToWork(CurrentUser user, LeadFilter filter, PageQuery page) {
+        return queries.leads(LeadScope.toChange(user), filter, stale.cutoff(), page);
+    }
+
+    /** Whether the user may change the lead (edit, move, follow up, convert), not only read it. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(CurrentUser user, long id) {
+        return user.can(Permissions.INVESTMENT_LEAD_EDIT) && access.mayChange(user, id);
+    }
+
+    /** Refuses (403) a change to a lead the user sees only as its registrar; "not found" outside their sight. */
+    @Transactional(readOnly = true)
+    public void requireChangeable(CurrentUser user, long id) {
+        access.requireChangeable(user, id);
     }
 
     @Transactional(readOnly = true)

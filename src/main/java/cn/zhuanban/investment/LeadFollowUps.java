@@ -51,7 +51,7 @@ public class LeadFollowUps {
     /** A lead's follow-ups, newest first; not found outside the user's scope. */
     @Transactional(readOnly = true)
     public PageResult<FollowUpView> followUps(CurrentUser user, long id, PageQuery page) {
-        access.load(user, id, null);
+        access.read(user, id);
         return registry.followUps(id, page);
     }
 }

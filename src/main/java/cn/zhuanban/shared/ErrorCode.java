@@ -68,6 +68,7 @@ public enum ErrorCode {
     LEAD_NOT_CONVERTED("investment.not-converted", HttpStatus.CONFLICT),
     LEAD_AHEAD_OF_PROJECT("investment.ahead-of-project", HttpStatus.CONFLICT),
     LEAD_PROJECT_EXISTS("investment.project-exists", HttpStatus.CONFLICT),
+    LEAD_READ_ONLY("investment.lead-read-only", HttpStatus.FORBIDDEN),
     REWARD_TIERS("investment.reward-tiers", HttpStatus.BAD_REQUEST),
     TALENT_NO_CONSENT("talent.no-consent", HttpStatus.CONFLICT),
     TALENT_CANDIDATE_REMOVED("talent.candidate-removed", HttpStatus.CONFLICT),

@@ -18,6 +18,7 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.talent.TalentCommands.CandidateForm;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
@@ -51,6 +52,9 @@ class DemandApiTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void anEnterpriseContactReadsAndEntersOnlyTheirOwnEnterprisesDemands() throws Exception {
@@ -130,6 +134,30 @@ class DemandApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("talent.salary-range"))
                 .andExpect(jsonPath("$.field").value("salaryMax"));
+    }
+
+    @Test
+    void aDemandNeededOnADayGoneByIsAValidationProblemNamingTodayAsOnTheForm() throws Exception {
+        String token = BearerTokens.of(mvc, "dispatch");
+        long enterprise = foreignEnterprise();
+        LocalDate today = LocalDate.now(clock);
+        String position = TestCodes.unique("过期到岗岗位");
+        create(token, """
+                        {"enterpriseId": %d, "position": "%s", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "NORMAL", "neededBy": "%s"}""".formatted(enterprise, position, today.minusDays(1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("neededBy"))
+                .andExpect(jsonPath("$.fields", Matchers.contains("neededBy")))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("今天是 " + today)));
+        mvc.perform(get("/api/v1/talent/demands?q=" + position).header("Authorization", token))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        // Today itself is no day gone by.
+        create(token, """
+                        {"enterpriseId": %d, "position": "%s", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "NORMAL", "neededBy": "%s"}""".formatted(enterprise, position, today))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.neededBy").value(today.toString()));
     }
 
     private ResultActions create(String token, String json) throws Exception {

@@ -5,6 +5,7 @@ import cn.zhuanban.dashboard.WorkbenchItem.Row;
 import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
@@ -40,24 +41,26 @@ class AttractionItems implements WorkbenchSource {
         List<WorkbenchItem> items = new ArrayList<>();
         // Following a lead up and converting it are to-dos for those who work the leads, not for their readers.
         if (user.can(Permissions.INVESTMENT_LEAD_EDIT)) {
-            PageResult<LeadRow> stale = investment.leads(user, LeadFilter.staleOnly(), new PageQuery(0, ROWS));
+            // Only the leads they work: a lead they registered and handed over is someone else's to-do (read-only
+            // here).
+            PageResult<LeadRow> stale = investment.leadsToWork(user, LeadFilter.staleOnly(), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     20,
                     "workbench.stale-leads",
                     stale.totalElements(),
-                    "/investment/leads?stale=true",
+                    "/investment/leads?stale=true" + ownLeads(user),
                     stale.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     stale.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
                             .toList()));
             // A signed lead moves on only as a key project (domain.md §7): the dispatch office converts it.
             PageResult<LeadRow> signed =
-                    investment.leads(user, LeadFilter.awaitingConversionOnly(), new PageQuery(0, ROWS));
+                    investment.leadsToWork(user, LeadFilter.awaitingConversionOnly(), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     20,
                     "workbench.leads-awaiting-conversion",
                     signed.totalElements(),
-                    "/investment/leads?awaitingConversion=true",
+                    "/investment/leads?awaitingConversion=true" + ownLeads(user),
                     signed.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     signed.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
@@ -77,5 +80,15 @@ class AttractionItems implements WorkbenchSource {
                             .toList()));
         }
         return items;
+    }
+
+    /**
+     * Outside a department's or the whole district's scope a user works only the leads they are responsible for; the
+     * ledger also lists those they registered and handed over, so the link narrows it to theirs, as the count is.
+     */
+    private static String ownLeads(CurrentUser user) {
+        return user.dataScope() == DataScope.ALL || user.dataScope() == DataScope.DEPARTMENT
+                ? ""
+                : "&ownerId=" + user.id();
     }
 }

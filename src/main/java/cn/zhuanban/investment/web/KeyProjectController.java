@@ -63,6 +63,7 @@ class KeyProjectController {
     @GetMapping("/investment/leads/{id}/project/new")
     @PreAuthorize(ALLOWED)
     String form(@PathVariable long id, CurrentUser user, Model model) {
+        investment.requireChangeable(user, id);
         LeadView lead = investment.lead(user, id);
         LocalDate start = lead.agreedStartOn() == null ? LocalDate.now(clock) : lead.agreedStartOn();
         KeyProjectForm form = new KeyProjectForm(
@@ -94,6 +95,7 @@ class KeyProjectController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        investment.requireChangeable(user, id);
         return formErrors.submit(binding, errors -> page(model, user, investment.lead(user, id), form, errors), () -> {
             long projectId = conversion.createKeyProject(user, id, form);
             redirect.addFlashAttribute("flash", "attraction.lead.project-created");

@@ -81,6 +81,8 @@ class LeadActionsController {
             Model model,
             RedirectAttributes redirect,
             Consumer<CurrentUser> action) {
+        // The registrar's view is read-only: refused as a page (403) before a form error could re-show the lead.
+        investment.requireChangeable(user, id);
         return formErrors.submit(binding, errors -> leadPage.show(user, id, model, errors), () -> {
             action.accept(user);
             redirect.addFlashAttribute("flash", "admin.saved");

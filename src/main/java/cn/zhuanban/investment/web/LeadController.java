@@ -128,6 +128,7 @@ class LeadController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        investment.requireChangeable(user, id);
         LeadView lead = investment.lead(user, id);
         model.addAttribute("preset", LeadPage.formOf(lead));
         return form(model, lead, Map.of());
@@ -142,6 +143,8 @@ class LeadController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        // Refused as a page (403), not beside a form the registrar should not have been offered.
+        investment.requireChangeable(user, id);
         model.addAttribute("preset", form);
         return formErrors.submit(binding, errors -> form(model, investment.lead(user, id), errors), () -> {
             investment.editLead(user, id, form);

@@ -1,6 +1,7 @@
 package cn.zhuanban.investment.web;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
 import cn.zhuanban.investment.InvestmentManagement;
@@ -68,6 +69,10 @@ class LeadPage {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("signed", lead.stage().isSigned());
         model.addAttribute("nextMoves", investment.movesByHand(lead));
+        // The registrar of a lead handed over sees it read-only: no edit, move, contract or follow-up forms.
+        boolean changeable = investment.mayChange(user, id);
+        model.addAttribute("changeable", changeable);
+        model.addAttribute("registrarOnly", !changeable && user.can(Permissions.INVESTMENT_LEAD_EDIT));
         model.addAttribute(
                 "names",
                 users.namesOf(Stream.concat(

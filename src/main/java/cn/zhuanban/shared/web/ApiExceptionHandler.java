@@ -49,6 +49,10 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(code, text);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
+            if (code == ErrorCode.VALIDATION) {
+                // As a refused @Valid body names its fields, so a client reads every validation problem one way.
+                problem.setProperty("fields", java.util.List.of(e.field()));
+            }
         }
         return problem;
     }

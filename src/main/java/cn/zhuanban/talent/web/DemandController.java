@@ -6,6 +6,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.talent.ChosenDates;
 import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.TalentCommands.DemandForm;

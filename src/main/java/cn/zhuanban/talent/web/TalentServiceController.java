@@ -9,6 +9,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.talent.CandidatePool;
+import cn.zhuanban.talent.ChosenDates;
 import cn.zhuanban.talent.RecruitmentManagement;
 import cn.zhuanban.talent.ServiceKind;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;

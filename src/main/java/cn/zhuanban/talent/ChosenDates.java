@@ -1,9 +1,8 @@
-package cn.zhuanban.talent.web;
+package cn.zhuanban.talent;
 
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentCommands.ServiceForm;
 import cn.zhuanban.talent.TalentViews.DemandView;
@@ -14,16 +13,15 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates a person chooses on the talent forms, refused beside their input: a demand that needs its people on a day gone
- * by, or a service due on a day gone by or on a day nobody works (deadlines are working days on the district calendar,
- * as a ticket's are; the refusal suggests the next working day). A date stored before and sent back unchanged passes,
- * so an item that ran late can still be corrected. The check sits on the forms, not in the module's services: the demo
- * and the tests record services that are overdue on purpose. It runs once the form is otherwise valid (a refusal, as
- * the ticket forms' are): a field error on a date would show the date in the input in the locale's short form
- * (2026/12/1), which a date input does not take.
+ * Dates a person chooses on the talent forms and in the API, refused beside their input: a demand that needs its
+ * people on a day gone by, or a service due on a day gone by or on a day nobody works (deadlines are working days on
+ * the district calendar, as a ticket's are; the refusal suggests the next working day). A date stored before and sent
+ * back unchanged passes, so an item that ran late can still be corrected. The check sits on the forms and the API, not
+ * in the module's services, which the demo and the tests call to record overdue services on purpose. It runs
+ * once the form is otherwise valid, as a refusal, as the ticket forms' checks do.
  */
 @Component
-class ChosenDates {
+public class ChosenDates {
 
     private final CalendarManagement calendar;
     private final Clock clock;
@@ -34,7 +32,7 @@ class ChosenDates {
     }
 
     /** A new demand, or an open one given another 到岗时间, needs its people today or later. */
-    void checkNeededBy(DemandForm form, DemandView stored) {
+    public void checkNeededBy(DemandForm form, DemandView stored) {
         LocalDate date = form.neededBy();
         if (date == null) {
             return;
@@ -48,7 +46,7 @@ class ChosenDates {
     }
 
     /** A new service, or one given another deadline while still open, is due on a working day today or later. */
-    void checkDeadline(ServiceForm form, ServiceView stored) {
+    public void checkDeadline(ServiceForm form, ServiceView stored) {
         LocalDate date = form.deadline();
         if (date == null) {
             return;
