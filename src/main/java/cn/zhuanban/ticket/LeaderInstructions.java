@@ -95,8 +95,8 @@ public class LeaderInstructions {
                         command.content(),
                         TicketSeverity.NORMAL),
                 List.of(),
-                user);
-        records.markSource(id, TicketSource.INSTRUCTION);
+                user,
+                TicketSource.INSTRUCTION);
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         LocalDate today = LocalDate.now(clock);
         CountingCalendar counting = calendar.forCounting();
