@@ -53,7 +53,8 @@ class AssignedAtOnceNoticeTests {
                         "请供电公司拿出接电方案",
                         data.department("GD"),
                         null,
-                        due),
+                        null,
+                        TicketSeverity.COMPLEX),
                 flows.user("leader"));
         long action = meetings.openAction(
                 project, TicketCategory.POWER, "会议议定：协调临时用电", "专班例会议定", data.department("GD"), due, flows.user("lead"));
