@@ -1,22 +1,33 @@
-// The leader's instruction form: choosing a category suggests the resolve date its SLA terms give today (the option's
-// data-resolve-by), unless the leader has set a date himself.
+// The leader's instruction form: once a category is chosen, shows the resolve date a deadline left empty gets, counted
+// today by the category's time limit for the severity chosen (the category option's data-resolve-by: pairs
+// "SEVERITY=date" separated by spaces). The date field is not filled in: a date set there is the leader's own choice,
+// marked so on the ticket.
 (function () {
   'use strict';
   function init() {
     var category = document.getElementById('category');
-    var date = document.getElementById('resolveBy');
-    if (!category || !date) {
+    var severity = document.getElementById('severity');
+    var line = document.getElementById('resolveBy-counted-line');
+    var counted = document.getElementById('resolveBy-counted');
+    if (!category || !severity || !line || !counted) {
       return;
     }
-    var suggested = date.value === '' ? null : undefined;
-    category.addEventListener('change', function () {
+    function show() {
       var option = category.options[category.selectedIndex];
-      var next = option ? option.getAttribute('data-resolve-by') : null;
-      if (next && (date.value === '' || date.value === suggested)) {
-        date.value = next;
-        suggested = next;
+      var pairs = option ? (option.getAttribute('data-resolve-by') || '').split(' ') : [];
+      var date = null;
+      for (var i = 0; i < pairs.length; i++) {
+        var pair = pairs[i].split('=');
+        if (pair[0] === severity.value) {
+          date = pair[1];
+        }
       }
-    });
+      counted.textContent = date || '';
+      line.hidden = !date;
+    }
+    category.addEventListener('change', show);
+    severity.addEventListener('change', show);
+    show();
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);

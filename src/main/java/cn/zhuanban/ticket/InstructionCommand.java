@@ -10,8 +10,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A leader's instruction (领导批示) that opens a ticket: the project, category and title as a report has them, the
- * instruction's words ({@code content}, the ticket's description), and at once the lead department, co-departments
- * and the resolve deadline the leader sets, as a meeting decision sets its action's.
+ * instruction's words ({@code content}, the ticket's description), and at once the lead department and
+ * co-departments. The {@code severity} (ordinary when not given) classifies the ticket, and its SLA terms count the
+ * deadlines; a {@code resolveBy} the leader sets replaces the counted resolve deadline, as the office's chosen date on
+ * an assignment does.
  */
 public record InstructionCommand(
         @NotNull(message = "{validation.required}") Long projectId,
@@ -26,13 +28,14 @@ public record InstructionCommand(
         @NotNull(message = "{validation.required}") Long departmentId,
         List<Long> coDepartmentIds,
 
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate resolveBy) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolveBy,
+        TicketSeverity severity) {
 
     /** The longest instruction: the column that keeps it, as a ticket's description. */
     public static final int MAX_CONTENT = 4000;
 
     public InstructionCommand {
+        severity = severity == null ? TicketSeverity.NORMAL : severity;
         coDepartmentIds = coDepartmentIds == null
                 ? List.of()
                 : coDepartmentIds.stream()
@@ -43,6 +46,6 @@ public record InstructionCommand(
     }
 
     public static InstructionCommand forProject(Long projectId) {
-        return new InstructionCommand(projectId, null, null, null, null, null, null);
+        return new InstructionCommand(projectId, null, null, null, null, null, null, null);
     }
 }

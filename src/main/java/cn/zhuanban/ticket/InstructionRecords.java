@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The leaders' instructions kept beside their tickets ({@code ticket_instruction}) and a ticket's source: what the
  * ticket page shows first (批示人, 批示内容), and the open tickets a leader instructed, for his workbench. The source
- * is a column the ticket entity does not map ({@link MeetingTickets}), so it is written here.
+ * is a column the ticket entity does not map ({@link MeetingTickets}), so it is read here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -108,14 +108,6 @@ public class InstructionRecords {
                         TicketCard.valueOf(rs.getString(4)),
                         rs.getObject(5, LocalDate.class)))
                 .list();
-    }
-
-    @Transactional
-    void markSource(long ticketId, TicketSource source) {
-        jdbc.sql("update ticket set source = :source where id = :id")
-                .param("source", source.name())
-                .param("id", ticketId)
-                .update();
     }
 
     @Transactional

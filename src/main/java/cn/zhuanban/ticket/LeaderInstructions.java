@@ -32,10 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Leaders' instructions (领导批示, domain.md §3's third source of tickets). The district leader, or a lead official on
  * a project he leads, opens a ticket of source {@link TicketSource#INSTRUCTION} that is reported by him (he rates it at
  * the end) and at once assigned, as a meeting decision's action is ({@link MeetingTickets#openAction}): the instruction
- * is the dispatch decision. The lead department, its co-departments and the resolve deadline (a working day not before
- * today, marked as chosen) are the leader's; the sign and first-feedback deadlines keep the SLA terms, never later than
- * his date. From there the ticket runs the same closed loop as any other. Who instructed, with which words and when is
- * kept beside the ticket ({@link InstructionRecords}), for its page to show first.
+ * is the dispatch decision. The lead department, its co-departments and the severity are the leader's; the deadlines
+ * are counted from the severity's SLA terms, unless he sets the resolve deadline himself (a working day not before
+ * today, marked as chosen, as the office's chosen date is), when the sign and first-feedback deadlines keep the SLA
+ * terms but never fall later than his date. From there the ticket runs the same closed loop as any other. Who
+ * instructed, with which words and when is kept beside the ticket ({@link InstructionRecords}), for its page and its
+ * printed sheet to show first.
  */
 @Service
 @Transactional
@@ -84,7 +86,8 @@ public class LeaderInstructions {
     /**
      * Opens the instruction's ticket and assigns it; returns its id. A project outside the leader's scope is not found;
      * an unknown or read-only department and a deadline in the past or on a rest day are refused beside their fields
-     * ({@code departmentId}, {@code coDepartmentIds}, {@code resolveBy}), and nothing is saved.
+     * ({@code departmentId}, {@code coDepartmentIds}, {@code resolveBy}), and nothing is saved. The ticket is reported
+     * with the leader's severity, so the assignment counts from its terms.
      */
     public long open(InstructionCommand command, CurrentUser user) {
         long id = management.report(
@@ -93,10 +96,10 @@ public class LeaderInstructions {
                         command.category(),
                         command.title(),
                         command.content(),
-                        TicketSeverity.NORMAL),
+                        command.severity()),
                 List.of(),
-                user);
-        records.markSource(id, TicketSource.INSTRUCTION);
+                user,
+                TicketSource.INSTRUCTION);
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         LocalDate today = LocalDate.now(clock);
         CountingCalendar counting = calendar.forCounting();
@@ -114,7 +117,7 @@ public class LeaderInstructions {
                 null,
                 null,
                 command.resolveBy());
-        // the same checks and marks as the office's assignment with a chosen date (departments, working day, chosen)
+        // the same checks and marks as the office's assignment (departments; a chosen date: working day, marked chosen)
         Step step = assignments.make(ticket, TicketMove.ASSIGN, assignment, today, cal);
         Instant now = clock.instant();
         ticket.deadlinesCounted(now, counting.revision());
@@ -160,19 +163,23 @@ public class LeaderInstructions {
     }
 
     /**
-     * The resolve deadline an instruction given today would get by each category's SLA terms (ordinary severity): the
-     * form suggests it once a category is chosen.
+     * The resolve deadline an instruction given today without a date would get, by category and severity (their SLA
+     * terms): the form shows it once a category is chosen.
      */
     @Transactional(readOnly = true)
-    public Map<TicketCategory, LocalDate> suggestedResolveBy() {
+    public Map<TicketCategory, Map<TicketSeverity, LocalDate>> countedResolveBy() {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendar.administrative();
-        Map<TicketCategory, LocalDate> dates = new EnumMap<>(TicketCategory.class);
+        Map<TicketCategory, Map<TicketSeverity, LocalDate>> dates = new EnumMap<>(TicketCategory.class);
         for (TicketCategory category : TicketCategory.values()) {
-            dates.put(
-                    category,
-                    Deadlines.from(today, sla.terms(category, TicketSeverity.NORMAL), cal)
-                            .resolveBy());
+            Map<TicketSeverity, LocalDate> bySeverity = new EnumMap<>(TicketSeverity.class);
+            for (TicketSeverity severity : TicketSeverity.values()) {
+                bySeverity.put(
+                        severity,
+                        Deadlines.from(today, sla.terms(category, severity), cal)
+                                .resolveBy());
+            }
+            dates.put(category, bySeverity);
         }
         return dates;
     }

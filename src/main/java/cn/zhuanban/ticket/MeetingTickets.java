@@ -34,20 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tickets and the weekly meeting (domain §3, issue 5). A meeting's decision opens a ticket of source
- * {@code MEETING} that is reported and at once assigned to the owner department with the meeting's
+ * {@link TicketSource#MEETING} that is reported and at once assigned to the owner department with the meeting's
  * deadline: the meeting is the dispatch decision, so the chair need not be the dispatch office. From
  * there it runs the same closed loop, SLA cards and escalation ladder as any ticket. The agenda reads
  * the open tickets of the task force's projects that are new, overdue or red.
  *
  * <p>The source is a column of its own ({@code ticket.source}, default {@code REPORT}); the ticket
- * entity does not map it, so its saves leave it alone.
+ * entity does not map it, so its saves leave it alone ({@code TicketSources}).
  */
 @Service
 @Transactional
 public class MeetingTickets {
-
-    /** The value of {@code ticket.source} for actions of a meeting decision. */
-    public static final String SOURCE = "MEETING";
 
     private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
 
@@ -112,11 +109,10 @@ public class MeetingTickets {
         }
         ChosenDeadline.check("deadline", deadline, LocalDate.now(clock), calendar.administrative());
         long id = management.report(
-                new ReportCommand(projectId, category, title, description, TicketSeverity.NORMAL), List.of(), user);
-        jdbc.sql("update ticket set source = :source where id = :id")
-                .param("source", SOURCE)
-                .param("id", id)
-                .update();
+                new ReportCommand(projectId, category, title, description, TicketSeverity.NORMAL),
+                List.of(),
+                user,
+                TicketSource.MEETING);
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         LocalDate today = LocalDate.now(clock);
         CountingCalendar counting = calendar.forCounting();
@@ -193,7 +189,7 @@ public class MeetingTickets {
                                    and (t.resolve_by < :asOf or (t.state = 'ASSIGNED' and t.sign_by < :asOf))))
                         order by t.id""".formatted(scope.sql(), OPEN, RED_BY_THEN, YELLOW_BY_THEN))
                 .params(scope.params())
-                .param("meeting", SOURCE)
+                .param("meeting", TicketSource.MEETING.name())
                 .param("projects", List.copyOf(projectIds))
                 .param(
                         "since",

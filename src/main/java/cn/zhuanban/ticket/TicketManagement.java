@@ -21,6 +21,7 @@ import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
+import cn.zhuanban.ticket.domain.TicketSources;
 import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +53,7 @@ public class TicketManagement {
     private final TicketVisibility visibility;
     private final TicketAttachments attachments;
     private final StepRecorder recorder;
+    private final TicketSources sources;
     private final DueIndex due;
     private final SlaRules sla;
     private final MoveAuthority authority;
@@ -69,6 +71,7 @@ public class TicketManagement {
             TicketVisibility visibility,
             TicketAttachments attachments,
             StepRecorder recorder,
+            TicketSources sources,
             DueIndex due,
             SlaRules sla,
             MoveAuthority authority,
@@ -86,6 +89,7 @@ public class TicketManagement {
         this.visibility = visibility;
         this.attachments = attachments;
         this.recorder = recorder;
+        this.sources = sources;
         this.due = due;
         this.sla = sla;
         this.authority = authority;
@@ -97,6 +101,14 @@ public class TicketManagement {
     }
 
     public long report(ReportCommand command, List<TicketFile> files, CurrentUser user) {
+        return report(command, files, user, TicketSource.REPORT);
+    }
+
+    /**
+     * Reports a ticket of another source (a meeting's action, a leader's instruction), marked so before its reported
+     * step is recorded: the step's event tells listeners where it came from.
+     */
+    long report(ReportCommand command, List<TicketFile> files, CurrentUser user, TicketSource source) {
         if (!projects.isVisible(command.projectId(), user)) {
             throw new NotFoundException("project", command.projectId());
         }
@@ -113,6 +125,9 @@ public class TicketManagement {
                 LocalDate.now(clock));
         Step step = ticket.reported();
         ticket = tickets.save(ticket);
+        if (source != TicketSource.REPORT) {
+            sources.mark(ticket.getId(), source);
+        }
         recorder.record(ticket, step, user.id(), user.fullName(), null, Actor.current(), now);
         attachments.attach(ticket.getId(), files, user.id(), now);
         return ticket.getId();

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *     else null (and null in events stored before it was added)
  * @param mergedIntoId the ticket this one was merged into, on the merge step (the reporter is told where his problem
  *     is handled now); null on other steps and in events stored before it was added
+ * @param source where the ticket came from (null in events stored before it was added: read it as {@code REPORT}); a
+ *     meeting's action and a leader's instruction are assigned at once, so nobody waits for their reported step
  */
 public record TicketStepRecorded(
         Actor actor,
@@ -37,8 +39,51 @@ public record TicketStepRecorded(
         LocalDate resolveBy,
         String reason,
         String result,
-        Long mergedIntoId)
+        Long mergedIntoId,
+        TicketSource source)
         implements AuditedEvent {
+
+    /** A step without the ticket's source, as the event was before it was added. */
+    public TicketStepRecorded(
+            Actor actor,
+            long ticketId,
+            int step,
+            String action,
+            TicketState fromState,
+            TicketState toState,
+            long projectId,
+            Long departmentId,
+            Long reporterId,
+            Long leadOfficialId,
+            String title,
+            String summary,
+            LocalDate signBy,
+            LocalDate feedbackBy,
+            LocalDate resolveBy,
+            String reason,
+            String result,
+            Long mergedIntoId) {
+        this(
+                actor,
+                ticketId,
+                step,
+                action,
+                fromState,
+                toState,
+                projectId,
+                departmentId,
+                reporterId,
+                leadOfficialId,
+                title,
+                summary,
+                signBy,
+                feedbackBy,
+                resolveBy,
+                reason,
+                result,
+                mergedIntoId,
+                null);
+    }
 
     /** A step without an answer, as the event was before it was added. */
     public TicketStepRecorded(

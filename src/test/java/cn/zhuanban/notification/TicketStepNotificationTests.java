@@ -8,6 +8,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketStepRecorded;
 import java.time.Duration;
@@ -63,6 +64,30 @@ class TicketStepNotificationTests {
                         () -> assertThat(keys(dispatcher, ticket)).containsExactly("notification.ticket.reported"));
         assertThat(keys(reporter, ticket)).isEmpty();
         assertThat(keys(handler, ticket)).isEmpty();
+    }
+
+    @Test
+    void aMeetingActionOrALeadersInstructionIsNotNewsToTheOfficeOnlyItsAssignmentToTheDepartment() {
+        long instruction = newTicketId();
+        long meeting = newTicketId();
+        long reported = newTicketId();
+        long leader = fixtures.user(BuiltinRoles.DISTRICT_LEADER, null);
+
+        fixtures.publish(
+                sourced(step(instruction, 1, "ticket.reported", leader, null, leader), TicketSource.INSTRUCTION));
+        fixtures.publish(
+                sourced(step(instruction, 2, "ticket.assigned", leader, null, leader), TicketSource.INSTRUCTION));
+        fixtures.publish(sourced(step(meeting, 1, "ticket.reported", reporter, null), TicketSource.MEETING));
+        fixtures.publish(sourced(step(reported, 1, "ticket.reported", reporter, null), TicketSource.REPORT));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(keys(dispatcher, reported)).containsExactly("notification.ticket.reported");
+            assertThat(keys(handler, instruction)).containsExactly("notification.ticket.assigned-with-deadlines");
+        });
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> keys(dispatcher, instruction).isEmpty()
+                        && keys(dispatcher, meeting).isEmpty());
     }
 
     @Test
@@ -319,6 +344,30 @@ class TicketStepNotificationTests {
 
     private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason) {
         return step(ticket, number, action, actor, reason, reporter);
+    }
+
+    /** The step of a ticket from this source. */
+    private static TicketStepRecorded sourced(TicketStepRecorded step, TicketSource source) {
+        return new TicketStepRecorded(
+                step.actor(),
+                step.ticketId(),
+                step.step(),
+                step.action(),
+                step.fromState(),
+                step.toState(),
+                step.projectId(),
+                step.departmentId(),
+                step.reporterId(),
+                step.leadOfficialId(),
+                step.title(),
+                step.summary(),
+                step.signBy(),
+                step.feedbackBy(),
+                step.resolveBy(),
+                step.reason(),
+                step.result(),
+                step.mergedIntoId(),
+                source);
     }
 
     /** An extension decided by dispatch: the reason is the date asked for and why, the result the answer. */

@@ -38,6 +38,9 @@ class TicketPrintTests {
     @Autowired
     TicketTestData data;
 
+    @Autowired
+    LeaderInstructions instructions;
+
     @Test
     void anAssignedTicketPrintsAsAnAssignmentSheetWithItsDeadlinesAndStepsInDistrictTime() throws Exception {
         long id = flows.signedByPower();
@@ -87,6 +90,42 @@ class TicketPrintTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print"))
                 .contains("重点项目问题督办单", "红牌督办");
         assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).contains("打印督办单");
+    }
+
+    @Test
+    void anInstructionsSupervisionNoticeNamesWhoInstructedAndWhatAndAReportsNoOne() throws Exception {
+        long id = instructions.open(
+                new InstructionCommand(
+                        data.project("GD"),
+                        TicketCategory.POWER,
+                        "施工用电迟迟未接入",
+                        "请供电公司三日内拿出接电方案",
+                        data.department("GD"),
+                        null,
+                        null,
+                        null),
+                flows.user("leader"));
+        jdbc.sql("update ticket set card = 'RED' where id = :id")
+                .param("id", id)
+                .update();
+
+        String sheet = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id + "/print");
+
+        assertThat(sheet)
+                .contains("重点项目问题督办单")
+                .contains("<th>批示人</th><td class=\"ticket-sheet-instructed-by\">"
+                        + flows.user("leader").fullName() + "</td>")
+                .contains("<th>批示时间</th>")
+                .containsPattern("<th>批示内容</th>\\s*<td[^>]*ticket-sheet-instruction-content[^>]*>请供电公司三日内拿出接电方案</td>");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + flows.assignedToPower() + "/print"))
+                .doesNotContain("批示人", "批示内容");
+    }
+
+    @Test
+    void thePrintButtonHasNoInlineHandlerTheSecurityPolicyWouldRefuse() throws Exception {
+        String sheet = WebTestSupport.page(mvc, "dispatch", "/tickets/" + flows.assignedToPower() + "/print");
+
+        assertThat(sheet).doesNotContain("onclick").contains("id=\"ticket-sheet-print\"", "/js/ticket-print.js");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * both follow (a reopening; and, as {@link TicketPauseAndEndNotices} words them, a suspension or resumption, the
  * reporter's rating, a close for no rating) → both; and the reporter sees his problem move (signed, a progress note,
  * extended, resolved, reopened, not accepted, merged into another ticket). A leader's instruction on a ticket goes to
- * the department handling it (to the office while none has it yet).
+ * the department handling it (to the office while none has it yet). A ticket assigned at once (a meeting's action, a
+ * leader's instruction) tells the office nothing of its report: only its assignment is news, to the department.
  *
  * <p>The step's main audience is told under the step's key {@code ticket:<id>:step:<n>}; the reporter, when told in
  * other words, under that key with {@code :reporter}, unless he is in the main audience already: one notice per
@@ -60,8 +61,13 @@ class TicketStepNotices {
             case "ticket.rejection-proposed" ->
                 notices.add(
                         new Notice(of(step.leadOfficialId()), messageKey, List.of(title, text(step.reason())), key));
-            case "ticket.reported" ->
-                notices.add(new Notice(others(step, audiences.dispatchers()), messageKey, List.of(title), key));
+            case "ticket.reported" -> {
+                // A meeting's action or a leader's instruction is assigned in the same breath: its assignment notice
+                // reaches the department, and the office has nothing to decide on a "new ticket".
+                if (step.source() == null || !step.source().assignedAtOnce()) {
+                    notices.add(new Notice(others(step, audiences.dispatchers()), messageKey, List.of(title), key));
+                }
+            }
             case "ticket.return-requested", "ticket.extension-requested" ->
                 notices.add(new Notice(
                         others(step, audiences.dispatchers()), messageKey, List.of(title, text(step.reason())), key));

@@ -4,8 +4,8 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.Actor;
-import cn.zhuanban.ticket.MeetingTickets;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,8 +113,8 @@ public class DeadlineRecounting {
                 // revisions start at 0: a change stored without its revision matches no stamped revision
                 .param("revision", changed.revision() == null ? -1L : changed.revision())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
-                .query((rs, n) ->
-                        new Affected(rs.getLong(1), MeetingTickets.SOURCE.equals(rs.getString(2)) || rs.getBoolean(3)))
+                .query((rs, n) -> new Affected(
+                        rs.getLong(1), TicketSource.MEETING.name().equals(rs.getString(2)) || rs.getBoolean(3)))
                 .list();
     }
 

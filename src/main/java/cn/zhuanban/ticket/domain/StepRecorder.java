@@ -16,11 +16,13 @@ public class StepRecorder {
 
     private final TicketSteps steps;
     private final TicketQueries queries;
+    private final TicketSources sources;
     private final ApplicationEventPublisher events;
 
-    StepRecorder(TicketSteps steps, TicketQueries queries, ApplicationEventPublisher events) {
+    StepRecorder(TicketSteps steps, TicketQueries queries, TicketSources sources, ApplicationEventPublisher events) {
         this.steps = steps;
         this.queries = queries;
+        this.sources = sources;
         this.events = events;
     }
 
@@ -61,7 +63,8 @@ public class StepRecorder {
                 ticket.getResolveBy(),
                 step.reason() == null ? null : abbreviate(step.reason()),
                 step.result(),
-                step.to() == TicketState.MERGED ? ticket.getMergedIntoId() : null));
+                step.to() == TicketState.MERGED ? ticket.getMergedIntoId() : null,
+                sources.of(ticket.getId())));
     }
 
     private static String abbreviate(String s) {

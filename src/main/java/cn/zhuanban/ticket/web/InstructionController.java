@@ -10,6 +10,7 @@ import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.InstructionCommand;
 import cn.zhuanban.ticket.LeaderInstructions;
 import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketSeverity;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The leader's instruction form (领导批示): a project of his scope, what the problem is, his words, and at once the
- * department that is to solve it by which working day. A project outside his scope is not found, on the form as on
- * its post, before anything else is checked.
+ * department that is to solve it, how severe it is (its time limit counts the deadlines) or by which working day. A
+ * project outside his scope is not found, on the form as on its post, before anything else is checked.
  */
 @Controller
 @RequestMapping("/tickets")
@@ -115,11 +116,13 @@ class InstructionController {
                                 command.content(),
                                 command.departmentId(),
                                 command.coDepartmentIds(),
-                                command.resolveBy())
+                                command.resolveBy(),
+                                command.severity())
                         : command);
         model.addAttribute("projectChoices", choices);
         model.addAttribute("categories", TicketCategory.values());
-        model.addAttribute("suggestedResolveBy", instructions.suggestedResolveBy());
+        model.addAttribute("severities", TicketSeverity.values());
+        model.addAttribute("countedResolveBy", instructions.countedResolveBy());
         model.addAttribute("departments", departments.handlingTickets());
         model.addAttribute("errors", errors);
         return "ticket/instruction";

@@ -7,6 +7,8 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
+import cn.zhuanban.ticket.InstructionCommand;
+import cn.zhuanban.ticket.LeaderInstructions;
 import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.MoveCheck;
@@ -36,8 +38,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files),
- * read, move, list; data-scoped.
+ * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files), a leader's
+ * instruction, read, move, list; data-scoped.
  */
 @ApiController("/api/v1/tickets")
 class TicketApiController {
@@ -45,11 +47,14 @@ class TicketApiController {
     record Created(long id, TicketState state) {}
 
     private final TicketManagement management;
+    private final LeaderInstructions instructions;
     private final TicketLists lists;
     private final TicketMetrics metrics;
 
-    TicketApiController(TicketManagement management, TicketLists lists, TicketMetrics metrics) {
+    TicketApiController(
+            TicketManagement management, LeaderInstructions instructions, TicketLists lists, TicketMetrics metrics) {
         this.management = management;
+        this.instructions = instructions;
         this.lists = lists;
         this.metrics = metrics;
     }
@@ -77,6 +82,20 @@ class TicketApiController {
             CurrentUser user) {
         long id = management.report(command, TicketUploads.of(files), user);
         return new Created(id, TicketState.REPORTED);
+    }
+
+    /**
+     * A leader's instruction (领导批示), as the page {@code /tickets/instructions/new} gives it: a ticket reported by
+     * him and assigned at once. Answers the ticket as {@code GET /{id}} reads it, so the caller sees the deadlines
+     * counted from the severity or the date he chose. A project outside his scope is not found; a department or date
+     * refused is a 400 naming the field.
+     */
+    @PostMapping("/instructions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('" + Permissions.TICKET_INSTRUCT + "')")
+    TicketView instruct(@Valid @RequestBody InstructionCommand command, CurrentUser user) {
+        long id = instructions.open(command, user);
+        return lists.find(id, user);
     }
 
     @GetMapping("/{id}")
