@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -138,21 +140,49 @@ public class CalendarManagement {
         return store.periodViews();
     }
 
-    /** Imports a year in the holiday-cn format, replacing that year's statutory days. */
+    /**
+     * Imports a year an administrator uploaded: as {@link #importYear}, and refused unless it is a whole year's
+     * arrangement ({@value HolidayYearCheck#MIN_OFF_DAYS} or more days off in the year), so that a wrong or truncated
+     * file does not make the year count as imported.
+     */
+    @Transactional
+    public void importUploadedYear(HolidayCnJson.Year year) {
+        importYear(year, true);
+    }
+
+    /**
+     * Imports a year in the holiday-cn format, replacing that year's statutory days. Checked before anything changes
+     * ({@link HolidayYearCheck}): days of the year, and of the December before only for a New Year holiday that begins
+     * there, each named once; a December day another year's file put in keeps its meaning.
+     */
     @Transactional
     public void importYear(HolidayCnJson.Year year) {
-        CalendarInput.inRange(LocalDate.of(year.year(), 1, 1));
-        year.days().forEach(d -> {
-            CalendarInput.inRange(d.date());
-            CalendarInput.checkName(d.name(), CalendarInput.DAY_NAME_MAX, false);
-        });
+        importYear(year, false);
+    }
+
+    private void importYear(HolidayCnJson.Year given, boolean complete) {
+        CalendarInput.inRange(LocalDate.of(given.year(), 1, 1));
+        given.days().forEach(d -> CalendarInput.inRange(d.date()));
+        LocalDate from = HolidayYearCheck.DECEMBER_BEFORE.atYear(given.year() - 1);
+        LocalDate to = LocalDate.of(given.year(), 12, 31);
+        Map<LocalDate, DayException> stored = new HashMap<>();
+        store.days(CalendarStore.STATUTORY, from, to).forEach(d -> stored.put(d.date(), d));
+        Map<LocalDate, DayException> decemberBefore = new HashMap<>(stored);
+        decemberBefore.keySet().removeIf(d -> d.getYear() == given.year());
+        HolidayYearCheck.check(given, decemberBefore, complete);
+        HolidayCnJson.Year year = new HolidayCnJson.Year(
+                given.year(),
+                given.days().stream()
+                        .map(d ->
+                                new DayException(d.date(), d.working(), d.name().strip()))
+                        .toList());
         WorkingCalendar before = storedAdministrative();
         store.replaceYear(year.year(), year.days());
         changed(
                 "calendar.year-imported",
                 Integer.toString(year.year()),
-                year.days().size() + " days");
-        announceChangedDays(before, LocalDate.of(year.year() - 1, 12, 1), LocalDate.of(year.year(), 12, 31));
+                ImportCounts.of(year, stored).summary());
+        announceChangedDays(before, from, to);
     }
 
     /** An administrator's correction of one day, which wins over the published data. */

@@ -20,6 +20,30 @@ import java.util.Map;
  */
 public final class HolidayCnJson {
 
+    /**
+     * A file that is not a holiday-cn year: the message in English for the log, and a message key with its arguments
+     * for the administrator who uploaded it, who was shown the parser's English ("expected '\"'").
+     */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private final String messageKey;
+        private final transient Object[] args;
+
+        Unreadable(String message, String messageKey, Object... args) {
+            super(message);
+            this.messageKey = messageKey;
+            this.args = args;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
     /** One parsed file. */
     public record Year(int year, List<DayException> days) {
 
@@ -65,7 +89,10 @@ public final class HolidayCnJson {
         try {
             return new DayException(LocalDate.parse(date), !offDay, name);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ".date: not an ISO date: " + date, e);
+            Unreadable unreadable = new Unreadable(
+                    field + ".date: not an ISO date: " + date, "calendar.file.date", field + ".date", date);
+            unreadable.initCause(e);
+            throw unreadable;
         }
     }
 
@@ -74,14 +101,17 @@ public final class HolidayCnJson {
         try {
             return year.intValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("year: not a whole number: " + year, e);
+            Unreadable unreadable = new Unreadable("year: not a whole number: " + year, "calendar.file.field", "year");
+            unreadable.initCause(e);
+            throw unreadable;
         }
     }
 
     private static <T> T member(Object value, Class<T> type, String field) {
         if (!type.isInstance(value)) {
             String found = value == null ? "nothing" : value.getClass().getSimpleName();
-            throw new IllegalArgumentException(field + ": expected " + type.getSimpleName() + " but found " + found);
+            throw new Unreadable(
+                    field + ": expected " + type.getSimpleName() + " but found " + found, "calendar.file.field", field);
         }
         return type.cast(value);
     }

@@ -197,7 +197,9 @@ final class MiniJson {
         }
     }
 
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException("Invalid JSON at offset " + pos + ": " + message);
+    /** Says where in the user's words (the n-th character, counted from 1); the English detail is for the log. */
+    private HolidayCnJson.Unreadable error(String message) {
+        return new HolidayCnJson.Unreadable(
+                "Invalid JSON at offset " + pos + ": " + message, "calendar.file.json", pos + 1);
     }
 }

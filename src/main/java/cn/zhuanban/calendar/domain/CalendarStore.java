@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.NonWorkingPeriod;
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,13 @@ public class CalendarStore {
 
     public static final String STATUTORY = "STATUTORY";
     public static final String OVERRIDE = "OVERRIDE";
+
+    /**
+     * From this day of December on, the days may belong to the next year's file: a New Year holiday that begins in
+     * the old year (the shipped files of 2007, 2008, 2012, 2019 and 2023 hold 29–31 December). No year's own
+     * arrangement lists a day there.
+     */
+    public static final MonthDay NEW_YEAR_SPAN_FROM = MonthDay.of(12, 25);
 
     private static final String INSERT =
             "insert into calendar_day (cal_date, working, name, kind) values (:day, :working, :name, :kind)";
@@ -52,6 +60,17 @@ public class CalendarStore {
     public List<DayException> days(String kind) {
         return jdbc.sql("select cal_date, working, name from calendar_day where kind = :kind order by cal_date")
                 .param("kind", kind)
+                .query((rs, n) -> new DayException(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The days of one kind from {@code from} to {@code to}, in order. */
+    public List<DayException> days(String kind, LocalDate from, LocalDate to) {
+        return jdbc.sql("select cal_date, working, name from calendar_day"
+                        + " where kind = :kind and cal_date between :from and :to order by cal_date")
+                .param("kind", kind)
+                .param("from", from)
+                .param("to", to)
                 .query((rs, n) -> new DayException(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
                 .list();
     }
@@ -125,25 +144,26 @@ public class CalendarStore {
         return shared;
     }
 
-    /** Replaces the statutory days of a year (overrides stay: an administrator's word wins). */
     /**
      * Replaces a year's statutory days, in a few statements whatever the file's size (first start loads twenty
      * years). Days outside the year (a file's December make-up days) replace only statutory rows, like the year's
-     * own; a day an administrator corrected keeps the correction.
+     * own; a day an administrator corrected keeps the correction. The year's own last December week is replaced only
+     * where the file lists it: the days there came with the next year's file (its New Year holiday), and re-importing
+     * this year deleted them.
      */
     public void replaceYear(int year, List<DayException> days) {
         LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        List<LocalDate> outside = days.stream()
+        LocalDate to = NEW_YEAR_SPAN_FROM.atYear(year).minusDays(1);
+        List<LocalDate> listed = days.stream()
                 .map(DayException::date)
                 .filter(d -> d.isBefore(from) || d.isAfter(to))
                 .toList();
         jdbc.sql("delete from calendar_day where kind = :kind and (cal_date between :from and :to"
-                        + (outside.isEmpty() ? ")" : " or cal_date in (:outside))"))
+                        + (listed.isEmpty() ? ")" : " or cal_date in (:listed))"))
                 .param("kind", STATUTORY)
                 .param("from", from)
                 .param("to", to)
-                .param("outside", outside.isEmpty() ? List.of(from) : outside)
+                .param("listed", listed.isEmpty() ? List.of(from) : listed)
                 .update();
         Set<LocalDate> corrected = new HashSet<>(jdbc.sql("select cal_date from calendar_day where kind = :kind")
                 .param("kind", OVERRIDE)

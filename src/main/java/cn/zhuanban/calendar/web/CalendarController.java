@@ -6,6 +6,7 @@ import cn.zhuanban.calendar.NonWorkingPeriod;
 import cn.zhuanban.calendar.domain.CalendarEffects;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -95,6 +96,10 @@ class CalendarController {
         });
     }
 
+    /**
+     * An administrator's year file. Checked whole before anything changes (HolidayYearCheck); every refusal reads in
+     * the administrator's words, the JSON parser's English ("expected '\"' at offset 1") too.
+     */
     @PostMapping("/upload")
     @PreAuthorize(EDIT)
     String upload(@RequestParam MultipartFile file, RedirectAttributes flash) {
@@ -103,24 +108,25 @@ class CalendarController {
                 throw new IllegalArgumentException(text("calendar.file.too-large", MAX_UPLOAD / 1024));
             }
             HolidayCnJson.Year year = HolidayCnJson.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
-            // A year's file may carry the last days of the December before (New Year make-up days), as the
-            // holiday-cn files of 2007, 2008, 2012, 2019 and 2023 do; anything further off is a wrong file.
-            year.days().stream()
-                    .filter(d -> d.date().getYear() != year.year() && d.date().getYear() != year.year() - 1)
-                    .findFirst()
-                    .ifPresent(d -> {
-                        throw new IllegalArgumentException(d.date() + " ∉ " + year.year());
-                    });
-            calendar.importYear(year);
+            calendar.importUploadedYear(year);
+            long offDays = year.days().stream().filter(d -> !d.working()).count();
             flash.addFlashAttribute(
                     "message",
-                    text("calendar.imported", year.year(), year.days().size()));
+                    text("calendar.imported", year.year(), offDays, year.days().size() - offDays));
             return "redirect:/calendar?year=" + year.year();
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (HolidayCnJson.Unreadable e) {
+            flash.addFlashAttribute("error", text("error.calendar.file", text(e.messageKey(), e.args())));
+            return "redirect:/calendar";
+        } catch (IOException e) {
+            flash.addFlashAttribute("error", text("error.calendar.file", text("calendar.file.io")));
+            return "redirect:/calendar";
+        } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", text("error.calendar.file", e.getMessage()));
             return "redirect:/calendar";
         } catch (BusinessException e) {
-            flash.addFlashAttribute("error", text("error.calendar.file", refusal(e)));
+            flash.addFlashAttribute(
+                    "error",
+                    e.errorCode() == ErrorCode.CALENDAR_FILE ? refusal(e) : text("error.calendar.file", refusal(e)));
             return "redirect:/calendar";
         }
     }
@@ -183,7 +189,9 @@ class CalendarController {
         blankUnlessGiven(model, "dayForm", DayForm.blank());
         blankUnlessGiven(model, "dayErrors", Map.of());
         model.addAttribute(
-                "calendarYear", CalendarYear.of(y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
+                "calendarYear",
+                CalendarYear.of(
+                        y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)), LocalDate.now(clock)));
         model.addAttribute("periods", calendar.periods());
         YearRange range =
                 YearRange.of(calendar.holidayYears(), LocalDate.now(clock).getYear());
