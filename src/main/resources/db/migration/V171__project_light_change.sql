@@ -18,13 +18,19 @@ create index project_light_change_day_idx on project_light_change (project_id, o
 -- No history was kept before this migration. Each project keeps its current light from its last light change (or,
 -- when it never changed, from its registration): that much is known. Which light it had before then is not, so a
 -- report of a day before the history starts keeps saying its lights are today's.
+-- The district day (Asia/Shanghai) is taken from the time's text in that zone: H2 casts a time with zone to a date in
+-- the session's zone, not the one it was shifted to, so a change at 17:30 UTC fell on the day before; PostgreSQL and
+-- H2 both print "yyyy-mm-dd hh:mi:ss" first.
 insert into project_light_change (project_id, light, previous_light, changed_at, on_day, cause)
 select p.id, p.status_light, null, coalesce(p.light_changed_at, p.created_at),
-       cast(coalesce(p.light_changed_at, p.created_at) at time zone 'Asia/Shanghai' as date), p.light_reason
+       cast(substring(cast(coalesce(p.light_changed_at, p.created_at) at time zone 'Asia/Shanghai' as varchar)
+                      from 1 for 10) as date),
+       p.light_reason
 from project p;
 
 -- The district day the history starts: a report as of this day or later reads lights from it.
 create table project_light_history (
     started_on date not null
 );
-insert into project_light_history (started_on) values (cast(current_timestamp at time zone 'Asia/Shanghai' as date));
+insert into project_light_history (started_on)
+values (cast(substring(cast(current_timestamp at time zone 'Asia/Shanghai' as varchar) from 1 for 10) as date));

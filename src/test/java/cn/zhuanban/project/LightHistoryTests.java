@@ -3,12 +3,16 @@ package cn.zhuanban.project;
 import static cn.zhuanban.shared.ClockConfiguration.DISTRICT_ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -21,6 +25,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every change of a project's light is kept (亮灯记录), and nothing else is: the light of any day since the history
@@ -43,6 +49,12 @@ class LightHistoryTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void aChangeOfTheLightIsKeptOnceAndTheSameLightAgainIsNotKept() {
@@ -115,6 +127,39 @@ class LightHistoryTests {
                 .isEqualTo(StatusLight.YELLOW);
         assertThatThrownBy(() -> lighting.lightChanges(project, viewer(other), new PageQuery(0, 10)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theProjectPageListsTheLatestTenChangesAndPagesToOlderOnes() throws Exception {
+        long enterprise = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = project(enterprise);
+        for (int i = 0; i < 12; i++) {
+            lighting.setLight(project, i % 2 == 0 ? StatusLight.RED : StatusLight.YELLOW, "第" + i + "次研判");
+        }
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+
+        String page = lights(mvc.perform(get("/projects/" + project).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.split("<tr>", -1)).hasSize(1 + 1 + 10); // the header row and ten changes
+        assertThat(page).contains("第11次研判", "第2次研判", "lightPage=1").doesNotContain("第1次研判");
+
+        String older = lights(
+                mvc.perform(get("/projects/" + project).param("lightPage", "1").session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(older).contains("第1次研判", "第0次研判").doesNotContain("第2次研判");
+    }
+
+    /** The light history part of the project page. */
+    private static String lights(String page) {
+        int from = page.indexOf("id=\"project-lights\"");
+        assertThat(from).as("亮灯记录").isPositive();
+        return page.substring(from, page.indexOf("</ul>", from));
     }
 
     private long project(long enterprise) {
