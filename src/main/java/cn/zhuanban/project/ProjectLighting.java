@@ -1,12 +1,15 @@
 package cn.zhuanban.project;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.project.domain.LightHistory;
 import cn.zhuanban.project.domain.ProjectLights;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ScopeCondition;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +32,27 @@ public class ProjectLighting {
 
     private final ProjectLights lights;
     private final ProjectQueries queries;
+    private final LightHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectLighting(ProjectLights lights, ProjectQueries queries, ApplicationEventPublisher events, Clock clock) {
+    ProjectLighting(
+            ProjectLights lights,
+            ProjectQueries queries,
+            LightHistory history,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.lights = lights;
         this.queries = queries;
+        this.history = history;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * Sets the status light; called by the modules that judge schedules and tickets. Judgements of one project wait
-     * for each other on its row, so each sees the light the one before left and only a real change is announced.
+     * for each other on its row, so each sees the light the one before left and only a real change is announced and
+     * kept in the history of lights (a new reason for the same light is not a change).
      */
     public void setLight(long projectId, StatusLight light, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -69,7 +81,8 @@ public class ProjectLighting {
 
     /**
      * Counts by light of the projects registered by the end of {@code day} (district time): a briefing of a past month
-     * does not count a project registered since. The lights are today's: no history of lights is kept.
+     * does not count a project registered since. The lights are today's: for a day the history of lights covers, see
+     * {@link #countsByLightAsOf}.
      */
     @Transactional(readOnly = true)
     public LightCounts countsByLightRegisteredBy(CurrentUser user, LocalDate day) {
@@ -88,10 +101,61 @@ public class ProjectLighting {
         return queries.red(ScopeCondition.forProjects(user), limit);
     }
 
-    /** {@link #red(CurrentUser, int)} among the projects registered by the end of {@code day}; lights are today's. */
+    /**
+     * {@link #red(CurrentUser, int)} among the projects registered by the end of {@code day}; lights are today's (see
+     * {@link #redAsOf} for a day the history covers).
+     */
     @Transactional(readOnly = true)
     public List<RedProject> redRegisteredBy(CurrentUser user, LocalDate day, int limit) {
         return queries.red(ScopeCondition.forProjects(user), limit, endOf(day));
+    }
+
+    /**
+     * The district day the history of lights starts; lights of an earlier day are not known (only today's are). Empty
+     * only if the history table was emptied by hand.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> lightHistorySince() {
+        return history.startedOn();
+    }
+
+    /** Whether the history of lights covers {@code day}, so that the lights of that day can be told. */
+    @Transactional(readOnly = true)
+    public boolean lightHistoryCovers(LocalDate day) {
+        return history.startedOn().filter(start -> !day.isBefore(start)).isPresent();
+    }
+
+    /**
+     * Counts by the light each project had at the end of {@code day} (district time), of the projects in the user's
+     * scope registered by then: one query. Meaningful from {@link #lightHistorySince()} on.
+     */
+    @Transactional(readOnly = true)
+    public LightCounts countsByLightAsOf(CurrentUser user, LocalDate day) {
+        return history.counts(ScopeCondition.forProjects(user), day, endOf(day));
+    }
+
+    /**
+     * The projects in the user's scope registered by the end of {@code day} that were red then, with the reason given
+     * when they turned red, longest red first (at most {@code limit}): one query.
+     */
+    @Transactional(readOnly = true)
+    public List<RedProject> redAsOf(CurrentUser user, LocalDate day, int limit) {
+        return history.red(ScopeCondition.forProjects(user), day, endOf(day), limit);
+    }
+
+    /** The light each of these projects had at the end of {@code day}: for modules that checked visibility already. */
+    @Transactional(readOnly = true)
+    public Map<Long, StatusLight> lightsAsOf(Collection<Long> ids, LocalDate day) {
+        return ids.isEmpty() ? Map.of() : history.lights(ids, day);
+    }
+
+    /** A page of a project's light changes, latest first (亮灯记录); a project outside the user's scope is not found. */
+    @Transactional(readOnly = true)
+    public PageResult<LightChange> lightChanges(long projectId, CurrentUser user, PageQuery page) {
+        if (!queries.visible(projectId, ScopeCondition.forProjects(user))) {
+            throw new NotFoundException("project", projectId);
+        }
+        return history.changes(projectId, page);
     }
 
     private static Instant endOf(LocalDate day) {

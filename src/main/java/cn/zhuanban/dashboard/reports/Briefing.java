@@ -59,7 +59,7 @@ public record Briefing(
         return currentOn != null && current.contains(key);
     }
 
-    /** Whether the red lights are today's (a past month's briefing: lights keep no history). */
+    /** Whether the red lights are today's (a past month's briefing of a day before the history of lights starts). */
     public boolean redIsCurrent() {
         return isCurrent("red");
     }

@@ -73,7 +73,12 @@ public class BriefingAssembler {
             figures = cockpit.of(user, asOf.getYear(), asOf, locale).figures();
             current = Set.of();
         }
-        List<RedProject> red = past ? lighting.redRegisteredBy(user, asOf, MAX_ROWS) : lighting.red(user, MAX_ROWS);
+        // A past month's red projects are those of its end once the history of lights covers it (as the red count).
+        List<RedProject> red = !past
+                ? lighting.red(user, MAX_ROWS)
+                : current.contains("red")
+                        ? lighting.redRegisteredBy(user, asOf, MAX_ROWS)
+                        : lighting.redAsOf(user, asOf, MAX_ROWS);
         List<DepartmentOverdue> overdue = !user.can(Permissions.TICKET_VIEW)
                 ? List.of()
                 : past ? tickets.overdueByDepartmentAsOf(user, asOf) : tickets.overdueByDepartment(user, asOf);

@@ -65,7 +65,12 @@ final class BriefingWriter {
             run.setText(title(b, t));
             doc.createParagraph().createRun().setText(t.of("briefing.as-of", b.asOf()));
             if (b.currentOn() != null) {
-                doc.createParagraph().createRun().setText(t.of("briefing.current-note", b.currentOn(), b.asOf()));
+                doc.createParagraph()
+                        .createRun()
+                        .setText(t.of(
+                                b.redIsCurrent() ? "briefing.current-note" : "briefing.current-note.lights-dated",
+                                b.currentOn(),
+                                b.asOf()));
             }
             for (Section s : sections(b, t)) {
                 XWPFRun heading = doc.createParagraph().createRun();
@@ -230,7 +235,7 @@ final class BriefingWriter {
                 new Section(
                         b.redIsCurrent()
                                 ? t.of("briefing.section.red.current", b.asOf(), b.currentOn())
-                                : t.of("briefing.section.red"),
+                                : dated ? t.of("briefing.section.red.as-of", b.asOf()) : t.of("briefing.section.red"),
                         List.of(
                                 t.of("briefing.column.project"),
                                 t.of("briefing.column.reason"),

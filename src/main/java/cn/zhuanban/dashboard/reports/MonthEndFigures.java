@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * The key figures of a briefing of a past month, as they stood at the month's end: the projects registered by then,
  * the tickets reported by then in the state their timelines had then, the investment completed in the year up to the
  * month, the stage goals and decisions due by then. Some figures keep no history and are today's; they are named in
- * {@link Result#current()} so that the file says so instead of dating them to the month's end: the red lights (a
- * project's light is kept without its past), the year's plan (plans are edited in place), the missing reports
+ * {@link Result#current()} so that the file says so instead of dating them to the month's end: the red lights of a
+ * month that ended before the history of lights started (from then on they are the month end's), the year's plan (plans are edited in place), the missing reports
  * (a report filed late is no longer missing) and the talent fill rate. Aggregate queries only, as the cockpit's.
  */
 @Component
@@ -59,10 +59,14 @@ class MonthEndFigures {
     Result of(CurrentUser user, LocalDate asOf, Locale locale) {
         List<Figure> figures = new ArrayList<>();
         Set<String> current = new LinkedHashSet<>();
-        LightCounts lights = lighting.countsByLightRegisteredBy(user, asOf);
+        boolean lightsKnown = lighting.lightHistoryCovers(asOf);
+        LightCounts lights =
+                lightsKnown ? lighting.countsByLightAsOf(user, asOf) : lighting.countsByLightRegisteredBy(user, asOf);
         figures.add(keys.count("projects", lights.total(), "/projects", locale));
         figures.add(keys.count("red", lights.red(), "/projects?light=RED", locale));
-        current.add("red");
+        if (!lightsKnown) {
+            current.add("red");
+        }
         if (user.can(Permissions.INVESTMENT_VIEW)) {
             BigDecimal planned = BigDecimal.ZERO;
             BigDecimal completed = BigDecimal.ZERO;

@@ -1,8 +1,10 @@
 package cn.zhuanban.project.domain;
 
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.ClockConfiguration;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Repository;
  * A project's status light, written beside the aggregate rather than through it. The light is judged by other modules
  * (plans, tickets), often several at once for one project when ticket steps land together; saving the aggregate for
  * it lost optimistic-lock races between those listeners and made a user's edit of the project form fail because a
- * light had changed meanwhile. The aggregate reads the light but never writes it (see {@link Project}).
+ * light had changed meanwhile. The aggregate reads the light but never writes it (see {@link Project}). Each change of
+ * the light is also kept in its history (see {@link LightHistory}).
  */
 @Repository
 public class ProjectLights {
@@ -46,6 +49,20 @@ public class ProjectLights {
                 .param("now", Timestamp.from(now))
                 .param("id", projectId)
                 .update();
+        if (previous.light() != light) {
+            // The history of lights (V171): a change of the light, not of its reason, in the same transaction.
+            jdbc.sql("""
+                            insert into project_light_change
+                                (project_id, light, previous_light, changed_at, on_day, cause)
+                            values (:id, :light, :previous, :now, :day, :reason)""")
+                    .param("id", projectId)
+                    .param("light", light.name())
+                    .param("previous", previous.light().name())
+                    .param("now", Timestamp.from(now))
+                    .param("day", LocalDate.ofInstant(now, ClockConfiguration.DISTRICT_ZONE))
+                    .param("reason", reason)
+                    .update();
+        }
     }
 
     public record Current(StatusLight light, String reason) {}

@@ -7,6 +7,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
+import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
@@ -31,12 +32,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/projects")
 class ProjectController {
 
+    /** Light changes shown on the project page at a time (亮灯记录), older ones a page further. */
+    static final int LIGHT_CHANGES = 10;
+
     private final ProjectManagement projects;
+    private final ProjectLighting lighting;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
 
-    ProjectController(ProjectManagement projects, EnterpriseManagement enterprises, UserDirectory directory) {
+    ProjectController(
+            ProjectManagement projects,
+            ProjectLighting lighting,
+            EnterpriseManagement enterprises,
+            UserDirectory directory) {
         this.projects = projects;
+        this.lighting = lighting;
         this.enterprises = enterprises;
         this.directory = directory;
     }
@@ -89,8 +99,12 @@ class ProjectController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
-    String detail(@PathVariable long id, CurrentUser user, Model model) {
+    String detail(
+            @PathVariable long id, @RequestParam(required = false) Integer lightPage, CurrentUser user, Model model) {
         model.addAttribute("project", projects.find(id, user));
+        model.addAttribute(
+                "lightChanges",
+                lighting.lightChanges(id, user, new PageQuery(lightPage == null ? 0 : lightPage, LIGHT_CHANGES)));
         return "project/detail";
     }
 

@@ -73,6 +73,9 @@ class MonthEndBriefingTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void aPastMonthsBriefingCountsWhatStoodAtTheMonthsEndAndSaysWhichFiguresAreToday() throws Exception {
         long enterprise = InvestmentFixtures.enterprise(enterprises);
@@ -172,6 +175,48 @@ class MonthEndBriefingTests {
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
                     .contains("数据截至 2025-06-30", "标“当前”的指标及红灯项目为 2025-08-12 的数据（没有历史记录），其余数据截至 2025-06-30");
             assertThat(doc.getTables().getFirst().getText()).contains("工单满意率\t100.0%\t截至 2025-06-30");
+        }
+    }
+
+    @Test
+    void aPastMonthTheLightHistoryCoversShowsTheLightsOfItsEndNotTodays() throws Exception {
+        // A month ending on or after the day the history of lights started; the briefing is written 40 days later.
+        LocalDate start = lighting.lightHistorySince().orElseThrow();
+        LocalDate now = LocalDate.now(clock);
+        LocalDate from = now.isAfter(start) ? now : start;
+        LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+        LocalDate writtenOn = monthEnd.plusDays(40);
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long project = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "800");
+        lighting.setLight(project, StatusLight.RED, "用地手续未办结");
+        lighting.setLight(project, StatusLight.GREEN, null);
+        // The turn to green came the day after the month's end: red at the end, green today.
+        jdbc.sql("""
+                        update project_light_change set changed_at = :at, on_day = :day
+                        where id = (select max(id) from project_light_change where project_id = :id)""")
+                .param("at", Timestamp.valueOf(monthEnd.plusDays(1).atTime(10, 0)))
+                .param("day", monthEnd.plusDays(1))
+                .param("id", project)
+                .update();
+
+        Briefing briefing =
+                assembler.of(ReportKind.MONTHLY, viewer(enterprise), monthEnd, writtenOn, Locale.SIMPLIFIED_CHINESE);
+
+        Map<String, Figure> figures = briefing.figures().stream().collect(Collectors.toMap(Figure::key, f -> f));
+        assertThat(figures.get("red").number()).isEqualTo(1L);
+        assertThat(briefing.isCurrent("red")).isFalse();
+        assertThat(briefing.red()).singleElement().satisfies(red -> {
+            assertThat(red.id()).isEqualTo(project);
+            assertThat(red.reason()).isEqualTo("用地手续未办结");
+        });
+        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
+            assertThat(cells(book.getSheet("主要指标"))).contains("红灯项目|1|截至 " + monthEnd);
+            assertThat(book.getSheet("红灯项目").getRow(0).getCell(0).getStringCellValue())
+                    .contains("亮灯截至 " + monthEnd)
+                    .doesNotContain("没有历史记录");
         }
     }
 

@@ -1,0 +1,128 @@
+package cn.zhuanban.project.domain;
+
+import cn.zhuanban.project.LightChange;
+import cn.zhuanban.project.LightCounts;
+import cn.zhuanban.project.RedProject;
+import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The projects' lights as they stood on a past day, from the history of changes (project_light_change, V171). A
+ * project's light on day D is that of its latest change on or before D; with none, the light it left at its first
+ * change after D; with no change at all, today's (it has not changed since the history started). Each question is
+ * one query: two index lookups per project on (project_id, on_day), never a query per project.
+ */
+@Component
+public class LightHistory {
+
+    private static final int SLICE = 1000;
+
+    /**
+     * The projects chosen by {@code %s} (a fixed scope text on alias p, never input) registered before {@code :before}
+     * (any time when null), with their light, its reason and since when, as of {@code :day}.
+     */
+    private static final String AS_OF = """
+            select x.id, x.name, coalesce(c.light, x.light_then, x.status_light) as light,
+                   c.cause, c.changed_at
+            from (select p.id, p.name, p.status_light,
+                         (select l.id from project_light_change l where l.project_id = p.id and l.on_day <= :day
+                          order by l.on_day desc, l.changed_at desc, l.id desc limit 1) as change_id,
+                         (select n.previous_light from project_light_change n where n.project_id = p.id
+                          and n.on_day > :day order by n.on_day, n.changed_at, n.id limit 1) as light_then
+                  from project p
+                  where (%s) and (cast(:before as timestamp with time zone) is null or p.created_at < :before)) x
+            left join project_light_change c on c.id = x.change_id""";
+
+    private final JdbcClient jdbc;
+
+    LightHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The district day the history starts (the day it was introduced); before it, lights are not known. */
+    public Optional<LocalDate> startedOn() {
+        return jdbc.sql("select min(started_on) from project_light_history")
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional();
+    }
+
+    /** Counts by the light of {@code day} of the projects in scope registered before {@code before}. */
+    public LightCounts counts(ScopeCondition scope, LocalDate day, Instant before) {
+        Map<StatusLight, Long> counts = new EnumMap<>(StatusLight.class);
+        jdbc.sql("select y.light, count(*) from (" + AS_OF.formatted(scope.sql()) + ") y group by y.light")
+                .params(scope.params())
+                .param("day", day)
+                .param("before", Timestamp.from(before))
+                .query((rs, n) -> counts.put(StatusLight.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return new LightCounts(
+                counts.getOrDefault(StatusLight.GREEN, 0L),
+                counts.getOrDefault(StatusLight.YELLOW, 0L),
+                counts.getOrDefault(StatusLight.RED, 0L));
+    }
+
+    /** The projects in scope registered before {@code before} that were red on {@code day}, longest red first. */
+    public List<RedProject> red(ScopeCondition scope, LocalDate day, Instant before, int limit) {
+        return jdbc.sql("select y.id, y.name, y.cause, y.changed_at from (" + AS_OF.formatted(scope.sql())
+                        + ") y where y.light = 'RED' order by y.changed_at, y.id limit :limit")
+                .params(scope.params())
+                .param("day", day)
+                .param("before", Timestamp.from(before))
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    Timestamp since = rs.getTimestamp(4);
+                    return new RedProject(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), since == null ? null : since.toInstant());
+                })
+                .list();
+    }
+
+    /** The light of each of these projects on {@code day}, one query per thousand projects. */
+    public Map<Long, StatusLight> lights(Collection<Long> ids, LocalDate day) {
+        Map<Long, StatusLight> lights = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            jdbc.sql(AS_OF.formatted("p.id in (:ids)"))
+                    .param("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .param("day", day)
+                    .param("before", null)
+                    .query((rs, n) -> lights.put(rs.getLong(1), StatusLight.valueOf(rs.getString(3))))
+                    .list();
+        }
+        return lights;
+    }
+
+    /** A page of one project's changes, latest first. */
+    public PageResult<LightChange> changes(long projectId, PageQuery page) {
+        List<LightChange> rows = jdbc.sql("""
+                        select light, previous_light, changed_at, on_day, cause from project_light_change
+                        where project_id = :id order by changed_at desc, id desc limit :limit offset :offset""")
+                .param("id", projectId)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new LightChange(
+                        StatusLight.valueOf(rs.getString(1)),
+                        rs.getString(2) == null ? null : StatusLight.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5)))
+                .list();
+        long total = jdbc.sql("select count(*) from project_light_change where project_id = :id")
+                .param("id", projectId)
+                .query(Long.class)
+                .single();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+}

@@ -1,0 +1,207 @@
+package cn.zhuanban.project;
+
+import static cn.zhuanban.shared.ClockConfiguration.DISTRICT_ZONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.investmentreport.InvestmentFixtures;
+import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every change of a project's light is kept (亮灯记录), and nothing else is: the light of any day since the history
+ * started can be told for one project or counted for all, and the project's readers see its changes.
+ */
+@IntegrationTest
+class LightHistoryTests {
+
+    @Autowired
+    ProjectLighting lighting;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void aChangeOfTheLightIsKeptOnceAndTheSameLightAgainIsNotKept() {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long project = project(enterprise);
+        long before = changes(project);
+
+        lighting.setLight(project, StatusLight.RED, "用地手续未办结");
+        assertThat(changes(project)).isEqualTo(before + 1);
+        LightChange change = lighting.lightChanges(project, viewer(enterprise), new PageQuery(0, 10))
+                .content()
+                .getFirst();
+        assertThat(change.light()).isEqualTo(StatusLight.RED);
+        assertThat(change.previous()).isEqualTo(StatusLight.GREEN);
+        assertThat(change.cause()).isEqualTo("用地手续未办结");
+
+        lighting.setLight(project, StatusLight.RED, "用地手续未办结");
+        lighting.setLight(project, StatusLight.RED, "用地手续逾期 6 个工作日");
+        assertThat(changes(project)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theLightOfAPastDayIsTheLatestChangeOnOrBeforeIt() {
+        // Days before today, whichever day the suite runs on.
+        LocalDate red = LocalDate.now(clock).minusDays(90);
+        LocalDate yellow = red.plusDays(23);
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long project = project(enterprise);
+        registered(project, red.minusDays(30));
+        lighting.setLight(project, StatusLight.RED, "环评未批复");
+        movedTo(project, StatusLight.RED, red.atTime(9, 0));
+        lighting.setLight(project, StatusLight.YELLOW, "环评已受理");
+        movedTo(project, StatusLight.YELLOW, yellow.atTime(9, 0));
+        lighting.setLight(project, StatusLight.GREEN, null);
+
+        assertThat(lighting.lightsAsOf(List.of(project), red.minusDays(1))).containsEntry(project, StatusLight.GREEN);
+        assertThat(lighting.lightsAsOf(List.of(project), red)).containsEntry(project, StatusLight.RED);
+        assertThat(lighting.lightsAsOf(List.of(project), yellow.minusDays(1))).containsEntry(project, StatusLight.RED);
+        assertThat(lighting.lightsAsOf(List.of(project), yellow)).containsEntry(project, StatusLight.YELLOW);
+        assertThat(lighting.lightsAsOf(List.of(project), LocalDate.now(clock)))
+                .containsEntry(project, StatusLight.GREEN);
+
+        CurrentUser viewer = viewer(enterprise);
+        assertThat(lighting.countsByLightAsOf(viewer, red.plusDays(10))).isEqualTo(new LightCounts(0, 0, 1));
+        assertThat(lighting.redAsOf(viewer, red.plusDays(10), 10))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo(project);
+                    assertThat(r.reason()).isEqualTo("环评未批复");
+                    assertThat(r.since())
+                            .isEqualTo(red.atTime(9, 0).atZone(DISTRICT_ZONE).toInstant());
+                });
+        assertThat(lighting.redAsOf(viewer, yellow.plusDays(1), 10)).isEmpty();
+        assertThat(lighting.countsByLightAsOf(viewer, yellow.plusDays(1))).isEqualTo(new LightCounts(0, 1, 0));
+        // Not yet registered: not counted.
+        assertThat(lighting.countsByLightAsOf(viewer, red.minusDays(31))).isEqualTo(new LightCounts(0, 0, 0));
+    }
+
+    @Test
+    void aProjectsChangesAreReadWithinTheReadersScope() {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long other = InvestmentFixtures.enterprise(enterprises);
+        long project = project(enterprise);
+        lighting.setLight(project, StatusLight.YELLOW, "进度滞后");
+
+        assertThat(lighting.lightChanges(project, viewer(enterprise), new PageQuery(0, 10))
+                        .content())
+                .extracting(LightChange::light)
+                .first()
+                .isEqualTo(StatusLight.YELLOW);
+        assertThatThrownBy(() -> lighting.lightChanges(project, viewer(other), new PageQuery(0, 10)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theProjectPageListsTheLatestTenChangesAndPagesToOlderOnes() throws Exception {
+        long enterprise = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+        long project = project(enterprise);
+        for (int i = 0; i < 12; i++) {
+            lighting.setLight(project, i % 2 == 0 ? StatusLight.RED : StatusLight.YELLOW, "第" + i + "次研判");
+        }
+        MockHttpSession session = WebTestSupport.login(mvc, "enterprise");
+
+        String page = lights(mvc.perform(get("/projects/" + project).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.split("<tr>", -1)).hasSize(1 + 1 + 10); // the header row and ten changes
+        assertThat(page).contains("第11次研判", "第2次研判", "lightPage=1").doesNotContain("第1次研判");
+
+        String older = lights(
+                mvc.perform(get("/projects/" + project).param("lightPage", "1").session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(older).contains("第1次研判", "第0次研判").doesNotContain("第2次研判");
+    }
+
+    /** The light history part of the project page. */
+    private static String lights(String page) {
+        int from = page.indexOf("id=\"project-lights\"");
+        assertThat(from).as("亮灯记录").isPositive();
+        return page.substring(from, page.indexOf("</ul>", from));
+    }
+
+    private long project(long enterprise) {
+        return InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
+    }
+
+    private long changes(long project) {
+        return jdbc.sql("select count(*) from project_light_change where project_id = :id")
+                .param("id", project)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Dates the project's latest change to {@code light} at {@code at} (district time), as if it had happened then. */
+    private void movedTo(long project, StatusLight light, LocalDateTime time) {
+        jdbc.sql("""
+                        update project_light_change set changed_at = :at, on_day = :day
+                        where id = (select max(id) from project_light_change where project_id = :id and light = :light)""")
+                .param("at", Timestamp.from(time.atZone(DISTRICT_ZONE).toInstant()))
+                .param("day", time.toLocalDate())
+                .param("id", project)
+                .param("light", light.name())
+                .update();
+    }
+
+    private void registered(long project, LocalDate day) {
+        jdbc.sql("update project set created_at = :at where id = :id")
+                .param("at", Timestamp.from(day.atStartOfDay(DISTRICT_ZONE).toInstant()))
+                .param("id", project)
+                .update();
+    }
+
+    static CurrentUser viewer(long enterprise) {
+        return new CurrentUser(
+                -4,
+                "fixture-lights",
+                "测试亮灯",
+                null,
+                enterprise,
+                DataScope.ENTERPRISE,
+                Set.of("ENTERPRISE_CONTACT"),
+                Set.of(Permissions.PROJECT_VIEW));
+    }
+}
