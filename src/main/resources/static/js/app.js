@@ -19,6 +19,13 @@
     if (!page.hash) { page.hash = window.location.hash; }
     window.history.replaceState(window.history.state, '', page.href);
   })();
+  // The plan sheet's name wraps in a textarea (a field cut long names): Enter saves it as in a field, no line break.
+  document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    if (event.key !== 'Enter' || !field.classList || !field.classList.contains('plan-name-field')) { return; }
+    event.preventDefault();
+    field.blur();
+  });
   document.addEventListener('htmx:configRequest', function (event) {
     var c = csrf();
     if (c) { event.detail.headers[c.header] = c.token; }

@@ -10,6 +10,7 @@ import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTemplateEditing;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
@@ -50,11 +51,21 @@ class DemoSchedules {
     /** Days the first rows of a project being built took longer than planned, in turn. */
     private static final long[] SLIPS = {0, 6, 0, 2, 0, 0, 4};
 
+    /**
+     * The industrial template's short department names (as the migration wrote them) and the demo district's
+     * department codes ({@link DemoPeople#DEPARTMENTS}): the template is made to name the district's departments
+     * before any plan is applied, so that plan rows answer to departments the sheet knows.
+     */
+    private static final String[][] TEMPLATE_DEPARTMENTS = {
+        {"发改", "FGW"}, {"自然资源", "ZRZY"}, {"生态环境", "STHJ"}, {"住建", "ZJ"}, {"供电", "GD"}, {"水务", "SW"}, {"燃气", "RQ"}
+    };
+
     private static final Set<ProjectStage> PLANNED_STAGES =
             EnumSet.of(ProjectStage.PLANNED, ProjectStage.PRE_CONSTRUCTION, ProjectStage.UNDER_CONSTRUCTION);
 
     private final ProjectManagement projects;
     private final PlanTemplating templating;
+    private final PlanTemplateEditing templateEditing;
     private final PlanProgress progress;
     private final PlanBaselines baselines;
     private final ServiceChecklistManagement checklists;
@@ -66,6 +77,7 @@ class DemoSchedules {
     DemoSchedules(
             ProjectManagement projects,
             PlanTemplating templating,
+            PlanTemplateEditing templateEditing,
             PlanProgress progress,
             PlanBaselines baselines,
             ServiceChecklistManagement checklists,
@@ -75,6 +87,7 @@ class DemoSchedules {
             Clock clock) {
         this.projects = projects;
         this.templating = templating;
+        this.templateEditing = templateEditing;
         this.progress = progress;
         this.baselines = baselines;
         this.checklists = checklists;
@@ -87,6 +100,9 @@ class DemoSchedules {
     void seed() {
         CurrentUser dispatch = users.as("dispatch");
         LocalDate today = LocalDate.now(clock);
+        for (String[] d : TEMPLATE_DEPARTMENTS) {
+            templateEditing.renameDepartment(d[0], departmentName(d[1]));
+        }
         for (ProjectSummary project : projects.search(ProjectFilter.NONE, dispatch, new PageQuery(0, 100))
                 .content()) {
             if (PLANNED_STAGES.contains(project.stage())) {
@@ -202,5 +218,14 @@ class DemoSchedules {
         long done = calendar.workingDaysBetween(start.minusDays(1), today.minusDays(1));
         int percent = (int) (100 * done / days);
         return percent <= 0 ? null : new ProgressReport(today, Math.min(percent, 99), start, null, null, null, null);
+    }
+
+    private static String departmentName(String code) {
+        for (String[] d : DemoPeople.DEPARTMENTS) {
+            if (d[0].equals(code)) {
+                return d[1];
+            }
+        }
+        throw new IllegalArgumentException(code);
     }
 }

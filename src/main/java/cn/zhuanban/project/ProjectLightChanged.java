@@ -3,13 +3,17 @@ package cn.zhuanban.project;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.AuditedEvent;
 
-/** A project's status light (or its reason) changed, e.g. turned red by an overdue milestone. */
+/**
+ * A project's status light (or its reason) changed, e.g. turned red by an overdue milestone. When only the reason
+ * changed, the record says so ({@code project.light-reason-changed}, {@code statusLight: YELLOW (reason)}): an audit
+ * line "黄灯 → 黄灯" read as a change of nothing.
+ */
 public record ProjectLightChanged(Actor actor, long projectId, StatusLight previous, StatusLight light, String reason)
         implements AuditedEvent {
 
     @Override
     public String action() {
-        return "project.light-changed";
+        return previous == light ? "project.light-reason-changed" : "project.light-changed";
     }
 
     @Override
@@ -24,6 +28,9 @@ public record ProjectLightChanged(Actor actor, long projectId, StatusLight previ
 
     @Override
     public String summary() {
-        return "statusLight: " + previous + " → " + light + (reason == null ? "" : " (" + reason + ")");
+        String remark = reason == null ? "" : " (" + reason + ")";
+        return previous == light
+                ? "statusLight: " + light + remark
+                : "statusLight: " + previous + " → " + light + remark;
     }
 }

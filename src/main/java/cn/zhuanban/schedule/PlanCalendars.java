@@ -42,7 +42,9 @@ public class PlanCalendars {
                 user,
                 version,
                 "plan.calendar-changed",
-                plan -> "calendar: " + week(plan.isSevenDayWeek()) + " → " + week(sevenDayWeek),
+                plan -> plan.isSevenDayWeek() == sevenDayWeek
+                        ? null
+                        : "calendar: " + week(plan.isSevenDayWeek()) + " → " + week(sevenDayWeek),
                 plan -> plan.calendar(sevenDayWeek, clock.instant()));
     }
 

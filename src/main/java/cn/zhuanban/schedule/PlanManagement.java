@@ -138,7 +138,13 @@ public class PlanManagement {
     }
 
     public PlanSheet remove(long projectId, CurrentUser user, Integer version, String key) {
-        return edit(projectId, user, version, "plan.row-removed", key, plan -> plan.remove(key, clock.instant()));
+        return edit(
+                projectId,
+                user,
+                version,
+                "plan.row-removed",
+                RowEditSummaries.removal(key),
+                plan -> plan.remove(key, clock.instant()));
     }
 
     /** The stored plan (or a fresh one) of a project the user may see. */
@@ -216,7 +222,8 @@ public class PlanManagement {
             String action,
             Function<ProjectPlan, String> summary,
             Consumer<ProjectPlan> change) {
-        String text = UndoMark.summary(summary.apply(plan));
+        String written = summary.apply(plan); // null: the edit changes nothing and is not audited
+        String text = UndoMark.summary(written == null ? "" : written);
         // the begun months keep the targets the plan proposed before this change (see TargetFixing)
         fixing.beforeChange(plan, () -> PlanSheets.of(plan, projectName, schedule(plan)));
         change.accept(plan);
@@ -227,7 +234,9 @@ public class PlanManagement {
             throw outside.refusal();
         }
         ProjectPlan saved = plans.save(plan);
-        events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), text));
+        if (written != null) {
+            events.publishEvent(new PlanChanged(Actor.current(), action, plan.getProjectId(), text));
+        }
         PlanSheet sheet = PlanSheets.of(saved, projectName, schedule);
         lights.update(plan.getProjectId(), sheet);
         return sheet;

@@ -110,7 +110,9 @@ public class PlanRowEditing {
     }
 
     public PlanSheet rename(long projectId, CurrentUser user, Integer version, String key, String name) {
-        String clean = name == null ? "" : name.strip();
+        // the sheet's name field wraps (a textarea): a line break pasted into it is a space, not part of the name
+        String clean =
+                name == null ? "" : name.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         TypedRows.checkName(clean);
         return plans.edit(
                 projectId,

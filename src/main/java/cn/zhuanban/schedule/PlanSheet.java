@@ -96,6 +96,14 @@ public record PlanSheet(
         return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
     }
 
+    /** The keys of the rows directly under a stage, in the sheet's order: what lose their stage when it is deleted. */
+    public List<String> childrenOf(String key) {
+        return rows.stream()
+                .filter(r -> key.equals(r.parentKey()))
+                .map(Row::key)
+                .toList();
+    }
+
     public String nameOf(String key) {
         Row row = row(key);
         return row == null ? key : row.name();

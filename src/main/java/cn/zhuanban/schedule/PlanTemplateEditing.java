@@ -37,13 +37,47 @@ public class PlanTemplateEditing {
     private final PlanTemplates templates;
     private final Scheduling scheduling;
     private final ApplicationEventPublisher events;
+    private final RowDepartments departments;
     private final Clock clock;
 
-    PlanTemplateEditing(PlanTemplates templates, Scheduling scheduling, ApplicationEventPublisher events, Clock clock) {
+    PlanTemplateEditing(
+            PlanTemplates templates,
+            Scheduling scheduling,
+            ApplicationEventPublisher events,
+            RowDepartments departments,
+            Clock clock) {
         this.templates = templates;
         this.scheduling = scheduling;
         this.events = events;
+        this.departments = departments;
         this.clock = clock;
+    }
+
+    /** The district's departments a template row may answer to: the plan sheet's list. */
+    @Transactional(readOnly = true)
+    public List<String> departments() {
+        return departments.names();
+    }
+
+    /**
+     * Every row of every template answering to department {@code from} answers to {@code to} instead (a department
+     * renamed, or a template written with short names): one audited change per template touched.
+     */
+    public void renameDepartment(String from, String to) {
+        for (String template : templates.names()) {
+            List<TemplateRow> rows = new ArrayList<>(templates.rows(template));
+            boolean touched = false;
+            for (int i = 0; i < rows.size(); i++) {
+                TemplateRow r = rows.get(i);
+                if (from.equals(r.department())) {
+                    rows.set(i, r.withDepartment(to));
+                    touched = true;
+                }
+            }
+            if (touched) {
+                store(template, rows, "plan.template-department-renamed", from + " → " + to);
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +99,7 @@ public class PlanTemplateEditing {
         TemplateRow clean = clean(row);
         List<TemplateRow> rows = new ArrayList<>(rows(template));
         int at = indexOf(rows, originalKey);
+        checkDepartment(clean, at < 0 ? null : rows.get(at));
         String summary = at < 0
                 ? ChangeSummary.between(snapshot(null), snapshot(clean))
                 : originalKey + " " + ChangeSummary.between(snapshot(rows.get(at)), snapshot(clean));
@@ -129,6 +164,18 @@ public class PlanTemplateEditing {
                     clock.instant());
         }
         scheduling.run(PlanRequests.of(plan), scheduling.construction(false));
+    }
+
+    /**
+     * The plan sheet's rule for a row's department ({@link RowDepartments}): one of the district's, none for a stage;
+     * a value the row already held (kept from before) may stay as it is.
+     */
+    private void checkDepartment(TemplateRow row, TemplateRow before) {
+        String department = row.department();
+        if (department == null || (before != null && department.equals(before.department()))) {
+            return;
+        }
+        departments.forNewRow(row.taskKey(), PlanRow.STAGE.equals(row.kind()), department);
     }
 
     private static TemplateRow clean(TemplateRow r) {

@@ -28,7 +28,6 @@ class SummaryReading {
     private static final Pattern MOVE_WITH_REASON = Pattern.compile("^[A-Z][A-Z_]* → [A-Z][A-Z_]*(?: on [0-9-]+)?: ");
 
     private static final Pattern NEXT_FIELD = Pattern.compile("(, |; )[a-z][A-Za-z]*(=|: )");
-    private static final Pattern CLOSING_REMARK = Pattern.compile(" \\(([^()]*)\\)$");
     /** The words that follow a number to count ({@code 24 rows, 26 links}, {@code 9 agenda items}). */
     private static final Set<String> COUNTS = Set.of("rows", "items", "links", "days", "agenda");
 
@@ -72,7 +71,8 @@ class SummaryReading {
             return phrase;
         }
         boolean chinese = "zh".equals(locale.getLanguage());
-        String summary = SummaryTokens.unwrapRecords(Phrases.asToday(stored, entityType));
+        String summary = PlanPhrases.read(
+                SummaryTokens.unwrapRecords(Phrases.asToday(stored, entityType)), entityType, messages, locale);
         SummaryWords words = new SummaryWords(messages, roles, entityType, locale);
         NamedIds ids = new NamedIds(messages, names, locale);
         StringBuilder out = new StringBuilder();
@@ -212,9 +212,29 @@ class SummaryReading {
         }
     }
 
-    /** A closing remark in brackets, {@code … (reason)}, takes Chinese brackets. */
+    /**
+     * A closing remark in brackets, {@code … (reason)}, takes Chinese brackets, and so do the brackets inside it (a
+     * light's reason naming a task 土地供应 (招拍挂)): one remark read with both kinds looked careless.
+     */
     private static String chineseBrackets(String read) {
-        Matcher bracket = CLOSING_REMARK.matcher(read);
-        return bracket.find() ? read.substring(0, bracket.start()) + "（" + bracket.group(1) + "）" : read;
+        if (!read.endsWith(")")) {
+            return read;
+        }
+        int depth = 0;
+        for (int i = read.length() - 1; i > 0; i--) {
+            char c = read.charAt(i);
+            depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+            if (depth == 0) {
+                if (read.charAt(i - 1) != ' ') {
+                    return read;
+                }
+                // full-width brackets take no spaces around them
+                String inner = read.substring(i + 1, read.length() - 1)
+                        .replaceAll(" ?\\(", "（")
+                        .replaceAll("\\) ?", "）");
+                return read.substring(0, i - 1) + "（" + inner + "）";
+            }
+        }
+        return read;
     }
 }

@@ -16,7 +16,12 @@ public class PlanTemplates {
             String parentKey,
             int duration,
             String department,
-            String predecessors) {}
+            String predecessors) {
+
+        public TemplateRow withDepartment(String to) {
+            return new TemplateRow(taskKey, name, kind, parentKey, duration, to, predecessors);
+        }
+    }
 
     private final JdbcClient jdbc;
 

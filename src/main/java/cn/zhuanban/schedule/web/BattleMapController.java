@@ -85,7 +85,16 @@ class BattleMapController {
         PlanSheet sheet = plans.sheet(id, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("plan-" + id + ".svg"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        Downloads.attachment(
+                                PlanFileNames.of(
+                                        messages,
+                                        LocaleContextHolder.getLocale(),
+                                        "plan.battle-map",
+                                        sheet.projectName(),
+                                        "svg"),
+                                "plan-" + id + ".svg"))
                 .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + GanttSvg.standalone(svg(sheet)));
     }
 
@@ -142,7 +151,10 @@ class BattleMapController {
                 messages.getMessage("gantt.today", null, locale),
                 messages.getMessage("plan.late-start", null, locale),
                 messages.getMessage("plan.total-float", null, locale),
-                messages.getMessage("gantt.actual", null, locale));
+                messages.getMessage("gantt.actual", null, locale),
+                new GanttSvg.Months(
+                        messages.getMessage("gantt.month.with-year", null, locale),
+                        messages.getMessage("gantt.month", null, locale)));
     }
 
     private LocalDate today() {

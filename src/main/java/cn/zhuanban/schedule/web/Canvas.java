@@ -8,6 +8,8 @@ import java.util.Locale;
 final class Canvas {
 
     private static final int LABEL_WIDTH = 260;
+    /** Characters of a label a phone's label column (120 px) shows: the key and about six characters of the name. */
+    private static final int PHONE_LABEL = 10;
 
     private final StringBuilder svg = new StringBuilder(16_384);
     /** The label column apart from the chart (a page's chart keeps it in view), or null when drawn as one. */
@@ -49,7 +51,11 @@ final class Canvas {
         return LABEL_WIDTH + ChronoUnit.DAYS.between(from, date) * scale;
     }
 
-    void months(LocalDate to, int height) {
+    /**
+     * The month scale, each month named in the reader's words: with its year where a year begins and at the chart's
+     * start ({@code 2026年12月}, then {@code 1月}…), where {@code 26-12} and {@code 27-1} read as codes.
+     */
+    void months(LocalDate to, int height, GanttSvg.Months names) {
         for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
             String x = num(x(m));
             svg.append("<line class=\"gantt-grid\" x1=\"")
@@ -62,9 +68,7 @@ final class Canvas {
             svg.append("<text x=\"")
                     .append(num(x(m) + 2))
                     .append("\" y=\"18\">")
-                    .append(m.getYear() % 100)
-                    .append('-')
-                    .append(m.getMonthValue())
+                    .append(esc(names.name(m, m.equals(from) || m.getMonthValue() == 1)))
                     .append("</text>");
         }
     }
@@ -99,12 +103,28 @@ final class Canvas {
                 .append("\" r=\"5\"/>");
     }
 
+    /**
+     * A row's label, ended with "…" where it is longer than the column, the whole of it in its tooltip. A page's label
+     * column (apart) also holds a shorter one, which a phone's narrow column shows instead (gantt.css): the long one
+     * was cut off in the middle of a character there.
+     */
     void label(int y, String text, boolean bold) {
-        String shown = text.length() > 22 ? text.substring(0, 21) + "…" : text;
+        labelText(y, text, bold, 22, side == null ? null : "gantt-label-full");
+        if (side != null) {
+            labelText(y, text, bold, PHONE_LABEL, "gantt-label-short");
+        }
+    }
+
+    private void labelText(int y, String text, boolean bold, int max, String cls) {
+        String shown = text.length() > max ? text.substring(0, max - 1) + "…" : text;
         labelColumn()
                 .append("<text x=\"18\" y=\"")
                 .append(y + 14)
+                .append(cls == null ? "" : "\" class=\"" + cls)
                 .append(bold ? "\" font-weight=\"bold\">" : "\">")
+                .append("<title>")
+                .append(esc(text))
+                .append("</title>")
                 .append(esc(shown))
                 .append("</text>");
     }

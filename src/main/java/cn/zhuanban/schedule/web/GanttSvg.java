@@ -22,7 +22,19 @@ import org.springframework.core.io.ClassPathResource;
 final class GanttSvg {
 
     /** Translated words the chart needs; the chart itself has no literal text. */
-    record Labels(String today, String mustStartBy, String floatDays, String actual) {}
+    record Labels(String today, String mustStartBy, String floatDays, String actual, Months months) {}
+
+    /** A month's name on the scale: {@code withYear} at the chart's start and where a year begins. */
+    record Months(String withYear, String alone) {
+
+        /** Chinese month names, for tests and callers without messages. */
+        static final Months CHINESE = new Months("{0}年{1}月", "{1}月");
+
+        String name(LocalDate month, boolean withYear) {
+            return java.text.MessageFormat.format(
+                    withYear ? this.withYear : alone, String.valueOf(month.getYear()), month.getMonthValue());
+        }
+    }
 
     private static final int LABEL_WIDTH = 260;
 
@@ -121,8 +133,11 @@ final class GanttSvg {
     }
 
     private static LocalDate to(PlanSheet sheet, LocalDate today) {
-        return sheet.rows().stream()
-                .flatMap(r -> Stream.of(r.lateFinish(), r.earlyFinish(), r.actualFinish()))
+        // the project's target too: a plan finishing early still shows the months up to the date it must meet
+        return Stream.concat(
+                        Stream.of(sheet.targetFinish()),
+                        sheet.rows().stream()
+                                .flatMap(r -> Stream.of(r.lateFinish(), r.earlyFinish(), r.actualFinish())))
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElse(today)
@@ -143,7 +158,7 @@ final class GanttSvg {
         int width = LABEL_WIDTH + (int) Math.ceil(days * scale) + 10;
         int height = HEADER + (last - first) * ROW + 10;
         Canvas c = new Canvas(from, scale, width, height, apart);
-        c.months(to, height);
+        c.months(to, height, labels.months());
         Integer drivingFloat = sheet.drivingFloat();
         for (int i = first; i < last; i++) {
             PlanSheet.Row r = sheet.rows().get(i);

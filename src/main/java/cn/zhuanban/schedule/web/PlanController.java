@@ -75,9 +75,16 @@ class PlanController {
             @PathVariable long id,
             CurrentUser user,
             @RequestParam(required = false) String version,
-            @RequestParam(defaultValue = "false") boolean sevenDayWeek,
+            @RequestParam(required = false) String sevenDayWeek,
             Model model) {
-        return answer(id, user, version, model, seen -> calendars.setCalendar(id, user, seen, sevenDayWeek));
+        // a week not given or unknown is refused: read as "false" it switched the plan to the 5-day week unasked
+        return answer(
+                id,
+                user,
+                version,
+                model,
+                seen -> calendars.setCalendar(
+                        id, user, seen, TypedValues.requiredFlag(sevenDayWeek, "sevenDayWeek", "plan.calendar")));
     }
 
     /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
@@ -87,11 +94,22 @@ class PlanController {
             @PathVariable long id,
             CurrentUser user,
             @RequestParam(required = false) String version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(defaultValue = "false") boolean working,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String working,
             @RequestParam(required = false) String name,
             Model model) {
-        return answer(id, user, version, model, seen -> calendars.setCalendarDay(id, user, seen, date, working, name));
+        return answer(
+                id,
+                user,
+                version,
+                model,
+                seen -> calendars.setCalendarDay(
+                        id,
+                        user,
+                        seen,
+                        TypedValues.date(date, "date", "plan.calendar-day.date"),
+                        TypedValues.flag(working, false, "working", "plan.calendar-day"),
+                        name));
     }
 
     @PostMapping("/calendar-days/{date}/delete")
@@ -117,7 +135,7 @@ class PlanController {
             @RequestParam(required = false) String parentKey,
             @RequestParam(defaultValue = "0") String duration,
             @RequestParam(required = false) String department,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            @RequestParam(required = false) String targetDate,
             Model model) {
         return answer(
                 id,
@@ -128,7 +146,14 @@ class PlanController {
                         id,
                         user,
                         seen,
-                        new NewPlanRow(key, name, kind, parentKey, typedDuration(duration), department, targetDate)));
+                        new NewPlanRow(
+                                key,
+                                name,
+                                kind,
+                                parentKey,
+                                typedDuration(duration),
+                                department,
+                                TypedValues.date(targetDate, "targetDate", "plan.target-date"))));
     }
 
     @PostMapping("/rows/{key}/duration")
@@ -201,10 +226,17 @@ class PlanController {
             @PathVariable String key,
             CurrentUser user,
             @RequestParam(required = false) String version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            @RequestParam(required = false) String targetDate,
             Model model) {
         return answers.cell(
-                id, user, version, model, key, Cell.TARGET, seen -> plans.setTarget(id, user, seen, key, targetDate));
+                id,
+                user,
+                version,
+                model,
+                key,
+                Cell.TARGET,
+                seen -> plans.setTarget(
+                        id, user, seen, key, TypedValues.date(targetDate, "targetDate", "plan.target-date")));
     }
 
     @PostMapping("/rows/{key}/delete")

@@ -76,10 +76,15 @@ class PlanFileController {
             case "mspdi" ->
                 file(
                         interop.export(id, user, PlanInterop.Format.MSPDI),
+                        fileName(plans.sheet(id, user), "xml"),
                         "plan-" + id + ".xml",
                         MediaType.APPLICATION_XML);
             case "xer" ->
-                file(interop.export(id, user, PlanInterop.Format.XER), "plan-" + id + ".xer", MediaType.TEXT_PLAIN);
+                file(
+                        interop.export(id, user, PlanInterop.Format.XER),
+                        fileName(plans.sheet(id, user), "xer"),
+                        "plan-" + id + ".xer",
+                        MediaType.TEXT_PLAIN);
             case "xlsx" -> {
                 xlsx(id, user, baseline, response);
                 yield null;
@@ -116,7 +121,8 @@ class PlanFileController {
                 .stream()
                 .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
                 .toList();
-        try (XlsxWriter writer = new XlsxWriter("plan", headers)) {
+        String sheetName = messages.getMessage("plan.file.kind", null, LocaleContextHolder.getLocale());
+        try (XlsxWriter writer = new XlsxWriter(sheetName, headers)) {
             for (PlanSheet.Row r : sheet.rows()) {
                 PlanBaselines.Variance v = comparison == null ? null : comparison.of(r.key());
                 writer.row(
@@ -138,14 +144,19 @@ class PlanFileController {
                         v == null ? null : v.startDays(),
                         v == null ? null : v.finishDays());
             }
-            Downloads.xlsx(response, "plan-" + id + ".xlsx", writer);
+            Downloads.xlsx(response, fileName(sheet, "xlsx"), "plan-" + id + ".xlsx", writer);
         }
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+    private String fileName(PlanSheet sheet, String extension) {
+        return PlanFileNames.of(
+                messages, LocaleContextHolder.getLocale(), "plan.file.kind", sheet.projectName(), extension);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, String name, String ascii, MediaType type) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name, ascii))
                 .body(body);
     }
 }

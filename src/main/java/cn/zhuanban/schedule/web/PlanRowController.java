@@ -4,8 +4,10 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanRowEditing;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.zhuanban.schedule.PlanSheet;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,16 @@ class PlanRowController {
 
     private final PlanRowEditing rows;
     private final SheetAnswers answers;
+    private final MessageSource messages;
 
-    PlanRowController(PlanRowEditing rows, SheetAnswers answers) {
+    PlanRowController(PlanRowEditing rows, SheetAnswers answers, MessageSource messages) {
         this.rows = rows;
         this.answers = answers;
+        this.messages = messages;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     @PostMapping("/name")
@@ -83,15 +91,42 @@ class PlanRowController {
             CurrentUser user,
             @RequestParam(required = false) String version,
             @RequestParam(required = false) String constraintType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate constraintDate,
+            @RequestParam(required = false) String constraintDate,
             Model model) {
-        return answers.cell(
-                id,
-                user,
-                version,
-                model,
-                key,
-                Cell.CONSTRAINT,
-                seen -> rows.setConstraint(id, user, seen, key, constraintType, constraintDate));
+        return answers.cell(id, user, version, model, key, Cell.CONSTRAINT, seen -> {
+            PlanSheet sheet = rows.setConstraint(
+                    id,
+                    user,
+                    seen,
+                    key,
+                    constraintType,
+                    TypedValues.date(constraintDate, "constraintDate", "plan.constraint.date", key));
+            defaulted(model, sheet, key, constraintType, constraintDate);
+            return sheet;
+        });
+    }
+
+    /**
+     * A type chosen without a date took the date the task is scheduled on now: the sheet says so above it, with the
+     * date, rather than storing it silently (a 必须于…完成 read as a date the user chose).
+     */
+    private void defaulted(Model model, PlanSheet sheet, String key, String type, String typedDate) {
+        if (type == null || type.isBlank() || (typedDate != null && !typedDate.isBlank())) {
+            return;
+        }
+        PlanSheet.Row row = sheet.row(key);
+        if (row == null || row.constraintDate() == null) {
+            return;
+        }
+        model.addAttribute(
+                "notice",
+                messages.getMessage(
+                        "plan.constraint.defaulted",
+                        new Object[] {
+                            key,
+                            messages.getMessage("plan.constraint." + row.constraintType(), null, locale()),
+                            row.constraintDate()
+                        },
+                        locale()));
     }
 }

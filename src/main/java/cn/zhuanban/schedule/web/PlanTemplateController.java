@@ -41,6 +41,7 @@ class PlanTemplateController {
         model.addAttribute("template", name);
         model.addAttribute("templates", editing.names());
         model.addAttribute("rows", editing.rows(name));
+        model.addAttribute("departments", editing.departments());
         return "schedule/templates";
     }
 

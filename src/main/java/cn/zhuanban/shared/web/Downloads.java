@@ -15,26 +15,41 @@ public final class Downloads {
     private Downloads() {}
 
     public static void xlsx(HttpServletResponse response, String fileName, XlsxWriter writer) throws IOException {
+        xlsx(response, fileName, null, writer);
+    }
+
+    /** As {@link #xlsx(HttpServletResponse, String, XlsxWriter)}, with the plain name for clients without filename*. */
+    public static void xlsx(HttpServletResponse response, String fileName, String asciiName, XlsxWriter writer)
+            throws IOException {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             request.getRequest().setAttribute(ExportTrail.ROWS, writer.rows()); // for the audit record
         }
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", attachment(fileName));
+        response.setHeader("Content-Disposition", attachment(fileName, asciiName));
         writer.writeTo(response.getOutputStream());
     }
 
     public static String attachment(String fileName) {
-        return disposition("attachment", fileName);
+        return disposition("attachment", fileName, null);
+    }
+
+    /**
+     * Saved under {@code fileName}; clients that do not read {@code filename*} get {@code asciiName} (a Chinese title
+     * alone would leave them "download"), or the name's ASCII part when it is null.
+     */
+    public static String attachment(String fileName, String asciiName) {
+        return disposition("attachment", fileName, asciiName);
     }
 
     /** Shown in the browser (an image on a page), saved under this name. Only for types checked on upload. */
     public static String inline(String fileName) {
-        return disposition("inline", fileName);
+        return disposition("inline", fileName, null);
     }
 
-    private static String disposition(String type, String fileName) {
+    private static String disposition(String type, String fileName, String plain) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return type + "; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''" + encoded;
+        String ascii = asciiName(plain == null ? fileName : plain);
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /**
