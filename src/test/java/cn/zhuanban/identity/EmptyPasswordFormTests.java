@@ -31,7 +31,7 @@ class EmptyPasswordFormTests {
 
         assertThat(page).contains("id=\"currentPassword\"").doesNotContain("\"status\":400");
         for (String field : new String[] {"currentPassword", "newPassword", "confirmPassword"}) {
-            String after = page.substring(page.indexOf("id=\"" + field + "\""));
+            String after = page.substring(page.lastIndexOf("<input", page.indexOf("id=\"" + field + "\"")));
             assertThat(after.substring(0, after.indexOf("</div>")))
                     .as(field)
                     .contains("is-invalid")
