@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.MessageSource;
@@ -45,7 +46,9 @@ class StartupGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String text = HtmlUtils.htmlEscape(messages.getMessage("startup.initializing", null, request.getLocale()));
+        // Before the application is ready no locale resolver has run: the browser's language, else the district's.
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+        String text = HtmlUtils.htmlEscape(messages.getMessage("startup.initializing", null, locale));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setContentType("text/html;charset=UTF-8");

@@ -24,8 +24,8 @@ class StartupGateTests {
 
     @Test
     void beforeTheApplicationIsReadyALoginIsAnswered503AndGoesNoFurther() throws Exception {
+        // no Accept-Language (a script, a probe): the district's language
         MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
-        login.addPreferredLocale(Locale.SIMPLIFIED_CHINESE);
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
@@ -60,7 +60,7 @@ class StartupGateTests {
     private static StaticMessageSource messages() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("startup.initializing", Locale.SIMPLIFIED_CHINESE, "系统正在初始化，请稍候。");
-        messages.setUseCodeAsDefaultMessage(true);
+        messages.addMessage("startup.initializing", Locale.ENGLISH, "The system is starting up, please wait a moment.");
         return messages;
     }
 }
