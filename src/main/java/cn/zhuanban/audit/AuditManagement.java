@@ -45,10 +45,16 @@ public class AuditManagement {
             String action,
             Set<String> actionsNamed,
             Instant from,
-            Instant to) {
+            Instant to,
+            AuditCategory category) {
 
         public AuditFilter(String actor, String entityType, String entityId, String action, Instant from, Instant to) {
-            this(actor, entityType, entityId, action, Set.of(), from, to);
+            this(actor, entityType, entityId, action, Set.of(), from, to, null);
+        }
+
+        /** The records of a category since an instant, whoever made them. */
+        public static AuditFilter since(AuditCategory category, Instant from) {
+            return new AuditFilter(null, null, null, null, Set.of(), from, null, category);
         }
     }
 
@@ -68,6 +74,7 @@ public class AuditManagement {
               and (cast(:action as varchar) is null or action like :action escape '!' or action in (:named))
               and (cast(:from as timestamp with time zone) is null or occurred_at >= :from)
               and (cast(:to as timestamp with time zone) is null or occurred_at < :to)
+              and (cast(:category as varchar) is null or action in (:categoryActions))
             """;
 
     /**
@@ -145,14 +152,6 @@ public class AuditManagement {
         }
     }
 
-    @Transactional(readOnly = true)
-    public long countSince(Instant since) {
-        return jdbc.sql("select count(*) from audit_record where occurred_at >= :since")
-                .param("since", Timestamp.from(since))
-                .query(Long.class)
-                .single();
-    }
-
     public ChainVerification verify() {
         return verifier.verify();
     }
@@ -189,6 +188,12 @@ public class AuditManagement {
                         : List.copyOf(f.actionsNamed()));
         params.put("from", f.from() == null ? null : Timestamp.from(f.from()));
         params.put("to", f.to() == null ? null : Timestamp.from(f.to()));
+        params.put("category", f.category() == null ? null : f.category().name());
+        params.put(
+                "categoryActions",
+                f.category() == null
+                        ? List.of(NO_ACTION)
+                        : List.copyOf(f.category().actions()));
         return params;
     }
 

@@ -52,12 +52,7 @@ final class BuiltinRoleCatalog {
                             TALENT_DEMAND_VIEW,
                             TALENT_DEMAND_EXPORT),
             BuiltinRoles.LEAD_OFFICIAL,
-                    Set.of(
-                            INDUSTRY_CHAIN_VIEW,
-                            INVESTMENT_LEAD_VIEW,
-                            INVESTMENT_LEAD_EDIT,
-                            TALENT_DEMAND_VIEW,
-                            PLAN_PROGRESS),
+                    Set.of(INDUSTRY_CHAIN_VIEW, INVESTMENT_LEAD_VIEW, INVESTMENT_LEAD_EDIT, TALENT_DEMAND_VIEW),
             BuiltinRoles.DISPATCH_OFFICE,
                     Set.of(
                             INDUSTRY_CHAIN_VIEW,
@@ -143,6 +138,16 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.DISTRICT_LEADER, Set.of(TICKET_INSTRUCT),
             BuiltinRoles.LEAD_OFFICIAL, Set.of(TICKET_INSTRUCT));
 
+    /**
+     * Every ledger can be exported by whoever reads it, within the same data scope as its list (the export runs the
+     * list's own query): the task forces, the lead officials and the departments hand their figures on in Excel as
+     * the dispatch office does. The roles that read everything had their exports from the start.
+     */
+    private static final Map<String, Set<String>> LEDGER_EXPORTS = Map.of(
+            BuiltinRoles.LEAD_OFFICIAL, Set.of(ENTERPRISE_EXPORT, TICKET_EXPORT),
+            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT, TICKET_EXPORT),
+            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT));
+
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
@@ -151,6 +156,7 @@ final class BuiltinRoleCatalog {
             .map(role -> role.plus(SERVICE_EVALUATIONS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(ESCALATION_WATCH.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(INSTRUCTIONS.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(LEDGER_EXPORTS.getOrDefault(role.code(), Set.of())))
             .toList();
 
     private BuiltinRoleCatalog() {}

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity;
 
+import cn.zhuanban.identity.domain.SecuritySettings;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,8 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserDirectory {
 
-    /** {@code idleDays}: only accounts without a login (never logged in: created) for more than so many days. */
-    public record UserFilter(String q, Long departmentId, String roleCode, Integer idleDays) {}
+    /**
+     * {@code idleDays}: only accounts without a login (never logged in: created) for more than so many days;
+     * {@code state}: only accounts locked now, or whose password expires within {@link #PASSWORD_WARN_DAYS} days or
+     * has expired (what the security administrator's workbench counts and opens).
+     */
+    public record UserFilter(String q, Long departmentId, String roleCode, Integer idleDays, State state) {
+
+        public enum State {
+            LOCKED,
+            PASSWORD_EXPIRING
+        }
+    }
+
+    /** Days before a password expires that its account counts as expiring: the login warns as many days ahead. */
+    public static final int PASSWORD_WARN_DAYS = 7;
 
     static final String SELECT = """
             select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
@@ -48,16 +63,22 @@ public class UserDirectory {
               and (cast(:role as varchar) is null or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                             where ur.app_user = u.id and r.code = :role))
               and (cast(:idleSince as timestamp) is null or coalesce(u.last_login_at, u.created_at) < :idleSince)
+              and (cast(:state as varchar) is null
+                   or (:state = 'LOCKED' and u.locked_until > :now)
+                   or (:state = 'PASSWORD_EXPIRING' and u.enabled = true and u.password_change_required = false
+                       and u.password_changed_at < :changedBefore))
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final BusinessPickList pickList;
+    private final SecuritySettings settings;
 
-    UserDirectory(JdbcClient jdbc, Clock clock, BusinessPickList pickList) {
+    UserDirectory(JdbcClient jdbc, Clock clock, BusinessPickList pickList, SecuritySettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pickList = pickList;
+        this.settings = settings;
     }
 
     public PageResult<UserView> users(UserFilter filter, PageQuery page) {
@@ -72,6 +93,9 @@ public class UserDirectory {
                 filter.idleDays() == null || filter.idleDays() <= 0
                         ? null
                         : Timestamp.from(clock.instant().minus(Duration.ofDays(filter.idleDays()))));
+        params.put("state", filter.state() == null ? null : filter.state().name());
+        params.put("now", Timestamp.from(clock.instant()));
+        params.put("changedBefore", Timestamp.from(passwordsChangedBeforeExpiring()));
         long total = jdbc.sql("select count(*) from app_user u " + WHERE)
                 .params(params)
                 .query(Long.class)
@@ -237,6 +261,17 @@ public class UserDirectory {
         return jdbc.sql("select count(*) from app_user where password_change_required = true and enabled = true")
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Passwords changed before this instant expire within {@link #PASSWORD_WARN_DAYS} days or have expired; with
+     * passwords that never expire, an instant before any password was set.
+     */
+    private Instant passwordsChangedBeforeExpiring() {
+        int maxAge = settings.passwordMaxAgeDays();
+        return maxAge <= 0
+                ? Instant.EPOCH
+                : clock.instant().minus(Duration.ofDays(maxAge)).plus(Duration.ofDays(PASSWORD_WARN_DAYS));
     }
 
     static UserView row(ResultSet rs, int n) throws SQLException {

@@ -35,7 +35,9 @@ public class StageGoals {
         ON_TIME("g.constraint_date <= :today and g.actual_finish is not null and g.actual_finish <= g.constraint_date"),
         LATE("g.constraint_date <= :today and (g.actual_finish is null or g.actual_finish > g.constraint_date)"),
         AHEAD("g.constraint_date > :today"),
-        DUE("g.constraint_date <= :today");
+        DUE("g.constraint_date <= :today"),
+        /** Past the target date and not met yet: what a lead official chases (the red part of LATE). */
+        MISSED("g.constraint_date < :today and g.actual_finish is null");
 
         private final String sql;
 

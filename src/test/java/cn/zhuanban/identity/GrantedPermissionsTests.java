@@ -48,8 +48,23 @@ class GrantedPermissionsTests {
                 new Grant(
                         Permissions.TICKET_INSTRUCT,
                         "V165__leader_instructions.sql",
-                        Set.of(BuiltinRoles.DISTRICT_LEADER, BuiltinRoles.LEAD_OFFICIAL)));
+                        Set.of(BuiltinRoles.DISTRICT_LEADER, BuiltinRoles.LEAD_OFFICIAL)),
+                // every ledger is exported by whoever reads it (within his scope): the task force, the lead official
+                // and the department handler as the district-wide offices
+                new Grant(Permissions.PROJECT_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
+                new Grant(Permissions.ENTERPRISE_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
+                new Grant(Permissions.TICKET_EXPORT, "V173__ledger_exports_for_readers.sql", READERS));
     }
+
+    /** The staff roles that read the project, enterprise and ticket lists (not the enterprise contact). */
+    private static final Set<String> READERS = Set.of(
+            BuiltinRoles.DISTRICT_LEADER,
+            BuiltinRoles.LEAD_OFFICIAL,
+            BuiltinRoles.DISPATCH_OFFICE,
+            BuiltinRoles.TASK_FORCE_MEMBER,
+            BuiltinRoles.DEPARTMENT_HANDLER,
+            BuiltinRoles.SUPERVISION,
+            BuiltinRoles.AUDIT_OFFICE);
 
     @Autowired
     JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package cn.zhuanban.audit.web;
 
+import cn.zhuanban.audit.AuditCategory;
 import cn.zhuanban.audit.AuditManagement.AuditFilter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,8 @@ record AuditQuery(
         String entityId,
         String action,
         @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+        AuditCategory category) {
 
     AuditFilter toFilter(ZoneId zone) {
         return toFilter(zone, Set.of());
@@ -32,6 +34,7 @@ record AuditQuery(
                 action,
                 actionsNamed,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                category);
     }
 }

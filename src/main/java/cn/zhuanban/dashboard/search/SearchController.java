@@ -1,6 +1,7 @@
 package cn.zhuanban.dashboard.search;
 
 import cn.zhuanban.identity.CurrentUser;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,10 @@ class SearchController {
     @PreAuthorize("isAuthenticated()")
     String search(@RequestParam(required = false) String q, CurrentUser user, Model model) {
         model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("sections", search.search(q, user));
+        List<SearchSection> sections = search.search(q, user);
+        model.addAttribute("sections", sections);
+        // nothing found anywhere (or no ledger to look in): one sentence, not a card per empty ledger
+        model.addAttribute("found", sections.stream().anyMatch(s -> s.count() > 0));
         return "dashboard/search";
     }
 }

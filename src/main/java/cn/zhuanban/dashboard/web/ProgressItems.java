@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plan rows whose progress the user owes: those of his own projects that should have started or finished by today
- * with no actual saying so. For the people who report progress on a few projects (an enterprise's contact, a task
- * force, a lead official); the district-wide offices follow the lights instead, and their thousands of plans are not
+ * with no actual saying so. For the people whose duty is to report progress on a few projects (an enterprise's contact,
+ * a task force), by permission: a lead official oversees his projects without entering their progress ({@link
+ * OversightItems}); the district-wide offices follow the lights instead, and their thousands of plans are not
  * scheduled on every visit to the workbench.
  */
 @Component

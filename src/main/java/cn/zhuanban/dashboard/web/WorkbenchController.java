@@ -5,6 +5,8 @@ import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +31,21 @@ class WorkbenchController {
             model.addAttribute("user", user);
             return "dashboard/no-role";
         }
-        List<WorkbenchItem> items = sources.stream()
+        Map<Boolean, List<WorkbenchItem>> byQuiet = sources.stream()
                 .flatMap(source -> source.itemsFor(user).stream())
                 .sorted(Comparator.comparingInt(WorkbenchItem::order))
-                .toList();
+                .collect(Collectors.partitioningBy(WorkbenchController::quiet));
         model.addAttribute("user", user);
-        model.addAttribute("items", items);
+        model.addAttribute("items", byQuiet.get(false));
+        model.addAttribute("quiet", byQuiet.get(true));
         return "dashboard/workbench";
+    }
+
+    /**
+     * Nothing waits behind the card: no count, no rows, nothing to warn of. Such cards fill a phone's screen with
+     * zeros, so the page names them on one line instead.
+     */
+    private static boolean quiet(WorkbenchItem item) {
+        return item.count() == 0 && item.rows().isEmpty() && item.urgency() == WorkbenchItem.Urgency.NORMAL;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -150,6 +151,12 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String username = request.getParameter("username");
+        if (exception instanceof AuthenticationServiceException) {
+            // The server failed (a database timeout, say), not the user: no failed login in the audit log, no count
+            // toward the lockout, and a message that says to try again rather than that the password was wrong.
+            response.sendRedirect(request.getContextPath() + "/login?error=unavailable");
+            return;
+        }
         String reason = "bad";
         if (exception instanceof LockedException) {
             reason = "locked";

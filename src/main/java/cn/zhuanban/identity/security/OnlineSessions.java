@@ -35,6 +35,8 @@ public class OnlineSessions {
     private static final String WHERE = """
             where s.principal_name is not null and s.expiry_time > :now
               and (cast(:like as varchar) is null or lower(s.principal_name) like :like escape '!' or lower(u.full_name) like :like escape '!')
+              and (:administrators = false or exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
+                                                  where ur.app_user = u.id and r.admin_duty is not null))
             """;
 
     private final JdbcClient jdbc;
@@ -49,8 +51,10 @@ public class OnlineSessions {
         this.clock = clock;
     }
 
-    public PageResult<OnlineSession> page(String q, String mySessionId, PageQuery page) {
+    /** With {@code administrators}: only the sessions of accounts holding an administrator duty role. */
+    public PageResult<OnlineSession> page(String q, boolean administrators, String mySessionId, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
+        params.put("administrators", administrators);
         params.put("now", clock.millis());
         params.put("like", LikeText.containing(q));
         String from = " from spring_session s left join app_user u on u.username = s.principal_name ";

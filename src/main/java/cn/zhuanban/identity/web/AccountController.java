@@ -12,6 +12,8 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,13 +65,22 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(
             CurrentUser user,
-            @RequestParam String currentPassword,
-            @RequestParam String newPassword,
-            @RequestParam String confirmPassword,
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String confirmPassword,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
+        Map<String, String> missing = missing(Map.of(
+                "currentPassword", nullToEmpty(currentPassword),
+                "newPassword", nullToEmpty(newPassword),
+                "confirmPassword", nullToEmpty(confirmPassword)));
+        if (!missing.isEmpty()) {
+            // A form sent without its fields (a script, a stale page) comes back with each one marked, not a 400.
+            model.addAttribute("errors", missing);
+            return passwordPage(model);
+        }
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new BusinessException(ErrorCode.VALIDATION, "confirmPassword");
@@ -86,6 +97,21 @@ class AccountController {
         sessionRefresh.reload(user.id(), request, response);
         redirect.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/";
+    }
+
+    /** Each empty field with the required-field message, in the form's order. */
+    private Map<String, String> missing(Map<String, String> fields) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : List.of("currentPassword", "newPassword", "confirmPassword")) {
+            if (fields.get(field).isEmpty()) {
+                errors.putAll(formErrors.of(BusinessException.invalid(field, "validation.required")));
+            }
+        }
+        return errors;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     @GetMapping("/account/tokens")

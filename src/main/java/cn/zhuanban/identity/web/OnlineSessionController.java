@@ -28,12 +28,15 @@ class OnlineSessionController {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_MANAGE + "')")
     String list(
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) boolean administrators,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("result", sessions.page(q, sessionId(request), PageQuery.ofList(page, size, 20)));
+        model.addAttribute("administrators", administrators);
+        model.addAttribute(
+                "result", sessions.page(q, administrators, sessionId(request), PageQuery.ofList(page, size, 20)));
         return "identity/sessions";
     }
 

@@ -79,6 +79,7 @@ class UserAdminController {
         model.addAttribute("result", directory.users(filter, PageQuery.ofList(page, size, 20)));
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.all());
+        model.addAttribute("states", UserFilter.State.values());
         return "identity/users";
     }
 

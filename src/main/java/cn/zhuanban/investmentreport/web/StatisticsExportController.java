@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Statistics export: one row per project in scope (its id, which other files are matched on, then the project code a
- * district clerk knows it by), the year's plan and completion, then the months of the year as
+ * Statistics export: one row per project in scope (the project code a district clerk knows it by, then its name; not
+ * the database's id, which tells a reader nothing), the year's plan and completion, then the months of the year as
  * columns, streamed page by page. The cockpit's 本年计划投资 and 本年完成投资 open it: their columns add up to those figures.
  */
 @Controller
@@ -45,7 +45,6 @@ class StatisticsExportController {
         try (XlsxWriter xlsx = new XlsxWriter(title, headers(locale))) {
             Pages.each(slice -> queries.yearGrid(year, user, slice), (YearRow row) -> {
                 List<Object> cells = new ArrayList<>();
-                cells.add(row.projectId());
                 cells.add(row.projectCode());
                 cells.add(row.projectName());
                 cells.add(row.totalInvestment());
@@ -61,7 +60,6 @@ class StatisticsExportController {
 
     private List<String> headers(Locale locale) {
         List<String> headers = new ArrayList<>();
-        headers.add(messages.getMessage("investment.project-id", null, locale));
         headers.add(messages.getMessage("project.code", null, locale));
         headers.add(messages.getMessage("project.name", null, locale));
         headers.add(messages.getMessage("project.total-investment", null, locale));
