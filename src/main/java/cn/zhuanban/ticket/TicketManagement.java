@@ -144,7 +144,21 @@ public class TicketManagement {
      */
     public MoveDone perform(
             long id, TicketMove asked, MoveCommand command, CurrentUser user, List<TicketFile> evidence) {
-        if (!evidence.isEmpty() && asked != TicketMove.RESOLVE) {
+        return perform(id, asked, command, user, evidence, List.of());
+    }
+
+    /**
+     * The same with the files a refused resolve form kept ({@link ResolveEvidence}) that the form shown again still
+     * lists ({@code kept}): attached with the new ones, at most {@link TicketAttachments#MAX_FILES} in all.
+     */
+    public MoveDone perform(
+            long id,
+            TicketMove asked,
+            MoveCommand command,
+            CurrentUser user,
+            List<TicketFile> evidence,
+            Collection<Long> kept) {
+        if ((!evidence.isEmpty() || !kept.isEmpty()) && asked != TicketMove.RESOLVE) {
             throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
         }
         TicketAttachments.check(evidence);
@@ -181,6 +195,7 @@ public class TicketManagement {
         }
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
         attachments.attach(ticket.getId(), evidence, user.id(), now);
+        attachments.attachPending(ticket.getId(), user.id(), kept, evidence.size(), now);
         due.reindex(ticket, cal);
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
             events.publishEvent(new TicketEscalated(
