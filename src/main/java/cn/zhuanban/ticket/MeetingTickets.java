@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * there it runs the same closed loop, SLA cards and escalation ladder as any ticket. The agenda reads
  * the open tickets of the task force's projects that are new, overdue or red.
  *
- * <p>The source is a column of its own ({@code ticket.source}, default {@code REPORT}); the ticket
- * entity does not map it, so its saves leave it alone ({@code TicketSources}).
+ * <p>The source is a column of its own ({@code ticket.source}, default {@code REPORT}), set when the ticket is
+ * reported ({@link Ticket#getSource}).
  */
 @Service
 @Transactional

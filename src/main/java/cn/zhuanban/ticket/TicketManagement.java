@@ -21,11 +21,11 @@ import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
-import cn.zhuanban.ticket.domain.TicketSources;
 import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +53,6 @@ public class TicketManagement {
     private final TicketVisibility visibility;
     private final TicketAttachments attachments;
     private final StepRecorder recorder;
-    private final TicketSources sources;
     private final DueIndex due;
     private final SlaRules sla;
     private final MoveAuthority authority;
@@ -71,7 +70,6 @@ public class TicketManagement {
             TicketVisibility visibility,
             TicketAttachments attachments,
             StepRecorder recorder,
-            TicketSources sources,
             DueIndex due,
             SlaRules sla,
             MoveAuthority authority,
@@ -89,7 +87,6 @@ public class TicketManagement {
         this.visibility = visibility;
         this.attachments = attachments;
         this.recorder = recorder;
-        this.sources = sources;
         this.due = due;
         this.sla = sla;
         this.authority = authority;
@@ -105,8 +102,8 @@ public class TicketManagement {
     }
 
     /**
-     * Reports a ticket of another source (a meeting's action, a leader's instruction), marked so before its reported
-     * step is recorded: the step's event tells listeners where it came from.
+     * Reports a ticket of another source (a meeting's action, a leader's instruction), marked so from its first save:
+     * the steps' events tell listeners where it came from.
      */
     long report(ReportCommand command, List<TicketFile> files, CurrentUser user, TicketSource source) {
         if (!projects.isVisible(command.projectId(), user)) {
@@ -121,13 +118,11 @@ public class TicketManagement {
                 command.title(),
                 command.description(),
                 user.id(),
+                source,
                 now,
                 LocalDate.now(clock));
         Step step = ticket.reported();
         ticket = tickets.save(ticket);
-        if (source != TicketSource.REPORT) {
-            sources.mark(ticket.getId(), source);
-        }
         recorder.record(ticket, step, user.id(), user.fullName(), null, Actor.current(), now);
         attachments.attach(ticket.getId(), files, user.id(), now);
         return ticket.getId();
@@ -149,7 +144,21 @@ public class TicketManagement {
      */
     public MoveDone perform(
             long id, TicketMove asked, MoveCommand command, CurrentUser user, List<TicketFile> evidence) {
-        if (!evidence.isEmpty() && asked != TicketMove.RESOLVE) {
+        return perform(id, asked, command, user, evidence, List.of());
+    }
+
+    /**
+     * The same with the files a refused resolve form kept ({@link ResolveEvidence}) that the form shown again still
+     * lists ({@code kept}): attached with the new ones, at most {@link TicketAttachments#MAX_FILES} in all.
+     */
+    public MoveDone perform(
+            long id,
+            TicketMove asked,
+            MoveCommand command,
+            CurrentUser user,
+            List<TicketFile> evidence,
+            Collection<Long> kept) {
+        if ((!evidence.isEmpty() || !kept.isEmpty()) && asked != TicketMove.RESOLVE) {
             throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
         }
         TicketAttachments.check(evidence);
@@ -186,6 +195,7 @@ public class TicketManagement {
         }
         recorder.record(ticket, step, user.id(), user.fullName(), detail(step, ticket, move), Actor.current(), now);
         attachments.attach(ticket.getId(), evidence, user.id(), now);
+        attachments.attachPending(ticket.getId(), user.id(), kept, evidence.size(), now);
         due.reindex(ticket, cal);
         if (ticket.getClosure() == TicketClosure.DISSATISFIED_ESCALATED && move == TicketMove.FEEDBACK) {
             events.publishEvent(new TicketEscalated(

@@ -86,8 +86,8 @@ public record TicketView(
 
     /**
      * How a deadline of the current assignment stands today: running, due within one working day
-     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended); the sign deadline also met
-     * late ({@code workingDaysLate} after it) or not met because the department asked to return the ticket instead.
+     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended); the sign and first-feedback
+     * deadlines also met late ({@code workingDaysLate} after it) or not met because the department asked to return the ticket instead.
      */
     public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status, Integer workingDaysLate) {
 
@@ -114,7 +114,7 @@ public record TicketView(
         DUE_SOON,
         OVERDUE,
         DONE,
-        /** Signed, but after the sign deadline. */
+        /** Signed, or first answered, but after the deadline. */
         DONE_LATE,
         /** Not signed: the department asked to return the ticket. */
         RETURN_REQUESTED

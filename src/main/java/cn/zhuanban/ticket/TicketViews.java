@@ -10,6 +10,7 @@ import cn.zhuanban.ticket.domain.TicketAttachments;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import cn.zhuanban.ticket.domain.TicketSteps;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -135,8 +136,31 @@ class TicketViews {
                 .filter(d -> t.deadline(d) != null)
                 .map(d -> d == TicketDeadline.SIGN && !t.watches(d)
                         ? signWatch(t, history)
-                        : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                        : d == TicketDeadline.FEEDBACK && !t.watches(d)
+                                ? feedbackWatch(t)
+                                : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
                 .toList();
+    }
+
+    /**
+     * The first-feedback deadline once no longer watched: answered late (by how many working days) when this round's
+     * first feedback (a note of the lead department or its resolution) came after it, as the sign deadline says it;
+     * else done ("已完成" for a first feedback 4 working days late was not true).
+     */
+    private TicketView.DeadlineWatch feedbackWatch(Ticket t) {
+        LocalDate due = t.getFeedbackBy();
+        Instant answered = t.getFirstFeedbackAt();
+        if (answered != null) {
+            LocalDate answeredOn = answered.atZone(clock.getZone()).toLocalDate();
+            if (answeredOn.isAfter(due)) {
+                return new TicketView.DeadlineWatch(
+                        TicketDeadline.FEEDBACK,
+                        due,
+                        TicketView.WatchStatus.DONE_LATE,
+                        calendar.workingDaysBetween(due, answeredOn));
+            }
+        }
+        return new TicketView.DeadlineWatch(TicketDeadline.FEEDBACK, due, TicketView.WatchStatus.DONE, null);
     }
 
     /**

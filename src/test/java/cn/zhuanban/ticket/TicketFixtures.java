@@ -39,7 +39,8 @@ final class TicketFixtures {
     }
 
     static Ticket reported() {
-        Ticket t = Ticket.report(1L, TicketCategory.POWER, TicketSeverity.NORMAL, "停电", "工地无法接电", 7L, NOW, TODAY);
+        Ticket t = Ticket.report(
+                1L, TicketCategory.POWER, TicketSeverity.NORMAL, "停电", "工地无法接电", 7L, TicketSource.REPORT, NOW, TODAY);
         t.reported();
         return t;
     }

@@ -5,7 +5,6 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.ticket.TicketCard;
-import cn.zhuanban.ticket.TicketSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +82,7 @@ public class DeadlineRecounting {
     /** As {@link #recount(WorkingDaysChanged)}, judging the cards on {@code today} (tests choose the day). */
     public int recount(WorkingDaysChanged changed, LocalDate today) {
         int moved = 0;
-        for (Affected ticket : affected(changed)) {
+        for (long ticket : affected(changed)) {
             try {
                 moved += recountOne(ticket, changed, today);
             } catch (OptimisticLockingFailureException e) {
@@ -98,9 +97,9 @@ public class DeadlineRecounting {
      * were counted without the change ({@link Ticket#countedWith}): on an earlier revision, or, stamped before
      * revisions were, at an earlier time. Deadlines counted since, or recounted already, are on the changed calendar.
      */
-    private List<Affected> affected(WorkingDaysChanged changed) {
+    private List<Long> affected(WorkingDaysChanged changed) {
         return jdbc.sql("""
-                        select id, source, resolve_date_chosen from ticket
+                        select id from ticket
                         where state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')
                           and assigned_on < :last
                           and (resolve_by >= :first or feedback_by >= :first or sign_by >= :first)
@@ -113,24 +112,23 @@ public class DeadlineRecounting {
                 // revisions start at 0: a change stored without its revision matches no stamped revision
                 .param("revision", changed.revision() == null ? -1L : changed.revision())
                 .param("changedAt", java.sql.Timestamp.from(changed.changedAt()))
-                .query((rs, n) -> new Affected(
-                        rs.getLong(1), TicketSource.MEETING.name().equals(rs.getString(2)) || rs.getBoolean(3)))
+                .query(Long.class)
                 .list();
     }
 
     /**
-     * A ticket to recount; a meeting's action ticket has the resolve date the meeting decided, an assignment may have
-     * one the office chose.
+     * Recounts one ticket as it stands now. Whether its resolve date was chosen is the flag the last step that set its
+     * deadlines left ({@link Ticket#isResolveDateChosen}): a meeting's action and an assignment with the office's date
+     * set it, a reassignment without a date clears it, so a meeting's action reassigned so is counted like any other
+     * (its source no longer says whose date it has).
      */
-    private record Affected(long id, boolean resolveDateChosen) {}
-
-    private int recountOne(Affected affected, WorkingDaysChanged changed, LocalDate today) {
+    private int recountOne(long id, WorkingDaysChanged changed, LocalDate today) {
         Integer moved = tx.execute(status -> {
-            Ticket ticket = tickets.findById(affected.id()).orElse(null);
+            Ticket ticket = tickets.findById(id).orElse(null);
             WorkingCalendar now = calendar.administrative();
             Deadlines recounted = ticket == null || ticket.countedWith(changed)
                     ? null
-                    : DeadlineRecount.of(ticket, changed.days(), now, affected.resolveDateChosen());
+                    : DeadlineRecount.of(ticket, changed.days(), now, ticket.isResolveDateChosen());
             if (recounted == null) {
                 return 0;
             }

@@ -16,13 +16,11 @@ public class StepRecorder {
 
     private final TicketSteps steps;
     private final TicketQueries queries;
-    private final TicketSources sources;
     private final ApplicationEventPublisher events;
 
-    StepRecorder(TicketSteps steps, TicketQueries queries, TicketSources sources, ApplicationEventPublisher events) {
+    StepRecorder(TicketSteps steps, TicketQueries queries, ApplicationEventPublisher events) {
         this.steps = steps;
         this.queries = queries;
-        this.sources = sources;
         this.events = events;
     }
 
@@ -64,7 +62,7 @@ public class StepRecorder {
                 step.reason() == null ? null : abbreviate(step.reason()),
                 step.result(),
                 step.to() == TicketState.MERGED ? ticket.getMergedIntoId() : null,
-                sources.of(ticket.getId())));
+                ticket.getSource()));
     }
 
     private static String abbreviate(String s) {

@@ -7,6 +7,7 @@ import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketSeverity;
+import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,9 +55,11 @@ public class Ticket extends TicketFeedback {
             String title,
             String description,
             long reporterId,
+            TicketSource source,
             Instant now,
             LocalDate today) {
         Ticket t = new Ticket();
+        t.source = source.name();
         t.projectId = projectId;
         t.category = category;
         t.severity = severity;

@@ -13,6 +13,7 @@ import cn.zhuanban.ticket.MetricsDimension;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
+import cn.zhuanban.ticket.MoveDone;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
@@ -39,7 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files), a leader's
- * instruction, read, move, list; data-scoped.
+ * instruction, read, move (a resolution also as multipart with its evidence), list; data-scoped.
  */
 @ApiController("/api/v1/tickets")
 class TicketApiController {
@@ -122,6 +123,31 @@ class TicketApiController {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         TicketState state = management.act(id, move, command == null ? MoveCommand.empty() : command, user);
         return new Created(id, state);
+    }
+
+    /**
+     * A resolution with its evidence (办结佐证), as the page's resolve form takes it: {@code multipart/form-data} with a
+     * part {@code move} holding the JSON body of the move ({@code Content-Type: application/json}: outcome,
+     * explanation as {@code reason}, version) and up to 9 parts {@code files}, each at most 10 MB, of a type judged by
+     * content. Same permission, scope and checks as the JSON move; a refused file refuses the move as a whole (400
+     * problem, code {@code file-refused}, field {@code files}) and keeps nothing; files with another move are refused (400, field
+     * {@code files}).
+     */
+    @PostMapping(path = "/{id}/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CheckedBeforeBinding(MoveCheck.class)
+    @PreAuthorize("hasAnyAuthority('" + Permissions.TICKET_REPORT + "', '" + Permissions.TICKET_DISPATCH + "', '"
+            + Permissions.TICKET_HANDLE + "', '" + Permissions.TICKET_SUSPEND + "', '" + Permissions.TICKET_INSTRUCT
+            + "')")
+    Created actWithFiles(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestPart(name = "move", required = false) MoveCommand command,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files,
+            CurrentUser user) {
+        TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        MoveDone done = management.perform(
+                id, move, command == null ? MoveCommand.empty() : command, user, TicketUploads.of(files));
+        return new Created(id, done.state());
     }
 
     @GetMapping

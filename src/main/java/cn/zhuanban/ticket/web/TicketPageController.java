@@ -16,8 +16,10 @@ import cn.zhuanban.ticket.InstructionRecords;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
+import cn.zhuanban.ticket.ResolveEvidence;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketFile;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
 import cn.zhuanban.ticket.TicketManagement;
@@ -62,6 +64,7 @@ class TicketPageController {
     private final FormErrors formErrors;
     private final Assignments assignments;
     private final InstructionRecords instructions;
+    private final ResolveEvidence evidence;
 
     TicketPageController(
             TicketLists lists,
@@ -70,8 +73,10 @@ class TicketPageController {
             DepartmentManagement departments,
             FormErrors formErrors,
             Assignments assignments,
-            InstructionRecords instructions) {
+            InstructionRecords instructions,
+            ResolveEvidence evidence) {
         this.instructions = instructions;
+        this.evidence = evidence;
         this.lists = lists;
         this.projects = projects;
         this.management = management;
@@ -128,6 +133,9 @@ class TicketPageController {
             model.addAttribute("severities", TicketSeverity.values());
             model.addAttribute("defaultResolveBy", assignments.defaultResolveBy(ticket));
         }
+        if (ticket.nextMoves().contains(TicketMove.RESOLVE)) {
+            model.addAttribute("pendingEvidence", evidence.pending(id, user));
+        }
         model.addAttribute("outcomes", TicketOutcome.values());
         model.addAttribute("ratings", TicketRating.values());
         model.addAttribute("allMoves", TicketMove.values());
@@ -163,30 +171,44 @@ class TicketPageController {
             @PathVariable String action,
             @ModelAttribute MoveCommand command,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = "keptFiles", required = false) List<Long> keptFiles,
             CurrentUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         MoveDone done;
+        List<TicketFile> uploads = TicketUploads.of(files);
         try {
             if (command.version() == null) {
                 // Every move form carries the ticket's version; one without it (a hand-made or damaged form) would
                 // skip the optimistic check, so it is refused like a stale one. The API's version stays optional.
                 throw new OptimisticLockingFailureException("ticket " + id + ": move without the form's version");
             }
-            done = management.perform(id, move, command, user, TicketUploads.of(files));
+            done = management.perform(id, move, command, user, uploads, keptFiles == null ? List.of() : keptFiles);
         } catch (BusinessException e) {
             response.setStatus(e.errorCode().status().value());
             model.addAttribute("refusedField", e.field());
+            keepEvidence(id, move, uploads, user, model);
             return refusedMove(
                     id, move, command, String.join(" ", formErrors.of(e).values()), user, model);
         } catch (OptimisticLockingFailureException e) {
             String text = formErrors.changedMeanwhile(e).get(FormErrors.GLOBAL);
+            keepEvidence(id, move, uploads, user, model);
             return refusedMove(id, move, command, text, user, model);
         }
         redirect.addFlashAttribute("flash", done.messageKey());
         return "redirect:/tickets/" + id;
+    }
+
+    /**
+     * A refused resolve form's files: the form shown again cannot hold them, so they are kept as the user's pending
+     * ones and listed on it; if they could not be (a file refused itself), the form says to choose them again.
+     */
+    private void keepEvidence(long id, TicketMove move, List<TicketFile> uploads, CurrentUser user, Model model) {
+        if (move == TicketMove.RESOLVE && !uploads.isEmpty()) {
+            model.addAttribute("evidenceKept", evidence.keep(id, uploads, user));
+        }
     }
 
     /**
