@@ -41,6 +41,8 @@ class EmptyTablesSayNoDataTests {
             Map.entry("investment/funnel.html", "steps"),
             // an import's report lists the lines it refused, shown only when there are some
             Map.entry("layout/import.html", "lines"),
+            // a project's light changes: the table only when there are some, an empty history says so above it
+            Map.entry("project/detail.html", "lightChanges.content()"),
             // print pages of one record: a checklist from a template, a ticket from its first step
             Map.entry("servicechecklist/print.html", "items"),
             Map.entry("ticket/print.html", "t.history()"));

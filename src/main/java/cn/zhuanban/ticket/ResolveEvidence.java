@@ -82,7 +82,7 @@ public class ResolveEvidence {
     /** Removes one of the user's pending files on the ticket; another's, or one no longer pending, is not found. */
     public void remove(long id, long fileId, CurrentUser user) {
         if (!visibility.visible(id, TicketScope.forTickets(user)) || !attachments.dropPending(id, fileId, user.id())) {
-            throw new NotFoundException("file", fileId);
+            throw new NotFoundException("attachment", fileId);
         }
     }
 }

@@ -91,10 +91,12 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         // and its caption, read from a wall, is about twice the A3 one, as the chart is
         assertThat(printedCaptionPx()).isBetween(1.8 * a3Caption, 2.2 * a3Caption);
 
-        // An edit the server refuses outright (400, no sheet to show) says so above the table, not a silent no-op.
+        // An edit the server refuses outright (no sheet to show: the project is gone) says so above the table, not a
+        // silent no-op. A mistyped value is not that case: it comes back as the sheet with its error above it.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");
-        driver.executeScript("htmx.ajax('POST', '/projects/" + id
-                + "/plan/rows/A01/target', {target: '#plan-sheet', swap: 'outerHTML', values: {targetDate: 'abc'}});");
+        driver.executeScript(
+                "htmx.ajax('POST', '/projects/999999999"
+                        + "/plan/rows/A01/target', {target: '#plan-sheet', swap: 'outerHTML', values: {targetDate: '2030-01-02'}});");
         assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.cssSelector(".request-failed")))
                         .getText())

@@ -155,9 +155,15 @@ class LeadRegistrarReadOnlyTests {
 
     /** The 久未跟进的招商线索 card's count on the lead official's workbench. */
     private int staleCard() throws Exception {
-        Matcher card = card(WebTestSupport.page(mvc, "lead", "/"));
-        assertThat(card.find()).isTrue();
-        return Integer.parseInt(card.group(2));
+        String workbench = WebTestSupport.page(mvc, "lead", "/");
+        Matcher card = card(workbench);
+        if (card.find()) {
+            return Integer.parseInt(card.group(2));
+        }
+        // a card with nothing to count is named on the workbench's one line of quiet items instead
+        assertThat(workbench.substring(workbench.indexOf("id=\"workbench-quiet\"")))
+                .contains("久未跟进的招商线索");
+        return 0;
     }
 
     private static Matcher card(String workbench) {
