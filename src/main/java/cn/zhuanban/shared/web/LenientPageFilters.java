@@ -40,7 +40,8 @@ class LenientPageFilters implements WebMvcConfigurer {
 
         @Override
         public boolean matches(TypeDescriptor sourceType, TypeDescriptor targetType) {
-            return targetType.getType().isEnum() && !targetType.hasAnnotation(PathVariable.class) && isPageRead();
+            // The conversion service caches this answer for the pair of types: the request is looked at in convert.
+            return targetType.getType().isEnum() && !targetType.hasAnnotation(PathVariable.class);
         }
 
         @Override
@@ -50,6 +51,9 @@ class LenientPageFilters implements WebMvcConfigurer {
             Object value = valueOf(type, (String) source);
             if (value != null || source == null || ((String) source).isBlank()) {
                 return value;
+            }
+            if (!isPageRead()) {
+                throw new IllegalArgumentException("No " + type.getSimpleName() + " named " + source);
             }
             RequestParam param = targetType.getAnnotation(RequestParam.class);
             return param == null || ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
