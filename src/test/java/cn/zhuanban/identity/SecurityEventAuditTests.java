@@ -55,8 +55,8 @@ class SecurityEventAuditTests {
                 .andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 
-        mvc.perform(get("/account/password").param("lang", "en").session(session))
-                .andExpect(status().isOk());
+        mvc.perform(post("/account/locale").param("lang", "en").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
         AuditTrail.awaitRecord(jdbc, "login.succeeded", username, null);

@@ -1,13 +1,10 @@
 package cn.zhuanban.identity.security;
 
-import cn.zhuanban.identity.IdentityManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,19 +12,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * Chinese by default; {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the
- * session and, for a logged-in user, remembers it on the account for the next login.
+ * Chinese by default; {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the session only. The
+ * account's language for the next login is saved only by the language menu's post ({@code /account/locale}, with its
+ * CSRF token): a link or image on another site could send the GET and would otherwise change it for good.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
-
-    private final IdentityManagement identity;
-
-    LocaleConfiguration(IdentityManagement identity) {
-        this.identity = identity;
-    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -42,20 +34,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String lang = request.getParameter("lang");
-                if (lang != null && (lang.equals("en") || lang.equals("zh-CN"))) {
-                    Locale locale = Locale.forLanguageTag(lang);
-                    localeResolver().setLocale(request, response, locale);
-                    remember(lang);
+                if ("GET".equals(request.getMethod()) && isOffered(lang)) {
+                    localeResolver().setLocale(request, response, Locale.forLanguageTag(lang));
                 }
                 return true;
             }
         });
     }
 
-    private void remember(String lang) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof ZhuanbanPrincipal principal) {
-            identity.changeLocale(principal.currentUser().id(), lang);
-        }
+    static boolean isOffered(String lang) {
+        return lang != null && (lang.equals("en") || lang.equals("zh-CN"));
     }
 }

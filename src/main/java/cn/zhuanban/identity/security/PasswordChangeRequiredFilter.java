@@ -46,6 +46,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static boolean allowed(String path) {
         return path.equals(PASSWORD_PAGE)
+                // The language menu is on the password page too.
+                || path.equals("/account/locale")
                 || path.equals("/logout")
                 || path.startsWith("/webjars/")
                 || path.startsWith("/css/")

@@ -69,7 +69,7 @@ class PipelineController {
             Locale locale,
             Model model) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1).minusYears(1) : from;
+        LocalDate start = from == null ? defaultFrom(end) : from;
         List<FunnelStep> steps = reports.funnel(user, start, end);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
@@ -85,5 +85,10 @@ class PipelineController {
                                 s.reached()))
                         .toList()));
         return "investment/funnel";
+    }
+
+    /** Without a start date the funnel counts from the first of January of the year before the end date. */
+    static LocalDate defaultFrom(LocalDate end) {
+        return end.withDayOfYear(1).minusYears(1);
     }
 }

@@ -75,6 +75,8 @@ class MeetingSeriesController {
             Model model) {
         model.addAttribute("seriesId", id);
         model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.ofList(page, size, PAGE_SIZE)));
+        // A series is known by its task force: the title tells one series' page from another's.
+        model.addAttribute("taskForceName", meetings.taskForceOf(id, user));
         return "meeting/meetings";
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * a save that went through redirects, so both are left as they are.
  */
 @Configuration(proxyBeanMethods = false)
-class FormPageAddress implements WebMvcConfigurer, HandlerInterceptor {
+public class FormPageAddress implements WebMvcConfigurer, HandlerInterceptor {
 
     /** The model's name for the form page's address, read by the layout. */
     static final String MODEL_NAME = "formPage";
@@ -80,9 +80,10 @@ class FormPageAddress implements WebMvcConfigurer, HandlerInterceptor {
 
     /**
      * The path and query of the page the post came from, when that page is one of ours (same scheme, host and port as
-     * this request, under its context path) and is not the post's own address; else none.
+     * this request, under its context path) and is not the post's own address; else none. Also the page a menu's post
+     * goes back to.
      */
-    static @Nullable String formPage(HttpServletRequest request) {
+    public static @Nullable String formPage(HttpServletRequest request) {
         String referer = request.getHeader(HttpHeaders.REFERER);
         if (referer == null) {
             return null;
