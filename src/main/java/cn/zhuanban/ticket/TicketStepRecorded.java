@@ -43,48 +43,6 @@ public record TicketStepRecorded(
         TicketSource source)
         implements AuditedEvent {
 
-    /** A step without the ticket's source, as the event was before it was added. */
-    public TicketStepRecorded(
-            Actor actor,
-            long ticketId,
-            int step,
-            String action,
-            TicketState fromState,
-            TicketState toState,
-            long projectId,
-            Long departmentId,
-            Long reporterId,
-            Long leadOfficialId,
-            String title,
-            String summary,
-            LocalDate signBy,
-            LocalDate feedbackBy,
-            LocalDate resolveBy,
-            String reason,
-            String result,
-            Long mergedIntoId) {
-        this(
-                actor,
-                ticketId,
-                step,
-                action,
-                fromState,
-                toState,
-                projectId,
-                departmentId,
-                reporterId,
-                leadOfficialId,
-                title,
-                summary,
-                signBy,
-                feedbackBy,
-                resolveBy,
-                reason,
-                result,
-                mergedIntoId,
-                null);
-    }
-
     /** A step without an answer, as the event was before it was added. */
     public TicketStepRecorded(
             Actor actor,
@@ -120,6 +78,7 @@ public record TicketStepRecorded(
                 feedbackBy,
                 resolveBy,
                 reason,
+                null,
                 null,
                 null);
     }

@@ -259,6 +259,7 @@ class TicketStepNotificationTests {
                 DUE,
                 null,
                 null,
+                null,
                 null));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -372,26 +373,7 @@ class TicketStepNotificationTests {
 
     /** An extension decided by dispatch: the reason is the date asked for and why, the result the answer. */
     private TicketStepRecorded decided(long ticket, String reason, String answer) {
-        TicketStepRecorded step = step(ticket, 5, "ticket.extension-decided", dispatcher, reason);
-        return new TicketStepRecorded(
-                step.actor(),
-                step.ticketId(),
-                step.step(),
-                step.action(),
-                step.fromState(),
-                step.toState(),
-                step.projectId(),
-                step.departmentId(),
-                step.reporterId(),
-                step.leadOfficialId(),
-                step.title(),
-                step.summary(),
-                step.signBy(),
-                step.feedbackBy(),
-                step.resolveBy(),
-                step.reason(),
-                answer,
-                null);
+        return recorded(ticket, 5, "ticket.extension-decided", dispatcher, reason, answer, null);
     }
 
     /** A step with its answer ({@code result}) and, for a merge, the ticket it went into. */
@@ -416,7 +398,8 @@ class TicketStepNotificationTests {
                 step.resolveBy(),
                 step.reason(),
                 result,
-                mergedInto);
+                mergedInto,
+                null);
     }
 
     private TicketStepRecorded step(long ticket, int number, String action, long actor, String reason, long by) {
