@@ -14,14 +14,15 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  * asks the {@code requestDataValueProcessor} for each {@code th:action} form's hidden fields, and this one wraps
  * Security's, so no template names the field. {@link OnceOnlyForms} lets the first post of a token run and sends every
  * later one to where the first led. A form that gets or names no method stays as it was, and so do the login and logout
- * forms, which Spring Security answers before any controller.
+ * forms, which Spring Security answers before any controller, and the header's language switch on every page (posting
+ * it twice changes nothing, and a page of filters would otherwise carry a token).
  */
 final class OnceTokenFields implements RequestDataValueProcessor {
 
     static final String FIELD = "_once";
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final Pattern SIGN_IN_OR_OUT = Pattern.compile("[^?#]*/(login|logout)([/?#].*)?");
+    private static final Pattern WITHOUT_TOKEN = Pattern.compile("[^?#]*/(login|logout|account/locale)([/?#].*)?");
     private static final String POSTS = OnceTokenFields.class.getName() + ".POSTS";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,7 +40,7 @@ final class OnceTokenFields implements RequestDataValueProcessor {
 
     @Override
     public String processAction(HttpServletRequest request, String action, @Nullable String method) {
-        if ("post".equalsIgnoreCase(method) && !SIGN_IN_OR_OUT.matcher(action).matches()) {
+        if ("post".equalsIgnoreCase(method) && !WITHOUT_TOKEN.matcher(action).matches()) {
             request.setAttribute(POSTS, Boolean.TRUE);
         } else {
             request.removeAttribute(POSTS);
