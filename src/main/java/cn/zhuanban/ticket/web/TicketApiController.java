@@ -72,7 +72,7 @@ class TicketApiController {
      * The same report with photos or files: {@code multipart/form-data} with a part {@code ticket}
      * holding the JSON body above ({@code Content-Type: application/json}) and up to 9 parts
      * {@code files}, each at most 10 MB, of a type judged by content. A refused file refuses the
-     * report as a whole (400 problem, code {@code validation}) and leaves no ticket and no file.
+     * report as a whole (400 problem, code {@code file-refused}) and leaves no ticket and no file.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
