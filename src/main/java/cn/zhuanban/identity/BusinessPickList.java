@@ -32,8 +32,8 @@ class BusinessPickList {
 
     /** Government staff (not enterprise contacts) who may act, all of them: for pickers of a responsible person. */
     List<UserView> staff() {
-        return jdbc.sql(UserDirectory.SELECT + " where u.enterprise_id is null and" + PICKABLE + " order by u.id")
-                .query(UserDirectory::row)
+        return jdbc.sql(UserRows.SELECT + " where u.enterprise_id is null and" + PICKABLE + " order by u.id")
+                .query(UserRows::row)
                 .list();
     }
 
@@ -43,7 +43,7 @@ class BusinessPickList {
      */
     List<UserView> staff(String q, int limit) {
         String text = blankToNull(q);
-        return jdbc.sql(UserDirectory.SELECT + """
+        return jdbc.sql(UserRows.SELECT + """
                          where u.enterprise_id is null
                            and (cast(:q as varchar) is null or lower(u.username) like :like escape '!'
                                 or lower(u.full_name) like :like escape '!')
@@ -51,14 +51,14 @@ class BusinessPickList {
                 .param("q", text)
                 .param("like", LikeText.containing(text))
                 .param("limit", limit)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
     /** Staff of a department who may act, e.g. the people who may own a meeting action; every one of them. */
     List<UserView> departmentStaff() {
-        return jdbc.sql(UserDirectory.SELECT + " where u.department_id is not null and" + PICKABLE + " order by u.id")
-                .query(UserDirectory::row)
+        return jdbc.sql(UserRows.SELECT + " where u.department_id is not null and" + PICKABLE + " order by u.id")
+                .query(UserRows::row)
                 .list();
     }
 
@@ -68,21 +68,21 @@ class BusinessPickList {
      * own roles.
      */
     List<UserView> departmentStaffWith(Collection<String> permissions) {
-        return jdbc.sql(UserDirectory.SELECT + """
+        return jdbc.sql(UserRows.SELECT + """
                          where u.department_id is not null
                            and exists (select 1 from user_role ur join role_permission rp on rp.app_role = ur.role_id
                                        where ur.app_user = u.id and rp.permission in (:permissions))
                            and""" + PICKABLE + " order by u.id")
                 .param("permissions", permissions)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
     /** Staff of the given department who may act, e.g. the candidates for its head. */
     List<UserView> departmentStaff(long departmentId) {
-        return jdbc.sql(UserDirectory.SELECT + " where u.department_id = :dept and" + PICKABLE + " order by u.id")
+        return jdbc.sql(UserRows.SELECT + " where u.department_id = :dept and" + PICKABLE + " order by u.id")
                 .param("dept", departmentId)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 

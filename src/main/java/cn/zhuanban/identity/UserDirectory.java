@@ -5,18 +5,14 @@ import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,17 +41,6 @@ public class UserDirectory {
 
     /** Days before a password expires that its account counts as expiring: the login warns as many days ahead. */
     public static final int PASSWORD_WARN_DAYS = 7;
-
-    static final String SELECT = """
-            select u.id, u.username, u.full_name, u.department_id, d.name as department_name, u.enterprise_id,
-                   u.phone, u.email, u.enabled, u.data_scope, u.locked_until, u.password_change_required, u.version,
-                   u.last_login_at,
-                   (select string_agg(r.code, ',' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
-                    where ur.app_user = u.id) as role_codes,
-                   (select string_agg(r.name, '、' order by r.code) from user_role ur join app_role r on r.id = ur.role_id
-                    where ur.app_user = u.id) as role_names
-            from app_user u left join department d on d.id = u.department_id
-            """;
 
     private static final String WHERE = """
             where (cast(:q as varchar) is null or lower(u.username) like :like escape '!' or lower(u.full_name) like :like escape '!')
@@ -100,11 +85,11 @@ public class UserDirectory {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<UserView> rows = jdbc.sql(SELECT + WHERE + " order by u.id limit :limit offset :offset")
+        List<UserView> rows = jdbc.sql(UserRows.SELECT + WHERE + " order by u.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
@@ -114,9 +99,9 @@ public class UserDirectory {
     }
 
     public Optional<UserView> find(long id) {
-        return jdbc.sql(SELECT + " where u.id = :id")
+        return jdbc.sql(UserRows.SELECT + " where u.id = :id")
                 .param("id", id)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .optional();
     }
 
@@ -138,9 +123,9 @@ public class UserDirectory {
     }
 
     public Optional<UserView> findByUsername(String username) {
-        return jdbc.sql(SELECT + " where u.username = :u")
+        return jdbc.sql(UserRows.SELECT + " where u.username = :u")
                 .param("u", username)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .optional();
     }
 
@@ -163,12 +148,12 @@ public class UserDirectory {
 
     /** Enabled users holding a role, e.g. the lead officials to choose from. */
     public List<UserView> withRole(String roleCode) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(UserRows.SELECT + """
                          where u.enabled = true and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                                 where ur.app_user = u.id and r.code = :role)
                          order by u.full_name""")
                 .param("role", roleCode)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
@@ -177,13 +162,13 @@ public class UserDirectory {
      * (the dispatch office, or a role an administrator gave that permission): told of what waits for that duty.
      */
     public List<UserView> withPermission(String permission) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(UserRows.SELECT + """
                          where u.enabled = true and exists (select 1 from user_role ur
                                                 join role_permission rp on rp.app_role = ur.role_id
                                                 where ur.app_user = u.id and rp.permission = :permission)
                          order by u.id""")
                 .param("permission", permission)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
@@ -210,14 +195,14 @@ public class UserDirectory {
 
     /** Enabled users of a department holding a role, e.g. the handlers a ticket is assigned to. */
     public List<UserView> inDepartmentWithRole(long departmentId, String roleCode) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(UserRows.SELECT + """
                          where u.enabled = true and u.department_id = :dept
                            and exists (select 1 from user_role ur join app_role r on r.id = ur.role_id
                                        where ur.app_user = u.id and r.code = :role)
                          order by u.id""")
                 .param("dept", departmentId)
                 .param("role", roleCode)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
@@ -226,9 +211,9 @@ public class UserDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where u.id in (:ids) order by u.id")
+        return jdbc.sql(UserRows.SELECT + " where u.id in (:ids) order by u.id")
                 .param("ids", ids)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
@@ -251,9 +236,10 @@ public class UserDirectory {
 
     /** Accounts locked right now, newest lock first. */
     public List<UserView> locked(int limit) {
-        return jdbc.sql(SELECT + " where u.locked_until > current_timestamp order by u.locked_until desc limit :limit")
+        return jdbc.sql(UserRows.SELECT
+                        + " where u.locked_until > current_timestamp order by u.locked_until desc limit :limit")
                 .param("limit", limit)
-                .query(UserDirectory::row)
+                .query(UserRows::row)
                 .list();
     }
 
@@ -272,29 +258,6 @@ public class UserDirectory {
         return maxAge <= 0
                 ? Instant.EPOCH
                 : clock.instant().minus(Duration.ofDays(maxAge)).plus(Duration.ofDays(PASSWORD_WARN_DAYS));
-    }
-
-    static UserView row(ResultSet rs, int n) throws SQLException {
-        String roles = rs.getString("role_codes");
-        Timestamp locked = rs.getTimestamp("locked_until");
-        Timestamp lastLogin = rs.getTimestamp("last_login_at");
-        return new UserView(
-                rs.getLong("id"),
-                rs.getString("username"),
-                rs.getString("full_name"),
-                (Long) rs.getObject("department_id", Long.class),
-                rs.getString("department_name"),
-                (Long) rs.getObject("enterprise_id", Long.class),
-                rs.getString("phone"),
-                rs.getString("email"),
-                rs.getBoolean("enabled"),
-                DataScope.valueOf(rs.getString("data_scope")),
-                roles == null ? List.of() : Arrays.asList(roles.split(",")),
-                Objects.requireNonNullElse(rs.getString("role_names"), ""),
-                locked == null ? null : locked.toInstant(),
-                rs.getBoolean("password_change_required"),
-                lastLogin == null ? null : lastLogin.toInstant(),
-                rs.getInt("version"));
     }
 
     private static String blankToNull(String s) {
