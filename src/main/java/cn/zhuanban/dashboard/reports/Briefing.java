@@ -39,21 +39,6 @@ public record Briefing(
         decisions = List.copyOf(decisions);
     }
 
-    /** A briefing whose figures are all as of {@code asOf} (this week's, this month's to date). */
-    public Briefing(
-            ReportKind kind,
-            LocalDate periodStart,
-            LocalDate asOf,
-            LocalDate goalsFrom,
-            LocalDate goalsTo,
-            List<Figure> figures,
-            List<RedProject> red,
-            List<DepartmentOverdue> overdue,
-            List<Goal> goals,
-            List<ActionLedgerRow> decisions) {
-        this(kind, periodStart, asOf, goalsFrom, goalsTo, figures, red, overdue, goals, decisions, null, Set.of());
-    }
-
     /** Whether the figure with this key is today's rather than as of {@link #asOf()} (it keeps no history). */
     public boolean isCurrent(String key) {
         return currentOn != null && current.contains(key);

@@ -191,7 +191,9 @@ class GeneratedReportsTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(late));
+                List.of(late),
+                null,
+                java.util.Set.of());
         BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 
         try (XWPFDocument doc =
