@@ -149,11 +149,12 @@ public class InvestmentManagement {
 
     /**
      * The leads the user works on: as {@link #leads} without those they only registered and handed over, whose sight
-     * is read-only (the workbench's to-dos count these).
+     * is read-only (the workbench's to-dos count these; their links open the ledger with {@code working=true}, the
+     * same leads).
      */
     @Transactional(readOnly = true)
     public PageResult<LeadRow> leadsToWork(CurrentUser user, LeadFilter filter, PageQuery page) {
-        return queries.leads(LeadScope.toChange(user), filter, stale.cutoff(), page);
+        return queries.leads(LeadScope.of(user), filter.toWork(), stale.cutoff(), page);
     }
 
     /** Whether the user may change the lead (edit, move, follow up, convert), not only read it. */

@@ -29,29 +29,58 @@ public final class InvestmentViews {
             LocalDate reachedTo,
             LocalDate createdFrom,
             LocalDate createdTo,
-            Boolean awaitingConversion) {
+            Boolean awaitingConversion,
+            Boolean working) {
 
         public static LeadFilter none() {
-            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new LeadFilter(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** Leads whose company or industry matches {@code q}, nothing else narrowed. */
         public static LeadFilter matching(String q) {
-            return new LeadFilter(q, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new LeadFilter(
+                    q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static LeadFilter ofChannel(LeadChannel channel) {
             return new LeadFilter(
-                    null, null, channel, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, channel, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static LeadFilter staleOnly() {
-            return new LeadFilter(null, null, null, null, null, null, null, true, null, null, null, null, null, null);
+            return new LeadFilter(
+                    null, null, null, null, null, null, null, true, null, null, null, null, null, null, null);
         }
 
         /** Signed leads that have not yet become a key project. */
         public static LeadFilter awaitingConversionOnly() {
-            return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, true);
+            return new LeadFilter(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, true, null);
+        }
+
+        /**
+         * This filter over only the leads the user works on ({@code working}): the ledger also lists those they
+         * registered and handed over (read-only), which are no to-do of theirs. The workbench counts with it and its
+         * links carry {@code working=true}, so that a link opens the leads its card counted, whatever the user's scope.
+         */
+        public LeadFilter toWork() {
+            return new LeadFilter(
+                    q,
+                    stage,
+                    channel,
+                    chainNodeId,
+                    partnerId,
+                    referrerId,
+                    ownerId,
+                    stale,
+                    reached,
+                    reachedFrom,
+                    reachedTo,
+                    createdFrom,
+                    createdTo,
+                    awaitingConversion,
+                    true);
         }
 
         /** A filter from the funnel or cohort figures, not from the ledger's own fields. */

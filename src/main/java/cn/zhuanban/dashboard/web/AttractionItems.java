@@ -5,7 +5,6 @@ import cn.zhuanban.dashboard.WorkbenchItem.Row;
 import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentViews.LeadFilter;
@@ -42,13 +41,14 @@ class AttractionItems implements WorkbenchSource {
         // Following a lead up and converting it are to-dos for those who work the leads, not for their readers.
         if (user.can(Permissions.INVESTMENT_LEAD_EDIT)) {
             // Only the leads they work: a lead they registered and handed over is someone else's to-do (read-only
-            // here).
+            // here). The links say working=true, so the ledger lists what the card counts in every data scope (a
+            // department's user, too, sees the leads he registered outside his department).
             PageResult<LeadRow> stale = investment.leadsToWork(user, LeadFilter.staleOnly(), new PageQuery(0, ROWS));
             items.add(new WorkbenchItem(
                     20,
                     "workbench.stale-leads",
                     stale.totalElements(),
-                    "/investment/leads?stale=true" + ownLeads(user),
+                    "/investment/leads?stale=true&working=true",
                     stale.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     stale.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
@@ -60,7 +60,7 @@ class AttractionItems implements WorkbenchSource {
                     20,
                     "workbench.leads-awaiting-conversion",
                     signed.totalElements(),
-                    "/investment/leads?awaitingConversion=true" + ownLeads(user),
+                    "/investment/leads?awaitingConversion=true&working=true",
                     signed.totalElements() > 0 ? Urgency.WARNING : Urgency.NORMAL,
                     signed.content().stream()
                             .map(l -> new Row(l.targetCompany(), "/investment/leads/" + l.id(), null))
@@ -80,15 +80,5 @@ class AttractionItems implements WorkbenchSource {
                             .toList()));
         }
         return items;
-    }
-
-    /**
-     * Outside a department's or the whole district's scope a user works only the leads they are responsible for; the
-     * ledger also lists those they registered and handed over, so the link narrows it to theirs, as the count is.
-     */
-    private static String ownLeads(CurrentUser user) {
-        return user.dataScope() == DataScope.ALL || user.dataScope() == DataScope.DEPARTMENT
-                ? ""
-                : "&ownerId=" + user.id();
     }
 }

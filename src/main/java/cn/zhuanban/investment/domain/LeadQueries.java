@@ -128,6 +128,8 @@ public class LeadQueries {
 
     private static Map<String, Object> params(LeadScope scope, LeadFilter f, LocalDate cutoff) {
         Map<String, Object> params = new HashMap<>(scope.params());
+        // "Only the leads I work on" drops the registrar's read-only sight, as LeadScope.toChange does.
+        params.put("scopeRegistrar", scope.registrarSees() && !Boolean.TRUE.equals(f.working()));
         String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
         params.put("q", q);
         params.put("like", LikeText.containing(q));
