@@ -189,13 +189,18 @@ public class InvestmentManagement {
     }
 
     /**
-     * The moves the lead page offers: forward up to SIGNED, and termination. Once the lead is a key project, 注册落地,
-     * 开工 and 投产 follow the project's stage with its actual dates ({@link LeadStageSync}), as the page says, so the
-     * form offers only termination (audit D8); the service still takes a hand move no further than the project
-     * ({@link #notAheadOfProject}), for the API.
+     * The moves the lead page and the API offer the user: forward up to SIGNED, and termination. Once the lead is a
+     * key project, 注册落地, 开工 and 投产 follow the project's stage with its actual dates ({@link LeadStageSync}), as
+     * the page says, so the form offers only termination (audit D8); the service still takes a hand move no further
+     * than the project ({@link #notAheadOfProject}), for the API.
      */
     @Transactional(readOnly = true)
-    public List<LeadStage> movesByHand(LeadView lead) {
+    public List<LeadStage> movesByHand(CurrentUser user, LeadView lead) {
+        // Only moves the user may make: a reader, or the registrar of a lead handed over (403 LEAD_READ_ONLY on a
+        // move), is offered none rather than a list every entry of which is refused.
+        if (!mayChange(user, lead.id())) {
+            return List.of();
+        }
         boolean converted = lead.row().projectId() != null;
         return lead.stage().nextMoves().stream()
                 .filter(target -> target == LeadStage.TERMINATED || (!converted && target.isPipeline()))

@@ -72,7 +72,8 @@ class LeadPastSigningTests {
                         BusinessException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.LEAD_NOT_CONVERTED));
         assertThat(investment.lead(dispatch, lead).stage()).isEqualTo(LeadStage.SIGNED);
-        assertThat(investment.movesByHand(investment.lead(dispatch, lead))).containsExactly(LeadStage.TERMINATED);
+        assertThat(investment.movesByHand(dispatch, investment.lead(dispatch, lead)))
+                .containsExactly(LeadStage.TERMINATED);
 
         move(dispatch, lead, LeadStage.TERMINATED, "投资方撤回");
         assertThat(investment.lead(dispatch, lead).stage()).isEqualTo(LeadStage.TERMINATED);
@@ -144,7 +145,8 @@ class LeadPastSigningTests {
                 keyProject(company, investment.lead(dispatch, lead).version()));
 
         // The project is only planned (the sync leaves the lead signed): the lead cannot be registered ahead of it.
-        assertThat(investment.movesByHand(investment.lead(dispatch, lead))).containsExactly(LeadStage.TERMINATED);
+        assertThat(investment.movesByHand(dispatch, investment.lead(dispatch, lead)))
+                .containsExactly(LeadStage.TERMINATED);
         assertThatThrownBy(() -> move(dispatch, lead, LeadStage.REGISTERED, null))
                 .isInstanceOfSatisfying(
                         BusinessException.class,

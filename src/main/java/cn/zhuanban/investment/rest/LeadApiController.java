@@ -78,7 +78,7 @@ class LeadApiController {
 
     private LeadResource resource(CurrentUser user, long id) {
         LeadView lead = investment.lead(user, id);
-        return LeadResource.of(lead, investment.movesByHand(lead));
+        return LeadResource.of(lead, investment.movesByHand(user, lead));
     }
 
     @GetMapping("/{id}/follow-ups")

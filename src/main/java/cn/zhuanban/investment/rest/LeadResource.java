@@ -43,7 +43,10 @@ record LeadResource(
         Referral referral,
         int version) {
 
-    /** {@code nextStages}: the moves open by hand ({@code InvestmentManagement.movesByHand}), not the bare stage machine. */
+    /**
+     * {@code nextStages}: the moves open by hand to the caller ({@code InvestmentManagement.movesByHand}), not the bare
+     * stage machine: none for a reader or the registrar of a lead handed over.
+     */
     static LeadResource of(LeadView v, List<LeadStage> nextStages) {
         LeadRow r = v.row();
         return new LeadResource(

@@ -68,7 +68,7 @@ class LeadPage {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("signed", lead.stage().isSigned());
-        model.addAttribute("nextMoves", investment.movesByHand(lead));
+        model.addAttribute("nextMoves", investment.movesByHand(user, lead));
         // The registrar of a lead handed over sees it read-only: no edit, move, contract or follow-up forms.
         boolean changeable = investment.mayChange(user, id);
         model.addAttribute("changeable", changeable);
