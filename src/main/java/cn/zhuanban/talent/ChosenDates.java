@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
  * Dates a person chooses on the talent forms and in the API, refused beside their input: a demand that needs its
  * people on a day gone by, or a service due on a day gone by or on a day nobody works (deadlines are working days on
  * the district calendar, as a ticket's are; the refusal suggests the next working day). A date stored before and sent
- * back unchanged passes, so an item that ran late can still be corrected. The check sits on the forms and the API, not
- * in the module's services, which the demo and the tests call to record overdue services on purpose. It runs
- * once the form is otherwise valid, as a refusal, as the ticket forms' checks do.
+ * back unchanged passes, so an item that ran late can still be corrected. The demand's 到岗时间 is checked in
+ * {@link TalentManagement}, so that every path (page, API, demo) enforces it; a service's deadline is checked on its
+ * forms only, since the demo and the tests call {@link RecruitmentManagement} to record overdue services on purpose.
+ * Either runs once the form is otherwise valid, as a refusal, as the ticket forms' checks do.
  */
 @Component
 public class ChosenDates {

@@ -52,6 +52,7 @@ public class TalentManagement {
     private final MatchQueries matchQueries;
     private final DemandReferences references;
     private final DemandScopes scopes;
+    private final ChosenDates chosenDates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -63,6 +64,7 @@ public class TalentManagement {
             MatchQueries matchQueries,
             DemandReferences references,
             DemandScopes scopes,
+            ChosenDates chosenDates,
             ApplicationEventPublisher events,
             Clock clock) {
         this.demands = demands;
@@ -72,11 +74,14 @@ public class TalentManagement {
         this.matchQueries = matchQueries;
         this.references = references;
         this.scopes = scopes;
+        this.chosenDates = chosenDates;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Refuses a 到岗时间 gone by ({@link ChosenDates#checkNeededBy}), on every path: page, API, demo. */
     public long createDemand(CurrentUser user, DemandForm form) {
+        chosenDates.checkNeededBy(form, null);
         long enterpriseId = enterpriseFor(user, form.enterpriseId());
         requireProject(user, form.projectId());
         references.check(user, enterpriseId, form.projectId());
@@ -87,8 +92,13 @@ public class TalentManagement {
         return demand.getId();
     }
 
+    /**
+     * A demand given another 到岗时间 while open needs its people today or later; one whose date has passed keeps it
+     * when edited without changing it (the date it was needed by is history, and correcting its position or salary
+     * must not force a new date), and a closed demand is only recorded ({@link ChosenDates#checkNeededBy}).
+     */
     public void editDemand(CurrentUser user, long id, DemandForm form) {
-        demand(user, id);
+        chosenDates.checkNeededBy(form, demand(user, id));
         Demand demand = demands.findById(id).orElseThrow(() -> new NotFoundException("talent-demand", id));
         checkVersion(demand.getVersion(), form.version());
         requireProject(user, form.projectId());

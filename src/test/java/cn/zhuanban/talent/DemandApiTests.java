@@ -192,7 +192,7 @@ class DemandApiTests {
                         null,
                         null,
                         Urgency.NORMAL,
-                        LocalDate.of(2027, 6, 30),
+                        LocalDate.of(2099, 6, 30),
                         null,
                         null,
                         0));

@@ -160,7 +160,7 @@ class TalentDisciplineMatchTests {
                         8000,
                         12000,
                         Urgency.NORMAL,
-                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2099, 12, 31),
                         place,
                         null,
                         0));

@@ -130,7 +130,7 @@ class TalentMatchingTests {
                         8000,
                         12000,
                         Urgency.URGENT,
-                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2099, 12, 31),
                         "示范区",
                         null,
                         0));

@@ -5,7 +5,6 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
-import cn.zhuanban.talent.ChosenDates;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentManagement;
 import cn.zhuanban.talent.TalentViews.DemandFilter;
@@ -34,11 +33,9 @@ class DemandApiController {
     private static final String VIEW = "hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "')";
 
     private final TalentManagement talent;
-    private final ChosenDates chosenDates;
 
-    DemandApiController(TalentManagement talent, ChosenDates chosenDates) {
+    DemandApiController(TalentManagement talent) {
         this.talent = talent;
-        this.chosenDates = chosenDates;
     }
 
     @GetMapping
@@ -60,9 +57,7 @@ class DemandApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     ResponseEntity<DemandView> create(@Valid @RequestBody DemandForm form, CurrentUser user) {
-        // A past 到岗时间 is refused here as on the form (400 naming neededBy and today), not in the service, whose
-        // other callers (the demo, the tests) may date a demand as they need.
-        chosenDates.checkNeededBy(form, null);
+        // A past 到岗时间 is refused by the service (400 naming neededBy and today), as on the form.
         long id = talent.createDemand(user, form);
         return ResponseEntity.created(URI.create("/api/v1/talent/demands/" + id))
                 .body(talent.demand(user, id));

@@ -6,7 +6,6 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
-import cn.zhuanban.talent.ChosenDates;
 import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
@@ -40,19 +39,12 @@ class DemandController {
     private final TalentNames names;
     private final DemandPage demandPage;
     private final FormErrors formErrors;
-    private final ChosenDates chosenDates;
 
-    DemandController(
-            TalentManagement talent,
-            TalentNames names,
-            DemandPage demandPage,
-            FormErrors formErrors,
-            ChosenDates chosenDates) {
+    DemandController(TalentManagement talent, TalentNames names, DemandPage demandPage, FormErrors formErrors) {
         this.talent = talent;
         this.names = names;
         this.demandPage = demandPage;
         this.formErrors = formErrors;
-        this.chosenDates = chosenDates;
     }
 
     @GetMapping
@@ -118,7 +110,6 @@ class DemandController {
             Model model,
             RedirectAttributes redirect) {
         return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
-            chosenDates.checkNeededBy(form, null);
             long id = talent.createDemand(user, form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/talent/demands/" + id;
@@ -146,7 +137,6 @@ class DemandController {
                 binding,
                 errors -> form(model, user, demand, DemandForms.keepingEnterprise(form, demand), errors),
                 () -> {
-                    chosenDates.checkNeededBy(form, demand);
                     talent.editDemand(user, id, form);
                     redirect.addFlashAttribute("flash", "admin.saved");
                     return "redirect:/talent/demands/" + id;
