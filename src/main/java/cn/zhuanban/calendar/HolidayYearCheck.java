@@ -62,7 +62,7 @@ final class HolidayYearCheck {
         long offDays = year.days().stream()
                 .filter(d -> !d.working() && d.date().getYear() == y && d.date().getMonthValue() < 12)
                 .count();
-        // Counted before December, as the calendar counts a year in (CalendarStore#publishedYears).
+        // Counted before December: the next year's New Year holiday may begin there, and says nothing of this year.
         if (complete && offDays < MIN_OFF_DAYS) {
             throw refused("calendar.file.too-few", Integer.toString(y), offDays, MIN_OFF_DAYS);
         }

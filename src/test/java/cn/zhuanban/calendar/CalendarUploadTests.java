@@ -130,6 +130,33 @@ class CalendarUploadTests {
                 .isFalse();
     }
 
+    /**
+     * A correction replaces the day's statutory row, and a year counted as imported only while some statutory day of
+     * it was stored: a year whose every off day had been corrected by hand stayed "not imported" after its upload.
+     */
+    @Test
+    void aYearWhoseEveryOffDayWasCorrectedByHandCountsAsImportedOnceUploaded() throws Exception {
+        for (String day : List.of("01-01 元旦", "02-16 春节", "02-18 春节", "05-01 劳动节", "05-02 劳动节")) {
+            calendar.setDay(LocalDate.parse("2069-" + day.substring(0, 5)), false, day.substring(6));
+        }
+        calendar.setDay(LocalDate.of(2069, 10, 1), true, "区内调整"); // worked, by the district's choice
+        assertThat(calendar.hasHolidayArrangement(2069))
+                .as("corrections alone import nothing")
+                .isFalse();
+
+        MvcResult done = upload(year(2069));
+
+        assertThat((String) done.getFlashMap().get("message")).startsWith("2069年的节假日安排已导入");
+        assertThat(calendar.hasHolidayArrangement(2069)).isTrue();
+        assertThat(calendar.missingHolidayYears(LocalDate.of(2069, 6, 1))).isEmpty();
+        assertThat(calendar.holidayYears()).contains(2069);
+        // The corrections still win over the file.
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2069, 10, 1)))
+                .isTrue();
+        assertThat(calendar.administrative().isWorkingDay(LocalDate.of(2069, 2, 16)))
+                .isFalse();
+    }
+
     @Test
     void malformedJsonIsRefusedInChinese() throws Exception {
         assertThat(refused("{x")).isEqualTo("日历文件未导入：文件不是有效的JSON（第2个字符附近）。未做任何更改。");

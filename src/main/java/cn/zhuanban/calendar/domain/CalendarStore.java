@@ -93,15 +93,14 @@ public class CalendarStore {
     }
 
     /**
-     * The years whose published holiday arrangement is in: some statutory day falls in them before December. The next
-     * year's file may carry the last days of December (New Year holidays and make-up days), which say nothing of this
-     * year's arrangement; every year's own holidays begin with New Year and the Spring Festival.
+     * The years whose published holiday arrangement is in: those a file was imported for ({@link #replaceYear}),
+     * recorded as such. Not read off the statutory days: a day an administrator corrected holds only the correction,
+     * so a year whose every listed day was corrected by hand before its file came would never count; and the next
+     * year's file may carry the last days of December, which say nothing of this year's arrangement.
      */
     public Set<Integer> publishedYears() {
-        return new HashSet<>(jdbc.sql("select distinct extract(year from cal_date) from calendar_day"
-                        + " where kind = :kind and extract(month from cal_date) < 12")
-                .param("kind", STATUTORY)
-                .query((rs, n) -> rs.getInt(1))
+        return new HashSet<>(jdbc.sql("select cal_year from calendar_year")
+                .query(Integer.class)
                 .list());
     }
 
@@ -149,7 +148,8 @@ public class CalendarStore {
      * years). Days outside the year (a file's December make-up days) replace only statutory rows, like the year's
      * own; a day an administrator corrected keeps the correction. The year's own last December week is replaced only
      * where the file lists it: the days there came with the next year's file (its New Year holiday), and re-importing
-     * this year deleted them.
+     * this year deleted them. The year counts as imported from now on ({@link #publishedYears}), whatever was
+     * corrected in it.
      */
     public void replaceYear(int year, List<DayException> days) {
         LocalDate from = LocalDate.of(year, 1, 1);
@@ -174,6 +174,10 @@ public class CalendarStore {
                 .map(d -> row(d, STATUTORY))
                 .toArray(SqlParameterSource[]::new);
         batch.batchUpdate(INSERT, rows);
+        jdbc.sql("insert into calendar_year (cal_year) select cast(:year as int) from calendar_revision where id = 1"
+                        + " and not exists (select 1 from calendar_year where cal_year = :year)")
+                .param("year", year)
+                .update();
     }
 
     public void override(DayException day) {
