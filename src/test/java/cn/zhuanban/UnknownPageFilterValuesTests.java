@@ -41,6 +41,39 @@ class UnknownPageFilterValuesTests {
         }
     }
 
+    /**
+     * The ignored value does not ride along: the pager's links, its rows-per-page form and the export link carry the
+     * filters the list applied (the known one beside it), on the page and in the htmx answer of the filter form.
+     */
+    @Test
+    void theListsLinksCarryTheFiltersItAppliedNotTheIgnoredValue() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String[][] lists = {
+            {"/projects?stage=BOGUS&level=DISTRICT&size=10", "/projects/export?level=DISTRICT&amp;size=10&amp;", "level"
+            },
+            {
+                "/tickets?state=BOGUS&category=POWER&size=10",
+                "/tickets/export?category=POWER&amp;size=10&amp;",
+                "category"
+            }
+        };
+        for (String[] list : lists) {
+            for (boolean htmx : new boolean[] {false, true}) {
+                var request = get(list[0]).session(dispatch);
+                String page = mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                assertThat(page).as(list[0]).doesNotContain("BOGUS");
+                if (!htmx || list[0].startsWith("/projects")) {
+                    assertThat(page).as(list[0]).contains("href=\"" + list[1] + "\"");
+                }
+                assertThat(page).as(list[0]).contains("type=\"hidden\" name=\"" + list[2] + "\"");
+            }
+        }
+    }
+
     @Test
     void aKnownFilterValueStillFiltersAndTheApiStillRefusesAnUnknownOne() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

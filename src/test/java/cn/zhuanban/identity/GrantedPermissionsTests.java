@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhuanban.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,8 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class GrantedPermissionsTests {
 
-    /** A permission, the migration whose first statement grants it, and the built-in roles that must hold it. */
-    record Grant(String permission, String migration, Set<String> roles) {
+    /** A permission, the migrations whose first statements grant it, and the built-in roles that must hold it. */
+    record Grant(String permission, List<String> migrations, Set<String> roles) {
+
+        Grant(String permission, String migration, Set<String> roles) {
+            this(permission, List.of(migration), roles);
+        }
+
         @Override
         public String toString() {
             return permission;
@@ -53,7 +61,12 @@ class GrantedPermissionsTests {
                 // and the department handler as the district-wide offices
                 new Grant(Permissions.PROJECT_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
                 new Grant(Permissions.ENTERPRISE_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
-                new Grant(Permissions.TICKET_EXPORT, "V173__ledger_exports_for_readers.sql", READERS));
+                // the enterprise contact exports the tickets he reads, his enterprise's (V180)
+                new Grant(
+                        Permissions.TICKET_EXPORT,
+                        List.of("V173__ledger_exports_for_readers.sql", "V180__enterprise_contact_ticket_export.sql"),
+                        Stream.concat(READERS.stream(), Stream.of(BuiltinRoles.ENTERPRISE_CONTACT))
+                                .collect(Collectors.toSet())));
     }
 
     /** The staff roles that read the project, enterprise and ticket lists (not the enterprise contact). */
@@ -88,20 +101,22 @@ class GrantedPermissionsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("grants")
     void theMigrationGrantsAnExistingInstallationTheSame(Grant grant) throws IOException {
-        String migration =
-                new ClassPathResource("db/migration/" + grant.migration()).getContentAsString(StandardCharsets.UTF_8);
-        // the grant only: whatever else the migration creates exists already
-        String statement = migration
-                .lines()
-                .filter(l -> !l.startsWith("--"))
-                .reduce("", (a, b) -> a + "\n" + b)
-                .split(";")[0];
+        List<String> statements = new ArrayList<>();
+        for (String name : grant.migrations()) {
+            String migration = new ClassPathResource("db/migration/" + name).getContentAsString(StandardCharsets.UTF_8);
+            // the grant only: whatever else the migration creates exists already
+            statements.add(migration
+                    .lines()
+                    .filter(l -> !l.startsWith("--"))
+                    .reduce("", (a, b) -> a + "\n" + b)
+                    .split(";")[0]);
+        }
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.sql("delete from role_permission where permission = :permission")
                     .param("permission", grant.permission())
                     .update();
             assertThat(installed(grant)).isEmpty();
-            jdbc.sql(statement).update();
+            statements.forEach(statement -> jdbc.sql(statement).update());
             assertThat(installed(grant)).isEqualTo(catalogue(grant));
             status.setRollbackOnly();
         });

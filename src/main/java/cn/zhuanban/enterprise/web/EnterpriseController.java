@@ -78,7 +78,7 @@ class EnterpriseController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_CREATE + "')")
     String newForm(Model model) {
-        return form(model, null, new EnterpriseForm("", "", null, null, null, null, null, null, 0), Map.of());
+        return form(model, null, null, new EnterpriseForm("", "", null, null, null, null, null, null, 0), Map.of());
     }
 
     @PostMapping
@@ -89,7 +89,7 @@ class EnterpriseController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, null, form, errors), () -> {
             return saved(enterprises.register(form), user, redirect);
         });
     }
@@ -97,7 +97,8 @@ class EnterpriseController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, id, EnterpriseForm.of(enterprises.find(id, user)), Map.of());
+        var enterprise = enterprises.find(id, user);
+        return form(model, id, enterprise.name(), EnterpriseForm.of(enterprise), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -109,8 +110,8 @@ class EnterpriseController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        enterprises.find(id, user);
-        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
+        String savedName = enterprises.find(id, user).name();
+        return formErrors.submit(binding, errors -> form(model, id, savedName, form, errors), () -> {
             return saved(enterprises.edit(id, form, user), user, redirect);
         });
     }
@@ -129,8 +130,11 @@ class EnterpriseController {
         return "redirect:/enterprises/" + saved.id();
     }
 
-    private static String form(Model model, Long id, EnterpriseForm form, Map<String, String> errors) {
+    /** The title names the stored enterprise ({@code savedName}): a refused form holds what was typed, maybe nothing. */
+    private static String form(
+            Model model, Long id, String savedName, EnterpriseForm form, Map<String, String> errors) {
         model.addAttribute("enterpriseId", id);
+        model.addAttribute("savedName", savedName);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "enterprise/form";

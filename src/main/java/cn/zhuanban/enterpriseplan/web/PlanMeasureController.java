@@ -135,6 +135,10 @@ class PlanMeasureController {
     private String form(Model model, PlanView plan, Long measureId, MeasureForm form, Map<String, String> errors) {
         model.addAttribute("plan", plan);
         model.addAttribute("measureId", measureId);
+        // the stored title, not the form's: a refused form holds what was typed, maybe nothing
+        model.addAttribute(
+                "savedTitle",
+                measureId == null ? null : measure(plan, measureId).title());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("departments", departments.tree());

@@ -75,7 +75,7 @@ class ProjectFormController {
                 null,
                 null,
                 0);
-        return form(model, user, null, blank, Map.of());
+        return form(model, user, null, null, blank, Map.of());
     }
 
     @PostMapping
@@ -86,7 +86,7 @@ class ProjectFormController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, user, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, null, null, form, errors), () -> {
             long id = projects.create(form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/projects/" + id;
@@ -96,7 +96,8 @@ class ProjectFormController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, user, id, ProjectForm.of(projects.find(id, user)), Map.of());
+        var project = projects.find(id, user);
+        return form(model, user, id, project.name(), ProjectForm.of(project), Map.of());
     }
 
     /**
@@ -115,9 +116,10 @@ class ProjectFormController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        ProjectStage current = projects.find(id, user).stage();
+        var stored = projects.find(id, user);
+        ProjectStage current = stored.stage();
         model.addAttribute("stageOn", stageOn);
-        return formErrors.submit(binding, errors -> form(model, user, id, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, user, id, stored.name(), form, errors), () -> {
             if (StageReadiness.checked(current, form.stage())) {
                 if (stageOn == null) {
                     throw new BusinessException(ErrorCode.PROJECT_STAGE_DATE_REQUIRED, "stageOn");
@@ -127,7 +129,7 @@ class ProjectFormController {
                         .toList();
                 if (!open.isEmpty() && !confirmOpen) {
                     model.addAttribute("openWork", open);
-                    return form(model, user, id, form, Map.of());
+                    return form(model, user, id, stored.name(), form, Map.of());
                 }
             }
             projects.edit(id, form, stageOn, user);
@@ -136,8 +138,11 @@ class ProjectFormController {
         });
     }
 
-    private String form(Model model, CurrentUser user, Long id, ProjectForm form, Map<String, String> errors) {
+    /** The title names the stored project ({@code savedName}): a refused form holds what was typed, maybe nothing. */
+    private String form(
+            Model model, CurrentUser user, Long id, String savedName, ProjectForm form, Map<String, String> errors) {
         model.addAttribute("projectId", id);
+        model.addAttribute("savedName", savedName);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));

@@ -111,7 +111,7 @@ class TaskForceController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
     String newForm(Model model) {
-        return form(model, null, new TaskForceForm("", null, null, Set.of(), Set.of(), 0), Map.of());
+        return form(model, null, null, new TaskForceForm("", null, null, Set.of(), Set.of(), 0), Map.of());
     }
 
     @PostMapping
@@ -121,7 +121,7 @@ class TaskForceController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return formErrors.submit(binding, errors -> form(model, null, form, errors), () -> {
+        return formErrors.submit(binding, errors -> form(model, null, null, form, errors), () -> {
             long id = taskForces.create(form);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/task-forces/" + id;
@@ -131,7 +131,8 @@ class TaskForceController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, id, TaskForceForm.of(taskForces.find(id, user)), Map.of());
+        var taskForce = taskForces.find(id, user);
+        return form(model, id, taskForce.name(), TaskForceForm.of(taskForce), Map.of());
     }
 
     @PostMapping("/{id}")
@@ -143,8 +144,8 @@ class TaskForceController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        taskForces.find(id, user);
-        return formErrors.submit(binding, errors -> form(model, id, form, errors), () -> {
+        String savedName = taskForces.find(id, user).name();
+        return formErrors.submit(binding, errors -> form(model, id, savedName, form, errors), () -> {
             taskForces.edit(id, form, user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/task-forces/" + id;
@@ -172,8 +173,10 @@ class TaskForceController {
         return "project/task-force-form :: people";
     }
 
-    private String form(Model model, Long id, TaskForceForm form, Map<String, String> errors) {
+    /** The title names the stored task force ({@code savedName}): a refused form holds what was typed, maybe nothing. */
+    private String form(Model model, Long id, String savedName, TaskForceForm form, Map<String, String> errors) {
         model.addAttribute("taskForceId", id);
+        model.addAttribute("savedName", savedName);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("users", candidates(form, null));

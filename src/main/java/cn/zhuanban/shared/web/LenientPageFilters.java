@@ -1,9 +1,14 @@
 package cn.zhuanban.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.format.FormatterRegistry;
@@ -21,10 +26,36 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * bookmark after a value was renamed) is ignored, as if it were absent, instead of answering the page with a 400: the
  * user still gets the list. Only on a page read (GET or HEAD) of a page controller: a form's post keeps refusing an
  * unknown value at its field, the API keeps answering 400 (its clients should learn of the mistake), and a path's
- * value is no filter. A request parameter with a default takes the default, as when it is absent.
+ * value is no filter. A request parameter with a default takes the default, as when it is absent. The ignored value is
+ * noted on the request ({@link #ignored}): the list's pager and export links leave it out (ListQueryAdvice).
  */
 @Configuration(proxyBeanMethods = false)
 class LenientPageFilters implements WebMvcConfigurer {
+
+    private static final String IGNORED = LenientPageFilters.class.getName() + ".ignored";
+
+    /**
+     * Whether this page read ignored the parameter's value: the pager's and the export's links (ListQueryAdvice) are
+     * built from the filters the list applied, so the bogus value does not ride along into every page and the file.
+     */
+    static boolean ignored(HttpServletRequest request, String name, String value) {
+        return request.getAttribute(IGNORED) instanceof Set<?> ignored && ignored.contains(Map.entry(name, value));
+    }
+
+    /** Whether this page read ignored any filter value. */
+    static boolean ignoredAny(HttpServletRequest request) {
+        return request.getAttribute(IGNORED) instanceof Set<?> ignored && !ignored.isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Map.Entry<String, String>> ignoredSet(HttpServletRequest request) {
+        if (request.getAttribute(IGNORED) instanceof Set<?> ignored) {
+            return (Set<Map.Entry<String, String>>) ignored;
+        }
+        Set<Map.Entry<String, String>> ignored = new HashSet<>();
+        request.setAttribute(IGNORED, ignored);
+        return ignored;
+    }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -52,9 +83,11 @@ class LenientPageFilters implements WebMvcConfigurer {
             if (value != null || source == null || ((String) source).isBlank()) {
                 return value;
             }
-            if (!isPageRead()) {
+            HttpServletRequest request = pageRead();
+            if (request == null) {
                 throw new IllegalArgumentException("No " + type.getSimpleName() + " named " + source);
             }
+            remember(request, (String) source, targetType);
             RequestParam param = targetType.getAnnotation(RequestParam.class);
             return param == null || ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
                     ? null
@@ -85,16 +118,46 @@ class LenientPageFilters implements WebMvcConfigurer {
             return kept.toString();
         }
 
-        private static boolean isPageRead() {
+        /** The request when it is a page read of a page controller, else null. */
+        private static @Nullable HttpServletRequest pageRead() {
             if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-                return false;
+                return null;
             }
             HttpServletRequest request = attributes.getRequest();
             if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-                return false;
+                return null;
             }
             return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-                    && !handler.getBeanType().isAnnotationPresent(ApiController.class);
+                            && !handler.getBeanType().isAnnotationPresent(ApiController.class)
+                    ? request
+                    : null;
+        }
+
+        /**
+         * Notes the ignored value under the parameter that carried it, so the page's links leave it out. The name
+         * comes from the parameter bound ({@code @RequestParam}, or a filter record's component); the parameters that
+         * hold the value decide when that name is not one of them (an element of a list, a renamed binding).
+         */
+        private static void remember(HttpServletRequest request, String value, TypeDescriptor target) {
+            String named = parameterName(target);
+            List<String> holding = request.getParameterMap().entrySet().stream()
+                    .filter(p -> Arrays.asList(p.getValue()).contains(value))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            Set<Map.Entry<String, String>> ignored = ignoredSet(request);
+            for (String name : holding.contains(named) ? List.of(named) : holding) {
+                ignored.add(Map.entry(name, value));
+            }
+        }
+
+        private static @Nullable String parameterName(TypeDescriptor target) {
+            RequestParam param = target.getAnnotation(RequestParam.class);
+            if (param != null && !param.name().isEmpty()) {
+                return param.name();
+            }
+            return target.getResolvableType().getSource() instanceof MethodParameter parameter
+                    ? parameter.getParameterName()
+                    : null;
         }
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every page the current query string without {@code page}, ending in {@code &} or empty,
  * so that the shared pager fragment links to other pages with the same filters, and the export links
- * (layout/fragments :: export) export what the list shows.
+ * (layout/fragments :: export) export what the list shows. A filter value the list ignored ({@link
+ * LenientPageFilters}) is left out: the model attributes are made before the list binds its filters, so {@link
+ * AppliedListFilters} makes them again afterwards when a value was ignored.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ListQueryAdvice {
@@ -27,6 +29,9 @@ class ListQueryAdvice {
                 continue;
             }
             for (String value : entry.getValue()) {
+                if (LenientPageFilters.ignored(request, entry.getKey(), value)) {
+                    continue;
+                }
                 query.append(encode(entry.getKey()))
                         .append('=')
                         .append(encode(value))
@@ -46,7 +51,9 @@ class ListQueryAdvice {
         request.getParameterMap().forEach((name, values) -> {
             if (!Paging.isPagingParameter(name) && !name.startsWith("_")) {
                 for (String value : values) {
-                    parameters.add(Map.entry(name, value));
+                    if (!LenientPageFilters.ignored(request, name, value)) {
+                        parameters.add(Map.entry(name, value));
+                    }
                 }
             }
         });
