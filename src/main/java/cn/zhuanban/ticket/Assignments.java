@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * or later ({@link ChosenDeadline}); the sign and first-feedback deadlines then never fall after it. The severity given
  * is the step's result, so the timeline and the audit log tell it. A chosen date is marked so ({@link
  * Ticket#chooseResolveDate}): a recount on a changed calendar keeps it, as it keeps an extension's; a reassignment
- * without one is counted, and recounted, again.
+ * without one is counted, and recounted, again, even after an approved extension had marked the date before.
  */
 @Component
 public class Assignments {

@@ -215,6 +215,7 @@ public class MeetingTickets {
                         EscalationLevel.valueOf(rs.getString("escalation_level")),
                         rs.getTimestamp("created_at").toInstant(),
                         null,
+                        null,
                         null))
                 .list();
     }

@@ -10,6 +10,8 @@ import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The files (办结佐证) of a resolve form that was refused: a browser cannot give the chosen files back to the form shown
  * again, so they are kept as the user's pending files on the ticket, listed on that form (each can be removed) and
  * attached when the resolution is taken ({@link TicketManagement#perform}, {@code kept}). Pending files belong to
- * nobody else and are not the ticket's yet: not listed, not served; a day later they are purged.
+ * nobody else and are not the ticket's yet: not listed, not served; a day later they are purged. Keeping and removing
+ * them are audited ({@link ResolveEvidenceChanged}), as the purge is.
  */
 @Service
 @Transactional
@@ -27,6 +30,7 @@ public class ResolveEvidence {
     private final TicketVisibility visibility;
     private final MoveAuthority authority;
     private final TicketAttachments attachments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResolveEvidence(
@@ -34,11 +38,13 @@ public class ResolveEvidence {
             TicketVisibility visibility,
             MoveAuthority authority,
             TicketAttachments attachments,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
         this.visibility = visibility;
         this.authority = authority;
         this.attachments = attachments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +68,10 @@ public class ResolveEvidence {
         try {
             // checked as a whole before anything is written: a refusal leaves no file behind
             attachments.keepPending(id, files, user.id(), clock.instant());
+            events.publishEvent(ResolveEvidenceChanged.kept(
+                    id,
+                    files.size() + " files: "
+                            + files.stream().map(TicketFile::originalName).collect(Collectors.joining(", "))));
             return true;
         } catch (BusinessException e) {
             return false;
@@ -81,8 +91,12 @@ public class ResolveEvidence {
 
     /** Removes one of the user's pending files on the ticket; another's, or one no longer pending, is not found. */
     public void remove(long id, long fileId, CurrentUser user) {
-        if (!visibility.visible(id, TicketScope.forTickets(user)) || !attachments.dropPending(id, fileId, user.id())) {
+        TicketAttachments.Attachment removed = visibility.visible(id, TicketScope.forTickets(user))
+                ? attachments.dropPending(id, fileId, user.id()).orElse(null)
+                : null;
+        if (removed == null) {
             throw new NotFoundException("attachment", fileId);
         }
+        events.publishEvent(ResolveEvidenceChanged.removed(id, "file: " + removed.originalName()));
     }
 }

@@ -217,6 +217,7 @@ public class TicketLists {
                 s.escalationLevel(),
                 s.createdAt(),
                 countdown,
-                s.source());
+                s.source(),
+                s.lateResolution() == null ? null : s.lateResolution().counted(s.resolveBy(), cal));
     }
 }

@@ -1,13 +1,15 @@
 package cn.zhuanban.ticket;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A ticket as lists, the API list and the export show it. {@code resolveDateChosen}: the dispatch office chose the
- * resolve deadline on assigning (as {@link TicketView#resolveDateChosen()}); {@code countdown}: the deadline the
+ * A ticket as lists, the API list and the export show it. {@code resolveDateChosen}: the current resolve deadline
+ * was typed by people, not counted (as {@link TicketView#resolveDateChosen()}); {@code countdown}: the deadline the
  * department is to meet next, named, null when none runs; {@code source}: where it came from (a report, a meeting
- * decision, a leader's instruction), null where a list did not read it.
+ * decision, a leader's instruction), null where a list did not read it; {@code lateResolution}: the resolution came
+ * after the resolve deadline, null when it did not (or the ticket is not resolved in the current round).
  */
 public record TicketSummary(
         long id,
@@ -25,7 +27,20 @@ public record TicketSummary(
         EscalationLevel escalationLevel,
         Instant createdAt,
         Countdown countdown,
-        TicketSource source) {
+        TicketSource source,
+        LateResolution lateResolution) {
+
+    /**
+     * The resolution of the current round came after the resolve deadline: on {@code resolvedOn}, {@code
+     * workingDaysLate} working days after it (at least one: past its date it is late even on the rest day right after
+     * it), null where the list did not count them. Lists say 逾期完成（超N个工作日） of it, as the ticket's page does.
+     */
+    public record LateResolution(LocalDate resolvedOn, Integer workingDaysLate) {
+
+        LateResolution counted(LocalDate resolveBy, WorkingCalendar cal) {
+            return new LateResolution(resolvedOn, Math.max(1, cal.workingDaysBetween(resolveBy, resolvedOn)));
+        }
+    }
 
     /**
      * The next deadline to meet (sign while the ticket waits to be signed, first feedback until the department's first

@@ -9,8 +9,8 @@ import java.util.Set;
  * One ticket with its deadlines, card, escalation level, attachments, history and the moves the
  * viewing user may make now (the ticket page shows them as buttons). {@code workingDaysLeft} is
  * the countdown to the resolve deadline (negative: overdue), null when no clock runs; {@code resolveDateChosen}
- * whether the dispatch office chose the resolve deadline on assigning rather than it being counted from the severity's
- * terms (false again once an extension moved it);
+ * whether the current resolve deadline was typed by people (the dispatch office on assigning, a meeting, an approved
+ * extension) rather than counted from the severity's terms (false again once a reassignment without a date counts it);
  * {@code deadlineWatches} says how the sign, first-feedback and resolve deadlines stand; {@code cardCauses} which of
  * them raised the card the ticket shows (a red card may come from a missed sign or first-feedback deadline while the
  * resolve deadline is still ahead).

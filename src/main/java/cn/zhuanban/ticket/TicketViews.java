@@ -138,7 +138,9 @@ class TicketViews {
                         ? signWatch(t, history)
                         : d == TicketDeadline.FEEDBACK && !t.watches(d)
                                 ? feedbackWatch(t)
-                                : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                                : d == TicketDeadline.RESOLVE && t.lateResolutionOn() != null
+                                        ? resolvedLate(t)
+                                        : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
                 .toList();
     }
 
@@ -161,6 +163,16 @@ class TicketViews {
             }
         }
         return new TicketView.DeadlineWatch(TicketDeadline.FEEDBACK, due, TicketView.WatchStatus.DONE, null);
+    }
+
+    /**
+     * The resolve deadline of a round resolved after it: resolved late, by how many working days (at least one, as the
+     * lists count it: past its date it is late even on the rest day right after it). "已完成" was not true.
+     */
+    private TicketView.DeadlineWatch resolvedLate(Ticket t) {
+        LocalDate due = t.getResolveBy();
+        int late = Math.max(1, calendar.workingDaysBetween(due, t.lateResolutionOn()));
+        return new TicketView.DeadlineWatch(TicketDeadline.RESOLVE, due, TicketView.WatchStatus.DONE_LATE, late);
     }
 
     /**

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A resolve date the dispatch office chose on assigning (交办) is a date people decided, like an extension's or a
  * meeting's: a holiday arrangement that arrives later moves the counted sign and first-feedback deadlines, not it. A
  * reassignment without a chosen date is counted again, and moves with the calendar; an extension of a chosen date
- * is approved as any other and stays as well (no longer marked as chosen on assigning: the date is the extension's). The tickets are moved to 2099, as in {@link DeadlineRecountingTests}.
+ * is approved as any other and stays as well (still marked chosen: the extension's date is typed by people too). The
+ * tickets are moved to 2099, as in {@link DeadlineRecountingTests}.
  */
 @IntegrationTest
 class ChosenResolveDateRecountTests {
@@ -94,8 +95,8 @@ class ChosenResolveDateRecountTests {
                 "dispatch");
         assertThat(flows.view(extended).resolveBy()).isEqualTo(asked);
         assertThat(flows.view(extended).resolveDateChosen())
-                .as("the date is the extension's now, not the one chosen on assigning")
-                .isFalse();
+                .as("the extension's date, typed by people too")
+                .isTrue();
 
         Deadlines counted = Deadlines.from(ASSIGNED, TicketFixtures.NORMAL, calendar.administrative());
         assertThat(counted.resolveBy()).isEqualTo(RESOLVE_BY);

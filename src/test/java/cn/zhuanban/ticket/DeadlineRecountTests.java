@@ -44,7 +44,11 @@ class DeadlineRecountTests {
         extended.sign(TicketFixtures.NOW);
         extended.requestExtension(LocalDate.of(2026, 10, 20), "等待设备");
         extended.decideExtension(true, null);
-        Deadlines recounted = DeadlineRecount.of(extended, changedDays(WEEKDAYS, WITH_2026), WITH_2026, false);
+        assertThat(extended.isResolveDateChosen())
+                .as("the extension's date is typed by people")
+                .isTrue();
+        Deadlines recounted = DeadlineRecount.of(
+                extended, changedDays(WEEKDAYS, WITH_2026), WITH_2026, extended.isResolveDateChosen());
         assertThat(recounted.resolveBy()).isEqualTo("2026-10-20");
         assertThat(recounted.feedbackBy()).isEqualTo("2026-10-09");
     }

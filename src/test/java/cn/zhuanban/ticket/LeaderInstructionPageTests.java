@@ -148,7 +148,7 @@ class LeaderInstructionPageTests {
         String page = WebTestSupport.page(mvc, "dispatch", "/tickets/" + id);
         assertThat(page).contains("id=\"ticket-source\"").contains("领导批示");
         assertThat(page).contains("批示人：" + flows.user("leader").fullName()).contains("请供电公司三日内拿出接电方案");
-        assertThat(page).contains("交办时指定");
+        assertThat(page).contains("人工指定");
 
         String list = WebTestSupport.page(mvc, "leader", "/tickets?source=INSTRUCTION&projectId=" + project);
         assertThat(list).contains("/tickets/" + id).contains("领导批示");

@@ -78,7 +78,7 @@ class LeaderInstructionSeverityTests {
         assertThat(ticket.resolveDateChosen()).isFalse();
         assertThat(WebTestSupport.page(mvc, "leader", "/tickets/" + id))
                 .contains("按紧急程度（复杂）计算")
-                .doesNotContain("交办时指定");
+                .doesNotContain("人工指定");
     }
 
     @Test

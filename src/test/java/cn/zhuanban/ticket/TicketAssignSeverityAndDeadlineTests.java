@@ -130,8 +130,8 @@ class TicketAssignSeverityAndDeadlineTests {
         long counted = flows.reported(data.project("GD"));
         assign(counted, "COMPLEX", null).andExpect(status().is3xxRedirection());
 
-        assertThat(resolveDeadline(chosen)).contains("交办时指定").doesNotContain("按紧急程度");
-        assertThat(resolveDeadline(counted)).contains("按紧急程度（复杂）计算").doesNotContain("交办时指定");
+        assertThat(resolveDeadline(chosen)).contains("人工指定").doesNotContain("按紧急程度");
+        assertThat(resolveDeadline(counted)).contains("按紧急程度（复杂）计算").doesNotContain("人工指定");
         ticketJson(chosen).andExpect(jsonPath("$.resolveDateChosen").value(true));
         ticketJson(counted).andExpect(jsonPath("$.resolveDateChosen").value(false));
     }

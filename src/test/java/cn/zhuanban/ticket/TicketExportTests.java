@@ -73,12 +73,12 @@ class TicketExportTests {
                 export("/tickets/export?q=" + flows.view(chosen).title());
 
         Map<String, String> chosenRow = rows.get(Long.toString(chosen));
-        assertThat(chosenRow.get("办结时限交办时指定")).isEqualTo("是");
+        assertThat(chosenRow.get("办结时限人工指定")).isEqualTo("是");
         assertThat(chosenRow.get("当前时限")).startsWith("签收：");
         assertThat(chosenRow.get("当前时限日期"))
                 .isEqualTo(flows.view(chosen).signBy().toString());
         Map<String, String> answeredRow = rows.get(Long.toString(answered));
-        assertThat(answeredRow.get("办结时限交办时指定")).isEqualTo("否");
+        assertThat(answeredRow.get("办结时限人工指定")).isEqualTo("否");
         assertThat(answeredRow.get("当前时限")).startsWith("办结：");
         assertThat(answeredRow.get("当前时限日期"))
                 .isEqualTo(flows.view(answered).resolveBy().toString());

@@ -16,9 +16,8 @@ public final class DeadlineRecount {
     private DeadlineRecount() {}
 
     /**
-     * The recounted deadlines, or null when none moves. {@code resolveDateChosen}: the resolve date was set by people
-     * rather than counted (a meeting's decision, the office's on assigning); an approved extension counts as chosen
-     * too.
+     * The recounted deadlines, or null when none moves. {@code resolveDateChosen}: the current resolve date was typed
+     * by people rather than counted (a meeting's decision, the office's on assigning, an approved extension).
      */
     public static Deadlines of(
             Ticket ticket, List<LocalDate> changedDays, WorkingCalendar now, boolean resolveDateChosen) {
@@ -31,9 +30,9 @@ public final class DeadlineRecount {
                 recount(from, before.signBy(), changedDays, now),
                 recount(from, before.feedbackBy(), changedDays, now),
                 recount(from, before.resolveBy(), changedDays, now));
-        Deadlines after = resolveDateChosen || ticket.getExtensions() > 0
-                ? counted.resolvingBy(before.resolveBy(), from)
-                : counted;
+        // only the flag says whose the current date is: an extension approved before a reassignment without a date
+        // left the ticket's extension count, not its date
+        Deadlines after = resolveDateChosen ? counted.resolvingBy(before.resolveBy(), from) : counted;
         return after.equals(before) ? null : after;
     }
 

@@ -97,7 +97,10 @@ public class Ticket extends TicketFeedback {
         return assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
     }
 
-    /** The assignment's resolve deadline was chosen by the office: a recount on a changed calendar keeps it. */
+    /**
+     * The assignment's resolve deadline was typed by the office (or a meeting): a recount on a changed calendar keeps
+     * it. An assignment without one clears the flag ({@link #assignTo}), whatever set it before.
+     */
     public void chooseResolveDate() {
         resolveDateChosen = true;
     }

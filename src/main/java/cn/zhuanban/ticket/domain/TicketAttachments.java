@@ -91,40 +91,50 @@ public class TicketAttachments {
         }
     }
 
-    /** Removes one of the user's pending files on the ticket; false when it is no such file (anymore). */
-    public boolean dropPending(long ticketId, long fileId, long userId) {
-        Optional<String> key = jdbc.sql("""
-                        select storage_key from ticket_attachment
+    /**
+     * Removes one of the user's pending files on the ticket; returns it as it was (its name for the audit log), empty
+     * when it is no such file (anymore).
+     */
+    public Optional<Attachment> dropPending(long ticketId, long fileId, long userId) {
+        Optional<Attachment> file = jdbc.sql("""
+                        select id, ticket_id, storage_key, original_name, content_type, size_bytes from ticket_attachment
                         where id = :file and ticket_id = :id and uploaded_by = :user and pending = true""")
                 .param("file", fileId)
                 .param("id", ticketId)
                 .param("user", userId)
-                .query(String.class)
+                .query(TicketAttachments::attachment)
                 .optional();
-        key.ifPresent(k -> {
+        file.ifPresent(f -> {
             jdbc.sql("delete from ticket_attachment where id = :file")
                     .param("file", fileId)
                     .update();
-            storedFiles.deleteAfterCommit(k);
+            storedFiles.deleteAfterCommit(f.storageKey());
         });
-        return key.isPresent();
+        return file;
     }
 
-    /** Removes the files left pending since before {@code before}, with their stored content; returns how many. */
-    public int purgePending(Instant before) {
-        List<String> keys = jdbc.sql(
-                        "select storage_key from ticket_attachment where pending = true and uploaded_at < :before")
+    /** What a purge removed: how many files, of which tickets (ascending). */
+    public record Purged(int files, List<Long> ticketIds) {}
+
+    /** Removes the files left pending since before {@code before}, with their stored content. */
+    public Purged purgePending(Instant before) {
+        List<Attachment> files = jdbc.sql("""
+                        select id, ticket_id, storage_key, original_name, content_type, size_bytes from ticket_attachment
+                        where pending = true and uploaded_at < :before""")
                 .param("before", Timestamp.from(before))
-                .query(String.class)
+                .query(TicketAttachments::attachment)
                 .list();
-        if (keys.isEmpty()) {
-            return 0;
+        if (files.isEmpty()) {
+            return new Purged(0, List.of());
         }
+        List<String> keys = files.stream().map(Attachment::storageKey).toList();
         jdbc.sql("delete from ticket_attachment where pending = true and storage_key in (:keys)")
                 .param("keys", keys)
                 .update();
         keys.forEach(storedFiles::deleteAfterCommit);
-        return keys.size();
+        return new Purged(
+                files.size(),
+                files.stream().map(Attachment::ticketId).distinct().sorted().toList());
     }
 
     private void store(long ticketId, List<TicketFile> files, int max, boolean pending, long by, Instant now) {

@@ -24,7 +24,10 @@ abstract class TicketClock extends TicketFacts {
     protected LocalDate signBy;
     protected LocalDate feedbackBy;
     protected LocalDate resolveBy;
-    /** The resolve deadline of the current assignment was chosen by the office, not counted (kept by a recount). */
+    /**
+     * The current resolve deadline was typed by people (the office on assigning, a meeting, an approved extension),
+     * not counted: a recount keeps it. Every step that sets the resolve date sets this flag with it.
+     */
     protected boolean resolveDateChosen;
 
     protected LocalDate ratingBy;
@@ -231,6 +234,11 @@ abstract class TicketClock extends TicketFacts {
 
     public LocalDate getResolvedOn() {
         return resolvedOn;
+    }
+
+    /** The day of the current round's resolution when it came after the resolve deadline, else null. */
+    public LocalDate lateResolutionOn() {
+        return WatchedDeadlines.resolvedLate(state, resolveBy, resolvedOn) ? resolvedOn : null;
     }
 
     public Boolean getResolvedOnTime() {

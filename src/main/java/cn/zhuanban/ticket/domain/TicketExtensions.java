@@ -48,8 +48,8 @@ abstract class TicketExtensions extends TicketClock {
         if (approved) {
             extensions++;
             reschedule(new Deadlines(signBy, feedbackBy, asked));
-            // the date is now the extension's, not the one the office chose on assigning (a recount keeps it anyway)
-            resolveDateChosen = false;
+            // the date asked for and approved is typed by people: a recount keeps it, until a step counts a new one
+            resolveDateChosen = true;
         }
         extensionUntil = null;
         extensionReason = null;

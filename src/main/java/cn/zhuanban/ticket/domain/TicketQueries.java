@@ -36,7 +36,7 @@ public class TicketQueries {
     static final String COLUMNS = """
             select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state, t.department_id,
                    t.resolve_by, t.card, t.escalation_level, t.created_at, t.sign_by, t.feedback_by,
-                   t.first_feedback_at, t.resolve_date_chosen, t.source""";
+                   t.first_feedback_at, t.resolve_date_chosen, t.source, t.resolved_on""";
 
     private final JdbcClient jdbc;
     private final ProjectManagement projects;
@@ -254,6 +254,14 @@ public class TicketQueries {
                 EscalationLevel.valueOf(rs.getString("escalation_level")),
                 rs.getTimestamp("created_at").toInstant(),
                 next == null ? null : new TicketSummary.Countdown(next, deadlines.of(next), null),
-                TicketSource.of(rs.getString("source")));
+                TicketSource.of(rs.getString("source")),
+                lateResolution(state, deadlines.resolveBy(), rs.getObject("resolved_on", LocalDate.class)));
+    }
+
+    private static TicketSummary.LateResolution lateResolution(
+            TicketState state, LocalDate resolveBy, LocalDate resolvedOn) {
+        return WatchedDeadlines.resolvedLate(state, resolveBy, resolvedOn)
+                ? new TicketSummary.LateResolution(resolvedOn, null)
+                : null;
     }
 }

@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketState;
+import java.time.LocalDate;
 
 /**
  * Which of a ticket's deadlines run in which state: the rule the escalation job, the due index and the ticket's page
@@ -30,6 +31,17 @@ final class WatchedDeadlines {
             case FEEDBACK -> running(state) && !answered && deadlines.feedbackBy() != null;
             case RESOLVE -> running(state) && deadlines.resolveBy() != null;
         };
+    }
+
+    /**
+     * Whether the resolution of the current round came after its resolve deadline: the ticket is resolved (and
+     * reviewed, rated, closed) and has not been reopened since, which would have begun a round with a new deadline.
+     * Lists and the ticket's page then say 逾期完成 of the resolve deadline instead of 已完成.
+     */
+    static boolean resolvedLate(TicketState state, LocalDate resolveBy, LocalDate resolvedOn) {
+        boolean resolutionStands =
+                state == TicketState.RESOLVED || state == TicketState.AWAITING_FEEDBACK || state == TicketState.CLOSED;
+        return resolutionStands && resolveBy != null && resolvedOn != null && resolvedOn.isAfter(resolveBy);
     }
 
     /**
