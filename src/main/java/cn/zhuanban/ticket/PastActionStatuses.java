@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a past meeting's action tickets stood on its day, for the review of its decisions read after that day (the
- * live page of a meeting held but not yet confirmed, and what confirming it freezes); {@link MeetingTickets#statuses}
- * gives where they stand today.
+ * live page of a meeting held but not yet confirmed, and what confirming it freezes), and where the tickets its agenda
+ * lists stood then ({@link #listedOn}); {@link MeetingTickets#statuses} gives where they stand today.
  */
 @Service
 public class PastActionStatuses {
