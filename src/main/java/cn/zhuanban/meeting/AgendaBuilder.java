@@ -4,17 +4,18 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectSummary;
-import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.OpenStageGoal;
 import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.ticket.ActionTicketStatus;
 import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.PastActionStatuses;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,9 @@ import org.springframework.stereotype.Component;
  * Builds a new meeting's agenda from the task force's data since the last meeting, as of the meeting
  * day (so the same data gives the same agenda whatever the clock says), and only what was known by the end of that
  * day: a meeting planned for a past day (the demo's last week, a meeting recorded afterwards) does not list tickets
- * reported, cards given or lights changed later; those come up at the next meeting. Open actions of earlier
+ * reported, cards given or lights changed later; those come up at the next meeting. Its tickets read in the state and
+ * with the resolve date they had that day, its projects with the light they had then ({@link AgendaLights}). Open
+ * actions of earlier
  * meetings first (they stay until their ticket closes), then the open tickets with a red card,
  * overdue or reported since the last meeting, projects that turned red or yellow since the last
  * meeting and, on a line of their own, those still lit from before, stage goals likewise, service
@@ -49,9 +52,10 @@ class AgendaBuilder {
     static final int FIRST_MEETING_LOOKBACK_DAYS = 7;
 
     private final ProjectManagement projects;
-    private final ProjectLighting lighting;
+    private final AgendaLights lights;
     private final ServiceChecklistManagement checklists;
     private final MeetingTickets tickets;
+    private final PastActionStatuses pastTickets;
     private final PlanOverviews plans;
     private final AgendaStore agenda;
     private final ActionStore actions;
@@ -59,18 +63,20 @@ class AgendaBuilder {
 
     AgendaBuilder(
             ProjectManagement projects,
-            ProjectLighting lighting,
+            AgendaLights lights,
             ServiceChecklistManagement checklists,
             MeetingTickets tickets,
+            PastActionStatuses pastTickets,
             PlanOverviews plans,
             AgendaStore agenda,
             ActionStore actions,
             Clock clock) {
         this.clock = clock;
         this.projects = projects;
-        this.lighting = lighting;
+        this.lights = lights;
         this.checklists = checklists;
         this.tickets = tickets;
+        this.pastTickets = pastTickets;
         this.plans = plans;
         this.agenda = agenda;
         this.actions = actions;
@@ -105,42 +111,40 @@ class AgendaBuilder {
         List<Long> ids = served.stream().map(ProjectSummary::id).toList();
         LocalDate from = since == null ? heldOn.minusDays(FIRST_MEETING_LOOKBACK_DAYS) : since;
         List<TicketSummary> open = tickets.forAgenda(ids, from, heldOn, user);
+        // a past meeting's tickets in the state and with the resolve date they had on its day, read for all at once: an
+        // extension approved or a step taken since is not what the meeting saw
+        Map<Long, ActionTicketStatus> then = heldOn.isBefore(LocalDate.now(clock))
+                ? pastTickets.listedOn(open.stream().map(TicketSummary::id).toList(), heldOn)
+                : Map.of();
         for (AgendaSource kind :
                 List.of(AgendaSource.TICKET_RED, AgendaSource.TICKET_OVERDUE, AgendaSource.TICKET_NEW)) {
             for (TicketSummary t : open) {
-                if (kindOf(t, from, heldOn) == kind) {
+                ActionTicketStatus past = then.get(t.id());
+                TicketState state = past == null ? t.state() : past.state();
+                LocalDate resolveBy = past == null ? t.resolveBy() : past.resolveBy();
+                if (kindOf(t, resolveBy, from, heldOn) == kind) {
                     out.add(new AgendaCandidate(
                             kind,
                             t.id(),
                             t.projectId(),
                             t.projectName() + " · #" + t.id() + " " + t.title(),
-                            t.state() + (t.resolveBy() == null ? "" : " " + t.resolveBy())));
+                            state + (resolveBy == null ? "" : " " + resolveBy)));
                 }
             }
         }
         Instant fromInstant = from.atStartOfDay(clock.getZone()).toInstant();
-        Instant cut = endOf(heldOn);
-        Map<Long, Instant> lightChanged = lighting.lightChangedAt(ids);
-        // a light that changed after the meeting day is not what the meeting saw, and the project keeps no history of
-        // its lights to tell what it was then: such a project is left to the next meeting
-        List<ProjectSummary> lit = served.stream()
-                .filter(p -> p.statusLight() != StatusLight.GREEN)
-                .filter(p -> lightChanged.get(p.id()) == null
-                        || lightChanged.get(p.id()).isBefore(cut))
-                .toList();
+        List<AgendaLights.Lit> lit = lights.of(served, heldOn);
         // turned red or yellow since the last meeting first, then those lit since before it ("still"): a
         // light whose change is not recorded counts as old, it did not turn within the tracked time
         for (boolean turned : List.of(true, false)) {
-            for (ProjectSummary p : lit) {
-                Instant changed = lightChanged.get(p.id());
-                if ((changed != null && !changed.isBefore(fromInstant)) == turned) {
+            for (AgendaLights.Lit l : lit) {
+                if ((l.changed() != null && !l.changed().isBefore(fromInstant)) == turned) {
                     out.add(new AgendaCandidate(
                             turned ? AgendaSource.PROJECT_LIGHT : AgendaSource.PROJECT_LIGHT_STILL,
-                            p.id(),
-                            p.id(),
-                            p.name(),
-                            p.statusLight().name()
-                                    + (changed == null ? "" : " " + LocalDate.ofInstant(changed, clock.getZone()))));
+                            l.project().id(),
+                            l.project().id(),
+                            l.project().name(),
+                            l.detail(clock)));
                 }
             }
         }
@@ -150,7 +154,7 @@ class AgendaBuilder {
         // as lit (same project, same title) is "still" lit, any other lit goal is new. A goal removed from
         // that agenda by staff, or renamed since, comes up as new again. For the same reason the light is the plan's
         // of the day the agenda is built or refreshed, not the meeting day's: the agenda says so beside it
-        // (meeting.detail.goal-light), unlike a project's light, whose change is dated.
+        // (meeting.detail.goal-light), unlike a project's light, which the history of lights gives for a past day.
         Set<String> litBefore = agenda.onPreviousAgenda(
                 meetingId, List.of(AgendaSource.STAGE_GOAL_LIGHT, AgendaSource.STAGE_GOAL_LIGHT_STILL));
         for (boolean turned : List.of(true, false)) {
@@ -193,19 +197,14 @@ class AgendaBuilder {
      * The most pressing reason a ticket is on the agenda: red card, then overdue, then new. An older
      * ticket that is neither red nor past its resolve date is there because it was not signed in time.
      */
-    private AgendaSource kindOf(TicketSummary t, LocalDate from, LocalDate heldOn) {
+    private AgendaSource kindOf(TicketSummary t, LocalDate resolveBy, LocalDate from, LocalDate heldOn) {
         if (t.card() == TicketCard.RED) {
             return AgendaSource.TICKET_RED;
         }
-        boolean late = t.resolveBy() != null && t.resolveBy().isBefore(heldOn);
+        boolean late = resolveBy != null && resolveBy.isBefore(heldOn);
         boolean older =
                 t.createdAt().isBefore(from.atStartOfDay(clock.getZone()).toInstant());
         return late || older ? AgendaSource.TICKET_OVERDUE : AgendaSource.TICKET_NEW;
-    }
-
-    /** The first instant after the meeting day: nothing from then on was known to the meeting. */
-    private Instant endOf(LocalDate heldOn) {
-        return heldOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     private record Goal(ProjectSummary project, OpenStageGoal goal) {

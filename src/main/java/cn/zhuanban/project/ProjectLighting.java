@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +147,18 @@ public class ProjectLighting {
     /** The light each of these projects had at the end of {@code day}: for modules that checked visibility already. */
     @Transactional(readOnly = true)
     public Map<Long, StatusLight> lightsAsOf(Collection<Long> ids, LocalDate day) {
+        Map<Long, StatusLight> lights = new HashMap<>();
+        datedLightsAsOf(ids, day).forEach((id, light) -> lights.put(id, light.light()));
+        return lights;
+    }
+
+    /**
+     * {@link #lightsAsOf} with the time each light was set, as of that day (the meeting agenda of a past day tells a
+     * project that had just turned red then from one red for months): one query. Meaningful from {@link
+     * #lightHistorySince()} on.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LightOnDay> datedLightsAsOf(Collection<Long> ids, LocalDate day) {
         return ids.isEmpty() ? Map.of() : history.lights(ids, day);
     }
 

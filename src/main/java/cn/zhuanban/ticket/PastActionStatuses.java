@@ -7,6 +7,8 @@ import cn.zhuanban.ticket.domain.TicketHistory;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a past meeting's action tickets stood on its day, for the review of its decisions read after that day (the
- * live page of a meeting held but not yet confirmed, and what confirming it freezes); {@link MeetingTickets#statuses}
- * gives where they stand today.
+ * live page of a meeting held but not yet confirmed, and what confirming it freezes), and where the tickets its agenda
+ * lists stood then ({@link #listedOn}); {@link MeetingTickets#statuses} gives where they stand today.
  */
 @Service
 public class PastActionStatuses {
@@ -54,6 +56,54 @@ public class PastActionStatuses {
         return now.values().stream()
                 .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, cal))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    /**
+     * Where tickets a past meeting's agenda lists stood at the end of {@code day}, a past day, for the words of their
+     * items: the state their timeline had then and the resolve date the last setting of their deadlines by then left
+     * them with (none while not assigned yet), their card as the ladder's records tell it and their lateness counted
+     * up to that day. A ticket whose timeline begins only after the day (its report dated back alone) is known only as
+     * it stands today and reads so. Three queries whatever the number of tickets.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ActionTicketStatus> listedOn(Collection<Long> ticketIds, LocalDate day) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Ticket> now = tickets.findAllById(ticketIds);
+        Map<Long, TicketHistory.Then> then = history.before(
+                now.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        WorkingCalendar cal = calendar.administrative();
+        return now.stream()
+                .map(t -> listedOn(t, then.get(t.getId()), day, cal))
+                .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    private static ActionTicketStatus listedOn(Ticket t, TicketHistory.Then then, LocalDate day, WorkingCalendar cal) {
+        boolean recorded = then.state() != null;
+        LocalDate resolveBy = recorded ? resolveByThen(t, then) : t.getResolveBy();
+        boolean running = recorded ? then.clockRunning() : t.clockRunning();
+        int overdue =
+                running && resolveBy != null && day.isAfter(resolveBy) ? cal.workingDaysBetween(resolveBy, day) : 0;
+        return new ActionTicketStatus(
+                t.getId(),
+                recorded ? then.state() : t.getState(),
+                recorded ? then.card() : t.getCard(),
+                resolveBy,
+                overdue);
+    }
+
+    /**
+     * The resolve date a listed ticket had then: today's unless its deadlines were set again since; then none if they
+     * had not been set by then (reported, not assigned yet), else the one the last setting by then kept with its step,
+     * or today's where that step is older than steps keeping it (V167) and the date is not known.
+     */
+    private static LocalDate resolveByThen(Ticket t, TicketHistory.Then then) {
+        if (!then.rescheduledSince() || then.rescheduledBefore() > 0 && then.resolveBy() == null) {
+            return t.getResolveBy();
+        }
+        return then.resolveBy();
     }
 
     private static ActionTicketStatus statusOn(

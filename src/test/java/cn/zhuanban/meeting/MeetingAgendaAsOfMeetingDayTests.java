@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A meeting's agenda holds what was known by the end of the meeting day, whenever it is built: last week's meeting,
  * planned today (as the demo does on the day it seeds the district), does not list today's ticket, today's red card or
- * the light the project got today; the next meeting does.
+ * the light the project got today; the next meeting does. The light of a past day is the history of lights' (see
+ * {@link MeetingAgendaPastDayTests} for a day before it).
  */
 @IntegrationTest
 class MeetingAgendaAsOfMeetingDayTests {
@@ -113,7 +114,11 @@ class MeetingAgendaAsOfMeetingDayTests {
 
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, lastWeek.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
-        long held = meetings.plan(series, lastWeek, dispatch);
+        long held;
+        // the history of lights tells the project's light last week: green, the red came today
+        try (LightHistoryFrom history = LightHistoryFrom.day(jdbc, lastWeek.minusDays(30))) {
+            held = meetings.plan(series, lastWeek, dispatch);
+        }
         long next = meetings.plan(series, today.plusWeeks(1), dispatch);
 
         assertThat(items(held))

@@ -17,13 +17,17 @@ import org.springframework.stereotype.Component;
  * a date ("IN_PROGRESS 2026-12-10", "RED 2026-12-01", "OVERDUE 2026-11-20"), so that the record does not depend on the
  * language it was planned in; the page and the DOCX say it in the reader's words ("办理中，限2026-12-10办结"; the DOCX,
  * an official document, writes its dates 2026年12月10日). An open action's "#3 · 2026-12-04" reads "第3期例会议定，
- * 限2026-12-04完成": the bare number and date looked alike for two decisions of the same meeting. A detail typed or
- * stored otherwise (a date alone) stays as it is.
+ * 限2026-12-04完成": the bare number and date looked alike for two decisions of the same meeting. A project's light
+ * marked as today's ("RED 2026-12-01 CURRENT": a past meeting day before the history of lights) says so. A detail
+ * typed or stored otherwise (a date alone) stays as it is.
  */
 @Component
 class AgendaDetails {
 
     private static final Pattern ACTION = Pattern.compile("#(\\d+) · (\\d{4}-\\d{2}-\\d{2})");
+
+    /** The mark ending a project light's detail that is today's light, not the meeting day's (AgendaLights). */
+    private static final String CURRENT = " CURRENT";
 
     private final MessageSource messages;
     private final OfficialDates officialDates;
@@ -79,16 +83,20 @@ class AgendaDetails {
         if (detail == null || detail.isBlank() || kind == null) {
             return detail == null ? "" : detail;
         }
-        int space = detail.indexOf(' ');
-        String code = space < 0 ? detail : detail.substring(0, space);
-        String date = space < 0 ? null : detail.substring(space + 1).strip();
+        // a project's light of the day the agenda was drawn up, where no history told the meeting day's, says so
+        boolean current = "project-light".equals(kind) && detail.strip().endsWith(CURRENT);
+        String marked = current ? detail.strip().substring(0, detail.strip().length() - CURRENT.length()) : detail;
+        String key = "meeting.detail." + kind + (current ? "-current" : "");
+        int space = marked.indexOf(' ');
+        String code = space < 0 ? marked : marked.substring(0, space);
+        String date = space < 0 ? null : marked.substring(space + 1).strip();
         String label = messages.getMessage(codePrefix(kind) + code, null, null, locale);
         if (label == null) {
             return detail;
         }
         return date == null || date.isEmpty()
                 ? label
-                : messages.getMessage("meeting.detail." + kind, new Object[] {label, dates.apply(date)}, locale);
+                : messages.getMessage(key, new Object[] {label, dates.apply(date)}, locale);
     }
 
     /** Which words the item's code and date take, by where the item came from; null where the detail is no code. */

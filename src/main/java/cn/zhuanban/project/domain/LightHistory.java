@@ -2,6 +2,7 @@ package cn.zhuanban.project.domain;
 
 import cn.zhuanban.project.LightChange;
 import cn.zhuanban.project.LightCounts;
+import cn.zhuanban.project.LightOnDay;
 import cn.zhuanban.project.RedProject;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
@@ -89,16 +90,26 @@ public class LightHistory {
                 .list();
     }
 
-    /** The light of each of these projects on {@code day}, one query per thousand projects. */
-    public Map<Long, StatusLight> lights(Collection<Long> ids, LocalDate day) {
-        Map<Long, StatusLight> lights = new HashMap<>();
+    /**
+     * The light of each of these projects on {@code day} and the time of the change that set it (null when the light
+     * is that before the project's first recorded change), one query per thousand projects.
+     */
+    public Map<Long, LightOnDay> lights(Collection<Long> ids, LocalDate day) {
+        Map<Long, LightOnDay> lights = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += SLICE) {
             jdbc.sql(AS_OF.formatted("p.id in (:ids)"))
                     .param("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
                     .param("day", day)
                     .param("before", null)
-                    .query((rs, n) -> lights.put(rs.getLong(1), StatusLight.valueOf(rs.getString(3))))
+                    .query((rs, n) -> {
+                        Timestamp since = rs.getTimestamp(5);
+                        return lights.put(
+                                rs.getLong(1),
+                                new LightOnDay(
+                                        StatusLight.valueOf(rs.getString(3)),
+                                        since == null ? null : since.toInstant()));
+                    })
                     .list();
         }
         return lights;
