@@ -1,14 +1,17 @@
 package cn.zhuanban.province;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
- * The ledgers written on the generated organisation, in the order their rows point at each other: projects, their
- * plans, tickets with their histories, monthly investment reports and plan amounts, and the audit records that
+ * The ledgers written on the generated organisation, in the order their rows point at each other: projects with the
+ * history of their lights, their plans, tickets with their histories, monthly investment reports and plan amounts, and the audit records that
  * name all of them. One random, seeded by the run's tag and size, draws them all.
  */
 final class ProvinceLedgers {
@@ -51,11 +54,30 @@ final class ProvinceLedgers {
 
     private void projects() throws SQLException {
         projectBase = tables.nextId("project");
-        try (ProvinceBatch b = tables.batch("project", ProvinceProjects.INSERT)) {
+        try (ProvinceBatch b = tables.batch("project", ProvinceProjects.INSERT);
+                ProvinceBatch history = tables.batch("project_light_change", ProvinceLights.INSERT)
+                        .after(b)) {
             ProvinceProjects.Facts facts = new ProvinceProjects(random, today, now, s.tag())
-                    .write(b, s.projects(), projectBase, org.entBase(), org.tfBase(), org.people()::leadOf);
+                    .write(b, history, s.projects(), projectBase, org.entBase(), org.tfBase(), org.people()::leadOf);
             projectStart = facts.start();
             projectTotal = facts.total();
+        }
+        lightsKnownSince(Arrays.stream(projectStart).min(LocalDate::compareTo).orElse(today));
+    }
+
+    /**
+     * The generated lights are known from each project's registration on, so the history of lights (whose start
+     * V171 set to the day it was introduced) starts no later than the first generated registration: a past month's
+     * briefing then reads the lights of its end. Projects that were there before keep their current light for those
+     * days (V171 knew nothing earlier of them), the figure the briefing showed as today's before.
+     */
+    private void lightsKnownSince(LocalDate first) throws SQLException {
+        try (PreparedStatement ps = tables.connection().prepareStatement("""
+                insert into project_light_history (started_on) select ?
+                where not exists (select 1 from project_light_history where started_on <= ?)""")) {
+            ps.setDate(1, Date.valueOf(first));
+            ps.setDate(2, Date.valueOf(first));
+            ps.executeUpdate();
         }
     }
 

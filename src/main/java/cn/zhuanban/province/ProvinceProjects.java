@@ -10,13 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Random;
 import java.util.function.IntToLongFunction;
 
 /**
  * The generated projects: stages, levels and lights drawn with realistic weights, starts within the last two years,
  * two projects per enterprise and ten per task force, each led by its task force's lead official. The start dates and
- * totals are returned for the plans and investment reports that follow.
+ * totals are returned for the plans and investment reports that follow; the lights' changes are written beside them
+ * (see {@link ProvinceLights}).
  */
 final class ProvinceProjects {
 
@@ -43,8 +45,18 @@ final class ProvinceProjects {
         this.tag = tag;
     }
 
-    /** Projects numbered from {@code projectBase}; enterprises and task forces from their bases. */
-    Facts write(ProvinceBatch b, int count, long projectBase, long entBase, long tfBase, IntToLongFunction leadOf)
+    /**
+     * Projects numbered from {@code projectBase}; enterprises and task forces from their bases. Each project's light
+     * changes go to {@code history}, which sends the projects' pending rows before its own.
+     */
+    Facts write(
+            ProvinceBatch b,
+            ProvinceBatch history,
+            int count,
+            long projectBase,
+            long entBase,
+            long tfBase,
+            IntToLongFunction leadOf)
             throws SQLException {
         LocalDate[] projectStart = new LocalDate[count];
         BigDecimal[] projectTotal = new BigDecimal[count];
@@ -56,6 +68,7 @@ final class ProvinceProjects {
         int[] levelWeights = {15, 35, 50};
         String[] lights = {"GREEN", "YELLOW", "RED"};
         int[] lightWeights = {70, 20, 10};
+        ProvinceLights stories = new ProvinceLights(new Random(tag.hashCode() * 17L + count), now);
         for (int i = 0; i < count; i++) {
             LocalDate start = today.minusDays(60 + random.nextInt(700));
             LocalDate finish = start.plusDays(500 + random.nextInt(700));
@@ -63,25 +76,34 @@ final class ProvinceProjects {
             projectStart[i] = start;
             projectTotal[i] = total;
             String light = pick(lights, lightWeights);
+            String level = pick(levels, levelWeights);
+            String stage = pick(stages, stageWeights);
+            String reason = light.equals("GREEN") ? null : "节点滞后：" + (1 + random.nextInt(30)) + "个工作日";
+            Instant turned = light.equals("GREEN") ? null : now.minus(random.nextInt(60), ChronoUnit.DAYS);
+            Instant registered = start.atStartOfDay(ZONE).toInstant();
+            List<ProvinceLights.Change> story = stories.story(registered, light, reason, turned);
+            // the time of the light's last change, as the history's last row says (none: green since registered)
+            Instant lightChanged = story.isEmpty() ? null : story.getLast().at();
             b.row(
                     projectBase + i,
                     "省重点项目" + (i + 1) + "号（" + projectKind(i) + "）",
                     String.format("%d-%06d-%02d-%02d-%06d", start.getYear(), codeRegion, 1 + i % 50, 3, i),
                     entBase + i / 2,
-                    pick(levels, levelWeights),
-                    pick(stages, stageWeights),
+                    level,
+                    stage,
                     total,
                     Date.valueOf(start),
                     Date.valueOf(finish),
                     leadOf.applyAsLong(i),
                     tfBase + i / 10,
                     light,
-                    light.equals("GREEN") ? null : "节点滞后：" + (1 + random.nextInt(30)) + "个工作日",
-                    light.equals("GREEN") ? null : ts(now.minus(random.nextInt(60), ChronoUnit.DAYS)),
+                    reason,
+                    lightChanged == null ? null : ts(lightChanged),
                     "省示范园区" + (i % 90 + 1) + "号地块",
                     "生成的省级规模测试项目（" + tag + "）",
-                    ts(start.atStartOfDay(ZONE).toInstant()),
+                    ts(registered),
                     nowTs);
+            ProvinceLights.write(history, projectBase + i, story);
         }
         return new Facts(projectStart, projectTotal);
     }

@@ -49,10 +49,12 @@ public class PlanCellUndo {
     }
 
     private final PlanManagement plans;
+    private final PlanTableEditing table;
     private final PlanRowEditing rows;
 
-    PlanCellUndo(PlanManagement plans, PlanRowEditing rows) {
+    PlanCellUndo(PlanManagement plans, PlanTableEditing table, PlanRowEditing rows) {
         this.plans = plans;
+        this.table = table;
         this.rows = rows;
     }
 
@@ -97,11 +99,11 @@ public class PlanCellUndo {
         return UndoMark.undoing(() -> switch (change.cell()) {
             case NAME -> rows.rename(id, user, on, key, value);
             case DEPARTMENT -> rows.setDepartment(id, user, on, key, value, value);
-            case STAGE -> plans.indent(id, user, on, key, value);
-            case DURATION -> plans.changeDuration(id, user, on, key, Integer.parseInt(value));
-            case PREDECESSORS -> plans.link(id, user, on, key, value == null ? "" : value);
+            case STAGE -> table.indent(id, user, on, key, value);
+            case DURATION -> table.changeDuration(id, user, on, key, Integer.parseInt(value));
+            case PREDECESSORS -> table.link(id, user, on, key, value == null ? "" : value);
             case CONSTRAINT -> rows.setConstraint(id, user, on, key, value, change.date());
-            case TARGET -> plans.setTarget(id, user, on, key, change.date());
+            case TARGET -> table.setTarget(id, user, on, key, change.date());
         });
     }
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each project's stored plan. Every change is scheduled before it is saved, so a change that would make a cycle or
  * bad input is refused and nothing is stored; after saving, the project's light follows the schedule. Visibility is
- * the project module's data scope: a plan of a project outside it is not found.
+ * the project module's data scope: a plan of a project outside it is not found. The table's own edits go through
+ * {@link #edit} from {@link PlanTableEditing} and {@link PlanRowEditing}.
  */
 @Service
 @Transactional
@@ -35,7 +36,6 @@ public class PlanManagement {
     private final Scheduling scheduling;
     private final PlanLights lights;
     private final TargetFixing fixing;
-    private final RowDepartments departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,7 +45,6 @@ public class PlanManagement {
             Scheduling scheduling,
             PlanLights lights,
             TargetFixing fixing,
-            RowDepartments departments,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -53,7 +52,6 @@ public class PlanManagement {
         this.scheduling = scheduling;
         this.lights = lights;
         this.fixing = fixing;
-        this.departments = departments;
         this.events = events;
         this.clock = clock;
     }
@@ -71,80 +69,6 @@ public class PlanManagement {
         return plans.findByProjectId(projectId)
                 .map(plan -> PlanSheets.of(plan, projectName, schedule(plan)))
                 .orElse(null);
-    }
-
-    /** Adds a typed row; its department, if any, is one of the district's, as the row's own cell would take. */
-    public PlanSheet addRow(long projectId, CurrentUser user, Integer version, NewPlanRow row) {
-        TypedRows.check(row);
-        String key = row.key().trim();
-        String department = departments.forNewRow(key, PlanRow.STAGE.equals(row.kind()), row.department());
-        PlanRow planRow = PlanRow.of(
-                key, row.name().trim(), row.kind(), blankToNull(row.parentKey()), row.duration(), department);
-        PlanRow withTarget = row.targetDate() == null ? planRow : planRow.withConstraint("FNLT", row.targetDate());
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.row-added",
-                withTarget.taskKey() + " " + withTarget.name()
-                        + (department == null ? "" : " department: " + department),
-                plan -> plan.add(withTarget, clock.instant()));
-    }
-
-    public PlanSheet changeDuration(long projectId, CurrentUser user, Integer version, String key, int duration) {
-        TypedRows.checkDuration(duration);
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.duration-changed",
-                RowEditSummaries.duration(key, duration),
-                plan -> plan.change(
-                        key,
-                        r -> r.withDuration(r.scheduled() && r.kind().equals(PlanRow.TASK) ? duration : 0),
-                        clock.instant()));
-    }
-
-    public PlanSheet indent(long projectId, CurrentUser user, Integer version, String key, String parentKey) {
-        String parent = blankToNull(parentKey);
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.row-moved",
-                RowEditSummaries.stage(key, parent),
-                plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
-    }
-
-    public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.links-changed",
-                RowEditSummaries.predecessors(key, blankToNull(predecessors)),
-                plan -> plan.predecessors(key, PredecessorSpec.parse(predecessors, key, keys(plan)), clock.instant()));
-    }
-
-    public PlanSheet setTarget(long projectId, CurrentUser user, Integer version, String key, LocalDate target) {
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.target-changed",
-                RowEditSummaries.target(key, target),
-                plan -> plan.change(
-                        key, r -> r.withConstraint(target == null ? null : "FNLT", target), clock.instant()));
-    }
-
-    public PlanSheet remove(long projectId, CurrentUser user, Integer version, String key) {
-        return edit(
-                projectId,
-                user,
-                version,
-                "plan.row-removed",
-                RowEditSummaries.removal(key),
-                plan -> plan.remove(key, clock.instant()));
     }
 
     /** The stored plan (or a fresh one) of a project the user may see. */
@@ -287,13 +211,5 @@ public class PlanManagement {
                         project.id(),
                         project.start() != null ? project.start() : LocalDate.now(clock),
                         project.targetFinish()));
-    }
-
-    private static java.util.Set<String> keys(ProjectPlan plan) {
-        return plan.getRows().stream().map(PlanRow::taskKey).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

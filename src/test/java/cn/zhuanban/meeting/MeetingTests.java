@@ -40,6 +40,7 @@ import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTableEditing;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
@@ -124,6 +125,9 @@ class MeetingTests {
     PlanManagement plans;
 
     @Autowired
+    PlanTableEditing table;
+
+    @Autowired
     PlanOverviews overviews;
 
     @Autowired
@@ -177,19 +181,19 @@ class MeetingTests {
         long done = checklists.add(red, item("项目备案", ServiceItemStatus.DONE, FIRST.minusDays(30)), dispatch);
 
         // a plan on the red project: one stage goal that cannot be met (red), one due within two weeks, one later
-        PlanSheet sheet = plans.addRow(red, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
-        sheet = plans.addRow(
+        PlanSheet sheet = table.addRow(red, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
+        sheet = table.addRow(
                 red,
                 dispatch,
                 sheet.version(),
                 new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
-        sheet = plans.link(red, dispatch, sheet.version(), "M1", "A");
-        sheet = plans.addRow(
+        sheet = table.link(red, dispatch, sheet.version(), "M1", "A");
+        sheet = table.addRow(
                 red,
                 dispatch,
                 sheet.version(),
                 new NewPlanRow("M2", "设备招标完成", "MILESTONE", null, 0, null, SECOND.plusDays(8)));
-        sheet = plans.addRow(
+        sheet = table.addRow(
                 red,
                 dispatch,
                 sheet.version(),
@@ -301,13 +305,13 @@ class MeetingTests {
         lighting.setLight(longRed, StatusLight.RED, "土地供应延期");
         // a goal that cannot be met on the long-red project, red on both agendas
         PlanSheet sheet =
-                plans.addRow(longRed, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
-        sheet = plans.addRow(
+                table.addRow(longRed, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
+        sheet = table.addRow(
                 longRed,
                 dispatch,
                 sheet.version(),
                 new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
-        sheet = plans.link(longRed, dispatch, sheet.version(), "M1", "A");
+        sheet = table.link(longRed, dispatch, sheet.version(), "M1", "A");
         assertThat(sheet.row("M1").light()).isEqualTo("RED");
         // red for months: its light changed long before the first meeting, and a new reason does not move it
         lightChangedOn(longRed, FIRST.minusDays(90));
@@ -328,12 +332,12 @@ class MeetingTests {
         // between the meetings: one project turns yellow, the long-red project gets a second goal that cannot be met
         lighting.setLight(turned, StatusLight.YELLOW, "供电接入滞后");
         lightChangedOn(turned, SECOND.minusDays(2));
-        sheet = plans.addRow(
+        sheet = table.addRow(
                 longRed,
                 dispatch,
                 sheet.version(),
                 new NewPlanRow("M4", "设备进场", "MILESTONE", null, 0, null, LocalDate.of(2027, 2, 1)));
-        sheet = plans.link(longRed, dispatch, sheet.version(), "M4", "A");
+        sheet = table.link(longRed, dispatch, sheet.version(), "M4", "A");
         assertThat(sheet.row("M4").light()).isEqualTo("RED");
 
         MeetingView second = meetings.find(meetings.plan(series, SECOND, dispatch), dispatch);
@@ -375,25 +379,25 @@ class MeetingTests {
         long a = project(taskForce);
         long b = project(taskForce);
         long withoutPlan = project(taskForce);
-        PlanSheet sa = plans.addRow(a, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
-        sa = plans.addRow(
+        PlanSheet sa = table.addRow(a, dispatch, null, new NewPlanRow("A", "土建施工", "TASK", null, 400, null, null));
+        sa = table.addRow(
                 a,
                 dispatch,
                 sa.version(),
                 new NewPlanRow("M1", "主体结构封顶", "MILESTONE", null, 0, null, LocalDate.of(2027, 1, 4)));
-        sa = plans.link(a, dispatch, sa.version(), "M1", "A");
-        sa = plans.addRow(
+        sa = table.link(a, dispatch, sa.version(), "M1", "A");
+        sa = table.addRow(
                 a,
                 dispatch,
                 sa.version(),
                 new NewPlanRow("M2", "竣工验收", "MILESTONE", null, 0, null, LocalDate.of(2031, 6, 30)));
-        PlanSheet sb = plans.addRow(b, dispatch, null, new NewPlanRow("B", "设备安装", "TASK", null, 30, null, null));
-        sb = plans.addRow(
+        PlanSheet sb = table.addRow(b, dispatch, null, new NewPlanRow("B", "设备安装", "TASK", null, 30, null, null));
+        sb = table.addRow(
                 b,
                 dispatch,
                 sb.version(),
                 new NewPlanRow("M1", "试生产", "MILESTONE", null, 0, null, LocalDate.of(2031, 1, 6)));
-        sb = plans.link(b, dispatch, sb.version(), "M1", "B");
+        sb = table.link(b, dispatch, sb.version(), "M1", "B");
 
         List<cn.zhuanban.schedule.OpenStageGoal> goals = overviews.openStageGoals(List.of(a, b, withoutPlan));
         assertThat(goals)

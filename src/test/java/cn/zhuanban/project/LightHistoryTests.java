@@ -113,6 +113,47 @@ class LightHistoryTests {
         assertThat(lighting.countsByLightAsOf(viewer, red.minusDays(31))).isEqualTo(new LightCounts(0, 0, 0));
     }
 
+    /**
+     * One set-based reading for many projects at once: of two changes on one day the later tells the day's light (and
+     * its reason and time the red list shows), a project whose changes all came later had the light its first change
+     * left, and one that never changed has today's.
+     */
+    @Test
+    void manyProjectsAreReadAtOnceEachByTheChangeThatToldItsLightThatDay() {
+        LocalDate day = LocalDate.now(clock).minusDays(40);
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long twice = project(enterprise);
+        long later = project(enterprise);
+        long never = project(enterprise);
+        for (long project : List.of(twice, later, never)) {
+            registered(project, day.minusDays(10));
+        }
+        lighting.setLight(twice, StatusLight.YELLOW, "进度滞后");
+        movedTo(twice, StatusLight.YELLOW, day.atTime(9, 0));
+        lighting.setLight(twice, StatusLight.RED, "节点逾期");
+        movedTo(twice, StatusLight.RED, day.atTime(15, 30));
+        lighting.setLight(later, StatusLight.YELLOW, "资金未到位");
+        movedTo(later, StatusLight.YELLOW, day.plusDays(5).atTime(10, 0));
+        lighting.setLight(later, StatusLight.RED, "资金未到位");
+
+        assertThat(lighting.lightsAsOf(List.of(twice, later, never), day))
+                .containsEntry(twice, StatusLight.RED)
+                .containsEntry(later, StatusLight.GREEN)
+                .containsEntry(never, StatusLight.GREEN)
+                .hasSize(3);
+        assertThat(lighting.lightsAsOf(List.of(twice, later, never), day.plusDays(5)))
+                .containsEntry(later, StatusLight.YELLOW);
+        CurrentUser viewer = viewer(enterprise);
+        assertThat(lighting.countsByLightAsOf(viewer, day)).isEqualTo(new LightCounts(2, 0, 1));
+        assertThat(lighting.redAsOf(viewer, day, 10)).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(twice);
+            assertThat(r.reason()).isEqualTo("节点逾期");
+            assertThat(r.since())
+                    .isEqualTo(day.atTime(15, 30).atZone(DISTRICT_ZONE).toInstant());
+        });
+        assertThat(lighting.countsByLightAsOf(viewer, LocalDate.now(clock))).isEqualTo(new LightCounts(1, 0, 2));
+    }
+
     @Test
     void aProjectsChangesAreReadWithinTheReadersScope() {
         long enterprise = InvestmentFixtures.enterprise(enterprises);

@@ -12,8 +12,10 @@ import cn.zhuanban.ticket.TicketState;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,6 +135,52 @@ class ProvinceGeneratorTests {
         assertThat(count("select count(*) from project p left join task_force t on t.id = p.task_force_id"
                         + " left join enterprise e on e.id = p.enterprise_id where t.id is null or e.id is null"))
                 .isZero();
+    }
+
+    /**
+     * Each project's light changes tell the story its row ends in: the first turned from green, each turned from the
+     * light before it, the last is the project's light since its light_changed_at; a project that never changed is
+     * green. The history starts by the first registration, so a past month's lights are read from it.
+     */
+    @Test
+    void lightHistoriesEndInTheProjectsLight() {
+        Map<Long, String> lastLight = new HashMap<>();
+        Map<Long, Instant> lastAt = new HashMap<>();
+        jdbc.query("""
+                select c.project_id, c.light, c.previous_light, c.changed_at, c.on_day, p.created_at
+                from project_light_change c join project p on p.id = c.project_id
+                order by c.project_id, c.on_day, c.changed_at, c.id""", rs -> {
+            long project = rs.getLong(1);
+            Instant at = rs.getTimestamp(4).toInstant();
+            assertThat(rs.getString(3)).isEqualTo(lastLight.getOrDefault(project, "GREEN"));
+            assertThat(rs.getString(2)).isNotEqualTo(rs.getString(3));
+            assertThat(at)
+                    .isAfter(lastAt.getOrDefault(project, rs.getTimestamp(6).toInstant()));
+            assertThat(at).isBeforeOrEqualTo(Instant.parse("2026-03-10T02:00:00Z"));
+            assertThat(rs.getDate(5).toLocalDate()).isEqualTo(LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")));
+            lastLight.put(project, rs.getString(2));
+            lastAt.put(project, at);
+        });
+        assertThat(summary.rows().get("project_light_change"))
+                .isPositive()
+                .isEqualTo(count("select count(*) from project_light_change"));
+        jdbc.query("select id, status_light, light_changed_at from project", rs -> {
+            long project = rs.getLong(1);
+            if (lastLight.containsKey(project)) {
+                assertThat(rs.getString(2)).isEqualTo(lastLight.get(project));
+                assertThat(rs.getTimestamp(3).toInstant()).isEqualTo(lastAt.get(project));
+            } else {
+                assertThat(rs.getString(2)).isEqualTo("GREEN");
+                assertThat(rs.getTimestamp(3)).isNull();
+            }
+        });
+        assertThat(count("select count(*) from project where status_light <> 'GREEN'"))
+                .isPositive()
+                .isLessThanOrEqualTo(lastLight.size());
+        Instant firstRegistered = jdbc.queryForObject("select min(created_at) from project", Timestamp.class)
+                .toInstant();
+        assertThat(jdbc.queryForObject("select min(started_on) from project_light_history", LocalDate.class))
+                .isBeforeOrEqualTo(LocalDate.ofInstant(firstRegistered, ZoneId.of("Asia/Shanghai")));
     }
 
     @Test

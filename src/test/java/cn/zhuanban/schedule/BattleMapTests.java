@@ -449,6 +449,34 @@ class BattleMapTests {
         assertThat(a1.split("<section class=\"gantt-page\"", -1)).hasSizeBetween(2, pages.length);
     }
 
+    /**
+     * The month scale names a month without its year by its short name in English ("Apr", not a bare "4" that reads
+     * as a day or a count) and as 4月 in Chinese; a year's first month carries its year.
+     */
+    @Test
+    void theMonthScaleNamesMonthsInTheReadersLanguage() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = templated(dispatch); // 2027-03-01 to 2028-06-30
+        String chinese = mvc.perform(get("/projects/" + id + "/battle-map.svg").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(chinese).contains(">4月</text>").contains(">2028年1月</text>");
+        String english = mvc.perform(get("/projects/" + id + "/battle-map.svg")
+                        .param("lang", "en")
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english)
+                .contains(">Apr</text>")
+                .contains(">Jan 2028</text>")
+                .doesNotContain("y=\"18\">4</text>")
+                .doesNotContain("月</text>");
+    }
+
     @Test
     void aPlanReachingIntoYearsWithoutHolidayDataNamesThemOnItsPageAndItsBattleMaps() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

@@ -23,6 +23,7 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTableEditing;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
 import cn.zhuanban.shared.Actor;
@@ -75,6 +76,9 @@ class ServiceChecklistPlanTests {
 
     @Autowired
     PlanManagement plans;
+
+    @Autowired
+    PlanTableEditing table;
 
     @Autowired
     PlanProgress progress;
@@ -372,7 +376,7 @@ class ServiceChecklistPlanTests {
     /** The build (B01) takes 30 more working days: every approval before it must finish earlier. */
     private PlanSheet longerBuilding(long project) {
         int duration = plans.sheet(project, dispatch).row("B01").duration();
-        return plans.changeDuration(project, dispatch, null, "B01", duration + 30);
+        return table.changeDuration(project, dispatch, null, "B01", duration + 30);
     }
 
     private void rescheduleAndWait(long project) {

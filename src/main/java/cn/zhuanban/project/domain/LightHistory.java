@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The projects' lights as they stood on a past day, from the history of changes (project_light_change, V171). A
  * project's light on day D is that of its latest change on or before D; with none, the light it left at its first
  * change after D; with no change at all, today's (it has not changed since the history started). Each question is
- * one query: two index lookups per project on (project_id, on_day), never a query per project.
+ * one set-based query: one ordered pass over the changes of the projects in question picks the one change per project
+ * that tells its light, never a query or a subquery per project.
  */
 @Component
 public class LightHistory {
@@ -31,20 +32,34 @@ public class LightHistory {
     private static final int SLICE = 1000;
 
     /**
-     * The projects chosen by {@code %s} (a fixed scope text on alias p, never input) registered before {@code :before}
-     * (any time when null), with their light, its reason and since when, as of {@code :day}.
+     * The projects chosen by {@code %1$s} (a fixed scope text on alias p, never input) registered before {@code
+     * :before} (any time when null), with their light, its reason and since when, as of {@code :day}.
+     *
+     * <p>Each project's changes in order (h): the one that tells its light is the latest on or before the day (its
+     * next change, if any, comes after it) or, when all came later, the first (k = 1), whose previous light is the one
+     * it had. A correlated "latest change" subquery per project, joined back to its row, was planned on PostgreSQL as
+     * a subplan run per project and per use with a sort each, and a hash of the whole history (28,000 buffers, about
+     * 190 ms for a province of 5,000 projects); this reads the changes once (under 300 buffers). The changes are
+     * limited to the projects in scope, so a narrow scope or a list of ids reads only theirs (by the index on
+     * project_id, once the history is large enough for PostgreSQL to prefer it).
      */
     private static final String AS_OF = """
-            select x.id, x.name, coalesce(c.light, x.light_then, x.status_light) as light,
-                   c.cause, c.changed_at
-            from (select p.id, p.name, p.status_light,
-                         (select l.id from project_light_change l where l.project_id = p.id and l.on_day <= :day
-                          order by l.on_day desc, l.changed_at desc, l.id desc limit 1) as change_id,
-                         (select n.previous_light from project_light_change n where n.project_id = p.id
-                          and n.on_day > :day order by n.on_day, n.changed_at, n.id limit 1) as light_then
-                  from project p
-                  where (%s) and (cast(:before as timestamp with time zone) is null or p.created_at < :before)) x
-            left join project_light_change c on c.id = x.change_id""";
+            select p.id, p.name, coalesce(h.light, p.status_light) as light, h.cause, h.changed_at
+            from project p
+            left join (select l.project_id, l.on_day,
+                              case when l.on_day <= :day then l.light else l.previous_light end as light,
+                              case when l.on_day <= :day then l.cause end as cause,
+                              case when l.on_day <= :day then l.changed_at end as changed_at,
+                              lead(l.on_day) over (partition by l.project_id
+                                                   order by l.on_day, l.changed_at, l.id) as next_day,
+                              row_number() over (partition by l.project_id
+                                                 order by l.on_day, l.changed_at, l.id) as k
+                       from project_light_change l
+                       where l.project_id in (select p.id from project p where (%1$s))) h
+                on h.project_id = p.id
+               and ((h.on_day <= :day and (h.next_day is null or h.next_day > :day))
+                    or (h.on_day > :day and h.k = 1))
+            where (%1$s) and (cast(:before as timestamp with time zone) is null or p.created_at < :before)""";
 
     private final JdbcClient jdbc;
 

@@ -154,7 +154,8 @@ class BattleMapController {
                 messages.getMessage("gantt.actual", null, locale),
                 new GanttSvg.Months(
                         messages.getMessage("gantt.month.with-year", null, locale),
-                        messages.getMessage("gantt.month", null, locale)));
+                        messages.getMessage("gantt.month", null, locale),
+                        locale));
     }
 
     private LocalDate today() {

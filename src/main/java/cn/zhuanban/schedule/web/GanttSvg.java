@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.core.io.ClassPathResource;
@@ -24,15 +26,22 @@ final class GanttSvg {
     /** Translated words the chart needs; the chart itself has no literal text. */
     record Labels(String today, String mustStartBy, String floatDays, String actual, Months months) {}
 
-    /** A month's name on the scale: {@code withYear} at the chart's start and where a year begins. */
-    record Months(String withYear, String alone) {
+    /**
+     * A month's name on the scale: {@code withYear} at the chart's start and where a year begins, {@code alone}
+     * elsewhere. The patterns get the year {0}, the month's number {1} and its short name in {@code locale} {2}: the
+     * Chinese name is the number ({1}月), an English one alone as a number ("4") read as a day or a count, not April.
+     */
+    record Months(String withYear, String alone, Locale locale) {
 
         /** Chinese month names, for tests and callers without messages. */
-        static final Months CHINESE = new Months("{0}年{1}月", "{1}月");
+        static final Months CHINESE = new Months("{0}年{1}月", "{1}月", Locale.SIMPLIFIED_CHINESE);
 
         String name(LocalDate month, boolean withYear) {
-            return java.text.MessageFormat.format(
-                    withYear ? this.withYear : alone, String.valueOf(month.getYear()), month.getMonthValue());
+            return new java.text.MessageFormat(withYear ? this.withYear : alone, locale).format(new Object[] {
+                String.valueOf(month.getYear()),
+                month.getMonthValue(),
+                month.getMonth().getDisplayName(TextStyle.SHORT, locale)
+            });
         }
     }
 

@@ -3,18 +3,16 @@ package cn.zhuanban.schedule.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.NewPlanRow;
-import cn.zhuanban.schedule.PlanCalendars;
 import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTableEditing;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.shared.BusinessException;
-import java.time.LocalDate;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +33,7 @@ class PlanController {
     private static final String EDIT = "hasAuthority('" + Permissions.PLAN_EDIT + "')";
 
     private final PlanManagement plans;
-    private final PlanCalendars calendars;
+    private final PlanTableEditing table;
     private final PlanTemplating templating;
     private final MessageSource messages;
     private final cn.zhuanban.schedule.PlanInterop interop;
@@ -44,15 +42,15 @@ class PlanController {
 
     PlanController(
             PlanManagement plans,
-            PlanCalendars calendars,
+            PlanTableEditing table,
             PlanTemplating templating,
             MessageSource messages,
             cn.zhuanban.schedule.PlanInterop interop,
             PlanSheetExtras extras,
             SheetAnswers answers) {
         this.plans = plans;
+        this.table = table;
         this.answers = answers;
-        this.calendars = calendars;
         this.extras = extras;
         this.interop = interop;
         this.templating = templating;
@@ -67,60 +65,6 @@ class PlanController {
         model.addAttribute("templates", templating.templates());
         extras.page(model, sheet, user, baseline);
         return "schedule/plan";
-    }
-
-    @PostMapping("/calendar")
-    @PreAuthorize(EDIT)
-    String calendar(
-            @PathVariable long id,
-            CurrentUser user,
-            @RequestParam(required = false) String version,
-            @RequestParam(required = false) String sevenDayWeek,
-            Model model) {
-        // a week not given or unknown is refused: read as "false" it switched the plan to the 5-day week unasked
-        return answer(
-                id,
-                user,
-                version,
-                model,
-                seen -> calendars.setCalendar(
-                        id, user, seen, TypedValues.requiredFlag(sevenDayWeek, "sevenDayWeek", "plan.calendar")));
-    }
-
-    /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
-    @PostMapping("/calendar-days")
-    @PreAuthorize(EDIT)
-    String calendarDay(
-            @PathVariable long id,
-            CurrentUser user,
-            @RequestParam(required = false) String version,
-            @RequestParam(required = false) String date,
-            @RequestParam(required = false) String working,
-            @RequestParam(required = false) String name,
-            Model model) {
-        return answer(
-                id,
-                user,
-                version,
-                model,
-                seen -> calendars.setCalendarDay(
-                        id,
-                        user,
-                        seen,
-                        TypedValues.date(date, "date", "plan.calendar-day.date"),
-                        TypedValues.flag(working, false, "working", "plan.calendar-day"),
-                        name));
-    }
-
-    @PostMapping("/calendar-days/{date}/delete")
-    @PreAuthorize(EDIT)
-    String removeCalendarDay(
-            @PathVariable long id,
-            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            CurrentUser user,
-            @RequestParam(required = false) String version,
-            Model model) {
-        return answer(id, user, version, model, seen -> calendars.removeCalendarDay(id, user, seen, date));
     }
 
     @PostMapping("/rows")
@@ -142,7 +86,7 @@ class PlanController {
                 user,
                 version,
                 model,
-                seen -> plans.addRow(
+                seen -> table.addRow(
                         id,
                         user,
                         seen,
@@ -172,7 +116,7 @@ class PlanController {
                 model,
                 key,
                 Cell.DURATION,
-                seen -> plans.changeDuration(id, user, seen, key, typedDuration(duration)));
+                seen -> table.changeDuration(id, user, seen, key, typedDuration(duration)));
     }
 
     /**
@@ -197,7 +141,7 @@ class PlanController {
             @RequestParam(required = false) String parentKey,
             Model model) {
         return answers.cell(
-                id, user, version, model, key, Cell.STAGE, seen -> plans.indent(id, user, seen, key, parentKey));
+                id, user, version, model, key, Cell.STAGE, seen -> table.indent(id, user, seen, key, parentKey));
     }
 
     @PostMapping("/rows/{key}/predecessors")
@@ -216,7 +160,7 @@ class PlanController {
                 model,
                 key,
                 Cell.PREDECESSORS,
-                seen -> plans.link(id, user, seen, key, predecessors));
+                seen -> table.link(id, user, seen, key, predecessors));
     }
 
     @PostMapping("/rows/{key}/target")
@@ -235,7 +179,7 @@ class PlanController {
                 model,
                 key,
                 Cell.TARGET,
-                seen -> plans.setTarget(
+                seen -> table.setTarget(
                         id, user, seen, key, TypedValues.date(targetDate, "targetDate", "plan.target-date")));
     }
 
@@ -247,7 +191,7 @@ class PlanController {
             CurrentUser user,
             @RequestParam(required = false) String version,
             Model model) {
-        return answer(id, user, version, model, seen -> plans.remove(id, user, seen, key));
+        return answer(id, user, version, model, seen -> table.remove(id, user, seen, key));
     }
 
     @PostMapping("/template")
