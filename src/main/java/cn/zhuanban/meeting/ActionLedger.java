@@ -70,16 +70,22 @@ public class ActionLedger {
         return page(filter == null ? ActionFilter.none() : filter, reach, today(), page);
     }
 
-    /** The decisions still open past their deadline as of a day, nearest deadline first: for the briefings. */
+    /**
+     * The decisions open past their deadline at the end of {@code asOf}, nearest deadline first: for the briefings. A
+     * past day (a past month's end) reads them as they stood then: a decision closed since was open and is listed as
+     * open, one of a meeting held since was not taken yet. Only their tickets' state is today's.
+     */
     public List<ActionLedgerRow> overdue(CurrentUser user, LocalDate asOf, int limit) {
-        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), reach(user), asOf, new PageQuery(0, limit))
-                .content();
+        return overdueOn(reach(user), asOf, new PageQuery(0, limit)).content();
     }
 
-    /** How many decisions were still open past their deadline as of a day (the briefings' key figure). */
+    /** How many decisions were open past their deadline at the end of {@code asOf} (the briefings' key figure). */
     public long overdueCount(CurrentUser user, LocalDate asOf) {
-        return page(new ActionFilter(null, null, null, ActionState.OVERDUE), reach(user), asOf, new PageQuery(0, 1))
-                .totalElements();
+        return overdueOn(reach(user), asOf, new PageQuery(0, 1)).totalElements();
+    }
+
+    private PageResult<ActionLedgerRow> overdueOn(Reach reach, LocalDate day, PageQuery page) {
+        return queries.overdueOn(reach.taskForceIds, reach.ownDepartment, day, page);
     }
 
     private PageResult<ActionLedgerRow> page(ActionFilter filter, Reach reach, LocalDate today, PageQuery page) {

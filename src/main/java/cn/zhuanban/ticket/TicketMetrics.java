@@ -70,7 +70,8 @@ public class TicketMetrics {
 
     /**
      * The cockpit's ticket figures as they stood at the end of {@code day}: tickets reported by then, each in the state
-     * its timeline had then (a ticket closed later was open). For the monthly briefing of a past month.
+     * its timeline had then (a ticket closed later was open), overdue against the resolve date in force then (an
+     * extension approved later does not move it). For the monthly briefing of a past month.
      */
     public TicketOverview overviewAsOf(CurrentUser user, LocalDate day) {
         return queries.overviewAsOf(TicketScope.forTickets(user), day);

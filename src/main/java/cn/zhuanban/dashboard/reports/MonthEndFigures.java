@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The key figures of a briefing of a past month, as they stood at the month's end: the projects registered by then,
- * the tickets reported by then in the state their timelines had then, the investment completed in the year up to the
- * month, the stage goals and decisions due by then. Some figures keep no history and are today's; they are named in
+ * the tickets reported by then in the state their timelines had then and overdue against the resolve dates in force
+ * then, the investment completed in the year up to the month, the stage goals due by then and the decisions open past
+ * their deadline then (closed since or not). Some figures keep no history and are today's; they are named in
  * {@link Result#current()} so that the file says so instead of dating them to the month's end: the red lights of a
  * month that ended before the history of lights started (from then on they are the month end's), the year's plan (plans are edited in place), the missing reports
  * (a report filed late is no longer missing) and the talent fill rate. Aggregate queries only, as the cockpit's.

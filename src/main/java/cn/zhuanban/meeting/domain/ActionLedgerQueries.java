@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActionLedgerQueries {
 
-    private static final String FROM = """
+    private static final String JOINS = """
              from meeting_action a
              join meeting m on m.id = a.meeting_id
              join task_force tf on tf.id = a.task_force_id
@@ -32,7 +32,10 @@ public class ActionLedgerQueries {
              left join department d on d.id = a.owner_department_id
              left join app_user u on u.id = a.owner_user_id
              left join ticket tk on tk.id = a.ticket_id
-            where (a.task_force_id in (:taskForces) or a.owner_department_id = :ownDepartment)
+            where (a.task_force_id in (:taskForces) or a.owner_department_id = :ownDepartment)""";
+
+    private static final String FROM = JOINS + """
+
               and (cast(:taskForce as bigint) is null or a.task_force_id = :taskForce)
               and (cast(:department as bigint) is null or a.owner_department_id = :department)
               and (cast(:like as varchar) is null or lower(a.decision) like :like escape '!'
@@ -52,6 +55,22 @@ public class ActionLedgerQueries {
                       case when a.status = 'OPEN' then a.deadline end,
                       case when a.status = 'OPEN' then null else a.deadline end desc,
                       a.id desc""";
+
+    /**
+     * The actions open past their deadline at the end of {@code :day}: decided at a meeting held by then, due before it,
+     * and open then (still open, or closed after it; closing dates the action to the day, {@link ActionStore#close}).
+     * The row says open, as it was then; only its ticket's state is today's.
+     */
+    private static final String OVERDUE_ON = JOINS + """
+
+              and m.held_on <= :day and a.deadline < :day
+              and (a.status = 'OPEN' or a.closed_on > :day)""";
+
+    private static final String COLUMNS_ON = """
+            select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
+                   a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
+                   a.deadline, 'OPEN' as status, cast(null as date) as closed_on, a.ticket_id,
+                   tk.state as ticket_state""";
 
     /** Ids no row has: an empty "in ()" is not SQL, and a null would need a cast on every database. */
     private static final long NO_TASK_FORCE = -1;
@@ -82,6 +101,34 @@ public class ActionLedgerQueries {
         List<ActionLedgerRow> rows = total == 0
                 ? List.of()
                 : jdbc.sql(COLUMNS + FROM + ORDER + " limit :limit offset :offset")
+                        .params(params)
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(ActionLedgerQueries::row)
+                        .list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /**
+     * The page of actions that were open past their deadline at the end of {@code day} (a past month's end, or today)
+     * among those of these task forces' meetings and those owned by {@code ownDepartment}: nearest deadline first.
+     */
+    public PageResult<ActionLedgerRow> overdueOn(
+            Collection<Long> taskForces, Long ownDepartment, LocalDate day, PageQuery page) {
+        if (taskForces.isEmpty() && ownDepartment == null) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("taskForces", taskForces.isEmpty() ? List.of(NO_TASK_FORCE) : taskForces);
+        params.put("ownDepartment", ownDepartment == null ? NO_DEPARTMENT : ownDepartment);
+        params.put("day", day);
+        long total = jdbc.sql("select count(*)" + OVERDUE_ON)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<ActionLedgerRow> rows = total == 0
+                ? List.of()
+                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by a.deadline, a.id desc limit :limit offset :offset")
                         .params(params)
                         .param("limit", page.size())
                         .param("offset", page.offset())

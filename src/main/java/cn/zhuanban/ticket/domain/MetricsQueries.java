@@ -171,7 +171,7 @@ public class MetricsQueries {
     /**
      * The same row as it stood at the end of {@code day} (the monthly briefing of a past month): tickets reported by
      * then, each in the state its timeline had then, so a ticket closed afterwards counts as open and one reported
-     * afterwards not at all. Deadlines are today's (a later extension moves them).
+     * afterwards not at all, and overdue against the resolve date in force then (a later extension does not move it).
      */
     public TicketOverview overviewAsOf(TicketScope scope, LocalDate day) {
         return jdbc.sql(OVERVIEW + asOf(scope))
@@ -212,19 +212,46 @@ public class MetricsQueries {
     }
 
     /**
-     * The scope's tickets reported before {@code :end}, aliased {@code t} with the columns the overview reads and
-     * {@code state} the one the last step before {@code :end} left (one correlated lookup per ticket on the
-     * timeline's key, in the database). A ticket without a timeline by then (only one loaded from elsewhere: reporting
-     * records the first step) is taken in today's state, unless it was closed after the end: then it was open.
+     * The scope's tickets reported before {@code :end}, aliased {@code t} with the columns the overview reads as they
+     * stood then, each looked up on the timeline's key (ticket, step) in the database:
+     * <ul>
+     *   <li>{@code state}, the one the last step before {@code :end} left. A ticket without a timeline by then (only
+     *       one loaded from elsewhere: reporting records the first step) is taken in today's state, unless it was
+     *       closed after the end: then it was open.
+     *   <li>{@code resolve_by}, the deadline in force then: today's, unless a step set the deadlines again since (an
+     *       extension approved, a reassignment, a recount, a resumption, a reopening); then the one the last setting
+     *       before {@code :end} kept with its step (V167), as {@link TicketHistory} reads it for a meeting. A setting
+     *       recorded before steps kept it leaves today's.
+     *   <li>{@code sign_by} is today's: steps do not keep it. An extension leaves it; only deadlines set again
+     *       after the end of a ticket still waiting to be signed then (a reassignment, a recount) would move it.
+     * </ul>
      */
     private static String asOf(TicketScope scope) {
         return """
-                (select t.id, t.department_id, t.resolve_by, t.sign_by, t.outcome, t.rating,
+                (select t.id, t.department_id, t.sign_by, t.outcome, t.rating,
+                        case when exists (select 1 from ticket_step s where s.ticket_id = t.id and s.at >= :end
+                                          and %2$s)
+                             then coalesce((select s.resolve_by from ticket_step s where s.ticket_id = t.id
+                                            and s.step = (select max(s2.step) from ticket_step s2
+                                                          where s2.ticket_id = t.id and s2.at < :end and %3$s)),
+                                           t.resolve_by)
+                             else t.resolve_by end as resolve_by,
                         coalesce((select s.to_state from ticket_step s where s.ticket_id = t.id
                                   and s.step = (select max(s2.step) from ticket_step s2
                                                 where s2.ticket_id = t.id and s2.at < :end)),
                                  case when t.closed_at >= :end then 'REPORTED' else t.state end) as state
-                 from %s where t.created_at < :end) t""".formatted(scope.tickets());
+                 from %1$s where t.created_at < :end) t""".formatted(scope.tickets(), settingDeadlines("s"), settingDeadlines("s2"));
+    }
+
+    /** The condition that a step (aliased {@code alias}) set the deadlines, as {@link Step#setsDeadlines} says. */
+    private static String settingDeadlines(String alias) {
+        return "(%1$s.action in (%2$s) or (%1$s.action = 'ticket.extension-decided' and %1$s.result_code = 'APPROVED'))"
+                .formatted(
+                        alias,
+                        Step.SETTING_DEADLINES.stream()
+                                .sorted()
+                                .map(a -> "'" + a + "'")
+                                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** The first instant after {@code day} in the district. */

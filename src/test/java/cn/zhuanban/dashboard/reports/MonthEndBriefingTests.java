@@ -1,14 +1,15 @@
 package cn.zhuanban.dashboard.reports;
 
+import static cn.zhuanban.dashboard.reports.MonthEndRows.step;
+import static cn.zhuanban.dashboard.reports.ReportSheets.cells;
+import static cn.zhuanban.dashboard.reports.ReportSheets.row;
+import static cn.zhuanban.dashboard.reports.ReportSheets.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.dashboard.WorkRows;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.enterprise.EnterpriseManagement;
-import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
-import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentFixtures;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
@@ -20,17 +21,11 @@ import cn.zhuanban.ticket.DepartmentOverdue;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The monthly dispatch report of a past month is as of the month's end: a project registered after it and a ticket
@@ -65,7 +59,10 @@ class MonthEndBriefingTests {
     EnterpriseManagement enterprises;
 
     @Autowired
-    WorkRows rows;
+    WorkRows work;
+
+    @Autowired
+    MonthEndRows rows;
 
     @Autowired
     MessageSource messages;
@@ -83,13 +80,13 @@ class MonthEndBriefingTests {
                 projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "800");
         long after = InvestmentFixtures.project(
                 projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "300");
-        registered(before, "2025-05-10T09:00:00");
-        registered(after, "2025-07-03T09:00:00");
+        rows.registered(before, "2025-05-10T09:00:00");
+        rows.registered(after, "2025-07-03T09:00:00");
         lighting.setLight(before, StatusLight.RED, "用地手续未办结");
         lighting.setLight(after, StatusLight.RED, "环评未批复");
-        long department = rows.department(0);
+        long department = work.department(0);
         // Reported in June, assigned and overdue on 20 June, closed in July: open and overdue at the month's end.
-        ticket(
+        rows.ticket(
                 before,
                 department,
                 "CLOSED",
@@ -101,7 +98,7 @@ class MonthEndBriefingTests {
                 step("2025-06-06T10:00:00", "ASSIGNED"),
                 step("2025-07-10T10:00:00", "CLOSED"));
         // Reported in July: not in June's figures at all.
-        ticket(
+        rows.ticket(
                 before,
                 department,
                 "IN_PROGRESS",
@@ -112,7 +109,7 @@ class MonthEndBriefingTests {
                 step("2025-07-02T10:00:00", "REPORTED"),
                 step("2025-07-03T10:00:00", "IN_PROGRESS"));
         // Closed on 20 June, solved and rated satisfied.
-        ticket(
+        rows.ticket(
                 before,
                 department,
                 "CLOSED",
@@ -123,7 +120,7 @@ class MonthEndBriefingTests {
                 step("2025-06-01T10:00:00", "REPORTED"),
                 step("2025-06-20T10:00:00", "CLOSED"));
         // Closed on 10 June and reopened in July: closed at the month's end, though open today.
-        ticket(
+        rows.ticket(
                 before,
                 department,
                 "IN_PROGRESS",
@@ -153,7 +150,7 @@ class MonthEndBriefingTests {
         assertThat(briefing.isCurrent("red")).isTrue();
         assertThat(briefing.isCurrent("tickets-open")).isFalse();
 
-        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+        BriefingWriter.Texts texts = ReportSheets.chinese(messages);
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
             Sheet sheet = book.getSheet("主要指标");
@@ -210,7 +207,7 @@ class MonthEndBriefingTests {
             assertThat(red.id()).isEqualTo(project);
             assertThat(red.reason()).isEqualTo("用地手续未办结");
         });
-        BriefingWriter.Texts texts = (key, args) -> messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+        BriefingWriter.Texts texts = ReportSheets.chinese(messages);
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
             assertThat(cells(book.getSheet("主要指标"))).contains("红灯项目|1|截至 " + monthEnd);
@@ -227,102 +224,5 @@ class MonthEndBriefingTests {
                 assembler.of(ReportKind.MONTHLY, viewer(enterprise), TODAY, TODAY, Locale.SIMPLIFIED_CHINESE);
         assertThat(briefing.currentOn()).isNull();
         assertThat(briefing.isCurrent("red")).isFalse();
-    }
-
-    private void registered(long project, String at) {
-        jdbc.sql("update project set created_at = :at where id = :id")
-                .param("at", Timestamp.valueOf(LocalDateTime.parse(at)))
-                .param("id", project)
-                .update();
-    }
-
-    private record Step(String at, String state) {}
-
-    private static Step step(String at, String state) {
-        return new Step(at, state);
-    }
-
-    /** A ticket with its timeline; its row's state is today's, as the timeline's last step left it. */
-    private void ticket(
-            long project,
-            long department,
-            String state,
-            String resolveBy,
-            String outcome,
-            String rating,
-            String closedAt,
-            Step... steps) {
-        Timestamp reported = Timestamp.valueOf(LocalDateTime.parse(steps[0].at()));
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into ticket (project_id, category, severity, title, description, reporter_id, state,
-                                            department_id, resolve_by, outcome, rating, closed_at, reported_month,
-                                            created_at, updated_at)
-                        values (:p, 'POWER', 'NORMAL', '月报测试工单', '测试', -1, :state, :dept, :resolveBy, :outcome,
-                                :rating, :closedAt, :month, :reported, :reported)""")
-                .param("p", project)
-                .param("state", state)
-                .param("dept", department)
-                .param("resolveBy", LocalDate.parse(resolveBy))
-                .param("outcome", outcome)
-                .param("rating", rating)
-                .param("closedAt", closedAt == null ? null : Timestamp.valueOf(LocalDateTime.parse(closedAt)))
-                .param("month", steps[0].at().substring(0, 7))
-                .param("reported", reported)
-                .update(key, "id");
-        long id = key.getKey().longValue();
-        String from = null;
-        for (int i = 0; i < steps.length; i++) {
-            jdbc.sql("""
-                            insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at)
-                            values (:t, :n, 'test.step', '测试', :from, :to, :at)""")
-                    .param("t", id)
-                    .param("n", i + 1)
-                    .param("from", from)
-                    .param("to", steps[i].state())
-                    .param("at", Timestamp.valueOf(LocalDateTime.parse(steps[i].at())))
-                    .update();
-            from = steps[i].state();
-        }
-    }
-
-    private static Row row(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            if (row.getRowNum() >= 2 && label.equals(row.getCell(0).getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + label);
-    }
-
-    /** Each data row of a sheet as "cell|cell|…" (the title and header rows left out). */
-    private static List<String> cells(Sheet sheet) {
-        DataFormatter format = new DataFormatter();
-        List<String> lines = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() < 2) {
-                continue;
-            }
-            List<String> values = new ArrayList<>();
-            row.forEach(c -> values.add(format.formatCellValue(c)));
-            lines.add(String.join("|", values));
-        }
-        return lines;
-    }
-
-    private static CurrentUser viewer(long enterprise) {
-        return new CurrentUser(
-                -4,
-                "fixture-report",
-                "测试报告",
-                null,
-                enterprise,
-                DataScope.ENTERPRISE,
-                Set.of("ENTERPRISE_CONTACT"),
-                Set.of(
-                        Permissions.COCKPIT_VIEW,
-                        Permissions.PROJECT_VIEW,
-                        Permissions.TICKET_VIEW,
-                        Permissions.PLAN_VIEW));
     }
 }
