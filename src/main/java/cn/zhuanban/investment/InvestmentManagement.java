@@ -11,6 +11,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadOrigin;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
+import cn.zhuanban.investment.InvestmentViews.ProjectOrigin;
 import cn.zhuanban.investment.domain.ContractTerms;
 import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadProfile;
@@ -180,12 +181,21 @@ public class InvestmentManagement {
         return views.originOf(projectId);
     }
 
-    /** The origin as far as the user may see the lead: nothing if the lead lies outside their scope. */
+    /**
+     * The origin as the project page shows it to the user (来源线索, domain.md §7: lineage visible both ways): nothing
+     * unless the user sees the project; the lead with its link and details when they may read it, otherwise only its
+     * name, so that the project still says where it came from without opening a lead outside their scope.
+     */
     @Transactional(readOnly = true)
-    public Optional<LeadOrigin> originOf(CurrentUser user, long projectId) {
+    public Optional<ProjectOrigin> originOf(CurrentUser user, long projectId) {
+        if (!projects.isVisible(projectId, user)) {
+            return Optional.empty();
+        }
         return views.originOf(projectId)
-                .filter(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today())
-                        .isPresent());
+                .map(o -> queries.lead(LeadScope.of(user), o.leadId(), stale.today())
+                                .isPresent()
+                        ? new ProjectOrigin(o, true)
+                        : new ProjectOrigin(o.nameOnly(), false));
     }
 
     /**

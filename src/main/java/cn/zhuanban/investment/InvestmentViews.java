@@ -179,7 +179,16 @@ public final class InvestmentViews {
             String referrerName,
             LocalDate signedOn,
             Long chainNodeId,
-            BigDecimal agreedInvestment) {}
+            BigDecimal agreedInvestment) {
+
+        /** Only what the project page names for a lead outside the user's scope: no channel, partner or dates. */
+        LeadOrigin nameOnly() {
+            return new LeadOrigin(leadId, targetCompany, null, null, null, null, null, null);
+        }
+    }
+
+    /** The lead a key project came from as one user sees it: {@code readable} when they may open the lead. */
+    public record ProjectOrigin(LeadOrigin lead, boolean readable) {}
 
     /** A signed lead in a quarter's cohort, for the detail rows of the report. */
     public record CohortRow(

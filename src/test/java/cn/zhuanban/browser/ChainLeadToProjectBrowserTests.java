@@ -58,6 +58,11 @@ class ChainLeadToProjectBrowserTests extends BrowserTest {
         press("project-link");
         waitFor(ExpectedConditions.urlMatches(".*/projects/\\d+$"));
         assertThat(driver.getPageSource()).contains(company);
+        // and back: the project's facts name its source lead (来源线索), loaded into the list by htmx
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("origin-lead")));
+        assertThat(driver.findElement(By.id("origin-lead")).getText()).isEqualTo(company);
+        press("origin-lead");
+        waitFor(ExpectedConditions.urlMatches(".*/investment/leads/\\d+$"));
     }
 
     private void login(String username) {

@@ -1,5 +1,6 @@
 package cn.zhuanban.investment.web;
 
+import cn.zhuanban.enterprise.CreditCode;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
@@ -70,7 +71,9 @@ class KeyProjectController {
                 suggestedName(lead.row().targetCompany()),
                 null,
                 lead.enterpriseId(),
-                null,
+                // The enterprise registered on the way is the investor the lead names, not the project (review: an
+                // enterprise was created under "…连锁项目"); none when the lead already knows its enterprise.
+                lead.enterpriseId() == null ? lead.row().targetCompany() : null,
                 null,
                 ProjectLevel.DISTRICT,
                 ProjectStage.PRE_CONSTRUCTION,
@@ -99,6 +102,12 @@ class KeyProjectController {
         return formErrors.submit(binding, errors -> page(model, user, investment.lead(user, id), form, errors), () -> {
             long projectId = conversion.createKeyProject(user, id, form);
             redirect.addFlashAttribute("flash", "attraction.lead.project-created");
+            // domain.md §6: a credit code failing its check character is registered, with a warning, as on the
+            // enterprise form; the code was well-formed, or the enterprise would have been refused.
+            if (form.enterpriseId() == null
+                    && !CreditCode.parse(form.newEnterpriseCreditCode()).checkCharacterValid()) {
+                redirect.addFlashAttribute("flashWarning", "attraction.lead.enterprise-check-character");
+            }
             return "redirect:/investment/leads/" + id + "#project-" + projectId;
         });
     }

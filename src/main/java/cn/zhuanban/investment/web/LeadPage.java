@@ -92,12 +92,12 @@ class LeadPage {
         model.addAttribute("nodeLabels", choices.nodeLabels(Stream.of(lead.row().chainNodeId())));
         model.addAttribute("followUpKinds", cn.zhuanban.investment.FollowUpKind.values());
         model.addAttribute("terminated", lead.stage() == LeadStage.TERMINATED);
+        // The lineage both ways (domain.md §7): the key project, linked when the user sees it, else only named.
         Long projectId = lead.row().projectId();
         model.addAttribute(
                 "project",
-                projectId != null && projects.isVisible(projectId, user)
-                        ? projects.summary(projectId).orElse(null)
-                        : null);
+                projectId == null ? null : projects.summary(projectId).orElse(null));
+        model.addAttribute("projectVisible", projectId != null && projects.isVisible(projectId, user));
         return "investment/lead";
     }
 

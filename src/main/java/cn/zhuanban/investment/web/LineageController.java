@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Where a key project came from, as an htmx fragment the project page can include by URL
- * ({@code hx-get="/investment/fragments/project-origin/{id}"}) without depending on this module.
+ * Where a key project came from (来源线索), as an htmx fragment the project page includes by URL
+ * ({@code hx-get="/investment/fragments/project-origin/{id}"}) without depending on this module: empty for a project
+ * the user does not see or that came from elsewhere.
  */
 @Controller
 class LineageController {
