@@ -31,6 +31,7 @@ final class ItemViews {
                 j.due(),
                 j.light(),
                 j.alert(),
+                j.behindPlan(),
                 j.permitLapsesOn(),
                 r.validityMonths() != null,
                 r.extensionsUsed(),

@@ -12,6 +12,7 @@ import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
 import cn.zhuanban.servicechecklist.domain.ItemJudge;
 import cn.zhuanban.servicechecklist.domain.ItemRow;
+import cn.zhuanban.servicechecklist.domain.OverLimit;
 import cn.zhuanban.servicechecklist.domain.PlannedTask;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
@@ -233,14 +234,20 @@ public class ServiceChecklistManagement {
         if (user.departmentId() == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, page);
-        List<ServiceItemView> views = views(rows.content(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<OverLimit> overLimit = filter.late() == ItemLateness.OVER_LIMIT
+                ? OverLimit.of(queries.limitsOf(user.departmentId()), today, calendar.administrative())
+                : List.of();
+        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, today, overLimit, page);
+        List<ServiceItemView> views = views(rows.content(), today);
         return new PageResult<>(views, rows.page(), rows.size(), rows.totalElements());
     }
 
     /**
      * Items of these projects that are red or yellow on {@code asOf}, for meeting agendas and
-     * workbench cards. Callers pass projects they have checked the user may see.
+     * workbench cards: near or past the department's 办理时限, or a permit lapsing. An item only behind the plan is not
+     * among them; the plan's and the project's lights bring that up. Callers pass projects they have checked the user
+     * may see.
      */
     @Transactional(readOnly = true)
     public List<ServiceItemView> alerts(Collection<Long> projectIds, LocalDate asOf) {

@@ -4,8 +4,11 @@ import cn.zhuanban.project.StatusLight;
 import java.time.LocalDate;
 
 /**
- * An item with its judgement on a given day: the due date (limit from submission, else the
- * target), its light and why, and for a permit with a validity rule the day it lapses.
+ * An item with its judgement on a given day. Two dates that must not be confused: {@code due} is the last day of the
+ * department's 办理时限 counted from the 材料齐全受理日 (none before acceptance; for an issued permit, the day it lapses),
+ * and only it makes the light and the {@code alert} (已超办理时限 is the department's lateness); {@code targetDate} is
+ * the date the item must be finished by for the project to meet its plan (计划须完成), and {@code behindPlan} says an
+ * open item is past it, which is the plan's lateness and shown by the plan's and the project's lights.
  */
 public record ServiceItemView(
         long id,
@@ -28,12 +31,23 @@ public record ServiceItemView(
         LocalDate due,
         StatusLight light,
         ItemAlert alert,
+        boolean behindPlan,
         LocalDate permitLapsesOn,
         boolean validityRule,
         int extensionsUsed,
         Integer maxExtensions,
         LocalDate workStartedOn,
         int version) {
+
+    /** The last day of the department's 办理时限; null before acceptance and for an issued permit (see its lapse). */
+    public LocalDate limitEnds() {
+        return permitLapsesOn == null ? due : null;
+    }
+
+    /** Open and not yet accepted: the department's time limit has not started, whatever the plan needs. */
+    public boolean notAccepted() {
+        return status.open() && submittedOn == null;
+    }
 
     /** A permit that was issued, whose work has not started and that may still be extended. */
     public boolean extensible() {

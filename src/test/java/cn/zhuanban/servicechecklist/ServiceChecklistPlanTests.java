@@ -138,8 +138,9 @@ class ServiceChecklistPlanTests {
         assertThat(item(items, "用地预审与选址意见书").departmentName()).isEqualTo("区自然资源局");
         assertThat(item(items, "节能审查").status()).isEqualTo(ServiceItemStatus.PENDING);
         assertThat(item(items, "节能审查").due())
-                .as("an item not yet submitted is watched against its target")
-                .isEqualTo(sheet.row("A09").lateFinish());
+                .as("an item not yet accepted has no 办理时限 running: its plan date is its target, not a due date")
+                .isNull();
+        assertThat(item(items, "节能审查").targetDate()).isEqualTo(sheet.row("A09").lateFinish());
         assertThat(item(items, "燃气接入").departmentName())
                 .as("the gas connection goes to the gas company, not 待指定")
                 .isEqualTo("区燃气热力公司");

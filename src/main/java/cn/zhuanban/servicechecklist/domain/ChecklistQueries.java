@@ -1,10 +1,13 @@
 package cn.zhuanban.servicechecklist.domain;
 
 import cn.zhuanban.servicechecklist.DepartmentItemFilter;
+import cn.zhuanban.servicechecklist.ItemLateness;
+import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ public class ChecklistQueries {
     private static final String WATCHED = """
             (i.status in ('PENDING', 'IN_PROGRESS')
              or (i.validity_months is not null and i.status = 'DONE' and i.work_started_on is null))""";
+
+    /** Open: the department may still be working on it. */
+    private static final String OPEN = "i.status in ('PENDING', 'IN_PROGRESS')";
 
     /** A department list's search (item or project name) and status, each skipped when not given. */
     private static final String FILTERED = """
@@ -66,11 +72,21 @@ public class ChecklistQueries {
                 .optional();
     }
 
-    /** A page of a department's items by due date, filtered in SQL (the index on department and status serves). */
-    public PageResult<ItemRow> ofDepartment(long departmentId, DepartmentItemFilter filter, PageQuery page) {
-        String where = " where i.department_id = :department" + (filter.openOnly() ? " and " + WATCHED : "") + " and "
-                + FILTERED;
+    /**
+     * A page of a department's items by target date, filtered in SQL (the index on department and status serves).
+     * Behind the plan is an open item past its target on {@code today}; past the 办理时限 an open item accepted by
+     * its limit's last acceptance day in {@code overLimit} (see {@link OverLimit}), which the caller gives for the
+     * department's {@link #limitsOf limits} when the filter asks for it.
+     */
+    public PageResult<ItemRow> ofDepartment(
+            long departmentId,
+            DepartmentItemFilter filter,
+            LocalDate today,
+            List<OverLimit> overLimit,
+            PageQuery page) {
         Map<String, Object> params = new HashMap<>();
+        String where = " where i.department_id = :department" + (filter.openOnly() ? " and " + WATCHED : "") + " and "
+                + FILTERED + lateness(filter.late(), today, overLimit, params);
         String q =
                 filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
         params.put("department", departmentId);
@@ -88,6 +104,40 @@ public class ChecklistQueries {
                 .query(ItemRow.class)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    private static String lateness(
+            ItemLateness late, LocalDate today, List<OverLimit> overLimit, Map<String, Object> params) {
+        if (late == null) {
+            return "";
+        }
+        if (late == ItemLateness.BEHIND_PLAN) {
+            params.put("today", today);
+            return " and " + OPEN + " and i.target_date < :today";
+        }
+        StringBuilder any = new StringBuilder(" and " + OPEN + " and i.submitted_on is not null and (1 = 0");
+        for (int n = 0; n < overLimit.size(); n++) {
+            OverLimit o = overLimit.get(n);
+            any.append(" or (i.limit_days = :days")
+                    .append(n)
+                    .append(" and i.limit_unit = :unit")
+                    .append(n);
+            any.append(" and i.submitted_on <= :accepted").append(n).append(')');
+            params.put("days" + n, o.days());
+            params.put("unit" + n, o.unit().name());
+            params.put("accepted" + n, o.acceptedBy());
+        }
+        return any.append(')').toString();
+    }
+
+    /** The time limits of a department's accepted open items: few (the template has a handful), one query. */
+    public List<OverLimit.Limit> limitsOf(long departmentId) {
+        return jdbc.sql(
+                        "select distinct i.limit_days, i.limit_unit from service_item i where i.department_id = :department"
+                                + " and i.submitted_on is not null and " + OPEN)
+                .param("department", departmentId)
+                .query((rs, n) -> new OverLimit.Limit(rs.getInt(1), LimitUnit.valueOf(rs.getString(2))))
+                .list();
     }
 
     /** The watched items of some projects: few per project, judged in Java on the calendar. */

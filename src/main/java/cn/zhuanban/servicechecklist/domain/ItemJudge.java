@@ -10,16 +10,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Judges an item on a given day. The limit counts from the submission day (N working days on the
- * administrative calendar, from the next working day, or N calendar days); without a submission
- * the target date is watched. An issued permit with a validity rule lapses validity + extensions
- * months after issue unless work has started, and is reminded of some days before.
+ * Judges an item on a given day, keeping apart two facts that are easily confused. The department's 办理时限 counts
+ * from the 材料齐全受理日 (N working days on the administrative calendar, from the next working day, or N calendar
+ * days): only an accepted item can near or pass it, and only that makes its light yellow or red. The target ("must
+ * finish by", the plan row's latest finish or a person's date) is what the project needs: an open item past it is
+ * behind the plan, which the plan's and the project's lights show; it is no fault of the department, which may not
+ * even have the application yet, so it never colours the item or counts as 已超办理时限. An issued permit with a
+ * validity rule lapses validity + extensions months after issue unless work has started, and is reminded of some
+ * days before.
  */
 @Component
 public class ItemJudge {
 
-    /** The judgement: due date, light, why, and the permit's lapse day if it has one. */
-    public record Judgement(LocalDate due, StatusLight light, ItemAlert alert, LocalDate permitLapsesOn) {}
+    /**
+     * The judgement: the 办理时限's last day (or the permit's lapse day), light and why (the department's), the
+     * permit's lapse day if it has one, and whether the open item is past its target (behind the plan).
+     */
+    public record Judgement(
+            LocalDate due, StatusLight light, ItemAlert alert, LocalDate permitLapsesOn, boolean behindPlan) {}
 
     private final int yellowWorkingDays;
     private final int yellowCalendarDays;
@@ -40,30 +48,35 @@ public class ItemJudge {
             return permit(lapse, today);
         }
         if (!item.status().open()) {
-            return new Judgement(null, StatusLight.GREEN, null, null);
+            return new Judgement(null, StatusLight.GREEN, null, null, false);
         }
+        boolean behind = item.targetDate() != null && today.isAfter(item.targetDate());
         LocalDate due = due(item, calendar);
         if (due == null) {
-            return new Judgement(null, StatusLight.GREEN, null, null);
+            return new Judgement(null, StatusLight.GREEN, null, null, behind);
         }
         if (today.isAfter(due)) {
-            return new Judgement(due, StatusLight.RED, ItemAlert.OVERDUE, null);
+            return new Judgement(due, StatusLight.RED, ItemAlert.OVERDUE, null, behind);
         }
-        boolean near = item.submittedOn() != null && item.limitUnit() == LimitUnit.WORKING_DAYS
+        boolean near = item.limitUnit() == LimitUnit.WORKING_DAYS
                 ? calendar.workingDaysBetween(today, due) <= yellowWorkingDays
                 : ChronoUnit.DAYS.between(today, due) <= yellowCalendarDays;
         return near
-                ? new Judgement(due, StatusLight.YELLOW, ItemAlert.NEAR_LIMIT, null)
-                : new Judgement(due, StatusLight.GREEN, null, null);
+                ? new Judgement(due, StatusLight.YELLOW, ItemAlert.NEAR_LIMIT, null, behind)
+                : new Judgement(due, StatusLight.GREEN, null, null, behind);
     }
 
+    /** The last day of the department's 办理时限; none before the item is accepted, whatever the plan says. */
     static LocalDate due(ItemRow item, WorkingCalendar calendar) {
-        if (item.submittedOn() == null) {
-            return item.targetDate();
+        return limitEnds(item.submittedOn(), item.limitDays(), item.limitUnit(), calendar);
+    }
+
+    /** The last day of a time limit of {@code days} in {@code unit} for an item accepted on {@code acceptedOn}. */
+    public static LocalDate limitEnds(LocalDate acceptedOn, int days, LimitUnit unit, WorkingCalendar calendar) {
+        if (acceptedOn == null) {
+            return null;
         }
-        return item.limitUnit() == LimitUnit.WORKING_DAYS
-                ? calendar.addWorkingDays(item.submittedOn(), item.limitDays())
-                : item.submittedOn().plusDays(item.limitDays());
+        return unit == LimitUnit.WORKING_DAYS ? calendar.addWorkingDays(acceptedOn, days) : acceptedOn.plusDays(days);
     }
 
     /** The day an issued permit lapses if work has not started by then; null if no rule applies. */
@@ -80,11 +93,11 @@ public class ItemJudge {
 
     private Judgement permit(LocalDate lapse, LocalDate today) {
         if (today.isAfter(lapse)) {
-            return new Judgement(lapse, StatusLight.RED, ItemAlert.PERMIT_LAPSED, lapse);
+            return new Judgement(lapse, StatusLight.RED, ItemAlert.PERMIT_LAPSED, lapse, false);
         }
         if (!today.isBefore(lapse.minusDays(permitReminderDays))) {
-            return new Judgement(lapse, StatusLight.YELLOW, ItemAlert.PERMIT_LAPSING, lapse);
+            return new Judgement(lapse, StatusLight.YELLOW, ItemAlert.PERMIT_LAPSING, lapse, false);
         }
-        return new Judgement(lapse, StatusLight.GREEN, null, lapse);
+        return new Judgement(lapse, StatusLight.GREEN, null, lapse, false);
     }
 }

@@ -37,6 +37,7 @@ class ChecklistExportController {
             "checklist.document-number",
             "checklist.done-on",
             "checklist.alert",
+            "checklist.behind-plan",
             "checklist.note");
 
     private final ServiceChecklistManagement checklists;
@@ -70,11 +71,12 @@ class ChecklistExportController {
                         i.targetDate(),
                         i.submittedOn(),
                         i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),
-                        i.due(),
+                        i.limitEnds(),
                         LedgerText.of(messages, "checklist.status." + i.status(), locale),
                         i.documentNumber(),
                         i.doneOn(),
                         i.alert() == null ? null : LedgerText.of(messages, "checklist.alert." + i.alert(), locale),
+                        i.behindPlan() ? LedgerText.of(messages, "checklist.behind-plan.yes", locale) : null,
                         i.note());
             }
             Downloads.xlsx(

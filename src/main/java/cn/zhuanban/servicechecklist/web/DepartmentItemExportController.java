@@ -3,6 +3,7 @@ package cn.zhuanban.servicechecklist.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.servicechecklist.DepartmentItemFilter;
+import cn.zhuanban.servicechecklist.ItemLateness;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.servicechecklist.ServiceItemView;
@@ -30,9 +31,13 @@ class DepartmentItemExportController {
             "checklist.project",
             "checklist.name",
             "checklist.responsible",
+            "checklist.submitted",
+            "checklist.limit",
             "checklist.due",
             "checklist.status",
-            "checklist.alert");
+            "checklist.alert",
+            "checklist.target",
+            "checklist.behind-plan");
 
     private final ServiceChecklistManagement checklists;
     private final MessageSource messages;
@@ -49,12 +54,13 @@ class DepartmentItemExportController {
             @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ServiceItemStatus status,
+            @RequestParam(required = false) ItemLateness late,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         DepartmentStaff.require(user);
-        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open);
+        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
         String title = LedgerText.of(messages, "checklist.department-items", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
@@ -66,11 +72,13 @@ class DepartmentItemExportController {
                             i.projectName(),
                             i.name(),
                             i.responsibleName(),
-                            i.due(),
+                            i.submittedOn(),
+                            i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),
+                            i.limitEnds(),
                             LedgerText.of(messages, "checklist.status." + i.status(), locale),
-                            i.alert() == null
-                                    ? null
-                                    : LedgerText.of(messages, "checklist.alert." + i.alert(), locale)));
+                            i.alert() == null ? null : LedgerText.of(messages, "checklist.alert." + i.alert(), locale),
+                            i.targetDate(),
+                            i.behindPlan() ? LedgerText.of(messages, "checklist.behind-plan.yes", locale) : null));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

@@ -3,6 +3,7 @@ package cn.zhuanban.servicechecklist.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.servicechecklist.DepartmentItemFilter;
+import cn.zhuanban.servicechecklist.ItemLateness;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
@@ -48,15 +49,17 @@ class ServiceItemController {
             @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ServiceItemStatus status,
+            @RequestParam(required = false) ItemLateness late,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
         DepartmentStaff.require(user);
-        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open);
+        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ServiceItemStatus.values());
+        model.addAttribute("latenesses", ItemLateness.values());
         model.addAttribute("result", checklists.ofMyDepartment(user, filter, PageQuery.ofList(page, size, 50)));
         return Paging.isHtmx(request) ? "servicechecklist/department :: results" : "servicechecklist/department";
     }
