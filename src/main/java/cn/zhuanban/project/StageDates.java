@@ -4,6 +4,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,14 +27,15 @@ final class StageDates {
      * rule as it is).
      */
     static void check(Before before, ProjectStage stage, LocalDate start, LocalDate stageOn, LocalDate today) {
-        boolean moved = before == null || before.stage() != stage || !start.equals(before.start());
+        boolean moved = before == null || before.stage() != stage || !Objects.equals(start, before.start());
         notStarted(stage, start, today).filter(refusal -> moved).ifPresent(refusal -> {
             throw refusal;
         });
         boolean intoProduction =
                 stage == ProjectStage.IN_PRODUCTION && (before == null || before.stage() != ProjectStage.IN_PRODUCTION);
         if (intoProduction && stageOn != null && stageOn.isBefore(start)) {
-            throw new BusinessException(ErrorCode.PROJECT_PRODUCTION_BEFORE_START, "stageOn", stageOn, start);
+            throw new BusinessException(
+                    ErrorCode.PROJECT_PRODUCTION_BEFORE_START, "stageOn", stageOn.toString(), start.toString());
         }
     }
 
