@@ -15,6 +15,22 @@ public record WorkbenchItem(int order, String titleKey, long count, String link,
         DANGER
     }
 
-    /** A row under the card: a label, a link and an optional status light / badge key. */
-    public record Row(String label, String link, String badge) {}
+    /**
+     * A row under the card: a label, a link, an optional status light / badge key and an optional note below it (a
+     * message key and its arguments), e.g. whom the enterprise contact calls about the project.
+     */
+    public record Row(String label, String link, String badge, Note note) {
+
+        public Row(String label, String link, String badge) {
+            this(label, link, badge, null);
+        }
+    }
+
+    /** A line of text under a row, from the message bundles. */
+    public record Note(String key, List<Object> args) {
+
+        public Note {
+            args = List.copyOf(args);
+        }
+    }
 }

@@ -128,6 +128,12 @@ public class EnterprisePlanManagement {
             throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_NOT_LEAD, (String) null);
         }
         VersionRow version = access.version(plan, number);
+        // From v2 on, the version history reads as what changed and why: an approval without it would leave a gap.
+        if (version.number() > 1
+                && version.status() != PlanStatus.APPROVED
+                && (version.changeNote() == null || version.changeNote().isBlank())) {
+            throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_CHANGE_NOTE, "changeNote", number);
+        }
         if (version.number() != plan.latestNumber() || !store.approve(version.id(), user.id(), clock.instant())) {
             throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_APPROVED, (String) null, number);
         }

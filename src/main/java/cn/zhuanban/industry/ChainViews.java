@@ -47,6 +47,15 @@ public final class ChainViews {
             return enterpriseIds.size();
         }
 
+        /**
+         * Whether the node is still marked missing though local enterprises or projects are attached to it now. Staff
+         * rate a node by hand (an attached supplier may be too small to count), so the pages suggest re-rating it
+         * rather than changing the rating themselves.
+         */
+        public boolean suggestsRerating() {
+            return status == NodeStatus.MISSING && (!enterpriseIds.isEmpty() || !projectIds.isEmpty());
+        }
+
         public String label() {
             return chainName + " / " + name + " (" + industryCode + ")";
         }

@@ -175,6 +175,15 @@ public class InvestmentManagement {
         return queries.board(LeadScope.of(user), filter, stale.cutoff(), 10);
     }
 
+    /**
+     * Per chain node, how many leads in the user's scope work it (not terminated), for the gap list: one grouped query.
+     * A node without such leads is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> leadCountsByNode(CurrentUser user, Collection<Long> nodeIds) {
+        return queries.countsByNode(LeadScope.of(user), nodeIds);
+    }
+
     /** Where a key project came from, if it was created from a lead. */
     @Transactional(readOnly = true)
     public Optional<LeadOrigin> originOf(long projectId) {

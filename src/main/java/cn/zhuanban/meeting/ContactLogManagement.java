@@ -84,10 +84,15 @@ public class ContactLogManagement {
         if (!enterprises.exists(form.enterpriseId())) {
             throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
         }
-        if (form.projectId() != null
-                && (!projects.isVisible(form.projectId(), user)
-                        || projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
+        if (form.projectId() != null) {
+            if (!projects.isVisible(form.projectId(), user)) {
+                throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "projectId", form.projectId());
+            }
+            // A project the user sees but of another enterprise is a mismatch of two choices, not an unknown id:
+            // say so in words rather than with the project's number.
+            if (projects.find(form.projectId(), user).enterpriseId() != form.enterpriseId()) {
+                throw BusinessException.invalid("projectId", "contact.project-not-of-enterprise");
+            }
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = form.contactedOn() == null ? today : form.contactedOn();

@@ -13,6 +13,8 @@ import cn.zhuanban.shared.files.LedgerSheets;
 import cn.zhuanban.shared.files.RowProblem;
 import cn.zhuanban.shared.files.XlsxSheet;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -57,6 +59,7 @@ public class ProjectImport implements ImportKind {
     private final LedgerSheets sheets;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ProjectImport(
             ProjectManagement projects,
@@ -64,13 +67,15 @@ public class ProjectImport implements ImportKind {
             ProjectSheetReferences references,
             LedgerSheets sheets,
             Validator validator,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
         this.queries = queries;
         this.references = references;
         this.sheets = sheets;
         this.validator = validator;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -98,6 +103,10 @@ public class ProjectImport implements ImportKind {
                 .toList();
         List<RowProblem> errors = new ArrayList<>();
         rows.forEach(r -> errors.addAll(r.errors()));
+        LocalDate today = LocalDate.now(clock);
+        rows.forEach(r -> StageDates.notStarted(r.form().stage(), r.form().start(), today)
+                .ifPresent(refusal -> errors.add(RowProblem.of(
+                        r.row(), "project.start", refusal.errorCode().messageKey(), refusal.args()))));
         errors.addAll(ProjectSheetConflicts.codes(rows, queries));
         errors.addAll(ProjectSheetConflicts.names(rows, queries));
         errors.sort(Comparator.comparingInt(RowProblem::row));

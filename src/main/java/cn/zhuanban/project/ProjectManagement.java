@@ -4,6 +4,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.domain.Project;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,9 +97,10 @@ public class ProjectManagement {
      */
     List<Long> createChecked(List<ProjectForm> forms, Actor actor) {
         Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        forms.forEach(form -> StageDates.check(null, form.stage(), form.start(), null, today));
         List<Project> saved = projects.saveAll(
                 forms.stream().map(form -> Project.register(details(form), now)).toList());
-        LocalDate today = LocalDate.now(clock);
         return saved.stream().map(project -> registered(project, today, actor)).toList();
     }
 
@@ -118,7 +121,8 @@ public class ProjectManagement {
 
     /**
      * Edits the project; a change of stage is dated {@code stageOn} (the actual start of construction or of
-     * production, which the plan's stage goal and the lead take over), else today. A date after today is refused.
+     * production, which the plan's stage goal and the lead take over), else today. A date after today is refused, and
+     * so are a started stage before the start date and production before it ({@link StageDates}).
      */
     public void edit(long id, ProjectForm form, LocalDate stageOn, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
@@ -136,6 +140,9 @@ public class ProjectManagement {
         references.checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
         references.checkCodeFree(details.code(), id);
         Map<String, Object> before = project.snapshot();
+        StageDates.Before was =
+                new StageDates.Before((ProjectStage) before.get("stage"), (LocalDate) before.get("start"));
+        StageDates.check(was, form.stage(), form.start(), stageOn, today);
         project.describe(details, clock.instant());
         projects.save(project);
         Map<String, Object> after = project.snapshot();
@@ -163,7 +170,7 @@ public class ProjectManagement {
     public ProjectView find(long id, CurrentUser user) {
         ProjectRow row = queries.find(id, ScopeCondition.forProjects(user))
                 .orElseThrow(() -> new NotFoundException("project", id));
-        return row.view(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row)));
+        return row.view(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row)));
     }
 
     @Transactional(readOnly = true)
@@ -175,8 +182,8 @@ public class ProjectManagement {
                 page);
         Map<Long, String> enterpriseNames = enterprises.namesOf(
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
-        Map<Long, String> leadNames = leadNames(rows.content());
-        return rows.map(row -> row.summary(enterpriseNames, leadNames));
+        Map<Long, UserView> people = people(rows.content());
+        return rows.map(row -> row.summary(enterpriseNames, people));
     }
 
     /**
@@ -195,9 +202,9 @@ public class ProjectManagement {
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> enterpriseNames = new HashMap<>();
         ofEnterprise.forEach((id, e) -> enterpriseNames.put(id, e.name()));
-        Map<Long, String> leadNames = leadNames(rows.content());
+        Map<Long, UserView> people = people(rows.content());
         return rows.map(row -> new ProjectLedgerRow(
-                row.summary(enterpriseNames, leadNames),
+                row.summary(enterpriseNames, people),
                 ofEnterprise.get(row.enterpriseId()).creditCode(),
                 row.location(),
                 row.description()));
@@ -240,7 +247,7 @@ public class ProjectManagement {
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
-                .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), leadNames(List.of(row))));
+                .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row))));
     }
 
     /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
@@ -255,12 +262,16 @@ public class ProjectManagement {
         return new ProjectScope(condition.sql(), condition.params());
     }
 
-    private Map<Long, String> leadNames(List<ProjectRow> rows) {
-        return directory.namesOf(rows.stream()
-                .map(ProjectRow::leadOfficialId)
+    /** The lead officials and chief service officers of these rows by id, in one query (names and phones). */
+    private Map<Long, UserView> people(List<ProjectRow> rows) {
+        List<Long> ids = rows.stream()
+                .flatMap(row -> Stream.of(row.leadOfficialId(), row.chiefServiceOfficerId()))
                 .filter(Objects::nonNull)
                 .distinct()
-                .toList());
+                .toList();
+        Map<Long, UserView> people = new HashMap<>();
+        directory.findAll(ids).forEach(person -> people.put(person.id(), person));
+        return people;
     }
 
     private static Project.Details details(ProjectForm form) {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A project with everything its page and {@code GET /api/v1/projects/{id}} show. */
+/**
+ * A project with everything its page and {@code GET /api/v1/projects/{id}} show; {@code chiefServiceOfficer} is null
+ * while the project has no task force or its task force no chief service officer.
+ */
 public record ProjectView(
         long id,
         String name,
@@ -27,4 +30,5 @@ public record ProjectView(
         String description,
         Instant createdAt,
         Instant updatedAt,
-        int version) {}
+        int version,
+        ChiefServiceOfficer chiefServiceOfficer) {}

@@ -126,7 +126,14 @@ public class ServiceEvaluationLedger {
                 query.ofMonth(own.stream().map(ProjectSummary::id).toList(), thisMonth());
         return own.stream()
                 .map(p -> new RatableProject(
-                        p.id(), p.name(), p.taskForceName(), rated.get(p.id()), p.taskForceId() != null))
+                        p.id(),
+                        p.name(),
+                        p.taskForceName(),
+                        p.chiefServiceOfficer() == null
+                                ? null
+                                : p.chiefServiceOfficer().name(),
+                        rated.get(p.id()),
+                        p.taskForceId() != null))
                 .toList();
     }
 

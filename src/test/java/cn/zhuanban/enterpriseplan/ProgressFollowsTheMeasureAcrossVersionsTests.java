@@ -153,6 +153,7 @@ class ProgressFollowsTheMeasureAcrossVersionsTests {
                 Long.toString(planId),
                 POWER_MEASURE + ": IN_PROGRESS → DONE");
 
+        noteWhatChangedInVersion2();
         plans.approve(planId, 2, fx.user("lead"));
 
         MeasureView onV2 = measure(lists.plan(planId, null, contact), POWER_MEASURE);
@@ -181,6 +182,7 @@ class ProgressFollowsTheMeasureAcrossVersionsTests {
         assertThat(measure(lists.plan(planId, 2, dispatch), "变电站选址协调").history())
                 .hasSize(1);
 
+        noteWhatChangedInVersion2();
         plans.approve(planId, 2, fx.user("lead"));
 
         assertThat(measure(lists.plan(planId, null, contact), "变电站选址协调").progress())
@@ -224,6 +226,21 @@ class ProgressFollowsTheMeasureAcrossVersionsTests {
         assertThat(measure(lists.plan(planId, 1, contact), OTHER_MEASURE).history())
                 .extracting(ProgressStep::progress)
                 .containsExactly(MeasureProgress.IN_PROGRESS);
+    }
+
+    /** From v2 on a version is approved only with its change note. */
+    private void noteWhatChangedInVersion2() {
+        PlanViews.VersionView draft = lists.plan(planId, 2, dispatch).version();
+        plans.edit(
+                planId,
+                new PlanForm(
+                        draft.situation(),
+                        draft.needs(),
+                        draft.policies(),
+                        draft.expectedResults(),
+                        "调整措施",
+                        draft.version()),
+                dispatch);
     }
 
     private String progressPath(long measure) {

@@ -242,6 +242,7 @@ class ProjectFormTaskForcePickerTests {
                 .param("totalInvestment", "1000")
                 .param("start", "2026-03-02")
                 .param("targetFinish", "2028-03-01")
+                .param("leadOfficialId", Long.toString(fx.userId("lead")))
                 .param("taskForceId", taskForceId);
     }
 }

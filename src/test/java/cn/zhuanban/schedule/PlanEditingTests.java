@@ -138,7 +138,13 @@ class PlanEditingTests {
                 .param("totalInvestment", "5000")
                 .param("start", start)
                 .param("targetFinish", target)
+                .param("leadOfficialId", leadOfficial())
                 .param("version", Integer.toString(version)));
+    }
+
+    /** The project pages ask for a lead official, which the projects the API registered here have none of. */
+    private String leadOfficial() {
+        return Long.toString(directory.findByUsername("lead").orElseThrow().id());
     }
 
     private ResultActions stageForm(long id, String... more) throws Exception {
@@ -154,6 +160,7 @@ class PlanEditingTests {
                 .param("totalInvestment", "5000")
                 .param("start", "2025-03-01")
                 .param("targetFinish", "2027-06-30")
+                .param("leadOfficialId", leadOfficial())
                 .param("version", Integer.toString(version));
         for (int i = 0; i < more.length; i += 2) {
             request.param(more[i], more[i + 1]);

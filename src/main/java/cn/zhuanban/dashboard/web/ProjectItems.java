@@ -1,6 +1,7 @@
 package cn.zhuanban.dashboard.web;
 
 import cn.zhuanban.dashboard.WorkbenchItem;
+import cn.zhuanban.dashboard.WorkbenchItem.Note;
 import cn.zhuanban.dashboard.WorkbenchItem.Row;
 import cn.zhuanban.dashboard.WorkbenchItem.Urgency;
 import cn.zhuanban.dashboard.WorkbenchSource;
@@ -16,6 +17,7 @@ import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +52,8 @@ class ProjectItems implements WorkbenchSource {
                         mine.totalElements(),
                         "/projects",
                         counts.red() > 0 ? Urgency.DANGER : counts.yellow() > 0 ? Urgency.WARNING : Urgency.NORMAL,
-                        rows(mine.content())),
+                        // an enterprise contact sees whom to call about each of his projects
+                        user.dataScope() == DataScope.ENTERPRISE ? withOfficers(mine.content()) : rows(mine.content())),
                 lit(2, StatusLight.RED, counts.red(), Urgency.DANGER, user),
                 lit(3, StatusLight.YELLOW, counts.yellow(), Urgency.WARNING, user));
     }
@@ -67,6 +70,23 @@ class ProjectItems implements WorkbenchSource {
                 "/projects?light=" + light,
                 count == 0 ? Urgency.NORMAL : urgency,
                 rows);
+    }
+
+    private static List<Row> withOfficers(List<ProjectSummary> projects) {
+        return projects.stream()
+                .map(p -> new Row(
+                        p.name(),
+                        "/projects/" + p.id(),
+                        p.statusLight().name(),
+                        p.chiefServiceOfficer() == null
+                                ? null
+                                : new Note(
+                                        "workbench.project.chief-service-officer",
+                                        List.of(
+                                                p.chiefServiceOfficer().name(),
+                                                Objects.toString(
+                                                        p.chiefServiceOfficer().phone(), "")))))
+                .toList();
     }
 
     private static List<Row> rows(List<ProjectSummary> projects) {

@@ -65,6 +65,26 @@ public class LeadQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Per chain node among {@code nodeIds}, how many of the leads the scope shows work it (all but the terminated):
+     * one grouped query for a page of the gap list. A node without such leads is absent.
+     */
+    public Map<Long, Long> countsByNode(LeadScope scope, Collection<Long> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("nodes", List.copyOf(nodeIds));
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select l.chain_node_id, count(*) as leads from investment_lead l where l.chain_node_id in (:nodes)"
+                        + " and l.stage <> 'TERMINATED' and " + LeadScope.SQL + " group by l.chain_node_id")
+                .params(params)
+                .query(rs -> {
+                    counts.put(rs.getLong("chain_node_id"), rs.getLong("leads"));
+                });
+        return counts;
+    }
+
     /** The target companies of these leads by id, regardless of scope, for the audit log. */
     public Map<Long, String> namesOf(Collection<Long> ids) {
         return NamesByIds.of(jdbc, "select id, target_company from investment_lead where id in (:ids)", ids);

@@ -35,7 +35,8 @@ public class ProjectQueries {
             " and (cast(:before as timestamp with time zone) is null or p.created_at < :before)";
 
     private static final String SELECT =
-            "select p.*, tf.name as task_force_name from project p left join task_force tf on tf.id = p.task_force_id ";
+            "select p.*, tf.name as task_force_name, tf.chief_service_officer_id from project p "
+                    + "left join task_force tf on tf.id = p.task_force_id ";
 
     private static final String FILTER = """
             where (cast(:q as varchar) is null or lower(p.name) like :like escape '!' or p.project_code like :like escape '!'

@@ -1,5 +1,7 @@
 package cn.zhuanban.project.domain;
 
+import cn.zhuanban.identity.UserView;
+import cn.zhuanban.project.ChiefServiceOfficer;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
@@ -30,6 +32,7 @@ public record ProjectRow(
         Long leadOfficialId,
         Long taskForceId,
         String taskForceName,
+        Long chiefServiceOfficerId,
         StatusLight statusLight,
         String lightReason,
         Instant lightChangedAt,
@@ -39,7 +42,8 @@ public record ProjectRow(
         Instant updatedAt,
         int version) {
 
-    public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, String> users) {
+    /** The row with names: {@code people} holds the lead officials and chief service officers of the page by id. */
+    public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, UserView> people) {
         return new ProjectSummary(
                 id,
                 name,
@@ -52,14 +56,15 @@ public record ProjectRow(
                 start,
                 targetFinish,
                 leadOfficialId,
-                leadOfficialId == null ? null : users.get(leadOfficialId),
+                nameOf(people, leadOfficialId),
                 taskForceId,
                 taskForceName,
                 statusLight,
-                statusLight == StatusLight.GREEN ? null : lightReason);
+                statusLight == StatusLight.GREEN ? null : lightReason,
+                officer(people));
     }
 
-    public ProjectView view(Map<Long, String> enterprises, Map<Long, String> users) {
+    public ProjectView view(Map<Long, String> enterprises, Map<Long, UserView> people) {
         return new ProjectView(
                 id,
                 name,
@@ -72,7 +77,7 @@ public record ProjectRow(
                 start,
                 targetFinish,
                 leadOfficialId,
-                leadOfficialId == null ? null : users.get(leadOfficialId),
+                nameOf(people, leadOfficialId),
                 taskForceId,
                 taskForceName,
                 statusLight,
@@ -82,7 +87,18 @@ public record ProjectRow(
                 description,
                 createdAt,
                 updatedAt,
-                version);
+                version,
+                officer(people));
+    }
+
+    private ChiefServiceOfficer officer(Map<Long, UserView> people) {
+        UserView officer = chiefServiceOfficerId == null ? null : people.get(chiefServiceOfficerId);
+        return officer == null ? null : new ChiefServiceOfficer(officer.id(), officer.fullName(), officer.phone());
+    }
+
+    private static String nameOf(Map<Long, UserView> people, Long id) {
+        UserView person = id == null ? null : people.get(id);
+        return person == null ? null : person.fullName();
     }
 
     static ProjectRow map(ResultSet rs, int n) throws SQLException {
@@ -99,6 +115,7 @@ public record ProjectRow(
                 rs.getObject("lead_official_id", Long.class),
                 rs.getObject("task_force_id", Long.class),
                 rs.getString("task_force_name"),
+                rs.getObject("chief_service_officer_id", Long.class),
                 StatusLight.valueOf(rs.getString("status_light")),
                 rs.getString("light_reason"),
                 instant(rs.getTimestamp("light_changed_at")),

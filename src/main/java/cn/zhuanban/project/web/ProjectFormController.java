@@ -14,7 +14,7 @@ import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.web.FormErrors;
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +82,7 @@ class ProjectFormController {
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
     String create(
-            @Valid @ModelAttribute("form") ProjectForm form,
+            @Validated({Default.class, ProjectForm.OnPage.class}) @ModelAttribute("form") ProjectForm form,
             BindingResult binding,
             CurrentUser user,
             Model model,
@@ -109,7 +110,7 @@ class ProjectFormController {
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
     String edit(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") ProjectForm form,
+            @Validated({Default.class, ProjectForm.OnPage.class}) @ModelAttribute("form") ProjectForm form,
             BindingResult binding,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate stageOn,
             @RequestParam(defaultValue = "false") boolean confirmOpen,
