@@ -64,12 +64,18 @@ class PlanLights {
         fixing.fix(sheet); // a month begun since the last change: the nightly job fixes its targets here
         List<MonthTarget> months = MonthTargets.of(sheet, targets.of(projectId), today);
         reviews.dueOn(projectId, nextReview(sheet, today));
+        // A task left unfinished past its late finish holds up what its late finish was computed from (the target or a
+        // stage goal), though its float, counted from its early dates, may still be positive: no work was reported,
+        // so the forward pass still plans it at the project start. It is judged with the critical ones (domain §4).
         List<PlanSheet.Row> judged = sheet.rows().stream()
-                .filter(r -> !r.stage() && (r.milestone() || r.critical()))
+                .filter(r -> !r.stage() && (r.milestone() || r.critical() || overdue(r, today)))
                 .toList();
         List<String> lights =
                 new ArrayList<>(judged.stream().map(PlanSheet.Row::light).toList());
         lights.add(MonthTargets.light(months, today));
+        if (judged.stream().anyMatch(r -> overdue(r, today))) {
+            lights.add(StatusLight.RED.name()); // judged against today, also when an older data date says otherwise
+        }
         int redCards = tickets.redCards(projectId);
         if (redCards > 0) {
             lights.add(StatusLight.RED.name());
@@ -81,7 +87,7 @@ class PlanLights {
         StatusLight light = StatusLight.valueOf(worst);
         String reason = light == StatusLight.YELLOW
                 ? yellowReason(sheet, judged, MonthTargets.caughtUp(months, today), messages)
-                : reason(sheet, MonthTargets.missed(months), redCards, messages);
+                : reason(sheet, MonthTargets.missed(months), redCards, messages, today);
         lighting.setLight(projectId, light, reason);
     }
 
@@ -182,10 +188,11 @@ class PlanLights {
     }
 
     /**
-     * Stored with the light: the tasks that are short and by how many working days, and the missed months; null when
-     * none. It read "plan: A01 21, A02 21" on the project page.
+     * Stored with the light: the tasks that are short and by how many working days, the work still unfinished past its
+     * late finish, and the missed months; null when none. It read "plan: A01 21, A02 21" on the project page.
      */
-    static String reason(PlanSheet sheet, List<YearMonth> missedMonths, int redCards, MessageSource messages) {
+    static String reason(
+            PlanSheet sheet, List<YearMonth> missedMonths, int redCards, MessageSource messages, LocalDate today) {
         List<String> parts = new ArrayList<>();
         if (redCards > 0) {
             parts.add(redTickets(redCards, messages));
@@ -202,10 +209,27 @@ class PlanLights {
                     .collect(Collectors.joining("、"));
             parts.add(text(messages, "plan.light-reason.short", shortTasks));
         }
+        String overdueTasks = sheet.rows().stream()
+                .filter(r -> !r.stage() && overdue(r, today))
+                .sorted(Comparator.comparing(PlanSheet.Row::lateFinish))
+                .limit(5)
+                .map(r -> text(
+                        messages, "plan.light-reason.overdue-task", r.key(), r.name(), String.valueOf(r.lateFinish())))
+                .collect(Collectors.joining("、"));
+        if (!overdueTasks.isEmpty()) {
+            parts.add(text(messages, "plan.light-reason.overdue", overdueTasks));
+        }
         if (!missedMonths.isEmpty()) {
             parts.add(text(messages, "plan.light-reason.missed", months(missedMonths, messages)));
         }
         return limited(parts);
+    }
+
+    /** Unfinished past its late finish: the late finish day is over (domain §4, RED). */
+    static boolean overdue(PlanSheet.Row row, LocalDate today) {
+        return row.actualFinish() == null
+                && row.lateFinish() != null
+                && row.lateFinish().isBefore(today);
     }
 
     private static String months(List<YearMonth> months, MessageSource messages) {

@@ -91,6 +91,24 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         // and its caption, read from a wall, is about twice the A3 one, as the chart is
         assertThat(printedCaptionPx()).isBetween(1.8 * a3Caption, 2.2 * a3Caption);
 
+        // The district's battle map on A3 landscape (400 mm printable, 1511 px): laid out at that width for print, its
+        // table starts at the left margin and its last month column ends inside the page. The screen's centred
+        // container stayed in print and pushed it to x = 111..1568, so December was cut off.
+        driver.get("http://localhost:" + port + "/battle-map");
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1511, "height", 1066, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> wall = (java.util.Map<String, Number>)
+                driver.executeScript("const t = document.getElementById('wall-chart').getBoundingClientRect();"
+                        + " const last = document.querySelector('#wall-chart thead th:last-child').getBoundingClientRect();"
+                        + " return {left: t.left, right: Math.max(t.right, last.right)};");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        assertThat(wall.get("left").doubleValue()).isLessThan(20);
+        assertThat(wall.get("right").doubleValue()).isLessThanOrEqualTo(1511);
+
         // An edit the server refuses outright (no sheet to show: the project is gone) says so above the table, not a
         // silent no-op. A mistyped value is not that case: it comes back as the sheet with its error above it.
         driver.get("http://localhost:" + port + "/projects/" + id + "/plan");

@@ -75,6 +75,7 @@ class BattleMapController {
         model.addAttribute("printPages", GanttSvg.pages(sheet, today(), labels(), size));
         model.addAttribute("missingHolidayYears", scheduling.yearsWithoutHolidays(sheet));
         model.addAttribute("today", today());
+        model.addAttribute("progressNotice", ProgressNotice.of(sheet, today()));
         return "schedule/gantt";
     }
 

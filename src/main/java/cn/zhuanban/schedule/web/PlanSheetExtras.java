@@ -11,6 +11,7 @@ import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.Scheduling;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -62,6 +63,7 @@ class PlanSheetExtras {
         model.addAttribute("calendarDays", plans.calendarDays(sheet.projectId(), user));
         model.addAttribute("comparison", baselines.compare(sheet, baselineId));
         model.addAttribute("missingHolidayYears", scheduling.yearsWithoutHolidays(sheet));
+        model.addAttribute("progressNotice", ProgressNotice.of(sheet, LocalDate.now(clock)));
     }
 
     void page(Model model, PlanSheet sheet, CurrentUser user, Long baselineId) {
