@@ -320,7 +320,10 @@ class BattleMapTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-status=\"MISSED\"")))
                 .andExpect(content().string(containsString("已补齐")))
-                .andExpect(content().string(containsString("环评批复")));
+                .andExpect(content().string(containsString("环评批复")))
+                // Month columns named like the Gantt scale: the first with its year, the next by month alone.
+                .andExpect(content().string(containsString("<th>2026年2月</th>")))
+                .andExpect(content().string(containsString("<th>3月</th>")));
     }
 
     @Test

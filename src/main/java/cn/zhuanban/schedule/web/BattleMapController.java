@@ -117,10 +117,14 @@ class BattleMapController {
         model.addAttribute("paper", GanttSvg.Paper.parse(paper).name());
         model.addAttribute("papers", GanttSvg.Paper.values());
         model.addAttribute("lines", result.content());
+        GanttSvg.Months names = labels().months();
+        // As on the Gantt scale: the first column and each January carry the year, the others the month alone.
         model.addAttribute(
                 "months",
                 java.util.stream.IntStream.range(0, WALL_MONTHS)
-                        .mapToObj(first::plusMonths)
+                        .mapToObj(m -> names.name(
+                                first.plusMonths(m).atDay(1),
+                                m == 0 || first.plusMonths(m).getMonthValue() == 1))
                         .toList());
         model.addAttribute("filter", filter);
         model.addAttribute("ignoredFilters", query.ignored());

@@ -61,8 +61,13 @@ class WallExportController {
                 LedgerText.of(messages, "wall.project", locale),
                 LedgerText.of(messages, "project.light", locale),
                 LedgerText.of(messages, "wall.lead", locale)));
+        // A sheet's columns are read one by one (sorted, filtered, copied out), so every month carries its year.
+        GanttSvg.Months names = new GanttSvg.Months(
+                LedgerText.of(messages, "gantt.month.with-year", locale),
+                LedgerText.of(messages, "gantt.month", locale),
+                locale);
         for (int m = 0; m < BattleMapController.WALL_MONTHS; m++) {
-            headers.add(first.plusMonths(m).toString());
+            headers.add(names.name(first.plusMonths(m).atDay(1), true));
         }
         String title = LedgerText.of(messages, "wall.title", locale);
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
