@@ -12,9 +12,11 @@ import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.ActionTicketStatus;
+import cn.zhuanban.ticket.EscalatedClosure;
 import cn.zhuanban.ticket.MeetingTickets;
 import cn.zhuanban.ticket.PastActionStatuses;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketClosure;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import java.time.Clock;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Component;
  * reported, cards given or lights changed later; those come up at the next meeting. Its tickets read in the state and
  * with the resolve date they had that day, its projects with the light they had then ({@link AgendaLights}). Open
  * actions of earlier
- * meetings first (they stay until their ticket closes), then the open tickets with a red card,
+ * meetings first (they stay until their ticket closes), then the tickets closed and escalated after the reporter's
+ * second dissatisfaction since the last meeting, then the open tickets with a red card,
  * overdue or reported since the last meeting, projects that turned red or yellow since the last
  * meeting and, on a line of their own, those still lit from before, stage goals likewise, service
  * items past or near their limit, and stage goals due in the next two weeks. Closed tickets,
@@ -59,6 +62,7 @@ class AgendaBuilder {
     private final PlanOverviews plans;
     private final AgendaStore agenda;
     private final ActionStore actions;
+    private final ActionDeadlines actionDeadlines;
     private final Clock clock;
 
     AgendaBuilder(
@@ -70,8 +74,10 @@ class AgendaBuilder {
             PlanOverviews plans,
             AgendaStore agenda,
             ActionStore actions,
+            ActionDeadlines actionDeadlines,
             Clock clock) {
         this.clock = clock;
+        this.actionDeadlines = actionDeadlines;
         this.projects = projects;
         this.lights = lights;
         this.checklists = checklists;
@@ -98,7 +104,10 @@ class AgendaBuilder {
                 .content();
         Map<Long, String> projectNames =
                 served.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name, (a, b) -> a));
-        for (ActionStore.ActionRow a : actions.openBefore(taskForceId, meetingId)) {
+        List<ActionStore.ActionRow> carried = actions.openBefore(taskForceId, meetingId);
+        // the deadline as the ticket's extensions and reassignments left it, by the meeting day for a past one
+        Map<Long, LocalDate> deadlines = actionDeadlines.of(carried, heldOn);
+        for (ActionStore.ActionRow a : carried) {
             // the project first, as a ticket's item reads: two decisions of one meeting differ at a glance
             String project = a.projectId() == null ? null : projectNames.get(a.projectId());
             out.add(new AgendaCandidate(
@@ -106,10 +115,14 @@ class AgendaBuilder {
                     a.id(),
                     a.projectId(),
                     project == null ? a.decision() : project + " · " + a.decision(),
-                    "#" + a.meetingNumber() + " · " + a.deadline()));
+                    "#" + a.meetingNumber() + " · " + deadlines.get(a.id())));
         }
         List<Long> ids = served.stream().map(ProjectSummary::id).toList();
         LocalDate from = since == null ? heldOn.minusDays(FIRST_MEETING_LOOKBACK_DAYS) : since;
+        // closed after the reporter's second dissatisfaction and escalated: no list of open tickets brings them up
+        for (EscalatedClosure e : tickets.escalatedClosures(ids, from, heldOn, user)) {
+            out.add(escalated(e));
+        }
         List<TicketSummary> open = tickets.forAgenda(ids, from, heldOn, user);
         // a past meeting's tickets in the state and with the resolve date they had on its day, read for all at once: an
         // extension approved or a step taken since is not what the meeting saw
@@ -191,6 +204,16 @@ class AgendaBuilder {
             }
         }
         return out;
+    }
+
+    /** The item of a ticket closed and escalated after the reporter's second dissatisfaction. */
+    static AgendaCandidate escalated(EscalatedClosure e) {
+        return new AgendaCandidate(
+                AgendaSource.TICKET_ESCALATED,
+                e.ticketId(),
+                e.projectId(),
+                e.projectName() + " · #" + e.ticketId() + " " + e.title(),
+                TicketClosure.DISSATISFIED_ESCALATED.name() + " " + e.closedOn());
     }
 
     /**

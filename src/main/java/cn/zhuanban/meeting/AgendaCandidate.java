@@ -21,6 +21,8 @@ record AgendaCandidate(AgendaSource source, Long refId, Long projectId, String t
         }
         return switch (source) {
             case TICKET_NEW, TICKET_OVERDUE, TICKET_RED -> "ticket|" + refId;
+            // a fact of its own: an earlier item of the open ticket, removed by staff, does not hold it back
+            case TICKET_ESCALATED -> "escalated|" + refId;
             case PROJECT_LIGHT, PROJECT_LIGHT_STILL -> "project|" + refId;
             case STAGE_GOAL_LIGHT, STAGE_GOAL_LIGHT_STILL -> "goal-light|" + refId + "|" + title;
             case STAGE_GOAL_DUE -> "goal-due|" + refId + "|" + title;

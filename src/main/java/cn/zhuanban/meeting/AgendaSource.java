@@ -14,6 +14,11 @@ public enum AgendaSource {
     /** A ticket with a red card. */
     TICKET_RED,
     /**
+     * A ticket closed and escalated to the lead official after the reporter's second "dissatisfied" since the last
+     * meeting (domain §3); ref is the ticket. Closed, it is on no list of open tickets, yet unsolved for the reporter.
+     */
+    TICKET_ESCALATED,
+    /**
      * A stage goal (milestone with a target date) whose light is red or yellow and that was not on the last
      * meeting's agenda so; ref is the project.
      */

@@ -4,7 +4,9 @@ import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingStore;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.shared.Actor;
+import cn.zhuanban.ticket.EscalatedClosure;
 import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.TicketState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,25 +59,49 @@ class EscalatedTickets {
         if (status == null || status.ended()) {
             return;
         }
-        String key = AgendaCandidate.key(AgendaSource.TICKET_RED, ticketId, null);
-        for (long meetingId : meetings.nextDrafts(project.taskForceId(), LocalDate.now(clock))) {
-            meetings.lockAgenda(meetingId);
-            boolean listed = agenda.of(meetingId).stream()
-                    .anyMatch(i -> key.equals(AgendaCandidate.key(i.source(), i.refId(), i.title())));
-            if (!listed) {
-                agenda.add(
-                        meetingId,
+        putOnNextMeetings(
+                project.taskForceId(),
+                new AgendaCandidate(
                         AgendaSource.TICKET_RED,
                         ticketId,
                         projectId,
                         project.name() + " · #" + ticketId + " " + title,
-                        status.state() + (status.resolveBy() == null ? "" : " " + status.resolveBy()));
+                        status.state() + (status.resolveBy() == null ? "" : " " + status.resolveBy())),
+                "ticket " + ticketId + " escalated to the meeting");
+    }
+
+    /**
+     * Puts a ticket closed and escalated after the reporter's second dissatisfaction (domain §3) on the next meeting of
+     * every series of the project's task force, once, as the agenda's own builder would list it ({@link
+     * AgendaBuilder#escalated}): the lead official takes it to the weekly meeting, which otherwise never heard of it,
+     * since the agenda lists open tickets only.
+     */
+    void dissatisfied(long ticketId, long projectId, String title) {
+        var project = projects.summary(projectId).orElse(null);
+        if (project == null || project.taskForceId() == null) {
+            return;
+        }
+        var status = tickets.statuses(List.of(ticketId)).get(ticketId);
+        if (status == null || status.state() != TicketState.CLOSED) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        putOnNextMeetings(
+                project.taskForceId(),
+                AgendaBuilder.escalated(new EscalatedClosure(ticketId, title, projectId, project.name(), today)),
+                "ticket " + ticketId + " escalated after a second dissatisfaction");
+    }
+
+    private void putOnNextMeetings(long taskForceId, AgendaCandidate item, String summary) {
+        String key = item.key();
+        for (long meetingId : meetings.nextDrafts(taskForceId, LocalDate.now(clock))) {
+            meetings.lockAgenda(meetingId);
+            boolean listed = agenda.of(meetingId).stream()
+                    .anyMatch(i -> key.equals(AgendaCandidate.key(i.source(), i.refId(), i.title())));
+            if (!listed) {
+                agenda.add(meetingId, item.source(), item.refId(), item.projectId(), item.title(), item.detail());
                 events.publishEvent(new MeetingChanged(
-                        Actor.of(Actor.SYSTEM),
-                        "meeting.item-added",
-                        "meeting",
-                        meetingId,
-                        "ticket " + ticketId + " escalated to the meeting"));
+                        Actor.of(Actor.SYSTEM), "meeting.item-added", "meeting", meetingId, summary));
             }
         }
     }

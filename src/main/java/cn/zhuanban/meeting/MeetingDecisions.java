@@ -83,9 +83,16 @@ public class MeetingDecisions {
      * owner answers for it there) with
      * the deadline, on the project the decision names, else the agenda item's, else the task force's
      * only one. The action stays on every next agenda until its ticket closes.
+     *
+     * <p>Only from the meeting day on: the ticket is assigned at once and its clock runs, so a decision recorded on a
+     * meeting planned ahead opened a tracked ticket days before anybody had decided anything. A draft of it before the
+     * meeting belongs in the item's minutes.
      */
     public long decide(long meetingId, DecisionForm form, int version, CurrentUser user) {
         MeetingRow m = access.editable(meetingId, version, user);
+        if (m.heldOn().isAfter(LocalDate.now(clock))) {
+            throw BusinessException.invalid(null, "meeting.decision.before-meeting-day", m.heldOn());
+        }
         Long itemProject = null;
         if (form.agendaItemId() != null) {
             access.checkItem(m.id(), form.agendaItemId());

@@ -53,6 +53,12 @@ public final class MeetingRecords {
             LocalDate deadline,
 
             Long projectId,
+
+            /*
+             * Required on the form, which offers no choice made for the user: a preselected category went unnoticed and
+             * the action's ticket was counted under a category nobody chose. Callers in code without one get OTHER.
+             */
+            @NotNull(message = "{meeting.category.required}")
             TicketCategory category) {
 
         public DecisionForm(

@@ -46,6 +46,7 @@ class MeetingViews {
     private final DepartmentManagement departments;
     private final MeetingTickets tickets;
     private final PastActionStatuses pastStatuses;
+    private final ActionDeadlines actionDeadlines;
     private final Clock clock;
 
     MeetingViews(
@@ -57,7 +58,9 @@ class MeetingViews {
             DepartmentManagement departments,
             MeetingTickets tickets,
             PastActionStatuses pastStatuses,
+            ActionDeadlines actionDeadlines,
             Clock clock) {
+        this.actionDeadlines = actionDeadlines;
         this.tickets = tickets;
         this.pastStatuses = pastStatuses;
         this.clock = clock;
@@ -82,6 +85,8 @@ class MeetingViews {
         amendments.forEach(a -> people.add(a.authorId()));
         Map<Long, String> names = directory.namesOf(people);
         Map<Long, String> departmentNames = departments.names();
+        // the minutes say the deadline as the ticket's extensions left it; a past meeting's, as of its day
+        Map<Long, LocalDate> deadlines = actionDeadlines.of(decided, m.heldOn());
         return new MeetingView(
                 m.id(),
                 m.seriesId(),
@@ -95,7 +100,9 @@ class MeetingViews {
                 m.place(),
                 m.startTime(),
                 items,
-                decided.stream().map(a -> action(a, names, departmentNames)).toList(),
+                decided.stream()
+                        .map(a -> action(a, deadlines.get(a.id()), names, departmentNames))
+                        .toList(),
                 amendments.stream()
                         .map(a -> new AmendmentView(a.text(), names.get(a.authorId()), a.createdAt()))
                         .toList(),
@@ -212,7 +219,8 @@ class MeetingViews {
                         s.place()));
     }
 
-    static ActionView action(ActionStore.ActionRow a, Map<Long, String> names, Map<Long, String> departments) {
+    static ActionView action(
+            ActionStore.ActionRow a, LocalDate deadline, Map<Long, String> names, Map<Long, String> departments) {
         return new ActionView(
                 a.id(),
                 a.meetingId(),
@@ -223,7 +231,7 @@ class MeetingViews {
                 a.ownerDepartmentId() == null ? null : departments.get(a.ownerDepartmentId()),
                 a.ownerUserId(),
                 a.ownerUserId() == null ? null : names.get(a.ownerUserId()),
-                a.deadline(),
+                deadline == null ? a.currentDeadline() : deadline,
                 "OPEN".equals(a.status()),
                 a.ticketId(),
                 a.projectId());

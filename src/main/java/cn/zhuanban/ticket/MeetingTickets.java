@@ -221,6 +221,46 @@ public class MeetingTickets {
     }
 
     /**
+     * The tickets of these projects, within the user's scope, closed and escalated after the reporter's second
+     * dissatisfaction from {@code since} to the end of {@code asOf}, oldest first: the meeting of {@code asOf} takes
+     * them up. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<EscalatedClosure> escalatedClosures(
+            Collection<Long> projectIds, LocalDate since, LocalDate asOf, CurrentUser user) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        TicketScope scope = TicketScope.forTickets(user);
+        return jdbc.sql("""
+                        select t.id, t.title, t.project_id, p.name as project_name, t.closed_at
+                        from ticket t join project p on p.id = t.project_id
+                        where (%s) and t.project_id in (:projects) and t.state = 'CLOSED' and t.closure = :closure
+                          and t.closed_at >= :since and t.closed_at < :until
+                        order by t.closed_at, t.id""".formatted(scope.sql()))
+                .params(scope.params())
+                .param("projects", List.copyOf(projectIds))
+                .param("closure", TicketClosure.DISSATISFIED_ESCALATED.name())
+                .param(
+                        "since",
+                        Timestamp.from(since.atStartOfDay(clock.getZone()).toInstant()))
+                .param(
+                        "until",
+                        Timestamp.from(
+                                asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .query((rs, n) -> new EscalatedClosure(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getLong("project_id"),
+                        rs.getString("project_name"),
+                        rs.getTimestamp("closed_at")
+                                .toInstant()
+                                .atZone(clock.getZone())
+                                .toLocalDate()))
+                .list();
+    }
+
+    /**
      * Where these tickets stand today, by ticket id, regardless of any user's scope (the meeting checked its own): for
      * the review of the last meeting's decisions (上期议定事项落实情况) and for a ticket the escalation ladder puts on
      * the agenda. A stopped clock (suspended, awaiting confirmation) counts no lateness.

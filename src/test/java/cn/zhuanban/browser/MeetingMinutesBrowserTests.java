@@ -18,11 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,14 +76,15 @@ class MeetingMinutesBrowserTests extends BrowserTest {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long project = fx.project(fx.enterprise(), taskForce);
         lighting.setLight(project, StatusLight.RED, "供电接入滞后");
+        // held today: its decision becomes a ticket, which a meeting not held yet refuses
+        LocalDate heldOn = LocalDate.now(clock);
         long series = meetings.createSeries(
-                new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "浏览器测试会议室"), fx.user("dispatch"));
+                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "浏览器测试会议室"), fx.user("dispatch"));
 
         driver = Browser.start();
         login("dispatch");
         open("/meetings/series/" + series);
-        // the series' next Tuesday from today: the agenda holds what was known by the meeting day, the red light too
-        LocalDate heldOn = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        // the agenda holds what was known by the meeting day, the red light too
         setValue(driver.findElement(By.id("heldOn")), heldOn.toString());
         press("plan");
         waitFor(ExpectedConditions.urlMatches(".*/meetings/\\d+$"));
@@ -141,6 +140,8 @@ class MeetingMinutesBrowserTests extends BrowserTest {
                 .isNotEmpty()
                 .allMatch(t -> t.endsWith(" · 区供电公司"));
         owner.selectByVisibleText("吴强 · 区供电公司");
+        // the category starts unchosen and is required
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("供电");
         // a working day still to come: a decision's deadline cannot be a past day or a rest day
         String deadline = calendar.addWorkingDays(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 10)
                 .toString();

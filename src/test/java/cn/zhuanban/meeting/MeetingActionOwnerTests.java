@@ -149,6 +149,7 @@ class MeetingActionOwnerTests {
                         .with(csrf())
                         .param("decision", "审计局复核")
                         .param("ownerDepartmentId", Long.toString(department("SJ")))
+                        .param("category", "OTHER")
                         .param("deadline", ahead(5).toString())
                         .param(
                                 "version",

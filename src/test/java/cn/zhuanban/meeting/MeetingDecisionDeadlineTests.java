@@ -126,6 +126,7 @@ class MeetingDecisionDeadlineTests {
                                 "ownerDepartmentId",
                                 Long.toString(fx.user("handler-power").departmentId()))
                         .param("ownerUserId", Long.toString(fx.userId("handler-power")))
+                        .param("category", "OTHER")
                         .param("deadline", deadline.toString())
                         .param("version", Integer.toString(version())))
                 .andExpect(status().is3xxRedirection())
@@ -153,6 +154,7 @@ class MeetingDecisionDeadlineTests {
                                 "ownerDepartmentId",
                                 Long.toString(fx.user("handler-power").departmentId()))
                         .param("ownerUserId", Long.toString(fx.userId("handler-power")))
+                        .param("category", "OTHER")
                         .param("deadline", deadline.toString())
                         .param("version", Integer.toString(version())))
                 .andExpect(status().isOk())

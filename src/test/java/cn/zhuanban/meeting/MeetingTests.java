@@ -204,6 +204,8 @@ class MeetingTests {
         long series = meetings.createSeries(
                 new SeriesForm(taskForce, DayOfWeek.TUESDAY, LocalTime.of(9, 0), "区政府三楼会议室"), dispatch);
         long first = meetings.plan(series, FIRST, dispatch);
+        // a decision is taken at the meeting, not before it: the meeting is held today while it is recorded
+        heldOn(first, LocalDate.now(DISTRICT));
         int v = meetings.find(first, dispatch).version();
         long action = decisions.decide(
                 first,
@@ -219,6 +221,7 @@ class MeetingTests {
                 dispatch);
         long actionTicket =
                 meetings.find(first, dispatch).decisions().getFirst().ticketId();
+        heldOn(first, FIRST);
 
         long second = meetings.plan(series, SECOND, dispatch);
         MeetingView m = meetings.find(second, dispatch);
@@ -654,6 +657,7 @@ class MeetingTests {
                         .param("decision", "发改委牵头协调")
                         .param("ownerDepartmentId", Long.toString(department("FGW")))
                         .param("ownerUserId", Long.toString(fx.userId("handler")))
+                        .param("category", "OTHER")
                         .param("deadline", "2026-03-20")
                         .param("version", Integer.toString(v)))
                 .andExpect(status().isOk())
@@ -1030,6 +1034,7 @@ class MeetingTests {
                         .param("decision", "发改委牵头协调")
                         .param("ownerDepartmentId", Long.toString(fgw))
                         .param("ownerUserId", Long.toString(fx.userId("handler")))
+                        .param("category", "OTHER")
                         .param("deadline", "2026-04-20")
                         .param("version", Integer.toString(v)))
                 .andExpect(status().isOk())
@@ -1058,6 +1063,7 @@ class MeetingTests {
                         .param("decision", "发改委牵头协调专线送电")
                         .param("ownerDepartmentId", Long.toString(fgw))
                         .param("ownerUserId", "")
+                        .param("category", "OTHER")
                         .param("deadline", ahead(5).toString())
                         .param("version", Integer.toString(v)))
                 .andExpect(status().is3xxRedirection())
@@ -1255,6 +1261,13 @@ class MeetingTests {
     }
 
     /** A file of the meeting pages, downloaded as the dispatch office. */
+    private void heldOn(long meeting, LocalDate day) {
+        jdbc.sql("update meeting set held_on = :on where id = :id")
+                .param("on", day)
+                .param("id", meeting)
+                .update();
+    }
+
     private byte[] downloadAsDispatch(String url) throws Exception {
         return mvc.perform(get(url).session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isOk())

@@ -20,9 +20,17 @@ import org.springframework.stereotype.Component;
  * The decisions ledger in SQL: one statement for the rows with the names of their meeting, task force, project,
  * department and owner, one for the count; filtered and paged in the database. Open actions come first, the nearest
  * deadline first; closed ones after them, the latest deadline first.
+ *
+ * <p>An action's deadline is its ticket's resolve date as it stands ({@code DEADLINE}): an extension the dispatch
+ * office approved, or a reassignment with a new date, moves the decision's deadline too. The ledger kept the date the
+ * meeting had set and listed as overdue an action whose ticket was still in time. Only an action without a ticket
+ * (recorded before actions became tickets) keeps its own.
  */
 @Component
 public class ActionLedgerQueries {
+
+    /** The action's deadline as it stands: its ticket's resolve date, else the one the meeting set. */
+    private static final String DEADLINE = "coalesce(tk.resolve_by, a.deadline)";
 
     private static final String JOINS = """
              from meeting_action a
@@ -42,35 +50,36 @@ public class ActionLedgerQueries {
                    or lower(p.name) like :like escape '!')
               and (cast(:state as varchar) is null
                    or (cast(:state as varchar) = 'OPEN' and a.status = 'OPEN')
-                   or (cast(:state as varchar) = 'OVERDUE' and a.status = 'OPEN' and a.deadline < :today)
-                   or (cast(:state as varchar) = 'CLOSED' and a.status <> 'OPEN'))""";
+                   or (cast(:state as varchar) = 'OVERDUE' and a.status = 'OPEN' and %1$s < :today)
+                   or (cast(:state as varchar) = 'CLOSED' and a.status <> 'OPEN'))""".formatted(DEADLINE);
 
     private static final String COLUMNS = """
             select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
                    a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
-                   a.deadline, a.status, a.closed_on, a.ticket_id, tk.state as ticket_state""";
+                   %1$s as deadline, a.status, a.closed_on, a.ticket_id, tk.state as ticket_state""".formatted(DEADLINE);
 
     private static final String ORDER = """
              order by case when a.status = 'OPEN' then 0 else 1 end,
-                      case when a.status = 'OPEN' then a.deadline end,
-                      case when a.status = 'OPEN' then null else a.deadline end desc,
-                      a.id desc""";
+                      case when a.status = 'OPEN' then %1$s end,
+                      case when a.status = 'OPEN' then null else %1$s end desc,
+                      a.id desc""".formatted(DEADLINE);
 
     /**
      * The actions open past their deadline at the end of {@code :day}: decided at a meeting held by then, due before it,
      * and open then (still open, or closed after it; closing dates the action to the day, {@link ActionStore#close}).
-     * The row says open, as it was then; only its ticket's state is today's.
+     * The row says open, as it was then; its ticket's state and the deadline (the ticket's resolve date, as in the
+     * ledger) are today's: an extension approved after that day moves a past day's list too.
      */
     private static final String OVERDUE_ON = JOINS + """
 
-              and m.held_on <= :day and a.deadline < :day
-              and (a.status = 'OPEN' or a.closed_on > :day)""";
+              and m.held_on <= :day and %1$s < :day
+              and (a.status = 'OPEN' or a.closed_on > :day)""".formatted(DEADLINE);
 
     private static final String COLUMNS_ON = """
             select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
                    a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
-                   a.deadline, 'OPEN' as status, cast(null as date) as closed_on, a.ticket_id,
-                   tk.state as ticket_state""";
+                   %1$s as deadline, 'OPEN' as status, cast(null as date) as closed_on, a.ticket_id,
+                   tk.state as ticket_state""".formatted(DEADLINE);
 
     /** Ids no row has: an empty "in ()" is not SQL, and a null would need a cast on every database. */
     private static final long NO_TASK_FORCE = -1;
@@ -128,7 +137,7 @@ public class ActionLedgerQueries {
                 .single();
         List<ActionLedgerRow> rows = total == 0
                 ? List.of()
-                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by a.deadline, a.id desc limit :limit offset :offset")
+                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by " + DEADLINE + ", a.id desc limit :limit offset :offset")
                         .params(params)
                         .param("limit", page.size())
                         .param("offset", page.offset())

@@ -32,7 +32,17 @@ public class ActionStore {
             String status,
             Long ticketId,
             Long projectId,
-            LocalDate closedOn) {
+            LocalDate closedOn,
+            LocalDate ticketResolveBy) {
+
+        /**
+         * The deadline as it stands: the ticket's resolve date, which an approved extension or a reassignment with a
+         * new date moves; the one the meeting set for an action without a ticket. {@link #deadline} stays the
+         * meeting's, what its review of the ticket as of a past day starts from.
+         */
+        public LocalDate currentDeadline() {
+            return ticketResolveBy == null ? deadline : ticketResolveBy;
+        }
 
         /** Whether the action was still open at the end of {@code day}: open now, or closed after that day. */
         public boolean openOn(LocalDate day) {
@@ -45,8 +55,9 @@ public class ActionStore {
     private static final String SELECT = """
             select a.id, a.meeting_id, m.number as meeting_number, a.task_force_id, a.agenda_item_id, a.decision,
                    a.owner_department_id, a.owner_user_id, a.deadline, a.status, a.ticket_id,
-                   a.project_id, a.closed_on
+                   a.project_id, a.closed_on, tk.resolve_by as ticket_resolve_by
             from meeting_action a join meeting m on m.id = a.meeting_id
+            left join ticket tk on tk.id = a.ticket_id
             """;
 
     private final JdbcClient jdbc;
@@ -86,7 +97,7 @@ public class ActionStore {
     /** Open actions of the task force's meetings before this one. */
     public List<ActionRow> openBefore(long taskForceId, long meetingId) {
         return jdbc.sql(SELECT + " where a.task_force_id = :tf and a.status = 'OPEN' and a.meeting_id <> :m"
-                        + " order by a.deadline, a.id")
+                        + " order by coalesce(tk.resolve_by, a.deadline), a.id")
                 .param("tf", taskForceId)
                 .param("m", meetingId)
                 .query(ActionRow.class)

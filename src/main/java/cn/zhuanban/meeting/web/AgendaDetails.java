@@ -103,6 +103,7 @@ class AgendaDetails {
     private static String kind(AgendaSource source) {
         return switch (source) {
             case TICKET_NEW, TICKET_OVERDUE, TICKET_RED -> "ticket";
+            case TICKET_ESCALATED -> "escalated";
             case PROJECT_LIGHT, PROJECT_LIGHT_STILL -> "project-light";
             case STAGE_GOAL_LIGHT, STAGE_GOAL_LIGHT_STILL -> "goal-light";
             case SERVICE_ITEM -> "service-item";
@@ -113,6 +114,7 @@ class AgendaDetails {
     private static String codePrefix(String kind) {
         return switch (kind) {
             case "ticket" -> "ticket.state.";
+            case "escalated" -> "ticket.closure.";
             case "service-item" -> "checklist.alert.";
             default -> "light.";
         };
