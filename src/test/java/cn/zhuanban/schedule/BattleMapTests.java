@@ -240,7 +240,7 @@ class BattleMapTests {
             assertThat(sheet.getLastRowNum())
                     .as("the header and the one project on the chain")
                     .isEqualTo(1);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("2028-06");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("2028年6月");
             String months = java.util.stream.IntStream.range(3, 15)
                     .mapToObj(c -> sheet.getRow(1).getCell(c))
                     .filter(java.util.Objects::nonNull)
