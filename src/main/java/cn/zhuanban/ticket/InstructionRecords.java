@@ -32,9 +32,15 @@ public class InstructionRecords {
 
     /**
      * Where the ticket came from and the instructions given on it, oldest first (empty for most tickets);
-     * {@code mayInstruct}: the user may add one (a leader, the ticket open, its project his).
+     * {@code mayInstruct}: the user may add one (a leader, the ticket open, its project his);
+     * {@code escalatedByDissatisfaction}: closed by the reporter's second dissatisfaction and escalated to the lead
+     * official, whose instruction (批示) is how he handles it ({@link TicketTodo#ESCALATED_BY_DISSATISFACTION}).
      */
-    public record Panel(TicketSource source, List<Instruction> instructions, boolean mayInstruct) {
+    public record Panel(
+            TicketSource source,
+            List<Instruction> instructions,
+            boolean mayInstruct,
+            boolean escalatedByDissatisfaction) {
 
         public boolean isInstruction() {
             return source == TicketSource.INSTRUCTION;
@@ -47,7 +53,7 @@ public class InstructionRecords {
     private static final Set<TicketState> ENDED =
             EnumSet.of(TicketState.CLOSED, TicketState.MERGED, TicketState.REJECTED);
 
-    private record Facts(TicketSource source, TicketState state, long projectId) {}
+    private record Facts(TicketSource source, TicketState state, long projectId, boolean escalated) {}
 
     private final JdbcClient jdbc;
     private final TicketVisibility visibility;
@@ -64,10 +70,13 @@ public class InstructionRecords {
         if (!visibility.visible(ticketId, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", ticketId);
         }
-        Facts facts = jdbc.sql("select source, state, project_id from ticket where id = :id")
+        Facts facts = jdbc.sql("select source, state, project_id, closure from ticket where id = :id")
                 .param("id", ticketId)
                 .query((rs, n) -> new Facts(
-                        TicketSource.of(rs.getString(1)), TicketState.valueOf(rs.getString(2)), rs.getLong(3)))
+                        TicketSource.of(rs.getString(1)),
+                        TicketState.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        TicketClosure.DISSATISFIED_ESCALATED.name().equals(rs.getString(4))))
                 .single();
         List<Instruction> instructions = jdbc.sql("""
                         select leader_name, content, given_at from ticket_instruction
@@ -76,10 +85,12 @@ public class InstructionRecords {
                 .query((rs, n) -> new Instruction(
                         rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
+        // closed by the second dissatisfaction, the ticket takes the lead official's instruction (批示) as his handling
+        boolean escalated = facts.state() == TicketState.CLOSED && facts.escalated();
         boolean mayInstruct = user.can(Permissions.TICKET_INSTRUCT)
-                && !ENDED.contains(facts.state())
+                && (!ENDED.contains(facts.state()) || escalated)
                 && projects.isVisible(facts.projectId(), user);
-        return new Panel(facts.source(), instructions, mayInstruct);
+        return new Panel(facts.source(), instructions, mayInstruct, escalated);
     }
 
     /** How many tickets the user instructed are still open. */

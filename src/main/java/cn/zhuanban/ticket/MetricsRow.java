@@ -2,7 +2,8 @@ package cn.zhuanban.ticket;
 
 /**
  * The metrics of domain.md §3 for one group (a department, project, category or month). Closed
- * and solved are separate facts: a ticket can be closed without being solved.
+ * and solved are separate facts: a ticket can be closed without being solved, and one closed after the reporter's
+ * second dissatisfaction ({@code closedDissatisfied}, 不满意关闭) never counts as solved, whatever outcome was claimed.
  */
 public record MetricsRow(
         String key,
@@ -11,6 +12,7 @@ public record MetricsRow(
         long closed,
         long closedOnTime,
         long solved,
+        long closedDissatisfied,
         long rated,
         long satisfied,
         long reopened,
@@ -59,6 +61,7 @@ public record MetricsRow(
                 closed,
                 closedOnTime,
                 solved,
+                closedDissatisfied,
                 rated,
                 satisfied,
                 reopened,

@@ -194,12 +194,7 @@ public class TicketLists {
     private static TicketSummary counted(TicketSummary s, String departmentName, LocalDate today, WorkingCalendar cal) {
         TicketSummary.Countdown countdown = s.countdown();
         if (countdown != null) {
-            LocalDate due = countdown.due();
-            // past its date it is overdue even on the rest day right after it, when no working day has passed yet
-            countdown = countdown.counted(
-                    today.isAfter(due)
-                            ? -Math.max(1, cal.workingDaysBetween(due, today))
-                            : cal.workingDaysBetween(today, due));
+            countdown = countdown.counted(WorkingDaysLeft.of(today, countdown.due(), cal));
         }
         return new TicketSummary(
                 s.id(),

@@ -30,7 +30,12 @@ public enum TicketTodo {
      */
     SUPERVISED,
     /** Unresolved tickets the ladder's last rung (red + 5) put on the weekly meeting's agenda and to the leader. */
-    ESCALATED_TO_LEADER;
+    ESCALATED_TO_LEADER,
+    /**
+     * Tickets closed by the reporter's second dissatisfaction and so escalated to the lead official of their project,
+     * which he has not yet handled: no leader's instruction (批示) on them since they closed (不满意提级待处理).
+     */
+    ESCALATED_BY_DISSATISFACTION;
 
     /**
      * Whether acting on this list (or following it, for those who watch lateness) is the user's duty, by permission:
@@ -46,6 +51,7 @@ public enum TicketTodo {
             case TO_CONFIRM_REJECTION -> user.can(Permissions.TICKET_SUSPEND);
             case TO_RATE -> user.can(Permissions.TICKET_REPORT);
             case SUPERVISED, ESCALATED_TO_LEADER -> user.can(Permissions.TICKET_ESCALATION_VIEW);
+            case ESCALATED_BY_DISSATISFACTION -> user.can(Permissions.TICKET_INSTRUCT);
         };
     }
 

@@ -86,13 +86,28 @@ public record TicketView(
 
     /**
      * How a deadline of the current assignment stands today: running, due within one working day
-     * (yellow), past (red), or no longer watched (signed, answered, resolved, suspended); the sign and first-feedback
+     * (yellow), past (red), paused (suspended before it was met), or no longer watched (signed, answered, resolved);
+     * {@code workingDaysLeft} while watched, as {@link WorkingDaysLeft} counts it; the sign and first-feedback
      * deadlines also met late ({@code workingDaysLate} after it) or not met because the department asked to return the ticket instead.
      */
-    public record DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status, Integer workingDaysLate) {
+    public record DeadlineWatch(
+            TicketDeadline deadline,
+            LocalDate due,
+            WatchStatus status,
+            Integer workingDaysLate,
+            Integer workingDaysLeft) {
 
         public DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status) {
-            this(deadline, due, status, null);
+            this(deadline, due, status, null, null);
+        }
+
+        public DeadlineWatch(TicketDeadline deadline, LocalDate due, WatchStatus status, Integer workingDaysLate) {
+            this(deadline, due, status, workingDaysLate, null);
+        }
+
+        /** Due today (the last day to meet it, {@link WorkingDaysLeft}): said so rather than "1 working day left". */
+        public boolean dueToday() {
+            return workingDaysLeft != null && workingDaysLeft == 0;
         }
     }
 
@@ -117,7 +132,9 @@ public record TicketView(
         /** Signed, or first answered, but after the deadline. */
         DONE_LATE,
         /** Not signed: the department asked to return the ticket. */
-        RETURN_REQUESTED
+        RETURN_REQUESTED,
+        /** Not met, and the clock stopped: the ticket is suspended (挂起中). */
+        PAUSED
     }
 
     /** A file attached to the ticket. */

@@ -121,10 +121,7 @@ class TicketViews {
         if (!t.clockRunning() || t.getResolveBy() == null) {
             return null;
         }
-        LocalDate today = LocalDate.now(clock);
-        return today.isAfter(t.getResolveBy())
-                ? -calendar.workingDaysBetween(t.getResolveBy(), today)
-                : calendar.workingDaysBetween(today, t.getResolveBy());
+        return WorkingDaysLeft.of(LocalDate.now(clock), t.getResolveBy(), calendar.administrative());
     }
 
     private List<TicketView.DeadlineWatch> watches(Ticket t, List<TicketView.HistoryEntry> history) {
@@ -134,13 +131,15 @@ class TicketViews {
         LocalDate today = LocalDate.now(clock);
         return java.util.Arrays.stream(TicketDeadline.values())
                 .filter(d -> t.deadline(d) != null)
-                .map(d -> d == TicketDeadline.SIGN && !t.watches(d)
-                        ? signWatch(t, history)
-                        : d == TicketDeadline.FEEDBACK && !t.watches(d)
-                                ? feedbackWatch(t)
-                                : d == TicketDeadline.RESOLVE && t.lateResolutionOn() != null
-                                        ? resolvedLate(t)
-                                        : new TicketView.DeadlineWatch(d, t.deadline(d), status(t, d, today)))
+                .map(d -> t.pauses(d)
+                        ? new TicketView.DeadlineWatch(d, t.deadline(d), TicketView.WatchStatus.PAUSED)
+                        : d == TicketDeadline.SIGN && !t.watches(d)
+                                ? signWatch(t, history)
+                                : d == TicketDeadline.FEEDBACK && !t.watches(d)
+                                        ? feedbackWatch(t)
+                                        : d == TicketDeadline.RESOLVE && t.lateResolutionOn() != null
+                                                ? resolvedLate(t)
+                                                : running(t, d, today))
                 .toList();
     }
 
@@ -246,16 +245,26 @@ class TicketViews {
         return calendar.workingDaysBetween(due, today);
     }
 
-    private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {
+    /** A deadline as it stands today, with the working days left while it is watched (as the lists count them). */
+    private TicketView.DeadlineWatch running(Ticket t, TicketDeadline deadline, LocalDate today) {
         LocalDate due = t.deadline(deadline);
         if (!t.watches(deadline)) {
-            return TicketView.WatchStatus.DONE;
+            return new TicketView.DeadlineWatch(deadline, due, TicketView.WatchStatus.DONE);
         }
-        if (today.isAfter(due)) {
-            return TicketView.WatchStatus.OVERDUE;
-        }
-        return calendar.workingDaysBetween(today, due) <= 1
-                ? TicketView.WatchStatus.DUE_SOON
-                : TicketView.WatchStatus.RUNNING;
+        int left = WorkingDaysLeft.of(today, due, calendar.administrative());
+        return new TicketView.DeadlineWatch(deadline, due, statusOf(left), null, left);
+    }
+
+    private TicketView.WatchStatus status(Ticket t, TicketDeadline deadline, LocalDate today) {
+        return t.watches(deadline)
+                ? statusOf(WorkingDaysLeft.of(today, t.deadline(deadline), calendar.administrative()))
+                : TicketView.WatchStatus.DONE;
+    }
+
+    /** Overdue, due within a working day (today or the next), or running: as the lists' countdown says it. */
+    private static TicketView.WatchStatus statusOf(int left) {
+        return left < 0
+                ? TicketView.WatchStatus.OVERDUE
+                : left <= 1 ? TicketView.WatchStatus.DUE_SOON : TicketView.WatchStatus.RUNNING;
     }
 }

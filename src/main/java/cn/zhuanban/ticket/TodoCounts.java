@@ -12,7 +12,8 @@ public record TodoCounts(
         long toRate,
         long toConfirmRejection,
         long supervised,
-        long escalatedToLeader) {
+        long escalatedToLeader,
+        long escalatedByDissatisfaction) {
 
     public long of(TicketTodo todo) {
         return switch (todo) {
@@ -27,6 +28,7 @@ public record TodoCounts(
             case TO_CONFIRM_REJECTION -> toConfirmRejection;
             case SUPERVISED -> supervised;
             case ESCALATED_TO_LEADER -> escalatedToLeader;
+            case ESCALATED_BY_DISSATISFACTION -> escalatedByDissatisfaction;
         };
     }
 }

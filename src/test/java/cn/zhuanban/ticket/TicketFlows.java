@@ -69,6 +69,28 @@ class TicketFlows {
                 user("handler-power"));
     }
 
+    /**
+     * Resolved as solved twice and twice rated 不满意 by its reporter (dispatch): closed and escalated to the lead
+     * official of the tests' project (lead).
+     */
+    long closedAfterTwoDissatisfactions() {
+        long id = signedByPower();
+        for (int round = 0; round < 2; round++) {
+            resolveByPower(id);
+            management.act(
+                    id,
+                    TicketMove.REVIEW,
+                    new MoveCommand(null, null, null, null, null, true, null, null, null, null),
+                    user("dispatch"));
+            management.act(
+                    id,
+                    TicketMove.FEEDBACK,
+                    new MoveCommand(null, null, "仍未通电", null, null, null, null, TicketRating.DISSATISFIED, null, null),
+                    user("dispatch"));
+        }
+        return id;
+    }
+
     TicketView view(long id) {
         return lists.find(id, user("dispatch"));
     }

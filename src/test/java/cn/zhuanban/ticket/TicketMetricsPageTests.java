@@ -33,10 +33,10 @@ class TicketMetricsPageTests {
 
     @Test
     void aTicketClosedWithoutBeingSolvedCountsAsClosedButNotAsSolved() {
-        MetricsRow row = new MetricsRow("2026-10", "2026-10", 4, 2, 1, 1, 0, 0, 0, 4, 0, null);
+        MetricsRow row = new MetricsRow("2026-10", "2026-10", 4, 2, 1, 1, 0, 0, 0, 0, 4, 0, null);
         assertThat(row.closeRate()).isEqualTo(0.5);
         assertThat(row.solveRate()).isEqualTo(0.5);
-        assertThat(new MetricsRow("x", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0, null).closeRate())
+        assertThat(new MetricsRow("x", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null).closeRate())
                 .isNull();
     }
 
@@ -166,7 +166,10 @@ class TicketMetricsPageTests {
         try (XSSFWorkbook book = xlsx(dispatch, "/tickets/metrics/export?dimension=CATEGORY")) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).contains("按类别");
-            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("办结销号率 (%)");
+            // closed by the second dissatisfaction is counted apart from solved, next to it
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("已解决");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("不满意关闭");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("办结销号率 (%)");
             assertThat(sheet.getLastRowNum())
                     .isEqualTo(metrics.by(MetricsDimension.CATEGORY, flows.user("dispatch"))
                             .size());

@@ -96,7 +96,12 @@ class TicketScopeQueriesTests {
             Map.entry(
                     TicketTodo.ESCALATED_TO_LEADER,
                     "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')"
-                            + " and t.escalation_level = 'MEETING'")));
+                            + " and t.escalation_level = 'MEETING'"),
+            Map.entry(
+                    TicketTodo.ESCALATED_BY_DISSATISFACTION,
+                    "t.state = 'CLOSED' and t.closure = 'DISSATISFIED_ESCALATED' and t.project_id in (select id from"
+                            + " project where lead_official_id = :me) and not exists (select 1 from ticket_instruction"
+                            + " i where i.ticket_id = t.id and i.given_at >= t.closed_at)")));
 
     static final String OPEN = " and t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
 
@@ -266,7 +271,9 @@ class TicketScopeQueriesTests {
                 " and t.card = 'NONE'" + OPEN + " and " + FORMER_TODO.get(TicketTodo.OVERDUE),
                 new TicketFilter(null, null, null, null, null, TicketCard.NONE, TicketTodo.OVERDUE, true, null));
         filters.put(
-                " and (t.state = 'CLOSED' and t.outcome = 'SOLVED')",
+                // solved as every metric counts it: not closed by the reporter's second dissatisfaction
+                " and (t.state = 'CLOSED' and t.outcome = 'SOLVED' and (t.closure is null"
+                        + " or t.closure <> 'DISSATISFIED_ESCALATED'))",
                 new TicketFilter(null, null, null, null, null, null, null, null, TicketOutcome.SOLVED));
         for (String username : USERS) {
             CurrentUser user = flows.user(username);
@@ -292,7 +299,8 @@ class TicketScopeQueriesTests {
                             + " 'REJECTED') then 1 else 0 end), sum(case when "
                             + FORMER_TODO.get(TicketTodo.OVERDUE) + " then 1 else 0 end),"
                             + " sum(case when t.state = 'CLOSED' then 1 else 0 end),"
-                            + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end),"
+                            + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' and (t.closure is null"
+                            + " or t.closure <> 'DISSATISFIED_ESCALATED') then 1 else 0 end),"
                             + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
                             + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
                             + " then 1 else 0 end) from ticket t join project p on p.id = t.project_id where ("

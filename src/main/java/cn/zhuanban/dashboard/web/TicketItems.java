@@ -45,7 +45,8 @@ class TicketItems implements WorkbenchSource {
             Map.entry(TicketTodo.TO_DECIDE_EXTENSION, 4),
             Map.entry(TicketTodo.TO_DECIDE_RETURN, 4),
             Map.entry(TicketTodo.ESCALATED_TO_LEADER, 3),
-            Map.entry(TicketTodo.SUPERVISED, 3)));
+            Map.entry(TicketTodo.SUPERVISED, 3),
+            Map.entry(TicketTodo.ESCALATED_BY_DISSATISFACTION, 3)));
 
     private final TicketLists tickets;
     private final MessageSource messages;

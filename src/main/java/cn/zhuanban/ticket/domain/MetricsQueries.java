@@ -32,7 +32,8 @@ public class MetricsQueries {
             select %1$s as k, max(%2$s) as label, count(*) as total,
                    sum(case when t.state = 'CLOSED' then 1 else 0 end) as closed,
                    sum(case when t.state = 'CLOSED' and t.resolved_on_time = true then 1 else 0 end) as on_time,
-                   sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end) as solved,
+                   sum(case when %5$s then 1 else 0 end) as solved,
+                   sum(case when %6$s then 1 else 0 end) as closed_dissatisfied,
                    sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end) as rated,
                    sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')
                             then 1 else 0 end) as satisfied,
@@ -53,13 +54,15 @@ public class MetricsQueries {
      */
     private static final String BY_DEPARTMENT = """
             select k, '' as label, sum(total) as total, sum(closed) as closed, sum(on_time) as on_time,
-                   sum(solved) as solved, sum(rated) as rated, sum(satisfied) as satisfied, sum(reopened) as reopened,
+                   sum(solved) as solved, sum(closed_dissatisfied) as closed_dissatisfied, sum(rated) as rated,
+                   sum(satisfied) as satisfied, sum(reopened) as reopened,
                    sum(assigned) as assigned, sum(returned) as returned,
                    sum(days) / nullif(sum(days_counted), 0) as avg_days
             from (select cast(t.department_id as varchar(20)) as k, count(*) as total,
                          sum(case when t.state = 'CLOSED' then 1 else 0 end) as closed,
                          sum(case when t.state = 'CLOSED' and t.resolved_on_time = true then 1 else 0 end) as on_time,
-                         sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end) as solved,
+                         sum(case when %2$s then 1 else 0 end) as solved,
+                         sum(case when %3$s then 1 else 0 end) as closed_dissatisfied,
                          sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end) as rated,
                          sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')
                                   then 1 else 0 end) as satisfied,
@@ -71,7 +74,7 @@ public class MetricsQueries {
                   where t.department_id is not null
                   group by t.department_id
                   union all
-                  select cast(s.department_id as varchar(20)), 0, 0, 0, 0, 0, 0, 0,
+                  select cast(s.department_id as varchar(20)), 0, 0, 0, 0, 0, 0, 0, 0,
                          sum(case when s.action = 'ticket.return-requested' then 0 else 1 end),
                          sum(case when s.action = 'ticket.return-requested' then 1 else 0 end),
                          cast(null as double precision), 0
@@ -89,7 +92,7 @@ public class MetricsQueries {
             + " else 0 end),"
             + " sum(case when " + OVERDUE + " then 1 else 0 end),"
             + " sum(case when t.state = 'CLOSED' then 1 else 0 end),"
-            + " sum(case when t.state = 'CLOSED' and t.outcome = 'SOLVED' then 1 else 0 end),"
+            + " sum(case when " + ClosedFacts.SOLVED + " then 1 else 0 end),"
             + " sum(case when t.state = 'CLOSED' and t.rating is not null then 1 else 0 end),"
             + " sum(case when t.state = 'CLOSED' and t.rating in ('SATISFIED', 'BASICALLY_SATISFIED')"
             + " then 1 else 0 end)"
@@ -136,11 +139,17 @@ public class MetricsQueries {
 
     private static String select(MetricsDimension dimension, TicketScope scope, String condition) {
         return switch (dimension) {
-            case DEPARTMENT -> BY_DEPARTMENT.formatted(scope.tickets());
-            case PROJECT -> SELECT.formatted("cast(t.project_id as varchar(20))", "p.name", scope.tickets(), condition);
-            case CATEGORY -> SELECT.formatted("t.category", "''", scope.tickets(), condition);
-            case MONTH -> SELECT.formatted("t.reported_month", "''", scope.tickets(), condition);
+            case DEPARTMENT ->
+                BY_DEPARTMENT.formatted(scope.tickets(), ClosedFacts.SOLVED, ClosedFacts.CLOSED_DISSATISFIED);
+            case PROJECT -> grouped("cast(t.project_id as varchar(20))", "p.name", scope, condition);
+            case CATEGORY -> grouped("t.category", "''", scope, condition);
+            case MONTH -> grouped("t.reported_month", "''", scope, condition);
         };
+    }
+
+    private static String grouped(String key, String label, TicketScope scope, String condition) {
+        return SELECT.formatted(
+                key, label, scope.tickets(), condition, ClosedFacts.SOLVED, ClosedFacts.CLOSED_DISSATISFIED);
     }
 
     private static MetricsRow row(ResultSet rs, int n) throws SQLException {
@@ -151,6 +160,7 @@ public class MetricsQueries {
                 rs.getLong("closed"),
                 rs.getLong("on_time"),
                 rs.getLong("solved"),
+                rs.getLong("closed_dissatisfied"),
                 rs.getLong("rated"),
                 rs.getLong("satisfied"),
                 rs.getLong("reopened"),
@@ -228,7 +238,7 @@ public class MetricsQueries {
      */
     private static String asOf(TicketScope scope) {
         return """
-                (select t.id, t.department_id, t.sign_by, t.outcome, t.rating,
+                (select t.id, t.department_id, t.sign_by, t.outcome, t.closure, t.rating,
                         case when exists (select 1 from ticket_step s where s.ticket_id = t.id and s.at >= :end
                                           and %2$s)
                              then coalesce((select s.resolve_by from ticket_step s where s.ticket_id = t.id

@@ -4,6 +4,7 @@ import static cn.zhuanban.ticket.TicketState.*;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.ticket.TicketCategory;
+import cn.zhuanban.ticket.TicketClosure;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketSeverity;
@@ -195,11 +196,21 @@ public class Ticket extends TicketFeedback {
      * open ticket only (an ended one has nobody left to carry it out).
      */
     public Step instructed(String text) {
-        if (state == TicketState.CLOSED || state == TicketState.MERGED || state == TicketState.REJECTED) {
+        if (!awaitsLeadOfficial()
+                && (state == TicketState.CLOSED || state == TicketState.MERGED || state == TicketState.REJECTED)) {
             throw BusinessException.invalid("content", "ticket.instruction.ended");
         }
         requireInput("content", text);
         return step("ticket.instructed", state, state, text);
+    }
+
+    /**
+     * Closed by the reporter's second dissatisfaction and so escalated to the lead official: closed, yet his instruction
+     * (批示, how it is to be handled) is still to come, and is recorded on it as on an open ticket; further work he
+     * orders is a new instruction's ticket, since this one's closing stands (closed is not solved, and is counted so).
+     */
+    public boolean awaitsLeadOfficial() {
+        return state == TicketState.CLOSED && closure == TicketClosure.DISSATISFIED_ESCALATED;
     }
 
     /** Assigned and not signed yet: waiting for the lead department to sign it or ask to return it. */

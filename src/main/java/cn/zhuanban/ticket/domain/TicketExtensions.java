@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
 import java.time.LocalDate;
@@ -91,6 +92,16 @@ abstract class TicketExtensions extends TicketClock {
             reschedule(shifted);
         }
         return move("ticket.resumed", back, reason);
+    }
+
+    /**
+     * Whether this deadline is paused rather than met: the ticket is suspended from a state in which it was watched
+     * (not signed, not answered, not resolved), so its page says 挂起中 of it, not 已完成.
+     */
+    public boolean pauses(TicketDeadline deadline) {
+        return state == TicketState.SUSPENDED
+                && suspendedFrom != null
+                && WatchedDeadlines.watches(deadline, suspendedFrom, deadlines(), firstFeedbackAt != null);
     }
 
     public LocalDate getSuspendedOn() {

@@ -10,6 +10,7 @@ import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketFilter;
+import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
@@ -153,7 +154,11 @@ public class TicketQueries {
             sql.append(" and ").append(TodoConditions.OPEN);
         }
         if (f.outcome() != null) {
+            // "solved" as every metric counts it: not a ticket closed by the second dissatisfaction
             sql.append(" and t.state = 'CLOSED' and t.outcome = :outcome");
+            if (f.outcome() == TicketOutcome.SOLVED) {
+                sql.append(" and ").append(ClosedFacts.SOLVED);
+            }
         }
         if (f.source() != null) {
             sql.append(" and t.source = :source");
@@ -198,7 +203,8 @@ public class TicketQueries {
                         rs.getLong(8),
                         rs.getLong(9),
                         rs.getLong(10),
-                        rs.getLong(11)))
+                        rs.getLong(11),
+                        rs.getLong(12)))
                 .single();
     }
 

@@ -23,15 +23,19 @@ final class TodoConditions {
     static final String UNRESOLVED =
             "t.state in ('REPORTED', 'ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS', 'SUSPENDED')";
 
+    /** Closed by the reporter's second dissatisfaction, and so escalated to the lead official. */
+    static final String ESCALATED_CLOSURE = ClosedFacts.CLOSED_DISSATISFIED;
+
     /** The rungs from the supervision notice (督办单) up. */
     static final String SUPERVISION_OR_ABOVE = "('SUPERVISION', 'LEAD_OFFICIAL', 'MEETING')";
 
     /**
      * What each to-do list holds (alias {@code t}; {@code :myDept} the user's department, {@code :me}
-     * the user, {@code :today}). Every to-do is an open ticket: the counts stay off the closed history,
+     * the user, {@code :today}). Every to-do but one is an open ticket: the counts stay off the closed history,
      * which outgrows the open tickets year by year, and a stale extension request of a closed ticket
-     * is not "to review". Each condition leads with the state (or the reporter, the department) so that
-     * an index answers it.
+     * is not "to review". The exception is the lead official's: a ticket closed by the second dissatisfaction
+     * ({@link #ESCALATED_CLOSURE}) is escalated to him, and waits for his instruction. Each condition leads with the
+     * state (or the reporter, the department) so that an index answers it.
      */
     static final Map<TicketTodo, String> TODO = new EnumMap<>(Map.ofEntries(
             Map.entry(TicketTodo.TO_ASSIGN, "t.state = 'REPORTED' and t.rejection_proposed = false"),
@@ -50,7 +54,16 @@ final class TodoConditions {
             Map.entry(
                     TicketTodo.SUPERVISED,
                     UNRESOLVED + " and (t.card = 'RED' or t.escalation_level in " + SUPERVISION_OR_ABOVE + ")"),
-            Map.entry(TicketTodo.ESCALATED_TO_LEADER, UNRESOLVED + " and t.escalation_level = 'MEETING'")));
+            Map.entry(TicketTodo.ESCALATED_TO_LEADER, UNRESOLVED + " and t.escalation_level = 'MEETING'"),
+            // escalated to the lead official of the project (the notice went to him), handled by an instruction
+            // (批示) a leader gave on it since it closed
+            Map.entry(
+                    TicketTodo.ESCALATED_BY_DISSATISFACTION,
+                    ESCALATED_CLOSURE
+                            + " and exists (select 1 from project lp where lp.id = t.project_id"
+                            + " and lp.lead_official_id = :me)"
+                            + " and not exists (select 1 from ticket_instruction i where i.ticket_id = t.id"
+                            + " and i.given_at >= t.closed_at)")));
 
     /** The lists in the order of {@link TodoCounts}' components, which the counting queries return. */
     static final List<TicketTodo> COUNTED = List.of(
@@ -64,7 +77,8 @@ final class TodoConditions {
             TicketTodo.TO_RATE,
             TicketTodo.TO_CONFIRM_REJECTION,
             TicketTodo.SUPERVISED,
-            TicketTodo.ESCALATED_TO_LEADER);
+            TicketTodo.ESCALATED_TO_LEADER,
+            TicketTodo.ESCALATED_BY_DISSATISFACTION);
 
     /**
      * The to-do counts of a whole-district scope, each an index-only count (no pass over the open tickets): by state
@@ -84,5 +98,5 @@ final class TodoConditions {
                     COUNTED.stream()
                             .map(t -> "sum(case when " + TODO.get(t) + " then 1 else 0 end)")
                             .toList())
-            + " from %s where " + OPEN;
+            + " from %s where (" + OPEN + " or " + ESCALATED_CLOSURE + ")";
 }

@@ -39,12 +39,15 @@ class InstructionController {
     private final ProjectManagement projects;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
+    private final DeadlineYears deadlineYears;
 
     InstructionController(
             LeaderInstructions instructions,
             ProjectManagement projects,
             DepartmentManagement departments,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            DeadlineYears deadlineYears) {
+        this.deadlineYears = deadlineYears;
         this.instructions = instructions;
         this.projects = projects;
         this.departments = departments;
@@ -122,7 +125,13 @@ class InstructionController {
         model.addAttribute("projectChoices", choices);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("severities", TicketSeverity.values());
-        model.addAttribute("countedResolveBy", instructions.countedResolveBy());
+        var counted = instructions.countedResolveBy();
+        model.addAttribute("countedResolveBy", counted);
+        model.addAttribute(
+                "deadlineYearsMissing",
+                deadlineYears.withoutHolidays(counted.values().stream()
+                        .flatMap(bySeverity -> bySeverity.values().stream())
+                        .toList()));
         model.addAttribute("departments", departments.handlingTickets());
         model.addAttribute("errors", errors);
         return "ticket/instruction";

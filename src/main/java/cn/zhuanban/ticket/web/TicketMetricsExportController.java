@@ -29,8 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TicketMetricsExportController {
 
     private static final String METRICS = "hasAuthority('" + Permissions.TICKET_METRICS + "')";
-    private static final List<String> COUNTS =
-            List.of("ticket.metrics.group", "ticket.metrics.total", "ticket.metrics.closed", "ticket.metrics.solved");
+    private static final List<String> COUNTS = List.of(
+            "ticket.metrics.group",
+            "ticket.metrics.total",
+            "ticket.metrics.closed",
+            "ticket.metrics.solved",
+            "ticket.metrics.closed-dissatisfied");
     private static final List<String> RATES = List.of(
             "ticket.metrics.close-rate",
             "ticket.metrics.solve",
@@ -97,7 +101,8 @@ class TicketMetricsExportController {
                     // A department with nothing closed has no rate and no rank (暂无办结); it comes last.
                     cells.add(r.ranked() ? Integer.valueOf(++rank) : null);
                 }
-                cells.addAll(Arrays.asList(group(r, dimension, locale), r.total(), r.closed(), r.solved()));
+                cells.addAll(Arrays.asList(
+                        group(r, dimension, locale), r.total(), r.closed(), r.solved(), r.closedDissatisfied()));
                 for (Double rate : Arrays.asList(
                         r.closeRate(),
                         r.solveRate(),

@@ -34,8 +34,10 @@ import cn.zhuanban.ticket.TicketTodo;
 import cn.zhuanban.ticket.TicketView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,6 +67,7 @@ class TicketPageController {
     private final Assignments assignments;
     private final InstructionRecords instructions;
     private final ResolveEvidence evidence;
+    private final DeadlineYears deadlineYears;
 
     TicketPageController(
             TicketLists lists,
@@ -74,7 +77,9 @@ class TicketPageController {
             FormErrors formErrors,
             Assignments assignments,
             InstructionRecords instructions,
-            ResolveEvidence evidence) {
+            ResolveEvidence evidence,
+            DeadlineYears deadlineYears) {
+        this.deadlineYears = deadlineYears;
         this.instructions = instructions;
         this.evidence = evidence;
         this.lists = lists;
@@ -131,7 +136,9 @@ class TicketPageController {
         model.addAttribute("departments", assignable(ticket));
         if (ticket.nextMoves().contains(TicketMove.ASSIGN) || ticket.nextMoves().contains(TicketMove.REASSIGN)) {
             model.addAttribute("severities", TicketSeverity.values());
-            model.addAttribute("defaultResolveBy", assignments.defaultResolveBy(ticket));
+            Map<TicketSeverity, LocalDate> offered = assignments.defaultResolveBy(ticket);
+            model.addAttribute("defaultResolveBy", offered);
+            model.addAttribute("deadlineYearsMissing", deadlineYears.withoutHolidays(offered.values()));
         }
         if (ticket.nextMoves().contains(TicketMove.RESOLVE)) {
             model.addAttribute("pendingEvidence", evidence.pending(id, user));

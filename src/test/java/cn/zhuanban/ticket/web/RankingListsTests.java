@@ -40,7 +40,7 @@ class RankingListsTests {
 
     private static List<MetricsRow> departments(int n) {
         return IntStream.rangeClosed(1, n)
-                .mapToObj(i -> new MetricsRow("" + i, "d" + i, 10, 5, 5 - i % 5, 5, 0, 0, 0, 10, 0, null))
+                .mapToObj(i -> new MetricsRow("" + i, "d" + i, 10, 5, 5 - i % 5, 5, 0, 0, 0, 0, 10, 0, null))
                 .toList();
     }
 
