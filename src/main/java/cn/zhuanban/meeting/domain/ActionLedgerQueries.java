@@ -137,7 +137,8 @@ public class ActionLedgerQueries {
                 .single();
         List<ActionLedgerRow> rows = total == 0
                 ? List.of()
-                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by " + DEADLINE + ", a.id desc limit :limit offset :offset")
+                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by " + DEADLINE
+                                + ", a.id desc limit :limit offset :offset")
                         .params(params)
                         .param("limit", page.size())
                         .param("offset", page.offset())
