@@ -106,6 +106,30 @@ class ApiFilterValuesTests {
                 .andExpect(jsonPath("$.field").value("tasks[0].duration"));
     }
 
+    /**
+     * A query or path parameter missing or of the wrong form is named in {@code field} as a body's input is: the README
+     * tells clients to read the input at fault there, and {@code fields} lists it too.
+     */
+    @Test
+    void aParameterAtFaultAloneIsNamedInField() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String[][] refused = {
+            {"/api/v1/calendar/add-working-days?from=2026-09-29", "days"},
+            {"/api/v1/calendar/add-working-days?from=2026-13-01&days=3", "from"},
+            {"/api/v1/projects/abc", "id"},
+            {"/api/v1/projects?page=x", "page"},
+            {"/api/v1/projects?stage=FOO", "stage"},
+            {"/api/v1/tickets?card=PURPLE", "card"},
+        };
+        for (String[] call : refused) {
+            mvc.perform(get(call[0]).session(dispatch))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("validation"))
+                    .andExpect(jsonPath("$.field").value(call[1]))
+                    .andExpect(jsonPath("$.fields", Matchers.contains(call[1])));
+        }
+    }
+
     @Test
     void aNumberThatIsNoNumberSaysWhatWasGiven() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");

@@ -60,6 +60,7 @@ public class Assignments {
      * date is then checked (400, beside {@code resolveBy}); a refusal saves nothing, the transaction rolls back.
      */
     Step make(Ticket t, TicketMove move, MoveCommand c, LocalDate today, WorkingCalendar cal) {
+        t.requireStateAllows(move); // before the departments are read: a merged or closed ticket is refused as such
         long department = references.department(t, c);
         TicketSeverity severity = c.severity() == null ? t.getSeverity() : c.severity();
         Deadlines deadlines = Deadlines.from(today, sla.terms(t.getCategory(), severity), cal);

@@ -169,13 +169,6 @@ public class TicketManagement {
         TicketMove move = asked.meantIn(ticket.getState());
         ticket.expectVersion(command.version());
         authority.check(ticket, move, user);
-        if (command.reason() != null && command.reason().length() > MoveCommand.MAX_REASON) {
-            throw new BusinessException(
-                    ErrorCode.VALIDATION,
-                    "reason",
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"ticket.reason.too-long"}, new Object[] {MoveCommand.MAX_REASON}));
-        }
         Instant now = clock.instant();
         Deadlines before = ticket.deadlines();
         // Moves that count fresh deadlines count them under the calendar's lock and stamp its revision. An extension
@@ -184,6 +177,14 @@ public class TicketManagement {
         CountingCalendar counting = COUNTS_DEADLINES.contains(move) ? calendar.forCounting() : null;
         WorkingCalendar cal = counting == null ? calendar.administrative() : counting.administrative();
         Step step = apply(ticket, move, command, user, now, cal);
+        // After the move, so the ticket's refusal (409) comes first; the refusal rolls back what the move changed.
+        if (command.reason() != null && command.reason().length() > MoveCommand.MAX_REASON) {
+            throw new BusinessException(
+                    ErrorCode.VALIDATION,
+                    "reason",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"ticket.reason.too-long"}, new Object[] {MoveCommand.MAX_REASON}));
+        }
         if (counting != null && !ticket.deadlines().equals(before)) {
             ticket.deadlinesCounted(now, counting.revision());
         }

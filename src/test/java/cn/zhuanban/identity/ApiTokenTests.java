@@ -126,6 +126,47 @@ class ApiTokenTests {
     }
 
     @Test
+    void aWriteWithNeitherSessionNorTokenIsUnauthorizedNotACsrfRefusal() throws Exception {
+        expectUnauthorized(mvc.perform(post("/api/v1/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"anonymous\",\"expiresInDays\":30}")));
+        expectUnauthorized(mvc.perform(delete("/api/v1/tokens/1")));
+        expectUnauthorized(mvc.perform(post("/api/v1/tokens")
+                .header("Authorization", "Bearer zb_not-a-token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"anonymous\",\"expiresInDays\":30}")));
+        // a browser's form without a session is still sent to log in, as before
+        mvc.perform(post("/account/tokens").param("name", "anonymous")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from api_token where name = 'anonymous'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theIssuedExpiryIsTheInstantTheListShowsLater() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        String name = "precision-" + UUID.randomUUID();
+        String issued = mvc.perform(post("/api/v1/tokens")
+                        .session(session)
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"expiresInDays\":30}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String listed = mvc.perform(get("/api/v1/tokens").param("size", "200").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String expiresAt = JsonPath.read(issued, "$.expiresAt");
+        assertThat(JsonPath.<java.util.List<String>>read(listed, "$.content[?(@.name == '" + name + "')].expiresAt"))
+                .containsExactly(expiresAt);
+    }
+
+    @Test
     void actuatorShowsHealthToEveryoneAndNothingElse() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())

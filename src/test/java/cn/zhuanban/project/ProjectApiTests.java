@@ -92,6 +92,20 @@ class ProjectApiTests {
         list("enterpriseId=" + enterpriseId).andExpect(jsonPath("$.content[*].id", Matchers.contains((int) id)));
     }
 
+    /** As the README says: paging out of range is clamped and answered with the values used; query enums are lenient. */
+    @Test
+    void pagingOutOfRangeIsClampedAndAQueryChoiceIgnoresCaseWhileTheBodysDoesNot() throws Exception {
+        list("size=1000&page=-3")
+                .andExpect(jsonPath("$.size").value(200))
+                .andExpect(jsonPath("$.page").value(0));
+        list("size=0").andExpect(jsonPath("$.size").value(20));
+        list("stage=pre-construction&size=1")
+                .andExpect(jsonPath("$.content[*].stage", Matchers.everyItem(Matchers.is("PRE_CONSTRUCTION"))));
+        create(body(TestCodes.unique("示范小写级别项目"), "null", "district", "2026-03-02", "2027-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("level"));
+    }
+
     @Test
     void aMalformedProjectCodeIsRefusedNamingTheField() throws Exception {
         create(body(TestCodes.unique("示范代码错误项目"), "\"2026-4101-99\"", "DISTRICT", "2026-03-02", "2027-12-31"))
@@ -113,7 +127,14 @@ class ProjectApiTests {
         create(body("", "null", "DISTRICT", "2026-03-02", "2027-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("name"))
                 .andExpect(jsonPath("$.fields", Matchers.contains("name")));
+        create(body(TestCodes.unique("示范负投资项目"), "null", "DISTRICT", "2026-03-02", "2027-12-31")
+                        .replace("12345.67", "-5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("totalInvestment"))
+                .andExpect(jsonPath("$.fields", Matchers.contains("totalInvestment")));
         create(body("示范级别错误项目", "null", "COUNTY", "2026-03-02", "2027-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("level"));

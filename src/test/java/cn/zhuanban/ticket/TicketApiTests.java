@@ -99,6 +99,37 @@ class TicketApiTests {
     }
 
     @Test
+    void aMoveOnAMergedOrClosedTicketIsRefusedByTheStateBeforeItsBodyIsRead() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        long open = report(dispatch, project);
+        long merged = report(dispatch, project);
+        act(dispatch, merged, "merge", "{\"mergeIntoId\": %d}".formatted(open)).andExpect(status().isOk());
+        expectRefusedByState(act(dispatch, merged, "assign", "{}"));
+        expectRefusedByState(act(dispatch, merged, "reassign", "{}"));
+
+        long closed = flows.signedByPower();
+        flows.resolveByPower(closed);
+        act(dispatch, closed, "review", "{\"passed\": true}").andExpect(status().isOk());
+        act(dispatch, closed, "feedback", "{\"rating\": \"SATISFIED\"}")
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+        expectRefusedByState(act(dispatch, closed, "reassign", "{}"));
+        expectRefusedByState(act(dispatch, closed, "reject", "{}"));
+        // an overlong reason is the body's fault too: the state still answers first
+        expectRefusedByState(act(
+                dispatch,
+                closed,
+                "reassign",
+                "{\"reason\": \"%s\"}".formatted("长".repeat(MoveCommand.MAX_REASON + 1))));
+    }
+
+    private static void expectRefusedByState(ResultActions result) throws Exception {
+        result.andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ticket.move-refused"))
+                .andExpect(jsonPath("$.field").value("action"));
+    }
+
+    @Test
     void anExtensionRequestLapsesWhenTheTicketIsResolvedAndIsThenRefusedAsNoneToDecide() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         MockHttpSession power = WebTestSupport.login(mvc, "handler-power");

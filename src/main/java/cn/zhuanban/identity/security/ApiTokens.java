@@ -70,7 +70,9 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant now = clock.instant();
+        // Cut to what the timestamp columns keep (microseconds, on H2 and PostgreSQL alike), so the answer to the
+        // issue shows the same instant the token list reads back later.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Instant expiresAt = now.plus(Duration.ofDays(expiresInDays));
         jdbc.sql(
                         "insert into api_token (user_id, name, token_hash, created_at, expires_at) values (:u, :n, :h, :c, :e)")

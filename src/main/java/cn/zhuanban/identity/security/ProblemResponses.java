@@ -50,9 +50,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        if (page
-                && e instanceof CsrfException
-                && !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+        boolean anonymous =
+                !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        if (!page && e instanceof CsrfException && anonymous) {
+            // A call with neither session nor token fails the CSRF check only because that check runs first: what it
+            // lacks is authentication, and the contract answers that with 401, as for a GET.
+            write(request, response, 401, "unauthorized");
+            return;
+        }
+        if (page && e instanceof CsrfException && anonymous) {
             // The form's token belonged to a session that timed out (or ended): not an attack, a stale page. (The
             // CSRF check runs before the request knows its principal, so the security context is asked.)
             timeout.toLogin(request, response);

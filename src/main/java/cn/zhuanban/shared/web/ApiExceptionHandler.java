@@ -62,13 +62,22 @@ class ApiExceptionHandler {
         String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + formErrors.message(error))
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = problem(ErrorCode.VALIDATION, detail);
-        problem.setProperty(
-                "fields",
-                e.getBindingResult().getFieldErrors().stream()
-                        .map(error -> error.getField())
-                        .distinct()
-                        .toList());
+        java.util.List<String> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField())
+                .distinct()
+                .toList();
+        return named(problem(ErrorCode.VALIDATION, detail), fields);
+    }
+
+    /**
+     * A validation problem names its inputs in {@code fields}, and in {@code field} too when it is one alone: the
+     * contract's client reads {@code field} for the input at fault, whether it came in the body, the query or the path.
+     */
+    private static ProblemDetail named(ProblemDetail problem, java.util.List<String> fields) {
+        if (fields.size() == 1) {
+            problem.setProperty("field", fields.getFirst());
+        }
+        problem.setProperty("fields", fields);
         return problem;
     }
 
@@ -80,23 +89,24 @@ class ApiExceptionHandler {
     ProblemDetail unreadable(Exception e) {
         String field = jsonField(e);
         if (field != null) {
-            ProblemDetail problem = problem(ErrorCode.VALIDATION, field + ": " + mistypedJson(e));
-            problem.setProperty("field", field);
-            problem.setProperty("fields", java.util.List.of(field));
-            return problem;
+            return named(problem(ErrorCode.VALIDATION, field + ": " + mistypedJson(e)), java.util.List.of(field));
         }
-        String detail = e instanceof MethodArgumentTypeMismatchException mismatch
-                ? mismatch.getName() + ": "
-                        + text(
-                                mismatch.getRequiredType() != null
-                                                && mismatch.getRequiredType().isEnum()
-                                        ? "error.validation.choice"
-                                        : "error.validation.type",
-                                mismatch.getValue())
-                : e instanceof MissingServletRequestParameterException missing
-                        ? missing.getParameterName() + ": " + text("error.validation.required")
-                        : unreadableBody(e);
-        return problem(ErrorCode.VALIDATION, detail);
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            String key = mismatch.getRequiredType() != null
+                            && mismatch.getRequiredType().isEnum()
+                    ? "error.validation.choice"
+                    : "error.validation.type";
+            return named(
+                    problem(ErrorCode.VALIDATION, mismatch.getName() + ": " + text(key, mismatch.getValue())),
+                    java.util.List.of(mismatch.getName()));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            String name = missing.getParameterName();
+            return named(
+                    problem(ErrorCode.VALIDATION, name + ": " + text("error.validation.required")),
+                    java.util.List.of(name));
+        }
+        return problem(ErrorCode.VALIDATION, unreadableBody(e));
     }
 
     /**

@@ -110,6 +110,14 @@ abstract class TicketClock extends TicketFacts {
                 was + " → " + kept);
     }
 
+    /**
+     * Refuses (409) a move the ticket's state does not allow, before anything of the move's input is read: a move on
+     * a merged or closed ticket is refused as such, whatever its body lacks.
+     */
+    public void requireStateAllows(TicketMove move) {
+        require(move, null);
+    }
+
     protected void require(TicketMove move, String rule) {
         if (!MovesByState.of(state).contains(move)) {
             throw TicketRefusal.of(state, move, null);
