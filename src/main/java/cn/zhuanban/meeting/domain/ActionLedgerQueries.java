@@ -101,21 +101,8 @@ public class ActionLedgerQueries {
         if (taskForces.isEmpty() && ownDepartment == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        Map<String, Object> params = params(filter, taskForces.isEmpty() ? List.of(NO_TASK_FORCE) : taskForces, today);
-        params.put("ownDepartment", ownDepartment == null ? NO_DEPARTMENT : ownDepartment);
-        long total = jdbc.sql("select count(*)" + FROM)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<ActionLedgerRow> rows = total == 0
-                ? List.of()
-                : jdbc.sql(COLUMNS + FROM + ORDER + " limit :limit offset :offset")
-                        .params(params)
-                        .param("limit", page.size())
-                        .param("offset", page.offset())
-                        .query(ActionLedgerQueries::row)
-                        .list();
-        return new PageResult<>(rows, page.page(), page.size(), total);
+        Map<String, Object> params = params(filter, today);
+        return paged(COLUMNS, FROM, ORDER, scoped(params, taskForces, ownDepartment), page);
     }
 
     /**
@@ -128,17 +115,25 @@ public class ActionLedgerQueries {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("taskForces", taskForces.isEmpty() ? List.of(NO_TASK_FORCE) : taskForces);
-        params.put("ownDepartment", ownDepartment == null ? NO_DEPARTMENT : ownDepartment);
         params.put("day", day);
-        long total = jdbc.sql("select count(*)" + OVERDUE_ON)
+        return paged(
+                COLUMNS_ON,
+                OVERDUE_ON,
+                " order by " + DEADLINE + ", a.id desc",
+                scoped(params, taskForces, ownDepartment),
+                page);
+    }
+
+    /** One count and, when there is anything, one page of rows: the two statements every ledger query makes. */
+    private PageResult<ActionLedgerRow> paged(
+            String columns, String from, String order, Map<String, Object> params, PageQuery page) {
+        long total = jdbc.sql("select count(*)" + from)
                 .params(params)
                 .query(Long.class)
                 .single();
         List<ActionLedgerRow> rows = total == 0
                 ? List.of()
-                : jdbc.sql(COLUMNS_ON + OVERDUE_ON + " order by " + DEADLINE
-                                + ", a.id desc limit :limit offset :offset")
+                : jdbc.sql(columns + from + order + " limit :limit offset :offset")
                         .params(params)
                         .param("limit", page.size())
                         .param("offset", page.offset())
@@ -147,9 +142,16 @@ public class ActionLedgerQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    private static Map<String, Object> params(ActionFilter f, Collection<Long> taskForces, LocalDate today) {
+    /** The reach: these task forces' meetings and the actions {@code ownDepartment} owns (ids no row has for none). */
+    private static Map<String, Object> scoped(
+            Map<String, Object> params, Collection<Long> taskForces, Long ownDepartment) {
+        params.put("taskForces", taskForces.isEmpty() ? List.of(NO_TASK_FORCE) : taskForces);
+        params.put("ownDepartment", ownDepartment == null ? NO_DEPARTMENT : ownDepartment);
+        return params;
+    }
+
+    private static Map<String, Object> params(ActionFilter f, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        params.put("taskForces", taskForces);
         params.put("taskForce", f.taskForceId());
         params.put("department", f.departmentId());
         params.put("like", LikeText.containing(f.q()));
