@@ -38,7 +38,7 @@ public record TicketSummary(
     public record LateResolution(LocalDate resolvedOn, Integer workingDaysLate) {
 
         LateResolution counted(LocalDate resolveBy, WorkingCalendar cal) {
-            return new LateResolution(resolvedOn, Math.max(1, cal.workingDaysBetween(resolveBy, resolvedOn)));
+            return new LateResolution(resolvedOn, WorkingDaysLeft.late(resolveBy, resolvedOn, cal));
         }
     }
 

@@ -158,7 +158,7 @@ class TicketViews {
                         TicketDeadline.FEEDBACK,
                         due,
                         TicketView.WatchStatus.DONE_LATE,
-                        calendar.workingDaysBetween(due, answeredOn));
+                        WorkingDaysLeft.late(due, answeredOn, calendar.administrative()));
             }
         }
         return new TicketView.DeadlineWatch(TicketDeadline.FEEDBACK, due, TicketView.WatchStatus.DONE, null);
@@ -170,7 +170,7 @@ class TicketViews {
      */
     private TicketView.DeadlineWatch resolvedLate(Ticket t) {
         LocalDate due = t.getResolveBy();
-        int late = Math.max(1, calendar.workingDaysBetween(due, t.lateResolutionOn()));
+        int late = WorkingDaysLeft.late(due, t.lateResolutionOn(), calendar.administrative());
         return new TicketView.DeadlineWatch(TicketDeadline.RESOLVE, due, TicketView.WatchStatus.DONE_LATE, late);
     }
 
@@ -200,7 +200,7 @@ class TicketViews {
                         TicketDeadline.SIGN,
                         due,
                         TicketView.WatchStatus.DONE_LATE,
-                        calendar.workingDaysBetween(due, signedOn));
+                        WorkingDaysLeft.late(due, signedOn, calendar.administrative()));
             }
         }
         return new TicketView.DeadlineWatch(TicketDeadline.SIGN, due, TicketView.WatchStatus.DONE, null);
@@ -242,7 +242,8 @@ class TicketViews {
         if (card != TicketCard.RED || !t.watches(deadline) || !today.isAfter(due)) {
             return null;
         }
-        return calendar.workingDaysBetween(due, today);
+        // as the lists' countdown counts it (签收：超期 N 个工作日), at least one: never "已超时 0 个工作日" on a rest day
+        return WorkingDaysLeft.late(due, today, calendar.administrative());
     }
 
     /** A deadline as it stands today, with the working days left while it is watched (as the lists count them). */

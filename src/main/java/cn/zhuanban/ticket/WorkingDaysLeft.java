@@ -15,8 +15,17 @@ public final class WorkingDaysLeft {
     private WorkingDaysLeft() {}
 
     public static int of(LocalDate today, LocalDate due, WorkingCalendar calendar) {
-        return today.isAfter(due)
-                ? -Math.max(1, calendar.workingDaysBetween(due, today))
-                : calendar.workingDaysBetween(today, due);
+        return today.isAfter(due) ? -late(due, today, calendar) : calendar.workingDaysBetween(today, due);
+    }
+
+    /**
+     * How many working days late {@code day} is against the deadline {@code due}, by the same rule: 0 on or before it,
+     * else the working days after it up to and including {@code day}, at least one. A deadline met, or still watched,
+     * on the rest day right after it (due Friday, Saturday) is one working day late, never "超0个工作日"; the next
+     * working day (Monday) is still one, the one after two. Every late count of the ticket module (the card's causes,
+     * the sign, first-feedback and resolve badges, the lists and the export) says this one.
+     */
+    public static int late(LocalDate due, LocalDate day, WorkingCalendar calendar) {
+        return day.isAfter(due) ? Math.max(1, calendar.workingDaysBetween(due, day)) : 0;
     }
 }

@@ -42,4 +42,21 @@ class WorkingDaysLeftTests {
         assertThat(WorkingDaysLeft.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 4), CALENDAR))
                 .isEqualTo(-2);
     }
+
+    @Test
+    void somethingDonePastItsDateIsAtLeastOneWorkingDayLateAndNothingLateOnOrBeforeIt() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        assertThat(WorkingDaysLeft.late(friday, friday, CALENDAR)).isZero();
+        assertThat(WorkingDaysLeft.late(friday, LocalDate.of(2026, 12, 3), CALENDAR))
+                .isZero();
+        // the Saturday and the Monday after: one; the Tuesday: two
+        assertThat(WorkingDaysLeft.late(friday, LocalDate.of(2026, 12, 5), CALENDAR))
+                .isEqualTo(1);
+        assertThat(WorkingDaysLeft.late(friday, LocalDate.of(2026, 12, 7), CALENDAR))
+                .isEqualTo(1);
+        assertThat(WorkingDaysLeft.late(friday, LocalDate.of(2026, 12, 8), CALENDAR))
+                .isEqualTo(2);
+        assertThat(WorkingDaysLeft.late(friday, LocalDate.of(2026, 12, 5), CALENDAR))
+                .isEqualTo(-WorkingDaysLeft.of(LocalDate.of(2026, 12, 5), friday, CALENDAR));
+    }
 }
