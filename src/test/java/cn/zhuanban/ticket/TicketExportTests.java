@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,6 +43,9 @@ class TicketExportTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theExportFlagsAChosenResolveDateAndNamesTheNextDeadline() throws Exception {
@@ -82,6 +86,36 @@ class TicketExportTests {
         assertThat(answeredRow.get("当前时限")).startsWith("办结：");
         assertThat(answeredRow.get("当前时限日期"))
                 .isEqualTo(flows.view(answered).resolveBy().toString());
+    }
+
+    @Test
+    void theExportSaysByHowManyWorkingDaysAResolutionCameLateAsThePageDoes() throws Exception {
+        String marker = "逾期导出" + System.nanoTime();
+        long late = flows.signedByPower();
+        flows.resolveByPower(late);
+        long onTime = flows.signedByPower();
+        flows.resolveByPower(onTime);
+        long open = flows.signedByPower();
+        // due Friday 2026-11-27, resolved Tuesday 12-01: two working days late (fixed past dates)
+        jdbc.sql("update ticket set resolve_by = :due, resolved_on = :on where id = :id")
+                .param("due", LocalDate.of(2026, 11, 27))
+                .param("on", LocalDate.of(2026, 12, 1))
+                .param("id", late)
+                .update();
+        jdbc.sql("update ticket set title = :title where id in (:ids)")
+                .param("title", marker)
+                .param("ids", List.of(late, onTime, open))
+                .update();
+
+        Map<String, Map<String, String>> rows = export("/tickets/export?q=" + marker);
+
+        assertThat(flows.view(late).deadlineWatches())
+                .filteredOn(w -> w.deadline() == TicketDeadline.RESOLVE)
+                .singleElement()
+                .satisfies(w -> assertThat(w.workingDaysLate()).isEqualTo(2));
+        assertThat(rows.get(Long.toString(late)).get("逾期完成（工作日）")).isEqualTo("2");
+        assertThat(rows.get(Long.toString(onTime)).get("逾期完成（工作日）")).isEmpty();
+        assertThat(rows.get(Long.toString(open)).get("逾期完成（工作日）")).isEmpty();
     }
 
     /** The sheet's rows by ticket id, each as its cells by column header. */

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The ticket ledger as XLSX: the list's filters and data scope, streamed page by page. Beside the resolve deadline it
- * says whether the office chose it on assigning, and it names the deadline to meet next in the list's words; last, where
- * the ticket came from (a report, a meeting decision, a leader's instruction).
+ * says whether the office chose it on assigning, and it names the deadline to meet next in the list's words, then by how
+ * many working days a resolution came after the resolve deadline (the page's 逾期完成（超N个工作日）, blank when on time or
+ * not resolved); last, where the ticket came from (a report, a meeting decision, a leader's instruction).
  */
 @Controller
 class TicketExportController {
@@ -40,6 +41,7 @@ class TicketExportController {
             "ticket.export.resolve-date-chosen",
             "ticket.export.countdown",
             "ticket.export.countdown-due",
+            "ticket.export.resolved-late",
             "ticket.card",
             "ticket.escalation",
             "ticket.created-at",
@@ -79,6 +81,9 @@ class TicketExportController {
                                     : text("ticket.export.resolve-date-chosen." + t.resolveDateChosen(), locale),
                             countdown(t.countdown(), locale),
                             t.countdown() == null ? null : t.countdown().due(),
+                            t.lateResolution() == null
+                                    ? null
+                                    : t.lateResolution().workingDaysLate(),
                             text("ticket.card." + t.card(), locale),
                             text("ticket.escalation." + t.escalationLevel(), locale),
                             t.createdAt(),
