@@ -8,11 +8,12 @@ import cn.zhuanban.shared.PageQuery;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A ticket closed by the reporter's second dissatisfaction is closed, escalated, and not solved, whatever outcome the
  * department claimed: every metric (the table, the ranking, the cockpit's overview, the list's "solved" filter) counts
- * it closed and apart as 不满意关闭, never as solved.
+ * it closed and apart as 不满意关闭, never as solved, and no outcome filter of the lists lists it.
  */
 @IntegrationTest
 class TicketClosedDissatisfiedMetricsTests {
@@ -30,6 +31,9 @@ class TicketClosedDissatisfiedMetricsTests {
 
     @Autowired
     TicketLists lists;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aTicketClosedByTheSecondDissatisfactionCountsClosedButNotSolved() {
@@ -60,6 +64,41 @@ class TicketClosedDissatisfiedMetricsTests {
         assertThat(lists.search(solved, dispatch, new PageQuery(0, 500)).content())
                 .extracting(TicketSummary::id)
                 .doesNotContain(id);
+    }
+
+    @Test
+    void noOutcomeFilterListsATicketClosedByTheSecondDissatisfaction() {
+        CurrentUser dispatch = flows.user("dispatch");
+        String marker = "不满意关闭筛选" + System.nanoTime();
+        long dissatisfied = flows.closedAfterTwoDissatisfactions();
+        long satisfied = flows.signedByPower();
+        flows.resolveByPower(satisfied);
+        flows.management()
+                .act(
+                        satisfied,
+                        TicketMove.REVIEW,
+                        new MoveCommand(null, null, null, null, null, true, null, null, null, null),
+                        dispatch);
+        flows.management()
+                .act(
+                        satisfied,
+                        TicketMove.FEEDBACK,
+                        new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
+                        dispatch);
+        for (TicketOutcome outcome : TicketOutcome.values()) {
+            // the department's claimed outcome, whichever it was
+            jdbc.sql("update ticket set outcome = :outcome, title = :title where id in (:ids)")
+                    .param("outcome", outcome.name())
+                    .param("title", marker)
+                    .param("ids", java.util.List.of(dissatisfied, satisfied))
+                    .update();
+            TicketFilter filter = new TicketFilter(marker, null, null, null, null, null, null, null, outcome);
+
+            assertThat(lists.search(filter, dispatch, new PageQuery(0, 50)).content())
+                    .as(outcome.name())
+                    .extracting(TicketSummary::id)
+                    .containsExactly(satisfied);
+        }
     }
 
     private MetricsRow row(String key, CurrentUser user) {

@@ -13,7 +13,18 @@ final class ClosedFacts {
     /** Closed after the reporter's second dissatisfaction (不满意关闭), escalated to the lead official. */
     static final String CLOSED_DISSATISFIED = "(t.state = 'CLOSED' and t.closure = 'DISSATISFIED_ESCALATED')";
 
+    /** Not closed by the reporter's second dissatisfaction (the closure is that fact; null before a ticket closes). */
+    private static final String NOT_CLOSED_DISSATISFIED =
+            "(t.closure is null or t.closure <> 'DISSATISFIED_ESCALATED')";
+
     /** Closed with the outcome SOLVED and not closed by the reporter's second dissatisfaction. */
-    static final String SOLVED = "(t.state = 'CLOSED' and t.outcome = 'SOLVED'"
-            + " and (t.closure is null or t.closure <> 'DISSATISFIED_ESCALATED'))";
+    static final String SOLVED = "(t.state = 'CLOSED' and t.outcome = 'SOLVED' and " + NOT_CLOSED_DISSATISFIED + ")";
+
+    /**
+     * Closed with the outcome of parameter {@code :outcome} and not closed by the reporter's second dissatisfaction:
+     * every outcome filter of the lists (solved, partly solved, not solvable). A dissatisfied closure is counted apart
+     * (不满意关闭, its own to-do list), whatever outcome the department claimed, so no outcome filter lists it.
+     */
+    static final String CLOSED_WITH_OUTCOME =
+            "(t.state = 'CLOSED' and t.outcome = :outcome and " + NOT_CLOSED_DISSATISFIED + ")";
 }

@@ -10,7 +10,6 @@ import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketFilter;
-import cn.zhuanban.ticket.TicketOutcome;
 import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
@@ -154,11 +153,8 @@ public class TicketQueries {
             sql.append(" and ").append(TodoConditions.OPEN);
         }
         if (f.outcome() != null) {
-            // "solved" as every metric counts it: not a ticket closed by the second dissatisfaction
-            sql.append(" and t.state = 'CLOSED' and t.outcome = :outcome");
-            if (f.outcome() == TicketOutcome.SOLVED) {
-                sql.append(" and ").append(ClosedFacts.SOLVED);
-            }
+            // as every metric counts it: no outcome of a ticket closed by the second dissatisfaction
+            sql.append(" and ").append(ClosedFacts.CLOSED_WITH_OUTCOME);
         }
         if (f.source() != null) {
             sql.append(" and t.source = :source");
