@@ -158,10 +158,6 @@ public class TicketManagement {
             CurrentUser user,
             List<TicketFile> evidence,
             Collection<Long> kept) {
-        if ((!evidence.isEmpty() || !kept.isEmpty()) && asked != TicketMove.RESOLVE) {
-            throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
-        }
-        TicketAttachments.check(evidence);
         if (!visibility.visible(id, TicketScope.forTickets(user))) {
             throw new NotFoundException("ticket", id);
         }
@@ -177,7 +173,12 @@ public class TicketManagement {
         CountingCalendar counting = COUNTS_DEADLINES.contains(move) ? calendar.forCounting() : null;
         WorkingCalendar cal = counting == null ? calendar.administrative() : counting.administrative();
         Step step = apply(ticket, move, command, user, now, cal);
-        // After the move, so the ticket's refusal (409) comes first; the refusal rolls back what the move changed.
+        // After the move, so the ticket's refusal (409) comes first, a closed ticket's whatever the files or the
+        // reason; the 400 that follows rolls back what the move changed.
+        if ((!evidence.isEmpty() || !kept.isEmpty()) && asked != TicketMove.RESOLVE) {
+            throw BusinessException.invalid("files", "ticket.evidence.resolve-only");
+        }
+        TicketAttachments.check(evidence);
         if (command.reason() != null && command.reason().length() > MoveCommand.MAX_REASON) {
             throw new BusinessException(
                     ErrorCode.VALIDATION,

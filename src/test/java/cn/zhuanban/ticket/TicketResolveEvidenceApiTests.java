@@ -94,6 +94,25 @@ class TicketResolveEvidenceApiTests {
         assertThat(flows.view(id).state()).isEqualTo(TicketState.ASSIGNED);
     }
 
+    @Test
+    void aClosedTicketRefusesAResolutionForItsStateWhateverItsFiles() throws Exception {
+        long id = flows.closedAfterTwoDissatisfactions();
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        long filesBefore = storedFiles();
+        MockMultipartFile fake =
+                new MockMultipartFile("files", "photo.jpg", "image/jpeg", "only text".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(move(id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已接电\"}", fake)
+                        .session(power))
+                .andExpect(status().isConflict());
+        mvc.perform(move(id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已接电\"}", png("a.png"))
+                        .session(power))
+                .andExpect(status().isConflict());
+
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.CLOSED);
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+    }
+
     private static MockMultipartFile png(String name) {
         return new MockMultipartFile("files", name, "image/png", TicketUploadTests.PNG);
     }

@@ -129,7 +129,8 @@ class TicketApiController {
      * A resolution with its evidence (办结佐证), as the page's resolve form takes it: {@code multipart/form-data} with a
      * part {@code move} holding the JSON body of the move ({@code Content-Type: application/json}: outcome,
      * explanation as {@code reason}, version) and up to 9 parts {@code files}, each at most 10 MB, of a type judged by
-     * content. Same permission, scope and checks as the JSON move; a refused file refuses the move as a whole (400
+     * content. Same permission, scope and checks as the JSON move, the ticket's state first (a closed ticket: 409 whatever
+     * the files); a refused file refuses the move as a whole (400
      * problem, code {@code file-refused}, field {@code files}) and keeps nothing; files with another move are refused (400, field
      * {@code files}).
      */
