@@ -35,6 +35,20 @@ class TicketListPageTests {
     Clock clock;
 
     @Test
+    void aSearchThatMatchesNothingSaysSoAndOffersToClearTheFilters() throws Exception {
+        String page = WebTestSupport.page(mvc, "dispatch", "/tickets?q=无此问题" + System.nanoTime() + "&card=RED");
+        String cards = page.substring(page.indexOf("id=\"ticket-cards\""), page.indexOf("id=\"ticket-table\""));
+        String table = page.substring(page.indexOf("id=\"ticket-table\""));
+
+        for (String rows : List.of(cards, table)) {
+            assertThat(rows)
+                    .contains("没有符合筛选条件的问题")
+                    .containsPattern("<a class=\"ms-1 ticket-clear-filters\" href=\"/tickets\">清除筛选</a>")
+                    .doesNotContain("暂无数据");
+        }
+    }
+
+    @Test
     void eachTicketOfThePageIsAlsoACardForPhones() throws Exception {
         long id = flows.assignedToPower();
         TicketView ticket = flows.view(id);
