@@ -189,7 +189,7 @@ class AgendaBuilder {
                     i.id(),
                     i.projectId(),
                     i.projectName() + " · " + i.name(),
-                    i.alert() + " " + i.due()));
+                    i.alert() + " " + i.alertDate()));
         }
         LocalDate horizon = heldOn.plusDays(DUE_WINDOW_DAYS);
         for (Goal g : goals) {

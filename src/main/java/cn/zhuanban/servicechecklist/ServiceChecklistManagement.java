@@ -17,6 +17,7 @@ import cn.zhuanban.servicechecklist.domain.PlannedTask;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
 import cn.zhuanban.servicechecklist.domain.TemplateRow;
+import cn.zhuanban.servicechecklist.domain.UrgencyOrder;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -228,17 +229,24 @@ public class ServiceChecklistManagement {
                 .collect(Collectors.toSet());
     }
 
-    /** The items the user's department answers for, across projects, as the filter narrows them. */
+    /**
+     * The items the user's department answers for, across projects, as the filter narrows them, most urgent first:
+     * overdue (most overdue first), then by the nearer of the 办理时限's last day and the target, done ones last.
+     */
     @Transactional(readOnly = true)
     public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, DepartmentItemFilter filter, PageQuery page) {
         if (user.departmentId() == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         LocalDate today = LocalDate.now(clock);
+        WorkingCalendar administrative = calendar.administrative();
         List<OverLimit> overLimit = filter.late() == ItemLateness.OVER_LIMIT
-                ? OverLimit.of(queries.limitsOf(user.departmentId()), today, calendar.administrative())
+                ? OverLimit.of(queries.limitsOf(user.departmentId()), today, administrative)
                 : List.of();
-        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, today, overLimit, page);
+        List<UrgencyOrder.LimitEnd> ends = queries.acceptancesOf(user.departmentId()).stream()
+                .map(a -> a.end(administrative))
+                .toList();
+        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, today, overLimit, ends, page);
         List<ServiceItemView> views = views(rows.content(), today);
         return new PageResult<>(views, rows.page(), rows.size(), rows.totalElements());
     }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * department's 办理时限 counted from the 材料齐全受理日 (none before acceptance; for an issued permit, the day it lapses),
  * and only it makes the light and the {@code alert} (已超办理时限 is the department's lateness); {@code targetDate} is
  * the date the item must be finished by for the project to meet its plan (计划须完成), and {@code behindPlan} says an
- * open item is past it, which is the plan's lateness and shown by the plan's and the project's lights.
+ * open item is past it, which is the plan's lateness and shown by the plan's and the project's lights. An item no plan
+ * row stands for has its typed target as its own deadline: past it, it is red with {@link ItemAlert#PAST_TARGET}.
  */
 public record ServiceItemView(
         long id,
@@ -42,6 +43,11 @@ public record ServiceItemView(
     /** The last day of the department's 办理时限; null before acceptance and for an issued permit (see its lapse). */
     public LocalDate limitEnds() {
         return permitLapsesOn == null ? due : null;
+    }
+
+    /** The day the alert is about: the own target an item is past, else the 办理时限's end or the permit's lapse. */
+    public LocalDate alertDate() {
+        return alert == ItemAlert.PAST_TARGET ? targetDate : due;
     }
 
     /** Open and not yet accepted: the department's time limit has not started, whatever the plan needs. */

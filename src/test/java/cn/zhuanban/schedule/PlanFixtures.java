@@ -103,4 +103,41 @@ public final class PlanFixtures {
         edit(mvc, dispatch, id, "/rows/M/predecessors", "predecessors", "A");
         return id;
     }
+
+    /** A project with the industrial template's plan, from {@code start} to {@code target}. */
+    static long templated(MockMvc mvc, MockHttpSession dispatch, long enterpriseId, String start, String target)
+            throws Exception {
+        long id = project(mvc, dispatch, enterpriseId, start, target);
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("version", version(mvc, dispatch, id))
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    /** The industrial template plus {@code extra} tasks: more rows than one A3 page holds. */
+    static long longPlan(MockMvc mvc, MockHttpSession session, long enterpriseId, int extra) throws Exception {
+        long id = project(mvc, session, enterpriseId, "2027-03-01", "2028-06-30");
+        mvc.perform(post("/projects/" + id + "/plan/template")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", version(mvc, session, id))
+                        .param("template", "industrial"))
+                .andExpect(status().isOk());
+        for (int i = 1; i <= extra; i++) {
+            mvc.perform(post("/projects/" + id + "/plan/rows")
+                            .session(session)
+                            .with(csrf())
+                            .param("version", version(mvc, session, id))
+                            .param("key", "X" + i)
+                            .param("name", "附加工作" + i)
+                            .param("kind", "TASK")
+                            .param("parentKey", "S2")
+                            .param("duration", Integer.toString(1 + i % 7)))
+                    .andExpect(status().isOk());
+        }
+        return id;
+    }
 }

@@ -125,6 +125,41 @@ class PlanStaleProgressTests {
         assertThat(projects.summary(id).orElseThrow().statusLight()).isNotEqualTo(StatusLight.RED);
     }
 
+    /**
+     * A data date older than a task's late finish, and today past it: the row is red on the plan page as the project is,
+     * both judged on today (domain §4: unfinished past its late finish), not green as of the stale data date.
+     */
+    @Test
+    void aTaskPastItsLateFinishIsRedOnItsRowAsOnTheProjectWhenTheDataDateIsOlder() throws Exception {
+        LocalDate start = today.minusWeeks(10);
+        LocalDate target = start.plusWeeks(6);
+        LocalDate dataDate = start.plusWeeks(2);
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, start.toString(), target.toString());
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "T1", "name", "场地平整", "kind", "TASK", "duration", "3");
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "T2", "name", "围挡施工", "kind", "TASK", "duration", "3");
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/T2/progress")
+                        .param("dataDate", dataDate.toString())
+                        .param("percentComplete", "100")
+                        .param("actualStart", start.plusWeeks(1).toString())
+                        .param("actualFinish", start.plusWeeks(1).plusDays(2).toString())
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String plan = mvc.perform(get("/api/v1/projects/" + id + "/plan").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.List<String> lateFinish = JsonPath.read(plan, "$.tasks[?(@.key == 'T1')].lateFinish");
+        assertThat(LocalDate.parse(lateFinish.getFirst())).isAfter(dataDate).isBefore(today);
+
+        assertThat(projects.summary(id).orElseThrow().statusLight()).isEqualTo(StatusLight.RED);
+        String page = page(id);
+        assertThat(row(page, "T1")).contains("light-RED");
+        assertThat(row(page, "T2")).doesNotContain("light-RED");
+    }
+
     private String page(long id) throws Exception {
         return mvc.perform(get("/projects/" + id + "/plan").session(dispatch))
                 .andExpect(status().isOk())

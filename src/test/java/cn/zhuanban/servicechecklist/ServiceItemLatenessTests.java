@@ -134,34 +134,53 @@ class ServiceItemLatenessTests {
         assertThat(page).contains("滞后于计划", "计划须完成日期", "办理时限到期日", "未受理，时限未起算").doesNotContain("已超办理时限");
     }
 
+    /**
+     * A hand-made item (no plan row stands for it) with a typed target has no plan whose light would show it late, and
+     * once showed only 滞后于计划 with a green light. Its target is its own deadline: past it, open, it is red and
+     * overdue (逾期) like an item past the 办理时限, in the department's overdue filter, the agenda's alerts and the export.
+     */
     @Test
-    void theDepartmentsPastTheTimeLimitFilterMeansItsOwnLimitAndBehindThePlanThePlans() throws Exception {
+    void aHandMadeItemPastItsOwnTargetIsOverdueLikeOnePastTheTimeLimit() throws Exception {
         long project = fx.project(fx.enterprise(), null);
         String base = TestCodes.unique("逾期事项");
         LocalDate pastTarget = calendar.addWorkingDays(today, -30); // a working day, as a typed target must be
         long overWorking = add(project, base + "超时限工作日", null, today.minusDays(100), 20, LimitUnit.WORKING_DAYS);
         long overCalendar = add(project, base + "超时限自然日", null, today.minusDays(40), 15, LimitUnit.CALENDAR_DAYS);
-        long notAccepted = add(project, base + "未受理滞后", pastTarget, null, 20, LimitUnit.WORKING_DAYS);
-        long justAccepted = add(project, base + "刚受理滞后", pastTarget, today.minusDays(1), 20, LimitUnit.WORKING_DAYS);
+        long notAccepted = add(project, base + "未受理过目标", pastTarget, null, 20, LimitUnit.WORKING_DAYS);
+        long justAccepted = add(project, base + "刚受理过目标", pastTarget, today.minusDays(1), 20, LimitUnit.WORKING_DAYS);
+        long notYet = add(project, base + "目标未到", calendar.addWorkingDays(today, 30), null, 20, LimitUnit.WORKING_DAYS);
 
-        assertThat(ids(base, ItemLateness.OVER_LIMIT)).containsExactlyInAnyOrder(overWorking, overCalendar);
-        assertThat(ids(base, ItemLateness.BEHIND_PLAN)).containsExactlyInAnyOrder(notAccepted, justAccepted);
-        assertThat(ids(base, null)).hasSize(4);
+        assertThat(ids(base, ItemLateness.OVER_LIMIT))
+                .containsExactlyInAnyOrder(overWorking, overCalendar, notAccepted, justAccepted);
+        assertThat(ids(base, ItemLateness.BEHIND_PLAN))
+                .as("no plan row stands for them")
+                .isEmpty();
+        assertThat(ids(base, null)).hasSize(5);
         ServiceItemView over = checklists.find(overWorking, handler);
         assertThat(over.alert()).isEqualTo(ItemAlert.OVERDUE);
         assertThat(over.behindPlan()).isFalse();
+        for (long id : List.of(notAccepted, justAccepted)) {
+            ServiceItemView own = checklists.find(id, handler);
+            assertThat(own.light()).isEqualTo(StatusLight.RED);
+            assertThat(own.alert()).isEqualTo(ItemAlert.PAST_TARGET);
+            assertThat(own.alertDate()).isEqualTo(pastTarget);
+            assertThat(own.behindPlan()).isFalse();
+        }
+        assertThat(checklists.find(notYet, handler).light()).isEqualTo(StatusLight.GREEN);
+        assertThat(checklists.alerts(List.of(project), today))
+                .extracting(ServiceItemView::id)
+                .contains(notAccepted, justAccepted)
+                .doesNotContain(notYet);
 
         String page = WebTestSupport.page(mvc, "handler", "/service-items?late=OVER_LIMIT&q=" + base);
         assertThat(page)
-                .contains(base + "超时限工作日", base + "超时限自然日", "已超办理时限")
-                .doesNotContain(base + "未受理滞后", base + "刚受理滞后");
-        ExportedSheet sheet =
-                ExportedSheet.download(mvc, "handler", "/service-items/export?late=BEHIND_PLAN&q=" + base);
-        assertThat(sheet.rows()).hasSize(3);
-        assertThat(sheet.anyCellIs(base + "未受理滞后")).isTrue();
-        assertThat(sheet.anyCellIs(base + "超时限工作日")).isFalse();
-        assertThat(sheet.anyCellIs("滞后于计划")).isTrue();
-        assertThat(sheet.anyCellIs("已超办理时限")).isFalse();
+                .contains(base + "超时限工作日", base + "未受理过目标", "已超办理时限", "已逾期：超过事项目标日期")
+                .doesNotContain(base + "目标未到", "滞后于计划：");
+        ExportedSheet sheet = ExportedSheet.download(mvc, "handler", "/service-items/export?late=OVER_LIMIT&q=" + base);
+        assertThat(sheet.rows()).hasSize(5);
+        assertThat(sheet.anyCellIs(base + "刚受理过目标")).isTrue();
+        assertThat(sheet.anyCellIs("已逾期：超过事项目标日期")).isTrue();
+        assertThat(sheet.anyCellIs("滞后于计划")).isFalse();
     }
 
     /** A project being prepared whose 计划完成日期 is far too near for the standard plan: its plan runs late. */

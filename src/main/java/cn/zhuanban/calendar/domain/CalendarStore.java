@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -16,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The calendar's rows: statutory days, overrides, periods and the revision counter. */
 @Component
@@ -40,8 +44,17 @@ public class CalendarStore {
     /** Whether the database has shared row locks (see {@link #lockForCounting}); asked once, on first use. */
     private volatile Boolean sharedRowLocks;
 
-    CalendarStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
+    /** Nested in the caller's transaction (a savepoint), its own transaction without one. */
+    private final TransactionTemplate savepoint;
+
+    CalendarStore(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            DataSource dataSource,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batch = batch;
         this.dataSource = dataSource;
     }
@@ -174,10 +187,26 @@ public class CalendarStore {
                 .map(d -> row(d, STATUTORY))
                 .toArray(SqlParameterSource[]::new);
         batch.batchUpdate(INSERT, rows);
-        jdbc.sql("insert into calendar_year (cal_year) select cast(:year as int) from calendar_revision where id = 1"
-                        + " and not exists (select 1 from calendar_year where cal_year = :year)")
-                .param("year", year)
-                .update();
+        recordYear(year);
+    }
+
+    /**
+     * Records that the year's arrangement is in, once however often it is called. The check for the row cannot see
+     * another transaction's uncommitted insert of the same year (two first uploads at once), whose commit then fails
+     * this insert on the primary key: that insert runs under a savepoint, so that the duplicate leaves the rest of the
+     * import's transaction usable (PostgreSQL aborts the whole transaction on an error otherwise), and is ignored, as
+     * the year is recorded either way. Plain SQL and a savepoint work on every database the platform runs on.
+     */
+    public void recordYear(int year) {
+        try {
+            savepoint.executeWithoutResult(s -> jdbc.sql(
+                            "insert into calendar_year (cal_year) select cast(:year as int) from calendar_revision"
+                                    + " where id = 1 and not exists (select 1 from calendar_year where cal_year = :year)")
+                    .param("year", year)
+                    .update());
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            // another upload of the same year committed it first: recorded is all that is asked
+        }
     }
 
     public void override(DayException day) {

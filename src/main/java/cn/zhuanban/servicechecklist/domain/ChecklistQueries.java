@@ -27,7 +27,7 @@ public class ChecklistQueries {
             select i.id, i.project_id, p.name as project_name, i.kind, i.name, i.department_id,
                    i.responsible_user_id, i.target_date, i.submitted_on, i.limit_days, i.limit_unit, i.status,
                    i.document_number, i.done_on, i.validity_months, i.extension_months, i.max_extensions,
-                   i.extensions_used, i.work_started_on, i.note, i.version
+                   i.extensions_used, i.work_started_on, i.note, i.version, i.plan_task_key
             from service_item i join project p on p.id = i.project_id
             """;
 
@@ -38,6 +38,9 @@ public class ChecklistQueries {
 
     /** Open: the department may still be working on it. */
     private static final String OPEN = "i.status in ('PENDING', 'IN_PROGRESS')";
+
+    /** Past its own target: a hand-made item's typed date, which no plan row stands for (see ItemRow#ownTarget). */
+    private static final String PAST_OWN_TARGET = "(i.plan_task_key is null and i.target_date < :today)";
 
     /** A department list's search (item or project name) and status, each skipped when not given. */
     private static final String FILTERED = """
@@ -73,16 +76,18 @@ public class ChecklistQueries {
     }
 
     /**
-     * A page of a department's items by target date, filtered in SQL (the index on department and status serves).
-     * Behind the plan is an open item past its target on {@code today}; past the 办理时限 an open item accepted by
-     * its limit's last acceptance day in {@code overLimit} (see {@link OverLimit}), which the caller gives for the
-     * department's {@link #limitsOf limits} when the filter asks for it.
+     * A page of a department's items, most urgent first ({@link UrgencyOrder}, for the last days of the 办理时限 in
+     * {@code limitEnds}, see {@link #acceptancesOf}), filtered in SQL (the index on department and status serves).
+     * Behind the plan is an open item past the target a plan row stands for on {@code today}; overdue an open item
+     * accepted by its limit's last acceptance day in {@code overLimit} (see {@link OverLimit}), which the caller gives
+     * for the department's {@link #limitsOf limits} when the filter asks for it, or a hand-made one past its own target.
      */
     public PageResult<ItemRow> ofDepartment(
             long departmentId,
             DepartmentItemFilter filter,
             LocalDate today,
             List<OverLimit> overLimit,
+            List<UrgencyOrder.LimitEnd> limitEnds,
             PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = " where i.department_id = :department" + (filter.openOnly() ? " and " + WATCHED : "") + " and "
@@ -97,7 +102,9 @@ public class ChecklistQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<ItemRow> rows = jdbc.sql(SELECT + where + " order by i.target_date, i.id limit :size offset :offset")
+        String order = UrgencyOrder.orderBy(today, params);
+        String ends = UrgencyOrder.join(limitEnds, params);
+        List<ItemRow> rows = jdbc.sql(SELECT + ends + where + order + " limit :size offset :offset")
                 .params(params)
                 .param("size", page.size())
                 .param("offset", page.offset())
@@ -113,9 +120,11 @@ public class ChecklistQueries {
         }
         if (late == ItemLateness.BEHIND_PLAN) {
             params.put("today", today);
-            return " and " + OPEN + " and i.target_date < :today";
+            return " and " + OPEN + " and i.plan_task_key is not null and i.target_date < :today";
         }
-        StringBuilder any = new StringBuilder(" and " + OPEN + " and i.submitted_on is not null and (1 = 0");
+        params.put("today", today);
+        StringBuilder any = new StringBuilder(
+                " and " + OPEN + " and (" + PAST_OWN_TARGET + " or (i.submitted_on is not null and (1 = 0");
         for (int n = 0; n < overLimit.size(); n++) {
             OverLimit o = overLimit.get(n);
             any.append(" or (i.limit_days = :days")
@@ -127,7 +136,7 @@ public class ChecklistQueries {
             params.put("unit" + n, o.unit().name());
             params.put("accepted" + n, o.acceptedBy());
         }
-        return any.append(')').toString();
+        return any.append(")))").toString();
     }
 
     /** The time limits of a department's accepted open items: few (the template has a handful), one query. */
@@ -137,6 +146,16 @@ public class ChecklistQueries {
                                 + " and i.submitted_on is not null and " + OPEN)
                 .param("department", departmentId)
                 .query((rs, n) -> new OverLimit.Limit(rs.getInt(1), LimitUnit.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    /** The acceptance days and limits of a department's accepted open items, each once: what the order needs counted. */
+    public List<OverLimit.Acceptance> acceptancesOf(long departmentId) {
+        return jdbc.sql("select distinct i.submitted_on, i.limit_days, i.limit_unit from service_item i"
+                        + " where i.department_id = :department and i.submitted_on is not null and " + OPEN)
+                .param("department", departmentId)
+                .query((rs, n) -> new OverLimit.Acceptance(
+                        rs.getObject(1, LocalDate.class), rs.getInt(2), LimitUnit.valueOf(rs.getString(3))))
                 .list();
     }
 

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
  * days): only an accepted item can near or pass it, and only that makes its light yellow or red. The target ("must
  * finish by", the plan row's latest finish or a person's date) is what the project needs: an open item past it is
  * behind the plan, which the plan's and the project's lights show; it is no fault of the department, which may not
- * even have the application yet, so it never colours the item or counts as 已超办理时限. An issued permit with a
+ * even have the application yet, so it never colours the item or counts as 已超办理时限. An item that no plan row
+ * stands for (made by hand, {@link ItemRow#ownTarget()}) has no plan whose light would show it late: its typed target
+ * is its own deadline, and an open item past it is red and overdue ({@link ItemAlert#PAST_TARGET}), not behind a plan
+ * (the 办理时限, when also passed, is named first: it is the department's own measure). An issued permit with a
  * validity rule lapses validity + extensions months after issue unless work has started, and is reminded of some
  * days before.
  */
@@ -50,13 +53,17 @@ public class ItemJudge {
         if (!item.status().open()) {
             return new Judgement(null, StatusLight.GREEN, null, null, false);
         }
-        boolean behind = item.targetDate() != null && today.isAfter(item.targetDate());
+        boolean pastTarget = item.targetDate() != null && today.isAfter(item.targetDate());
+        boolean behind = pastTarget && !item.ownTarget();
         LocalDate due = due(item, calendar);
+        if (due != null && today.isAfter(due)) {
+            return new Judgement(due, StatusLight.RED, ItemAlert.OVERDUE, null, behind);
+        }
+        if (pastTarget && item.ownTarget()) {
+            return new Judgement(due, StatusLight.RED, ItemAlert.PAST_TARGET, null, false);
+        }
         if (due == null) {
             return new Judgement(null, StatusLight.GREEN, null, null, behind);
-        }
-        if (today.isAfter(due)) {
-            return new Judgement(due, StatusLight.RED, ItemAlert.OVERDUE, null, behind);
         }
         boolean near = item.limitUnit() == LimitUnit.WORKING_DAYS
                 ? calendar.workingDaysBetween(today, due) <= yellowWorkingDays

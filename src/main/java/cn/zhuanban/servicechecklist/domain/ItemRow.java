@@ -27,4 +27,14 @@ public record ItemRow(
         int extensionsUsed,
         LocalDate workStartedOn,
         String note,
-        int version) {}
+        int version,
+        String planTaskKey) {
+
+    /**
+     * The target is the item's own deadline: a date typed for an item that no plan row stands for. No plan's light
+     * covers it, so an open item past it is overdue (逾期) on the item itself, as past the 办理时限 is.
+     */
+    public boolean ownTarget() {
+        return planTaskKey == null && targetDate != null;
+    }
+}

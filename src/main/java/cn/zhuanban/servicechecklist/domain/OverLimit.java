@@ -37,4 +37,13 @@ public record OverLimit(int days, LimitUnit unit, LocalDate acceptedBy) {
 
     /** A time limit as items carry it. */
     public record Limit(int days, LimitUnit unit) {}
+
+    /** Items accepted on a day with a limit, whose limit's last day the list's order needs. */
+    public record Acceptance(LocalDate acceptedOn, int days, LimitUnit unit) {
+
+        public UrgencyOrder.LimitEnd end(WorkingCalendar calendar) {
+            return new UrgencyOrder.LimitEnd(
+                    acceptedOn, days, unit, ItemJudge.limitEnds(acceptedOn, days, unit, calendar));
+        }
+    }
 }
