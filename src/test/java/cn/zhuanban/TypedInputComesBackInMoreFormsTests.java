@@ -5,9 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.ticket.SlaRule;
 import cn.zhuanban.ticket.SlaRuleManagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,6 +43,24 @@ class TypedInputComesBackInMoreFormsTests {
 
     @Autowired
     SlaRuleManagement slaRules;
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aRefusedSlaRowShowsTheMistypedDaysInItsRowOnly() throws Exception {
@@ -185,14 +213,26 @@ class TypedInputComesBackInMoreFormsTests {
 
     @Test
     void aDecisionShowsItsImpossibleDeadlineAsTypedAndTheAgendaFormStaysEmpty() throws Exception {
-        var meeting = jdbc.queryForMap(
-                "select id, version from meeting where confirmed_at is null order by id fetch first 1 rows only");
+        // held today: before its day a meeting offers no decision form
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        LocalDate today = LocalDate.now(clock);
+        long series = meetings.createSeries(
+                new SeriesForm(
+                        fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of()),
+                        today.getDayOfWeek(),
+                        LocalTime.of(9, 0),
+                        "专班办公室"),
+                fx.user("dispatch"));
+        long meeting = meetings.plan(series, today, fx.user("dispatch"));
         String page = refused(
                 "dispatch",
-                post("/meetings/" + meeting.get("ID") + "/decisions")
+                post("/meetings/" + meeting + "/decisions")
                         .param("decision", "发改委牵头协调用地")
                         .param("deadline", "2026-02-30")
-                        .param("version", meeting.get("VERSION").toString()));
+                        .param(
+                                "version",
+                                Integer.toString(meetings.find(meeting, fx.user("dispatch"))
+                                        .version())));
 
         assertThat(HtmlParts.form(page, "decision-form")).contains("日期格式应为 年-月-日，如 2026-12-01：2026-02-30");
         assertThat(value(page, "decision-form", "deadline")).isEqualTo("2026-02-30");

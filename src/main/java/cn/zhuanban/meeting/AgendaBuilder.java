@@ -11,13 +11,11 @@ import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.ticket.ActionTicketStatus;
+import cn.zhuanban.ticket.AgendaTickets;
 import cn.zhuanban.ticket.EscalatedClosure;
 import cn.zhuanban.ticket.MeetingTickets;
-import cn.zhuanban.ticket.PastActionStatuses;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketClosure;
-import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +56,7 @@ class AgendaBuilder {
     private final AgendaLights lights;
     private final ServiceChecklistManagement checklists;
     private final MeetingTickets tickets;
-    private final PastActionStatuses pastTickets;
+    private final AgendaTickets agendaTickets;
     private final PlanOverviews plans;
     private final AgendaStore agenda;
     private final ActionStore actions;
@@ -70,7 +68,7 @@ class AgendaBuilder {
             AgendaLights lights,
             ServiceChecklistManagement checklists,
             MeetingTickets tickets,
-            PastActionStatuses pastTickets,
+            AgendaTickets agendaTickets,
             PlanOverviews plans,
             AgendaStore agenda,
             ActionStore actions,
@@ -82,7 +80,7 @@ class AgendaBuilder {
         this.lights = lights;
         this.checklists = checklists;
         this.tickets = tickets;
-        this.pastTickets = pastTickets;
+        this.agendaTickets = agendaTickets;
         this.plans = plans;
         this.agenda = agenda;
         this.actions = actions;
@@ -123,25 +121,19 @@ class AgendaBuilder {
         for (EscalatedClosure e : tickets.escalatedClosures(ids, from, heldOn, user)) {
             out.add(escalated(e));
         }
-        List<TicketSummary> open = tickets.forAgenda(ids, from, heldOn, user);
-        // a past meeting's tickets in the state and with the resolve date they had on its day, read for all at once: an
-        // extension approved or a step taken since is not what the meeting saw
-        Map<Long, ActionTicketStatus> then = heldOn.isBefore(LocalDate.now(clock))
-                ? pastTickets.listedOn(open.stream().map(TicketSummary::id).toList(), heldOn)
-                : Map.of();
+        // a past meeting's tickets as they stood at the end of its day: those open then, in the state and with the
+        // card and resolve date they had; a ticket closed or given more time since is what the meeting saw
+        List<TicketSummary> open = agendaTickets.forAgenda(ids, from, heldOn, user);
         for (AgendaSource kind :
                 List.of(AgendaSource.TICKET_RED, AgendaSource.TICKET_OVERDUE, AgendaSource.TICKET_NEW)) {
             for (TicketSummary t : open) {
-                ActionTicketStatus past = then.get(t.id());
-                TicketState state = past == null ? t.state() : past.state();
-                LocalDate resolveBy = past == null ? t.resolveBy() : past.resolveBy();
-                if (kindOf(t, resolveBy, from, heldOn) == kind) {
+                if (kindOf(t, from, heldOn) == kind) {
                     out.add(new AgendaCandidate(
                             kind,
                             t.id(),
                             t.projectId(),
                             t.projectName() + " · #" + t.id() + " " + t.title(),
-                            state + (resolveBy == null ? "" : " " + resolveBy)));
+                            t.state() + (t.resolveBy() == null ? "" : " " + t.resolveBy())));
                 }
             }
         }
@@ -220,11 +212,11 @@ class AgendaBuilder {
      * The most pressing reason a ticket is on the agenda: red card, then overdue, then new. An older
      * ticket that is neither red nor past its resolve date is there because it was not signed in time.
      */
-    private AgendaSource kindOf(TicketSummary t, LocalDate resolveBy, LocalDate from, LocalDate heldOn) {
+    private AgendaSource kindOf(TicketSummary t, LocalDate from, LocalDate heldOn) {
         if (t.card() == TicketCard.RED) {
             return AgendaSource.TICKET_RED;
         }
-        boolean late = resolveBy != null && resolveBy.isBefore(heldOn);
+        boolean late = t.resolveBy() != null && t.resolveBy().isBefore(heldOn);
         boolean older =
                 t.createdAt().isBefore(from.atStartOfDay(clock.getZone()).toInstant());
         return late || older ? AgendaSource.TICKET_OVERDUE : AgendaSource.TICKET_NEW;

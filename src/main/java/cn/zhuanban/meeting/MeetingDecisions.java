@@ -79,6 +79,14 @@ public class MeetingDecisions {
     }
 
     /**
+     * Whether a meeting on {@code heldOn} takes decisions now: from its day on ({@link #decide}). Its page offers the
+     * decision form only then, and before it says from when.
+     */
+    public boolean heldBy(LocalDate heldOn) {
+        return !heldOn.isAfter(LocalDate.now(clock));
+    }
+
+    /**
      * A decision and its action: a ticket of source MEETING, assigned to the owner department (and, when named, its
      * owner answers for it there) with
      * the deadline, on the project the decision names, else the agenda item's, else the task force's
@@ -90,7 +98,7 @@ public class MeetingDecisions {
      */
     public long decide(long meetingId, DecisionForm form, int version, CurrentUser user) {
         MeetingRow m = access.editable(meetingId, version, user);
-        if (m.heldOn().isAfter(LocalDate.now(clock))) {
+        if (!heldBy(m.heldOn())) {
             throw BusinessException.invalid(null, "meeting.decision.before-meeting-day", m.heldOn());
         }
         Long itemProject = null;

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TicketSource#MEETING} that is reported and at once assigned to the owner department with the meeting's
  * deadline: the meeting is the dispatch decision, so the chair need not be the dispatch office. From
  * there it runs the same closed loop, SLA cards and escalation ladder as any ticket. The agenda reads
- * the open tickets of the task force's projects that are new, overdue or red.
+ * the open tickets of the task force's projects that are new, overdue or red from {@link AgendaTickets}.
  *
  * <p>The source is a column of its own ({@code ticket.source}, default {@code REPORT}), set when the ticket is
  * reported ({@link Ticket#getSource}).
@@ -45,19 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MeetingTickets {
-
-    private static final String OPEN = "t.state not in ('CLOSED', 'MERGED', 'REJECTED')";
-
-    /** The ticket's red card was there by {@code :until}: no ladder record of it, or one before then. */
-    private static final String RED_BY_THEN = """
-            (not exists (select 1 from ticket_escalation e where e.ticket_id = t.id
-                                 and e.step in ('RED', 'SIGN_RED', 'FEEDBACK_RED'))
-             or exists (select 1 from ticket_escalation e where e.ticket_id = t.id
-                               and e.step in ('RED', 'SIGN_RED', 'FEEDBACK_RED') and e.at < :until))""";
-
-    private static final String YELLOW_BY_THEN = """
-            exists (select 1 from ticket_escalation e where e.ticket_id = t.id
-                           and e.step in ('YELLOW', 'SIGN_YELLOW', 'FEEDBACK_YELLOW') and e.at < :until)""";
 
     private final TicketManagement management;
     private final TicketRepository tickets;
@@ -155,69 +142,6 @@ public class MeetingTickets {
         ticket.assignedEarlier(heldOn, limits, now, counting.revision());
         ticket.touch(now);
         due.reindex(tickets.save(ticket), cal);
-    }
-
-    /**
-     * The open tickets of these projects, within the user's scope, that a meeting on {@code asOf}
-     * discusses: reported since {@code since}, overdue on {@code asOf}, or carrying a red card.
-     * Meeting actions are left out (the agenda lists them as open actions).
-     *
-     * <p>Only what the meeting could know: a ticket reported after the meeting day is not on it, and a red card the
-     * ladder gave after that day counts as the card the ticket had then (yellow if the ladder had shown yellow by
-     * then, none otherwise). A meeting planned for a past day (the demo's last week) otherwise listed the day's
-     * news. A red card with no ladder record (set by hand) counts as it stands.
-     */
-    @Transactional(readOnly = true)
-    public List<TicketSummary> forAgenda(
-            Collection<Long> projectIds, LocalDate since, LocalDate asOf, CurrentUser user) {
-        if (projectIds.isEmpty()) {
-            return List.of();
-        }
-        TicketScope scope = TicketScope.forTickets(user);
-        return jdbc.sql("""
-                        select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state,
-                               t.department_id, t.resolve_by, t.resolve_date_chosen, t.escalation_level, t.created_at,
-                               case when t.card = 'RED' and %3$s then t.card
-                                    when t.card = 'RED' and %4$s then 'YELLOW'
-                                    when t.card = 'RED' then 'NONE'
-                                    else t.card end as card
-                        from ticket t join project p on p.id = t.project_id
-                        where (%1$s) and %2$s and t.source <> :meeting and t.project_id in (:projects)
-                          and t.created_at < :until
-                          and (t.created_at >= :since or (t.card = 'RED' and %3$s)
-                               or (t.state in ('ASSIGNED', 'RETURN_REQUESTED', 'IN_PROGRESS')
-                                   and (t.resolve_by < :asOf or (t.state = 'ASSIGNED' and t.sign_by < :asOf))))
-                        order by t.id""".formatted(scope.sql(), OPEN, RED_BY_THEN, YELLOW_BY_THEN))
-                .params(scope.params())
-                .param("meeting", TicketSource.MEETING.name())
-                .param("projects", List.copyOf(projectIds))
-                .param(
-                        "since",
-                        Timestamp.from(since.atStartOfDay(clock.getZone()).toInstant()))
-                .param("asOf", asOf)
-                .param(
-                        "until",
-                        Timestamp.from(
-                                asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
-                .query((rs, n) -> new TicketSummary(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getLong("project_id"),
-                        rs.getString("project_name"),
-                        TicketCategory.valueOf(rs.getString("category")),
-                        TicketSeverity.valueOf(rs.getString("severity")),
-                        TicketState.valueOf(rs.getString("state")),
-                        rs.getObject("department_id", Long.class),
-                        null,
-                        rs.getObject("resolve_by", LocalDate.class),
-                        rs.getBoolean("resolve_date_chosen"),
-                        TicketCard.valueOf(rs.getString("card")),
-                        EscalationLevel.valueOf(rs.getString("escalation_level")),
-                        rs.getTimestamp("created_at").toInstant(),
-                        null,
-                        null,
-                        null))
-                .list();
     }
 
     /**

@@ -63,7 +63,8 @@ public class PastActionStatuses {
      * items: the state their timeline had then and the resolve date the last setting of their deadlines by then left
      * them with (none while not assigned yet), their card as the ladder's records tell it and their lateness counted
      * up to that day. A ticket whose timeline begins only after the day (its report dated back alone) is known only as
-     * it stands today and reads so. Three queries whatever the number of tickets.
+     * it stands today and reads so, but for its card: the ladder's records tell it all the same (a red card given
+     * after the day was not there). Three queries whatever the number of tickets.
      */
     @Transactional(readOnly = true)
     public Map<Long, ActionTicketStatus> listedOn(Collection<Long> ticketIds, LocalDate day) {
@@ -87,11 +88,7 @@ public class PastActionStatuses {
         int overdue =
                 running && resolveBy != null && day.isAfter(resolveBy) ? cal.workingDaysBetween(resolveBy, day) : 0;
         return new ActionTicketStatus(
-                t.getId(),
-                recorded ? then.state() : t.getState(),
-                recorded ? then.card() : t.getCard(),
-                resolveBy,
-                overdue);
+                t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue);
     }
 
     /**

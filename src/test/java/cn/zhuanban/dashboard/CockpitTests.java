@@ -138,22 +138,6 @@ class CockpitTests {
         assertThat(figures(all, after).get("missing").link()).isEqualTo("/investment-reports/missing?month=2026-12");
     }
 
-    @Test
-    void aDepartmentUsersOverdueDecisionsLinkCarriesHisDepartment() {
-        var handler = directory.findByUsername("handler").orElseThrow();
-        CurrentUser user = new CurrentUser(
-                handler.id(),
-                "handler",
-                handler.fullName(),
-                handler.departmentId(),
-                null,
-                cn.zhuanban.identity.DataScope.DEPARTMENT,
-                java.util.Set.of(),
-                java.util.Set.of(cn.zhuanban.identity.Permissions.MEETING_VIEW));
-        Figure late = figures(user, LocalDate.now()).get("decisions-overdue");
-        assertThat(late.link()).isEqualTo("/meetings/actions?state=OVERDUE&departmentId=" + handler.departmentId());
-    }
-
     private Map<String, Figure> figures(CurrentUser user, LocalDate today) {
         return cockpit.of(user, today.getYear(), today, Locale.SIMPLIFIED_CHINESE).figures().stream()
                 .collect(java.util.stream.Collectors.toMap(Figure::key, f -> f));

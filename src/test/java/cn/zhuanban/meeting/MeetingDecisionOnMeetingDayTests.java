@@ -118,6 +118,21 @@ class MeetingDecisionOnMeetingDayTests {
     }
 
     @Test
+    void aMeetingNotHeldYetOffersNoDecisionFormButSaysFromWhen() throws Exception {
+        LocalDate heldOn = LocalDate.now(clock).plusDays(5);
+        long ahead = meetings.plan(series, heldOn, dispatch);
+        long today = meetings.plan(series, LocalDate.now(clock), dispatch);
+
+        assertThat(WebTestSupport.page(mvc, "taskforce", "/meetings/" + ahead))
+                .doesNotContain("id=\"decision-form\"")
+                .contains("id=\"decision-not-yet\"")
+                .contains("会议定于" + heldOn + "召开，会议当日起方可录入议定事项");
+        assertThat(WebTestSupport.page(mvc, "taskforce", "/meetings/" + today))
+                .contains("id=\"decision-form\"")
+                .doesNotContain("id=\"decision-not-yet\"");
+    }
+
+    @Test
     void onTheMeetingDayTheDecisionBecomesATicket() throws Exception {
         long meeting = meetings.plan(series, LocalDate.now(clock), dispatch);
         String text = TestCodes.unique("当天议定");

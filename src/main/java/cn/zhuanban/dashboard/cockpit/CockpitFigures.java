@@ -4,7 +4,6 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Month;
 import cn.zhuanban.dashboard.cockpit.CockpitData.Slice;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MonthFigure;
@@ -138,16 +137,12 @@ public class CockpitFigures {
             figures.addAll(keys.tickets(tickets.overview(user, today), locale));
         }
         if (user.can(Permissions.MEETING_VIEW)) {
-            // A department's user sees his department's decisions, as on the workbench: count and link carry it.
-            Long department = user.dataScope() == DataScope.DEPARTMENT ? user.departmentId() : null;
+            // The ledger's reach is the rule (the briefings count it too): for a department's user the meetings of
+            // the task forces he is on and what his department owns elsewhere; the figure opens exactly those rows.
             long late = decisions
-                    .search(new ActionFilter(null, null, department, ActionState.OVERDUE), user, new PageQuery(0, 1))
+                    .search(new ActionFilter(null, null, null, ActionState.OVERDUE), user, new PageQuery(0, 1))
                     .totalElements();
-            figures.add(keys.count(
-                    "decisions-overdue",
-                    late,
-                    "/meetings/actions?state=OVERDUE" + (department == null ? "" : "&departmentId=" + department),
-                    locale));
+            figures.add(keys.count("decisions-overdue", late, "/meetings/actions?state=OVERDUE", locale));
         }
         if (user.can(Permissions.TALENT_DEMAND_VIEW)) {
             figures.add(keys.talentFill(user, locale));

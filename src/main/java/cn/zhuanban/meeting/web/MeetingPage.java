@@ -66,6 +66,8 @@ class MeetingPage {
         model.addAttribute("meeting", meeting);
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("editable", mayEdit && !meeting.confirmed());
+        // before the meeting day the decision form is not offered, the page says from when (the service refuses it)
+        model.addAttribute("decidable", decisions.heldBy(meeting.heldOn()));
         model.addAttribute("chair", meeting.chairedBy(user.id()));
         model.addAttribute("agendaState", meetings.agendaState(id, user));
         Locale locale = LocaleContextHolder.getLocale();
