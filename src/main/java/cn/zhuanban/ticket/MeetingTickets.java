@@ -202,8 +202,8 @@ public class MeetingTickets {
                         t.getState(),
                         t.getCard(),
                         t.getResolveBy(),
-                        t.clockRunning() && t.getResolveBy() != null && today.isAfter(t.getResolveBy())
-                                ? cal.workingDaysBetween(t.getResolveBy(), today)
+                        t.clockRunning() && t.getResolveBy() != null
+                                ? WorkingDaysLeft.late(t.getResolveBy(), today, cal)
                                 : 0))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }

@@ -85,8 +85,7 @@ public class PastActionStatuses {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = recorded ? resolveByThen(t, then) : t.getResolveBy();
         boolean running = recorded ? then.clockRunning() : t.clockRunning();
-        int overdue =
-                running && resolveBy != null && day.isAfter(resolveBy) ? cal.workingDaysBetween(resolveBy, day) : 0;
+        int overdue = running && resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
         return new ActionTicketStatus(
                 t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue);
     }
@@ -107,9 +106,8 @@ public class PastActionStatuses {
             Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = resolveByOn(t, then, decided);
-        int overdue = (!recorded || then.clockRunning()) && resolveBy != null && day.isAfter(resolveBy)
-                ? cal.workingDaysBetween(resolveBy, day)
-                : 0;
+        int overdue =
+                (!recorded || then.clockRunning()) && resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
         return new ActionTicketStatus(
                 t.getId(),
                 recorded ? then.state() : TicketState.ASSIGNED,
