@@ -41,6 +41,8 @@ public record KeyProjectForm(
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) @SupportedDate
         LocalDate targetFinish,
 
+        /** The lead official (分包领导), required as on the project pages: every key project has one (the demo passes one). */
+        @NotNull(message = "{project.lead-official.required}")
         Long leadOfficialId,
 
         /** The service task force (服务专班), optional: the project can be given one later (audit D7). */

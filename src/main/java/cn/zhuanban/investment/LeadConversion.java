@@ -103,7 +103,7 @@ public class LeadConversion {
                 null));
         lead.becameProject(projectId, enterpriseId);
         if (follow) {
-            sync.follow(lead, projectId, form.stage(), LocalDate.now(clock));
+            sync.follow(lead, projectId, form.stage(), LocalDate.now(clock), form.start());
         }
         leads.save(lead);
         Long node = lead.getProfile().chainNodeId();

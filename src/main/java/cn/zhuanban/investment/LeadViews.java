@@ -82,7 +82,8 @@ class LeadViews {
                             .map(ProjectSummary::name)
                             .orElseGet(() -> String.valueOf(n.projectId()));
                     String stage = messages.getMessage("project.stage." + n.stage(), null, locale);
-                    return messages.getMessage("attraction.lead.synced-note", new Object[] {project, stage}, locale);
+                    String key = n.byStart() ? "attraction.lead.synced-note-started" : "attraction.lead.synced-note";
+                    return messages.getMessage(key, new Object[] {project, stage}, locale);
                 })
                 .orElse(move.note());
     }

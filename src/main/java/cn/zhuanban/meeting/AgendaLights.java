@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * For a meeting today or ahead that is today's light. For a past day (last week's meeting, planned or refreshed
  * afterwards) it is the light the history of lights gives for that day (V171): a project that turned green since was
  * red then and is listed so, one that turned red since was not and waits for the next meeting. A day before the
- * history started has no such record: the project keeps today's light, and where that light was set after the meeting
+ * history started, or before the project's own first recorded light (a project registered after the day, as the demo
+ * district's and a generated province's are, whose history starts at their registration), has no such record: the
+ * project keeps today's light, and where that light was set after the meeting
  * day the item says it is today's ({@link #CURRENT}), as the monthly briefing marks figures without history
  * (数据时点).
  */
@@ -49,22 +51,22 @@ class AgendaLights {
     List<Lit> of(List<ProjectSummary> served, LocalDate heldOn) {
         List<Long> ids = served.stream().map(ProjectSummary::id).toList();
         boolean past = heldOn.isBefore(LocalDate.now(clock));
-        if (past && lighting.lightHistoryCovers(heldOn)) {
-            Map<Long, LightOnDay> then = lighting.datedLightsAsOf(ids, heldOn);
-            return served.stream()
-                    .filter(p -> then.containsKey(p.id()) && then.get(p.id()).light() != StatusLight.GREEN)
-                    .map(p -> new Lit(
-                            p, then.get(p.id()).light(), then.get(p.id()).since(), false))
-                    .toList();
-        }
+        Map<Long, LightOnDay> then =
+                past && lighting.lightHistoryCovers(heldOn) ? lighting.datedLightsAsOf(ids, heldOn) : Map.of();
         Map<Long, Instant> changed = lighting.lightChangedAt(ids);
         Instant cut = heldOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return served.stream()
-                .filter(p -> p.statusLight() != StatusLight.GREEN)
                 .map(p -> {
+                    LightOnDay known = then.get(p.id());
+                    if (known != null && known.known()) {
+                        return new Lit(p, known.light(), known.since(), false);
+                    }
+                    // The project's history does not reach back to the day (the day is ahead, before the history
+                    // started, or before the project's first recorded light): today's light, said to be today's.
                     Instant at = changed.get(p.id());
                     return new Lit(p, p.statusLight(), at, past && at != null && !at.isBefore(cut));
                 })
+                .filter(lit -> lit.light() != StatusLight.GREEN)
                 .toList();
     }
 }

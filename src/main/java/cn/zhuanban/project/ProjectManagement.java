@@ -111,7 +111,9 @@ public class ProjectManagement {
                 project.getEnterpriseId(),
                 project.getName(),
                 ChangeSummary.of(project.snapshot())));
-        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, null));
+        LocalDate startedOn = StageDates.startedOn(
+                project.getStage(), (LocalDate) project.snapshot().get("start"), null);
+        events.publishEvent(new ProjectStageChanged(project.getId(), null, project.getStage(), today, null, startedOn));
         return project.getId();
     }
 
@@ -162,7 +164,8 @@ public class ProjectManagement {
                     (ProjectStage) before.get("stage"),
                     form.stage(),
                     stageOn == null ? today : stageOn,
-                    user.id()));
+                    user.id(),
+                    StageDates.startedOn(form.stage(), form.start(), stageOn)));
         }
     }
 

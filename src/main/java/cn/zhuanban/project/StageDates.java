@@ -47,6 +47,17 @@ final class StageDates {
         return Optional.of(new BusinessException(ErrorCode.PROJECT_NOT_STARTED, "start", start.toString()));
     }
 
+    /**
+     * The day work started on a project now in {@code stage} ({@link ProjectStageChanged#startedOn()}): the actual date
+     * {@code stageOn} of a move into 在建, else the start; none before construction.
+     */
+    static LocalDate startedOn(ProjectStage stage, LocalDate start, LocalDate stageOn) {
+        if (!STARTED.contains(stage)) {
+            return null;
+        }
+        return stage == ProjectStage.UNDER_CONSTRUCTION && stageOn != null ? stageOn : start;
+    }
+
     /** The stage and start a project had before an edit. */
     record Before(ProjectStage stage, LocalDate start) {}
 }

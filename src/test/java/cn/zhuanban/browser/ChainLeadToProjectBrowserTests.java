@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,6 +53,8 @@ class ChainLeadToProjectBrowserTests extends BrowserTest {
         press("create-project");
         driver.findElement(By.id("newEnterpriseCreditCode")).sendKeys(TestCodes.creditCode());
         driver.findElement(By.id("totalInvestment")).sendKeys("30000");
+        // the lead's owner is investment staff, so no lead official is suggested: one is chosen (required)
+        new Select(driver.findElement(By.id("leadOfficialId"))).selectByIndex(1);
         press("key-project-save");
 
         assertThat(driver.findElement(By.id("project-link")).getText()).contains(company);

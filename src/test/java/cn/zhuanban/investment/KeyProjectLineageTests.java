@@ -160,6 +160,10 @@ class KeyProjectLineageTests {
                 .param("start", today.toString())
                 .param("targetFinish", today.plusYears(2).toString())
                 .param(
+                        "leadOfficialId",
+                        Long.toString(
+                                directory.findByUsername("lead").orElseThrow().id()))
+                .param(
                         "leadVersion",
                         Integer.toString(
                                 investment.lead(staff("dispatch"), lead).version()));

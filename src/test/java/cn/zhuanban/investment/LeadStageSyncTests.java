@@ -1,6 +1,7 @@
 package cn.zhuanban.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.zhuanban.AuditTrail;
@@ -138,6 +139,53 @@ class LeadStageSyncTests {
                 .until(() -> AuditTrail.count(jdbc, "investment.lead.synced", Long.toString(lead), null) == 2);
     }
 
+    /**
+     * A project moved from 前期 straight to 投产 passed 开工 on the way: the lead dates 开工 by the project's start
+     * (开工日期) and 投产 by the actual date given, not both by the day of production, and its page says which entry was
+     * dated by the start.
+     */
+    @Test
+    void aJumpFromPreConstructionToProductionDatesTheStartByTheProjectsStartDate() throws Exception {
+        CurrentUser dispatch = dispatch();
+        LocalDate today = LocalDate.now(clock);
+        String company = TestCodes.unique("跨阶段投产企业");
+        long lead = SignedLeads.signedOn(investment, dispatch, company, today.minusDays(60));
+        KeyProjectForm planned =
+                keyProject(company + "项目", investment.lead(dispatch, lead).version());
+        long project = conversion.createKeyProject(
+                dispatch,
+                lead,
+                new KeyProjectForm(
+                        planned.name(),
+                        null,
+                        null,
+                        planned.newEnterpriseName(),
+                        planned.newEnterpriseCreditCode(),
+                        planned.level(),
+                        planned.stage(),
+                        planned.totalInvestment(),
+                        today.minusDays(40),
+                        planned.targetFinish(),
+                        null,
+                        null,
+                        planned.location(),
+                        planned.leadVersion()));
+
+        setStage(dispatch, project, ProjectStage.PRE_CONSTRUCTION, today.minusDays(50));
+        awaitStage(dispatch, lead, LeadStage.REGISTERED);
+        setStage(dispatch, project, ProjectStage.IN_PRODUCTION, today.minusDays(5));
+        awaitStage(dispatch, lead, LeadStage.IN_PRODUCTION);
+
+        assertThat(investment.lead(dispatch, lead).history().subList(4, 7))
+                .extracting(StageMoveView::stage, StageMoveView::movedOn)
+                .containsExactly(
+                        tuple(LeadStage.REGISTERED, today.minusDays(50)),
+                        tuple(LeadStage.STARTED, today.minusDays(40)),
+                        tuple(LeadStage.IN_PRODUCTION, today.minusDays(5)));
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead))
+                .contains("随重点项目“" + company + "项目”进入投产阶段（按项目开工日期记）");
+    }
+
     private long signedToday(CurrentUser user, String company) {
         return SignedLeads.signedOn(investment, user, company, LocalDate.now(clock));
     }
@@ -162,6 +210,11 @@ class LeadStageSyncTests {
     }
 
     private void setStage(CurrentUser user, long project, ProjectStage stage) {
+        setStage(user, project, stage, null);
+    }
+
+    /** The project moved to {@code stage}, reached {@code on} as the project form's 阶段实际日期 gives it. */
+    private void setStage(CurrentUser user, long project, ProjectStage stage, LocalDate on) {
         ProjectForm current = ProjectForm.of(projects.find(project, user));
         projects.edit(
                 project,
@@ -179,6 +232,7 @@ class LeadStageSyncTests {
                         current.location(),
                         current.description(),
                         current.version()),
+                on,
                 user);
     }
 

@@ -87,6 +87,14 @@ class MeetingAgendaAsOfMeetingDayTests {
         LocalDate lastWeek = today.minusWeeks(1);
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long project = project(taskForce);
+        // registered well before last week: its light of that day is known (green), not today's carried back
+        jdbc.sql("update project set created_at = :at where id = :id")
+                .param(
+                        "at",
+                        Timestamp.from(
+                                lastWeek.minusDays(40).atStartOfDay(DISTRICT).toInstant()))
+                .param("id", project)
+                .update();
 
         // known by last week's meeting: a ticket reported two days before it
         long before = ticket(project, "临时用水管网未接通", lastWeek.minusDays(2).atTime(10, 0));

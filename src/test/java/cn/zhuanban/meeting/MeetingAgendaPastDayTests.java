@@ -103,6 +103,12 @@ class MeetingAgendaPastDayTests {
         lit(redSince, StatusLight.RED, heldOn.plusDays(1));
         long litLater = project(taskForce);
         lit(litLater, StatusLight.RED, heldOn.plusDays(1));
+        for (long project : List.of(greenSince, redSince, litLater)) {
+            registered(project, heldOn.minusDays(30));
+        }
+        // registered after the meeting day (as a demo district or a generated province is): no light of that day
+        long registeredSince = project(taskForce);
+        lighting.setLight(registeredSince, StatusLight.RED, "要素保障滞后");
 
         List<AgendaItemView> items;
         try (LightHistoryFrom history = LightHistoryFrom.day(jdbc, heldOn.minusDays(60))) {
@@ -114,7 +120,11 @@ class MeetingAgendaPastDayTests {
                 .filteredOn(i -> i.source().name().startsWith("PROJECT_LIGHT"))
                 .extracting(AgendaItemView::source, AgendaItemView::refId, AgendaItemView::detail)
                 .containsExactly(
-                        // turned within the week before the first meeting, then lit from before it
+                        // turned within the week before the first meeting (today's red first), then lit from before it
+                        tuple(
+                                AgendaSource.PROJECT_LIGHT,
+                                registeredSince,
+                                "RED " + LocalDate.now(DISTRICT) + " CURRENT"),
                         tuple(AgendaSource.PROJECT_LIGHT, redSince, "YELLOW " + heldOn.minusDays(3)),
                         tuple(AgendaSource.PROJECT_LIGHT_STILL, greenSince, "RED " + heldOn.minusDays(20)));
     }
@@ -220,6 +230,13 @@ class MeetingAgendaPastDayTests {
                 .param("id", project)
                 .update();
         jdbc.sql("update project set light_changed_at = :at where id = :id")
+                .param("at", Timestamp.from(at(day)))
+                .param("id", project)
+                .update();
+    }
+
+    private void registered(long project, LocalDate day) {
+        jdbc.sql("update project set created_at = :at where id = :id")
                 .param("at", Timestamp.from(at(day)))
                 .param("id", project)
                 .update();

@@ -154,6 +154,40 @@ class LightHistoryTests {
         assertThat(lighting.countsByLightAsOf(viewer, LocalDate.now(clock))).isEqualTo(new LightCounts(1, 0, 2));
     }
 
+    /**
+     * A project's lights are known from its registration (it starts green) or, for one carried into the history (V171,
+     * no previous light), from that first row: an earlier day's light is today's, carried back, and says it is not
+     * known, whether the history of all projects reaches back further (a generated province) or not.
+     */
+    @Test
+    void daysBeforeAProjectsFirstRecordedLightAreNotKnown() {
+        LocalDate day = LocalDate.now(clock).minusDays(30);
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long registeredThen = project(enterprise);
+        long carried = project(enterprise);
+        registered(registeredThen, day);
+        lighting.setLight(registeredThen, StatusLight.RED, "节点逾期");
+        registered(carried, day.minusDays(60));
+        lighting.setLight(carried, StatusLight.YELLOW, "进度滞后");
+        movedTo(carried, StatusLight.YELLOW, day.atTime(9, 0));
+        jdbc.sql("update project_light_change set previous_light = null where project_id = :id")
+                .param("id", carried)
+                .update();
+
+        List<Long> both = List.of(registeredThen, carried);
+        assertThat(lighting.datedLightsAsOf(both, day))
+                .containsEntry(registeredThen, new LightOnDay(StatusLight.GREEN, null, true))
+                .containsEntry(
+                        carried,
+                        new LightOnDay(
+                                StatusLight.YELLOW,
+                                day.atTime(9, 0).atZone(DISTRICT_ZONE).toInstant(),
+                                true));
+        assertThat(lighting.datedLightsAsOf(both, day.minusDays(1)).values())
+                .hasSize(2)
+                .noneMatch(LightOnDay::known);
+    }
+
     @Test
     void aProjectsChangesAreReadWithinTheReadersScope() {
         long enterprise = InvestmentFixtures.enterprise(enterprises);

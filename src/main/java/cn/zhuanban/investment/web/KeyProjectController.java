@@ -82,7 +82,7 @@ class KeyProjectController {
                         : lead.row().expectedInvestment(),
                 start,
                 start.plusYears(2),
-                null,
+                suggestedLeadOfficial(lead),
                 null,
                 null,
                 lead.version());
@@ -110,6 +110,15 @@ class KeyProjectController {
             }
             return "redirect:/investment/leads/" + id + "#project-" + projectId;
         });
+    }
+
+    /**
+     * The lead official the form suggests: the lead's own owner (负责人) when he is one of the district's lead
+     * officials (分包领导), who then goes on with the project; none otherwise, so that someone is chosen, not guessed.
+     */
+    private Long suggestedLeadOfficial(LeadView lead) {
+        long owner = lead.row().ownerId();
+        return users.withRole(BuiltinRoles.LEAD_OFFICIAL).stream().anyMatch(u -> u.id() == owner) ? owner : null;
     }
 
     /** Company forms dropped from the suggested project name, longest first. */

@@ -5,6 +5,7 @@ import cn.zhuanban.project.LightCounts;
 import cn.zhuanban.project.LightOnDay;
 import cn.zhuanban.project.RedProject;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
@@ -44,7 +45,8 @@ public class LightHistory {
      * project_id, once the history is large enough for PostgreSQL to prefer it).
      */
     private static final String AS_OF = """
-            select p.id, p.name, coalesce(h.light, p.status_light) as light, h.cause, h.changed_at
+            select p.id, p.name, coalesce(h.light, p.status_light) as light, h.cause, h.changed_at,
+                   h.on_day, h.light as recorded, p.created_at
             from project p
             left join (select l.project_id, l.on_day,
                               case when l.on_day <= :day then l.light else l.previous_light end as light,
@@ -106,8 +108,8 @@ public class LightHistory {
     }
 
     /**
-     * The light of each of these projects on {@code day} and the time of the change that set it (null when the light
-     * is that before the project's first recorded change), one query per thousand projects.
+     * The light of each of these projects on {@code day}, the time of the change that set it (null when the light is
+     * that before the project's first recorded change) and whether it is known: one query per thousand projects.
      */
     public Map<Long, LightOnDay> lights(Collection<Long> ids, LocalDate day) {
         Map<Long, LightOnDay> lights = new HashMap<>();
@@ -123,11 +125,34 @@ public class LightHistory {
                                 rs.getLong(1),
                                 new LightOnDay(
                                         StatusLight.valueOf(rs.getString(3)),
-                                        since == null ? null : since.toInstant()));
+                                        since == null ? null : since.toInstant(),
+                                        known(
+                                                day,
+                                                rs.getObject(6, LocalDate.class),
+                                                rs.getString(7) != null,
+                                                rs.getTimestamp(8).toInstant())));
                     })
                     .list();
         }
         return lights;
+    }
+
+    /**
+     * Whether a project's light on {@code day} is recorded rather than today's carried back: a change on or before the
+     * day tells it; else the project's history must reach back to the day. A project registered since the history
+     * started was green from its registration (its first change, {@code recorded} on {@code firstOn}, says what it
+     * left), so its lights are known from the day it was registered and not before, when it was not there (a demo
+     * district or a generated province registered today keeps today's lights for its earlier story). A project
+     * carried into the history (V171, no light before) is known from that first row only.
+     */
+    static boolean known(LocalDate day, LocalDate firstOn, boolean recorded, Instant registered) {
+        if (firstOn != null && !firstOn.isAfter(day)) {
+            return true;
+        }
+        if (firstOn != null && !recorded) {
+            return false;
+        }
+        return !day.isBefore(LocalDate.ofInstant(registered, ClockConfiguration.DISTRICT_ZONE));
     }
 
     /** A page of one project's changes, latest first. */
