@@ -3,6 +3,7 @@ package cn.zhuanban.schedule;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectStageChanged;
 import cn.zhuanban.project.StageReadiness;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,13 @@ class StageGoalsFollowTheProject implements StageReadiness {
                     || stage.ordinal() > change.stage().ordinal()) {
                 continue;
             }
+            // 开工 passed on the way (前期 → 投产) is dated by the day work started, not by the day of production
+            LocalDate reached = stage == ProjectStage.UNDER_CONSTRUCTION && change.startedOn() != null
+                    ? change.startedOn()
+                    : change.on();
             openGoal(change.projectId(), goal)
                     .ifPresent(key -> progress.finish(
-                            change.projectId(), key, null, change.on(), "项目阶段：" + goal, change.changedBy()));
+                            change.projectId(), key, null, reached, "项目阶段：" + goal, change.changedBy()));
         }
     }
 

@@ -74,7 +74,8 @@ class PlanEditingTests {
 
     /**
      * Audit D3: setting a project to 投产 asks for the actual date and, while the plan has open tasks, a confirmation
-     * listing them; once saved, the plan's stage goals passed on the way (开工, 竣工, 投产) are reported reached that day.
+     * listing them; once saved, the plan's stage goals passed on the way are reported reached: 竣工 and 投产 that day,
+     * 开工 on the project's 开工日期 (the day work started, not the day of production).
      */
     @Test
     void aProjectSetInProductionIsDatedConfirmedAndReachesItsStageGoals() throws Exception {
@@ -98,7 +99,7 @@ class PlanEditingTests {
                                         + " order by g.row_index",
                                 String.class,
                                 id))
-                        .containsExactly("M1=2026-11-20", "M2=2026-11-20", "M3=2026-11-20"));
+                        .containsExactly("M1=2025-03-01", "M2=2026-11-20", "M3=2026-11-20"));
     }
 
     /**
