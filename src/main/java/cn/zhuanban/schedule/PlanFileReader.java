@@ -48,6 +48,9 @@ final class PlanFileReader {
     static final int MAX_EXCEPTION_DAYS = 3660;
 
     /**
+     * @param start the plan's start the file gives, null without one
+     * @param dataDate the file's status date (MS Project's {@code StatusDate}, Primavera's {@code last_recalc_date}),
+     *     null without one
      * @param workingDay the file's working days as its project calendar counts them (weekly pattern and
      *     exceptions, make-up working days included); the plan itself is scheduled on the district calendar
      * @param sevenDayWeek whether the file's calendar works Saturdays and Sundays (a 7-day construction week)
@@ -57,7 +60,8 @@ final class PlanFileReader {
     record Content(
             List<PlanRow> rows,
             List<PlanLink> links,
-            java.time.LocalDate start,
+            LocalDate start,
+            LocalDate dataDate,
             Predicate<LocalDate> workingDay,
             boolean sevenDayWeek,
             List<FileDay> exceptions) {}
@@ -119,15 +123,13 @@ final class PlanFileReader {
                 }
             }
         }
-        java.time.LocalDateTime start = project.getProjectProperties().getStartDate();
-        if (start != null && !SupportedDates.allows(start.toLocalDate())) {
-            throw refused("start-outside", start.toLocalDate().toString());
-        }
+        PlanFileDates dates = PlanFileDates.of(project.getProjectProperties());
         ProjectCalendar calendar = PlanFileCalendar.of(project);
         return new Content(
                 rows,
                 links,
-                start == null ? null : start.toLocalDate(),
+                dates.start(),
+                dates.dataDate(),
                 PlanFileCalendar.workingDays(calendar),
                 calendar != null
                         && calendar.isWorkingDay(DayOfWeek.SATURDAY)

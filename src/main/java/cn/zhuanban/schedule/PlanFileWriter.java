@@ -9,8 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +34,14 @@ import org.mpxj.TimeUnit;
 /**
  * A stored plan as an MPXJ project, for the MS Project and Primavera writers. The key travels as activity id (XER)
  * and WBS (MSPDI); stages become summary tasks (WBS nodes in XER), stage goals finish milestones. Tasks are added in
- * the plan's row order, so their unique ids (XER task and WBS ids) count the rows: the reader restores the order from
- * them, as Primavera sorts a WBS node's activities by activity id ({@link PlanFileReader}). The calendar is written as a working week (Monday to Friday, or all
- * seven days for a seven-day construction week) plus one exception for every day within the plan's span on which the
- * plan's calendar (the district's with the plan's own exceptions) differs from that week, and one for each of the
- * plan's own exceptions: holidays on working weekdays become non-working exceptions, make-up
- * working days (调休, a Saturday or Sunday worked in exchange for a holiday) become working exceptions with the
- * ordinary hours, so that MS Project and P6 count the same working days as we do.
+ * the plan's row order as an outline (each stage followed by its own rows, {@link #outline}), so their unique ids (XER
+ * task and WBS ids) count the rows: the reader restores the order from them, as Primavera sorts a WBS node's
+ * activities by activity id ({@link PlanFileReader}). The plan's data date travels as the status date. The calendar is
+ * written as a working week (Monday to Friday, or all seven days for a seven-day construction week) plus one exception
+ * for every day within the plan's span on which the plan's calendar (the district's with the plan's own exceptions)
+ * differs from that week, and one for each of the plan's own exceptions: holidays on working weekdays become
+ * non-working exceptions, make-up working days (调休, a Saturday or Sunday worked in exchange for a holiday) become
+ * working exceptions with the ordinary hours, so that MS Project and P6 count the same working days as we do.
  */
 final class PlanFileWriter {
 
@@ -63,6 +66,9 @@ final class PlanFileWriter {
         file.getProjectProperties().setSymbolPosition(CurrencySymbolPosition.BEFORE);
         file.getProjectProperties().setCurrencyDigits(2);
         file.getProjectProperties().setStartDate(LocalDateTime.of(plan.getStartDate(), DAY_START));
+        if (plan.getDataDate() != null) { // MS Project's status date, P6's data date (last_recalc_date)
+            file.getProjectProperties().setStatusDate(LocalDateTime.of(plan.getDataDate(), DAY_END));
+        }
         if (plan.getTargetFinish() != null) {
             file.getProjectProperties().setMustFinishBy(LocalDateTime.of(plan.getTargetFinish(), DAY_END));
         }
@@ -85,7 +91,7 @@ final class PlanFileWriter {
                 plan.getTargetFinish());
         file.getCustomFields().getOrCreate(TaskField.TEXT1).setAlias(STAGE_FIELD);
         Map<String, Task> tasks = new HashMap<>();
-        for (PlanRow row : plan.getRows()) {
+        for (PlanRow row : outline(plan.getRows())) {
             Task parent = row.parentKey() == null ? null : tasks.get(row.parentKey());
             Task task = parent == null ? file.addTask() : parent.addTask();
             describe(task, row, sheet.row(row.taskKey()));
@@ -105,6 +111,32 @@ final class PlanFileWriter {
                             .lag(Duration.getInstance(link.lag(), TimeUnit.DAYS)));
         }
         return file;
+    }
+
+    /**
+     * The rows as an outline: each row without a stage in the plan's order, each stage followed at once by its own
+     * rows (in the plan's order). MS Project reads the outline from the order alone, so a row stored after another
+     * stage's rows came back under that stage; the XER's ids follow the same order.
+     */
+    static List<PlanRow> outline(List<PlanRow> rows) {
+        Map<String, List<PlanRow>> children = new HashMap<>();
+        Set<String> stages = new HashSet<>();
+        rows.stream().filter(r -> PlanRow.STAGE.equals(r.kind())).forEach(r -> stages.add(r.taskKey()));
+        List<PlanRow> top = new ArrayList<>();
+        for (PlanRow row : rows) {
+            if (row.parentKey() != null && stages.contains(row.parentKey())) {
+                children.computeIfAbsent(row.parentKey(), k -> new ArrayList<>())
+                        .add(row);
+            } else {
+                top.add(row);
+            }
+        }
+        List<PlanRow> ordered = new ArrayList<>();
+        for (PlanRow row : top) {
+            ordered.add(row);
+            ordered.addAll(children.getOrDefault(row.taskKey(), List.of()));
+        }
+        return ordered;
     }
 
     private static void describe(Task task, PlanRow row, PlanSheet.Row scheduled) {

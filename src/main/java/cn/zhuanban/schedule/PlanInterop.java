@@ -90,7 +90,12 @@ public class PlanInterop {
                 projectId,
                 user,
                 version,
-                new PlanContent(start, current.targetFinish(), keepProgress(content.rows(), current), content.links()),
+                new PlanContent(
+                        start,
+                        current.targetFinish(),
+                        content.dataDate(),
+                        keepProgress(content.rows(), current),
+                        content.links()),
                 new PlanCalendar(
                         content.sevenDayWeek(),
                         keepNames(

@@ -2,6 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,8 @@ class PlanReplacement {
                         : ", " + (calendar.sevenDayWeek() ? "7" : "5") + "-day week, "
                                 + calendar.days().size() + " calendar exceptions");
         return plans.edit(projectId, user, version, action, summary, plan -> {
-            plan.dates(content.start(), content.targetFinish(), plan.getDataDate(), clock.instant());
+            LocalDate dataDate = content.dataDate() != null ? content.dataDate() : plan.getDataDate();
+            plan.dates(content.start(), content.targetFinish(), dataDate, clock.instant());
             plan.replace(content.rows(), content.links(), clock.instant());
             if (calendar != null) {
                 calendar.days().forEach(PlanCalendars::checkCalendarDay);

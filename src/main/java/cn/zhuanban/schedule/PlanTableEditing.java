@@ -70,7 +70,7 @@ public class PlanTableEditing {
                 version,
                 "plan.row-moved",
                 RowEditSummaries.stage(key, parent),
-                plan -> plan.change(key, r -> r.withParent(parent), clock.instant()));
+                plan -> plan.restage(key, parent, clock.instant()));
     }
 
     public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {

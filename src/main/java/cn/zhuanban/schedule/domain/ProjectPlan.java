@@ -87,17 +87,39 @@ public class ProjectPlan {
             throw new BusinessException(ErrorCode.PLAN_KEY_TAKEN, "key", row.taskKey());
         }
         checkParent(row);
+        rows.add(endOfStage(row.parentKey()), row);
+        updatedAt = now;
+    }
+
+    /**
+     * Puts a row under another stage (or none) and moves it to the end of that stage's rows (of the plan, without a
+     * stage), where a row added to it goes: left in its place, a row given a stage sat among another stage's rows,
+     * which the table showed as that stage's and MS Project's outline read back as such.
+     */
+    public void restage(String key, String parentKey, Instant now) {
+        PlanRow row = require(key);
+        if (Objects.equals(row.parentKey(), parentKey)) {
+            return;
+        }
+        PlanRow changed = row.withParent(parentKey);
+        checkParent(changed);
+        rows.remove(row);
+        rows.add(endOfStage(parentKey), changed);
+        updatedAt = now;
+    }
+
+    /** Where a row of the stage goes: after the stage's last row (or the stage itself); at the end without one. */
+    private int endOfStage(String parentKey) {
         int at = rows.size();
-        if (row.parentKey() != null) { // after the last row of its stage
+        if (parentKey != null) {
             for (int i = 0; i < rows.size(); i++) {
                 PlanRow r = rows.get(i);
-                if (row.parentKey().equals(r.taskKey()) || row.parentKey().equals(r.parentKey())) {
+                if (parentKey.equals(r.taskKey()) || parentKey.equals(r.parentKey())) {
                     at = i + 1;
                 }
             }
         }
-        rows.add(at, row);
-        updatedAt = now;
+        return at;
     }
 
     public void change(String key, UnaryOperator<PlanRow> change, Instant now) {

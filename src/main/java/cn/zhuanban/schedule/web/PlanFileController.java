@@ -15,7 +15,6 @@ import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -100,49 +99,11 @@ class PlanFileController {
     private void xlsx(long id, CurrentUser user, Long baselineId, HttpServletResponse response) throws IOException {
         PlanSheet sheet = plans.sheet(id, user);
         PlanBaselines.Comparison comparison = baselines.compare(sheet, baselineId);
-        List<String> headers = List.of(
-                        "plan.key",
-                        "plan.name",
-                        "plan.kind",
-                        "plan.stage",
-                        "plan.duration",
-                        "plan.predecessors",
-                        "plan.target-date",
-                        "plan.early-start",
-                        "plan.early-finish",
-                        "plan.late-start",
-                        "plan.late-finish",
-                        "plan.total-float",
-                        "plan.light",
-                        "plan.baseline.start",
-                        "plan.baseline.finish",
-                        "plan.baseline.start-variance",
-                        "plan.baseline.finish-variance")
-                .stream()
-                .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
-                .toList();
+        PlanWorkbook workbook = new PlanWorkbook(messages, LocaleContextHolder.getLocale());
         String sheetName = messages.getMessage("plan.file.kind", null, LocaleContextHolder.getLocale());
-        try (XlsxWriter writer = new XlsxWriter(sheetName, headers)) {
+        try (XlsxWriter writer = new XlsxWriter(sheetName, workbook.headers())) {
             for (PlanSheet.Row r : sheet.rows()) {
-                PlanBaselines.Variance v = comparison == null ? null : comparison.of(r.key());
-                writer.row(
-                        r.key(),
-                        r.name(),
-                        r.kind(),
-                        r.parentKey(),
-                        r.duration(),
-                        r.predecessors(),
-                        r.targetDate(),
-                        r.earlyStart(),
-                        r.earlyFinish(),
-                        r.lateStart(),
-                        r.lateFinish(),
-                        r.totalFloat(),
-                        r.light(),
-                        v == null ? null : v.baselineStart(),
-                        v == null ? null : v.baselineFinish(),
-                        v == null ? null : v.startDays(),
-                        v == null ? null : v.finishDays());
+                writer.row(workbook.cells(r, comparison == null ? null : comparison.of(r.key())));
             }
             Downloads.xlsx(response, fileName(sheet, "xlsx"), "plan-" + id + ".xlsx", writer);
         }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plan's records read in the auditor's words: its week and a row's constraint with its date, not the English and
- * the codes they are stored with; a light's reason in brackets reads with Chinese brackets only.
+ * A plan's records read in the auditor's words: its week, an import's count of calendar exceptions and a row's
+ * constraint with its date, not the English and the codes they are stored with; a light's reason in brackets reads with Chinese brackets only.
  */
 class PlanSummaryReadingTests {
 
@@ -29,6 +29,14 @@ class PlanSummaryReadingTests {
                 .isEqualTo("A02 限制条件：— → 必须于2026-12-28完成");
         assertThat(reading.read("A02 constraint: SNET 2026-10-01 → FNLT 2026-12-01", "project-plan", ZH))
                 .isEqualTo("A02 限制条件：不早于2026-10-01开始 → 不晚于2026-12-01完成");
+    }
+
+    @Test
+    void anImportedPlansSummaryReadsWhollyInTheReadersLanguage() {
+        String stored = "24 rows, 26 links, 7-day week, 3 calendar exceptions";
+        assertThat(reading.read(stored, "project-plan", ZH)).isEqualTo("24 行，26 条链接，每周7天（施工），3 个日历例外日");
+        assertThat(reading.read(stored, "project-plan", Locale.ENGLISH))
+                .isEqualTo("24 rows, 26 links, 7-day construction week, 3 calendar exceptions");
     }
 
     @Test
