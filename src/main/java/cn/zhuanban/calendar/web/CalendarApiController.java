@@ -5,21 +5,36 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Working-day arithmetic for integrations (api-contract.md, Calendar); any authenticated caller. */
+/**
+ * Working-day arithmetic for integrations (api-contract.md, Calendar); any authenticated caller. An answer that reaches
+ * into a year whose statutory holidays are not imported says so (README, API notes): such a year counts Monday to
+ * Friday, so the answer may move once it is imported, and the caller had no way to tell.
+ */
 @cn.zhuanban.shared.web.ApiController("/api/v1/calendar")
 class CalendarApiController {
 
-    record DateResult(LocalDate date) {}
+    /** @param holidayDataMissing the years without imported holidays the answer reaches into; left out when none */
+    record DateResult(
+            LocalDate date,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> holidayDataMissing) {}
 
-    record WorkingDays(int workingDays) {}
+    /** @param holidayDataMissing as in {@link DateResult} */
+    record WorkingDays(
+            int workingDays,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> holidayDataMissing) {}
 
     private static final int MAX_DAYS = 366 * 5;
     /** More than the working days between 2000 and 2100 (about 25,000): a larger count cannot end in the range. */
@@ -44,7 +59,7 @@ class CalendarApiController {
             // the calendar knows no holidays outside 2000-2100, and every other date input refuses such a date
             throw refused("days", "calendar.api.days-outside", date.toString());
         }
-        return new DateResult(date);
+        return new DateResult(date, missing(from, date));
     }
 
     @GetMapping("/working-days-between")
@@ -53,18 +68,39 @@ class CalendarApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         SupportedDates.require(from, "from");
         SupportedDates.require(to, "to");
-        return new WorkingDays(calendar.workingDaysBetween(from, to));
+        return new WorkingDays(calendar.workingDaysBetween(from, to), missing(from, to));
     }
 
     @GetMapping("/days")
-    List<CalendarDay> days(
+    ResponseEntity<List<CalendarDay>> days(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         SupportedDates.require(from, "from");
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw refused("to", "calendar.api.days-span", Integer.toString(MAX_DAYS));
         }
-        return calendar.days(from, to);
+        List<Integer> missing = missing(from, to);
+        var answer = ResponseEntity.ok();
+        if (!missing.isEmpty()) {
+            // the documented answer is an array, which has no room for a field: a standard warning header instead
+            answer.header(
+                    "Warning",
+                    "299 - \"holiday data missing: "
+                            + missing.stream().map(String::valueOf).collect(Collectors.joining(","))
+                            + "\"");
+        }
+        return answer.body(calendar.days(from, to));
+    }
+
+    /** The years from {@code a} to {@code b} (either way round) whose statutory holidays are not imported, in order. */
+    private List<Integer> missing(LocalDate a, LocalDate b) {
+        Set<Integer> imported = calendar.holidayYears();
+        int first = Math.min(a.getYear(), b.getYear());
+        int last = Math.max(a.getYear(), b.getYear());
+        return IntStream.rangeClosed(first, last)
+                .filter(year -> !imported.contains(year))
+                .boxed()
+                .toList();
     }
 
     /** A refusal that says the limit, not only the value ("输入有误：2100-12-31" left callers guessing). */

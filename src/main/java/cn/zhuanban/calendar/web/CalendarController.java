@@ -3,6 +3,7 @@ package cn.zhuanban.calendar.web;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.calendar.NonWorkingPeriod;
+import cn.zhuanban.calendar.PeriodView;
 import cn.zhuanban.calendar.domain.CalendarEffects;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.BusinessException;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -188,11 +190,15 @@ class CalendarController {
         blankUnlessGiven(model, "errors", Map.of());
         blankUnlessGiven(model, "dayForm", DayForm.blank());
         blankUnlessGiven(model, "dayErrors", Map.of());
+        List<PeriodView> periods = calendar.periods();
         model.addAttribute(
                 "calendarYear",
                 CalendarYear.of(
-                        y, calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)), LocalDate.now(clock)));
-        model.addAttribute("periods", calendar.periods());
+                        y,
+                        calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)),
+                        periods,
+                        LocalDate.now(clock)));
+        model.addAttribute("periods", periods);
         YearRange range =
                 YearRange.of(calendar.holidayYears(), LocalDate.now(clock).getYear());
         model.addAttribute("previousYear", range.previous(y));

@@ -157,6 +157,7 @@ class BattleMapController {
                 messages.getMessage("plan.late-start", null, locale),
                 messages.getMessage("plan.total-float", null, locale),
                 messages.getMessage("gantt.actual", null, locale),
+                messages.getMessage("gantt.in-progress", null, locale),
                 new GanttSvg.Months(
                         messages.getMessage("gantt.month.with-year", null, locale),
                         messages.getMessage("gantt.month", null, locale),

@@ -24,7 +24,8 @@ import org.springframework.core.io.ClassPathResource;
 final class GanttSvg {
 
     /** Translated words the chart needs; the chart itself has no literal text. */
-    record Labels(String today, String mustStartBy, String floatDays, String actual, Months months) {}
+    record Labels(
+            String today, String mustStartBy, String floatDays, String actual, String inProgress, Months months) {}
 
     /**
      * A month's name on the scale: {@code withYear} at the chart's start and where a year begins, {@code alone}
@@ -171,20 +172,50 @@ final class GanttSvg {
         Integer drivingFloat = sheet.drivingFloat();
         for (int i = first; i < last; i++) {
             PlanSheet.Row r = sheet.rows().get(i);
-            row(c, r, HEADER + (i - first) * ROW, labels, r.driving(drivingFloat));
+            row(c, r, HEADER + (i - first) * ROW, labels, r.driving(drivingFloat), progressTo(sheet, today));
         }
         c.today(today, height, labels.today());
         return c;
     }
 
-    private static void row(Canvas c, PlanSheet.Row r, int y, GanttSvg.Labels labels, boolean driving) {
+    /**
+     * How far the progress of unfinished work reaches: the plan's data date (the day its progress was reported as of),
+     * or today without one, and never past today.
+     */
+    private static LocalDate progressTo(PlanSheet sheet, LocalDate today) {
+        LocalDate dataDate = sheet.dataDate();
+        return dataDate == null || dataDate.isAfter(today) ? today : dataDate;
+    }
+
+    /**
+     * The actual bar's last day: the actual finish, or for work started and not finished the day its progress reaches
+     * ({@link #progressTo}), not before the actual start. It was the actual start alone, so work weeks under way showed a
+     * sliver of a day.
+     */
+    private static LocalDate actualEnd(PlanSheet.Row r, LocalDate progressTo) {
+        if (r.actualFinish() != null) {
+            return r.actualFinish();
+        }
+        return progressTo.isAfter(r.actualStart()) ? progressTo : r.actualStart();
+    }
+
+    private static String actualText(PlanSheet.Row r, Labels labels) {
+        if (r.actualStart() == null) {
+            return "";
+        }
+        if (r.actualFinish() != null) {
+            return "; " + labels.actual() + " " + r.actualStart() + " – " + r.actualFinish();
+        }
+        int percent = r.percentComplete() == null ? 0 : r.percentComplete();
+        return "; " + labels.actual() + " " + r.actualStart() + " – " + labels.inProgress() + " (" + percent + "%)";
+    }
+
+    private static void row(
+            Canvas c, PlanSheet.Row r, int y, GanttSvg.Labels labels, boolean driving, LocalDate progressTo) {
         c.open("<g class=\"gantt-row\">");
         c.title(r.key() + " " + r.name() + ": " + r.earlyStart() + " – " + r.earlyFinish() + "; "
                 + labels.mustStartBy() + " " + r.lateStart() + "; " + labels.floatDays() + " " + r.totalFloat()
-                + (r.actualStart() == null
-                        ? ""
-                        : "; " + labels.actual() + " " + r.actualStart() + " – "
-                                + (r.actualFinish() == null ? "" : r.actualFinish())));
+                + actualText(r, labels));
         if (r.light() != null) {
             c.light(y, r.light());
         }
@@ -210,12 +241,7 @@ final class GanttSvg {
             }
         }
         if (r.actualStart() != null) {
-            c.bar(
-                    r.actualStart(),
-                    r.actualFinish() != null ? r.actualFinish() : r.actualStart(),
-                    y + 15,
-                    4,
-                    "gantt-actual");
+            c.bar(r.actualStart(), actualEnd(r, progressTo), y + 15, 4, "gantt-actual");
         }
         c.open("</g>");
     }
