@@ -34,8 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MeetingSeriesPagesTests {
 
-    /** Meetings on a page of the series (MeetingSeriesController.PAGE_SIZE, as the series list). */
-    static final int PAGE = 30;
+    /** Meetings on a page of the series (MeetingSeriesController.PAGE_SIZE, the first of every list's page sizes). */
+    static final int PAGE = PageQuery.LIST_SIZES.getFirst();
 
     @Autowired
     MockMvc mvc;

@@ -43,7 +43,7 @@ class TicketListPageTests {
         for (String rows : List.of(cards, table)) {
             assertThat(rows)
                     .contains("没有符合筛选条件的问题")
-                    .containsPattern("<a class=\"ms-1 ticket-clear-filters\" href=\"/tickets\">清除筛选</a>")
+                    .containsPattern("<a class=\"ms-1 list-clear-filters\" href=\"/tickets\">清除筛选</a>")
                     .doesNotContain("暂无数据");
         }
     }

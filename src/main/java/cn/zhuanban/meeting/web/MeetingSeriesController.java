@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/meetings")
 class MeetingSeriesController {
 
-    static final int PAGE_SIZE = 30;
+    /** The rows of a page when none is asked: the pager's first size, as every list (30 read 每页 30 条 / 20 / 50 / 100). */
+    static final int PAGE_SIZE = PageQuery.LIST_SIZES.getFirst();
 
     private static final String VIEW = "hasAuthority('" + Permissions.MEETING_VIEW + "')";
     private static final String EDIT = "hasAuthority('" + Permissions.MEETING_EDIT + "')";
