@@ -294,7 +294,7 @@ class BattleMapTests {
 
         BattleMap.Line line = battleMap
                 .wall(
-                        new BattleMap.WallFilter(null, null, null, chain, null),
+                        new BattleMap.WallFilter(null, null, null, chain, null, null),
                         user,
                         YearMonth.of(2026, 2),
                         4,
@@ -341,7 +341,7 @@ class BattleMapTests {
             calendars.setCalendarDay(id, user, null, java.time.LocalDate.of(2026, 1, 7), false, "停工" + i);
             membership.attachProject(node, id);
         }
-        BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null);
+        BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null, null);
         jdbc.sql("set query_statistics_max_entries 100000").update();
         jdbc.sql("set query_statistics true").update();
         try {
