@@ -90,7 +90,9 @@ public class NotificationManagement {
         }
         String words = q.strip().toLowerCase(Locale.ROOT);
         List<String> keys = inbox.messageKeys(userId).stream()
-                .filter(key -> texts.text(key, List.of(), locale).toLowerCase(Locale.ROOT).contains(words))
+                .filter(key -> texts.text(key, List.of(), locale)
+                        .toLowerCase(Locale.ROOT)
+                        .contains(words))
                 .toList();
         return inbox.page(userId, unreadOnly, like, keys, page);
     }

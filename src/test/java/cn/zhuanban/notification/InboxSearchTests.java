@@ -37,7 +37,10 @@ class InboxSearchTests {
                 List.of(user), "notification.ticket.card-red", List.of("厂房漏水"), "/tickets/42", "test:search:2:" + user);
         MockHttpSession session = WebTestSupport.login(mvc, fixtures.username(user));
 
-        assertThat(page(session, "")).contains("id=\"inbox-search\"").contains("园区停电").contains("厂房漏水");
+        assertThat(page(session, ""))
+                .contains("id=\"inbox-search\"")
+                .contains("园区停电")
+                .contains("厂房漏水");
         assertThat(page(session, "停电")).contains("园区停电").doesNotContain("厂房漏水");
         // 已交办给您的部门 is the wording of the assignment notice, not of the red card.
         assertThat(page(session, "已交办")).contains("园区停电").doesNotContain("厂房漏水");

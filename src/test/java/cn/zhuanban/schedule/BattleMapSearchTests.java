@@ -60,7 +60,9 @@ class BattleMapSearchTests {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).as("the header and the one project found").isEqualTo(1);
+            assertThat(sheet.getLastRowNum())
+                    .as("the header and the one project found")
+                    .isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(name);
         }
         // A typed wildcard is looked for as itself.

@@ -88,7 +88,8 @@ class ServiceEvaluationSearchTests {
                 assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(project);
             }
         }
-        String typedWildcard = mvc.perform(get("/service-evaluations").param("q", "_").session(dispatch))
+        String typedWildcard = mvc.perform(
+                        get("/service-evaluations").param("q", "_").session(dispatch))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -99,8 +100,8 @@ class ServiceEvaluationSearchTests {
         long enterprise = fx.enterprise();
         long project = fx.project(enterprise, taskForce);
         String contact = EnterpriseContacts.create(identity, directory, enterprise);
-        evaluations.rate(project, new EvaluationForm(ServiceRating.SATISFIED, null, null, null, null, null),
-                fx.user(contact));
+        evaluations.rate(
+                project, new EvaluationForm(ServiceRating.SATISFIED, null, null, null, null, null), fx.user(contact));
         return project;
     }
 

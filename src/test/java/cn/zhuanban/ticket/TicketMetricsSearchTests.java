@@ -40,17 +40,16 @@ class TicketMetricsSearchTests {
         List<MetricsRow> all = metrics.by(MetricsDimension.PROJECT, flows.user("dispatch"));
         assertThat(all).hasSizeGreaterThan(2);
         String q = all.getFirst().label();
-        List<String> found = all.stream()
-                .map(MetricsRow::label)
-                .filter(l -> l.contains(q))
-                .toList();
+        List<String> found =
+                all.stream().map(MetricsRow::label).filter(l -> l.contains(q)).toList();
         assertThat(found).hasSizeLessThan(all.size());
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
 
         String page = html(dispatch, "/tickets/metrics?dimension=PROJECT&q=" + encoded(q));
 
         assertThat(groups(dispatch, exportLink(page))).containsExactlyInAnyOrderElementsOf(found);
-        assertThat(groups(dispatch, "/tickets/metrics/export?dimension=PROJECT")).hasSize(all.size());
+        assertThat(groups(dispatch, "/tickets/metrics/export?dimension=PROJECT"))
+                .hasSize(all.size());
     }
 
     @Test
@@ -72,8 +71,7 @@ class TicketMetricsSearchTests {
         String page = html(dispatch, "/tickets/metrics?dimension=DEPARTMENT&q=" + encoded(name));
         assertThat(page.split("data-key=").length - 1).isEqualTo(found.size());
         assertThat(page).contains("data-key=\"" + all.getFirst().key() + "\"");
-        assertThat(groups(dispatch, exportLink(page)))
-                .containsExactlyInAnyOrderElementsOf(found);
+        assertThat(groups(dispatch, exportLink(page))).containsExactlyInAnyOrderElementsOf(found);
         // A typed wildcard is looked for as itself.
         assertThat(html(dispatch, "/tickets/metrics?dimension=DEPARTMENT&q=%25"))
                 .doesNotContain("data-key=");
