@@ -26,6 +26,7 @@ final class BuiltinAdministratorRoles {
                             DEPARTMENT_EDIT,
                             NOTIFICATION_DELIVERY_VIEW,
                             NOTIFICATION_ROBOT_EDIT,
+                            NOTIFICATION_MAIL_EXPORT,
                             CALENDAR_VIEW,
                             CALENDAR_EDIT)),
             new BuiltinRoleCatalog.Definition(

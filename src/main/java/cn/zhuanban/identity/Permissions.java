@@ -38,6 +38,9 @@ public final class Permissions {
     public static final String API_TOKEN = "identity:token:create";
     public static final String NOTIFICATION_DELIVERY_VIEW = "notification:delivery:view";
     public static final String NOTIFICATION_ROBOT_EDIT = "notification:robot:edit";
+    /** The mail outbox as Excel: the system administrator's duty alone (AdminDutyPolicy), audited. */
+    public static final String NOTIFICATION_MAIL_EXPORT = "notification:mail:export";
+
     public static final String TICKET_REPORT = "ticket:ticket:report";
     public static final String TICKET_VIEW = "ticket:ticket:view";
     public static final String TICKET_DISPATCH = "ticket:ticket:dispatch";
@@ -120,6 +123,7 @@ public final class Permissions {
             API_TOKEN,
             NOTIFICATION_DELIVERY_VIEW,
             NOTIFICATION_ROBOT_EDIT,
+            NOTIFICATION_MAIL_EXPORT,
             TICKET_REPORT,
             TICKET_VIEW,
             TICKET_DISPATCH,

@@ -62,8 +62,14 @@ public class DeliveryLedger {
                 .forEach(consumer);
     }
 
-    public PageResult<MailView> mailOutbox(PageQuery page) {
-        return mailOutbox.page(page);
+    /** The mail outbox, newest first; {@code q} is part of a recipient's address. */
+    public PageResult<MailView> mailOutbox(String q, PageQuery page) {
+        return mailOutbox.page(LikeText.containing(q), page);
+    }
+
+    /** The mails {@link #mailOutbox} lists, at most {@code limit}, for the export. */
+    public void mailOutbox(String q, int limit, Consumer<MailView> consumer) {
+        mailOutbox.forEach(LikeText.containing(q), limit, consumer);
     }
 
     private static Map<String, Object> params(DeliveryFilter filter) {

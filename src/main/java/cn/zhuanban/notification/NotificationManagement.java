@@ -6,6 +6,7 @@ import cn.zhuanban.notification.domain.InboxStore;
 import cn.zhuanban.notification.domain.NoticeText;
 import cn.zhuanban.notification.domain.RecipientChannels;
 import cn.zhuanban.notification.domain.RecipientChannels.Recipient;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +75,26 @@ public class NotificationManagement {
 
     @Transactional(readOnly = true)
     public PageResult<InboxItemView> inbox(long userId, boolean unreadOnly, PageQuery page) {
-        return inbox.page(userId, unreadOnly, page);
+        return inbox.page(userId, unreadOnly, null, List.of(), page);
+    }
+
+    /**
+     * The inbox narrowed to the items whose text contains {@code q}: in the wording of the notice (its message in the
+     * reader's language) or in what it names (a ticket's title, a project's name), each as typed, in SQL.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<InboxItemView> inbox(long userId, boolean unreadOnly, String q, Locale locale, PageQuery page) {
+        String like = LikeText.containing(q);
+        if (like == null) {
+            return inbox(userId, unreadOnly, page);
+        }
+        String words = q.strip().toLowerCase(Locale.ROOT);
+        List<String> keys = inbox.messageKeys(userId).stream()
+                .filter(key -> texts.text(key, List.of(), locale)
+                        .toLowerCase(Locale.ROOT)
+                        .contains(words))
+                .toList();
+        return inbox.page(userId, unreadOnly, like, keys, page);
     }
 
     @Transactional(readOnly = true)

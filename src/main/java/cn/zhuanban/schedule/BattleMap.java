@@ -39,11 +39,14 @@ public class BattleMap {
     /** Rows per page unless asked otherwise; a page holds at most {@link PageQuery#MAX_SIZE}. */
     public static final int PAGE_SIZE = 50;
 
-    /** Filters of the wall chart; every one is optional. A node narrows its chain. */
+    /**
+     * Filters of the wall chart; every one is optional. A node narrows its chain; {@code name} is part of a project's
+     * name.
+     */
     public record WallFilter(
-            ProjectLevel level, ProjectStage stage, Long leadOfficialId, Long chainId, Long chainNodeId) {
+            ProjectLevel level, ProjectStage stage, Long leadOfficialId, Long chainId, Long chainNodeId, String name) {
 
-        public static final WallFilter NONE = new WallFilter(null, null, null, null, null);
+        public static final WallFilter NONE = new WallFilter(null, null, null, null, null, null);
     }
 
     /** A project row of the wall: its light and lead official beside the name. */

@@ -4,6 +4,7 @@ import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Date;
@@ -45,6 +46,7 @@ class WallQueries {
              where (cast(:stage as varchar) is null or p.stage = :stage)
                and (cast(:level as varchar) is null or p.level = :level)
                and (cast(:leadOfficialId as bigint) is null or p.lead_official_id = :leadOfficialId)
+               and (cast(:name as varchar) is null or lower(p.name) like :name escape '!')
             """;
 
     private static final String ORDER =
@@ -66,6 +68,7 @@ class WallQueries {
         params.put("stage", filter.stage() == null ? null : filter.stage().name());
         params.put("level", filter.level() == null ? null : filter.level().name());
         params.put("leadOfficialId", filter.leadOfficialId());
+        params.put("name", LikeText.containing(filter.name()));
         if (projectIds != null) {
             params.put("ids", projectIds);
         }

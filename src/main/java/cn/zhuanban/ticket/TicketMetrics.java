@@ -30,12 +30,16 @@ public class TicketMetrics {
         return named(dimension, queries.by(dimension, TicketScope.forTickets(user)));
     }
 
-    /** A page of the metrics page's table; projects can be narrowed by name. */
-    public PageResult<MetricsRow> page(
-            MetricsDimension dimension, String projectName, CurrentUser user, PageQuery page) {
-        PageResult<MetricsRow> result = queries.page(dimension, projectName, TicketScope.forTickets(user), page);
+    /** A page of the metrics page's table; projects and departments can be narrowed by part of their name. */
+    public PageResult<MetricsRow> page(MetricsDimension dimension, String name, CurrentUser user, PageQuery page) {
+        PageResult<MetricsRow> result = queries.page(dimension, name, TicketScope.forTickets(user), page);
         return new PageResult<>(
                 named(dimension, result.content()), result.page(), result.size(), result.totalElements());
+    }
+
+    /** All the rows {@link #page} pages through, for the export of what the page shows. */
+    public List<MetricsRow> all(MetricsDimension dimension, String name, CurrentUser user) {
+        return named(dimension, queries.all(dimension, name, TicketScope.forTickets(user)));
     }
 
     /** Departments get their names here; projects come with theirs, and categories and months are labelled by key. */

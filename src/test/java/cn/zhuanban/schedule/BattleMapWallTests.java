@@ -188,7 +188,7 @@ class BattleMapWallTests {
 
         BattleMap.Line line = battleMap
                 .wall(
-                        new BattleMap.WallFilter(null, null, null, chain, null),
+                        new BattleMap.WallFilter(null, null, null, chain, null, null),
                         user,
                         YearMonth.of(2026, 2),
                         4,

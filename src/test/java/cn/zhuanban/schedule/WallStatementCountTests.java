@@ -80,7 +80,7 @@ class WallStatementCountTests {
             calendars.setCalendarDay(id, user, null, java.time.LocalDate.of(2026, 1, 7), false, "停工" + i);
             membership.attachProject(node, id);
         }
-        BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null);
+        BattleMap.WallFilter filter = new BattleMap.WallFilter(null, null, null, chain, null, null);
         jdbc.sql("set query_statistics_max_entries 100000").update();
         jdbc.sql("set query_statistics true").update();
         try {

@@ -23,6 +23,7 @@ public final class AdminDutyPolicy {
             Map.entry(USER_EDIT, AdminDuty.SYSTEM),
             Map.entry(DEPARTMENT_EDIT, AdminDuty.SYSTEM),
             Map.entry(NOTIFICATION_ROBOT_EDIT, AdminDuty.SYSTEM),
+            Map.entry(NOTIFICATION_MAIL_EXPORT, AdminDuty.SYSTEM),
             Map.entry(ROLE_VIEW, AdminDuty.SECURITY),
             Map.entry(ROLE_EDIT, AdminDuty.SECURITY),
             Map.entry(USER_GRANT, AdminDuty.SECURITY),

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,20 +55,43 @@ public class InboxStore {
                         .update());
     }
 
-    public PageResult<InboxItemView> page(long userId, boolean unreadOnly, PageQuery page) {
+    /**
+     * A page of the user's items; with a {@code like} pattern ({@code LikeText}) only those naming it in their
+     * arguments or of one of {@code messageKeys} (the notices whose wording contains the words).
+     */
+    public PageResult<InboxItemView> page(
+            long userId, boolean unreadOnly, String like, Collection<String> messageKeys, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("user", userId);
         String where = " where user_id = :user" + (unreadOnly ? " and read_at is null" : "");
+        if (like != null) {
+            where += " and (lower(args) like :like escape '!'"
+                    + (messageKeys.isEmpty() ? "" : " or message_key in (:keys)") + ")";
+            params.put("like", like);
+            if (!messageKeys.isEmpty()) {
+                params.put("keys", messageKeys);
+            }
+        }
         long total = jdbc.sql("select count(*) from notification_inbox" + where)
-                .param("user", userId)
+                .params(params)
                 .query(Long.class)
                 .single();
         List<InboxItemView> rows = jdbc.sql(
                         "select * from notification_inbox" + where + " order by id desc limit :limit offset :offset")
-                .param("user", userId)
+                .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(InboxStore::row)
                 .list();
         return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The kinds of notice the user has received: what a search compares its words with. */
+    public List<String> messageKeys(long userId) {
+        return jdbc.sql("select distinct message_key from notification_inbox where user_id = :user")
+                .param("user", userId)
+                .query(String.class)
+                .list();
     }
 
     /** Served by the (user_id, read_at) index: cheap enough for the header of every page. */

@@ -55,8 +55,12 @@ class DeliveryAdminController {
     @GetMapping("/mail-outbox")
     @PreAuthorize("hasAuthority('" + Permissions.NOTIFICATION_DELIVERY_VIEW + "')")
     String mailOutbox(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("result", ledger.mailOutbox(PageQuery.ofList(page, size, 20)));
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", ledger.mailOutbox(q, PageQuery.ofList(page, size, 20)));
         return "notification/mail-outbox";
     }
 }

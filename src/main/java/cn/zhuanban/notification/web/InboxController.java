@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.notification.InboxItemView;
 import cn.zhuanban.notification.NotificationManagement;
 import cn.zhuanban.shared.PageQuery;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,15 @@ class InboxController {
     String inbox(
             CurrentUser user,
             @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
+            Locale locale,
             Model model) {
         model.addAttribute("unreadOnly", unread);
-        model.addAttribute("result", notifications.inbox(user.id(), unread, PageQuery.ofList(page, size, 20)));
+        model.addAttribute("q", q);
+        model.addAttribute(
+                "result", notifications.inbox(user.id(), unread, q, locale, PageQuery.ofList(page, size, 20)));
         return "notification/inbox";
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The wall chart's filters and first month, as the page and its Excel download take them from the address.
+ * The wall chart's filters and first month, as the page and its Excel download take them from the address; {@code q}
+ * is part of a project's name.
  *
  * @param ignored the filters of the address that named nothing (level=BOGUS, from=2027-13), as {@code name=value}:
  *     the chart is drawn without them and says so, rather than answering the general 400 page
@@ -25,6 +26,7 @@ record WallQuery(
         Long chainId,
         Long chainNodeId,
         YearMonth from,
+        String name,
         List<String> ignored) {
 
     private static final int VALUE_SHOWN = 40;
@@ -40,11 +42,12 @@ record WallQuery(
                 read.value("chainId", Long::valueOf),
                 read.value("chainNodeId", Long::valueOf),
                 read.value("from", WallQuery::month),
+                read.value("q", v -> v),
                 List.copyOf(ignored));
     }
 
     BattleMap.WallFilter filter() {
-        return new BattleMap.WallFilter(level, stage, leadOfficialId, chainId, chainNodeId);
+        return new BattleMap.WallFilter(level, stage, leadOfficialId, chainId, chainNodeId, name);
     }
 
     /** The month the chart starts with: the one asked for, else the current one. */

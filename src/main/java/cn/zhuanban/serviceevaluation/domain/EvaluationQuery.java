@@ -3,6 +3,7 @@ package cn.zhuanban.serviceevaluation.domain;
 import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.serviceevaluation.EvaluationFilter;
 import cn.zhuanban.serviceevaluation.ServiceRating;
+import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.YearMonth;
@@ -127,6 +128,12 @@ public class EvaluationQuery {
         if (filter.projectId() != null) {
             sql.append(" and e.project_id = :project");
             params.put("project", filter.projectId());
+        }
+        String like = LikeText.containing(filter.q());
+        if (like != null) {
+            sql.append(" and (lower(p.name) like :like escape '!' or exists (select 1 from enterprise en"
+                    + " where en.id = p.enterprise_id and lower(en.name) like :like escape '!'))");
+            params.put("like", like);
         }
         if (withRating && filter.rating() != null) {
             sql.append(" and e.rating = :rating");

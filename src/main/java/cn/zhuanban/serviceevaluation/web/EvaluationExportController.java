@@ -42,11 +42,12 @@ class EvaluationExportController {
             @RequestParam(required = false) YearMonth from,
             @RequestParam(required = false) YearMonth to,
             @RequestParam(required = false) ServiceRating rating,
+            @RequestParam(required = false) String q,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        EvaluationFilter filter = ledger.applied(new EvaluationFilter(taskForceId, projectId, from, to, rating));
+        EvaluationFilter filter = ledger.applied(new EvaluationFilter(taskForceId, projectId, from, to, rating, q));
         String title = messages.getMessage("evaluation.title", null, locale);
         var headers = LedgerHeaders.of(
                 messages,

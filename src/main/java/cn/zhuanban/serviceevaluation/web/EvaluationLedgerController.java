@@ -40,12 +40,13 @@ class EvaluationLedgerController {
             @RequestParam(required = false) YearMonth from,
             @RequestParam(required = false) YearMonth to,
             @RequestParam(required = false) ServiceRating rating,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
-        EvaluationFilter filter = ledger.applied(new EvaluationFilter(taskForceId, projectId, from, to, rating));
+        EvaluationFilter filter = ledger.applied(new EvaluationFilter(taskForceId, projectId, from, to, rating, q));
         model.addAttribute("filter", filter);
         model.addAttribute("ratings", ServiceRating.values());
         model.addAttribute("result", ledger.page(filter, user, PageQuery.ofList(page, size, 20)));

@@ -81,7 +81,7 @@ public class MetricsQueries {
                   from %1$s join ticket_step s on s.ticket_id = t.id
                   where s.action in ('ticket.assigned', 'ticket.reassigned', 'ticket.return-requested')
                     and s.department_id is not null
-                  group by s.department_id) g
+                  group by s.department_id) g%4$s
             group by k""";
 
     /** The OVERDUE to-do list's condition (as in TicketQueries): past the resolve or sign deadline. */
@@ -112,24 +112,17 @@ public class MetricsQueries {
     }
 
     /**
-     * A page of the groups, projects by name and the others by key; {@code projectName} narrows the projects (only
-     * for {@link MetricsDimension#PROJECT}, where a province has thousands of groups).
+     * A page of the groups, projects by name and the others by key; {@code name} narrows the projects or the
+     * departments by part of their name (a province has thousands of projects and hundreds of departments).
      */
-    public PageResult<MetricsRow> page(
-            MetricsDimension dimension, String projectName, TicketScope scope, PageQuery page) {
-        boolean named = dimension == MetricsDimension.PROJECT && projectName != null && !projectName.isBlank();
-        String grouped = select(dimension, scope, named ? " and lower(p.name) like :like escape '!'" : "");
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        if (named) {
-            params.put("like", LikeText.containing(projectName));
-        }
-        long total = jdbc.sql("select count(*) from (" + grouped + ") g")
-                .params(params)
+    public PageResult<MetricsRow> page(MetricsDimension dimension, String name, TicketScope scope, PageQuery page) {
+        Filtered filtered = filtered(dimension, name, scope);
+        long total = jdbc.sql("select count(*) from (" + filtered.sql() + ") g")
+                .params(filtered.params())
                 .query(Long.class)
                 .single();
-        String order = dimension == MetricsDimension.PROJECT ? " order by label, k" : " order by k";
-        List<MetricsRow> rows = jdbc.sql(grouped + order + " limit :limit offset :offset")
-                .params(params)
+        List<MetricsRow> rows = jdbc.sql(filtered.sql() + order(dimension) + " limit :limit offset :offset")
+                .params(filtered.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(MetricsQueries::row)
@@ -137,10 +130,42 @@ public class MetricsQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
+    /** Every group {@link #page} pages through, in its order: what the page's export writes. */
+    public List<MetricsRow> all(MetricsDimension dimension, String name, TicketScope scope) {
+        Filtered filtered = filtered(dimension, name, scope);
+        return jdbc.sql(filtered.sql() + order(dimension))
+                .params(filtered.params())
+                .query(MetricsQueries::row)
+                .list();
+    }
+
+    private record Filtered(String sql, Map<String, Object> params) {}
+
+    private static Filtered filtered(MetricsDimension dimension, String name, TicketScope scope) {
+        String like = LikeText.containing(name);
+        String condition = "";
+        if (like != null && dimension == MetricsDimension.PROJECT) {
+            condition = " and lower(p.name) like :like escape '!'";
+        } else if (like != null && dimension == MetricsDimension.DEPARTMENT) {
+            condition = " where g.k in (select cast(d.id as varchar(20)) from department d"
+                    + " where lower(d.name) like :like escape '!')";
+        }
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        if (!condition.isEmpty()) {
+            params.put("like", like);
+        }
+        return new Filtered(select(dimension, scope, condition), params);
+    }
+
+    private static String order(MetricsDimension dimension) {
+        return dimension == MetricsDimension.PROJECT ? " order by label, k" : " order by k";
+    }
+
     private static String select(MetricsDimension dimension, TicketScope scope, String condition) {
         return switch (dimension) {
             case DEPARTMENT ->
-                BY_DEPARTMENT.formatted(scope.tickets(), ClosedFacts.SOLVED, ClosedFacts.CLOSED_DISSATISFIED);
+                BY_DEPARTMENT.formatted(
+                        scope.tickets(), ClosedFacts.SOLVED, ClosedFacts.CLOSED_DISSATISFIED, condition);
             case PROJECT -> grouped("cast(t.project_id as varchar(20))", "p.name", scope, condition);
             case CATEGORY -> grouped("t.category", "''", scope, condition);
             case MONTH -> grouped("t.reported_month", "''", scope, condition);

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The metrics table and the department ranking (红黑榜) as XLSX, for the weekly meeting's papers and the supervision
- * office's reports: the same rows and data scope as the pages, rates as percentages.
+ * office's reports: the same rows and data scope as the pages (the metrics narrowed by the page's search, all its
+ * pages), rates as percentages.
  */
 @Controller
 class TicketMetricsExportController {
@@ -56,13 +57,14 @@ class TicketMetricsExportController {
     @PreAuthorize(METRICS)
     void metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
+            @RequestParam(required = false) String q,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         String title = LedgerText.of(messages, "ticket.metrics.title", locale) + "（"
                 + LedgerText.of(messages, "ticket.metrics.dimension." + dimension, locale) + "）";
-        write(response, title, false, metrics.by(dimension, user), dimension, locale);
+        write(response, title, false, metrics.all(dimension, q, user), dimension, locale);
     }
 
     @AuditedExport
