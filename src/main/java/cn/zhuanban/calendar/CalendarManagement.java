@@ -134,6 +134,23 @@ public class CalendarManagement {
         return new TreeSet<>(store.publishedYears());
     }
 
+    /**
+     * The years from {@code a} to {@code b} (either way round) whose statutory holidays the calendar does not hold, in
+     * order: dates counted there take New Year and the Spring Festival for working days and may move once the year is
+     * imported, which the plan pages and the calendar API say.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithoutHolidays(LocalDate a, LocalDate b) {
+        Set<Integer> imported = store.publishedYears();
+        List<Integer> missing = new ArrayList<>();
+        for (int year = Math.min(a.getYear(), b.getYear()); year <= Math.max(a.getYear(), b.getYear()); year++) {
+            if (!imported.contains(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
+    }
+
     /** The district's non-working periods, for the calendar page. */
     @Transactional(readOnly = true)
     public List<PeriodView> periods() {

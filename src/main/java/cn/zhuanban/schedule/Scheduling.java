@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -137,14 +136,7 @@ public class Scheduling {
 
     /** The years from {@code from} to {@code to} whose statutory holidays the calendar does not hold, in order. */
     public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
-        Set<Integer> published = calendars.holidayYears();
-        List<Integer> missing = new ArrayList<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            if (!published.contains(year)) {
-                missing.add(year);
-            }
-        }
-        return missing;
+        return calendars.yearsWithoutHolidays(from, to);
     }
 
     WorkingCalendar construction(boolean sevenDayWeek) {

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +57,7 @@ class CalendarApiController {
             // the calendar knows no holidays outside 2000-2100, and every other date input refuses such a date
             throw refused("days", "calendar.api.days-outside", date.toString());
         }
-        return new DateResult(date, missing(from, date));
+        return new DateResult(date, calendar.yearsWithoutHolidays(from, date));
     }
 
     @GetMapping("/working-days-between")
@@ -68,7 +66,7 @@ class CalendarApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         SupportedDates.require(from, "from");
         SupportedDates.require(to, "to");
-        return new WorkingDays(calendar.workingDaysBetween(from, to), missing(from, to));
+        return new WorkingDays(calendar.workingDaysBetween(from, to), calendar.yearsWithoutHolidays(from, to));
     }
 
     @GetMapping("/days")
@@ -79,7 +77,7 @@ class CalendarApiController {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw refused("to", "calendar.api.days-span", Integer.toString(MAX_DAYS));
         }
-        List<Integer> missing = missing(from, to);
+        List<Integer> missing = calendar.yearsWithoutHolidays(from, to);
         var answer = ResponseEntity.ok();
         if (!missing.isEmpty()) {
             // the documented answer is an array, which has no room for a field: a standard warning header instead
@@ -90,17 +88,6 @@ class CalendarApiController {
                             + "\"");
         }
         return answer.body(calendar.days(from, to));
-    }
-
-    /** The years from {@code a} to {@code b} (either way round) whose statutory holidays are not imported, in order. */
-    private List<Integer> missing(LocalDate a, LocalDate b) {
-        Set<Integer> imported = calendar.holidayYears();
-        int first = Math.min(a.getYear(), b.getYear());
-        int last = Math.max(a.getYear(), b.getYear());
-        return IntStream.rangeClosed(first, last)
-                .filter(year -> !imported.contains(year))
-                .boxed()
-                .toList();
     }
 
     /** A refusal that says the limit, not only the value ("输入有误：2100-12-31" left callers guessing). */
