@@ -61,6 +61,17 @@ class GrantedPermissionsTests {
                 // and the department handler as the district-wide offices
                 new Grant(Permissions.PROJECT_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
                 new Grant(Permissions.ENTERPRISE_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
+                // the partner and referrer registries: the investment staff and the overseers, not the handlers
+                new Grant(
+                        Permissions.INVESTMENT_REGISTRY_VIEW,
+                        "V188__investment_registry_view.sql",
+                        Set.of(
+                                BuiltinRoles.DISTRICT_LEADER,
+                                BuiltinRoles.LEAD_OFFICIAL,
+                                BuiltinRoles.DISPATCH_OFFICE,
+                                BuiltinRoles.TASK_FORCE_MEMBER,
+                                BuiltinRoles.SUPERVISION,
+                                BuiltinRoles.AUDIT_OFFICE)),
                 // the enterprise contact exports the tickets he reads, his enterprise's (V180)
                 new Grant(
                         Permissions.TICKET_EXPORT,
