@@ -157,13 +157,24 @@ final class BuiltinRoleCatalog {
      * list's own query): the task forces, the lead officials and the departments hand their figures on in Excel as
      * the dispatch office does. The roles that read everything had their exports from the start. The enterprise
      * contact downloads the tickets he reads, his enterprise's (as an enterprise downloads what it may see on a
-     * government platform); the SLA rules' and the meeting actions' exports stay the staff's (their own checks).
+     * government platform), and so his projects (with their investment reports and wall chart), his enterprise and
+     * its talent demands; the leads and their registries stay the staff's (the registries need their own permission
+     * besides). The SLA rules' and the meeting actions' exports stay the staff's (their own checks).
      */
     private static final Map<String, Set<String>> LEDGER_EXPORTS = Map.of(
-            BuiltinRoles.LEAD_OFFICIAL, Set.of(ENTERPRISE_EXPORT, TICKET_EXPORT),
-            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT, TICKET_EXPORT),
-            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT),
-            BuiltinRoles.ENTERPRISE_CONTACT, Set.of(TICKET_EXPORT));
+            BuiltinRoles.LEAD_OFFICIAL,
+                    Set.of(ENTERPRISE_EXPORT, TICKET_EXPORT, INVESTMENT_LEAD_EXPORT, TALENT_DEMAND_EXPORT),
+            BuiltinRoles.TASK_FORCE_MEMBER,
+                    Set.of(
+                            PROJECT_EXPORT,
+                            ENTERPRISE_EXPORT,
+                            TICKET_EXPORT,
+                            INVESTMENT_LEAD_EXPORT,
+                            TALENT_DEMAND_EXPORT),
+            BuiltinRoles.DEPARTMENT_HANDLER,
+                    Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT, INVESTMENT_LEAD_EXPORT, TALENT_DEMAND_EXPORT),
+            BuiltinRoles.ENTERPRISE_CONTACT,
+                    Set.of(TICKET_EXPORT, PROJECT_EXPORT, ENTERPRISE_EXPORT, TALENT_DEMAND_EXPORT));
 
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
