@@ -85,6 +85,20 @@ final class BuiltinRoleCatalog {
             BuiltinRoles.AUDIT_OFFICE, READ_EVERYTHING_MORE);
 
     /**
+     * The partner and referrer registries are district-wide directories with the partners' contact phone numbers: the
+     * tools of those who attract investment, read by those who oversee it. A department handler reads the leads of his
+     * department (with their partner's and referrer's names), not the directories behind them (MISSION: handlers see
+     * their department's work, nothing else).
+     */
+    private static final Set<String> REGISTRY_READERS = Set.of(
+            BuiltinRoles.DISTRICT_LEADER,
+            BuiltinRoles.LEAD_OFFICIAL,
+            BuiltinRoles.DISPATCH_OFFICE,
+            BuiltinRoles.TASK_FORCE_MEMBER,
+            BuiltinRoles.SUPERVISION,
+            BuiltinRoles.AUDIT_OFFICE);
+
+    /**
      * One enterprise, one plan: staff who serve enterprises edit plans, the lead official approves
      * them (only for enterprises whose projects he leads), everyone else reads within his scope. A department
      * handler records the progress of the measures his department owns: each measure is work assigned to its owner
@@ -143,17 +157,30 @@ final class BuiltinRoleCatalog {
      * list's own query): the task forces, the lead officials and the departments hand their figures on in Excel as
      * the dispatch office does. The roles that read everything had their exports from the start. The enterprise
      * contact downloads the tickets he reads, his enterprise's (as an enterprise downloads what it may see on a
-     * government platform); the SLA rules' and the meeting actions' exports stay the staff's (their own checks).
+     * government platform), and so his projects (with their investment reports and wall chart), his enterprise and
+     * its talent demands; the leads and their registries stay the staff's (the registries need their own permission
+     * besides). The SLA rules' and the meeting actions' exports stay the staff's (their own checks).
      */
     private static final Map<String, Set<String>> LEDGER_EXPORTS = Map.of(
-            BuiltinRoles.LEAD_OFFICIAL, Set.of(ENTERPRISE_EXPORT, TICKET_EXPORT),
-            BuiltinRoles.TASK_FORCE_MEMBER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT, TICKET_EXPORT),
-            BuiltinRoles.DEPARTMENT_HANDLER, Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT),
-            BuiltinRoles.ENTERPRISE_CONTACT, Set.of(TICKET_EXPORT));
+            BuiltinRoles.LEAD_OFFICIAL,
+                    Set.of(ENTERPRISE_EXPORT, TICKET_EXPORT, INVESTMENT_LEAD_EXPORT, TALENT_DEMAND_EXPORT),
+            BuiltinRoles.TASK_FORCE_MEMBER,
+                    Set.of(
+                            PROJECT_EXPORT,
+                            ENTERPRISE_EXPORT,
+                            TICKET_EXPORT,
+                            INVESTMENT_LEAD_EXPORT,
+                            TALENT_DEMAND_EXPORT),
+            BuiltinRoles.DEPARTMENT_HANDLER,
+                    Set.of(PROJECT_EXPORT, ENTERPRISE_EXPORT, INVESTMENT_LEAD_EXPORT, TALENT_DEMAND_EXPORT),
+            BuiltinRoles.ENTERPRISE_CONTACT,
+                    Set.of(TICKET_EXPORT, PROJECT_EXPORT, ENTERPRISE_EXPORT, TALENT_DEMAND_EXPORT));
 
     static final List<Definition> ROLES = Stream.concat(
                     BuiltinBusinessRoles.ROLES.stream(), BuiltinAdministratorRoles.ROLES.stream())
             .map(role -> role.plus(CHAIN_INVESTMENT_TALENT.getOrDefault(role.code(), Set.of())))
+            .map(role -> role.plus(
+                    REGISTRY_READERS.contains(role.code()) ? Set.of(INVESTMENT_REGISTRY_VIEW) : Set.<String>of()))
             .map(role -> role.plus(ENTERPRISE_PLANS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(LEDGER_IMPORTS.getOrDefault(role.code(), Set.of())))
             .map(role -> role.plus(SERVICE_EVALUATIONS.getOrDefault(role.code(), Set.of())))

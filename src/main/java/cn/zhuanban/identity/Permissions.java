@@ -75,6 +75,12 @@ public final class Permissions {
     public static final String INVESTMENT_LEAD_VIEW = "investment:lead:view";
     public static final String INVESTMENT_LEAD_EDIT = "investment:lead:edit";
     public static final String INVESTMENT_LEAD_EXPORT = "investment:lead:export";
+    /**
+     * The partner and referrer registries: district-wide directories with contact data, kept by those who attract
+     * investment and read by those who oversee them, not by a department that only reads its own leads.
+     */
+    public static final String INVESTMENT_REGISTRY_VIEW = "investment:registry:view";
+
     public static final String INVESTMENT_RULE_EDIT = "investment:rule:edit";
     public static final String TALENT_DEMAND_VIEW = "talent:demand:view";
     public static final String TALENT_DEMAND_EDIT = "talent:demand:edit";
@@ -155,6 +161,7 @@ public final class Permissions {
             INVESTMENT_LEAD_VIEW,
             INVESTMENT_LEAD_EDIT,
             INVESTMENT_LEAD_EXPORT,
+            INVESTMENT_REGISTRY_VIEW,
             INVESTMENT_RULE_EDIT,
             TALENT_DEMAND_VIEW,
             TALENT_DEMAND_EDIT,

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +61,26 @@ class GrantedPermissionsTests {
                         Set.of(BuiltinRoles.DISTRICT_LEADER, BuiltinRoles.LEAD_OFFICIAL)),
                 // every ledger is exported by whoever reads it (within his scope): the task force, the lead official
                 // and the department handler as the district-wide offices
-                new Grant(Permissions.PROJECT_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
-                new Grant(Permissions.ENTERPRISE_EXPORT, "V173__ledger_exports_for_readers.sql", READERS),
+                // ... and the enterprise contact his projects and his enterprise (V189)
+                new Grant(
+                        Permissions.PROJECT_EXPORT,
+                        List.of("V173__ledger_exports_for_readers.sql", V189),
+                        READERS_AND_ENTERPRISE),
+                new Grant(
+                        Permissions.ENTERPRISE_EXPORT,
+                        List.of("V173__ledger_exports_for_readers.sql", V189),
+                        READERS_AND_ENTERPRISE),
+                // the partner and referrer registries: the investment staff and the overseers, not the handlers
+                new Grant(
+                        Permissions.INVESTMENT_REGISTRY_VIEW,
+                        "V188__investment_registry_view.sql",
+                        Set.of(
+                                BuiltinRoles.DISTRICT_LEADER,
+                                BuiltinRoles.LEAD_OFFICIAL,
+                                BuiltinRoles.DISPATCH_OFFICE,
+                                BuiltinRoles.TASK_FORCE_MEMBER,
+                                BuiltinRoles.SUPERVISION,
+                                BuiltinRoles.AUDIT_OFFICE)),
                 // the enterprise contact exports the tickets he reads, his enterprise's (V180)
                 new Grant(
                         Permissions.TICKET_EXPORT,
@@ -78,6 +98,27 @@ class GrantedPermissionsTests {
             BuiltinRoles.DEPARTMENT_HANDLER,
             BuiltinRoles.SUPERVISION,
             BuiltinRoles.AUDIT_OFFICE);
+
+    private static final Set<String> READERS_AND_ENTERPRISE = Stream.concat(
+                    READERS.stream(), Stream.of(BuiltinRoles.ENTERPRISE_CONTACT))
+            .collect(Collectors.toSet());
+
+    private static final String V189 = "V189__ledger_exports_for_every_reader.sql";
+
+    /** What V189 grants, role by role: the exports of the ledgers each reads, beside the earlier holders'. */
+    private static final Map<String, List<String>> V189_GRANTS = Map.of(
+            Permissions.INVESTMENT_LEAD_EXPORT,
+            List.of(BuiltinRoles.LEAD_OFFICIAL, BuiltinRoles.TASK_FORCE_MEMBER, BuiltinRoles.DEPARTMENT_HANDLER),
+            Permissions.TALENT_DEMAND_EXPORT,
+            List.of(
+                    BuiltinRoles.LEAD_OFFICIAL,
+                    BuiltinRoles.TASK_FORCE_MEMBER,
+                    BuiltinRoles.DEPARTMENT_HANDLER,
+                    BuiltinRoles.ENTERPRISE_CONTACT),
+            Permissions.PROJECT_EXPORT,
+            List.of(BuiltinRoles.ENTERPRISE_CONTACT),
+            Permissions.ENTERPRISE_EXPORT,
+            List.of(BuiltinRoles.ENTERPRISE_CONTACT));
 
     @Autowired
     JdbcClient jdbc;
@@ -123,10 +164,44 @@ class GrantedPermissionsTests {
         assertThat(installed(grant)).isEqualTo(catalogue(grant));
     }
 
+    @Test
+    void theLedgerExportsReachEveryReaderOfAnExistingInstallationAsOfANewOne() throws IOException {
+        String migration = new ClassPathResource("db/migration/" + V189)
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .split(";")[0];
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            V189_GRANTS.forEach((permission, roles) -> jdbc.sql("""
+                            delete from role_permission where permission = :permission
+                            and app_role in (select id from app_role where builtin and code in (:roles))""")
+                    .param("permission", permission)
+                    .param("roles", roles)
+                    .update());
+            V189_GRANTS
+                    .keySet()
+                    .forEach(permission ->
+                            assertThat(installed(permission)).doesNotContainAnyElementsOf(V189_GRANTS.get(permission)));
+            jdbc.sql(migration).update();
+            V189_GRANTS
+                    .keySet()
+                    .forEach(permission -> assertThat(installed(permission))
+                            .as(permission)
+                            .containsAll(V189_GRANTS.get(permission))
+                            .isEqualTo(catalogue(permission)));
+            status.setRollbackOnly();
+        });
+    }
+
     private static Set<String> catalogue(Grant grant) {
+        return catalogue(grant.permission());
+    }
+
+    private static Set<String> catalogue(String permission) {
         Set<String> roles = new TreeSet<>();
         for (BuiltinRoleCatalog.Definition role : BuiltinRoleCatalog.ROLES) {
-            if (role.permissions().contains(grant.permission())) {
+            if (role.permissions().contains(permission)) {
                 roles.add(role.code());
             }
         }
@@ -134,10 +209,14 @@ class GrantedPermissionsTests {
     }
 
     private Set<String> installed(Grant grant) {
+        return installed(grant.permission());
+    }
+
+    private Set<String> installed(String permission) {
         return new TreeSet<>(jdbc.sql("""
                         select r.code from app_role r join role_permission rp on rp.app_role = r.id
                         where r.builtin and rp.permission = :permission""")
-                .param("permission", grant.permission())
+                .param("permission", permission)
                 .query(String.class)
                 .list());
     }

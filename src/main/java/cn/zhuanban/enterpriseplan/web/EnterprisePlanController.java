@@ -18,7 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,20 +73,15 @@ class EnterprisePlanController {
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String create(
-            @RequestParam(required = false) Long enterpriseId,
-            @Valid @ModelAttribute("form") PlanForm form,
+            @Valid @ModelAttribute("form") NewPlanForm form,
             BindingResult binding,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (enterpriseId == null) {
-            // The choice is required on the page; a request without it gets the usual "必填项" beside the choice, not
-            // "enterprise -1 not found".
-            binding.addError(new FieldError(
-                    "form", "enterpriseId", null, false, new String[] {"validation.required"}, null, null));
-        }
-        return formErrors.submit(binding, errors -> form(model, user, null, enterpriseId, form, errors), () -> {
-            long id = plans.create(enterpriseId, form, user);
+        // A missing or mistyped enterprise gets its field message beside the choice, with the texts kept.
+        Long enterpriseId = form.enterpriseId();
+        return formErrors.submit(binding, errors -> form(model, user, null, enterpriseId, form.plan(), errors), () -> {
+            long id = plans.create(enterpriseId, form.plan(), user);
             redirect.addFlashAttribute("flash", "admin.saved");
             return "redirect:/enterprise-plans/" + id;
         });

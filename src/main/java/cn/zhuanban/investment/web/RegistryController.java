@@ -27,9 +27,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Partner organisations (funds, agencies) and registered referrers. */
+/** Partner organisations (funds, agencies) and registered referrers, for those who hold the registries. */
 @Controller
 class RegistryController {
+
+    /** The registries are district-wide directories with contact data: their own permission, not every lead reader's. */
+    static final String VIEW = "hasAuthority('" + Permissions.INVESTMENT_REGISTRY_VIEW + "')";
+
+    private static final String EDIT = VIEW + " and hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')";
 
     private final InvestmentRegistry registry;
     private final FormErrors formErrors;
@@ -42,7 +47,7 @@ class RegistryController {
     }
 
     @GetMapping("/investment/partners")
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
+    @PreAuthorize(VIEW)
     String partners(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
@@ -55,14 +60,14 @@ class RegistryController {
     }
 
     @GetMapping({"/investment/partners/new", "/investment/partners/{id}/edit"})
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    @PreAuthorize(EDIT)
     String partnerForm(@PathVariable(required = false) Long id, Model model) {
         PartnerView partner = id == null ? null : partner(id);
         return partnerForm(model, partner, partner == null ? PartnerForm.BLANK : PartnerForm.of(partner), Map.of());
     }
 
     @PostMapping({"/investment/partners", "/investment/partners/{id}"})
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    @PreAuthorize(EDIT)
     String savePartner(
             @PathVariable(required = false) Long id,
             @Valid @ModelAttribute PartnerForm form,
@@ -82,7 +87,7 @@ class RegistryController {
     }
 
     @GetMapping("/investment/referrers")
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_VIEW + "')")
+    @PreAuthorize(VIEW)
     String referrers(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
@@ -95,7 +100,7 @@ class RegistryController {
     }
 
     @GetMapping({"/investment/referrers/new", "/investment/referrers/{id}/edit"})
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    @PreAuthorize(EDIT)
     String referrerForm(@PathVariable(required = false) Long id, Model model) {
         ReferrerView referrer = id == null ? null : referrer(id);
         return referrerForm(
@@ -103,7 +108,7 @@ class RegistryController {
     }
 
     @PostMapping({"/investment/referrers", "/investment/referrers/{id}"})
-    @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_LEAD_EDIT + "')")
+    @PreAuthorize(EDIT)
     String saveReferrer(
             @PathVariable(required = false) Long id,
             @Valid @ModelAttribute ReferrerForm form,

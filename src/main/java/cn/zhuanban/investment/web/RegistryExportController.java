@@ -22,13 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The partner and referrer registries as XLSX, page by page, under the investment module's export
- * permission like the lead ledger they serve. Each file holds the columns its list shows: the
+ * permission like the lead ledger they serve, for those who may open the registries. Each file holds the columns its list shows: the
  * referrers' phone numbers and the notes stay on the edit forms.
  */
 @Controller
 class RegistryExportController {
 
-    private static final String EXPORT = "hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')";
+    private static final String EXPORT =
+            RegistryController.VIEW + " and hasAuthority('" + Permissions.INVESTMENT_LEAD_EXPORT + "')";
 
     private final InvestmentRegistry registry;
     private final MessageSource messages;

@@ -3,6 +3,7 @@ package cn.zhuanban.shared.web;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +27,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class FormErrors {
 
     public static final String GLOBAL = "_global";
+
+    /** How many characters of a refused value its message repeats. */
+    static final int ECHOED = 30;
 
     /** The version stored now, after a change meanwhile: the form's hidden version takes it for a second save. */
     public static final String STORED_VERSION = "_version";
@@ -124,7 +128,7 @@ public class FormErrors {
      * Java types.
      */
     private String mistyped(FieldError error) {
-        Object[] typed = {error.getRejectedValue()};
+        Object[] typed = {shortened(error.getRejectedValue())};
         for (String code : error.getCodes() == null ? new String[0] : error.getCodes()) {
             String text = messages.getMessage(code, typed, null, LocaleContextHolder.getLocale());
             if (text != null) {
@@ -132,6 +136,20 @@ public class FormErrors {
             }
         }
         return text(isChoice(error) ? "error.validation.choice" : "error.validation.type", typed);
+    }
+
+    /**
+     * What was typed, as the message repeats it: at most {@value #ECHOED} characters and an ellipsis, so that a pasted
+     * page of text is not said back in full beside the field that refused it.
+     */
+    static Object shortened(Object typed) {
+        String text = typed instanceof Object[] values
+                ? String.join(",", Arrays.stream(values).map(String::valueOf).toList())
+                : typed == null ? null : String.valueOf(typed);
+        if (text == null || text.codePointCount(0, text.length()) <= ECHOED) {
+            return typed instanceof Object[] ? text : typed;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, ECHOED)) + "…";
     }
 
     private static boolean isChoice(FieldError error) {
