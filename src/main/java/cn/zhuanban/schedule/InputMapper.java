@@ -56,7 +56,11 @@ final class InputMapper {
         Constraint constraint = t.constraint() == null
                 ? null
                 : new Constraint(
-                        ConstraintType.parse(t.constraint().type(), "tasks[" + i + "].constraint.type"),
+                        exact(
+                                ConstraintType.parse(t.constraint().type(), "tasks[" + i + "].constraint.type"),
+                                t.constraint().type(),
+                                "tasks[" + i + "].constraint.type",
+                                Problem.UNKNOWN_CONSTRAINT_TYPE),
                         t.constraint().date());
         Progress progress = t.actualStart() == null && t.actualFinish() == null && t.percentComplete() == null
                 ? null
@@ -80,7 +84,21 @@ final class InputMapper {
         if (l == null) {
             throw new InvalidPlanException("links[" + k + "]", Problem.REQUIRED);
         }
-        LinkType type = l.type() == null ? LinkType.FS : LinkType.parse(l.type(), "links[" + k + "].type");
+        String field = "links[" + k + "].type";
+        LinkType type = l.type() == null
+                ? LinkType.FS
+                : exact(LinkType.parse(l.type(), field), l.type(), field, Problem.UNKNOWN_LINK_TYPE);
         return new Link(l.from(), l.to(), type, l.lag() == null ? 0 : l.lag());
+    }
+
+    /**
+     * A JSON body's enum is spelled exactly as the contract lists it (README, API notes): {@code "fs"} or {@code " FS"}
+     * is refused naming the field, as every other body enum is; the stored plan's lenient reading stays for its files.
+     */
+    private static <E extends Enum<E>> E exact(E parsed, String sent, String field, Problem problem) {
+        if (!parsed.name().equals(sent)) {
+            throw new InvalidPlanException(field, problem, sent);
+        }
+        return parsed;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mpxj.ActivityType;
 import org.mpxj.ConstraintType;
+import org.mpxj.Currency;
 import org.mpxj.CurrencySymbolPosition;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
@@ -65,6 +66,21 @@ final class PlanFileWriter {
         file.getProjectProperties().setCurrencySymbol("¥");
         file.getProjectProperties().setSymbolPosition(CurrencySymbolPosition.BEFORE);
         file.getProjectProperties().setCurrencyDigits(2);
+        // Primavera's writer takes the currency from the project's currency list, not the properties: without an
+        // entry it wrote USD, "$" and "US Dollar" into the XER's header and CURRTYPE table
+        file.getCurrencies()
+                .add(new Currency.Builder(file)
+                        .uniqueID(1)
+                        .currencyID("CNY")
+                        .name("Chinese Yuan Renminbi")
+                        .symbol("¥")
+                        .numberOfDecimalPlaces(2)
+                        .decimalSymbol(".")
+                        .digitGroupingSymbol(",")
+                        .positiveCurrencyFormat("#1.1")
+                        .negativeCurrencyFormat("(#1.1)")
+                        .exchangeRate(1.0)
+                        .build());
         file.getProjectProperties().setStartDate(LocalDateTime.of(plan.getStartDate(), DAY_START));
         if (plan.getDataDate() != null) { // MS Project's status date, P6's data date (last_recalc_date)
             file.getProjectProperties().setStatusDate(LocalDateTime.of(plan.getDataDate(), DAY_END));

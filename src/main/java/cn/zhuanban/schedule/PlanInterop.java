@@ -39,7 +39,7 @@ public class PlanInterop {
      * The encoding of exported XER files: P6 reads XER in the system's code page, GBK on Chinese Windows, which
      * GB18030 extends (it also keeps the rare characters GBK lacks). See {@link PlanFileParser#xerCharset}.
      */
-    static final Charset XER_CHARSET = Charset.forName("GB18030");
+    public static final Charset XER_CHARSET = Charset.forName("GB18030");
 
     public enum Format {
         MSPDI,

@@ -94,6 +94,11 @@ class CalendarApiTests {
                         .session(session))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("to"));
+        // a span of the days list reaching past 2100 is refused like every other date input (it answered 200)
+        mvc.perform(get("/api/v1/calendar/days?from=2100-12-30&to=2101-01-02").session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("to"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2000年至2100年")));
     }
 
     @Test

@@ -112,6 +112,24 @@ class ScheduleApiTests {
                 .andExpect(jsonPath("$.field").value("links[0].type"));
     }
 
+    /** Body enums are exact-case (README, API notes): a lower-case link or constraint type was taken as its upper case. */
+    @Test
+    void aLinkOrConstraintTypeSpeltInAnotherCaseIsABadRequestNamingTheField() throws Exception {
+        schedule("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 }, { "key": "B", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "B", "type": "fs" } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("links[0].type"));
+        schedule("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1,
+                    "constraint": { "type": "fnlt", "date": "2026-06-30" } } ] }""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tasks[0].constraint.type"));
+        schedule("""
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 }, { "key": "B", "duration": 1 } ],
+                  "links": [ { "from": "A", "to": "B", "type": "FS" } ] }""").andExpect(status().isOk());
+    }
+
     @Test
     void aDateOutsideTheCalendarsRangeIsABadRequestNamingTheField() throws Exception {
         schedule("""

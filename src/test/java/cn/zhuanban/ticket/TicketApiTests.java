@@ -121,6 +121,16 @@ class TicketApiTests {
                 closed,
                 "reassign",
                 "{\"reason\": \"%s\"}".formatted("长".repeat(MoveCommand.MAX_REASON + 1))));
+        // so is a value of the wrong type or spelling, which used to answer 400 before the state was looked at
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        expectRefusedByState(act(power, closed, "resolve", "{\"outcome\": \"bad\"}"));
+        expectRefusedByState(act(power, closed, "request-extension", "{\"newDate\": \"notadate\"}"));
+        expectRefusedByState(act(dispatch, closed, "assign", "{\"departmentId\": \"x\"}"));
+        // where the state allows the move, the same body is the caller's to correct: 400 naming the field
+        act(dispatch, report(dispatch, project), "assign", "{\"departmentId\": \"x\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("departmentId"));
     }
 
     private static void expectRefusedByState(ResultActions result) throws Exception {

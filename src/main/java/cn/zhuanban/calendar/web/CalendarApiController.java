@@ -74,6 +74,7 @@ class CalendarApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         SupportedDates.require(from, "from");
+        SupportedDates.require(to, "to"); // a span reaching past 2100 answered days the calendar knows nothing of
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw refused("to", "calendar.api.days-span", Integer.toString(MAX_DAYS));
         }

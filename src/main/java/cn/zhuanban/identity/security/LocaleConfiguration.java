@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * Chinese by default; {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the session only. The
+ * Chinese by default (an API call without a choice of its own: its {@code Accept-Language}); {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the session only. The
  * account's language for the next login is saved only by the language menu's post ({@code /account/locale}, with its
  * CSRF token): a link or image on another site could send the GET and would otherwise change it for good.
  */
@@ -25,7 +26,32 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
         resolver.setDefaultLocale(DEFAULT);
+        // without a choice of its own (a token's call has no session), an API call is answered in the language it
+        // asks for; the pages stay Chinese unless switched, whatever the browser's languages
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
         return resolver;
+    }
+
+    /**
+     * An API request's {@code Accept-Language}, its first offered language of weight above 0 ({@code en} or {@code zh}
+     * in any region), else Chinese; any other request Chinese.
+     */
+    static Locale defaultLocale(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return DEFAULT;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String language = range.getRange().split("-", 2)[0];
+                if (range.getWeight() > 0 && (language.equals("en") || language.equals("zh"))) {
+                    return language.equals("en") ? Locale.ENGLISH : DEFAULT;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed header asks for nothing
+        }
+        return DEFAULT;
     }
 
     @Override

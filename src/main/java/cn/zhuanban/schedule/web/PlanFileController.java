@@ -8,13 +8,13 @@ import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.ScheduleView;
 import cn.zhuanban.shared.BusinessException;
-import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.web.ApiController;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -71,7 +71,8 @@ class PlanFileController {
             @RequestParam(required = false) Long baseline,
             HttpServletResponse response)
             throws IOException {
-        return switch (format) {
+        // a query value ignores case, as the README's API notes promise for every query enum
+        return switch (format.toLowerCase(Locale.ROOT)) {
             case "mspdi" ->
                 file(
                         interop.export(id, user, PlanInterop.Format.MSPDI),
@@ -83,12 +84,14 @@ class PlanFileController {
                         interop.export(id, user, PlanInterop.Format.XER),
                         fileName(plans.sheet(id, user), "xer"),
                         "plan-" + id + ".xer",
-                        MediaType.TEXT_PLAIN);
+                        // the bytes are GB18030, the code page P6 reads on Chinese Windows: say so, or a client
+                        // decoding text/plain by default (ISO-8859-1, UTF-8) garbles every Chinese name
+                        new MediaType(MediaType.TEXT_PLAIN, PlanInterop.XER_CHARSET));
             case "xlsx" -> {
                 xlsx(id, user, baseline, response);
                 yield null;
             }
-            default -> throw new BusinessException(ErrorCode.VALIDATION, "format", "format");
+            default -> throw BusinessException.invalid("format", "plan.file.format-unknown", format);
         };
     }
 

@@ -14,6 +14,7 @@ import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
 import cn.zhuanban.ticket.MoveDone;
+import cn.zhuanban.ticket.MoveStateCheck;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketFilter;
 import cn.zhuanban.ticket.TicketLists;
@@ -23,10 +24,15 @@ import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
 import cn.zhuanban.ticket.TicketView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,6 +43,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files), a leader's
@@ -52,8 +61,18 @@ class TicketApiController {
     private final TicketLists lists;
     private final TicketMetrics metrics;
 
+    private final MoveStateCheck stateCheck;
+    private final JsonMapper json;
+
     TicketApiController(
-            TicketManagement management, LeaderInstructions instructions, TicketLists lists, TicketMetrics metrics) {
+            TicketManagement management,
+            LeaderInstructions instructions,
+            TicketLists lists,
+            TicketMetrics metrics,
+            MoveStateCheck stateCheck,
+            JsonMapper json) {
+        this.stateCheck = stateCheck;
+        this.json = json;
         this.management = management;
         this.instructions = instructions;
         this.lists = lists;
@@ -108,7 +127,8 @@ class TicketApiController {
     /**
      * A move of the contract's list. {@code resolve} on a REPORTED ticket is the dispatch office's resolving it on the
      * spot (same body: outcome, explanation); {@code resolve-on-the-spot} is its older name, kept as an alias. The ticket's
-     * scope and whose move it is are checked before the body is read.
+     * scope and whose move it is are checked before the body is read, and its state before a body of the wrong types
+     * is refused: the body is bound as a tree and read as the move's only then (409 before 400, as the README has it).
      */
     @PostMapping("/{id}/{action}")
     @CheckedBeforeBinding(MoveCheck.class)
@@ -118,11 +138,33 @@ class TicketApiController {
     Created act(
             @PathVariable long id,
             @PathVariable String action,
-            @RequestBody(required = false) MoveCommand command,
-            CurrentUser user) {
+            // described as the move's body in /v3/api-docs, though bound as a tree (see read)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MoveCommand.class)))
+                    @RequestBody(required = false)
+                    JsonNode body,
+            CurrentUser user,
+            HttpServletRequest request) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        MoveCommand command = read(id, action, body, request);
         TicketState state = management.act(id, move, command == null ? MoveCommand.empty() : command, user);
         return new Created(id, state);
+    }
+
+    /**
+     * The move's body read with the API's mapper (strict types, stored-text checks); one that cannot be read is refused
+     * as before (400 naming the field), unless the ticket's state refuses the move anyway (409).
+     */
+    private MoveCommand read(long id, String action, JsonNode body, HttpServletRequest request) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return json.treeToValue(body, MoveCommand.class);
+        } catch (JacksonException e) {
+            stateCheck.requireStateAllows(id, action);
+            throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+        }
     }
 
     /**
