@@ -54,7 +54,10 @@
   // of what was typed: say to reload.
   document.addEventListener('htmx:responseError', function (event) {
     var xhr = event.detail.xhr;
-    failed(event, xhr && xhr.getResponseHeader('X-Refused') === 'csrf' ? 'page-expired' : 'request-failed');
+    // a refused token is an expired page; any other 403 is a right the user lacks, which 'check what you entered'
+    // would send him looking for in vain
+    var csrf = xhr && xhr.getResponseHeader('X-Refused') === 'csrf';
+    failed(event, csrf ? 'page-expired' : xhr && xhr.status === 403 ? 'request-forbidden' : 'request-failed');
   });
   document.addEventListener('htmx:sendError', function (event) { failed(event, 'network-failed'); });
   document.addEventListener('htmx:afterSwap', function (event) {

@@ -68,10 +68,11 @@ class RefusedRequestsSayWhyTests {
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(page.statusCode()).isEqualTo(403);
-            // (every page carries the expired line for htmx in a template: the page's own text is its subtitle)
+            // (every page carries the expired and forbidden lines for htmx in templates: the page's own text is its
+            // subtitle)
             assertThat(page.body())
                     .contains("<p class=\"empty-subtitle text-secondary\">页面已过期")
-                    .doesNotContain("您没有执行此操作的权限");
+                    .doesNotContain("<p class=\"empty-subtitle text-secondary\">您没有执行此操作的权限");
 
             // htmx asks for anything: it gets a problem it can tell apart, and app.js shows the same words
             HttpResponse<String> htmx = client.send(
@@ -106,8 +107,40 @@ class RefusedRequestsSayWhyTests {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(forbidden.statusCode()).isEqualTo(403);
             assertThat(forbidden.body())
-                    .contains("您没有执行此操作的权限")
+                    .contains("<p class=\"empty-subtitle text-secondary\">您没有执行此操作的权限")
                     .doesNotContain("<p class=\"empty-subtitle text-secondary\">页面已过期");
+        }
+    }
+
+    /**
+     * An htmx request refused for a lacking right (no X-Refused header) shows 您没有执行此操作的权限 above the part it
+     * meant to change, not "check what you entered", which would send the user looking for a typing error.
+     */
+    @Test
+    void anHtmxRequestRefusedForALackingRightSaysSo() throws Exception {
+        try (HttpClient client = client()) {
+            login(client, "dispatch");
+            HttpResponse<String> htmx = client.send(
+                    HttpRequest.newBuilder(uri("/admin/users"))
+                            .header("Accept", "*/*")
+                            .header("HX-Request", "true")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(htmx.statusCode()).isEqualTo(403);
+            assertThat(htmx.headers().firstValue("X-Refused")).isEmpty();
+
+            String page = client.send(
+                            HttpRequest.newBuilder(uri("/projects")).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
+            assertThat(page.substring(page.indexOf("<template id=\"request-forbidden\">")))
+                    .startsWith("<template id=\"request-forbidden\">")
+                    .contains("您没有执行此操作的权限");
+            String script = client.send(
+                            HttpRequest.newBuilder(uri("/js/app.js")).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
+            assertThat(script).contains("xhr.status === 403 ? 'request-forbidden'");
         }
     }
 
