@@ -35,8 +35,8 @@ final class ProvinceTickets {
 
     static final String STEP_INSERT = """
                             insert into ticket_step (ticket_id, step, action, actor_id, actor_name, from_state, to_state,
-                                detail, result_code, at, department_id, resolve_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                detail, result_code, at, department_id, resolve_by, sign_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -217,8 +217,9 @@ final class ProvinceTickets {
                             : reportedAt.plus(n, ChronoUnit.HOURS);
                     // Generated tickets are never reassigned: every step after the assignment is under its department.
                     Long under = assigned && n > 0 ? dept : null;
-                    // the assignment's step keeps the resolve date it set, as the application's steps do (V167)
-                    Object setResolveBy = "ticket.assigned".equals(h[0]) ? date(resolveBy) : null;
+                    // the assignment's step keeps the deadlines it set, as the application's steps do (V167, V193)
+                    boolean assignment = "ticket.assigned".equals(h[0]);
+                    Object setResolveBy = assignment ? date(resolveBy) : null;
                     steps.row(
                             id,
                             n + 1,
@@ -231,7 +232,8 @@ final class ProvinceTickets {
                             h.length > 6 ? h[6] : null,
                             ts(at),
                             under,
-                            setResolveBy);
+                            setResolveBy,
+                            assignment ? date(signBy) : null);
                 }
                 id++;
             }

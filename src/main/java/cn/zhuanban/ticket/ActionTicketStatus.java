@@ -5,10 +5,21 @@ import java.time.LocalDate;
 /**
  * Where the ticket of a meeting action stands today (or stood at the end of a past meeting's day), for the next
  * meeting's review of what the last one decided: its state, card, resolve date and, while its clock runs past that
- * date, by how many working days it is late.
+ * date, by how many working days it is late; for a ticket a past agenda lists, also the sign deadline it had then
+ * ({@link PastActionStatuses#listedOn}), null where none is read.
  */
 public record ActionTicketStatus(
-        long ticketId, TicketState state, TicketCard card, LocalDate resolveBy, int workingDaysOverdue) {
+        long ticketId,
+        TicketState state,
+        TicketCard card,
+        LocalDate resolveBy,
+        int workingDaysOverdue,
+        LocalDate signBy) {
+
+    public ActionTicketStatus(
+            long ticketId, TicketState state, TicketCard card, LocalDate resolveBy, int workingDaysOverdue) {
+        this(ticketId, state, card, resolveBy, workingDaysOverdue, null);
+    }
 
     /** The ticket ended: closed, merged into another or rejected. */
     public boolean ended() {

@@ -79,7 +79,7 @@ public class AgendaTickets {
         return jdbc.sql("""
                         select t.id, t.title, t.project_id, p.name as project_name, t.category, t.severity, t.state,
                                t.department_id, t.resolve_by, t.resolve_date_chosen, t.card, t.escalation_level,
-                               t.created_at, t.sign_by
+                               t.created_at
                         from ticket t join project p on p.id = t.project_id
                         where (%s) and t.source <> :meeting and t.project_id in (:projects) and %s
                         order by t.id""".formatted(scope.sql(), which))
@@ -94,35 +94,34 @@ public class AgendaTickets {
                         "until",
                         Timestamp.from(
                                 asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
-                .query((rs, n) -> new Listed(
-                        new TicketSummary(
-                                rs.getLong("id"),
-                                rs.getString("title"),
-                                rs.getLong("project_id"),
-                                rs.getString("project_name"),
-                                TicketCategory.valueOf(rs.getString("category")),
-                                TicketSeverity.valueOf(rs.getString("severity")),
-                                TicketState.valueOf(rs.getString("state")),
-                                rs.getObject("department_id", Long.class),
-                                null,
-                                rs.getObject("resolve_by", LocalDate.class),
-                                rs.getBoolean("resolve_date_chosen"),
-                                TicketCard.valueOf(rs.getString("card")),
-                                EscalationLevel.valueOf(rs.getString("escalation_level")),
-                                rs.getTimestamp("created_at").toInstant(),
-                                null,
-                                null,
-                                null),
-                        rs.getObject("sign_by", LocalDate.class)))
+                .query((rs, n) -> new Listed(new TicketSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getLong("project_id"),
+                        rs.getString("project_name"),
+                        TicketCategory.valueOf(rs.getString("category")),
+                        TicketSeverity.valueOf(rs.getString("severity")),
+                        TicketState.valueOf(rs.getString("state")),
+                        rs.getObject("department_id", Long.class),
+                        null,
+                        rs.getObject("resolve_by", LocalDate.class),
+                        rs.getBoolean("resolve_date_chosen"),
+                        TicketCard.valueOf(rs.getString("card")),
+                        EscalationLevel.valueOf(rs.getString("escalation_level")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        null,
+                        null,
+                        null)))
                 .list();
     }
 
-    /** A ticket the query found, with its sign deadline (an assigned ticket not signed by then was late). */
-    private record Listed(TicketSummary summary, LocalDate signBy) {
+    /** A ticket the query found. */
+    private record Listed(TicketSummary summary) {
 
         /**
          * The ticket as it stood at the end of {@code day} when the meeting of that day discusses it, null otherwise.
-         * The sign deadline is today's: the history keeps no earlier one, and a reassignment since sets a later one.
+         * Not signed in time is judged by the sign deadline it had then, which its steps keep (V193): today's was set
+         * by a reassignment or a recount since, and once hid a ticket the meeting saw unsigned past its deadline.
          */
         TicketSummary asItStood(ActionTicketStatus then, LocalDate since, LocalDate day, Clock clock) {
             if (then == null || then.ended()) {
@@ -134,7 +133,9 @@ public class AgendaTickets {
             boolean running = RUNNING.contains(then.state());
             boolean late = running
                     && (then.resolveBy() != null && then.resolveBy().isBefore(day)
-                            || then.state() == TicketState.ASSIGNED && signBy != null && signBy.isBefore(day));
+                            || then.state() == TicketState.ASSIGNED
+                                    && then.signBy() != null
+                                    && then.signBy().isBefore(day));
             if (!reported && then.card() != TicketCard.RED && !late) {
                 return null;
             }

@@ -19,6 +19,7 @@ import cn.zhuanban.ticket.domain.StepRecorder;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import cn.zhuanban.ticket.domain.TicketScope;
+import cn.zhuanban.ticket.domain.TicketSteps;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public class MeetingTickets {
     private final TicketManagement management;
     private final TicketRepository tickets;
     private final StepRecorder recorder;
+    private final TicketSteps steps;
     private final DueIndex due;
     private final SlaRules sla;
     private final CalendarManagement calendar;
@@ -60,6 +62,7 @@ public class MeetingTickets {
             TicketManagement management,
             TicketRepository tickets,
             StepRecorder recorder,
+            TicketSteps steps,
             DueIndex due,
             SlaRules sla,
             CalendarManagement calendar,
@@ -69,6 +72,7 @@ public class MeetingTickets {
         this.management = management;
         this.tickets = tickets;
         this.recorder = recorder;
+        this.steps = steps;
         this.due = due;
         this.sla = sla;
         this.calendar = calendar;
@@ -142,6 +146,8 @@ public class MeetingTickets {
         ticket.assignedEarlier(heldOn, limits, now, counting.revision());
         ticket.touch(now);
         due.reindex(tickets.save(ticket), cal);
+        // the assignment's step keeps the sign deadline a past agenda judges it by: the one counted from the meeting
+        steps.signByCountedAgain(ticketId, limits.signBy());
     }
 
     /**

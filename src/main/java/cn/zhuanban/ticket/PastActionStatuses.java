@@ -61,10 +61,11 @@ public class PastActionStatuses {
     /**
      * Where tickets a past meeting's agenda lists stood at the end of {@code day}, a past day, for the words of their
      * items: the state their timeline had then and the resolve date the last setting of their deadlines by then left
-     * them with (none while not assigned yet), their card as the ladder's records tell it and their lateness counted
-     * up to that day. A ticket whose timeline begins only after the day (its report dated back alone) is known only as
-     * it stands today and reads so, but for its card: the ladder's records tell it all the same (a red card given
-     * after the day was not there). Three queries whatever the number of tickets.
+     * them with (none while not assigned yet), their card as the ladder's records tell it, their lateness counted
+     * up to that day and the sign deadline they had then ({@link #signByThen}). A ticket whose timeline begins only
+     * after the day (its report dated back alone) is known only as it stands today and reads so, but for its card: the
+     * ladder's records tell it all the same (a red card given after the day was not there). Three queries whatever the
+     * number of tickets.
      */
     @Transactional(readOnly = true)
     public Map<Long, ActionTicketStatus> listedOn(Collection<Long> ticketIds, LocalDate day) {
@@ -87,7 +88,25 @@ public class PastActionStatuses {
         boolean running = recorded ? then.clockRunning() : t.clockRunning();
         int overdue = running && resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
         return new ActionTicketStatus(
-                t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue);
+                t.getId(),
+                recorded ? then.state() : t.getState(),
+                then.card(),
+                resolveBy,
+                overdue,
+                recorded ? signByThen(t, then) : t.getSignBy());
+    }
+
+    /**
+     * The sign deadline a listed ticket had then, as {@link #resolveByThen} reads the resolve date: today's unless its
+     * deadlines were set again since (a reassignment sets a later one, a recount may move it either way); then none if
+     * they had not been set by then, else the one the last setting by then kept with its step (V193), or today's where
+     * that step is older than steps keeping it and the date is not known.
+     */
+    private static LocalDate signByThen(Ticket t, TicketHistory.Then then) {
+        if (!then.rescheduledSince() || then.rescheduledBefore() > 0 && then.signBy() == null) {
+            return t.getSignBy();
+        }
+        return then.signBy();
     }
 
     /**

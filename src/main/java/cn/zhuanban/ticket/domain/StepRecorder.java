@@ -26,13 +26,14 @@ public class StepRecorder {
 
     public void record(
             Ticket ticket, Step step, Long actorId, String actorName, String detail, Actor actor, Instant now) {
-        // the resolve date a step set is kept with it: the ticket row has only today's, a past meeting reads the one of
-        // its day (TicketHistory)
+        // the resolve and sign deadlines a step set are kept with it: the ticket row has only today's, a past meeting
+        // reads the ones of its day (TicketHistory)
         steps.record(
                 ticket.getId(),
                 step,
                 ticket.getDepartmentId(),
                 step.setsDeadlines() ? ticket.getResolveBy() : null,
+                step.setsDeadlines() ? ticket.getSignBy() : null,
                 actorId,
                 actorName,
                 detail,

@@ -33,10 +33,17 @@ public class TicketHistory {
      * times its deadlines were set by then (the first assignment counts); {@code resolveBy}, the resolve date the last
      * of those settings left it with, as its step keeps it (null when none had, or for a step recorded before steps
      * kept it, V167, other than an approved extension, whose detail begins with it); {@code rescheduledSince}, whether
-     * they were set again afterwards, so that today's resolve date is not the one it had then.
+     * they were set again afterwards, so that today's resolve date is not the one it had then; {@code signBy}, the
+     * sign deadline that last setting left it with (null when none had, or for a step recorded before steps kept it,
+     * V193).
      */
     public record Then(
-            TicketState state, TicketCard card, int rescheduledBefore, LocalDate resolveBy, boolean rescheduledSince) {
+            TicketState state,
+            TicketCard card,
+            int rescheduledBefore,
+            LocalDate resolveBy,
+            boolean rescheduledSince,
+            LocalDate signBy) {
 
         /** Whether the resolve deadline was running then ({@link WatchedDeadlines#running}). */
         public boolean clockRunning() {
@@ -45,7 +52,13 @@ public class TicketHistory {
     }
 
     private record StepAt(
-            String action, String toState, String result, String detail, LocalDate resolveBy, Instant at) {
+            String action,
+            String toState,
+            String result,
+            String detail,
+            LocalDate resolveBy,
+            LocalDate signBy,
+            Instant at) {
 
         boolean reschedules() {
             return Step.setsDeadlines(action, result);
@@ -88,7 +101,8 @@ public class TicketHistory {
             return Map.of();
         }
         Map<Long, List<StepAt>> steps = new HashMap<>();
-        jdbc.sql("select ticket_id, action, to_state, result_code, detail, resolve_by, at from ticket_step"
+        jdbc.sql("select ticket_id, action, to_state, result_code, detail, resolve_by, sign_by, at"
+                        + " from ticket_step"
                         + " where ticket_id in (:ids) order by ticket_id, step")
                 .param("ids", List.copyOf(cardsNow.keySet()))
                 .query((rs, n) -> steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -98,7 +112,8 @@ public class TicketHistory {
                                 rs.getString(4),
                                 rs.getString(5),
                                 rs.getObject(6, LocalDate.class),
-                                rs.getTimestamp(7).toInstant())))
+                                rs.getObject(7, LocalDate.class),
+                                rs.getTimestamp(8).toInstant())))
                 .list();
         Map<Long, List<EscalationAt>> ladder = new HashMap<>();
         jdbc.sql("select ticket_id, step, at from ticket_escalation where ticket_id in (:ids)")
@@ -118,6 +133,7 @@ public class TicketHistory {
         Instant roundFrom = Instant.MIN;
         int rescheduled = 0;
         LocalDate resolveBy = null;
+        LocalDate signBy = null;
         boolean since = false;
         for (StepAt s : steps) {
             if (!s.at().isBefore(until)) {
@@ -128,12 +144,13 @@ public class TicketHistory {
             if (s.reschedules()) {
                 rescheduled++;
                 resolveBy = s.resolveDate();
+                signBy = s.signBy();
             }
             if (s.reschedules() || CARD_LOWERING.contains(s.action())) {
                 roundFrom = s.at();
             }
         }
-        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, resolveBy, since);
+        return new Then(state, card(ladder, cardNow, roundFrom, until), rescheduled, resolveBy, since, signBy);
     }
 
     /** The highest card the ladder gave in the round that ran at {@code until}. */

@@ -35,22 +35,24 @@ public class TicketSteps {
     /**
      * Records a move under {@code departmentId}, the ticket's lead department after it (an assignment's new department,
      * the department asking to return): the return rate by department counts from it. {@code resolveBy} is the resolve
-     * date a step that sets the deadlines ({@link Step#setsDeadlines}) left the ticket with, null for other steps.
+     * date a step that sets the deadlines ({@link Step#setsDeadlines}) left the ticket with, {@code signBy} its sign
+     * deadline (V193), both null for other steps.
      */
     public void record(
             long ticketId,
             Step step,
             Long departmentId,
             LocalDate resolveBy,
+            LocalDate signBy,
             Long actorId,
             String actorName,
             String detail,
             Instant at) {
         jdbc.sql("""
                         insert into ticket_step (ticket_id, step, action, department_id, actor_id, actor_name, from_state,
-                                                 to_state, result_code, detail, at, resolve_by)
+                                                 to_state, result_code, detail, at, resolve_by, sign_by)
                         values (:ticket, :step, :action, :department, :actorId, :actorName, :from, :to, :result, :detail,
-                                :at, :resolveBy)""")
+                                :at, :resolveBy, :signBy)""")
                 .param("ticket", ticketId)
                 .param("department", departmentId)
                 .param("step", step.number())
@@ -63,7 +65,18 @@ public class TicketSteps {
                 .param("detail", detail)
                 .param("at", Timestamp.from(at))
                 .param("resolveBy", resolveBy)
+                .param("signBy", signBy)
                 .update();
+    }
+
+    /**
+     * The sign deadline the ticket's assignment keeps, counted again: an assignment dated back to the meeting that
+     * decided it counts its sign deadline from that day ({@code MeetingTickets#assignedAtMeeting}).
+     */
+    public void signByCountedAgain(long ticketId, LocalDate signBy) {
+        jdbc.sql("""
+                        update ticket_step set sign_by = :signBy
+                        where ticket_id = :ticket and action = 'ticket.assigned'""").param("ticket", ticketId).param("signBy", signBy).update();
     }
 
     /**
