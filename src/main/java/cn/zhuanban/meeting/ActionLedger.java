@@ -66,8 +66,30 @@ public class ActionLedger {
         return search(filter, reach(user), page);
     }
 
+    /**
+     * A page of the ledger: as it stands today, or for a filter naming a past month, as it stood at that month's end
+     * ({@link #asOf}).
+     */
     public PageResult<ActionLedgerRow> search(ActionFilter filter, Reach reach, PageQuery page) {
-        return page(filter == null ? ActionFilter.none() : filter, reach, today(), page);
+        ActionFilter f = filter == null ? ActionFilter.none() : filter;
+        LocalDate today = today();
+        LocalDate day = asOf(f, today);
+        return queries.page(f, reach.taskForceIds, reach.ownDepartment, day, day.isBefore(today), page);
+    }
+
+    /**
+     * The day the ledger is read as of: the end of the filter's month when it is over, else today. A past month's
+     * decisions stand as they did at its end, but for their deadline and ticket state, which are today's (the
+     * ledger's deadline is its ticket's resolve date as it stands, and {@link #overdue} reads them so too).
+     */
+    public LocalDate asOf(ActionFilter filter) {
+        return asOf(filter == null ? ActionFilter.none() : filter, today());
+    }
+
+    private static LocalDate asOf(ActionFilter filter, LocalDate today) {
+        return filter.month() == null || !filter.month().atEndOfMonth().isBefore(today)
+                ? today
+                : filter.month().atEndOfMonth();
     }
 
     /**
@@ -86,10 +108,6 @@ public class ActionLedger {
 
     private PageResult<ActionLedgerRow> overdueOn(Reach reach, LocalDate day, PageQuery page) {
         return queries.overdueOn(reach.taskForceIds, reach.ownDepartment, day, page);
-    }
-
-    private PageResult<ActionLedgerRow> page(ActionFilter filter, Reach reach, LocalDate today, PageQuery page) {
-        return queries.page(filter, reach.taskForceIds, reach.ownDepartment, today, page);
     }
 
     public LocalDate today() {

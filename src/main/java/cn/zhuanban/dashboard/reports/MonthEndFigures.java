@@ -13,6 +13,7 @@ import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.ticket.TicketMetrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,11 +87,12 @@ class MonthEndFigures {
             figures.addAll(keys.tickets(tickets.overviewAsOf(user, asOf), locale));
         }
         if (user.can(Permissions.MEETING_VIEW)) {
-            // The decisions the fifth section lists, counted: open past their deadline as of the month's end.
+            // The decisions the fifth section lists, counted: open past their deadline as of the month's end; the link
+            // opens the ledger as of that month's end (its month filter), not today's, which counts others.
             figures.add(keys.count(
                     "decisions-overdue",
                     decisions.overdueCount(user, asOf),
-                    "/meetings/actions?state=OVERDUE",
+                    "/meetings/actions?state=OVERDUE&month=" + YearMonth.from(asOf),
                     locale));
         }
         if (user.can(Permissions.TALENT_DEMAND_VIEW)) {

@@ -42,27 +42,58 @@ public class ActionLedgerQueries {
              left join ticket tk on tk.id = a.ticket_id
             where (a.task_force_id in (:taskForces) or a.owner_department_id = :ownDepartment)""";
 
-    private static final String FROM = JOINS + """
+    /** Open today. */
+    private static final String OPEN_NOW = "a.status = 'OPEN'";
+
+    /**
+     * Open at the end of a past {@code :day}: still open, or closed after it (closing dates the action to the day,
+     * {@link ActionStore#close}).
+     */
+    private static final String OPEN_THEN = "(a.status = 'OPEN' or a.closed_on > :day)";
+
+    /** Closed by the end of a past {@code :day} (a closed action of an old row without its date counts as closed). */
+    private static final String CLOSED_THEN = "a.status <> 'OPEN' and (a.closed_on is null or a.closed_on <= :day)";
+
+    /**
+     * The ledger's filter, today's with {@code open} {@link #OPEN_NOW} (the statement it always was), a past day's
+     * with {@link #OPEN_THEN} and only the meetings held by then (a past month's briefing links to it).
+     */
+    private static String from(boolean past) {
+        String open = past ? OPEN_THEN : OPEN_NOW;
+        return JOINS
+                + (past ? "\n  and m.held_on <= :day" : "")
+                + """
 
               and (cast(:taskForce as bigint) is null or a.task_force_id = :taskForce)
               and (cast(:department as bigint) is null or a.owner_department_id = :department)
               and (cast(:like as varchar) is null or lower(a.decision) like :like escape '!'
                    or lower(p.name) like :like escape '!')
               and (cast(:state as varchar) is null
-                   or (cast(:state as varchar) = 'OPEN' and a.status = 'OPEN')
-                   or (cast(:state as varchar) = 'OVERDUE' and a.status = 'OPEN' and %1$s < :today)
-                   or (cast(:state as varchar) = 'CLOSED' and a.status <> 'OPEN'))""".formatted(DEADLINE);
+                   or (cast(:state as varchar) = 'OPEN' and %2$s)
+                   or (cast(:state as varchar) = 'OVERDUE' and %2$s and %1$s < :day)
+                   or (cast(:state as varchar) = 'CLOSED' and %3$s))""".formatted(DEADLINE, open, past ? CLOSED_THEN : "a.status <> 'OPEN'");
+    }
 
-    private static final String COLUMNS = """
-            select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
-                   a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
-                   %1$s as deadline, a.status, a.closed_on, a.ticket_id, tk.state as ticket_state""".formatted(DEADLINE);
+    /** The columns; of a past day, an action closed after it reads open, as it was then. */
+    private static String columns(boolean past) {
+        String status = past ? "case when " + OPEN_THEN + " then 'OPEN' else a.status end" : "a.status";
+        String closedOn =
+                past ? "case when " + OPEN_THEN + " then cast(null as date) else a.closed_on end" : "a.closed_on";
+        return """
+                select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name,
+                       a.decision, a.project_id, p.name as project_name, d.name as department_name,
+                       u.full_name as owner_name, %1$s as deadline, %2$s as status, %3$s as closed_on, a.ticket_id,
+                       tk.state as ticket_state""".formatted(DEADLINE, status, closedOn);
+    }
 
-    private static final String ORDER = """
-             order by case when a.status = 'OPEN' then 0 else 1 end,
-                      case when a.status = 'OPEN' then %1$s end,
-                      case when a.status = 'OPEN' then null else %1$s end desc,
-                      a.id desc""".formatted(DEADLINE);
+    private static String order(boolean past) {
+        String open = past ? OPEN_THEN : OPEN_NOW;
+        return """
+                 order by case when %2$s then 0 else 1 end,
+                          case when %2$s then %1$s end,
+                          case when %2$s then null else %1$s end desc,
+                          a.id desc""".formatted(DEADLINE, open);
+    }
 
     /**
      * The actions open past their deadline at the end of {@code :day}: decided at a meeting held by then, due before it,
@@ -94,15 +125,21 @@ public class ActionLedgerQueries {
 
     /**
      * The page of actions that pass the filter among those of these task forces' meetings and those owned by
-     * {@code ownDepartment} (a department owns actions of meetings it does not attend; null for none).
+     * {@code ownDepartment} (a department owns actions of meetings it does not attend; null for none), as they stand
+     * on {@code day}: today, or when {@code past}, a past day (the end of the filter's month) as they stood then.
      */
     public PageResult<ActionLedgerRow> page(
-            ActionFilter filter, Collection<Long> taskForces, Long ownDepartment, LocalDate today, PageQuery page) {
+            ActionFilter filter,
+            Collection<Long> taskForces,
+            Long ownDepartment,
+            LocalDate day,
+            boolean past,
+            PageQuery page) {
         if (taskForces.isEmpty() && ownDepartment == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        Map<String, Object> params = params(filter, today);
-        return paged(COLUMNS, FROM, ORDER, scoped(params, taskForces, ownDepartment), page);
+        Map<String, Object> params = params(filter, day);
+        return paged(columns(past), from(past), order(past), scoped(params, taskForces, ownDepartment), page);
     }
 
     /**
@@ -150,13 +187,13 @@ public class ActionLedgerQueries {
         return params;
     }
 
-    private static Map<String, Object> params(ActionFilter f, LocalDate today) {
+    private static Map<String, Object> params(ActionFilter f, LocalDate day) {
         Map<String, Object> params = new HashMap<>();
         params.put("taskForce", f.taskForceId());
         params.put("department", f.departmentId());
         params.put("like", LikeText.containing(f.q()));
         params.put("state", f.state() == null ? null : f.state().name());
-        params.put("today", today);
+        params.put("day", day);
         return params;
     }
 

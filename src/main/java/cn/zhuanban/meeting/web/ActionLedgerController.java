@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The decisions ledger (议定事项台账) and its XLSX: the list filtered and paged in the database within the meetings the
- * user sees; the export streams the same filter page by page. Exported by whoever may export the ticket ledger: every
+ * user sees, today's or as of a past month's end ({@code month}); the export streams the same filter page by page. Exported by whoever may export the ticket ledger: every
  * decision is a ticket of source MEETING.
  */
 @Controller
@@ -68,7 +68,10 @@ class ActionLedgerController {
         PageResult<ActionLedgerRow> result = ledger.search(shown, reach, PageQuery.ofList(page, size, PAGE_SIZE));
         model.addAttribute("filter", shown);
         model.addAttribute("result", result);
-        model.addAttribute("today", ledger.today());
+        // a past month's ledger judges lateness at that month's end, and says so above the rows
+        LocalDate asOf = ledger.asOf(shown);
+        model.addAttribute("today", asOf);
+        model.addAttribute("asOfMonth", asOf.isBefore(ledger.today()) ? shown.month() : null);
         model.addAttribute("taskForces", reach.taskForces());
         model.addAttribute("departments", departments.tree());
         model.addAttribute("states", ActionState.values());
@@ -91,7 +94,7 @@ class ActionLedgerController {
             HttpServletResponse response)
             throws IOException {
         ActionFilter shown = binding.hasErrors() ? ActionFilter.none() : filter;
-        LocalDate today = ledger.today();
+        LocalDate today = ledger.asOf(shown);
         ActionLedger.Reach reach = ledger.reach(user);
         String title = LedgerText.of(messages, "meeting.actions.sheet", locale);
         try (XlsxWriter xlsx = new XlsxWriter(
