@@ -118,7 +118,7 @@ class DecisionsLedgerAsOfMonthTests {
                 mvc, "dispatch", "/meetings/actions?state=OVERDUE&month=2016-03&taskForceId=" + taskForce);
 
         assertThat(page)
-                .contains("id=\"actions-as-of\"", "按2016-03月末（2016-03-31）的情况列出", "三月议定四月办结", "三月议定仍未办结")
+                .contains("id=\"actions-as-of\"", "截至2016-03-31（2016-03月末）的情况", "三月议定四月办结", "三月议定仍未办结")
                 .doesNotContain("四月议定", "四月到期");
     }
 
