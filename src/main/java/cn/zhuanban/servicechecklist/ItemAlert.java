@@ -10,6 +10,8 @@ public enum ItemAlert {
     OVERDUE,
     /** Open past its own target: a date typed for an item no plan row stands for, which no plan's light covers. */
     PAST_TARGET,
+    /** Open and within the yellow working days of its own target (as {@link #NEAR_LIMIT} is of the 办理时限). */
+    NEAR_TARGET,
     PERMIT_LAPSING,
     PERMIT_LAPSED
 }

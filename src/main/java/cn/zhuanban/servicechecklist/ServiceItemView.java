@@ -45,9 +45,9 @@ public record ServiceItemView(
         return permitLapsesOn == null ? due : null;
     }
 
-    /** The day the alert is about: the own target an item is past, else the 办理时限's end or the permit's lapse. */
+    /** The day the alert is about: the own target an item is past or nears, else the 办理时限's end or the permit's lapse. */
     public LocalDate alertDate() {
-        return alert == ItemAlert.PAST_TARGET ? targetDate : due;
+        return alert == ItemAlert.PAST_TARGET || alert == ItemAlert.NEAR_TARGET ? targetDate : due;
     }
 
     /** Open and not yet accepted: the department's time limit has not started, whatever the plan needs. */

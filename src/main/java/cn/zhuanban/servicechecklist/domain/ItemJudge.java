@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * even have the application yet, so it never colours the item or counts as 已超办理时限. An item that no plan row
  * stands for (made by hand, {@link ItemRow#ownTarget()}) has no plan whose light would show it late: its typed target
  * is its own deadline, and an open item past it is red and overdue ({@link ItemAlert#PAST_TARGET}), not behind a plan
- * (the 办理时限, when also passed, is named first: it is the department's own measure). An issued permit with a
+ * (the 办理时限, when also passed, is named first: it is the department's own measure); nearing it, it is yellow
+ * ({@link ItemAlert#NEAR_TARGET}) by the same working days that warn of a 办理时限. An issued permit with a
  * validity rule lapses validity + extensions months after issue unless work has started, and is reminded of some
  * days before.
  */
@@ -62,15 +63,20 @@ public class ItemJudge {
         if (pastTarget && item.ownTarget()) {
             return new Judgement(due, StatusLight.RED, ItemAlert.PAST_TARGET, null, false);
         }
-        if (due == null) {
-            return new Judgement(null, StatusLight.GREEN, null, null, behind);
+        if (due != null && nearLimit(item, due, today, calendar)) {
+            return new Judgement(due, StatusLight.YELLOW, ItemAlert.NEAR_LIMIT, null, behind);
         }
-        boolean near = item.limitUnit() == LimitUnit.WORKING_DAYS
+        // the own target is the item's deadline as the 办理时限 is the template's: the same working days warn of it
+        if (item.ownTarget() && calendar.workingDaysBetween(today, item.targetDate()) <= yellowWorkingDays) {
+            return new Judgement(due, StatusLight.YELLOW, ItemAlert.NEAR_TARGET, null, false);
+        }
+        return new Judgement(due, StatusLight.GREEN, null, null, behind);
+    }
+
+    private boolean nearLimit(ItemRow item, LocalDate due, LocalDate today, WorkingCalendar calendar) {
+        return item.limitUnit() == LimitUnit.WORKING_DAYS
                 ? calendar.workingDaysBetween(today, due) <= yellowWorkingDays
                 : ChronoUnit.DAYS.between(today, due) <= yellowCalendarDays;
-        return near
-                ? new Judgement(due, StatusLight.YELLOW, ItemAlert.NEAR_LIMIT, null, behind)
-                : new Judgement(due, StatusLight.GREEN, null, null, behind);
     }
 
     /** The last day of the department's 办理时限; none before the item is accepted, whatever the plan says. */

@@ -9,7 +9,8 @@ import java.util.Map;
  * The order of a department's list, most urgent first, written in SQL so that the database sorts and pages it: the
  * overdue items first, the most overdue first (past the 办理时限, or a hand-made item past its own target, as
  * {@link ItemJudge} calls them overdue, from the earlier of the two days passed); then the other open items by the
- * nearer of the 办理时限's last day and the target; then the done ones. The 办理时限 counts working days on the
+ * nearer of the 办理时限's last day and the target; then the done ones. An issued permit waiting for its work to start
+ * is among the open ones by the day it lapses (overdue once lapsed): it still needs the start of work, or an extension. The 办理时限 counts working days on the
  * calendar, which is in Java: the caller gives the last day for each acceptance day and limit among the department's
  * open accepted items (few: one per accepted item at most), joined in as a table of values.
  */
@@ -24,6 +25,18 @@ public final class UrgencyOrder {
 
     private static final String OPEN = "i.status in ('PENDING', 'IN_PROGRESS')";
 
+    /**
+     * An issued permit whose work has not started: done for the department, but it lapses unless work starts, so it
+     * is as urgent as its lapse day (see {@link ItemJudge#permitLapse}), not done and last.
+     */
+    private static final String WAITING =
+            "(i.status = 'DONE' and i.validity_months is not null and i.done_on is not null"
+                    + " and i.work_started_on is null)";
+
+    /** The permit's lapse day: months added once, as Java's plusMonths does (Jan 31 + 1 month = end of February). */
+    private static final String LAPSES = "cast(i.done_on + (i.validity_months + coalesce(i.extension_months, 0)"
+            + " * i.extensions_used) * interval '1' month as date)";
+
     private static final String DUE = "ends.ends_on";
 
     private static final String OWN_LATE =
@@ -31,9 +44,11 @@ public final class UrgencyOrder {
 
     private static final String OVERDUE_SINCE = "(case when " + DUE + " < :urgencyToday and " + OWN_LATE
             + " then least(" + DUE + ", i.target_date) when " + DUE + " < :urgencyToday then " + DUE + " when "
-            + OWN_LATE + " then i.target_date end)";
+            + OWN_LATE + " then i.target_date when " + WAITING + " and " + LAPSES + " < :urgencyToday then " + LAPSES
+            + " end)";
 
-    private static final String NEXT = "(case when not " + OPEN + " then null when " + DUE
+    private static final String NEXT = "(case when " + WAITING + " then " + LAPSES + " when not " + OPEN
+            + " then null when " + DUE
             + " is null then i.target_date when i.target_date is null then " + DUE + " else least(" + DUE
             + ", i.target_date) end)";
 
@@ -66,7 +81,7 @@ public final class UrgencyOrder {
     /** The order by urgency on {@code today}, ties by id so that pages do not overlap. */
     static String orderBy(LocalDate today, Map<String, Object> params) {
         params.put("urgencyToday", today);
-        return " order by case when " + OPEN + " then 0 else 1 end,"
+        return " order by case when " + OPEN + " or " + WAITING + " then 0 else 1 end,"
                 + " case when " + OVERDUE_SINCE + " is null then 1 else 0 end, " + OVERDUE_SINCE + ","
                 + " case when " + NEXT + " is null then 1 else 0 end, " + NEXT + ", i.id";
     }

@@ -33,6 +33,7 @@ class ChecklistExportController {
             "checklist.submitted",
             "checklist.limit",
             "checklist.due",
+            "checklist.permit-lapses-on",
             "checklist.status",
             "checklist.document-number",
             "checklist.done-on",
@@ -72,7 +73,8 @@ class ChecklistExportController {
                         i.submittedOn(),
                         i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),
                         i.limitEnds(),
-                        LedgerText.of(messages, "checklist.status." + i.status(), locale),
+                        i.permitLapsesOn(),
+                        status(i, locale),
                         i.documentNumber(),
                         i.doneOn(),
                         i.alert() == null ? null : LedgerText.of(messages, "checklist.alert." + i.alert(), locale),
@@ -82,5 +84,13 @@ class ChecklistExportController {
             Downloads.xlsx(
                     response, project + "-" + LedgerText.of(messages, "checklist.title", locale) + ".xlsx", xlsx);
         }
+    }
+
+    /** 已办结 alone would hide that an issued permit still waits for the work, which the lapse column dates. */
+    private String status(ServiceItemView i, Locale locale) {
+        String status = LedgerText.of(messages, "checklist.status." + i.status(), locale);
+        return i.awaitingWorkStart()
+                ? status + " · " + LedgerText.of(messages, "checklist.awaiting-work-start", locale)
+                : status;
     }
 }

@@ -34,6 +34,7 @@ class DepartmentItemExportController {
             "checklist.submitted",
             "checklist.limit",
             "checklist.due",
+            "checklist.permit-lapses-on",
             "checklist.status",
             "checklist.alert",
             "checklist.target",
@@ -75,11 +76,20 @@ class DepartmentItemExportController {
                             i.submittedOn(),
                             i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),
                             i.limitEnds(),
-                            LedgerText.of(messages, "checklist.status." + i.status(), locale),
+                            i.permitLapsesOn(),
+                            status(i, locale),
                             i.alert() == null ? null : LedgerText.of(messages, "checklist.alert." + i.alert(), locale),
                             i.targetDate(),
                             i.behindPlan() ? LedgerText.of(messages, "checklist.behind-plan.yes", locale) : null));
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
+    }
+
+    /** 已办结 alone would hide that an issued permit still waits for the work, which the lapse column dates. */
+    private String status(ServiceItemView i, Locale locale) {
+        String status = LedgerText.of(messages, "checklist.status." + i.status(), locale);
+        return i.awaitingWorkStart()
+                ? status + " · " + LedgerText.of(messages, "checklist.awaiting-work-start", locale)
+                : status;
     }
 }
