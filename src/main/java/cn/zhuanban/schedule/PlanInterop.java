@@ -108,7 +108,7 @@ public class PlanInterop {
                                         .orElse(List.of()))),
                 movedTo == null
                         ? null
-                        : "data date " + content.dataDate() + " → " + movedTo + " (数据日期早于最晚的实际日期，已改为该日期)",
+                        : "dataDate: " + content.dataDate() + " → " + movedTo + " (数据日期早于最晚的实际日期，已改为该日期)",
                 "plan.imported");
         return new PlanImport(sheet, content.dataDate(), movedTo);
     }

@@ -72,7 +72,7 @@ class PlanImportDataDateTests {
                 .getContentAsString();
         assertThat(page).contains("id=\"plan-notice\"").contains("数据日期已改为 " + actualStart);
         AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
-        assertThat(summary(id)).endsWith(", data date " + statusDate + " → " + actualStart + " (数据日期早于最晚的实际日期，已改为该日期)");
+        assertThat(summary(id)).endsWith(", dataDate: " + statusDate + " → " + actualStart + " (数据日期早于最晚的实际日期，已改为该日期)");
     }
 
     @Test
@@ -84,7 +84,7 @@ class PlanImportDataDateTests {
 
         assertThat(result.getFlashMap().keySet()).isEmpty();
         AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
-        assertThat(summary(id)).doesNotContain("data date");
+        assertThat(summary(id)).doesNotContain("dataDate");
     }
 
     /** A plan whose first task was started 36 days ago, reported as of 3 days ago. */
