@@ -37,14 +37,25 @@ public class PlanCellUndo {
     /**
      * What a cell of a row held, read on {@code version} of the plan of project {@code projectId} for user
      * {@code userId}: {@code value} is the text (a duration in digits, a constraint's type), {@code date} a
-     * constraint's or target's date. Serializable, as it is kept in the user's session.
+     * constraint's or target's date; {@code place} the row's index in the plan for a stage (a row given another stage
+     * moves to the end of that stage's rows, so its undo must know where it stood), null for other cells and in a
+     * change kept before places were (an undo then puts it at the end of its old stage). Serializable, as it is kept in
+     * the user's session.
      */
-    public record Change(long projectId, long userId, String key, Cell cell, String value, LocalDate date, int version)
+    public record Change(
+            long projectId,
+            long userId,
+            String key,
+            Cell cell,
+            String value,
+            LocalDate date,
+            int version,
+            Integer place)
             implements Serializable {
 
         /** The same value, now as the one an edit replaced and that edit's resulting {@code version}. */
         public Change madeOn(int after) {
-            return new Change(projectId, userId, key, cell, value, date, after);
+            return new Change(projectId, userId, key, cell, value, date, after, place);
         }
     }
 
@@ -79,14 +90,16 @@ public class PlanCellUndo {
             case TARGET -> null;
         };
         LocalDate date = cell == Cell.CONSTRAINT || cell == Cell.TARGET ? row.constraintDate() : null;
-        return new Change(projectId, user.id(), key, cell, value, date, plan.getVersion());
+        Integer place = cell == Cell.STAGE ? plan.getRows().indexOf(row) : null;
+        return new Change(projectId, user.id(), key, cell, value, date, plan.getVersion(), place);
     }
 
     /**
      * Puts back the value a change replaced, through the cell's own edit made on the version that change left: a plan
      * changed since is refused ({@link org.springframework.dao.OptimisticLockingFailureException}), as is a change
      * another user made or one of another plan, which no page of this user's offers. The audit log marks it as an undo
-     * ({@link UndoMark}: {@code 撤销：A duration: 5 → 3}).
+     * ({@link UndoMark}: {@code 撤销：A duration: 5 → 3}). A stage taken back puts the row where it stood, not at
+     * the end of its old stage's rows: the undo is made on the version the change left, so that place is the same.
      */
     public PlanSheet undo(long projectId, CurrentUser user, Change change) {
         if (change.projectId() != projectId || change.userId() != user.id()) {
@@ -99,7 +112,10 @@ public class PlanCellUndo {
         return UndoMark.undoing(() -> switch (change.cell()) {
             case NAME -> rows.rename(id, user, on, key, value);
             case DEPARTMENT -> rows.setDepartment(id, user, on, key, value, value);
-            case STAGE -> table.indent(id, user, on, key, value);
+            case STAGE ->
+                change.place() == null
+                        ? table.indent(id, user, on, key, value)
+                        : table.indentAt(id, user, on, key, value, change.place());
             case DURATION -> table.changeDuration(id, user, on, key, Integer.parseInt(value));
             case PREDECESSORS -> table.link(id, user, on, key, value == null ? "" : value);
             case CONSTRAINT -> rows.setConstraint(id, user, on, key, value, change.date());

@@ -9,10 +9,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,30 +127,9 @@ final class PlanFileWriter {
         return file;
     }
 
-    /**
-     * The rows as an outline: each row without a stage in the plan's order, each stage followed at once by its own
-     * rows (in the plan's order). MS Project reads the outline from the order alone, so a row stored after another
-     * stage's rows came back under that stage; the XER's ids follow the same order.
-     */
+    /** The rows as an outline ({@link ProjectPlan#outline}): MS Project reads it from the order alone. */
     static List<PlanRow> outline(List<PlanRow> rows) {
-        Map<String, List<PlanRow>> children = new HashMap<>();
-        Set<String> stages = new HashSet<>();
-        rows.stream().filter(r -> PlanRow.STAGE.equals(r.kind())).forEach(r -> stages.add(r.taskKey()));
-        List<PlanRow> top = new ArrayList<>();
-        for (PlanRow row : rows) {
-            if (row.parentKey() != null && stages.contains(row.parentKey())) {
-                children.computeIfAbsent(row.parentKey(), k -> new ArrayList<>())
-                        .add(row);
-            } else {
-                top.add(row);
-            }
-        }
-        List<PlanRow> ordered = new ArrayList<>();
-        for (PlanRow row : top) {
-            ordered.add(row);
-            ordered.addAll(children.getOrDefault(row.taskKey(), List.of()));
-        }
-        return ordered;
+        return ProjectPlan.outline(rows);
     }
 
     private static void describe(Task task, PlanRow row, PlanSheet.Row scheduled) {

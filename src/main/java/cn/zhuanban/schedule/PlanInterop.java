@@ -73,29 +73,31 @@ public class PlanInterop {
      * (docs/api-contract.md). The page sends the version it shows ({@link #importFile(long, CurrentUser, Integer,
      * byte[])}).
      */
-    public PlanSheet importFile(long projectId, CurrentUser user, byte[] bytes) {
+    public PlanImport importFile(long projectId, CurrentUser user, byte[] bytes) {
         return importFile(projectId, user, null, bytes);
     }
 
     /**
      * Replaces the plan with the file's. The {@code version} is the one the caller saw, as for every edit ({@link
      * PlanManagement#NOT_STORED} for a plan not stored yet): another one is refused, with nothing changed, as a change
-     * made meanwhile that the file would silently overwrite; null skips the check.
+     * made meanwhile that the file would silently overwrite; null skips the check. A file whose data date (status date)
+     * precedes the latest actual date of its rows gets the plan's data date moved to that actual (progress is reported
+     * as of the data date, so none can lie after it): the answer says so ({@link PlanImport#movedTo}), as does the
+     * audit record, instead of the date changing unnoticed.
      */
-    public PlanSheet importFile(long projectId, CurrentUser user, Integer version, byte[] bytes) {
+    public PlanImport importFile(long projectId, CurrentUser user, Integer version, byte[] bytes) {
         PlanSheet current = plans.sheet(projectId, user);
         PlanFileReader.Content content = PlanFileReader.read(bytes);
         LocalDate start = content.start() != null ? content.start() : current.start();
-        return replacement.replace(
+        List<PlanRow> rows = keepProgress(content.rows(), current);
+        LocalDate latest = ProjectPlan.latestActual(rows);
+        LocalDate movedTo =
+                content.dataDate() != null && latest != null && latest.isAfter(content.dataDate()) ? latest : null;
+        PlanSheet sheet = replacement.replace(
                 projectId,
                 user,
                 version,
-                new PlanContent(
-                        start,
-                        current.targetFinish(),
-                        content.dataDate(),
-                        keepProgress(content.rows(), current),
-                        content.links()),
+                new PlanContent(start, current.targetFinish(), content.dataDate(), rows, content.links()),
                 new PlanCalendar(
                         content.sevenDayWeek(),
                         keepNames(
@@ -104,7 +106,11 @@ public class PlanInterop {
                                         .findByProjectId(projectId)
                                         .map(ProjectPlan::getCalendarDays)
                                         .orElse(List.of()))),
+                movedTo == null
+                        ? null
+                        : "dataDate: " + content.dataDate() + " → " + movedTo + " (数据日期早于最晚的实际日期，已改为该日期)",
                 "plan.imported");
+        return new PlanImport(sheet, content.dataDate(), movedTo);
     }
 
     /**

@@ -25,12 +25,13 @@ class PlanReplacement {
 
     /** Replaces the whole plan (a template applied, a file imported); refused with nothing stored if it is bad. */
     PlanSheet replace(long projectId, CurrentUser user, Integer version, PlanContent content, String action) {
-        return replace(projectId, user, version, content, null, action);
+        return replace(projectId, user, version, content, null, null, action);
     }
 
     /**
      * Replaces the whole plan and, unless {@code calendar} is null, its own calendar too (an imported file brings its
-     * week and exceptions); refused with nothing stored if it is bad.
+     * week and exceptions); refused with nothing stored if it is bad. A {@code note}, unless null, ends the audit
+     * summary: what the replacement changed that the content did not ask for (a data date moved to the latest actual).
      */
     PlanSheet replace(
             long projectId,
@@ -38,12 +39,14 @@ class PlanReplacement {
             Integer version,
             PlanContent content,
             PlanCalendar calendar,
+            String note,
             String action) {
         String summary = content.rows().size() + " rows, " + content.links().size() + " links"
                 + (calendar == null
                         ? ""
                         : ", " + (calendar.sevenDayWeek() ? "7" : "5") + "-day week, "
-                                + calendar.days().size() + " calendar exceptions");
+                                + calendar.days().size() + " calendar exceptions")
+                + (note == null ? "" : ", " + note);
         return plans.edit(projectId, user, version, action, summary, plan -> {
             LocalDate dataDate = content.dataDate() != null ? content.dataDate() : plan.getDataDate();
             plan.dates(content.start(), content.targetFinish(), dataDate, clock.instant());

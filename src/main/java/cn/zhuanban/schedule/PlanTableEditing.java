@@ -73,6 +73,22 @@ public class PlanTableEditing {
                 plan -> plan.restage(key, parent, clock.instant()));
     }
 
+    /**
+     * Puts a row under a stage (or none) at a place in the plan, the undo of {@link #indent} on the version it left:
+     * audited as that edit is.
+     */
+    public PlanSheet indentAt(
+            long projectId, CurrentUser user, Integer version, String key, String parentKey, int place) {
+        String parent = blankToNull(parentKey);
+        return plans.edit(
+                projectId,
+                user,
+                version,
+                "plan.row-moved",
+                RowEditSummaries.stage(key, parent),
+                plan -> plan.restageAt(key, parent, place, clock.instant()));
+    }
+
     public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {
         return plans.edit(
                 projectId,

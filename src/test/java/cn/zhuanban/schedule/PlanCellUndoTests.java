@@ -130,6 +130,45 @@ class PlanCellUndoTests {
     }
 
     @Test
+    void anUndoneStageChangePutsTheRowBackWhereItStoodInItsOldStage() throws Exception {
+        long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
+        edit(dispatch, id, "/rows", "key", "S1", "name", "前期", "kind", "STAGE");
+        for (String key : new String[] {"A", "B", "C"}) {
+            edit(
+                    dispatch,
+                    id,
+                    "/rows",
+                    "key",
+                    key,
+                    "name",
+                    "任务" + key,
+                    "kind",
+                    "TASK",
+                    "duration",
+                    "2",
+                    "parentKey",
+                    "S1");
+        }
+        edit(dispatch, id, "/rows", "key", "S2", "name", "施工", "kind", "STAGE");
+        edit(dispatch, id, "/rows", "key", "D", "name", "任务D", "kind", "TASK", "duration", "2", "parentKey", "S2");
+
+        assertThat(order(edit(dispatch, id, "/rows/B/stage", "parentKey", "S2"), "S1", "A", "B", "C", "S2", "D"))
+                .containsExactly("S1", "A", "C", "S2", "D", "B");
+        String undone = undo(dispatch, id, "B");
+        assertThat(undone).doesNotContain("plan-error");
+        // not at the end of S1's rows (after C), where giving it S1 anew would put it
+        assertThat(order(undone, "S1", "A", "B", "C", "S2", "D")).containsExactly("S1", "A", "B", "C", "S2", "D");
+        AuditTrail.awaitRecord(audit, "plan.row-moved", Long.toString(id), "撤销：B stage: S2 → S1");
+    }
+
+    /** The keys of the sheet's rows in the order the sheet shows them. */
+    private static java.util.List<String> order(String sheet, String... keys) {
+        return java.util.Arrays.stream(keys)
+                .sorted(java.util.Comparator.comparingInt(k -> sheet.indexOf("id=\"row-" + k + "\"")))
+                .toList();
+    }
+
+    @Test
     void anUndoAfterThePlanChangedSinceIsRefusedInChineseAndChangesNothing() throws Exception {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
         edit(dispatch, id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");

@@ -46,6 +46,40 @@ class PlanOutlineTests {
                 .containsExactly("S1 null", "A S1", "C S1", "S2 null", "B S2", "X null");
     }
 
+    @Test
+    void aReplacedPlanTakesItsRowsInOutlineOrder() {
+        ProjectPlan plan = ProjectPlan.start(1, LocalDate.of(2027, 3, 1), null);
+        plan.replace(
+                List.of(stage("S1"), task("A", "S1"), stage("S2"), task("B", "S2"), task("C", "S1"), task("X", null)),
+                List.of(),
+                NOW);
+
+        assertThat(keys(plan.getRows())).containsExactly("S1 null", "A S1", "C S1", "S2 null", "B S2", "X null");
+    }
+
+    @Test
+    void aStageRowNamingAParentStaysAtTheTopWithItsRows() {
+        List<PlanRow> rows =
+                List.of(stage("S1"), PlanRow.of("S2", "阶段S2", PlanRow.STAGE, "S1", 0, null), task("B", "S2"));
+
+        assertThat(keys(ProjectPlan.outline(rows))).containsExactly("S1 null", "S2 S1", "B S2");
+    }
+
+    @Test
+    void aRowPutBackGoesToThePlaceItHeld() {
+        ProjectPlan plan = ProjectPlan.start(1, LocalDate.of(2027, 3, 1), null);
+        plan.add(stage("S1"), NOW);
+        plan.add(task("A", "S1"), NOW);
+        plan.add(task("B", "S1"), NOW);
+        plan.add(task("C", "S1"), NOW);
+        plan.add(stage("S2"), NOW);
+        plan.restage("B", "S2", NOW);
+
+        plan.restageAt("B", "S1", 2, NOW);
+
+        assertThat(keys(plan.getRows())).containsExactly("S1 null", "A S1", "B S1", "C S1", "S2 null");
+    }
+
     private static PlanRow stage(String key) {
         return PlanRow.of(key, "阶段" + key, PlanRow.STAGE, null, 0, null);
     }

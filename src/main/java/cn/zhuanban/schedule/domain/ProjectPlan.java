@@ -59,20 +59,59 @@ public class ProjectPlan {
     }
 
     /**
-     * Replaces rows and links. Rows that bring progress (an imported file's) move the data date forward to their
-     * latest actual date, never back, as a report does.
+     * Replaces rows and links, the rows in {@link #outline} order (a stage's rows after it, whatever order the file or
+     * template gave). Rows that bring progress (an imported file's) move the data date forward to their latest actual
+     * date, never back, as a report does ({@link #latestActual}).
      */
     public void replace(List<PlanRow> newRows, List<PlanLink> newLinks, Instant now) {
-        rows = new ArrayList<>(newRows);
+        rows = new ArrayList<>(outline(newRows));
         links = new ArrayList<>(newLinks);
+        LocalDate latest = latestActual(rows);
+        if (latest != null && (dataDate == null || latest.isAfter(dataDate))) {
+            dataDate = latest;
+        }
+        updatedAt = now;
+    }
+
+    /** The latest actual start or finish of the rows, null without progress. */
+    public static LocalDate latestActual(List<PlanRow> rows) {
+        LocalDate latest = null;
         for (PlanRow row : rows) {
             for (LocalDate actual : new LocalDate[] {row.actualStart(), row.actualFinish()}) {
-                if (actual != null && (dataDate == null || actual.isAfter(dataDate))) {
-                    dataDate = actual;
+                if (actual != null && (latest == null || actual.isAfter(latest))) {
+                    latest = actual;
                 }
             }
         }
-        updatedAt = now;
+        return latest;
+    }
+
+    /**
+     * The rows as an outline: each row without a stage in the given order, each stage followed at once by its own rows
+     * (in the given order). The table, MS Project's outline and the XER's ids read a stage's rows from the order, so a
+     * row stored among another stage's rows looked like one of them and came back under it from a file.
+     */
+    public static List<PlanRow> outline(List<PlanRow> rows) {
+        java.util.Map<String, List<PlanRow>> children = new java.util.HashMap<>();
+        java.util.Set<String> stages = new java.util.HashSet<>();
+        rows.stream().filter(r -> PlanRow.STAGE.equals(r.kind())).forEach(r -> stages.add(r.taskKey()));
+        List<PlanRow> top = new ArrayList<>();
+        for (PlanRow row : rows) {
+            // a stage stays at the top even if it names a parent (the plan has one level of stages), or its rows
+            // would be left out
+            if (row.parentKey() != null && row.scheduled() && stages.contains(row.parentKey())) {
+                children.computeIfAbsent(row.parentKey(), k -> new ArrayList<>())
+                        .add(row);
+            } else {
+                top.add(row);
+            }
+        }
+        List<PlanRow> ordered = new ArrayList<>();
+        for (PlanRow row : top) {
+            ordered.add(row);
+            ordered.addAll(children.getOrDefault(row.taskKey(), List.of()));
+        }
+        return ordered;
     }
 
     public void dates(LocalDate start, LocalDate target, LocalDate data, Instant now) {
@@ -105,6 +144,21 @@ public class ProjectPlan {
         checkParent(changed);
         rows.remove(row);
         rows.add(endOfStage(parentKey), changed);
+        updatedAt = now;
+    }
+
+    /**
+     * Puts a row back under the stage (or none) it had and at the place it held, as the undo of a {@link #restage}
+     * made on this very plan: moved to the end of its old stage instead, it would not be where it was.
+     */
+    public void restageAt(String key, String parentKey, int place, Instant now) {
+        PlanRow row = require(key);
+        PlanRow changed = row.withParent(parentKey);
+        if (!Objects.equals(row.parentKey(), parentKey)) {
+            checkParent(changed);
+        }
+        rows.remove(row);
+        rows.add(Math.clamp(place, 0, rows.size()), changed);
         updatedAt = now;
     }
 

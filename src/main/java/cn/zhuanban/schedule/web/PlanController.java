@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanCellUndo.Cell;
+import cn.zhuanban.schedule.PlanImport;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.schedule.PlanTableEditing;
@@ -209,7 +210,8 @@ class PlanController {
      * The file is optional to Spring for the reason {@link PlanUpload} gives; a missing one is refused with the rest.
      * Like every edit the import carries the version of the plan the page showed (the form sends {@code #plan-version},
      * which the sheet keeps current): a stale or missing one is refused, so that a file does not silently replace what
-     * someone changed meanwhile. A refusal goes back to the page, which then shows the plan as stored now.
+     * someone changed meanwhile. A refusal goes back to the page, which then shows the plan as stored now; so does a
+     * data date the import had to move to the latest actual date, as a notice.
      */
     @PostMapping("/import")
     @PreAuthorize(EDIT)
@@ -226,7 +228,15 @@ class PlanController {
             if (seen == null) {
                 throw new OptimisticLockingFailureException("plan import without the version it was made on");
             }
-            interop.importFile(id, user, seen, bytes);
+            PlanImport imported = interop.importFile(id, user, seen, bytes);
+            if (imported.dataDateMoved()) {
+                flash.addFlashAttribute(
+                        "notice",
+                        messages.getMessage(
+                                "plan.import.data-date-moved",
+                                new Object[] {imported.fileDataDate(), imported.movedTo()},
+                                LocaleContextHolder.getLocale()));
+            }
         } catch (BusinessException e) {
             flash.addFlashAttribute(
                     "error",

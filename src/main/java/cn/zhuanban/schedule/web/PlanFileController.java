@@ -57,7 +57,8 @@ class PlanFileController {
             @RequestParam(required = false) MultipartFile file,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
             throws IOException {
-        PlanSheet sheet = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file));
+        PlanSheet sheet = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file))
+                .sheet();
         return ResponseEntity.ok().eTag(PlanVersionTag.of(sheet)).body(sheet.schedule());
     }
 

@@ -1,0 +1,138 @@
+package cn.zhuanban.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.UserDirectory;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * A plan file whose data date (status date) precedes the latest actual date of its rows: the plan's data date moves to
+ * that actual, as no progress can be reported after the data date, and the importer is told so on the page, in
+ * Chinese, as the audit record tells it; a file whose date stands says nothing.
+ */
+@IntegrationTest
+class PlanImportDataDateTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpSession dispatch;
+    long enterpriseId;
+
+    @BeforeEach
+    void login() throws Exception {
+        dispatch = WebTestSupport.login(mvc, "dispatch");
+        enterpriseId = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
+    }
+
+    @Test
+    void aDataDateBeforeTheLatestActualIsMovedToItAndTheImporterAndTheAuditLogAreTold() throws Exception {
+        LocalDate statusDate = TODAY.minusDays(40);
+        LocalDate actualStart = TODAY.minusDays(36);
+        String file = new String(export(startedEarly()), StandardCharsets.UTF_8)
+                .replaceAll("<StatusDate>[^<]*</StatusDate>", "<StatusDate>" + statusDate + "T17:00:00</StatusDate>");
+        long id = project();
+
+        MvcResult result = importOnPage(id, file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.getFlashMap().get("notice"))
+                .isEqualTo("导入文件的数据日期（状态日期）" + statusDate + " 早于计划中最晚的实际日期 " + actualStart + "，数据日期已改为 " + actualStart
+                        + "：进度按数据日期填报，实际日期不能晚于数据日期。");
+        assertThat(result.getFlashMap().get("error")).isNull();
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl())
+                        .session(dispatch)
+                        .flashAttrs(result.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"plan-notice\"").contains("数据日期已改为 " + actualStart);
+        AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
+        assertThat(summary(id)).endsWith(", dataDate: " + statusDate + " → " + actualStart + " (数据日期早于最晚的实际日期，已改为该日期)");
+    }
+
+    @Test
+    void aDataDateAtOrAfterTheLatestActualStandsAndNothingIsSaid() throws Exception {
+        byte[] file = export(startedEarly()); // reported as of 3 days ago, started 36 days ago
+        long id = project();
+
+        MvcResult result = importOnPage(id, file);
+
+        assertThat(result.getFlashMap().keySet()).isEmpty();
+        AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
+        assertThat(summary(id)).doesNotContain("dataDate");
+    }
+
+    /** A plan whose first task was started 36 days ago, reported as of 3 days ago. */
+    private long startedEarly() throws Exception {
+        long id = project();
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "40");
+        var request = multipart("/projects/" + id + "/plan/rows/A/progress")
+                .session(dispatch)
+                .with(csrf())
+                .param("actualStart", TODAY.minusDays(36).toString())
+                .param("percentComplete", "30")
+                .param("dataDate", TODAY.minusDays(3).toString());
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+        return id;
+    }
+
+    private long project() throws Exception {
+        return PlanFixtures.project(
+                mvc,
+                dispatch,
+                enterpriseId,
+                TODAY.minusDays(60).toString(),
+                TODAY.plusDays(300).toString());
+    }
+
+    private String summary(long id) {
+        return jdbc.sql("select summary from audit_record where action = 'plan.imported' and entity_id = :id")
+                .param("id", Long.toString(id))
+                .query(String.class)
+                .single();
+    }
+
+    private MvcResult importOnPage(long id, byte[] file) throws Exception {
+        return mvc.perform(multipart("/projects/" + id + "/plan/import")
+                        .file(new MockMultipartFile("file", "plan.xml", "application/xml", file))
+                        .param("version", PlanFixtures.version(mvc, dispatch, id))
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+    }
+
+    private byte[] export(long id) throws Exception {
+        return mvc.perform(get("/api/v1/projects/" + id + "/plan/export?format=mspdi")
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+}
