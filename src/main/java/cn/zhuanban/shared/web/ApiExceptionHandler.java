@@ -2,6 +2,7 @@ package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.net.URI;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +31,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 @Order(0)
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
+
+    private static final URI BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
     private final FormErrors formErrors;
@@ -134,6 +137,8 @@ class ApiExceptionHandler {
 
     private ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        // written out, as the security layer's and the container's problems write it: every API error has one shape
+        problem.setType(BLANK);
         problem.setTitle(text("error.title." + code.status().value()));
         problem.setProperty("code", code.code());
         return problem;
