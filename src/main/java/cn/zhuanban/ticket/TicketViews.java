@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +41,7 @@ class TicketViews {
     private final CalendarManagement calendar;
     private final DueIndex due;
     private final Clock clock;
+    private final MessageSource messages;
 
     TicketViews(
             TicketQueries queries,
@@ -49,7 +52,8 @@ class TicketViews {
             UserDirectory users,
             CalendarManagement calendar,
             DueIndex due,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.queries = queries;
         this.steps = steps;
         this.attachments = attachments;
@@ -59,6 +63,7 @@ class TicketViews {
         this.calendar = calendar;
         this.due = due;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The view of a ticket the user may see (the caller checked the scope), with the moves that are his to make. */
@@ -66,9 +71,18 @@ class TicketViews {
         long id = t.getId();
         Map<Long, String> deptNames = departments.names();
         TicketQueries.ProjectFacts project = queries.project(t.getProjectId());
+        // the ladder's steps and other steps of no person are the system's, named as the timeline names it ("系统")
+        String system = messages.getMessage("ticket.system", null, LocaleContextHolder.getLocale());
         List<TicketView.HistoryEntry> history = steps.timeline(id).stream()
                 .map(e -> new TicketView.HistoryEntry(
-                        e.step(), e.action(), e.actorName(), e.from(), e.to(), e.result(), e.detail(), e.at()))
+                        e.step(),
+                        e.action(),
+                        e.actorName() == null ? system : e.actorName(),
+                        e.from(),
+                        e.to(),
+                        e.result(),
+                        e.detail(),
+                        e.at()))
                 .toList();
         List<TicketView.Attachment> files = attachments.of(id).stream()
                 .map(a -> new TicketView.Attachment(a.id(), a.originalName(), a.contentType(), a.size()))

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.security.ApiTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -28,6 +29,15 @@ class ApiLanguageTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    ApiTokens tokens;
 
     private String token() throws Exception {
         String body = mvc.perform(post("/api/v1/tokens")
@@ -62,6 +72,30 @@ class ApiLanguageTests {
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("1830天")));
         refused(token, null).andExpect(jsonPath("$.detail").value(Matchers.containsString("1830天")));
         refused(token, "fr-FR").andExpect(jsonPath("$.detail").value(Matchers.containsString("1830天")));
+    }
+
+    /**
+     * A token carries no session, so the language its owner saved on the account answers a call that asks for none, the
+     * security layer's refusals included; a language the call asks for still wins.
+     */
+    @Test
+    void aTokensCallAskingForNoLanguageIsAnsweredInItsAccountsLanguage() throws Exception {
+        long id = IdentityTestUsers.createWithRole(
+                identity, directory, IdentityTestUsers.uniqueUsername("tokenlang"), BuiltinRoles.DISPATCH_OFFICE);
+        identity.waivePasswordChange(id);
+        identity.changeLocale(id, "en");
+        String token =
+                tokens.issue(id, directory.user(id).username(), "lang", 1).token();
+
+        refused(token, null).andExpect(jsonPath("$.detail").value(Matchers.containsString("1830 days")));
+        refused(token, "fr-FR").andExpect(jsonPath("$.detail").value(Matchers.containsString("1830 days")));
+        refused(token, "zh-CN").andExpect(jsonPath("$.detail").value(Matchers.containsString("1830天")));
+        mvc.perform(get("/api/v1/audit/records").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"));
+
+        identity.changeLocale(id, "zh-CN");
+        refused(token, null).andExpect(jsonPath("$.detail").value(Matchers.containsString("1830天")));
     }
 
     @Test

@@ -21,9 +21,11 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,6 +35,9 @@ class ApiTokenTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    HealthContributorRegistry health;
 
     @Autowired
     JdbcClient jdbc;
@@ -178,6 +183,19 @@ class ApiTokenTests {
                     .andExpect(status().is(Matchers.oneOf(403, 404)))
                     .andExpect(content().string(Matchers.not(Matchers.containsString("propertySources"))));
         }
+    }
+
+    /**
+     * Without login the health answers its overall status and nothing else: no components, and no names of the probe
+     * groups Boot 4 adds by default. The readiness state still counts in that status, for a load balancer.
+     */
+    @Test
+    void healthAnswersItsOverallStatusOnly() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().is(Matchers.not(200)));
+        assertThat(health.getContributor("readinessState")).isNotNull();
     }
 
     private Issued issue(MockHttpSession session, String name) throws Exception {

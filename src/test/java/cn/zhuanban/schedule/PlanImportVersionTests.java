@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
@@ -142,6 +143,31 @@ class PlanImportVersionTests {
         assertThat(plan(id)).isEqualTo(plan(source));
         assertThat(after).isEqualTo(etag(id)).isNotEqualTo(current);
         importOnApi(id, null, export(templated())).andExpect(status().isOk());
+    }
+
+    /**
+     * An {@code If-Match} that is no entity tag at all is a malformed request (400 naming the header), not a plan
+     * changed meanwhile: fetching the plan again would not help the client. A well-formed tag of no version of ours stays
+     * the 409 above, and nothing is imported either way.
+     */
+    @Test
+    void anApiImportWithAMalformedIfMatchIsABadRequest() throws Exception {
+        long source = templated();
+        byte[] file = export(source);
+        long id = templated();
+        String before = plan(id);
+        String current = etag(id);
+
+        for (String malformed : new String[] {"garbage", current.replace("\"", ""), "\"1", "W/1", "\"1\" \"2\""}) {
+            importOnApi(id, malformed, file)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("validation"))
+                    .andExpect(jsonPath("$.field").value("If-Match"));
+        }
+        importOnApi(id, "W/\"no-tag-of-ours\"", file).andExpect(status().isConflict());
+
+        assertThat(plan(id)).isEqualTo(before);
+        assertThat(etag(id)).isEqualTo(current);
     }
 
     private String etag(long id) throws Exception {

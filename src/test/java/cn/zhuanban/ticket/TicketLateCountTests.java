@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +38,9 @@ class TicketLateCountTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     TicketFlows flows;
@@ -119,7 +123,8 @@ class TicketLateCountTests {
                 users,
                 calendar,
                 due,
-                Clock.fixed(atNoon(SATURDAY), clock.getZone()));
+                Clock.fixed(atNoon(SATURDAY), clock.getZone()),
+                messages);
         TicketView view = onSaturday.of(tickets.findById(id).orElseThrow(), flows.user("dispatch"));
 
         int listsCountdown = WorkingDaysLeft.of(SATURDAY, FRIDAY, calendar.administrative());

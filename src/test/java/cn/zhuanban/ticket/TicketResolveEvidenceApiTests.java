@@ -113,6 +113,29 @@ class TicketResolveEvidenceApiTests {
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
+    /** As the JSON move: the state answers before a {@code move} part of the wrong types (409 before 400). */
+    @Test
+    void aClosedTicketRefusesAResolutionForItsStateBeforeAMovePartOfTheWrongTypes() throws Exception {
+        long id = flows.closedAfterTwoDissatisfactions();
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+
+        mvc.perform(move(id, "resolve", "{\"outcome\": \"BAD\", \"reason\": \"已接电\"}", png("a.png"))
+                        .session(power))
+                .andExpect(status().isConflict());
+        mvc.perform(move(id, "resolve", "{\"outcome\": \"SOLVED\", \"version\": \"1\"}")
+                        .session(power))
+                .andExpect(status().isConflict());
+        // on a ticket whose state allows the move, the same part is the 400 naming its field
+        long open = flows.signedByPower();
+        mvc.perform(move(open, "resolve", "{\"outcome\": \"BAD\", \"reason\": \"已接电\"}", png("a.png"))
+                        .session(power))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("outcome"));
+
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.CLOSED);
+        assertThat(flows.view(open).state()).isEqualTo(TicketState.IN_PROGRESS);
+    }
+
     private static MockMultipartFile png(String name) {
         return new MockMultipartFile("files", name, "image/png", TicketUploadTests.PNG);
     }

@@ -22,6 +22,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String AUTHORIZATION = "Authorization";
 
+    /** The language saved on the token's account, for {@link LocaleConfiguration} (null when none is saved). */
+    static final String ACCOUNT_LOCALE = BearerTokenFilter.class.getName() + ".accountLocale";
+
     private final ApiTokens tokens;
     private final ZhuanbanUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
@@ -53,6 +56,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 principal.get(), null, principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         request.setAttribute(ApiTokens.AUTHENTICATED_BY_TOKEN, Boolean.TRUE);
+        request.setAttribute(ACCOUNT_LOCALE, principal.get().locale());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * Chinese by default (an API call without a choice of its own: its {@code Accept-Language}); {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the session only. The
+ * Chinese by default (an API call without a choice of its own: its {@code Accept-Language}, else its token's account
+ * language); {@code ?lang=en} or {@code ?lang=zh-CN} switches the language for the session only. The
  * account's language for the next login is saved only by the language menu's post ({@code /account/locale}, with its
  * CSRF token): a link or image on another site could send the GET and would otherwise change it for good.
  */
@@ -34,12 +35,24 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     /**
      * An API request's {@code Accept-Language}, its first offered language of weight above 0 ({@code en} or {@code zh}
-     * in any region), else Chinese; any other request Chinese.
+     * in any region); without one it asks for, the language saved on the account of the token that authenticated it
+     * (a script's owner chose it in the menu, and a token's call has no session to carry it); else Chinese. Any other
+     * request Chinese.
      */
     static Locale defaultLocale(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return DEFAULT;
+        }
+        Locale asked = accepted(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        if (asked != null) {
+            return asked;
+        }
+        return accountLocale(request);
+    }
+
+    private static Locale accepted(String header) {
+        if (header == null) {
+            return null;
         }
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
@@ -51,7 +64,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
         } catch (IllegalArgumentException e) {
             // a malformed header asks for nothing
         }
-        return DEFAULT;
+        return null;
+    }
+
+    /**
+     * The token's account language ({@code en} or {@code zh-CN}, as the menu saves it), which {@link BearerTokenFilter}
+     * keeps on the request, where the container's error dispatch still finds it; Chinese when none is saved.
+     */
+    private static Locale accountLocale(HttpServletRequest request) {
+        return request.getAttribute(BearerTokenFilter.ACCOUNT_LOCALE) instanceof String saved && isOffered(saved)
+                ? Locale.forLanguageTag(saved)
+                : DEFAULT;
     }
 
     @Override

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -17,7 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 of the API as problem details with a stable code, and the refusal of a page as the
@@ -32,9 +34,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     private final SecurityEvents events;
     private final LocaleResolver locales;
     private final SessionTimeout timeout;
+    private final JsonMapper json;
 
-    ProblemResponses(MessageSource messages, SecurityEvents events, LocaleResolver locales, SessionTimeout timeout) {
+    ProblemResponses(
+            MessageSource messages,
+            SecurityEvents events,
+            LocaleResolver locales,
+            SessionTimeout timeout,
+            JsonMapper json) {
         this.messages = messages;
+        this.json = json;
         this.events = events;
         this.locales = locales;
         this.timeout = timeout;
@@ -93,22 +102,26 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /**
+     * The problem in the shape of every other API error ({@code type}, {@code title}, {@code status}, {@code detail},
+     * {@code instance}, {@code code}): a client reads a refusal of the security layer as it reads a controller's.
+     */
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
             throws IOException {
         // Outside the DispatcherServlet the locale context knows only Accept-Language; the resolver also
-        // knows the language the user chose for the session, as the pages and other API errors use it.
+        // knows the language the user chose for the session, and a token's account language, as the pages and other
+        // API errors use them.
         Locale locale = locales.resolveLocale(request);
-        String title = messages.getMessage("error.title." + status, null, "", locale);
-        String detail = messages.getMessage("error." + code, null, "", locale);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.title." + status, null, "", locale));
+        problem.put("status", status);
+        problem.put("detail", messages.getMessage("error." + code, null, "", locale));
+        problem.put("instance", request.getRequestURI());
+        problem.put("code", code);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"status\":%d,\"title\":\"%s\",\"detail\":\"%s\",\"code\":\"%s\"}"
-                        .formatted(status, json(title), json(detail), code));
-    }
-
-    private static String json(String text) {
-        return HtmlUtils.htmlEscape(text).replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write(json.writeValueAsString(problem));
     }
 }

@@ -2,6 +2,9 @@ package cn.zhuanban.shared.web;
 
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns refusals in the REST API into RFC 9457 problem details with a stable {@code code}, so
@@ -30,6 +34,11 @@ import tools.jackson.databind.exc.InvalidFormatException;
 @Order(0)
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
+
+    private static final URI BLANK = URI.create("about:blank");
+
+    /** The value in Jackson's refusal to coerce it: {@code String value ("abc")}, {@code Integer value (1)}. */
+    private static final Pattern COERCED = Pattern.compile("^Cannot coerce [A-Za-z ]*value \\(\"?(.*?)\"?\\) to ");
 
     private final MessageSource messages;
     private final FormErrors formErrors;
@@ -134,6 +143,8 @@ class ApiExceptionHandler {
 
     private ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        // written out, as the security layer's and the container's problems write it: every API error has one shape
+        problem.setType(BLANK);
         problem.setTitle(text("error.title." + code.status().value()));
         problem.setProperty("code", code.code());
         return problem;
@@ -156,6 +167,14 @@ class ApiExceptionHandler {
                 boolean choice = invalid.getTargetType() != null
                         && invalid.getTargetType().isEnum();
                 return text(choice ? "error.validation.choice" : "error.validation.type", invalid.getValue());
+            }
+            if (t instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null) {
+                // A value the strict mapper would not coerce (ApiJson): Jackson keeps it in its message only
+                // ("Cannot coerce String value ("abc") to ...").
+                Matcher sent = COERCED.matcher(mismatch.getOriginalMessage());
+                if (sent.find()) {
+                    return text("error.validation.type", sent.group(1));
+                }
             }
         }
         return text("error.validation.format");

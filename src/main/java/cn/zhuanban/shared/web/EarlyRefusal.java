@@ -37,8 +37,9 @@ final class EarlyRefusal {
             String named =
                     field == null ? "" : ",\"field\":\"" + json(field) + "\",\"fields\":[\"" + json(field) + "\"]";
             response.getWriter()
-                    .write("{\"status\":" + status + ",\"code\":\"" + code + "\",\"title\":\"" + json(title)
-                            + "\",\"detail\":\"" + json(detail) + "\"" + named + "}");
+                    .write("{\"type\":\"about:blank\",\"status\":" + status + ",\"code\":\"" + code
+                            + "\",\"title\":\"" + json(title) + "\",\"detail\":\"" + json(detail)
+                            + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"" + named + "}");
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -61,7 +62,10 @@ final class EarlyRefusal {
         return referer != null && referer.startsWith(origin) ? referer : request.getContextPath() + "/";
     }
 
-    /** Quotes and backslashes escaped; the texts are our own messages and field names, with no control characters. */
+    /**
+     * Quotes and backslashes escaped; the texts are our own messages, field names and the request's path (which the
+     * container keeps free of control characters).
+     */
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }

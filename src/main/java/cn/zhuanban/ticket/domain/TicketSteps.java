@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 public class TicketSteps {
 
     /**
-     * One line of the timeline. {@code actorName} is null for the system (the escalation job); {@code result} is the
-     * answer's code of a resolution or rating, null for other steps.
+     * One line of the timeline: {@code step} its place in it (1 the first); {@code actorName} is null for the system (the
+     * escalation job); {@code result} is the answer's code of a resolution or rating, null for other steps.
      */
     public record Entry(
             int step,
@@ -84,7 +85,7 @@ public class TicketSteps {
      * of the deadlines they concern ({@link LadderStep#rank}).
      */
     public List<Entry> timeline(long ticketId) {
-        return jdbc.sql("""
+        List<Entry> merged = jdbc.sql("""
                         select step, action, actor_name, from_state, to_state, result_code, detail, at, 0 as rung
                         from ticket_step where ticket_id = :id
                         union all
@@ -105,6 +106,15 @@ public class TicketSteps {
                         rs.getString(7),
                         rs.getTimestamp(8).toInstant()))
                 .list();
+        // Numbered by place in the timeline: the ladder's steps have no number of their own (they all read 0), and a
+        // recorded move's number counts the moves only, so after a card it no longer said where the step stands.
+        return IntStream.range(0, merged.size())
+                .mapToObj(i -> {
+                    Entry e = merged.get(i);
+                    return new Entry(
+                            i + 1, e.action(), e.actorName(), e.from(), e.to(), e.result(), e.detail(), e.at());
+                })
+                .toList();
     }
 
     private static TicketState state(String s) {

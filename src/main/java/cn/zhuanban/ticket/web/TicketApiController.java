@@ -7,6 +7,7 @@ import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
+import cn.zhuanban.shared.web.ApiJson;
 import cn.zhuanban.ticket.InstructionCommand;
 import cn.zhuanban.ticket.LeaderInstructions;
 import cn.zhuanban.ticket.MetricsDimension;
@@ -45,7 +46,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tickets over the API (api-contract.md, Tickets): report (as JSON, or as multipart with files), a leader's
@@ -62,7 +62,7 @@ class TicketApiController {
     private final TicketMetrics metrics;
 
     private final MoveStateCheck stateCheck;
-    private final JsonMapper json;
+    private final ApiJson json;
 
     TicketApiController(
             TicketManagement management,
@@ -70,7 +70,7 @@ class TicketApiController {
             TicketLists lists,
             TicketMetrics metrics,
             MoveStateCheck stateCheck,
-            JsonMapper json) {
+            ApiJson json) {
         this.stateCheck = stateCheck;
         this.json = json;
         this.management = management;
@@ -160,7 +160,7 @@ class TicketApiController {
             return null;
         }
         try {
-            return json.treeToValue(body, MoveCommand.class);
+            return json.read(body, MoveCommand.class);
         } catch (JacksonException e) {
             stateCheck.requireStateAllows(id, action);
             throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
@@ -172,7 +172,7 @@ class TicketApiController {
      * part {@code move} holding the JSON body of the move ({@code Content-Type: application/json}: outcome,
      * explanation as {@code reason}, version) and up to 9 parts {@code files}, each at most 10 MB, of a type judged by
      * content. Same permission, scope and checks as the JSON move, the ticket's state first (a closed ticket: 409 whatever
-     * the files); a refused file refuses the move as a whole (400
+     * the files or a {@code move} part of the wrong types); a refused file refuses the move as a whole (400
      * problem, code {@code file-refused}, field {@code files}) and keeps nothing; files with another move are refused (400, field
      * {@code files}).
      */
@@ -184,10 +184,13 @@ class TicketApiController {
     Created actWithFiles(
             @PathVariable long id,
             @PathVariable String action,
-            @RequestPart(name = "move", required = false) MoveCommand command,
+            // bound as a tree and read after the state check, as the JSON move's body (see read)
+            @Schema(implementation = MoveCommand.class) @RequestPart(name = "move", required = false) JsonNode body,
             @RequestPart(name = "files", required = false) List<MultipartFile> files,
-            CurrentUser user) {
+            CurrentUser user,
+            HttpServletRequest request) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
+        MoveCommand command = read(id, action, body, request);
         MoveDone done = management.perform(
                 id, move, command == null ? MoveCommand.empty() : command, user, TicketUploads.of(files));
         return new Created(id, done.state());
