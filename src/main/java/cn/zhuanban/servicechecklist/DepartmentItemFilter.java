@@ -16,4 +16,13 @@ public record DepartmentItemFilter(String q, ServiceItemStatus status, boolean o
     public static DepartmentItemFilter open() {
         return new DepartmentItemFilter(null, null, true);
     }
+
+    /**
+     * Whether a search or a filter narrows the list beyond its default: the form always sends {@code open}, and the
+     * open items alone are the list's default (showing all widens it), so an empty list said 没有符合条件的记录 with
+     * 清除筛选 when nothing had been asked for.
+     */
+    public boolean narrowed() {
+        return (q != null && !q.isBlank()) || status != null || late != null;
+    }
 }

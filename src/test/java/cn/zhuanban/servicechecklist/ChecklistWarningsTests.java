@@ -129,6 +129,19 @@ class ChecklistWarningsTests {
         assertThat(sheet.anyCellIs(lapsesOn.toString())).isTrue();
     }
 
+    /** The print view said only 已办结 for the permit that lapses unless the work starts; it says so as the list does. */
+    @Test
+    void thePrintedChecklistSaysAnIssuedPermitWaitsForTheWorkAndWhenItLapses() throws Exception {
+        long permit = issuedPermit(TestCodes.unique("打印待开工"), today.minusMonths(1));
+        long project = checklists.find(permit, dispatch).projectId();
+
+        String print = WebTestSupport.page(mvc, "dispatch", "/projects/" + project + "/checklist/print");
+        LocalDate lapsesOn = today.minusMonths(1).plusMonths(3);
+        assertThat(print.substring(print.indexOf("id=\"checklist-print\"")))
+                .contains(">已办结<", ">待开工<")
+                .contains("未开工将于 " + lapsesOn + " 失效");
+    }
+
     /** The template's 施工许可证 of a project of its own, given to the handler's department and issued on {@code on}. */
     private long issuedPermit(String name, LocalDate on) {
         long project = fx.project(fx.enterprise(), null);

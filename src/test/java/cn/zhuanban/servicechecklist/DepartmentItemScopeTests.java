@@ -139,6 +139,32 @@ class DepartmentItemScopeTests {
                 .contains("href=\"/service-items/" + land.id() + "/edit\"");
     }
 
+    /**
+     * 本部门服务事项 is a department's list: staff of no department (the district leader, a 分包领导) got 暂无数据 and an
+     * empty sheet. The menu offers it only to department staff; by its address the page says whose items it lists and
+     * points to the projects, and the export is refused.
+     */
+    @Test
+    void staffOfNoDepartmentAreToldTheListIsADepartmentsAndGetNoExport() throws Exception {
+        for (String user : new String[] {"leader", "lead"}) {
+            assertThat(directory.findByUsername(user).orElseThrow().departmentId())
+                    .isNull();
+            String page = WebTestSupport.page(mvc, user, "/service-items");
+            assertThat(page)
+                    .as(user)
+                    .contains("您的账号未归属任何部门", "href=\"/projects\"")
+                    .doesNotContain("暂无数据", "/service-items/export", "id=\"department-items\"");
+            assertThat(WebTestSupport.page(mvc, user, "/"))
+                    .as(user + ": no menu entry")
+                    .doesNotContain("href=\"/service-items\"");
+            mvc.perform(get("/service-items/export").session(WebTestSupport.login(mvc, user)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(WebTestSupport.page(mvc, "handler", "/"))
+                .as("department staff keep the menu entry")
+                .contains("href=\"/service-items\"");
+    }
+
     private ServiceItemView named(String name) {
         return checklists.checklist(project, dispatch).stream()
                 .filter(i -> i.name().equals(name))

@@ -10,12 +10,20 @@ import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.UserCommands.Grant;
+import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +53,12 @@ class DepartmentItemSearchTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    DepartmentManagement departments;
+
+    @Autowired
+    IdentityManagement identity;
 
     CurrentUser dispatch;
     CurrentUser handler;
@@ -108,6 +122,40 @@ class DepartmentItemSearchTests {
         assertThat(sheet.rows()).hasSize(2);
         assertThat(sheet.anyCellIs(base + "供电")).isTrue();
         assertThat(sheet.anyCellIs(base + "供水")).isFalse();
+    }
+
+    /**
+     * The filter form always sends {@code open=true}, the list's default: an empty list of a department with nothing
+     * open said 没有符合条件的记录 with 清除筛选, which cleared nothing. Only a search, a status or a lateness narrows.
+     */
+    @Test
+    void theDefaultOpenOnlyIsNoFilterWhenTheListIsEmpty() throws Exception {
+        long department =
+                departments.create(new DepartmentForm(null, TestCodes.unique("无事项科室"), TestCodes.unique("K"), 0, 0));
+        String username = TestCodes.unique("noitems").replaceAll("[^A-Za-z0-9_.-]", "");
+        long id = identity.createUser(
+                new NewUser(username, "无事项经办人", department, null, null, null, WebTestSupport.DEMO_PASSWORD));
+        identity.grant(
+                id,
+                new Grant(
+                        Set.of(BuiltinRoles.DEPARTMENT_HANDLER),
+                        DataScope.DEPARTMENT,
+                        directory.user(id).version()));
+        identity.waivePasswordChange(id);
+
+        for (String query : new String[] {"", "?q=&status=&late=&open=true"}) {
+            assertThat(WebTestSupport.page(mvc, username, "/service-items" + query))
+                    .as(query)
+                    .contains("暂无待办事项")
+                    .doesNotContain("没有符合条件的记录", "清除筛选");
+        }
+        assertThat(WebTestSupport.page(mvc, username, "/service-items?q=&status=&late=&open=false"))
+                .contains("暂无数据")
+                .doesNotContain("没有符合条件的记录", "清除筛选");
+        assertThat(WebTestSupport.page(mvc, username, "/service-items?q=" + base + "&open=true"))
+                .contains("没有符合条件的记录", "清除筛选");
+        assertThat(WebTestSupport.page(mvc, username, "/service-items?status=PENDING&open=false"))
+                .contains("没有符合条件的记录", "清除筛选");
     }
 
     private List<ServiceItemView> search(String q, ServiceItemStatus status, boolean openOnly) {

@@ -60,7 +60,7 @@ class DepartmentItemExportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        DepartmentStaff.require(user);
+        DepartmentStaff.requireDepartment(user);
         DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
         String title = LedgerText.of(messages, "checklist.department-items", locale);
         try (XlsxWriter xlsx = new XlsxWriter(

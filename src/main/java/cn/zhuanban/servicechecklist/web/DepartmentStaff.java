@@ -17,4 +17,16 @@ final class DepartmentStaff {
             throw new AccessDeniedException("department items are for department staff");
         }
     }
+
+    /**
+     * The export is a department's sheet: staff of no department (a district leader, a 分包领导) have none to export;
+     * their page says so (servicechecklist/no-department) and offers no export, and the address alone is refused
+     * rather than answered with an empty sheet.
+     */
+    static void requireDepartment(CurrentUser user) {
+        require(user);
+        if (user.departmentId() == null) {
+            throw new AccessDeniedException("department items need a department");
+        }
+    }
 }

@@ -56,6 +56,10 @@ class ServiceItemController {
             Model model,
             HttpServletRequest request) {
         DepartmentStaff.require(user);
+        if (user.departmentId() == null) {
+            // 暂无数据 and an empty export told a district leader nothing: say whose items these are instead
+            return "servicechecklist/no-department";
+        }
         DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ServiceItemStatus.values());
