@@ -2,6 +2,8 @@ package cn.zhuanban.project;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.domain.LightHistory;
+import cn.zhuanban.project.domain.LightReasonCode;
+import cn.zhuanban.project.domain.LightReasonText;
 import cn.zhuanban.project.domain.ProjectLights;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ScopeCondition;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +38,7 @@ public class ProjectLighting {
     private final ProjectQueries queries;
     private final LightHistory history;
     private final ApplicationEventPublisher events;
+    private final LightReasonText reasonTexts;
     private final Clock clock;
 
     ProjectLighting(
@@ -42,11 +46,13 @@ public class ProjectLighting {
             ProjectQueries queries,
             LightHistory history,
             ApplicationEventPublisher events,
+            LightReasonText reasonTexts,
             Clock clock) {
         this.lights = lights;
         this.queries = queries;
         this.history = history;
         this.events = events;
+        this.reasonTexts = reasonTexts;
         this.clock = clock;
     }
 
@@ -56,13 +62,27 @@ public class ProjectLighting {
      * kept in the history of lights (a new reason for the same light is not a change).
      */
     public void setLight(long projectId, StatusLight light, String reason) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        set(projectId, light, reason == null || reason.isBlank() ? null : reason.strip(), null);
+    }
+
+    /**
+     * {@link #setLight(long, StatusLight, String)} with the reason as message keys: kept beside its Chinese text, so
+     * that each reader reads it in his language (lists, the project page, the API, the reports).
+     */
+    public void setJudgedLight(long projectId, StatusLight light, LightReason reason) {
+        set(projectId, light, reasonTexts.stored(reason), LightReasonCode.encode(reason));
+    }
+
+    private void set(long projectId, StatusLight light, String why, String code) {
         ProjectLights.Current current =
                 lights.lock(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
         if (current.light() == light && Objects.equals(current.reason(), why)) {
+            if (!Objects.equals(current.code(), code)) {
+                lights.setCode(projectId, code);
+            }
             return;
         }
-        lights.set(projectId, current, light, why, clock.instant());
+        lights.set(projectId, current, light, why, code, clock.instant());
         events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
     }
 
@@ -96,19 +116,22 @@ public class ProjectLighting {
         return queries.countsByLevelStageLight(ScopeCondition.forProjects(user));
     }
 
-    /** Red projects in the user's scope with the reason, longest red first (at most {@code limit}). */
+    /**
+     * Red projects in the user's scope with the reason in {@code locale} (a report's language), longest red first (at
+     * most {@code limit}).
+     */
     @Transactional(readOnly = true)
-    public List<RedProject> red(CurrentUser user, int limit) {
-        return queries.red(ScopeCondition.forProjects(user), limit);
+    public List<RedProject> red(CurrentUser user, int limit, Locale locale) {
+        return queries.red(ScopeCondition.forProjects(user), limit, null, locale);
     }
 
     /**
-     * {@link #red(CurrentUser, int)} among the projects registered by the end of {@code day}; lights are today's (see
+     * {@link #red(CurrentUser, int, Locale)} among the projects registered by the end of {@code day}; lights are today's (see
      * {@link #redAsOf} for a day the history covers).
      */
     @Transactional(readOnly = true)
-    public List<RedProject> redRegisteredBy(CurrentUser user, LocalDate day, int limit) {
-        return queries.red(ScopeCondition.forProjects(user), limit, endOf(day));
+    public List<RedProject> redRegisteredBy(CurrentUser user, LocalDate day, int limit, Locale locale) {
+        return queries.red(ScopeCondition.forProjects(user), limit, endOf(day), locale);
     }
 
     /**
@@ -140,8 +163,8 @@ public class ProjectLighting {
      * when they turned red, longest red first (at most {@code limit}): one query.
      */
     @Transactional(readOnly = true)
-    public List<RedProject> redAsOf(CurrentUser user, LocalDate day, int limit) {
-        return history.red(ScopeCondition.forProjects(user), day, endOf(day), limit);
+    public List<RedProject> redAsOf(CurrentUser user, LocalDate day, int limit, Locale locale) {
+        return history.red(ScopeCondition.forProjects(user), day, endOf(day), limit, locale);
     }
 
     /** The light each of these projects had at the end of {@code day}: for modules that checked visibility already. */

@@ -5,6 +5,7 @@ import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
+import cn.zhuanban.project.domain.LightReasonText;
 import cn.zhuanban.project.domain.Project;
 import cn.zhuanban.project.domain.ProjectQueries;
 import cn.zhuanban.project.domain.ProjectRepository;
@@ -51,6 +52,7 @@ public class ProjectManagement {
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
+    private final LightReasonText reasons;
     private final Clock clock;
 
     ProjectManagement(
@@ -60,6 +62,7 @@ public class ProjectManagement {
             EnterpriseManagement enterprises,
             UserDirectory directory,
             ApplicationEventPublisher events,
+            LightReasonText reasons,
             Clock clock) {
         this.projects = projects;
         this.queries = queries;
@@ -67,6 +70,7 @@ public class ProjectManagement {
         this.enterprises = enterprises;
         this.directory = directory;
         this.events = events;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
@@ -173,7 +177,7 @@ public class ProjectManagement {
     public ProjectView find(long id, CurrentUser user) {
         ProjectRow row = queries.find(id, ScopeCondition.forProjects(user))
                 .orElseThrow(() -> new NotFoundException("project", id));
-        return row.view(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row)));
+        return row.view(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row)), reasons);
     }
 
     @Transactional(readOnly = true)
@@ -186,7 +190,7 @@ public class ProjectManagement {
         Map<Long, String> enterpriseNames = enterprises.namesOf(
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, UserView> people = people(rows.content());
-        return rows.map(row -> row.summary(enterpriseNames, people));
+        return rows.map(row -> row.summary(enterpriseNames, people, reasons));
     }
 
     /**
@@ -207,7 +211,7 @@ public class ProjectManagement {
         ofEnterprise.forEach((id, e) -> enterpriseNames.put(id, e.name()));
         Map<Long, UserView> people = people(rows.content());
         return rows.map(row -> new ProjectLedgerRow(
-                row.summary(enterpriseNames, people),
+                row.summary(enterpriseNames, people, reasons),
                 ofEnterprise.get(row.enterpriseId()).creditCode(),
                 row.location(),
                 row.description()));
@@ -250,7 +254,8 @@ public class ProjectManagement {
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
-                .map(row -> row.summary(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row))));
+                .map(row ->
+                        row.summary(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row)), reasons));
     }
 
     /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */

@@ -1,5 +1,8 @@
 package cn.zhuanban.schedule;
 
+import cn.zhuanban.project.LightReason;
+import cn.zhuanban.project.LightReason.Items;
+import cn.zhuanban.project.LightReason.Message;
 import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.domain.LightReviews;
@@ -12,9 +15,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +31,11 @@ class PlanLights {
     /** Enough calendar days to hold the due-soon window of working days across the longest holiday. */
     private static final int DUE_SOON_CALENDAR_DAYS = 21;
 
-    /** The reason is stored with the light and shown to everyone: in the district's language, whoever reads it. */
-    private static final Locale STORED_TEXT = Locale.SIMPLIFIED_CHINESE;
-
     private final ProjectLighting lighting;
     private final MonthlyTargetStore targets;
     private final LightReviews reviews;
     private final TargetFixing fixing;
     private final TicketLists tickets;
-    private final MessageSource messages;
     private final Clock clock;
 
     PlanLights(
@@ -48,14 +44,12 @@ class PlanLights {
             LightReviews reviews,
             TargetFixing fixing,
             TicketLists tickets,
-            MessageSource messages,
             Clock clock) {
         this.lighting = lighting;
         this.targets = targets;
         this.reviews = reviews;
         this.fixing = fixing;
         this.tickets = tickets;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -85,10 +79,10 @@ class PlanLights {
             return;
         }
         StatusLight light = StatusLight.valueOf(worst);
-        String reason = light == StatusLight.YELLOW
-                ? yellowReason(sheet, judged, MonthTargets.caughtUp(months, today), messages)
-                : reason(sheet, MonthTargets.missed(months), redCards, messages, today);
-        lighting.setLight(projectId, light, reason);
+        LightReason reason = light == StatusLight.YELLOW
+                ? yellowReason(sheet, judged, MonthTargets.caughtUp(months, today))
+                : reason(sheet, MonthTargets.missed(months), redCards, today);
+        lighting.setJudgedLight(projectId, light, reason);
     }
 
     /**
@@ -96,11 +90,10 @@ class PlanLights {
      * {@link LightRules#floatWarningDays()} working days) or due soon and behind a straight line, nearest due first,
      * and last month's target met only late. The rows named are the unfinished ones that are yellow themselves, when
      * one of the judged rows (stage goals and critical tasks) is: the milestone that is yellow is so because of the
-     * work before it.
+     * work before it. Kept as message keys and arguments, so that each reader reads it in his language.
      */
-    static String yellowReason(
-            PlanSheet sheet, List<PlanSheet.Row> judged, List<YearMonth> caughtUp, MessageSource messages) {
-        List<String> parts = new ArrayList<>();
+    static LightReason yellowReason(PlanSheet sheet, List<PlanSheet.Row> judged, List<YearMonth> caughtUp) {
+        List<Message> parts = new ArrayList<>();
         if (judged.stream().anyMatch(r -> YELLOW.equals(r.light()))) {
             int floatDays = LightRules.DEFAULT.floatWarningDays();
             List<PlanSheet.Row> yellow = sheet.rows().stream()
@@ -108,38 +101,32 @@ class PlanLights {
                     .sorted(Comparator.comparing(
                             PlanSheet.Row::lateFinish, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
-            String little = yellow.stream()
+            List<Message> little = yellow.stream()
                     .filter(r -> r.totalFloat() != null && r.totalFloat() <= floatDays)
                     .limit(5)
-                    .map(r -> text(
-                            messages,
-                            "plan.light-reason.float-task",
-                            r.key(),
-                            r.name(),
-                            String.valueOf(r.totalFloat())))
-                    .collect(Collectors.joining("、"));
+                    .map(r -> Message.of("plan.light-reason.float-task", r.key(), r.name(), r.totalFloat()))
+                    .toList();
             if (!little.isEmpty()) {
-                parts.add(text(messages, "plan.light-reason.float", little, String.valueOf(floatDays)));
+                parts.add(Message.of("plan.light-reason.float", new Items(little), floatDays));
             }
-            String behind = yellow.stream()
+            List<Message> behind = yellow.stream()
                     .filter(r -> r.totalFloat() == null || r.totalFloat() > floatDays)
                     .limit(5)
-                    .map(r -> text(
-                            messages,
+                    .map(r -> Message.of(
                             "plan.light-reason.behind-task",
                             r.key(),
                             r.name(),
-                            String.valueOf(r.percentComplete() == null ? 0 : r.percentComplete()),
-                            String.valueOf(r.lateFinish())))
-                    .collect(Collectors.joining("、"));
+                            r.percentComplete() == null ? 0 : r.percentComplete(),
+                            r.lateFinish()))
+                    .toList();
             if (!behind.isEmpty()) {
-                parts.add(text(messages, "plan.light-reason.behind", behind));
+                parts.add(Message.of("plan.light-reason.behind", new Items(behind)));
             }
         }
         if (!caughtUp.isEmpty()) {
-            parts.add(text(messages, "plan.light-reason.caught-up", months(caughtUp, messages)));
+            parts.add(Message.of("plan.light-reason.caught-up", months(caughtUp)));
         }
-        return limited(parts);
+        return reasonOf(parts);
     }
 
     /**
@@ -149,9 +136,9 @@ class PlanLights {
     void updateWithoutPlan(long projectId) {
         int redCards = tickets.redCards(projectId);
         if (redCards > 0) {
-            lighting.setLight(projectId, StatusLight.RED, redTickets(redCards, messages));
+            lighting.setJudgedLight(projectId, StatusLight.RED, new LightReason(List.of(redTickets(redCards))));
         } else {
-            lighting.setLight(projectId, StatusLight.GREEN, null);
+            lighting.setJudgedLight(projectId, StatusLight.GREEN, null);
         }
     }
 
@@ -191,38 +178,31 @@ class PlanLights {
      * Stored with the light: the tasks that are short and by how many working days, the work still unfinished past its
      * late finish, and the missed months; null when none. It read "plan: A01 21, A02 21" on the project page.
      */
-    static String reason(
-            PlanSheet sheet, List<YearMonth> missedMonths, int redCards, MessageSource messages, LocalDate today) {
-        List<String> parts = new ArrayList<>();
+    static LightReason reason(PlanSheet sheet, List<YearMonth> missedMonths, int redCards, LocalDate today) {
+        List<Message> parts = new ArrayList<>();
         if (redCards > 0) {
-            parts.add(redTickets(redCards, messages));
+            parts.add(redTickets(redCards));
         }
         if (!sheet.schedule().shortfalls().isEmpty()) {
-            String shortTasks = sheet.schedule().shortfalls().stream()
+            List<Message> shortTasks = sheet.schedule().shortfalls().stream()
                     .limit(5)
-                    .map(s -> text(
-                            messages,
-                            "plan.light-reason.task",
-                            s.key(),
-                            sheet.nameOf(s.key()),
-                            String.valueOf(s.workingDays())))
-                    .collect(Collectors.joining("、"));
-            parts.add(text(messages, "plan.light-reason.short", shortTasks));
+                    .map(s -> Message.of("plan.light-reason.task", s.key(), sheet.nameOf(s.key()), s.workingDays()))
+                    .toList();
+            parts.add(Message.of("plan.light-reason.short", new Items(shortTasks)));
         }
-        String overdueTasks = sheet.rows().stream()
+        List<Message> overdueTasks = sheet.rows().stream()
                 .filter(r -> !r.stage() && overdue(r, today))
                 .sorted(Comparator.comparing(PlanSheet.Row::lateFinish))
                 .limit(5)
-                .map(r -> text(
-                        messages, "plan.light-reason.overdue-task", r.key(), r.name(), String.valueOf(r.lateFinish())))
-                .collect(Collectors.joining("、"));
+                .map(r -> Message.of("plan.light-reason.overdue-task", r.key(), r.name(), r.lateFinish()))
+                .toList();
         if (!overdueTasks.isEmpty()) {
-            parts.add(text(messages, "plan.light-reason.overdue", overdueTasks));
+            parts.add(Message.of("plan.light-reason.overdue", new Items(overdueTasks)));
         }
         if (!missedMonths.isEmpty()) {
-            parts.add(text(messages, "plan.light-reason.missed", months(missedMonths, messages)));
+            parts.add(Message.of("plan.light-reason.missed", months(missedMonths)));
         }
-        return limited(parts);
+        return reasonOf(parts);
     }
 
     /** Unfinished past its late finish: the late finish day is over (domain §4, RED). */
@@ -232,30 +212,18 @@ class PlanLights {
                 && row.lateFinish().isBefore(today);
     }
 
-    private static String months(List<YearMonth> months, MessageSource messages) {
-        return months.stream()
+    private static Items months(List<YearMonth> months) {
+        return new Items(months.stream()
                 .limit(3)
-                .map(m -> text(
-                        messages,
-                        "plan.light-reason.month",
-                        String.valueOf(m.getYear()),
-                        String.valueOf(m.getMonthValue())))
-                .collect(Collectors.joining("、"));
+                .map(m -> Message.of("plan.light-reason.month", m.getYear(), m.getMonthValue()))
+                .toList());
     }
 
-    private static String limited(List<String> parts) {
-        String reason = parts.isEmpty() ? null : String.join("；", parts);
-        return reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
+    private static LightReason reasonOf(List<Message> parts) {
+        return parts.isEmpty() ? null : new LightReason(parts);
     }
 
-    private static String redTickets(int count, MessageSource messages) {
-        return text(messages, "plan.light-reason.red-tickets", String.valueOf(count));
-    }
-
-    /** The column's length (project.light_reason). */
-    private static final int REASON_MAX = 500;
-
-    private static String text(MessageSource messages, String key, Object... args) {
-        return messages.getMessage(key, args, STORED_TEXT);
+    private static Message redTickets(int count) {
+        return Message.of("plan.light-reason.red-tickets", count);
     }
 }

@@ -99,7 +99,7 @@ class LightHistoryTests {
 
         CurrentUser viewer = viewer(enterprise);
         assertThat(lighting.countsByLightAsOf(viewer, red.plusDays(10))).isEqualTo(new LightCounts(0, 0, 1));
-        assertThat(lighting.redAsOf(viewer, red.plusDays(10), 10))
+        assertThat(lighting.redAsOf(viewer, red.plusDays(10), 10, java.util.Locale.SIMPLIFIED_CHINESE))
                 .singleElement()
                 .satisfies(r -> {
                     assertThat(r.id()).isEqualTo(project);
@@ -107,7 +107,8 @@ class LightHistoryTests {
                     assertThat(r.since())
                             .isEqualTo(red.atTime(9, 0).atZone(DISTRICT_ZONE).toInstant());
                 });
-        assertThat(lighting.redAsOf(viewer, yellow.plusDays(1), 10)).isEmpty();
+        assertThat(lighting.redAsOf(viewer, yellow.plusDays(1), 10, java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEmpty();
         assertThat(lighting.countsByLightAsOf(viewer, yellow.plusDays(1))).isEqualTo(new LightCounts(0, 1, 0));
         // Not yet registered: not counted.
         assertThat(lighting.countsByLightAsOf(viewer, red.minusDays(31))).isEqualTo(new LightCounts(0, 0, 0));
@@ -145,12 +146,14 @@ class LightHistoryTests {
                 .containsEntry(later, StatusLight.YELLOW);
         CurrentUser viewer = viewer(enterprise);
         assertThat(lighting.countsByLightAsOf(viewer, day)).isEqualTo(new LightCounts(2, 0, 1));
-        assertThat(lighting.redAsOf(viewer, day, 10)).singleElement().satisfies(r -> {
-            assertThat(r.id()).isEqualTo(twice);
-            assertThat(r.reason()).isEqualTo("节点逾期");
-            assertThat(r.since())
-                    .isEqualTo(day.atTime(15, 30).atZone(DISTRICT_ZONE).toInstant());
-        });
+        assertThat(lighting.redAsOf(viewer, day, 10, java.util.Locale.SIMPLIFIED_CHINESE))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo(twice);
+                    assertThat(r.reason()).isEqualTo("节点逾期");
+                    assertThat(r.since())
+                            .isEqualTo(day.atTime(15, 30).atZone(DISTRICT_ZONE).toInstant());
+                });
         assertThat(lighting.countsByLightAsOf(viewer, LocalDate.now(clock))).isEqualTo(new LightCounts(1, 0, 2));
     }
 

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.project.domain.LightReasonText;
 import cn.zhuanban.project.domain.Project;
 import cn.zhuanban.project.domain.ProjectRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -48,6 +51,12 @@ class ProjectLightTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LightReasonText reasons;
 
     @Test
     void judgementsOfOneProjectAtOnceAllLand() throws Exception {
@@ -109,6 +118,28 @@ class ProjectLightTests {
         lighting.setLight(project, StatusLight.RED, "滞后6个工作日");
         assertThat(events.stream(ProjectLightChanged.class).filter(e -> e.projectId() == project))
                 .hasSize(2);
+    }
+
+    /**
+     * A reason stored as text alone (before V190) gets its message keys at the project's next judgement; it reads the
+     * same, so no change is announced or recorded, and English readers read it in English from then on.
+     */
+    @Test
+    void aReasonStoredAsTextGetsItsKeysAtTheNextJudgementWithNoChangeAnnounced() {
+        long project = newProject();
+        lighting.setLight(project, StatusLight.RED, "2件问题亮红牌未解决");
+
+        lighting.setJudgedLight(
+                project,
+                StatusLight.RED,
+                new LightReason(List.of(LightReason.Message.of("plan.light-reason.red-tickets", 2))));
+
+        assertThat(events.stream(ProjectLightChanged.class).filter(e -> e.projectId() == project))
+                .hasSize(1);
+        var stored = jdbc.queryForMap("select light_reason, light_reason_code from project where id = ?", project);
+        assertThat(stored.get("light_reason")).isEqualTo("2件问题亮红牌未解决");
+        assertThat(reasons.of("2件问题亮红牌未解决", (String) stored.get("light_reason_code"), Locale.ENGLISH))
+                .isEqualTo("2 unresolved problem(s) with a red card");
     }
 
     private long newProject() {

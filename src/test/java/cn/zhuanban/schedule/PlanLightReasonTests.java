@@ -6,6 +6,7 @@ import cn.zhuanban.IntegrationTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,8 @@ import org.springframework.context.MessageSource;
  */
 @IntegrationTest
 class PlanLightReasonTests {
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private static final LocalDate DUE = LocalDate.of(2026, 12, 8);
 
@@ -28,7 +31,8 @@ class PlanLightReasonTests {
         PlanSheet.Row start = row("M1", "开工", "MILESTONE", DUE.plusMonths(3), 3, "YELLOW", null);
         PlanSheet.Row energy = row("A09", "节能审查", "TASK", DUE.plusMonths(1), 30, "GREEN", 0);
 
-        String reason = PlanLights.yellowReason(sheet(start, energy, land), List.of(start), List.of(), messages);
+        String reason = PlanLights.yellowReason(sheet(start, energy, land), List.of(start), List.of())
+                .text(messages, ZH);
 
         assertThat(reason).isEqualTo("总时差不超过5个工作日：A03 土地供应（招拍挂） 余3个工作日、M1 开工 余3个工作日");
     }
@@ -38,11 +42,28 @@ class PlanLightReasonTests {
         PlanSheet.Row permit = row("A11", "施工许可证", "TASK", DUE, 12, "YELLOW", 20);
         PlanSheet.Row green = row("M1", "开工", "MILESTONE", DUE.plusDays(10), 12, "GREEN", null);
 
-        String behind = PlanLights.yellowReason(sheet(permit, green), List.of(permit), List.of(), messages);
-        String late = PlanLights.yellowReason(sheet(green), List.of(green), List.of(YearMonth.of(2026, 11)), messages);
+        String behind = PlanLights.yellowReason(sheet(permit, green), List.of(permit), List.of())
+                .text(messages, ZH);
+        String late = PlanLights.yellowReason(sheet(green), List.of(green), List.of(YearMonth.of(2026, 11)))
+                .text(messages, ZH);
 
         assertThat(behind).isEqualTo("临近最迟完成日，进度落后：A11 施工许可证 完成20%，须于2026-12-08前完成");
         assertThat(late).isEqualTo("月度目标逾期后补完：2026年11月");
+    }
+
+    @Test
+    void anEnglishReaderReadsTheSameReasonInEnglish() {
+        PlanSheet.Row land = row("A03", "土地供应（招拍挂）", "TASK", DUE, 3, "YELLOW", 40);
+        PlanSheet.Row permit = row("A11", "施工许可证", "TASK", DUE, 12, "YELLOW", 20);
+
+        String reason = PlanLights.yellowReason(
+                        sheet(land, permit), List.of(land), List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 11)))
+                .text(messages, Locale.ENGLISH);
+
+        assertThat(reason)
+                .isEqualTo("At most 5 working days of float: A03 土地供应（招拍挂） 3 working days left; "
+                        + "Due soon and behind: A11 施工许可证 20% done, due by 2026-12-08; "
+                        + "Monthly targets met only late: 10/2026, 11/2026");
     }
 
     private static PlanSheet sheet(PlanSheet.Row... rows) {

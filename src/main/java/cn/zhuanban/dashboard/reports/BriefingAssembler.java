@@ -75,10 +75,10 @@ public class BriefingAssembler {
         }
         // A past month's red projects are those of its end once the history of lights covers it (as the red count).
         List<RedProject> red = !past
-                ? lighting.red(user, MAX_ROWS)
+                ? lighting.red(user, MAX_ROWS, locale)
                 : current.contains("red")
-                        ? lighting.redRegisteredBy(user, asOf, MAX_ROWS)
-                        : lighting.redAsOf(user, asOf, MAX_ROWS);
+                        ? lighting.redRegisteredBy(user, asOf, MAX_ROWS, locale)
+                        : lighting.redAsOf(user, asOf, MAX_ROWS, locale);
         List<DepartmentOverdue> overdue = !user.can(Permissions.TICKET_VIEW)
                 ? List.of()
                 : past ? tickets.overdueByDepartmentAsOf(user, asOf) : tickets.overdueByDepartment(user, asOf);

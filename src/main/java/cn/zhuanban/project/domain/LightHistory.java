@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +47,12 @@ public class LightHistory {
      */
     private static final String AS_OF = """
             select p.id, p.name, coalesce(h.light, p.status_light) as light, h.cause, h.changed_at,
-                   h.on_day, h.light as recorded, p.created_at
+                   h.on_day, h.light as recorded, p.created_at, h.cause_code
             from project p
             left join (select l.project_id, l.on_day,
                               case when l.on_day <= :day then l.light else l.previous_light end as light,
                               case when l.on_day <= :day then l.cause end as cause,
+                              case when l.on_day <= :day then l.cause_code end as cause_code,
                               case when l.on_day <= :day then l.changed_at end as changed_at,
                               lead(l.on_day) over (partition by l.project_id
                                                    order by l.on_day, l.changed_at, l.id) as next_day,
@@ -65,8 +67,11 @@ public class LightHistory {
 
     private final JdbcClient jdbc;
 
-    LightHistory(JdbcClient jdbc) {
+    private final LightReasonText reasons;
+
+    LightHistory(JdbcClient jdbc, LightReasonText reasons) {
         this.jdbc = jdbc;
+        this.reasons = reasons;
     }
 
     /** The district day the history starts (the day it was introduced); before it, lights are not known. */
@@ -91,9 +96,12 @@ public class LightHistory {
                 counts.getOrDefault(StatusLight.RED, 0L));
     }
 
-    /** The projects in scope registered before {@code before} that were red on {@code day}, longest red first. */
-    public List<RedProject> red(ScopeCondition scope, LocalDate day, Instant before, int limit) {
-        return jdbc.sql("select y.id, y.name, y.cause, y.changed_at from (" + AS_OF.formatted(scope.sql())
+    /**
+     * The projects in scope registered before {@code before} that were red on {@code day}, longest red first, with the
+     * reason given then in {@code locale}.
+     */
+    public List<RedProject> red(ScopeCondition scope, LocalDate day, Instant before, int limit, Locale locale) {
+        return jdbc.sql("select y.id, y.name, y.cause, y.changed_at, y.cause_code from (" + AS_OF.formatted(scope.sql())
                         + ") y where y.light = 'RED' order by y.changed_at, y.id limit :limit")
                 .params(scope.params())
                 .param("day", day)
@@ -102,7 +110,10 @@ public class LightHistory {
                 .query((rs, n) -> {
                     Timestamp since = rs.getTimestamp(4);
                     return new RedProject(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), since == null ? null : since.toInstant());
+                            rs.getLong(1),
+                            rs.getString(2),
+                            reasons.of(rs.getString(3), rs.getString(5), locale),
+                            since == null ? null : since.toInstant());
                 })
                 .list();
     }
@@ -155,10 +166,10 @@ public class LightHistory {
         return !day.isBefore(LocalDate.ofInstant(registered, ClockConfiguration.DISTRICT_ZONE));
     }
 
-    /** A page of one project's changes, latest first. */
+    /** A page of one project's changes, latest first, their reasons in the reader's language. */
     public PageResult<LightChange> changes(long projectId, PageQuery page) {
         List<LightChange> rows = jdbc.sql("""
-                        select light, previous_light, changed_at, on_day, cause from project_light_change
+                        select light, previous_light, changed_at, on_day, cause, cause_code from project_light_change
                         where project_id = :id order by changed_at desc, id desc limit :limit offset :offset""")
                 .param("id", projectId)
                 .param("limit", page.size())
@@ -168,7 +179,7 @@ public class LightHistory {
                         rs.getString(2) == null ? null : StatusLight.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant(),
                         rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
+                        reasons.of(rs.getString(5), rs.getString(6))))
                 .list();
         long total = jdbc.sql("select count(*) from project_light_change where project_id = :id")
                 .param("id", projectId)

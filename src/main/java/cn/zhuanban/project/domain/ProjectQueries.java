@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,8 +60,11 @@ public class ProjectQueries {
 
     private final JdbcClient jdbc;
 
-    ProjectQueries(JdbcClient jdbc) {
+    private final LightReasonText reasons;
+
+    ProjectQueries(JdbcClient jdbc, LightReasonText reasons) {
         this.jdbc = jdbc;
+        this.reasons = reasons;
     }
 
     /** {@code qEnterprises}: ids of enterprises whose name matches {@code q}, found by the enterprise module. */
@@ -225,24 +229,25 @@ public class ProjectQueries {
                 .list();
     }
 
-    /** Red projects in scope with their reason, longest red first (one query, at most {@code limit}). */
-    public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit) {
-        return red(scope, limit, null);
-    }
-
-    /** {@link #red(ScopeCondition, int)} among the projects registered before {@code before} (all when null). */
-    public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit, Instant before) {
-        return jdbc.sql(
-                        "select p.id, p.name, p.light_reason, p.light_changed_at from project p where p.status_light = 'RED' and ("
-                                + scope.sql() + ")" + REGISTERED_BEFORE
-                                + " order by p.light_changed_at, p.id limit :limit")
+    /**
+     * Red projects in scope registered before {@code before} (all when null) with their reason in {@code locale},
+     * longest red first (one query, at most {@code limit}).
+     */
+    public List<cn.zhuanban.project.RedProject> red(ScopeCondition scope, int limit, Instant before, Locale locale) {
+        return jdbc.sql("select p.id, p.name, p.light_reason, p.light_changed_at, p.light_reason_code"
+                        + " from project p where p.status_light = 'RED' and ("
+                        + scope.sql() + ")" + REGISTERED_BEFORE
+                        + " order by p.light_changed_at, p.id limit :limit")
                 .params(scope.params())
                 .param("before", before == null ? null : java.sql.Timestamp.from(before))
                 .param("limit", limit)
                 .query((rs, n) -> {
                     java.sql.Timestamp since = rs.getTimestamp(4);
                     return new cn.zhuanban.project.RedProject(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), since == null ? null : since.toInstant());
+                            rs.getLong(1),
+                            rs.getString(2),
+                            reasons.of(rs.getString(3), rs.getString(5), locale),
+                            since == null ? null : since.toInstant());
                 })
                 .list();
     }

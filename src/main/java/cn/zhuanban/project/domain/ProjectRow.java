@@ -35,6 +35,7 @@ public record ProjectRow(
         Long chiefServiceOfficerId,
         StatusLight statusLight,
         String lightReason,
+        String lightReasonCode,
         Instant lightChangedAt,
         String location,
         String description,
@@ -42,8 +43,11 @@ public record ProjectRow(
         Instant updatedAt,
         int version) {
 
-    /** The row with names: {@code people} holds the lead officials and chief service officers of the page by id. */
-    public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, UserView> people) {
+    /**
+     * The row with names: {@code people} holds the lead officials and chief service officers of the page by id; the
+     * light's reason in the reader's language ({@code reasons}).
+     */
+    public ProjectSummary summary(Map<Long, String> enterprises, Map<Long, UserView> people, LightReasonText reasons) {
         return new ProjectSummary(
                 id,
                 name,
@@ -60,11 +64,11 @@ public record ProjectRow(
                 taskForceId,
                 taskForceName,
                 statusLight,
-                statusLight == StatusLight.GREEN ? null : lightReason,
+                statusLight == StatusLight.GREEN ? null : reasons.of(lightReason, lightReasonCode),
                 officer(people));
     }
 
-    public ProjectView view(Map<Long, String> enterprises, Map<Long, UserView> people) {
+    public ProjectView view(Map<Long, String> enterprises, Map<Long, UserView> people, LightReasonText reasons) {
         return new ProjectView(
                 id,
                 name,
@@ -81,7 +85,7 @@ public record ProjectRow(
                 taskForceId,
                 taskForceName,
                 statusLight,
-                lightReason,
+                reasons.of(lightReason, lightReasonCode),
                 lightChangedAt,
                 location,
                 description,
@@ -118,6 +122,7 @@ public record ProjectRow(
                 rs.getObject("chief_service_officer_id", Long.class),
                 StatusLight.valueOf(rs.getString("status_light")),
                 rs.getString("light_reason"),
+                rs.getString("light_reason_code"),
                 instant(rs.getTimestamp("light_changed_at")),
                 rs.getString("location"),
                 rs.getString("description"),
