@@ -75,6 +75,10 @@ public class IdentityManagement {
                 command.username(), command.fullName(), encoder.encode(command.initialPassword()), clock.instant());
         user.describe(
                 command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
+        if (command.enterpriseId() != null) {
+            // An account of an enterprise starts scoped to it, so the grant form offers 本企业, not the whole district.
+            user.grant(Set.of(), DataScope.ENTERPRISE);
+        }
         user = users.save(user);
         publish("user.created", user, "username=" + user.getUsername() + ", name=" + user.getFullName());
         return user.getId();
@@ -115,6 +119,7 @@ public class IdentityManagement {
         boolean takesDutyBack = administratorGrants.checkGrant(user, granted);
         String before = roleCodes(user) + " / " + user.getDataScope();
         DataScope scope = Objects.requireNonNullElse(command.dataScope(), DataScope.ALL);
+        GrantScopePolicy.check(granted, scope);
         user.grant(granted.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), scope);
         users.save(user);
         publish(

@@ -77,6 +77,7 @@ public enum ErrorCode {
     TALENT_MATCH_STEP("talent.match-step", HttpStatus.CONFLICT),
     TALENT_SALARY_RANGE("talent.salary-range", HttpStatus.BAD_REQUEST),
     GRANT_OWN_ACCOUNT("identity.grant-own-account", HttpStatus.FORBIDDEN),
+    GRANT_SCOPE_OF_ENTERPRISE("identity.grant-scope-of-enterprise", HttpStatus.FORBIDDEN),
     ADMIN_ROLE_PERMISSION("identity.admin-role-permission", HttpStatus.CONFLICT),
     ADMIN_AND_BUSINESS_ROLES("identity.admin-and-business-roles", HttpStatus.CONFLICT),
     OTHER_ADMIN_ACCOUNT("identity.other-admin-account", HttpStatus.FORBIDDEN),

@@ -2,6 +2,7 @@ package cn.zhuanban.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,9 +19,12 @@ import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,7 +32,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The enterprise an account names (an enterprise contact's, which bounds what he sees) must be in the directory. The
  * column has no foreign key, so an unknown id was stored as typed: refused beside the field now, with what was typed
  * kept, on the form and for every other caller of the service alike. The form picks it by name from the whole
- * directory, and warns of an account scoped to its enterprise that has none (it would see nothing).
+ * directory, and warns of an account scoped to its enterprise that has none (it would see nothing). An enterprise's
+ * role is granted with its enterprise's scope only (an outside company never sees the district), and an account created
+ * with an enterprise starts scoped to it.
  */
 @IntegrationTest
 class UserEnterpriseReferencesTests {
@@ -47,6 +53,12 @@ class UserEnterpriseReferencesTests {
 
     @Autowired
     EnterpriseManagement enterprises;
+
+    @Autowired
+    RoleManagement roles;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aNewUserOfAnUnknownEnterpriseIsRefusedBesideTheEnterprise() throws Exception {
@@ -182,6 +194,95 @@ class UserEnterpriseReferencesTests {
         assertThat(page(get("/admin/users/" + id + "/edit")))
                 .contains("id=\"user-form\"")
                 .doesNotContain("user-no-enterprise");
+    }
+
+    @Test
+    void anEnterpriseContactIsGrantedOnlyHisEnterpriseNeverTheWholeDistrict() throws Exception {
+        long id = identity.createUser(new NewUser(
+                IdentityTestUsers.uniqueUsername("outsider"),
+                "外单位联络员",
+                null,
+                enterprise(),
+                null,
+                null,
+                IdentityTestUsers.INITIAL_PASSWORD));
+        MockHttpSession secadmin = WebTestSupport.login(mvc, "secadmin");
+
+        for (DataScope wider : new DataScope[] {DataScope.ALL, DataScope.DEPARTMENT}) {
+            String page = mvc.perform(grant(id, wider).session(secadmin))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+
+            assertThat(page).contains("角色“企业联络员”由企业人员使用，数据范围只能是“本企业”");
+            assertThat(HtmlParts.select(page, "grant-form", "dataScope")).contains("is-invalid");
+            assertThat(directory.user(id).roles()).isEmpty();
+            assertThat(directory.user(id).dataScope()).isEqualTo(DataScope.ENTERPRISE);
+        }
+        awaitRefusal(id);
+
+        mvc.perform(grant(id, DataScope.ENTERPRISE).session(secadmin)).andExpect(status().is3xxRedirection());
+        assertThat(directory.user(id).roles()).containsExactly(BuiltinRoles.ENTERPRISE_CONTACT);
+        assertThat(directory.user(id).dataScope()).isEqualTo(DataScope.ENTERPRISE);
+    }
+
+    @Test
+    void aRoleDefinedForAnEnterpriseKeepsItsHoldersToTheirEnterpriseInEveryCaller() {
+        String code = "ENT_" + TestCodes.unique("").toUpperCase(java.util.Locale.ROOT);
+        roles.create(new RoleManagement.RoleForm(code, "企业自定义" + code, null, DataScope.ENTERPRISE, Set.of(), 0));
+        long id = IdentityTestUsers.create(identity, IdentityTestUsers.uniqueUsername("entrole"));
+
+        assertThatThrownBy(() -> identity.grant(
+                        id,
+                        new Grant(
+                                Set.of(code, BuiltinRoles.SUPERVISION),
+                                DataScope.ALL,
+                                directory.user(id).version())))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).errorCode())
+                .isEqualTo(ErrorCode.GRANT_SCOPE_OF_ENTERPRISE);
+        assertThat(directory.user(id).roles()).isEmpty();
+    }
+
+    @Test
+    void aNewAccountOfAnEnterpriseStartsScopedToItAndAStaffAccountToAllData() throws Exception {
+        String contact = IdentityTestUsers.uniqueUsername("newcontact");
+        String staff = IdentityTestUsers.uniqueUsername("newstaff");
+
+        for (String username : new String[] {contact, staff}) {
+            var request = post("/admin/users")
+                    .param("username", username)
+                    .param("fullName", "新账号")
+                    .param("initialPassword", IdentityTestUsers.INITIAL_PASSWORD);
+            if (username.equals(contact)) {
+                request.param("enterpriseId", Long.toString(enterprise()));
+            }
+            mvc.perform(request.session(WebTestSupport.login(mvc, "sysadmin")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        assertThat(directory.findByUsername(contact).orElseThrow().dataScope()).isEqualTo(DataScope.ENTERPRISE);
+        assertThat(directory.findByUsername(staff).orElseThrow().dataScope()).isEqualTo(DataScope.ALL);
+    }
+
+    private MockHttpServletRequestBuilder grant(long id, DataScope scope) {
+        return post("/admin/users/" + id + "/grant")
+                .with(csrf())
+                .param("roleCodes", BuiltinRoles.ENTERPRISE_CONTACT)
+                .param("dataScope", scope.name())
+                .param("version", Integer.toString(directory.user(id).version()));
+    }
+
+    private void awaitRefusal(long id) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("""
+                                select count(*) from audit_record where action = 'access.refused'
+                                  and entity_id = 'secadmin' and summary like :summary""")
+                                .param("summary", "POST /admin/users/" + id + "/grant %本企业%")
+                                .query(Long.class)
+                                .single()
+                        > 0);
     }
 
     private long enterprise() {

@@ -68,6 +68,7 @@ class MeetingDecisionFormTests {
     JdbcClient jdbc;
 
     ServiceFixtures fx;
+    long series;
     long meeting;
     long project;
     MockHttpSession taskforce;
@@ -78,7 +79,7 @@ class MeetingDecisionFormTests {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         project = fx.project(fx.enterprise(), taskForce);
         LocalDate day = LocalDate.now(clock);
-        long series = meetings.createSeries(
+        series = meetings.createSeries(
                 new SeriesForm(taskForce, day.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), fx.user("dispatch"));
         meeting = meetings.plan(series, day, fx.user("dispatch"));
         taskforce = WebTestSupport.login(mvc, "taskforce");
@@ -138,6 +139,47 @@ class MeetingDecisionFormTests {
                                 .toString()));
         assertThat(page).contains("所选项不存在或不可选");
         assertThat(selected(page, "ownerUserId")).isEqualTo(Long.toString(owner));
+    }
+
+    /**
+     * The README's order: permission (403), then the meeting's existence and scope (404), before any field is read. A
+     * post without fields answered 400 for a meeting outside the scope or none at all, telling who may not see it that
+     * it exists and what its form asks; so did the other meeting posts that name their item in the path.
+     */
+    @Test
+    void aPostWithoutFieldsIsRefusedForTheMeetingBeforeItsFieldsAreRead() throws Exception {
+        MockHttpSession outside = WebTestSupport.login(mvc, "lead2");
+        long none = Long.MAX_VALUE;
+        String[] posts = {
+            "/meetings/%d/decisions",
+            "/meetings/%d/confirm",
+            "/meetings/%d/items",
+            "/meetings/%d/attendance",
+            "/meetings/%d/items/1/minutes",
+            "/meetings/%d/items/1/move",
+            "/meetings/series/%d/meetings"
+        };
+        for (String path : posts) {
+            long id = path.contains("series") ? series : meeting;
+            mvc.perform(post(path.formatted(id)).session(outside).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post(path.formatted(none)).session(taskforce).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/meetings/actions/" + none + "/close")
+                        .session(taskforce)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        // without the permission it is 403 first, whether or not the meeting is in scope
+        MockHttpSession handler = WebTestSupport.login(mvc, "handler");
+        mvc.perform(post("/meetings/" + meeting + "/decisions").session(handler).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/" + none + "/decisions").session(handler).with(csrf()))
+                .andExpect(status().isForbidden());
+        // in scope, the missing field is still named
+        mvc.perform(post("/meetings/" + meeting + "/decisions")
+                        .session(taskforce)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
     }
 
     private void assertKept(String page) {

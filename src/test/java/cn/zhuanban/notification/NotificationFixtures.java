@@ -1,6 +1,7 @@
 package cn.zhuanban.notification;
 
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentManagement.DepartmentForm;
@@ -71,7 +72,11 @@ public final class NotificationFixtures {
                 WebTestSupport.DEMO_PASSWORD));
         identity.grant(
                 id,
-                new Grant(Set.of(role), DataScope.DEPARTMENT, directory.user(id).version()));
+                new Grant(
+                        Set.of(role),
+                        // an enterprise contact is granted his enterprise's scope only
+                        BuiltinRoles.ENTERPRISE_CONTACT.equals(role) ? DataScope.ENTERPRISE : DataScope.DEPARTMENT,
+                        directory.user(id).version()));
         identity.waivePasswordChange(id);
         return id;
     }

@@ -13,10 +13,12 @@ import cn.zhuanban.identity.UserDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * A plan file whose data date (status date) precedes the latest actual date of its rows: the plan's data date moves to
  * that actual, as no progress can be reported after the data date, and the importer is told so on the page, in
- * Chinese, as the audit record tells it; a file whose date stands says nothing.
+ * Chinese, as the audit record tells it, and the API's caller in a {@code Warning} header in his language; a file
+ * whose date stands says nothing.
  */
 @IntegrationTest
 class PlanImportDataDateTests {
@@ -85,6 +88,41 @@ class PlanImportDataDateTests {
         assertThat(result.getFlashMap().keySet()).isEmpty();
         AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
         assertThat(summary(id)).doesNotContain("dataDate");
+    }
+
+    @Test
+    void theApiSaysAMovedDataDateInAWarningHeaderInTheCallersLanguageAndNothingWhenItStands() throws Exception {
+        LocalDate statusDate = TODAY.minusDays(40);
+        LocalDate actualStart = TODAY.minusDays(36);
+        byte[] stands = export(startedEarly());
+        byte[] early = new String(stands, StandardCharsets.UTF_8)
+                .replaceAll("<StatusDate>[^<]*</StatusDate>", "<StatusDate>" + statusDate + "T17:00:00</StatusDate>")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = project();
+
+        String chinese = importByApi(id, early, "zh-CN").getHeader("Warning");
+        String english = importByApi(id, early, "en").getHeader("Warning");
+
+        assertThat(chinese).startsWith("299 - \"=?UTF-8?B?").endsWith("?=\"");
+        String encoded = chinese.substring("299 - \"=?UTF-8?B?".length(), chinese.length() - "?=\"".length());
+        assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
+                .isEqualTo("导入文件的数据日期（状态日期）" + statusDate + " 早于计划中最晚的实际日期 " + actualStart + "，数据日期已改为 " + actualStart
+                        + "：进度按数据日期填报，实际日期不能晚于数据日期。");
+        assertThat(english)
+                .startsWith("299 - \"The imported file's data date (status date) " + statusDate)
+                .contains("so the data date was moved to " + actualStart);
+        assertThat(importByApi(project(), stands, "zh-CN").getHeader("Warning")).isNull();
+    }
+
+    private MockHttpServletResponse importByApi(long id, byte[] file, String language) throws Exception {
+        return mvc.perform(multipart("/api/v1/projects/" + id + "/plan/import")
+                        .file(new MockMultipartFile("file", "plan.xml", "application/xml", file))
+                        .header("Accept-Language", language)
+                        .session(dispatch)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
     }
 
     /** A plan whose first task was started 36 days ago, reported as of 3 days ago. */

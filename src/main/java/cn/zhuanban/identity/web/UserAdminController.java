@@ -172,10 +172,12 @@ class UserAdminController {
         try {
             identity.grant(id, new Grant(roleCodes == null ? Set.of() : roleCodes, dataScope, version));
         } catch (BusinessException e) {
+            // A refused scope goes beside the scope; every other refusal is about the roles ticked.
+            String field = "dataScope".equals(e.field()) ? "dataScope" : "roleCodes";
             return form(
                     model,
                     directory.user(id),
-                    Map.of("roleCodes", formErrors.of(e).values().iterator().next()));
+                    Map.of(field, formErrors.of(e).values().iterator().next()));
         }
         redirect.addFlashAttribute("flash", "admin.saved");
         return "redirect:/admin/users/" + id + "/edit";

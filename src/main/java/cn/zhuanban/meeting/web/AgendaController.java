@@ -1,8 +1,10 @@
 package cn.zhuanban.meeting.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingPaths;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.FormErrors;
@@ -47,6 +49,7 @@ class AgendaController {
      * page with the message under the input and the title as typed.
      */
     @PostMapping("/items")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String addItem(
             @PathVariable long id,
@@ -69,6 +72,7 @@ class AgendaController {
      * an agenda already up to date looked the same before and after, and the editor could not tell it had run.
      */
     @PostMapping("/agenda/refresh")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String refreshAgenda(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
@@ -80,6 +84,7 @@ class AgendaController {
     }
 
     @PostMapping("/items/{item}/remove")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String remove(@PathVariable long id, @PathVariable long item, @RequestParam int version, CurrentUser user) {
         meetings.removeItem(id, item, version, user);
@@ -87,6 +92,7 @@ class AgendaController {
     }
 
     @PostMapping("/items/{item}/move")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String move(
             @PathVariable long id,
@@ -99,6 +105,7 @@ class AgendaController {
     }
 
     @PostMapping("/items/{item}/minutes")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String minutes(
             @PathVariable long id,
@@ -120,6 +127,7 @@ class AgendaController {
     }
 
     @PostMapping("/attendance")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String attendance(
             @PathVariable long id,

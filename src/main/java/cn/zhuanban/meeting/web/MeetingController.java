@@ -1,9 +1,11 @@
 package cn.zhuanban.meeting.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingPaths;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -51,6 +53,7 @@ class MeetingController {
     }
 
     @PostMapping("/{id}/decisions")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String decide(
             @PathVariable long id,
@@ -73,6 +76,7 @@ class MeetingController {
      * without the editing permission the office has).
      */
     @PostMapping("/{id}/confirm")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(VIEW)
     String confirm(@PathVariable long id, @RequestParam int version, CurrentUser user) {
         meetings.confirm(id, version, user);
@@ -81,6 +85,7 @@ class MeetingController {
 
     /** A blank correction was kept as an empty one and a long one ended on the error page; both now come back. */
     @PostMapping("/{id}/amendments")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String amend(
             @PathVariable long id,
@@ -95,6 +100,7 @@ class MeetingController {
     }
 
     @PostMapping("/actions/{action}/close")
+    @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String closeAction(@PathVariable long action, @RequestParam long meetingId, CurrentUser user) {
         decisions.closeAction(action, user);

@@ -1,9 +1,11 @@
 package cn.zhuanban.meeting.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
+import cn.zhuanban.meeting.SeriesPaths;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
@@ -82,6 +84,7 @@ class MeetingSeriesController {
     }
 
     @PostMapping("/series/{id}/meetings")
+    @CheckedBeforeBinding(SeriesPaths.class)
     @PreAuthorize(EDIT)
     String plan(
             @PathVariable long id,

@@ -3,6 +3,7 @@ package cn.zhuanban.schedule.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.PlanBaselines;
+import cn.zhuanban.schedule.PlanImport;
 import cn.zhuanban.schedule.PlanInterop;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
@@ -11,6 +12,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.web.ApiController;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.WarningHeader;
 import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -57,9 +59,19 @@ class PlanFileController {
             @RequestParam(required = false) MultipartFile file,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
             throws IOException {
-        PlanSheet sheet = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file))
-                .sheet();
-        return ResponseEntity.ok().eTag(PlanVersionTag.of(sheet)).body(sheet.schedule());
+        PlanImport imported = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file));
+        PlanSheet sheet = imported.sheet();
+        var answer = ResponseEntity.ok().eTag(PlanVersionTag.of(sheet));
+        if (imported.dataDateMoved()) {
+            // the page says so beside the plan; the documented body has no field for it, so a standard header
+            answer.header(
+                    WarningHeader.NAME,
+                    WarningHeader.of(messages.getMessage(
+                            "plan.import.data-date-moved",
+                            new Object[] {imported.fileDataDate(), imported.movedTo()},
+                            LocaleContextHolder.getLocale())));
+        }
+        return answer.body(sheet.schedule());
     }
 
     @AuditedExport
