@@ -95,6 +95,24 @@ class MistypedFormInputTests {
     }
 
     @Test
+    void anEmptiedNumberIsCalledRequiredNotAMistypedNumberWithNothingAfterTheColon() throws Exception {
+        String page = mvc.perform(post("/admin/departments")
+                        .session(WebTestSupport.login(mvc, "sysadmin"))
+                        .with(csrf())
+                        .param("name", TestCodes.unique("清空排序"))
+                        .param("code", "empty-sort")
+                        .param("sortOrder", "")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // "请输入有效的整数：" named nothing after its colon
+        assertThat(errorAfter(page, "sortOrder")).isEqualTo("必填项");
+    }
+
+    @Test
     void aDemandTypedRightIsStillSaved() throws Exception {
         long enterprise = jdbc.queryForObject("select min(id) from enterprise", Long.class);
         String discipline = TestCodes.unique("正确人数");

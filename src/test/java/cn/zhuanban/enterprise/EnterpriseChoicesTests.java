@@ -117,12 +117,15 @@ class EnterpriseChoicesTests {
     void theFormsOfferTheSearchBoxBesideTheList() throws Exception {
         assertThat(page("dispatch", "/projects/new"))
                 .contains("name=\"enterpriseQ\"")
-                .contains("hx-get=\"/enterprises/choices?blank=\"")
+                .contains("hx-get=\"/enterprises/choices?blank=choose\"")
                 .contains("hx-target=\"#enterpriseId\"")
-                .contains("<option value=\"\"></option>");
+                // a required choice's empty line says what to do; blank it read as chosen after a refusal
+                .contains("<option value=\"\">请选择企业</option>");
         long node = jdbc.queryForObject("select min(id) from chain_node", Long.class);
         assertThat(page("dispatch", "/industry/nodes/" + node)).contains("hx-target=\"#node-enterprise\"");
-        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/enterprises/choices?blank=\"");
+        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/enterprises/choices?blank=choose\"");
+        assertThat(page("dispatch", "/enterprises/choices?blank=choose&enterpriseQ=康元"))
+                .contains("<option value=\"\">请选择企业</option>");
         assertThat(page("dispatch", "/talent/services/new"))
                 .contains("hx-get=\"/enterprises/choices?blank=none\"")
                 .contains("<option value=\"\">（不指定）</option>");

@@ -164,6 +164,17 @@ class EnterprisePlanTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(history).contains("v1").contains("v2");
+        // On a phone each measure is a block with its buttons on a line of their own (app.css table-stack): in the
+        // scrolling table 删除 lay past the screen's edge.
+        String current = mvc.perform(get("/enterprise-plans/{id}", planId).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(current)
+                .contains("class=\"table table-vcenter card-table table-stack\" id=\"plan-measures\"")
+                .containsPattern(
+                        "(?s)class=\"text-end text-nowrap table-stack-actions\">\\s*<a[^>]*/edit\"[^>]*>[^<]*</a>\\s*<form[^>]*/remove\"");
         String old = mvc.perform(get("/enterprise-plans/{id}", planId)
                         .param("version", "1")
                         .session(session))
@@ -485,6 +496,11 @@ class EnterprisePlanTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("invalid-feedback d-block\">必填项").doesNotContain("编号 -1");
+        // the empty choice says what to do and is the one shown, not the first enterprise
+        int select = page.indexOf("<select", page.indexOf("for=\"enterpriseId\""));
+        assertThat(page.substring(select, page.indexOf("</select>", select)))
+                .contains("<option value=\"\">请选择企业</option>")
+                .doesNotContain("selected");
     }
 
     private long ticket(long projectId) {

@@ -37,6 +37,13 @@ class EmptyPasswordFormTests {
                     .contains("is-invalid")
                     .contains("必填项");
         }
+        // The summary stacks its line over the list (a flex row squeezed the list on a phone) and says 必填项 once, as
+        // the other forms do, not "输入有误：必填项" three times.
+        String summary =
+                page.substring(page.indexOf("role=\"alert\""), page.indexOf("</ul>", page.indexOf("role=\"alert\"")));
+        assertThat(page).contains("class=\"alert alert-danger flex-column gap-1\"");
+        assertThat(summary.split("<li>", -1)).hasSize(2);
+        assertThat(page).doesNotContain("输入有误");
         // an empty confirmation is not called a mismatch
         assertThat(page).doesNotContain("两次输入的新密码不一致");
     }

@@ -63,6 +63,11 @@ class ContactProjectOfAnotherEnterpriseTests {
                         .param("content", "走访时谈到另一家企业的项目"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("所选项目不属于该企业")))
+                // the refused choice is marked like the ticket form's, and the empty choices say what they are for
+                .andExpect(
+                        content().string(Matchers.containsString("class=\"form-select is-invalid\" id=\"projectId\"")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"\">请选择企业</option>")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"\">请选择项目</option>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("所选项不存在或不可选"))));
         assertThat(contacts.search(ContactFilter.ofEnterprise(chosen), fx.user("dispatch"), new PageQuery(0, 20))
                         .content())

@@ -46,6 +46,8 @@ class InboxPageTests {
         assertThat(badge(session)).isEqualTo("2");
         String inbox = page(session, "/inbox");
         assertThat(inbox).contains("工单《&lt;b&gt;停电&lt;/b&gt;》已交办给您的部门").doesNotContain("<b>停电</b>");
+        // The unread badge is light text on red like the header's: red on red could not be read.
+        assertThat(inbox).contains("class=\"badge bg-red text-red-fg\"");
 
         long first = notifications.inbox(user, false, PageQuery.of(0, 10)).content().stream()
                 .filter(item -> "/tickets/41".equals(item.link()))

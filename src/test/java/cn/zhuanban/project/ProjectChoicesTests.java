@@ -78,7 +78,10 @@ class ProjectChoicesTests {
                 .contains("name=\"projectQ\"")
                 .contains("hx-get=\"/projects/choices?blank=\"")
                 .contains("hx-target=\"#projectId\"");
-        assertThat(page("dispatch", "/contacts/new")).contains("hx-get=\"/projects/choices?blank=\"");
+        // a contact's optional project says what the empty choice is for (it was a blank line)
+        assertThat(page("dispatch", "/contacts/new"))
+                .contains("hx-get=\"/projects/choices?blank=choose\"")
+                .contains("<option value=\"\">请选择项目</option>");
         long node = jdbc.queryForObject("select min(id) from chain_node", Long.class);
         assertThat(page("dispatch", "/industry/nodes/" + node)).contains("hx-target=\"#node-project\"");
     }

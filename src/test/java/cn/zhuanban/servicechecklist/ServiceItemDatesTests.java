@@ -146,6 +146,25 @@ class ServiceItemDatesTests {
         assertThat(checklists.find(item, dispatch).note()).isEqualTo("状态更新");
     }
 
+    @Test
+    void emptiedNameAndTimeLimitAreMarkedOnTheirInputsLikeTheOtherFields() throws Exception {
+        ServiceItemView v = checklists.find(item, dispatch);
+        String page = refused(post("/service-items/{id}", item)
+                .session(session)
+                .with(csrf())
+                .param("kind", v.kind().name())
+                .param("name", "")
+                .param("limitDays", "")
+                .param("limitUnit", v.limitUnit().name())
+                .param("status", v.status().name())
+                .param("version", String.valueOf(v.version())));
+        for (String field : new String[] {"name", "limitDays"}) {
+            assertThat(page)
+                    .as(field)
+                    .containsPattern("<input class=\"form-control is-invalid\"[^>]*id=\"" + field + "\"");
+        }
+    }
+
     /** A save of the item's form as the dispatch office, with the fields every save sends. */
     private MockHttpServletRequestBuilder save() {
         ServiceItemView v = checklists.find(item, dispatch);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class FormErrors {
 
     public static final String GLOBAL = "_global";
+
+    /** The message of a field left empty. */
+    private static final String REQUIRED = "validation.required";
 
     /** How many characters of a refused value its message repeats. */
     static final int ECHOED = 30;
@@ -110,9 +114,22 @@ public class FormErrors {
     public Map<String, String> of(BusinessException e) {
         FormPageAddress.refused();
         String field = e.field() == null ? GLOBAL : e.field();
-        String text = text(e.errorCode().messageKey(), e.args());
+        String text = leftEmpty(e) ? text(REQUIRED) : text(e.errorCode().messageKey(), e.args());
         refusals.record(e, text);
         return Map.of(field, text);
+    }
+
+    /**
+     * A field refused for being empty says 必填项 like the constraint messages of the other fields: the general
+     * "输入有误：必填项" beside the password form's fields read as a different, graver mistake.
+     */
+    private static boolean leftEmpty(BusinessException e) {
+        Object[] args = e.args();
+        return e.field() != null
+                && args.length == 1
+                && args[0] instanceof MessageSourceResolvable reason
+                && reason.getCodes() != null
+                && Arrays.asList(reason.getCodes()).contains(REQUIRED);
     }
 
     /** The message of one field's error, for a form or an API problem alike. */
@@ -129,7 +146,13 @@ public class FormErrors {
      */
     private String mistyped(FieldError error) {
         Object[] typed = {shortened(error.getRejectedValue())};
+        boolean blank = isBlank(error.getRejectedValue());
         for (String code : error.getCodes() == null ? new String[0] : error.getCodes()) {
+            if (blank && !code.endsWith("." + error.getField())) {
+                // An emptied number (a primitive has no "no value"): the type's text ("请输入有效的整数：{0}") named
+                // nothing after its colon; a field's own text (工作年限须为…) still says what it takes.
+                return text(REQUIRED);
+            }
             String text = messages.getMessage(code, typed, null, LocaleContextHolder.getLocale());
             if (text != null) {
                 return text;
@@ -150,6 +173,14 @@ public class FormErrors {
             return typed instanceof Object[] ? text : typed;
         }
         return text.substring(0, text.offsetByCodePoints(0, ECHOED)) + "…";
+    }
+
+    private static boolean isBlank(Object typed) {
+        return typed == null
+                || (typed instanceof String text && text.isBlank())
+                || (typed instanceof Object[] values
+                        && Arrays.stream(values)
+                                .allMatch(v -> v == null || String.valueOf(v).isBlank()));
     }
 
     private static boolean isChoice(FieldError error) {

@@ -111,7 +111,8 @@ class InstructionController {
         var choices = projects.choices(user, null, command.projectId());
         model.addAttribute(
                 "command",
-                command.projectId() == null && choices.size() == 1
+                // only the blank form: a refused one without a project showed the only one as chosen beside 必填项
+                command.projectId() == null && errors.isEmpty() && choices.size() == 1
                         ? new InstructionCommand(
                                 Long.valueOf(choices.getFirst().id()),
                                 command.category(),

@@ -85,7 +85,8 @@ class TicketReportController {
 
     private String form(Model model, CurrentUser user, ReportCommand command, Map<String, String> errors) {
         var choices = projects.choices(user, null, command.projectId());
-        Long projectId = command.projectId() == null && preselect(user, choices.size())
+        // Only the blank form: a refused one without a project showed the first project as chosen beside 必填项.
+        Long projectId = command.projectId() == null && errors.isEmpty() && preselect(user, choices.size())
                 ? Long.valueOf(choices.getFirst().id()) // boxed: a long here would unbox a null choice
                 : command.projectId();
         model.addAttribute(
