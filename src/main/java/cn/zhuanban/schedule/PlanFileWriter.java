@@ -4,6 +4,7 @@ import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.PlanRows;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -127,9 +128,9 @@ final class PlanFileWriter {
         return file;
     }
 
-    /** The rows as an outline ({@link ProjectPlan#outline}): MS Project reads it from the order alone. */
+    /** The rows as an outline ({@link PlanRows#outline}): MS Project reads it from the order alone. */
     static List<PlanRow> outline(List<PlanRow> rows) {
-        return ProjectPlan.outline(rows);
+        return PlanRows.outline(rows);
     }
 
     private static void describe(Task task, PlanRow row, PlanSheet.Row scheduled) {

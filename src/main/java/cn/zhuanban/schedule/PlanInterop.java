@@ -6,6 +6,7 @@ import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.PlanRows;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import cn.zhuanban.shared.BusinessException;
@@ -90,7 +91,7 @@ public class PlanInterop {
         PlanFileReader.Content content = PlanFileReader.read(bytes);
         LocalDate start = content.start() != null ? content.start() : current.start();
         List<PlanRow> rows = keepProgress(content.rows(), current);
-        LocalDate latest = ProjectPlan.latestActual(rows);
+        LocalDate latest = PlanRows.latestActual(rows);
         LocalDate movedTo =
                 content.dataDate() != null && latest != null && latest.isAfter(content.dataDate()) ? latest : null;
         PlanSheet sheet = replacement.replace(

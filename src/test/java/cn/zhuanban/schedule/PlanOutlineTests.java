@@ -3,6 +3,7 @@ package cn.zhuanban.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.schedule.domain.PlanRow;
+import cn.zhuanban.schedule.domain.PlanRows;
 import cn.zhuanban.schedule.domain.ProjectPlan;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class PlanOutlineTests {
         List<PlanRow> rows =
                 List.of(stage("S1"), PlanRow.of("S2", "阶段S2", PlanRow.STAGE, "S1", 0, null), task("B", "S2"));
 
-        assertThat(keys(ProjectPlan.outline(rows))).containsExactly("S1 null", "S2 S1", "B S2");
+        assertThat(keys(PlanRows.outline(rows))).containsExactly("S1 null", "S2 S1", "B S2");
     }
 
     @Test

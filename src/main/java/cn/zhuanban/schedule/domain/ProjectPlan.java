@@ -61,57 +61,16 @@ public class ProjectPlan {
     /**
      * Replaces rows and links, the rows in {@link #outline} order (a stage's rows after it, whatever order the file or
      * template gave). Rows that bring progress (an imported file's) move the data date forward to their latest actual
-     * date, never back, as a report does ({@link #latestActual}).
+     * date, never back, as a report does ({@link PlanRows#latestActual}).
      */
     public void replace(List<PlanRow> newRows, List<PlanLink> newLinks, Instant now) {
-        rows = new ArrayList<>(outline(newRows));
+        rows = new ArrayList<>(PlanRows.outline(newRows));
         links = new ArrayList<>(newLinks);
-        LocalDate latest = latestActual(rows);
+        LocalDate latest = PlanRows.latestActual(rows);
         if (latest != null && (dataDate == null || latest.isAfter(dataDate))) {
             dataDate = latest;
         }
         updatedAt = now;
-    }
-
-    /** The latest actual start or finish of the rows, null without progress. */
-    public static LocalDate latestActual(List<PlanRow> rows) {
-        LocalDate latest = null;
-        for (PlanRow row : rows) {
-            for (LocalDate actual : new LocalDate[] {row.actualStart(), row.actualFinish()}) {
-                if (actual != null && (latest == null || actual.isAfter(latest))) {
-                    latest = actual;
-                }
-            }
-        }
-        return latest;
-    }
-
-    /**
-     * The rows as an outline: each row without a stage in the given order, each stage followed at once by its own rows
-     * (in the given order). The table, MS Project's outline and the XER's ids read a stage's rows from the order, so a
-     * row stored among another stage's rows looked like one of them and came back under it from a file.
-     */
-    public static List<PlanRow> outline(List<PlanRow> rows) {
-        java.util.Map<String, List<PlanRow>> children = new java.util.HashMap<>();
-        java.util.Set<String> stages = new java.util.HashSet<>();
-        rows.stream().filter(r -> PlanRow.STAGE.equals(r.kind())).forEach(r -> stages.add(r.taskKey()));
-        List<PlanRow> top = new ArrayList<>();
-        for (PlanRow row : rows) {
-            // a stage stays at the top even if it names a parent (the plan has one level of stages), or its rows
-            // would be left out
-            if (row.parentKey() != null && row.scheduled() && stages.contains(row.parentKey())) {
-                children.computeIfAbsent(row.parentKey(), k -> new ArrayList<>())
-                        .add(row);
-            } else {
-                top.add(row);
-            }
-        }
-        List<PlanRow> ordered = new ArrayList<>();
-        for (PlanRow row : top) {
-            ordered.add(row);
-            ordered.addAll(children.getOrDefault(row.taskKey(), List.of()));
-        }
-        return ordered;
     }
 
     public void dates(LocalDate start, LocalDate target, LocalDate data, Instant now) {
