@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -187,10 +188,7 @@ public class ProjectManagement {
                 enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
                 ScopeCondition.forProjects(user),
                 page);
-        Map<Long, String> enterpriseNames = enterprises.namesOf(
-                rows.content().stream().map(ProjectRow::enterpriseId).toList());
-        Map<Long, UserView> people = people(rows.content());
-        return rows.map(row -> row.summary(enterpriseNames, people, reasons));
+        return rows.map(summaries(rows.content()));
     }
 
     /**
@@ -254,8 +252,7 @@ public class ProjectManagement {
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)
-                .map(row ->
-                        row.summary(enterprises.namesOf(List.of(row.enterpriseId())), people(List.of(row)), reasons));
+                .map(row -> summaries(List.of(row)).apply(row));
     }
 
     /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */
@@ -268,6 +265,14 @@ public class ProjectManagement {
     public ProjectScope scope(CurrentUser user) {
         ScopeCondition condition = ScopeCondition.forProjects(user);
         return new ProjectScope(condition.sql(), condition.params());
+    }
+
+    /** Summaries of these rows: their enterprises' names and their people looked up once for them all. */
+    private Function<ProjectRow, ProjectSummary> summaries(List<ProjectRow> rows) {
+        Map<Long, String> enterpriseNames =
+                enterprises.namesOf(rows.stream().map(ProjectRow::enterpriseId).toList());
+        Map<Long, UserView> people = people(rows);
+        return row -> row.summary(enterpriseNames, people, reasons);
     }
 
     /** The lead officials and chief service officers of these rows by id, in one query (names and phones). */
