@@ -1,6 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
@@ -39,9 +39,9 @@ public class TicketQueries {
                    t.first_feedback_at, t.resolve_date_chosen, t.source, t.resolved_on""";
 
     private final JdbcClient jdbc;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    TicketQueries(JdbcClient jdbc, ProjectManagement projects) {
+    TicketQueries(JdbcClient jdbc, ProjectReads projects) {
         this.jdbc = jdbc;
         this.projects = projects;
     }
