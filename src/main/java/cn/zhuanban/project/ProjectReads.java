@@ -58,11 +58,7 @@ public class ProjectReads {
     }
 
     public PageResult<ProjectSummary> search(ProjectFilter filter, CurrentUser user, PageQuery page) {
-        PageResult<ProjectRow> rows = queries.page(
-                filter,
-                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
-                ScopeCondition.forProjects(user),
-                page);
+        PageResult<ProjectRow> rows = rows(filter, user, page);
         return rows.map(summaries(rows.content()));
     }
 
@@ -72,11 +68,7 @@ public class ProjectReads {
      * enterprises and lead officials are looked up once per page.
      */
     public PageResult<ProjectLedgerRow> ledger(ProjectFilter filter, CurrentUser user, PageQuery page) {
-        PageResult<ProjectRow> rows = queries.page(
-                filter,
-                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
-                ScopeCondition.forProjects(user),
-                page);
+        PageResult<ProjectRow> rows = rows(filter, user, page);
         Map<Long, EnterpriseOption> ofEnterprise = enterprises.optionsOf(
                 rows.content().stream().map(ProjectRow::enterpriseId).toList());
         Map<Long, String> enterpriseNames = new HashMap<>();
@@ -108,6 +100,15 @@ public class ProjectReads {
     public ProjectScope scope(CurrentUser user) {
         ScopeCondition condition = ScopeCondition.forProjects(user);
         return new ProjectScope(condition.sql(), condition.params());
+    }
+
+    /** A page of the ledger's rows: the list's filters (the enterprise's name among them) within the user's scope. */
+    private PageResult<ProjectRow> rows(ProjectFilter filter, CurrentUser user, PageQuery page) {
+        return queries.page(
+                filter,
+                enterprises.idsMatching(filter.q(), ENTERPRISE_MATCHES),
+                ScopeCondition.forProjects(user),
+                page);
     }
 
     /** Summaries of these rows: their enterprises' names and their people looked up once for them all. */
