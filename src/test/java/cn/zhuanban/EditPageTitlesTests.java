@@ -8,6 +8,7 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class EditPageTitlesTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -48,7 +52,7 @@ class EditPageTitlesTests {
         ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
         long enterprise = fx.enterprise();
         long project = fx.project(enterprise, null);
-        String projectName = projects.find(project, ALL).name();
+        String projectName = projectReads.find(project, ALL).name();
         String enterpriseName = enterprises.find(enterprise, ALL).name();
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/projects/" + project + "/edit"))

@@ -14,6 +14,7 @@ import cn.zhuanban.enterpriseplan.PlanForm;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
@@ -51,6 +52,9 @@ class EditPagesTitledWithTheSavedNameTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -92,7 +96,7 @@ class EditPagesTitledWithTheSavedNameTests {
                 session,
                 "/projects/" + project,
                 "name",
-                projects.find(project, dispatch).name());
+                projectReads.find(project, dispatch).name());
         refusedKeepsTitle(
                 session,
                 "/task-forces/" + taskForce,

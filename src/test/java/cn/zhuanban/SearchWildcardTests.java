@@ -23,6 +23,8 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceForm;
@@ -59,6 +61,12 @@ class SearchWildcardTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
+    ProjectPickLists pickLists;
 
     @Autowired
     UserDirectory directory;
@@ -114,13 +122,13 @@ class SearchWildcardTests {
         long enterprise = fx.enterprise();
         names.forEach(name -> projects.create(project(name, enterprise)));
 
-        assertFoundAsTyped(q -> projects
+        assertFoundAsTyped(q -> projectReads
                 .search(new ProjectFilter(q, null, null, null, null, null, null), dispatch, new PageQuery(0, 20))
                 .content()
                 .stream()
                 .map(ProjectSummary::name)
                 .toList());
-        assertFoundAsTyped(q -> projects.choices(dispatch, q, null).stream()
+        assertFoundAsTyped(q -> pickLists.choices(dispatch, q, null).stream()
                 .map(ProjectChoice::label)
                 .map(label -> label.substring(0, label.indexOf(" · ")))
                 .toList());

@@ -3,7 +3,7 @@ package cn.zhuanban.demo;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.industry.ChainMembership;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.PageQuery;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class DemoAttraction {
     private final DemoLeads leads;
     private final DemoTalent talent;
     private final ChainMembership membership;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
 
     DemoAttraction(
@@ -33,7 +33,7 @@ class DemoAttraction {
             DemoLeads leads,
             DemoTalent talent,
             ChainMembership membership,
-            ProjectManagement projects,
+            ProjectReads projects,
             DemoUsers users) {
         this.chains = chains;
         this.leads = leads;

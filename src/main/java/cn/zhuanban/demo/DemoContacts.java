@@ -5,7 +5,7 @@ import cn.zhuanban.meeting.ContactChannel;
 import cn.zhuanban.meeting.ContactForm;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.PageQuery;
@@ -31,11 +31,11 @@ class DemoContacts {
     };
 
     private final ContactLogManagement contacts;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoContacts(ContactLogManagement contacts, ProjectManagement projects, DemoUsers users, Clock clock) {
+    DemoContacts(ContactLogManagement contacts, ProjectReads projects, DemoUsers users, Clock clock) {
         this.contacts = contacts;
         this.projects = projects;
         this.users = users;

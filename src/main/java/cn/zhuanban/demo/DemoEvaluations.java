@@ -2,7 +2,7 @@ package cn.zhuanban.demo;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.serviceevaluation.EvaluationForm;
 import cn.zhuanban.serviceevaluation.ServiceEvaluationManagement;
@@ -32,11 +32,11 @@ class DemoEvaluations {
     private static final String DISSATISFIED_COMMENT = "土地供应一再延期，专班对供地时间没有明确答复，主体厂房至今未能开工，希望尽快协调自然资源局给出确定的供地日期。";
 
     private final ServiceEvaluationManagement evaluations;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoEvaluations(ServiceEvaluationManagement evaluations, ProjectManagement projects, DemoUsers users, Clock clock) {
+    DemoEvaluations(ServiceEvaluationManagement evaluations, ProjectReads projects, DemoUsers users, Clock clock) {
         this.evaluations = evaluations;
         this.projects = projects;
         this.users = users;

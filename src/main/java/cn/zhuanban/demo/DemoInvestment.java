@@ -2,7 +2,7 @@ package cn.zhuanban.demo;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.ClockConfiguration;
@@ -41,12 +41,12 @@ class DemoInvestment {
     /** How many of the reporting projects (in list order) have not reported the latest month due yet. */
     private static final int LAST_MONTH_OPEN = 2;
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoInvestment(ProjectManagement projects, DemoUsers users, JdbcClient jdbc, Clock clock) {
+    DemoInvestment(ProjectReads projects, DemoUsers users, JdbcClient jdbc, Clock clock) {
         this.projects = projects;
         this.users = users;
         this.jdbc = jdbc;

@@ -8,7 +8,7 @@ import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.PageQuery;
@@ -45,7 +45,7 @@ class DemoMeetings {
     private final MeetingManagement meetings;
     private final MeetingDecisions decisions;
     private final MeetingTickets actions;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
     private final JdbcClient jdbc;
     private final CalendarManagement calendar;
@@ -55,7 +55,7 @@ class DemoMeetings {
             MeetingManagement meetings,
             MeetingDecisions decisions,
             MeetingTickets actions,
-            ProjectManagement projects,
+            ProjectReads projects,
             DemoUsers users,
             JdbcClient jdbc,
             CalendarManagement calendar,

@@ -8,7 +8,7 @@ import cn.zhuanban.enterpriseplan.PlanForm;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.talent.TalentManagement;
@@ -33,7 +33,7 @@ class DemoPlans {
 
     private final EnterprisePlanManagement plans;
     private final EnterprisePlanLists lists;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final TicketLists tickets;
     private final TalentManagement talent;
     private final DemoUsers users;
@@ -42,7 +42,7 @@ class DemoPlans {
     DemoPlans(
             EnterprisePlanManagement plans,
             EnterprisePlanLists lists,
-            ProjectManagement projects,
+            ProjectReads projects,
             TicketLists tickets,
             TalentManagement talent,
             DemoUsers users,

@@ -4,7 +4,7 @@ import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.schedule.PlanBaselines;
@@ -63,7 +63,7 @@ class DemoSchedules {
     private static final Set<ProjectStage> PLANNED_STAGES =
             EnumSet.of(ProjectStage.PLANNED, ProjectStage.PRE_CONSTRUCTION, ProjectStage.UNDER_CONSTRUCTION);
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final PlanTemplating templating;
     private final PlanTemplateEditing templateEditing;
     private final PlanProgress progress;
@@ -75,7 +75,7 @@ class DemoSchedules {
     private final Clock clock;
 
     DemoSchedules(
-            ProjectManagement projects,
+            ProjectReads projects,
             PlanTemplating templating,
             PlanTemplateEditing templateEditing,
             PlanProgress progress,

@@ -2,7 +2,7 @@ package cn.zhuanban.demo;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.talent.CandidatePool;
@@ -56,14 +56,14 @@ class DemoTalent {
     private final TalentManagement talent;
     private final CandidatePool pool;
     private final RecruitmentManagement recruitment;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
 
     DemoTalent(
             TalentManagement talent,
             CandidatePool pool,
             RecruitmentManagement recruitment,
-            ProjectManagement projects,
+            ProjectReads projects,
             Clock clock) {
         this.talent = talent;
         this.pool = pool;

@@ -1,7 +1,7 @@
 package cn.zhuanban.demo;
 
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.MoveCommand;
@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 class DemoTickets {
 
     private final TicketManagement tickets;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final DemoUsers users;
 
-    DemoTickets(TicketManagement tickets, ProjectManagement projects, DemoUsers users) {
+    DemoTickets(TicketManagement tickets, ProjectReads projects, DemoUsers users) {
         this.tickets = tickets;
         this.projects = projects;
         this.users = users;

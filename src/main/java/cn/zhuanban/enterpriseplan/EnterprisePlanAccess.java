@@ -8,7 +8,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 class EnterprisePlanAccess {
 
     private final EnterprisePlanStore store;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    EnterprisePlanAccess(EnterprisePlanStore store, ProjectManagement projects) {
+    EnterprisePlanAccess(EnterprisePlanStore store, ProjectReads projects) {
         this.store = store;
         this.projects = projects;
     }

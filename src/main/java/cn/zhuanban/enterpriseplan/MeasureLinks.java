@@ -3,7 +3,7 @@ package cn.zhuanban.enterpriseplan;
 import cn.zhuanban.enterpriseplan.PlanViews.LinkView;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.LinkRow;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
@@ -33,13 +33,13 @@ class MeasureLinks {
     private final TicketLists tickets;
     private final ServiceChecklistManagement checklists;
     private final TalentManagement talent;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
     MeasureLinks(
             TicketLists tickets,
             ServiceChecklistManagement checklists,
             TalentManagement talent,
-            ProjectManagement projects) {
+            ProjectReads projects) {
         this.tickets = tickets;
         this.checklists = checklists;
         this.talent = talent;

@@ -18,7 +18,7 @@ import cn.zhuanban.investment.domain.LeadProfile;
 import cn.zhuanban.investment.domain.LeadQueries;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.LeadScope;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -52,7 +52,7 @@ public class InvestmentManagement {
     private final StaleCutoff stale;
     private final UserDirectory users;
     private final LeadAccess access;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
 
     InvestmentManagement(
@@ -63,7 +63,7 @@ public class InvestmentManagement {
             StaleCutoff stale,
             UserDirectory users,
             LeadAccess access,
-            ProjectManagement projects,
+            ProjectReads projects,
             Clock clock) {
         this.leads = leads;
         this.queries = queries;

@@ -13,7 +13,7 @@ import cn.zhuanban.investment.domain.Referrer;
 import cn.zhuanban.investment.domain.ReferrerRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
 import cn.zhuanban.investment.domain.StageMoveRecord;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Actor;
 import java.time.LocalDate;
@@ -29,14 +29,14 @@ class LeadViews {
     private final ReferrerRepository referrers;
     private final RegistryQueries registry;
     private final LeadReportQueries reports;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MessageSource messages;
 
     LeadViews(
             ReferrerRepository referrers,
             RegistryQueries registry,
             LeadReportQueries reports,
-            ProjectManagement projects,
+            ProjectReads projects,
             MessageSource messages) {
         this.referrers = referrers;
         this.registry = registry;

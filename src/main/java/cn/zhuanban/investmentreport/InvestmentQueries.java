@@ -5,7 +5,7 @@ import cn.zhuanban.investmentreport.domain.PlanStore;
 import cn.zhuanban.investmentreport.domain.ReportQueries;
 import cn.zhuanban.investmentreport.domain.ReportRules;
 import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -29,14 +29,14 @@ public class InvestmentQueries {
 
     private final ReportQueries queries;
     private final PlanStore plans;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
     private final int deadlineDay;
 
     InvestmentQueries(
             ReportQueries queries,
             PlanStore plans,
-            ProjectManagement projects,
+            ProjectReads projects,
             Clock clock,
             @Value("${zhuanban.investment.deadline-day:25}") int deadlineDay) {
         this.queries = queries;

@@ -8,7 +8,7 @@ import cn.zhuanban.investmentreport.domain.ReportQueries;
 import cn.zhuanban.investmentreport.domain.ReportRules;
 import cn.zhuanban.investmentreport.domain.ReportRules.Neighbour;
 import cn.zhuanban.investmentreport.domain.ReportRules.Violation;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.Amounts;
@@ -40,7 +40,7 @@ public class InvestmentReporting {
     private final MonthlyReportRepository reports;
     private final ReportQueries queries;
     private final PlanStore plans;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int deadlineDay;
@@ -49,7 +49,7 @@ public class InvestmentReporting {
             MonthlyReportRepository reports,
             ReportQueries queries,
             PlanStore plans,
-            ProjectManagement projects,
+            ProjectReads projects,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${zhuanban.investment.deadline-day:25}") int deadlineDay) {

@@ -5,7 +5,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.investmentreport.domain.MonthlyReport;
 import cn.zhuanban.investmentreport.domain.MonthlyReportRepository;
 import cn.zhuanban.investmentreport.domain.PhotoStore;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
@@ -39,7 +39,7 @@ public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
     private final PhotoStore photos;
     private final MonthlyReportRepository reports;
     private final StoredFiles files;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -47,7 +47,7 @@ public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
             PhotoStore photos,
             MonthlyReportRepository reports,
             StoredFiles files,
-            ProjectManagement projects,
+            ProjectReads projects,
             ApplicationEventPublisher events,
             Clock clock) {
         this.photos = photos;

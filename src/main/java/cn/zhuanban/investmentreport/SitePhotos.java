@@ -3,7 +3,7 @@ package cn.zhuanban.investmentreport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.investmentreport.domain.PhotoStore;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.schedule.PlanPhotos;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -34,10 +34,10 @@ public class SitePhotos {
 
     private final PhotoStore reportPhotos;
     private final PlanPhotos planPhotos;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final UserDirectory directory;
 
-    SitePhotos(PhotoStore reportPhotos, PlanPhotos planPhotos, ProjectManagement projects, UserDirectory directory) {
+    SitePhotos(PhotoStore reportPhotos, PlanPhotos planPhotos, ProjectReads projects, UserDirectory directory) {
         this.reportPhotos = reportPhotos;
         this.planPhotos = planPhotos;
         this.projects = projects;

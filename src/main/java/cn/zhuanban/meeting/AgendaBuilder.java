@@ -4,7 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.schedule.OpenStageGoal;
 import cn.zhuanban.schedule.PlanOverviews;
@@ -52,7 +52,7 @@ class AgendaBuilder {
     /** Without an earlier meeting, "new" tickets are those of the last week. */
     static final int FIRST_MEETING_LOOKBACK_DAYS = 7;
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final AgendaLights lights;
     private final ServiceChecklistManagement checklists;
     private final MeetingTickets tickets;
@@ -64,7 +64,7 @@ class AgendaBuilder {
     private final Clock clock;
 
     AgendaBuilder(
-            ProjectManagement projects,
+            ProjectReads projects,
             AgendaLights lights,
             ServiceChecklistManagement checklists,
             MeetingTickets tickets,

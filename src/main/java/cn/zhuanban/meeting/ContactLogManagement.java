@@ -11,7 +11,7 @@ import cn.zhuanban.meeting.domain.ContactRepository;
 import cn.zhuanban.meeting.domain.ContactRow;
 import cn.zhuanban.meeting.domain.ContactScope;
 import cn.zhuanban.meeting.domain.StatusRow;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -47,7 +47,7 @@ public class ContactLogManagement {
     private final ContactQueries queries;
     private final ContactScopes scopes;
     private final EnterpriseManagement enterprises;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final UserDirectory directory;
     private final TicketManagement tickets;
     private final CalendarManagement calendar;
@@ -60,7 +60,7 @@ public class ContactLogManagement {
             ContactQueries queries,
             ContactScopes scopes,
             EnterpriseManagement enterprises,
-            ProjectManagement projects,
+            ProjectReads projects,
             UserDirectory directory,
             TicketManagement tickets,
             CalendarManagement calendar,

@@ -4,7 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.meeting.domain.ContactScope;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Pages;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactScopes {
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    ContactScopes(ProjectManagement projects) {
+    ContactScopes(ProjectReads projects) {
         this.projects = projects;
     }
 

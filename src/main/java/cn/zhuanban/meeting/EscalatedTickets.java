@@ -2,7 +2,7 @@ package cn.zhuanban.meeting;
 
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingStore;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.ticket.EscalatedClosure;
 import cn.zhuanban.ticket.MeetingTickets;
@@ -25,7 +25,7 @@ class EscalatedTickets {
 
     private final MeetingStore meetings;
     private final AgendaStore agenda;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MeetingTickets tickets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,7 +33,7 @@ class EscalatedTickets {
     EscalatedTickets(
             MeetingStore meetings,
             AgendaStore agenda,
-            ProjectManagement projects,
+            ProjectReads projects,
             MeetingTickets tickets,
             ApplicationEventPublisher events,
             Clock clock) {

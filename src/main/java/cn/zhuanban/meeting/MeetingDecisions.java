@@ -11,7 +11,7 @@ import cn.zhuanban.meeting.domain.ActionStore;
 import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.Actor;
@@ -45,7 +45,7 @@ public class MeetingDecisions {
     private final AgendaStore agenda;
     private final ActionStore actions;
     private final TaskForceManagement taskForces;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MeetingTickets tickets;
     private final MessageSource messages;
     private final UserDirectory directory;
@@ -58,7 +58,7 @@ public class MeetingDecisions {
             AgendaStore agenda,
             ActionStore actions,
             TaskForceManagement taskForces,
-            ProjectManagement projects,
+            ProjectReads projects,
             MeetingTickets tickets,
             MessageSource messages,
             UserDirectory directory,

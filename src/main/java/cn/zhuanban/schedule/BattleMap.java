@@ -6,7 +6,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.project.ProjectLevel;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -54,7 +54,7 @@ public class BattleMap {
 
     public record Line(WallProject project, List<MonthTarget> months) {}
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final IndustryManagement industry;
     private final UserDirectory directory;
     private final WallQueries queries;
@@ -63,7 +63,7 @@ public class BattleMap {
     private final Clock clock;
 
     BattleMap(
-            ProjectManagement projects,
+            ProjectReads projects,
             IndustryManagement industry,
             UserDirectory directory,
             WallQueries queries,

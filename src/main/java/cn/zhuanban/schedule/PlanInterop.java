@@ -2,7 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanCalendarDay;
 import cn.zhuanban.schedule.domain.PlanRow;
@@ -50,7 +50,7 @@ public class PlanInterop {
     private final PlanManagement plans;
     private final PlanReplacement replacement;
     private final ProjectPlanRepository repository;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Scheduling scheduling;
     private final Clock clock;
 
@@ -58,7 +58,7 @@ public class PlanInterop {
             PlanManagement plans,
             PlanReplacement replacement,
             ProjectPlanRepository repository,
-            ProjectManagement projects,
+            ProjectReads projects,
             Scheduling scheduling,
             Clock clock) {
         this.plans = plans;

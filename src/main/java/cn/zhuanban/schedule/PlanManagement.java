@@ -2,7 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -32,7 +32,7 @@ public class PlanManagement {
     public static final int NOT_STORED = -1;
 
     private final ProjectPlanRepository plans;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Scheduling scheduling;
     private final PlanLights lights;
     private final TargetFixing fixing;
@@ -41,7 +41,7 @@ public class PlanManagement {
 
     PlanManagement(
             ProjectPlanRepository plans,
-            ProjectManagement projects,
+            ProjectReads projects,
             Scheduling scheduling,
             PlanLights lights,
             TargetFixing fixing,

@@ -3,7 +3,7 @@ package cn.zhuanban.schedule;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProgressLog;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -45,10 +45,10 @@ public class PlanPhotos {
 
     private final ProgressLog log;
     private final ProjectPlanRepository plans;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final UserDirectory directory;
 
-    PlanPhotos(ProgressLog log, ProjectPlanRepository plans, ProjectManagement projects, UserDirectory directory) {
+    PlanPhotos(ProgressLog log, ProjectPlanRepository plans, ProjectReads projects, UserDirectory directory) {
         this.log = log;
         this.plans = plans;
         this.projects = projects;

@@ -2,7 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProgressLog;
 import cn.zhuanban.schedule.domain.ProjectPlan;
@@ -42,7 +42,7 @@ public class PlanProgress {
     private static final int HISTORY = 200;
 
     private final PlanManagement plans;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ProgressLog log;
     private final StoredFiles files;
     private final UserDirectory directory;
@@ -51,7 +51,7 @@ public class PlanProgress {
 
     PlanProgress(
             PlanManagement plans,
-            ProjectManagement projects,
+            ProjectReads projects,
             ProgressLog log,
             StoredFiles files,
             UserDirectory directory,

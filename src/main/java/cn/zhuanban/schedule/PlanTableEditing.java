@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.domain.ProjectPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +64,8 @@ public class PlanTableEditing {
     }
 
     public PlanSheet indent(long projectId, CurrentUser user, Integer version, String key, String parentKey) {
-        String parent = blankToNull(parentKey);
-        return plans.edit(
-                projectId,
-                user,
-                version,
-                "plan.row-moved",
-                RowEditSummaries.stage(key, parent),
-                plan -> plan.restage(key, parent, clock.instant()));
+        return moveRow(
+                projectId, user, version, key, parentKey, (plan, parent) -> plan.restage(key, parent, clock.instant()));
     }
 
     /**
@@ -79,6 +74,23 @@ public class PlanTableEditing {
      */
     public PlanSheet indentAt(
             long projectId, CurrentUser user, Integer version, String key, String parentKey, int place) {
+        return moveRow(
+                projectId,
+                user,
+                version,
+                key,
+                parentKey,
+                (plan, parent) -> plan.restageAt(key, parent, place, clock.instant()));
+    }
+
+    /** A row put under another stage (or none), however the plan places it: one audited edit, "plan.row-moved". */
+    private PlanSheet moveRow(
+            long projectId,
+            CurrentUser user,
+            Integer version,
+            String key,
+            String parentKey,
+            BiConsumer<ProjectPlan, String> restage) {
         String parent = blankToNull(parentKey);
         return plans.edit(
                 projectId,
@@ -86,7 +98,7 @@ public class PlanTableEditing {
                 version,
                 "plan.row-moved",
                 RowEditSummaries.stage(key, parent),
-                plan -> plan.restageAt(key, parent, place, clock.instant()));
+                plan -> restage.accept(plan, parent));
     }
 
     public PlanSheet link(long projectId, CurrentUser user, Integer version, String key, String predecessors) {

@@ -1,7 +1,7 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.schedule.domain.PlanLink;
 import cn.zhuanban.schedule.domain.PlanRow;
@@ -28,10 +28,10 @@ public class PlanTemplating {
 
     private final PlanTemplates templates;
     private final PlanReplacement replacement;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
 
-    PlanTemplating(PlanTemplates templates, PlanReplacement replacement, ProjectManagement projects, Clock clock) {
+    PlanTemplating(PlanTemplates templates, PlanReplacement replacement, ProjectReads projects, Clock clock) {
         this.templates = templates;
         this.replacement = replacement;
         this.projects = projects;

@@ -1,7 +1,7 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.PageQuery;
@@ -53,9 +53,9 @@ public class StageGoals {
             + " join project p on p.id = pp.project_id where g.kind = 'MILESTONE' and g.constraint_date is not null and (";
 
     private final JdbcClient jdbc;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    StageGoals(JdbcClient jdbc, ProjectManagement projects) {
+    StageGoals(JdbcClient jdbc, ProjectReads projects) {
         this.jdbc = jdbc;
         this.projects = projects;
     }

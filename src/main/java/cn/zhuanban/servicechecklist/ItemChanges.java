@@ -1,7 +1,7 @@
 package cn.zhuanban.servicechecklist;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
 import cn.zhuanban.shared.Actor;
@@ -24,12 +24,11 @@ import org.springframework.stereotype.Component;
 class ItemChanges {
 
     private final ServiceItemRepository items;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemChanges(
-            ServiceItemRepository items, ProjectManagement projects, ApplicationEventPublisher events, Clock clock) {
+    ItemChanges(ServiceItemRepository items, ProjectReads projects, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.projects = projects;
         this.events = events;

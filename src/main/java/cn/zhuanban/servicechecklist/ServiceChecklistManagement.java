@@ -7,7 +7,7 @@ import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
 import cn.zhuanban.servicechecklist.domain.ItemJudge;
@@ -54,7 +54,7 @@ public class ServiceChecklistManagement {
     private final ServiceItemRepository items;
     private final ChecklistQueries queries;
     private final ItemJudge judge;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
     private final UserDirectory directory;
@@ -68,7 +68,7 @@ public class ServiceChecklistManagement {
             ServiceItemRepository items,
             ChecklistQueries queries,
             ItemJudge judge,
-            ProjectManagement projects,
+            ProjectReads projects,
             CalendarManagement calendar,
             DepartmentManagement departments,
             UserDirectory directory,

@@ -4,7 +4,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.serviceevaluation.domain.EvaluationQuery;
@@ -38,7 +38,7 @@ public class ServiceEvaluationLedger {
 
     private final EvaluationQuery query;
     private final ServiceEvaluationManagement management;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final TaskForceManagement taskForces;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
@@ -47,7 +47,7 @@ public class ServiceEvaluationLedger {
     ServiceEvaluationLedger(
             EvaluationQuery query,
             ServiceEvaluationManagement management,
-            ProjectManagement projects,
+            ProjectReads projects,
             TaskForceManagement taskForces,
             EnterpriseManagement enterprises,
             UserDirectory directory,

@@ -1,7 +1,7 @@
 package cn.zhuanban.serviceevaluation;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.project.TaskForceView;
@@ -35,14 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceEvaluationManagement {
 
     private final EvaluationStore store;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final TaskForceManagement taskForces;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ServiceEvaluationManagement(
             EvaluationStore store,
-            ProjectManagement projects,
+            ProjectReads projects,
             TaskForceManagement taskForces,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -2,7 +2,7 @@ package cn.zhuanban.talent;
 
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class DemandReferences {
 
     private final EnterpriseManagement enterprises;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    DemandReferences(EnterpriseManagement enterprises, ProjectManagement projects) {
+    DemandReferences(EnterpriseManagement enterprises, ProjectReads projects) {
         this.enterprises = enterprises;
         this.projects = projects;
     }

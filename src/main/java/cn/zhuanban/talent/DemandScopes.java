@@ -1,7 +1,7 @@
 package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectScope;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.util.Map;
@@ -16,9 +16,9 @@ class DemandScopes {
 
     private static final ProjectScope UNUSED = new ProjectScope("1 = 0", Map.of());
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    DemandScopes(ProjectManagement projects) {
+    DemandScopes(ProjectReads projects) {
         this.projects = projects;
     }
 

@@ -94,24 +94,7 @@ public class AgendaTickets {
                         "until",
                         Timestamp.from(
                                 asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
-                .query((rs, n) -> new Listed(new TicketSummary(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getLong("project_id"),
-                        rs.getString("project_name"),
-                        TicketCategory.valueOf(rs.getString("category")),
-                        TicketSeverity.valueOf(rs.getString("severity")),
-                        TicketState.valueOf(rs.getString("state")),
-                        rs.getObject("department_id", Long.class),
-                        null,
-                        rs.getObject("resolve_by", LocalDate.class),
-                        rs.getBoolean("resolve_date_chosen"),
-                        TicketCard.valueOf(rs.getString("card")),
-                        EscalationLevel.valueOf(rs.getString("escalation_level")),
-                        rs.getTimestamp("created_at").toInstant(),
-                        null,
-                        null,
-                        null)))
+                .query((rs, n) -> new Listed(TicketSummary.ofRow(rs)))
                 .list();
     }
 

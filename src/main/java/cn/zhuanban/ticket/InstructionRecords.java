@@ -2,7 +2,7 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.ticket.domain.TicketScope;
 import cn.zhuanban.ticket.domain.TicketVisibility;
@@ -57,9 +57,9 @@ public class InstructionRecords {
 
     private final JdbcClient jdbc;
     private final TicketVisibility visibility;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    InstructionRecords(JdbcClient jdbc, TicketVisibility visibility, ProjectManagement projects) {
+    InstructionRecords(JdbcClient jdbc, TicketVisibility visibility, ProjectReads projects) {
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.projects = projects;

@@ -5,7 +5,7 @@ import cn.zhuanban.calendar.CountingCalendar;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
@@ -53,7 +53,7 @@ public class LeaderInstructions {
     private final InstructionRecords records;
     private final DepartmentManagement departments;
     private final TicketVisibility visibility;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
 
     LeaderInstructions(
@@ -67,7 +67,7 @@ public class LeaderInstructions {
             InstructionRecords records,
             DepartmentManagement departments,
             TicketVisibility visibility,
-            ProjectManagement projects,
+            ProjectReads projects,
             Clock clock) {
         this.visibility = visibility;
         this.projects = projects;

@@ -5,7 +5,7 @@ import cn.zhuanban.calendar.CountingCalendar;
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -60,7 +60,7 @@ public class TicketManagement {
     private final Assignments assignments;
     private final CalendarManagement calendar;
     private final DepartmentManagement departments;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -77,7 +77,7 @@ public class TicketManagement {
             Assignments assignments,
             CalendarManagement calendar,
             DepartmentManagement departments,
-            ProjectManagement projects,
+            ProjectReads projects,
             ApplicationEventPublisher events,
             Clock clock) {
         this.departments = departments;

@@ -1,6 +1,8 @@
 package cn.zhuanban.ticket;
 
 import cn.zhuanban.calendar.WorkingCalendar;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,6 +31,55 @@ public record TicketSummary(
         Countdown countdown,
         TicketSource source,
         LateResolution lateResolution) {
+
+    /**
+     * A ticket list's row as read: the columns every list selects ({@code id, title, project_id, project_name,
+     * category, severity, state, department_id, resolve_by, resolve_date_chosen, card, escalation_level, created_at}),
+     * nothing named or counted beside them. One mapping for the ticket lists and the meeting agenda's, so that a column
+     * read differently in one is not missed in the other; a list that reads more adds it with {@link #with}.
+     */
+    public static TicketSummary ofRow(ResultSet rs) throws SQLException {
+        return new TicketSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getLong("project_id"),
+                rs.getString("project_name"),
+                TicketCategory.valueOf(rs.getString("category")),
+                TicketSeverity.valueOf(rs.getString("severity")),
+                TicketState.valueOf(rs.getString("state")),
+                rs.getObject("department_id", Long.class),
+                null,
+                rs.getObject("resolve_by", LocalDate.class),
+                rs.getBoolean("resolve_date_chosen"),
+                TicketCard.valueOf(rs.getString("card")),
+                EscalationLevel.valueOf(rs.getString("escalation_level")),
+                rs.getTimestamp("created_at").toInstant(),
+                null,
+                null,
+                null);
+    }
+
+    /** This summary with its next deadline, its source and its late resolution as a list read them. */
+    public TicketSummary with(Countdown countdown, TicketSource source, LateResolution lateResolution) {
+        return new TicketSummary(
+                id,
+                title,
+                projectId,
+                projectName,
+                category,
+                severity,
+                state,
+                departmentId,
+                departmentName,
+                resolveBy,
+                resolveDateChosen,
+                card,
+                escalationLevel,
+                createdAt,
+                countdown,
+                source,
+                lateResolution);
+    }
 
     /**
      * The resolution of the current round came after the resolve deadline: on {@code resolvedOn}, {@code

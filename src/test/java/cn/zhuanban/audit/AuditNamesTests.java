@@ -15,6 +15,7 @@ import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.servicechecklist.LimitUnit;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
@@ -59,6 +60,9 @@ class AuditNamesTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -75,7 +79,7 @@ class AuditNamesTests {
         long project = fx.project(enterprise, taskForce);
         String id = Long.toString(project);
         AuditTrail.awaitRecord(jdbc, "project.registered", id, null);
-        String projectName = projects.summary(project).orElseThrow().name();
+        String projectName = projectReads.summary(project).orElseThrow().name();
         String enterpriseName = enterprises.namesOf(List.of(enterprise)).get(enterprise);
         String taskForceName = taskForces.namesOf(List.of(taskForce)).get(taskForce);
         String lead = directory.findByUsername("lead").orElseThrow().fullName();
@@ -158,7 +162,7 @@ class AuditNamesTests {
         ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
         CurrentUser dispatch = fx.user("dispatch");
         long project = fx.project(fx.enterprise(), fx.taskForce(null, Set.of(), Set.of()));
-        String projectName = projects.summary(project).orElseThrow().name();
+        String projectName = projectReads.summary(project).orElseThrow().name();
         long item = checklists.add(project, itemForm(null, 0), dispatch);
         checklists.edit(item, itemForm("材料已寄出", checklists.find(item, dispatch).version()), dispatch);
         String id = Long.toString(item);

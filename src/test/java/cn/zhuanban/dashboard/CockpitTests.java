@@ -23,6 +23,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
@@ -51,6 +52,9 @@ class CockpitTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     ProjectLighting lighting;
@@ -147,8 +151,9 @@ class CockpitTests {
     void aLeadOfficialsCockpitCountsOnlyHisProjectsAndLinksToTheirList() throws Exception {
         MockHttpSession session = WebTestSupport.login(mvc, "lead");
         CurrentUser lead = currentUser("lead");
-        long his =
-                projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1)).totalElements();
+        long his = projectReads
+                .search(ProjectFilter.NONE, lead, new PageQuery(0, 1))
+                .totalElements();
         long red = lighting.countsByLight(lead).red();
 
         mvc.perform(get("/cockpit/data").session(session))

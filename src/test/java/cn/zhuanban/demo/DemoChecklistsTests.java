@@ -8,7 +8,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.ProjectView;
@@ -42,7 +42,7 @@ class DemoChecklistsTests {
     DemoUsers users;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     PlanManagement plans;

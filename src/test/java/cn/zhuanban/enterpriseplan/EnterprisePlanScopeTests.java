@@ -19,6 +19,7 @@ import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
@@ -59,6 +60,9 @@ class EnterprisePlanScopeTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -164,14 +168,15 @@ class EnterprisePlanScopeTests {
     @Test
     void theDemoPlanIsReadWhereItsEnterprisesProjectIsRead() throws Exception {
         CurrentUser staff = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
-        long kangyuanProject = projects.search(
+        long kangyuanProject = projectReads
+                .search(
                         new ProjectFilter("康元生物高端原料药项目", null, null, null, null, null, null),
                         staff,
                         new PageQuery(0, 1))
                 .content()
                 .getFirst()
                 .id();
-        long kangyuan = projects.summary(kangyuanProject).orElseThrow().enterpriseId();
+        long kangyuan = projectReads.summary(kangyuanProject).orElseThrow().enterpriseId();
         long plan = lists.planOf(kangyuan, staff).orElseThrow();
         for (String user : List.of("handler", "handler-power", "taskforce", "lead", "lead2", "enterprise2")) {
             MockHttpSession session = WebTestSupport.login(mvc, user);

@@ -24,6 +24,7 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -67,6 +68,9 @@ class EnterprisePlanTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -353,7 +357,8 @@ class EnterprisePlanTests {
         long otherEnterprise = fx.enterprise();
         long otherProject = fx.project(otherEnterprise, null);
         long foreignTicket = ticket(otherProject);
-        long ownProject = projects.search(
+        long ownProject = projectReads
+                .search(
                         cn.zhuanban.project.ProjectFilter.ofEnterprise(enterprise),
                         dispatch,
                         new cn.zhuanban.shared.PageQuery(0, 1))

@@ -19,7 +19,7 @@ import cn.zhuanban.identity.UserView;
 import cn.zhuanban.investment.InvestmentCommands.LeadForm;
 import cn.zhuanban.investment.InvestmentCommands.StageMove;
 import cn.zhuanban.project.ProjectLevel;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,7 +49,7 @@ class KeyProjectLineageTests {
     LeadConversion conversion;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     UserDirectory directory;

@@ -21,7 +21,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.ChainViews.NodeView;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.investment.InvestmentCommands.StageMove;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.ErrorCode;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ class LeadConversionTests {
     IndustryManagement industry;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     UserDirectory directory;

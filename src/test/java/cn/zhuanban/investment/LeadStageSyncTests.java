@@ -18,6 +18,7 @@ import cn.zhuanban.investment.InvestmentViews.StageMoveView;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +49,9 @@ class LeadStageSyncTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -215,7 +219,7 @@ class LeadStageSyncTests {
 
     /** The project moved to {@code stage}, reached {@code on} as the project form's 阶段实际日期 gives it. */
     private void setStage(CurrentUser user, long project, ProjectStage stage, LocalDate on) {
-        ProjectForm current = ProjectForm.of(projects.find(project, user));
+        ProjectForm current = ProjectForm.of(projectReads.find(project, user));
         projects.edit(
                 project,
                 new ProjectForm(

@@ -11,6 +11,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class MonthlyReportExportTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     EnterpriseManagement enterprises;
@@ -51,8 +55,8 @@ class MonthlyReportExportTests {
         CurrentUser all = InvestmentFixtures.districtWide();
         long own = fx.project(fx.enterprise(), null, fx.userId("lead"));
         long other = fx.project(fx.enterprise(), null, fx.userId("lead2"));
-        mine = projects.find(own, all).name();
-        others = projects.find(other, all).name();
+        mine = projectReads.find(own, all).name();
+        others = projectReads.find(other, all).name();
         reporting.report(own, form(2025, 6, "12.5", "30", "80"), all);
         reporting.report(other, form(2025, 6, "1", "1", "1"), all);
     }

@@ -18,6 +18,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -61,6 +62,9 @@ class ContactExportTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -107,7 +111,7 @@ class ContactExportTests {
         assertThat(file).hasSize(2);
         assertThat(file.get(0)).containsExactlyElementsOf(HEADER);
         String enterpriseName = enterprises.namesOf(List.of(enterprise)).get(enterprise);
-        String projectName = projects.find(project, officer).name();
+        String projectName = projectReads.find(project, officer).name();
         assertThat(file.get(1))
                 .containsExactly(
                         "2026-04-08",

@@ -5,33 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.ServiceFixtures;
-import cn.zhuanban.TestCodes;
-import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
-import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
-import cn.zhuanban.project.ProjectForm;
-import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
-import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketManagement;
-import cn.zhuanban.ticket.TicketSeverity;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,47 +30,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MeetingAgendaAsOfMeetingDayTests {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = PastMeetingFixtures.DISTRICT;
+
+    @Autowired
+    PastMeetingFixtures past;
 
     @Autowired
     MeetingManagement meetings;
 
     @Autowired
-    EnterpriseManagement enterprises;
-
-    @Autowired
-    TaskForceManagement taskForces;
-
-    @Autowired
-    ProjectManagement projects;
-
-    @Autowired
     ProjectLighting lighting;
-
-    @Autowired
-    TicketManagement tickets;
-
-    @Autowired
-    UserDirectory directory;
 
     @Autowired
     JdbcClient jdbc;
 
-    ServiceFixtures fx;
     CurrentUser dispatch;
 
     @BeforeEach
     void setUp() {
-        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
-        dispatch = fx.user("dispatch");
+        dispatch = past.user("dispatch");
     }
 
     @Test
     void eventsAfterTheMeetingDayWaitForTheNextMeeting() {
         LocalDate today = LocalDate.now(DISTRICT);
         LocalDate lastWeek = today.minusWeeks(1);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        long project = project(taskForce);
+        long taskForce = past.taskForce();
+        long project = past.project(taskForce);
         // registered well before last week: its light of that day is known (green), not today's carried back
         jdbc.sql("update project set created_at = :at where id = :id")
                 .param(
@@ -120,8 +90,7 @@ class MeetingAgendaAsOfMeetingDayTests {
                         == 0);
         lighting.setLight(project, StatusLight.RED, "要素保障滞后");
 
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, lastWeek.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long series = past.series(taskForce, lastWeek);
         long held;
         // the history of lights tells the project's light last week: green, the red came today
         try (LightHistoryFrom history = LightHistoryFrom.day(jdbc, lastWeek.minusDays(30))) {
@@ -150,10 +119,7 @@ class MeetingAgendaAsOfMeetingDayTests {
 
     /** A ticket reported now, or dated back to {@code reportedAt} (district time). */
     private long ticket(long project, String title, java.time.LocalDateTime reportedAt) {
-        long id = tickets.report(
-                new ReportCommand(project, TicketCategory.OTHER, title, title, TicketSeverity.NORMAL),
-                List.of(),
-                dispatch);
+        long id = past.report(project, TicketCategory.OTHER, title, title);
         if (reportedAt != null) {
             jdbc.sql("update ticket set created_at = :at where id = :id")
                     .param("at", Timestamp.from(reportedAt.atZone(DISTRICT).toInstant()))
@@ -161,22 +127,5 @@ class MeetingAgendaAsOfMeetingDayTests {
                     .update();
         }
         return id;
-    }
-
-    private long project(long taskForce) {
-        return projects.create(new ProjectForm(
-                TestCodes.unique("议程截止项目"),
-                null,
-                fx.enterprise(),
-                ProjectLevel.DISTRICT,
-                ProjectStage.UNDER_CONSTRUCTION,
-                new BigDecimal("5000"),
-                LocalDate.of(2026, 3, 2),
-                LocalDate.of(2031, 12, 31),
-                fx.userId("lead"),
-                taskForce,
-                null,
-                null,
-                null));
     }
 }

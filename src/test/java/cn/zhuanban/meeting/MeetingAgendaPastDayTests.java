@@ -4,37 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.ServiceFixtures;
-import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
-import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
-import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
-import cn.zhuanban.project.ProjectForm;
-import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
-import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.ticket.MoveCommand;
-import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketManagement;
-import cn.zhuanban.ticket.TicketMove;
-import cn.zhuanban.ticket.TicketSeverity;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,31 +28,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MeetingAgendaPastDayTests {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = PastMeetingFixtures.DISTRICT;
+
+    @Autowired
+    PastMeetingFixtures past;
 
     @Autowired
     MeetingManagement meetings;
 
     @Autowired
-    EnterpriseManagement enterprises;
-
-    @Autowired
-    TaskForceManagement taskForces;
-
-    @Autowired
-    ProjectManagement projects;
-
-    @Autowired
     ProjectLighting lighting;
-
-    @Autowired
-    TicketManagement tickets;
-
-    @Autowired
-    DepartmentManagement departments;
-
-    @Autowired
-    UserDirectory directory;
 
     @Autowired
     JdbcClient jdbc;
@@ -81,38 +45,36 @@ class MeetingAgendaPastDayTests {
     @Autowired
     MockMvc mvc;
 
-    ServiceFixtures fx;
     CurrentUser dispatch;
 
     @BeforeEach
     void setUp() {
-        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
-        dispatch = fx.user("dispatch");
+        dispatch = past.user("dispatch");
     }
 
     @Test
     void aProjectIsListedWithTheLightItHadOnThePastMeetingDay() {
         LocalDate heldOn = LocalDate.now(DISTRICT).minusWeeks(1);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        long taskForce = past.taskForce();
         // red long before the meeting, green since; yellow just before it, red since; green then, red since
-        long greenSince = project(taskForce);
+        long greenSince = past.project(taskForce);
         lit(greenSince, StatusLight.RED, heldOn.minusDays(20));
         lit(greenSince, StatusLight.GREEN, heldOn.plusDays(2));
-        long redSince = project(taskForce);
+        long redSince = past.project(taskForce);
         lit(redSince, StatusLight.YELLOW, heldOn.minusDays(3));
         lit(redSince, StatusLight.RED, heldOn.plusDays(1));
-        long litLater = project(taskForce);
+        long litLater = past.project(taskForce);
         lit(litLater, StatusLight.RED, heldOn.plusDays(1));
         for (long project : List.of(greenSince, redSince, litLater)) {
             registered(project, heldOn.minusDays(30));
         }
         // registered after the meeting day (as a demo district or a generated province is): no light of that day
-        long registeredSince = project(taskForce);
+        long registeredSince = past.project(taskForce);
         lighting.setLight(registeredSince, StatusLight.RED, "要素保障滞后");
 
         List<AgendaItemView> items;
         try (LightHistoryFrom history = LightHistoryFrom.day(jdbc, heldOn.minusDays(60))) {
-            items = meetings.find(meetings.plan(series(taskForce, heldOn), heldOn, dispatch), dispatch)
+            items = meetings.find(meetings.plan(past.series(taskForce, heldOn), heldOn, dispatch), dispatch)
                     .items();
         }
 
@@ -134,17 +96,17 @@ class MeetingAgendaPastDayTests {
         // a meeting day before the history of lights started (the day the database was migrated)
         LocalDate heldOn = lighting.lightHistorySince().orElseThrow().minusWeeks(1);
         LocalDate today = LocalDate.now(DISTRICT);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        long litToday = project(taskForce);
+        long taskForce = past.taskForce();
+        long litToday = past.project(taskForce);
         lighting.setLight(litToday, StatusLight.RED, "要素保障滞后");
-        long litBefore = project(taskForce);
+        long litBefore = past.project(taskForce);
         lighting.setLight(litBefore, StatusLight.YELLOW, "进度滞后");
         jdbc.sql("update project set light_changed_at = :at where id = :id")
-                .param("at", Timestamp.from(at(heldOn.minusDays(20))))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(heldOn.minusDays(20))))
                 .param("id", litBefore)
                 .update();
 
-        long meeting = meetings.plan(series(taskForce, heldOn), heldOn, dispatch);
+        long meeting = meetings.plan(past.series(taskForce, heldOn), heldOn, dispatch);
 
         assertThat(meetings.find(meeting, dispatch).items())
                 .filteredOn(i -> i.source().name().startsWith("PROJECT_LIGHT"))
@@ -161,51 +123,33 @@ class MeetingAgendaPastDayTests {
     @Test
     void aTicketReadsInTheStateAndWithTheResolveDateItHadOnThePastMeetingDay() {
         LocalDate heldOn = LocalDate.now(DISTRICT).minusWeeks(1);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        long project = project(taskForce);
-        long ticket = tickets.report(
-                new ReportCommand(project, TicketCategory.POWER, "临时用电迟迟未接", "临时用电", TicketSeverity.NORMAL),
-                List.of(),
-                dispatch);
-        tickets.act(
-                ticket,
-                TicketMove.ASSIGN,
-                new MoveCommand(
-                        departments.findByCode("GD").orElseThrow().id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                dispatch);
+        long taskForce = past.taskForce();
+        long project = past.project(taskForce);
+        long ticket = past.report(project, TicketCategory.POWER, "临时用电迟迟未接", "临时用电");
+        past.assign(ticket);
         // reported and assigned three days before the meeting, to be resolved the day before it
         LocalDate due = heldOn.minusDays(1);
         jdbc.sql("update ticket_step set at = :at, resolve_by = case when resolve_by is null then null else :due end"
                         + " where ticket_id = :id")
-                .param("at", Timestamp.from(at(heldOn.minusDays(3))))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(heldOn.minusDays(3))))
                 .param("due", due)
                 .param("id", ticket)
                 .update();
         jdbc.sql("update ticket set created_at = :at, resolve_by = :due where id = :id")
-                .param("at", Timestamp.from(at(heldOn.minusDays(3))))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(heldOn.minusDays(3))))
                 .param("due", due)
                 .param("id", ticket)
                 .update();
         // after the meeting: signed, and given a month more
         LocalDate later = LocalDate.now(DISTRICT).plusDays(30);
-        step(ticket, "ticket.signed", "IN_PROGRESS", null, null, null);
-        step(ticket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED", later + " 专线施工", later);
+        past.step(ticket, "ticket.signed", "IN_PROGRESS", null, null, null);
+        past.step(ticket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED", later + " 专线施工", later);
         jdbc.sql("update ticket set state = 'IN_PROGRESS', resolve_by = :later where id = :id")
                 .param("later", later)
                 .param("id", ticket)
                 .update();
 
-        List<AgendaItemView> items = meetings.find(meetings.plan(series(taskForce, heldOn), heldOn, dispatch), dispatch)
-                .items();
+        List<AgendaItemView> items = past.agenda(taskForce, heldOn);
 
         // overdue on the meeting day, whatever the extension granted since says
         assertThat(items)
@@ -214,69 +158,26 @@ class MeetingAgendaPastDayTests {
                 .containsExactly(tuple(AgendaSource.TICKET_OVERDUE, "ASSIGNED " + due));
     }
 
-    private long series(long taskForce, LocalDate day) {
-        return meetings.createSeries(
-                new SeriesForm(taskForce, day.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
-    }
-
     /** The project's light set to {@code light}, the change dated back to ten in the morning of {@code day}. */
     private void lit(long project, StatusLight light, LocalDate day) {
         lighting.setLight(project, light, light == StatusLight.GREEN ? null : "研判" + light);
         jdbc.sql("""
                         update project_light_change set changed_at = :at, on_day = :day
                         where id = (select max(id) from project_light_change where project_id = :id)""")
-                .param("at", Timestamp.from(at(day)))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(day)))
                 .param("day", day)
                 .param("id", project)
                 .update();
         jdbc.sql("update project set light_changed_at = :at where id = :id")
-                .param("at", Timestamp.from(at(day)))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(day)))
                 .param("id", project)
                 .update();
     }
 
     private void registered(long project, LocalDate day) {
         jdbc.sql("update project set created_at = :at where id = :id")
-                .param("at", Timestamp.from(at(day)))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(day)))
                 .param("id", project)
                 .update();
-    }
-
-    /** A step of the ticket's timeline taken now. */
-    private void step(long ticket, String action, String toState, String result, String detail, LocalDate resolveBy) {
-        jdbc.sql("""
-                        insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at,
-                                                 result_code, detail, resolve_by)
-                        select :id, max(step) + 1, :action, '调度办', 'ASSIGNED', :to, :at, :result, :detail, :by
-                        from ticket_step where ticket_id = :id""")
-                .param("id", ticket)
-                .param("action", action)
-                .param("to", toState)
-                .param("at", Timestamp.from(Instant.now()))
-                .param("result", result)
-                .param("detail", detail)
-                .param("by", resolveBy)
-                .update();
-    }
-
-    private static Instant at(LocalDate day) {
-        return LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(DISTRICT).toInstant();
-    }
-
-    private long project(long taskForce) {
-        return projects.create(new ProjectForm(
-                TestCodes.unique("议程往日项目"),
-                null,
-                fx.enterprise(),
-                ProjectLevel.DISTRICT,
-                ProjectStage.UNDER_CONSTRUCTION,
-                new BigDecimal("5000"),
-                LocalDate.of(2026, 3, 2),
-                LocalDate.of(2031, 12, 31),
-                fx.userId("lead"),
-                taskForce,
-                null,
-                null,
-                null));
     }
 }

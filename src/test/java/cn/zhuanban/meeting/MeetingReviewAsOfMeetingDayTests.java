@@ -3,37 +3,18 @@ package cn.zhuanban.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.ServiceFixtures;
-import cn.zhuanban.TestCodes;
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
-import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
-import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
-import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
-import cn.zhuanban.project.ProjectForm;
-import cn.zhuanban.project.ProjectLevel;
-import cn.zhuanban.project.ProjectManagement;
-import cn.zhuanban.project.ProjectStage;
-import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.ticket.MoveCommand;
-import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
-import cn.zhuanban.ticket.TicketManagement;
-import cn.zhuanban.ticket.TicketMove;
-import cn.zhuanban.ticket.TicketSeverity;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,25 +30,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MeetingReviewAsOfMeetingDayTests {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = PastMeetingFixtures.DISTRICT;
+
+    @Autowired
+    PastMeetingFixtures past;
 
     @Autowired
     MeetingManagement meetings;
 
     @Autowired
     MeetingDecisions decisions;
-
-    @Autowired
-    EnterpriseManagement enterprises;
-
-    @Autowired
-    TaskForceManagement taskForces;
-
-    @Autowired
-    ProjectManagement projects;
-
-    @Autowired
-    UserDirectory directory;
 
     @Autowired
     DepartmentManagement departments;
@@ -79,18 +51,13 @@ class MeetingReviewAsOfMeetingDayTests {
     JdbcClient jdbc;
 
     @Autowired
-    TicketManagement tickets;
-
-    @Autowired
     EscalatedTickets escalatedTickets;
 
-    ServiceFixtures fx;
     CurrentUser dispatch;
 
     @BeforeEach
     void setUp() {
-        fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
-        dispatch = fx.user("dispatch");
+        dispatch = past.user("dispatch");
     }
 
     @Test
@@ -100,10 +67,9 @@ class MeetingReviewAsOfMeetingDayTests {
         // three working days ago: the actions' tickets moved on between that day and today
         LocalDate heldOn = cal.addWorkingDays(today, -3);
         LocalDate firstDay = heldOn.minusWeeks(1);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long taskForce = past.taskForce();
+        past.project(taskForce);
+        long series = past.series(taskForce, heldOn);
         long first = meetings.plan(series, firstDay, dispatch);
         long finished = decide(first, "区供电公司倒排专线送电计划", "GD");
         long extended = decide(first, "自然资源局完成用地预审", "ZRZY");
@@ -117,13 +83,15 @@ class MeetingReviewAsOfMeetingDayTests {
         long extendedTicket = decidedOn(extended, firstDay, extendedDue);
         // extended before the meeting to the day before it, and again today
         long twiceTicket = decidedOn(twice, firstDay, cal.addWorkingDays(heldOn, -3));
-        step(
+        past.step(
                 twiceTicket,
                 "ticket.extension-decided",
                 "IN_PROGRESS",
+                "IN_PROGRESS",
                 "APPROVED",
                 extendedDue + " 管网迁改",
-                at(extendedDue));
+                null,
+                PastMeetingFixtures.at(extendedDue));
         // decided at the first meeting but written up only today: its ticket's steps all come after the meeting day
         long writtenLaterTicket = decidedOn(writtenLater, null, finishedDue);
         // the ladder carded the first red the day before the meeting
@@ -134,7 +102,7 @@ class MeetingReviewAsOfMeetingDayTests {
         long second = meetings.plan(series, heldOn, dispatch);
 
         // after the meeting: the first closed today; the second got a month more today, and a red card for the old date
-        step(finishedTicket, "ticket.closed", "CLOSED", null, null, Instant.now());
+        past.step(finishedTicket, "ticket.closed", "IN_PROGRESS", "CLOSED", null, null, null, Instant.now());
         jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
                 .param("id", finishedTicket)
                 .update();
@@ -144,7 +112,15 @@ class MeetingReviewAsOfMeetingDayTests {
                 .update();
         for (long ticket : new long[] {extendedTicket, twiceTicket}) {
             LocalDate later = today.plusDays(30);
-            step(ticket, "ticket.extension-decided", "IN_PROGRESS", "APPROVED", later + " 再延期", Instant.now());
+            past.step(
+                    ticket,
+                    "ticket.extension-decided",
+                    "IN_PROGRESS",
+                    "IN_PROGRESS",
+                    "APPROVED",
+                    later + " 再延期",
+                    null,
+                    Instant.now());
             jdbc.sql("update ticket set resolve_by = :by where id = :id")
                     .param("by", later)
                     .param("id", ticket)
@@ -161,7 +137,7 @@ class MeetingReviewAsOfMeetingDayTests {
         assertThat(writtenLaterTicket).isPositive();
 
         // confirmed later, the minutes keep what the meeting saw
-        meetings.confirm(second, draft.version(), fx.user("lead"));
+        meetings.confirm(second, draft.version(), past.user("lead"));
         MeetingView confirmed = meetings.find(second, dispatch);
         assertThat(confirmed.confirmed()).isTrue();
         assertThat(progress(confirmed, finished)).isEqualTo(progress(draft, finished));
@@ -174,31 +150,13 @@ class MeetingReviewAsOfMeetingDayTests {
         WorkingCalendar cal = calendar.administrative();
         LocalDate today = LocalDate.now(DISTRICT);
         LocalDate heldOn = cal.addWorkingDays(today, -3);
-        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
-        long project = project(taskForce);
-        long series = meetings.createSeries(
-                new SeriesForm(taskForce, heldOn.getDayOfWeek(), LocalTime.of(9, 0), "专班办公室"), dispatch);
+        long taskForce = past.taskForce();
+        long project = past.project(taskForce);
+        long series = past.series(taskForce, heldOn);
         // planned ahead: the ladder puts the ticket on it, then the meeting is held (its day moved to the past here)
         long meeting = meetings.plan(series, cal.addWorkingDays(today, 3), dispatch);
-        long ticket = tickets.report(
-                new ReportCommand(project, TicketCategory.POWER, "临时用电迟迟未接", "临时用电", TicketSeverity.NORMAL),
-                List.of(),
-                dispatch);
-        tickets.act(
-                ticket,
-                TicketMove.ASSIGN,
-                new MoveCommand(
-                        departments.findByCode("GD").orElseThrow().id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                dispatch);
+        long ticket = past.report(project, TicketCategory.POWER, "临时用电迟迟未接", "临时用电");
+        past.assign(ticket);
         escalatedTickets.escalated(ticket, project, "临时用电迟迟未接");
         jdbc.sql("update meeting set held_on = :on where id = :id")
                 .param("on", heldOn)
@@ -208,7 +166,7 @@ class MeetingReviewAsOfMeetingDayTests {
         LocalDate due = cal.addWorkingDays(heldOn, -2);
         jdbc.sql("update ticket_step set at = :at, resolve_by = case when resolve_by is null then null else :due end"
                         + " where ticket_id = :id")
-                .param("at", Timestamp.from(at(heldOn.minusWeeks(1))))
+                .param("at", Timestamp.from(PastMeetingFixtures.at(heldOn.minusWeeks(1))))
                 .param("due", due)
                 .param("id", ticket)
                 .update();
@@ -216,9 +174,9 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("due", due)
                 .param("id", ticket)
                 .update();
-        red(ticket, at(cal.addWorkingDays(heldOn, -1)));
+        red(ticket, PastMeetingFixtures.at(cal.addWorkingDays(heldOn, -1)));
         // closed today, after the meeting
-        step(ticket, "ticket.closed", "CLOSED", null, null, Instant.now());
+        past.step(ticket, "ticket.closed", "IN_PROGRESS", "CLOSED", null, null, null, Instant.now());
         jdbc.sql("update ticket set state = 'CLOSED' where id = :id")
                 .param("id", ticket)
                 .update();
@@ -227,7 +185,7 @@ class MeetingReviewAsOfMeetingDayTests {
         MeetingView held = meetings.find(meeting, dispatch);
         assertThat(ticketProgress(held, ticket)).isEqualTo(onTheDay);
 
-        meetings.confirm(meeting, held.version(), fx.user("lead"));
+        meetings.confirm(meeting, held.version(), past.user("lead"));
         assertThat(ticketProgress(meetings.find(meeting, dispatch), ticket)).isEqualTo(onTheDay);
     }
 
@@ -295,49 +253,11 @@ class MeetingReviewAsOfMeetingDayTests {
                         select id, deadline_round, 'RED', :at, resolve_by from ticket where id = :id""").param("at", Timestamp.from(at)).param("id", ticket).update();
     }
 
-    /** A step of the ticket's timeline taken at {@code at}. */
-    private void step(long ticket, String action, String toState, String result, String detail, Instant at) {
-        jdbc.sql("""
-                        insert into ticket_step (ticket_id, step, action, actor_name, from_state, to_state, at,
-                                                 result_code, detail)
-                        select :id, max(step) + 1, :action, '调度办', 'IN_PROGRESS', :to, :at, :result, :detail
-                        from ticket_step where ticket_id = :id""")
-                .param("id", ticket)
-                .param("action", action)
-                .param("to", toState)
-                .param("at", Timestamp.from(at))
-                .param("result", result)
-                .param("detail", detail)
-                .update();
-    }
-
-    /** Ten in the morning of {@code day}, district time. */
-    private static Instant at(LocalDate day) {
-        return day.atTime(10, 0).atZone(DISTRICT).toInstant();
-    }
-
     private static ActionProgress progress(MeetingView meeting, long action) {
         return meeting.items().stream()
                 .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() == action)
                 .map(i -> meeting.progressOf(i.id()))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private long project(long taskForce) {
-        return projects.create(new ProjectForm(
-                TestCodes.unique("例会回顾项目"),
-                null,
-                fx.enterprise(),
-                ProjectLevel.DISTRICT,
-                ProjectStage.UNDER_CONSTRUCTION,
-                new BigDecimal("5000"),
-                LocalDate.of(2026, 3, 2),
-                LocalDate.of(2031, 12, 31),
-                fx.userId("lead"),
-                taskForce,
-                null,
-                null,
-                null));
     }
 }

@@ -40,6 +40,9 @@ class ChiefServiceOfficerForTheEnterpriseTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -88,7 +91,7 @@ class ChiefServiceOfficerForTheEnterpriseTests {
         long other = fx.project(enterprise, fx.taskForce(null, Set.of(officer.id()), Set.of()));
 
         assertThat(html("/projects/" + other)).contains("专班尚未指定首席服务员");
-        assertThat(projects.find(other, fx.user("dispatch")).chiefServiceOfficer())
+        assertThat(projectReads.find(other, fx.user("dispatch")).chiefServiceOfficer())
                 .isNull();
     }
 

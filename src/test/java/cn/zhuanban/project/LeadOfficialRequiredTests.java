@@ -45,6 +45,9 @@ class LeadOfficialRequiredTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -97,14 +100,16 @@ class LeadOfficialRequiredTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("name=\"leadOfficialId\" required")));
 
-        String version = Integer.toString(projects.find(id, fx.user("dispatch")).version());
+        String version =
+                Integer.toString(projectReads.find(id, fx.user("dispatch")).version());
         mvc.perform(filled(post("/projects/" + id), name, "").param("version", version))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("请选择分包领导")));
         mvc.perform(filled(post("/projects/" + id), name, Long.toString(fx.userId("lead")))
                         .param("version", version))
                 .andExpect(status().is3xxRedirection());
-        assertThat(projects.find(id, fx.user("dispatch")).leadOfficialName()).isNotBlank();
+        assertThat(projectReads.find(id, fx.user("dispatch")).leadOfficialName())
+                .isNotBlank();
     }
 
     private MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String name, String lead) {

@@ -36,6 +36,9 @@ class LedgerExportForReadersTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Test
@@ -45,8 +48,8 @@ class LedgerExportForReadersTests {
         long served = fx.enterprise();
         long mine = fx.project(served, fx.taskForce(officer.id(), Set.of(), Set.of()));
         long elsewhere = fx.project(fx.enterprise(), fx.taskForce(null, Set.of(), Set.of()));
-        String mineName = projects.summary(mine).orElseThrow().name();
-        String otherName = projects.summary(elsewhere).orElseThrow().name();
+        String mineName = projectReads.summary(mine).orElseThrow().name();
+        String otherName = projectReads.summary(elsewhere).orElseThrow().name();
 
         ExportedSheet file = ExportedSheet.download(mvc, "taskforce", "/projects/export?q=专班测试项目");
 

@@ -30,6 +30,9 @@ class ProjectChoicesTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectPickLists pickLists;
+
+    @Autowired
     cn.zhuanban.enterprise.EnterpriseManagement enterprises;
 
     @Autowired
@@ -65,7 +68,7 @@ class ProjectChoicesTests {
                 order by id limit 1""");
         assertThat(choices("enterprise", "projectQ=" + foreign.get("name") + "&projectId=" + foreign.get("id")))
                 .doesNotContain((String) foreign.get("name"));
-        assertThat(projects.choices(
+        assertThat(pickLists.choices(
                         new ServiceFixtures(enterprises, taskForces, projects, directory).user("enterprise"),
                         null,
                         ((Number) foreign.get("id")).longValue()))

@@ -89,6 +89,9 @@ class ProjectImportTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -143,7 +146,7 @@ class ProjectImportTests {
         assertThat(page).contains("id=\"import-ok\"", "已导入 3 个项目。").doesNotContain("id=\"import-errors\"");
         Map<String, Long> ids = ids(prefix);
         assertThat(ids).hasSize(3);
-        ProjectView first = projects.find(ids.get(prefix + "甲"), dispatch());
+        ProjectView first = projectReads.find(ids.get(prefix + "甲"), dispatch());
         assertThat(first.enterpriseId()).isEqualTo(enterprise);
         assertThat(first.projectCode()).isEqualTo(code);
         assertThat(first.level()).isEqualTo(ProjectLevel.PROVINCIAL);
@@ -151,10 +154,10 @@ class ProjectImportTests {
         assertThat(first.totalInvestment()).isEqualByComparingTo("12000.5");
         assertThat(first.targetFinish()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(first.leadOfficialId()).isEqualTo(lead);
-        ProjectView second = projects.find(ids.get(prefix + "乙"), dispatch());
+        ProjectView second = projectReads.find(ids.get(prefix + "乙"), dispatch());
         assertThat(second.leadOfficialId()).as("found by name").isEqualTo(lead);
         assertThat(second.totalInvestment()).isEqualByComparingTo(new BigDecimal("1200"));
-        ProjectView third = projects.find(ids.get(prefix + "丙"), dispatch());
+        ProjectView third = projectReads.find(ids.get(prefix + "丙"), dispatch());
         assertThat(third.level()).isEqualTo(ProjectLevel.DISTRICT);
         assertThat(third.leadOfficialId()).isNull();
         for (long id : ids.values()) {
@@ -335,7 +338,7 @@ class ProjectImportTests {
                         importer,
                         XlsxFiles.of(HEADER_WITH_TASK_FORCE, projectIn(prefix + "甲", creditCode, " " + ownName))))
                 .contains("已导入 1 个项目。");
-        assertThat(projects.find(ids(prefix).get(prefix + "甲"), dispatch()).taskForceId())
+        assertThat(projectReads.find(ids(prefix).get(prefix + "甲"), dispatch()).taskForceId())
                 .isEqualTo(own);
     }
 
@@ -396,7 +399,7 @@ class ProjectImportTests {
         Map<String, Long> again = ids(prefix);
         assertThat(again).hasSize(2);
         for (ProjectForm form : forms) {
-            ProjectView view = projects.find(again.get(form.name()), dispatch());
+            ProjectView view = projectReads.find(again.get(form.name()), dispatch());
             assertThat(ProjectForm.of(view))
                     .usingRecursiveComparison()
                     .ignoringFields("version")

@@ -46,6 +46,9 @@ class StageDatesTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -97,7 +100,7 @@ class StageDatesTests {
         mvc.perform(post("/projects/" + id)
                         .session(WebTestSupport.login(mvc, "dispatch"))
                         .with(csrf())
-                        .param("name", projects.find(id, dispatch).name())
+                        .param("name", projectReads.find(id, dispatch).name())
                         .param("enterpriseId", Long.toString(enterprise))
                         .param("level", "DISTRICT")
                         .param("stage", "IN_PRODUCTION")
@@ -110,7 +113,7 @@ class StageDatesTests {
                         .param("version", Integer.toString(version(id))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("开工日期 " + start + " 还没到")));
-        assertThat(projects.find(id, dispatch).stage()).isEqualTo(ProjectStage.PRE_CONSTRUCTION);
+        assertThat(projectReads.find(id, dispatch).stage()).isEqualTo(ProjectStage.PRE_CONSTRUCTION);
     }
 
     @Test
@@ -125,7 +128,7 @@ class StageDatesTests {
                 "stageOn");
         projects.edit(id, form(ProjectStage.IN_PRODUCTION, start, version(id)), start.plusDays(10), dispatch);
 
-        assertThat(projects.find(id, dispatch).stage()).isEqualTo(ProjectStage.IN_PRODUCTION);
+        assertThat(projectReads.find(id, dispatch).stage()).isEqualTo(ProjectStage.IN_PRODUCTION);
     }
 
     @Test
@@ -146,7 +149,7 @@ class StageDatesTests {
     }
 
     private int version(long id) {
-        return projects.find(id, dispatch).version();
+        return projectReads.find(id, dispatch).version();
     }
 
     private static void assertRefused(Runnable action, ErrorCode code, String field) {

@@ -22,6 +22,7 @@ import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -55,6 +56,9 @@ class BattleMapWallTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     EnterpriseManagement enterprises;
@@ -163,7 +167,8 @@ class BattleMapWallTests {
         PageResult<BattleMap.Line> wall =
                 battleMap.wall(BattleMap.WallFilter.NONE, lead, YearMonth.of(2027, 1), 3, new PageQuery(0, 200));
         assertThat(wall.totalElements())
-                .isEqualTo(projects.search(ProjectFilter.NONE, lead, new PageQuery(0, 1))
+                .isEqualTo(projectReads
+                        .search(ProjectFilter.NONE, lead, new PageQuery(0, 1))
                         .totalElements());
         assertThat(wall.content())
                 .isNotEmpty()

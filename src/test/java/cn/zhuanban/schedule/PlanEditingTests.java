@@ -15,7 +15,7 @@ import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import com.jayway.jsonpath.JsonPath;
@@ -41,7 +41,7 @@ class PlanEditingTests {
     UserDirectory directory;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.schedule.domain.PlanRow;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ class PlanInteropProgressTests {
     PlanManagement plans;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     JdbcClient jdbc;

@@ -21,6 +21,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.schedule.domain.ProjectPlanRepository;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,9 @@ class PlanInteropTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -87,7 +91,8 @@ class PlanInteropTests {
                 .contains("<Project")
                 .contains("土地供应")
                 .contains("<Title>"
-                        + projects.find(
+                        + projectReads
+                                .find(
                                         source,
                                         new ServiceFixtures(enterprises, taskForces, projects, directory)
                                                 .user("dispatch"))
@@ -317,7 +322,7 @@ class PlanInteropTests {
     void anExportWithAFixedClockIsStampedWithItAndRepeatable() throws Exception {
         long id = templatedWithLag();
         Clock fixed = Clock.fixed(Instant.parse("2031-05-06T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        PlanInterop interop = new PlanInterop(plans, replacement, repository, projects, scheduling, fixed);
+        PlanInterop interop = new PlanInterop(plans, replacement, repository, projectReads, scheduling, fixed);
         CurrentUser user = new ServiceFixtures(enterprises, taskForces, projects, directory).user("dispatch");
         byte[] xml = interop.export(id, user, PlanInterop.Format.MSPDI);
         assertThat(xml).isEqualTo(interop.export(id, user, PlanInterop.Format.MSPDI));

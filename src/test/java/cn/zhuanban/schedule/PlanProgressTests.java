@@ -21,7 +21,7 @@ import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.BusinessException;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class PlanProgressTests {
     UserDirectory directory;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     JdbcClient jdbc;

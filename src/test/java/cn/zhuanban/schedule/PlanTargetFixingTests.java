@@ -14,7 +14,7 @@ import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.StatusLight;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,7 +46,7 @@ class PlanTargetFixingTests {
     UserDirectory directory;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     JdbcClient jdbc;

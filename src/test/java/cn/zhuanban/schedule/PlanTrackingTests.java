@@ -20,7 +20,7 @@ import cn.zhuanban.calendar.DayException;
 import cn.zhuanban.calendar.HolidayCnJson;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.StatusLight;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
@@ -53,7 +53,7 @@ class PlanTrackingTests {
     UserDirectory directory;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     ProjectLighting lighting;

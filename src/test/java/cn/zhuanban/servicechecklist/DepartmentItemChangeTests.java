@@ -16,6 +16,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -60,6 +61,9 @@ class DepartmentItemChangeTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -82,7 +86,7 @@ class DepartmentItemChangeTests {
         checklists.applyTemplate(project, dispatch);
         water = named("供水接入");
         electricity = named("供电接入");
-        assertThat(projects.isVisible(project, power)).isTrue();
+        assertThat(projectReads.isVisible(project, power)).isTrue();
         assertThat(electricity.departmentId()).isEqualTo(power.departmentId());
     }
 

@@ -13,6 +13,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,9 @@ class DepartmentItemScopeTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     CurrentUser dispatch;
@@ -64,7 +68,7 @@ class DepartmentItemScopeTests {
         checklists.applyTemplate(project, dispatch);
         land = named("用地预审与选址意见书");
         water = named("供水接入");
-        assertThat(projects.isVisible(project, handler)).isFalse();
+        assertThat(projectReads.isVisible(project, handler)).isFalse();
         assertThat(land.departmentId()).isEqualTo(handler.departmentId());
         assertThat(water.departmentId()).isNotEqualTo(handler.departmentId());
     }

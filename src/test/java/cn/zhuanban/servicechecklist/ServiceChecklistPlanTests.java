@@ -18,6 +18,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.schedule.PlanManagement;
@@ -67,6 +68,9 @@ class ServiceChecklistPlanTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -199,7 +203,7 @@ class ServiceChecklistPlanTests {
         long project = plannedProject();
         checklists.applyTemplate(project, dispatch);
         CurrentUser handler = fx.user("handler");
-        assertThat(projects.isVisible(project, handler))
+        assertThat(projectReads.isVisible(project, handler))
                 .as("the land bureau sees the item, not the project")
                 .isFalse();
         ServiceItemView land = item(checklists.checklist(project, dispatch), "用地预审与选址意见书");

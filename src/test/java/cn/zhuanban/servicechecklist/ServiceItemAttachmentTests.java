@@ -18,6 +18,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.files.StoredFiles;
@@ -61,6 +62,9 @@ class ServiceItemAttachmentTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -78,7 +82,8 @@ class ServiceItemAttachmentTests {
     void setUp() {
         fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
         dispatch = fx.user("dispatch");
-        apiProject = projects.search(
+        apiProject = projectReads
+                .search(
                         new ProjectFilter("康元生物高端原料药项目", null, null, null, null, null, null),
                         dispatch,
                         new PageQuery(0, 1))

@@ -23,6 +23,7 @@ import cn.zhuanban.notification.NotificationManagement;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.BusinessException;
@@ -77,6 +78,9 @@ class ServiceEvaluationTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -242,8 +246,8 @@ class ServiceEvaluationTests {
     @Test
     void staffSeeOnlyTheRatingsOfTheirScopeInTheLedgerAndItsExport() throws Exception {
         long otherProject = projectLedBy("lead2", taskForce);
-        String ledName = projects.summary(project).orElseThrow().name();
-        String otherName = projects.summary(otherProject).orElseThrow().name();
+        String ledName = projectReads.summary(project).orElseThrow().name();
+        String otherName = projectReads.summary(otherProject).orElseThrow().name();
         evaluations.rate(project, form(ServiceRating.SATISFIED, null, null), contact);
         evaluations.rate(otherProject, form(ServiceRating.BASICALLY_SATISFIED, null, null), contact);
 
@@ -307,7 +311,7 @@ class ServiceEvaluationTests {
     @Test
     void aDissatisfiedRatingTellsTheTaskForceAndTheLeadOfficialOnce() {
         long chief = fx.userId("taskforce");
-        String name = projects.summary(project).orElseThrow().name();
+        String name = projectReads.summary(project).orElseThrow().name();
         long id = evaluations.rate(project, form(ServiceRating.DISSATISFIED, "供电接入迟迟没有进展", null), contact);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> notices(chief, name).size() == 1);

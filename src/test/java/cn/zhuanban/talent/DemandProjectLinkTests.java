@@ -15,6 +15,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import java.util.Set;
@@ -47,6 +48,9 @@ class DemandProjectLinkTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -63,7 +67,7 @@ class DemandProjectLinkTests {
         ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
         long enterprise = fx.enterprise();
         long project = fx.project(enterprise, null); // no task force: outside the handler's department
-        String projectName = projects.find(project, fx.user("dispatch")).name();
+        String projectName = projectReads.find(project, fx.user("dispatch")).name();
         long demand = talent.createDemand(
                 fx.user("dispatch"),
                 new DemandForm(
@@ -107,7 +111,7 @@ class DemandProjectLinkTests {
         long enterprise = fx.enterprise();
         long project = fx.project(enterprise, null);
         long other = fx.project(fx.enterprise(), null);
-        String projectName = projects.find(project, fx.user("dispatch")).name();
+        String projectName = projectReads.find(project, fx.user("dispatch")).name();
 
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/demands?projectId=" + project))
                 .contains("id=\"demand-filter-project\"", projectName, "/talent/demands/new?projectId=" + project)
@@ -126,7 +130,7 @@ class DemandProjectLinkTests {
                 .contains("<option value=\"" + project + "\"")
                 .doesNotContain("<option value=\"" + other + "\"");
 
-        var fill = talentReports.total(fx.user("leader"), projects.scope(fx.user("leader")));
+        var fill = talentReports.total(fx.user("leader"), projectReads.scope(fx.user("leader")));
         assertThat(WebTestSupport.page(mvc, "leader", "/talent/fill-rates"))
                 .contains("id=\"fill-total\"", "同口径")
                 .containsPattern("id=\"fill-total-rate\"><span>"

@@ -19,6 +19,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import java.io.ByteArrayInputStream;
@@ -60,6 +61,9 @@ class TalentDemandScopeTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     UserDirectory directory;
@@ -161,10 +165,12 @@ class TalentDemandScopeTests {
         String page = WebTestSupport.page(mvc, "lead2", "/talent/fill-rates");
 
         assertThat(page)
-                .contains(projects.summary(world.ledProject()).orElseThrow().name());
+                .contains(projectReads.summary(world.ledProject()).orElseThrow().name());
         assertThat(page)
-                .doesNotContain(
-                        projects.summary(world.servedProject()).orElseThrow().name());
+                .doesNotContain(projectReads
+                        .summary(world.servedProject())
+                        .orElseThrow()
+                        .name());
     }
 
     @Test

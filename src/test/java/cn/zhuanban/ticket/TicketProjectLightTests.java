@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.zhuanban.IntegrationTest;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.project.StatusLight;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class TicketProjectLightTests {
     TicketLists lists;
 
     @Autowired
-    ProjectManagement projects;
+    ProjectReads projects;
 
     @Autowired
     JdbcClient jdbc;

@@ -8,7 +8,7 @@ import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.investment.InvestmentManagement;
 import cn.zhuanban.investment.InvestmentRegistry;
 import cn.zhuanban.meeting.MeetingNames;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.talent.TalentManagement;
@@ -41,7 +41,7 @@ class RecordNames {
     @Autowired
     RecordNames(
             SummaryReading reading,
-            ProjectManagement projects,
+            ProjectReads projects,
             EnterpriseManagement enterprises,
             TaskForceManagement taskForces,
             UserDirectory users,

@@ -4,7 +4,7 @@ import cn.zhuanban.dashboard.cockpit.CockpitData.Figure;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.schedule.StageGoals;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.talent.TalentReports;
@@ -31,14 +31,14 @@ public class KeyFigures {
     private final InvestmentQueries investment;
     private final InvestmentReporting reporting;
     private final TalentReports talent;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MessageSource messages;
 
     KeyFigures(
             InvestmentQueries investment,
             InvestmentReporting reporting,
             TalentReports talent,
-            ProjectManagement projects,
+            ProjectReads projects,
             MessageSource messages) {
         this.investment = investment;
         this.reporting = reporting;

@@ -10,7 +10,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.meeting.ContactFilter;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.ticket.TicketFilter;
@@ -38,7 +38,7 @@ public class EverythingSearch {
 
     private static final PageQuery FIRST = new PageQuery(0, HITS);
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final TicketLists tickets;
     private final EnterpriseManagement enterprises;
     private final EnterprisePlanLists plans;
@@ -46,7 +46,7 @@ public class EverythingSearch {
     private final ContactLogManagement contacts;
 
     EverythingSearch(
-            ProjectManagement projects,
+            ProjectReads projects,
             TicketLists tickets,
             EnterpriseManagement enterprises,
             EnterprisePlanLists plans,

@@ -8,7 +8,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.schedule.PlanOverviews;
 import cn.zhuanban.schedule.ProgressDue;
@@ -44,12 +44,12 @@ class ProgressItems implements WorkbenchSource {
     private static final Set<DataScope> OWN_PROJECTS =
             Set.of(DataScope.ENTERPRISE, DataScope.TASK_FORCE, DataScope.LED_PROJECTS);
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final PlanOverviews plans;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgressItems(ProjectManagement projects, PlanOverviews plans, MessageSource messages, Clock clock) {
+    ProgressItems(ProjectReads projects, PlanOverviews plans, MessageSource messages, Clock clock) {
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;

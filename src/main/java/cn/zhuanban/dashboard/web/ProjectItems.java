@@ -11,7 +11,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.LightCounts;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
@@ -29,10 +29,10 @@ class ProjectItems implements WorkbenchSource {
 
     private static final int ROWS = 5;
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ProjectLighting lighting;
 
-    ProjectItems(ProjectManagement projects, ProjectLighting lighting) {
+    ProjectItems(ProjectReads projects, ProjectLighting lighting) {
         this.projects = projects;
         this.lighting = lighting;
     }

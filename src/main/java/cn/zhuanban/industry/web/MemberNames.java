@@ -4,7 +4,8 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectChoice;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
@@ -23,11 +24,13 @@ import org.springframework.stereotype.Component;
 class MemberNames {
 
     private final EnterpriseManagement enterprises;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
+    private final ProjectPickLists pickLists;
 
-    MemberNames(EnterpriseManagement enterprises, ProjectManagement projects) {
+    MemberNames(EnterpriseManagement enterprises, ProjectReads projects, ProjectPickLists pickLists) {
         this.enterprises = enterprises;
         this.projects = projects;
+        this.pickLists = pickLists;
     }
 
     Map<Long, String> enterprises(Collection<Long> ids) {
@@ -51,7 +54,7 @@ class MemberNames {
     }
 
     List<ProjectChoice> projectChoices(CurrentUser user) {
-        return projects.choices(user, null, null);
+        return pickLists.choices(user, null, null);
     }
 
     void checkEnterprise(long id) {

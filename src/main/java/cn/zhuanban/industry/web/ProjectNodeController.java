@@ -3,7 +3,7 @@ package cn.zhuanban.industry.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.IndustryManagement;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ProjectNodeController {
 
     private final IndustryManagement industry;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    ProjectNodeController(IndustryManagement industry, ProjectManagement projects) {
+    ProjectNodeController(IndustryManagement industry, ProjectReads projects) {
         this.industry = industry;
         this.projects = projects;
     }

@@ -11,7 +11,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.InvestmentViews.StageMoveView;
 import cn.zhuanban.investment.LeadFollowUps;
 import cn.zhuanban.investment.LeadStage;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.Clock;
@@ -31,7 +31,7 @@ class LeadPage {
     private final LeadFollowUps followUpsOfLeads;
     private final LeadChoices choices;
     private final UserDirectory users;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final Clock clock;
 
     LeadPage(
@@ -39,7 +39,7 @@ class LeadPage {
             LeadFollowUps followUpsOfLeads,
             LeadChoices choices,
             UserDirectory users,
-            ProjectManagement projects,
+            ProjectReads projects,
             Clock clock) {
         this.projects = projects;
         this.investment = investment;

@@ -6,7 +6,7 @@ import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.ReportForm;
 import cn.zhuanban.investmentreport.SitePhotos;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +48,7 @@ class ProjectInvestmentController {
 
     private final InvestmentQueries queries;
     private final InvestmentReporting reporting;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final FormErrors formErrors;
     private final SitePhotos photos;
     private final SpringValidatorAdapter validator;
@@ -56,7 +56,7 @@ class ProjectInvestmentController {
     ProjectInvestmentController(
             InvestmentQueries queries,
             InvestmentReporting reporting,
-            ProjectManagement projects,
+            ProjectReads projects,
             FormErrors formErrors,
             SitePhotos photos,
             Validator validator) {

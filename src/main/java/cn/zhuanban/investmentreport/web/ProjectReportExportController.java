@@ -4,7 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.MonthlyReportView;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerHeaders;
@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ProjectReportExportController {
 
     private final InvestmentQueries queries;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MessageSource messages;
 
-    ProjectReportExportController(InvestmentQueries queries, ProjectManagement projects, MessageSource messages) {
+    ProjectReportExportController(InvestmentQueries queries, ProjectReads projects, MessageSource messages) {
         this.queries = queries;
         this.projects = projects;
         this.messages = messages;

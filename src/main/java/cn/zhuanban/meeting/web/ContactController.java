@@ -9,7 +9,8 @@ import cn.zhuanban.meeting.ContactForm;
 import cn.zhuanban.meeting.ContactLogManagement;
 import cn.zhuanban.meeting.ContactView;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -44,19 +45,22 @@ class ContactController {
 
     private final ContactLogManagement contacts;
     private final EnterpriseManagement enterprises;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
+    private final ProjectPickLists pickLists;
     private final FormErrors formErrors;
     private final Clock clock;
 
     ContactController(
             ContactLogManagement contacts,
             EnterpriseManagement enterprises,
-            ProjectManagement projects,
+            ProjectReads projects,
+            ProjectPickLists pickLists,
             FormErrors formErrors,
             Clock clock) {
         this.contacts = contacts;
         this.enterprises = enterprises;
         this.projects = projects;
+        this.pickLists = pickLists;
         this.formErrors = formErrors;
         this.clock = clock;
     }
@@ -199,7 +203,7 @@ class ContactController {
         model.addAttribute("errors", errors);
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("enterpriseChoices", enterprises.choices(user, null, form.enterpriseId()));
-        model.addAttribute("projectChoices", projects.choices(user, null, form.projectId()));
+        model.addAttribute("projectChoices", pickLists.choices(user, null, form.projectId()));
         model.addAttribute("today", LocalDate.now(clock));
         return "meeting/contact-form";
     }

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.shared.PageQuery;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProjectApiController {
 
     private final ProjectManagement projects;
+    private final ProjectReads reads;
 
-    ProjectApiController(ProjectManagement projects) {
+    ProjectApiController(ProjectManagement projects, ProjectReads reads) {
         this.projects = projects;
+        this.reads = reads;
     }
 
     @GetMapping
@@ -41,19 +44,19 @@ class ProjectApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user) {
-        return projects.search(filter, user, PageQuery.of(page, size));
+        return reads.search(filter, user, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_VIEW + "')")
     ProjectView get(@PathVariable long id, CurrentUser user) {
-        return projects.find(id, user);
+        return reads.find(id, user);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_CREATE + "')")
     ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectForm form, CurrentUser user) {
         long id = projects.create(form, user);
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(projects.find(id, user));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(reads.find(id, user));
     }
 }

@@ -8,7 +8,8 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
@@ -35,17 +36,20 @@ class ProjectController {
     /** Light changes shown on the project page at a time (亮灯记录), older ones a page further. */
     static final int LIGHT_CHANGES = 10;
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
+    private final ProjectPickLists pickLists;
     private final ProjectLighting lighting;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
 
     ProjectController(
-            ProjectManagement projects,
+            ProjectReads projects,
+            ProjectPickLists pickLists,
             ProjectLighting lighting,
             EnterpriseManagement enterprises,
             UserDirectory directory) {
         this.projects = projects;
+        this.pickLists = pickLists;
         this.lighting = lighting;
         this.enterprises = enterprises;
         this.directory = directory;
@@ -53,7 +57,7 @@ class ProjectController {
 
     /**
      * The options of a project pick list narrowed by part of a name or code (htmx, while typing in the search box
-     * beside the list): the user's own scope, the chosen project kept (see {@link ProjectManagement#choices});
+     * beside the list): the user's own scope, the chosen project kept (see {@link ProjectReads#choices});
      * {@code blank} names the empty choice (see the projectChoices fragment); {@code enterpriseId} narrows them to one
      * enterprise's, for a form whose enterprise is chosen first (a talent demand).
      */
@@ -66,7 +70,7 @@ class ProjectController {
             @RequestParam(required = false) Long enterpriseId,
             CurrentUser user,
             Model model) {
-        model.addAttribute("projectChoices", projects.choices(user, projectQ, projectId, enterpriseId));
+        model.addAttribute("projectChoices", pickLists.choices(user, projectQ, projectId, enterpriseId));
         model.addAttribute("selectedProject", projectId);
         model.addAttribute("projectBlank", blank);
         return "layout/fragments :: projectChoices";

@@ -5,7 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectImport;
 import cn.zhuanban.project.ProjectLedgerRow;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
@@ -37,11 +37,11 @@ class ProjectExportController {
                     ProjectImport.COLUMNS.values().stream(), Stream.of("project.light", "project.enterprise"))
             .toList();
 
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ProjectImport imports;
     private final MessageSource messages;
 
-    ProjectExportController(ProjectManagement projects, ProjectImport imports, MessageSource messages) {
+    ProjectExportController(ProjectReads projects, ProjectImport imports, MessageSource messages) {
         this.projects = projects;
         this.imports = imports;
         this.messages = messages;

@@ -8,6 +8,7 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectForm;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StageReadiness;
 import cn.zhuanban.project.TaskForceManagement;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectFormController {
 
     private final ProjectManagement projects;
+    private final ProjectReads reads;
     private final EnterpriseManagement enterprises;
     private final TaskForceManagement taskForces;
     private final UserDirectory directory;
@@ -46,6 +48,7 @@ class ProjectFormController {
 
     ProjectFormController(
             ProjectManagement projects,
+            ProjectReads reads,
             EnterpriseManagement enterprises,
             TaskForceManagement taskForces,
             UserDirectory directory,
@@ -53,6 +56,7 @@ class ProjectFormController {
             List<StageReadiness> readiness) {
         this.readiness = readiness;
         this.projects = projects;
+        this.reads = reads;
         this.enterprises = enterprises;
         this.taskForces = taskForces;
         this.directory = directory;
@@ -97,7 +101,7 @@ class ProjectFormController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('" + Permissions.PROJECT_EDIT + "')")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        var project = projects.find(id, user);
+        var project = reads.find(id, user);
         return form(model, user, id, project.name(), ProjectForm.of(project), Map.of());
     }
 
@@ -117,7 +121,7 @@ class ProjectFormController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        var stored = projects.find(id, user);
+        var stored = reads.find(id, user);
         ProjectStage current = stored.stage();
         model.addAttribute("stageOn", stageOn);
         return formErrors.submit(binding, errors -> form(model, user, id, stored.name(), form, errors), () -> {

@@ -7,7 +7,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectFilter;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceForm;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
@@ -44,14 +44,14 @@ class TaskForceController {
             BuiltinRoles.AUDITOR);
 
     private final TaskForceManagement taskForces;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final UserDirectory directory;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
 
     TaskForceController(
             TaskForceManagement taskForces,
-            ProjectManagement projects,
+            ProjectReads projects,
             UserDirectory directory,
             DepartmentManagement departments,
             FormErrors formErrors) {

@@ -3,7 +3,7 @@ package cn.zhuanban.servicechecklist.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.servicechecklist.DepartmentItemPolicy;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChecklistController {
 
     private final ServiceChecklistManagement checklists;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final ItemFormModel formModel;
     private final FormErrors formErrors;
     private final ServiceItemFiles files;
@@ -41,7 +41,7 @@ class ChecklistController {
 
     ChecklistController(
             ServiceChecklistManagement checklists,
-            ProjectManagement projects,
+            ProjectReads projects,
             ItemFormModel formModel,
             FormErrors formErrors,
             ServiceItemFiles files,

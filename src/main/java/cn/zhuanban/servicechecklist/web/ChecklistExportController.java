@@ -2,7 +2,7 @@ package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.web.AuditedExport;
@@ -42,11 +42,10 @@ class ChecklistExportController {
             "checklist.note");
 
     private final ServiceChecklistManagement checklists;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final MessageSource messages;
 
-    ChecklistExportController(
-            ServiceChecklistManagement checklists, ProjectManagement projects, MessageSource messages) {
+    ChecklistExportController(ServiceChecklistManagement checklists, ProjectReads projects, MessageSource messages) {
         this.checklists = checklists;
         this.projects = projects;
         this.messages = messages;

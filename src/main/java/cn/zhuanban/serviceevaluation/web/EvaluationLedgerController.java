@@ -2,7 +2,7 @@ package cn.zhuanban.serviceevaluation.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.serviceevaluation.EvaluationFilter;
 import cn.zhuanban.serviceevaluation.ServiceEvaluationLedger;
@@ -23,10 +23,10 @@ class EvaluationLedgerController {
 
     private final ServiceEvaluationLedger ledger;
     private final TaskForceManagement taskForces;
-    private final ProjectManagement projects;
+    private final ProjectPickLists projects;
 
     EvaluationLedgerController(
-            ServiceEvaluationLedger ledger, TaskForceManagement taskForces, ProjectManagement projects) {
+            ServiceEvaluationLedger ledger, TaskForceManagement taskForces, ProjectPickLists projects) {
         this.ledger = ledger;
         this.taskForces = taskForces;
         this.projects = projects;

@@ -2,7 +2,7 @@ package cn.zhuanban.serviceevaluation.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectView;
 import cn.zhuanban.serviceevaluation.EvaluationForm;
 import cn.zhuanban.serviceevaluation.EvaluationView;
@@ -34,13 +34,13 @@ class EvaluationRatingController {
 
     private final ServiceEvaluationManagement evaluations;
     private final ServiceEvaluationLedger ledger;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
     private final FormErrors formErrors;
 
     EvaluationRatingController(
             ServiceEvaluationManagement evaluations,
             ServiceEvaluationLedger ledger,
-            ProjectManagement projects,
+            ProjectReads projects,
             FormErrors formErrors) {
         this.evaluations = evaluations;
         this.ledger = ledger;

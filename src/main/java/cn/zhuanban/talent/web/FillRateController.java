@@ -3,7 +3,7 @@ package cn.zhuanban.talent.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.industry.IndustryManagement;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
@@ -26,10 +26,9 @@ class FillRateController {
     private final TalentReports reports;
     private final IndustryManagement industry;
     private final TalentNames names;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    FillRateController(
-            TalentReports reports, IndustryManagement industry, TalentNames names, ProjectManagement projects) {
+    FillRateController(TalentReports reports, IndustryManagement industry, TalentNames names, ProjectReads projects) {
         this.projects = projects;
         this.reports = reports;
         this.industry = industry;

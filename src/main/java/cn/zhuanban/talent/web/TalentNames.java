@@ -4,7 +4,8 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterprise.EnterpriseOption;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectChoice;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectSummary;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,11 +19,13 @@ import org.springframework.stereotype.Component;
 class TalentNames {
 
     private final EnterpriseManagement enterprises;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
+    private final ProjectPickLists pickLists;
 
-    TalentNames(EnterpriseManagement enterprises, ProjectManagement projects) {
+    TalentNames(EnterpriseManagement enterprises, ProjectReads projects, ProjectPickLists pickLists) {
         this.enterprises = enterprises;
         this.projects = projects;
+        this.pickLists = pickLists;
     }
 
     Map<Long, String> enterprises(Collection<Long> ids) {
@@ -58,7 +61,7 @@ class TalentNames {
      * chosen enterprise's when one is chosen (audit D11).
      */
     List<ProjectChoice> projectChoices(CurrentUser user, Long selected, Long enterpriseId) {
-        return projects.choices(user, null, selected, enterpriseId);
+        return pickLists.choices(user, null, selected, enterpriseId);
     }
 
     /** The enterprise of a project the user may see, for a form opened from the project; null otherwise. */

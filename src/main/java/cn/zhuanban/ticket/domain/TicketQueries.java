@@ -1,16 +1,13 @@
 package cn.zhuanban.ticket.domain;
 
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NamesByIds;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
-import cn.zhuanban.ticket.EscalationLevel;
-import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketFilter;
-import cn.zhuanban.ticket.TicketSeverity;
 import cn.zhuanban.ticket.TicketSource;
 import cn.zhuanban.ticket.TicketState;
 import cn.zhuanban.ticket.TicketSummary;
@@ -39,9 +36,9 @@ public class TicketQueries {
                    t.first_feedback_at, t.resolve_date_chosen, t.source, t.resolved_on""";
 
     private final JdbcClient jdbc;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    TicketQueries(JdbcClient jdbc, ProjectManagement projects) {
+    TicketQueries(JdbcClient jdbc, ProjectReads projects) {
         this.jdbc = jdbc;
         this.projects = projects;
     }
@@ -233,31 +230,17 @@ public class TicketQueries {
     }
 
     static TicketSummary summary(ResultSet rs, int n) throws SQLException {
-        TicketState state = TicketState.valueOf(rs.getString("state"));
+        TicketSummary row = TicketSummary.ofRow(rs);
         Deadlines deadlines = new Deadlines(
                 rs.getObject("sign_by", LocalDate.class),
                 rs.getObject("feedback_by", LocalDate.class),
-                rs.getObject("resolve_by", LocalDate.class));
+                row.resolveBy());
         // the rule the escalation job watches by, so the list names the deadline that will card the ticket
-        TicketDeadline next = WatchedDeadlines.next(state, deadlines, rs.getObject("first_feedback_at") != null);
-        return new TicketSummary(
-                rs.getLong("id"),
-                rs.getString("title"),
-                rs.getLong("project_id"),
-                rs.getString("project_name"),
-                TicketCategory.valueOf(rs.getString("category")),
-                TicketSeverity.valueOf(rs.getString("severity")),
-                state,
-                (Long) rs.getObject("department_id", Long.class),
-                null,
-                deadlines.resolveBy(),
-                rs.getBoolean("resolve_date_chosen"),
-                TicketCard.valueOf(rs.getString("card")),
-                EscalationLevel.valueOf(rs.getString("escalation_level")),
-                rs.getTimestamp("created_at").toInstant(),
+        TicketDeadline next = WatchedDeadlines.next(row.state(), deadlines, rs.getObject("first_feedback_at") != null);
+        return row.with(
                 next == null ? null : new TicketSummary.Countdown(next, deadlines.of(next), null),
                 TicketSource.of(rs.getString("source")),
-                lateResolution(state, deadlines.resolveBy(), rs.getObject("resolved_on", LocalDate.class)));
+                lateResolution(row.state(), deadlines.resolveBy(), rs.getObject("resolved_on", LocalDate.class)));
     }
 
     private static TicketSummary.LateResolution lateResolution(

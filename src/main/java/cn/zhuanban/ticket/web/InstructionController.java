@@ -3,7 +3,8 @@ package cn.zhuanban.ticket.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.web.FormErrors;
@@ -36,20 +37,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InstructionController {
 
     private final LeaderInstructions instructions;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
+    private final ProjectPickLists pickLists;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
     private final DeadlineYears deadlineYears;
 
     InstructionController(
             LeaderInstructions instructions,
-            ProjectManagement projects,
+            ProjectReads projects,
+            ProjectPickLists pickLists,
             DepartmentManagement departments,
             FormErrors formErrors,
             DeadlineYears deadlineYears) {
         this.deadlineYears = deadlineYears;
         this.instructions = instructions;
         this.projects = projects;
+        this.pickLists = pickLists;
         this.departments = departments;
         this.formErrors = formErrors;
     }
@@ -108,7 +112,7 @@ class InstructionController {
     }
 
     private String form(Model model, CurrentUser user, InstructionCommand command, Map<String, String> errors) {
-        var choices = projects.choices(user, null, command.projectId());
+        var choices = pickLists.choices(user, null, command.projectId());
         model.addAttribute(
                 "command",
                 // only the blank form: a refused one without a project showed the only one as chosen beside 必填项

@@ -2,7 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.ticket.TicketLists;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +22,9 @@ class ProjectTicketsController {
     private static final int LATEST = 5;
 
     private final TicketLists lists;
-    private final ProjectManagement projects;
+    private final ProjectReads projects;
 
-    ProjectTicketsController(TicketLists lists, ProjectManagement projects) {
+    ProjectTicketsController(TicketLists lists, ProjectReads projects) {
         this.lists = lists;
         this.projects = projects;
     }

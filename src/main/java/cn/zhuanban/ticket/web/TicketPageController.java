@@ -5,7 +5,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.DepartmentView;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
@@ -60,7 +60,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPageController {
 
     private final TicketLists lists;
-    private final ProjectManagement projects;
+    private final ProjectPickLists projects;
     private final TicketManagement management;
     private final DepartmentManagement departments;
     private final FormErrors formErrors;
@@ -71,7 +71,7 @@ class TicketPageController {
 
     TicketPageController(
             TicketLists lists,
-            ProjectManagement projects,
+            ProjectPickLists projects,
             TicketManagement management,
             DepartmentManagement departments,
             FormErrors formErrors,

@@ -2,7 +2,7 @@ package cn.zhuanban.ticket.web;
 
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectPickLists;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.ticket.ReportCommand;
 import cn.zhuanban.ticket.TicketCategory;
@@ -34,11 +34,11 @@ class TicketReportController {
 
     private final TicketManagement management;
     private final TicketLists lists;
-    private final ProjectManagement projects;
+    private final ProjectPickLists projects;
     private final FormErrors formErrors;
 
     TicketReportController(
-            TicketManagement management, TicketLists lists, ProjectManagement projects, FormErrors formErrors) {
+            TicketManagement management, TicketLists lists, ProjectPickLists projects, FormErrors formErrors) {
         this.management = management;
         this.lists = lists;
         this.projects = projects;

@@ -12,6 +12,7 @@ import cn.zhuanban.meeting.ActionLedgerRow;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectLighting;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,9 @@ class GeneratedReportsContentTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    ProjectReads projectReads;
 
     @Autowired
     ProjectLighting lighting;
@@ -89,11 +93,11 @@ class GeneratedReportsContentTests {
             assertThat(cells(book.getSheet("主要指标")))
                     .contains("项目总数|2", "红灯项目|1", "未办结工单|4", "超期工单|3", "已解决工单|2", "工单满意率|50.0%", "阶段目标按期率|33.3%");
             assertThat(cells(book.getSheet("红灯项目")))
-                    .anyMatch(line ->
-                            line.startsWith(projects.summary(b).orElseThrow().name() + "|施工许可证未办结|"));
+                    .anyMatch(line -> line.startsWith(
+                            projectReads.summary(b).orElseThrow().name() + "|施工许可证未办结|"));
             assertThat(cells(book.getSheet("超期工单"))).contains(name(d1) + "|2", name(d2) + "|1");
             assertThat(cells(book.getSheet("阶段目标")))
-                    .contains(projects.summary(a).orElseThrow().name() + "|目标M4|2026-03-25|未完成");
+                    .contains(projectReads.summary(a).orElseThrow().name() + "|目标M4|2026-03-25|未完成");
             assertThat(book.getSheet("阶段目标").getRow(0).getCell(0).getStringCellValue())
                     .contains("重点项目周报（2026-03-16 至 2026-03-18）");
         }

@@ -13,6 +13,7 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ class EverythingSearchTests {
     ProjectManagement projects;
 
     @Autowired
+    ProjectReads projectReads;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -52,7 +56,7 @@ class EverythingSearchTests {
         ServiceFixtures fixtures = fixtures();
         long enterprise = fixtures.enterprise();
         long project = fixtures.project(enterprise, null);
-        String projectName = projects.summary(project).orElseThrow().name();
+        String projectName = projectReads.summary(project).orElseThrow().name();
         String enterpriseName = enterprises.namesOf(List.of(enterprise)).get(enterprise);
         report(project, "搜索测试：临时用水报装");
 
@@ -73,8 +77,9 @@ class EverythingSearchTests {
         ServiceFixtures fixtures = fixtures();
         long own = fixtures.enterprise();
         String ownProject =
-                projects.summary(fixtures.project(own, null)).orElseThrow().name();
-        String foreignProject = projects.summary(fixtures.project(fixtures.enterprise(), null))
+                projectReads.summary(fixtures.project(own, null)).orElseThrow().name();
+        String foreignProject = projectReads
+                .summary(fixtures.project(fixtures.enterprise(), null))
                 .orElseThrow()
                 .name();
         String contact = EnterpriseContacts.create(identity, directory, own);
