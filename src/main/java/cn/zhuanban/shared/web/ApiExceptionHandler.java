@@ -101,6 +101,11 @@ class ApiExceptionHandler {
             return named(problem(ErrorCode.VALIDATION, field + ": " + mistypedJson(e)), java.util.List.of(field));
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            if (NoSuchPath.of(mismatch)) {
+                // a word where the address names a record (/api/v1/projects/abc): nothing is there, as for an unknown
+                // id
+                return problem(ErrorCode.NOT_FOUND, text("error.http.not-found"));
+            }
             String key = mismatch.getRequiredType() != null
                             && mismatch.getRequiredType().isEnum()
                     ? "error.validation.choice"
