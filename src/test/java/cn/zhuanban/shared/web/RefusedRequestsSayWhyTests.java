@@ -183,6 +183,8 @@ class RefusedRequestsSayWhyTests {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(JsonPath.<String>read(api.body(), "$.code")).isEqualTo("bad-request");
             assertThat(JsonPath.<String>read(api.body(), "$.detail")).contains("请缩短后重试");
+            // the address refused, as every other problem names it
+            assertThat(JsonPath.<String>read(api.body(), "$.instance")).isEqualTo("/api/v1/projects");
         }
     }
 
