@@ -107,7 +107,7 @@ class ApiFilterValuesTests {
     }
 
     /**
-     * A query or path parameter missing or of the wrong form is named in {@code field} as a body's input is: the README
+     * A query parameter missing or of the wrong form is named in {@code field} as a body's input is: the README
      * tells clients to read the input at fault there, and {@code fields} lists it too.
      */
     @Test
@@ -116,7 +116,6 @@ class ApiFilterValuesTests {
         String[][] refused = {
             {"/api/v1/calendar/add-working-days?from=2026-09-29", "days"},
             {"/api/v1/calendar/add-working-days?from=2026-13-01&days=3", "from"},
-            {"/api/v1/projects/abc", "id"},
             {"/api/v1/projects?page=x", "page"},
             {"/api/v1/projects?stage=FOO", "stage"},
             {"/api/v1/tickets?card=PURPLE", "card"},
@@ -128,6 +127,11 @@ class ApiFilterValuesTests {
                     .andExpect(jsonPath("$.field").value(call[1]))
                     .andExpect(jsonPath("$.fields", Matchers.contains(call[1])));
         }
+        // a word where the path names a record names nothing: 404, as an unknown number, not a 400 naming "id"
+        mvc.perform(get("/api/v1/projects/abc").session(dispatch))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"))
+                .andExpect(jsonPath("$.field").doesNotExist());
     }
 
     @Test

@@ -5,6 +5,7 @@ import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
@@ -41,6 +42,20 @@ class MeetingAccess {
         MeetingRow m = meetings.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
         taskForces.find(m.taskForceId(), user);
         return m;
+    }
+
+    /**
+     * Only the chair (the lead of the meeting's task force) confirms its minutes; anyone else is refused (403) naming
+     * the chair, before the form's version is looked at ({@link ChairPaths}).
+     */
+    void requireChair(MeetingRow m, CurrentUser user) {
+        TaskForceView taskForce = taskForces.find(m.taskForceId(), user);
+        if (taskForce.leadUserId() == null || taskForce.leadUserId() != user.id()) {
+            throw new BusinessException(
+                    ErrorCode.MEETING_NOT_CHAIR,
+                    (String) null,
+                    taskForce.leadName() == null ? "—" : taskForce.leadName());
+        }
     }
 
     void checkItem(long meetingId, long itemId) {

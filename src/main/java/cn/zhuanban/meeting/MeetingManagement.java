@@ -13,7 +13,6 @@ import cn.zhuanban.meeting.domain.AgendaStore;
 import cn.zhuanban.meeting.domain.MeetingRow;
 import cn.zhuanban.meeting.domain.MeetingStore;
 import cn.zhuanban.project.TaskForceManagement;
-import cn.zhuanban.project.TaskForceView;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
@@ -228,13 +227,7 @@ public class MeetingManagement {
      */
     public void confirm(long meetingId, int version, CurrentUser user) {
         MeetingRow m = access.load(meetingId, user);
-        TaskForceView taskForce = taskForces.find(m.taskForceId(), user);
-        if (taskForce.leadUserId() == null || taskForce.leadUserId() != user.id()) {
-            throw new BusinessException(
-                    ErrorCode.MEETING_NOT_CHAIR,
-                    (String) null,
-                    taskForce.leadName() == null ? "—" : taskForce.leadName());
-        }
+        access.requireChair(m, user);
         access.editable(meetingId, version, user);
         meetings.confirm(m.id(), user.id(), clock.instant());
         views.freezeProgress(m);

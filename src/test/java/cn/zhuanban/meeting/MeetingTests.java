@@ -938,6 +938,10 @@ class MeetingTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/meetings/" + meeting + "/minutes.docx").session(session))
                 .andExpect(status().isNotFound());
+        // a word where the meeting's number belongs names no meeting either (the contact log is /contacts)
+        var office = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/meetings/contacts").session(office)).andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/contacts/minutes.docx").session(office)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -986,6 +990,22 @@ class MeetingTests {
                         .param("version", Integer.toString(m.version())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.containsString("只有本次会议的主持人（专班牵头领导侯明远）可以确认会议纪要")));
+        // who may confirm is settled before the form is read: without a version, or with a word for it, still 403
+        mvc.perform(post("/meetings/" + id + "/confirm").session(member).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(member)
+                        .with(csrf())
+                        .param("version", "abc"))
+                .andExpect(status().isForbidden());
+        // the chair's form without its version is his to correct (400), a stale one someone else's change (409)
+        mvc.perform(post("/meetings/" + id + "/confirm").session(chair).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/meetings/" + id + "/confirm")
+                        .session(chair)
+                        .with(csrf())
+                        .param("version", Integer.toString(m.version() + 1)))
+                .andExpect(status().isConflict());
         // the district leader sees every meeting but does not lead this task force
         assertThatThrownBy(() -> meetings.confirm(id, m.version(), fx.user("leader")))
                 .isInstanceOfSatisfying(

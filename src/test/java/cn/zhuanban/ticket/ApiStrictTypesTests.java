@@ -44,12 +44,16 @@ class ApiStrictTypesTests {
                         REPORT.formatted("\"" + project + "\"", "\"POWER\"", "\"停电\"", "\"NORMAL\""))
                 .andExpect(jsonPath("$.field").value("projectId"))
                 .andExpect(jsonPath("$.detail").value(containsString("格式不正确")));
+        // an empty string is named as such, with how to send no value, not "格式不正确：" with nothing after it
         refused(enterprise, "/api/v1/tickets", REPORT.formatted("\"\"", "\"POWER\"", "\"停电\"", "\"NORMAL\""))
-                .andExpect(jsonPath("$.field").value("projectId"));
+                .andExpect(jsonPath("$.field").value("projectId"))
+                .andExpect(jsonPath("$.fields[0]").value("projectId"))
+                .andExpect(jsonPath("$.detail").value("projectId: 格式不正确：空字符串不是有效的值。不填请省略此项或传 null。"));
         refused(enterprise, "/api/v1/tickets", REPORT.formatted(project, "\"POWER\"", "\"停电\"", "1"))
                 .andExpect(jsonPath("$.field").value("severity"));
         refused(enterprise, "/api/v1/tickets", REPORT.formatted(project, "\"\"", "\"停电\"", "\"NORMAL\""))
-                .andExpect(jsonPath("$.field").value("category"));
+                .andExpect(jsonPath("$.field").value("category"))
+                .andExpect(jsonPath("$.detail").value(containsString("空字符串")));
         refused(enterprise, "/api/v1/tickets", REPORT.formatted(project, "\"POWER\"", "5", "\"NORMAL\""))
                 .andExpect(jsonPath("$.field").value("title"));
     }
@@ -78,7 +82,8 @@ class ApiStrictTypesTests {
         refused(lead, "/api/v1/tickets/instructions", instruction.formatted("20000"))
                 .andExpect(jsonPath("$.field").value("resolveBy"));
         refused(lead, "/api/v1/tickets/instructions", instruction.formatted("\"\""))
-                .andExpect(jsonPath("$.field").value("resolveBy"));
+                .andExpect(jsonPath("$.field").value("resolveBy"))
+                .andExpect(jsonPath("$.detail").value(containsString("空字符串")));
     }
 
     @Test

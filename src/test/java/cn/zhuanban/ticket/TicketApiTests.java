@@ -133,6 +133,61 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.field").value("departmentId"));
     }
 
+    /**
+     * The office resolving (or signing) a closed ticket is told that the ticket has ended (409), as its department is,
+     * not that it lacks a right it has (403); on the page too. Someone who acts on the ticket in no way keeps the 403.
+     */
+    @Test
+    void aClosedTicketsMoveIsRefusedAsEndedForWhoeverActsOnItAndForbiddenToOthers() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long closed = flows.signedByPower();
+        flows.resolveByPower(closed);
+        act(dispatch, closed, "review", "{\"passed\": true}").andExpect(status().isOk());
+        act(dispatch, closed, "feedback", "{\"rating\": \"SATISFIED\"}")
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+
+        for (String move : new String[] {"resolve", "sign", "request-extension"}) {
+            act(dispatch, closed, move, "{\"outcome\": \"SOLVED\", \"reason\": \"已接电\"}")
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("ticket.move-refused"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已销号")))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("工单已结束")));
+        }
+        // a body of the wrong type: the state still answers first
+        expectRefusedByState(act(dispatch, closed, "resolve", "{\"outcome\": \"bad\"}"));
+        mvc.perform(post("/tickets/" + closed + "/moves/resolve")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(closed).version()))
+                        .param("outcome", "SOLVED")
+                        .param("reason", "已接电"))
+                .andExpect(status().isConflict());
+
+        MockHttpSession supervision = WebTestSupport.login(mvc, "supervisor");
+        act(supervision, closed, "resolve", "{}").andExpect(status().isForbidden());
+        mvc.perform(post("/tickets/" + closed + "/moves/resolve")
+                        .session(supervision)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(closed).version())))
+                .andExpect(status().isForbidden());
+        // a handler who sees every ticket but whose department has no part in this one: nothing of it is his
+        cn.zhuanban.identity.CurrentUser outsider = new cn.zhuanban.identity.CurrentUser(
+                -7,
+                "fixture-outsider",
+                "测试经办人",
+                data.department("ZRZY"),
+                null,
+                cn.zhuanban.identity.DataScope.ALL,
+                java.util.Set.of("DEPARTMENT_HANDLER"),
+                java.util.Set.of(
+                        cn.zhuanban.identity.Permissions.TICKET_VIEW, cn.zhuanban.identity.Permissions.TICKET_HANDLE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> flows.management().act(closed, TicketMove.RESOLVE, MoveCommand.empty(), outsider))
+                .isInstanceOfSatisfying(
+                        cn.zhuanban.shared.BusinessException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(cn.zhuanban.shared.ErrorCode.FORBIDDEN));
+    }
+
     private static void expectRefusedByState(ResultActions result) throws Exception {
         result.andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("ticket.move-refused"))

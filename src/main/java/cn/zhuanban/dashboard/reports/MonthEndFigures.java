@@ -29,6 +29,11 @@ import org.springframework.stereotype.Component;
  * {@link Result#current()} so that the file says so instead of dating them to the month's end: the red lights of a
  * month that ended before the history of lights started (from then on they are the month end's), the year's plan (plans are edited in place), the missing reports
  * (a report filed late is no longer missing) and the talent fill rate. Aggregate queries only, as the cockpit's.
+ *
+ * <p>Each figure links to the rows behind it as they stood then where the list can be read so: the decisions ledger
+ * (its month filter) and the year's investment statistics (a column per month). Today's figures link to today's lists.
+ * The month end's projects, red projects, tickets and stage goals have no such list (each reads today's rows): they
+ * are not linked at all, since a link would open rows that do not add up to the figure.
  */
 @Component
 class MonthEndFigures {
@@ -64,8 +69,9 @@ class MonthEndFigures {
         boolean lightsKnown = lighting.lightHistoryCovers(asOf);
         LightCounts lights =
                 lightsKnown ? lighting.countsByLightAsOf(user, asOf) : lighting.countsByLightRegisteredBy(user, asOf);
-        figures.add(keys.count("projects", lights.total(), "/projects", locale));
-        figures.add(keys.count("red", lights.red(), "/projects?light=RED", locale));
+        // The project list has no "as of" filter: linked, the month end's figures would open today's rows.
+        figures.add(keys.count("projects", lights.total(), null, locale));
+        figures.add(keys.count("red", lights.red(), null, locale));
         if (!lightsKnown) {
             current.add("red");
         }
@@ -84,7 +90,8 @@ class MonthEndFigures {
             current.add("missing");
         }
         if (user.can(Permissions.TICKET_VIEW)) {
-            figures.addAll(keys.tickets(tickets.overviewAsOf(user, asOf), locale));
+            // neither the ticket list nor the metrics page can be read as of a past day
+            keys.tickets(tickets.overviewAsOf(user, asOf), locale).forEach(f -> figures.add(unlinked(f)));
         }
         if (user.can(Permissions.MEETING_VIEW)) {
             // The decisions the fifth section lists, counted: open past their deadline as of the month's end; the link
@@ -100,8 +107,14 @@ class MonthEndFigures {
             current.add("talent-fill");
         }
         if (user.can(Permissions.PLAN_VIEW)) {
-            figures.add(keys.goalsOnTime(goals.figures(user, asOf), locale));
+            // the stage goals' list reads its statuses as of today only
+            figures.add(unlinked(keys.goalsOnTime(goals.figures(user, asOf), locale)));
         }
         return new Result(figures, current);
+    }
+
+    /** A month end's figure whose list has no "as of" filter: shown plain rather than opening today's rows. */
+    private static Figure unlinked(Figure f) {
+        return new Figure(f.key(), f.label(), f.value(), null, f.number(), f.rate());
     }
 }

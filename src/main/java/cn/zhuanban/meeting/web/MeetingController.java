@@ -3,6 +3,7 @@ package cn.zhuanban.meeting.web;
 import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.meeting.ChairPaths;
 import cn.zhuanban.meeting.MeetingDecisions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingPaths;
@@ -73,10 +74,11 @@ class MeetingController {
     /**
      * Only the chair (the task force's lead) confirms, which the service checks; the chair need not keep
      * the minutes, so viewing the meeting is the permission asked here (a district leader chairs
-     * without the editing permission the office has).
+     * without the editing permission the office has). Whether the user chairs is checked before the form is read
+     * ({@link ChairPaths}): 403 before a missing version's 400, and that before a stale version's 409.
      */
     @PostMapping("/{id}/confirm")
-    @CheckedBeforeBinding(MeetingPaths.class)
+    @CheckedBeforeBinding(ChairPaths.class)
     @PreAuthorize(VIEW)
     String confirm(@PathVariable long id, @RequestParam int version, CurrentUser user) {
         meetings.confirm(id, version, user);

@@ -101,6 +101,11 @@ class ApiExceptionHandler {
             return named(problem(ErrorCode.VALIDATION, field + ": " + mistypedJson(e)), java.util.List.of(field));
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            if (NoSuchPath.of(mismatch)) {
+                // a word where the address names a record (/api/v1/projects/abc): nothing is there, as for an unknown
+                // id
+                return problem(ErrorCode.NOT_FOUND, text("error.http.not-found"));
+            }
             String key = mismatch.getRequiredType() != null
                             && mismatch.getRequiredType().isEnum()
                     ? "error.validation.choice"
@@ -166,18 +171,29 @@ class ApiExceptionHandler {
             if (t instanceof InvalidFormatException invalid) {
                 boolean choice = invalid.getTargetType() != null
                         && invalid.getTargetType().isEnum();
-                return text(choice ? "error.validation.choice" : "error.validation.type", invalid.getValue());
+                return sent(choice ? "error.validation.choice" : "error.validation.type", invalid.getValue());
             }
             if (t instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null) {
                 // A value the strict mapper would not coerce (ApiJson): Jackson keeps it in its message only
                 // ("Cannot coerce String value ("abc") to ...").
+                if (mismatch.getOriginalMessage().startsWith("Cannot coerce empty String")) {
+                    return text("error.validation.empty-string");
+                }
                 Matcher sent = COERCED.matcher(mismatch.getOriginalMessage());
                 if (sent.find()) {
-                    return text("error.validation.type", sent.group(1));
+                    return sent("error.validation.type", sent.group(1));
                 }
             }
         }
         return text("error.validation.format");
+    }
+
+    /**
+     * The refusal naming the value sent; an empty string is told as one, with how to send no value: "格式不正确：" with
+     * nothing after it read as the general message, and a client sending {@code ""} for "none" learnt nothing.
+     */
+    private String sent(String key, Object value) {
+        return "".equals(value) ? text("error.validation.empty-string") : text(key, value);
     }
 
     /**

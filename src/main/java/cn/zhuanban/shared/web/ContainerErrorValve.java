@@ -60,8 +60,8 @@ final class ContainerErrorValve extends ErrorReportValve {
                 writer = response.getReporter();
                 if (writer != null) {
                     writer.write(
-                            "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"code\":\"%s\"}"
-                                    .formatted(json(title), status, json(detail), code));
+                            "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s,\"code\":\"%s\"}"
+                                    .formatted(json(title), status, json(detail), instance(request), code));
                 }
             } else {
                 response.setContentType("text/html");
@@ -117,7 +117,31 @@ final class ContainerErrorValve extends ErrorReportValve {
         return messages.getMessage(key, null, key, locale);
     }
 
+    /**
+     * The address refused, as the error controller's and the filters' problems name it ({@code instance}: the path as
+     * sent, without the query), when Tomcat read one: a request line it could not parse has none to name.
+     */
+    private static String instance(Request request) {
+        String uri = request.getRequestURI();
+        return uri == null || !uri.startsWith("/") ? "" : ",\"instance\":\"" + json(uri) + "\"";
+    }
+
+    /** Quotes, backslashes and control characters escaped: the path is as the client sent it, not our own text. */
     private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

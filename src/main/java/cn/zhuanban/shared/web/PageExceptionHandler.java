@@ -57,6 +57,12 @@ class PageExceptionHandler {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        if (NoSuchPath.of(e)) {
+            // /meetings/contacts, /projects/abc: an address with a word where a record's number belongs names nothing,
+            // as an unknown number does; not a form's value the user could correct
+            response.setStatus(404);
+            return "error/404";
+        }
         if (Paging.isPagingParameter(e.getName()) && "GET".equals(request.getMethod())) {
             // A list's page or rows per page from a mangled bookmark or a typed address: nothing to fix in a form, so
             // the list opens on its first page with its own size (API paging stays strict: ApiExceptionHandler).

@@ -118,9 +118,15 @@ abstract class TicketClock extends TicketFacts {
         require(move, null);
     }
 
+    /** Closed, merged or rejected: no move is left, for anyone. */
+    public boolean ended() {
+        return MovesByState.of(state).isEmpty();
+    }
+
     protected void require(TicketMove move, String rule) {
         if (!MovesByState.of(state).contains(move)) {
-            throw TicketRefusal.of(state, move, null);
+            // a closed, merged or rejected ticket takes no move at all: said so, not as one move the state refuses
+            throw TicketRefusal.of(state, move, ended() ? "ended" : null);
         }
         if (rule != null) {
             throw TicketRefusal.of(state, move, rule);

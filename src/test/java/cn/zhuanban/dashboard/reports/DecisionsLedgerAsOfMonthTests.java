@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A past month's briefing counts the decisions open past their deadline at the month's end, and its figure opens the
  * decisions ledger as of that month's end (its month filter, paged and filtered in SQL), not today's ledger, which
- * lists others: a decision closed since is listed open, one of a meeting held after the month is not. Test year 2016.
+ * lists others: a decision closed since is listed open, one of a meeting held after the month is not. Its other figures
+ * link only where their list reads as of then. Test year 2016.
  */
 @IntegrationTest
 class DecisionsLedgerAsOfMonthTests {
@@ -85,6 +86,45 @@ class DecisionsLedgerAsOfMonthTests {
                 .orElseThrow();
         assertThat(decisions.number()).isEqualTo(2L);
         assertThat(decisions.link()).isEqualTo("/meetings/actions?state=OVERDUE&month=2016-03");
+    }
+
+    /**
+     * The month end's other figures have no list that reads as of a past day (projects, lights, tickets, stage goals):
+     * they are shown plain, not linked to today's rows that would not add up to them. The year's completed investment
+     * opens the year's statistics (a column per month), and the figures that are today's anyway open today's lists.
+     */
+    @Test
+    void thePastMonthsOtherFiguresLinkOnlyWhereTheListReadsAsOfThen() {
+        CurrentUser all = viewer(viewer.enterpriseId(), Permissions.MEETING_VIEW, Permissions.INVESTMENT_VIEW);
+        Briefing then = assembler.of(
+                ReportKind.MONTHLY, all, MARCH.atEndOfMonth(), LocalDate.of(2016, 5, 12), Locale.SIMPLIFIED_CHINESE);
+
+        java.util.Map<String, Figure> figures =
+                then.figures().stream().collect(java.util.stream.Collectors.toMap(Figure::key, f -> f));
+        assertThat(figures)
+                .containsKeys(
+                        "projects",
+                        "red",
+                        "tickets-open",
+                        "tickets-overdue",
+                        "tickets-solved",
+                        "tickets-satisfaction",
+                        "goals-on-time");
+        for (String unlinked : new String[] {
+            "projects",
+            "red",
+            "tickets-open",
+            "tickets-overdue",
+            "tickets-solved",
+            "tickets-satisfaction",
+            "goals-on-time"
+        }) {
+            assertThat(figures.get(unlinked).link()).as(unlinked).isNull();
+        }
+        assertThat(figures.get("decisions-overdue").link()).isEqualTo("/meetings/actions?state=OVERDUE&month=2016-03");
+        assertThat(figures.get("completed").link()).isEqualTo("/investment-reports/statistics?year=2016");
+        assertThat(then.isCurrent("missing")).isTrue();
+        assertThat(figures.get("missing").link()).startsWith("/investment-reports/missing?month=");
     }
 
     @Test

@@ -48,8 +48,7 @@ class ErrorPagesTests {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build()) {
             login(client, "dispatch");
-            for (String path :
-                    new String[] {"/projects/abc", "/projects/choices?projectId=abc", "/calendar?year=abc"}) {
+            for (String path : new String[] {"/projects/choices?projectId=abc", "/calendar?year=abc"}) {
                 HttpResponse<String> page = client.send(
                         HttpRequest.newBuilder(uri(path))
                                 .header("Accept", "text/html")
@@ -58,6 +57,23 @@ class ErrorPagesTests {
                 assertThat(page.statusCode()).as(path).isEqualTo(400);
                 assertThat(page.body()).as(path).contains("请求有误").doesNotContain("Whitelabel");
             }
+            // a word where the address names a record names nothing: the page of an unknown one, not a form's error
+            for (String path : new String[] {"/projects/abc", "/tickets/abc", "/meetings/contacts", "/enterprises/x"}) {
+                HttpResponse<String> page = client.send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(page.statusCode()).as(path).isEqualTo(404);
+                assertThat(page.body()).as(path).contains("页面或数据不存在").doesNotContain("Whitelabel", "请求有误");
+            }
+            HttpResponse<String> api = client.send(
+                    HttpRequest.newBuilder(uri("/api/v1/projects/abc"))
+                            .header("Accept", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(api.statusCode()).isEqualTo(404);
+            assertThat(JsonPath.<String>read(api.body(), "$.code")).isEqualTo("not-found");
         }
     }
 

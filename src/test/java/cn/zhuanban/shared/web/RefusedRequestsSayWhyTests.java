@@ -149,12 +149,12 @@ class RefusedRequestsSayWhyTests {
         try (HttpClient client = client()) {
             login(client, "dispatch");
             HttpResponse<String> page = client.send(
-                    HttpRequest.newBuilder(uri("/projects/abc"))
+                    HttpRequest.newBuilder(uri("/projects/choices?projectId=abc"))
                             .header("Accept", "text/html")
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(page.statusCode()).isEqualTo(400);
-            assertThat(page.body()).contains("请求有误", "“id”一项有误：请输入有效的整数：abc", "data-history-back");
+            assertThat(page.body()).contains("请求有误", "“projectId”一项有误：请输入有效的整数：abc", "data-history-back");
         }
     }
 
@@ -183,6 +183,8 @@ class RefusedRequestsSayWhyTests {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(JsonPath.<String>read(api.body(), "$.code")).isEqualTo("bad-request");
             assertThat(JsonPath.<String>read(api.body(), "$.detail")).contains("请缩短后重试");
+            // the address refused, as every other problem names it
+            assertThat(JsonPath.<String>read(api.body(), "$.instance")).isEqualTo("/api/v1/projects");
         }
     }
 
