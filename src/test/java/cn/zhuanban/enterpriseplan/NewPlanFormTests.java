@@ -50,6 +50,30 @@ class NewPlanFormTests {
         assertThat(page).contains("invalid-feedback d-block\">所填的不是列表中的企业，请从列表中选择</div>");
     }
 
+    /** The new plan's texts are refused as an edit's are (PlanTexts): a blank situation, a part or note too long. */
+    @Test
+    void theNewPlansTextsAreRefusedBesideTheirFieldsAsAnEditsAre() throws Exception {
+        String page = mvc.perform(post("/enterprise-plans")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .param("enterpriseId", "")
+                        .param("situation", " ")
+                        .param("needs", "需".repeat(4001))
+                        .param("changeNote", "注".repeat(501))
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page.split("invalid-feedback d-block\">必填项<", -1))
+                .as("enterprise and situation")
+                .hasSize(3);
+        assertThat(page)
+                .contains("invalid-feedback d-block\">长度超出限制（最多 4000 个字符）<")
+                .contains("invalid-feedback d-block\">长度超出限制（最多 500 个字符）<");
+    }
+
     private String submit(String enterpriseId, String situation) throws Exception {
         return mvc.perform(post("/enterprise-plans")
                         .session(WebTestSupport.login(mvc, "dispatch"))
