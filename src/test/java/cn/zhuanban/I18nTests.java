@@ -82,6 +82,23 @@ class I18nTests {
     }
 
     @Test
+    void aFieldsOwnTypeMismatchTextIsCompleteWithoutTheTypedValue() throws IOException {
+        // FormErrors gives a field's own text (typeMismatch.form.enterpriseId) also for a blank value, where a type's
+        // text would say 必填项: "请从列表中选择企业：{0}" then ended in a bare colon. A type's texts
+        // (typeMismatch.java.lang.Long, typeMismatch.int) name the typed value; they are never given a blank one.
+        Pattern typeText = Pattern.compile("typeMismatch\\.(java\\..*|int|long|double|boolean)");
+        for (String bundle : List.of("messages.properties", "messages_zh_CN.properties")) {
+            assertThat(MessageBundle.texts(RESOURCES.resolve(bundle)).entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("typeMismatch."))
+                            .filter(e -> !typeText.matcher(e.getKey()).matches())
+                            .filter(e -> e.getValue().contains("{0}"))
+                            .map(Map.Entry::getKey))
+                    .as(bundle)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void templatesContainNoLiteralText() throws IOException {
         List<String> findings = new ArrayList<>();
         for (Path template : templates()) {

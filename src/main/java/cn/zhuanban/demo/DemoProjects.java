@@ -40,23 +40,23 @@ class DemoProjects {
     /**
      * One project a line: name | project code (empty: none yet) | enterprise index | level | stage |
      * investment (万元) | start | target finish | lead official | task force index (-1: none) | light |
-     * reason of the light | location | scope of work. A project with a plan has the light its plan gives it once the
+     * reason of the light (as {@link DemoLightReasons} reads it) | location | scope of work. A project with a plan has the light its plan gives it once the
      * plan is judged again: 中原智能装备产业园项目's last month's target was caught up only this month, so its plan makes it
      * yellow ({@link DemoMonthTargets}).
      */
     static final String PROJECTS = """
-            康元生物高端原料药项目|2024-410199-27-03-015832|0|PROVINCIAL|UNDER_CONSTRUCTION|186000|2025-03-18|2027-06-30|lead|0|YELLOW|供电接入工程晚于倒排计划 5 个工作日|示范区医药产业园|年产 1200 吨高端原料药及关键中间体，建设合成车间、质检中心、危化品仓库和污水预处理站。
+            康元生物高端原料药项目|2024-410199-27-03-015832|0|PROVINCIAL|UNDER_CONSTRUCTION|186000|2025-03-18|2027-06-30|lead|0|YELLOW|float:B02:供电接入:4|示范区医药产业园|年产 1200 吨高端原料药及关键中间体，建设合成车间、质检中心、危化品仓库和污水预处理站。
             康元生物制剂研发中心项目|2025-410199-73-01-020417|0|DISTRICT|PRE_CONSTRUCTION|32000|2026-04-01|2027-12-31|lead|0|GREEN||示范区医药产业园|
-            华瑞新材料高性能碳纤维项目|2024-410199-26-03-011206|1|PROVINCIAL|UNDER_CONSTRUCTION|128000|2024-09-01|2026-12-31|lead2|1|RED|土地供应延期，主体厂房未能按期开工|示范区新材料产业园|
+            华瑞新材料高性能碳纤维项目|2024-410199-26-03-011206|1|PROVINCIAL|UNDER_CONSTRUCTION|128000|2024-09-01|2026-12-31|lead2|1|RED|short:A03:土地供应（招拍挂）:15|示范区新材料产业园|
             中原智能装备产业园项目|2024-410199-34-03-013579|2|MUNICIPAL|UNDER_CONSTRUCTION|95000|2024-11-15|2026-10-31|lead2|1|GREEN||示范区装备制造园|
-            绿能光伏组件生产基地项目|2025-410199-38-03-024680|3|MUNICIPAL|PRE_CONSTRUCTION|76000|2026-03-01|2027-09-30|lead|2|YELLOW|环评批复预计晚于计划 10 天|示范区新能源产业园|
+            绿能光伏组件生产基地项目|2025-410199-38-03-024680|3|MUNICIPAL|PRE_CONSTRUCTION|76000|2026-03-01|2027-09-30|lead|2|YELLOW|float:A08:环评批复（报告表）:3|示范区新能源产业园|
             恒通智慧物流园项目|2023-410199-59-03-008642|4|DISTRICT|COMPLETED|42000|2023-05-10|2025-10-31|lead2|-1|GREEN||示范区物流园|
             天成电子高端电路板项目|2022-410199-39-03-006315|5|MUNICIPAL|IN_PRODUCTION|58000|2022-08-01|2024-12-31|lead|-1|GREEN||示范区电子信息园|
             金穗食品中央厨房项目|2023-410199-13-03-007531|6|DISTRICT|IN_PRODUCTION|18000|2023-03-01|2024-09-30|lead2|-1|GREEN||示范区食品产业园|
             云启数据中心二期项目||7|PROVINCIAL|PLANNED|150000|2026-10-01|2028-12-31|lead|2|GREEN||示范区数字经济园|
-            安和医疗器械产业化项目|2025-410199-35-03-021864|8|DISTRICT|PRE_CONSTRUCTION|26000|2026-02-01|2027-06-30|lead2|1|RED|施工图审查意见逾期未闭环|示范区医药产业园|
+            安和医疗器械产业化项目|2025-410199-35-03-021864|8|DISTRICT|PRE_CONSTRUCTION|26000|2026-02-01|2027-06-30|lead2|1|RED|short:A10:施工图及消防设计审查:8|示范区医药产业园|
             宏达汽车零部件扩产项目|2023-410199-36-03-009753|9|MUNICIPAL|COMPLETED|33000|2023-06-01|2025-08-31|lead|-1|GREEN||示范区汽车零部件园|
-            清源再生水厂项目|2025-410199-46-01-018246|10|DISTRICT|UNDER_CONSTRUCTION|21000|2025-06-01|2026-11-30|lead2|2|RED|供水管网接入待交通部门占道许可，上月目标未完成|示范区滨河路|
+            清源再生水厂项目|2025-410199-46-01-018246|10|DISTRICT|UNDER_CONSTRUCTION|21000|2025-06-01|2026-11-30|lead2|2|RED|missed|示范区滨河路|
             博远新能源汽车电驱系统项目|2025-410199-36-03-022975|11|PROVINCIAL|PRE_CONSTRUCTION|210000|2026-05-01|2028-06-30|lead|2|GREEN||示范区新能源产业园|
             鼎盛绿色建材项目||12|DISTRICT|PLANNED|12000|2027-03-01|2028-03-31|lead2|-1|GREEN||示范区建材园|
             润泽现代农业产业园项目|2024-410199-01-03-014826|13|MUNICIPAL|UNDER_CONSTRUCTION|45000|2024-10-01|2026-09-30|lead|-1|GREEN||示范区现代农业园|
@@ -132,7 +132,7 @@ class DemoProjects {
                 0));
         StatusLight light = StatusLight.valueOf(p[10]);
         if (light != StatusLight.GREEN) {
-            lighting.setLight(id, light, p[11]);
+            lighting.setJudgedLight(id, light, DemoLightReasons.of(p[11], story));
             storyLights.put(id, p);
         }
     }
@@ -142,7 +142,8 @@ class DemoProjects {
      * seeded: a plan judges only its own rows, and its light would otherwise cover the ticket's part of the story.
      */
     void retellLights() {
-        storyLights.forEach((id, p) -> lighting.setLight(id, StatusLight.valueOf(p[10]), p[11]));
+        storyLights.forEach(
+                (id, p) -> lighting.setJudgedLight(id, StatusLight.valueOf(p[10]), DemoLightReasons.of(p[11], story)));
     }
 
     private void linkContact(long userId, long enterpriseId) {

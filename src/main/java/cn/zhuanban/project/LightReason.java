@@ -1,5 +1,6 @@
 package cn.zhuanban.project;
 
+import cn.zhuanban.project.domain.LightReasonCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,14 @@ public record LightReason(List<Message> parts) {
     /** The reason in {@code locale}; null when it has no part. */
     public String text(MessageSource messages, Locale locale) {
         return join(parts, "light-reason.parts", messages, locale);
+    }
+
+    /**
+     * The reason as the project row keeps it (light_reason_code): for a writer that inserts the rows itself (the
+     * province generator), which would otherwise leave its readers the Chinese text alone. Null when too long to keep.
+     */
+    public String code() {
+        return LightReasonCode.encode(this);
     }
 
     /** One sentence: a message key and its arguments. */

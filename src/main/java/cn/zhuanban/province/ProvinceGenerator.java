@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -83,6 +84,7 @@ public class ProvinceGenerator {
     private final DataSource dataSource;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ProvinceLightReasons reasons;
     private final String password;
     private final String auditAlgorithm;
 
@@ -90,11 +92,13 @@ public class ProvinceGenerator {
             DataSource dataSource,
             PasswordEncoder encoder,
             Clock clock,
+            MessageSource messages,
             @Value("${zhuanban.bootstrap.admin-password:Zhuanban@2026}") String password,
             @Value("${zhuanban.audit.algorithm:SHA-256}") String auditAlgorithm) {
         this.dataSource = dataSource;
         this.encoder = encoder;
         this.clock = clock;
+        this.reasons = new ProvinceLightReasons(messages);
         this.password = password;
         this.auditAlgorithm = "SM3".equalsIgnoreCase(auditAlgorithm) ? "SM3" : "SHA-256";
     }
@@ -129,7 +133,7 @@ public class ProvinceGenerator {
         }
         ProvinceOrganisation.Ids org =
                 new ProvinceOrganisation(tables, s, roles, encoder.encode(password), Timestamp.from(now)).write();
-        new ProvinceLedgers(tables, s, org, today, now).write(auditAlgorithm);
+        new ProvinceLedgers(tables, s, org, today, now, reasons).write(auditAlgorithm);
         for (String table : List.of(
                 "department",
                 "app_user",

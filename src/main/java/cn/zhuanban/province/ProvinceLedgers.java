@@ -22,6 +22,7 @@ final class ProvinceLedgers {
     private final Random random;
     private final LocalDate today;
     private final Instant now;
+    private final ProvinceLightReasons reasons;
 
     // first ids and facts of the rows later ledgers point to
     private long projectBase;
@@ -35,13 +36,15 @@ final class ProvinceLedgers {
             ProvinceGenerator.Scale s,
             ProvinceOrganisation.Ids org,
             LocalDate today,
-            Instant now) {
+            Instant now,
+            ProvinceLightReasons reasons) {
         this.tables = tables;
         this.s = s;
         this.org = org;
         this.random = new Random(s.tag().hashCode() * 31L + s.projects());
         this.today = today;
         this.now = now;
+        this.reasons = reasons;
     }
 
     void write(String auditAlgorithm) throws SQLException {
@@ -57,7 +60,7 @@ final class ProvinceLedgers {
         try (ProvinceBatch b = tables.batch("project", ProvinceProjects.INSERT);
                 ProvinceBatch history = tables.batch("project_light_change", ProvinceLights.INSERT)
                         .after(b)) {
-            ProvinceProjects.Facts facts = new ProvinceProjects(random, today, now, s.tag())
+            ProvinceProjects.Facts facts = new ProvinceProjects(random, today, now, s.tag(), reasons)
                     .write(b, history, s.projects(), projectBase, org.entBase(), org.tfBase(), org.people()::leadOf);
             projectStart = facts.start();
             projectTotal = facts.total();

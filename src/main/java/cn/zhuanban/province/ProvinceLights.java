@@ -24,40 +24,44 @@ import java.util.Random;
 final class ProvinceLights {
 
     static final String INSERT = """
-            insert into project_light_change (project_id, light, previous_light, changed_at, on_day, cause)
-            values (?, ?, ?, ?, ?, ?)""";
+            insert into project_light_change (project_id, light, previous_light, changed_at, on_day, cause, cause_code)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** One change of a project's light; {@code cause} is the reason given with it (none when it turned green). */
-    record Change(String light, String previous, Instant at, String cause) {}
+    record Change(String light, String previous, Instant at, ProvinceLightReasons.Reason cause) {}
 
     private final Random random;
     private final Instant now;
+    private final ProvinceLightReasons reasons;
 
-    ProvinceLights(Random random, Instant now) {
+    ProvinceLights(Random random, Instant now, ProvinceLightReasons reasons) {
         this.random = random;
         this.now = now;
+        this.reasons = reasons;
     }
 
     /**
      * The changes of a project registered at {@code registered} that now has {@code light} since {@code changedAt}
-     * (null for a green project: the draw decides whether it ever changed), oldest first.
+     * (null for a green project: the draw decides whether it ever changed), oldest first; the earlier changes' reasons
+     * name stage goal {@code goal} as the last one's does.
      */
-    List<Change> story(Instant registered, String light, String reason, Instant changedAt) {
+    List<Change> story(
+            Instant registered, String light, ProvinceLightReasons.Reason reason, Instant changedAt, int goal) {
         List<Change> changes = new ArrayList<>();
         if (light.equals("GREEN")) {
             if (random.nextInt(10) < 3) {
                 String was = random.nextBoolean() ? "RED" : "YELLOW";
                 Instant turned = between(registered, now);
-                changes.add(new Change(was, "GREEN", turned, lateBy()));
+                changes.add(new Change(was, "GREEN", turned, lateBy(was, goal)));
                 changes.add(new Change("GREEN", was, between(turned, now), null));
             }
             return changes;
         }
         String previous = "GREEN";
         if (light.equals("RED") && random.nextInt(10) < 4) {
-            changes.add(new Change("YELLOW", "GREEN", between(registered, changedAt), lateBy()));
+            changes.add(new Change("YELLOW", "GREEN", between(registered, changedAt), lateBy("YELLOW", goal)));
             previous = "YELLOW";
         }
         changes.add(new Change(light, previous, changedAt, reason));
@@ -67,7 +71,9 @@ final class ProvinceLights {
     /** The project's changes as rows of the history batch (ids from the table's identity). */
     static void write(ProvinceBatch b, long projectId, List<Change> changes) throws SQLException {
         for (Change c : changes) {
-            b.row(projectId, c.light(), c.previous(), ts(c.at()), Date.valueOf(day(c.at())), c.cause());
+            String cause = c.cause() == null ? null : c.cause().text();
+            String code = c.cause() == null ? null : c.cause().code();
+            b.row(projectId, c.light(), c.previous(), ts(c.at()), Date.valueOf(day(c.at())), cause, code);
         }
     }
 
@@ -76,8 +82,8 @@ final class ProvinceLights {
         return LocalDate.ofInstant(at, ZONE);
     }
 
-    private String lateBy() {
-        return "节点滞后：" + (1 + random.nextInt(30)) + "个工作日";
+    private ProvinceLightReasons.Reason lateBy(String light, int goal) {
+        return reasons.about(light, goal, 1 + random.nextInt(30));
     }
 
     /** A time strictly after {@code from} and not after {@code to}, to the second. */

@@ -32,6 +32,9 @@ final class ProvincePlans {
             insert into plan_link (project_plan, row_index, from_key, to_key, link_type, lag_days)
             values (?, ?, ?, ?, 'FS', 0)""";
 
+    /** The five stages of every generated plan; each ends in its goal M1..M5, named "…完成". */
+    static final String[] STAGE_NAMES = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Random random;
@@ -53,7 +56,6 @@ final class ProvincePlans {
             long projectBase,
             LocalDate[] projectStart)
             throws SQLException {
-        String[] stageNames = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
         String[] depts = {"发改", "自然资源", "住建", "生态环境", "供电", "水务", null, null};
         Timestamp planUpdated = Timestamp.valueOf(LocalDateTime.ofInstant(now, ZONE));
         for (int i = 0; i < projectStart.length; i++) {
@@ -67,7 +69,7 @@ final class ProvincePlans {
             long cursor = 0;
             for (int st = 1; st <= 5; st++) {
                 String stage = "S" + st;
-                t.row(plan, row++, stage, stageNames[st - 1], "STAGE", null, 0, null, null, null, null);
+                t.row(plan, row++, stage, STAGE_NAMES[st - 1], "STAGE", null, 0, null, null, null, null);
                 for (int k = 1; k <= 8; k++) {
                     String key = "T" + st + String.format("%02d", k);
                     int duration = 3 + random.nextInt(20);
@@ -87,7 +89,7 @@ final class ProvincePlans {
                             plan,
                             row++,
                             key,
-                            stageNames[st - 1] + "工作" + k,
+                            STAGE_NAMES[st - 1] + "工作" + k,
                             "TASK",
                             stage,
                             duration,
@@ -101,7 +103,7 @@ final class ProvincePlans {
                     previous = key;
                 }
                 String goal = "M" + st;
-                t.row(plan, row++, goal, stageNames[st - 1] + "完成", "MILESTONE", stage, 0, null, null, null, null);
+                t.row(plan, row++, goal, STAGE_NAMES[st - 1] + "完成", "MILESTONE", stage, 0, null, null, null, null);
                 l.row(plan, link++, previous, goal);
                 previous = goal;
             }

@@ -25,8 +25,8 @@ final class ProvinceProjects {
     static final String INSERT = """
             insert into project (id, name, project_code, enterprise_id, level, stage, total_investment,
                 start_date, target_finish, lead_official_id, task_force_id, status_light, light_reason,
-                light_changed_at, location, description, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+                light_reason_code, light_changed_at, location, description, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -37,12 +37,14 @@ final class ProvinceProjects {
     private final LocalDate today;
     private final Instant now;
     private final String tag;
+    private final ProvinceLightReasons reasons;
 
-    ProvinceProjects(Random random, LocalDate today, Instant now, String tag) {
+    ProvinceProjects(Random random, LocalDate today, Instant now, String tag, ProvinceLightReasons reasons) {
         this.random = random;
         this.today = today;
         this.now = now;
         this.tag = tag;
+        this.reasons = reasons;
     }
 
     /**
@@ -68,7 +70,7 @@ final class ProvinceProjects {
         int[] levelWeights = {15, 35, 50};
         String[] lights = {"GREEN", "YELLOW", "RED"};
         int[] lightWeights = {70, 20, 10};
-        ProvinceLights stories = new ProvinceLights(new Random(tag.hashCode() * 17L + count), now);
+        ProvinceLights stories = new ProvinceLights(new Random(tag.hashCode() * 17L + count), now, reasons);
         for (int i = 0; i < count; i++) {
             LocalDate start = today.minusDays(60 + random.nextInt(700));
             LocalDate finish = start.plusDays(500 + random.nextInt(700));
@@ -78,10 +80,12 @@ final class ProvinceProjects {
             String light = pick(lights, lightWeights);
             String level = pick(levels, levelWeights);
             String stage = pick(stages, stageWeights);
-            String reason = light.equals("GREEN") ? null : "节点滞后：" + (1 + random.nextInt(30)) + "个工作日";
+            int goal = stageUnderWay(start, finish);
+            ProvinceLightReasons.Reason reason =
+                    light.equals("GREEN") ? null : reasons.about(light, goal, 1 + random.nextInt(30));
             Instant turned = light.equals("GREEN") ? null : now.minus(random.nextInt(60), ChronoUnit.DAYS);
             Instant registered = start.atStartOfDay(ZONE).toInstant();
-            List<ProvinceLights.Change> story = stories.story(registered, light, reason, turned);
+            List<ProvinceLights.Change> story = stories.story(registered, light, reason, turned, goal);
             // the time of the light's last change, as the history's last row says (none: green since registered)
             Instant lightChanged = story.isEmpty() ? null : story.getLast().at();
             b.row(
@@ -97,7 +101,8 @@ final class ProvinceProjects {
                     leadOf.applyAsLong(i),
                     tfBase + i / 10,
                     light,
-                    reason,
+                    reason == null ? null : reason.text(),
+                    reason == null ? null : reason.code(),
                     lightChanged == null ? null : ts(lightChanged),
                     "省示范园区" + (i % 90 + 1) + "号地块",
                     "生成的省级规模测试项目（" + tag + "）",
@@ -106,6 +111,13 @@ final class ProvinceProjects {
             ProvinceLights.write(history, projectBase + i, story);
         }
         return new Facts(projectStart, projectTotal);
+    }
+
+    /** The stage (1 to 5) whose goal is next by the share of the project's time passed, for its light's reason. */
+    private int stageUnderWay(LocalDate start, LocalDate finish) {
+        long passed = ChronoUnit.DAYS.between(start, today);
+        long whole = Math.max(1, ChronoUnit.DAYS.between(start, finish));
+        return (int) Math.max(1, Math.min(5, 1 + passed * 5 / whole));
     }
 
     private <T> T pick(T[] values, int[] weights) {

@@ -94,6 +94,9 @@ public class PlanInterop {
         LocalDate latest = PlanRows.latestActual(rows);
         LocalDate movedTo =
                 content.dataDate() != null && latest != null && latest.isAfter(content.dataDate()) ? latest : null;
+        // as the plan will have it: the file's date, else the plan's kept, moved forward to the latest actual
+        LocalDate kept = content.dataDate() != null ? content.dataDate() : current.dataDate();
+        LocalDate after = latest != null && (kept == null || latest.isAfter(kept)) ? latest : kept;
         PlanSheet sheet = replacement.replace(
                 projectId,
                 user,
@@ -107,11 +110,25 @@ public class PlanInterop {
                                         .findByProjectId(projectId)
                                         .map(ProjectPlan::getCalendarDays)
                                         .orElse(List.of()))),
-                movedTo == null
-                        ? null
-                        : "dataDate: " + content.dataDate() + " → " + movedTo + " (数据日期早于最晚的实际日期，已改为该日期)",
+                dataDateNote(content.dataDate(), movedTo, current.dataDate(), after),
                 "plan.imported");
-        return new PlanImport(sheet, content.dataDate(), movedTo);
+        return new PlanImport(sheet, content.dataDate(), movedTo, current.dataDate());
+    }
+
+    /**
+     * The audit's word on the data date, as the importer's notice ({@link PlanImport#notice()}) gives it: the file's
+     * date moved to the latest actual, or the plan's date changed, to the file's or (a file without one) to its latest
+     * actual; null when it stayed or the plan had none.
+     */
+    static String dataDateNote(LocalDate fileDate, LocalDate movedTo, LocalDate before, LocalDate after) {
+        if (movedTo != null) {
+            return "dataDate: " + fileDate + " → " + movedTo + " (数据日期早于最晚的实际日期，已改为该日期)";
+        }
+        if (before == null || before.equals(after)) {
+            return null;
+        }
+        return "dataDate: " + before + " → " + after
+                + (fileDate == null ? " (导入文件无数据日期，按其最晚的实际日期前移)" : " (按导入文件的数据日期)");
     }
 
     /**

@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -119,6 +121,41 @@ class DemoSchedulesTests {
         // which rows come first depends on the day: before the project's start the first approval, later the rows
         // that the remaining time squeezes
         assertThat(tight.lightReason()).startsWith("计划无法按期完成：").containsPattern("[A-Z]\\d+ \\S+ 短\\d+个工作日");
+    }
+
+    /**
+     * The story's yellow and red lights are kept as the rules' message keys: an English reader read "施工图审查意见逾期未闭环"
+     * until the nightly review judged the project again. (A project with a ticket is judged again once the ticket's
+     * event is handled; the others keep the story's reason.)
+     */
+    @Test
+    void storyLightReasonsReadInEnglishAreEnglish() {
+        for (String line : DemoProjects.PROJECTS.lines().toList()) {
+            String[] p = line.split("\\|", -1);
+            long id = project(p[0]).id();
+            String chinese = projects.find(id, users.as("dispatch")).lightReason();
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            try {
+                ProjectView english = projects.find(id, users.as("dispatch"));
+                if (english.statusLight() != StatusLight.GREEN) {
+                    assertThat(english.lightReason())
+                            .as(p[0])
+                            .matches("[A-Za-z0-9].*")
+                            .isNotEqualTo(chinese);
+                }
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        }
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(projects.find(project("安和医疗器械产业化项目").id(), users.as("dispatch"))
+                            .lightReason())
+                    .as("a story light no ticket judges again")
+                    .startsWith("The plan cannot meet its target: ");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     private ProjectSummary project(String name) {

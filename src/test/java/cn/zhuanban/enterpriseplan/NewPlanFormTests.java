@@ -33,19 +33,45 @@ class NewPlanFormTests {
 
         String page = submit("abc", situation);
 
-        assertThat(page).contains(situation).contains("期待的成效").contains("invalid-feedback d-block\">请从列表中选择企业：abc");
+        assertThat(page)
+                .contains(situation)
+                .contains("期待的成效")
+                .contains("invalid-feedback d-block\">所填的不是列表中的企业，请从列表中选择<");
         assertThat(plans()).isEqualTo(before);
     }
 
+    /** The field's text is whole without what was typed: it would have ended in a bare colon for a blank value. */
     @Test
-    void theMessageRepeatsNoMoreThanThirtyCharactersOfALongChoice() throws Exception {
+    void aLongChoiceIsNotSaidBack() throws Exception {
         String typed = "9x".repeat(2500);
 
         String page = submit(typed, TestCodes.unique("长选项"));
 
+        assertThat(page).contains("invalid-feedback d-block\">所填的不是列表中的企业，请从列表中选择</div>");
+    }
+
+    /** The new plan's texts are refused as an edit's are (PlanTexts): a blank situation, a part or note too long. */
+    @Test
+    void theNewPlansTextsAreRefusedBesideTheirFieldsAsAnEditsAre() throws Exception {
+        String page = mvc.perform(post("/enterprise-plans")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .param("enterpriseId", "")
+                        .param("situation", " ")
+                        .param("needs", "需".repeat(4001))
+                        .param("changeNote", "注".repeat(501))
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page.split("invalid-feedback d-block\">必填项<", -1))
+                .as("enterprise and situation")
+                .hasSize(3);
         assertThat(page)
-                .contains("请从列表中选择企业：" + typed.substring(0, 30) + "…")
-                .doesNotContain("请从列表中选择企业：" + typed.substring(0, 31));
+                .contains("invalid-feedback d-block\">长度超出限制（最多 4000 个字符）<")
+                .contains("invalid-feedback d-block\">长度超出限制（最多 500 个字符）<");
     }
 
     private String submit(String enterpriseId, String situation) throws Exception {

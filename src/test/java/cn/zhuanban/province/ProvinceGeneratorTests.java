@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhuanban.audit.AuditChain;
 import cn.zhuanban.audit.AuditedEntityTypes;
+import cn.zhuanban.project.LightReason;
 import cn.zhuanban.project.ProjectLevel;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.project.domain.LightReasonCode;
 import cn.zhuanban.ticket.TicketState;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -27,6 +30,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -41,6 +45,7 @@ class ProvinceGeneratorTests {
     private static JdbcTemplate jdbc;
     private static ProvinceGenerator generator;
     private static ProvinceGenerator.Summary summary;
+    private static ResourceBundleMessageSource messages;
 
     @BeforeAll
     static void generate() {
@@ -72,7 +77,11 @@ class ProvinceGeneratorTests {
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        generator = new ProvinceGenerator(ds, plain, clock, "Zhuanban@2026", "SHA-256");
+        messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        generator = new ProvinceGenerator(ds, plain, clock, messages, "Zhuanban@2026", "SHA-256");
         summary = generator.generate(new ProvinceGenerator.Scale("tiny", 20));
     }
 
@@ -181,6 +190,26 @@ class ProvinceGeneratorTests {
                 .toInstant();
         assertThat(jdbc.queryForObject("select min(started_on) from project_light_history", LocalDate.class))
                 .isBeforeOrEqualTo(LocalDate.ofInstant(firstRegistered, ZoneId.of("Asia/Shanghai")));
+    }
+
+    /**
+     * A generated light's reason is kept as message keys beside its Chinese text, as the application keeps a judged
+     * one: an English reader read "节点滞后：12个工作日" until the nightly review judged the project again.
+     */
+    @Test
+    void lightReasonsReadInEnglishAreEnglish() {
+        List<Map<String, Object>> reasons = jdbc.queryForList("""
+                select light_reason as text, light_reason_code as code from project where status_light <> 'GREEN'
+                union all
+                select cause, cause_code from project_light_change where light <> 'GREEN'""");
+        assertThat(reasons).isNotEmpty().allSatisfy(r -> {
+            LightReason reason = LightReasonCode.decode((String) r.get("code"));
+            assertThat(reason).isNotNull();
+            assertThat(reason.text(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo(r.get("text"));
+            assertThat(reason.text(messages, Locale.ENGLISH))
+                    .matches("(The plan cannot meet its target|At most 5 working days of float): M[1-5] .*")
+                    .doesNotContain("工作日");
+        });
     }
 
     @Test

@@ -114,6 +114,68 @@ class PlanImportDataDateTests {
         assertThat(importByApi(project(), stands, "zh-CN").getHeader("Warning")).isNull();
     }
 
+    /**
+     * A file without a status date kept the plan's data date, which its later actuals then moved forward unnoticed:
+     * the importer and the audit record are told from which date to which, and why.
+     */
+    @Test
+    void aFileWithoutADataDateWhoseActualsAreLaterMovesThePlansDataDateAndSaysSo() throws Exception {
+        LocalDate before = TODAY.minusDays(50);
+        LocalDate actualStart = TODAY.minusDays(36);
+        String file = new String(export(startedEarly()), StandardCharsets.UTF_8)
+                .replaceAll("<StatusDate>[^<]*</StatusDate>", "");
+        assertThat(file).doesNotContain("StatusDate");
+        long id = reportedAsOf(before);
+
+        MvcResult result = importOnPage(id, file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.getFlashMap().get("notice"))
+                .isEqualTo("导入文件没有数据日期（状态日期），其最晚的实际日期 " + actualStart + " 晚于计划的数据日期 " + before + "，数据日期已由 " + before
+                        + " 改为 " + actualStart + "：进度按数据日期填报，实际日期不能晚于数据日期。");
+        assertThat(dataDate(id)).isEqualTo(actualStart);
+        AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
+        assertThat(summary(id)).endsWith(", dataDate: " + before + " → " + actualStart + " (导入文件无数据日期，按其最晚的实际日期前移)");
+    }
+
+    /** A file's status date earlier than the plan's data date (and no actual after it) moves the data date back. */
+    @Test
+    void aFileWhoseDataDateIsEarlierThanThePlansMovesItBackAndSaysSo() throws Exception {
+        LocalDate statusDate = TODAY.minusDays(20);
+        String file = new String(export(startedEarly()), StandardCharsets.UTF_8)
+                .replaceAll("<StatusDate>[^<]*</StatusDate>", "<StatusDate>" + statusDate + "T17:00:00</StatusDate>");
+        long id = startedEarly(); // data date 3 days ago
+
+        MvcResult result = importOnPage(id, file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.getFlashMap().get("notice"))
+                .isEqualTo("数据日期已由 " + TODAY.minusDays(3) + " 改为导入文件的数据日期（状态日期）" + statusDate + "。");
+        assertThat(dataDate(id)).isEqualTo(statusDate);
+        AuditTrail.awaitRecord(jdbc, "plan.imported", Long.toString(id), null);
+        assertThat(summary(id)).endsWith(", dataDate: " + TODAY.minusDays(3) + " → " + statusDate + " (按导入文件的数据日期)");
+    }
+
+    /** A plan with one task started 55 days ago, reported as of {@code asOf}. */
+    private long reportedAsOf(LocalDate asOf) throws Exception {
+        long id = project();
+        PlanFixtures.edit(mvc, dispatch, id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "40");
+        mvc.perform(multipart("/projects/" + id + "/plan/rows/A/progress")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("actualStart", TODAY.minusDays(55).toString())
+                        .param("percentComplete", "10")
+                        .param("dataDate", asOf.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(dataDate(id)).isEqualTo(asOf);
+        return id;
+    }
+
+    private LocalDate dataDate(long id) {
+        return jdbc.sql("select data_date from project_plan where project_id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .single();
+    }
+
     private MockHttpServletResponse importByApi(long id, byte[] file, String language) throws Exception {
         return mvc.perform(multipart("/api/v1/projects/" + id + "/plan/import")
                         .file(new MockMultipartFile("file", "plan.xml", "application/xml", file))

@@ -6,15 +6,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
+import cn.zhuanban.identity.IdentityManagement;
+import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.TaskForceManagement;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +59,12 @@ class DepartmentItemScopeTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    RoleManagement roles;
+
+    @Autowired
+    IdentityManagement identity;
 
     CurrentUser dispatch;
     long project;
@@ -167,6 +179,42 @@ class DepartmentItemScopeTests {
         assertThat(WebTestSupport.page(mvc, "handler", "/"))
                 .as("department staff keep the menu entry")
                 .contains("href=\"/service-items\"");
+    }
+
+    /**
+     * A custom role whose only entry in 项目建设 is 本部门服务事项 (project:checklist:edit alone) opened an empty menu
+     * when its holder belongs to no department: the menu says why, in the reader's language, and offers no link.
+     */
+    @Test
+    void aChecklistEditorOfNoDepartmentIsToldWhyHisProjectsMenuHasNoList() throws Exception {
+        String user = new CustomRoleAccounts(roles, identity, directory)
+                .create(DataScope.ALL, null, Set.of(Permissions.CHECKLIST_EDIT));
+        MockHttpSession session = WebTestSupport.login(mvc, user);
+        String chinese = menu(mvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(chinese)
+                .contains("id=\"nav-checklist-items-no-department\"", "您的账号未归属任何部门")
+                .doesNotContain("href=\"/service-items\"");
+        String english = menu(mvc.perform(get("/").param("lang", "en").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(english).contains("your account belongs to no department").doesNotContain("部门");
+        assertThat(menu(WebTestSupport.page(mvc, "leader", "/")))
+                .as("a menu with other entries needs no note")
+                .doesNotContain("nav-checklist-items-no-department");
+    }
+
+    /** The 项目建设 menu: from its toggle to the end of its list item. */
+    private static String menu(String page) {
+        int at = page.indexOf("id=\"nav-group-projects\"");
+        assertThat(at).as("the 项目建设 menu").isPositive();
+        String rest = page.substring(at);
+        return rest.substring(0, rest.indexOf("</li>"));
     }
 
     private ServiceItemView named(String name) {

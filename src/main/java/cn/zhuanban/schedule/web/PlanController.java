@@ -229,13 +229,9 @@ class PlanController {
                 throw new OptimisticLockingFailureException("plan import without the version it was made on");
             }
             PlanImport imported = interop.importFile(id, user, seen, bytes);
-            if (imported.dataDateMoved()) {
+            if (imported.notice() != null) {
                 flash.addFlashAttribute(
-                        "notice",
-                        messages.getMessage(
-                                "plan.import.data-date-moved",
-                                new Object[] {imported.fileDataDate(), imported.movedTo()},
-                                LocaleContextHolder.getLocale()));
+                        "notice", messages.getMessage(imported.notice(), LocaleContextHolder.getLocale()));
             }
         } catch (BusinessException e) {
             flash.addFlashAttribute(

@@ -62,14 +62,11 @@ class PlanFileController {
         PlanImport imported = interop.importFile(id, user, PlanVersionTag.version(ifMatch), PlanUpload.bytes(file));
         PlanSheet sheet = imported.sheet();
         var answer = ResponseEntity.ok().eTag(PlanVersionTag.of(sheet));
-        if (imported.dataDateMoved()) {
+        if (imported.notice() != null) {
             // the page says so beside the plan; the documented body has no field for it, so a standard header
             answer.header(
                     WarningHeader.NAME,
-                    WarningHeader.of(messages.getMessage(
-                            "plan.import.data-date-moved",
-                            new Object[] {imported.fileDataDate(), imported.movedTo()},
-                            LocaleContextHolder.getLocale())));
+                    WarningHeader.of(messages.getMessage(imported.notice(), LocaleContextHolder.getLocale())));
         }
         return answer.body(sheet.schedule());
     }
