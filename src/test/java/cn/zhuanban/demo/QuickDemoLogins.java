@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Stores the demo users' password, once the demo district is seeded, as a bcrypt hash of work factor 4 instead of
- * production's 10. The tests log a demo user in through the real login form a couple of thousand times per run and each
+ * production's 10. The tests log a demo user in through the real login form from about 960 call sites, and each
  * check cost about 70 ms of CPU (1.3 ms at factor 4): minutes of a CI run on two cores. The login still checks the
  * password with the application's own encoder, which reads the work factor from the hash; production hashes, users
  * the tests create and password changes keep factor 10. Only a user still holding the demo password is changed (the
