@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every browser test shares: the running server's port, one Chromium per test, closed after it. */
+/** What every browser test shares: the running server's port, the run's one Chromium, cleared after each test. */
 abstract class BrowserTest {
 
     @LocalServerPort
@@ -13,9 +13,9 @@ abstract class BrowserTest {
     ChromeDriver driver;
 
     @AfterEach
-    void quit() {
+    void clear() {
         if (driver != null) {
-            driver.quit();
+            Browser.clear(driver, port);
         }
     }
 
