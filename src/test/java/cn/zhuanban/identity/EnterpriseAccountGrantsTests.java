@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 class EnterpriseAccountGrantsTests {
 
+    private static final String PASSWORD = IdentityTestUsers.INITIAL_PASSWORD;
+
     private static final String WIDER_SCOPE = "该账号属于企业，数据范围只能是“本企业”";
 
     @Autowired
@@ -70,12 +72,7 @@ class EnterpriseAccountGrantsTests {
             assertThat(HtmlParts.select(page, "grant-form", "dataScope")).contains("is-invalid");
 
             page = refused(grant(id, DataScope.ENTERPRISE, staff).session(secadmin), "grant-form");
-            String name = roles.all().stream()
-                    .filter(r -> r.code().equals(staff))
-                    .findFirst()
-                    .orElseThrow()
-                    .name();
-            assertThat(page).contains("该账号属于企业，不能授予角色“" + name + "”");
+            assertThat(page).contains("该账号属于企业，不能授予角色“" + role(staff).name() + "”");
         }
         // Even the enterprise's own role is not granted beside a staff one.
         refused(
@@ -231,26 +228,11 @@ class EnterpriseAccountGrantsTests {
     }
 
     private long enterpriseAccount(String prefix) {
-        long enterprise = enterprises
-                .register(new EnterpriseForm(
-                        TestCodes.unique("外单位"),
-                        TestCodes.creditCode(),
-                        null,
-                        null,
-                        null,
-                        "联系人",
-                        "13800138000",
-                        null,
-                        0))
-                .id();
-        return identity.createUser(new NewUser(
-                IdentityTestUsers.uniqueUsername(prefix),
-                "外单位人员",
-                null,
-                enterprise,
-                null,
-                null,
-                IdentityTestUsers.INITIAL_PASSWORD));
+        var form = new EnterpriseForm(
+                TestCodes.unique("外单位"), TestCodes.creditCode(), null, null, null, "联系人", "13800138000", null, 0);
+        String username = IdentityTestUsers.uniqueUsername(prefix);
+        long enterprise = enterprises.register(form).id();
+        return identity.createUser(new NewUser(username, "外单位人员", null, enterprise, null, null, PASSWORD));
     }
 
     private RoleView role(String code) {
