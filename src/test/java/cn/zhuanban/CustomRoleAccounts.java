@@ -10,6 +10,7 @@ import cn.zhuanban.identity.UserDirectory;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fresh accounts whose own custom role holds exactly the permissions a test names, in a data scope (of an enterprise,
@@ -34,6 +35,22 @@ public record CustomRoleAccounts(RoleManagement roles, IdentityManagement identi
         granted.add(role);
         identity.grant(id, new Grant(granted, scope, directory.user(id).version()));
         identity.waivePasswordChange(id);
+        return username;
+    }
+
+    /**
+     * An account of enterprise {@code enterpriseId} in the scope 本企业 with a role of these permissions, some of which
+     * an enterprise's account may no longer be given (Permissions.ENTERPRISE_SAFE): as a release before that rule may
+     * have left it, written past the grant's checks on purpose, for the checks that the scope alone still keeps such an
+     * account to its enterprise.
+     */
+    public String createBeforeEnterpriseRule(JdbcClient jdbc, long enterpriseId, Set<String> permissions) {
+        String username = create(DataScope.ALL, null, permissions);
+        jdbc.sql(
+                        "update app_user set enterprise_id = :enterprise, data_scope = 'ENTERPRISE' where username = :username")
+                .param("enterprise", enterpriseId)
+                .param("username", username)
+                .update();
         return username;
     }
 }

@@ -92,12 +92,22 @@ public class IdentityManagement {
         if (!command.enabled()) {
             administratorGrants.checkDisable(user);
         }
+        List<Role> held = roles.findAllById(user.roleIds());
+        GrantScopePolicy.checkLink(user, command.enterpriseId(), held);
+        boolean linked =
+                command.enterpriseId() != null && !command.enterpriseId().equals(user.getEnterpriseId());
         String before = describe(user);
+        String scopeChange = "";
+        if (linked && held.isEmpty() && user.getDataScope() != DataScope.ENTERPRISE) {
+            // As a new account of an enterprise: the grant form then offers 本企业, the only scope it may have.
+            scopeChange = "; dataScope: " + user.getDataScope() + " → " + DataScope.ENTERPRISE;
+            user.grant(Set.of(), DataScope.ENTERPRISE);
+        }
         user.describe(
                 command.fullName(), command.departmentId(), command.enterpriseId(), command.phone(), command.email());
         user.setEnabled(command.enabled());
         users.save(user);
-        publish("user.updated", user, before + " → " + describe(user));
+        publish("user.updated", user, before + " → " + describe(user) + scopeChange);
     }
 
     /**
@@ -119,7 +129,7 @@ public class IdentityManagement {
         boolean takesDutyBack = administratorGrants.checkGrant(user, granted);
         String before = roleCodes(user) + " / " + user.getDataScope();
         DataScope scope = Objects.requireNonNullElse(command.dataScope(), DataScope.ALL);
-        GrantScopePolicy.check(granted, scope);
+        GrantScopePolicy.check(user, granted, scope);
         user.grant(granted.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), scope);
         users.save(user);
         publish(

@@ -1,6 +1,7 @@
 package cn.zhuanban.identity;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The permission catalogue. Strings follow the {@code module:resource:action} habit that
@@ -98,6 +99,38 @@ public final class Permissions {
 
     public static final String EVALUATION_RATE = "project:evaluation:rate";
     public static final String EVALUATION_VIEW = "project:evaluation:view";
+
+    /**
+     * What a role held by an enterprise's people (an account linked to an enterprise, or granted with the scope 本企业)
+     * may hold: the permissions whose data the enterprise scope filters down to the account's own enterprise (its
+     * projects with their plans, checklists and investment reports, its tickets, its directory entry, its talent
+     * demands and plan), and the harmless ones beside them (workbench, API token, the working-day calendar). Everything
+     * else reaches data no enterprise scope filters, or works on other people's items: the candidate pool with its
+     * phone numbers, the partner and referrer registries, the district's SLA and investment rules, the dispatch moves
+     * on tickets, meetings and contact logs, registering projects or enterprises. The built-in enterprise contact holds
+     * all of these but the calendar; a grant or a role edit that would go beyond them is refused (GrantScopePolicy).
+     */
+    public static final Set<String> ENTERPRISE_SAFE = Set.of(
+            WORKBENCH_VIEW,
+            API_TOKEN,
+            CALENDAR_VIEW,
+            PROJECT_VIEW,
+            PROJECT_EXPORT,
+            PLAN_VIEW,
+            PLAN_PROGRESS,
+            CHECKLIST_VIEW,
+            ENTERPRISE_VIEW,
+            ENTERPRISE_EXPORT,
+            TICKET_REPORT,
+            TICKET_VIEW,
+            TICKET_EXPORT,
+            INVESTMENT_VIEW,
+            INVESTMENT_REPORT,
+            TALENT_DEMAND_VIEW,
+            TALENT_DEMAND_EDIT,
+            TALENT_DEMAND_EXPORT,
+            ENTERPRISE_PLAN_VIEW,
+            EVALUATION_RATE);
 
     public static final List<String> ALL = List.of(
             WORKBENCH_VIEW,

@@ -2,6 +2,7 @@ package cn.zhuanban.identity;
 
 import cn.zhuanban.identity.domain.Role;
 import cn.zhuanban.identity.domain.RoleRepository;
+import cn.zhuanban.identity.domain.UserRepository;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangedMeanwhile;
@@ -50,10 +51,12 @@ public class RoleManagement {
     }
 
     private final RoleRepository roles;
+    private final UserRepository users;
     private final ApplicationEventPublisher events;
 
-    RoleManagement(RoleRepository roles, ApplicationEventPublisher events) {
+    RoleManagement(RoleRepository roles, UserRepository users, ApplicationEventPublisher events) {
         this.roles = roles;
+        this.users = users;
         this.events = events;
     }
 
@@ -62,6 +65,7 @@ public class RoleManagement {
         if (roles.findByCode(form.code()).isPresent()) {
             throw new BusinessException(ErrorCode.DUPLICATE, "code", form.code());
         }
+        checkForEnterprise(form.code(), form.name(), form.dataScope(), known(form.permissions()), false);
         Role role = Role.create(form.code(), form.name(), null, false, form.dataScope());
         role.describe(form.name(), form.description(), form.dataScope());
         role.permit(known(form.permissions()));
@@ -84,11 +88,39 @@ public class RoleManagement {
         if (role.getVersion() != form.version()) {
             throw new ChangedMeanwhile("role", role.getVersion());
         }
+        Set<String> permissions = known(form.permissions());
+        if (BuiltinRoles.ENTERPRISE_CONTACT.equals(role.getCode()) && form.dataScope() != DataScope.ENTERPRISE) {
+            throw new BusinessException(ErrorCode.ENTERPRISE_CONTACT_SCOPE, "dataScope");
+        }
+        checkForEnterprise(
+                role.getCode(), form.name(), form.dataScope(), permissions, users.countEnterpriseHolders(id) > 0);
         String before = new TreeSet<>(role.permissionStrings()).toString();
+        DataScope scopeBefore = role.getDataScope();
         role.describe(form.name(), form.description(), form.dataScope());
-        role.permit(known(form.permissions()));
+        role.permit(permissions);
         roles.save(role);
-        publish("role.updated", role, before + " → " + new TreeSet<>(role.permissionStrings()));
+        String scopeChange =
+                scopeBefore == role.getDataScope() ? "" : "; dataScope: " + scopeBefore + " → " + role.getDataScope();
+        publish("role.updated", role, before + " → " + new TreeSet<>(role.permissionStrings()) + scopeChange);
+    }
+
+    /**
+     * A role meant for an enterprise's people (see {@link GrantScopePolicy#ofEnterprise}) or held by one of them keeps
+     * to {@link Permissions#ENTERPRISE_SAFE}: adding one permission to it would otherwise reach every holder at once,
+     * past the checks of each grant.
+     */
+    private static void checkForEnterprise(
+            String code, String name, DataScope scope, Set<String> permissions, boolean heldByEnterprise) {
+        if (!heldByEnterprise && !GrantScopePolicy.ofEnterprise(code, scope)) {
+            return;
+        }
+        GrantScopePolicy.outsideEnterprise(permissions).ifPresent(permission -> {
+            throw new BusinessException(
+                    ErrorCode.ROLE_PERMISSION_NOT_FOR_ENTERPRISE,
+                    "permissions",
+                    name,
+                    GrantScopePolicy.permissionName(permission));
+        });
     }
 
     @Transactional(readOnly = true)

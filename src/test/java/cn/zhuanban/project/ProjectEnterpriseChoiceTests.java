@@ -9,7 +9,6 @@ import cn.zhuanban.CustomRoleAccounts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +39,9 @@ class ProjectEnterpriseChoiceTests {
 
     @Autowired
     UserDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anEnterpriseScopedUserRegistersProjectsOnlyForTheirOwnEnterprise() throws Exception {
@@ -64,12 +67,13 @@ class ProjectEnterpriseChoiceTests {
                 .content(body);
     }
 
-    /** A fresh account of enterprise {@code enterpriseId} with a custom role that may register projects. */
+    /**
+     * A fresh account of enterprise {@code enterpriseId} with a custom role that may register projects: refused as a
+     * grant now, but one made before still meets the scope.
+     */
     private String registrar(long enterpriseId) {
         return new CustomRoleAccounts(roles, identity, directory)
-                .create(
-                        DataScope.ENTERPRISE,
-                        enterpriseId,
-                        Set.of(Permissions.PROJECT_CREATE, Permissions.PROJECT_VIEW));
+                .createBeforeEnterpriseRule(
+                        jdbc, enterpriseId, Set.of(Permissions.PROJECT_CREATE, Permissions.PROJECT_VIEW));
     }
 }

@@ -248,7 +248,9 @@ class ProjectImportTests {
         long own = enterprise(ownCode);
         String foreignCode = TestCodes.creditCode();
         enterprise(foreignCode);
-        String importer = user(DataScope.ENTERPRISE, own);
+        // Importing is refused to an enterprise's account now; one granted before still meets the scope.
+        String importer = new CustomRoleAccounts(roles, identity, directory)
+                .createBeforeEnterpriseRule(jdbc, own, Set.of(Permissions.PROJECT_IMPORT, Permissions.PROJECT_VIEW));
         String prefix = TestCodes.unique("企业范围项目");
 
         assertThat(upload(

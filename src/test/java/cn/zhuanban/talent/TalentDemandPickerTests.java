@@ -13,7 +13,6 @@ import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseForm;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
@@ -28,6 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -192,11 +192,14 @@ class TalentDemandPickerTests {
         return prefix;
     }
 
-    /** A fresh account of the enterprise's, data scope ENTERPRISE, that may nevertheless edit events. */
+    /**
+     * A fresh account of the enterprise's, data scope ENTERPRISE, that may nevertheless edit events: such a grant is
+     * refused now, but one made before still meets the scope.
+     */
     private String contactOf(long enterprise) {
         return new CustomRoleAccounts(roles, identity, directory)
-                .create(
-                        DataScope.ENTERPRISE,
+                .createBeforeEnterpriseRule(
+                        JdbcClient.create(jdbc),
                         enterprise,
                         Set.of(Permissions.TALENT_CANDIDATE_EDIT, Permissions.TALENT_DEMAND_VIEW));
     }

@@ -39,4 +39,13 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
               and u.id <> :exceptId and r.admin_duty = :duty
             """)
     long countOtherDutyHolders(@Param("duty") String duty, @Param("exceptId") long exceptId, @Param("now") Instant now);
+
+    /**
+     * How many accounts hold the role as an enterprise's people: linked to an enterprise, or granted the scope 本企业.
+     */
+    @Query("""
+            select count(distinct u.id) from app_user u join user_role ur on ur.app_user = u.id
+            where ur.role_id = :roleId and (u.enterprise_id is not null or u.data_scope = 'ENTERPRISE')
+            """)
+    long countEnterpriseHolders(@Param("roleId") long roleId);
 }
