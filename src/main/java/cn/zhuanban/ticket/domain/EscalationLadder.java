@@ -197,7 +197,9 @@ public class EscalationLadder {
                     overtaken));
         }
         if (step.deadline() == TicketDeadline.RESOLVE) {
-            // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's.
+            // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's,
+            // and the later rungs the ticket's, dated by the deadline they were measured from.
+            TicketDeadline from = step.afterRed() ? ticket.firstWatched() : TicketDeadline.RESOLVE;
             events.publishEvent(new TicketEscalated(
                     system,
                     ticket.getId(),
@@ -206,7 +208,7 @@ public class EscalationLadder {
                     ticket.getDepartmentId(),
                     lead,
                     ticket.getTitle(),
-                    ticket.deadline(TicketDeadline.RESOLVE),
+                    ticket.deadline(from),
                     EscalationCause.DEADLINE,
                     overtaken));
         }
