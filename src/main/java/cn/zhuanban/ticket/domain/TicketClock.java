@@ -185,7 +185,8 @@ abstract class TicketClock extends TicketFacts {
      * round: a yellow of the resolve deadline on a ticket that is red for not signing stays red.
      */
     public boolean climb(LadderStep step) {
-        boolean watched = step.afterRed() ? firstWatched() != null : step.deadline() != null && watches(step.deadline());
+        boolean watched =
+                step.afterRed() ? firstWatched() != null : step.deadline() != null && watches(step.deadline());
         if (!watched) {
             return false;
         }
