@@ -28,7 +28,8 @@ public record ActionTicketStatus(
 
     /**
      * How the meeting names it, the end of a {@code meeting.action.progress.} message key: done, red (red card),
-     * overdue (past its resolve date) or in-progress.
+     * overdue (past its resolve date); otherwise the ticket's state ({@code TicketState} name, read with its own
+     * label): a decision never signed reads 已交办, not 办理中. Minutes kept before say in-progress, which stays a key.
      */
     public String standing() {
         if (ended()) {
@@ -37,6 +38,6 @@ public record ActionTicketStatus(
         if (card == TicketCard.RED) {
             return "red";
         }
-        return workingDaysOverdue > 0 ? "overdue" : "in-progress";
+        return workingDaysOverdue > 0 ? "overdue" : state.name();
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * A step of the escalation ladder was taken (each step once per round of the ticket); {@code due} is
- * the resolve deadline the step follows, so that a new round's steps are told again.
+ * the deadline the step follows (the resolve deadline for its cards, the first deadline missed for the lead-official
+ * and meeting rungs), so that a new round's steps are told again.
  *
  * @param cause why: the deadlines or a second dissatisfaction; null in events stored before it was added
  * @param overtaken true when the job took the step only after what it announces had passed (a reminder "about to be

@@ -22,6 +22,7 @@ import cn.zhuanban.meeting.MeetingRecords.DecisionForm;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Downloads;
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
@@ -83,6 +84,9 @@ class ActionLedgerTests {
 
     @Autowired
     BriefingAssembler assembler;
+
+    @Autowired
+    ActionLedger ledger;
 
     ServiceFixtures fx;
     CurrentUser dispatch;
@@ -181,6 +185,29 @@ class ActionLedgerTests {
                 .extracting(ActionLedgerRow::id)
                 .contains(overdue)
                 .doesNotContain(open, closedLate);
+    }
+
+    @Test
+    void aDecisionWhoseTicketIsOverdueOnItsSignDeadlineIsOverdueInTheLedgerAndTheBriefings() throws Exception {
+        LocalDate signBy = TODAY.minusDays(9);
+        jdbc.sql("update ticket set sign_by = :d where id = :id and state = 'ASSIGNED'")
+                .param("d", signBy)
+                .param("id", ticketOf(open))
+                .update();
+
+        assertThat(ids(page("dispatch", "taskForceId=" + taskForce + "&state=OVERDUE")))
+                .containsExactly(overdue, open);
+        assertThat(ledger.search(new ActionFilter(null, taskForce, null, null), dispatch, new PageQuery(0, 10))
+                        .content())
+                .filteredOn(a -> a.id() == open)
+                .singleElement()
+                .satisfies(a -> assertThat(a.standing(TODAY)).as("已超期, not 未办结").isEqualTo("open-late"));
+        Briefing weekly = assembler.of(ReportKind.WEEKLY, dispatch, TODAY, Locale.SIMPLIFIED_CHINESE);
+        assertThat(weekly.decisions())
+                .filteredOn(a -> a.id() == open)
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.deadline()).as("the deadline missed").isEqualTo(signBy));
     }
 
     @Test

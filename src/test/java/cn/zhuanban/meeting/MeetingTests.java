@@ -1154,13 +1154,14 @@ class MeetingTests {
                 .id();
         assertThat(m2.progressOf(lateItem).standing()).isEqualTo("red-overdue");
         assertThat(m2.progressOf(lateItem).workingDaysOverdue()).isEqualTo(days);
-        assertThat(m2.progressOf(onTimeItem).standing()).isEqualTo("in-progress");
+        assertThat(m2.progressOf(onTimeItem).standing()).as("never signed").isEqualTo("ASSIGNED");
 
         String overdue = "已超期 " + days + " 个工作日 · 红牌";
         mvc.perform(get("/meetings/" + second).session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(overdue)))
-                .andExpect(content().string(Matchers.containsString("办理中")));
+                .andExpect(content().string(Matchers.containsString("· 已交办")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("· 办理中"))));
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/agenda.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

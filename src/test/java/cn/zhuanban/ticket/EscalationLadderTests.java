@@ -161,9 +161,55 @@ class EscalationLadderTests {
         assertThat(flows.view(id).history())
                 .extracting(TicketView.HistoryEntry::action)
                 .filteredOn(a -> a.startsWith("ticket.escalated-"))
-                .containsExactly("ticket.escalated-sign_red", "ticket.escalated-feedback_red", "ticket.escalated-red");
+                .containsExactly(
+                        "ticket.escalated-sign_red",
+                        "ticket.escalated-feedback_red",
+                        "ticket.escalated-red",
+                        "ticket.escalated-lead_official",
+                        "ticket.escalated-meeting");
         assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
+        assertThat(flows.view(id).escalationLevel())
+                .as("overdue on signing for seven working days: red + 5 has passed")
+                .isEqualTo(EscalationLevel.MEETING);
+    }
+
+    @Test
+    void aTicketNotSignedClimbsToTheLeadOfficialAndTheMeetingCountingFromItsSignDeadline() {
+        long id = flows.assignedToPower();
+        LocalDate signBy = flows.view(id).signBy();
+
+        ladder.runAll(signBy.plusDays(1));
         assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.SUPERVISION);
+        ladder.runAll(calendar.addWorkingDays(signBy, 2));
+        assertThat(flows.view(id).escalationLevel()).as("red + 1").isEqualTo(EscalationLevel.SUPERVISION);
+        ladder.runAll(calendar.addWorkingDays(signBy, 3));
+        assertThat(flows.view(id).escalationLevel()).as("red + 2").isEqualTo(EscalationLevel.LEAD_OFFICIAL);
+        ladder.runAll(calendar.addWorkingDays(signBy, 5));
+        assertThat(flows.view(id).escalationLevel()).as("red + 4").isEqualTo(EscalationLevel.LEAD_OFFICIAL);
+        ladder.runAll(calendar.addWorkingDays(signBy, 6));
+        assertThat(flows.view(id).escalationLevel()).as("red + 5").isEqualTo(EscalationLevel.MEETING);
+        assertThat(steps(id)).containsOnlyOnce("SIGN_RED", "LEAD_OFFICIAL", "MEETING");
+    }
+
+    @Test
+    void aJobThatFirstRunsSixWorkingDaysAfterAMissedSignDeadlineTakesEveryDueStepOnceInOrder() {
+        long id = flows.assignedToPower();
+        LocalDate late = calendar.addWorkingDays(flows.view(id).signBy(), 6);
+
+        ladder.runAll(late);
+        ladder.runAll(late);
+
+        assertThat(flows.view(id).history())
+                .extracting(TicketView.HistoryEntry::action)
+                .filteredOn(a -> a.startsWith("ticket.escalated-"))
+                .containsSubsequence(
+                        "ticket.escalated-sign_red", "ticket.escalated-lead_official", "ticket.escalated-meeting")
+                .containsOnlyOnce(
+                        "ticket.escalated-sign_red", "ticket.escalated-lead_official", "ticket.escalated-meeting");
+        assertThat(flows.view(id).card()).isEqualTo(TicketCard.RED);
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.MEETING);
+        await().atMost(Duration.ofSeconds(10)).until(() -> audited(id, "ticket.escalated-meeting") == 1);
+        assertThat(audited(id, "ticket.escalated-lead_official")).isEqualTo(1);
     }
 
     @Test

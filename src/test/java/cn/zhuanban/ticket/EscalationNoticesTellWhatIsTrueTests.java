@@ -49,9 +49,10 @@ class EscalationNoticesTellWhatIsTrueTests {
         ladder.run(calendar.addWorkingDays(resolveBy, 3));
 
         assertThat(steps(id))
-                .contains("SIGN_RED", "FEEDBACK_RED", "RED", "LEAD_OFFICIAL")
+                .contains("SIGN_RED", "FEEDBACK_RED", "RED", "LEAD_OFFICIAL", "MEETING")
                 .doesNotContain("YELLOW", "FEEDBACK_YELLOW");
-        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.LEAD_OFFICIAL);
+        // overdue since its sign deadline, nine working days before: the meeting rung (red + 5) is due as well
+        assertThat(flows.view(id).escalationLevel()).isEqualTo(EscalationLevel.MEETING);
         long handler = flows.user("handler-power").id();
         long lead = flows.user("lead").id();
         await().atMost(Duration.ofSeconds(10))

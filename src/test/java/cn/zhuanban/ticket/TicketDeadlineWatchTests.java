@@ -34,8 +34,9 @@ class TicketDeadlineWatchTests {
                         tuple(LadderStep.FEEDBACK_RED, LocalDate.of(2026, 10, 10)),
                         tuple(LadderStep.YELLOW, LocalDate.of(2026, 10, 13)),
                         tuple(LadderStep.RED, LocalDate.of(2026, 10, 15)),
-                        tuple(LadderStep.LEAD_OFFICIAL, LocalDate.of(2026, 10, 19)),
-                        tuple(LadderStep.MEETING, LocalDate.of(2026, 10, 22)));
+                        // red + 2 and red + 5 working days from the sign deadline, the first one missed
+                        tuple(LadderStep.LEAD_OFFICIAL, LocalDate.of(2026, 10, 10)),
+                        tuple(LadderStep.MEETING, LocalDate.of(2026, 10, 14)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,6 +48,20 @@ class TicketResolveOnTheSpotApiTests {
                 .andExpect(jsonPath("$.history[1].action").value("ticket.resolved-on-the-spot"))
                 .andExpect(jsonPath("$.history[1].result").value("PARTLY_SOLVED"))
                 .andExpect(jsonPath("$.history[1].detail").value("已现场协调临时用电"));
+    }
+
+    @Test
+    void aTicketResolvedOnTheSpotAndPassedShowsItsRatingDeadlineAndThatNoAnswerClosesIt() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = flows.reported(data.project("GD"));
+        act(dispatch, id, "resolve", "{\"outcome\": \"SOLVED\", \"reason\": \"已现场协调临时用电\"}")
+                .andExpect(status().isOk());
+        act(dispatch, id, "review", "{\"passed\": true}")
+                .andExpect(jsonPath("$.state").value("AWAITING_FEEDBACK"));
+        String ratingBy = flows.view(id).ratingBy().toString();
+
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id))
+                .contains("id=\"ticket-rating-by\"", "评价时限", ratingBy, "到期未评价的，自动按“未评价”销号");
     }
 
     @Test

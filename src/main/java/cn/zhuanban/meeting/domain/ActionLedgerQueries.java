@@ -32,6 +32,13 @@ public class ActionLedgerQueries {
     /** The action's deadline as it stands: its ticket's resolve date, else the one the meeting set. */
     private static final String DEADLINE = "coalesce(tk.resolve_by, a.deadline)";
 
+    /**
+     * Past its deadline at the end of {@code :day}, or its ticket overdue as the tickets' OVERDUE list counts it: not
+     * signed past its sign deadline. A decision whose ticket is overdue is an overdue decision, on the cockpit, the
+     * ledger, the briefings and the weekly report alike (the ticket's state is today's).
+     */
+    private static final String LATE = "(" + DEADLINE + " < :day or (tk.state = 'ASSIGNED' and tk.sign_by < :day))";
+
     private static final String JOINS = """
              from meeting_action a
              join meeting m on m.id = a.meeting_id
@@ -70,8 +77,8 @@ public class ActionLedgerQueries {
                    or lower(p.name) like :like escape '!')
               and (cast(:state as varchar) is null
                    or (cast(:state as varchar) = 'OPEN' and %2$s)
-                   or (cast(:state as varchar) = 'OVERDUE' and %2$s and %1$s < :day)
-                   or (cast(:state as varchar) = 'CLOSED' and %3$s))""".formatted(DEADLINE, open, past ? CLOSED_THEN : "a.status <> 'OPEN'");
+                   or (cast(:state as varchar) = 'OVERDUE' and %2$s and %1$s)
+                   or (cast(:state as varchar) = 'CLOSED' and %3$s))""".formatted(LATE, open, past ? CLOSED_THEN : "a.status <> 'OPEN'");
     }
 
     /** The columns; of a past day, an action closed after it reads open, as it was then. */
@@ -83,7 +90,7 @@ public class ActionLedgerQueries {
                 select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name,
                        a.decision, a.project_id, p.name as project_name, d.name as department_name,
                        u.full_name as owner_name, %1$s as deadline, %2$s as status, %3$s as closed_on, a.ticket_id,
-                       tk.state as ticket_state""".formatted(DEADLINE, status, closedOn);
+                       tk.state as ticket_state, case when %4$s then 1 else 0 end as late_now""".formatted(DEADLINE, status, closedOn, LATE);
     }
 
     private static String order(boolean past) {
@@ -103,14 +110,15 @@ public class ActionLedgerQueries {
      */
     private static final String OVERDUE_ON = JOINS + """
 
-              and m.held_on <= :day and %1$s < :day
-              and (a.status = 'OPEN' or a.closed_on > :day)""".formatted(DEADLINE);
+              and m.held_on <= :day and %1$s
+              and (a.status = 'OPEN' or a.closed_on > :day)""".formatted(LATE);
 
+    /** The columns of {@link #OVERDUE_ON}; the deadline is the one missed: the sign deadline of a ticket not signed. */
     private static final String COLUMNS_ON = """
             select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
                    a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
-                   %1$s as deadline, 'OPEN' as status, cast(null as date) as closed_on, a.ticket_id,
-                   tk.state as ticket_state""".formatted(DEADLINE);
+                   case when %1$s < :day then %1$s else tk.sign_by end as deadline, 'OPEN' as status,
+                   cast(null as date) as closed_on, a.ticket_id, tk.state as ticket_state, 1 as late_now""".formatted(DEADLINE);
 
     /** Ids no row has: an empty "in ()" is not SQL, and a null would need a cast on every database. */
     private static final long NO_TASK_FORCE = -1;
@@ -215,6 +223,7 @@ public class ActionLedgerQueries {
                 "OPEN".equals(rs.getString("status")),
                 closed == null ? null : closed.toLocalDate(),
                 rs.getObject("ticket_id", Long.class),
-                rs.getString("ticket_state"));
+                rs.getString("ticket_state"),
+                rs.getInt("late_now") == 1);
     }
 }

@@ -5,6 +5,7 @@ import cn.zhuanban.meeting.MeetingRecords.ActionProgress;
 import cn.zhuanban.meeting.MeetingRecords.AgendaItemView;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
 import cn.zhuanban.shared.OfficialDates;
+import cn.zhuanban.ticket.TicketState;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -62,8 +63,17 @@ class AgendaDetails {
     }
 
     String progress(ActionProgress progress, Locale locale) {
+        if (isTicketState(progress.standing())) {
+            return messages.getMessage("ticket.state." + progress.standing(), null, locale);
+        }
         return messages.getMessage(
                 "meeting.action.progress." + progress.standing(), new Object[] {progress.workingDaysOverdue()}, locale);
+    }
+
+    /** A standing that is the ticket's state, which the ticket's own label names (ActionTicketStatus#standing). */
+    private static boolean isTicketState(String standing) {
+        return java.util.Arrays.stream(TicketState.values())
+                .anyMatch(s -> s.name().equals(standing));
     }
 
     String text(AgendaItemView item, Locale locale) {

@@ -34,9 +34,16 @@ public class DueIndex {
         DueTimes.of(ticket, calendar).forEach(d -> insert(d.ticketId(), d.step(), d.round(), d.dueOn()));
     }
 
+    /**
+     * Every step due on or before {@code today} of the first {@code limit} tickets with one, earliest due first. Whole
+     * tickets, not rows: a batch that took only some of a ticket's due steps would leave its later rungs for the next
+     * batch and write its timeline out of ladder order.
+     */
     public List<Due> dueOn(LocalDate today, int limit) {
         return jdbc.sql("select ticket_id, step, round, due_on from ticket_due where due_on <= :today"
-                        + " order by due_on, ticket_id limit :limit")
+                        + " and ticket_id in (select ticket_id from ticket_due where due_on <= :today"
+                        + " group by ticket_id order by min(due_on), ticket_id limit :limit)"
+                        + " order by due_on, ticket_id")
                 .param("today", today)
                 .param("limit", limit)
                 .query(DueIndex::due)

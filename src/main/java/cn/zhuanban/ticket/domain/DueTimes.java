@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * When each step of the ladder is due for a ticket (domain.md §3): for every deadline still
  * watched, yellow when one working day remains (the working day before it) and red the day after
- * it; for the resolve deadline also the lead official two and the weekly meeting five working days
- * after it turned red (the first working day after the deadline); the no-response close the day
+ * it; the lead official two and the weekly meeting five working days after the ticket turned red (the first working
+ * day after the first deadline still watched, {@link Ticket#firstWatched}: a ticket not signed is overdue from its
+ * sign deadline, not from its resolve deadline a week later; once per round, whichever deadline they
+ * are measured from when due); the no-response close the day
  * after the rating deadline. A sign or feedback limit of a single working day gets no yellow card:
  * its yellow day is the day of the assignment, whose notice already names the deadline.
  */
@@ -35,10 +37,12 @@ public final class DueTimes {
                 due.add(new DueIndex.Due(id, LadderStep.yellow(deadline), round, yellow));
             }
             due.add(new DueIndex.Due(id, LadderStep.red(deadline), round, by.plusDays(1)));
-            if (deadline == TicketDeadline.RESOLVE) {
-                due.add(new DueIndex.Due(id, LadderStep.LEAD_OFFICIAL, round, calendar.addWorkingDays(by, 1 + 2)));
-                due.add(new DueIndex.Due(id, LadderStep.MEETING, round, calendar.addWorkingDays(by, 1 + 5)));
-            }
+        }
+        TicketDeadline first = ticket.firstWatched();
+        if (first != null) {
+            LocalDate by = ticket.deadline(first);
+            due.add(new DueIndex.Due(id, LadderStep.LEAD_OFFICIAL, round, calendar.addWorkingDays(by, 1 + 2)));
+            due.add(new DueIndex.Due(id, LadderStep.MEETING, round, calendar.addWorkingDays(by, 1 + 5)));
         }
         if (ticket.getState() == TicketState.AWAITING_FEEDBACK && ticket.getRatingBy() != null) {
             due.add(new DueIndex.Due(

@@ -74,23 +74,30 @@ public class EscalationLadder {
 
     /**
      * Batch after batch while batches come back full, so a backlog (after a long stop, on a province-sized database)
-     * clears in one run instead of 500 rows every 10 minutes; stops taking new batches after {@link #RUN_BUDGET}. A
+     * clears in one run instead of 500 tickets every 10 minutes; stops taking new batches after {@link #RUN_BUDGET}. A
      * batch with a step that lost a race is not full: its row waits for the next run rather than being retried at
      * once. Returns how many due rows were handled.
      */
     public int runAll(LocalDate today) {
         Instant stopBy = clock.instant().plus(RUN_BUDGET);
         int total = 0;
-        int handled;
+        Batch batch;
         do {
-            handled = run(today);
-            total += handled;
-        } while (handled == BATCH && clock.instant().isBefore(stopBy));
+            batch = batch(today);
+            total += batch.handled();
+        } while (batch.full() && clock.instant().isBefore(stopBy));
         return total;
     }
 
-    /** Takes every step due on or before {@code today}; returns how many due rows were handled. */
+    /** Takes every step due on or before {@code today} of one batch of tickets; returns how many due rows were handled. */
     public int run(LocalDate today) {
+        return batch(today).handled();
+    }
+
+    /** Rows handled, and whether the batch took as many tickets as it may and lost no race (another may follow). */
+    private record Batch(int handled, boolean full) {}
+
+    private Batch batch(LocalDate today) {
         List<DueIndex.Due> rows = inLadderOrder(due.dueOn(today, BATCH));
         int handled = 0;
         for (DueIndex.Due row : rows) {
@@ -101,7 +108,9 @@ public class EscalationLadder {
                 // Someone acted on the ticket meanwhile; the row stays and is taken on the next run.
             }
         }
-        return handled;
+        long tickets =
+                rows.stream().mapToLong(DueIndex.Due::ticketId).distinct().count();
+        return new Batch(handled, tickets == BATCH && handled == rows.size());
     }
 
     private void take(DueIndex.Due row, LocalDate today) {
@@ -197,7 +206,9 @@ public class EscalationLadder {
                     overtaken));
         }
         if (step.deadline() == TicketDeadline.RESOLVE) {
-            // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's.
+            // The sign and feedback cards carry their own notices; the ladder's levels are the resolve deadline's,
+            // and the later rungs the ticket's, dated by the deadline they were measured from.
+            TicketDeadline from = step.afterRed() ? ticket.firstWatched() : TicketDeadline.RESOLVE;
             events.publishEvent(new TicketEscalated(
                     system,
                     ticket.getId(),
@@ -206,7 +217,7 @@ public class EscalationLadder {
                     ticket.getDepartmentId(),
                     lead,
                     ticket.getTitle(),
-                    ticket.deadline(TicketDeadline.RESOLVE),
+                    ticket.deadline(from),
                     EscalationCause.DEADLINE,
                     overtaken));
         }

@@ -5,11 +5,12 @@ import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketDeadline;
 
 /**
- * What the escalation job does when a due time arrives: the rungs of the ladder (domain.md §3) for
- * the resolve deadline, the yellow and red cards of the sign and first-feedback deadlines (a
- * reminder to the department and a supervision notice; the lead-official and meeting rungs follow
- * the resolve deadline only, so that one late ticket is not escalated three times), and closing a
- * ticket whose reporter did not answer.
+ * What the escalation job does when a due time arrives: the yellow and red cards of each deadline (sign, first
+ * feedback, resolve: a reminder to the department and a supervision notice), the lead-official and meeting rungs
+ * (domain.md §3: red + 2 and red + 5 working days) once per round for the ticket as a whole, measured from the first
+ * deadline it missed ({@link Ticket#firstWatched}) so that one late ticket is not escalated three times, and closing a
+ * ticket whose reporter did not answer. The later rungs name the resolve deadline as theirs only for ordering and
+ * for the events of the resolve deadline's ladder.
  */
 public enum LadderStep {
     YELLOW(TicketCard.YELLOW, EscalationLevel.REMINDER, TicketDeadline.RESOLVE),
@@ -43,6 +44,14 @@ public enum LadderStep {
     /** The deadline this step watches; null for the no-response close. */
     public TicketDeadline deadline() {
         return deadline;
+    }
+
+    /**
+     * Whether the step is a rung after the red card (lead official, meeting): due a number of working days after the
+     * first deadline the ticket missed, whichever it is, rather than after the deadline {@link #deadline} names.
+     */
+    public boolean afterRed() {
+        return this == LEAD_OFFICIAL || this == MEETING;
     }
 
     /** The red card of the same deadline, for a yellow one: a yellow that comes after it is moot. */

@@ -170,6 +170,16 @@ abstract class TicketClock extends TicketFacts {
         return WatchedDeadlines.watches(deadline, state, deadlines(), firstFeedbackAt != null);
     }
 
+    /**
+     * The deadline the ladder's later rungs (lead official, meeting) are measured from: the first one still watched,
+     * which is the first to be missed (sign, first feedback and resolve fall in that order). A ticket overdue on
+     * signing is overdue: domain.md §3 counts red + 2 and red + 5 working days from the day it became overdue,
+     * whichever deadline it missed. Null when none is watched.
+     */
+    public TicketDeadline firstWatched() {
+        return WatchedDeadlines.next(state, deadlines(), firstFeedbackAt != null);
+    }
+
     /** The date of a deadline of the current assignment, null before the assignment. */
     public LocalDate deadline(TicketDeadline deadline) {
         return deadlines().of(deadline);
@@ -181,7 +191,9 @@ abstract class TicketClock extends TicketFacts {
      * round: a yellow of the resolve deadline on a ticket that is red for not signing stays red.
      */
     public boolean climb(LadderStep step) {
-        if (step.deadline() == null || !watches(step.deadline())) {
+        boolean watched =
+                step.afterRed() ? firstWatched() != null : step.deadline() != null && watches(step.deadline());
+        if (!watched) {
             return false;
         }
         if (step.card() != null && card.compareTo(step.card()) < 0) {
