@@ -12,7 +12,12 @@ import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.project.TaskForceForm;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.ClockConfiguration;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +78,8 @@ class DemoProjects {
     private final IdentityManagement identity;
     private final UserDirectory directory;
     private final DemoStory story;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoProjects(
             DemoEnterprises enterprises,
@@ -80,7 +88,9 @@ class DemoProjects {
             ProjectLighting lighting,
             IdentityManagement identity,
             UserDirectory directory,
-            DemoStory story) {
+            DemoStory story,
+            JdbcClient jdbc,
+            Clock clock) {
         this.enterprises = enterprises;
         this.taskForces = taskForces;
         this.projects = projects;
@@ -88,6 +98,8 @@ class DemoProjects {
         this.identity = identity;
         this.directory = directory;
         this.story = story;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void seed(DemoPeople.Seeded seeded) {
@@ -98,6 +110,24 @@ class DemoProjects {
         PROJECTS.lines()
                 .map(line -> line.split("\\|", -1))
                 .forEach(p -> seedProject(p, seeded, enterpriseIds, taskForceIds));
+        // an enterprise is on the books before its first project: the story puts some projects before the year it gives
+        jdbc.sql("""
+                        update enterprise set created_at =
+                            (select min(p.created_at) from project p where p.enterprise_id = enterprise.id)
+                        where created_at > (select min(p.created_at) from project p where p.enterprise_id = enterprise.id)""").update();
+    }
+
+    /**
+     * When the story registered a project: on its start, or for one starting later (planned, being prepared) a quarter
+     * before the demo is seeded. Registered on the seeding day, every demo project was missing from every briefing of
+     * an earlier month (项目总数 0), which counts the projects registered by the month's end; the province generator
+     * dates its projects the same way.
+     */
+    private Instant registered(LocalDate start) {
+        LocalDate quarterAgo =
+                LocalDate.now(clock.withZone(ClockConfiguration.DISTRICT_ZONE)).minusMonths(3);
+        LocalDate day = start.isBefore(quarterAgo) ? start : quarterAgo;
+        return day.atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toInstant();
     }
 
     private List<Long> seedTaskForces(DemoPeople.Seeded seeded) {
@@ -130,6 +160,10 @@ class DemoProjects {
                 p[12],
                 p[13].isEmpty() ? null : p[13],
                 0));
+        jdbc.sql("update project set created_at = :at where id = :id")
+                .param("at", Timestamp.from(registered(story.date(p[6]))))
+                .param("id", id)
+                .update();
         StatusLight light = StatusLight.valueOf(p[10]);
         if (light != StatusLight.GREEN) {
             lighting.setJudgedLight(id, light, DemoLightReasons.of(p[11], story));
@@ -144,6 +178,39 @@ class DemoProjects {
     void retellLights() {
         storyLights.forEach(
                 (id, p) -> lighting.setJudgedLight(id, StatusLight.valueOf(p[10]), DemoLightReasons.of(p[11], story)));
+        keepOnlyTheToldLights();
+    }
+
+    /**
+     * Leaves each demo project one entry in its history of lights: the light the story ends on, from the seeding day,
+     * with nothing known before it (as V171 carried the lights over). Seeding judges a project several times within a
+     * minute (its story's light, then its plan before the work done was reported, red for rows long finished, then with
+     * it), and the project page listed those passing judgements as if they had happened ("A01 项目备案 未完成" for a
+     * filing done a year before). Without a previous light, a briefing or agenda of a day before the seeding marks the
+     * lights as today's instead of reading them as green since the (story's, earlier) registration.
+     */
+    private void keepOnlyTheToldLights() {
+        List<Long> ids = jdbc.sql("select id from project").query(Long.class).list();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("delete from project_light_change where project_id in (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("""
+                        insert into project_light_change
+                            (project_id, light, previous_light, changed_at, on_day, cause, cause_code)
+                        select id, status_light, null, :now, :day, light_reason, light_reason_code
+                        from project where id in (:ids)""")
+                .param("now", Timestamp.from(now))
+                .param("day", LocalDate.ofInstant(now, ClockConfiguration.DISTRICT_ZONE))
+                .param("ids", ids)
+                .update();
+        jdbc.sql("update project set light_changed_at = :now where id in (:ids)")
+                .param("now", Timestamp.from(now))
+                .param("ids", ids)
+                .update();
     }
 
     private void linkContact(long userId, long enterpriseId) {

@@ -7,9 +7,11 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.ProjectSummary;
+import cn.zhuanban.schedule.MonthTarget;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
+import cn.zhuanban.schedule.PlanTargets;
 import cn.zhuanban.schedule.PlanTemplateEditing;
 import cn.zhuanban.schedule.PlanTemplating;
 import cn.zhuanban.schedule.ProgressReport;
@@ -17,6 +19,7 @@ import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -72,6 +75,7 @@ class DemoSchedules {
     private final DemoUsers users;
     private final CalendarManagement calendars;
     private final DemoMonthTargets monthTargets;
+    private final PlanTargets targets;
     private final Clock clock;
 
     DemoSchedules(
@@ -84,6 +88,7 @@ class DemoSchedules {
             DemoUsers users,
             CalendarManagement calendars,
             DemoMonthTargets monthTargets,
+            PlanTargets targets,
             Clock clock) {
         this.projects = projects;
         this.templating = templating;
@@ -94,6 +99,7 @@ class DemoSchedules {
         this.users = users;
         this.calendars = calendars;
         this.monthTargets = monthTargets;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -123,6 +129,7 @@ class DemoSchedules {
                 project.stage() == ProjectStage.UNDER_CONSTRUCTION ? asBuilt(sheet, today) : justInTime(sheet, today));
         if (!asPlanned.isEmpty()) {
             sheet = progress.reportAll(projectId, dispatch, asPlanned);
+            setEarlierMonthsFromTheWorkDone(projectId, dispatch, sheet, today);
         }
         // No targets typed: the months begun were fixed from the plan as first approved when it was stored (see the
         // schedule module's TargetFixing), so a row reported later than its month shows as missed or caught up: two
@@ -130,6 +137,34 @@ class DemoSchedules {
         // After the progress: each approval's item then stands as its plan row does (done with its date, under way,
         // or waiting with its "must finish by"), and the departments' lists of service items show real work.
         checklists.applyTemplate(projectId, dispatch);
+    }
+
+    /**
+     * Sets each month before last month to the rows finished in it, where the fixed target says otherwise. The begun
+     * months were fixed from the plan as first approved, before the work done was reported: a project built on its
+     * earliest dates showed its approvals due in months long after they were done ("2026-09: A08 环评批复 已完成
+     * 2025-05-29") and no target in the months it did them. In the story the dispatch office set those months' targets
+     * as the work went; last month and this month keep the proposal fixed from the plan, whose slips
+     * {@link DemoMonthTargets} tells. The investment is left to the annual investment plan.
+     */
+    private void setEarlierMonthsFromTheWorkDone(
+            long projectId, CurrentUser dispatch, PlanSheet sheet, LocalDate today) {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        for (MonthTarget target : targets.targets(sheet)) {
+            if (!target.month().isBefore(lastMonth)) {
+                continue;
+            }
+            List<String> done = sheet.rows().stream()
+                    .filter(r -> !r.stage()
+                            && r.actualFinish() != null
+                            && YearMonth.from(r.actualFinish()).equals(target.month()))
+                    .map(PlanSheet.Row::key)
+                    .toList();
+            List<String> held = target.rows().stream().map(PlanSheet.Row::key).toList();
+            if (!Set.copyOf(done).equals(Set.copyOf(held))) {
+                targets.save(projectId, dispatch, target.month(), String.join(",", done), null, null);
+            }
+        }
     }
 
     /**

@@ -110,6 +110,16 @@ public class ProjectLighting {
         return queries.countsByLight(ScopeCondition.forProjects(user), endOf(day));
     }
 
+    /**
+     * The district day the first project in the user's scope was registered: a briefing of a month that ended before it
+     * predates the data (a district that loaded its projects at go-live), and says so rather than reporting none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> firstRegisteredOn(CurrentUser user) {
+        return queries.firstRegistered(ScopeCondition.forProjects(user))
+                .map(at -> LocalDate.ofInstant(at, ClockConfiguration.DISTRICT_ZONE));
+    }
+
     /** Counts by level, stage and light in one grouped query (the cockpit's projects cube). */
     @Transactional(readOnly = true)
     public List<ProjectCount> countsByLevelStageLight(CurrentUser user) {

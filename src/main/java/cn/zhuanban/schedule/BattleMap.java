@@ -13,6 +13,7 @@ import cn.zhuanban.schedule.domain.ProjectPlan;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,6 +60,7 @@ public class BattleMap {
     private final UserDirectory directory;
     private final WallQueries queries;
     private final MonthlyTargetStore targets;
+    private final PlannedInvestments investments;
     private final Scheduling scheduling;
     private final Clock clock;
 
@@ -68,6 +70,7 @@ public class BattleMap {
             UserDirectory directory,
             WallQueries queries,
             MonthlyTargetStore targets,
+            PlannedInvestments investments,
             Scheduling scheduling,
             Clock clock) {
         this.projects = projects;
@@ -75,6 +78,7 @@ public class BattleMap {
         this.directory = directory;
         this.queries = queries;
         this.targets = targets;
+        this.investments = investments;
         this.scheduling = scheduling;
         this.clock = clock;
     }
@@ -88,6 +92,7 @@ public class BattleMap {
         List<Long> ids = rows.content().stream().map(WallQueries.ProjectRow::id).toList();
         Map<Long, WallQueries.StoredPlan> plans = queries.plans(ids);
         Map<Long, List<MonthlyTargetStore.Stored>> saved = targets.of(ids);
+        Map<Long, Map<YearMonth, BigDecimal>> planned = investments.of(ids, first, first.plusMonths(months - 1L));
         Map<Long, String> leads = directory.namesOf(rows.content().stream()
                 .map(WallQueries.ProjectRow::leadOfficialId)
                 .filter(Objects::nonNull)
@@ -105,7 +110,11 @@ public class BattleMap {
             // whose late finish falls in it), as the targets page and the project's light do.
             Map<YearMonth, MonthTarget> byMonth = new HashMap<>();
             if (sheet != null) {
-                MonthTargets.of(sheet, saved.getOrDefault(row.id(), List.of()), today)
+                MonthTargets.of(
+                                sheet,
+                                saved.getOrDefault(row.id(), List.of()),
+                                today,
+                                planned.getOrDefault(row.id(), Map.of()))
                         .forEach(t -> byMonth.put(t.month(), t));
             }
             List<MonthTarget> cells = new ArrayList<>(months);

@@ -13,6 +13,10 @@ import java.util.List;
  * @param stored whether someone set this month's target, rather than the plan proposing it
  * @param fixed whether the plan's proposal was fixed when the month began (see {@link TargetFixing}), so that it no
  *     longer follows the plan
+ * @param plannedInvestment the figure typed for this month's target, else the month's amount in the project's annual
+ *     investment plan
+ * @param investmentFromPlan whether {@code plannedInvestment} is read from the annual investment plan (nobody typed
+ *     one for the target)
  */
 public record MonthTarget(
         YearMonth month,
@@ -21,7 +25,20 @@ public record MonthTarget(
         boolean fixed,
         BigDecimal plannedInvestment,
         String note,
-        TargetStatus status) {
+        TargetStatus status,
+        boolean investmentFromPlan) {
+
+    /** A month's target whose planned investment, if any, was typed for it. */
+    public MonthTarget(
+            YearMonth month,
+            List<PlanSheet.Row> rows,
+            boolean stored,
+            boolean fixed,
+            BigDecimal plannedInvestment,
+            String note,
+            TargetStatus status) {
+        this(month, rows, stored, fixed, plannedInvestment, note, status, false);
+    }
 
     /** A month without any target (before the plan starts or after it ends). */
     static MonthTarget none(YearMonth month) {

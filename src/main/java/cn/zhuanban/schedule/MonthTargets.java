@@ -1,6 +1,7 @@
 package cn.zhuanban.schedule;
 
 import cn.zhuanban.schedule.domain.MonthlyTargetStore;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,6 +25,18 @@ final class MonthTargets {
     private MonthTargets() {}
 
     static List<MonthTarget> of(PlanSheet sheet, List<MonthlyTargetStore.Stored> stored, LocalDate today) {
+        return of(sheet, stored, today, Map.of());
+    }
+
+    /**
+     * As {@link #of(PlanSheet, List, LocalDate)}, each month's planned investment being the one typed for its target,
+     * else {@code planned}'s amount of the month (the annual investment plan), so that nobody enters it twice.
+     */
+    static List<MonthTarget> of(
+            PlanSheet sheet,
+            List<MonthlyTargetStore.Stored> stored,
+            LocalDate today,
+            Map<YearMonth, BigDecimal> planned) {
         Map<YearMonth, MonthlyTargetStore.Stored> byMonth =
                 stored.stream().collect(Collectors.toMap(MonthlyTargetStore.Stored::month, Function.identity()));
         YearMonth first = first(sheet);
@@ -32,7 +45,7 @@ final class MonthTargets {
                 .orElse(first);
         List<MonthTarget> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last) && months.size() < MAX_MONTHS; m = m.plusMonths(1)) {
-            months.add(target(sheet, m, byMonth, today));
+            months.add(target(sheet, m, byMonth, today, planned.get(m)));
         }
         return months;
     }
@@ -70,8 +83,13 @@ final class MonthTargets {
     }
 
     private static MonthTarget target(
-            PlanSheet sheet, YearMonth month, Map<YearMonth, MonthlyTargetStore.Stored> byMonth, LocalDate today) {
+            PlanSheet sheet,
+            YearMonth month,
+            Map<YearMonth, MonthlyTargetStore.Stored> byMonth,
+            LocalDate today,
+            BigDecimal planned) {
         MonthlyTargetStore.Stored stored = byMonth.get(month);
+        BigDecimal typed = stored == null ? null : stored.plannedInvestment();
         List<PlanSheet.Row> rows = stored == null
                 ? MonthlyTargets.of(sheet, month, heldBefore(byMonth.values(), month))
                         .rows()
@@ -84,9 +102,10 @@ final class MonthTargets {
                 rows,
                 stored != null && !stored.proposed(),
                 stored != null && stored.proposed(),
-                stored == null ? null : stored.plannedInvestment(),
+                typed != null ? typed : planned,
                 stored == null ? null : stored.note(),
-                MonthTarget.judge(month, rows, today));
+                MonthTarget.judge(month, rows, today),
+                typed == null && planned != null);
     }
 
     /** RED when a past month's target is still missed, YELLOW when last month's was caught up, else null. */

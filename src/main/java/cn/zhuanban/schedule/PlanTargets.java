@@ -34,12 +34,19 @@ public class PlanTargets {
 
     private final PlanManagement plans;
     private final MonthlyTargetStore store;
+    private final PlannedInvestments investments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanTargets(PlanManagement plans, MonthlyTargetStore store, ApplicationEventPublisher events, Clock clock) {
+    PlanTargets(
+            PlanManagement plans,
+            MonthlyTargetStore store,
+            PlannedInvestments investments,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.store = store;
+        this.investments = investments;
         this.events = events;
         this.clock = clock;
     }
@@ -51,7 +58,11 @@ public class PlanTargets {
 
     @Transactional(readOnly = true)
     public List<MonthTarget> targets(PlanSheet sheet) {
-        return MonthTargets.of(sheet, store.of(sheet.projectId()), LocalDate.now(clock));
+        YearMonth first = MonthTargets.first(sheet);
+        Map<YearMonth, BigDecimal> planned = investments
+                .of(List.of(sheet.projectId()), first, first.plusMonths(MonthTargets.MAX_MONTHS - 1L))
+                .getOrDefault(sheet.projectId(), Map.of());
+        return MonthTargets.of(sheet, store.of(sheet.projectId()), LocalDate.now(clock), planned);
     }
 
     /** Sets a month's target; {@code keys} are row keys separated by commas or spaces, every one a scheduled row. */

@@ -125,6 +125,30 @@ class DemoMonthTargetsTests {
         assertThat(missed.get(0).finished(named)).isFalse();
     }
 
+    /**
+     * The months before last month hold the work done in them: they were fixed from the plan as first approved, before
+     * the work done was reported, and the flagship built on its earliest dates showed "2026-09: A08 环评批复 已完成
+     * 2025-05-29" while the months it did its approvals had no target.
+     */
+    @Test
+    void theMonthsBeforeLastMonthHoldTheWorkFinishedInThem() {
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        long id = project(DemoPlans.API_PROJECT).id();
+        List<MonthTarget> months = targets.targets(id, users.as("dispatch"));
+        List<MonthTarget> earlier =
+                months.stream().filter(t -> t.month().isBefore(lastMonth)).toList();
+        assertThat(earlier).isNotEmpty();
+        for (MonthTarget t : earlier) {
+            for (PlanSheet.Row row : t.rows()) {
+                assertThat(row.actualFinish()).as(t.month() + " " + row.key()).isNotNull();
+                assertThat(YearMonth.from(row.actualFinish()))
+                        .as(t.month() + " " + row.key())
+                        .isEqualTo(t.month());
+            }
+        }
+        assertThat(earlier).anyMatch(t -> !t.rows().isEmpty());
+    }
+
     /** The project's wall chart cells of {@code first} and the month after it. */
     private List<MonthTarget> wall(long projectId, YearMonth first) {
         for (int page = 0; ; page++) {

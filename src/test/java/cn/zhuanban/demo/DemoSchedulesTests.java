@@ -50,6 +50,12 @@ class DemoSchedulesTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    cn.zhuanban.project.ProjectLighting lighting;
+
     @Test
     void theFlagshipProjectHasItsPlanOnTheBattleMap() throws Exception {
         ProjectSummary api = project(DemoPlans.API_PROJECT);
@@ -103,6 +109,50 @@ class DemoSchedulesTests {
             assertThat(project.start()).as(p[0]).isEqualTo(DemoStory.moved(LocalDate.parse(p[6]), months));
             assertThat(project.targetFinish()).as(p[0]).isEqualTo(DemoStory.moved(LocalDate.parse(p[7]), months));
         }
+    }
+
+    /**
+     * Seeding judged each project several times within a minute (its story's light, its plan before the work done was
+     * reported, then with it), and the light history kept those passing judgements: the flagship's listed "A01 项目备案
+     * 未完成" though the filing was done a year before. Each story now starts with the light it ends on, nothing known
+     * before it.
+     */
+    @Test
+    void eachProjectsLightHistoryStartsWithTheLightItsStoryEndsOn() {
+        for (String line : DemoProjects.PROJECTS.lines().toList()) {
+            String[] p = line.split("\\|", -1);
+            long id = project(p[0]).id();
+            java.util.Map<String, Object> first =
+                    jdbc.sql("""
+                            select light, previous_light, cause from project_light_change where project_id = :id
+                            order by changed_at, id fetch first 1 rows only""").param("id", id).query().singleRow();
+            assertThat(first.get("previous_light")).as(p[0]).isNull();
+            if (p[0].equals(DemoPlans.API_PROJECT)) {
+                assertThat(first.get("light")).isEqualTo("YELLOW");
+                assertThat((String) first.get("cause")).doesNotContain("未完成");
+            }
+        }
+    }
+
+    /**
+     * A project is registered in its story (on its start, or a quarter before the seeding for one starting later), not
+     * on the seeding day: a briefing of last month counted 项目总数 0 for the district.
+     */
+    @Test
+    void theProjectsWereRegisteredInTheirStorySoThatLastMonthsBriefingCountsThem() {
+        ZoneId district = ZoneId.of("Asia/Shanghai");
+        LocalDate lastMonthEnd = YearMonth.now(district).minusMonths(1).atEndOfMonth();
+        ProjectView api = projects.find(project(DemoPlans.API_PROJECT).id(), users.as("dispatch"));
+        java.time.Instant registered = jdbc.sql("select created_at from project where id = :id")
+                .param("id", api.id())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        assertThat(LocalDate.ofInstant(registered, district)).isEqualTo(api.start());
+        assertThat(lighting.countsByLightRegisteredBy(users.as("leader"), lastMonthEnd)
+                        .total())
+                .isGreaterThanOrEqualTo(DemoProjects.PROJECTS.lines().count());
+        assertThat(lighting.firstRegisteredOn(users.as("leader")).orElseThrow()).isBefore(lastMonthEnd);
     }
 
     @Test

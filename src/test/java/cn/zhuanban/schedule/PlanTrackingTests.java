@@ -215,6 +215,58 @@ class PlanTrackingTests {
     }
 
     @Test
+    void aMonthsTargetShowsTheAnnualInvestmentPlansFigureUnlessOneWasTypedForIt() throws Exception {
+        long id = planStartingInTenDays();
+        edit(id, "/rows", "key", "A", "name", "场地平整", "kind", "TASK", "duration", "3");
+        YearMonth planned = YearMonth.from(TODAY.plusDays(10));
+        YearMonth typed = planned.plusMonths(1);
+        for (int year : new java.util.TreeSet<>(List.of(planned.getYear(), typed.getYear()))) {
+            var plan = post("/investment-reports/projects/" + id + "/plan")
+                    .param("year", Integer.toString(year))
+                    .session(dispatch)
+                    .with(csrf());
+            for (int m = 1; m <= 12; m++) {
+                YearMonth month = YearMonth.of(year, m);
+                plan.param(
+                        "months[" + (m - 1) + "]",
+                        month.equals(planned) ? "6642.86" : month.equals(typed) ? "700" : "");
+            }
+            mvc.perform(plan).andExpect(status().is3xxRedirection());
+        }
+        target(id, typed.toString(), "A", "555.5").andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(get("/projects/" + id + "/plan/targets").session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String plannedRow = page.substring(page.indexOf("id=\"target-" + planned + "\""));
+        assertThat(plannedRow.substring(0, plannedRow.indexOf("</tr>")))
+                .contains("6642.86")
+                .contains("取自年度投资计划");
+        String typedRow = page.substring(page.indexOf("id=\"target-" + typed + "\""));
+        assertThat(typedRow.substring(0, typedRow.indexOf("</tr>")))
+                .contains("555.5")
+                .doesNotContain("取自年度投资计划");
+
+        String name = projects.summary(id).orElseThrow().name();
+        byte[] wall = mvc.perform(get("/battle-map/export")
+                        .param("from", planned.toString())
+                        .param("q", name)
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(wall))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(name);
+            assertThat(row.getCell(3).getStringCellValue()).contains("计划投资6642.86万元");
+            assertThat(row.getCell(4).getStringCellValue()).contains("计划投资555.5");
+        }
+    }
+
+    @Test
     void aCalendarDayIsAuditedWithWhatTheDayWasBefore() throws Exception {
         long id = planStartingInTenDays();
         String project = Long.toString(id);

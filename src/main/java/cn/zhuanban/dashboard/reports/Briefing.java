@@ -15,6 +15,9 @@ import java.util.Set;
  * tickets by department, the stage goals ahead, and the meetings' decisions past their deadline. A briefing of a
  * past month is as of the month's end, except the figures named in {@code current}, which keep no history and are
  * those of {@code currentOn} (the day it was generated; null when every figure is as of {@code asOf}).
+ *
+ * @param dataSince the day the first project in scope was registered, when {@code asOf} is before it (the month
+ *     predates the data, as a district that loaded its projects at go-live reads every earlier month); else null
  */
 public record Briefing(
         ReportKind kind,
@@ -28,7 +31,38 @@ public record Briefing(
         List<Goal> goals,
         List<ActionLedgerRow> decisions,
         LocalDate currentOn,
-        Set<String> current) {
+        Set<String> current,
+        LocalDate dataSince) {
+
+    /** A briefing whose day the data covers. */
+    public Briefing(
+            ReportKind kind,
+            LocalDate periodStart,
+            LocalDate asOf,
+            LocalDate goalsFrom,
+            LocalDate goalsTo,
+            List<Figure> figures,
+            List<RedProject> red,
+            List<DepartmentOverdue> overdue,
+            List<Goal> goals,
+            List<ActionLedgerRow> decisions,
+            LocalDate currentOn,
+            Set<String> current) {
+        this(
+                kind,
+                periodStart,
+                asOf,
+                goalsFrom,
+                goalsTo,
+                figures,
+                red,
+                overdue,
+                goals,
+                decisions,
+                currentOn,
+                current,
+                null);
+    }
 
     public Briefing {
         figures = List.copyOf(figures);

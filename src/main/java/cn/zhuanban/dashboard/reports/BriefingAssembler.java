@@ -99,6 +99,12 @@ public class BriefingAssembler {
                 ahead,
                 late,
                 past ? today : null,
-                current);
+                current,
+                past ? predates(user, asOf) : null);
+    }
+
+    /** The first registration in scope when {@code asOf} is before it, so that the file says the month has no data. */
+    private LocalDate predates(CurrentUser user, LocalDate asOf) {
+        return lighting.firstRegisteredOn(user).filter(asOf::isBefore).orElse(null);
     }
 }

@@ -72,6 +72,9 @@ final class BriefingWriter {
                                 b.currentOn(),
                                 b.asOf()));
             }
+            if (b.dataSince() != null) {
+                doc.createParagraph().createRun().setText(t.of("briefing.predates-note", b.asOf(), b.dataSince()));
+            }
             for (Section s : sections(b, t)) {
                 XWPFRun heading = doc.createParagraph().createRun();
                 heading.setBold(true);
@@ -170,6 +173,19 @@ final class BriefingWriter {
     /** A rate's cell: the fraction for the workbook's percent cell, the text as the pages show it for the document. */
     private record Rate(double fraction, String shown) {}
 
+    /**
+     * Which day a past month's figure is of; the project counts of a month before the first project was registered
+     * say that the month predates the data, rather than reading as a district without projects.
+     */
+    private static String basis(Briefing b, Texts t, String key) {
+        if (b.dataSince() != null && (key.equals("projects") || key.equals("red"))) {
+            return t.of("briefing.basis.predates", b.dataSince());
+        }
+        return b.isCurrent(key)
+                ? t.of("briefing.basis.current", b.currentOn())
+                : t.of("briefing.basis.as-of", b.asOf());
+    }
+
     private static List<Section> sections(Briefing b, Texts t) {
         List<List<Object>> figures = new ArrayList<>();
         boolean dated = b.currentOn() != null;
@@ -180,12 +196,7 @@ final class BriefingWriter {
                     f.rate() != null ? new Rate(f.rate(), f.value()) : f.number() == null ? f.value() : f.number();
             if (dated) {
                 // A past month's figures say which are the month end's and which today's (no history kept).
-                figures.add(List.of(
-                        f.label(),
-                        value,
-                        b.isCurrent(f.key())
-                                ? t.of("briefing.basis.current", b.currentOn())
-                                : t.of("briefing.basis.as-of", b.asOf())));
+                figures.add(List.of(f.label(), value, basis(b, t, f.key())));
             } else {
                 figures.add(List.of(f.label(), value));
             }

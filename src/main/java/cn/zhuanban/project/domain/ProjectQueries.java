@@ -217,6 +217,19 @@ public class ProjectQueries {
                 counts.getOrDefault(StatusLight.RED, 0L));
     }
 
+    /** When the first project in scope was registered; none when the scope holds no project. */
+    public java.util.Optional<Instant> firstRegistered(ScopeCondition scope) {
+        return jdbc
+                .sql("select min(p.created_at) from project p where (" + scope.sql() + ")")
+                .params(scope.params())
+                .query((rs, n) -> rs.getTimestamp(1))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull) // min() of no rows is one null
+                .findFirst()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
     public List<ProjectCount> countsByLevelStageLight(ScopeCondition scope) {
         return jdbc.sql("select p.level, p.stage, p.status_light, count(*) from project p where (" + scope.sql()
                         + ") group by p.level, p.stage, p.status_light")

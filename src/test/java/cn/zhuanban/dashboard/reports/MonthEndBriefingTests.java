@@ -147,6 +147,7 @@ class MonthEndBriefingTests {
                 .extracting(DepartmentOverdue::departmentId, DepartmentOverdue::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(department, 1L));
         assertThat(briefing.currentOn()).isEqualTo(TODAY);
+        assertThat(briefing.dataSince()).isNull();
         assertThat(briefing.isCurrent("red")).isTrue();
         assertThat(briefing.isCurrent("tickets-open")).isFalse();
 
@@ -215,6 +216,33 @@ class MonthEndBriefingTests {
                     .contains("亮灯截至 " + monthEnd)
                     .doesNotContain("没有历史记录");
         }
+    }
+
+    @Test
+    void aMonthBeforeTheFirstProjectWasRegisteredSaysItPredatesTheDataRatherThanReadingAsNoProjects() throws Exception {
+        long enterprise = InvestmentFixtures.enterprise(enterprises);
+        long loaded = InvestmentFixtures.project(
+                projects, enterprise, ProjectLevel.DISTRICT, ProjectStage.UNDER_CONSTRUCTION, "500");
+        rows.registered(loaded, "2025-07-03T09:00:00");
+
+        Briefing briefing =
+                assembler.of(ReportKind.MONTHLY, viewer(enterprise), MONTH_END, TODAY, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(briefing.dataSince()).isEqualTo(LocalDate.of(2025, 7, 3));
+        BriefingWriter.Texts texts = ReportSheets.chinese(messages);
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.XLSX, texts)))) {
+            assertThat(cells(book.getSheet("主要指标")))
+                    .contains("项目总数|0|早于系统数据：项目自 2025-07-03 起登记", "红灯项目|0|早于系统数据：项目自 2025-07-03 起登记");
+        }
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(BriefingWriter.write(briefing, ReportFormat.DOCX, texts)))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("2025-06-30 早于系统中的项目数据（最早的项目于 2025-07-03 登记），项目总数和红灯项目不反映当时的情况");
+        }
+        Briefing july = assembler.of(
+                ReportKind.MONTHLY, viewer(enterprise), LocalDate.of(2025, 7, 31), TODAY, Locale.SIMPLIFIED_CHINESE);
+        assertThat(july.dataSince()).isNull();
     }
 
     @Test
