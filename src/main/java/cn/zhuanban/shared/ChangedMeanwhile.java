@@ -9,10 +9,24 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ChangedMeanwhile extends OptimisticLockingFailureException {
 
     private final int storedVersion;
+    private final String messageKey;
 
     public ChangedMeanwhile(String what, int storedVersion) {
+        this(what, storedVersion, null);
+    }
+
+    /**
+     * The same, said to an API client in the words of {@code messageKey} (what changed, e.g. "this ticket") instead of
+     * the general message; null for the general one.
+     */
+    public ChangedMeanwhile(String what, int storedVersion, String messageKey) {
         super(what + " changed meanwhile (now version " + storedVersion + ")");
         this.storedVersion = storedVersion;
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
     }
 
     public int storedVersion() {

@@ -8,6 +8,8 @@ import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketQueries;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +58,20 @@ class MoveAuthority {
                 .filter(m -> may(ticket, m, user))
                 .filter(m -> !(m == TicketMove.NOTE && unsignedLeadDepartment))
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The moves that would be this user's to make but a rule refuses now, with the message key that says why
+     * ({@link Ticket#movesRuledOut}): the page says it in the form's place.
+     */
+    Map<TicketMove, String> ruledOutFor(Ticket ticket, CurrentUser user) {
+        Map<TicketMove, String> ruledOut = new EnumMap<>(TicketMove.class);
+        ticket.movesRuledOut().forEach((move, rule) -> {
+            if (may(ticket, move, user)) {
+                ruledOut.put(move, "ticket.refused." + rule);
+            }
+        });
+        return ruledOut;
     }
 
     private boolean may(Ticket ticket, TicketMove move, CurrentUser user) {

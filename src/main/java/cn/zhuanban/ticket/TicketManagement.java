@@ -163,7 +163,7 @@ public class TicketManagement {
         }
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
         TicketMove move = asked.meantIn(ticket.getState());
-        ticket.expectVersion(command.version());
+        ticket.expectVersion(command.version(), move);
         authority.check(ticket, move, user);
         Instant now = clock.instant();
         Deadlines before = ticket.deadlines();

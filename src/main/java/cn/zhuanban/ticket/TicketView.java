@@ -3,6 +3,7 @@ package cn.zhuanban.ticket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Set;
  * extension) rather than counted from the severity's terms (false again once a reassignment without a date counts it);
  * {@code deadlineWatches} says how the sign, first-feedback and resolve deadlines stand; {@code cardCauses} which of
  * them raised the card the ticket shows (a red card may come from a missed sign or first-feedback deadline while the
- * resolve deadline is still ahead).
+ * resolve deadline is still ahead); {@code movesRuledOut} the moves that would be the user's but a rule refuses now
+ * (the extension limit reached, one request waiting, a return after the office insisted), with the key that says why.
  */
 public record TicketView(
         long id,
@@ -51,6 +53,7 @@ public record TicketView(
         List<Attachment> attachments,
         List<HistoryEntry> history,
         Set<TicketMove> nextMoves,
+        Map<TicketMove, String> movesRuledOut,
         List<DeadlineWatch> deadlineWatches,
         List<CardCause> cardCauses) {
 

@@ -127,6 +127,7 @@ class TicketViews {
                 files,
                 history,
                 authority.movesFor(t, user),
+                authority.ruledOutFor(t, user),
                 watches(t, history),
                 cardCauses(t));
     }

@@ -13,6 +13,7 @@ import cn.zhuanban.HtmlParts;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.IndustryManagement;
@@ -42,6 +43,9 @@ class KeyProjectFormTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    CalendarManagement calendar;
 
     /**
      * Audit D7, D8, D9: the conversion form suggests the project's name from the company's short name and takes a task
@@ -113,6 +117,51 @@ class KeyProjectFormTests {
 
         assertThat(officials(ownedByOfficial)).contains("value=\"" + official + "\" selected");
         assertThat(officials(ownedByStaff)).doesNotContain("selected");
+    }
+
+    /**
+     * The dates the form proposes are working days: a lead agreed to start on New Year's Day proposed 2027-01-01 and,
+     * two years on, 2029-01-01. The working day on or after where the calendar holds the year; nothing (the user
+     * chooses) where it does not, rather than a holiday.
+     */
+    @Test
+    void theConversionFormProposesWorkingDaysOrLeavesTheDatesEmpty() throws Exception {
+        CurrentUser dispatch = staff(directory, "dispatch");
+        long lead = signedLead(investment, dispatch, TestCodes.unique("元旦开工企业"), missingNode(industry));
+        int year = calendar.holidayYears().stream()
+                .filter(y -> y >= LocalDate.now(DISTRICT).getYear())
+                .findFirst()
+                .orElseThrow();
+        LocalDate newYear = LocalDate.of(year, 1, 1);
+        mvc.perform(post("/investment/leads/" + lead + "/contract")
+                        .param("agreedInvestment", "28000")
+                        .param("agreedStartOn", newYear.toString())
+                        .param(
+                                "version",
+                                Long.toString(investment.lead(dispatch, lead).version()))
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String page = WebTestSupport.page(mvc, "dispatch", "/investment/leads/" + lead + "/project/new");
+
+        LocalDate start = calendar.administrative().workingDayOnOrAfter(newYear);
+        assertThat(start).isAfter(newYear);
+        assertThat(dateIn(page, "start")).isEqualTo(start.toString());
+        LocalDate twoYearsOn = start.plusYears(2);
+        assertThat(dateIn(page, "targetFinish"))
+                .isEqualTo(
+                        calendar.holidayYears().contains(twoYearsOn.getYear())
+                                ? calendar.administrative()
+                                        .workingDayOnOrAfter(twoYearsOn)
+                                        .toString()
+                                : "");
+    }
+
+    private static String dateIn(String page, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\svalue=\"([^\"]*)\"")
+                .matcher(HtmlParts.input(page, "key-project-form", name));
+        return m.find() ? m.group(1) : "";
     }
 
     /** The lead officials' pick list of the conversion form of {@code lead}, as dispatch sees it. */

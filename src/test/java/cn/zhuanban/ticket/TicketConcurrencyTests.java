@@ -82,7 +82,7 @@ class TicketConcurrencyTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("没有版本的说明")))
                 .andExpect(content().string(Matchers.containsString("id=\"note-refusal\"")))
-                .andExpect(content().string(Matchers.containsString("他人已修改了这条记录")));
+                .andExpect(content().string(Matchers.containsString("这条工单在您打开页面后已被修改")));
         mvc.perform(get("/api/v1/tickets/" + id).session(power))
                 .andExpect(jsonPath("$.history[?(@.detail == '没有版本的说明')]").isEmpty());
 

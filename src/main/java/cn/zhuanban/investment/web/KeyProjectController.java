@@ -1,5 +1,6 @@
 package cn.zhuanban.investment.web;
 
+import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.enterprise.CreditCode;
 import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.identity.BuiltinRoles;
@@ -43,6 +44,7 @@ class KeyProjectController {
     private final TaskForceManagement taskForces;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final CalendarManagement calendar;
 
     KeyProjectController(
             InvestmentManagement investment,
@@ -51,7 +53,9 @@ class KeyProjectController {
             UserDirectory users,
             TaskForceManagement taskForces,
             FormErrors formErrors,
-            Clock clock) {
+            Clock clock,
+            CalendarManagement calendar) {
+        this.calendar = calendar;
         this.investment = investment;
         this.conversion = conversion;
         this.enterprises = enterprises;
@@ -80,13 +84,26 @@ class KeyProjectController {
                 lead.agreedInvestment() != null
                         ? lead.agreedInvestment()
                         : lead.row().expectedInvestment(),
-                start,
-                start.plusYears(2),
+                workingDayOrNone(start),
+                workingDayOrNone(start.plusYears(2)),
                 suggestedLeadOfficial(lead),
                 null,
                 null,
                 lead.version());
         return page(model, user, lead, form, Map.of());
+    }
+
+    /**
+     * A date the form proposes must be a working day: the agreed start, or two years on, fell on New Year's Day (the
+     * form offered 2027-01-01 and 2029-01-01). The working day on or after it where the calendar holds the year's
+     * holidays; none (the field left empty for the user to choose) where it does not, rather than a guessed holiday.
+     */
+    private LocalDate workingDayOrNone(LocalDate date) {
+        if (!calendar.holidayYears().contains(date.getYear())) {
+            return null;
+        }
+        LocalDate day = calendar.administrative().workingDayOnOrAfter(date);
+        return calendar.holidayYears().contains(day.getYear()) ? day : null;
     }
 
     @PostMapping("/investment/leads/{id}/project")

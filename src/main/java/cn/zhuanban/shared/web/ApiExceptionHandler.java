@@ -143,7 +143,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrent(OptimisticLockingFailureException e) {
-        return problem(ErrorCode.CONCURRENT_CHANGE, text(ErrorCode.CONCURRENT_CHANGE.messageKey()));
+        String key = e instanceof cn.zhuanban.shared.ChangedMeanwhile changed && changed.messageKey() != null
+                ? changed.messageKey()
+                : ErrorCode.CONCURRENT_CHANGE.messageKey();
+        return problem(ErrorCode.CONCURRENT_CHANGE, text(key));
     }
 
     private ProblemDetail problem(ErrorCode code, String detail) {

@@ -3,6 +3,7 @@ package cn.zhuanban.ticket.domain;
 import static cn.zhuanban.ticket.TicketState.*;
 
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.ticket.TicketCategory;
 import cn.zhuanban.ticket.TicketClosure;
 import cn.zhuanban.ticket.TicketMove;
@@ -13,6 +14,8 @@ import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.relational.core.mapping.Table;
@@ -81,16 +84,46 @@ public class Ticket extends TicketFeedback {
     /** The moves the state and the rules allow now (the user's role is checked by the service). */
     public Set<TicketMove> allowedMoves() {
         Set<TicketMove> moves = MovesByState.of(state);
-        if (returnBlocked) {
-            moves.remove(TicketMove.REQUEST_RETURN);
-        }
-        if (ExtensionRules.requestRefused(extensionUntil, extensions) != null) {
-            moves.remove(TicketMove.REQUEST_EXTENSION);
-        }
+        moves.removeAll(movesRuledOut().keySet());
         if (extensionUntil == null) {
             moves.remove(TicketMove.DECIDE_EXTENSION);
         }
         return moves;
+    }
+
+    /**
+     * Moves the state allows but a rule refuses now, with the key of the rule ({@code ticket.refused.<rule>}): the
+     * page says why in the form's place (a form that just vanished after the second extension left the department
+     * guessing). An office with no extension to decide is not among them: nothing is refused there, nothing waits.
+     */
+    public Map<TicketMove, String> movesRuledOut() {
+        Map<TicketMove, String> ruledOut = new EnumMap<>(TicketMove.class);
+        Set<TicketMove> byState = MovesByState.of(state);
+        if (returnBlocked && byState.contains(TicketMove.REQUEST_RETURN)) {
+            ruledOut.put(TicketMove.REQUEST_RETURN, "return-insisted");
+        }
+        String extension = ExtensionRules.requestRefused(extensionUntil, extensions);
+        if (extension != null && byState.contains(TicketMove.REQUEST_EXTENSION)) {
+            ruledOut.put(TicketMove.REQUEST_EXTENSION, extension);
+        }
+        return ruledOut;
+    }
+
+    /**
+     * The version the user's page showed must be the ticket's. When it is not and the move is no longer allowed at
+     * all, the refusal says why (the state, the extension limit reached), which a mere "changed meanwhile" hid; a move
+     * still allowed is refused as changed meanwhile, in words that do not presume someone else changed it (the same
+     * user in a second window does too).
+     */
+    public void expectVersion(Integer expected, TicketMove move) {
+        if (expected == null || expected == version) {
+            return;
+        }
+        require(move, movesRuledOut().get(move));
+        if (move == TicketMove.DECIDE_EXTENSION && extensionUntil == null) {
+            throw TicketRefusal.of(state, move, "no-extension-pending");
+        }
+        throw new ChangedMeanwhile("ticket " + id, version, "ticket.changed-meanwhile");
     }
 
     public Step assign(long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today) {

@@ -41,6 +41,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,6 +70,7 @@ class TicketPageController {
     private final InstructionRecords instructions;
     private final ResolveEvidence evidence;
     private final DeadlineYears deadlineYears;
+    private final MessageSource messages;
 
     TicketPageController(
             TicketLists lists,
@@ -78,7 +81,9 @@ class TicketPageController {
             Assignments assignments,
             InstructionRecords instructions,
             ResolveEvidence evidence,
-            DeadlineYears deadlineYears) {
+            DeadlineYears deadlineYears,
+            MessageSource messages) {
+        this.messages = messages;
         this.deadlineYears = deadlineYears;
         this.instructions = instructions;
         this.evidence = evidence;
@@ -200,7 +205,10 @@ class TicketPageController {
             return refusedMove(
                     id, move, command, String.join(" ", formErrors.of(e).values()), user, model);
         } catch (OptimisticLockingFailureException e) {
-            String text = formErrors.changedMeanwhile(e).get(FormErrors.GLOBAL);
+            formErrors.changedMeanwhile(e); // the 409 and its header; the words are the ticket's own:
+            // the same user in a second window changes it too, so they do not say "someone else"
+            String text = messages.getMessage("ticket.changed-meanwhile.form", null, LocaleContextHolder.getLocale());
+            model.addAttribute("changedMeanwhile", true);
             keepEvidence(id, move, uploads, user, model);
             return refusedMove(id, move, command, text, user, model);
         }
