@@ -43,6 +43,7 @@ public class MeetingManagement {
     private final ActionStore actions;
     private final AgendaBuilder builder;
     private final AgendaRefresh refresh;
+    private final MeetingDays days;
     private final MeetingViews views;
     private final TaskForceManagement taskForces;
     private final ApplicationEventPublisher events;
@@ -55,6 +56,7 @@ public class MeetingManagement {
             ActionStore actions,
             AgendaBuilder builder,
             AgendaRefresh refresh,
+            MeetingDays days,
             MeetingViews views,
             TaskForceManagement taskForces,
             ApplicationEventPublisher events,
@@ -65,6 +67,7 @@ public class MeetingManagement {
         this.actions = actions;
         this.builder = builder;
         this.refresh = refresh;
+        this.days = days;
         this.views = views;
         this.taskForces = taskForces;
         this.events = events;
@@ -88,11 +91,35 @@ public class MeetingManagement {
         return id;
     }
 
-    /** A new meeting of the series on {@code heldOn}, its agenda built from the data since the last one. */
+    /**
+     * A new meeting of the series on {@code heldOn}, its agenda built from the data since the meeting before it. Numbers
+     * (第N期) follow the days: a meeting planned before meetings not yet held takes its place among them and they move
+     * up one number each, in the audit log too. A held or confirmed meeting keeps its number, since its minutes and
+     * decisions cite it; so a day before the last of them is refused rather than numbered out of order.
+     */
     public long plan(long seriesId, LocalDate heldOn, CurrentUser user) {
+        return plan(seriesId, heldOn, true, user);
+    }
+
+    /** As {@link #plan(long, LocalDate, CurrentUser)}; a rest day only when confirmed ({@link MeetingDays}). */
+    public long plan(long seriesId, LocalDate heldOn, boolean restDayConfirmed, CurrentUser user) {
         SupportedDates.require(heldOn, "heldOn");
+        days.check(heldOn, restDayConfirmed);
         MeetingStore.SeriesRow series = series(seriesId, user);
-        LocalDate since = meetings.lastHeldOn(seriesId).orElse(null);
+        LocalDate lastCited =
+                meetings.lastCitedOn(seriesId, LocalDate.now(clock)).orElse(null);
+        if (lastCited != null && heldOn.isBefore(lastCited)) {
+            throw BusinessException.invalid(
+                    "heldOn", "meeting.error.before-held", heldOn.toString(), lastCited.toString());
+        }
+        for (MeetingStore.Renumbered r : meetings.makeRoomOn(seriesId, heldOn)) {
+            publish(
+                    "meeting.renumbered",
+                    "meeting",
+                    r.id(),
+                    r.heldOn() + ", number " + r.oldNumber() + " → " + r.newNumber());
+        }
+        LocalDate since = meetings.lastBefore(seriesId, heldOn).orElse(null);
         long id = meetings.createMeeting(series, heldOn, since);
         int items = builder.build(id, series.taskForceId(), since, heldOn, user);
         publish("meeting.planned", "meeting", id, heldOn + ", " + items + " agenda items");

@@ -139,6 +139,7 @@ public final class MeetingRecords {
             String attendees,
             String place,
             LocalTime startTime,
+            DayOfWeek seriesWeekday,
             List<AgendaItemView> items,
             List<ActionView> decisions,
             List<AmendmentView> amendments,
@@ -153,6 +154,14 @@ public final class MeetingRecords {
          */
         public ActionProgress progressOf(long itemId) {
             return progress.get(itemId);
+        }
+
+        /**
+         * A draft planned for another day of the week than its series meets on (a Saturday for a Monday series): the page
+         * warns, since a slip of the date picker is likelier than a moved meeting, but does not refuse a moved meeting.
+         */
+        public boolean offWeekday() {
+            return !confirmed && seriesWeekday != null && heldOn.getDayOfWeek() != seriesWeekday;
         }
 
         /** Whether {@code userId} chairs this meeting (the task force's lead) and so may confirm it. */

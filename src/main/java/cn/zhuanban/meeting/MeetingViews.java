@@ -99,6 +99,7 @@ class MeetingViews {
                 m.attendees(),
                 m.place(),
                 m.startTime(),
+                m.weekday(),
                 items,
                 decided.stream()
                         .map(a -> action(a, deadlines.get(a.id()), names, departmentNames))

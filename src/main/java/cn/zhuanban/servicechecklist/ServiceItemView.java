@@ -50,9 +50,16 @@ public record ServiceItemView(
         return alert == ItemAlert.PAST_TARGET || alert == ItemAlert.NEAR_TARGET ? targetDate : due;
     }
 
-    /** Open and not yet accepted: the department's time limit has not started, whatever the plan needs. */
-    public boolean notAccepted() {
-        return status.open() && submittedOn == null;
+    /**
+     * Why an open item's time limit has no end date, as a message key, or null when it has one: a pending item not yet
+     * accepted (未受理，时限未起算), or one in progress, which the department has accepted, whose day of acceptance
+     * nobody recorded (the limit counts from it). An item in progress read "未受理" beside its own 办理中.
+     */
+    public String clockNote() {
+        if (submittedOn != null || !status.open()) {
+            return null;
+        }
+        return status == ServiceItemStatus.PENDING ? "checklist.due.not-accepted" : "checklist.due.accepted-on-missing";
     }
 
     /** A permit that was issued, whose work has not started and that may still be extended. */

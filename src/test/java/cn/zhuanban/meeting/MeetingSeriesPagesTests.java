@@ -1,7 +1,11 @@
 package cn.zhuanban.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
@@ -14,6 +18,7 @@ import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.project.ProjectManagement;
 import cn.zhuanban.project.TaskForceManagement;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.time.DayOfWeek;
@@ -25,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -86,6 +92,82 @@ class MeetingSeriesPagesTests {
         assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/series/" + series + "?page=1"))
                 .contains("href=\"/meetings/" + held.getFirst() + "\"", "第1期周例会（" + today.minusWeeks(PAGE) + "）")
                 .doesNotContain("href=\"/meetings/" + held.getLast() + "\"");
+    }
+
+    @Test
+    void aMeetingPlannedBeforeDraftsTakesItsPlaceByDayAndTheDraftsMoveUp() {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        CurrentUser dispatch = fx.user("dispatch");
+        long series = meetings.createSeries(
+                new SeriesForm(fx.taskForce(null, Set.of(), Set.of()), DayOfWeek.MONDAY, LocalTime.of(9, 0), "调度室"),
+                dispatch);
+        long first = meetings.plan(series, LocalDate.of(2075, 1, 7), dispatch);
+        long third = meetings.plan(series, LocalDate.of(2075, 1, 21), dispatch);
+        long second = meetings.plan(series, LocalDate.of(2075, 1, 14), dispatch);
+
+        assertThat(meetings.meetingsOf(series, dispatch, new PageQuery(0, PAGE)).content())
+                .extracting(MeetingSummary::id, MeetingSummary::number)
+                .containsExactly(tuple(third, 3), tuple(second, 2), tuple(first, 1));
+        assertThat(meetings.find(second, dispatch).since()).isEqualTo(LocalDate.of(2075, 1, 7));
+    }
+
+    @Test
+    void aHeldMeetingKeepsItsNumberAndNoMeetingIsPlannedBeforeIt() {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        CurrentUser dispatch = fx.user("dispatch");
+        long series = meetings.createSeries(
+                new SeriesForm(fx.taskForce(null, Set.of(), Set.of()), DayOfWeek.MONDAY, LocalTime.of(9, 0), "调度室"),
+                dispatch);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long held = meetings.plan(series, today.minusWeeks(2), dispatch);
+        long ahead = meetings.plan(series, today.plusWeeks(1), dispatch);
+
+        assertThatThrownBy(() -> meetings.plan(series, today.minusWeeks(3), dispatch))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).field())
+                .isEqualTo("heldOn");
+        long between = meetings.plan(series, today.minusWeeks(1), dispatch);
+
+        assertThat(meetings.meetingsOf(series, dispatch, new PageQuery(0, PAGE)).content())
+                .extracting(MeetingSummary::id, MeetingSummary::number)
+                .containsExactly(tuple(ahead, 3), tuple(between, 2), tuple(held, 1));
+    }
+
+    @Test
+    void aRestDayIsRefusedUnlessConfirmedAndAnotherWeekdayIsWarnedOf() throws Exception {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        long series = meetings.createSeries(
+                new SeriesForm(fx.taskForce(null, Set.of(), Set.of()), DayOfWeek.MONDAY, LocalTime.of(9, 0), "调度室"),
+                fx.user("dispatch"));
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        String sunday = "2075-02-03";
+
+        String refused = mvc.perform(post("/meetings/series/" + series + "/meetings")
+                        .session(session)
+                        .with(csrf())
+                        .param("heldOn", sunday))
+                .andExpect(status().is4xxClientError())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("2075-02-03 是休息日");
+        assertThat(meetings.meetingsOf(series, fx.user("dispatch"), new PageQuery(0, PAGE))
+                        .totalElements())
+                .isZero();
+
+        String planned = mvc.perform(post("/meetings/series/" + series + "/meetings")
+                        .session(session)
+                        .with(csrf())
+                        .param("heldOn", sunday)
+                        .param("restDayConfirmed", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(WebTestSupport.page(mvc, "dispatch", planned))
+                .contains("id=\"off-weekday\"", "会议日期 2075-02-03 是星期日，本例会固定在星期一召开");
+        long monday = meetings.plan(series, LocalDate.of(2075, 2, 11), fx.user("dispatch"));
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/" + monday)).doesNotContain("off-weekday");
     }
 
     @Test

@@ -125,6 +125,11 @@ class ServiceChecklistTests {
         long project = fx.project(fx.enterprise(), null);
         assertThat(checklists.applyTemplate(project, dispatch)).isEqualTo(15);
         assertThat(checklists.applyTemplate(project, dispatch)).isZero();
+        assertThat(checklists.checklist(project, dispatch))
+                .as("the completion filing comes after construction: no 前期手续")
+                .filteredOn(i -> i.name().equals("竣工验收备案"))
+                .extracting(ServiceItemView::kind)
+                .containsExactly(ServiceItemKind.OTHER);
         ServiceItemView permit = checklists.checklist(project, dispatch).stream()
                 .filter(i -> i.name().equals("施工许可证"))
                 .findFirst()

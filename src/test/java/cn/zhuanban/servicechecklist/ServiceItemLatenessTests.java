@@ -123,7 +123,7 @@ class ServiceItemLatenessTests {
         assertThat(supply.alert()).isNull();
         assertThat(supply.light()).isEqualTo(StatusLight.GREEN);
         assertThat(supply.behindPlan()).isTrue();
-        assertThat(supply.notAccepted()).isTrue();
+        assertThat(supply.clockNote()).isEqualTo("checklist.due.not-accepted");
 
         assertThat(checklists.alerts(List.of(project), today))
                 .as("the meeting agenda's item alerts are the department's; the plan's lateness comes by its light")
@@ -181,6 +181,24 @@ class ServiceItemLatenessTests {
         assertThat(sheet.anyCellIs(base + "刚受理过目标")).isTrue();
         assertThat(sheet.anyCellIs("已逾期：超过事项目标日期")).isTrue();
         assertThat(sheet.anyCellIs("滞后于计划")).isFalse();
+    }
+
+    /**
+     * An item in progress has been accepted by its department: without the day of acceptance its time limit cannot run,
+     * and the lists say that, not 未受理 beside its own 办理中. Nobody named answers for it: the 责任人 cell says so.
+     */
+    @Test
+    void anItemInProgressWithoutItsAcceptanceDayIsNotCalledNotAccepted() throws Exception {
+        long project = fx.project(fx.enterprise(), null);
+        String name = TestCodes.unique("受理日未登记");
+        add(project, name, null, null, 5, LimitUnit.WORKING_DAYS);
+
+        assertThat(item(checklists.checklist(project, dispatch), name).clockNote())
+                .isEqualTo("checklist.due.accepted-on-missing");
+        String page = WebTestSupport.page(mvc, "handler", "/service-items?q=" + name);
+        assertThat(page)
+                .contains(name, "办理中，未登记受理日，时限无法起算", "<td class=\"text-secondary\">未指定</td>")
+                .doesNotContain("未受理，时限未起算");
     }
 
     /** A project being prepared whose 计划完成日期 is far too near for the standard plan: its plan runs late. */

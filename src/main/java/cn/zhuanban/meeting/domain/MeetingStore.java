@@ -75,16 +75,70 @@ public class MeetingStore {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    public Optional<LocalDate> lastHeldOn(long seriesId) {
-        return jdbc.sql("select max(held_on) from meeting where series_id = :s")
+    /**
+     * The day of the series' last meeting on or before {@code day} (not after it: a meeting planned before drafts of
+     * later weeks follows the one before it), since which a new meeting's agenda covers the data.
+     */
+    public Optional<LocalDate> lastBefore(long seriesId, LocalDate day) {
+        return jdbc.sql("select max(held_on) from meeting where series_id = :s and held_on <= :on")
                 .param("s", seriesId)
+                .param("on", day)
                 .query(LocalDate.class)
                 .optional();
     }
 
+    /**
+     * The day of the series' last meeting whose number is cited: confirmed minutes, or a meeting already held (before
+     * {@code today}), whose minutes and decisions (第3期例会议定) name it by its number.
+     */
+    public Optional<LocalDate> lastCitedOn(long seriesId, LocalDate today) {
+        return jdbc.sql("select max(held_on) from meeting where series_id = :s"
+                        + " and (status = 'CONFIRMED' or held_on < :today)")
+                .param("s", seriesId)
+                .param("today", today)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    /** A meeting that moved up one number for one inserted before it. */
+    public record Renumbered(long id, int oldNumber, int newNumber, LocalDate heldOn) {}
+
+    /**
+     * Holds the series until the transaction ends, so that two meetings planned together do not take one number, and
+     * moves every meeting after {@code day} up one number to make room for a meeting on that day. In two steps through
+     * negative numbers: the unique (series_id, number) index is checked row by row on PostgreSQL, so one
+     * {@code number + 1} would collide with the next meeting's number.
+     */
+    public List<Renumbered> makeRoomOn(long seriesId, LocalDate day) {
+        jdbc.sql("select id from meeting_series where id = :s for update")
+                .param("s", seriesId)
+                .query(Long.class)
+                .optional();
+        List<Renumbered> later = jdbc.sql(
+                        "select id, number as old_number, number + 1 as new_number, held_on from meeting"
+                                + " where series_id = :s and held_on > :on order by number")
+                .param("s", seriesId)
+                .param("on", day)
+                .query(Renumbered.class)
+                .list();
+        if (!later.isEmpty()) {
+            jdbc.sql("update meeting set number = -(number + 1) where series_id = :s and held_on > :on")
+                    .param("s", seriesId)
+                    .param("on", day)
+                    .update();
+            jdbc.sql("update meeting set number = -number where series_id = :s and number < 0")
+                    .param("s", seriesId)
+                    .update();
+        }
+        return later;
+    }
+
+    /** A meeting on {@code heldOn} numbered after the series' meetings on or before that day. */
     public long createMeeting(SeriesRow s, LocalDate heldOn, LocalDate since) {
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from meeting where series_id = :s")
+        int number = jdbc.sql(
+                        "select coalesce(max(number), 0) + 1 from meeting where series_id = :s and held_on <= :on")
                 .param("s", s.id())
+                .param("on", heldOn)
                 .query(Integer.class)
                 .single();
         var keys = new GeneratedKeyHolder();

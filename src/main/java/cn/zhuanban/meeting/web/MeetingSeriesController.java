@@ -89,8 +89,9 @@ class MeetingSeriesController {
     String plan(
             @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(defaultValue = "false") boolean restDayConfirmed,
             CurrentUser user) {
-        return "redirect:/meetings/" + meetings.plan(id, heldOn, user);
+        return "redirect:/meetings/" + meetings.plan(id, heldOn, restDayConfirmed, user);
     }
 
     private String seriesPage(
