@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +108,18 @@ public class EnterpriseManagement {
     @Transactional(readOnly = true)
     public boolean isVisible(long id, CurrentUser user) {
         return queries.find(id, visibility(user)).isPresent();
+    }
+
+    /**
+     * The enterprise's name when it is in the user's directory scope, empty otherwise: what a list filtered by an
+     * enterprise may print beside the filter. An id outside the scope is treated as unknown, so that trying ids does
+     * not read out the names of enterprises whose records the list (rightly) leaves out.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> visibleNameOf(Long id, CurrentUser user) {
+        return id == null
+                ? Optional.empty()
+                : queries.find(id, visibility(user)).map(EnterpriseView::name);
     }
 
     @Transactional(readOnly = true)

@@ -85,6 +85,16 @@ public class ProjectReads {
         return queries.visible(projectId, ScopeCondition.forProjects(user));
     }
 
+    /**
+     * The project's name when it is in the user's scope, empty otherwise: what a list filtered by a project may print
+     * beside the filter, without reading out the names of projects the list (rightly) leaves out.
+     */
+    public Optional<String> visibleNameOf(Long id, CurrentUser user) {
+        return id == null
+                ? Optional.empty()
+                : queries.find(id, ScopeCondition.forProjects(user)).map(ProjectRow::name);
+    }
+
     /** A project's summary regardless of any user's scope: for modules that checked visibility already. */
     public Optional<ProjectSummary> summary(long id) {
         return queries.find(id, ScopeCondition.EVERYTHING)

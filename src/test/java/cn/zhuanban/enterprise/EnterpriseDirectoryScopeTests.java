@@ -109,6 +109,30 @@ class EnterpriseDirectoryScopeTests {
     }
 
     @Test
+    void aListFilteredByAnEnterpriseOutsideTheScopeDoesNotNameIt() throws Exception {
+        String led = world.token() + "乙";
+        String served = world.token() + "甲";
+
+        for (String user : List.of("handler", "enterprise")) {
+            assertThat(WebTestSupport.page(mvc, user, "/projects?enterpriseId=" + world.ledEnterprise()))
+                    .as(user)
+                    .doesNotContain(led);
+        }
+        assertThat(WebTestSupport.page(mvc, "handler", "/projects?enterpriseId=" + world.servedEnterprise()))
+                .as("an enterprise in scope is named beside the filter")
+                .contains(served);
+
+        // The contact log of an enterprise is that enterprise's page: outside the scope it is not found.
+        MockHttpSession taskforce = WebTestSupport.login(mvc, "taskforce");
+        mvc.perform(get("/contacts")
+                        .param("enterpriseId", Long.toString(world.ledEnterprise()))
+                        .session(taskforce))
+                .andExpect(status().isNotFound());
+        assertThat(WebTestSupport.page(mvc, "taskforce", "/contacts?enterpriseId=" + world.servedEnterprise()))
+                .contains(served);
+    }
+
+    @Test
     void anEnterpriseContactAndAnotherDepartmentReadNone() throws Exception {
         for (String user : List.of("enterprise", "handler-power")) {
             MockHttpSession session = WebTestSupport.login(mvc, user);

@@ -1,7 +1,9 @@
 package cn.zhuanban.enterpriseplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.CustomRoleAccounts;
@@ -142,6 +144,26 @@ class EnterprisePlanScopeTests {
         readable(taskforce, served);
         notFound(taskforce, led);
         assertThat(listed(taskforce)).containsExactly(served);
+    }
+
+    @Test
+    void aWriteToAPlanOutsideTheScopeIsNotFoundBeforeItsFormIsRead() throws Exception {
+        MockHttpSession lead2 = WebTestSupport.login(mvc, "lead2");
+
+        for (long plan : List.of(served, 999_999_999L)) {
+            String at = "/enterprise-plans/" + plan;
+            for (String path :
+                    List.of(at + "/approve", at + "/new-version", at + "/measures", at + "/measures/1/progress")) {
+                mvc.perform(post(path).session(lead2).with(csrf())).andExpect(status().isNotFound());
+            }
+        }
+        // A measure not of this plan is not found either; in scope the missing version is still named.
+        mvc.perform(post("/enterprise-plans/" + led + "/measures/999999999/progress")
+                        .session(lead2)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/enterprise-plans/" + led + "/approve").session(lead2).with(csrf()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -69,6 +69,20 @@ class LeadScopeAndContractTests {
     }
 
     @Test
+    void aMoveOrFollowUpOfALeadThatIsNotThereIsNotFoundBeforeItsBodyIsRead() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+
+        for (String action : List.of("moves", "follow-ups")) {
+            mvc.perform(post("/api/v1/investment/leads/999999999/" + action)
+                            .contentType("application/json")
+                            .content("{}")
+                            .session(dispatch)
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
     void theContractFiguresAreSavedFromTheLeadPageAndOnlyReadByTheSupervisionOffice() throws Exception {
         CurrentUser dispatch = staff(directory, "dispatch");
         long lead = signedLead(investment, dispatch, TestCodes.unique("签约企业"), missingNode(industry));

@@ -174,6 +174,43 @@ class TalentDemandScopeTests {
     }
 
     @Test
+    void aWriteToADemandOutsideTheScopeIsNotFoundBeforeItsFormIsRead() throws Exception {
+        MockHttpSession taskforce = WebTestSupport.login(mvc, "taskforce");
+
+        for (long demand : List.of(led, 999_999_999L)) {
+            mvc.perform(post("/talent/demands/" + demand + "/status")
+                            .session(taskforce)
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/talent/demands/" + demand).session(taskforce).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        // In scope, the missing status is still named: the order changed, not the answer.
+        mvc.perform(post("/talent/demands/" + served + "/status")
+                        .session(taskforce)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aListFilteredByAProjectOrEnterpriseOutsideTheScopeDoesNotNameIt() throws Exception {
+        String ledProject =
+                projectReads.summary(world.ledProject()).orElseThrow().name();
+        String servedProject =
+                projectReads.summary(world.servedProject()).orElseThrow().name();
+
+        assertThat(WebTestSupport.page(mvc, "handler", "/talent/demands?projectId=" + world.ledProject()))
+                .doesNotContain(ledProject);
+        assertThat(WebTestSupport.page(mvc, "handler", "/talent/demands?enterpriseId=" + world.ledEnterprise()))
+                .doesNotContain(world.token() + "乙");
+        assertThat(WebTestSupport.page(mvc, "enterprise", "/talent/demands?projectId=" + world.servedProject()))
+                .doesNotContain(servedProject);
+        assertThat(WebTestSupport.page(mvc, "handler", "/talent/demands?projectId=" + world.servedProject()))
+                .as("a project in scope is named beside the filter")
+                .contains(servedProject);
+    }
+
+    @Test
     void aTaskForceMemberRecordsADemandAgainstOneOfHisProjects() throws Exception {
         MockHttpSession taskforce = WebTestSupport.login(mvc, "taskforce");
 

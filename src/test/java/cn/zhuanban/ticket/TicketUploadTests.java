@@ -11,6 +11,7 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.ZipBombs;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +163,44 @@ class TicketUploadTests {
                         .single())
                 .isEqualTo(1);
         assertThat(storedFiles()).isEqualTo(filesBefore + 1);
+    }
+
+    @Test
+    void aFileIsStoredAndOfferedUnderTheExtensionOfWhatItHoldsNotTheOneItCameWith() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        long project = data.project("GD");
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        mvc.perform(apiReport(
+                                project,
+                                new MockMultipartFile("files", "a.html", "text/html", pdf),
+                                new MockMultipartFile("files", "现场.JPEG", "image/jpeg", new byte[] {
+                                    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0
+                                }))
+                        .session(session))
+                .andExpect(status().isCreated());
+
+        List<String> names = jdbc.sql("select a.original_name from ticket_attachment a join ticket t on t.id ="
+                        + " a.ticket_id where t.project_id = :p order by a.id")
+                .param("p", project)
+                .query(String.class)
+                .list();
+        assertThat(names).containsExactly("a.pdf", "现场.JPEG");
+        long fileId = jdbc.sql("select min(a.id) from ticket_attachment a join ticket t on t.id = a.ticket_id"
+                        + " where t.project_id = :p")
+                .param("p", project)
+                .query(Long.class)
+                .single();
+        long ticketId = jdbc.sql("select ticket_id from ticket_attachment where id = :id")
+                .param("id", fileId)
+                .query(Long.class)
+                .single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/tickets/" + ticketId + "/files/" + fileId)
+                        .session(session))
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("a.pdf")))
+                .andExpect(header().string("Content-Disposition", Matchers.not(Matchers.containsString("html"))));
     }
 
     @Test

@@ -4,8 +4,10 @@ import cn.zhuanban.enterprise.EnterpriseManagement;
 import cn.zhuanban.enterpriseplan.EnterprisePlanLists;
 import cn.zhuanban.enterpriseplan.EnterprisePlanManagement;
 import cn.zhuanban.enterpriseplan.PlanForm;
+import cn.zhuanban.enterpriseplan.PlanPaths;
 import cn.zhuanban.enterpriseplan.PlanStatus;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
@@ -103,6 +105,7 @@ class EnterprisePlanController {
     }
 
     @PostMapping("/{id}")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String edit(
             @PathVariable long id,
@@ -121,6 +124,7 @@ class EnterprisePlanController {
     }
 
     @PostMapping("/{id}/new-version")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String newVersion(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         plans.newVersion(id, user);
@@ -129,6 +133,7 @@ class EnterprisePlanController {
     }
 
     @PostMapping("/{id}/approve")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_APPROVE + "')")
     String approve(@PathVariable long id, @RequestParam int version, CurrentUser user, RedirectAttributes redirect) {
         plans.approve(id, version, user);

@@ -4,8 +4,10 @@ import cn.zhuanban.enterpriseplan.EnterprisePlanLists;
 import cn.zhuanban.enterpriseplan.EnterprisePlanManagement;
 import cn.zhuanban.enterpriseplan.MeasureForm;
 import cn.zhuanban.enterpriseplan.MeasureProgress;
+import cn.zhuanban.enterpriseplan.PlanPaths;
 import cn.zhuanban.enterpriseplan.PlanViews.MeasureView;
 import cn.zhuanban.enterpriseplan.PlanViews.PlanView;
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
@@ -56,6 +58,7 @@ class PlanMeasureController {
     }
 
     @PostMapping
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String add(
             @PathVariable long planId,
@@ -80,6 +83,7 @@ class PlanMeasureController {
     }
 
     @PostMapping("/{id}")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String edit(
             @PathVariable long planId,
@@ -98,6 +102,7 @@ class PlanMeasureController {
     }
 
     @PostMapping("/{id}/remove")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "')")
     String remove(@PathVariable long planId, @PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         plans.removeMeasure(planId, id, user);
@@ -110,6 +115,7 @@ class PlanMeasureController {
      * the page of the version in force or of the draft.
      */
     @PostMapping("/{id}/progress")
+    @CheckedBeforeBinding(PlanPaths.class)
     @PreAuthorize("hasAnyAuthority('" + Permissions.ENTERPRISE_PLAN_EDIT + "', '" + Permissions.ENTERPRISE_PLAN_PROGRESS
             + "')")
     String progress(

@@ -1,5 +1,6 @@
 package cn.zhuanban.investment.rest;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investment.InvestmentCommands.FollowUpForm;
@@ -11,6 +12,7 @@ import cn.zhuanban.investment.InvestmentViews.LeadFilter;
 import cn.zhuanban.investment.InvestmentViews.LeadRow;
 import cn.zhuanban.investment.InvestmentViews.LeadView;
 import cn.zhuanban.investment.LeadFollowUps;
+import cn.zhuanban.investment.LeadPaths;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.ApiController;
@@ -70,6 +72,7 @@ class LeadApiController {
     }
 
     @PostMapping("/{id}/moves")
+    @CheckedBeforeBinding(LeadPaths.class)
     @PreAuthorize(EDIT)
     LeadResource move(@PathVariable long id, @Valid @RequestBody StageMove move, CurrentUser user) {
         investment.move(user, id, move);
@@ -92,6 +95,7 @@ class LeadApiController {
     }
 
     @PostMapping("/{id}/follow-ups")
+    @CheckedBeforeBinding(LeadPaths.class)
     @PreAuthorize(EDIT)
     ResponseEntity<PageResult<FollowUpView>> followUp(
             @PathVariable long id, @Valid @RequestBody FollowUpForm form, CurrentUser user) {

@@ -12,6 +12,7 @@ import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectPickLists;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.NotFoundException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
@@ -94,11 +95,14 @@ class ContactController {
         model.addAttribute("filter", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
+        // The page titled after an enterprise is that enterprise's page: one outside the scope is not found.
         model.addAttribute(
                 "enterpriseName",
                 enterpriseId == null
                         ? null
-                        : enterprises.namesOf(List.of(enterpriseId)).get(enterpriseId));
+                        : enterprises
+                                .visibleNameOf(enterpriseId, user)
+                                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId)));
         model.addAttribute("enterpriseChoices", enterprises.choices(user, null, enterpriseId));
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("staff", contacts.staff(user));

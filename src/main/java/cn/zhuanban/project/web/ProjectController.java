@@ -15,7 +15,6 @@ import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,9 +94,7 @@ class ProjectController {
         model.addAttribute("leadOfficials", directory.withRole(BuiltinRoles.LEAD_OFFICIAL));
         model.addAttribute(
                 "enterpriseName",
-                filter.enterpriseId() == null
-                        ? null
-                        : enterprises.namesOf(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
+                enterprises.visibleNameOf(filter.enterpriseId(), user).orElse(null));
         return "project/list";
     }
 

@@ -71,6 +71,20 @@ public final class FileTypes {
         return Optional.empty();
     }
 
+    /** The file name extension of a detected type, without the dot: what a stored file is named with. */
+    public static String extensionOf(String type) {
+        return switch (type) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/gif" -> "gif";
+            case "image/webp" -> "webp";
+            case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xlsx";
+            default -> throw new IllegalArgumentException("not an allowed type: " + type);
+        };
+    }
+
     private static boolean starts(byte[] b, int... magic) {
         if (b.length < magic.length) {
             return false;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -72,7 +73,8 @@ public class StoredFiles {
             UploadedFile f = files.get(i);
             String key = put(f.content());
             written.add(key);
-            stored.add(new StoredFile(key, safeName(f.originalName()), types.get(i), f.content().length));
+            stored.add(new StoredFile(
+                    key, namedAsDetected(safeName(f.originalName()), types.get(i)), types.get(i), f.content().length));
         }
         return stored;
     }
@@ -122,6 +124,23 @@ public class StoredFiles {
 
     private static BusinessException refused(String name, Object reason) {
         return new BusinessException(ErrorCode.FILE_REFUSED, "files", name, reason);
+    }
+
+    /**
+     * The name with the extension of the type its content was detected as (a.html holding a PDF is stored as a.pdf),
+     * the base name kept: a download offers the file under this name, and an extension that lies about the content
+     * would make the reader's machine open it with the wrong program. A matching extension (any case, .jpeg for a
+     * JPEG) stays as it was.
+     */
+    static String namedAsDetected(String name, String type) {
+        String extension = FileTypes.extensionOf(type);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String given = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        if (given.equals(extension) || (extension.equals("jpg") && given.equals("jpeg"))) {
+            return name;
+        }
+        return base + "." + extension;
     }
 
     /** The uploaded name without path separators or control characters, at most 200 characters. */

@@ -1,11 +1,13 @@
 package cn.zhuanban.talent.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
+import cn.zhuanban.talent.DemandPaths;
 import cn.zhuanban.talent.DemandStatus;
 import cn.zhuanban.talent.Education;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
@@ -15,7 +17,6 @@ import cn.zhuanban.talent.TalentViews.DemandView;
 import cn.zhuanban.talent.Urgency;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,16 +69,9 @@ class DemandController {
                 names.projects(
                         result.content().stream().map(DemandView::projectId).toList()));
         // The list opened from a project or an enterprise says so, with a way back to all (audit D11).
-        model.addAttribute(
-                "filterProjectName",
-                filter.projectId() == null
-                        ? null
-                        : names.projects(List.of(filter.projectId())).get(filter.projectId()));
-        model.addAttribute(
-                "filterEnterpriseName",
-                filter.enterpriseId() == null
-                        ? null
-                        : names.enterprises(List.of(filter.enterpriseId())).get(filter.enterpriseId()));
+        // Only a project or enterprise the reader sees is named: others are as unknown as on their own pages.
+        model.addAttribute("filterProjectName", names.visibleProject(filter.projectId(), user));
+        model.addAttribute("filterEnterpriseName", names.visibleEnterprise(filter.enterpriseId(), user));
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("urgencies", Urgency.values());
         return Paging.isHtmx(request) ? "talent/demands :: rows" : "talent/demands";
@@ -124,6 +118,7 @@ class DemandController {
     }
 
     @PostMapping("/{id}")
+    @CheckedBeforeBinding(DemandPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     String edit(
             @PathVariable long id,
@@ -144,6 +139,7 @@ class DemandController {
     }
 
     @PostMapping("/{id}/status")
+    @CheckedBeforeBinding(DemandPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_EDIT + "')")
     String status(
             @PathVariable long id, @RequestParam DemandStatus status, CurrentUser user, RedirectAttributes redirect) {

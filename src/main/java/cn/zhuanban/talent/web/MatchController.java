@@ -1,8 +1,10 @@
 package cn.zhuanban.talent.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.web.FormErrors;
+import cn.zhuanban.talent.DemandPaths;
 import cn.zhuanban.talent.TalentCommands.MatchStepForm;
 import cn.zhuanban.talent.TalentManagement;
 import jakarta.validation.Valid;
@@ -30,6 +32,7 @@ class MatchController {
     }
 
     @PostMapping("/talent/demands/{id}/candidates/{candidateId}/step")
+    @CheckedBeforeBinding(DemandPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_CANDIDATE_EDIT + "')")
     String step(
             @PathVariable long id,

@@ -46,6 +46,16 @@ class TalentNames {
         return names;
     }
 
+    /** The project's name for a list's filter label when the user sees it; null otherwise. */
+    String visibleProject(Long projectId, CurrentUser user) {
+        return projects.visibleNameOf(projectId, user).orElse(null);
+    }
+
+    /** The enterprise's name for a list's filter label when the user sees it; null otherwise. */
+    String visibleEnterprise(Long enterpriseId, CurrentUser user) {
+        return enterprises.visibleNameOf(enterpriseId, user).orElse(null);
+    }
+
     /** Whether the page may link to the project: talent is district-wide, the project's page is not. */
     boolean projectVisible(Long projectId, CurrentUser user) {
         return projectId != null && projects.isVisible(projectId, user);

@@ -45,4 +45,14 @@ class FileTypesTests {
                 .as("without its directory")
                 .isEmpty();
     }
+
+    @Test
+    void aStoredFileIsNamedAfterTheTypeItsContentWasDetectedAsKeepingItsBaseName() {
+        assertThat(StoredFiles.namedAsDetected("a.html", "application/pdf")).isEqualTo("a.pdf");
+        assertThat(StoredFiles.namedAsDetected("方案.docx.exe", XLSX)).isEqualTo("方案.docx.xlsx");
+        assertThat(StoredFiles.namedAsDetected("照片", "image/png")).isEqualTo("照片.png");
+        assertThat(StoredFiles.namedAsDetected(".htaccess", "image/gif")).isEqualTo(".htaccess.gif");
+        assertThat(StoredFiles.namedAsDetected("现场.JPEG", "image/jpeg")).isEqualTo("现场.JPEG");
+        assertThat(StoredFiles.namedAsDetected("现场.jpg", "image/jpeg")).isEqualTo("现场.jpg");
+    }
 }
