@@ -10,6 +10,7 @@ import cn.zhuanban.industry.IndustryCommands.NodeForm;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.industry.NodeStatus;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -55,6 +56,9 @@ class ChainLeadToProjectBrowserTests extends BrowserTest {
         driver.findElement(By.id("totalInvestment")).sendKeys("30000");
         // the lead's owner is investment staff, so no lead official is suggested: one is chosen (required)
         new Select(driver.findElement(By.id("leadOfficialId"))).selectByIndex(1);
+        // the form proposes only working days of years the calendar holds: two years on is typed where it has none
+        LocalDate start = fillIfEmpty("start", LocalDate.now());
+        fillIfEmpty("targetFinish", start.plusYears(2));
         press("key-project-save");
 
         assertThat(driver.findElement(By.id("project-link")).getText()).contains(company);
@@ -66,6 +70,20 @@ class ChainLeadToProjectBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("origin-lead")).getText()).isEqualTo(company);
         press("origin-lead");
         waitFor(ExpectedConditions.urlMatches(".*/investment/leads/\\d+$"));
+    }
+
+    /** The field's date, typed (set as the date picker would) when the form left it empty. */
+    private LocalDate fillIfEmpty(String id, LocalDate date) {
+        WebElement input = driver.findElement(By.id(id));
+        String value = input.getAttribute("value");
+        if (value != null && !value.isEmpty()) {
+            return LocalDate.parse(value);
+        }
+        driver.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                input,
+                date.toString());
+        return date;
     }
 
     private void login(String username) {
