@@ -29,44 +29,6 @@ public record ActionLedgerRow(
         String ticketState,
         boolean ticketOverdue) {
 
-    /** A row read without its ticket's lateness: late only by its own deadline. */
-    public ActionLedgerRow(
-            long id,
-            long meetingId,
-            int meetingNumber,
-            LocalDate heldOn,
-            long taskForceId,
-            String taskForceName,
-            String decision,
-            Long projectId,
-            String projectName,
-            String ownerDepartmentName,
-            String ownerName,
-            LocalDate deadline,
-            boolean open,
-            LocalDate closedOn,
-            Long ticketId,
-            String ticketState) {
-        this(
-                id,
-                meetingId,
-                meetingNumber,
-                heldOn,
-                taskForceId,
-                taskForceName,
-                decision,
-                projectId,
-                projectName,
-                ownerDepartmentName,
-                ownerName,
-                deadline,
-                open,
-                closedOn,
-                ticketId,
-                ticketState,
-                false);
-    }
-
     /** Open past its deadline or with its ticket overdue, or closed after its deadline. */
     public boolean late(LocalDate today) {
         return open ? ticketOverdue || deadline.isBefore(today) : closedOn != null && closedOn.isAfter(deadline);

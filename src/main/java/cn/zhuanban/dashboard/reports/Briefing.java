@@ -34,36 +34,6 @@ public record Briefing(
         Set<String> current,
         LocalDate dataSince) {
 
-    /** A briefing whose day the data covers. */
-    public Briefing(
-            ReportKind kind,
-            LocalDate periodStart,
-            LocalDate asOf,
-            LocalDate goalsFrom,
-            LocalDate goalsTo,
-            List<Figure> figures,
-            List<RedProject> red,
-            List<DepartmentOverdue> overdue,
-            List<Goal> goals,
-            List<ActionLedgerRow> decisions,
-            LocalDate currentOn,
-            Set<String> current) {
-        this(
-                kind,
-                periodStart,
-                asOf,
-                goalsFrom,
-                goalsTo,
-                figures,
-                red,
-                overdue,
-                goals,
-                decisions,
-                currentOn,
-                current,
-                null);
-    }
-
     public Briefing {
         figures = List.copyOf(figures);
         current = Set.copyOf(current);

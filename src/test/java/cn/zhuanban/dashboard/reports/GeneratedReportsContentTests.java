@@ -144,7 +144,8 @@ class GeneratedReportsContentTests {
                 true,
                 null,
                 6L,
-                "IN_PROGRESS");
+                "IN_PROGRESS",
+                false);
         Briefing briefing = new Briefing(
                 ReportKind.WEEKLY,
                 LocalDate.of(2026, 3, 16),
@@ -157,7 +158,8 @@ class GeneratedReportsContentTests {
                 List.of(),
                 List.of(late),
                 null,
-                Set.of());
+                Set.of(),
+                null);
         BriefingWriter.Texts texts = ReportSheets.chinese(messages);
 
         try (XWPFDocument doc =
