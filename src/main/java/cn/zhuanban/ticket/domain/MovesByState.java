@@ -32,4 +32,20 @@ final class MovesByState {
     static Set<TicketMove> of(TicketState state) {
         return EnumSet.copyOf(MOVES.get(state).isEmpty() ? EnumSet.noneOf(TicketMove.class) : MOVES.get(state));
     }
+
+    /**
+     * Moves the state allows but a rule refuses, with the rule's key: a return after the office insisted, an extension
+     * refused by {@link ExtensionRules} ({@code extensionRefused}, null when one may be asked for).
+     */
+    static Map<TicketMove, String> ruledOut(TicketState state, boolean returnBlocked, String extensionRefused) {
+        Map<TicketMove, String> ruledOut = new EnumMap<>(TicketMove.class);
+        Set<TicketMove> byState = of(state);
+        if (returnBlocked && byState.contains(REQUEST_RETURN)) {
+            ruledOut.put(REQUEST_RETURN, "return-insisted");
+        }
+        if (extensionRefused != null && byState.contains(REQUEST_EXTENSION)) {
+            ruledOut.put(REQUEST_EXTENSION, extensionRefused);
+        }
+        return ruledOut;
+    }
 }

@@ -14,7 +14,6 @@ import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.annotation.Transient;
@@ -97,16 +96,7 @@ public class Ticket extends TicketFeedback {
      * guessing). An office with no extension to decide is not among them: nothing is refused there, nothing waits.
      */
     public Map<TicketMove, String> movesRuledOut() {
-        Map<TicketMove, String> ruledOut = new EnumMap<>(TicketMove.class);
-        Set<TicketMove> byState = MovesByState.of(state);
-        if (returnBlocked && byState.contains(TicketMove.REQUEST_RETURN)) {
-            ruledOut.put(TicketMove.REQUEST_RETURN, "return-insisted");
-        }
-        String extension = ExtensionRules.requestRefused(extensionUntil, extensions);
-        if (extension != null && byState.contains(TicketMove.REQUEST_EXTENSION)) {
-            ruledOut.put(TicketMove.REQUEST_EXTENSION, extension);
-        }
-        return ruledOut;
+        return MovesByState.ruledOut(state, returnBlocked, ExtensionRules.requestRefused(extensionUntil, extensions));
     }
 
     /**
