@@ -214,7 +214,7 @@ class RefusedFormsKeepInputTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("他人已修改了这条记录");
+        assertThat(page).contains("这条记录已被修改（可能是在其他窗口）");
         assertThat(input(page, "name")).contains("value=\"" + typed + "\"");
         assertThat(textarea(page, "description")).isEqualTo("我的说明");
         assertThat(input(page, "version")).contains("value=\"" + stored + "\"");

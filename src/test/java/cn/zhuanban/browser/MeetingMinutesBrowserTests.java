@@ -111,7 +111,7 @@ class MeetingMinutesBrowserTests extends BrowserTest {
                 fx.user("taskforce"));
         driver.findElement(By.id("new-item")).sendKeys("临时用电协调");
         driver.findElement(By.id("new-item")).sendKeys(Keys.ENTER);
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("item-form"), "他人已修改了这条记录"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("item-form"), "这条记录已被修改（可能是在其他窗口）"));
         // the address is still the meeting's page, not the refused post's .../items, which a reload would post again
         assertThat(driver.getCurrentUrl()).endsWith("/meetings/" + meetingId);
         assertThat(driver.findElement(By.id("new-item")).getDomProperty("value"))

@@ -258,7 +258,7 @@ class EnterprisePlanTests {
                         .param("title", "过时的修改")
                         .param("version", Integer.toString(version)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("他人已修改了这条记录")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("这条记录已被修改（可能是在其他窗口）")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"过时的修改\"")));
         mvc.perform(post("/enterprise-plans/{id}/measures/{m}", planId, measureId)
                         .session(session)

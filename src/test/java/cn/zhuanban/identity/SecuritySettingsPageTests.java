@@ -101,7 +101,7 @@ class SecuritySettingsPageTests {
                 .getContentAsString();
 
         assertThat(page)
-                .contains("在您编辑期间，他人已修改了这条记录")
+                .contains("在您编辑期间，这条记录已被修改（可能是在其他窗口）")
                 .contains("value=\"77\"")
                 .contains("name=\"version\" value=\"" + settings.version() + "\"");
         assertThat(settings.lockMinutes()).isEqualTo(Integer.parseInt(before.get(SecuritySettings.LOCK_MINUTES)));

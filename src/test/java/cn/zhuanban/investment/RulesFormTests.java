@@ -61,7 +61,7 @@ class RulesFormTests {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("他人已修改了这条记录");
+        assertThat(page).contains("这条记录已被修改（可能是在其他窗口）");
         assertThat(HtmlParts.input(page, "rules-form", "cap")).contains("value=\"654\"");
         assertThat(HtmlParts.input(page, "rules-form", "version"))
                 .contains("value=\"" + registry.rulesVersion() + "\"");

@@ -829,7 +829,7 @@ class MeetingTests {
         String form = form(page, "item-form");
         assertThat(form)
                 .contains("value=\"临时用电协调\"")
-                .contains("他人已修改了这条记录")
+                .contains("这条记录已被修改（可能是在其他窗口）")
                 .containsPattern("name=\"version\" value=\"" + stored + "\"");
         assertThat(meetings.find(id, dispatch).items())
                 .extracting(AgendaItemView::title)
@@ -878,7 +878,7 @@ class MeetingTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("乙议题纪要：供电局月底前完成接入", "他人已修改了这条记录");
+        assertThat(page).contains("乙议题纪要：供电局月底前完成接入", "这条记录已被修改（可能是在其他窗口）");
 
         mvc.perform(post("/meetings/" + id + "/items/" + second + "/minutes")
                         .session(session)

@@ -240,7 +240,7 @@ class PlanEditingTests {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
         unversioned(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("数据已被他人修改")))
+                .andExpect(content().string(containsString("数据在您打开页面后已被修改")))
                 .andExpect(content().string(not(containsString("row-A"))));
         assertThat(PlanFixtures.version(mvc, dispatch, id)).as("no plan stored").isEmpty();
 
@@ -250,10 +250,10 @@ class PlanEditingTests {
         String finish = earlyFinishOf(id, "A");
         unversioned(id, "/rows/A/duration", "duration", "9")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("数据已被他人修改")));
+                .andExpect(content().string(containsString("数据在您打开页面后已被修改")));
         // the page of a plan not stored yet sends an empty version: refused once someone stored one
         unversioned(id, "/rows/A/duration", "version", "", "duration", "9")
-                .andExpect(content().string(containsString("数据已被他人修改")));
+                .andExpect(content().string(containsString("数据在您打开页面后已被修改")));
         unversioned(id, "/rows/A/delete").andExpect(content().string(containsString("row-A")));
 
         assertThat(PlanFixtures.version(mvc, dispatch, id)).isEqualTo(version);
@@ -324,7 +324,7 @@ class PlanEditingTests {
         edit(id, "/rows", "key", "S", "name", "阶段", "kind", "STAGE");
         edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
         edit(id, "/rows/GONE/duration", "duration", "3")
-                .andExpect(content().string(containsString("计划中没有编号为 GONE 的行（可能已被他人删除）")));
+                .andExpect(content().string(containsString("计划中没有编号为 GONE 的行（可能已被删除）")));
         edit(id, "/rows/A/predecessors", "predecessors", "NOPE")
                 .andExpect(content().string(containsString("无法识别前置任务“NOPE”")));
         edit(id, "/rows/A/predecessors", "predecessors", "S")

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class PlanImportVersionTests {
 
-    private static final String CHANGED_MEANWHILE = "数据已被他人修改";
+    private static final String CHANGED_MEANWHILE = "数据在您打开页面后已被修改";
 
     @Autowired
     MockMvc mvc;
