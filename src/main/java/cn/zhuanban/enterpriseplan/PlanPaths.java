@@ -28,9 +28,10 @@ public class PlanPaths implements CheckedBeforeBinding.PathCheck {
     @Override
     public void check(Map<String, String> path, CurrentUser user) {
         boolean measurePath = path.containsKey("planId");
-        PlanRow plan = access.load(number(measurePath ? path.get("planId") : path.get("id"), "enterprise-plan"), user);
+        PlanRow plan = access.load(
+                CheckedBeforeBinding.PathCheck.number(path, measurePath ? "planId" : "id", "enterprise-plan"), user);
         if (measurePath && path.containsKey("id")) {
-            long measureId = number(path.get("id"), "enterprise-plan-measure");
+            long measureId = CheckedBeforeBinding.PathCheck.number(path, "id", "enterprise-plan-measure");
             long latest = access.version(plan, plan.latestNumber()).id();
             Long inForce = plan.approvedNumber() == null
                     ? null
@@ -38,14 +39,6 @@ public class PlanPaths implements CheckedBeforeBinding.PathCheck {
             measures.versionOfMeasure(measureId)
                     .filter(v -> v == latest || v.equals(inForce))
                     .orElseThrow(() -> new NotFoundException("enterprise-plan-measure", measureId));
-        }
-    }
-
-    private static long number(String id, String kind) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException(kind, id);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity;
 
+import cn.zhuanban.shared.NotFoundException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,5 +25,17 @@ public @interface CheckedBeforeBinding {
     /** Checks a request's path variables; throws the refusal (404, 403) the handler itself would throw later. */
     interface PathCheck {
         void check(Map<String, String> path, CurrentUser user);
+
+        /**
+         * The path's variable {@code name} as the number of a {@code kind} ({@code "project"}, {@code "user"}): any
+         * other text names nothing, so it is not found like an unknown number, not a 400 about the address.
+         */
+        static long number(Map<String, String> path, String name, String kind) {
+            try {
+                return Long.parseLong(path.get(name));
+            } catch (NumberFormatException e) {
+                throw new NotFoundException(kind, path.get(name));
+            }
+        }
     }
 }

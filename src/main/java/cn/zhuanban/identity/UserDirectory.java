@@ -9,12 +9,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +31,36 @@ public class UserDirectory {
     /**
      * {@code idleDays}: only accounts without a login (never logged in: created) for more than so many days;
      * {@code state}: only accounts locked now, or whose password expires within {@link #PASSWORD_WARN_DAYS} days or
-     * has expired (what the security administrator's workbench counts and opens).
+     * has expired (what the security administrator's workbench counts and opens), or accounts of an enterprise that
+     * hold more than the enterprise rule allows ({@link EnterpriseOverreach}: the security administrator's alone).
      */
     public record UserFilter(String q, Long departmentId, String roleCode, Integer idleDays, State state) {
 
         public enum State {
             LOCKED,
-            PASSWORD_EXPIRING
+            PASSWORD_EXPIRING,
+            ENTERPRISE_OVERREACH;
+
+            /** Whether {@code user} may list accounts in this state: 企业账号越权 only who grants roles and scopes. */
+            public boolean shownTo(CurrentUser user) {
+                return this != ENTERPRISE_OVERREACH || user.can(Permissions.USER_GRANT);
+            }
+
+            /** The states {@code user} may filter by, for the list's select. */
+            public static List<State> offeredTo(CurrentUser user) {
+                return Arrays.stream(values()).filter(s -> s.shownTo(user)).toList();
+            }
+        }
+
+        /**
+         * Refuses (403) a filter {@code user} may not apply: the enterprise rule's breaches are the security
+         * administrator's to see and correct (三员分立), not the system administrator's, though both list accounts.
+         */
+        public UserFilter checkShownTo(CurrentUser user) {
+            if (state != null && !state.shownTo(user)) {
+                throw new AccessDeniedException("user state " + state);
+            }
+            return this;
         }
     }
 
@@ -51,8 +76,9 @@ public class UserDirectory {
               and (cast(:state as varchar) is null
                    or (:state = 'LOCKED' and u.locked_until > :now)
                    or (:state = 'PASSWORD_EXPIRING' and u.enabled = true and u.password_change_required = false
-                       and u.password_changed_at < :changedBefore))
-            """;
+                       and u.password_changed_at < :changedBefore)
+                   or (:state = 'ENTERPRISE_OVERREACH' and %s))
+            """.formatted(EnterpriseOverreach.CONDITION);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -81,6 +107,7 @@ public class UserDirectory {
         params.put("state", filter.state() == null ? null : filter.state().name());
         params.put("now", Timestamp.from(clock.instant()));
         params.put("changedBefore", Timestamp.from(passwordsChangedBeforeExpiring()));
+        params.put("safe", EnterpriseOverreach.SAFE);
         long total = jdbc.sql("select count(*) from app_user u " + WHERE)
                 .params(params)
                 .query(Long.class)

@@ -2,7 +2,6 @@ package cn.zhuanban.investment;
 
 import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.shared.NotFoundException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,6 @@ public class LeadPaths implements CheckedBeforeBinding.PathCheck {
 
     @Override
     public void check(Map<String, String> path, CurrentUser user) {
-        long leadId;
-        try {
-            leadId = Long.parseLong(path.get("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("investment-lead", path.get("id"));
-        }
-        investment.lead(user, leadId);
+        investment.lead(user, CheckedBeforeBinding.PathCheck.number(path, "id", "investment-lead"));
     }
 }

@@ -74,13 +74,19 @@ public class InvestmentReporting {
     }
 
     public void confirm(long reportId, CurrentUser user) {
-        queries.find(reportId, projects.scope(user))
-                .orElseThrow(() -> new NotFoundException("investment-report", reportId));
+        visibleReport(reportId, user);
         MonthlyReport report = reports.findById(reportId).orElseThrow();
         report.confirm(user.id(), clock.instant());
         reports.save(report);
         events.publishEvent(new InvestmentReportConfirmed(
                 Actor.current(), reportId, report.getProjectId(), "status: SUBMITTED → CONFIRMED"));
+    }
+
+    /** Refuses a report that does not exist or whose project lies outside the user's scope: not found. */
+    @Transactional(readOnly = true)
+    void visibleReport(long reportId, CurrentUser user) {
+        queries.find(reportId, projects.scope(user))
+                .orElseThrow(() -> new NotFoundException("investment-report", reportId));
     }
 
     public void setPlan(long projectId, int year, List<BigDecimal> months, CurrentUser user) {

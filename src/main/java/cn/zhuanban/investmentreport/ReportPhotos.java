@@ -1,6 +1,5 @@
 package cn.zhuanban.investmentreport;
 
-import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.investmentreport.domain.MonthlyReport;
 import cn.zhuanban.investmentreport.domain.MonthlyReportRepository;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
+public class ReportPhotos {
 
     public static final int MAX_FILES = 9;
 
@@ -130,17 +128,6 @@ public class ReportPhotos implements CheckedBeforeBinding.PathCheck {
      */
     private static void requireImages(List<UploadedFile> uploaded) {
         StoredFiles.checkImages(uploaded, MAX_FILES);
-    }
-
-    /** A project outside the user's scope is not found: checked before an upload's parameters are read. */
-    @Override
-    @Transactional(readOnly = true)
-    public void check(Map<String, String> path, CurrentUser user) {
-        try {
-            requireVisible(Long.parseLong(path.get("id")), user);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("project", path.get("id"));
-        }
     }
 
     private void requireVisible(long projectId, CurrentUser user) {

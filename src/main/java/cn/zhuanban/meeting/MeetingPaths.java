@@ -30,24 +30,16 @@ public class MeetingPaths implements CheckedBeforeBinding.PathCheck {
     @Override
     public void check(Map<String, String> path, CurrentUser user) {
         if (path.containsKey("action")) {
-            long actionId = number(path, "action", "meeting-action");
+            long actionId = CheckedBeforeBinding.PathCheck.number(path, "action", "meeting-action");
             ActionStore.ActionRow action =
                     actions.find(actionId).orElseThrow(() -> new NotFoundException("meeting-action", actionId));
             taskForces.find(action.taskForceId(), user);
             return;
         }
-        long meetingId = number(path, "id", "meeting");
+        long meetingId = CheckedBeforeBinding.PathCheck.number(path, "id", "meeting");
         access.load(meetingId, user);
         if (path.containsKey("item")) {
-            access.checkItem(meetingId, number(path, "item", "agenda-item"));
-        }
-    }
-
-    private static long number(Map<String, String> path, String name, String entity) {
-        try {
-            return Long.parseLong(path.get(name));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException(entity, path.get(name));
+            access.checkItem(meetingId, CheckedBeforeBinding.PathCheck.number(path, "item", "agenda-item"));
         }
     }
 }

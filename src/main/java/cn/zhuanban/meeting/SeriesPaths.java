@@ -2,7 +2,6 @@ package cn.zhuanban.meeting;
 
 import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.shared.NotFoundException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,6 @@ public class SeriesPaths implements CheckedBeforeBinding.PathCheck {
 
     @Override
     public void check(Map<String, String> path, CurrentUser user) {
-        long seriesId;
-        try {
-            seriesId = Long.parseLong(path.get("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("meeting-series", path.get("id"));
-        }
-        meetings.taskForceOf(seriesId, user);
+        meetings.taskForceOf(CheckedBeforeBinding.PathCheck.number(path, "id", "meeting-series"), user);
     }
 }

@@ -2,7 +2,6 @@ package cn.zhuanban.talent;
 
 import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
-import cn.zhuanban.shared.NotFoundException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,6 @@ public class DemandPaths implements CheckedBeforeBinding.PathCheck {
 
     @Override
     public void check(Map<String, String> path, CurrentUser user) {
-        long demandId;
-        try {
-            demandId = Long.parseLong(path.get("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("talent-demand", path.get("id"));
-        }
-        talent.demand(user, demandId);
+        talent.demand(user, CheckedBeforeBinding.PathCheck.number(path, "id", "talent-demand"));
     }
 }

@@ -1,8 +1,10 @@
 package cn.zhuanban.identity.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.DepartmentManagement;
+import cn.zhuanban.identity.EnterpriseOverreach;
 import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
@@ -13,10 +15,12 @@ import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserEnterprises;
+import cn.zhuanban.identity.UserPaths;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.identity.security.SecondFactors;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -50,6 +54,7 @@ class UserAdminController {
     private final SecondFactors secondFactors;
     private final UserEnterprises enterprises;
     private final FormErrors formErrors;
+    private final EnterpriseOverreach overreach;
 
     UserAdminController(
             IdentityManagement identity,
@@ -58,7 +63,8 @@ class UserAdminController {
             RoleManagement roles,
             SecondFactors secondFactors,
             UserEnterprises enterprises,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            EnterpriseOverreach overreach) {
         this.identity = identity;
         this.directory = directory;
         this.departments = departments;
@@ -66,6 +72,7 @@ class UserAdminController {
         this.secondFactors = secondFactors;
         this.enterprises = enterprises;
         this.formErrors = formErrors;
+        this.overreach = overreach;
     }
 
     @GetMapping
@@ -74,12 +81,19 @@ class UserAdminController {
             @ModelAttribute UserFilter filter,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
+            CurrentUser user,
             Model model) {
+        PageResult<UserView> result = directory.users(filter.checkShownTo(user), PageQuery.ofList(page, size, 20));
         model.addAttribute("filter", filter);
-        model.addAttribute("result", directory.users(filter, PageQuery.ofList(page, size, 20)));
+        model.addAttribute("result", result);
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.all());
-        model.addAttribute("states", UserFilter.State.values());
+        model.addAttribute("states", UserFilter.State.offeredTo(user));
+        if (UserFilter.State.ENTERPRISE_OVERREACH.shownTo(user)) {
+            // 企业账号越权: the security administrator sees how many and, beside each listed account, what is wrong
+            model.addAttribute("overreachCount", overreach.count());
+            model.addAttribute("overreach", overreach.of(result.content()));
+        }
         return "identity/users";
     }
 
@@ -108,6 +122,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}")
+    @CheckedBeforeBinding(UserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String edit(
             @PathVariable long id,
@@ -145,6 +160,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
+    @CheckedBeforeBinding(UserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String resetPassword(
             @PathVariable long id, @RequestParam String newPassword, Model model, RedirectAttributes redirect) {
@@ -161,6 +177,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/grant")
+    @CheckedBeforeBinding(UserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_GRANT + "')")
     String grant(
             @PathVariable long id,
@@ -184,6 +201,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/unlock")
+    @CheckedBeforeBinding(UserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_UNLOCK + "')")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         identity.unlock(id);
@@ -197,6 +215,7 @@ class UserAdminController {
      * account, whose factor only its owner may replace.
      */
     @PostMapping("/{id}/reset-second-factor")
+    @CheckedBeforeBinding(UserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_UNLOCK + "')")
     String resetSecondFactor(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
         if (me.id() == id) {

@@ -1,5 +1,6 @@
 package cn.zhuanban.identity.web;
 
+import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
@@ -33,7 +34,9 @@ class UserExportController {
     @AuditedExport
     @GetMapping("/admin/users/export")
     @PreAuthorize("hasAuthority('" + Permissions.USER_VIEW + "')")
-    void export(@ModelAttribute UserFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+    void export(@ModelAttribute UserFilter filter, CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        filter.checkShownTo(user);
         List<String> headers = List.of(
                         "user.username",
                         "user.full-name",

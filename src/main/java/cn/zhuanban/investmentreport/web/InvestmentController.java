@@ -1,9 +1,11 @@
 package cn.zhuanban.investmentreport.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
+import cn.zhuanban.investmentreport.ReportPaths;
 import cn.zhuanban.shared.PageQuery;
 import java.time.YearMonth;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,6 +68,7 @@ class InvestmentController {
     }
 
     @PostMapping("/reports/{id}/confirm")
+    @CheckedBeforeBinding(ReportPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_CONFIRM + "')")
     String confirm(
             @PathVariable long id, @RequestParam YearMonth month, CurrentUser user, RedirectAttributes redirect) {

@@ -1,11 +1,13 @@
 package cn.zhuanban.investmentreport.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.InvestmentQueries;
 import cn.zhuanban.investmentreport.InvestmentReporting;
 import cn.zhuanban.investmentreport.ReportForm;
 import cn.zhuanban.investmentreport.SitePhotos;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
@@ -85,6 +87,7 @@ class ProjectInvestmentController {
     }
 
     @PostMapping("/reports")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_REPORT + "')")
     String report(
             @PathVariable long id,
@@ -107,6 +110,7 @@ class ProjectInvestmentController {
      * refused like in every other amount field of the platform: the number inputs take no thousands separators.)
      */
     @PostMapping("/plan")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_PLAN + "')")
     String plan(
             @PathVariable long id,

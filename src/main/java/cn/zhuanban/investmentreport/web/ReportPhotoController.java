@@ -6,6 +6,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.investmentreport.ReportPhoto;
 import cn.zhuanban.investmentreport.ReportPhotos;
 import cn.zhuanban.investmentreport.SitePhotos;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.files.UploadedFile;
@@ -46,7 +47,7 @@ class ReportPhotoController {
     }
 
     @PostMapping("/investment-reports/projects/{id}/photos")
-    @CheckedBeforeBinding(ReportPhotos.class)
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.INVESTMENT_REPORT + "')")
     String add(
             @PathVariable long id,

@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
@@ -32,6 +34,7 @@ class PlanBaselineController {
     }
 
     @PostMapping("/projects/{id}/plan/baselines")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
     String save(
             @PathVariable long id,

@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.PlanCalendars;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,6 +34,7 @@ class PlanCalendarController {
     }
 
     @PostMapping("/calendar")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String calendar(
             @PathVariable long id,
@@ -51,6 +54,7 @@ class PlanCalendarController {
 
     /** Sets a day of the plan's own calendar: a rest day of the project, or a day it works though the district rests. */
     @PostMapping("/calendar-days")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String calendarDay(
             @PathVariable long id,
@@ -75,6 +79,7 @@ class PlanCalendarController {
     }
 
     @PostMapping("/calendar-days/{date}/delete")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String removeCalendarDay(
             @PathVariable long id,

@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.NewPlanRow;
 import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanImport;
@@ -69,6 +71,7 @@ class PlanController {
     }
 
     @PostMapping("/rows")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String add(
             @PathVariable long id,
@@ -102,6 +105,7 @@ class PlanController {
     }
 
     @PostMapping("/rows/{key}/duration")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String duration(
             @PathVariable long id,
@@ -133,6 +137,7 @@ class PlanController {
     }
 
     @PostMapping("/rows/{key}/stage")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String stage(
             @PathVariable long id,
@@ -146,6 +151,7 @@ class PlanController {
     }
 
     @PostMapping("/rows/{key}/predecessors")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String predecessors(
             @PathVariable long id,
@@ -165,6 +171,7 @@ class PlanController {
     }
 
     @PostMapping("/rows/{key}/target")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String target(
             @PathVariable long id,
@@ -185,6 +192,7 @@ class PlanController {
     }
 
     @PostMapping("/rows/{key}/delete")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String delete(
             @PathVariable long id,
@@ -196,6 +204,7 @@ class PlanController {
     }
 
     @PostMapping("/template")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String template(
             @PathVariable long id,
@@ -214,6 +223,7 @@ class PlanController {
      * data date the import had to move to the latest actual date, as a notice.
      */
     @PostMapping("/import")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String importFile(
             @PathVariable long id,

@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.PlanBaselines;
 import cn.zhuanban.schedule.PlanImport;
 import cn.zhuanban.schedule.PlanInterop;
@@ -52,6 +54,7 @@ class PlanFileController {
      * nothing changed); without one the file replaces the plan, as the contract has it.
      */
     @PostMapping("/import")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
     ResponseEntity<ScheduleView> importFile(
             @PathVariable long id,

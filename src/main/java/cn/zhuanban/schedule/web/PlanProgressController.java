@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanProgress;
 import cn.zhuanban.schedule.PlanSheet;
@@ -83,6 +85,7 @@ class PlanProgressController {
     }
 
     @PostMapping("/rows/{key}/progress")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_PROGRESS + "')")
     String report(
             @PathVariable long id,

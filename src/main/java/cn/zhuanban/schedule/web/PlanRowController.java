@@ -1,7 +1,9 @@
 package cn.zhuanban.schedule.web;
 
+import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.project.ProjectPaths;
 import cn.zhuanban.schedule.PlanCellUndo.Cell;
 import cn.zhuanban.schedule.PlanRowEditing;
 import cn.zhuanban.schedule.PlanSheet;
@@ -41,6 +43,7 @@ class PlanRowController {
     }
 
     @PostMapping("/name")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String name(
             @PathVariable long id,
@@ -54,6 +57,7 @@ class PlanRowController {
 
     /** One of the district's departments, chosen in the row ({@link PlanRowEditing#setDepartment}); blank for none. */
     @PostMapping("/department")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String department(
             @PathVariable long id,
@@ -77,6 +81,7 @@ class PlanRowController {
      * is not asked for, since the kept change says which version it may be undone on.
      */
     @PostMapping("/undo")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String undo(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
         return answers.undo(id, user, key, model);
@@ -84,6 +89,7 @@ class PlanRowController {
 
     /** A type without a date takes the row's scheduled date ({@link PlanRowEditing#setConstraint}). */
     @PostMapping("/constraint")
+    @CheckedBeforeBinding(ProjectPaths.class)
     @PreAuthorize(EDIT)
     String constraint(
             @PathVariable long id,
