@@ -65,13 +65,13 @@ public enum TicketMove {
     public boolean needsReason() {
         return switch (this) {
             case RESOLVE_ON_THE_SPOT,
-                        REJECT,
-                        DECLINE_REJECTION,
-                        REQUEST_RETURN,
-                        NOTE,
-                        REQUEST_EXTENSION,
-                        RESOLVE,
-                        SUSPEND -> true;
+                    REJECT,
+                    DECLINE_REJECTION,
+                    REQUEST_RETURN,
+                    NOTE,
+                    REQUEST_EXTENSION,
+                    RESOLVE,
+                    SUSPEND -> true;
             default -> false;
         };
     }
