@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whose move it is: the dispatch office assigns and reviews; the lead department signs, asks to
  * return, asks for extensions and resolves; co-departments add notes; the reporter rates; the
- * project's lead official suspends and resumes, and confirms a rejection the office proposed.
+ * project's lead official suspends and resumes, and confirms a rejection the office proposed or declines it (不同意).
  * Someone else's move is forbidden (403).
  */
 @Component

@@ -222,6 +222,7 @@ public class TicketManagement {
             case MERGE -> t.merge(references.mergeTarget(t, c, user), c.reason(), now);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(c.outcome(), c.reason(), today);
             case REJECT -> t.reject(c.reason(), now);
+            case DECLINE_REJECTION -> t.declineRejection(c.reason());
             case SIGN -> t.sign(now);
             case REQUEST_RETURN -> t.requestReturn(c.reason());
             case INSIST -> t.insist(c.reason());

@@ -12,6 +12,8 @@ public enum TicketMove {
     MERGE("merge", Actor.DISPATCH),
     RESOLVE_ON_THE_SPOT("resolve-on-the-spot", Actor.DISPATCH),
     REJECT("reject", Actor.DISPATCH),
+    /** The lead official's 不同意 to a rejection the office proposed: the ticket goes back to the office's 待受理. */
+    DECLINE_REJECTION("decline-rejection", Actor.LEAD_OFFICIAL),
     SIGN("sign", Actor.LEAD_DEPARTMENT),
     REQUEST_RETURN("request-return", Actor.LEAD_DEPARTMENT),
     REASSIGN("reassign", Actor.DISPATCH),
@@ -58,11 +60,18 @@ public enum TicketMove {
     /**
      * Whether the move takes a reason or explanation without fail (its form marks the box required; left out, the
      * ticket refuses it as a field error). A rejection takes one when proposed, not when the lead official confirms
-     * it; a review only when it sends the ticket back.
+     * it (his 不同意 does); a review only when it sends the ticket back.
      */
     public boolean needsReason() {
         return switch (this) {
-            case RESOLVE_ON_THE_SPOT, REJECT, REQUEST_RETURN, NOTE, REQUEST_EXTENSION, RESOLVE, SUSPEND -> true;
+            case RESOLVE_ON_THE_SPOT,
+                    REJECT,
+                    DECLINE_REJECTION,
+                    REQUEST_RETURN,
+                    NOTE,
+                    REQUEST_EXTENSION,
+                    RESOLVE,
+                    SUSPEND -> true;
             default -> false;
         };
     }

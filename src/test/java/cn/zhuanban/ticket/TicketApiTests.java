@@ -37,6 +37,9 @@ class TicketApiTests {
     SlaRuleManagement sla;
 
     @Autowired
+    TicketLists lists;
+
+    @Autowired
     cn.zhuanban.calendar.CalendarManagement calendar;
 
     @Autowired
@@ -236,6 +239,69 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.history[1].action").value("ticket.rejection-proposed"))
                 .andExpect(jsonPath("$.history[2].action").value("ticket.rejected"))
                 .andExpect(jsonPath("$.history[2].detail").value("诉求与项目无关"));
+    }
+
+    @Test
+    void theLeadOfficialDeclinesAProposedRejectionAndTheTicketWaitsForTheOfficeAgain() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        MockHttpSession lead = WebTestSupport.login(mvc, "lead");
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        // reported by a handler, who reads it: not his move (403), where a ticket out of sight is not found (404)
+        long id = report(power, data.project("GD"));
+        act(lead, id, "decline-rejection", "{\"reason\": \"应予受理\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ticket.move-refused"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("没有待确认的不予受理提议")));
+        act(dispatch, id, "reject", "{\"reason\": \"诉求与项目无关\"}");
+        TodoCounts before = lists.todo(flows.user("lead"));
+
+        for (MockHttpSession other : new MockHttpSession[] {dispatch, power}) {
+            act(other, id, "decline-rejection", "{\"reason\": \"应予受理\"}").andExpect(status().isForbidden());
+        }
+        act(WebTestSupport.login(mvc, "lead2"), id, "decline-rejection", "{\"reason\": \"应予受理\"}")
+                .andExpect(status().isNotFound());
+        act(lead, id, "decline-rejection", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
+        act(lead, id, "decline-rejection", "{\"reason\": \"%s\"}".formatted("长".repeat(MoveCommand.MAX_REASON + 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
+        act(lead, id, "decline-rejection", "{\"reason\": \"应予受理\", \"version\": 0}")
+                .andExpect(status().isConflict());
+        int version = flows.view(id).version();
+        act(lead, id, "decline-rejection", "{\"reason\": \"属于项目建设诉求\", \"version\": %d}".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("REPORTED"));
+
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.state").value("REPORTED"))
+                .andExpect(jsonPath("$.rejectionProposal").doesNotExist())
+                .andExpect(jsonPath("$.nextMoves").value(org.hamcrest.Matchers.hasItems("ASSIGN", "REJECT")))
+                .andExpect(jsonPath("$.history[2].action").value("ticket.rejection-declined"))
+                .andExpect(jsonPath("$.history[2].detail").value("属于项目建设诉求"));
+        TodoCounts after = lists.todo(flows.user("lead"));
+        assertThat(after.toConfirmRejection()).isEqualTo(before.toConfirmRejection() - 1);
+        assertThat(after.toAssign()).isEqualTo(before.toAssign() + 1);
+        mvc.perform(get("/api/v1/tickets?todo=TO_ASSIGN&size=200").session(dispatch))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isNotEmpty());
+        mvc.perform(get("/api/v1/tickets?todo=TO_CONFIRM_REJECTION&size=200").session(lead))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isEmpty());
+        act(lead, id, "decline-rejection", "{\"reason\": \"应予受理\"}").andExpect(status().isConflict());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from audit_record where entity_type = 'ticket'"
+                                        + " and entity_id = :id and action = 'ticket.rejection-declined'")
+                                .param("id", String.valueOf(id))
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        // proposed again, it waits for the lead official's confirmation as the first one did
+        act(dispatch, id, "reject", "{\"reason\": \"经核实属企业内部经营事项\"}")
+                .andExpect(jsonPath("$.state").value("REPORTED"));
+        act(lead, id, "reject", "{}").andExpect(jsonPath("$.state").value("REJECTED"));
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.history[4].detail").value("经核实属企业内部经营事项"));
     }
 
     @Test

@@ -42,6 +42,7 @@ class TicketMoveConfirmationTests {
             "ticket.resolved-on-the-spot",
             "ticket.rejection-proposed",
             "ticket.rejected",
+            "ticket.rejection-declined",
             "ticket.signed",
             "ticket.return-requested",
             "ticket.noted",
@@ -107,6 +108,47 @@ class TicketMoveConfirmationTests {
                         .param("reason", "理由不足"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "ticket.done.ticket.extension-decided.REFUSED"));
+    }
+
+    @Test
+    void theLeadOfficialConfirmsOrDeclinesAProposedRejectionOnThePageWithHisReason() throws Exception {
+        long project = data.project("GD");
+        long id = flows.reported(project);
+        flows.management().act(id, TicketMove.REJECT, MoveCommand.withReason("与项目无关"), flows.user("dispatch"));
+        MockHttpSession lead = WebTestSupport.login(mvc, "lead");
+
+        String page = WebTestSupport.page(mvc, "lead", "/tickets/" + id);
+        assertThat(page)
+                .contains("确认不予受理", "不同意不予受理", "id=\"decline-rejection-reason\"")
+                .containsPattern("<textarea[^>]*id=\"decline-rejection-reason\"[^>]*required");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/tickets/" + id)).doesNotContain("move-decline-rejection");
+        String contact = EnterpriseContacts.create(identity, directory, data.enterpriseOf(project));
+        mvc.perform(post("/tickets/" + id + "/moves/decline-rejection")
+                        .session(WebTestSupport.login(mvc, contact))
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version()))
+                        .param("reason", "应予受理"))
+                .andExpect(status().isForbidden());
+
+        String refused = mvc.perform(post("/tickets/" + id + "/moves/decline-rejection")
+                        .session(lead)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version()))
+                        .param("reason", ""))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("id=\"decline-rejection-refusal\"");
+        assertThat(flows.view(id).rejectionProposal()).isEqualTo("与项目无关");
+
+        MvcResult declined = move(lead, id, "decline-rejection", null, "属于项目建设诉求");
+        assertThat(declined.getFlashMap().get("flash")).isEqualTo("ticket.done.ticket.rejection-declined");
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.REPORTED);
+        assertThat(flows.view(id).rejectionProposal()).isNull();
+        assertThat(WebTestSupport.page(mvc, "lead", "/tickets/" + id))
+                .contains("分包领导不同意不予受理", "属于项目建设诉求")
+                .doesNotContain("move-decline-rejection");
     }
 
     @Test

@@ -25,6 +25,9 @@ class TicketRequiredInputTests {
                 continue;
             }
             Ticket ticket = TicketFixtures.in(stateAllowing(move));
+            if (move == TicketMove.DECLINE_REJECTION) {
+                ticket.reject("与项目无关", NOW); // the lead official declines a proposal that waits
+            }
             TicketState before = ticket.getState();
             int steps = ticket.getStepCount();
 
@@ -88,11 +91,12 @@ class TicketRequiredInputTests {
         pending.requestExtension(TODAY.plusDays(60), "等待设备");
         assertMoveRefused(() -> pending.requestExtension(TODAY.plusDays(90), null));
         assertMoveRefused(() -> TicketFixtures.in(TicketState.CLOSED).note(null, true, NOW));
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.REPORTED).declineRejection(null));
     }
 
     private static TicketState stateAllowing(TicketMove move) {
         return switch (move) {
-            case RESOLVE_ON_THE_SPOT, REJECT -> TicketState.REPORTED;
+            case RESOLVE_ON_THE_SPOT, REJECT, DECLINE_REJECTION -> TicketState.REPORTED;
             case REQUEST_RETURN -> TicketState.ASSIGNED;
             default -> TicketState.IN_PROGRESS;
         };
@@ -102,6 +106,7 @@ class TicketRequiredInputTests {
         return switch (move) {
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot(null, TODAY);
             case REJECT -> t.reject(null, NOW);
+            case DECLINE_REJECTION -> t.declineRejection(null);
             case REQUEST_RETURN -> t.requestReturn(null);
             case NOTE -> t.note(null, true, NOW);
             case REQUEST_EXTENSION -> t.requestExtension(TODAY.plusDays(60), null);

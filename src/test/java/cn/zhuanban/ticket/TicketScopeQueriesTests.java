@@ -177,6 +177,15 @@ class TicketScopeQueriesTests {
         flows.management()
                 .act(proposedThenRejected, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));
         flows.management().act(proposedThenRejected, TicketMove.REJECT, MoveCommand.empty(), flows.user("lead"));
+        long proposedThenDeclined = flows.reported(project);
+        flows.management()
+                .act(proposedThenDeclined, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));
+        flows.management()
+                .act(
+                        proposedThenDeclined,
+                        TicketMove.DECLINE_REJECTION,
+                        MoveCommand.withReason("并非重复"),
+                        flows.user("lead"));
         long extension = flows.signedByPower();
         jdbc.sql("update ticket set extension_until = :d where id = :id")
                 .param("d", today.plusDays(20))

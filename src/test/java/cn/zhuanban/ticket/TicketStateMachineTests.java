@@ -225,6 +225,38 @@ class TicketStateMachineTests {
     }
 
     @Test
+    void theLeadOfficialsDeclineSendsTheTicketBackToTheOfficeWhichMayProposeAgain() {
+        Ticket ticket = TicketFixtures.reported();
+        assertThat(ticket.allowedMoves()).doesNotContain(DECLINE_REJECTION);
+        assertRefusedAs(() -> ticket.declineRejection("应予受理"), "ticket.refused.no-rejection-pending");
+        ticket.reject("与项目无关的诉求", NOW);
+        assertThat(ticket.allowedMoves()).contains(REJECT, DECLINE_REJECTION);
+        int steps = ticket.getStepCount();
+        assertThatThrownBy(() -> ticket.declineRejection(null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThat(ticket.rejectionPending()).isTrue();
+        assertThat(ticket.getStepCount()).isEqualTo(steps);
+
+        Step declined = ticket.declineRejection("属于项目建设诉求，应予受理");
+
+        assertThat(declined.action()).isEqualTo("ticket.rejection-declined");
+        assertThat(declined.reason()).isEqualTo("属于项目建设诉求，应予受理");
+        assertThat(declined.from()).isEqualTo(TicketState.REPORTED);
+        assertThat(declined.to()).isEqualTo(TicketState.REPORTED);
+        assertThat(ticket.getState()).isEqualTo(TicketState.REPORTED);
+        assertThat(ticket.rejectionPending()).isFalse();
+        assertThat(ticket.getRejectionProposal()).isNull();
+        assertThat(ticket.allowedMoves()).contains(ASSIGN, REJECT).doesNotContain(DECLINE_REJECTION);
+        assertRefusedAs(() -> ticket.declineRejection("再次不同意"), "ticket.refused.no-rejection-pending");
+        // proposed again, it waits for the lead official as the first one did
+        assertThat(ticket.reject("经核实仍属企业内部事项", NOW).action()).isEqualTo("ticket.rejection-proposed");
+        assertThat(ticket.rejectionPending()).isTrue();
+        assertThat(ticket.reject(null, NOW).reason()).isEqualTo("经核实仍属企业内部事项");
+        assertThat(ticket.getState()).isEqualTo(TicketState.REJECTED);
+    }
+
+    @Test
     void assigningWithdrawsAProposedRejection() {
         Ticket ticket = TicketFixtures.reported();
         ticket.reject("不合理", NOW);
@@ -298,6 +330,8 @@ class TicketStateMachineTests {
             case MERGE -> t.merge(99L, "重复", NOW);
             case RESOLVE_ON_THE_SPOT -> t.resolveOnTheSpot("当场答复", TODAY);
             case REJECT -> t.reject("不合理", NOW);
+            // without a proposal waiting (as every fixture is), refused in every state (see below)
+            case DECLINE_REJECTION -> t.declineRejection("应予受理");
             case SIGN -> t.sign(NOW);
             case REQUEST_RETURN -> t.requestReturn("非本部门");
             case REASSIGN -> t.reassign(8L, List.of(), deadlines(), TODAY, null);

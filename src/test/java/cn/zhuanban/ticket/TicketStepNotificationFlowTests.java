@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The notices of real moves: the department hears whether its extension was approved or refused (the notification
- * module reads the decision from the step's recorded reason) and that its resolved ticket was reopened.
+ * module reads the decision from the step's recorded reason) and that its resolved ticket was reopened; the office,
+ * that the lead official declined the rejection it proposed.
  */
 @IntegrationTest
 class TicketStepNotificationFlowTests {
@@ -98,6 +99,24 @@ class TicketStepNotificationFlowTests {
                             assertThat(item.messageKey()).isEqualTo("notification.ticket.merged");
                             assertThat(item.args()).containsExactly("临时用电", Long.toString(target));
                         }));
+    }
+
+    @Test
+    void theOfficeHearsThatTheLeadOfficialDeclinedItsProposedRejectionAndWhy() {
+        long id = flows.reported(data.project("GD"));
+        flows.management().act(id, TicketMove.REJECT, MoveCommand.withReason("与项目无关"), flows.user("dispatch"));
+
+        flows.management()
+                .act(id, TicketMove.DECLINE_REJECTION, MoveCommand.withReason("属于项目建设诉求"), flows.user("lead"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(notifications
+                                .inbox(data.user("dispatch"), false, PageQuery.of(0, 100))
+                                .content())
+                        .filteredOn(item -> ("/tickets/" + id).equals(item.link()))
+                        .filteredOn(item -> item.messageKey().equals("notification.ticket.rejection-declined"))
+                        .singleElement()
+                        .satisfies(item -> assertThat(item.args()).containsExactly("施工用电接入", "属于项目建设诉求")));
     }
 
     private long extensionRequested() {

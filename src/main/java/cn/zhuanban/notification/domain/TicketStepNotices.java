@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who is told of each ticket step, and in which words (domain.md §3; a problem reaches closure only if whoever acts
  * next hears of it): what waits for the dispatch office (a new ticket, a resolution to review, a return or an
- * extension asked for) → whoever holds the dispatch permission; what the department must do again or may now do (a
+ * extension asked for, a proposed rejection the lead official declined) → whoever holds the dispatch permission; what the department must do again or may now do (a
  * decided extension, a reopening after 不满意, a resolution sent back, an insisted assignment) → its handlers; what
  * both follow (a reopening; and, as {@link TicketPauseAndEndNotices} words them, a suspension or resumption, the
  * reporter's rating, a close for no rating) → both; and the reporter sees his problem move (signed, a progress note,
@@ -68,7 +68,7 @@ class TicketStepNotices {
                     notices.add(new Notice(others(step, audiences.dispatchers()), messageKey, List.of(title), key));
                 }
             }
-            case "ticket.return-requested", "ticket.extension-requested" ->
+            case "ticket.return-requested", "ticket.extension-requested", "ticket.rejection-declined" ->
                 notices.add(new Notice(
                         others(step, audiences.dispatchers()), messageKey, List.of(title, text(step.reason())), key));
             case "ticket.insisted", "ticket.sent-back" ->

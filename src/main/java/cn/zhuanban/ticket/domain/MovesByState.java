@@ -15,7 +15,9 @@ final class MovesByState {
     private static final Map<TicketState, Set<TicketMove>> MOVES = new EnumMap<>(TicketState.class);
 
     static {
-        MOVES.put(TicketState.REPORTED, EnumSet.of(ASSIGN, MERGE, RESOLVE_ON_THE_SPOT, REJECT, NOTE, SUSPEND));
+        MOVES.put(
+                TicketState.REPORTED,
+                EnumSet.of(ASSIGN, MERGE, RESOLVE_ON_THE_SPOT, REJECT, DECLINE_REJECTION, NOTE, SUSPEND));
         MOVES.put(TicketState.ASSIGNED, EnumSet.of(SIGN, REQUEST_RETURN, NOTE, SUSPEND));
         MOVES.put(TicketState.RETURN_REQUESTED, EnumSet.of(REASSIGN, INSIST, NOTE, SUSPEND));
         MOVES.put(TicketState.IN_PROGRESS, EnumSet.of(NOTE, REQUEST_EXTENSION, DECIDE_EXTENSION, RESOLVE, SUSPEND));

@@ -23,24 +23,16 @@ import org.springframework.data.relational.core.mapping.Table;
  * A problem ticket and its life cycle (domain.md §3). Every move checks the state and the rules
  * (one return per assignment, two extensions, one reopening) and returns the {@link Step} to
  * record; there is no setter that skips a rule. Its state is spread over the classes it extends, one use case each: the
- * review, rating and closing in {@link TicketFeedback}, the departments in {@link TicketDepartments}, extensions and
- * suspensions in {@link TicketExtensions}, escalation bookkeeping in {@link TicketClock}, what was reported and the
- * row's bookkeeping in {@link TicketFacts}.
+ * proposed rejection (不合理诉求) in {@link TicketRejection}, the review, rating and closing in {@link TicketFeedback},
+ * the departments in {@link TicketDepartments}, extensions and suspensions in {@link TicketExtensions}, escalation
+ * bookkeeping in {@link TicketClock}, what was reported and the row's bookkeeping in {@link TicketFacts}.
  */
 @Table("ticket")
-public class Ticket extends TicketFeedback {
+public class Ticket extends TicketRejection {
 
     private TicketOutcome outcome;
     private String resolution;
     private Long mergedIntoId;
-    private String rejectionProposal;
-
-    /**
-     * Whether {@link #rejectionProposal} is set, kept beside it as a column of its own: the to-do counts
-     * "to assign" and "to confirm the rejection" then come from an index (state, this flag) instead of
-     * reading every REPORTED ticket's row for its proposal text.
-     */
-    private boolean rejectionProposed;
 
     private int stepCount;
 
@@ -87,6 +79,9 @@ public class Ticket extends TicketFeedback {
         if (extensionUntil == null) {
             moves.remove(TicketMove.DECIDE_EXTENSION);
         }
+        if (!rejectionPending()) {
+            moves.remove(TicketMove.DECLINE_REJECTION);
+        }
         return moves;
     }
 
@@ -112,6 +107,9 @@ public class Ticket extends TicketFeedback {
         require(move, movesRuledOut().get(move));
         if (move == TicketMove.DECIDE_EXTENSION && extensionUntil == null) {
             throw TicketRefusal.of(state, move, "no-extension-pending");
+        }
+        if (move == TicketMove.DECLINE_REJECTION && !rejectionPending()) {
+            throw TicketRefusal.of(state, move, "no-rejection-pending");
         }
         throw new ChangedMeanwhile("ticket " + id, version, "ticket.changed-meanwhile");
     }
@@ -159,34 +157,6 @@ public class Ticket extends TicketFeedback {
         markResolved(result == null ? TicketOutcome.SOLVED : result, explanation, today, true, 0);
         Step step = move("ticket.resolved-on-the-spot", RESOLVED, explanation);
         return result == null ? step : step.withResult(result);
-    }
-
-    /**
-     * Not accepted as unreasonable (不合理诉求): the dispatch office proposes it with a reason, the
-     * lead official confirms it; the proposal keeps the ticket REPORTED until then.
-     */
-    public Step reject(String reason, Instant now) {
-        if (rejectionProposal == null) {
-            require(TicketMove.REJECT, null);
-            requireInput("reason", reason);
-            rejectionProposal = reason;
-            rejectionProposed = true;
-            return step("ticket.rejection-proposed", state, state, reason);
-        }
-        require(TicketMove.REJECT, null);
-        closedAt = now;
-        String proposed = rejectionProposal;
-        rejectionProposal = null;
-        rejectionProposed = false;
-        return move("ticket.rejected", REJECTED, reason == null ? proposed : reason);
-    }
-
-    public boolean rejectionPending() {
-        return rejectionProposal != null;
-    }
-
-    public String getRejectionProposal() {
-        return rejectionProposal;
     }
 
     public Step sign(Instant now) {
@@ -254,8 +224,7 @@ public class Ticket extends TicketFeedback {
     }
 
     private Step assignTo(long department, Collection<Long> co, Deadlines deadlines, LocalDate today, String action) {
-        rejectionProposal = null;
-        rejectionProposed = false;
+        withdrawRejectionProposal();
         sendTo(department, co);
         assignedOn = today;
         firstFeedbackAt = null;
