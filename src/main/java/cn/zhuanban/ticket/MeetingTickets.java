@@ -205,11 +205,7 @@ public class MeetingTickets {
         WorkingCalendar cal = calendar.administrative();
         return tickets.findAllById(ticketIds).stream()
                 .map(t -> new ActionTicketStatus(
-                        t.getId(),
-                        t.getState(),
-                        t.getCard(),
-                        t.getResolveBy(),
-                        t.workingDaysOverdue(today, cal)))
+                        t.getId(), t.getState(), t.getCard(), t.getResolveBy(), t.workingDaysOverdue(today, cal)))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }
 }

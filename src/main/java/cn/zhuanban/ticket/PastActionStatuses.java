@@ -52,8 +52,8 @@ public class PastActionStatuses {
         Map<Long, Ticket> now = tickets.findAllById(decidedResolveBy.keySet()).stream()
                 .collect(Collectors.toMap(Ticket::getId, Function.identity()));
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, TicketHistory.Then> then = history.before(
-                now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
+        Map<Long, TicketHistory.Then> then =
+                history.before(now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
         WorkingCalendar cal = calendar.administrative();
         return now.values().stream()
                 .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, end, cal))
@@ -76,8 +76,8 @@ public class PastActionStatuses {
         }
         List<Ticket> now = tickets.findAllById(ticketIds);
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, TicketHistory.Then> then = history.before(
-                now.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
+        Map<Long, TicketHistory.Then> then =
+                history.before(now.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
         WorkingCalendar cal = calendar.administrative();
         return now.stream()
                 .map(t -> listedOn(t, then.get(t.getId()), day, end, cal))
@@ -89,9 +89,8 @@ public class PastActionStatuses {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = recorded ? resolveByThen(t, then) : t.getResolveBy();
         LocalDate signBy = recorded ? signByThen(t, then) : t.getSignBy();
-        int overdue = recorded
-                ? overdueThen(t, then, signBy, resolveBy, day, end, cal)
-                : t.workingDaysOverdue(day, cal);
+        int overdue =
+                recorded ? overdueThen(t, then, signBy, resolveBy, day, end, cal) : t.workingDaysOverdue(day, cal);
         return new ActionTicketStatus(
                 t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue, signBy);
     }
@@ -111,7 +110,8 @@ public class PastActionStatuses {
             Instant end,
             WorkingCalendar cal) {
         Deadlines deadlines = new Deadlines(signBy, then.rescheduledSince() ? null : t.getFeedbackBy(), resolveBy);
-        boolean answered = t.getFirstFeedbackAt() != null && t.getFirstFeedbackAt().isBefore(end);
+        boolean answered =
+                t.getFirstFeedbackAt() != null && t.getFirstFeedbackAt().isBefore(end);
         return then.workingDaysOverdue(deadlines, answered, day, cal);
     }
 

@@ -219,8 +219,7 @@ class MeetingSeriesPagesTests {
         // each period begins on the day of the meeting before it by date, whatever the order they were planned in
         assertThat(List.of(first, second, third, fourth))
                 .extracting(id -> meetings.find(id, dispatch).since())
-                .containsExactly(
-                        null, LocalDate.of(2035, 3, 5), LocalDate.of(2035, 3, 12), LocalDate.of(2035, 3, 19));
+                .containsExactly(null, LocalDate.of(2035, 3, 5), LocalDate.of(2035, 3, 12), LocalDate.of(2035, 3, 19));
         assertThat(meetings.meetingsOf(series, dispatch, new PageQuery(0, PAGE)).content())
                 .extracting(MeetingSummary::id, MeetingSummary::number)
                 .containsExactly(tuple(fourth, 4), tuple(third, 3), tuple(second, 2), tuple(first, 1));

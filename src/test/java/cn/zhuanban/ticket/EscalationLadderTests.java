@@ -131,9 +131,8 @@ class EscalationLadderTests {
         jdbc.sql("insert into ticket_due_reindex (ticket_id) values (:id)")
                 .param("id", id)
                 .update();
-        List<DueIndex.Due> others = due.of(id).stream()
-                .filter(d -> !d.step().afterRed())
-                .toList();
+        List<DueIndex.Due> others =
+                due.of(id).stream().filter(d -> !d.step().afterRed()).toList();
 
         assertThat(ladder.reindexQueued()).isPositive();
 

@@ -121,14 +121,14 @@ public class MeetingStore {
                 .param("s", seriesId)
                 .query(Long.class)
                 .optional();
-        List<Renumbered> later = new ArrayList<>(jdbc.sql(
-                        "select id, number as old_number, number + 1 as new_number, held_on, since as old_since,"
+        List<Renumbered> later = new ArrayList<>(
+                jdbc.sql("select id, number as old_number, number + 1 as new_number, held_on, since as old_since,"
                                 + " cast(null as date) as new_since from meeting"
                                 + " where series_id = :s and held_on > :on order by number")
-                .param("s", seriesId)
-                .param("on", day)
-                .query(Renumbered.class)
-                .list());
+                        .param("s", seriesId)
+                        .param("on", day)
+                        .query(Renumbered.class)
+                        .list());
         if (!later.isEmpty()) {
             jdbc.sql("update meeting set number = -(number + 1) where series_id = :s and held_on > :on")
                     .param("s", seriesId)
@@ -143,8 +143,10 @@ public class MeetingStore {
                         .param("on", day)
                         .param("id", next.id())
                         .update();
-                later.set(0, new Renumbered(
-                        next.id(), next.oldNumber(), next.newNumber(), next.heldOn(), next.oldSince(), day));
+                later.set(
+                        0,
+                        new Renumbered(
+                                next.id(), next.oldNumber(), next.newNumber(), next.heldOn(), next.oldSince(), day));
             }
         }
         return later;

@@ -56,8 +56,7 @@ public class TicketHistory {
          * first it had missed by then, as {@link TicketClock#workingDaysOverdue} counts today; 0 when its state then
          * is not known.
          */
-        public int workingDaysOverdue(
-                Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
+        public int workingDaysOverdue(Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
             return state == null ? 0 : WatchedDeadlines.workingDaysOverdue(state, deadlines, answered, day, calendar);
         }
     }
