@@ -94,8 +94,11 @@ public class MeetingManagement {
     /**
      * A new meeting of the series on {@code heldOn}, its agenda built from the data since the meeting before it. Numbers
      * (第N期) follow the days: a meeting planned before meetings not yet held takes its place among them and they move
-     * up one number each, in the audit log too. A held or confirmed meeting keeps its number, since its minutes and
-     * decisions cite it; so a day before the last of them is refused rather than numbered out of order.
+     * up one number each, in the audit log too, and the period of the first of them (the data its agenda covers) now
+     * begins on the new meeting's day, as the new meeting's begins on the day of the meeting before it: periods follow
+     * the days as numbers do. Its agenda is not rebuilt here: its page says the data gives another agenda and offers
+     * the refresh. A held or confirmed meeting keeps its number, since its minutes and decisions cite it; so a day
+     * before the last of them is refused rather than numbered out of order.
      */
     public long plan(long seriesId, LocalDate heldOn, CurrentUser user) {
         return plan(seriesId, heldOn, true, user);
@@ -117,7 +120,8 @@ public class MeetingManagement {
                     "meeting.renumbered",
                     "meeting",
                     r.id(),
-                    r.heldOn() + ", number " + r.oldNumber() + " → " + r.newNumber());
+                    r.heldOn() + ", number " + r.oldNumber() + " → " + r.newNumber()
+                            + (r.newSince() == null ? "" : ", since " + r.oldSince() + " → " + r.newSince()));
         }
         LocalDate since = meetings.lastBefore(seriesId, heldOn).orElse(null);
         long id = meetings.createMeeting(series, heldOn, since);

@@ -28,6 +28,17 @@ public final class MeetingRecords {
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
             String place) {}
 
+    /**
+     * The next meeting of a series, as the series page's form plans it: its day, and whether a rest day is meant
+     * ({@link MeetingDays}). A refused day (a rest day not confirmed, a day before the last meeting held) comes back
+     * beside the date with what was typed.
+     */
+    public record PlanForm(
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
+            LocalDate heldOn,
+
+            boolean restDayConfirmed) {}
+
     public record SeriesView(
             long id, long taskForceId, String taskForceName, DayOfWeek weekday, LocalTime startTime, String place) {}
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 /**
  * Where the ticket of a meeting action stands today (or stood at the end of a past meeting's day), for the next
- * meeting's review of what the last one decided: its state, card, resolve date and, while its clock runs past that
- * date, by how many working days it is late; for a ticket a past agenda lists, also the sign deadline it had then
+ * meeting's review of what the last one decided: its state, card, resolve date and by how many working days it is late,
+ * counted from the first deadline it missed as the escalation ladder counts its later rungs ({@code
+ * Ticket#workingDaysOverdue}: a ticket never signed is late from its sign deadline, its resolve date still ahead); for a
+ * ticket a past agenda lists, also the sign deadline it had then
  * ({@link PastActionStatuses#listedOn}), null where none is read.
  */
 public record ActionTicketStatus(
@@ -28,7 +30,7 @@ public record ActionTicketStatus(
 
     /**
      * How the meeting names it, the end of a {@code meeting.action.progress.} message key: done, red (red card),
-     * overdue (past its resolve date); otherwise the ticket's state ({@code TicketState} name, read with its own
+     * overdue (past the first deadline it missed); otherwise the ticket's state ({@code TicketState} name, read with its own
      * label): a decision never signed reads 已交办, not 办理中. Minutes kept before say in-progress, which stays a key.
      */
     public String standing() {

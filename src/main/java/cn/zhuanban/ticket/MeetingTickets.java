@@ -193,7 +193,8 @@ public class MeetingTickets {
     /**
      * Where these tickets stand today, by ticket id, regardless of any user's scope (the meeting checked its own): for
      * the review of the last meeting's decisions (上期议定事项落实情况) and for a ticket the escalation ladder puts on
-     * the agenda. A stopped clock (suspended, awaiting confirmation) counts no lateness.
+     * the agenda. Lateness counts from the first deadline the ticket missed ({@code Ticket#workingDaysOverdue}: not
+     * signed past its sign deadline is late from then); a stopped clock (suspended, awaiting confirmation) counts none.
      */
     @Transactional(readOnly = true)
     public Map<Long, ActionTicketStatus> statuses(Collection<Long> ticketIds) {
@@ -204,13 +205,7 @@ public class MeetingTickets {
         WorkingCalendar cal = calendar.administrative();
         return tickets.findAllById(ticketIds).stream()
                 .map(t -> new ActionTicketStatus(
-                        t.getId(),
-                        t.getState(),
-                        t.getCard(),
-                        t.getResolveBy(),
-                        t.clockRunning() && t.getResolveBy() != null
-                                ? WorkingDaysLeft.late(t.getResolveBy(), today, cal)
-                                : 0))
+                        t.getId(), t.getState(), t.getCard(), t.getResolveBy(), t.workingDaysOverdue(today, cal)))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }
 }

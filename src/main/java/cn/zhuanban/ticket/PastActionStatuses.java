@@ -2,10 +2,12 @@ package cn.zhuanban.ticket;
 
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.ticket.domain.Deadlines;
 import cn.zhuanban.ticket.domain.Ticket;
 import cn.zhuanban.ticket.domain.TicketHistory;
 import cn.zhuanban.ticket.domain.TicketRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -49,12 +51,12 @@ public class PastActionStatuses {
         }
         Map<Long, Ticket> now = tickets.findAllById(decidedResolveBy.keySet()).stream()
                 .collect(Collectors.toMap(Ticket::getId, Function.identity()));
-        Map<Long, TicketHistory.Then> then = history.before(
-                now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
-                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, TicketHistory.Then> then =
+                history.before(now.values().stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
         WorkingCalendar cal = calendar.administrative();
         return now.values().stream()
-                .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, cal))
+                .map(t -> statusOn(t, then.get(t.getId()), decidedResolveBy.get(t.getId()), day, end, cal))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }
 
@@ -73,27 +75,44 @@ public class PastActionStatuses {
             return Map.of();
         }
         List<Ticket> now = tickets.findAllById(ticketIds);
-        Map<Long, TicketHistory.Then> then = history.before(
-                now.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)),
-                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, TicketHistory.Then> then =
+                history.before(now.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getCard)), end);
         WorkingCalendar cal = calendar.administrative();
         return now.stream()
-                .map(t -> listedOn(t, then.get(t.getId()), day, cal))
+                .map(t -> listedOn(t, then.get(t.getId()), day, end, cal))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
     }
 
-    private static ActionTicketStatus listedOn(Ticket t, TicketHistory.Then then, LocalDate day, WorkingCalendar cal) {
+    private static ActionTicketStatus listedOn(
+            Ticket t, TicketHistory.Then then, LocalDate day, Instant end, WorkingCalendar cal) {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = recorded ? resolveByThen(t, then) : t.getResolveBy();
-        boolean running = recorded ? then.clockRunning() : t.clockRunning();
-        int overdue = running && resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
+        LocalDate signBy = recorded ? signByThen(t, then) : t.getSignBy();
+        int overdue =
+                recorded ? overdueThen(t, then, signBy, resolveBy, day, end, cal) : t.workingDaysOverdue(day, cal);
         return new ActionTicketStatus(
-                t.getId(),
-                recorded ? then.state() : t.getState(),
-                then.card(),
-                resolveBy,
-                overdue,
-                recorded ? signByThen(t, then) : t.getSignBy());
+                t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue, signBy);
+    }
+
+    /**
+     * How late the ticket was at the end of {@code day} by the rule today's lateness follows ({@code
+     * Ticket#workingDaysOverdue}: from the first deadline missed), with the deadlines it had then: the first-feedback
+     * one today's unless the deadlines were set again since (the timeline keeps no older one), answered if its first
+     * feedback came before {@code end}.
+     */
+    private static int overdueThen(
+            Ticket t,
+            TicketHistory.Then then,
+            LocalDate signBy,
+            LocalDate resolveBy,
+            LocalDate day,
+            Instant end,
+            WorkingCalendar cal) {
+        Deadlines deadlines = new Deadlines(signBy, then.rescheduledSince() ? null : t.getFeedbackBy(), resolveBy);
+        boolean answered =
+                t.getFirstFeedbackAt() != null && t.getFirstFeedbackAt().isBefore(end);
+        return then.workingDaysOverdue(deadlines, answered, day, cal);
     }
 
     /**
@@ -122,11 +141,12 @@ public class PastActionStatuses {
     }
 
     private static ActionTicketStatus statusOn(
-            Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, WorkingCalendar cal) {
+            Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, Instant end, WorkingCalendar cal) {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = resolveByOn(t, then, decided);
-        int overdue =
-                (!recorded || then.clockRunning()) && resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
+        int overdue = recorded
+                ? overdueThen(t, then, signByThen(t, then), resolveBy, day, end, cal)
+                : resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
         return new ActionTicketStatus(
                 t.getId(),
                 recorded ? then.state() : TicketState.ASSIGNED,

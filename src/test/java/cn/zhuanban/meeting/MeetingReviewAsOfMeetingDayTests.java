@@ -164,13 +164,14 @@ class MeetingReviewAsOfMeetingDayTests {
                 .update();
         // assigned a week before the meeting, due two working days before it, red the day before it
         LocalDate due = cal.addWorkingDays(heldOn, -2);
-        jdbc.sql("update ticket_step set at = :at, resolve_by = case when resolve_by is null then null else :due end"
-                        + " where ticket_id = :id")
+        // its sign and first-feedback deadlines no later than that (Deadlines caps them)
+        jdbc.sql("update ticket_step set at = :at, resolve_by = case when resolve_by is null then null else :due end,"
+                        + " sign_by = case when sign_by is null then null else :due end where ticket_id = :id")
                 .param("at", Timestamp.from(PastMeetingFixtures.at(heldOn.minusWeeks(1))))
                 .param("due", due)
                 .param("id", ticket)
                 .update();
-        jdbc.sql("update ticket set resolve_by = :due where id = :id")
+        jdbc.sql("update ticket set sign_by = :due, feedback_by = :due, resolve_by = :due where id = :id")
                 .param("due", due)
                 .param("id", ticket)
                 .update();
@@ -223,12 +224,14 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("due", due)
                 .param("id", action)
                 .update();
-        jdbc.sql("update ticket set resolve_by = :due where id = :id")
+        // the sign and first-feedback deadlines fall no later than the resolve date (Deadlines caps them)
+        jdbc.sql("update ticket set sign_by = :due, feedback_by = :due, resolve_by = :due where id = :id")
                 .param("due", due)
                 .param("id", ticket)
                 .update();
-        // its assignment's step keeps the date it set, as the ticket does
-        jdbc.sql("update ticket_step set resolve_by = :due where ticket_id = :id and resolve_by is not null")
+        // its assignment's step keeps the dates it set, as the ticket does
+        jdbc.sql("update ticket_step set resolve_by = :due, sign_by = case when sign_by is null then null else :due end"
+                        + " where ticket_id = :id and resolve_by is not null")
                 .param("due", due)
                 .param("id", ticket)
                 .update();

@@ -142,15 +142,19 @@ class MeetingSeriesPagesTests {
         MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
         String sunday = "2075-02-03";
 
+        // refused beside the date, the form shown again with the day typed, not an error page that lost it
         String refused = mvc.perform(post("/meetings/series/" + series + "/meetings")
                         .session(session)
                         .with(csrf())
-                        .param("heldOn", sunday))
-                .andExpect(status().is4xxClientError())
+                        .param("heldOn", sunday)
+                        .param("_restDayConfirmed", "on"))
+                .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(refused).contains("2075-02-03 是休息日");
+        assertThat(refused)
+                .contains("id=\"plan-form\"", "is-invalid", "value=\"2075-02-03\"")
+                .containsPattern("invalid-feedback d-block\">输入有误：2075-02-03 是休息日");
         assertThat(meetings.meetingsOf(series, fx.user("dispatch"), new PageQuery(0, PAGE))
                         .totalElements())
                 .isZero();
@@ -168,6 +172,57 @@ class MeetingSeriesPagesTests {
                 .contains("id=\"off-weekday\"", "会议日期 2075-02-03 是星期日，本例会固定在星期一召开");
         long monday = meetings.plan(series, LocalDate.of(2075, 2, 11), fx.user("dispatch"));
         assertThat(WebTestSupport.page(mvc, "dispatch", "/meetings/" + monday)).doesNotContain("off-weekday");
+    }
+
+    @Test
+    void aDayBeforeTheLastHeldMeetingIsRefusedBesideTheDateWithTheDayKept() throws Exception {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        CurrentUser dispatch = fx.user("dispatch");
+        long series = meetings.createSeries(
+                new SeriesForm(fx.taskForce(null, Set.of(), Set.of()), DayOfWeek.MONDAY, LocalTime.of(9, 0), "调度室"),
+                dispatch);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        meetings.plan(series, today.minusWeeks(2), dispatch);
+        String earlier = today.minusWeeks(3).toString();
+
+        String refused = mvc.perform(post("/meetings/series/" + series + "/meetings")
+                        .session(WebTestSupport.login(mvc, "dispatch"))
+                        .with(csrf())
+                        .param("heldOn", earlier)
+                        .param("restDayConfirmed", "true")
+                        .param("_restDayConfirmed", "on"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(refused)
+                .contains("value=\"" + earlier + "\"", "is-invalid")
+                .containsPattern("id=\"restDayConfirmed\"[^>]*checked")
+                .containsPattern("invalid-feedback d-block\">输入有误：" + today.minusWeeks(2) + " 的会议已召开或已确认");
+        assertThat(meetings.meetingsOf(series, dispatch, new PageQuery(0, PAGE)).totalElements())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMeetingInsertedBetweenDraftsEndsThePeriodOfTheNextOne() {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        CurrentUser dispatch = fx.user("dispatch");
+        long series = meetings.createSeries(
+                new SeriesForm(fx.taskForce(null, Set.of(), Set.of()), DayOfWeek.MONDAY, LocalTime.of(9, 0), "调度室"),
+                dispatch);
+        long first = meetings.plan(series, LocalDate.of(2035, 3, 5), dispatch);
+        long fourth = meetings.plan(series, LocalDate.of(2035, 3, 26), dispatch);
+        long second = meetings.plan(series, LocalDate.of(2035, 3, 12), dispatch);
+        long third = meetings.plan(series, LocalDate.of(2035, 3, 19), dispatch);
+
+        // each period begins on the day of the meeting before it by date, whatever the order they were planned in
+        assertThat(List.of(first, second, third, fourth))
+                .extracting(id -> meetings.find(id, dispatch).since())
+                .containsExactly(null, LocalDate.of(2035, 3, 5), LocalDate.of(2035, 3, 12), LocalDate.of(2035, 3, 19));
+        assertThat(meetings.meetingsOf(series, dispatch, new PageQuery(0, PAGE)).content())
+                .extracting(MeetingSummary::id, MeetingSummary::number)
+                .containsExactly(tuple(fourth, 4), tuple(third, 3), tuple(second, 2), tuple(first, 1));
     }
 
     @Test

@@ -1104,6 +1104,48 @@ class MeetingTests {
     }
 
     @Test
+    void aTicketNeverSignedIsOverdueOnTheAgendaFromItsSignDeadlineAsTheLadderCountsIt() throws Exception {
+        long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
+        project(taskForce);
+        long series = meetings.createSeries(
+                new SeriesForm(taskForce, DayOfWeek.FRIDAY, LocalTime.of(9, 0), "专班办公室"), dispatch);
+        // held a week ago, so its decisions may be taken; the next meeting is far ahead and reviews them as of today
+        long first = meetings.plan(series, LocalDate.now(DISTRICT).minusWeeks(1), dispatch);
+        long action = decisions.decide(
+                first,
+                new DecisionForm(null, "住建局办结施工许可", department("GD"), null, ahead(20)),
+                meetings.find(first, dispatch).version(),
+                dispatch);
+        long ticket = meetings.find(first, dispatch).decisions().stream()
+                .filter(a -> a.id() == action)
+                .findFirst()
+                .orElseThrow()
+                .ticketId();
+        // never signed, its sign deadline two working days ago; its resolve date still weeks ahead
+        var cal = calendar.administrative();
+        LocalDate today = LocalDate.now(DISTRICT);
+        LocalDate signBy = cal.previousWorkingDay(cal.previousWorkingDay(today));
+        jdbc.sql("update ticket set sign_by = :by, card = 'RED' where id = :id")
+                .param("by", signBy)
+                .param("id", ticket)
+                .update();
+        int days = cal.workingDaysBetween(signBy, today);
+
+        MeetingView next = meetings.find(meetings.plan(series, LocalDate.of(2035, 6, 8), dispatch), dispatch);
+        long item = next.items().stream()
+                .filter(i -> i.source() == AgendaSource.OPEN_ACTION && i.refId() == action)
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        assertThat(next.progressOf(item).standing()).isEqualTo("red-overdue");
+        assertThat(next.progressOf(item).workingDaysOverdue()).isEqualTo(days).isPositive();
+        mvc.perform(get("/meetings/" + next.id()).session(WebTestSupport.login(mvc, "dispatch")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("已超期 " + days + " 个工作日 · 红牌")));
+    }
+
+    @Test
     void carriedOverActionsShowHowFarTheirTicketHasGotAndTheMinutesSayWhyEachItemCameUp() throws Exception {
         long taskForce = fx.taskForce(fx.userId("taskforce"), Set.of(), Set.of());
         long red = project(taskForce);
@@ -1133,7 +1175,8 @@ class MeetingTests {
         var cal = calendar.administrative();
         LocalDate today = LocalDate.now(DISTRICT);
         LocalDate resolveBy = cal.previousWorkingDay(cal.previousWorkingDay(today));
-        jdbc.sql("update ticket set resolve_by = :by, card = 'RED' where id = :id")
+        // its sign deadline, which falls no later than its resolve date, passed too
+        jdbc.sql("update ticket set sign_by = :by, resolve_by = :by, card = 'RED' where id = :id")
                 .param("by", resolveBy)
                 .param("id", lateTicket)
                 .update();

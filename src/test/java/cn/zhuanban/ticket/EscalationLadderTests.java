@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.zhuanban.IntegrationTest;
@@ -109,6 +110,47 @@ class EscalationLadderTests {
         assertThat(due.of(id)).extracting(DueIndex.Due::step).doesNotContain(LadderStep.SIGN_RED);
         ladder.run(t.signBy().plusDays(2));
         assertThat(steps(id)).containsOnlyOnce("SIGN_RED");
+    }
+
+    @Test
+    void theOneTimeReindexMovesTheLaterRungsOfATicketIndexedBeforeToItsSignDeadlineAndASecondRunChangesNothing() {
+        long id = flows.assignedToPower();
+        TicketView t = flows.view(id);
+        var cal = calendar.administrative();
+        LocalDate newLead = cal.addWorkingDays(t.signBy(), 1 + 2);
+        LocalDate newMeeting = cal.addWorkingDays(t.signBy(), 1 + 5);
+        // as indexed before: the later rungs counted from the resolve deadline; listed for the re-index as V198 lists
+        jdbc.sql("update ticket_due set due_on = :on where ticket_id = :id and step = 'LEAD_OFFICIAL'")
+                .param("on", cal.addWorkingDays(t.resolveBy(), 1 + 2))
+                .param("id", id)
+                .update();
+        jdbc.sql("update ticket_due set due_on = :on where ticket_id = :id and step = 'MEETING'")
+                .param("on", cal.addWorkingDays(t.resolveBy(), 1 + 5))
+                .param("id", id)
+                .update();
+        jdbc.sql("insert into ticket_due_reindex (ticket_id) values (:id)")
+                .param("id", id)
+                .update();
+        List<DueIndex.Due> others =
+                due.of(id).stream().filter(d -> !d.step().afterRed()).toList();
+
+        assertThat(ladder.reindexQueued()).isPositive();
+
+        List<DueIndex.Due> reindexed = due.of(id);
+        assertThat(reindexed)
+                .filteredOn(d -> d.step().afterRed())
+                .extracting(DueIndex.Due::step, DueIndex.Due::dueOn)
+                .containsExactlyInAnyOrder(
+                        tuple(LadderStep.LEAD_OFFICIAL, newLead), tuple(LadderStep.MEETING, newMeeting));
+        assertThat(reindexed).filteredOn(d -> !d.step().afterRed()).containsExactlyInAnyOrderElementsOf(others);
+        assertThat(jdbc.sql("select count(*) from ticket_due_reindex where ticket_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(ladder.reindexQueued()).isZero();
+        assertThat(due.of(id)).containsExactlyInAnyOrderElementsOf(reindexed);
     }
 
     @Test

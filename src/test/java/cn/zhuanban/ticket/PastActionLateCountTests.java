@@ -50,7 +50,12 @@ class PastActionLateCountTests {
                 .param("due", FRIDAY)
                 .param("id", id)
                 .update();
-        jdbc.sql("update ticket set resolve_by = :due where id = :id")
+        // the sign deadline falls no later than the resolve date (Deadlines caps it): never signed, it passed too
+        jdbc.sql("update ticket_step set sign_by = :due where ticket_id = :id and sign_by is not null")
+                .param("due", FRIDAY)
+                .param("id", id)
+                .update();
+        jdbc.sql("update ticket set sign_by = :due, resolve_by = :due where id = :id")
                 .param("due", FRIDAY)
                 .param("id", id)
                 .update();
@@ -59,6 +64,40 @@ class PastActionLateCountTests {
 
         assertThat(saturday.resolveBy()).isEqualTo(FRIDAY);
         assertThat(saturday.workingDaysOverdue()).isEqualTo(1);
+        assertThat(past.listedOn(List.of(id), FRIDAY).get(id).workingDaysOverdue())
+                .isZero();
+    }
+
+    @Test
+    void aTicketNeverSignedIsLateFromItsSignDeadlineNotItsResolveDate() {
+        long id = flows.assignedToPower();
+        jdbc.sql("update ticket_step set at = :at where ticket_id = :id")
+                .param(
+                        "at",
+                        Timestamp.from(FRIDAY.minusDays(2)
+                                .atTime(10, 0)
+                                .atZone(clock.getZone())
+                                .toInstant()))
+                .param("id", id)
+                .update();
+        LocalDate resolveBy = FRIDAY.plusWeeks(3);
+        jdbc.sql("update ticket_step set sign_by = :sign, resolve_by = :resolve where ticket_id = :id"
+                        + " and resolve_by is not null")
+                .param("sign", FRIDAY)
+                .param("resolve", resolveBy)
+                .param("id", id)
+                .update();
+        jdbc.sql("update ticket set sign_by = :sign, feedback_by = :resolve, resolve_by = :resolve where id = :id")
+                .param("sign", FRIDAY)
+                .param("resolve", resolveBy)
+                .param("id", id)
+                .update();
+
+        // read the Saturday after: one working day late, as the ladder's later rungs count from the sign deadline
+        assertThat(past.listedOn(List.of(id), SATURDAY).get(id).workingDaysOverdue())
+                .isEqualTo(1);
+        assertThat(past.on(java.util.Map.of(id, resolveBy), SATURDAY).get(id).workingDaysOverdue())
+                .isEqualTo(1);
         assertThat(past.listedOn(List.of(id), FRIDAY).get(id).workingDaysOverdue())
                 .isZero();
     }

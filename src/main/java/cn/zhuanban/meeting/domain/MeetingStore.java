@@ -8,6 +8,7 @@ import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -100,27 +101,34 @@ public class MeetingStore {
                 .optional();
     }
 
-    /** A meeting that moved up one number for one inserted before it. */
-    public record Renumbered(long id, int oldNumber, int newNumber, LocalDate heldOn) {}
+    /**
+     * A meeting that moved up one number for one inserted before it; {@code oldSince} is the day its period began
+     * before, and {@code newSince} the day it begins now: the inserted meeting's day for the first of them, whose
+     * period the inserted meeting now ends (null for the others, whose period stays as it was).
+     */
+    public record Renumbered(
+            long id, int oldNumber, int newNumber, LocalDate heldOn, LocalDate oldSince, LocalDate newSince) {}
 
     /**
      * Holds the series until the transaction ends, so that two meetings planned together do not take one number, and
-     * moves every meeting after {@code day} up one number to make room for a meeting on that day. In two steps through
-     * negative numbers: the unique (series_id, number) index is checked row by row on PostgreSQL, so one
-     * {@code number + 1} would collide with the next meeting's number.
+     * makes room for a meeting on {@code day}: moves every meeting after that day up one number, and starts the period
+     * of the first of them (the data its agenda covers, {@code since}) on that day, since the inserted meeting now
+     * covers the days before. The numbers move in two steps through negative numbers: the unique (series_id, number)
+     * index is checked row by row on PostgreSQL, so one {@code number + 1} would collide with the next meeting's number.
      */
     public List<Renumbered> makeRoomOn(long seriesId, LocalDate day) {
         jdbc.sql("select id from meeting_series where id = :s for update")
                 .param("s", seriesId)
                 .query(Long.class)
                 .optional();
-        List<Renumbered> later = jdbc.sql(
-                        "select id, number as old_number, number + 1 as new_number, held_on from meeting"
+        List<Renumbered> later = new ArrayList<>(
+                jdbc.sql("select id, number as old_number, number + 1 as new_number, held_on, since as old_since,"
+                                + " cast(null as date) as new_since from meeting"
                                 + " where series_id = :s and held_on > :on order by number")
-                .param("s", seriesId)
-                .param("on", day)
-                .query(Renumbered.class)
-                .list();
+                        .param("s", seriesId)
+                        .param("on", day)
+                        .query(Renumbered.class)
+                        .list());
         if (!later.isEmpty()) {
             jdbc.sql("update meeting set number = -(number + 1) where series_id = :s and held_on > :on")
                     .param("s", seriesId)
@@ -129,6 +137,17 @@ public class MeetingStore {
             jdbc.sql("update meeting set number = -number where series_id = :s and number < 0")
                     .param("s", seriesId)
                     .update();
+            Renumbered next = later.getFirst();
+            if (!day.equals(next.oldSince())) {
+                jdbc.sql("update meeting set since = :on where id = :id")
+                        .param("on", day)
+                        .param("id", next.id())
+                        .update();
+                later.set(
+                        0,
+                        new Renumbered(
+                                next.id(), next.oldNumber(), next.newNumber(), next.heldOn(), next.oldSince(), day));
+            }
         }
         return later;
     }

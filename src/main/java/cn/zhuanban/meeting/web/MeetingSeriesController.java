@@ -4,6 +4,7 @@ import cn.zhuanban.identity.CheckedBeforeBinding;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
+import cn.zhuanban.meeting.MeetingRecords.PlanForm;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.meeting.SeriesPaths;
 import cn.zhuanban.project.TaskForceManagement;
@@ -11,10 +12,8 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,22 +75,43 @@ class MeetingSeriesController {
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model) {
-        model.addAttribute("seriesId", id);
-        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.ofList(page, size, PAGE_SIZE)));
-        // A series is known by its task force: the title tells one series' page from another's.
-        model.addAttribute("taskForceName", meetings.taskForceOf(id, user));
-        return "meeting/meetings";
+        return meetingsPage(model, id, null, Map.of(), user, page, size);
     }
 
+    /**
+     * A refused day (missing, a rest day not confirmed, before the last meeting held) shows the series' page again with
+     * the message beside the date and what was typed, not an error page that lost it.
+     */
     @PostMapping("/series/{id}/meetings")
     @CheckedBeforeBinding(SeriesPaths.class)
     @PreAuthorize(EDIT)
     String plan(
             @PathVariable long id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(defaultValue = "false") boolean restDayConfirmed,
-            CurrentUser user) {
-        return "redirect:/meetings/" + meetings.plan(id, heldOn, restDayConfirmed, user);
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
+        return formErrors.submit(
+                binding,
+                errors -> meetingsPage(model, id, form, errors, user, null, null),
+                () -> "redirect:/meetings/" + meetings.plan(id, form.heldOn(), form.restDayConfirmed(), user));
+    }
+
+    private String meetingsPage(
+            Model model,
+            long id,
+            PlanForm form,
+            Map<String, String> errors,
+            CurrentUser user,
+            Integer page,
+            Integer size) {
+        model.addAttribute("seriesId", id);
+        model.addAttribute("meetings", meetings.meetingsOf(id, user, PageQuery.ofList(page, size, PAGE_SIZE)));
+        // A series is known by its task force: the title tells one series' page from another's.
+        model.addAttribute("taskForceName", meetings.taskForceOf(id, user));
+        model.addAttribute("planForm", form);
+        model.addAttribute("errors", errors);
+        return "meeting/meetings";
     }
 
     private String seriesPage(

@@ -130,6 +130,36 @@ public class DueIndex {
         }
     }
 
+    /**
+     * Up to {@code limit} tickets listed for a one-time re-index ({@code ticket_due_reindex}, V198) after {@code after},
+     * the lowest ids first: a cursor, so that a ticket whose re-index failed does not hold up the ones after it.
+     */
+    public List<Long> queuedForReindex(long after, int limit) {
+        return jdbc.sql("select ticket_id from ticket_due_reindex where ticket_id > :after order by ticket_id"
+                        + " limit :limit")
+                .param("after", after)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Re-indexes a listed ticket and takes it off the list, holding the ticket's row until the transaction ends: a
+     * user's change of the ticket (which re-indexes it too) waits, or is waited for, so the two never interleave their
+     * delete and inserts, and the index is built from the ticket as it stands. A ticket gone meanwhile only leaves the
+     * list.
+     */
+    public void reindexQueued(long ticketId, TicketRepository tickets, WorkingCalendar calendar) {
+        jdbc.sql("select id from ticket where id = :id for update")
+                .param("id", ticketId)
+                .query(Long.class)
+                .optional();
+        tickets.findById(ticketId).ifPresent(t -> reindex(t, calendar));
+        jdbc.sql("delete from ticket_due_reindex where ticket_id = :id")
+                .param("id", ticketId)
+                .update();
+    }
+
     /** A row of {@code ticket_id, step, round, due_on}, as the index and the taken steps both hold them. */
     private static Due due(ResultSet rs, int row) throws SQLException {
         return new Due(

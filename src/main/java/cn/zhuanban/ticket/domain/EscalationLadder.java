@@ -37,6 +37,9 @@ public class EscalationLadder {
     /** A scheduled run stops taking new batches after this long, well within the lock's 9 minutes. */
     private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
 
+    /** The one-time re-index stops after this long (the rest waits for the next run), so a run stays within the lock. */
+    private static final Duration REINDEX_BUDGET = Duration.ofMinutes(2);
+
     private final DueIndex due;
     private final TicketRepository tickets;
     private final TicketQueries queries;
@@ -69,7 +72,33 @@ public class EscalationLadder {
     // Every 10 minutes: held at least 1 minute, more than nodes' clocks drift apart and well within the interval.
     @SchedulerLock(name = "ticket-escalation-ladder", lockAtMostFor = "PT9M", lockAtLeastFor = "PT1M")
     public void runScheduled() {
+        reindexQueued();
         runAll(LocalDate.now(clock));
+    }
+
+    /**
+     * The one-time re-index of the tickets V198 listed, whose later rungs were indexed from the resolve deadline before
+     * they came to count from the first deadline missed. Design: a migration cannot count working days, and a start-up
+     * runner would run on every node at once; so the migration (run once, by one node, under Flyway's lock) only lists
+     * the tickets, and this job, which ShedLock already keeps to one node at a time, re-indexes them before taking any
+     * step, each in its own transaction under the ticket's row lock ({@link DueIndex#reindexQueued}), and takes each
+     * off the list. A second run finds the list empty (one query on an empty table) and changes nothing; a re-index of
+     * the same ticket twice gives the same rows anyway. Returns how many tickets were re-indexed.
+     */
+    public int reindexQueued() {
+        Instant stopBy = clock.instant().plus(REINDEX_BUDGET);
+        int done = 0;
+        long after = 0;
+        List<Long> ids;
+        do {
+            ids = due.queuedForReindex(after, BATCH);
+            for (long id : ids) {
+                tx.executeWithoutResult(status -> due.reindexQueued(id, tickets, calendar.administrative()));
+                done++;
+                after = id;
+            }
+        } while (ids.size() == BATCH && clock.instant().isBefore(stopBy));
+        return done;
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.calendar.WorkingDaysChanged;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.ticket.EscalationLevel;
@@ -178,6 +179,14 @@ abstract class TicketClock extends TicketFacts {
      */
     public TicketDeadline firstWatched() {
         return WatchedDeadlines.next(state, deadlines(), firstFeedbackAt != null);
+    }
+
+    /**
+     * How many working days late the ticket is on {@code day}, from the first deadline it missed, the one the ladder's
+     * later rungs count from ({@link WatchedDeadlines#workingDaysOverdue}): what 已超期 N 个工作日 says of it.
+     */
+    public int workingDaysOverdue(LocalDate day, WorkingCalendar calendar) {
+        return WatchedDeadlines.workingDaysOverdue(state, deadlines(), firstFeedbackAt != null, day, calendar);
     }
 
     /** The date of a deadline of the current assignment, null before the assignment. */

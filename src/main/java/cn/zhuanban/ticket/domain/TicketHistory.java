@@ -1,5 +1,6 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
@@ -48,6 +49,15 @@ public class TicketHistory {
         /** Whether the resolve deadline was running then ({@link WatchedDeadlines#running}). */
         public boolean clockRunning() {
             return state != null && WatchedDeadlines.running(state);
+        }
+
+        /**
+         * How many working days late the ticket was at the end of {@code day} with these deadlines then, from the
+         * first it had missed by then, as {@link TicketClock#workingDaysOverdue} counts today; 0 when its state then
+         * is not known.
+         */
+        public int workingDaysOverdue(Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
+            return state == null ? 0 : WatchedDeadlines.workingDaysOverdue(state, deadlines, answered, day, calendar);
         }
     }
 

@@ -1,7 +1,9 @@
 package cn.zhuanban.ticket.domain;
 
+import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketState;
+import cn.zhuanban.ticket.WorkingDaysLeft;
 import java.time.LocalDate;
 
 /**
@@ -55,5 +57,17 @@ final class WatchedDeadlines {
             }
         }
         return null;
+    }
+
+    /**
+     * How many working days late the ticket is on {@code day} ({@link WorkingDaysLeft#late}), counted from the first
+     * deadline it missed: the first still watched ({@link #next}), from which the ladder's later rungs count too (a
+     * ticket never signed is late from its sign deadline, not from its resolve deadline a week later). 0 when none is
+     * watched (suspended, awaiting a decision, resolved) or the first watched has not passed.
+     */
+    static int workingDaysOverdue(
+            TicketState state, Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
+        TicketDeadline first = next(state, deadlines, answered);
+        return first == null ? 0 : WorkingDaysLeft.late(deadlines.of(first), day, calendar);
     }
 }
