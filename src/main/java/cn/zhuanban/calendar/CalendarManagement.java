@@ -31,13 +31,19 @@ public class CalendarManagement {
     private final DistrictCalendars calendars;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StopRules stops;
 
     CalendarManagement(
-            CalendarStore store, DistrictCalendars calendars, ApplicationEventPublisher events, Clock clock) {
+            CalendarStore store,
+            DistrictCalendars calendars,
+            ApplicationEventPublisher events,
+            Clock clock,
+            StopRules stops) {
         this.store = store;
         this.calendars = calendars;
         this.events = events;
         this.clock = clock;
+        this.stops = stops;
     }
 
     /** Monday–Friday with statutory holidays, make-up days and overrides: for every deadline. */
@@ -209,15 +215,25 @@ public class CalendarManagement {
         CalendarInput.checkName(name, CalendarInput.DAY_NAME_MAX, false);
         WorkingCalendar before = storedAdministrative();
         store.override(new DayException(date, working, name));
-        changed("calendar.day-set", date.toString(), (working ? "working" : "off") + (name == null ? "" : " " + name));
+        // before → after, as other audited changes: "working 调休上班" then "off" told nothing of what it had been
+        changed(
+                "calendar.day-set",
+                date.toString(),
+                daySummary(before.isWorkingDay(date), before.nameOf(date)) + " → " + daySummary(working, name));
         announceChangedDays(before, date, date);
     }
 
+    private static String daySummary(boolean working, String name) {
+        return (working ? "working" : "off") + (name == null ? "" : " " + name);
+    }
+
+    /**
+     * A district stop, within the years the calendar holds and at most a year long ({@link StopRules}); one that
+     * removes many working days or has begun only when {@code confirmed}, after being told what it takes away.
+     */
     @Transactional
-    public void addNonWorkingPeriod(NonWorkingPeriod period) {
-        CalendarInput.inRange(period.from());
-        CalendarInput.inRange(period.to());
-        CalendarInput.checkName(period.name(), CalendarInput.PERIOD_NAME_MAX, true);
+    public void addNonWorkingPeriod(NonWorkingPeriod period, boolean confirmed) {
+        stops.check(period, holidayYears(), construction(false), confirmed);
         store.addPeriod(period);
         changed(
                 "calendar.period-added",

@@ -19,6 +19,9 @@ final class Phrases {
 
     private static final Pattern ITEM_MOVE = Pattern.compile("^(item [0-9]+) (up|down)$");
     private static final Pattern DAY_SET = Pattern.compile("^(working|off)(?: (.*))?$", Pattern.DOTALL);
+    /** A day's correction as written since it tells the day before: {@code off → working 调休上班}. */
+    private static final Pattern DAY_CHANGE =
+            Pattern.compile("^(working|off)(?: (.*?))? → (working|off)(?: (.*))?$", Pattern.DOTALL);
     /** A period's record, {@code name 2026-10-01~2026-10-07}, whose typed name may begin with one of those words. */
     private static final Pattern PERIOD = Pattern.compile(" [0-9]{4}-[0-9]{2}-[0-9]{2}~[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
@@ -39,14 +42,24 @@ final class Phrases {
                 return rest.apply(move.group(1)) + " " + label(messages, "audit.word.moved-" + move.group(2), locale);
             }
         }
-        if ("calendar".equals(entityType)) {
+        if ("calendar".equals(entityType) && !PERIOD.matcher(summary).find()) {
+            Matcher change = DAY_CHANGE.matcher(summary);
+            if (change.matches()) {
+                return day(change.group(1), change.group(2), messages, locale) + " → "
+                        + day(change.group(3), change.group(4), messages, locale);
+            }
             Matcher day = DAY_SET.matcher(summary);
-            if (day.matches() && !PERIOD.matcher(summary).find()) {
-                String kind = label(messages, "audit.word.day-" + day.group(1), locale);
-                return day.group(2) == null ? kind : kind + " " + day.group(2);
+            if (day.matches()) {
+                return day(day.group(1), day.group(2), messages, locale);
             }
         }
         return null;
+    }
+
+    /** A day as the correction tells it: 工作日 or 休息日, and its name as typed. */
+    private static String day(String kind, String name, MessageSource messages, Locale locale) {
+        String word = label(messages, "audit.word.day-" + kind, locale);
+        return name == null ? word : word + " " + name;
     }
 
     /** An old progress report as the plan's records are written today, else the summary as stored. */

@@ -150,10 +150,12 @@ class CalendarController {
         }
         int year = yearOf(form.from());
         return formErrors.submit(binding, errors -> refused("form", form, "errors", errors, year, model), () -> {
-            calendar.addNonWorkingPeriod(new NonWorkingPeriod(
-                    form.from(),
-                    form.to(),
-                    form.name() == null ? null : form.name().strip()));
+            calendar.addNonWorkingPeriod(
+                    new NonWorkingPeriod(
+                            form.from(),
+                            form.to(),
+                            form.name() == null ? null : form.name().strip()),
+                    form.isConfirmed());
             flash.addFlashAttribute("message", text("calendar.saved"));
             return "redirect:/calendar?year=" + year;
         });

@@ -16,14 +16,24 @@ record PeriodForm(
         @NotNull(message = "{validation.required}") @SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to,
 
-        String name) {
+        String name,
+
+        /**
+         * 确认停工期较长/已开始: a stop of more than 31 working days, or one that has begun, is added only so. A post
+         * without the box nor its marker leaves it out: not confirmed, not a missing field.
+         */
+        Boolean confirmed) {
 
     static PeriodForm blank() {
-        return new PeriodForm(null, null, "");
+        return new PeriodForm(null, null, "", false);
     }
 
     /** Whether the stop ends before it starts (only when both dates are there to compare). */
     boolean backwards() {
         return from != null && to != null && to.isBefore(from);
+    }
+
+    boolean isConfirmed() {
+        return Boolean.TRUE.equals(confirmed);
     }
 }

@@ -212,6 +212,15 @@ class SummaryReadingTests {
                 .isEqualTo("off season 2026-10-01~2026-10-07");
     }
 
+    /** A correction is written before → after since the review found "工作日 调休上班" then just "休息日" in the log. */
+    @Test
+    void aCalendarDaysCorrectionReadsWhatTheDayWasAndWhatItBecame() {
+        assertThat(reading.read("off → working 调休上班", "calendar", ZH)).isEqualTo("休息日 → 工作日 调休上班");
+        assertThat(reading.read("working 调休上班 → off", "calendar", ZH)).isEqualTo("工作日 调休上班 → 休息日");
+        assertThat(reading.read("off 元旦 → working 值班", "calendar", Locale.ENGLISH))
+                .isEqualTo("day off 元旦 → working day 值班");
+    }
+
     @Test
     void aProgressReportReadsItsFieldsAndOmitsWhatWasNotReported() {
         assertThat(reading.read("M3: percentComplete=60%, actualStart=2026-11-02", "project-plan", ZH))
