@@ -77,13 +77,13 @@ class DemoTickets {
         long transport = report(
                 "enterprise", projectIds.get("康元生物高端原料药项目"), TicketCategory.TRANSPORT, "大件设备运输路线", "反应釜超宽，需夜间通行许可。");
         move("dispatch", transport, TicketMove.RESOLVE_ON_THE_SPOT, MoveCommand.withReason("已协调交通部门办理夜间通行证。"));
-        move("dispatch", transport, TicketMove.REVIEW, MoveCommand.empty());
+        move("dispatch", transport, TicketMove.REVIEW, MoveCommand.review(true));
         long water = report(
                 "taskforce", projectIds.get("清源再生水厂项目"), TicketCategory.POWER, "施工用电接入", "临时施工用电需新增一台 630kVA 变压器。");
         move("dispatch", water, TicketMove.ASSIGN, assign(dept.get("GD"), null));
         move("handler-power", water, TicketMove.SIGN, MoveCommand.empty());
         move("handler-power", water, TicketMove.RESOLVE, resolved("已完成变压器安装并送电。"));
-        move("dispatch", water, TicketMove.REVIEW, MoveCommand.empty());
+        move("dispatch", water, TicketMove.REVIEW, MoveCommand.review(true));
         move("taskforce", water, TicketMove.FEEDBACK, rated(TicketRating.SATISFIED));
         long materials =
                 report("lead2", projectIds.get("中原智能装备产业园项目"), TicketCategory.MATERIALS, "钢材供应紧张", "主体钢结构用钢材到货延迟。");
@@ -103,24 +103,14 @@ class DemoTickets {
     }
 
     private static MoveCommand assign(long department, Long coDepartment) {
-        return new MoveCommand(
-                department,
-                coDepartment == null ? null : List.of(coDepartment),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return MoveCommand.assignTo(department, coDepartment == null ? List.of() : List.of(coDepartment), null);
     }
 
     private static MoveCommand resolved(String explanation) {
-        return new MoveCommand(null, null, explanation, null, null, null, TicketOutcome.SOLVED, null, null, null);
+        return MoveCommand.resolve(explanation, TicketOutcome.SOLVED);
     }
 
     private static MoveCommand rated(TicketRating rating) {
-        return new MoveCommand(null, null, null, null, null, null, null, rating, null, null);
+        return MoveCommand.rate(rating, null);
     }
 }

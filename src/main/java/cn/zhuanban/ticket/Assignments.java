@@ -68,7 +68,7 @@ public class Assignments {
             deadlines = deadlines.resolvingBy(c.resolveBy(), today);
         }
         Step step = move == TicketMove.ASSIGN
-                ? t.assign(department, c.coDepartmentIds(), deadlines, today)
+                ? t.assign(department, c.coDepartmentIds(), deadlines, today, c.reason())
                 : t.reassign(department, c.coDepartmentIds(), deadlines, today, c.reason());
         ChosenDeadline.check("resolveBy", c.resolveBy(), today, cal);
         if (c.resolveBy() != null) {

@@ -104,19 +104,8 @@ public class LeaderInstructions {
         LocalDate today = LocalDate.now(clock);
         CountingCalendar counting = calendar.forCounting();
         WorkingCalendar cal = counting.administrative();
-        MoveCommand assignment = new MoveCommand(
-                command.departmentId(),
-                command.coDepartmentIds(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                command.resolveBy());
+        MoveCommand assignment = MoveCommand.assignTo(command.departmentId(), command.coDepartmentIds(), null)
+                .resolvingBy(command.resolveBy());
         // the same checks and marks as the office's assignment (departments; a chosen date: working day, marked chosen)
         Step step = assignments.make(ticket, TicketMove.ASSIGN, assignment, today, cal);
         Instant now = clock.instant();

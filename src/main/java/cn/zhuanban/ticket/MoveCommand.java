@@ -71,4 +71,76 @@ public record MoveCommand(
     public static MoveCommand withReason(String reason) {
         return new MoveCommand(null, null, reason, null, null, null, null, null, null, null);
     }
+
+    /** An assignment (or reassignment) to the lead department alone, with the counted deadlines. */
+    public static MoveCommand assignTo(Long departmentId) {
+        return assignTo(departmentId, List.of(), null);
+    }
+
+    /** An assignment to the lead department and co-departments, with the office's note (交办意见, may be null). */
+    public static MoveCommand assignTo(Long departmentId, List<Long> coDepartmentIds, String reason) {
+        return new MoveCommand(departmentId, coDepartmentIds, reason, null, null, null, null, null, null, null);
+    }
+
+    /** A reassignment to another lead department, with the reason (may be null). */
+    public static MoveCommand reassignTo(Long departmentId, String reason) {
+        return assignTo(departmentId, List.of(), reason);
+    }
+
+    /** The same move with the resolve deadline the office chose instead of the counted one. */
+    public MoveCommand resolvingBy(LocalDate date) {
+        return new MoveCommand(
+                departmentId,
+                coDepartmentIds,
+                reason,
+                newDate,
+                approved,
+                passed,
+                outcome,
+                rating,
+                mergeIntoId,
+                version,
+                severity,
+                date);
+    }
+
+    /** A resolution (or one on the spot) with its explanation and outcome. */
+    public static MoveCommand resolve(String explanation, TicketOutcome outcome) {
+        return new MoveCommand(null, null, explanation, null, null, null, outcome, null, null, null);
+    }
+
+    /** The office's review: passed, or sent back with what is missing ({@code reason}, may be null when passed). */
+    public static MoveCommand review(boolean passed, String reason) {
+        return new MoveCommand(null, null, reason, null, null, passed, null, null, null, null);
+    }
+
+    /** A review that passes, without a note. */
+    public static MoveCommand review(boolean passed) {
+        return review(passed, null);
+    }
+
+    /** The reporter's rating, with the comment (required when dissatisfied, may be null otherwise). */
+    public static MoveCommand rate(TicketRating rating, String comment) {
+        return new MoveCommand(null, null, comment, null, null, null, null, rating, null, null);
+    }
+
+    /** The lead department's request for more time, until {@code newDate}. */
+    public static MoveCommand requestExtension(String reason, LocalDate newDate) {
+        return new MoveCommand(null, null, reason, newDate, null, null, null, null, null, null);
+    }
+
+    /** The office's answer to a request for an extension, with its note (may be null). */
+    public static MoveCommand decideExtension(boolean approved, String reason) {
+        return new MoveCommand(null, null, reason, null, approved, null, null, null, null, null);
+    }
+
+    /** The office's answer to a request for an extension, without a note. */
+    public static MoveCommand decideExtension(boolean approved) {
+        return decideExtension(approved, null);
+    }
+
+    /** A duplicate merged into ticket {@code mergeIntoId}. */
+    public static MoveCommand mergeInto(Long mergeIntoId, String reason) {
+        return new MoveCommand(null, null, reason, null, null, null, null, null, mergeIntoId, null);
+    }
 }

@@ -43,7 +43,7 @@ class MoveReferences {
      */
     long department(Ticket t, MoveCommand c) {
         if (c.departmentId() == null) {
-            throw BusinessException.invalid("departmentId", "validation.required");
+            throw BusinessException.invalid("departmentId", "ticket.required.departmentId");
         }
         Map<Long, String> known =
                 departments.namesOf(Stream.concat(Stream.of(c.departmentId()), c.coDepartmentIds().stream())
@@ -86,7 +86,10 @@ class MoveReferences {
             throw TicketRefusal.of(t.getState(), TicketMove.MERGE, null); // the state's refusal comes first
         }
         Long into = c.mergeIntoId();
-        if (into == null || into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
+        if (into == null) {
+            throw BusinessException.invalid("mergeIntoId", "ticket.required.mergeIntoId");
+        }
+        if (into.equals(t.getId()) || !visibility.visible(into, TicketScope.forTickets(user))) {
             throw BusinessException.invalid("mergeIntoId", "ticket.merge-into-invalid");
         }
         Ticket target = tickets.findById(into)

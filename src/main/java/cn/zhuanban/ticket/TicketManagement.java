@@ -235,7 +235,7 @@ public class TicketManagement {
             case DECIDE_EXTENSION -> decideExtension(t, c, today);
             case RESOLVE ->
                 t.resolve(c.outcome(), c.reason(), today, workingDaysSince(t.getAssignedOn(), today, cal), now);
-            case REVIEW -> t.review(!Boolean.FALSE.equals(c.passed()), c.reason(), cal.addWorkingDays(today, 3));
+            case REVIEW -> t.review(c.passed(), c.reason(), cal.addWorkingDays(today, 3));
             case FEEDBACK -> t.rate(c.rating(), c.reason(), deadlines(t, today, cal), today, now);
             case SUSPEND -> t.suspend(c.reason(), today);
             case RESUME ->
@@ -268,9 +268,8 @@ public class TicketManagement {
     /** Approving a date that has passed meanwhile would make the ticket overdue at once: refused, to be asked again. */
     private static Step decideExtension(Ticket t, MoveCommand c, LocalDate today) {
         LocalDate asked = t.getExtensionUntil();
-        boolean approved = Boolean.TRUE.equals(c.approved());
-        Step step = t.decideExtension(approved, c.reason());
-        if (approved && asked.isBefore(today)) {
+        Step step = t.decideExtension(c.approved(), c.reason()); // refuses a decision without its answer
+        if (c.approved() && asked.isBefore(today)) {
             throw BusinessException.invalid(
                     "approved", "ticket.extension-date-past", asked.toString(), today.toString());
         }

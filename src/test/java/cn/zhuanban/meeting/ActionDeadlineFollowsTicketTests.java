@@ -177,16 +177,8 @@ class ActionDeadlineFollowsTicketTests {
     private void extend(long ticket, LocalDate to) {
         CurrentUser handler = fx.user("handler-power");
         tickets.act(ticket, TicketMove.SIGN, MoveCommand.empty(), handler);
-        tickets.act(
-                ticket,
-                TicketMove.REQUEST_EXTENSION,
-                new MoveCommand(null, null, "设备到货推迟", to, null, null, null, null, null, null),
-                handler);
-        tickets.act(
-                ticket,
-                TicketMove.DECIDE_EXTENSION,
-                new MoveCommand(null, null, null, null, true, null, null, null, null, null),
-                dispatch);
+        tickets.act(ticket, TicketMove.REQUEST_EXTENSION, MoveCommand.requestExtension("设备到货推迟", to), handler);
+        tickets.act(ticket, TicketMove.DECIDE_EXTENSION, MoveCommand.decideExtension(true), dispatch);
     }
 
     private long ticketOf(long action) {

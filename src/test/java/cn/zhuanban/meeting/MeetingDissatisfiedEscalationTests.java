@@ -85,28 +85,12 @@ class MeetingDissatisfiedEscalationTests {
                 new ReportCommand(project, TicketCategory.POWER, title, "施工临时用电", TicketSeverity.NORMAL),
                 List.of(),
                 dispatch);
-        tickets.act(
-                ticket,
-                TicketMove.ASSIGN,
-                new MoveCommand(handler.departmentId(), null, null, null, null, null, null, null, null, null),
-                dispatch);
+        tickets.act(ticket, TicketMove.ASSIGN, MoveCommand.assignTo(handler.departmentId()), dispatch);
         tickets.act(ticket, TicketMove.SIGN, MoveCommand.empty(), handler);
         for (int round = 0; round < 2; round++) {
-            tickets.act(
-                    ticket,
-                    TicketMove.RESOLVE,
-                    new MoveCommand(null, null, "已接电", null, null, null, TicketOutcome.SOLVED, null, null, null),
-                    handler);
-            tickets.act(
-                    ticket,
-                    TicketMove.REVIEW,
-                    new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                    dispatch);
-            tickets.act(
-                    ticket,
-                    TicketMove.FEEDBACK,
-                    new MoveCommand(null, null, "仍未通电", null, null, null, null, TicketRating.DISSATISFIED, null, null),
-                    dispatch);
+            tickets.act(ticket, TicketMove.RESOLVE, MoveCommand.resolve("已接电", TicketOutcome.SOLVED), handler);
+            tickets.act(ticket, TicketMove.REVIEW, MoveCommand.review(true), dispatch);
+            tickets.act(ticket, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.DISSATISFIED, "仍未通电"), dispatch);
         }
 
         // the escalation puts it on the meeting already planned

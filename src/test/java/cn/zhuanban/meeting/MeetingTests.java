@@ -473,22 +473,11 @@ class MeetingTests {
         assertThat(openActions(meetings.plan(series, LocalDate.of(2026, 11, 20), dispatch)))
                 .containsExactly(action);
         tickets.act(
-                ticket,
-                TicketMove.RESOLVE,
-                new MoveCommand(null, null, "已接电", null, null, null, TicketOutcome.SOLVED, null, null, null),
-                fx.user("handler-power"));
-        tickets.act(
-                ticket,
-                TicketMove.REVIEW,
-                new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                dispatch);
+                ticket, TicketMove.RESOLVE, MoveCommand.resolve("已接电", TicketOutcome.SOLVED), fx.user("handler-power"));
+        tickets.act(ticket, TicketMove.REVIEW, MoveCommand.review(true), dispatch);
         assertThat(openActions(meetings.plan(series, LocalDate.of(2026, 11, 27), dispatch)))
                 .containsExactly(action);
-        tickets.act(
-                ticket,
-                TicketMove.FEEDBACK,
-                new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
-                dispatch);
+        tickets.act(ticket, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.SATISFIED, null), dispatch);
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() ->
@@ -1295,11 +1284,7 @@ class MeetingTests {
 
     /** Assigned to the water department, to be resolved by {@code resolveBy}. */
     private long assigned(long id, LocalDate resolveBy) {
-        tickets.act(
-                id,
-                TicketMove.ASSIGN,
-                new MoveCommand(department("SW"), null, null, null, null, null, null, null, null, null),
-                dispatch);
+        tickets.act(id, TicketMove.ASSIGN, MoveCommand.assignTo(department("SW")), dispatch);
         jdbc.sql("update ticket set resolve_by = :d, sign_by = :d where id = :id")
                 .param("d", resolveBy)
                 .param("id", id)

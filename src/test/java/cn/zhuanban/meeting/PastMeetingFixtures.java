@@ -124,17 +124,7 @@ class PastMeetingFixtures {
         tickets.act(
                 ticket,
                 TicketMove.ASSIGN,
-                new MoveCommand(
-                        departments.findByCode("GD").orElseThrow().id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                MoveCommand.assignTo(departments.findByCode("GD").orElseThrow().id()),
                 user("dispatch"));
     }
 

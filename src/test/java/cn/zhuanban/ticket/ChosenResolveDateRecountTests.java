@@ -69,11 +69,7 @@ class ChosenResolveDateRecountTests {
 
         long reassigned = assigned(chosen);
         act(reassigned, TicketMove.REQUEST_RETURN, MoveCommand.withReason("不属本部门职责"), "handler-power");
-        act(
-                reassigned,
-                TicketMove.REASSIGN,
-                new MoveCommand(data.department("SW"), null, "改由水务局牵头", null, null, null, null, null, null, null),
-                "dispatch");
+        act(reassigned, TicketMove.REASSIGN, MoveCommand.reassignTo(data.department("SW"), "改由水务局牵头"), "dispatch");
         assertThat(flows.view(reassigned).resolveBy())
                 .as("counted again from the reassignment")
                 .isEqualTo(Deadlines.from(LocalDate.now(clock), TicketFixtures.NORMAL, cal)
@@ -83,16 +79,8 @@ class ChosenResolveDateRecountTests {
         long extended = assigned(chosen);
         act(extended, TicketMove.SIGN, MoveCommand.empty(), "handler-power");
         LocalDate asked = cal.addWorkingDays(chosen, 3);
-        act(
-                extended,
-                TicketMove.REQUEST_EXTENSION,
-                new MoveCommand(null, null, "设备到货推迟", asked, null, null, null, null, null, null),
-                "handler-power");
-        act(
-                extended,
-                TicketMove.DECIDE_EXTENSION,
-                new MoveCommand(null, null, null, null, true, null, null, null, null, null),
-                "dispatch");
+        act(extended, TicketMove.REQUEST_EXTENSION, MoveCommand.requestExtension("设备到货推迟", asked), "handler-power");
+        act(extended, TicketMove.DECIDE_EXTENSION, MoveCommand.decideExtension(true), "dispatch");
         assertThat(flows.view(extended).resolveBy()).isEqualTo(asked);
         assertThat(flows.view(extended).resolveDateChosen())
                 .as("the extension's date, typed by people too")
@@ -130,12 +118,7 @@ class ChosenResolveDateRecountTests {
 
     private long assigned(LocalDate chosen) {
         long id = flows.reported(data.project("GD"));
-        act(
-                id,
-                TicketMove.ASSIGN,
-                new MoveCommand(
-                        data.department("GD"), null, null, null, null, null, null, null, null, null, null, chosen),
-                "dispatch");
+        act(id, TicketMove.ASSIGN, MoveCommand.assignTo(data.department("GD")).resolvingBy(chosen), "dispatch");
         return id;
     }
 

@@ -100,19 +100,9 @@ class EscalationNoticesTellWhatIsTrueTests {
         CurrentUser dispatch = flows.user("dispatch");
         for (int round = 0; round < 2; round++) {
             flows.resolveByPower(id);
+            flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), dispatch);
             flows.management()
-                    .act(
-                            id,
-                            TicketMove.REVIEW,
-                            new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                            dispatch);
-            flows.management()
-                    .act(
-                            id,
-                            TicketMove.FEEDBACK,
-                            new MoveCommand(
-                                    null, null, "仍未解决", null, null, null, null, TicketRating.DISSATISFIED, null, null),
-                            dispatch);
+                    .act(id, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.DISSATISFIED, "仍未解决"), dispatch);
         }
         assertThat(flows.view(id).state()).isEqualTo(TicketState.CLOSED);
         assertThat(flows.view(id).closure()).isEqualTo(TicketClosure.DISSATISFIED_ESCALATED);

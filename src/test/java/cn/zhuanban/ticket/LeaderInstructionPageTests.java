@@ -183,13 +183,13 @@ class LeaderInstructionPageTests {
                 flows.user("leader"));
         flows.management().act(instructed, TicketMove.SIGN, MoveCommand.empty(), flows.user("handler-power"));
         flows.resolveByPower(instructed);
-        flows.management().act(instructed, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        flows.management().act(instructed, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
 
         TicketState after = flows.management()
                 .act(
                         instructed,
                         TicketMove.FEEDBACK,
-                        new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
+                        MoveCommand.rate(TicketRating.SATISFIED, null),
                         flows.user("leader"));
 
         assertThat(after).isEqualTo(TicketState.CLOSED);

@@ -73,16 +73,8 @@ class PastActionResolveDateTests {
     void aTicketExtendedAfterTheMeetingReadsTheDateItHadOnTheMeetingDay() {
         long id = reassignedBeforeTheMeeting();
         move(id, TicketMove.SIGN, MoveCommand.empty(), "handler-power");
-        move(
-                id,
-                TicketMove.REQUEST_EXTENSION,
-                new MoveCommand(null, null, "设备未到", later, null, null, null, null, null, null),
-                "handler-power");
-        move(
-                id,
-                TicketMove.DECIDE_EXTENSION,
-                new MoveCommand(null, null, null, null, true, null, null, null, null, null),
-                "dispatch");
+        move(id, TicketMove.REQUEST_EXTENSION, MoveCommand.requestExtension("设备未到", later), "handler-power");
+        move(id, TicketMove.DECIDE_EXTENSION, MoveCommand.decideExtension(true), "dispatch");
 
         assertThat(flows.view(id).resolveBy()).isEqualTo(later);
         assertThat(resolveByOnTheMeetingDay(id)).isEqualTo(second);
@@ -94,12 +86,8 @@ class PastActionResolveDateTests {
         long id = reassignedBeforeTheMeeting();
         move(id, TicketMove.SIGN, MoveCommand.empty(), "handler-power");
         flows.resolveByPower(id);
-        move(id, TicketMove.REVIEW, MoveCommand.empty(), "dispatch");
-        move(
-                id,
-                TicketMove.FEEDBACK,
-                new MoveCommand(null, null, "没有解决", null, null, null, null, TicketRating.DISSATISFIED, null, null),
-                "dispatch");
+        move(id, TicketMove.REVIEW, MoveCommand.review(true), "dispatch");
+        move(id, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.DISSATISFIED, "没有解决"), "dispatch");
 
         LocalDate reopened = flows.view(id).resolveBy();
         assertThat(reopened).as("the reopening counts a date of its own").isNotEqualTo(second);
@@ -142,8 +130,7 @@ class PastActionResolveDateTests {
     }
 
     private MoveCommand assignment(String department, LocalDate resolveBy) {
-        return new MoveCommand(
-                data.department(department), null, null, null, null, null, null, null, null, null, null, resolveBy);
+        return MoveCommand.assignTo(data.department(department)).resolvingBy(resolveBy);
     }
 
     private static MoveCommand withReason(String reason) {

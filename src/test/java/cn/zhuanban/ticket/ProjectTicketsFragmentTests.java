@@ -47,7 +47,7 @@ class ProjectTicketsFragmentTests {
                 .act(
                         merged,
                         TicketMove.MERGE,
-                        new MoveCommand(null, null, "重复上报", null, null, null, null, null, reported.getFirst(), null),
+                        MoveCommand.mergeInto(reported.getFirst(), "重复上报"),
                         flows.user("dispatch"));
         card(red, "RED", LocalDate.now().minusDays(3));
         card(yellow, "YELLOW", LocalDate.now().plusDays(1));
@@ -114,11 +114,7 @@ class ProjectTicketsFragmentTests {
     private long assignedToPower(long project) {
         long id = flows.reported(project);
         flows.management()
-                .act(
-                        id,
-                        TicketMove.ASSIGN,
-                        new MoveCommand(data.department("GD"), null, null, null, null, null, null, null, null, null),
-                        flows.user("dispatch"));
+                .act(id, TicketMove.ASSIGN, MoveCommand.assignTo(data.department("GD")), flows.user("dispatch"));
         return id;
     }
 

@@ -109,19 +109,7 @@ class ReassignedMeetingActionRecountTests {
                 .act(
                         id,
                         TicketMove.ASSIGN,
-                        new MoveCommand(
-                                data.department("GD"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                decided),
+                        MoveCommand.assignTo(data.department("GD")).resolvingBy(decided),
                         flows.user("dispatch"));
         return id;
     }
@@ -133,19 +121,7 @@ class ReassignedMeetingActionRecountTests {
                 .act(
                         id,
                         TicketMove.REASSIGN,
-                        new MoveCommand(
-                                data.department("SW"),
-                                null,
-                                "改由水务局牵头",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                resolveBy),
+                        MoveCommand.reassignTo(data.department("SW"), "改由水务局牵头").resolvingBy(resolveBy),
                         flows.user("dispatch"));
     }
 

@@ -222,6 +222,86 @@ class TicketApiTests {
     }
 
     @Test
+    void aMoveLeftWithoutItsRequiredInputIsA400NamingItNotADecisionTakenForTheUser() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        MockHttpSession power = WebTestSupport.login(mvc, "handler-power");
+        long reported = report(dispatch, data.project("GD"));
+        missing(act(dispatch, reported, "assign", "{}"), "departmentId");
+        missing(act(dispatch, reported, "merge", "{\"reason\": \"重复上报\"}"), "mergeIntoId");
+        assertThat(flows.view(reported).state()).isEqualTo(TicketState.REPORTED);
+
+        long signed = flows.signedByPower();
+        missing(act(power, signed, "resolve", "{\"reason\": \"已完成接电\"}"), "outcome");
+        missing(act(power, signed, "request-extension", "{\"reason\": \"设备未到\"}"), "newDate");
+        act(power, signed, "request-extension", "{\"newDate\": \"9999-12-31\", \"reason\": \"设备未到\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("newDate"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2000")));
+        String asked = calendar.administrative()
+                .addWorkingDays(flows.view(signed).resolveBy(), 10)
+                .toString();
+        act(power, signed, "request-extension", "{\"newDate\": \"%s\", \"reason\": \"设备未到\"}".formatted(asked))
+                .andExpect(status().isOk());
+        missing(act(dispatch, signed, "decide-extension", "{}"), "approved");
+        missing(act(dispatch, signed, "decide-extension", "{\"reason\": \"理由不足\"}"), "approved");
+        assertThat(flows.view(signed).extensionUntil())
+                .as("still waiting for the answer")
+                .hasToString(asked);
+
+        flows.resolveByPower(signed);
+        missing(act(dispatch, signed, "review", "{}"), "passed");
+        assertThat(flows.view(signed).state())
+                .as("neither passed nor sent back")
+                .isEqualTo(TicketState.RESOLVED);
+        act(dispatch, signed, "review", "{\"passed\": true}")
+                .andExpect(jsonPath("$.state").value("AWAITING_FEEDBACK"));
+        missing(act(dispatch, signed, "feedback", "{}"), "rating");
+        assertThat(flows.view(signed).state()).isEqualTo(TicketState.AWAITING_FEEDBACK);
+    }
+
+    private static void missing(ResultActions result, String field) throws Exception {
+        result.andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value(field));
+    }
+
+    @Test
+    void theAuditRecordOfAMoveKeepsTheReasonTypedShortenedWhenLong() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = report(dispatch, data.project("GD"));
+        act(dispatch, id, "assign", "{\"departmentId\": %d, \"reason\": \"交自然资源局办理\"}".formatted(data.department("GD")))
+                .andExpect(status().isOk());
+        String resolveBy = flows.view(id).resolveBy().toString();
+        assertThat(auditSummary(id, "ticket.assigned"))
+                .startsWith("REPORTED → ASSIGNED: ")
+                .contains(" → " + resolveBy)
+                .endsWith(" 交自然资源局办理");
+        mvc.perform(get("/api/v1/tickets/" + id).session(dispatch))
+                .andExpect(jsonPath("$.history[1].detail").value(org.hamcrest.Matchers.endsWith("交自然资源局办理")));
+
+        long other = report(dispatch, data.project("GD"));
+        String body = "{\"departmentId\": %d, \"reason\": \"%s\"}"
+                .formatted(data.department("GD"), "长".repeat(MoveCommand.MAX_REASON));
+        act(dispatch, other, "assign", body).andExpect(status().isOk());
+        assertThat(auditSummary(other, "ticket.assigned"))
+                .startsWith("REPORTED → ASSIGNED: ")
+                .endsWith("长…")
+                .hasSizeLessThan(400);
+    }
+
+    private String auditSummary(long id, String action) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> cn.zhuanban.AuditTrail.count(jdbc, action, Long.toString(id), null) > 0);
+        return jdbc.sql("select summary from audit_record where action = :action and entity_id = :id")
+                .param("action", action)
+                .param("id", Long.toString(id))
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void theOfficeProposesARejectionAndOnlyTheLeadOfficialConfirmsIt() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         long id = report(dispatch, data.project("GD"));

@@ -73,18 +73,9 @@ class TicketClosedDissatisfiedMetricsTests {
         long dissatisfied = flows.closedAfterTwoDissatisfactions();
         long satisfied = flows.signedByPower();
         flows.resolveByPower(satisfied);
+        flows.management().act(satisfied, TicketMove.REVIEW, MoveCommand.review(true), dispatch);
         flows.management()
-                .act(
-                        satisfied,
-                        TicketMove.REVIEW,
-                        new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                        dispatch);
-        flows.management()
-                .act(
-                        satisfied,
-                        TicketMove.FEEDBACK,
-                        new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
-                        dispatch);
+                .act(satisfied, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.SATISFIED, null), dispatch);
         for (TicketOutcome outcome : TicketOutcome.values()) {
             // the department's claimed outcome, whichever it was
             jdbc.sql("update ticket set outcome = :outcome, title = :title where id in (:ids)")

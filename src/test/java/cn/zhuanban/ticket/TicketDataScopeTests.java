@@ -60,17 +60,7 @@ class TicketDataScopeTests {
         management.act(
                 id,
                 TicketMove.ASSIGN,
-                new MoveCommand(
-                        data.department("GD"),
-                        List.of(data.department("ZRZY")),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                MoveCommand.assignTo(data.department("GD"), List.of(data.department("ZRZY")), null),
                 flows.user("dispatch"));
         MockHttpSession co = WebTestSupport.login(mvc, "handler");
         mvc.perform(get("/api/v1/tickets/" + id).session(co))

@@ -78,18 +78,9 @@ class TicketDissatisfactionEscalationTodoTests {
     void aTicketClosedSatisfiedTakesNoInstruction() {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
         flows.management()
-                .act(
-                        id,
-                        TicketMove.REVIEW,
-                        new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                        flows.user("dispatch"));
-        flows.management()
-                .act(
-                        id,
-                        TicketMove.FEEDBACK,
-                        new MoveCommand(null, null, null, null, null, null, null, TicketRating.SATISFIED, null, null),
-                        flows.user("dispatch"));
+                .act(id, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.SATISFIED, null), flows.user("dispatch"));
 
         assertThatThrownBy(() -> instructions.add(id, "批示", null, flows.user("lead")))
                 .isInstanceOf(cn.zhuanban.shared.BusinessException.class);

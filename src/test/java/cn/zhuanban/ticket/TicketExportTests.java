@@ -56,19 +56,7 @@ class TicketExportTests {
                 .act(
                         chosen,
                         TicketMove.ASSIGN,
-                        new MoveCommand(
-                                data.department("GD"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                chosenDate),
+                        MoveCommand.assignTo(data.department("GD")).resolvingBy(chosenDate),
                         flows.user("dispatch"));
         long answered = flows.signedByPower();
         flows.noteByPower(answered);

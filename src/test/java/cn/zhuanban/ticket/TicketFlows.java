@@ -39,11 +39,7 @@ class TicketFlows {
 
     long assignedToPower() {
         long id = reported(data.project("GD"));
-        management.act(
-                id,
-                TicketMove.ASSIGN,
-                new MoveCommand(data.department("GD"), null, null, null, null, null, null, null, null, null),
-                user("dispatch"));
+        management.act(id, TicketMove.ASSIGN, MoveCommand.assignTo(data.department("GD")), user("dispatch"));
         return id;
     }
 
@@ -54,19 +50,11 @@ class TicketFlows {
     }
 
     void noteByPower(long id) {
-        management.act(
-                id,
-                TicketMove.NOTE,
-                new MoveCommand(null, null, "已安排现场勘察", null, null, null, null, null, null, null),
-                user("handler-power"));
+        management.act(id, TicketMove.NOTE, MoveCommand.withReason("已安排现场勘察"), user("handler-power"));
     }
 
     void resolveByPower(long id) {
-        management.act(
-                id,
-                TicketMove.RESOLVE,
-                new MoveCommand(null, null, "已接电", null, null, null, TicketOutcome.SOLVED, null, null, null),
-                user("handler-power"));
+        management.act(id, TicketMove.RESOLVE, MoveCommand.resolve("已接电", TicketOutcome.SOLVED), user("handler-power"));
     }
 
     /**
@@ -77,16 +65,9 @@ class TicketFlows {
         long id = signedByPower();
         for (int round = 0; round < 2; round++) {
             resolveByPower(id);
+            management.act(id, TicketMove.REVIEW, MoveCommand.review(true), user("dispatch"));
             management.act(
-                    id,
-                    TicketMove.REVIEW,
-                    new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                    user("dispatch"));
-            management.act(
-                    id,
-                    TicketMove.FEEDBACK,
-                    new MoveCommand(null, null, "仍未通电", null, null, null, null, TicketRating.DISSATISFIED, null, null),
-                    user("dispatch"));
+                    id, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.DISSATISFIED, "仍未通电"), user("dispatch"));
         }
         return id;
     }

@@ -88,16 +88,8 @@ class TicketHistoryWordsTests {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
         TicketManagement tickets = flows.management();
-        tickets.act(
-                id,
-                TicketMove.REVIEW,
-                new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                flows.user("dispatch"));
-        tickets.act(
-                id,
-                TicketMove.FEEDBACK,
-                new MoveCommand(null, null, comment, null, null, null, null, TicketRating.SATISFIED, null, null),
-                flows.user("dispatch"));
+        tickets.act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
+        tickets.act(id, TicketMove.FEEDBACK, MoveCommand.rate(TicketRating.SATISFIED, comment), flows.user("dispatch"));
         return id;
     }
 

@@ -155,14 +155,10 @@ class TicketRatedMeanwhileTests {
                 .act(
                         id,
                         TicketMove.REQUEST_EXTENSION,
-                        new MoveCommand(null, null, "设备到货推迟", until, null, null, null, null, null, null),
+                        MoveCommand.requestExtension("设备到货推迟", until),
                         flows.user("handler-power"));
         flows.management()
-                .act(
-                        id,
-                        TicketMove.DECIDE_EXTENSION,
-                        new MoveCommand(null, null, null, null, true, null, null, null, null, null),
-                        flows.user("dispatch"));
+                .act(id, TicketMove.DECIDE_EXTENSION, MoveCommand.decideExtension(true), flows.user("dispatch"));
     }
 
     private org.springframework.test.web.servlet.ResultActions rate(
@@ -177,12 +173,7 @@ class TicketRatedMeanwhileTests {
     private long awaitingFeedback() {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
-        flows.management()
-                .act(
-                        id,
-                        TicketMove.REVIEW,
-                        new MoveCommand(null, null, null, null, null, true, null, null, null, null),
-                        flows.user("dispatch"));
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
         return id;
     }
 }

@@ -33,6 +33,9 @@ class TicketReasonRequiredPageTests {
     @Autowired
     TicketFlows flows;
 
+    @Autowired
+    cn.zhuanban.calendar.CalendarManagement calendar;
+
     @Test
     void theApiNamesTheMissingReasonOfAnExtensionAReturnAndASuspension() throws Exception {
         long signed = flows.signedByPower();
@@ -161,10 +164,55 @@ class TicketReasonRequiredPageTests {
         assertThat(dispatch).contains("退回重办时必填");
     }
 
+    @Test
+    void aDecisionPostedWithoutItsAnswerComesBackAsTheFormsErrorWithTheReasonKept() throws Exception {
+        long id = flows.signedByPower();
+        LocalDate asked =
+                calendar.administrative().addWorkingDays(flows.view(id).resolveBy(), 10);
+        flows.management()
+                .act(
+                        id,
+                        TicketMove.REQUEST_EXTENSION,
+                        MoveCommand.requestExtension("设备未到", asked),
+                        flows.user("handler-power"));
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+
+        String page = mvc.perform(post("/tickets/" + id + "/moves/decide-extension")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version()))
+                        .param("reason", "理由不足"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tag(page, "details", "move-decide-extension")).contains("open");
+        assertThat(tag(page, "select", "extension-approved"))
+                .contains("is-invalid", "aria-describedby=\"decide-extension-refusal\"");
+        assertThat(page).contains("请选择同意或不同意延期");
+        assertThat(page).containsPattern("id=\"decide-extension-reason\"[^>]*>理由不足</textarea>");
+        assertThat(flows.view(id).extensionUntil())
+                .as("neither approved nor refused")
+                .isEqualTo(asked);
+
+        flows.resolveByPower(id);
+        String review = mvc.perform(post("/tickets/" + id + "/moves/review")
+                        .session(dispatch)
+                        .with(csrf())
+                        .param("version", Integer.toString(flows.view(id).version())))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tag(review, "select", "review-passed")).contains("is-invalid", "required");
+        assertThat(review).contains("请选择审核通过或退回重办");
+        assertThat(flows.view(id).state()).isEqualTo(TicketState.RESOLVED);
+    }
+
     private long awaitingFeedback() {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
-        flows.management().act(id, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
         return id;
     }
 

@@ -8,6 +8,7 @@ import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.ticket.domain.Step;
 import cn.zhuanban.ticket.domain.Ticket;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,41 @@ class TicketRequiredInputTests {
     }
 
     @Test
+    void aReviewOrAnExtensionDecisionWithoutItsAnswerNamesItAndDecidesNothing() {
+        Ticket resolved = TicketFixtures.in(TicketState.RESOLVED);
+        int steps = resolved.getStepCount();
+        assertFieldError(() -> resolved.review(null, null, TODAY.plusDays(5)), "passed");
+        assertFieldError(() -> resolved.review(null, "缺少现场照片", TODAY.plusDays(5)), "passed");
+        assertThat(resolved.getState()).as("neither passed nor sent back").isEqualTo(TicketState.RESOLVED);
+        assertThat(resolved.getStepCount()).isEqualTo(steps);
+
+        Ticket asked = TicketFixtures.in(TicketState.IN_PROGRESS);
+        LocalDate until = asked.getResolveBy().plusDays(30);
+        asked.requestExtension(until, "等待设备");
+        LocalDate before = asked.getResolveBy();
+        assertFieldError(() -> asked.decideExtension(null, "理由不足"), "approved");
+        assertThat(asked.getExtensionUntil())
+                .as("neither approved nor refused: still waiting")
+                .isEqualTo(until);
+        assertThat(asked.getResolveBy()).isEqualTo(before);
+        assertThat(asked.getExtensions()).isZero();
+    }
+
+    @Test
+    void anExtensionToAYearTheCalendarDoesNotHoldIsTheDatesFieldError() {
+        for (LocalDate typed : new LocalDate[] {LocalDate.of(9999, 12, 31), LocalDate.of(2101, 1, 3)}) {
+            Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
+            assertThatThrownBy(() -> ticket.requestExtension(typed, "等待设备"))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> {
+                        assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION);
+                        assertThat(e.field()).isEqualTo("newDate");
+                        assertThat(Arrays.toString(e.args())).contains("validation.date-outside", typed.toString());
+                    });
+            assertThat(ticket.getExtensionUntil()).isNull();
+        }
+    }
+
+    @Test
     void aMoveTheStateOrARuleRefusesIsRefusedAsSuchEvenWithoutItsReason() {
         assertMoveRefused(() -> TicketFixtures.in(TicketState.ASSIGNED).requestExtension(null, null));
         Ticket pending = TicketFixtures.in(TicketState.IN_PROGRESS);
@@ -92,6 +128,9 @@ class TicketRequiredInputTests {
         assertMoveRefused(() -> pending.requestExtension(TODAY.plusDays(90), null));
         assertMoveRefused(() -> TicketFixtures.in(TicketState.CLOSED).note(null, true, NOW));
         assertMoveRefused(() -> TicketFixtures.in(TicketState.REPORTED).declineRejection(null));
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.IN_PROGRESS).review(null, null, null));
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.IN_PROGRESS).decideExtension(null, null));
+        assertMoveRefused(() -> TicketFixtures.in(TicketState.ASSIGNED).requestExtension(LocalDate.MAX, null));
     }
 
     private static TicketState stateAllowing(TicketMove move) {

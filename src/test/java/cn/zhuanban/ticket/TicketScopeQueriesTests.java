@@ -158,21 +158,12 @@ class TicketScopeQueriesTests {
                     .update();
         }
         long proposal = flows.reported(project);
-        flows.management()
-                .act(
-                        proposal,
-                        TicketMove.REJECT,
-                        new MoveCommand(null, null, "不属于服务范围", null, null, null, null, null, null, null),
-                        flows.user("dispatch"));
+        flows.management().act(proposal, TicketMove.REJECT, MoveCommand.withReason("不属于服务范围"), flows.user("dispatch"));
         long proposedThenAssigned = flows.reported(project);
         flows.management()
                 .act(proposedThenAssigned, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));
         flows.management()
-                .act(
-                        proposedThenAssigned,
-                        TicketMove.ASSIGN,
-                        new MoveCommand(gd, null, null, null, null, null, null, null, null, null),
-                        flows.user("dispatch"));
+                .act(proposedThenAssigned, TicketMove.ASSIGN, MoveCommand.assignTo(gd), flows.user("dispatch"));
         long proposedThenRejected = flows.reported(project);
         flows.management()
                 .act(proposedThenRejected, TicketMove.REJECT, MoveCommand.withReason("重复诉求"), flows.user("dispatch"));

@@ -63,11 +63,7 @@ class TicketSignWatchTests {
         long id = flows.assignedToPower();
 
         flows.management()
-                .act(
-                        id,
-                        TicketMove.REQUEST_RETURN,
-                        new MoveCommand(null, null, "不属于本部门职责", null, null, null, null, null, null, null),
-                        flows.user("handler-power"));
+                .act(id, TicketMove.REQUEST_RETURN, MoveCommand.withReason("不属于本部门职责"), flows.user("handler-power"));
 
         assertThat(signBadge(id)).contains("申请退回，未签收").doesNotContain("已完成");
     }

@@ -151,9 +151,10 @@ class TicketStateMachineTests {
     void anExtensionToAMistypedYearIsRefused() {
         Ticket ticket = TicketFixtures.in(TicketState.IN_PROGRESS);
         assertThatThrownBy(() -> ticket.requestExtension(java.time.LocalDate.of(9999, 12, 31), "等待设备"))
-                .isInstanceOfSatisfying(
-                        BusinessException.class,
-                        e -> assertThat(Arrays.toString(e.args())).contains("ticket.refused.extension-date-range"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.field()).as("the date's error, beside it").isEqualTo("newDate");
+                    assertThat(Arrays.toString(e.args())).contains("validation.date-outside");
+                });
         assertThat(ticket.allowedMoves()).contains(REQUEST_EXTENSION).doesNotContain(DECIDE_EXTENSION);
     }
 

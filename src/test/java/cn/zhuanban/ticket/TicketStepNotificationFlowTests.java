@@ -55,13 +55,12 @@ class TicketStepNotificationFlowTests {
     void theDepartmentHearsThatItsResolvedTicketWasReopened() {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
-        flows.management().act(id, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
         flows.management()
                 .act(
                         id,
                         TicketMove.FEEDBACK,
-                        new MoveCommand(
-                                null, null, "没有解决", null, null, null, null, TicketRating.DISSATISFIED, null, null),
+                        MoveCommand.rate(TicketRating.DISSATISFIED, "没有解决"),
                         flows.user("dispatch"));
         LocalDate due = flows.view(id).resolveBy();
 
@@ -83,11 +82,7 @@ class TicketStepNotificationFlowTests {
                         flows.user("lead"));
 
         flows.management()
-                .act(
-                        duplicate,
-                        TicketMove.MERGE,
-                        new MoveCommand(null, null, "重复反映", null, null, null, null, null, target, null),
-                        flows.user("dispatch"));
+                .act(duplicate, TicketMove.MERGE, MoveCommand.mergeInto(target, "重复反映"), flows.user("dispatch"));
 
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(notifications
@@ -125,17 +120,8 @@ class TicketStepNotificationFlowTests {
                 .act(
                         id,
                         TicketMove.REQUEST_EXTENSION,
-                        new MoveCommand(
-                                null,
-                                null,
-                                "设备未到",
-                                flows.view(id).resolveBy().plusDays(14),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                        MoveCommand.requestExtension(
+                                "设备未到", flows.view(id).resolveBy().plusDays(14)),
                         flows.user("handler-power"));
         return id;
     }
@@ -145,8 +131,7 @@ class TicketStepNotificationFlowTests {
                 .act(
                         id,
                         TicketMove.DECIDE_EXTENSION,
-                        new MoveCommand(
-                                null, null, approve ? null : "理由不充分", null, approve, null, null, null, null, null),
+                        MoveCommand.decideExtension(approve, approve ? null : "理由不充分"),
                         flows.user("dispatch"));
     }
 

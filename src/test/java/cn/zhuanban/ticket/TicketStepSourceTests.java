@@ -41,11 +41,7 @@ class TicketStepSourceTests {
                         flows.user("dispatch"),
                         TicketSource.MEETING);
         flows.management()
-                .act(
-                        id,
-                        TicketMove.ASSIGN,
-                        new MoveCommand(data.department("GD"), null, null, null, null, null, null, null, null, null),
-                        flows.user("dispatch"));
+                .act(id, TicketMove.ASSIGN, MoveCommand.assignTo(data.department("GD")), flows.user("dispatch"));
         flows.management().act(id, TicketMove.SIGN, MoveCommand.empty(), flows.user("handler-power"));
 
         assertThat(steps(id))

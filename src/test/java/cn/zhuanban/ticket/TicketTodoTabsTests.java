@@ -58,13 +58,12 @@ class TicketTodoTabsTests {
     void aTicketReopenedAfterDissatisfactionWaitsOnTheHandlersWorkbenchAndTab() throws Exception {
         long id = flows.signedByPower();
         flows.resolveByPower(id);
-        flows.management().act(id, TicketMove.REVIEW, MoveCommand.empty(), flows.user("dispatch"));
+        flows.management().act(id, TicketMove.REVIEW, MoveCommand.review(true), flows.user("dispatch"));
         flows.management()
                 .act(
                         id,
                         TicketMove.FEEDBACK,
-                        new MoveCommand(
-                                null, null, "没有解决", null, null, null, null, TicketRating.DISSATISFIED, null, null),
+                        MoveCommand.rate(TicketRating.DISSATISFIED, "没有解决"),
                         flows.user("dispatch"));
         assertThat(flows.view(id).state()).isEqualTo(TicketState.IN_PROGRESS);
 
@@ -214,17 +213,8 @@ class TicketTodoTabsTests {
                 .act(
                         id,
                         TicketMove.REQUEST_EXTENSION,
-                        new MoveCommand(
-                                null,
-                                null,
-                                "设备未到",
-                                flows.view(id).resolveBy().plusDays(14),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                        MoveCommand.requestExtension(
+                                "设备未到", flows.view(id).resolveBy().plusDays(14)),
                         flows.user("handler-power"));
         return id;
     }

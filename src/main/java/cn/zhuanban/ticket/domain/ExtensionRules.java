@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * When a lead department may ask for an extension (domain.md §3): one request at a time, at most
- * {@value #MAX_EXTENSIONS} approved per ticket, for a date later than the resolve deadline that the calendar supports.
+ * {@value #MAX_EXTENSIONS} approved per ticket, for a date later than the resolve deadline.
  * Each answer is the key of the rule that refuses ({@link TicketRefusal}), null when none does.
  */
 final class ExtensionRules {
@@ -19,10 +19,11 @@ final class ExtensionRules {
         return pending != null ? "extension-pending" : approved >= MAX_EXTENSIONS ? "extension-limit" : null;
     }
 
-    /** Why {@code until} is no date to ask for: not later than the resolve deadline, or outside the calendar. */
-    static String dateRefused(LocalDate until, LocalDate resolveBy) {
-        return !until.isAfter(resolveBy)
-                ? "extension-date"
-                : !SupportedDates.allows(until) ? "extension-date-range" : null;
+    /**
+     * Whether {@code until} is a date to ask for: later than the resolve deadline. A date outside the years the
+     * calendar holds ({@link SupportedDates}) is refused before, as the date's field error like any other.
+     */
+    static boolean laterThan(LocalDate until, LocalDate resolveBy) {
+        return until.isAfter(resolveBy);
     }
 }

@@ -115,8 +115,15 @@ public class Ticket extends TicketRejection {
     }
 
     public Step assign(long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today) {
+        return assign(department, coDepartmentIds, deadlines, today, null);
+    }
+
+    /** An assignment with the office's note to the department (交办意见), kept with its step like a reassignment's. */
+    public Step assign(
+            long department, Collection<Long> coDepartmentIds, Deadlines deadlines, LocalDate today, String reason) {
         require(TicketMove.ASSIGN, null);
-        return assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
+        Step step = assignTo(department, coDepartmentIds, deadlines, today, "ticket.assigned");
+        return new Step(step.number(), step.action(), step.from(), step.to(), reason);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.SupportedDates;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketMove;
 import cn.zhuanban.ticket.TicketState;
@@ -24,12 +25,11 @@ abstract class TicketExtensions extends TicketClock {
         require(TicketMove.REQUEST_EXTENSION, ExtensionRules.requestRefused(extensionUntil, extensions));
         requireInput("newDate", until);
         requireInput("reason", reason);
-        String dateRefused = ExtensionRules.dateRefused(until, resolveBy);
-        if ("extension-date".equals(dateRefused)) {
+        SupportedDates.require(until, "newDate"); // a mistyped year is the date's error, said beside it
+        if (!ExtensionRules.laterThan(until, resolveBy)) {
             // the date typed is wrong, not the ticket's state: said beside the date, the form kept
             throw BusinessException.invalid("newDate", "ticket.extension-date-not-later", String.valueOf(resolveBy));
         }
-        require(TicketMove.REQUEST_EXTENSION, dateRefused);
         extensionUntil = until;
         extensionReason = reason;
         return step("ticket.extension-requested", state, state, until + " " + reason);
@@ -38,13 +38,15 @@ abstract class TicketExtensions extends TicketClock {
     /**
      * No request waiting is refused as such in any state, before the state is: a request that lapsed with the
      * resolution ({@link #lapseExtension}) is then answered "there is none to decide (any more)", not only "not in
-     * this state", and a suspended ticket's request waits for the resumption.
+     * this state", and a suspended ticket's request waits for the resumption. The answer must be given: a decision
+     * left without one is the office's to complete (a field error), not a refusal.
      */
-    public Step decideExtension(boolean approved, String reason) {
+    public Step decideExtension(Boolean approved, String reason) {
         if (extensionUntil == null) {
             throw TicketRefusal.of(state, TicketMove.DECIDE_EXTENSION, "no-extension-pending");
         }
         require(TicketMove.DECIDE_EXTENSION, null);
+        requireInput("approved", approved);
         LocalDate asked = extensionUntil;
         if (approved) {
             extensions++;

@@ -21,8 +21,13 @@ abstract class TicketFeedback extends TicketDepartments {
     protected TicketClosure closure;
     protected Instant closedAt;
 
-    public Step review(boolean passed, String reason, LocalDate ratingDeadline) {
+    /**
+     * The office's review: passed, or sent back with what is missing. The answer must be given: a review left without
+     * one is the user's to complete (a field error), not a pass (domain.md §3: every move's required input).
+     */
+    public Step review(Boolean passed, String reason, LocalDate ratingDeadline) {
         require(TicketMove.REVIEW, null);
+        requireInput("passed", passed);
         if (!passed) {
             requireInput("reason", reason); // sending back says what is missing
         }
