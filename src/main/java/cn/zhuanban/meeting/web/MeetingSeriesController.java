@@ -9,12 +9,15 @@ import cn.zhuanban.meeting.SeriesPaths;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,15 +86,36 @@ class MeetingSeriesController {
         return "meeting/meetings";
     }
 
+    /** The form planning a series' next meeting: its date, and whether a rest day is meant. */
+    record PlanForm(
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate heldOn,
+
+            boolean restDayConfirmed) {}
+
+    /**
+     * Plans the next meeting. A date that is none (2026-02-30), none at all or refused (a rest day not confirmed) shows
+     * the series again with the message beside the date; the date was a bare request parameter, and such a value
+     * ended on the bare 400 page naming the field "heldOn".
+     */
     @PostMapping("/series/{id}/meetings")
     @CheckedBeforeBinding(SeriesPaths.class)
     @PreAuthorize(EDIT)
     String plan(
             @PathVariable long id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(defaultValue = "false") boolean restDayConfirmed,
-            CurrentUser user) {
-        return "redirect:/meetings/" + meetings.plan(id, heldOn, restDayConfirmed, user);
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        return formErrors.submit(
+                binding,
+                errors -> {
+                    response.setStatus(HttpStatus.BAD_REQUEST.value());
+                    model.addAttribute("errors", errors);
+                    return series(id, null, null, user, model);
+                },
+                () -> "redirect:/meetings/" + meetings.plan(id, form.heldOn(), form.restDayConfirmed(), user));
     }
 
     private String seriesPage(
