@@ -91,7 +91,13 @@ class MeetingSeriesController {
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate heldOn,
 
-            boolean restDayConfirmed) {}
+            Boolean restDayConfirmed) {
+
+        /** Unticked, or left out by a client that sends no marker: a rest day is not meant. */
+        boolean restDayMeant() {
+            return Boolean.TRUE.equals(restDayConfirmed);
+        }
+    }
 
     /**
      * Plans the next meeting. A date that is none (2026-02-30), none at all or refused (a rest day not confirmed) shows
@@ -115,7 +121,7 @@ class MeetingSeriesController {
                     model.addAttribute("errors", errors);
                     return series(id, null, null, user, model);
                 },
-                () -> "redirect:/meetings/" + meetings.plan(id, form.heldOn(), form.restDayConfirmed(), user));
+                () -> "redirect:/meetings/" + meetings.plan(id, form.heldOn(), form.restDayMeant(), user));
     }
 
     private String seriesPage(
