@@ -54,7 +54,9 @@ class MeasureLinks {
         links.addAll(parse(form.talentDemandIds(), LinkKind.TALENT_DEMAND, "talentDemandIds"));
         for (LinkRow link : links) {
             if (!belongs(link, enterpriseId, user)) {
-                throw new BusinessException(ErrorCode.ENTERPRISE_PLAN_LINK, field(link.kind()), link.targetId());
+                // the id as written: a number argument would be grouped ("99,999")
+                throw new BusinessException(
+                        ErrorCode.ENTERPRISE_PLAN_LINK, field(link.kind()), String.valueOf(link.targetId()));
             }
         }
         return links;

@@ -106,12 +106,23 @@ class ApiExceptionHandler {
                 // id
                 return problem(ErrorCode.NOT_FOUND, text("error.http.not-found"));
             }
+            if (RepeatedParameters.repeated(mismatch.getValue()) || RepeatedParameters.repeated((Throwable) mismatch)) {
+                // days=3&days=5: one value belongs there, and the first was taken silently
+                return named(
+                        problem(
+                                ErrorCode.VALIDATION,
+                                mismatch.getName() + ": "
+                                        + text(RepeatedParameters.MESSAGE, FormErrors.shortened(mismatch.getValue()))),
+                        java.util.List.of(mismatch.getName()));
+            }
             String key = mismatch.getRequiredType() != null
                             && mismatch.getRequiredType().isEnum()
                     ? "error.validation.choice"
                     : "error.validation.type";
             return named(
-                    problem(ErrorCode.VALIDATION, mismatch.getName() + ": " + text(key, mismatch.getValue())),
+                    problem(
+                            ErrorCode.VALIDATION,
+                            mismatch.getName() + ": " + text(key, FormErrors.shortened(mismatch.getValue()))),
                     java.util.List.of(mismatch.getName()));
         }
         if (e instanceof MissingServletRequestParameterException missing) {
@@ -196,7 +207,8 @@ class ApiExceptionHandler {
      * nothing after it read as the general message, and a client sending {@code ""} for "none" learnt nothing.
      */
     private String sent(String key, Object value) {
-        return "".equals(value) ? text("error.validation.empty-string") : text(key, value);
+        // as sent, no longer than a form's echo, a number ungrouped ("格式不正确：100,000,000,000,000,000,000")
+        return "".equals(value) ? text("error.validation.empty-string") : text(key, FormErrors.shortened(value));
     }
 
     /**

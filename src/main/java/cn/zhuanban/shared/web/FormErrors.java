@@ -146,6 +146,11 @@ public class FormErrors {
      */
     private String mistyped(FieldError error) {
         Object[] typed = {shortened(error.getRejectedValue())};
+        if (RepeatedParameters.repeated(error.getRejectedValue())
+                || (error.contains(TypeMismatchException.class)
+                        && RepeatedParameters.repeated((Throwable) error.unwrap(TypeMismatchException.class)))) {
+            return text(RepeatedParameters.MESSAGE, typed); // name=a&name=b: not "a,b", a field sent twice
+        }
         boolean blank = isBlank(error.getRejectedValue());
         for (String code : error.getCodes() == null ? new String[0] : error.getCodes()) {
             if (blank && !code.endsWith("." + error.getField())) {
@@ -167,12 +172,18 @@ public class FormErrors {
      */
     static Object shortened(Object typed) {
         String text = typed instanceof Object[] values
-                ? String.join(",", Arrays.stream(values).map(String::valueOf).toList())
-                : typed == null ? null : String.valueOf(typed);
+                ? String.join(",", Arrays.stream(values).map(FormErrors::plain).toList())
+                : typed == null ? null : plain(typed);
         if (text == null || text.codePointCount(0, text.length()) <= ECHOED) {
-            return typed instanceof Object[] ? text : typed;
+            // a number as text: the message would group it ("格式不正确：100,000,000,000")
+            return typed instanceof Object[] || typed instanceof Number ? text : typed;
         }
         return text.substring(0, text.offsetByCodePoints(0, ECHOED)) + "…";
+    }
+
+    /** A value as sent: a number without grouping or an exponent. */
+    private static String plain(Object value) {
+        return value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
     }
 
     private static boolean isBlank(Object typed) {

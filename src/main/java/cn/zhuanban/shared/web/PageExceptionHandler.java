@@ -80,7 +80,10 @@ class PageExceptionHandler {
 
     /** The text forms give for such a value ({@code typeMismatch.int} "请输入有效的整数"), naming what was sent. */
     private String mistake(MethodArgumentTypeMismatchException e) {
-        Object[] sent = {e.getValue()};
+        if (RepeatedParameters.repeated(e.getValue()) || RepeatedParameters.repeated((Throwable) e)) {
+            return text(RepeatedParameters.MESSAGE, FormErrors.shortened(e.getValue()));
+        }
+        Object[] sent = {FormErrors.shortened(e.getValue())};
         Class<?> type = e.getRequiredType();
         String text = type == null
                 ? null

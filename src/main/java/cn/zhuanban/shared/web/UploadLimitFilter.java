@@ -54,7 +54,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 messages,
                 locale,
                 HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                "UPLOAD_TOO_LARGE",
+                "upload-too-large",
                 null,
                 messages.getMessage("error.upload-too-large", null, locale));
     }

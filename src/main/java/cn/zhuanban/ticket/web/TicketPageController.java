@@ -47,6 +47,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -182,15 +183,33 @@ class TicketPageController {
             @PathVariable long id,
             @PathVariable String action,
             @ModelAttribute MoveCommand command,
+            BindingResult binding,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "keptFiles", required = false) List<Long> keptFiles,
             CurrentUser user,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         TicketMove move = TicketMove.ofPath(action).orElseThrow(() -> new NotFoundException("action", action));
         MoveDone done;
         List<TicketFile> uploads = TicketUploads.of(files);
+        if (binding.hasErrors()) {
+            // resolveBy=2026-02-30, approved=maybe: the field's message beside the move, not the bare 400 page; the
+            // record could not be made, so only the typed reason is kept
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(
+                    "refusedField",
+                    binding.getFieldError() == null
+                            ? null
+                            : binding.getFieldError().getField());
+            String text = String.join(" ", formErrors.of(binding).values());
+            MoveCommand typed = command != null
+                    ? command
+                    : new MoveCommand(
+                            null, null, request.getParameter("reason"), null, null, null, null, null, null, null);
+            return refusedMove(id, move, typed, text, user, model);
+        }
         try {
             if (command.version() == null) {
                 // Every move form carries the ticket's version; one without it (a hand-made or damaged form) would

@@ -38,7 +38,7 @@ class UploadLimitTests {
     void anApiUploadOverTheLimitGetsAProblem() throws Exception {
         HttpResponse<String> response = post("/api/v1/tickets");
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("\"status\":413", "上传的文件超过大小限制");
+        assertThat(response.body()).contains("\"status\":413", "\"code\":\"upload-too-large\"", "上传的文件超过大小限制");
     }
 
     @Test
