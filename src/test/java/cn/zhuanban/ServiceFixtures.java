@@ -57,8 +57,13 @@ public final class ServiceFixtures {
 
     /** A project of the enterprise and task force with this lead official (who must hold the lead official role). */
     public long project(long enterpriseId, Long taskForceId, long leadOfficialId) {
+        return project(TestCodes.unique("专班测试项目"), enterpriseId, taskForceId, leadOfficialId);
+    }
+
+    /** A project named as given, for a test that searches its name. */
+    public long project(String name, long enterpriseId, Long taskForceId, long leadOfficialId) {
         return projects.create(new ProjectForm(
-                TestCodes.unique("专班测试项目"),
+                name,
                 null,
                 enterpriseId,
                 ProjectLevel.DISTRICT,

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -150,6 +151,18 @@ public class TaskForceManagement {
     @Transactional(readOnly = true)
     public boolean isVisible(long id, CurrentUser user) {
         return queries.visible(id, ScopeCondition.forTaskForces(user));
+    }
+
+    /**
+     * The name of the task force when the user sees it (the project list's filter label); empty for none, an unknown id
+     * or one outside his scope, whose name the label does not give away.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> visibleNameOf(Long id, CurrentUser user) {
+        if (id == null || !isVisible(id, user)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(namesOf(List.of(id)).get(id));
     }
 
     /** Names beside ids regardless of scope, for the audit log, which shows the auditor every record anyway. */

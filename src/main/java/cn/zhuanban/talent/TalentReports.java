@@ -8,6 +8,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentViews.FillRate;
 import cn.zhuanban.talent.domain.DemandQueries;
+import cn.zhuanban.talent.domain.DemandQueries.ChainDemands;
 import cn.zhuanban.talent.domain.TalentScope;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,24 @@ public class TalentReports {
 
     public PageResult<FillRate> byProject(CurrentUser user, PageQuery page) {
         return queries.byProject(scopes.of(user), page);
+    }
+
+    /** By enterprise, within the chain's enterprises and projects when a chain is chosen. */
+    public PageResult<FillRate> byEnterprise(CurrentUser user, Long chainId, PageQuery page) {
+        return queries.byEnterprise(scopes.of(user), chain(chainId), page);
+    }
+
+    /** By project, narrowed to names holding {@code q} and to the chain's enterprises and projects when given. */
+    public PageResult<FillRate> byProject(CurrentUser user, String q, Long chainId, PageQuery page) {
+        return queries.byProject(scopes.of(user), q, chain(chainId), page);
+    }
+
+    private ChainDemands chain(Long chainId) {
+        if (chainId == null) {
+            return null;
+        }
+        ChainMembers members = industry.membersOf(chainId);
+        return new ChainDemands(members.enterpriseIds(), members.projectIds());
     }
 
     /** Demands in the user's scope of every enterprise and project attached to the chain's nodes. */

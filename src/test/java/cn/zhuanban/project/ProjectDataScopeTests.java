@@ -142,6 +142,33 @@ class ProjectDataScopeTests {
         mvc.perform(get("/api/v1/projects/" + other).session(session)).andExpect(status().isNotFound());
     }
 
+    /**
+     * A task force's page listed its first 50 projects and no more, without a word: past them it links to the project
+     * list filtered by the task force, whose label names the task force only to a reader who sees it.
+     */
+    @Test
+    void aTaskForcesPageLinksToAllItsProjectsWhoseListNamesTheTaskForceOnlyToThoseWhoSeeIt() throws Exception {
+        String name = TestCodes.unique("大专班");
+        long taskForce = taskForces.create(new TaskForceForm(name, null, null, Set.of(), Set.of(), 0));
+        long enterprise = newEnterprise();
+        for (int i = 0; i <= 50; i++) {
+            project(enterprise, null, taskForce);
+        }
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/task-forces/" + taskForce))
+                .contains("查看全部 51 个项目", "href=\"/projects?taskForceId=" + taskForce + "\"");
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects?taskForceId=" + taskForce))
+                .contains("专班：" + name, "共 51 条");
+        // lead2 leads neither the task force nor one of its projects: the filtered list does not name it
+        assertThat(WebTestSupport.page(mvc, "lead2", "/projects?taskForceId=" + taskForce))
+                .doesNotContain(name)
+                .contains("共 0 条");
+
+        long small = taskForce(Set.of(), Set.of());
+        project(enterprise, null, small);
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/task-forces/" + small))
+                .doesNotContain("查看全部", "task-force-all-projects");
+    }
+
     private long project(long enterpriseId, Long leadOfficialId, Long taskForceId) {
         return projects.create(new ProjectForm(
                 TestCodes.unique("示范范围测试项目"),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.IntegrationTest;
+import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.TestCodes;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseForm;
@@ -16,6 +17,10 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.UserDirectory;
+import cn.zhuanban.industry.IndustryCommands.ChainForm;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectManagement;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.talent.TalentCommands.DemandForm;
 import cn.zhuanban.talent.TalentViews.DemandFilter;
@@ -23,6 +28,7 @@ import cn.zhuanban.talent.TalentViews.DemandView;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -52,24 +58,85 @@ class TalentDataScopeTests {
     @Autowired
     TalentReports reports;
 
+    @Autowired
+    IndustryManagement industry;
+
+    @Autowired
+    TaskForceManagement taskForces;
+
+    @Autowired
+    ProjectManagement projectManagement;
+
+    /** Every section of the page, the 按产业链 one too (it was left out), each with every row in scope. */
     @Test
-    void theFillRatesDownloadWithEveryEnterpriseAndProjectInScope() throws Exception {
+    void theFillRatesDownloadWithEverySectionOfThePage() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
         assertThat(WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates")).contains("/talent/fill-rates/export");
         long enterprises = reports.byEnterprise(STAFF, new PageQuery(0, 1)).totalElements();
         long projects = reports.byProject(STAFF, new PageQuery(0, 1)).totalElements();
-        byte[] body = mvc.perform(get("/talent/fill-rates/export").session(dispatch))
+        String chain = TestCodes.unique("满足率链");
+        industry.createChain(new ChainForm(chain, null, null, 0, 0));
+        long chains = industry.chains(new PageQuery(0, 1)).totalElements();
+        try (var book = export(dispatch, "")) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + enterprises + projects + chains);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("合计");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("按企业");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo("按产业链");
+        }
+    }
+
+    /**
+     * The page had no filter and cut 按项目 at 50 without a pager: a project name narrows that section, a chain every
+     * section (a chain without members leaves none), and the projects page on in the database like any list.
+     */
+    @Test
+    void theFillRatesFilterByProjectNameAndChainAndPageTheProjects() throws Exception {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projectManagement, directory);
+        String prefix = TestCodes.unique("满足率项目");
+        long enterprise = fx.enterprise();
+        for (int i = 0; i < 21; i++) {
+            long project = fx.project(prefix + "-" + i, enterprise, null, fx.userId("lead"));
+            demand(enterprise, project, "岗位" + i);
+        }
+        String first = WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates?q=" + prefix);
+        assertThat(first).contains("id=\"fill-filter\"", "共 21 条，第 1/2 页", "projectPage=1");
+        assertThat(Pattern.compile(prefix + "-\\d+").matcher(first).results().count())
+                .isEqualTo(20);
+        String second = WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates?q=" + prefix + "&projectPage=1");
+        assertThat(second).contains("共 21 条，第 2/2 页");
+        assertThat(Pattern.compile(prefix + "-\\d+").matcher(second).results().count())
+                .isEqualTo(1);
+
+        String name = TestCodes.unique("空链");
+        long chain = industry.createChain(new ChainForm(name, null, null, 0, 0));
+        String narrowed = WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates?chainId=" + chain);
+        assertThat(narrowed).contains("共 0 条，第 1/1 页", name).doesNotContain(prefix);
+        try (var book = export(WebTestSupport.login(mvc, "dispatch"), "?q=" + prefix + "&chainId=" + chain)) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2); // the total and the chain's row
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(name);
+        }
+        try (var book = export(WebTestSupport.login(mvc, "dispatch"), "?q=" + prefix)) {
+            long projectRows = 0;
+            for (var row : book.getSheetAt(0)) {
+                if (row.getCell(1) != null
+                        && row.getCell(1).getStringCellValue().startsWith(prefix)) {
+                    projectRows++;
+                }
+            }
+            assertThat(projectRows).isEqualTo(21);
+        }
+    }
+
+    private XSSFWorkbook export(MockHttpSession session, String query) throws Exception {
+        byte[] body = mvc.perform(get("/talent/fill-rates/export" + query).session(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        try (var book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            var sheet = book.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(enterprises + projects);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("按企业");
-            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
-                    .isEqualTo("按项目");
-        }
+        return new XSSFWorkbook(new ByteArrayInputStream(body));
     }
 
     @Test
@@ -124,11 +191,15 @@ class TalentDataScopeTests {
     }
 
     private long demand(long enterprise, String position) {
+        return demand(enterprise, null, position);
+    }
+
+    private long demand(long enterprise, Long project, String position) {
         return talent.createDemand(
                 STAFF,
                 new DemandForm(
                         enterprise,
-                        null,
+                        project,
                         position,
                         3,
                         Education.BACHELOR,

@@ -104,18 +104,28 @@ class AgendaController {
         return back(id);
     }
 
+    /**
+     * Minutes or an attendance longer than their column keeps ended in a 500 that lost the typed text: both now come
+     * back with the message under their input and the text as typed.
+     */
     @PostMapping("/items/{item}/minutes")
     @CheckedBeforeBinding(MeetingPaths.class)
     @PreAuthorize(EDIT)
     String minutes(
             @PathVariable long id,
             @PathVariable long item,
-            @RequestParam String minutes,
+            @Valid @ModelAttribute("itemMinutes") MinutesForm form,
+            BindingResult binding,
             @RequestParam int version,
             CurrentUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        String minutes = form.minutes() == null ? "" : form.minutes();
+        if (binding.hasErrors()) {
+            model.addAttribute("unsavedMinutes", Map.of(item, minutes));
+            return page.refused(model, "minutesErrors", formErrors.of(binding), id, user);
+        }
         try {
             meetings.recordMinutes(id, item, minutes, version, user);
             redirect.addFlashAttribute("flash", "meeting.minutes-saved");
@@ -131,11 +141,17 @@ class AgendaController {
     @PreAuthorize(EDIT)
     String attendance(
             @PathVariable long id,
-            @RequestParam String attendees,
+            @Valid @ModelAttribute("attendance") AttendanceForm form,
+            BindingResult binding,
             @RequestParam int version,
             CurrentUser user,
             Model model,
             HttpServletResponse response) {
+        String attendees = form.attendees() == null ? "" : form.attendees();
+        if (binding.hasErrors()) {
+            model.addAttribute("unsavedAttendees", attendees);
+            return page.refused(model, "attendanceErrors", formErrors.of(binding), id, user);
+        }
         try {
             meetings.recordAttendance(id, attendees, version, user);
             return back(id);

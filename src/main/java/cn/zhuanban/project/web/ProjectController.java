@@ -12,6 +12,7 @@ import cn.zhuanban.project.ProjectPickLists;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.project.ProjectStage;
 import cn.zhuanban.project.StatusLight;
+import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,13 +41,16 @@ class ProjectController {
     private final ProjectLighting lighting;
     private final EnterpriseManagement enterprises;
     private final UserDirectory directory;
+    private final TaskForceManagement taskForces;
 
     ProjectController(
             ProjectReads projects,
             ProjectPickLists pickLists,
             ProjectLighting lighting,
             EnterpriseManagement enterprises,
-            UserDirectory directory) {
+            UserDirectory directory,
+            TaskForceManagement taskForces) {
+        this.taskForces = taskForces;
         this.projects = projects;
         this.pickLists = pickLists;
         this.lighting = lighting;
@@ -95,6 +99,10 @@ class ProjectController {
         model.addAttribute(
                 "enterpriseName",
                 enterprises.visibleNameOf(filter.enterpriseId(), user).orElse(null));
+        // named only when the reader sees the task force, as the enterprise's label
+        model.addAttribute(
+                "taskForceName",
+                taskForces.visibleNameOf(filter.taskForceId(), user).orElse(null));
         return "project/list";
     }
 

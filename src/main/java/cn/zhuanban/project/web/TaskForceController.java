@@ -8,9 +8,11 @@ import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectReads;
+import cn.zhuanban.project.ProjectSummary;
 import cn.zhuanban.project.TaskForceForm;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Comparator;
@@ -36,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/task-forces")
 class TaskForceController {
+
+    /** The projects the task force's page lists; past them it links to the project list filtered by the task force. */
+    static final int PROJECTS_SHOWN = 50;
 
     private static final Set<String> NOT_SERVING = Set.of(
             BuiltinRoles.ENTERPRISE_CONTACT,
@@ -99,12 +104,13 @@ class TaskForceController {
     @PreAuthorize("hasAuthority('" + Permissions.TASK_FORCE_VIEW + "')")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("taskForce", taskForces.find(id, user));
-        model.addAttribute(
-                "projects",
-                user.can(Permissions.PROJECT_VIEW)
-                        ? projects.search(ProjectFilter.ofTaskForce(id), user, new PageQuery(0, 50))
-                                .content()
-                        : List.of());
+        // the first projects, and past them a link to the project list filtered by the task force: the list was cut
+        // at 50 without a word
+        PageResult<ProjectSummary> first = user.can(Permissions.PROJECT_VIEW)
+                ? projects.search(ProjectFilter.ofTaskForce(id), user, new PageQuery(0, PROJECTS_SHOWN))
+                : new PageResult<>(List.of(), 0, PROJECTS_SHOWN, 0);
+        model.addAttribute("projects", first.content());
+        model.addAttribute("projectCount", first.totalElements());
         return "project/task-force";
     }
 

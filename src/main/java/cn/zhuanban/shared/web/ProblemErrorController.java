@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,13 @@ class ProblemErrorController extends BasicErrorController {
 
     @Override
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        if (readOfPostOnlyAddress(request)) {
+            // a browser opening an address only forms post to (/talent/candidates/1, a link copied from the address
+            // bar after a post) was told 请求有误 (405): there is no page there, so it is the page of one not found
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setHeader(HttpHeaders.ALLOW, null);
+            return new ModelAndView("error/404", new LinkedHashMap<>(), HttpStatus.NOT_FOUND);
+        }
         if (!staleToken(request)) {
             return super.errorHtml(request, response);
         }
@@ -82,6 +90,15 @@ class ProblemErrorController extends BasicErrorController {
                     .body(problem);
         }
         return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
+    }
+
+    /**
+     * A page read (GET or HEAD, a browser's, which asks for HTML: this method's mapping) of an address that only POST
+     * handlers take. A script's GET keeps the 405 problem ({@link #error}), whose code clients may rely on.
+     */
+    private boolean readOfPostOnlyAddress(HttpServletRequest request) {
+        return getStatus(request) == HttpStatus.METHOD_NOT_ALLOWED
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 
     /** A page's post refused for its missing or outdated CSRF token (ProblemResponses passes the refusal on). */

@@ -91,11 +91,48 @@ public class DemandQueries {
     }
 
     public PageResult<FillRate> byEnterprise(TalentScope scope, PageQuery page) {
-        return grouped("d.enterprise_id", "", scope, page);
+        return byEnterprise(scope, null, page);
+    }
+
+    /** By enterprise; with {@code chain}, only the demands of the chain's enterprises and projects. */
+    public PageResult<FillRate> byEnterprise(TalentScope scope, ChainDemands chain, PageQuery page) {
+        return grouped("d.enterprise_id", "", Map.of(), scope, chain, page);
     }
 
     public PageResult<FillRate> byProject(TalentScope scope, PageQuery page) {
-        return grouped("d.project_id", " and d.project_id is not null", scope, page);
+        return byProject(scope, null, null, page);
+    }
+
+    /**
+     * By project; {@code q} narrows to projects whose name holds the words, {@code chain} to the demands of the chain's
+     * enterprises and projects. The project's name is read from the project table, as other modules' lists search it.
+     */
+    public PageResult<FillRate> byProject(TalentScope scope, String q, ChainDemands chain, PageQuery page) {
+        String like = LikeText.containing(q);
+        if (like == null) {
+            return grouped("d.project_id", " and d.project_id is not null", Map.of(), scope, chain, page);
+        }
+        return grouped(
+                "d.project_id",
+                " and d.project_id in (select p.id from project p where lower(p.name) like :projectLike escape '!')",
+                Map.of("projectLike", like),
+                scope,
+                chain,
+                page);
+    }
+
+    /** The enterprises and projects attached to one chain's nodes, whose demands count for the chain. */
+    public record ChainDemands(Collection<Long> enterpriseIds, Collection<Long> projectIds) {
+
+        String sql() {
+            return " and (d.enterprise_id in (:chainEnterprises) or d.project_id in (:chainProjects))";
+        }
+
+        Map<String, Object> params() {
+            return Map.of(
+                    "chainEnterprises", enterpriseIds.isEmpty() ? List.of(-1L) : enterpriseIds,
+                    "chainProjects", projectIds.isEmpty() ? List.of(-1L) : projectIds);
+        }
     }
 
     /** Demands in scope of the given enterprises or projects together, e.g. everything attached to one chain. */
@@ -114,17 +151,28 @@ public class DemandQueries {
                 .single();
     }
 
-    private PageResult<FillRate> grouped(String column, String extra, TalentScope scope, PageQuery page) {
-        String where = " where (" + scope.sql() + ")" + extra;
+    private PageResult<FillRate> grouped(
+            String column,
+            String extra,
+            Map<String, Object> extraParams,
+            TalentScope scope,
+            ChainDemands chain,
+            PageQuery page) {
+        String where = " where (" + scope.sql() + ")" + extra + (chain == null ? "" : chain.sql());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.putAll(extraParams);
+        if (chain != null) {
+            params.putAll(chain.params());
+        }
         long total = jdbc.sql("select count(distinct " + column + ") from talent_demand d" + where)
-                .params(scope.params())
+                .params(params)
                 .query(Long.class)
                 .single();
         List<FillRate> rows = jdbc.sql("select " + column + " as k, sum(d.headcount) as demanded, "
                         + "sum(least(coalesce(h.hired, 0), d.headcount)) as hired from talent_demand d " + HIRED + where
                         + " group by " + column + " order by sum(d.headcount) - sum(least(coalesce(h.hired, 0), "
                         + "d.headcount)) desc, " + column + " limit :limit offset :offset")
-                .params(scope.params())
+                .params(params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new FillRate(rs.getLong("k"), rs.getInt("demanded"), rs.getInt("hired")))

@@ -1,7 +1,11 @@
 package cn.zhuanban.talent.web;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
+import cn.zhuanban.industry.ChainViews.ChainSummary;
+import cn.zhuanban.industry.IndustryManagement;
+import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.Pages;
 import cn.zhuanban.shared.web.AuditedExport;
 import cn.zhuanban.shared.web.Downloads;
@@ -18,21 +22,32 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The fill rates (需求满足率) as XLSX: every enterprise and every project in the user's scope, not only the pages on
- * screen, each with demanded, hired and the rate in percent.
+ * The fill rates (需求满足率) as XLSX: every section of the page, with its filters (项目名称, 产业链), and every row of
+ * each, not only the pages on screen: the total, each enterprise, each project and each chain, with demanded, hired and
+ * the rate in percent; the first column names the section. The 按产业链 section the page shows was left out.
  */
 @Controller
 class FillRateExportController {
 
     private final TalentReports reports;
     private final TalentNames names;
+    private final IndustryManagement industry;
+    private final ProjectReads projects;
     private final MessageSource messages;
 
-    FillRateExportController(TalentReports reports, TalentNames names, MessageSource messages) {
+    FillRateExportController(
+            TalentReports reports,
+            TalentNames names,
+            IndustryManagement industry,
+            ProjectReads projects,
+            MessageSource messages) {
         this.reports = reports;
         this.names = names;
+        this.industry = industry;
+        this.projects = projects;
         this.messages = messages;
     }
 
@@ -40,7 +55,15 @@ class FillRateExportController {
     @GetMapping("/talent/fill-rates/export")
     @PreAuthorize("hasAuthority('" + Permissions.TALENT_DEMAND_VIEW + "') and hasAuthority('"
             + Permissions.TALENT_DEMAND_EXPORT + "')")
-    void export(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long chainId,
+            CurrentUser user,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        boolean staff = !DataScope.ENTERPRISE.equals(user.dataScope());
+        Long chain = staff ? chainId : null; // as the page: an enterprise sees no chains
         String title = LedgerText.of(messages, "talent.fill-rates", locale);
         List<String> headers = List.of(
                 LedgerText.of(messages, "talent.fill-rates.dimension", locale),
@@ -49,9 +72,12 @@ class FillRateExportController {
                 LedgerText.of(messages, "talent.demand.hired", locale),
                 LedgerText.of(messages, "talent.fill-rate", locale) + " (%)");
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
+            FillRate total = reports.total(user, projects.scope(user));
+            String totalLabel = LedgerText.of(messages, "talent.fill-rates.total", locale);
+            xlsx.row(totalLabel, totalLabel, total.demanded(), total.hired(), total.rate());
             String byEnterprise = LedgerText.of(messages, "talent.fill-rates.enterprise", locale);
             Pages.eachPage(
-                    page -> reports.byEnterprise(user, page),
+                    page -> reports.byEnterprise(user, chain, page),
                     rows -> write(
                             xlsx,
                             byEnterprise,
@@ -59,12 +85,23 @@ class FillRateExportController {
                             names.enterprises(rows.stream().map(FillRate::key).toList())));
             String byProject = LedgerText.of(messages, "talent.fill-rates.project", locale);
             Pages.eachPage(
-                    page -> reports.byProject(user, page),
+                    page -> reports.byProject(user, q, chain, page),
                     rows -> write(
                             xlsx,
                             byProject,
                             rows,
                             names.projects(rows.stream().map(FillRate::key).toList())));
+            if (staff) {
+                String byChain = LedgerText.of(messages, "talent.fill-rates.chain", locale);
+                Pages.eachPage(page -> industry.chains(page), chains -> {
+                    for (ChainSummary c : chains) {
+                        if (chain == null || c.id() == chain) {
+                            FillRate r = reports.forChain(c.id(), user);
+                            xlsx.row(byChain, c.name(), r.demanded(), r.hired(), r.rate());
+                        }
+                    }
+                });
+            }
             Downloads.xlsx(response, title + ".xlsx", xlsx);
         }
     }

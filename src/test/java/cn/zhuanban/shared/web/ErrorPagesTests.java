@@ -77,6 +77,32 @@ class ErrorPagesTests {
         }
     }
 
+    /**
+     * A browser opening an address that only forms post to (a candidate's, an event's, a partner's, a referrer's) was
+     * told 请求有误 (405): there is no page there, so it gets the page of one not found. A script keeps the 405 (below).
+     */
+    @Test
+    void aBrowserOpeningAnAddressOnlyFormsPostToGetsTheNotFoundPage() throws Exception {
+        try (HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
+            login(client, "dispatch");
+            for (String path : new String[] {
+                "/talent/candidates/1", "/talent/events/1", "/investment/partners/1", "/investment/referrers/1"
+            }) {
+                HttpResponse<String> page = client.send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(page.statusCode()).as(path).isEqualTo(404);
+                assertThat(page.headers().firstValue("Allow")).as(path).isEmpty();
+                assertThat(page.body()).as(path).contains("页面或数据不存在").doesNotContain("请求有误", "Whitelabel");
+            }
+        }
+    }
+
     @Test
     void aScriptGetsAProblemInItsLanguageWithAStableCodeForAnAddressNoControllerTakes() throws Exception {
         try (HttpClient client = HttpClient.newBuilder()
