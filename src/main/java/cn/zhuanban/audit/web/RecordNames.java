@@ -2,6 +2,7 @@ package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditRecordView;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterpriseplan.EnterprisePlanLists;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.IndustryManagement;
@@ -52,7 +53,8 @@ class RecordNames {
             TalentManagement talent,
             TicketLists tickets,
             MeetingNames meetings,
-            ServiceChecklistManagement checklists) {
+            ServiceChecklistManagement checklists,
+            EnterprisePlanLists plans) {
         this(
                 reading,
                 Map.ofEntries(
@@ -71,7 +73,8 @@ class RecordNames {
                         Map.entry(NamedKind.MEETING, meetings::meetingsOf),
                         Map.entry(NamedKind.MEETING_SERIES, meetings::seriesOf),
                         Map.entry(NamedKind.AGENDA_ITEM, meetings::agendaItemsOf),
-                        Map.entry(NamedKind.SERVICE_ITEM, checklists::namesOf)));
+                        Map.entry(NamedKind.SERVICE_ITEM, checklists::namesOf),
+                        Map.entry(NamedKind.ENTERPRISE_PLAN, plans::namesOf)));
     }
 
     RecordNames(SummaryReading reading, Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources) {
