@@ -16,7 +16,6 @@ import cn.zhuanban.talent.TalentManagement;
 import cn.zhuanban.ticket.TicketLists;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,13 +120,6 @@ class RecordNames {
             NamedKind kind = IdFields.ofEntity(record.entityType(), record.action());
             Long id = IdFields.id(record.entityId());
             return kind == null || id == null ? null : name(kind, id);
-        }
-
-        /** The entities' names by record id, for the page. */
-        Map<Long, String> entities(List<AuditRecordView> records) {
-            Map<Long, String> byRecord = new HashMap<>();
-            records.forEach(r -> byRecord.put(r.id(), entity(r)));
-            return byRecord;
         }
     }
 }
