@@ -70,6 +70,41 @@ final class LedgerFilters {
                             "level", Filter.coded("project.level", "project.level."),
                             "light", Filter.coded("project.light", "light."))),
             Map.entry(
+                    "enterprise-plans.export",
+                    Map.of("status", Filter.coded("enterpriseplan.status", "enterpriseplan.status."))),
+            Map.entry(
+                    "talent.demands.export",
+                    Map.of(
+                            "status", Filter.coded("talent.demand.status", "talent.demand-status."),
+                            "urgency", Filter.coded("talent.demand.urgency", "talent.urgency."))),
+            Map.entry(
+                    "talent.candidates.export",
+                    Map.of(
+                            "education", Filter.coded("talent.demand.education", "talent.education."),
+                            "source", Filter.coded("talent.candidate.source", "talent.source."))),
+            Map.entry(
+                    "talent.services.export",
+                    Map.of(
+                            "open", Filter.flag("talent.service.open-only"),
+                            "overdue", Filter.flag("talent.service.overdue-only"))),
+            Map.entry(
+                    "meetings.actions.export",
+                    Map.of("state", Filter.coded("meeting.actions.state", "meeting.action.state."))),
+            Map.entry(
+                    "contacts.export",
+                    Map.of(
+                            "channel", Filter.coded("contact.channel", "contact.channel."),
+                            "ticketed",
+                                    Filter.choice(
+                                            "contact.ticketed.filter",
+                                            Map.of("true", "contact.ticketed.yes", "false", "contact.ticketed.no")))),
+            Map.entry(
+                    "admin.notifications.deliveries.export",
+                    Map.of(
+                            "status", Filter.coded("delivery.status", "delivery.status."),
+                            "channel", Filter.coded("delivery.channel", "channel."))),
+            Map.entry("admin.users.export", Map.of("state", Filter.coded("user.state", "user.state."))),
+            Map.entry(
                     "battle-map.export",
                     Map.of(
                             "stage", Filter.coded("project.stage", "project.stage."),

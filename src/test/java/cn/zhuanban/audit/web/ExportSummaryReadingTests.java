@@ -34,6 +34,9 @@ class ExportSummaryReadingTests {
     @Autowired
     SummaryReading reading;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void theFixedPartsOfAnExportSummaryReadInChinese() {
         assertThat(reading.read("filters: none; rows: 10", "ledger", ZH)).isEqualTo("筛选条件：无；行数：10");
@@ -58,8 +61,30 @@ class ExportSummaryReadingTests {
                 .isEqualTo("逾期类型：已逾期（超办理时限，或自建事项超目标日期），显示范围：显示全部");
         assertThat(reading.read("working: true; rows: 1", "ledger", "/investment/leads/export", ZH, NameLookup.NONE))
                 .isEqualTo("只看我经办的线索；行数：1");
+        assertThat(reading.read("open: true, overdue: true", "ledger", "/talent/services/export", ZH, NameLookup.NONE))
+                .doesNotContain("open", "overdue", "是");
+        assertThat(reading.read(
+                        "status: SENT", "ledger", "/admin/notifications/deliveries/export", ZH, NameLookup.NONE))
+                .doesNotContain("SENT");
         assertThat(reading.read("card: RED", "ledger", "/tickets/export", Locale.ENGLISH, NameLookup.NONE))
                 .isEqualTo("Card: Red card");
+    }
+
+    @Test
+    void everyFilterDeclaredForALedgerHasItsLabelsInBothLanguages() {
+        List<String> unread = new ArrayList<>();
+        LedgerFilters.BY_LEDGER.forEach((ledger, filters) -> filters.forEach((name, filter) -> {
+            List<String> keys = new ArrayList<>(filter.values().values());
+            keys.add(filter.label());
+            for (String key : keys) {
+                for (Locale locale : List.of(ZH, Locale.ENGLISH)) {
+                    if (messages.getMessage(key, null, null, locale) == null) {
+                        unread.add(ledger + " " + name + " " + key + " " + locale);
+                    }
+                }
+            }
+        }));
+        assertThat(unread).isEmpty();
     }
 
     @Test
