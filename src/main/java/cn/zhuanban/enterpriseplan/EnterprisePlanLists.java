@@ -22,6 +22,7 @@ import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,19 @@ public class EnterprisePlanLists {
         this.enterprises = enterprises;
         this.departments = departments;
         this.directory = directory;
+    }
+
+    /** The plans' names for the audit log, by plan id: the enterprise's (a plan is the enterprise's one plan). */
+    public Map<Long, String> namesOf(Collection<Long> planIds) {
+        Map<Long, Long> enterpriseOf = store.enterprisesOf(planIds);
+        Map<Long, String> names = enterprises.namesOf(List.copyOf(enterpriseOf.values()));
+        Map<Long, String> byPlan = new HashMap<>();
+        enterpriseOf.forEach((plan, enterprise) -> {
+            if (names.get(enterprise) != null) {
+                byPlan.put(plan, names.get(enterprise));
+            }
+        });
+        return byPlan;
     }
 
     public PageResult<PlanSummary> plans(String q, PlanStatus status, CurrentUser user, PageQuery page) {

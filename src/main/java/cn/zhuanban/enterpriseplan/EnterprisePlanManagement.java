@@ -167,7 +167,7 @@ public class EnterprisePlanManagement {
         publish(
                 "enterprise-plan.measure-updated",
                 plan,
-                "v" + draft.number() + " #" + before.key() + ": "
+                "v" + draft.number() + " #" + before.key() + " " + before.title() + ": "
                         + ChangeSummary.between(snapshot(data(before)), snapshot(data)));
     }
 

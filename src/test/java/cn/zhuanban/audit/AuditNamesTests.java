@@ -9,6 +9,8 @@ import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.ServiceFixtures;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterpriseplan.EnterprisePlanManagement;
+import cn.zhuanban.enterpriseplan.PlanForm;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.meeting.MeetingManagement;
@@ -70,6 +72,31 @@ class AuditNamesTests {
 
     @Autowired
     ServiceChecklistManagement checklists;
+
+    @Autowired
+    EnterprisePlanManagement enterprisePlans;
+
+    @Test
+    void anEnterprisePlansRecordNamesTheEnterprise() throws Exception {
+        ServiceFixtures fx = new ServiceFixtures(enterprises, taskForces, projects, directory);
+        long enterprise = fx.enterprise();
+        long plan = enterprisePlans.create(
+                enterprise, new PlanForm("企业现状", "诉求", "适用政策", "预期成效", null, 0), fx.user("dispatch"));
+        String id = Long.toString(plan);
+        AuditTrail.awaitRecord(jdbc, "enterprise-plan.created", id, null);
+        String enterpriseName = enterprises.namesOf(List.of(enterprise)).get(enterprise);
+
+        String page = mvc.perform(get("/audit")
+                        .session(WebTestSupport.login(mvc, "auditor"))
+                        .param("entityType", "enterprise-plan")
+                        .param("entityId", id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains(">" + id + "（" + enterpriseName + "）</span>");
+    }
 
     @Test
     void aProjectsRecordNamesTheProjectAndWhatItsSummaryHoldsOnThePageAndInTheExport() throws Exception {

@@ -92,7 +92,9 @@ class AuditController {
         model.addAttribute("result", result);
         model.addAttribute("pagerQuery", pagerQuery(request));
         model.addAttribute("summaries", summaries);
-        model.addAttribute("entityNames", named.entities(result.content()));
+        Map<Long, String> entityNames = new HashMap<>();
+        result.content().forEach(r -> entityNames.put(r.id(), reading.entityName(r, locale, named)));
+        model.addAttribute("entityNames", entityNames);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("entityTypes", AuditedEntityTypes.ALL);
         return Paging.isHtmx(request) ? "audit/log :: results" : "audit/log";

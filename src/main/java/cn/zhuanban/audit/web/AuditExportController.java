@@ -96,7 +96,7 @@ class AuditExportController {
                     label("audit.action.", r.action(), locale),
                     label("audit.entity.", r.entityType(), locale),
                     r.entityId(),
-                    named.entity(r),
+                    reading.entityName(r, locale, named),
                     reading.read(r, locale, named));
         }
         batch.clear();

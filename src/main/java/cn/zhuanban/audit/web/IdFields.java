@@ -69,7 +69,8 @@ final class IdFields {
             Map.entry("meeting", NamedKind.MEETING),
             Map.entry("meeting-series", NamedKind.MEETING_SERIES),
             Map.entry("service-item", NamedKind.SERVICE_ITEM),
-            Map.entry("project-plan", NamedKind.PROJECT));
+            Map.entry("project-plan", NamedKind.PROJECT),
+            Map.entry("enterprise-plan", NamedKind.ENTERPRISE_PLAN));
 
     /** Actions whose records carry another kind's id than their type's: a checklist from the template, by project. */
     private static final Map<String, NamedKind> ENTITIES_BY_ACTION =

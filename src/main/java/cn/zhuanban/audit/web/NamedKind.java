@@ -20,5 +20,6 @@ enum NamedKind {
     MEETING,
     MEETING_SERIES,
     AGENDA_ITEM,
-    SERVICE_ITEM
+    SERVICE_ITEM,
+    ENTERPRISE_PLAN
 }

@@ -10,7 +10,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Summaries written as a phrase rather than as fields, read whole: an agenda item's move ({@code item 9 up} reads
- * 议题 9（…） 上移) and a calendar day's correction ({@code working 调休} reads 工作日 调休, the name as typed), whose
+ * 议题 9（…） 上移), a ticket put on a meeting's agenda ({@code ticket 9 escalated to the meeting} reads 问题 9（…）
+ * 因红牌列入例会议题) and a calendar day's correction ({@code working 调休} reads 工作日 调休, the name as typed), whose
  * bare English words read nowhere else, so that a typed title holding "up" or "off" stays as typed. A progress report
  * of the old form ({@code M3 null% null → null @ null}) reads as the form written since, its empty parts left out:
  * stored records never change.
@@ -18,6 +19,10 @@ import org.springframework.context.MessageSource;
 final class Phrases {
 
     private static final Pattern ITEM_MOVE = Pattern.compile("^(item [0-9]+) (up|down)$");
+    /** A ticket the ladder or a second dissatisfaction put on a meeting's agenda (meeting's EscalatedTickets). */
+    private static final Pattern ESCALATED =
+            Pattern.compile("^(ticket [0-9]+) escalated (to the meeting|after a second dissatisfaction)$");
+
     private static final Pattern DAY_SET = Pattern.compile("^(working|off)(?: (.*))?$", Pattern.DOTALL);
     /** A day's correction as written since it tells the day before: {@code off → working 调休上班}. */
     private static final Pattern DAY_CHANGE =
@@ -40,6 +45,11 @@ final class Phrases {
             Matcher move = ITEM_MOVE.matcher(summary);
             if (move.matches()) {
                 return rest.apply(move.group(1)) + " " + label(messages, "audit.word.moved-" + move.group(2), locale);
+            }
+            Matcher escalated = ESCALATED.matcher(summary);
+            if (escalated.matches()) {
+                String why = escalated.group(2).startsWith("to") ? "red" : "dissatisfied";
+                return rest.apply(escalated.group(1)) + " " + label(messages, "audit.word.escalated-" + why, locale);
             }
         }
         if ("calendar".equals(entityType) && !PERIOD.matcher(summary).find()) {

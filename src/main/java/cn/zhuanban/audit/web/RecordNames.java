@@ -2,6 +2,7 @@ package cn.zhuanban.audit.web;
 
 import cn.zhuanban.audit.AuditRecordView;
 import cn.zhuanban.enterprise.EnterpriseManagement;
+import cn.zhuanban.enterpriseplan.EnterprisePlanLists;
 import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.industry.IndustryManagement;
@@ -15,7 +16,6 @@ import cn.zhuanban.talent.TalentManagement;
 import cn.zhuanban.ticket.TicketLists;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,8 @@ class RecordNames {
             TalentManagement talent,
             TicketLists tickets,
             MeetingNames meetings,
-            ServiceChecklistManagement checklists) {
+            ServiceChecklistManagement checklists,
+            EnterprisePlanLists plans) {
         this(
                 reading,
                 Map.ofEntries(
@@ -71,7 +72,8 @@ class RecordNames {
                         Map.entry(NamedKind.MEETING, meetings::meetingsOf),
                         Map.entry(NamedKind.MEETING_SERIES, meetings::seriesOf),
                         Map.entry(NamedKind.AGENDA_ITEM, meetings::agendaItemsOf),
-                        Map.entry(NamedKind.SERVICE_ITEM, checklists::namesOf)));
+                        Map.entry(NamedKind.SERVICE_ITEM, checklists::namesOf),
+                        Map.entry(NamedKind.ENTERPRISE_PLAN, plans::namesOf)));
     }
 
     RecordNames(SummaryReading reading, Map<NamedKind, Function<Collection<Long>, Map<Long, String>>> sources) {
@@ -118,13 +120,6 @@ class RecordNames {
             NamedKind kind = IdFields.ofEntity(record.entityType(), record.action());
             Long id = IdFields.id(record.entityId());
             return kind == null || id == null ? null : name(kind, id);
-        }
-
-        /** The entities' names by record id, for the page. */
-        Map<Long, String> entities(List<AuditRecordView> records) {
-            Map<Long, String> byRecord = new HashMap<>();
-            records.forEach(r -> byRecord.put(r.id(), entity(r)));
-            return byRecord;
         }
     }
 }

@@ -48,7 +48,29 @@ class SummaryReading {
 
     /** The summary with the names of the things whose ids it holds, as {@code names} knows them. */
     String read(AuditRecordView record, Locale locale, NameLookup names) {
-        return read(record.summary(), record.entityType(), locale, names);
+        return read(record.summary(), record.entityType(), record.entityId(), locale, names);
+    }
+
+    /** As {@link #read(String, String, Locale, NameLookup)}, an export's filters as the page of its ledger labels them. */
+    String read(String stored, String entityType, String entityId, Locale locale, NameLookup names) {
+        if ("ledger".equals(entityType) && stored != null) {
+            String filters = LedgerFilters.read(
+                    stored, entityId, messages, locale, part -> read(part, entityType, locale, names));
+            if (filters != null) {
+                return filters;
+            }
+        }
+        return read(stored, entityType, locale, names);
+    }
+
+    /** The name of the record's entity: an export's ledger by its name, else as {@code named} found it, or null. */
+    String entityName(AuditRecordView record, Locale locale, RecordNames.Found named) {
+        return "ledger".equals(record.entityType()) ? ledgerName(record.entityId(), locale) : named.entity(record);
+    }
+
+    /** The ledger's name ({@code /tickets/export} reads 工单台账), or null when it has none. */
+    String ledgerName(String path, Locale locale) {
+        return path == null ? null : messages.getMessage(LedgerFilters.nameKey(path), null, null, locale);
     }
 
     String read(String stored, String entityType, Locale locale) {

@@ -3,11 +3,15 @@ package cn.zhuanban.enterpriseplan.domain;
 import cn.zhuanban.enterpriseplan.PlanStatus;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.PlanRow;
 import cn.zhuanban.enterpriseplan.domain.PlanRows.VersionRow;
+import cn.zhuanban.shared.NamesByIds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,6 +49,17 @@ public class EnterprisePlanStore {
                 .param("now", Timestamp.from(now))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The enterprise of each plan, by the plan's id: its name is what the audit log calls the plan. */
+    public Map<Long, Long> enterprisesOf(Collection<Long> planIds) {
+        Map<Long, Long> enterprises = new HashMap<>();
+        NamesByIds.of(
+                        jdbc,
+                        "select id, cast(enterprise_id as varchar(20)) from enterprise_plan where id in (:ids)",
+                        planIds)
+                .forEach((plan, enterprise) -> enterprises.put(plan, Long.valueOf(enterprise)));
+        return enterprises;
     }
 
     public boolean planExistsFor(long enterpriseId) {

@@ -55,6 +55,7 @@ class MissingReportExportController {
             HttpServletResponse response)
             throws IOException {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
+        Downloads.impliedFilter("month", shown.toString());
         String title = messages.getMessage("investment.missing.title", new Object[] {shown.toString()}, locale);
         List<String> headers = List.of(
                 LedgerText.of(messages, "project.name", locale),

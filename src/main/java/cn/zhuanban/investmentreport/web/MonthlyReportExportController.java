@@ -51,6 +51,7 @@ class MonthlyReportExportController {
             HttpServletResponse response)
             throws IOException {
         YearMonth shown = month == null ? reporting.currentMonth() : month;
+        Downloads.impliedFilter("month", shown.toString());
         String title = messages.getMessage("investment.month.title", new Object[] {shown.toString()}, locale);
         String late = LedgerText.of(messages, "investment.late", locale);
         try (XlsxWriter xlsx = new XlsxWriter(

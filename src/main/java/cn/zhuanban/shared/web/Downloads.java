@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -13,6 +15,21 @@ public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {}
+
+    /**
+     * Tells the audit record of this download a filter the file applies though the request did not name it (the
+     * month a monthly ledger takes when none is asked for), so that the record says which rows left the system.
+     */
+    public static void impliedFilter(String name, String value) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> implied = request.getRequest().getAttribute(ExportTrail.IMPLIED) instanceof Map<?, ?> m
+                    ? (Map<String, String>) m
+                    : new LinkedHashMap<>();
+            implied.put(name, value);
+            request.getRequest().setAttribute(ExportTrail.IMPLIED, implied);
+        }
+    }
 
     public static void xlsx(HttpServletResponse response, String fileName, XlsxWriter writer) throws IOException {
         xlsx(response, fileName, null, writer);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -30,6 +31,12 @@ class ExportTrail implements HandlerInterceptor {
 
     /** Set by {@link Downloads#xlsx} for the trail. */
     static final String ROWS = ExportTrail.class.getName() + ".rows";
+
+    /** Set by {@link Downloads#impliedFilter}: a filter the file applies without the request naming it. */
+    static final String IMPLIED = ExportTrail.class.getName() + ".implied";
+
+    /** Where a list starts and how it is sorted: how the page showed the rows, not which rows the file holds. */
+    private static final Set<String> PAGING = Set.of("page", "size", "sort");
 
     private static final Logger log = LoggerFactory.getLogger(ExportTrail.class);
     private static final int ENTITY_ID_MAX = 50;
@@ -83,7 +90,7 @@ class ExportTrail implements HandlerInterceptor {
             return;
         }
         LedgerExported exported =
-                new LedgerExported(Actor.current(), ledger(request), summary(request.getParameterMap(), rows(request)));
+                new LedgerExported(Actor.current(), ledger(request), summary(parameters(request), rows(request)));
         try {
             transactions.executeWithoutResult(status -> events.publishEvent(exported));
         } catch (RuntimeException e) {
@@ -96,21 +103,44 @@ class ExportTrail implements HandlerInterceptor {
         return path.length() <= ENTITY_ID_MAX ? path : path.substring(path.length() - ENTITY_ID_MAX);
     }
 
+    /** The parameters as sent, with the filters the file applied without being asked ({@link #IMPLIED}). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String[]> parameters(HttpServletRequest request) {
+        if (!(request.getAttribute(IMPLIED) instanceof Map<?, ?> implied)) {
+            return request.getParameterMap();
+        }
+        Map<String, String[]> all = new TreeMap<>(request.getParameterMap());
+        ((Map<String, String>) implied).forEach((name, value) -> all.putIfAbsent(name, new String[] {value}));
+        return all;
+    }
+
     private static Integer rows(HttpServletRequest request) {
         return request.getAttribute(ROWS) instanceof Integer rows ? rows : null;
     }
 
-    /** The filters as sent, free text only by its length; then the rows, when the file was a sheet. */
+    /**
+     * The filters as sent, free text only by its length; then the rows, when the file was a sheet. A filter left empty
+     * (the list's 全部) filters nothing and is left out, and so are the paging parameters.
+     */
     static String summary(Map<String, String[]> parameters, Integer rows) {
         StringJoiner parts = new StringJoiner(", ");
         new TreeMap<>(parameters).forEach((name, values) -> {
-            if (!name.startsWith("_")) {
+            if (!name.startsWith("_") && !PAGING.contains(name) && !empty(values)) {
                 parts.add(name + ": " + (freeText(name) ? length(values) : String.join("|", values)));
             }
         });
         String summary =
                 (parts.length() == 0 ? "filters: none" : parts.toString()) + (rows == null ? "" : "; rows: " + rows);
         return summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX);
+    }
+
+    private static boolean empty(String[] values) {
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean freeText(String name) {

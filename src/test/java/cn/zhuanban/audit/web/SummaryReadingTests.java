@@ -32,6 +32,16 @@ class SummaryReadingTests {
     }
 
     @Test
+    void aTicketPutOnAMeetingsAgendaReadsWhy() {
+        assertThat(reading.read("ticket 9 escalated to the meeting", "meeting", ZH))
+                .isEqualTo("问题 9 因红牌列入例会议题");
+        assertThat(reading.read("ticket 9 escalated after a second dissatisfaction", "meeting", ZH))
+                .isEqualTo("问题 9 因企业两次不满意列入例会议题");
+        assertThat(reading.read("ticket 9 escalated to the meeting", "meeting", Locale.ENGLISH))
+                .isEqualTo("ticket 9 escalated to the meeting (red card)");
+    }
+
+    @Test
     void theEnglishPageKeepsEnglishLabelsAndPunctuation() {
         assertThat(reading.read("statusLight: YELLOW → RED (slack)", "project", Locale.ENGLISH))
                 .isEqualTo("Status light: Yellow → Red (slack)");

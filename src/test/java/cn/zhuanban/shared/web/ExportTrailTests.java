@@ -53,6 +53,26 @@ class ExportTrailTests {
     }
 
     @Test
+    void aMonthlyLedgerExportedWithoutAMonthIsRecordedWithTheMonthItCovers() throws Exception {
+        var session = WebTestSupport.login(mvc, "dispatch");
+        mvc.perform(get("/investment-reports/export").session(session)).andExpect(status().isOk());
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/investment-reports/export", null);
+        assertThat(jdbc.sql("""
+                        select summary from audit_record
+                        where action = 'ledger.exported' and entity_id = '/investment-reports/export'""").query(String.class).list())
+                .anySatisfy(summary -> assertThat(summary).matches("month: [0-9]{4}-[0-9]{2}; rows: [0-9]+"));
+        String page = mvc.perform(get("/audit")
+                        .session(WebTestSupport.login(mvc, "auditor"))
+                        .param("entityType", "ledger")
+                        .param("entityId", "/investment-reports/export"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("title=\"/investment-reports/export\">投资月报台账</span>");
+    }
+
+    @Test
     void anExportClickedOnAPageAnswersWithTheReadyCookieItsScriptWaitsFor() throws Exception {
         var session = WebTestSupport.login(mvc, "dispatch");
         mvc.perform(get("/projects/export").session(session).param("_download", "k3x9q"))
@@ -117,5 +137,20 @@ class ExportTrailTests {
                 .isEqualTo("peopleQ: 1 characters, q: 2 characters, state: OPEN; rows: 12");
         assertThat(ExportTrail.summary(Map.of("_csrf", new String[] {"x"}), null))
                 .isEqualTo("filters: none");
+    }
+
+    @Test
+    void emptyFiltersAndPagingAreLeftOut() {
+        assertThat(ExportTrail.summary(
+                        Map.of(
+                                "chainId", new String[] {""},
+                                "stage", new String[] {" "},
+                                "level", new String[] {"PROVINCIAL"},
+                                "size", new String[] {"2"},
+                                "page", new String[] {"3"},
+                                "sort", new String[] {"name"}),
+                        4))
+                .isEqualTo("level: PROVINCIAL; rows: 4");
+        assertThat(ExportTrail.summary(Map.of("size", new String[] {"2"}), 4)).isEqualTo("filters: none; rows: 4");
     }
 }

@@ -1,0 +1,192 @@
+package cn.zhuanban.audit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
+
+/**
+ * The record of an export ({@code ledger}) read as the exported list's page shows it: the ledger by its name
+ * ({@code audit.ledger.<path>}: {@code /tickets/export} reads 工单台账) and each filter with the page's own label and
+ * value ({@code card: RED} of the tickets reads 督办牌：红牌, {@code working: true} of the leads 只看我经办的线索). A
+ * parameter means what its ledger makes of it, so the labels are declared per ledger; a filter a ledger does not
+ * declare reads as any summary's field. Empty filters and the paging parameters, which old records list, are left
+ * out: they filter nothing.
+ */
+final class LedgerFilters {
+
+    /** A filter as its page labels it: the label's key, and the prefix of its values' keys or the key of each value. */
+    record Filter(String label, String prefix, Map<String, String> values, boolean flag) {
+
+        static Filter coded(String label, String prefix) {
+            return new Filter(label, prefix, Map.of(), false);
+        }
+
+        /** A checkbox that reads as its label alone when ticked ({@code 只看我经办的线索}). */
+        static Filter flag(String label) {
+            return new Filter(label, null, Map.of(), true);
+        }
+
+        static Filter choice(String label, Map<String, String> values) {
+            return new Filter(label, null, values, false);
+        }
+    }
+
+    static final Map<String, Map<String, Filter>> BY_LEDGER = Map.ofEntries(
+            Map.entry(
+                    "tickets.export",
+                    Map.of(
+                            "state", Filter.coded("ticket.state", "ticket.state."),
+                            "category", Filter.coded("ticket.category", "ticket.category."),
+                            "card", Filter.coded("ticket.card", "ticket.card."),
+                            "source", Filter.coded("ticket.source", "ticket.source."),
+                            "outcome", Filter.coded("ticket.outcome", "ticket.outcome."),
+                            "todo", Filter.coded("audit.field.todo", "ticket.todo."),
+                            "open", Filter.flag("ticket.filter.open"))),
+            Map.entry(
+                    "service-items.export",
+                    Map.of(
+                            "status", Filter.coded("checklist.status", "checklist.status."),
+                            "late", Filter.coded("checklist.late", "checklist.late."),
+                            "open",
+                                    Filter.choice(
+                                            "checklist.scope",
+                                            Map.of("true", "checklist.show-open", "false", "checklist.show-all")))),
+            Map.entry(
+                    "investment.leads.export",
+                    Map.of(
+                            "stage", Filter.coded("attraction.lead.stage", "attraction.stage."),
+                            "channel", Filter.coded("attraction.lead.channel", "attraction.channel."),
+                            "stale", Filter.flag("attraction.lead.stale-only"),
+                            "awaitingConversion", Filter.flag("attraction.lead.awaiting-conversion-only"),
+                            "working", Filter.flag("attraction.lead.working-only"))),
+            Map.entry(
+                    "projects.export",
+                    Map.of(
+                            "stage", Filter.coded("project.stage", "project.stage."),
+                            "level", Filter.coded("project.level", "project.level."),
+                            "light", Filter.coded("project.light", "light."))),
+            Map.entry(
+                    "enterprise-plans.export",
+                    Map.of("status", Filter.coded("enterpriseplan.status", "enterpriseplan.status."))),
+            Map.entry(
+                    "talent.demands.export",
+                    Map.of(
+                            "status", Filter.coded("talent.demand.status", "talent.demand-status."),
+                            "urgency", Filter.coded("talent.demand.urgency", "talent.urgency."))),
+            Map.entry(
+                    "talent.candidates.export",
+                    Map.of(
+                            "education", Filter.coded("talent.demand.education", "talent.education."),
+                            "source", Filter.coded("talent.candidate.source", "talent.source."))),
+            Map.entry(
+                    "talent.services.export",
+                    Map.of(
+                            "open", Filter.flag("talent.service.open-only"),
+                            "overdue", Filter.flag("talent.service.overdue-only"))),
+            Map.entry(
+                    "meetings.actions.export",
+                    Map.of("state", Filter.coded("meeting.actions.state", "meeting.action.state."))),
+            Map.entry(
+                    "contacts.export",
+                    Map.of(
+                            "channel", Filter.coded("contact.channel", "contact.channel."),
+                            "ticketed",
+                                    Filter.choice(
+                                            "contact.ticketed.filter",
+                                            Map.of("true", "contact.ticketed.yes", "false", "contact.ticketed.no")))),
+            Map.entry(
+                    "admin.notifications.deliveries.export",
+                    Map.of(
+                            "status", Filter.coded("delivery.status", "delivery.status."),
+                            "channel", Filter.coded("delivery.channel", "channel."))),
+            Map.entry("admin.users.export", Map.of("state", Filter.coded("user.state", "user.state."))),
+            Map.entry(
+                    "battle-map.export",
+                    Map.of(
+                            "stage", Filter.coded("project.stage", "project.stage."),
+                            "level", Filter.coded("project.level", "project.level."),
+                            "from", Filter.coded("wall.from", null),
+                            "paper", Filter.coded("print.paper", "print.paper."))));
+
+    /** Where a list starts and how it is sorted, which old records list as filters. */
+    private static final Set<String> PAGING = Set.of("page", "size", "sort");
+
+    private static final String ROWS = "; rows: ";
+
+    private LedgerFilters() {}
+
+    /**
+     * The key of the ledger's name, the address without its ids: {@code /meetings/7/minutes.docx} (mapped as
+     * {@code /meetings/{id}/minutes.docx}) is {@code audit.ledger.meetings.minutes.docx}.
+     */
+    static String nameKey(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && !part.startsWith("{") && !part.chars().allMatch(Character::isDigit)) {
+                parts.add(part);
+            }
+        }
+        return "audit.ledger." + String.join(".", parts);
+    }
+
+    /**
+     * The summary of an export of the ledger at {@code path}, or null when it is not a list of filters: {@code
+     * generic} reads a part as any summary.
+     */
+    static String read(
+            String summary, String path, MessageSource messages, Locale locale, UnaryOperator<String> generic) {
+        int rowsAt = summary.lastIndexOf(ROWS);
+        String filters = rowsAt < 0 ? summary : summary.substring(0, rowsAt);
+        String rows = rowsAt < 0 ? null : summary.substring(rowsAt + 2);
+        if (filters.equals("filters: none")) {
+            return null;
+        }
+        Map<String, Filter> declared =
+                path == null ? Map.of() : BY_LEDGER.getOrDefault(nameKey(path).substring(13), Map.of());
+        boolean chinese = "zh".equals(locale.getLanguage());
+        List<String> read = new ArrayList<>();
+        for (String part : filters.split(", ")) {
+            int colon = part.indexOf(": ");
+            if (colon < 0 && !part.endsWith(":")) {
+                return null; // not a list of filters
+            }
+            String name = part.substring(0, colon < 0 ? part.length() - 1 : colon);
+            String value = colon < 0 ? "" : part.substring(colon + 2);
+            if (PAGING.contains(name) || value.isBlank()) {
+                continue;
+            }
+            Filter filter = declared.get(name);
+            read.add(filter == null ? generic.apply(part) : filter(filter, value, messages, locale, chinese));
+        }
+        String none = read.isEmpty() ? generic.apply("filters: none") : null;
+        String listed = none != null ? none : String.join(chinese ? "，" : ", ", read);
+        return rows == null ? listed : listed + (chinese ? "；" : "; ") + generic.apply(rows);
+    }
+
+    private static String filter(Filter filter, String value, MessageSource messages, Locale locale, boolean chinese) {
+        String label = messages.getMessage(filter.label(), null, filter.label(), locale);
+        if (filter.flag() && value.equals("true")) {
+            return label;
+        }
+        List<String> values = new ArrayList<>();
+        for (String one : value.split("\\|")) {
+            values.add(value(filter, one, messages, locale));
+        }
+        return label + (chinese ? "：" : ": ") + String.join(chinese ? "、" : ", ", values);
+    }
+
+    private static String value(Filter filter, String value, MessageSource messages, Locale locale) {
+        String key = filter.values().get(value);
+        if (key == null && filter.prefix() != null) {
+            key = filter.prefix() + value;
+        }
+        if (key == null && (value.equals("true") || value.equals("false"))) {
+            key = "audit.value." + value;
+        }
+        return key == null ? value : messages.getMessage(key, null, value, locale);
+    }
+}
