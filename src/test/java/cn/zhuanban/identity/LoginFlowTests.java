@@ -74,10 +74,10 @@ class LoginFlowTests {
                 .contains("value=\"" + taken.toUpperCase(Locale.ROOT) + "\"");
         assertThat(page).contains("已有账号 " + taken);
         assertThat(directory.findByUsername(taken.toUpperCase(Locale.ROOT))).isEmpty();
-        assertThatThrownBy(() -> identity.createUser(new NewUser(
-                        "DISPATCH", "大写调度", null, null, null, null, IdentityTestUsers.INITIAL_PASSWORD)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo(ErrorCode.USERNAME_TAKEN));
+        assertThatThrownBy(() -> identity.createUser(
+                        new NewUser("DISPATCH", "大写调度", null, null, null, null, IdentityTestUsers.INITIAL_PASSWORD)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.USERNAME_TAKEN));
     }
 
     /** The contract: every page carries the CSRF token and the header to send it in, the login page too. */
