@@ -13,8 +13,8 @@ final class TypedRows {
 
     private TypedRows() {}
 
-    /** The longest task a plan takes, in working days (about 40 years): longer is a typing error. */
-    static final int MAX_DURATION = 10_000;
+    /** The longest task a plan takes, in working days: the engine's, as the scheduling API holds it. */
+    static final int MAX_DURATION = ScheduleEngine.MAX_DURATION;
 
     static final int KEY_MAX = 40;
 
