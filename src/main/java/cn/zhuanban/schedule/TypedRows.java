@@ -2,6 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;

@@ -89,10 +89,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
+        return invalid(e.getBindingResult());
+    }
+
+    /** A value none of its field's choices, with the body's other problems ({@link JsonChoiceProblems}). */
+    @ExceptionHandler(JsonChoiceProblems.RefusedBody.class)
+    ProblemDetail invalid(JsonChoiceProblems.RefusedBody e) {
+        return invalid(e.result());
+    }
+
+    private ProblemDetail invalid(org.springframework.validation.BindingResult result) {
+        String detail = result.getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + formErrors.message(error))
                 .collect(Collectors.joining("; "));
-        java.util.List<String> fields = e.getBindingResult().getFieldErrors().stream()
+        java.util.List<String> fields = result.getFieldErrors().stream()
                 .map(error -> error.getField())
                 .distinct()
                 .toList();

@@ -10,11 +10,11 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -40,6 +40,21 @@ class JsonChoiceProblems extends RequestBodyAdviceAdapter {
 
     JsonChoiceProblems(jakarta.validation.Validator validator) {
         this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    /** A body refused for its noted values and its other problems, answered as a refused {@code @Valid} body is. */
+    static final class RefusedBody extends RuntimeException {
+
+        private final transient BindingResult result;
+
+        RefusedBody(BindingResult result) {
+            super("request body refused: " + result.getFieldErrors().size() + " field(s)");
+            this.result = result;
+        }
+
+        BindingResult result() {
+            return result;
+        }
     }
 
     /** A value of a JSON body that is none of its field's choices: the field's path and the value sent. */
@@ -151,7 +166,7 @@ class JsonChoiceProblems extends RequestBodyAdviceAdapter {
                 .filter(e -> !choices.contains(e.getField()))
                 .forEach(refused::addError);
         result.getGlobalErrors().forEach(refused::addError);
-        throw new MethodArgumentNotValidException(parameter, refused);
+        throw new RefusedBody(refused);
     }
 
     private static boolean validated(MethodParameter parameter) {
