@@ -66,8 +66,10 @@ public class IdentityManagement {
     }
 
     public long createUser(NewUser command) {
-        if (users.existsByUsername(command.username())) {
-            throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username());
+        // Equal ignoring case is taken too; login still matches exactly what was stored.
+        List<String> taken = users.findUsernamesIgnoringCase(command.username());
+        if (!taken.isEmpty()) {
+            throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username(), taken.getFirst());
         }
         references.check(command.departmentId(), command.enterpriseId());
         settings.passwordPolicy().check(command.username(), command.initialPassword());

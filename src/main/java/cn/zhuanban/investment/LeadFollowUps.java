@@ -6,10 +6,12 @@ import cn.zhuanban.investment.InvestmentViews.FollowUpView;
 import cn.zhuanban.investment.domain.Lead;
 import cn.zhuanban.investment.domain.LeadRepository;
 import cn.zhuanban.investment.domain.RegistryQueries;
+import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,11 @@ public class LeadFollowUps {
 
     public void followUp(CurrentUser user, long id, FollowUpForm form) {
         Lead lead = access.load(user, id, null);
+        LocalDate today = LocalDate.now(clock);
+        if (form.happenedOn().isAfter(today)) {
+            // Same refusal as a lead's receivedOn: a future follow-up would keep the lead off the stale list.
+            throw BusinessException.invalid("happenedOn", "validation.not-future", today);
+        }
         registry.addFollowUp(
                 id,
                 new FollowUpView(0, form.kind(), form.happenedOn(), form.summary(), user.id()),

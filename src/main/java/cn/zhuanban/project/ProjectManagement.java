@@ -55,8 +55,7 @@ public class ProjectManagement {
      * get past.
      */
     public long create(ProjectForm form, CurrentUser user) {
-        references.checkChoosable(form.enterpriseId(), null, user);
-        references.checkTaskForceChoosable(form.taskForceId(), null, user);
+        references.checkAll(form, user, null, null);
         return create(form);
     }
 
@@ -118,9 +117,7 @@ public class ProjectManagement {
             throw new ChangedMeanwhile("project", project.getVersion());
         }
         Project.Details details = details(form);
-        references.checkTaskForceChoosable(form.taskForceId(), currentTaskForce, user);
-        references.checkReferences(form);
-        references.checkChoosable(form.enterpriseId(), project.getEnterpriseId(), user);
+        references.checkAll(form, user, project.getEnterpriseId(), currentTaskForce);
         references.checkCodeFree(details.code(), id);
         Map<String, Object> before = project.snapshot();
         StageDates.Before was =

@@ -10,6 +10,8 @@ import cn.zhuanban.project.domain.TaskForceQueries;
 import cn.zhuanban.project.domain.TaskForceRepository;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -40,39 +42,48 @@ class ProjectReferences {
         this.directory = directory;
     }
 
-    /** A changed enterprise must be on the user's pick list; the one the project has may stay. */
-    void checkChoosable(Long enterpriseId, Long current, CurrentUser user) {
-        if (enterpriseId != null && !enterpriseId.equals(current) && !enterprises.isChoosable(enterpriseId, user)) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", enterpriseId);
-        }
-    }
-
     /**
-     * A changed task force must be one the user sees, the one the project has may stay; an unknown or out-of-scope id
-     * (typed into the request) is the form's own error beside the pick list, not a missing page.
+     * Every reference of the form a user sends, checked at once: its enterprise exists and, when changed from
+     * {@code currentEnterprise}, is on the user's pick list; its lead official is one; its task force, when changed from
+     * {@code currentTaskForce}, is one the user sees (an unknown or out-of-scope id typed into the request is the form's
+     * own error beside the pick list, not a missing page), and exists. Each refused field is named beside itself
+     * ({@link BusinessException#throwAll}): several unknown ids were told one at a time.
      */
-    void checkTaskForceChoosable(Long taskForceId, Long current, CurrentUser user) {
-        if (taskForceId != null
-                && !taskForceId.equals(current)
-                && !taskForceQueries.visible(taskForceId, ScopeCondition.forTaskForces(user))) {
-            throw new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", taskForceId);
-        }
+    void checkAll(ProjectForm form, CurrentUser user, Long currentEnterprise, Long currentTaskForce) {
+        BusinessException.throwAll(refusals(form, user, currentEnterprise, currentTaskForce));
     }
 
+    /** The references of a form the platform itself sends (a lead converted, the demo): no user's pick list applies. */
     void checkReferences(ProjectForm form) {
-        if (!enterprises.exists(form.enterpriseId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", form.enterpriseId());
+        BusinessException.throwAll(refusals(form, null, null, null));
+    }
+
+    private List<BusinessException> refusals(
+            ProjectForm form, CurrentUser user, Long currentEnterprise, Long currentTaskForce) {
+        List<BusinessException> refused = new ArrayList<>();
+        Long enterpriseId = form.enterpriseId();
+        boolean enterpriseChanged = enterpriseId != null && !enterpriseId.equals(currentEnterprise);
+        if ((enterpriseId != null && !enterprises.exists(enterpriseId))
+                || (user != null && enterpriseChanged && !enterprises.isChoosable(enterpriseId, user))) {
+            refused.add(new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", enterpriseId));
         }
         if (form.leadOfficialId() != null
                 && directory
                         .find(form.leadOfficialId())
                         .filter(u -> u.roles().contains(BuiltinRoles.LEAD_OFFICIAL))
                         .isEmpty()) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "leadOfficialId", form.leadOfficialId());
+            refused.add(new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "leadOfficialId", form.leadOfficialId()));
         }
-        if (form.taskForceId() != null && !taskForces.existsById(form.taskForceId())) {
-            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "taskForceId", form.taskForceId());
+        Long taskForceId = form.taskForceId();
+        if (taskForceId != null
+                && user != null
+                && !taskForceId.equals(currentTaskForce)
+                && !taskForceQueries.visible(taskForceId, ScopeCondition.forTaskForces(user))) {
+            refused.add(new BusinessException(ErrorCode.PROJECT_TASK_FORCE_UNKNOWN, "taskForceId", taskForceId));
+        } else if (taskForceId != null && !taskForces.existsById(taskForceId)) {
+            refused.add(new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "taskForceId", taskForceId));
         }
+        return refused;
     }
 
     void checkCodeFree(ProjectCode code, Long self) {

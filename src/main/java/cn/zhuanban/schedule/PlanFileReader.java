@@ -149,8 +149,8 @@ final class PlanFileReader {
         boolean primavera = isXer(project);
         boolean planned = t.getPlannedDuration() != null && (primavera || !hasDuration(t));
         long duration = days(planned ? t.getPlannedDuration() : t.getDuration(), project);
-        if (duration < 0 || duration > MAX_DAYS) {
-            throw refused("task-duration", label(t), duration, MAX_DAYS);
+        if (duration < 0 || duration > ScheduleEngine.MAX_DURATION) {
+            throw refused("task-duration", label(t), duration, ScheduleEngine.MAX_DURATION);
         }
         PlanRow row = PlanRow.of(keys.get(t), name, kind, parent, (int) duration, null);
         if (t.getConstraintType() != null && t.getConstraintDate() != null) {

@@ -190,7 +190,7 @@ public class PlanTemplateEditing {
         if (!KINDS.contains(r.kind())) {
             throw refused("kind", "kind");
         }
-        if (r.duration() < 0 || r.duration() > 10_000) {
+        if (r.duration() < 0 || r.duration() > TypedRows.MAX_DURATION) {
             throw refused("duration", "duration");
         }
         String predecessors = blankToNull(r.predecessors());

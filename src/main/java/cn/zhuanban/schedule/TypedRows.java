@@ -2,6 +2,7 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.schedule.domain.PlanRow;
 import cn.zhuanban.schedule.domain.ProjectPlan;
+import cn.zhuanban.schedule.engine.ScheduleEngine;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.SupportedDates;
@@ -13,8 +14,8 @@ final class TypedRows {
 
     private TypedRows() {}
 
-    /** The longest task a plan takes, in working days (about 40 years): longer is a typing error. */
-    static final int MAX_DURATION = 10_000;
+    /** The longest task a plan takes, in working days: the engine's, as the scheduling API holds it. */
+    static final int MAX_DURATION = ScheduleEngine.MAX_DURATION;
 
     static final int KEY_MAX = 40;
 

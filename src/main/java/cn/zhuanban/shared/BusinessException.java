@@ -1,6 +1,8 @@
 package cn.zhuanban.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -13,6 +15,7 @@ public class BusinessException extends RuntimeException {
     private final ErrorCode errorCode;
     private final String field;
     private final transient Object[] args;
+    private final transient List<BusinessException> also = new ArrayList<>();
 
     public BusinessException(ErrorCode errorCode, Object... args) {
         this(errorCode, null, args);
@@ -32,6 +35,24 @@ public class BusinessException extends RuntimeException {
     public static BusinessException invalid(String field, String messageKey, Object... args) {
         return new BusinessException(
                 ErrorCode.VALIDATION, field, new DefaultMessageSourceResolvable(new String[] {messageKey}, args));
+    }
+
+    /**
+     * Throws the first of {@code refusals} with the others attached ({@link #also}), so a form shows every refused
+     * field at once and an API problem names them all; nothing when there are none.
+     */
+    public static void throwAll(List<BusinessException> refusals) {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        BusinessException first = refusals.getFirst();
+        first.also.addAll(refusals.subList(1, refusals.size()));
+        throw first;
+    }
+
+    /** The refusals of other fields made together with this one ({@link #throwAll}). */
+    public List<BusinessException> also() {
+        return List.copyOf(also);
     }
 
     public ErrorCode errorCode() {

@@ -180,6 +180,11 @@ public class TalentManagement {
     }
 
     private long enterpriseFor(CurrentUser user, Long requested) {
+        if (scopes.of(user).isEnterprise() && requested != null && !requested.equals(user.enterpriseId())) {
+            // An enterprise's people enter their own enterprise's demands: another one named is refused, not replaced
+            // silently by theirs (the API takes enterpriseId as sent).
+            throw new BusinessException(ErrorCode.REFERENCE_UNKNOWN, "enterpriseId", requested);
+        }
         Long enterpriseId = scopes.of(user).isEnterprise() ? user.enterpriseId() : requested;
         if (enterpriseId == null) {
             throw BusinessException.invalid("enterpriseId", "validation.required");

@@ -1,6 +1,7 @@
 package cn.zhuanban.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -215,6 +216,33 @@ class LeadApiTests {
         move(create(TestCodes.unique("缺日期企业")), "{\"target\": \"CONTACTED\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields", Matchers.contains("on")));
+    }
+
+    /** A follow-up dated after today would keep the lead off the stale list forever: refused, web and API. */
+    @Test
+    void aFollowUpInTheFutureIsRefusedLikeAFutureReceivedOn() throws Exception {
+        long id = create(TestCodes.unique("未来跟进企业"));
+        String today = LocalDate.now(DISTRICT).toString();
+        mvc.perform(post("/api/v1/investment/leads/" + id + "/follow-ups")
+                        .header("Authorization", lead)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"VISIT\", \"happenedOn\": \"2043-06-02\", \"summary\": \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("happenedOn"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString(today)));
+        String page = mvc.perform(post("/investment/leads/" + id + "/follow-ups")
+                        .param("kind", "VISIT")
+                        .param("happenedOn", "2043-06-02")
+                        .param("summary", "网页上的未来跟进")
+                        .session(WebTestSupport.login(mvc, "lead"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("不能晚于今天（" + today + "）").contains("网页上的未来跟进");
+        mvc.perform(get("/api/v1/investment/leads/" + id + "/follow-ups").header("Authorization", lead))
+                .andExpect(jsonPath("$.totalElements").value(0));
     }
 
     @Test

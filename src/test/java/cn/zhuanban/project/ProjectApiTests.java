@@ -186,6 +186,20 @@ class ProjectApiTests {
                         }));
     }
 
+    /** Several unknown ids are named together, each with its own message. */
+    @Test
+    void unknownReferencesAreNamedTogether() throws Exception {
+        create("""
+                        {"name": "%s", "enterpriseId": 987654321, "level": "DISTRICT", "stage": "PRE_CONSTRUCTION",
+                         "totalInvestment": 1, "start": "2026-03-02", "targetFinish": "2027-12-31",
+                         "leadOfficialId": 987654322, "taskForceId": 987654323}""".formatted(TestCodes.unique("未知引用")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("enterpriseId"))
+                .andExpect(jsonPath(
+                        "$.fields", org.hamcrest.Matchers.contains("enterpriseId", "leadOfficialId", "taskForceId")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("987654323")));
+    }
+
     private ResultActions create(String json) throws Exception {
         return mvc.perform(post("/api/v1/projects")
                 .session(dispatch)

@@ -156,6 +156,35 @@ class ProjectFormTaskForcePickerTests {
         }
     }
 
+    /** Unknown ids in several pick lists are each refused beside their own field at once, not one per save. */
+    @Test
+    void unknownEnterpriseLeadOfficialAndTaskForceAreAllRefusedAtOnce() throws Exception {
+        MockHttpSession session = WebTestSupport.login(mvc, "dispatch");
+        String name = TestCodes.unique("三处未知项目");
+        String page = mvc.perform(post("/projects")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("enterpriseId", "987654321")
+                        .param("level", "DISTRICT")
+                        .param("stage", "PRE_CONSTRUCTION")
+                        .param("totalInvestment", "1000")
+                        .param("start", "2026-03-02")
+                        .param("targetFinish", "2028-03-01")
+                        .param("leadOfficialId", "987654322")
+                        .param("taskForceId", "987654323"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("所选项不存在或不可选（编号 987654321）")
+                .contains("所选项不存在或不可选（编号 987654322）")
+                .contains("所选专班（编号 987654323）不存在或不在您的数据范围内");
+        assertThat(jdbc.queryForObject("select count(*) from project where name = ?", Long.class, name))
+                .isZero();
+    }
+
     @Test
     void aProjectMayHaveNoTaskForce() throws Exception {
         long own = fx.taskForce(null, Set.of(), Set.of());

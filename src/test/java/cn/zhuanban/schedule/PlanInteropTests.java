@@ -446,7 +446,7 @@ class PlanInteropTests {
                                 + "<Duration>PT99999999H0M0S</Duration></Task>"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("任务“桩基施工”的工期为 12,500,000 个工作日")))
-                .andExpect(jsonPath("$.detail", containsString("须在 0 至 100,000 个工作日之间")));
+                .andExpect(jsonPath("$.detail", containsString("须在 0 至 10,000 个工作日之间")));
         assertThat(plan(id)).isEqualTo(before);
     }
 

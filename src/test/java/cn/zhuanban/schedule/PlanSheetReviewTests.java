@@ -164,4 +164,44 @@ class PlanSheetReviewTests {
         assertThat(page).contains("title=\"用地预审与选址意见书\"").contains(">用地预审与选址意见书</textarea>");
         assertThat(page).contains(">开始/完成偏差（工作日）</th>");
     }
+
+    /**
+     * Two users on one plan: an edit sent with the version the page showed, after someone else changed another cell,
+     * is not applied on a plan the user did not see, but the typed value stays in its cell, marked as not saved, with
+     * the stored plan around it; sent again on the version shown now it is saved.
+     */
+    @Test
+    void aCellEditMeetingAChangeMeanwhileKeepsWhatWasTypedInItsCell() throws Exception {
+        long id = plan();
+        String seen = PlanFixtures.version(mvc, dispatch, id);
+        edit(id, "/rows/A02/duration", "duration", "4"); // the other user
+
+        String sheet = edit(id, "/rows/A01/name", "version", seen, "name", "用地预审（改）");
+        assertThat(error(sheet)).contains("数据在您打开页面后已被修改");
+        assertThat(sheet)
+                .contains(">用地预审（改）</textarea>")
+                .contains("is-invalid plan-unsaved")
+                .contains("未保存：A01 的名称")
+                .contains("hx-post=\"/projects/" + id + "/plan/rows/A01/name\"")
+                .containsPattern("name=\"duration\"[^>]*value=\"4\"");
+        sheet = edit(id, "/rows/A01/duration", "version", seen, "duration", "9");
+        assertThat(sheet).containsPattern("is-invalid plan-unsaved\"[^>]*name=\"duration\"\\s*value=\"9\"");
+
+        sheet = edit(id, "/rows/A01/name", "name", "用地预审（改）");
+        assertThat(error(sheet)).isEmpty();
+        assertThat(sheet).contains(">用地预审（改）</textarea>").doesNotContain("plan-unsaved");
+    }
+
+    /**
+     * A row added without its kind (a crafted or broken post) is refused above the sheet like a wrong kind, not as a
+     * JSON bad-request that htmx would not show; a duration's limit is the scheduling API's (ScheduleApiTests).
+     */
+    @Test
+    void aRowWithoutItsKindIsRefusedAboveTheSheetAndADurationHasTheApisLimit() throws Exception {
+        long id = plan();
+        String sheet = edit(id, "/rows", "key", "A09", "name", "无类型");
+        assertThat(error(sheet)).contains("行的类型须为任务、里程碑或阶段");
+        assertThat(sheet).contains("id=\"plan-sheet\"").doesNotContain("row-A09");
+        assertThat(error(edit(id, "/rows/A01/duration", "duration", "10001"))).contains("工期须在0到10000个工作日之间");
+    }
 }

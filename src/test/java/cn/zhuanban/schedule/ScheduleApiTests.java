@@ -158,7 +158,7 @@ class ScheduleApiTests {
     @Test
     void badInputIsExplainedInChineseNamingTheFieldWithTheCodeUnchanged() throws Exception {
         refused("""
-                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 2000000000 } ] }""", "tasks[0].duration", "计划数据有误：tasks[0].duration 须在 0 至 100000 个工作日之间，实为 2000000000");
+                { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 2000000000 } ] }""", "tasks[0].duration", "计划数据有误：tasks[0].duration 须在 0 至 10000 个工作日之间，实为 2000000000");
         refused("""
                 { "start": "2026-03-02", "tasks": [ { "key": "A", "duration": 1 }, { "key": "A", "duration": 1 } ] }""", "tasks[1].key", "计划数据有误：tasks[1].key：任务编号“A”重复");
         refused("""
@@ -188,7 +188,7 @@ class ScheduleApiTests {
     void aScheduleLeavingTheCalendarsRangeIsUnprocessableNamingTheTask() throws Exception {
         schedule("""
                 { "start": "2026-03-02",
-                  "tasks": [ { "key": "A", "duration": 5 }, { "key": "B", "duration": 30000 } ],
+                  "tasks": [ { "key": "A", "duration": 10000 }, { "key": "B", "duration": 10000 } ],
                   "links": [ { "from": "A", "to": "B" } ] }""")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("schedule.out-of-range"))

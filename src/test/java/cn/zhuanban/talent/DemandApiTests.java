@@ -64,9 +64,15 @@ class DemandApiTests {
         long foreignDemand = demand(foreign, position + "乙", "药学");
         String contact = BearerTokens.of(mvc, "enterprise");
 
-        String body = create(contact, """
+        // another enterprise named is refused, not silently replaced by the contact's own
+        create(contact, """
                         {"enterpriseId": %d, "position": "%s甲", "headcount": 2, "education": "BACHELOR",
                          "discipline": "药学", "minYears": 1, "urgency": "URGENT"}""".formatted(foreign, position))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("enterpriseId"));
+        String body = create(contact, """
+                        {"position": "%s甲", "headcount": 2, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "URGENT"}""".formatted(position))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.enterpriseId").value(own))
                 .andExpect(jsonPath("$.status").value("OPEN"))
@@ -85,9 +91,14 @@ class DemandApiTests {
         mvc.perform(get("/api/v1/talent/demands?q=" + position).header("Authorization", contact))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(ownDemand));
+        create(contact, """
+                        {"enterpriseId": %d, "position": "%s丙", "headcount": 1, "education": "BACHELOR",
+                         "discipline": "药学", "minYears": 1, "urgency": "NORMAL"}""".formatted(own, position))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.enterpriseId").value(own));
         mvc.perform(get("/api/v1/talent/demands?q=" + position)
                         .header("Authorization", BearerTokens.of(mvc, "dispatch")))
-                .andExpect(jsonPath("$.totalElements").value(2));
+                .andExpect(jsonPath("$.totalElements").value(3));
     }
 
     @Test

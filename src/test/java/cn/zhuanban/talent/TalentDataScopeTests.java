@@ -161,6 +161,7 @@ class TalentDataScopeTests {
                         .string(Matchers.not(Matchers.containsString("/talent/demands/" + foreignDemand + "\""))));
     }
 
+    /** Another enterprise named in the post is refused beside the field, not silently replaced by the contact's own. */
     @Test
     void aDemandAnEnterpriseContactEntersBelongsToTheirOwnEnterprise() throws Exception {
         long own = directory.findByUsername("enterprise").orElseThrow().enterpriseId();
@@ -169,25 +170,36 @@ class TalentDataScopeTests {
                         TestCodes.unique("别家企业"), TestCodes.creditCode(), null, null, null, null, null, null, null))
                 .id();
         String position = TestCodes.unique("冒名岗位");
+        MockHttpSession contact = WebTestSupport.login(mvc, "enterprise");
 
-        mvc.perform(post("/talent/demands")
-                        .session(WebTestSupport.login(mvc, "enterprise"))
-                        .with(csrf())
-                        .param("enterpriseId", Long.toString(foreign))
-                        .param("position", position)
-                        .param("headcount", "2")
-                        .param("education", "BACHELOR")
-                        .param("discipline", "药学")
-                        .param("minYears", "1")
-                        .param("urgency", "NORMAL")
-                        .param("version", "0"))
-                .andExpect(status().is3xxRedirection());
+        String refused = mvc.perform(demand(contact, foreign, position))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("所选项不存在或不可选（编号 " + foreign + "）");
+        DemandFilter mine = new DemandFilter(position, null, null, null, null);
+        assertThat(talent.demands(STAFF, mine, new PageQuery(0, 10)).content()).isEmpty();
 
-        DemandView created = talent.demands(
-                        STAFF, new DemandFilter(position, null, null, null, null), new PageQuery(0, 10))
-                .content()
-                .getFirst();
+        mvc.perform(demand(contact, own, position)).andExpect(status().is3xxRedirection());
+        DemandView created =
+                talent.demands(STAFF, mine, new PageQuery(0, 10)).content().getFirst();
         assertThat(created.enterpriseId()).isEqualTo(own);
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder demand(
+            MockHttpSession session, long enterpriseId, String position) {
+        return post("/talent/demands")
+                .session(session)
+                .with(csrf())
+                .param("enterpriseId", Long.toString(enterpriseId))
+                .param("position", position)
+                .param("headcount", "2")
+                .param("education", "BACHELOR")
+                .param("discipline", "药学")
+                .param("minYears", "1")
+                .param("urgency", "NORMAL")
+                .param("version", "0");
     }
 
     private long demand(long enterprise, String position) {

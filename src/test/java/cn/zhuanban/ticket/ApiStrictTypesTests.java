@@ -1,6 +1,8 @@
 package cn.zhuanban.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,6 +58,19 @@ class ApiStrictTypesTests {
                 .andExpect(jsonPath("$.detail").value(containsString("空字符串")));
         refused(enterprise, "/api/v1/tickets", REPORT.formatted(project, "\"POWER\"", "5", "\"NORMAL\""))
                 .andExpect(jsonPath("$.field").value("title"));
+    }
+
+    /** A value that is none of the choices is refused together with the body's other problems, not alone. */
+    @Test
+    void aReportWithAnUnknownCategoryNamesEveryInvalidFieldAtOnce() throws Exception {
+        MockHttpSession enterprise = WebTestSupport.login(mvc, "enterprise");
+        refused(enterprise, "/api/v1/tickets", "{\"projectId\": 1, \"category\": \"X\"}")
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.fields", containsInAnyOrder("category", "title", "description")))
+                .andExpect(jsonPath("$.detail").value(containsString("category: 不是可选的值：X")));
+        refused(enterprise, "/api/v1/tickets", REPORT.formatted("1", "\"X\"", "\"停电\"", "\"NORMAL\""))
+                .andExpect(jsonPath("$.field").value("category"))
+                .andExpect(jsonPath("$.fields", contains("category")));
     }
 
     @Test

@@ -13,6 +13,14 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
 
     boolean existsByUsername(String username);
 
+    /**
+     * The stored usernames equal to {@code username} ignoring case. Login matches the username exactly, so two
+     * accounts {@code dispatch} and {@code DISPATCH} would be two people one typo apart: creation refuses the second.
+     * A service check, not a constraint: a unique index on {@code lower(username)} is an expression index.
+     */
+    @Query("select username from app_user where lower(username) = lower(:username)")
+    List<String> findUsernamesIgnoringCase(@Param("username") String username);
+
     boolean existsByDepartmentId(Long departmentId);
 
     /**

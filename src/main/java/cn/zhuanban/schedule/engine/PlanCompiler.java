@@ -182,8 +182,13 @@ final class PlanCompiler {
     }
 
     private static int checkTaskDays(int value, int i, String member) {
-        if (value < 0 || value > MAX_DAYS) {
-            throw invalidTask(i, member, Problem.DAYS_RANGE, Integer.toString(MAX_DAYS), Integer.toString(value));
+        if (value < 0 || value > ScheduleEngine.MAX_DURATION) {
+            throw invalidTask(
+                    i,
+                    member,
+                    Problem.DAYS_RANGE,
+                    Integer.toString(ScheduleEngine.MAX_DURATION),
+                    Integer.toString(value));
         }
         return value;
     }

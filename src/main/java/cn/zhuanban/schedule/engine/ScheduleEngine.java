@@ -14,10 +14,16 @@ import java.util.Objects;
 public final class ScheduleEngine {
 
     /**
-     * The largest duration and lag, in working days: about 400 years. Larger values are typing errors and would only
-     * risk int overflow; an imported file is held to the same limit.
+     * The largest lag, in working days: about 400 years. Larger values are typing errors and would only risk int
+     * overflow; an imported file is held to the same limit.
      */
     public static final int MAX_DAYS = 100_000;
+
+    /**
+     * The longest task, in working days (about 40 years): longer is a typing error. One limit for every way a duration
+     * comes in: the plan table's cell, a template row, an imported file and {@code POST /api/v1/schedule}.
+     */
+    public static final int MAX_DURATION = 10_000;
 
     /** The district's clock: "today" for the status light is a day in China. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

@@ -77,9 +77,10 @@ class PlanController {
             @PathVariable long id,
             CurrentUser user,
             @RequestParam(required = false) String version,
-            @RequestParam String key,
-            @RequestParam String name,
-            @RequestParam String kind,
+            // Missing fields are blank, refused above the sheet like a wrong value, not as a JSON bad-request.
+            @RequestParam(defaultValue = "") String key,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) String parentKey,
             @RequestParam(defaultValue = "0") String duration,
             @RequestParam(required = false) String department,

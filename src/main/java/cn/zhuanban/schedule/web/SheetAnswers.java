@@ -5,12 +5,15 @@ import cn.zhuanban.schedule.PlanCellUndo;
 import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.shared.BusinessException;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How an edit in the plan table answers (for {@link PlanController} and {@link PlanRowController}): the whole sheet
@@ -50,7 +53,8 @@ class SheetAnswers {
             String key,
             PlanCellUndo.Cell cell,
             Function<Integer, PlanSheet> edit) {
-        return answer(id, user, version, model, seen -> {
+        Runnable keepTyped = () -> model.addAttribute("unsaved", UnsavedCell.of(key, cell, typed()));
+        return answer(id, user, version, model, keepTyped, seen -> {
             PlanCellUndo.Change before = undo.before(id, user, key, cell);
             PlanSheet sheet = edit.apply(seen);
             if (before != null && before.version() == seen && sheet.version() != null) {
@@ -92,6 +96,13 @@ class SheetAnswers {
         return SHEET;
     }
 
+    /** The fields of the request being answered, as posted. */
+    private static Map<String, String[]> typed() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest()
+                .getParameterMap();
+    }
+
     private static java.util.Locale locale() {
         return LocaleContextHolder.getLocale();
     }
@@ -102,6 +113,17 @@ class SheetAnswers {
      * the check that no one changed the plan meanwhile.
      */
     String answer(long id, CurrentUser user, String version, Model model, Function<Integer, PlanSheet> edit) {
+        return answer(id, user, version, model, () -> {}, edit);
+    }
+
+    /** As {@link #answer}; {@code changedMeanwhile} runs when the edit met a plan changed since the page showed it. */
+    private String answer(
+            long id,
+            CurrentUser user,
+            String version,
+            Model model,
+            Runnable changedMeanwhile,
+            Function<Integer, PlanSheet> edit) {
         try {
             Integer seen = SeenVersion.of(version);
             if (seen == null) {
@@ -118,6 +140,7 @@ class SheetAnswers {
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute(
                     "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));
+            changedMeanwhile.run();
         }
         PlanSheet sheet = plans.sheet(id, user);
         model.addAttribute("sheet", sheet);

@@ -56,6 +56,27 @@ class ApiExceptionHandler {
         String text = text(code.messageKey(), e.args());
         refusals.record(e, text);
         ProblemDetail problem = problem(code, text);
+        if (!e.also().isEmpty()) {
+            // several fields refused at once (BusinessException#throwAll): each named, each said
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            StringBuilder detail = new StringBuilder(text);
+            fields.add(e.field());
+            for (BusinessException other : e.also()) {
+                String more = text(other.errorCode().messageKey(), other.args());
+                refusals.record(other, more);
+                fields.add(other.field());
+                detail.append("; ").append(other.field()).append(": ").append(more);
+            }
+            problem.setDetail((e.field() == null ? "" : e.field() + ": ") + detail);
+            problem.setProperty("field", e.field());
+            problem.setProperty(
+                    "fields",
+                    fields.stream()
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList());
+            return problem;
+        }
         if (e.field() != null) {
             problem.setProperty("field", e.field());
             if (code == ErrorCode.VALIDATION) {
@@ -68,10 +89,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
+        return invalid(e.getBindingResult());
+    }
+
+    /** A value none of its field's choices, with the body's other problems ({@link JsonChoiceProblems}). */
+    @ExceptionHandler(JsonChoiceProblems.RefusedBody.class)
+    ProblemDetail invalid(JsonChoiceProblems.RefusedBody e) {
+        return invalid(e.result());
+    }
+
+    private ProblemDetail invalid(org.springframework.validation.BindingResult result) {
+        String detail = result.getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + formErrors.message(error))
                 .collect(Collectors.joining("; "));
-        java.util.List<String> fields = e.getBindingResult().getFieldErrors().stream()
+        java.util.List<String> fields = result.getFieldErrors().stream()
                 .map(error -> error.getField())
                 .distinct()
                 .toList();

@@ -31,6 +31,8 @@ public final class ApiJson {
                         text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // a value none of a field's choices, in a body being read, is refused with the body's other problems
+                .addHandler(JsonChoiceProblems.handler())
                 .build();
     }
 

@@ -113,10 +113,24 @@ public class FormErrors {
     /** The refusal's message under its field; a refusal of access (403) is also logged (see {@link Refusals}). */
     public Map<String, String> of(BusinessException e) {
         FormPageAddress.refused();
-        String field = e.field() == null ? GLOBAL : e.field();
-        String text = leftEmpty(e) ? text(REQUIRED) : text(e.errorCode().messageKey(), e.args());
-        refusals.record(e, text);
-        return Map.of(field, text);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (BusinessException refusal : all(e)) {
+            String field = refusal.field() == null ? GLOBAL : refusal.field();
+            String text = leftEmpty(refusal)
+                    ? text(REQUIRED)
+                    : text(refusal.errorCode().messageKey(), refusal.args());
+            refusals.record(refusal, text);
+            errors.putIfAbsent(field, text);
+        }
+        return java.util.Collections.unmodifiableMap(errors);
+    }
+
+    /** A refusal and those of other fields made with it ({@link BusinessException#throwAll}). */
+    private static java.util.List<BusinessException> all(BusinessException e) {
+        java.util.List<BusinessException> all = new java.util.ArrayList<>();
+        all.add(e);
+        all.addAll(e.also());
+        return all;
     }
 
     /**
