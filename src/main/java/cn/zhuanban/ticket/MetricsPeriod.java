@@ -25,7 +25,9 @@ public record MetricsPeriod(Kind kind, LocalDate from, LocalDate to) {
             case MONTH -> new MetricsPeriod(Kind.MONTH, today.withDayOfMonth(1), today);
             case QUARTER ->
                 new MetricsPeriod(
-                        Kind.QUARTER, today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1), today);
+                        Kind.QUARTER,
+                        today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1),
+                        today);
             case YEAR -> new MetricsPeriod(Kind.YEAR, today.withDayOfYear(1), today);
             case CUSTOM ->
                 from != null && to != null && from.isAfter(to)

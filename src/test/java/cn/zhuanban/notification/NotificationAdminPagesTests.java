@@ -69,7 +69,10 @@ class NotificationAdminPagesTests {
                         .param("version", "1"))
                 .andExpect(redirectedUrl("/admin/notifications/robots"));
 
-        String list = html(admin, "/admin/notifications/robots?q=" + departments.find(department).orElseThrow().code());
+        String list = html(
+                admin,
+                "/admin/notifications/robots?q="
+                        + departments.find(department).orElseThrow().code());
         String form = html(admin, "/admin/notifications/robots/" + department + "/edit");
         assertThat(list).contains("****7788").doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(form).doesNotContain(SECRET).doesNotContain(TOKEN);
@@ -97,9 +100,12 @@ class NotificationAdminPagesTests {
         assertThat(found).contains(name).contains("/admin/notifications/robots/export?q=");
         assertThat(html(admin, "/admin/notifications/robots?size=20").split("/edit\"").length - 1)
                 .isLessThanOrEqualTo(20);
-        assertThat(html(admin, "/admin/notifications/robots?q=" + name + "无此部门")).doesNotContain(name);
+        assertThat(html(admin, "/admin/notifications/robots?q=" + name + "无此部门"))
+                .doesNotContain("/admin/notifications/robots/" + department + "/edit");
 
-        byte[] xlsx = mvc.perform(get("/admin/notifications/robots/export").param("q", name).session(admin))
+        byte[] xlsx = mvc.perform(get("/admin/notifications/robots/export")
+                        .param("q", name)
+                        .session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(Downloads.XLSX))
                 .andReturn()
@@ -109,7 +115,9 @@ class NotificationAdminPagesTests {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(name);
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isNotBlank().doesNotContain(TOKEN);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue())
+                    .isNotBlank()
+                    .doesNotContain(TOKEN);
         }
         AuditTrail.awaitRecord(jdbc, "ledger.exported", "/admin/notifications/robots/export", null);
         mvc.perform(get("/admin/notifications/robots/export").session(WebTestSupport.login(mvc, "handler")))

@@ -64,7 +64,7 @@ class PlanTemplatePageTests {
 
         ExportedSheet sheet = ExportedSheet.download(mvc, "dispatch", "/plan-templates/industrial/export");
 
-        assertThat(sheet.rows()).hasSize(templates.rows("industrial").size());
+        assertThat(sheet.rows()).hasSize(templates.rows("industrial").size() + 1); // and the header
         assertThat(sheet.rowsStartingWith("A01")).hasSize(1);
         AuditTrail.awaitRecord(jdbc, "ledger.exported", "/plan-templates/industrial/export", null);
         mvc.perform(get("/plan-templates/industrial/export").session(WebTestSupport.login(mvc, "handler")))

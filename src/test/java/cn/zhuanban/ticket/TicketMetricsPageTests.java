@@ -194,8 +194,10 @@ class TicketMetricsPageTests {
         assertThat(MetricsPeriod.of(MetricsPeriod.Kind.YEAR, null, null, today).from())
                 .isEqualTo(LocalDate.of(2026, 1, 1));
         // the custom days only count when custom is chosen; typed the wrong way round, they are swapped
-        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.ALL, today, today, today).all()).isTrue();
-        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.CUSTOM, today, LocalDate.of(2026, 11, 1), today).from())
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.ALL, today, today, today).all())
+                .isTrue();
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.CUSTOM, today, LocalDate.of(2026, 11, 1), today)
+                        .from())
                 .isEqualTo(LocalDate.of(2026, 11, 1));
     }
 
@@ -203,10 +205,12 @@ class TicketMetricsPageTests {
     void aPeriodCountsOnlyTheTicketsReportedInItOnBothPagesAndInTheirAuditedExports() throws Exception {
         long id = flows.assignedToPower();
         jdbc.sql("update ticket set created_at = :at, reported_month = '2061-03' where id = :id")
-                .param("at", Timestamp.from(LocalDate.of(2061, 3, 10)
-                        .atTime(10, 0)
-                        .atZone(ClockConfiguration.DISTRICT_ZONE)
-                        .toInstant()))
+                .param(
+                        "at",
+                        Timestamp.from(LocalDate.of(2061, 3, 10)
+                                .atTime(10, 0)
+                                .atZone(ClockConfiguration.DISTRICT_ZONE)
+                                .toInstant()))
                 .param("id", id)
                 .update();
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
@@ -214,14 +218,18 @@ class TicketMetricsPageTests {
 
         String page = html(dispatch, "/tickets/metrics?dimension=MONTH&" + march);
         assertThat(page.split("data-key=").length - 1).isEqualTo(1);
-        assertThat(page).contains("data-key=\"2061-03\"").contains("period=CUSTOM&amp;from=2061-03-01&amp;to=2061-03-31");
+        assertThat(page)
+                .contains("data-key=\"2061-03\"")
+                .contains("period=CUSTOM&amp;from=2061-03-01&amp;to=2061-03-31");
         assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH&period=CUSTOM&from=2061-04-01"))
                 .doesNotContain("data-key=\"2061-03\"");
-        assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH&period=YEAR")).doesNotContain("data-key=\"2061-03\"");
+        assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH&period=YEAR"))
+                .doesNotContain("data-key=\"2061-03\"");
         assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH")).contains("data-key=\"2061-03\""); // all time
         try (XSSFWorkbook book = xlsx(dispatch, "/tickets/metrics/export?dimension=MONTH&" + march)) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
-            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2061-03");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("2061-03");
         }
         AuditTrail.awaitRecord(
                 jdbc,

@@ -58,8 +58,7 @@ class AdministrationItems implements WorkbenchSource {
         }
         if (user.can(Permissions.USER_GRANT) && user.can(Permissions.USER_VIEW)) {
             // accounts granted more than an enterprise's before the rule refused it: each corrected on its grant form
-            items.add(accounts(
-                    10, "workbench.enterprise-overreach", State.ENTERPRISE_OVERREACH, Urgency.DANGER));
+            items.add(accounts(10, "workbench.enterprise-overreach", State.ENTERPRISE_OVERREACH, Urgency.DANGER));
         }
         if (user.can(Permissions.SECURITY_SETTINGS) && user.can(Permissions.USER_VIEW)) {
             items.add(accounts(11, "workbench.password-expiring", State.PASSWORD_EXPIRING, Urgency.WARNING));

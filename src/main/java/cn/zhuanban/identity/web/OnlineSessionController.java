@@ -79,8 +79,7 @@ class OnlineSessionController {
             PageResult<OnlineSession> page;
             int n = 0;
             do {
-                page = sessions.page(
-                        q, administrators, sessionId(request), new PageQuery(n++, PageQuery.WALK_SIZE));
+                page = sessions.page(q, administrators, sessionId(request), new PageQuery(n++, PageQuery.WALK_SIZE));
                 for (OnlineSession s : page.content()) {
                     xlsx.row(
                             s.username(),
