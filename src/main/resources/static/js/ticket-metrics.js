@@ -24,7 +24,16 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  // Typing a day in the period form means the custom period: the server reads the days only for it.
+  function customOnDates(form) {
+    var select = form.querySelector('select[name="period"]');
+    form.querySelectorAll('input[type="date"]').forEach(function (input) {
+      input.addEventListener('change', function () { select.value = 'CUSTOM'; });
+    });
+  }
+
   function init() {
+    document.querySelectorAll('#metrics-period').forEach(customOnDates);
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-ticket-chart]').forEach(draw);
   }

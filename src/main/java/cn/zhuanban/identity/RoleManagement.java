@@ -9,6 +9,8 @@ import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.LikeText;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -140,6 +142,19 @@ public class RoleManagement {
         }
         Set<Long> found = Set.copyOf(roles.idsMatching(like));
         return all().stream().filter(r -> found.contains(r.id())).toList();
+    }
+
+    /** A page of {@link #matching}, in its order (by id), paged in the database. */
+    @Transactional(readOnly = true)
+    public PageResult<RoleView> matching(String q, PageQuery page) {
+        String like = LikeText.containing(q);
+        String pattern = like == null ? "%" : like;
+        List<Long> ids = roles.idsMatching(pattern, page.size(), page.offset());
+        List<RoleView> content = roles.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Role::getId))
+                .map(RoleManagement::view)
+                .toList();
+        return new PageResult<>(content, page.page(), page.size(), roles.countMatching(pattern));
     }
 
     @Transactional(readOnly = true)

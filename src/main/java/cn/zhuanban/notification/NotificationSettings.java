@@ -10,6 +10,8 @@ import cn.zhuanban.notification.domain.Secrets;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.NotFoundException;
+import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,13 +56,31 @@ public class NotificationSettings {
         publish("notification.preferences-updated", "user", userId, before.describe() + " → " + chosen.describe());
     }
 
-    /** Every department in tree order with its robots, masked. */
+    /**
+     * A page of the departments whose name or code contains the words (all when blank), in tree order with their robots,
+     * masked: the name matched in the database, the robots read for the page's departments only.
+     */
     @Transactional(readOnly = true)
-    public List<RobotView> robots() {
-        List<DepartmentView> tree = departments.tree();
+    public PageResult<RobotView> robots(String q, PageQuery page) {
+        List<DepartmentView> shown = departments.treeMatching(q);
+        int from = (int) Math.min(page.offset(), shown.size());
+        return new PageResult<>(
+                withRobots(shown.subList(from, Math.min(from + page.size(), shown.size()))),
+                page.page(),
+                page.size(),
+                shown.size());
+    }
+
+    /** Every department {@link #robots(String, PageQuery)} pages through, for the export. */
+    @Transactional(readOnly = true)
+    public List<RobotView> robots(String q) {
+        return withRobots(departments.treeMatching(q));
+    }
+
+    private List<RobotView> withRobots(List<DepartmentView> shown) {
         Map<Long, RobotConfig> stored =
-                robots.of(tree.stream().map(DepartmentView::id).toList());
-        return tree.stream()
+                robots.of(shown.stream().map(DepartmentView::id).toList());
+        return shown.stream()
                 .map(d -> view(d, stored.getOrDefault(d.id(), RobotConfig.none(d.id()))))
                 .toList();
     }

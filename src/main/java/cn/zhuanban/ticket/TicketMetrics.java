@@ -27,19 +27,32 @@ public class TicketMetrics {
     }
 
     public List<MetricsRow> by(MetricsDimension dimension, CurrentUser user) {
-        return named(dimension, queries.by(dimension, TicketScope.forTickets(user)));
+        return by(dimension, user, MetricsPeriod.ALL);
     }
 
-    /** A page of the metrics page's table; projects and departments can be narrowed by part of their name. */
-    public PageResult<MetricsRow> page(MetricsDimension dimension, String name, CurrentUser user, PageQuery page) {
-        PageResult<MetricsRow> result = queries.page(dimension, name, TicketScope.forTickets(user), page);
+    /** The rows of the tickets reported in the period. */
+    public List<MetricsRow> by(MetricsDimension dimension, CurrentUser user, MetricsPeriod period) {
+        return named(dimension, queries.by(dimension, scope(user, period)));
+    }
+
+    /**
+     * A page of the metrics page's table over the tickets reported in the period; projects and departments can be
+     * narrowed by part of their name.
+     */
+    public PageResult<MetricsRow> page(
+            MetricsDimension dimension, String name, CurrentUser user, MetricsPeriod period, PageQuery page) {
+        PageResult<MetricsRow> result = queries.page(dimension, name, scope(user, period), page);
         return new PageResult<>(
                 named(dimension, result.content()), result.page(), result.size(), result.totalElements());
     }
 
     /** All the rows {@link #page} pages through, for the export of what the page shows. */
-    public List<MetricsRow> all(MetricsDimension dimension, String name, CurrentUser user) {
-        return named(dimension, queries.all(dimension, name, TicketScope.forTickets(user)));
+    public List<MetricsRow> all(MetricsDimension dimension, String name, CurrentUser user, MetricsPeriod period) {
+        return named(dimension, queries.all(dimension, name, scope(user, period)));
+    }
+
+    private static TicketScope scope(CurrentUser user, MetricsPeriod period) {
+        return TicketScope.forTickets(user).reportedBetween(period.from(), period.to());
     }
 
     /** Departments get their names here; projects come with theirs, and categories and months are labelled by key. */
@@ -58,9 +71,14 @@ public class TicketMetrics {
      * resolve. Departments with nothing closed yet have no rate and come last, unranked ({@link MetricsRow#ranked()}).
      */
     public List<MetricsRow> ranking(CurrentUser user) {
+        return ranking(user, MetricsPeriod.ALL);
+    }
+
+    /** {@link #ranking(CurrentUser)} over the tickets reported in the period. */
+    public List<MetricsRow> ranking(CurrentUser user, MetricsPeriod period) {
         Comparator<Double> high = Comparator.nullsLast(Comparator.reverseOrder());
         Comparator<Double> low = Comparator.nullsLast(Comparator.naturalOrder());
-        return by(MetricsDimension.DEPARTMENT, user).stream()
+        return by(MetricsDimension.DEPARTMENT, user, period).stream()
                 .sorted(Comparator.comparing(MetricsRow::onTimeRate, high)
                         .thenComparing(MetricsRow::satisfactionRate, high)
                         .thenComparing(MetricsRow::averageWorkingDays, low))

@@ -108,6 +108,11 @@ class IdentityLedgerExportTests {
         assertThat(WebTestSupport.page(mvc, "secadmin", "/admin/roles?q=" + code + "_"))
                 .contains(code + "_A")
                 .doesNotContain(code + "XA");
+        // paged in the database, by id like the whole list
+        String first = WebTestSupport.page(mvc, "secadmin", "/admin/roles?q=" + code + "&size=1");
+        String second = WebTestSupport.page(mvc, "secadmin", "/admin/roles?q=" + code + "&size=1&page=1");
+        assertThat(first).contains(code + "_A").doesNotContain(code + "XA").contains("共 2 条，第 1/2 页");
+        assertThat(second).contains(code + "XA").doesNotContain(code + "_A");
 
         ExportedSheet sheet = ExportedSheet.download(mvc, "secadmin", "/admin/roles/export?q=" + code + "_");
 

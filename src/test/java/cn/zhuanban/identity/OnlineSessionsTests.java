@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhuanban.AuditTrail;
+import cn.zhuanban.ExportedSheet;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.domain.SecuritySettings;
@@ -114,6 +115,23 @@ class OnlineSessionsTests {
         String other = session(username, 60_000);
         mvc.perform(formLogin().user(username).password("Many#2026pw")).andExpect(redirectedUrl("/"));
         assertThat(rows(other)).isOne();
+    }
+
+    @Test
+    void theSessionsAsListedDownloadAsAnAuditedSheet() throws Exception {
+        session("lead2", 60_000);
+        assertThat(html(WebTestSupport.login(mvc, "secadmin"), "/admin/sessions?q=lead2"))
+                .contains("/admin/sessions/export?q=lead2");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "secadmin", "/admin/sessions/export?q=lead2");
+
+        assertThat(sheet.header()).startsWith("用户名");
+        assertThat(sheet.rowsStartingWith("lead2"))
+                .isNotEmpty()
+                .hasSize(sheet.rows().size() - 1);
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/admin/sessions/export", null);
+        mvc.perform(get("/admin/sessions/export").session(WebTestSupport.login(mvc, "sysadmin")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

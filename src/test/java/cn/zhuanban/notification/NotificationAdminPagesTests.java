@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.identity.BuiltinRoles;
@@ -19,8 +20,10 @@ import cn.zhuanban.notification.domain.NewDelivery;
 import cn.zhuanban.shared.files.XlsxRow;
 import cn.zhuanban.shared.files.XlsxSheet;
 import cn.zhuanban.shared.web.Downloads;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -66,7 +69,10 @@ class NotificationAdminPagesTests {
                         .param("version", "1"))
                 .andExpect(redirectedUrl("/admin/notifications/robots"));
 
-        String list = html(admin, "/admin/notifications/robots");
+        String list = html(
+                admin,
+                "/admin/notifications/robots?q="
+                        + departments.find(department).orElseThrow().code());
         String form = html(admin, "/admin/notifications/robots/" + department + "/edit");
         assertThat(list).contains("****7788").doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(form).doesNotContain(SECRET).doesNotContain(TOKEN);
@@ -75,6 +81,47 @@ class NotificationAdminPagesTests {
                         .query(String.class)
                         .single())
                 .isEqualTo(SECRET);
+    }
+
+    @Test
+    void theRobotsAreSearchedByDepartmentPagedAndExportedMaskedAsShown() throws Exception {
+        long department = new NotificationFixtures(context).department();
+        String name = departments.find(department).orElseThrow().name();
+        MockHttpSession admin = WebTestSupport.login(mvc, "sysadmin");
+        mvc.perform(post("/admin/notifications/robots/{id}", department)
+                        .session(admin)
+                        .with(csrf())
+                        .param("dingtalkUrl", "https://oapi.dingtalk.com/robot/send?access_token=" + TOKEN)
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/admin/notifications/robots"));
+
+        String found = html(admin, "/admin/notifications/robots?q=" + name);
+        assertThat(found.split("/edit\"").length - 1).isEqualTo(1);
+        assertThat(found).contains(name).contains("/admin/notifications/robots/export?q=");
+        assertThat(html(admin, "/admin/notifications/robots?size=20").split("/edit\"").length - 1)
+                .isLessThanOrEqualTo(20);
+        assertThat(html(admin, "/admin/notifications/robots?q=" + name + "无此部门"))
+                .doesNotContain("/admin/notifications/robots/" + department + "/edit");
+
+        byte[] xlsx = mvc.perform(get("/admin/notifications/robots/export")
+                        .param("q", name)
+                        .session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(Downloads.XLSX))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(name);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue())
+                    .isNotBlank()
+                    .doesNotContain(TOKEN);
+        }
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/admin/notifications/robots/export", null);
+        mvc.perform(get("/admin/notifications/robots/export").session(WebTestSupport.login(mvc, "handler")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

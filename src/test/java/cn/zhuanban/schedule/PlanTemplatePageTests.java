@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.AuditTrail;
+import cn.zhuanban.ExportedSheet;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
 import cn.zhuanban.schedule.domain.PlanTemplates;
@@ -16,6 +18,7 @@ import cn.zhuanban.schedule.domain.PlanTemplates.TemplateRow;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +34,9 @@ class PlanTemplatePageTests {
 
     @Autowired
     PlanTemplates templates;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theTemplateRowsAreOneTableWithHeadersAndTheDistrictsDepartmentsToPickFrom() throws Exception {
@@ -49,6 +55,20 @@ class PlanTemplatePageTests {
                 .contains("form=\"template-form-A02\"")
                 .contains("<form method=\"post\" class=\"d-inline-flex gap-1\" id=\"template-form-A02\"")
                 .contains("<option value=\"区自然资源局\" selected=\"selected\">区自然资源局</option>");
+    }
+
+    @Test
+    void aTemplateDownloadsAsAnAuditedSheetOfItsRows() throws Exception {
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/plan-templates/industrial"))
+                .contains("href=\"/plan-templates/industrial/export\"");
+
+        ExportedSheet sheet = ExportedSheet.download(mvc, "dispatch", "/plan-templates/industrial/export");
+
+        assertThat(sheet.rows()).hasSize(templates.rows("industrial").size() + 1); // and the header
+        assertThat(sheet.rowsStartingWith("A01")).hasSize(1);
+        AuditTrail.awaitRecord(jdbc, "ledger.exported", "/plan-templates/industrial/export", null);
+        mvc.perform(get("/plan-templates/industrial/export").session(WebTestSupport.login(mvc, "handler")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

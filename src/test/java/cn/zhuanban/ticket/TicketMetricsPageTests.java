@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhuanban.AuditTrail;
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.WebTestSupport;
+import cn.zhuanban.shared.ClockConfiguration;
 import cn.zhuanban.shared.PageQuery;
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +35,9 @@ class TicketMetricsPageTests {
 
     @Autowired
     TicketMetrics metrics;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aTicketClosedWithoutBeingSolvedCountsAsClosedButNotAsSolved() {
@@ -69,8 +77,8 @@ class TicketMetricsPageTests {
         List<MetricsRow> all = metrics.by(MetricsDimension.PROJECT, dispatch);
         assertThat(all).hasSizeGreaterThan(2);
 
-        var first = metrics.page(MetricsDimension.PROJECT, null, dispatch, new PageQuery(0, 2));
-        var second = metrics.page(MetricsDimension.PROJECT, null, dispatch, new PageQuery(1, 2));
+        var first = metrics.page(MetricsDimension.PROJECT, null, dispatch, MetricsPeriod.ALL, new PageQuery(0, 2));
+        var second = metrics.page(MetricsDimension.PROJECT, null, dispatch, MetricsPeriod.ALL, new PageQuery(1, 2));
         assertThat(first.totalElements()).isEqualTo(all.size());
         assertThat(first.content()).hasSize(2);
         List<String> names = all.stream().map(MetricsRow::label).sorted().toList();
@@ -174,6 +182,73 @@ class TicketMetricsPageTests {
                     .isEqualTo(metrics.by(MetricsDimension.CATEGORY, flows.user("dispatch"))
                             .size());
         }
+    }
+
+    @Test
+    void aPeriodRunsFromTheStartOfTheMonthQuarterOrYearToTodayAndCustomDaysComeInOrder() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.QUARTER, null, null, today))
+                .isEqualTo(new MetricsPeriod(MetricsPeriod.Kind.QUARTER, LocalDate.of(2026, 10, 1), today));
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.MONTH, null, null, today).from())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.YEAR, null, null, today).from())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        // the custom days only count when custom is chosen; typed the wrong way round, they are swapped
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.ALL, today, today, today).all())
+                .isTrue();
+        assertThat(MetricsPeriod.of(MetricsPeriod.Kind.CUSTOM, today, LocalDate.of(2026, 11, 1), today)
+                        .from())
+                .isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void aPeriodCountsOnlyTheTicketsReportedInItOnBothPagesAndInTheirAuditedExports() throws Exception {
+        long id = flows.assignedToPower();
+        jdbc.sql("update ticket set created_at = :at, reported_month = '2061-03' where id = :id")
+                .param(
+                        "at",
+                        Timestamp.from(LocalDate.of(2061, 3, 10)
+                                .atTime(10, 0)
+                                .atZone(ClockConfiguration.DISTRICT_ZONE)
+                                .toInstant()))
+                .param("id", id)
+                .update();
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String march = "period=CUSTOM&from=2061-03-01&to=2061-03-31";
+
+        String page = html(dispatch, "/tickets/metrics?dimension=MONTH&" + march);
+        assertThat(page.split("data-key=").length - 1).isEqualTo(1);
+        assertThat(page)
+                .contains("data-key=\"2061-03\"")
+                .contains("period=CUSTOM&amp;from=2061-03-01&amp;to=2061-03-31");
+        assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH&period=CUSTOM&from=2061-04-01"))
+                .doesNotContain("data-key=\"2061-03\"");
+        assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH&period=YEAR"))
+                .doesNotContain("data-key=\"2061-03\"");
+        assertThat(html(dispatch, "/tickets/metrics?dimension=MONTH")).contains("data-key=\"2061-03\""); // all time
+        try (XSSFWorkbook book = xlsx(dispatch, "/tickets/metrics/export?dimension=MONTH&" + march)) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("2061-03");
+        }
+        AuditTrail.awaitRecord(
+                jdbc,
+                "ledger.exported",
+                "/tickets/metrics/export",
+                "dimension: MONTH, from: 2061-03-01, period: CUSTOM, to: 2061-03-31; rows: 1");
+
+        // assigned, not closed: its department is in the period's ranking, unranked, and alone
+        String ranking = html(dispatch, "/tickets/ranking?" + march);
+        assertThat(ranking.split("data-key=").length - 1).isEqualTo(1);
+        assertThat(ranking).contains("id=\"ranking-unranked\"").contains("/tickets/ranking/export?period=CUSTOM");
+        try (XSSFWorkbook book = xlsx(dispatch, "/tickets/ranking/export?" + march)) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+        AuditTrail.awaitRecord(
+                jdbc,
+                "ledger.exported",
+                "/tickets/ranking/export",
+                "from: 2061-03-01, period: CUSTOM, to: 2061-03-31; rows: 1");
     }
 
     private XSSFWorkbook xlsx(MockHttpSession session, String url) throws Exception {

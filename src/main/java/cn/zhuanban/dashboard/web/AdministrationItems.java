@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What waits for the system and security administrators, each count opening the admin page filtered to it: the
- * settings below MLPS level 3 (等保三级), locked accounts, passwords about to expire, dormant accounts, the
+ * settings below MLPS level 3 (等保三级), locked accounts, enterprise accounts beyond the grant rule (企业账号越权), passwords about to expire, dormant accounts, the
  * administrators' sessions, pending first passwords. The audit administrator's cards are {@link AuditItems}.
  */
 @Component
@@ -55,6 +55,10 @@ class AdministrationItems implements WorkbenchSource {
         }
         if (user.can(Permissions.USER_UNLOCK)) {
             items.add(accounts(10, "workbench.locked-users", State.LOCKED, Urgency.WARNING));
+        }
+        if (user.can(Permissions.USER_GRANT) && user.can(Permissions.USER_VIEW)) {
+            // accounts granted more than an enterprise's before the rule refused it: each corrected on its grant form
+            items.add(accounts(10, "workbench.enterprise-overreach", State.ENTERPRISE_OVERREACH, Urgency.DANGER));
         }
         if (user.can(Permissions.SECURITY_SETTINGS) && user.can(Permissions.USER_VIEW)) {
             items.add(accounts(11, "workbench.password-expiring", State.PASSWORD_EXPIRING, Urgency.WARNING));

@@ -2,9 +2,20 @@ package cn.zhuanban.identity.web;
 
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.security.OnlineSessions;
+import cn.zhuanban.identity.security.OnlineSessions.OnlineSession;
 import cn.zhuanban.shared.PageQuery;
+import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
+import cn.zhuanban.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OnlineSessionController {
 
     private final OnlineSessions sessions;
+    private final MessageSource messages;
 
-    OnlineSessionController(OnlineSessions sessions) {
+    OnlineSessionController(OnlineSessions sessions, MessageSource messages) {
         this.sessions = sessions;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/sessions")
@@ -38,6 +51,47 @@ class OnlineSessionController {
         model.addAttribute(
                 "result", sessions.page(q, administrators, sessionId(request), PageQuery.ofList(page, size, 20)));
         return "identity/sessions";
+    }
+
+    /** The sessions the page lists (its search and administrators filter), every page, as XLSX. */
+    @AuditedExport
+    @GetMapping("/admin/sessions/export")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_MANAGE + "')")
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) boolean administrators,
+            HttpServletRequest request,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        String title = LedgerText.of(messages, "nav.sessions", locale);
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                LedgerHeaders.of(
+                        messages,
+                        locale,
+                        "user.username",
+                        "user.full-name",
+                        "user.department",
+                        "session.started-at",
+                        "session.last-access",
+                        "session.address"))) {
+            PageResult<OnlineSession> page;
+            int n = 0;
+            do {
+                page = sessions.page(q, administrators, sessionId(request), new PageQuery(n++, PageQuery.WALK_SIZE));
+                for (OnlineSession s : page.content()) {
+                    xlsx.row(
+                            s.username(),
+                            s.fullName(),
+                            s.departmentName(),
+                            s.startedAt(),
+                            s.lastAccessAt(),
+                            s.lastLoginAddress());
+                }
+            } while (page.content().size() == PageQuery.WALK_SIZE);
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
     }
 
     @PostMapping("/admin/sessions/{id}/end")

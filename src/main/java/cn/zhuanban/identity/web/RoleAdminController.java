@@ -5,6 +5,7 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.RoleManagement.RoleForm;
 import cn.zhuanban.identity.RoleView;
+import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.web.FormErrors;
 import cn.zhuanban.shared.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,9 +38,14 @@ class RoleAdminController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.ROLE_VIEW + "')")
-    String list(@RequestParam(required = false) String q, Model model, HttpServletRequest request) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model,
+            HttpServletRequest request) {
         model.addAttribute("q", q);
-        model.addAttribute("roles", roles.matching(q));
+        model.addAttribute("result", roles.matching(q, PageQuery.ofList(page, size, 50)));
         return Paging.isHtmx(request) ? "identity/roles :: results" : "identity/roles";
     }
 

@@ -4,6 +4,16 @@ import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.schedule.PlanTemplateEditing;
 import cn.zhuanban.schedule.domain.PlanTemplates.TemplateRow;
 import cn.zhuanban.shared.BusinessException;
+import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Downloads;
+import cn.zhuanban.shared.web.LedgerHeaders;
+import cn.zhuanban.shared.web.LedgerText;
+import cn.zhuanban.shared.web.XlsxWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,6 +53,41 @@ class PlanTemplateController {
         model.addAttribute("rows", editing.rows(name));
         model.addAttribute("departments", editing.departments());
         return "schedule/templates";
+    }
+
+    /** The template's rows as the page lists them, as XLSX: to review a template away from the screen. */
+    @AuditedExport
+    @GetMapping("/{name}/export")
+    void export(@PathVariable String name, Locale locale, HttpServletResponse response) throws IOException {
+        List<TemplateRow> rows = editing.rows(name);
+        String title = LedgerText.of(messages, "plan.templates.title", locale) + "（"
+                + Objects.requireNonNullElse(messages.getMessage("plan.template." + name, null, name, locale), name)
+                + "）";
+        try (XlsxWriter xlsx = new XlsxWriter(
+                title,
+                LedgerHeaders.of(
+                        messages,
+                        locale,
+                        "plan.key",
+                        "plan.name",
+                        "plan.kind",
+                        "plan.stage",
+                        "plan.duration",
+                        "plan.templates.department",
+                        "plan.templates.predecessors"))) {
+            xlsx.textColumn(0);
+            for (TemplateRow r : rows) {
+                xlsx.row(
+                        r.taskKey(),
+                        r.name(),
+                        LedgerText.of(messages, "plan.kind." + r.kind(), locale),
+                        r.parentKey(),
+                        r.duration(),
+                        r.department(),
+                        r.predecessors());
+            }
+            Downloads.xlsx(response, title + ".xlsx", xlsx);
+        }
     }
 
     @PostMapping("/{name}/rows")

@@ -1,6 +1,9 @@
 package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.shared.ClockConfiguration;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -79,6 +82,34 @@ public record TicketScope(String sql, Map<String, Object> params, String tickets
                         PROJECT_TICKETS.formatted(projects.sql));
             }
         };
+    }
+
+    /**
+     * The same scope narrowed to the tickets reported (created) from {@code from} to {@code to}, days in the district,
+     * both inclusive, either open when null: the metrics' and the ranking's period. The bounds are parameters.
+     */
+    public TicketScope reportedBetween(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return this;
+        }
+        Map<String, Object> narrowed = new HashMap<>(params);
+        StringBuilder condition = new StringBuilder();
+        if (from != null) {
+            condition.append("t.created_at >= :periodStart");
+            narrowed.put("periodStart", startOf(from));
+        }
+        if (to != null) {
+            condition.append(condition.isEmpty() ? "" : " and ").append("t.created_at < :periodEnd");
+            narrowed.put("periodEnd", startOf(to.plusDays(1)));
+        }
+        return new TicketScope(
+                "(" + sql + ") and " + condition,
+                narrowed,
+                tickets == null ? null : "(select t.* from " + tickets + " where " + condition + ") t");
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ClockConfiguration.DISTRICT_ZONE).toInstant());
     }
 
     /** The whole district: every ticket, no scope to narrow by (the lists and counts may use any index). */

@@ -11,6 +11,7 @@ import cn.zhuanban.shared.web.ApiJson;
 import cn.zhuanban.ticket.InstructionCommand;
 import cn.zhuanban.ticket.LeaderInstructions;
 import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsPeriod;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.MoveCheck;
 import cn.zhuanban.ticket.MoveCommand;
@@ -218,6 +219,6 @@ class TicketApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user) {
-        return metrics.page(dimension, q, user, PageQuery.of(page, size));
+        return metrics.page(dimension, q, user, MetricsPeriod.ALL, PageQuery.of(page, size));
     }
 }

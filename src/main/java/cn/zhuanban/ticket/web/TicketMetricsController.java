@@ -4,10 +4,14 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsPeriod;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +27,12 @@ class TicketMetricsController {
 
     private final TicketMetrics metrics;
     private final MetricsCharts charts;
+    private final Clock clock;
 
-    TicketMetricsController(TicketMetrics metrics, MetricsCharts charts) {
+    TicketMetricsController(TicketMetrics metrics, MetricsCharts charts, Clock clock) {
         this.metrics = metrics;
         this.charts = charts;
+        this.clock = clock;
     }
 
     @GetMapping("/tickets/metrics")
@@ -34,6 +40,9 @@ class TicketMetricsController {
     String metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
             @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
@@ -42,16 +51,23 @@ class TicketMetricsController {
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
         model.addAttribute("q", q);
-        model.addAttribute("result", metrics.page(dimension, q, user, PageQuery.ofList(page, size, ROWS)));
-        List<MetricsRow> months = metrics.by(MetricsDimension.MONTH, user);
+        MetricsPeriod chosen = period(period, from, to, model);
+        model.addAttribute("result", metrics.page(dimension, q, user, chosen, PageQuery.ofList(page, size, ROWS)));
+        List<MetricsRow> months = metrics.by(MetricsDimension.MONTH, user, chosen);
         model.addAttribute("monthChart", months.isEmpty() ? null : charts.byMonth(months, locale));
         return "ticket/metrics";
     }
 
     @GetMapping("/tickets/ranking")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
-    String ranking(CurrentUser user, Locale locale, Model model) {
-        List<MetricsRow> rows = metrics.ranking(user);
+    String ranking(
+            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        List<MetricsRow> rows = metrics.ranking(user, period(period, from, to, model));
         // Only departments with something closed have a rate to rank by; the others are listed apart.
         List<MetricsRow> ranked = rows.stream().filter(MetricsRow::ranked).toList();
         model.addAttribute("rows", ranked);
@@ -59,5 +75,13 @@ class TicketMetricsController {
         model.addAttribute("unranked", rows.stream().filter(r -> !r.ranked()).toList());
         model.addAttribute("rankingChart", ranked.isEmpty() ? null : charts.ranking(ranked, locale));
         return "ticket/ranking";
+    }
+
+    /** The period chosen, resolved against today, and what the period form and the export link show. */
+    private MetricsPeriod period(MetricsPeriod.Kind kind, LocalDate from, LocalDate to, Model model) {
+        MetricsPeriod period = MetricsPeriod.of(kind, from, to, LocalDate.now(clock));
+        model.addAttribute("period", period);
+        model.addAttribute("periods", MetricsPeriod.Kind.values());
+        return period;
     }
 }

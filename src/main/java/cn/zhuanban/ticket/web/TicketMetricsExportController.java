@@ -7,15 +7,19 @@ import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.MetricsDimension;
+import cn.zhuanban.ticket.MetricsPeriod;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The metrics table and the department ranking (红黑榜) as XLSX, for the weekly meeting's papers and the supervision
- * office's reports: the same rows and data scope as the pages (the metrics narrowed by the page's search, all its
- * pages), rates as percentages.
+ * office's reports: the same rows, data scope and period as the pages (the metrics narrowed by the page's search, all
+ * its pages), rates as percentages.
  */
 @Controller
 class TicketMetricsExportController {
@@ -46,10 +50,12 @@ class TicketMetricsExportController {
 
     private final TicketMetrics metrics;
     private final MessageSource messages;
+    private final Clock clock;
 
-    TicketMetricsExportController(TicketMetrics metrics, MessageSource messages) {
+    TicketMetricsExportController(TicketMetrics metrics, MessageSource messages, Clock clock) {
         this.metrics = metrics;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @AuditedExport
@@ -58,24 +64,35 @@ class TicketMetricsExportController {
     void metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
             @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         String title = LedgerText.of(messages, "ticket.metrics.title", locale) + "（"
                 + LedgerText.of(messages, "ticket.metrics.dimension." + dimension, locale) + "）";
-        write(response, title, false, metrics.all(dimension, q, user), dimension, locale);
+        MetricsPeriod chosen = MetricsPeriod.of(period, from, to, LocalDate.now(clock));
+        write(response, title, false, metrics.all(dimension, q, user, chosen), dimension, locale);
     }
 
     @AuditedExport
     @GetMapping("/tickets/ranking/export")
     @PreAuthorize(METRICS)
-    void ranking(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+    void ranking(
+            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            CurrentUser user,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         write(
                 response,
                 LedgerText.of(messages, "ticket.ranking.title", locale),
                 true,
-                metrics.ranking(user),
+                metrics.ranking(user, MetricsPeriod.of(period, from, to, LocalDate.now(clock))),
                 MetricsDimension.DEPARTMENT,
                 locale);
     }

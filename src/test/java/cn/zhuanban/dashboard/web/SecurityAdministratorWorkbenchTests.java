@@ -64,11 +64,14 @@ class SecurityAdministratorWorkbenchTests {
                 .isEqualTo(baseline.shortfalls().size());
         assertThat(workbench)
                 .contains("href=\"/admin/users?state=LOCKED\"")
+                .contains("href=\"/admin/users?state=ENTERPRISE_OVERREACH\"")
                 .contains("href=\"/admin/users?state=PASSWORD_EXPIRING\"")
                 .contains("href=\"/admin/users?idleDays=")
                 .contains("href=\"/admin/sessions?administrators=true\"");
-        // the system administrator does not set security: no such card
-        assertThat(WebTestSupport.page(mvc, "sysadmin", "/")).doesNotContain("href=\"/admin/security\"");
+        // the system administrator does not set security nor grant roles: no such cards
+        assertThat(WebTestSupport.page(mvc, "sysadmin", "/"))
+                .doesNotContain("href=\"/admin/security\"")
+                .doesNotContain("state=ENTERPRISE_OVERREACH");
     }
 
     @Test
@@ -107,6 +110,22 @@ class SecurityAdministratorWorkbenchTests {
                 .contains(editLink(expiring));
         assertThat(WebTestSupport.page(mvc, "secadmin", "/admin/users?state=PASSWORD_EXPIRING&q=" + fresh))
                 .doesNotContain(editLink(fresh));
+    }
+
+    @Test
+    void anEnterpriseAccountBeyondTheGrantRuleIsCountedAsADangerAndOpensTheFilteredList() throws Exception {
+        String overreaching = account(); // 全部 data scope: more than an enterprise's account may hold
+        jdbc.sql("update app_user set enterprise_id = (select min(id) from enterprise) where username = :u")
+                .param("u", overreaching)
+                .update();
+
+        assertThat(count(WebTestSupport.page(mvc, "secadmin", "/"), "/admin/users?state=ENTERPRISE_OVERREACH"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(WebTestSupport.page(mvc, "secadmin", "/admin/users?state=ENTERPRISE_OVERREACH&q=" + overreaching))
+                .contains(editLink(overreaching));
+        jdbc.sql("update app_user set enterprise_id = null where username = :u")
+                .param("u", overreaching)
+                .update();
     }
 
     @Test
