@@ -122,10 +122,15 @@ class PlanAndReportScopeBeforeBindingTests {
     @Test
     void anInvalidPostUnderAPlanTheUserSeesStillNamesWhatIsMissing() throws Exception {
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
-        mvc.perform(post("/projects/" + project + "/plan/rows")
-                        .session(dispatch)
-                        .with(csrf()))
-                .andExpect(status().isBadRequest());
+        // The sheet again with its error above it (no version, no kind), not a 404: the user sees this plan.
+        assertThat(mvc.perform(post("/projects/" + project + "/plan/rows")
+                                .session(dispatch)
+                                .with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"plan-error\"");
         mvc.perform(post("/investment-reports/projects/" + project + "/plan")
                         .session(dispatch)
                         .with(csrf())
