@@ -15,6 +15,7 @@ import cn.zhuanban.identity.UserCommands.NewUser;
 import cn.zhuanban.identity.UserDirectory;
 import cn.zhuanban.identity.UserDirectory.UserFilter;
 import cn.zhuanban.identity.UserEnterprises;
+import cn.zhuanban.identity.SameDutyUserPaths;
 import cn.zhuanban.identity.UserPaths;
 import cn.zhuanban.identity.UserView;
 import cn.zhuanban.identity.security.SecondFactors;
@@ -122,7 +123,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}")
-    @CheckedBeforeBinding(UserPaths.class)
+    @CheckedBeforeBinding(SameDutyUserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String edit(
             @PathVariable long id,
@@ -160,7 +161,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    @CheckedBeforeBinding(UserPaths.class)
+    @CheckedBeforeBinding(SameDutyUserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String resetPassword(
             @PathVariable long id, @RequestParam String newPassword, Model model, RedirectAttributes redirect) {
