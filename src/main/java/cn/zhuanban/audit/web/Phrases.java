@@ -39,8 +39,8 @@ final class Phrases {
     private static final Pattern MEASURE_EDIT = Pattern.compile(
             "^(v[0-9]+ #[0-9]+) (.*?): ((?:title|content|ownerDepartmentId|deadline|links): .*|-)$", Pattern.DOTALL);
     /** A measure's progress, {@code 减免税费: NOT_STARTED → IN_PROGRESS}, read the same way. */
-    private static final Pattern MEASURE_PROGRESS =
-            Pattern.compile("^(.+): ((?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED) → (?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED))$");
+    private static final Pattern MEASURE_PROGRESS = Pattern.compile(
+            "^(.+): ((?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED) → (?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED))$");
 
     private static final Pattern OLD_PROGRESS = Pattern.compile("^(\\S+) (null|[0-9]+)% (\\S+) → (\\S+) @ (\\S+)$");
     private static final List<String> PROGRESS_FIELDS = List.of("actualStart", "actualFinish", "dataDate");

@@ -51,7 +51,8 @@ class SummaryReadingTests {
         assertThat(reading.read("v2 #1 减免税费: -", "enterprise-plan", ZH)).isEqualTo("v2 #1 减免税费：-");
         assertThat(reading.read("减免税费: NOT_STARTED → IN_PROGRESS", "enterprise-plan", ZH))
                 .isEqualTo("减免税费：未开始 → 推进中");
-        assertThat(reading.read("v2 #1 Tax relief: deadline: 2026-03-02 → 2026-04-01", "enterprise-plan", Locale.ENGLISH))
+        assertThat(reading.read(
+                        "v2 #1 Tax relief: deadline: 2026-03-02 → 2026-04-01", "enterprise-plan", Locale.ENGLISH))
                 .startsWith("v2 #1 Tax relief: ");
     }
 
