@@ -69,7 +69,7 @@ class MistypedFormInputTests {
 
         assertThat(errorAfter(page, "name")).isEqualTo("必填项");
         assertThat(errorAfter(page, "totalInvestment")).isEqualTo("不能为负数");
-        assertThat(errorAfter(page, "start")).isEqualTo("日期格式应为 年-月-日，如 2026-12-01：2026年3月1日");
+        assertThat(errorAfter(page, "start")).isEqualTo("不是有效日期（格式为 年-月-日，如 2026-12-01）：2026年3月1日");
         assertThat(input(page, "totalInvestment")).contains("value=\"-5\"");
         assertThat(jdbc.queryForObject("select count(*) from project where location = ?", Long.class, location))
                 .isZero();

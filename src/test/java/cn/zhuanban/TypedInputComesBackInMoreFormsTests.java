@@ -135,7 +135,7 @@ class TypedInputComesBackInMoreFormsTests {
 
         assertThat(HtmlParts.form(page, "lead-form"))
                 .contains("请输入有效的数字：五千万")
-                .contains("日期格式应为 年-月-日，如 2026-12-01：2026-13-45")
+                .contains("不是有效日期（格式为 年-月-日，如 2026-12-01）：2026-13-45")
                 .contains(">新能源电池</textarea>");
         assertThat(value(page, "lead-form", "expectedInvestment")).isEqualTo("五千万");
         assertThat(value(page, "lead-form", "nextActionOn")).isEqualTo("2026-13-45");
@@ -155,7 +155,7 @@ class TypedInputComesBackInMoreFormsTests {
                         .param("note", "企业暂缓投资")
                         .param("version", lead.get("VERSION").toString()));
 
-        assertThat(HtmlParts.form(page, "move-form")).contains("日期格式应为 年-月-日，如 2026-12-01：上周");
+        assertThat(HtmlParts.form(page, "move-form")).contains("不是有效日期（格式为 年-月-日，如 2026-12-01）：上周");
         assertThat(value(page, "move-form", "on")).isEqualTo("上周");
         assertThat(value(page, "move-form", "note")).isEqualTo("企业暂缓投资");
     }
@@ -234,7 +234,7 @@ class TypedInputComesBackInMoreFormsTests {
                                 Integer.toString(meetings.find(meeting, fx.user("dispatch"))
                                         .version())));
 
-        assertThat(HtmlParts.form(page, "decision-form")).contains("日期格式应为 年-月-日，如 2026-12-01：2026-02-30");
+        assertThat(HtmlParts.form(page, "decision-form")).contains("不是有效日期（格式为 年-月-日，如 2026-12-01）：2026-02-30");
         assertThat(value(page, "decision-form", "deadline")).isEqualTo("2026-02-30");
         assertThat(value(page, "decision-form", "decision")).isEqualTo("发改委牵头协调用地");
         assertThat(value(page, "item-form", "title")).isEmpty();

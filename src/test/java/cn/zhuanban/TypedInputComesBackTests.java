@@ -71,7 +71,7 @@ class TypedInputComesBackTests {
                         .param("targetFinish", today().plusYears(1).toString())
                         .param("location", location));
 
-        assertThat(errorAfter(page, "start")).isEqualTo("日期格式应为 年-月-日，如 2026-12-01：2026-13-45");
+        assertThat(errorAfter(page, "start")).isEqualTo("不是有效日期（格式为 年-月-日，如 2026-12-01）：2026-13-45");
         assertThat(value(page, "project-form", "start")).isEqualTo("2026-13-45");
         assertThat(errorAfter(page, "totalInvestment")).isEqualTo("请输入有效的数字：五千万");
         assertThat(value(page, "project-form", "totalInvestment")).isEqualTo("五千万");

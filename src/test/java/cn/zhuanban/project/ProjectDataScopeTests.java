@@ -169,6 +169,24 @@ class ProjectDataScopeTests {
                 .doesNotContain("查看全部", "task-force-all-projects");
     }
 
+    /** A filter by an enterprise the reader does not see once labelled the list 「企业：null」: it shows no label. */
+    @Test
+    void theProjectListNamesTheFilteredEnterpriseOnlyToThoseWhoSeeIt() throws Exception {
+        String name = TestCodes.unique("示范筛选企业");
+        long foreign = enterprises
+                .register(new EnterpriseForm(name, TestCodes.creditCode(), null, null, null, null, null, null, 0))
+                .id();
+        project(foreign, null, null);
+        assertThat(WebTestSupport.page(mvc, "dispatch", "/projects?enterpriseId=" + foreign))
+                .contains("id=\"enterprise-filter\"", "企业：" + name, "共 1 条");
+        for (String reader : List.of("enterprise", "handler")) {
+            assertThat(WebTestSupport.page(mvc, reader, "/projects?enterpriseId=" + foreign))
+                    .as(reader)
+                    .doesNotContain("enterprise-filter", "企业：null", name)
+                    .contains("name=\"enterpriseId\" value=\"" + foreign + "\"", "共 0 条");
+        }
+    }
+
     private long project(long enterpriseId, Long leadOfficialId, Long taskForceId) {
         return projects.create(new ProjectForm(
                 TestCodes.unique("示范范围测试项目"),

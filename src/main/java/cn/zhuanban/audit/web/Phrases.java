@@ -14,7 +14,8 @@ import org.springframework.context.MessageSource;
  * 因红牌列入例会议题) and a calendar day's correction ({@code working 调休} reads 工作日 调休, the name as typed), whose
  * bare English words read nowhere else, so that a typed title holding "up" or "off" stays as typed. A progress report
  * of the old form ({@code M3 null% null → null @ null}) reads as the form written since, its empty parts left out:
- * stored records never change.
+ * stored records never change. An enterprise plan's measure edit or progress keeps its typed title before the reader's
+ * colon.
  */
 final class Phrases {
 
@@ -29,6 +30,17 @@ final class Phrases {
             Pattern.compile("^(working|off)(?: (.*?))? → (working|off)(?: (.*))?$", Pattern.DOTALL);
     /** A period's record, {@code name 2026-10-01~2026-10-07}, whose typed name may begin with one of those words. */
     private static final Pattern PERIOD = Pattern.compile(" [0-9]{4}-[0-9]{2}-[0-9]{2}~[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+
+    /**
+     * An enterprise plan's measure edit, {@code v2 #1 减免税费: content: … → …}, whose typed title stays as typed and is
+     * followed by the reader's colon: a Chinese title was followed by an English one, a Latin title's words were read
+     * as fields. The changes begin with one of the measure's fields (EnterprisePlanManagement#snapshot), or are none.
+     */
+    private static final Pattern MEASURE_EDIT = Pattern.compile(
+            "^(v[0-9]+ #[0-9]+) (.*?): ((?:title|content|ownerDepartmentId|deadline|links): .*|-)$", Pattern.DOTALL);
+    /** A measure's progress, {@code 减免税费: NOT_STARTED → IN_PROGRESS}, read the same way. */
+    private static final Pattern MEASURE_PROGRESS = Pattern.compile(
+            "^(.+): ((?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED) → (?:NOT_STARTED|IN_PROGRESS|DONE|SUSPENDED))$");
 
     private static final Pattern OLD_PROGRESS = Pattern.compile("^(\\S+) (null|[0-9]+)% (\\S+) → (\\S+) @ (\\S+)$");
     private static final List<String> PROGRESS_FIELDS = List.of("actualStart", "actualFinish", "dataDate");
@@ -61,6 +73,17 @@ final class Phrases {
             Matcher day = DAY_SET.matcher(summary);
             if (day.matches()) {
                 return day(day.group(1), day.group(2), messages, locale);
+            }
+        }
+        if ("enterprise-plan".equals(entityType)) {
+            String colon = "zh".equals(locale.getLanguage()) ? "：" : ": ";
+            Matcher edit = MEASURE_EDIT.matcher(summary);
+            if (edit.matches()) {
+                return edit.group(1) + " " + edit.group(2) + colon + rest.apply(edit.group(3));
+            }
+            Matcher progress = MEASURE_PROGRESS.matcher(summary);
+            if (progress.matches()) {
+                return progress.group(1) + colon + rest.apply(progress.group(2));
             }
         }
         return null;

@@ -9,6 +9,7 @@ import cn.zhuanban.identity.IdentityManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.identity.RoleManagement;
 import cn.zhuanban.identity.RoleView;
+import cn.zhuanban.identity.SameDutyUserPaths;
 import cn.zhuanban.identity.UserCommands.EditUser;
 import cn.zhuanban.identity.UserCommands.Grant;
 import cn.zhuanban.identity.UserCommands.NewUser;
@@ -122,7 +123,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}")
-    @CheckedBeforeBinding(UserPaths.class)
+    @CheckedBeforeBinding(SameDutyUserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String edit(
             @PathVariable long id,
@@ -160,7 +161,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    @CheckedBeforeBinding(UserPaths.class)
+    @CheckedBeforeBinding(SameDutyUserPaths.class)
     @PreAuthorize("hasAuthority('" + Permissions.USER_EDIT + "')")
     String resetPassword(
             @PathVariable long id, @RequestParam String newPassword, Model model, RedirectAttributes redirect) {

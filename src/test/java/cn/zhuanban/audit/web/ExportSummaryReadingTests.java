@@ -7,13 +7,16 @@ import cn.zhuanban.shared.web.AuditedExport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -70,12 +73,45 @@ class ExportSummaryReadingTests {
                 .isEqualTo("Card: Red card");
     }
 
+    /** These ledgers' filters read with the general labels (状态, 统计维度) or none; they read as their pages show them. */
+    @Test
+    void moreLedgersReadTheirFiltersAsTheirPagesShowThem() {
+        NameLookup names = (kind, id) -> kind + " " + id;
+        assertThat(read("status: MISSED, q: 2 characters; rows: 1", "/stage-goals/export"))
+                .isEqualTo("逾期未完成，关键词：2 个字；行数：1");
+        assertThat(reading.read(
+                        "from: 2026-01, projectId: 4, rating: DISSATISFIED, taskForceId: 3, to: 2026-06",
+                        "ledger",
+                        "/service-evaluations/export",
+                        ZH,
+                        names))
+                .isEqualTo("起始月份：2026-01，项目：4（PROJECT 4），总体评价：不满意，服务专班：3（TASK_FORCE 3），截止月份：2026-06");
+        assertThat(read("dimension: PROJECT", "/tickets/metrics/export")).isEqualTo("按项目");
+        assertThat(read("stale: true", "/contacts/enterprises/export")).isEqualTo("仅看久未联系");
+        assertThat(read("stale: false", "/contacts/enterprises/export")).isEqualTo("全部服务企业");
+        assertThat(reading.read("chainId: 5", "ledger", "/industry/gaps/export", ZH, names))
+                .isEqualTo("产业链：5（INDUSTRY_CHAIN 5）");
+        assertThat(read("from: 2026-01-01, to: 2026-03-31", "/investment/funnel/export"))
+                .isEqualTo("起始（线索登记）：2026-01-01，截止：2026-03-31");
+        assertThat(reading.read(
+                        "chainId: 5, chainNodeId: 6, leadOfficialId: 7", "ledger", "/battle-map/export", ZH, names))
+                .isEqualTo("产业链：5（INDUSTRY_CHAIN 5），产业链环节：6（CHAIN_NODE 6），分包领导：7（USER 7）");
+        assertThat(reading.read("leadOfficialId: 7", "ledger", "/battle-map/export", Locale.ENGLISH, NameLookup.NONE))
+                .isEqualTo(messages.getMessage("wall.lead", null, Locale.ENGLISH) + ": 7");
+    }
+
+    private String read(String summary, String path) {
+        return reading.read(summary, "ledger", path, ZH, NameLookup.NONE);
+    }
+
     @Test
     void everyFilterDeclaredForALedgerHasItsLabelsInBothLanguages() {
         List<String> unread = new ArrayList<>();
         LedgerFilters.BY_LEDGER.forEach((ledger, filters) -> filters.forEach((name, filter) -> {
             List<String> keys = new ArrayList<>(filter.values().values());
-            keys.add(filter.label());
+            if (filter.label() != null) {
+                keys.add(filter.label());
+            }
             for (String key : keys) {
                 for (Locale locale : List.of(ZH, Locale.ENGLISH)) {
                     if (messages.getMessage(key, null, null, locale) == null) {
@@ -98,6 +134,9 @@ class ExportSummaryReadingTests {
                 .isEqualTo("项目阶段：在建；行数：3");
         assertThat(reading.read("size: 2; rows: 5", "ledger", "/admin/departments/export", ZH, NameLookup.NONE))
                 .isEqualTo("筛选条件：无；行数：5");
+        // the audit list's cursor, carried by its export link with the list's query string
+        assertThat(reading.read("after: 123, q: 2 characters", "ledger", "/audit/export", ZH, NameLookup.NONE))
+                .isEqualTo("关键词：2 个字");
     }
 
     @Test
@@ -120,15 +159,64 @@ class ExportSummaryReadingTests {
 
     @Test
     void everyFilterAnExportTakesReadsAsAWord() {
-        Set<String> names = new TreeSet<>();
-        mappings.getHandlerMethods().values().stream()
-                .filter(h -> h.hasMethodAnnotation(AuditedExport.class))
-                .forEach(h -> names.addAll(parameterNames(h)));
-        assertThat(names).as("the scan finds the filters").contains("stage", "q");
-        List<String> unread = names.stream()
-                .filter(name -> reading.read(name + ": 1", "ledger", ZH).startsWith(name))
-                .toList();
-        assertThat(unread).as("export filters without audit.field.<name>").isEmpty();
+        Map<String, Set<String>> byPath = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, h) -> {
+            if (h.hasMethodAnnotation(AuditedExport.class)) {
+                for (String path : info.getPatternValues()) {
+                    byPath.computeIfAbsent(path, p -> new TreeSet<>()).addAll(parameterNames(h, path));
+                }
+            }
+        });
+        // an export link carries its list page's query string (listQuery), so the list's own filters are recorded too
+        mappings.getHandlerMethods().forEach((info, h) -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                return;
+            }
+            for (String path : info.getPatternValues()) {
+                Set<String> export = byPath.get(path + "/export");
+                if (export != null) {
+                    parameterNames(h).stream()
+                            .filter(name -> !LedgerFilters.isPaging(name))
+                            .forEach(export::add);
+                }
+            }
+        });
+        assertThat(byPath.values().stream().flatMap(Set::stream))
+                .as("the scan finds the filters")
+                .contains("stage", "q", "chainNodeId", "dimension");
+        List<String> unread = new ArrayList<>();
+        byPath.forEach((path, names) -> names.forEach(name -> {
+            for (Locale locale : List.of(ZH, Locale.ENGLISH)) {
+                String read = reading.read(name + ": 1", "ledger", path, locale, NameLookup.NONE);
+                if (read.startsWith(name + ":") || read.startsWith(name + "：")) {
+                    unread.add(path + " " + name + " " + locale + ": " + read);
+                }
+            }
+        }));
+        assertThat(unread)
+                .as("export filters read as neither their ledger's label nor audit.field.<name>")
+                .isEmpty();
+    }
+
+    /**
+     * Exports that take the whole query string ({@code @RequestParam Map}), with the names their query record reads:
+     * the scan cannot see them, so each such export is listed here (the wall chart's WallQuery#of).
+     */
+    private static final Map<String, List<String>> WHOLE_QUERY = Map.of(
+            "/battle-map/export", List.of("level", "stage", "leadOfficialId", "chainId", "chainNodeId", "from", "q"));
+
+    private static List<String> parameterNames(HandlerMethod handler, String path) {
+        List<String> names = parameterNames(handler);
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestParam.class)
+                    && java.util.Map.class.isAssignableFrom(parameter.getParameterType())) {
+                assertThat(WHOLE_QUERY)
+                        .as("the filters of " + path + ", which reads the whole query string")
+                        .containsKey(path);
+                names.addAll(WHOLE_QUERY.get(path));
+            }
+        }
+        return names;
     }
 
     private static List<String> parameterNames(HandlerMethod handler) {

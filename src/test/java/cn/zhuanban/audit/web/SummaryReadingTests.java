@@ -41,6 +41,21 @@ class SummaryReadingTests {
                 .isEqualTo("ticket 9 escalated to the meeting (red card)");
     }
 
+    /** A measure's typed title was followed by an English colon in Chinese (v2 #1 减免税费: 内容：…). */
+    @Test
+    void anEnterprisePlanMeasureEditKeepsItsTitleBeforeTheReadersColon() {
+        assertThat(reading.read("v2 #1 减免税费: content: 免征 → 减半", "enterprise-plan", ZH))
+                .isEqualTo("v2 #1 减免税费：内容：免征 → 减半");
+        assertThat(reading.read("v2 #1 Tax relief: deadline: 2026-03-02 → 2026-04-01", "enterprise-plan", ZH))
+                .isEqualTo("v2 #1 Tax relief：期限：2026-03-02 → 2026-04-01");
+        assertThat(reading.read("v2 #1 减免税费: -", "enterprise-plan", ZH)).isEqualTo("v2 #1 减免税费：-");
+        assertThat(reading.read("减免税费: NOT_STARTED → IN_PROGRESS", "enterprise-plan", ZH))
+                .isEqualTo("减免税费：未开始 → 推进中");
+        assertThat(reading.read(
+                        "v2 #1 Tax relief: deadline: 2026-03-02 → 2026-04-01", "enterprise-plan", Locale.ENGLISH))
+                .startsWith("v2 #1 Tax relief: ");
+    }
+
     @Test
     void theEnglishPageKeepsEnglishLabelsAndPunctuation() {
         assertThat(reading.read("statusLight: YELLOW → RED (slack)", "project", Locale.ENGLISH))
