@@ -152,7 +152,7 @@ class CraftedParametersTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(meeting)
-                .contains("2026-12-01：2037-02-30", "value=\"2037-02-30\"", "is-invalid")
+                .contains("不是有效日期（格式为 年-月-日，如 2026-12-01）：2037-02-30", "value=\"2037-02-30\"", "is-invalid")
                 .doesNotContain("heldOn：");
 
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
@@ -172,7 +172,10 @@ class CraftedParametersTests {
             assertThat(page)
                     .as(typed[0])
                     .contains("id=\"assign-refusal\"", typed[1])
-                    .contains(typed[0].equals("approved") ? "请选择“是”或“否”：maybe" : "2026-12-01：2037-02-30");
+                    .contains(
+                            typed[0].equals("approved")
+                                    ? "请选择“是”或“否”：maybe"
+                                    : "不是有效日期（格式为 年-月-日，如 2026-12-01）：2037-02-30");
         }
     }
 

@@ -142,7 +142,15 @@ final class LedgerFilters {
                             "rating", Filter.coded("evaluation.rating", "evaluation.rating."))),
             Map.entry(
                     "audit.ledger.tickets.metrics.export",
-                    Map.of("dimension", Filter.alone("ticket.metrics.dimension.", Map.of()))),
+                    Map.of(
+                            "dimension", Filter.alone("ticket.metrics.dimension.", Map.of()),
+                            "period", Filter.coded("ticket.metrics.period", "ticket.metrics.period."))),
+            Map.entry(
+                    "audit.ledger.tickets.ranking.export",
+                    Map.of("period", Filter.coded("ticket.metrics.period", "ticket.metrics.period."))),
+            Map.entry(
+                    "audit.ledger.admin.sessions.export",
+                    Map.of("administrators", Filter.flag("session.administrators.only"))),
             Map.entry(
                     "audit.ledger.contacts.enterprises.export",
                     Map.of(
