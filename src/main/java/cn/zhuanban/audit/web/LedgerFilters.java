@@ -1,10 +1,10 @@
 package cn.zhuanban.audit.web;
 
+import cn.zhuanban.shared.web.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 
@@ -163,21 +163,9 @@ final class LedgerFilters {
                             "from", Filter.coded("attraction.funnel.from", null),
                             "to", Filter.coded("attraction.funnel.to", null))));
 
-    /**
-     * Where a list starts and how it is sorted, which old records list as filters, and so does any record whose export
-     * link carried its list's query string (listQuery): the audit list's cursor ({@code after}, {@code before},
-     * {@code last}) and a page's pager of a part ({@code photoPage}, {@code projectPage}). They filter no row.
-     */
-    private static final Set<String> PAGING = Set.of("page", "size", "sort", "after", "before", "last");
-
     private static final String ROWS = "; rows: ";
 
     private LedgerFilters() {}
-
-    /** Whether the parameter only places or sorts a list (see {@link #PAGING}). */
-    static boolean isPaging(String name) {
-        return PAGING.contains(name) || (name.endsWith("Page") && name.length() > 4);
-    }
 
     /**
      * The key of the ledger's name, the address without its ids: {@code /meetings/7/minutes.docx} (mapped as
@@ -215,7 +203,7 @@ final class LedgerFilters {
             }
             String name = part.substring(0, colon < 0 ? part.length() - 1 : colon);
             String value = colon < 0 ? "" : part.substring(colon + 2);
-            if (isPaging(name) || value.isBlank()) {
+            if (Paging.placesList(name) || value.isBlank()) {
                 continue;
             }
             Filter filter = declared.get(name);

@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -34,9 +33,6 @@ class ExportTrail implements HandlerInterceptor {
 
     /** Set by {@link Downloads#impliedFilter}: a filter the file applies without the request naming it. */
     static final String IMPLIED = ExportTrail.class.getName() + ".implied";
-
-    /** Where a list starts and how it is sorted: how the page showed the rows, not which rows the file holds. */
-    private static final Set<String> PAGING = Set.of("page", "size", "sort");
 
     private static final Logger log = LoggerFactory.getLogger(ExportTrail.class);
     private static final int ENTITY_ID_MAX = 50;
@@ -125,7 +121,7 @@ class ExportTrail implements HandlerInterceptor {
     static String summary(Map<String, String[]> parameters, Integer rows) {
         StringJoiner parts = new StringJoiner(", ");
         new TreeMap<>(parameters).forEach((name, values) -> {
-            if (!name.startsWith("_") && !PAGING.contains(name) && !empty(values)) {
+            if (!name.startsWith("_") && !Paging.placesList(name) && !empty(values)) {
                 parts.add(name + ": " + (freeText(name) ? length(values) : String.join("|", values)));
             }
         });

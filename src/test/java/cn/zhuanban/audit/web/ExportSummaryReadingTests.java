@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhuanban.IntegrationTest;
 import cn.zhuanban.shared.web.AuditedExport;
+import cn.zhuanban.shared.web.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,7 +177,7 @@ class ExportSummaryReadingTests {
                 Set<String> export = byPath.get(path + "/export");
                 if (export != null) {
                     parameterNames(h).stream()
-                            .filter(name -> !LedgerFilters.isPaging(name))
+                            .filter(name -> !Paging.placesList(name))
                             .forEach(export::add);
                 }
             }
