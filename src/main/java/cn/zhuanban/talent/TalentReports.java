@@ -47,6 +47,23 @@ public class TalentReports {
         return queries.byProject(scopes.of(user), q, chain(chainId), page);
     }
 
+    /**
+     * The 合计 of the page and its export: with no filter, the cockpit's figure ({@link #total}); with a project name
+     * or a chain, the total of the rows the filters leave (the projects found, else every enterprise's), summed in the
+     * database with the rows' own scope.
+     */
+    public FillRate total(CurrentUser user, ProjectScope projects, String q, Long chainId) {
+        if (!filtered(q, chainId)) {
+            return total(user, projects);
+        }
+        return queries.filteredTotal(scopes.of(user), q, chain(chainId));
+    }
+
+    /** Whether a project name or a chain narrows the fill rates. */
+    public static boolean filtered(String q, Long chainId) {
+        return chainId != null || (q != null && !q.isBlank());
+    }
+
     private ChainDemands chain(Long chainId) {
         if (chainId == null) {
             return null;

@@ -104,6 +104,9 @@ class TalentDataScopeTests {
         assertThat(first).contains("id=\"fill-filter\"", "共 21 条，第 1/2 页", "projectPage=1");
         assertThat(Pattern.compile(prefix + "-\\d+").matcher(first).results().count())
                 .isEqualTo(20);
+        // the 合计 follows the filter over every page of rows (21 demands of 3), and says it is the filtered rows' total
+        String card = first.substring(first.indexOf("id=\"fill-total\""), first.indexOf("id=\"fill-total-rate\""));
+        assertThat(card).contains("当前筛选结果", "<strong>63</strong>", "<strong>0</strong>");
         String second = WebTestSupport.page(mvc, "dispatch", "/talent/fill-rates?q=" + prefix + "&projectPage=1");
         assertThat(second).contains("共 21 条，第 2/2 页");
         assertThat(Pattern.compile(prefix + "-\\d+").matcher(second).results().count())
@@ -116,6 +119,8 @@ class TalentDataScopeTests {
         try (var book = export(WebTestSupport.login(mvc, "dispatch"), "?q=" + prefix + "&chainId=" + chain)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(2); // the total and the chain's row
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("合计（当前筛选结果");
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isZero(); // a chain without members
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(name);
         }
         try (var book = export(WebTestSupport.login(mvc, "dispatch"), "?q=" + prefix)) {
@@ -127,6 +132,8 @@ class TalentDataScopeTests {
                 }
             }
             assertThat(projectRows).isEqualTo(21);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue())
+                    .isEqualTo(63); // the page's 合计
         }
     }
 

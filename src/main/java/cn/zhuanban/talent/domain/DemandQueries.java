@@ -41,6 +41,10 @@ public class DemandQueries {
              and (cast(:urgency as varchar) is null or d.urgency = :urgency)
             """;
 
+    /** The demands of the projects whose name holds {@code :projectLike}. */
+    private static final String PROJECT_NAMED =
+            " and d.project_id in (select p.id from project p where lower(p.name) like :projectLike escape '!')";
+
     private final JdbcClient jdbc;
 
     DemandQueries(JdbcClient jdbc) {
@@ -112,13 +116,29 @@ public class DemandQueries {
         if (like == null) {
             return grouped("d.project_id", " and d.project_id is not null", Map.of(), scope, chain, page);
         }
-        return grouped(
-                "d.project_id",
-                " and d.project_id in (select p.id from project p where lower(p.name) like :projectLike escape '!')",
-                Map.of("projectLike", like),
-                scope,
-                chain,
-                page);
+        return grouped("d.project_id", PROJECT_NAMED, Map.of("projectLike", like), scope, chain, page);
+    }
+
+    /**
+     * The total of the rows a filtered page shows, summed in one query over the same demands as its sections: with
+     * {@code q}, those of the projects whose name holds it (the 按项目 rows, every page); else all in scope (the 按企业
+     * rows); {@code chain} narrows either to the chain's enterprises and projects.
+     */
+    public FillRate filteredTotal(TalentScope scope, String q, ChainDemands chain) {
+        String like = LikeText.containing(q);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (like != null) {
+            params.put("projectLike", like);
+        }
+        if (chain != null) {
+            params.putAll(chain.params());
+        }
+        return jdbc.sql("select coalesce(sum(d.headcount), 0) as demanded, coalesce(sum(least(coalesce(h.hired, 0), "
+                        + "d.headcount)), 0) as hired from talent_demand d " + HIRED + " where (" + scope.sql() + ")"
+                        + (like == null ? "" : PROJECT_NAMED) + (chain == null ? "" : chain.sql()))
+                .params(params)
+                .query((rs, n) -> new FillRate(null, rs.getInt("demanded"), rs.getInt("hired")))
+                .single();
     }
 
     /** The enterprises and projects attached to one chain's nodes, whose demands count for the chain. */

@@ -61,8 +61,10 @@ class FillRateController {
         Long chain = staff ? chainId : null; // an enterprise sees no chains, and filters by none
         PageResult<FillRate> enterprises = reports.byEnterprise(user, chain, PageQuery.ofList(page, size, 20));
         PageResult<FillRate> projects = reports.byProject(user, q, chain, PageQuery.ofList(projectPage, null, 20));
-        // The total the cockpit's 人才到岗率 shows, computed the same way, so that its link leads to its figure (audit D18).
-        model.addAttribute("total", reports.total(user, this.projects.scope(user)));
+        // Unfiltered, the total the cockpit's 人才到岗率 shows, computed the same way, so that its link leads to its figure
+        // (audit D18); filtered, the total of the rows the filters leave, as the card then says.
+        model.addAttribute("total", reports.total(user, this.projects.scope(user), q, chain));
+        model.addAttribute("totalFiltered", TalentReports.filtered(q, chain));
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("projects", projects);
         model.addAttribute("projectPager", pager(request, projects));

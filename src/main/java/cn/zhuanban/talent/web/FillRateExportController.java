@@ -72,8 +72,12 @@ class FillRateExportController {
                 LedgerText.of(messages, "talent.demand.hired", locale),
                 LedgerText.of(messages, "talent.fill-rate", locale) + " (%)");
         try (XlsxWriter xlsx = new XlsxWriter(title, headers)) {
-            FillRate total = reports.total(user, projects.scope(user));
-            String totalLabel = LedgerText.of(messages, "talent.fill-rates.total", locale);
+            // the page's 合计: the cockpit's figure, or with a filter the total of the filtered rows, labelled so
+            FillRate total = reports.total(user, projects.scope(user), q, chain);
+            String totalLabel = LedgerText.of(
+                    messages,
+                    TalentReports.filtered(q, chain) ? "talent.fill-rates.total.filtered" : "talent.fill-rates.total",
+                    locale);
             xlsx.row(totalLabel, totalLabel, total.demanded(), total.hired(), total.rate());
             String byEnterprise = LedgerText.of(messages, "talent.fill-rates.enterprise", locale);
             Pages.eachPage(
