@@ -251,6 +251,33 @@ class TicketMetricsPageTests {
                 "from: 2061-03-01, period: CUSTOM, to: 2061-03-31; rows: 1");
     }
 
+    /**
+     * On the pages and their exports an unknown period (a stale bookmark) counts as none, all time, as a list's unknown
+     * filter does, and the links no longer carry it; a day that is no date is a 400 page naming the field. Only the API
+     * refuses an unknown period (TicketApiTests).
+     */
+    @Test
+    void anUnknownPeriodOnThePagesCountsAsAllTimeAndAMistypedDayIsRefusedNamingIt() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        String metricsPage = html(dispatch, "/tickets/metrics?dimension=MONTH&period=LAST_WEEK");
+        assertThat(metricsPage)
+                .contains("/tickets/metrics/export?dimension=MONTH&amp;q=&amp;period=ALL&amp;from=&amp;to=\"")
+                .doesNotContain("LAST_WEEK");
+        assertThat(html(dispatch, "/tickets/ranking?period=LAST_WEEK"))
+                .contains("/tickets/ranking/export?period=ALL")
+                .doesNotContain("LAST_WEEK");
+        xlsx(dispatch, "/tickets/metrics/export?period=LAST_WEEK").close();
+        xlsx(dispatch, "/tickets/ranking/export?period=LAST_WEEK").close();
+
+        String refused = mvc.perform(
+                        get("/tickets/ranking?period=CUSTOM&from=2061-02-30").session(dispatch))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("“from”一项有误");
+    }
+
     private XSSFWorkbook xlsx(MockHttpSession session, String url) throws Exception {
         byte[] body = mvc.perform(get(url).session(session))
                 .andExpect(status().isOk())

@@ -8,10 +8,8 @@ import cn.zhuanban.ticket.MetricsPeriod;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +38,7 @@ class TicketMetricsController {
     String metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PeriodChoice period,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
@@ -51,7 +47,7 @@ class TicketMetricsController {
         model.addAttribute("dimension", dimension);
         model.addAttribute("dimensions", MetricsDimension.values());
         model.addAttribute("q", q);
-        MetricsPeriod chosen = period(period, from, to, model);
+        MetricsPeriod chosen = period(period, model);
         model.addAttribute("result", metrics.page(dimension, q, user, chosen, PageQuery.ofList(page, size, ROWS)));
         List<MetricsRow> months = metrics.by(MetricsDimension.MONTH, user, chosen);
         model.addAttribute("monthChart", months.isEmpty() ? null : charts.byMonth(months, locale));
@@ -60,14 +56,8 @@ class TicketMetricsController {
 
     @GetMapping("/tickets/ranking")
     @PreAuthorize("hasAuthority('" + Permissions.TICKET_METRICS + "')")
-    String ranking(
-            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            CurrentUser user,
-            Locale locale,
-            Model model) {
-        List<MetricsRow> rows = metrics.ranking(user, period(period, from, to, model));
+    String ranking(PeriodChoice period, CurrentUser user, Locale locale, Model model) {
+        List<MetricsRow> rows = metrics.ranking(user, period(period, model));
         // Only departments with something closed have a rate to rank by; the others are listed apart.
         List<MetricsRow> ranked = rows.stream().filter(MetricsRow::ranked).toList();
         model.addAttribute("rows", ranked);
@@ -78,8 +68,8 @@ class TicketMetricsController {
     }
 
     /** The period chosen, resolved against today, and what the period form and the export link show. */
-    private MetricsPeriod period(MetricsPeriod.Kind kind, LocalDate from, LocalDate to, Model model) {
-        MetricsPeriod period = MetricsPeriod.of(kind, from, to, LocalDate.now(clock));
+    private MetricsPeriod period(PeriodChoice choice, Model model) {
+        MetricsPeriod period = choice.resolve(clock);
         model.addAttribute("period", period);
         model.addAttribute("periods", MetricsPeriod.Kind.values());
         return period;

@@ -7,19 +7,16 @@ import cn.zhuanban.shared.web.Downloads;
 import cn.zhuanban.shared.web.LedgerText;
 import cn.zhuanban.shared.web.XlsxWriter;
 import cn.zhuanban.ticket.MetricsDimension;
-import cn.zhuanban.ticket.MetricsPeriod;
 import cn.zhuanban.ticket.MetricsRow;
 import cn.zhuanban.ticket.TicketMetrics;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,35 +61,26 @@ class TicketMetricsExportController {
     void metrics(
             @RequestParam(defaultValue = "DEPARTMENT") MetricsDimension dimension,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PeriodChoice period,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         String title = LedgerText.of(messages, "ticket.metrics.title", locale) + "（"
                 + LedgerText.of(messages, "ticket.metrics.dimension." + dimension, locale) + "）";
-        MetricsPeriod chosen = MetricsPeriod.of(period, from, to, LocalDate.now(clock));
-        write(response, title, false, metrics.all(dimension, q, user, chosen), dimension, locale);
+        write(response, title, false, metrics.all(dimension, q, user, period.resolve(clock)), dimension, locale);
     }
 
     @AuditedExport
     @GetMapping("/tickets/ranking/export")
     @PreAuthorize(METRICS)
-    void ranking(
-            @RequestParam(defaultValue = "ALL") MetricsPeriod.Kind period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            CurrentUser user,
-            Locale locale,
-            HttpServletResponse response)
+    void ranking(PeriodChoice period, CurrentUser user, Locale locale, HttpServletResponse response)
             throws IOException {
         write(
                 response,
                 LedgerText.of(messages, "ticket.ranking.title", locale),
                 true,
-                metrics.ranking(user, MetricsPeriod.of(period, from, to, LocalDate.now(clock))),
+                metrics.ranking(user, period.resolve(clock)),
                 MetricsDimension.DEPARTMENT,
                 locale);
     }
