@@ -417,6 +417,55 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
     }
 
+    /** The API's metrics take the pages' period: only the tickets reported in it count; none is all time. */
+    @Test
+    void metricsCountOnlyTheTicketsReportedInThePeriodAskedAndRefuseAnUnknownPeriodNamingIt() throws Exception {
+        MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
+        long id = report(dispatch, data.project("GD"));
+        jdbc.sql("update ticket set created_at = :at, reported_month = '2067-05' where id = :id")
+                .param(
+                        "at",
+                        java.sql.Timestamp.from(java.time.LocalDate.of(2067, 5, 10)
+                                .atTime(10, 0)
+                                .atZone(cn.zhuanban.shared.ClockConfiguration.DISTRICT_ZONE)
+                                .toInstant()))
+                .param("id", id)
+                .update();
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=MONTH&period=CUSTOM&from=2067-05-01&to=2067-05-31")
+                        .session(dispatch))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].key").value("2067-05"))
+                .andExpect(jsonPath("$.content[0].total").value(1));
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=MONTH&period=CUSTOM&from=2067-06-01")
+                        .session(dispatch))
+                .andExpect(jsonPath("$.content[*].key")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("2067-05"))));
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=MONTH&period=YEAR&size=200")
+                        .session(dispatch))
+                .andExpect(jsonPath("$.content[*].key")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("2067-05"))));
+        mvc.perform(get("/api/v1/tickets/metrics?dimension=MONTH&size=200").session(dispatch)) // all time, as before
+                .andExpect(jsonPath("$.content[*].key").value(org.hamcrest.Matchers.hasItem("2067-05")));
+
+        mvc.perform(get("/api/v1/tickets/metrics?period=LAST_WEEK").session(dispatch))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.field").value("period"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("LAST_WEEK")));
+        mvc.perform(get("/api/v1/tickets/metrics?period=CUSTOM&from=2067-02-30").session(dispatch))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation"))
+                .andExpect(jsonPath("$.fields[0]").value("from"));
+        mvc.perform(get("/api/v1/tickets/metrics?period=MONTH&period=YEAR").session(dispatch))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("period"));
+        // the description names the three parameters, not a body or an object
+        mvc.perform(get("/v3/api-docs").session(dispatch))
+                .andExpect(jsonPath("$.paths['/api/v1/tickets/metrics'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.hasItems("period", "from", "to")));
+    }
+
     @Test
     void aCategoryRuleSetsTheDeadlinesOfLaterAssignmentsAndTheLedgerExports() throws Exception {
         sla.save(new SlaRule(null, TicketCategory.FINANCING, TicketSeverity.NORMAL, 1, 1, 2, 0));
