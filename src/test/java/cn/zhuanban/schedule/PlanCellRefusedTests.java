@@ -114,8 +114,8 @@ class PlanCellRefusedTests {
         assertThat(reason(m1)).contains("M1 的目标日期未能保存").contains("“2045-02-30”不是有效的日期");
         assertThat(m1).containsPattern("type=\"text\"[^>]*name=\"targetDate\"[^>]*value=\"2045-02-30\"");
 
-        String a01 = row(
-                edit(id, "/rows/A01/constraint", "constraintType", "MFO", "constraintDate", "2045-13-01"), "A01");
+        String a01 =
+                row(edit(id, "/rows/A01/constraint", "constraintType", "MFO", "constraintDate", "2045-13-01"), "A01");
         assertThat(reason(a01)).contains("A01 的限制条件未能保存").contains("“2045-13-01”不是有效的日期");
         assertThat(a01)
                 .contains("<option value=\"MFO\" selected=\"selected\">")

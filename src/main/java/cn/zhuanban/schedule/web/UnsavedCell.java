@@ -66,12 +66,11 @@ public record UnsavedCell(String key, Cell cell, Map<String, String> typed, Stri
         if (typed.isEmpty()) {
             return normal;
         }
-        boolean shown =
-                switch (normal) {
-                    case "number" -> typed.matches("-?\\d{1,9}");
-                    case "date" -> isDate(typed);
-                    default -> true;
-                };
+        boolean shown = switch (normal) {
+            case "number" -> typed.matches("-?\\d{1,9}");
+            case "date" -> isDate(typed);
+            default -> true;
+        };
         return shown ? normal : "text";
     }
 
