@@ -41,7 +41,8 @@ class FillRateChainChoicesTests {
         // a name sorted after the others, so that the first page of choices need not hold it
         String name = TestCodes.unique("龥链");
         long chain = industry.createChain(new ChainForm(name, null, null, 0, 0));
-        for (int i = 0; i < 3; i++) {
+        // enough chains for the search box, which a list of under ten choices goes without
+        for (int i = 0; i < 10; i++) {
             industry.createChain(new ChainForm(TestCodes.unique("龥龥链"), null, null, 0, 0));
         }
         MockHttpSession dispatch = WebTestSupport.login(mvc, "dispatch");
