@@ -91,7 +91,7 @@ class PlanCellRefusedTests {
     void aRefusedLinkNameOrDepartmentComesBackAsTyped() throws Exception {
         long id = plan();
         String a01 = row(edit(id, "/rows/A01/predecessors", "predecessors", "ZZ9"), "A01");
-        assertThat(reason(a01)).contains("A01 的前置任务未能保存").contains("前置任务 ZZ9 不在计划中");
+        assertThat(reason(a01)).contains("A01 的前置任务未能保存").contains("无法识别前置任务“ZZ9”");
         assertThat(a01).containsPattern("name=\"predecessors\"[^>]*value=\"ZZ9\"");
 
         a01 = row(edit(id, "/rows/A01/department", "department", "不存在的部门"), "A01");
