@@ -1,6 +1,7 @@
 package cn.zhuanban.demo;
 
 import cn.zhuanban.identity.BootstrapLock;
+import cn.zhuanban.project.ProjectLighting;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,6 +30,7 @@ class DemoDistrict implements ApplicationRunner {
     private final DemoMeetings meetings;
     private final DemoContacts contacts;
     private final DemoEvaluations evaluations;
+    private final ProjectLighting lighting;
 
     DemoDistrict(
             BootstrapLock lock,
@@ -41,7 +43,8 @@ class DemoDistrict implements ApplicationRunner {
             DemoInvestment investment,
             DemoMeetings meetings,
             DemoContacts contacts,
-            DemoEvaluations evaluations) {
+            DemoEvaluations evaluations,
+            ProjectLighting lighting) {
         this.lock = lock;
         this.people = people;
         this.projects = projects;
@@ -53,6 +56,7 @@ class DemoDistrict implements ApplicationRunner {
         this.meetings = meetings;
         this.contacts = contacts;
         this.evaluations = evaluations;
+        this.lighting = lighting;
     }
 
     @Override
@@ -62,16 +66,21 @@ class DemoDistrict implements ApplicationRunner {
         if (people.seeded()) {
             return;
         }
-        DemoPeople.Seeded seeded = people.seed();
-        projects.seed(seeded);
-        tickets.seed(seeded);
-        attraction.seed(seeded);
-        plans.seed(seeded);
-        schedules.seed();
-        investment.seed();
-        meetings.seed(seeded);
-        contacts.seed();
-        evaluations.seed();
-        projects.retellLights();
+        // The lights judged on the way are not audited one by one: each project's audit trail gets the light its
+        // story ends on, as its history of lights does (DemoProjects#retellLights).
+        lighting.unannounced(() -> {
+            DemoPeople.Seeded seeded = people.seed();
+            projects.seed(seeded);
+            tickets.seed(seeded);
+            attraction.seed(seeded);
+            plans.seed(seeded);
+            schedules.seed();
+            investment.seed();
+            meetings.seed(seeded);
+            contacts.seed();
+            evaluations.seed();
+            projects.retellLights();
+        });
+        projects.announceLights();
     }
 }

@@ -52,7 +52,13 @@ class DemoPeople {
         {"enterprise", "孙伟", BuiltinRoles.ENTERPRISE_CONTACT, null, "ENTERPRISE"},
         {"enterprise2", "钱芳", BuiltinRoles.ENTERPRISE_CONTACT, null, "ENTERPRISE"},
         {"supervisor", "郑洁", BuiltinRoles.SUPERVISION, "DC", "ALL"},
-        {"audit-office", "冯立新", BuiltinRoles.AUDIT_OFFICE, "SJ", "ALL"}
+        {"audit-office", "冯立新", BuiltinRoles.AUDIT_OFFICE, "SJ", "ALL"},
+        // the other departments of the checklist template, so that each service item has a person to answer for it
+        {"handler-fgw", "刘海涛", BuiltinRoles.DEPARTMENT_HANDLER, "FGW", "DEPARTMENT"},
+        {"handler-build", "林志勇", BuiltinRoles.DEPARTMENT_HANDLER, "ZJ", "DEPARTMENT"},
+        {"handler-env", "黄雅琴", BuiltinRoles.DEPARTMENT_HANDLER, "STHJ", "DEPARTMENT"},
+        {"handler-water", "何建平", BuiltinRoles.DEPARTMENT_HANDLER, "SW", "DEPARTMENT"},
+        {"handler-gas", "高振华", BuiltinRoles.DEPARTMENT_HANDLER, "RQ", "DEPARTMENT"}
     };
 
     /**

@@ -213,6 +213,14 @@ class DemoProjects {
                 .update();
     }
 
+    /**
+     * Writes each project's told light to the audit log once, as set by the seeding (the system, 演示数据设定项目亮灯):
+     * the judgements on the way were not announced ({@link cn.zhuanban.project.ProjectLighting#unannounced}).
+     */
+    void announceLights() {
+        jdbc.sql("select id from project order by id").query(Long.class).list().forEach(lighting::told);
+    }
+
     private void linkContact(long userId, long enterpriseId) {
         UserView u = directory.user(userId);
         identity.editUser(

@@ -2,6 +2,7 @@ package cn.zhuanban.demo;
 
 import cn.zhuanban.calendar.CalendarManagement;
 import cn.zhuanban.calendar.WorkingCalendar;
+import cn.zhuanban.identity.BuiltinRoles;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.project.ProjectFilter;
 import cn.zhuanban.project.ProjectReads;
@@ -136,7 +137,7 @@ class DemoSchedules {
         // projects' stories have one of each (DemoMonthTargets).
         // After the progress: each approval's item then stands as its plan row does (done with its date, under way,
         // or waiting with its "must finish by"), and the departments' lists of service items show real work.
-        checklists.applyTemplate(projectId, dispatch);
+        checklists.applyTemplate(projectId, dispatch, handlers());
     }
 
     /**
@@ -253,6 +254,21 @@ class DemoSchedules {
         long done = calendar.workingDaysBetween(start.minusDays(1), today.minusDays(1));
         int percent = (int) (100 * done / days);
         return percent <= 0 ? null : new ProgressReport(today, Math.min(percent, 99), start, null, null, null, null);
+    }
+
+    /**
+     * Each department's handler in the demo (department id to user id), who answers for its service items (责任人):
+     * the checklist's items were seeded without one, and the department's list showed 未指定 on every row.
+     */
+    private Map<Long, Long> handlers() {
+        Map<Long, Long> handlers = new java.util.HashMap<>();
+        for (String[] u : DemoPeople.USERS) {
+            if (BuiltinRoles.DEPARTMENT_HANDLER.equals(u[2])) {
+                CurrentUser handler = users.as(u[0]);
+                handlers.putIfAbsent(handler.departmentId(), handler.id());
+            }
+        }
+        return handlers;
     }
 
     private static String departmentName(String code) {

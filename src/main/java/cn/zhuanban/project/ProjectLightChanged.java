@@ -6,13 +6,17 @@ import cn.zhuanban.shared.AuditedEvent;
 /**
  * A project's status light (or its reason) changed, e.g. turned red by an overdue milestone. When only the reason
  * changed, the record says so ({@code project.light-reason-changed}, {@code statusLight: YELLOW (reason)}): an audit
- * line "黄灯 → 黄灯" read as a change of nothing.
+ * line "黄灯 → 黄灯" read as a change of nothing. A light with none before it is the one the demo district was seeded with
+ * ({@code project.light-seeded}, {@code statusLight: RED (reason)}).
  */
 public record ProjectLightChanged(Actor actor, long projectId, StatusLight previous, StatusLight light, String reason)
         implements AuditedEvent {
 
     @Override
     public String action() {
+        if (previous == null) {
+            return "project.light-seeded";
+        }
         return previous == light ? "project.light-reason-changed" : "project.light-changed";
     }
 
@@ -29,7 +33,7 @@ public record ProjectLightChanged(Actor actor, long projectId, StatusLight previ
     @Override
     public String summary() {
         String remark = reason == null ? "" : " (" + reason + ")";
-        return previous == light
+        return previous == light || previous == null
                 ? "statusLight: " + light + remark
                 : "statusLight: " + previous + " → " + light + remark;
     }

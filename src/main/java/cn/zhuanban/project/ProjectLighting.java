@@ -83,7 +83,34 @@ public class ProjectLighting {
             return;
         }
         lights.set(projectId, current, light, why, code, clock.instant());
-        events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
+        if (!Boolean.TRUE.equals(UNANNOUNCED.get())) {
+            events.publishEvent(new ProjectLightChanged(Actor.current(), projectId, current.light(), light, why));
+        }
+    }
+
+    /** Set while {@link #unannounced} runs. */
+    private static final ThreadLocal<Boolean> UNANNOUNCED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} (the demo district's seeding) without announcing each light it judges: seeding judges a
+     * project several times within a minute, and the audit log read those passing judgements as changes ("绿灯 → 红灯"
+     * for rows finished a year before). The seeding then announces the light each project ends on ({@link #told}).
+     */
+    public void unannounced(Runnable work) {
+        UNANNOUNCED.set(Boolean.TRUE);
+        try {
+            work.run();
+        } finally {
+            UNANNOUNCED.remove();
+        }
+    }
+
+    /** Announces the light the project has now as set there, with no light before it (the demo's told light). */
+    public void told(long projectId) {
+        ProjectLights.Current current =
+                lights.lock(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        events.publishEvent(
+                new ProjectLightChanged(Actor.current(), projectId, null, current.light(), current.reason()));
     }
 
     /**

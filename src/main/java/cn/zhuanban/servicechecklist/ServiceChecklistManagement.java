@@ -94,10 +94,14 @@ public class ServiceChecklistManagement {
     /**
      * Creates the template's items the project lacks; a second application adds nothing. Each item whose approval is a
      * row of the project's plan takes that row's latest finish as its target and is as far along as the row: done on
-     * its reported finish, under way once started. An item whose department the district lacks (no gas company
-     * among its departments) is left for the dispatch office to assign.
+     * its reported finish, under way once started. An item whose department the district lacks is left for the dispatch
+     * office to assign; {@code responsibleByDepartment} (department id to user id, unchecked) names each item's 责任人.
      */
     public int applyTemplate(long projectId, CurrentUser user) {
+        return applyTemplate(projectId, user, java.util.Collections.emptyMap());
+    }
+
+    public int applyTemplate(long projectId, CurrentUser user, Map<Long, Long> responsibleByDepartment) {
         checkProject(projectId, user);
         if (DepartmentItemPolicy.departmentFixed(user)) { // the template's items belong to many departments
             throw new BusinessException(ErrorCode.CHECKLIST_OTHER_DEPARTMENT);
@@ -117,6 +121,7 @@ public class ServiceChecklistManagement {
                         byCode.get(t.departmentCode()),
                         t.planTaskKey() == null ? null : tasks.get(t.planTaskKey()),
                         t.workStartTaskKey() == null ? null : tasks.get(t.workStartTaskKey())))
+                .map(i -> i.answeredBy(responsibleByDepartment.get(i.getDepartmentId())))
                 .toList());
         events.publishEvent(new ServiceItemChanged(
                 Actor.current(), "service-item.template-applied", projectId, projectId, template.size() + " items"));

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Every demo project being prepared or built has its service checklist as far along as its plan (the approvals done
  * on the plan done with their dates, those under way in hand, the later ones waiting with their "must finish by"), so
- * that a department's list of service items shows real work; and a yellow project says why it is yellow.
+ * that a department's list of service items shows real work, each item with its department's person answering for
+ * it; and a yellow project says why it is yellow.
  */
 @IntegrationTest
 class DemoChecklistsTests {
@@ -72,6 +73,8 @@ class DemoChecklistsTests {
                 String what = project.name() + " " + item.name();
                 // every step has a department to answer for it: 燃气接入 went to nobody (no gas company in the demo)
                 assertThat(item.departmentName()).as(what).isNotNull();
+                // and a person of it who answers for it (责任人): the items were seeded without one
+                assertThat(item.responsibleName()).as(what).isNotBlank();
                 assertThat(item.targetDate()).as(what).isEqualTo(row.lateFinish());
                 if (row.actualFinish() != null) {
                     assertThat(item.status()).as(what).isEqualTo(ServiceItemStatus.DONE);

@@ -6,6 +6,7 @@ import cn.zhuanban.schedule.PlanManagement;
 import cn.zhuanban.schedule.PlanSheet;
 import cn.zhuanban.shared.BusinessException;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,7 +55,9 @@ class SheetAnswers {
             PlanCellUndo.Cell cell,
             Function<Integer, PlanSheet> edit) {
         Runnable keepTyped = () -> model.addAttribute("unsaved", UnsavedCell.of(key, cell, typed()));
-        return answer(id, user, version, model, keepTyped, seen -> {
+        Consumer<String> keepRefused =
+                error -> model.addAttribute("unsaved", UnsavedCell.refused(key, cell, typed(), error));
+        return answer(id, user, version, model, keepTyped, keepRefused, seen -> {
             PlanCellUndo.Change before = undo.before(id, user, key, cell);
             PlanSheet sheet = edit.apply(seen);
             if (before != null && before.version() == seen && sheet.version() != null) {
@@ -113,16 +116,20 @@ class SheetAnswers {
      * the check that no one changed the plan meanwhile.
      */
     String answer(long id, CurrentUser user, String version, Model model, Function<Integer, PlanSheet> edit) {
-        return answer(id, user, version, model, () -> {}, edit);
+        return answer(id, user, version, model, () -> {}, error -> {}, edit);
     }
 
-    /** As {@link #answer}; {@code changedMeanwhile} runs when the edit met a plan changed since the page showed it. */
+    /**
+     * As {@link #answer}; {@code changedMeanwhile} runs when the edit met a plan changed since the page showed it,
+     * {@code refusedFor} with the reason when its value was refused.
+     */
     private String answer(
             long id,
             CurrentUser user,
             String version,
             Model model,
             Runnable changedMeanwhile,
+            Consumer<String> refusedFor,
             Function<Integer, PlanSheet> edit) {
         try {
             Integer seen = SeenVersion.of(version);
@@ -134,9 +141,9 @@ class SheetAnswers {
             extras.sheet(model, sheet, user, null);
             return SHEET;
         } catch (BusinessException e) {
-            model.addAttribute(
-                    "error",
-                    messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            String error = messages.getMessage(e.errorCode().messageKey(), e.args(), LocaleContextHolder.getLocale());
+            model.addAttribute("error", error);
+            refusedFor.accept(error);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute(
                     "error", messages.getMessage("error.concurrent-change", null, LocaleContextHolder.getLocale()));

@@ -80,6 +80,12 @@ public class ServiceItem {
         return item;
     }
 
+    /** The person who answers for the item (责任人), as {@code responsibleUserId} on the form; null for none. */
+    public ServiceItem answeredBy(Long responsibleUserId) {
+        this.responsibleUserId = responsibleUserId;
+        return this;
+    }
+
     public static ServiceItem fromTemplate(long projectId, TemplateRow t, Long departmentId) {
         ServiceItem item = new ServiceItem();
         item.projectId = projectId;

@@ -3,7 +3,6 @@ package cn.zhuanban.talent.web;
 import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.DataScope;
 import cn.zhuanban.identity.Permissions;
-import cn.zhuanban.industry.ChainViews.ChainSummary;
 import cn.zhuanban.industry.IndustryManagement;
 import cn.zhuanban.project.ProjectReads;
 import cn.zhuanban.shared.NotFoundException;
@@ -11,6 +10,7 @@ import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.talent.TalentReports;
 import cn.zhuanban.talent.TalentViews.FillRate;
+import cn.zhuanban.talent.web.FillRateChainChoices.ChainChoice;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +32,16 @@ class FillRateController {
     private final IndustryManagement industry;
     private final TalentNames names;
     private final ProjectReads projects;
+    private final FillRateChainChoices chainChoices;
 
-    FillRateController(TalentReports reports, IndustryManagement industry, TalentNames names, ProjectReads projects) {
+    FillRateController(
+            TalentReports reports,
+            IndustryManagement industry,
+            TalentNames names,
+            ProjectReads projects,
+            FillRateChainChoices chainChoices) {
         this.projects = projects;
+        this.chainChoices = chainChoices;
         this.reports = reports;
         this.industry = industry;
         this.names = names;
@@ -77,13 +84,18 @@ class FillRateController {
         model.addAttribute(
                 "projectNames",
                 names.projects(projects.content().stream().map(FillRate::key).toList()));
-        List<ChainSummary> chains =
-                staff ? industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content() : List.of();
-        model.addAttribute("chainChoices", chains);
+        model.addAttribute("chainChoices", chainChoices.choices(user, null, chain));
+        // a chosen chain is shown alone, also one after the first page of all chains
+        List<ChainChoice> chains = !staff
+                ? List.of()
+                : chain != null
+                        ? chainChoices.find(chain).stream().toList()
+                        : industry.chains(new PageQuery(0, PageQuery.MAX_SIZE)).content().stream()
+                                .map(c -> new ChainChoice(c.id(), c.name()))
+                                .toList();
         model.addAttribute(
                 "chains",
                 chains.stream()
-                        .filter(c -> chain == null || c.id() == chain)
                         .map(c -> new ChainRate(c.id(), c.name(), reports.forChain(c.id(), user)))
                         .toList());
         return "talent/fill-rates";
