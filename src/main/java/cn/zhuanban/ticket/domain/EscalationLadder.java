@@ -101,8 +101,10 @@ public class EscalationLadder {
             }
         } while (ids.size() == BATCH && clock.instant().isBefore(stopBy));
         if (done > 0) {
-            // one record for the run: the tickets' steps did not change, only when the job looks at them again
-            events.publishEvent(TicketDueReindexed.ofRun(done));
+            // one record for the run: the tickets' steps did not change, only when the job looks at them again. In a
+            // transaction of its own: the audit listens after commit, and the job runs outside any
+            int count = done;
+            tx.executeWithoutResult(status -> events.publishEvent(TicketDueReindexed.ofRun(count)));
         }
         return done;
     }
