@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>It runs when someone who may edit the meeting asks for it (the page's refresh button), never when the agenda is
  * read: a GET changed the agenda and wrote the audit log, two readers at once raced for the meeting's lock, and a
- * reader who may only look (the inspection office) caused writes.
+ * reader who may only look (the inspection office) caused writes. It runs too when a meeting planned before a draft
+ * redrafts the draft's period ({@link AgendaRedraft}), unless it would rewrite items carrying minutes or a decision.
  */
 @Component
 class AgendaRefresh {
