@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>It runs when someone who may edit the meeting asks for it (the page's refresh button), never when the agenda is
  * read: a GET changed the agenda and wrote the audit log, two readers at once raced for the meeting's lock, and a
- * reader who may only look (the inspection office) caused writes.
+ * reader who may only look (the inspection office) caused writes. It runs too when a meeting planned before a draft
+ * redrafts the draft's period ({@link AgendaRedraft}), unless it would rewrite items carrying minutes or a decision.
  */
 @Component
 class AgendaRefresh {
@@ -45,15 +46,22 @@ class AgendaRefresh {
         this.actions = actions;
     }
 
-    /** What changed, or would change: items added, updated and dropped. */
     /**
      * What a refresh would write, worked out by reading only: the page of a draft tells the editors whether the agenda
-     * is behind the data without changing it (a GET changes nothing), and {@link #apply} writes it.
+     * is behind the data without changing it (a GET changes nothing), and {@link #apply} writes it. {@code rewritten}
+     * are the updated items that carry minutes or a decision: the update gives them today's reason, so the one they were
+     * recorded against is gone (a person who asks for the refresh accepts that; a refresh nobody asked for must not).
      */
-    record Plan(List<Update> updates, List<Long> drops, List<AgendaCandidate> additions) {
+    record Plan(List<Update> updates, List<Long> drops, List<AgendaCandidate> additions, List<Long> rewritten) {
 
+        /** What changed, or would change: items added, updated and dropped. */
         AgendaChanges changes() {
             return new AgendaChanges(additions.size(), updates.size(), drops.size());
+        }
+
+        /** Whether writing it would rewrite the reason of an item that carries minutes or a decision. */
+        boolean rewritesRecorded() {
+            return !rewritten.isEmpty();
         }
     }
 
@@ -63,6 +71,12 @@ class AgendaRefresh {
     /** Brings the meeting's generated items up to date with the data as {@code user} sees it. */
     AgendaChanges refresh(MeetingRow m, CurrentUser user) {
         Plan plan = plan(m, user);
+        apply(m.id(), plan);
+        return plan.changes();
+    }
+
+    /** Writes a plan worked out by {@link #plan} in the same transaction, under the meeting's lock. */
+    AgendaChanges apply(MeetingRow m, Plan plan) {
         apply(m.id(), plan);
         return plan.changes();
     }
@@ -78,6 +92,7 @@ class AgendaRefresh {
         Set<String> present = new HashSet<>();
         List<Update> updates = new ArrayList<>();
         List<Long> drops = new ArrayList<>();
+        List<Long> rewritten = new ArrayList<>();
         for (AgendaItemView item : items) {
             String key = AgendaCandidate.key(item.source(), item.refId(), item.title());
             if (key == null) {
@@ -90,10 +105,11 @@ class AgendaRefresh {
                         || !Objects.equals(c.detail(), item.detail())
                         || !Objects.equals(c.projectId(), item.projectId())) {
                     updates.add(new Update(item.id(), c));
+                    if (worked(item, decided)) {
+                        rewritten.add(item.id());
+                    }
                 }
-            } else if (c == null
-                    && (item.minutes() == null || item.minutes().isBlank())
-                    && !decided.contains(item.id())) {
+            } else if (c == null && !worked(item, decided)) {
                 drops.add(item.id());
             } else if (c == null) {
                 // worked on: it stays as the record of what was discussed
@@ -104,7 +120,12 @@ class AgendaRefresh {
         List<AgendaCandidate> additions = fresh.values().stream()
                 .filter(c -> !present.contains(c.key()) && !dismissed.contains(c.key()))
                 .toList();
-        return new Plan(updates, drops, additions);
+        return new Plan(updates, drops, additions, rewritten);
+    }
+
+    /** Someone wrote minutes on the item or took a decision on it. */
+    private static boolean worked(AgendaItemView item, Set<Long> decided) {
+        return (item.minutes() != null && !item.minutes().isBlank()) || decided.contains(item.id());
     }
 
     private void apply(long meetingId, Plan plan) {

@@ -6,6 +6,7 @@ import cn.zhuanban.meeting.MeetingRecords.AgendaChanges;
 import cn.zhuanban.meeting.MeetingRecords.AgendaState;
 import cn.zhuanban.meeting.MeetingRecords.MeetingSummary;
 import cn.zhuanban.meeting.MeetingRecords.MeetingView;
+import cn.zhuanban.meeting.MeetingRecords.Planned;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.meeting.MeetingRecords.SeriesView;
 import cn.zhuanban.meeting.domain.ActionStore;
@@ -43,6 +44,7 @@ public class MeetingManagement {
     private final ActionStore actions;
     private final AgendaBuilder builder;
     private final AgendaRefresh refresh;
+    private final AgendaRedraft redraft;
     private final MeetingDays days;
     private final MeetingViews views;
     private final TaskForceManagement taskForces;
@@ -56,6 +58,7 @@ public class MeetingManagement {
             ActionStore actions,
             AgendaBuilder builder,
             AgendaRefresh refresh,
+            AgendaRedraft redraft,
             MeetingDays days,
             MeetingViews views,
             TaskForceManagement taskForces,
@@ -67,6 +70,7 @@ public class MeetingManagement {
         this.actions = actions;
         this.builder = builder;
         this.refresh = refresh;
+        this.redraft = redraft;
         this.days = days;
         this.views = views;
         this.taskForces = taskForces;
@@ -96,16 +100,17 @@ public class MeetingManagement {
      * (第N期) follow the days: a meeting planned before meetings not yet held takes its place among them and they move
      * up one number each, in the audit log too, and the period of the first of them (the data its agenda covers) now
      * begins on the new meeting's day, as the new meeting's begins on the day of the meeting before it: periods follow
-     * the days as numbers do. Its agenda is not rebuilt here: its page says the data gives another agenda and offers
-     * the refresh. A held or confirmed meeting keeps its number, since its minutes and decisions cite it; so a day
+     * the days as numbers do. Its agenda is rebuilt for that period at once ({@link AgendaRedraft}), unless that would
+     * rewrite items carrying minutes or decisions: then it stays, its page offers the refresh, and the answer names it
+     * for the new meeting's page to say why. A held or confirmed meeting keeps its number, since its minutes and decisions cite it; so a day
      * before the last of them is refused rather than numbered out of order.
      */
     public long plan(long seriesId, LocalDate heldOn, CurrentUser user) {
-        return plan(seriesId, heldOn, true, user);
+        return plan(seriesId, heldOn, true, user).id();
     }
 
     /** As {@link #plan(long, LocalDate, CurrentUser)}; a rest day only when confirmed ({@link MeetingDays}). */
-    public long plan(long seriesId, LocalDate heldOn, boolean restDayConfirmed, CurrentUser user) {
+    public Planned plan(long seriesId, LocalDate heldOn, boolean restDayConfirmed, CurrentUser user) {
         SupportedDates.require(heldOn, "heldOn");
         days.check(heldOn, restDayConfirmed);
         MeetingStore.SeriesRow series = series(seriesId, user);
@@ -115,7 +120,8 @@ public class MeetingManagement {
             throw BusinessException.invalid(
                     "heldOn", "meeting.error.before-held", heldOn.toString(), lastCited.toString());
         }
-        for (MeetingStore.Renumbered r : meetings.makeRoomOn(seriesId, heldOn)) {
+        var renumbered = meetings.makeRoomOn(seriesId, heldOn);
+        for (MeetingStore.Renumbered r : renumbered) {
             publish(
                     "meeting.renumbered",
                     "meeting",
@@ -127,7 +133,8 @@ public class MeetingManagement {
         long id = meetings.createMeeting(series, heldOn, since);
         int items = builder.build(id, series.taskForceId(), since, heldOn, user);
         publish("meeting.planned", "meeting", id, heldOn + ", " + items + " agenda items");
-        return id;
+        // after the new meeting's agenda: the draft's "turned since the last meeting" now reads that one
+        return new Planned(id, redraft.after(renumbered, user).orElse(null));
     }
 
     /**

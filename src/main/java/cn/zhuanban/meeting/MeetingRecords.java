@@ -90,6 +90,20 @@ public final class MeetingRecords {
     public record AgendaState(boolean refreshable, boolean behind) {}
 
     /**
+     * A meeting just planned, and the draft after it whose agenda was not rebuilt for the period the planned meeting
+     * redrafted (null when there was none, or it was rebuilt): its page tells the planner so.
+     */
+    public record Planned(long id, KeptAgenda kept) {}
+
+    /**
+     * A draft whose period now begins on {@code since}, the day of a meeting planned before it, and whose agenda was
+     * kept as it was: rebuilding it would give items carrying minutes or a decision another reason. Serializable: it
+     * reaches the planned meeting's page after the redirect as a flash attribute.
+     */
+    public record KeptAgenda(long meetingId, int number, LocalDate heldOn, LocalDate since)
+            implements java.io.Serializable {}
+
+    /**
      * What a refresh of the agenda changed: items added, items whose reasons were brought up to date, items dropped
      * (the page tells the editor, who would otherwise not know whether the button did anything). Serializable: it
      * reaches the page after the redirect as a flash attribute, which the session keeps in the database.

@@ -5,6 +5,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.meeting.MeetingManagement;
 import cn.zhuanban.meeting.MeetingRecords.PlanForm;
+import cn.zhuanban.meeting.MeetingRecords.Planned;
 import cn.zhuanban.meeting.MeetingRecords.SeriesForm;
 import cn.zhuanban.meeting.SeriesPaths;
 import cn.zhuanban.project.TaskForceManagement;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Meeting series of the task forces in scope, a series' meetings, and planning the next meeting of a series. */
 @Controller
@@ -80,7 +82,8 @@ class MeetingSeriesController {
 
     /**
      * A refused day (missing, a rest day not confirmed, before the last meeting held) shows the series' page again with
-     * the message beside the date and what was typed, not an error page that lost it.
+     * the message beside the date and what was typed, not an error page that lost it. A draft after the new meeting
+     * whose agenda was kept for its old period is named on the new meeting's page.
      */
     @PostMapping("/series/{id}/meetings")
     @CheckedBeforeBinding(SeriesPaths.class)
@@ -90,11 +93,16 @@ class MeetingSeriesController {
             @Valid @ModelAttribute("planForm") PlanForm form,
             BindingResult binding,
             CurrentUser user,
-            Model model) {
-        return formErrors.submit(
-                binding,
-                errors -> meetingsPage(model, id, form, errors, user, null, null),
-                () -> "redirect:/meetings/" + meetings.plan(id, form.heldOn(), form.restDayConfirmed(), user));
+            Model model,
+            RedirectAttributes redirect) {
+        return formErrors.submit(binding, errors -> meetingsPage(model, id, form, errors, user, null, null), () -> {
+            Planned planned = meetings.plan(id, form.heldOn(), form.restDayConfirmed(), user);
+            if (planned.kept() != null) {
+                // the draft after it kept an agenda of its old period: the new meeting's page says which and why
+                redirect.addFlashAttribute("agendaKept", planned.kept());
+            }
+            return "redirect:/meetings/" + planned.id();
+        });
     }
 
     private String meetingsPage(

@@ -6,6 +6,7 @@ import cn.zhuanban.ticket.EscalationCause;
 import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCardRaised;
 import cn.zhuanban.ticket.TicketDeadline;
+import cn.zhuanban.ticket.TicketDueReindexed;
 import cn.zhuanban.ticket.TicketEscalated;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,7 +84,8 @@ public class EscalationLadder {
      * the tickets, and this job, which ShedLock already keeps to one node at a time, re-indexes them before taking any
      * step, each in its own transaction under the ticket's row lock ({@link DueIndex#reindexQueued}), and takes each
      * off the list. A second run finds the list empty (one query on an empty table) and changes nothing; a re-index of
-     * the same ticket twice gives the same rows anyway. Returns how many tickets were re-indexed.
+     * the same ticket twice gives the same rows anyway. A run that re-indexed any is audited once, by the system, with
+     * their count ({@link TicketDueReindexed}). Returns how many tickets were re-indexed.
      */
     public int reindexQueued() {
         Instant stopBy = clock.instant().plus(REINDEX_BUDGET);
@@ -98,6 +100,12 @@ public class EscalationLadder {
                 after = id;
             }
         } while (ids.size() == BATCH && clock.instant().isBefore(stopBy));
+        if (done > 0) {
+            // one record for the run: the tickets' steps did not change, only when the job looks at them again. In a
+            // transaction of its own: the audit listens after commit, and the job runs outside any
+            int count = done;
+            tx.executeWithoutResult(status -> events.publishEvent(TicketDueReindexed.ofRun(count)));
+        }
         return done;
     }
 

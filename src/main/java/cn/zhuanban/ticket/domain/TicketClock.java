@@ -172,8 +172,9 @@ abstract class TicketClock extends TicketFacts {
     }
 
     /**
-     * The deadline the ladder's later rungs (lead official, meeting) are measured from: the first one still watched,
-     * which is the first to be missed (sign, first feedback and resolve fall in that order). A ticket overdue on
+     * The deadline the ladder's later rungs (lead official, meeting) are measured from: of those still watched, the one
+     * that falls first, which is the first to be missed (sign, first feedback and resolve as set by the rules fall in
+     * that order; imported or partly set deadlines may not, {@link WatchedDeadlines#next}). A ticket overdue on
      * signing is overdue: domain.md §3 counts red + 2 and red + 5 working days from the day it became overdue,
      * whichever deadline it missed. Null when none is watched.
      */

@@ -47,23 +47,30 @@ final class WatchedDeadlines {
     }
 
     /**
-     * The deadline the department is to meet next: the first still watched of sign, first feedback and resolve (each
-     * falls no later than the next), null when none is. Lists count it down and name it, as the page does.
+     * The deadline the department is to meet next: of those still watched, the one that falls first, null when none is
+     * watched. Set by the rules, sign, first feedback and resolve fall in that order; but a ticket may carry only some
+     * of them or, imported, carry them out of order (a resolve date before the sign date), and then the one watched
+     * first in that order is not the first to pass: the earliest date is, the deadline order only deciding between two
+     * on one day. Lists count it down and name it, as the page does; the ladder's later rungs count from it.
      */
     static TicketDeadline next(TicketState state, Deadlines deadlines, boolean answered) {
+        TicketDeadline first = null;
         for (TicketDeadline deadline : TicketDeadline.values()) {
-            if (watches(deadline, state, deadlines, answered)) {
-                return deadline;
+            if (watches(deadline, state, deadlines, answered)
+                    && (first == null || deadlines.of(deadline).isBefore(deadlines.of(first)))) {
+                first = deadline;
             }
         }
-        return null;
+        return first;
     }
 
     /**
      * How many working days late the ticket is on {@code day} ({@link WorkingDaysLeft#late}), counted from the first
-     * deadline it missed: the first still watched ({@link #next}), from which the ladder's later rungs count too (a
-     * ticket never signed is late from its sign deadline, not from its resolve deadline a week later). 0 when none is
-     * watched (suspended, awaiting a decision, resolved) or the first watched has not passed.
+     * deadline it missed: the earliest of those set and still watched, whose step is not done ({@link #next}), from
+     * which the ladder's later rungs count too (a ticket never signed is late from its sign deadline, not from its
+     * resolve deadline a week later; one whose resolve date came before its sign date, from the resolve date). 0 when
+     * none is watched (suspended, awaiting a decision, resolved) or the earliest watched has not passed, so that none
+     * has.
      */
     static int workingDaysOverdue(
             TicketState state, Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
