@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
@@ -35,8 +33,6 @@ final class ProvincePlans {
     /** The five stages of every generated plan; each ends in its goal M1..M5, named "…完成". */
     static final String[] STAGE_NAMES = {"前期手续", "设计审查", "土建施工", "设备安装", "竣工投产"};
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final Random random;
     private final LocalDate today;
     private final Instant now;
@@ -57,7 +53,7 @@ final class ProvincePlans {
             LocalDate[] projectStart)
             throws SQLException {
         String[] depts = {"发改", "自然资源", "住建", "生态环境", "供电", "水务", null, null};
-        Timestamp planUpdated = Timestamp.valueOf(LocalDateTime.ofInstant(now, ZONE));
+        Timestamp planUpdated = ProvinceBatch.ts(now);
         for (int i = 0; i < projectStart.length; i++) {
             long plan = planBase + i;
             p.row(plan, projectBase + i, Date.valueOf(projectStart[i]), null, planUpdated);

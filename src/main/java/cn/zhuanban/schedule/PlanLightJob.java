@@ -2,8 +2,13 @@ package cn.zhuanban.schedule;
 
 import cn.zhuanban.schedule.domain.LightReviews;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,19 +26,22 @@ class PlanLightJob {
 
     private static final Logger log = LoggerFactory.getLogger(PlanLightJob.class);
     private static final int BATCH = 500;
+    static final String LOCK = "plan-light-refresh";
 
     private final LightReviews reviews;
     private final PlanManagement plans;
+    private final LockProvider locks;
     private final Clock clock;
 
-    PlanLightJob(LightReviews reviews, PlanManagement plans, Clock clock) {
+    PlanLightJob(LightReviews reviews, PlanManagement plans, LockProvider locks, Clock clock) {
         this.reviews = reviews;
         this.plans = plans;
+        this.locks = locks;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${zhuanban.plan.light-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "plan-light-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         int total = refreshDue();
         log.info("plan lights refreshed for {} plans", total);
@@ -41,12 +49,24 @@ class PlanLightJob {
 
     /**
      * The same run at once, after the calendar changed: under the nightly job's lock, so that one node at a time
-     * re-judges. If the lock is taken the run is skipped, and the plans made due stay due for the next run.
+     * re-judges. When another run holds the lock (on any node) it may have made its last query before the plans were
+     * made due, so this run is not skipped but fails: the calendar event's publication stays incomplete and is
+     * resubmitted (EventResubmission) until a run takes the lock, instead of the plans waiting for the nightly run.
+     *
+     * @throws IllegalStateException when another run holds the lock
      */
-    @SchedulerLock(name = "plan-light-refresh", lockAtMostFor = "PT30M")
     public void runNow() {
-        int total = refreshDue();
-        log.info("plan lights refreshed for {} plans after a calendar change", total);
+        SimpleLock lock = locks.lock(
+                        new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO))
+                .orElseThrow(() -> new IllegalStateException(
+                        "plan lights not refreshed after a calendar change: another run holds " + LOCK
+                                + "; retried later"));
+        try {
+            int total = refreshDue();
+            log.info("plan lights refreshed for {} plans after a calendar change", total);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Refreshes every plan due today, in batches; returns how many were looked at. */

@@ -1,9 +1,10 @@
 package cn.zhuanban.shared.web;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one-time tokens of posted forms (table {@code form_submission}), shared by every node through the database: the
  * primary key lets one post of a token claim it, on whichever node. Each write runs in a transaction of its own, so a
  * refused insert aborts no transaction around it (PostgreSQL would refuse every later statement of one) and a claim is
- * seen by the other nodes at once.
+ * seen by the other nodes at once. Its times are timestamps with time zone, bound and read as {@link OffsetDateTime}:
+ * no node's JVM zone enters them, so nodes in different zones agree how long ago a token was claimed.
  */
 @Component
 class FormSubmissions {
@@ -64,7 +66,7 @@ class FormSubmissions {
                             values (:token, :user, :at, :claim)""")
                     .param("token", token)
                     .param("user", username)
-                    .param("at", Timestamp.from(clock.instant()))
+                    .param("at", utc(clock.instant()))
                     .param("claim", claim.id())
                     .update());
             return Optional.of(claim);
@@ -84,10 +86,10 @@ class FormSubmissions {
                         update form_submission set username = :user, created_at = :at, claim_id = :claim
                         where token = :token and finished_at is null and created_at < :before""")
                 .param("user", username)
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", utc(clock.instant()))
                 .param("claim", claim.id())
                 .param("token", token)
-                .param("before", Timestamp.from(claimedBefore))
+                .param("before", utc(claimedBefore))
                 .update());
         return taken != null && taken == 1 ? Optional.of(claim) : Optional.empty();
     }
@@ -100,7 +102,7 @@ class FormSubmissions {
         Integer finished = ownTransaction.execute(status -> jdbc.sql("""
                         update form_submission set finished_at = :at, result_location = :location
                         where token = :token and claim_id = :claim""")
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", utc(clock.instant()))
                 .param("location", location)
                 .param("token", claim.token())
                 .param("claim", claim.id())
@@ -127,8 +129,8 @@ class FormSubmissions {
                 .param("token", token)
                 .query((rs, n) -> new Submission(
                         rs.getString("username"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("finished_at") != null,
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("finished_at", OffsetDateTime.class) != null,
                         rs.getString("result_location")))
                 .optional();
     }
@@ -136,7 +138,12 @@ class FormSubmissions {
     /** Removes the tokens claimed more than {@code keep} ago; says how many. */
     int purgeOlderThan(Duration keep) {
         return ownTransaction.execute(status -> jdbc.sql("delete from form_submission where created_at < :before")
-                .param("before", Timestamp.from(clock.instant().minus(keep)))
+                .param("before", utc(clock.instant().minus(keep)))
                 .update());
+    }
+
+    /** An instant as the database's timestamp with time zone, whatever the JVM's default zone. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
