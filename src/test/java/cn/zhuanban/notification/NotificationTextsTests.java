@@ -184,9 +184,10 @@ class NotificationTextsTests {
         assertThat(messages.getMessage(
                         "notification.ticket.card-yellow-resolve",
                         new Object[] {"将到期", "2026-10-14"},
-                        Locale.SIMPLIFIED_CHINA))
+                        Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("黄牌预警：工单《将到期》须于2026-10-14前办结，请抓紧办理");
-        assertThat(messages.getMessage("notification.ticket.card-yellow", new Object[] {"旧"}, Locale.SIMPLIFIED_CHINA))
+        assertThat(messages.getMessage(
+                        "notification.ticket.card-yellow", new Object[] {"旧"}, Locale.SIMPLIFIED_CHINESE))
                 .as("an undated card stored earlier claims no count of days either")
                 .doesNotContain("仅剩");
     }
