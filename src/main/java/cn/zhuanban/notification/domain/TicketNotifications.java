@@ -79,7 +79,8 @@ class TicketNotifications {
             boolean dated = raised.due() != null;
             tell(
                     recipients,
-                    "notification.ticket.card-" + card + (dated && raised.card() == TicketCard.YELLOW ? "-resolve" : ""),
+                    "notification.ticket.card-" + card
+                            + (dated && raised.card() == TicketCard.YELLOW ? "-resolve" : ""),
                     raised.ticketId(),
                     dated && raised.card() == TicketCard.YELLOW
                             ? List.of(text(raised.title()), String.valueOf(raised.due()))
