@@ -12,20 +12,16 @@ import cn.zhuanban.project.StatusLight;
 import cn.zhuanban.servicechecklist.domain.ChecklistQueries;
 import cn.zhuanban.servicechecklist.domain.ItemJudge;
 import cn.zhuanban.servicechecklist.domain.ItemRow;
-import cn.zhuanban.servicechecklist.domain.OverLimit;
 import cn.zhuanban.servicechecklist.domain.PlannedTask;
 import cn.zhuanban.servicechecklist.domain.ServiceItem;
 import cn.zhuanban.servicechecklist.domain.ServiceItemRepository;
 import cn.zhuanban.servicechecklist.domain.TemplateRow;
-import cn.zhuanban.servicechecklist.domain.UrgencyOrder;
 import cn.zhuanban.shared.Actor;
 import cn.zhuanban.shared.BusinessException;
 import cn.zhuanban.shared.ChangeSummary;
 import cn.zhuanban.shared.ChangedMeanwhile;
 import cn.zhuanban.shared.ErrorCode;
 import cn.zhuanban.shared.NotFoundException;
-import cn.zhuanban.shared.PageQuery;
-import cn.zhuanban.shared.PageResult;
 import cn.zhuanban.shared.SupportedDates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -235,28 +231,6 @@ public class ServiceChecklistManagement {
     }
 
     /**
-     * The items the user's department answers for, across projects, as the filter narrows them, most urgent first:
-     * overdue (most overdue first), then by the nearer of the 办理时限's last day and the target, done ones last.
-     */
-    @Transactional(readOnly = true)
-    public PageResult<ServiceItemView> ofMyDepartment(CurrentUser user, DepartmentItemFilter filter, PageQuery page) {
-        if (user.departmentId() == null) {
-            return new PageResult<>(List.of(), page.page(), page.size(), 0);
-        }
-        LocalDate today = LocalDate.now(clock);
-        WorkingCalendar administrative = calendar.administrative();
-        List<OverLimit> overLimit = filter.late() == ItemLateness.OVER_LIMIT
-                ? OverLimit.of(queries.limitsOf(user.departmentId()), today, administrative)
-                : List.of();
-        List<UrgencyOrder.LimitEnd> ends = queries.acceptancesOf(user.departmentId()).stream()
-                .map(a -> a.end(administrative))
-                .toList();
-        PageResult<ItemRow> rows = queries.ofDepartment(user.departmentId(), filter, today, overLimit, ends, page);
-        List<ServiceItemView> views = views(rows.content(), today);
-        return new PageResult<>(views, rows.page(), rows.size(), rows.totalElements());
-    }
-
-    /**
      * Items of these projects that are red or yellow on {@code asOf}, for meeting agendas and
      * workbench cards: near or past the department's 办理时限, or a permit lapsing. An item only behind the plan is not
      * among them; the plan's and the project's lights bring that up. Callers pass projects they have checked the user
@@ -269,7 +243,8 @@ public class ServiceChecklistManagement {
                 .toList();
     }
 
-    private List<ServiceItemView> views(List<ItemRow> rows, LocalDate asOf) {
+    /** Rows as views with their lights on a day, their departments and responsible people named. */
+    List<ServiceItemView> views(List<ItemRow> rows, LocalDate asOf) {
         WorkingCalendar administrative = calendar.administrative();
         Map<Long, String> departmentNames = departments.names();
         Map<Long, String> people = directory.namesOf(rows.stream()

@@ -17,10 +17,12 @@ import cn.zhuanban.ticket.TicketStepRecorded;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,6 +51,9 @@ class NotificationTextsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     NotificationFixtures fixtures;
     long department;
@@ -154,6 +159,37 @@ class NotificationTextsTests {
                     assertThat(item.messageKey()).isEqualTo("notification.ticket.card-red-sign");
                     assertThat(item.args()).containsExactly("未签收" + ticket, "2026-09-30");
                 }));
+    }
+
+    @Test
+    void aResolveYellowCardNamesTheDeadlineDateInsteadOfACountThatOnlyHeldWhenItWasWritten() {
+        long ticket = newTicketId();
+
+        fixtures.publish(new TicketCardRaised(
+                Actor.of("system"),
+                ticket,
+                TicketCard.YELLOW,
+                1L,
+                department,
+                null,
+                "将到期" + ticket,
+                TicketDeadline.RESOLVE,
+                RESOLVE_BY));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(items(handler)).singleElement().satisfies(item -> {
+                    assertThat(item.messageKey()).isEqualTo("notification.ticket.card-yellow-resolve");
+                    assertThat(item.args()).containsExactly("将到期" + ticket, "2026-10-14");
+                }));
+        assertThat(messages.getMessage(
+                        "notification.ticket.card-yellow-resolve",
+                        new Object[] {"将到期", "2026-10-14"},
+                        Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("黄牌预警：工单《将到期》须于2026-10-14前办结，请抓紧办理");
+        assertThat(messages.getMessage(
+                        "notification.ticket.card-yellow", new Object[] {"旧"}, Locale.SIMPLIFIED_CHINESE))
+                .as("an undated card stored earlier claims no count of days either")
+                .doesNotContain("仅剩");
     }
 
     @Test

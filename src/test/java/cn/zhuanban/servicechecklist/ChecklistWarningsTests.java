@@ -42,6 +42,9 @@ class ChecklistWarningsTests {
     ServiceChecklistManagement checklists;
 
     @Autowired
+    ItemLedger ledger;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -106,16 +109,15 @@ class ChecklistWarningsTests {
         long lapsed = issuedPermit(base + "已失效许可", today.minusMonths(3).minusDays(5));
         long waiting = issuedPermit(base + "未失效许可", today.minusMonths(1));
 
-        List<ServiceItemView> open = checklists
-                .ofMyDepartment(handler, new DepartmentItemFilter(base, null, true), new PageQuery(0, 50))
+        List<ServiceItemView> open = ledger.page(
+                        handler, new DepartmentItemFilter(base, null, true), new PageQuery(0, 50))
                 .content();
         assertThat(open).extracting(ServiceItemView::id).containsExactly(ownLate, lapsed, waiting, farTarget);
         assertThat(open.get(1).light()).isEqualTo(StatusLight.RED);
         assertThat(open.get(2).status())
                 .as("issued is done for the department: the count of open items stays")
                 .isEqualTo(ServiceItemStatus.DONE);
-        assertThat(checklists
-                        .ofMyDepartment(handler, new DepartmentItemFilter(base, null, false), new PageQuery(0, 50))
+        assertThat(ledger.page(handler, new DepartmentItemFilter(base, null, false), new PageQuery(0, 50))
                         .content())
                 .extracting(ServiceItemView::id)
                 .containsExactly(ownLate, lapsed, waiting, farTarget, done);

@@ -35,6 +35,9 @@ class DepartmentItemExportTests {
     ServiceChecklistManagement checklists;
 
     @Autowired
+    ItemLedger ledger;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -56,8 +59,7 @@ class DepartmentItemExportTests {
         String foreign = TestCodes.unique("别部门导出事项");
         checklists.add(project, item(own, handler.departmentId()), dispatch);
         checklists.add(project, item(foreign, fx.user("handler-power").departmentId()), dispatch);
-        long open = checklists
-                .ofMyDepartment(handler, DepartmentItemFilter.open(), new PageQuery(0, 1))
+        long open = ledger.page(handler, DepartmentItemFilter.open(), new PageQuery(0, 1))
                 .totalElements();
 
         assertThat(WebTestSupport.page(mvc, "handler", "/service-items?open=true"))
@@ -70,8 +72,19 @@ class DepartmentItemExportTests {
             assertThat(names(sheet)).contains(own).doesNotContain(foreign);
         }
         MockHttpSession dispatchSession = WebTestSupport.login(mvc, "dispatch");
-        try (XSSFWorkbook book = download(dispatchSession, "/service-items/export")) {
-            assertThat(names(book.getSheetAt(0))).doesNotContain(own, foreign);
+        String q = "?q=部门导出事项";
+        try (XSSFWorkbook book = download(dispatchSession, "/service-items/export" + q)) {
+            assertThat(names(book.getSheetAt(0)))
+                    .as("the dispatch office's sheet is the district's")
+                    .contains(own, foreign);
+            assertThat(book.getSheetName(0)).isEqualTo("服务事项");
+        }
+        try (XSSFWorkbook book =
+                download(dispatchSession, "/service-items/export" + q + "&departmentId=" + handler.departmentId())) {
+            assertThat(names(book.getSheetAt(0))).contains(own).doesNotContain(foreign);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+                    .as("the department column")
+                    .isNotBlank();
         }
     }
 

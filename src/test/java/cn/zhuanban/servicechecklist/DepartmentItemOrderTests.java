@@ -34,6 +34,9 @@ class DepartmentItemOrderTests {
     ServiceChecklistManagement checklists;
 
     @Autowired
+    ItemLedger ledger;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -88,8 +91,8 @@ class DepartmentItemOrderTests {
     }
 
     private List<Long> page(String q, int page, int size) {
-        return checklists
-                .ofMyDepartment(handler, new DepartmentItemFilter(q, null, false), new PageQuery(page, size))
+        return ledger
+                .page(handler, new DepartmentItemFilter(q, null, false), new PageQuery(page, size))
                 .content()
                 .stream()
                 .map(ServiceItemView::id)

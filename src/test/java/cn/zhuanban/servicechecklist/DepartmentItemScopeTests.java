@@ -156,28 +156,29 @@ class DepartmentItemScopeTests {
     }
 
     /**
-     * 本部门服务事项 is a department's list: staff of no department (the district leader, a 分包领导) got 暂无数据 and an
-     * empty sheet. The menu offers it only to department staff; by its address the page says whose items it lists and
-     * points to the projects, and the export is refused.
+     * 本部门服务事项 is a department handler's list: a handler of no department got 暂无数据 and an empty sheet. By its
+     * address the page says whose items it lists and points to the projects, and the export is refused. The district
+     * leader and a 分包领导 list the items of their scope instead (ServiceItemsAcrossScopesTests).
      */
     @Test
-    void staffOfNoDepartmentAreToldTheListIsADepartmentsAndGetNoExport() throws Exception {
-        for (String user : new String[] {"leader", "lead"}) {
-            assertThat(directory.findByUsername(user).orElseThrow().departmentId())
-                    .isNull();
-            String page = WebTestSupport.page(mvc, user, "/service-items");
-            assertThat(page)
-                    .as(user)
-                    .contains("您的账号未归属任何部门", "href=\"/projects\"")
-                    .doesNotContain("暂无数据", "/service-items/export", "id=\"department-items\"");
-            assertThat(WebTestSupport.page(mvc, user, "/"))
-                    .as(user + ": no menu entry")
-                    .doesNotContain("href=\"/service-items\"");
-            mvc.perform(get("/service-items/export").session(WebTestSupport.login(mvc, user)))
-                    .andExpect(status().isForbidden());
-        }
+    void aHandlerOfNoDepartmentIsToldTheListIsADepartmentsAndGetsNoExport() throws Exception {
+        String user = new CustomRoleAccounts(roles, identity, directory)
+                .create(DataScope.DEPARTMENT, null, Set.of(Permissions.CHECKLIST_VIEW, Permissions.CHECKLIST_EDIT));
+        MockHttpSession session = WebTestSupport.login(mvc, user);
+        String page = mvc.perform(get("/service-items").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("您的账号未归属任何部门")
+                .doesNotContain("暂无数据", "/service-items/export", "id=\"department-items\"");
+        mvc.perform(get("/service-items/export").session(session)).andExpect(status().isForbidden());
         assertThat(WebTestSupport.page(mvc, "handler", "/"))
                 .as("department staff keep the menu entry")
+                .contains("href=\"/service-items\"");
+        assertThat(WebTestSupport.page(mvc, "leader", "/"))
+                .as("the district leader has it too: the district's items")
                 .contains("href=\"/service-items\"");
     }
 

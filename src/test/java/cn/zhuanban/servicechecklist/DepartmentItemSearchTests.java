@@ -43,6 +43,9 @@ class DepartmentItemSearchTests {
     ServiceChecklistManagement checklists;
 
     @Autowired
+    ItemLedger ledger;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -159,8 +162,7 @@ class DepartmentItemSearchTests {
     }
 
     private List<ServiceItemView> search(String q, ServiceItemStatus status, boolean openOnly) {
-        return checklists
-                .ofMyDepartment(handler, new DepartmentItemFilter(q, status, openOnly), new PageQuery(0, 50))
+        return ledger.page(handler, new DepartmentItemFilter(q, status, openOnly), new PageQuery(0, 50))
                 .content();
     }
 

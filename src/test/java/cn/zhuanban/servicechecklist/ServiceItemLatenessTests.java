@@ -46,6 +46,9 @@ class ServiceItemLatenessTests {
     ServiceChecklistManagement checklists;
 
     @Autowired
+    ItemLedger ledger;
+
+    @Autowired
     EnterpriseManagement enterprises;
 
     @Autowired
@@ -242,8 +245,8 @@ class ServiceItemLatenessTests {
     }
 
     private List<Long> ids(String q, ItemLateness late) {
-        return checklists
-                .ofMyDepartment(handler, new DepartmentItemFilter(q, null, true, late), new PageQuery(0, 50))
+        return ledger
+                .page(handler, new DepartmentItemFilter(q, null, true, late), new PageQuery(0, 50))
                 .content()
                 .stream()
                 .map(ServiceItemView::id)

@@ -68,6 +68,7 @@ class EscalationNoticesTellWhatIsTrueTests {
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> List.of(
                                         "notification.ticket.card-yellow",
+                                        "notification.ticket.card-yellow-resolve",
                                         "notification.ticket.escalated-reminder",
                                         "notification.ticket.card-yellow-feedback",
                                         "notification.ticket.card-red-sign",
@@ -90,7 +91,7 @@ class EscalationNoticesTellWhatIsTrueTests {
 
         long handler = flows.user("handler-power").id();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> TicketInbox.notices(jdbc, handler, "notification.ticket.card-yellow", id) == 1
+                .until(() -> TicketInbox.notices(jdbc, handler, "notification.ticket.card-yellow-resolve", id) == 1
                         && TicketInbox.notices(jdbc, handler, "notification.ticket.escalated-reminder", id) == 1);
     }
 

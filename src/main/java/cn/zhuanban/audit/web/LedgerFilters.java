@@ -67,6 +67,8 @@ final class LedgerFilters {
                     Map.of(
                             "status", Filter.coded("checklist.status", "checklist.status."),
                             "late", Filter.coded("checklist.late", "checklist.late."),
+                            "departmentId", Filter.named("checklist.department"),
+                            "projectId", Filter.named("checklist.project"),
                             "open",
                                     Filter.choice(
                                             "checklist.scope",

@@ -5,6 +5,7 @@ import static cn.zhuanban.notification.domain.TicketAudiences.union;
 
 import cn.zhuanban.notification.NotificationManagement;
 import cn.zhuanban.ticket.EscalationCause;
+import cn.zhuanban.ticket.TicketCard;
 import cn.zhuanban.ticket.TicketCardRaised;
 import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketEscalated;
@@ -72,11 +73,18 @@ class TicketNotifications {
         };
         String card = lower(raised.card().name());
         if (raised.watchedDeadline() == TicketDeadline.RESOLVE) {
+            // The notice is read later than it is written: it names the deadline's date rather than a count of
+            // working days that was only true on the day the card was raised. Events stored without a date keep
+            // the undated key, whose text claims no count either.
+            boolean dated = raised.due() != null;
             tell(
                     recipients,
-                    "notification.ticket.card-" + card,
+                    "notification.ticket.card-" + card
+                            + (dated && raised.card() == TicketCard.YELLOW ? "-resolve" : ""),
                     raised.ticketId(),
-                    List.of(text(raised.title())),
+                    dated && raised.card() == TicketCard.YELLOW
+                            ? List.of(text(raised.title()), String.valueOf(raised.due()))
+                            : List.of(text(raised.title())),
                     // With the deadline's date, a new deadline after an extension or a reopening is
                     // carded and told again; events stored before dates were carried keep their key.
                     "ticket:" + raised.ticketId() + ":card:" + raised.card()

@@ -10,6 +10,7 @@ import cn.zhuanban.shared.PageResult;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,9 @@ public class ChecklistQueries {
     /** A department list's search (item or project name) and status, each skipped when not given. */
     private static final String FILTERED = """
             (cast(:q as varchar) is null or lower(i.name) like :like escape '!' or lower(p.name) like :like escape '!')
-            and (cast(:status as varchar) is null or i.status = :status)""";
+            and (cast(:status as varchar) is null or i.status = :status)
+            and (cast(:departmentFilter as bigint) is null or i.department_id = :departmentFilter)
+            and (cast(:projectFilter as bigint) is null or i.project_id = :projectFilter)""";
 
     private final JdbcClient jdbc;
 
@@ -76,25 +79,28 @@ public class ChecklistQueries {
     }
 
     /**
-     * A page of a department's items, most urgent first ({@link UrgencyOrder}, for the last days of the 办理时限 in
-     * {@code limitEnds}, see {@link #acceptancesOf}), filtered in SQL (the index on department and status serves).
+     * A page of the items in a scope (a department's, or those of the projects a user sees), most urgent first
+     * ({@link UrgencyOrder}, for the last days of the 办理时限 in {@code limitEnds}, see {@link #acceptancesOf}),
+     * filtered in SQL (the index on department and status serves a department's).
      * Behind the plan is an open item past the target a plan row stands for on {@code today}; overdue an open item
      * accepted by its limit's last acceptance day in {@code overLimit} (see {@link OverLimit}), which the caller gives
      * for the department's {@link #limitsOf limits} when the filter asks for it, or a hand-made one past its own target.
      */
-    public PageResult<ItemRow> ofDepartment(
-            long departmentId,
+    public PageResult<ItemRow> ofScope(
+            ItemScope scope,
             DepartmentItemFilter filter,
             LocalDate today,
             List<OverLimit> overLimit,
             List<UrgencyOrder.LimitEnd> limitEnds,
             PageQuery page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where i.department_id = :department" + (filter.openOnly() ? " and " + WATCHED : "") + " and "
+        String where = " where (" + scope.sql() + ")" + (filter.openOnly() ? " and " + WATCHED : "") + " and "
                 + FILTERED + lateness(filter.late(), today, overLimit, params);
         String q =
                 filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
-        params.put("department", departmentId);
+        params.putAll(scope.params());
+        params.put("departmentFilter", filter.departmentId());
+        params.put("projectFilter", filter.projectId());
         params.put("q", q);
         params.put("like", LikeText.containing(q));
         params.put("status", filter.status() == null ? null : filter.status().name());
@@ -139,27 +145,37 @@ public class ChecklistQueries {
         return any.append(")))").toString();
     }
 
-    /** The time limits of a department's accepted open items: few (the template has a handful), one query. */
-    public List<OverLimit.Limit> limitsOf(long departmentId) {
-        return jdbc.sql(
-                        "select distinct i.limit_days, i.limit_unit from service_item i where i.department_id = :department"
-                                + " and i.submitted_on is not null and " + OPEN)
-                .param("department", departmentId)
+    /** The time limits of the accepted open items in a scope: few (the template has a handful), one query. */
+    public List<OverLimit.Limit> limitsOf(ItemScope scope) {
+        return jdbc.sql("select distinct i.limit_days, i.limit_unit from service_item i where (" + scope.sql() + ")"
+                        + " and i.submitted_on is not null and " + OPEN)
+                .params(scope.params())
                 .query((rs, n) -> new OverLimit.Limit(rs.getInt(1), LimitUnit.valueOf(rs.getString(2))))
                 .list();
     }
 
-    /** The acceptance days and limits of a department's accepted open items, each once: what the order needs counted. */
-    public List<OverLimit.Acceptance> acceptancesOf(long departmentId) {
-        return jdbc.sql("select distinct i.submitted_on, i.limit_days, i.limit_unit from service_item i"
-                        + " where i.department_id = :department and i.submitted_on is not null and " + OPEN)
-                .param("department", departmentId)
+    /** The acceptance days and limits of the accepted open items in a scope, each once: what the order needs counted. */
+    public List<OverLimit.Acceptance> acceptancesOf(ItemScope scope) {
+        return jdbc.sql("select distinct i.submitted_on, i.limit_days, i.limit_unit from service_item i" + " where ("
+                        + scope.sql() + ") and i.submitted_on is not null and " + OPEN)
+                .params(scope.params())
                 .query((rs, n) -> new OverLimit.Acceptance(
                         rs.getObject(1, LocalDate.class), rs.getInt(2), LimitUnit.valueOf(rs.getString(3))))
                 .list();
     }
 
     /** The watched items of some projects: few per project, judged in Java on the calendar. */
+    /** The projects that have items in a scope, by name: the list's project filter offers these. */
+    public Map<Long, String> projectsOf(ItemScope scope) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("select distinct p.id, p.name from service_item i join project p on p.id = i.project_id where ("
+                        + scope.sql() + ") order by p.name, p.id")
+                .params(scope.params())
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     public List<ItemRow> watchedOf(Collection<Long> projectIds) {
         if (projectIds.isEmpty()) {
             return List.of();

@@ -4,7 +4,7 @@ import cn.zhuanban.identity.CurrentUser;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.servicechecklist.DepartmentItemFilter;
 import cn.zhuanban.servicechecklist.ItemLateness;
-import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
+import cn.zhuanban.servicechecklist.ItemLedger;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
 import cn.zhuanban.servicechecklist.ServiceItemView;
 import cn.zhuanban.shared.Pages;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The items of the user's own department as XLSX: the list's filter and department scope, page by page. */
+/** The service items of the user's list as XLSX: the list's filter and scope (ItemLedger), page by page. */
 @Controller
 class DepartmentItemExportController {
 
@@ -30,6 +30,7 @@ class DepartmentItemExportController {
             "checklist.light",
             "checklist.project",
             "checklist.name",
+            "checklist.department",
             "checklist.responsible",
             "checklist.submitted",
             "checklist.limit",
@@ -40,11 +41,11 @@ class DepartmentItemExportController {
             "checklist.target",
             "checklist.behind-plan");
 
-    private final ServiceChecklistManagement checklists;
+    private final ItemLedger ledger;
     private final MessageSource messages;
 
-    DepartmentItemExportController(ServiceChecklistManagement checklists, MessageSource messages) {
-        this.checklists = checklists;
+    DepartmentItemExportController(ItemLedger ledger, MessageSource messages) {
+        this.ledger = ledger;
         this.messages = messages;
     }
 
@@ -56,22 +57,28 @@ class DepartmentItemExportController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ServiceItemStatus status,
             @RequestParam(required = false) ItemLateness late,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long projectId,
             CurrentUser user,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        DepartmentStaff.requireDepartment(user);
-        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
-        String title = LedgerText.of(messages, "checklist.department-items", locale);
+        DepartmentStaff.requireList(user);
+        DepartmentItemFilter filter = DepartmentStaff.filter(q, status, open, late, departmentId, projectId, user);
+        String title = LedgerText.of(
+                messages,
+                ItemLedger.departmentOnly(user) ? "checklist.department-items" : "checklist.scope-items",
+                locale);
         try (XlsxWriter xlsx = new XlsxWriter(
                 title,
                 HEADERS.stream().map(k -> LedgerText.of(messages, k, locale)).toList())) {
             Pages.each(
-                    slice -> checklists.ofMyDepartment(user, filter, slice),
+                    slice -> ledger.page(user, filter, slice),
                     (ServiceItemView i) -> xlsx.row(
                             LedgerText.of(messages, "light." + i.light(), locale),
                             i.projectName(),
                             i.name(),
+                            i.departmentName(),
                             i.responsibleName(),
                             i.submittedOn(),
                             i.limitDays() + " " + LedgerText.of(messages, "checklist.unit." + i.limitUnit(), locale),

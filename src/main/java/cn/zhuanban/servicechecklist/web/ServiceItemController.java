@@ -1,9 +1,11 @@
 package cn.zhuanban.servicechecklist.web;
 
 import cn.zhuanban.identity.CurrentUser;
+import cn.zhuanban.identity.DepartmentManagement;
 import cn.zhuanban.identity.Permissions;
 import cn.zhuanban.servicechecklist.DepartmentItemFilter;
 import cn.zhuanban.servicechecklist.ItemLateness;
+import cn.zhuanban.servicechecklist.ItemLedger;
 import cn.zhuanban.servicechecklist.ServiceChecklistManagement;
 import cn.zhuanban.servicechecklist.ServiceItemForm;
 import cn.zhuanban.servicechecklist.ServiceItemStatus;
@@ -34,15 +36,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ServiceItemController {
 
     private final ServiceChecklistManagement checklists;
+    private final ItemLedger ledger;
+    private final DepartmentManagement departments;
     private final ItemFormModel formModel;
     private final FormErrors formErrors;
 
-    ServiceItemController(ServiceChecklistManagement checklists, ItemFormModel formModel, FormErrors formErrors) {
+    ServiceItemController(
+            ServiceChecklistManagement checklists,
+            ItemLedger ledger,
+            DepartmentManagement departments,
+            ItemFormModel formModel,
+            FormErrors formErrors) {
         this.checklists = checklists;
+        this.ledger = ledger;
+        this.departments = departments;
         this.formModel = formModel;
         this.formErrors = formErrors;
     }
 
+    /**
+     * The items of the user's scope (ItemLedger): a department handler's department's, the district's for the dispatch
+     * and supervision offices and the leaders, who filter them by department as well.
+     */
     @GetMapping
     @PreAuthorize("hasAuthority('" + Permissions.CHECKLIST_VIEW + "')")
     String mine(
@@ -50,21 +65,27 @@ class ServiceItemController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ServiceItemStatus status,
             @RequestParam(required = false) ItemLateness late,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long projectId,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             CurrentUser user,
             Model model,
             HttpServletRequest request) {
         DepartmentStaff.require(user);
-        if (user.departmentId() == null) {
-            // 暂无数据 and an empty export told a district leader nothing: say whose items these are instead
+        if (!ItemLedger.hasList(user)) {
+            // 暂无数据 and an empty export told a handler of no department nothing: say whose items these are instead
             return "servicechecklist/no-department";
         }
-        DepartmentItemFilter filter = new DepartmentItemFilter(q, status, open, late);
+        DepartmentItemFilter filter = DepartmentStaff.filter(q, status, open, late, departmentId, projectId, user);
+        boolean wide = !ItemLedger.departmentOnly(user);
+        model.addAttribute("wide", wide);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ServiceItemStatus.values());
         model.addAttribute("latenesses", ItemLateness.values());
-        model.addAttribute("result", checklists.ofMyDepartment(user, filter, PageQuery.ofList(page, size, 50)));
+        model.addAttribute("departments", wide ? departments.names() : Map.of());
+        model.addAttribute("projects", ledger.projectsOf(user));
+        model.addAttribute("result", ledger.page(user, filter, PageQuery.ofList(page, size, 50)));
         return Paging.isHtmx(request) ? "servicechecklist/department :: results" : "servicechecklist/department";
     }
 
