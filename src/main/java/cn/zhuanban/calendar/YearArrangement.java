@@ -199,7 +199,9 @@ public final class YearArrangement {
             }
         }
         for (DayException d : ours) {
-            if (d.working()) {
+            // A weekday listed as worked (2020-02-03, after the extended Spring Festival) changes nothing and is not a
+            // make-up day the form takes: left out, so that the year opened comes back as it is saved.
+            if (d.working() && weekend(d.date())) {
                 Row row = rows.stream()
                         .filter(r -> r.name.equals(d.name()))
                         .findFirst()
