@@ -68,15 +68,15 @@ class BattleMapPrintBrowserTests extends BrowserTest {
         assertThat(pages).isGreaterThanOrEqualTo(printPages);
         // as the page's CSS asks (A3 landscape), every cut page is one sheet: none runs onto the next, and the lines
         // above the chart (title, legend, warnings) take no sheet of their own
-        long a3Sheets =
-                sheets(patiently(() -> driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true))));
+        long a3Sheets = sheets(patiently(
+                () -> driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true))));
         assertThat(a3Sheets).isEqualTo(printPages);
         double a3Caption = printedCaptionPx();
 
         // Chosen A1, the page prints on A1 landscape (841 × 594 mm = 2384 × 1684 pt) as the page's CSS asks, every page
         driver.get("http://localhost:" + port + "/projects/" + id + "/battle-map?paper=A1");
-        java.util.Map<String, Object> a1 =
-                patiently(() -> driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true)));
+        java.util.Map<String, Object> a1 = patiently(
+                () -> driver.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true)));
         String a1Text = new String(Base64.getDecoder().decode((String) a1.get("data")), StandardCharsets.ISO_8859_1);
         java.util.List<String> boxes = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 (\\d+)\\S* (\\d+)\\S*\\s*]")
                 .matcher(a1Text)
