@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
     private final UserRepository users;
+    private final UsernameClaims usernames;
     private final UserReferences references;
     private final AdministratorGrants administratorGrants;
     private final RoleRepository roles;
@@ -46,6 +47,7 @@ public class IdentityManagement {
 
     IdentityManagement(
             UserRepository users,
+            UsernameClaims usernames,
             UserReferences references,
             AdministratorGrants administratorGrants,
             RoleRepository roles,
@@ -55,6 +57,7 @@ public class IdentityManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
+        this.usernames = usernames;
         this.references = references;
         this.administratorGrants = administratorGrants;
         this.roles = roles;
@@ -67,10 +70,7 @@ public class IdentityManagement {
 
     public long createUser(NewUser command) {
         // Equal ignoring case is taken too; login still matches exactly what was stored.
-        List<String> taken = users.findUsernamesIgnoringCase(command.username());
-        if (!taken.isEmpty()) {
-            throw new BusinessException(ErrorCode.USERNAME_TAKEN, "username", command.username(), taken.getFirst());
-        }
+        usernames.checkFree(command.username());
         references.check(command.departmentId(), command.enterpriseId());
         settings.passwordPolicy().check(command.username(), command.initialPassword());
         User user = User.create(
@@ -81,7 +81,7 @@ public class IdentityManagement {
             // An account of an enterprise starts scoped to it, so the grant form offers 本企业, not the whole district.
             user.grant(Set.of(), DataScope.ENTERPRISE);
         }
-        user = users.save(user);
+        user = usernames.insert(user);
         publish("user.created", user, "username=" + user.getUsername() + ", name=" + user.getFullName());
         return user.getId();
     }

@@ -2,6 +2,7 @@ package cn.zhuanban.province;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -13,10 +14,10 @@ import java.util.function.IntFunction;
 final class ProvincePeople {
 
     static final String USER_INSERT = """
-            insert into app_user (id, username, password_hash, full_name, department_id, enterprise_id,
+            insert into app_user (id, username, username_key, password_hash, full_name, department_id, enterprise_id,
                 enabled, data_scope, password_change_required, password_changed_at, failed_attempts,
                 created_at, version)
-            values (?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 1)""";
+            values (?, ?, ?, ?, ?, ?, ?, true, ?, false, ?, 0, ?, 1)""";
 
     static final String ROLE_INSERT = "insert into user_role (app_user, role_id) values (?, ?)";
 
@@ -102,7 +103,19 @@ final class ProvincePeople {
     private long user(String name, String fullName, Long department, Long enterprise, String role, String scope)
             throws SQLException {
         long id = next++;
-        users.row(id, tag + "-" + name, hash, fullName, department, enterprise, scope, now, now);
+        String username = tag + "-" + name;
+        // The case-folded key that identity's User keeps for the unique guard (V205); generated names are lower-case.
+        users.row(
+                id,
+                username,
+                username.toLowerCase(Locale.ROOT),
+                hash,
+                fullName,
+                department,
+                enterprise,
+                scope,
+                now,
+                now);
         Long roleId = roleIds.get(role);
         if (roleId != null) {
             userRoles.row(id, roleId);

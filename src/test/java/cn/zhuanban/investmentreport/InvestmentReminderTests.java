@@ -132,8 +132,8 @@ class InvestmentReminderTests {
     private long contactOf(long enterprise) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, enterprise_id, data_scope, created_at)
-                        values (:u, 'x', '月报联络员', :e, 'ENTERPRISE', :now)""")
+                        insert into app_user (username, username_key, password_hash, full_name, enterprise_id, data_scope, created_at)
+                        values (:u, lower(:u), 'x', '月报联络员', :e, 'ENTERPRISE', :now)""")
                 .param("u", TestCodes.unique("remind"))
                 .param("e", enterprise)
                 .param("now", Timestamp.from(Instant.now()))

@@ -111,9 +111,9 @@ class MeetingDecisionFormTests {
         long department = fx.user("handler-power").departmentId();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, department_id, enabled, data_scope,
+                        insert into app_user (username, username_key, password_hash, full_name, department_id, enabled, data_scope,
                                               created_at)
-                        values (:u, 'x', '停用的承办人', :d, false, 'DEPARTMENT', :now)""")
+                        values (:u, lower(:u), 'x', '停用的承办人', :d, false, 'DEPARTMENT', :now)""")
                 .param("u", TestCodes.unique("owner"))
                 .param("d", department)
                 .param("now", Timestamp.from(Instant.now()))

@@ -4,6 +4,7 @@ import cn.zhuanban.identity.DataScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
@@ -24,6 +25,14 @@ public class User {
     private Long id;
 
     private final String username;
+
+    /**
+     * The username case-folded ({@link #usernameKey(String)}), unique in the database: two accounts differing in case
+     * only are refused even when two nodes create them at the same instant. Read back as stored, so an account that
+     * had a case-twin before the constraint (V205 suffixed its key) keeps its key when saved.
+     */
+    private String usernameKey;
+
     private String passwordHash;
     private String fullName;
     private Long departmentId;
@@ -53,7 +62,13 @@ public class User {
     User(Long id, String username, Instant createdAt) {
         this.id = id;
         this.username = username;
+        this.usernameKey = usernameKey(username);
         this.createdAt = createdAt;
+    }
+
+    /** The case-folded username, as the unique column {@code username_key} holds it. */
+    public static String usernameKey(String username) {
+        return username.toLowerCase(Locale.ROOT);
     }
 
     public static User create(String username, String fullName, String passwordHash, Instant now) {

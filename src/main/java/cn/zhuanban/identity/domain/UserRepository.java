@@ -16,7 +16,8 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
     /**
      * The stored usernames equal to {@code username} ignoring case. Login matches the username exactly, so two
      * accounts {@code dispatch} and {@code DISPATCH} would be two people one typo apart: creation refuses the second.
-     * A service check, not a constraint: a unique index on {@code lower(username)} is an expression index.
+     * The check gives the refusal; the unique column {@code username_key} (V205, {@link User#usernameKey}) guards
+     * against two nodes passing it at the same instant.
      */
     @Query("select username from app_user where lower(username) = lower(:username)")
     List<String> findUsernamesIgnoringCase(@Param("username") String username);
