@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
  * Re-judges every plan's light when the calendar changes (a year's holidays imported, a day corrected, a district
  * stop added or removed): late dates move with the working days, and the project lights on the cockpit and the wall
  * chart must follow at once, not after the nightly run. Runs from the event publication registry after the change
- * committed; the id is fixed because the registry stores it. While another refresh holds the lock the run fails
- * ({@link PlanLightJob#runNow()}) and the registry resubmits it later, so the change is not left for the nightly run.
+ * committed; the id is fixed because the registry stores it. While another refresh holds the lock the run waits
+ * for it ({@link PlanLightJob#runNow()}); held too long, the run fails and the registry resubmits it later, so the
+ * change is not left for the nightly run.
  */
 @Component
 class CalendarLightRefresh {

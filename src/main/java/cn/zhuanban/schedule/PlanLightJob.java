@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -12,6 +13,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,17 +29,25 @@ class PlanLightJob {
     private static final Logger log = LoggerFactory.getLogger(PlanLightJob.class);
     private static final int BATCH = 500;
     static final String LOCK = "plan-light-refresh";
+    private static final Duration LOCK_POLL = Duration.ofMillis(250);
 
     private final LightReviews reviews;
     private final PlanManagement plans;
     private final LockProvider locks;
     private final Clock clock;
+    private final Duration lockWait;
 
-    PlanLightJob(LightReviews reviews, PlanManagement plans, LockProvider locks, Clock clock) {
+    PlanLightJob(
+            LightReviews reviews,
+            PlanManagement plans,
+            LockProvider locks,
+            Clock clock,
+            @Value("${zhuanban.plan.light-lock-wait:PT2M}") Duration lockWait) {
         this.reviews = reviews;
         this.plans = plans;
         this.locks = locks;
         this.clock = clock;
+        this.lockWait = lockWait;
     }
 
     @Scheduled(cron = "${zhuanban.plan.light-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
@@ -50,22 +60,42 @@ class PlanLightJob {
     /**
      * The same run at once, after the calendar changed: under the nightly job's lock, so that one node at a time
      * re-judges. When another run holds the lock (on any node) it may have made its last query before the plans were
-     * made due, so this run is not skipped but fails: the calendar event's publication stays incomplete and is
-     * resubmitted (EventResubmission) until a run takes the lock, instead of the plans waiting for the nightly run.
+     * made due, so this run is not skipped: it waits for the lock (a calendar change just before this one, the nightly
+     * run's minimum hold) and then runs. Only when the lock stays taken longer than {@code lockWait} does it fail, and
+     * the calendar event's publication, left incomplete, is resubmitted (EventResubmission) instead of the plans
+     * waiting for the nightly run. Failing at once made two calendar changes in a row leave the second for the
+     * resubmission, 15–20 minutes later.
      *
-     * @throws IllegalStateException when another run holds the lock
+     * @throws IllegalStateException when another run holds the lock longer than {@code lockWait}
      */
     public void runNow() {
-        SimpleLock lock = locks.lock(
-                        new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO))
-                .orElseThrow(() -> new IllegalStateException(
-                        "plan lights not refreshed after a calendar change: another run holds " + LOCK
-                                + "; retried later"));
+        SimpleLock lock = awaitLock();
         try {
             int total = refreshDue();
             log.info("plan lights refreshed for {} plans after a calendar change", total);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private SimpleLock awaitLock() {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            Optional<SimpleLock> lock =
+                    locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+            if (lock.isPresent()) {
+                return lock.get();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("plan lights not refreshed after a calendar change: another run held "
+                        + LOCK + " longer than " + lockWait + "; retried later");
+            }
+            try {
+                Thread.sleep(LOCK_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + LOCK, e);
+            }
         }
     }
 
