@@ -108,7 +108,8 @@ class ProjectDataScopeTests {
                 .allSatisfy(id -> assertThat(id.longValue()).isEqualTo(lead));
         assertThat(ids).extracting(Number::longValue).contains(his).doesNotContain(notHis);
         mvc.perform(get("/api/v1/projects/" + notHis).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/projects").session(session))
+        // searched by the shared name part: the lead leads many projects of other tests, more than a page
+        mvc.perform(get("/projects").param("q", "示范范围测试项目").param("size", "200").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-project-id=\"" + his + "\"")))
                 .andExpect(

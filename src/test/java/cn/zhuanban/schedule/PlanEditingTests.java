@@ -383,9 +383,11 @@ class PlanEditingTests {
         long id = PlanFixtures.project(mvc, dispatch, enterpriseId, "2027-03-01", "2027-06-30");
         edit(id, "/rows", "key", "A", "name", "审批", "kind", "TASK", "duration", "3");
         edit(id, "/rows/A/name", "name", "  施工许可审批 ").andExpect(content().string(containsString(">施工许可审批</textarea>")));
+        // refused, the cell keeps what was typed (nothing), marked unsaved, for the user to correct
+        // (PlanCellRefusedTests)
         edit(id, "/rows/A/name", "name", " ")
                 .andExpect(content().string(containsString("任务名称须为1到200个字符")))
-                .andExpect(content().string(containsString(">施工许可审批</textarea>")));
+                .andExpect(content().string(containsString("is-invalid plan-unsaved")));
         AuditTrail.awaitRecord(audit, "plan.row-renamed", Long.toString(id), "A name: 审批 → 施工许可审批");
     }
 
