@@ -7,9 +7,14 @@ import cn.zhuanban.project.Named;
 import cn.zhuanban.project.TaskForceManagement;
 import cn.zhuanban.shared.PageQuery;
 import cn.zhuanban.shared.PageResult;
+import cn.zhuanban.ticket.ActionTicketStatus;
+import cn.zhuanban.ticket.MeetingTickets;
+import cn.zhuanban.ticket.PastActionStatuses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +30,20 @@ public class ActionLedger {
 
     private final ActionLedgerQueries queries;
     private final TaskForceManagement taskForces;
+    private final MeetingTickets tickets;
+    private final PastActionStatuses pastStatuses;
     private final Clock clock;
 
-    ActionLedger(ActionLedgerQueries queries, TaskForceManagement taskForces, Clock clock) {
+    ActionLedger(
+            ActionLedgerQueries queries,
+            TaskForceManagement taskForces,
+            MeetingTickets tickets,
+            PastActionStatuses pastStatuses,
+            Clock clock) {
         this.queries = queries;
         this.taskForces = taskForces;
+        this.tickets = tickets;
+        this.pastStatuses = pastStatuses;
         this.clock = clock;
     }
 
@@ -74,7 +88,29 @@ public class ActionLedger {
         ActionFilter f = filter == null ? ActionFilter.none() : filter;
         LocalDate today = today();
         LocalDate day = asOf(f, today);
-        return queries.page(f, reach.taskForceIds, reach.ownDepartment, day, day.isBefore(today), page);
+        return withTickets(
+                queries.page(f, reach.taskForceIds, reach.ownDepartment, day, day.isBefore(today), page), day, today);
+    }
+
+    /**
+     * The page's late open decisions with the deadline their tickets missed first and by how many working days, on
+     * {@code day}, as the ticket module tells it (the one rule of {@code WatchedDeadlines}: a ticket never signed is
+     * late from its sign deadline, its completion date still ahead), so that the row names it as the ticket's page
+     * does. Which rows are late stays the ledger's filter: only the words change. One or a few queries per page.
+     */
+    private PageResult<ActionLedgerRow> withTickets(PageResult<ActionLedgerRow> page, LocalDate day, LocalDate today) {
+        List<Long> ids = page.content().stream()
+                .filter(a -> a.open() && a.late(day))
+                .map(ActionLedgerRow::ticketId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return page;
+        }
+        Map<Long, ActionTicketStatus> statuses =
+                day.isBefore(today) ? pastStatuses.listedOn(ids, day) : tickets.statuses(ids);
+        return page.map(a -> a.ticketId() == null ? a : a.withTicket(statuses.get(a.ticketId())));
     }
 
     /**
@@ -107,7 +143,9 @@ public class ActionLedger {
     }
 
     private PageResult<ActionLedgerRow> overdueOn(Reach reach, LocalDate day, PageQuery page) {
-        return queries.overdueOn(reach.taskForceIds, reach.ownDepartment, day, page);
+        LocalDate today = today();
+        return withTickets(queries.overdueOn(reach.taskForceIds, reach.ownDepartment, day, page), day, today)
+                .map(ActionLedgerRow::dueOnMissed);
     }
 
     public LocalDate today() {

@@ -117,9 +117,16 @@ class AgendaBuilder {
         }
         List<Long> ids = served.stream().map(ProjectSummary::id).toList();
         LocalDate from = since == null ? heldOn.minusDays(FIRST_MEETING_LOOKBACK_DAYS) : since;
-        // closed after the reporter's second dissatisfaction and escalated: no list of open tickets brings them up
-        for (EscalatedClosure e : tickets.escalatedClosures(ids, from, heldOn, user)) {
-            out.add(escalated(e));
+        // closed after the reporter's second dissatisfaction and escalated: no list of open tickets brings them up;
+        // until a meeting held since took it up (or the lead official instructed on it, which the query leaves out)
+        List<EscalatedClosure> escalated = tickets.escalatedClosures(ids, from, heldOn, user);
+        Map<Long, LocalDate> takenUp = agenda.escalationsTakenUp(
+                escalated.stream().map(EscalatedClosure::ticketId).toList(), meetingId, heldOn);
+        for (EscalatedClosure e : escalated) {
+            LocalDate taken = takenUp.get(e.ticketId());
+            if (taken == null || taken.isBefore(e.closedOn())) {
+                out.add(escalated(e));
+            }
         }
         // a past meeting's tickets as they stood at the end of its day: those open then, in the state and with the
         // card and resolve date they had; a ticket closed or given more time since is what the meeting saw

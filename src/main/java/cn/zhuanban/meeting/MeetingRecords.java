@@ -143,8 +143,9 @@ public final class MeetingRecords {
     /**
      * Where an earlier meeting's action listed on this agenda stands on {@code asOf}: today until the meeting is held,
      * then the meeting day (the minutes of a meeting held last week say what that meeting saw, whenever they are read
-     * or confirmed): {@code standing} ends a {@code meeting.action.progress.} key (done, in-progress, overdue, red,
-     * red-overdue), {@code workingDaysOverdue} is its argument.
+     * or confirmed): {@code standing} ends a {@code meeting.action.progress.} key (done, in-progress, red, overdue-sign,
+     * overdue-feedback, overdue-resolve naming the deadline its ticket missed first, red- before those for a red card;
+     * overdue and red-overdue of minutes kept before), {@code workingDaysOverdue} is its argument.
      */
     public record ActionProgress(String standing, int workingDaysOverdue, LocalDate asOf) {}
 

@@ -188,7 +188,7 @@ class MeetingViews {
     private static ActionProgress progress(ActionTicketStatus s, LocalDate day) {
         String standing = s.standing();
         if ("red".equals(standing) && s.workingDaysOverdue() > 0) {
-            standing = "red-overdue";
+            standing = "red-" + s.overdue();
         }
         return new ActionProgress(standing, s.workingDaysOverdue(), day);
     }

@@ -153,7 +153,9 @@ public class MeetingTickets {
     /**
      * The tickets of these projects, within the user's scope, closed and escalated after the reporter's second
      * dissatisfaction from {@code since} to the end of {@code asOf}, oldest first: the meeting of {@code asOf} takes
-     * them up. One query.
+     * them up. Not one the lead official has instructed on since it was escalated (by the end of {@code asOf}): he
+     * dealt with it, as his to-do list of escalated tickets counts it done; a later escalation (closed again) brings it
+     * back. One query.
      */
     @Transactional(readOnly = true)
     public List<EscalatedClosure> escalatedClosures(
@@ -167,6 +169,8 @@ public class MeetingTickets {
                         from ticket t join project p on p.id = t.project_id
                         where (%s) and t.project_id in (:projects) and t.state = 'CLOSED' and t.closure = :closure
                           and t.closed_at >= :since and t.closed_at < :until
+                          and not exists (select 1 from ticket_instruction i where i.ticket_id = t.id
+                                          and i.given_at >= t.closed_at and i.given_at < :until)
                         order by t.closed_at, t.id""".formatted(scope.sql()))
                 .params(scope.params())
                 .param("projects", List.copyOf(projectIds))
@@ -204,8 +208,20 @@ public class MeetingTickets {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendar.administrative();
         return tickets.findAllById(ticketIds).stream()
-                .map(t -> new ActionTicketStatus(
-                        t.getId(), t.getState(), t.getCard(), t.getResolveBy(), t.workingDaysOverdue(today, cal)))
+                .map(t -> status(t, today, cal))
                 .collect(Collectors.toMap(ActionTicketStatus::ticketId, Function.identity()));
+    }
+
+    private static ActionTicketStatus status(Ticket t, LocalDate today, WorkingCalendar cal) {
+        int days = t.workingDaysOverdue(today, cal);
+        TicketDeadline first = t.firstWatched();
+        return new ActionTicketStatus(
+                t.getId(),
+                t.getState(),
+                t.getCard(),
+                t.getResolveBy(),
+                days,
+                null,
+                ActionTicketStatus.Missed.of(days, first, first == null ? null : t.deadline(first)));
     }
 }

@@ -89,19 +89,39 @@ public class PastActionStatuses {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = recorded ? resolveByThen(t, then) : t.getResolveBy();
         LocalDate signBy = recorded ? signByThen(t, then) : t.getSignBy();
-        int overdue =
-                recorded ? overdueThen(t, then, signBy, resolveBy, day, end, cal) : t.workingDaysOverdue(day, cal);
+        Lateness late =
+                recorded ? latenessThen(t, then, signBy, resolveBy, day, end, cal) : Lateness.today(t, day, cal);
         return new ActionTicketStatus(
-                t.getId(), recorded ? then.state() : t.getState(), then.card(), resolveBy, overdue, signBy);
+                t.getId(),
+                recorded ? then.state() : t.getState(),
+                then.card(),
+                resolveBy,
+                late.days(),
+                signBy,
+                late.missed());
+    }
+
+    /** How many working days late a ticket was and the deadline that lateness counts from (null when none). */
+    private record Lateness(int days, ActionTicketStatus.Missed missed) {
+
+        static final Lateness NONE = new Lateness(0, null);
+
+        /** As it stands: from the first deadline it missed ({@code Ticket#firstWatched}). */
+        static Lateness today(Ticket t, LocalDate day, WorkingCalendar cal) {
+            int days = t.workingDaysOverdue(day, cal);
+            TicketDeadline first = t.firstWatched();
+            return new Lateness(
+                    days, ActionTicketStatus.Missed.of(days, first, first == null ? null : t.deadline(first)));
+        }
     }
 
     /**
      * How late the ticket was at the end of {@code day} by the rule today's lateness follows ({@code
      * Ticket#workingDaysOverdue}: from the first deadline missed), with the deadlines it had then: the first-feedback
      * one today's unless the deadlines were set again since (the timeline keeps no older one), answered if its first
-     * feedback came before {@code end}.
+     * feedback came before {@code end}; and which deadline that was.
      */
-    private static int overdueThen(
+    private static Lateness latenessThen(
             Ticket t,
             TicketHistory.Then then,
             LocalDate signBy,
@@ -112,7 +132,10 @@ public class PastActionStatuses {
         Deadlines deadlines = new Deadlines(signBy, then.rescheduledSince() ? null : t.getFeedbackBy(), resolveBy);
         boolean answered =
                 t.getFirstFeedbackAt() != null && t.getFirstFeedbackAt().isBefore(end);
-        return then.workingDaysOverdue(deadlines, answered, day, cal);
+        int days = then.workingDaysOverdue(deadlines, answered, day, cal);
+        TicketDeadline first = then.firstWatched(deadlines, answered);
+        return new Lateness(
+                days, ActionTicketStatus.Missed.of(days, first, first == null ? null : deadlines.of(first)));
     }
 
     /**
@@ -144,15 +167,25 @@ public class PastActionStatuses {
             Ticket t, TicketHistory.Then then, LocalDate decided, LocalDate day, Instant end, WorkingCalendar cal) {
         boolean recorded = then.state() != null;
         LocalDate resolveBy = resolveByOn(t, then, decided);
-        int overdue = recorded
-                ? overdueThen(t, then, signByThen(t, then), resolveBy, day, end, cal)
-                : resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
+        Lateness late = recorded
+                ? latenessThen(t, then, signByThen(t, then), resolveBy, day, end, cal)
+                : unrecorded(resolveBy, day, cal);
         return new ActionTicketStatus(
                 t.getId(),
                 recorded ? then.state() : TicketState.ASSIGNED,
                 recorded ? then.card() : TicketCard.NONE,
                 resolveBy,
-                overdue);
+                late.days(),
+                null,
+                late.missed());
+    }
+
+    /** A ticket recorded only after the day reads as assigned then, due on the decided date: late from that date. */
+    private static Lateness unrecorded(LocalDate resolveBy, LocalDate day, WorkingCalendar cal) {
+        int days = resolveBy != null ? WorkingDaysLeft.late(resolveBy, day, cal) : 0;
+        return days > 0
+                ? new Lateness(days, new ActionTicketStatus.Missed(TicketDeadline.RESOLVE, resolveBy))
+                : Lateness.NONE;
     }
 
     /**

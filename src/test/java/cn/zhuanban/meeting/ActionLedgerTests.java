@@ -125,7 +125,7 @@ class ActionLedgerTests {
 
         assertThat(ids(page)).containsExactly(overdue, open, closedLate);
         assertThat(page)
-                .contains("已超期", "未办结", "超期办结", "第1期周例会", "限" + TODAY.plusDays(20) + "完成", "已交办")
+                .contains("办结超期", "未办结", "超期办结", "第1期周例会", "限" + TODAY.plusDays(20) + "完成", "已交办")
                 .contains("href=\"/meetings/actions/export?taskForceId=" + taskForce + "&amp;\"");
     }
 
@@ -201,7 +201,8 @@ class ActionLedgerTests {
                         .content())
                 .filteredOn(a -> a.id() == open)
                 .singleElement()
-                .satisfies(a -> assertThat(a.standing(TODAY)).as("已超期, not 未办结").isEqualTo("open-late"));
+                .satisfies(
+                        a -> assertThat(a.standing(TODAY)).as("签收超期, not 未办结").isEqualTo("open-late-sign"));
         Briefing weekly = assembler.of(ReportKind.WEEKLY, dispatch, TODAY, Locale.SIMPLIFIED_CHINESE);
         assertThat(weekly.decisions())
                 .filteredOn(a -> a.id() == open)
@@ -233,7 +234,9 @@ class ActionLedgerTests {
         assertThat(rows.subList(1, rows.size()))
                 .extracting(r -> r.get(3))
                 .containsExactly(word + "供电公司完成临时用电接入", word + "自然资源局完成红线复核");
-        assertThat(rows.get(1)).contains("已超期", "区供电公司", "已交办");
+        assertThat(rows.get(1))
+                .contains("区供电公司", "已交办")
+                .anySatisfy(c -> assertThat(c).startsWith("办结超期 "));
         mvc.perform(get("/meetings/actions/export").session(WebTestSupport.login(mvc, "enterprise")))
                 .andExpect(status().isForbidden());
     }

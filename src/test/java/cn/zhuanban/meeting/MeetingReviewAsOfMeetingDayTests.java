@@ -130,10 +130,10 @@ class MeetingReviewAsOfMeetingDayTests {
 
         MeetingView draft = meetings.find(second, dispatch);
         assertThat(progress(draft, finished))
-                .isEqualTo(new ActionProgress("red-overdue", cal.workingDaysBetween(finishedDue, heldOn), heldOn));
-        assertThat(progress(draft, extended)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
-        assertThat(progress(draft, twice)).isEqualTo(new ActionProgress("overdue", 1, heldOn));
-        assertThat(progress(draft, writtenLater)).isEqualTo(new ActionProgress("overdue", 2, heldOn));
+                .isEqualTo(new ActionProgress("red-overdue-sign", cal.workingDaysBetween(finishedDue, heldOn), heldOn));
+        assertThat(progress(draft, extended)).isEqualTo(new ActionProgress("overdue-sign", 1, heldOn));
+        assertThat(progress(draft, twice)).isEqualTo(new ActionProgress("overdue-resolve", 1, heldOn));
+        assertThat(progress(draft, writtenLater)).isEqualTo(new ActionProgress("overdue-resolve", 2, heldOn));
         assertThat(writtenLaterTicket).isPositive();
 
         // confirmed later, the minutes keep what the meeting saw
@@ -182,7 +182,7 @@ class MeetingReviewAsOfMeetingDayTests {
                 .param("id", ticket)
                 .update();
 
-        ActionProgress onTheDay = new ActionProgress("red-overdue", cal.workingDaysBetween(due, heldOn), heldOn);
+        ActionProgress onTheDay = new ActionProgress("red-overdue-sign", cal.workingDaysBetween(due, heldOn), heldOn);
         MeetingView held = meetings.find(meeting, dispatch);
         assertThat(ticketProgress(held, ticket)).isEqualTo(onTheDay);
 

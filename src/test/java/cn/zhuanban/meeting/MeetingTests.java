@@ -1127,11 +1127,11 @@ class MeetingTests {
                 .orElseThrow()
                 .id();
 
-        assertThat(next.progressOf(item).standing()).isEqualTo("red-overdue");
+        assertThat(next.progressOf(item).standing()).isEqualTo("red-overdue-sign");
         assertThat(next.progressOf(item).workingDaysOverdue()).isEqualTo(days).isPositive();
         mvc.perform(get("/meetings/" + next.id()).session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("已超期 " + days + " 个工作日 · 红牌")));
+                .andExpect(content().string(Matchers.containsString("签收超期 " + days + " 个工作日 · 红牌")));
     }
 
     @Test
@@ -1184,11 +1184,11 @@ class MeetingTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assertThat(m2.progressOf(lateItem).standing()).isEqualTo("red-overdue");
+        assertThat(m2.progressOf(lateItem).standing()).isEqualTo("red-overdue-sign");
         assertThat(m2.progressOf(lateItem).workingDaysOverdue()).isEqualTo(days);
         assertThat(m2.progressOf(onTimeItem).standing()).as("never signed").isEqualTo("ASSIGNED");
 
-        String overdue = "已超期 " + days + " 个工作日 · 红牌";
+        String overdue = "签收超期 " + days + " 个工作日 · 红牌";
         mvc.perform(get("/meetings/" + second).session(WebTestSupport.login(mvc, "dispatch")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(overdue)))
@@ -1212,7 +1212,7 @@ class MeetingTests {
                 .param("id", lateTicket)
                 .update();
         assertThat(meetings.find(second, dispatch).progressOf(lateItem).standing())
-                .isEqualTo("red-overdue");
+                .isEqualTo("red-overdue-sign");
         try (XWPFDocument doc = new XWPFDocument(
                         new ByteArrayInputStream(downloadAsDispatch("/meetings/" + second + "/minutes.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

@@ -24,6 +24,13 @@ final class Phrases {
     private static final Pattern ESCALATED =
             Pattern.compile("^(ticket [0-9]+) escalated (to the meeting|after a second dissatisfaction)$");
 
+    /**
+     * A meeting moved up one number for one planned before it (meeting's MeetingManagement#plan): {@code 2026-12-07,
+     * number 2 → 3, since 2026-11-23 → 2026-12-02}, the day its agenda's period begins moved with it (or left out).
+     */
+    private static final Pattern RENUMBERED =
+            Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2}), number ([0-9]+) → ([0-9]+)(?:, since (\\S+) → (\\S+))?$");
+
     private static final Pattern DAY_SET = Pattern.compile("^(working|off)(?: (.*))?$", Pattern.DOTALL);
     /** A day's correction as written since it tells the day before: {@code off → working 调休上班}. */
     private static final Pattern DAY_CHANGE =
@@ -58,6 +65,10 @@ final class Phrases {
             if (move.matches()) {
                 return rest.apply(move.group(1)) + " " + label(messages, "audit.word.moved-" + move.group(2), locale);
             }
+            Matcher renumbered = RENUMBERED.matcher(summary);
+            if (renumbered.matches()) {
+                return renumbered(renumbered, messages, locale);
+            }
             Matcher escalated = ESCALATED.matcher(summary);
             if (escalated.matches()) {
                 String why = escalated.group(2).startsWith("to") ? "red" : "dissatisfied";
@@ -87,6 +98,23 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /** A renumbered meeting in the reader's words: 2026-12-07 会议，期数 2 → 3，议程起算 2026-11-23 → 2026-12-02. */
+    private static String renumbered(Matcher m, MessageSource messages, Locale locale) {
+        if (m.group(4) == null) {
+            return messages.getMessage(
+                    "audit.word.meeting-renumbered", new Object[] {m.group(1), m.group(2), m.group(3)}, locale);
+        }
+        return messages.getMessage(
+                "audit.word.meeting-renumbered-since",
+                new Object[] {m.group(1), m.group(2), m.group(3), orDash(m.group(4)), orDash(m.group(5))},
+                locale);
+    }
+
+    /** A day the record wrote as null (a first meeting's period has no beginning) reads as a dash. */
+    private static String orDash(String day) {
+        return "null".equals(day) ? "—" : day;
     }
 
     /** A day as the correction tells it: 工作日 or 休息日, and its name as typed. */

@@ -113,7 +113,11 @@ public class ActionLedgerQueries {
               and m.held_on <= :day and %1$s
               and (a.status = 'OPEN' or a.closed_on > :day)""".formatted(LATE);
 
-    /** The columns of {@link #OVERDUE_ON}; the deadline is the one missed: the sign deadline of a ticket not signed. */
+    /**
+     * The columns of {@link #OVERDUE_ON}; the deadline is the one missed. Which one that is, is the ticket module's
+     * rule (the earliest missed of sign, first feedback and resolve): {@code ActionLedger} puts the date it names in
+     * place of this one, the resolve date if passed, else the sign date, which stays only for a row it names none for.
+     */
     private static final String COLUMNS_ON = """
             select a.id, a.meeting_id, m.number, m.held_on, a.task_force_id, tf.name as task_force_name, a.decision,
                    a.project_id, p.name as project_name, d.name as department_name, u.full_name as owner_name,
@@ -224,6 +228,8 @@ public class ActionLedgerQueries {
                 closed == null ? null : closed.toLocalDate(),
                 rs.getObject("ticket_id", Long.class),
                 rs.getString("ticket_state"),
-                rs.getInt("late_now") == 1);
+                rs.getInt("late_now") == 1,
+                null,
+                0);
     }
 }

@@ -179,4 +179,28 @@ public class AgendaStore {
     private static String abbreviate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
+
+    /**
+     * Of these tickets, by id, the day of the last meeting before {@code before} (other than {@code meetingId}) that
+     * listed it as a ticket escalated after the reporter's second dissatisfaction: that meeting took it up (an action
+     * it decided from the item hangs off the item). Dated by the meetings, not the clock, as the agenda is.
+     */
+    public Map<Long, LocalDate> escalationsTakenUp(Collection<Long> ticketIds, long meetingId, LocalDate before) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> out = new HashMap<>();
+        jdbc.sql("""
+                        select i.ref_id, max(m.held_on)
+                        from agenda_item i join meeting m on m.id = i.meeting_id
+                        where i.source = 'TICKET_ESCALATED' and i.ref_id in (:tickets)
+                          and m.id <> :m and m.held_on < :before
+                        group by i.ref_id""")
+                .param("tickets", List.copyOf(ticketIds))
+                .param("m", meetingId)
+                .param("before", before)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .list();
+        return out;
+    }
 }

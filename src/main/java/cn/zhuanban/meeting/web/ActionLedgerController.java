@@ -125,7 +125,10 @@ class ActionLedgerController {
                             a.ownerDepartmentName(),
                             a.ownerName(),
                             a.deadline(),
-                            LedgerText.of(messages, "meeting.actions.state." + a.standing(today), locale),
+                            messages.getMessage(
+                                    "meeting.actions.state." + a.standing(today),
+                                    new Object[] {a.workingDaysOverdue()},
+                                    locale),
                             a.closedOn(),
                             a.ticketId(),
                             a.ticketState() == null

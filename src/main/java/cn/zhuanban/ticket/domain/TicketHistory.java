@@ -2,6 +2,7 @@ package cn.zhuanban.ticket.domain;
 
 import cn.zhuanban.calendar.WorkingCalendar;
 import cn.zhuanban.ticket.TicketCard;
+import cn.zhuanban.ticket.TicketDeadline;
 import cn.zhuanban.ticket.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +59,14 @@ public class TicketHistory {
          */
         public int workingDaysOverdue(Deadlines deadlines, boolean answered, LocalDate day, WorkingCalendar calendar) {
             return state == null ? 0 : WatchedDeadlines.workingDaysOverdue(state, deadlines, answered, day, calendar);
+        }
+
+        /**
+         * The deadline that lateness counts from ({@link WatchedDeadlines#next}): of those watched then, the earliest;
+         * null when its state then is not known or none was watched.
+         */
+        public TicketDeadline firstWatched(Deadlines deadlines, boolean answered) {
+            return state == null ? null : WatchedDeadlines.next(state, deadlines, answered);
         }
     }
 

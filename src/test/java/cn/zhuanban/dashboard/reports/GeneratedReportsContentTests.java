@@ -145,7 +145,9 @@ class GeneratedReportsContentTests {
                 null,
                 6L,
                 "IN_PROGRESS",
-                false);
+                false,
+                null,
+                0);
         Briefing briefing = new Briefing(
                 ReportKind.WEEKLY,
                 LocalDate.of(2026, 3, 16),
